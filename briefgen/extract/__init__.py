@@ -1,0 +1,1 @@
+"""Extraction stages: each takes a cleaned Article and returns part of a Briefing."""

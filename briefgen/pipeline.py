@@ -1,0 +1,25 @@
+"""The whole analysis of one source: read → clean → extract → Briefing."""
+
+from __future__ import annotations
+
+from briefgen.brief import make_briefing
+from briefgen.cleaning import RuleSet, clean
+from briefgen.model import Briefing, Source, SourceFormat
+from briefgen.readers import guess_format, read
+
+
+def analyze_source(source: Source, rules: RuleSet | None = None) -> Briefing:
+    """Analyse one Source; raises SourceError when it cannot be read."""
+    return make_briefing(clean(read(source), rules))
+
+
+def analyze(
+    data: str | bytes,
+    format: SourceFormat | None = None,
+    name: str = "<input>",
+    rules: RuleSet | None = None,
+) -> Briefing:
+    """Public API: analyse article text or bytes; `format` is guessed from the content when None."""
+    raw = data.encode("utf-8") if isinstance(data, str) else bytes(data)
+    fmt = format or guess_format(name, raw)
+    return analyze_source(Source(name=name, format=fmt, data=raw), rules)
