@@ -1,0 +1,57 @@
+"""Sentence splitter: abbreviations, initials, numbers and quotes, plus a no-data-lost property."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefgen.extract.sentences import split_sentences
+
+CASES = [
+    ("plain", "It rained. Then it stopped.", ["It rained.", "Then it stopped."]),
+    ("title", "Mr. Smith met Dr. Jones. They talked.", ["Mr. Smith met Dr. Jones.", "They talked."]),
+    ("month", "He arrived on Jan. 5 in Paris. She left.", ["He arrived on Jan. 5 in Paris.", "She left."]),
+    ("us-mid", "The U.S. Army said so. Iran denied it.", ["The U.S. Army said so.", "Iran denied it."]),
+    ("us-final", "Talks were held in the U.S. The next day they ended.",
+     ["Talks were held in the U.S.", "The next day they ended."]),
+    ("middle-initial", "President John F. Kennedy spoke. Crowds cheered.",
+     ["President John F. Kennedy spoke.", "Crowds cheered."]),
+    ("initials", "J.R.R. Tolkien wrote it. Readers loved it.", ["J.R.R. Tolkien wrote it.", "Readers loved it."]),
+    ("company", "Shares of Apple Inc. rose. The index fell.", ["Shares of Apple Inc. rose.", "The index fell."]),
+    ("company-final", "He works for Acme Inc. The firm is small.",
+     ["He works for Acme Inc.", "The firm is small."]),
+    ("number-abbrev", "He lives at No. 10 Downing Street. The answer was no. Then it rained.",
+     ["He lives at No. 10 Downing Street.", "The answer was no.", "Then it rained."]),
+    ("decimal", "It cost $3.5 million. Nobody paid.", ["It cost $3.5 million.", "Nobody paid."]),
+    ("time", "They met at 3 p.m. The talks lasted an hour.", ["They met at 3 p.m.", "The talks lasted an hour."]),
+    ("time-mid", "They met at 3 p.m. Tuesday in Rome.", ["They met at 3 p.m. Tuesday in Rome."]),
+    ("quote-end", 'He said, "It is over." The crowd cheered.', ['He said, "It is over."', "The crowd cheered."]),
+    ("quote-question", '"Why?" she asked. He left.', ['"Why?" she asked.', "He left."]),
+    ("curly-quote", "“We will win,” he said. “Soon.” Then silence.",
+     ["“We will win,” he said.", "“Soon.”", "Then silence."]),
+    ("exclaim", "Stop! Who goes there? Nobody.", ["Stop!", "Who goes there?", "Nobody."]),
+    ("ellipsis", "Wait... Maybe not.", ["Wait...", "Maybe not."]),
+    ("eg", "Some fruit, e.g. apples, is sweet. Other fruit is not.",
+     ["Some fruit, e.g. apples, is sweet.", "Other fruit is not."]),
+    ("paragraphs", "First line without stop\n\nSecond paragraph.", ["First line without stop", "Second paragraph."]),
+    ("empty", "  \n ", []),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_split_rules(name: str, text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab AB.?!\"“”'\n5")), max_size=80))
+def test_no_characters_lost(text: str) -> None:
+    """Splitting only removes whitespace: every other character survives, in order."""
+    joined = "".join(split_sentences(text))
+    assert joined.replace(" ", "") == "".join(text.split())
+
+
+@given(st.lists(st.sampled_from(["Iran agreed.", "Mr. Lee left.", "The U.S. Navy sailed.", "Why?"]),
+                min_size=1, max_size=6))
+def test_known_sentences_round_trip(parts: list[str]) -> None:
+    assert split_sentences(" ".join(parts)) == parts
