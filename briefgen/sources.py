@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import re
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,37 +19,118 @@ FORMATS: dict[str, SourceFormat] = {
     ".html": "html",
     ".htm": "html",
 }
-MAX_BYTES = 20 * 1024 * 1024  # larger files are refused rather than read into memory
+MAX_BYTES = 5 * 1024 * 1024  # larger files are refused rather than read into memory
+# Open without blocking so a FIFO named *.txt is reported instead of hanging the build.
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+_FILE_KINDS = (
+    (stat.S_ISDIR, "is a directory, not a file"),
+    (stat.S_ISFIFO, "is a named pipe (FIFO), not a file"),
+    (stat.S_ISSOCK, "is a socket, not a file"),
+    (stat.S_ISCHR, "is a device, not a file"),
+    (stat.S_ISBLK, "is a device, not a file"),
+)
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def display_name(path: Path, seeds: Path) -> str:
+    """The path relative to seeds, printable on one line (control characters and undecodable
+    bytes shown as escapes), so a file name can never forge a line of output."""
+    try:
+        rel = path.relative_to(seeds).as_posix()
+    except ValueError:
+        rel = path.as_posix()
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), rel)
 
 
 def discover(seeds: Path) -> Iterator[Path]:
-    """Yield the source files under `seeds` in a stable order (hidden files skipped)."""
-    for dirpath, dirnames, filenames in os.walk(seeds):
+    """Yield the source files under `seeds` in a stable order (hidden files skipped).
+
+    Links to folders are not followed; links to files are yielded and checked by `load`.
+    """
+    return _walk(seeds, [])
+
+
+def _problem(exc: OSError) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "vanished before it could be read"
+    if isinstance(exc, PermissionError):
+        return "cannot be read (permission denied)"
+    if isinstance(exc, IsADirectoryError):
+        return "is a directory, not a file"
+    return f"cannot be read ({exc.strerror or exc})"
+
+
+def _read_regular_file(path: Path) -> tuple[bytes, float] | str:
+    """The bytes and mtime of a regular file, or the problem that kept it from being read."""
+    fd = os.open(path, _OPEN_FLAGS)
+    try:
+        info = os.fstat(fd)
+        for is_kind, problem in _FILE_KINDS:
+            if is_kind(info.st_mode):
+                return problem
+        if info.st_size > MAX_BYTES:
+            return f"is {info.st_size / 1024 / 1024:.1f} MB, over the {MAX_BYTES // (1024 * 1024)} MB limit for one article"
+        chunks = []
+        remaining = MAX_BYTES + 1  # the file may grow while it is read
+        while remaining > 0 and (chunk := os.read(fd, min(remaining, 1 << 20))):
+            chunks.append(chunk)
+            remaining -= len(chunk)
+        data = b"".join(chunks)
+        if len(data) > MAX_BYTES:
+            return f"grew past the {MAX_BYTES // (1024 * 1024)} MB limit while it was read"
+        return data, info.st_mtime
+    finally:
+        os.close(fd)
+
+
+def load(path: Path, seeds: Path) -> Source:
+    """Read one source file; raise SourceError naming the file when it cannot be read.
+
+    Only reads: the file is never modified, moved or deleted.
+    """
+    name = display_name(path, seeds)
+    try:
+        real = path.resolve(strict=True)
+        real_seeds = seeds.resolve(strict=True)
+        if real != real_seeds and real_seeds not in real.parents:
+            raise SourceError(name, "is a link to a file outside the seeds folder; skipped")
+        result = _read_regular_file(real)
+    except OSError as exc:
+        if isinstance(exc, FileNotFoundError) and path.is_symlink():
+            raise SourceError(name, "is a broken link") from None
+        raise SourceError(name, _problem(exc)) from None
+    except RuntimeError:  # Path.resolve on a link loop (Python < 3.13)
+        raise SourceError(name, "is a link that loops back on itself") from None
+    if isinstance(result, str):
+        raise SourceError(name, result)
+    data, mtime = result
+    return Source(name=name, format=FORMATS[path.suffix.lower()], data=data, mtime=mtime)
+
+
+def read_sources(seeds: Path) -> Iterator[Source | SourceError]:
+    """Every source under `seeds`, in a stable order: a Source, or the SourceError saying why not.
+
+    A folder that cannot be listed is reported as an error too, so no file goes missing silently.
+    """
+    if not seeds.is_dir():
+        yield SourceError(display_name(seeds, seeds.parent), "the seeds folder does not exist")
+        return
+    walk_errors: list[OSError] = []
+    paths = list(_walk(seeds, walk_errors))
+    for path in paths:
+        try:
+            yield load(path, seeds)
+        except SourceError as exc:
+            yield exc
+    for err in walk_errors:
+        where = Path(err.filename) if err.filename else seeds
+        yield SourceError(display_name(where, seeds), f"folder {_problem(err)}")
+
+
+def _walk(seeds: Path, errors: list[OSError]) -> Iterator[Path]:
+    for dirpath, dirnames, filenames in os.walk(seeds, onerror=errors.append):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for filename in sorted(filenames):
             if filename.startswith(".") or Path(filename).suffix.lower() not in FORMATS:
                 continue
             yield Path(dirpath) / filename
-
-
-def load(path: Path, seeds: Path) -> Source:
-    """Read one source file; raise SourceError naming the file when it cannot be read."""
-    name = path.relative_to(seeds).as_posix()
-    real_seeds = seeds.resolve()
-    try:
-        real = path.resolve(strict=True)
-        if real != real_seeds and real_seeds not in real.parents:
-            raise SourceError(name, "is a link to a file outside the seeds folder; skipped")
-        stat = real.stat()
-        if stat.st_size > MAX_BYTES:
-            raise SourceError(name, f"is {stat.st_size // (1024 * 1024)} MB, over the {MAX_BYTES // (1024 * 1024)} MB limit")
-        data = real.read_bytes()
-    except FileNotFoundError:
-        raise SourceError(name, "vanished before it could be read") from None
-    except PermissionError:
-        raise SourceError(name, "cannot be read (permission denied)") from None
-    except IsADirectoryError:
-        raise SourceError(name, "is a directory, not a file") from None
-    except OSError as exc:
-        raise SourceError(name, f"cannot be read ({exc.strerror or exc})") from None
-    return Source(name=name, format=FORMATS[path.suffix.lower()], data=data, mtime=stat.st_mtime)

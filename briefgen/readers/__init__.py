@@ -1,10 +1,14 @@
-"""Readers turn a Source into an Article, one reader per format."""
+"""Readers turn a Source into an Article, one reader per format, then check what they read."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from dataclasses import replace
 
-from briefgen.model import Article, Source, SourceFormat
+from briefgen.errors import SourceError
+from briefgen.model import Article, Paragraph, Source, SourceFormat
+from briefgen.readers.common import one_line, publisher_from_text, shorten, title_from_lead
 from briefgen.readers.html import read_html
 from briefgen.readers.markdown import read_markdown
 from briefgen.readers.text import read_text
@@ -15,10 +19,91 @@ READERS: dict[SourceFormat, Callable[[Source], Article]] = {
     "html": read_html,
 }
 
+# Limits that keep one odd file from stalling a whole build. The longest news features run to
+# ~60,000 characters; a paragraph rarely passes 3,000.
+MAX_TEXT_CHARS = 400_000  # more article text than this is refused (named in the warning)
+MAX_PARAGRAPH_CHARS = 10_000  # longer paragraphs are split at sentence ends, nothing dropped
+MAX_META_CHARS = 300  # title, source, dateline: longer values are shortened with a note
+_URL = re.compile(r"^https?://[^\s<>\"'`]+$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+")
+
 
 def read(source: Source) -> Article:
-    """Parse a Source with the reader for its format."""
-    return READERS[source.format](source)
+    """Parse a Source with the reader for its format; raise SourceError naming the file on failure."""
+    try:
+        article = READERS[source.format](source)
+    except SourceError:
+        raise
+    except (RecursionError, MemoryError) as exc:
+        raise SourceError(source.name, f"is too deeply nested or too large to read ({type(exc).__name__})") from None
+    except Exception as exc:  # noqa: BLE001 - a reader bug must cost one article, not the build
+        detail = shorten(one_line(str(exc)), 120)
+        raise SourceError(source.name, f"the {source.format} reader failed ({type(exc).__name__}: {detail})") from None
+    return check_article(article)
+
+
+def split_long(text: str, limit: int = MAX_PARAGRAPH_CHARS) -> list[str]:
+    """Split a paragraph longer than `limit` at sentence ends (else at spaces); no text dropped."""
+    if len(text) <= limit:
+        return [text]
+    parts: list[str] = []
+    rest = text
+    while len(rest) > limit:
+        window = rest[:limit]
+        ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+        cut = ends[-1] if ends and ends[-1] > limit // 4 else window.rfind(" ") + 1
+        if cut <= 0:
+            cut = limit  # no space at all: a hard cut is the only way to keep every character
+        parts.append(rest[:cut].strip())
+        rest = rest[cut:]
+    if rest.strip():
+        parts.append(rest.strip())
+    return [p for p in parts if p]
+
+
+def _meta_line(value: str | None, field: str, notes: list[str]) -> str | None:
+    if value is None:
+        return None
+    line = one_line(value)
+    if len(line) > MAX_META_CHARS:
+        notes.append(f"{field} is {len(line):,} characters long; shortened")
+        line = shorten(line, MAX_META_CHARS)
+    return line or None
+
+
+def check_article(article: Article) -> Article:
+    """Enforce what every later stage may rely on, whatever the reader: some text, within the
+    size limits, paragraphs of bounded length, metadata on one line, an http(s) url or none."""
+    name = article.name
+    paragraphs = [p for p in article.paragraphs if p.text.strip()]
+    if not paragraphs:
+        raise SourceError(name, "has no article text")
+    total = sum(len(p.text) for p in paragraphs)
+    if total > MAX_TEXT_CHARS:
+        raise SourceError(name, f"has {total:,} characters of text, over the {MAX_TEXT_CHARS:,} limit for one article")
+    notes = list(article.notes)
+    split: list[Paragraph] = []
+    for para in paragraphs:
+        parts = split_long(para.text)
+        if len(parts) > 1:
+            notes.append(f"a paragraph of {len(para.text):,} characters was split into {len(parts)} parts")
+        split.extend(replace(para, text=part) for part in parts)
+    url = article.url.strip() if article.url else None
+    if url and not _URL.match(url):
+        notes.append(f"url {shorten(one_line(url), 60)!r} is not an http(s) address; ignored")
+        url = None
+    title = _meta_line(article.title, "title", notes) or title_from_lead(split[0].text)
+    source = _meta_line(article.source, "source", notes) or publisher_from_text([p.text for p in split])
+    return replace(
+        article,
+        paragraphs=tuple(split),
+        title=title,
+        source=source,
+        dateline=_meta_line(article.dateline, "dateline", notes),
+        url=url,
+        tags=tuple(dict.fromkeys(t for t in (one_line(t) for t in article.tags) if t)),
+        notes=tuple(dict.fromkeys(notes)),
+    )
 
 
 def guess_format(name: str, data: bytes) -> SourceFormat:

@@ -2,40 +2,134 @@
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import re
 import unicodedata
 
+import ftfy
+
 from briefgen.errors import SourceError
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# File signatures of common binary formats, so a renamed image or archive gets a clear message.
+BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word/ODF document)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "a program (ELF)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"),
+    (b"{\\rtf", "an RTF document"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+)
+# Share of control characters above which decoded "text" is really binary data.
+BINARY_CONTROL_SHARE = 0.05
+BINARY_SAMPLE = 65536
+
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# C0 and C1 control characters except tab and newline: never part of article text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
+_BAD_CHAR = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
+
+
+# What each byte means in Windows-1252; its 5 undefined bytes fall back to Latin-1.
+_CP1252 = tuple(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(256))
+
+
+def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
+    """Decode each byte that is not valid UTF-8 as Windows-1252."""
+    assert isinstance(exc, UnicodeDecodeError)
+    return "".join(_CP1252[b] for b in exc.object[exc.start:exc.end]), exc.end
+
+
+codecs.register_error("briefgen-cp1252", _cp1252_fallback)
+
+# Only the encoding repair of ftfy: never straighten quotes, never touch widths or ligatures,
+# never guess at lossy sequences. What is left is the repair ftfy is sure about.
+_MOJIBAKE_ONLY = ftfy.TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=True,
+    fix_encoding=True,
+    restore_byte_a0=True,
+    replace_lossy_sequences=False,
+    decode_inconsistent_utf8=True,
+    fix_c1_controls=True,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    fix_surrogates=True,
+    remove_control_chars=False,
+    normalization=None,
+    explain=False,
+)
+
+
+def _binary_kind(data: bytes) -> str | None:
+    for signature, kind in BINARY_SIGNATURES:
+        if data.startswith(signature):
+            return kind
+    if b"\x00" in data[:BINARY_SAMPLE] and not data.startswith(_UTF16_BOMS):
+        return "binary data (it contains NUL bytes)"
+    return None
+
+
+def _to_text(data: bytes) -> tuple[str, list[str]]:
+    if data.startswith(_UTF16_BOMS):
+        return data.decode("utf-16", errors="replace"), ["decoded as UTF-16"]
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8-sig", errors="briefgen-cp1252")
+    # Any valid multi-byte UTF-8 sequence means a UTF-8 file with a few stray bytes; none means
+    # a legacy single-byte file (Windows-1252 is a superset of Latin-1's printable characters).
+    if re.search(rb"[\xc2-\xf4][\x80-\xbf]", data):
+        bad = len(data) - len(data.decode("utf-8", errors="ignore").encode("utf-8"))
+        return text, [f"{bad} byte(s) were not valid UTF-8 and were read as Windows-1252"]
+    return text, ["not UTF-8: decoded as Windows-1252 / Latin-1"]
+
+
+def _repair_mojibake(text: str) -> tuple[str, list[str]]:
+    fixed = ftfy.fix_text(text, _MOJIBAKE_ONLY)
+    if fixed == text:
+        return text, []
+    before = next((a for a, b in zip(text.split(), fixed.split()) if a != b), "")
+    after = next((b for a, b in zip(text.split(), fixed.split()) if a != b), "")
+    example = f" (e.g. {before!r} → {after!r})" if before else ""
+    return fixed, [f"repaired garbled characters (mojibake){example}"]
 
 
 def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
-    """Bytes → text: UTF-8 (with or without BOM), else cp1252, else latin-1; newlines normalised.
+    """Bytes → text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252.
 
-    Returns the text and notes about anything done to it.
+    Stray invalid bytes in UTF-8 are read as Windows-1252, mojibake is repaired with ftfy's
+    encoding fixer only, newlines are normalised and control characters dropped. Raises
+    SourceError for empty or binary data. Returns the text and notes about anything done.
     """
-    notes: list[str] = []
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise SourceError(name, "looks like a binary file, not text")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16")
-        notes.append("decoded as UTF-16")
-    else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            try:
-                text = data.decode("cp1252")
-                notes.append("not UTF-8: decoded as Windows-1252")
-            except UnicodeDecodeError:
-                text = data.decode("latin-1")
-                notes.append("not UTF-8: decoded as Latin-1")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not data:
+        raise SourceError(name, "is empty (0 bytes)")
+    if kind := _binary_kind(data):
+        raise SourceError(name, f"looks like {kind}, not text")
+    text, notes = _to_text(data)
+    sample = text[:BINARY_SAMPLE]
+    if sample and len(_BAD_CHAR.findall(sample)) > BINARY_CONTROL_SHARE * len(sample):
+        raise SourceError(name, "looks like binary data, not text (too many control characters)")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text, fixes = _repair_mojibake(text)
     text = _CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
-    return text, tuple(notes)
+    if not text.strip():
+        raise SourceError(name, "contains only whitespace")
+    return text, tuple(notes + fixes)
+
+
+def one_line(value: str) -> str:
+    """Metadata text on one line: control characters dropped, runs of whitespace made one space."""
+    return " ".join(_CONTROL.sub(" ", value).split())
 
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -54,7 +148,7 @@ def parse_date(value: object) -> str | None:
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
-    if not isinstance(value, str):
+    if not isinstance(value, str) or len(value) > 100:
         return None
     text = value.strip()
     parts: tuple[int, int, int] | None = None
@@ -64,7 +158,7 @@ def parse_date(value: object) -> str | None:
         parts = (int(m[3]), _MONTHS[m[1].lower()], int(m[2]))
     elif (m := _DMY.match(text)) and m[2].lower() in _MONTHS:
         parts = (int(m[3]), _MONTHS[m[2].lower()], int(m[1]))
-    if parts is None:
+    if parts is None or not 1 <= parts[0] <= 9999:
         return None
     try:
         return dt.date(*parts).isoformat()
@@ -76,35 +170,54 @@ def file_date(mtime: float | None) -> str | None:
     """The file's modification date (UTC) as 'YYYY-MM-DD'."""
     if mtime is None:
         return None
-    return dt.datetime.fromtimestamp(mtime, tz=dt.timezone.utc).date().isoformat()
+    try:
+        return dt.datetime.fromtimestamp(mtime, tz=dt.timezone.utc).date().isoformat()
+    except (OverflowError, OSError, ValueError):
+        return None
 
 
 TITLE_MAX = 80
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“A-Z0-9])")
 
 
+def shorten(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` characters at a word boundary, with '…' when cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit]
+    if " " in cut.strip():
+        cut = cut[: cut.rstrip().rfind(" ")]
+    else:
+        cut = cut[: limit - 1]  # one giant "word": nothing better than a hard cut
+    return cut.rstrip(" ,;:—–-") + "…"
+
+
 def title_from_lead(text: str, limit: int = TITLE_MAX) -> str:
     """A title built from the lead sentence: at most `limit` characters, never cut mid-word."""
-    sentence = _SENTENCE_END.split(text.strip(), maxsplit=1)[0].strip()
+    sentence = _SENTENCE_END.split(one_line(text[: limit * 20]), maxsplit=1)[0].strip()
     sentence = sentence.rstrip(".")
-    if len(sentence) <= limit:
-        return sentence
-    cut = sentence[: limit - 1]
-    if " " in cut:
-        cut = cut[: cut.rfind(" ")]
-    return cut.rstrip(" ,;:—–-") + "…"
+    return shorten(sentence, limit - 1) if len(sentence) > limit else sentence
 
 
 # "Subscribe to HTT News" → "HTT News": the publisher often names itself only in its paywall.
 _PUBLISHER = re.compile(
-    r"\b(?i:subscribe to|subscription to|sign up for|support)\s+(?:the\s+)?"
+    r"\b(?i:subscribe to|subscription to|sign up for|become a member of)\s+(?:the\s+)?"
     r"((?:[A-Z][\w&'.-]*)(?:\s+(?:[A-Z][\w&'.-]*|of|&)){0,4})"
 )
+# Capitalised words a subscription prompt uses that are not a publication's name.
+_NOT_A_PUBLISHER = frozenset("our my your this today now premium plus free unlimited newsletter newsletters".split())
+PROMPT_MAX_CHARS = 400  # paywall prompts are short; long paragraphs are news
 
 
 def publisher_from_text(paragraphs: list[str]) -> str | None:
     """Find the publication's name in a subscription prompt, if any paragraph has one."""
     for text in paragraphs:
-        if m := _PUBLISHER.search(text):
-            return m.group(1).rstrip(".").strip()
+        if len(text) > PROMPT_MAX_CHARS:
+            continue
+        for m in _PUBLISHER.finditer(text):
+            words = m.group(1).rstrip(".").split()
+            while words and words[-1].lower() in ("of", "&"):
+                words.pop()
+            if words and words[0].lower() not in _NOT_A_PUBLISHER:
+                return " ".join(words)
     return None

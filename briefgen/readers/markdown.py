@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -10,7 +11,15 @@ from markdown_it.token import Token
 
 from briefgen.errors import SourceError
 from briefgen.model import Article, Paragraph, Source
-from briefgen.readers.common import decode, file_date, parse_date, publisher_from_text, title_from_lead
+from briefgen.readers.common import (
+    decode,
+    file_date,
+    one_line,
+    parse_date,
+    publisher_from_text,
+    shorten,
+    title_from_lead,
+)
 from briefgen.readers.text import split_dateline
 
 _MD = MarkdownIt("commonmark")
@@ -18,25 +27,53 @@ _MD = MarkdownIt("commonmark")
 _FIELDS = ("title", "date", "source", "url", "tags", "dateline")
 
 
+class _NoAliasLoader(yaml.SafeLoader):
+    """SafeLoader without anchors and aliases: a few lines of them can expand to gigabytes."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            raise yaml.YAMLError("YAML aliases (*name) are not accepted in front matter")
+        return super().compose_node(parent, index)
+
+
+_FENCE = re.compile(r"^---[ \t]*\n")
+_FENCE_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+FRONT_MATTER_MAX = 64 * 1024  # characters; real front matter is a few hundred
+
+
 def split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str, tuple[str, ...]]:
     """(front matter, body, notes). Bad YAML is reported as a note and the block kept out of the body."""
-    if not text.startswith("---\n"):
+    if not (start := _FENCE.match(text)):
         return {}, text, ()
-    end = text.find("\n---", 4)
-    if end == -1:
+    end = _FENCE_END.search(text, start.end())
+    if end is None:
         return {}, text, ("front matter has no closing '---' line; read as body text",)
-    block, body = text[4:end], text[end + 4:]
-    body = body.split("\n", 1)[1] if "\n" in body else ""
+    block, body = text[start.end():end.start()], text[end.end():]
+    if len(block) > FRONT_MATTER_MAX:
+        return {}, body, (f"front matter is over {FRONT_MATTER_MAX // 1024} KB; metadata ignored",)
     try:
-        data = yaml.safe_load(block)
-    except yaml.YAMLError as exc:
-        problem = str(exc).splitlines()[0]
-        return {}, body, (f"front matter is not valid YAML ({problem}); metadata ignored",)
+        data = yaml.load(block, Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError) as exc:
+        # PyYAML raises ValueError for impossible dates (2025-02-30), RecursionError for deep nesting.
+        problem = one_line(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        return {}, body, (f"front matter is not valid YAML ({shorten(problem, 120)}); metadata ignored",)
     if data is None:
         return {}, body, ()
     if not isinstance(data, dict):
-        return {}, body, ("front matter is not a mapping of keys to values; metadata ignored",)
+        kind = "a list" if isinstance(data, list) else "plain text" if isinstance(data, str) else type(data).__name__
+        return {}, body, (f"front matter is {kind}, not keys and values; metadata ignored",)
     return {str(k): v for k, v in data.items()}, body, ()
+
+
+def _meta_text(meta: dict[str, Any], key: str, notes: list[str]) -> str | None:
+    """A front-matter value that must be one line of text (numbers are accepted as text)."""
+    value = meta.get(key)
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        notes.append(f"front matter {key!r} is not text; ignored")
+        return None
+    return one_line(str(value)) or None
 
 
 def _inline_text(token: Token) -> str:
@@ -48,7 +85,7 @@ def _inline_text(token: Token) -> str:
             parts.append(" ")
         elif child.type == "image":
             parts.append(child.content)
-    return "".join(parts).strip()
+    return " ".join("".join(parts).split())
 
 
 def markdown_paragraphs(body: str) -> list[Paragraph]:
@@ -71,7 +108,7 @@ def markdown_paragraphs(body: str) -> list[Paragraph]:
             heading = False
         elif token.type in ("fence", "code_block", "html_block"):
             if token.content.strip():
-                paragraphs.append(Paragraph(" ".join(token.content.split())))
+                paragraphs.append(Paragraph(" ".join(token.content.split())))  # kept as text, never as HTML
         elif token.type == "inline":
             text = _inline_text(token)
             if not text:
@@ -83,46 +120,46 @@ def markdown_paragraphs(body: str) -> list[Paragraph]:
 
 def _tags(value: Any) -> tuple[str, ...]:
     if isinstance(value, str):
-        value = [t.strip() for t in value.split(",")]
+        value = value.split(",")
     if not isinstance(value, list):
         return ()
-    return tuple(dict.fromkeys(str(t).strip() for t in value if str(t).strip()))
+    tags = (one_line(str(t)) for t in value if isinstance(t, (str, int, float)) and not isinstance(t, bool))
+    return tuple(dict.fromkeys(t for t in tags if t))
 
 
 def read_markdown(source: Source) -> Article:
     """Parse a .md source into an Article."""
-    text, notes = decode(source.data, source.name)
+    text, decode_notes = decode(source.data, source.name)
     meta, body, fm_notes = split_front_matter(text, source.name)
-    notes += fm_notes
+    notes = [*decode_notes, *fm_notes]
     paragraphs = markdown_paragraphs(body)
-    dateline = meta.get("dateline") if isinstance(meta.get("dateline"), str) else None
+    dateline = _meta_text(meta, "dateline", notes)
     if paragraphs and dateline is None and paragraphs[0].kind == "text":
         dateline, lead = split_dateline(paragraphs[0].text)
         paragraphs[0] = Paragraph(lead)
     date = parse_date(meta.get("date"))
     origin = "source"
     if date is None:
-        if meta.get("date") is not None:
-            notes += (f"date {str(meta['date'])!r} is not a date; the file date is used",)
+        if meta.get("date") not in (None, ""):
+            shown = shorten(one_line(str(meta["date"])), 40)
+            notes.append(f"date {shown!r} is not a date; the file date is used")
         date = file_date(source.mtime)
         origin = "file" if date else "none"
-    title = meta.get("title")
-    title = str(title).strip() if title not in (None, "") else None
+    title = _meta_text(meta, "title", notes)
     if title is None and paragraphs and paragraphs[0].kind == "heading":
         title = paragraphs.pop(0).text
     if not paragraphs:
         raise SourceError(source.name, "has no article text")
-    src = meta.get("source")
     return Article(
         name=source.name,
         paragraphs=tuple(paragraphs),
         title=title or title_from_lead(paragraphs[0].text),
         date=date,
         date_origin=origin,
-        source=str(src).strip() if src else publisher_from_text([p.text for p in paragraphs]),
+        source=_meta_text(meta, "source", notes) or publisher_from_text([p.text for p in paragraphs]),
         dateline=dateline,
-        url=str(meta["url"]) if meta.get("url") else None,
+        url=_meta_text(meta, "url", notes),
         tags=_tags(meta.get("tags")),
         meta={k: v for k, v in meta.items() if k not in _FIELDS},
-        notes=notes,
+        notes=tuple(notes),
     )

@@ -7,34 +7,56 @@ import re
 from briefgen.model import Article, Paragraph, Source
 from briefgen.readers.common import decode, file_date, publisher_from_text, title_from_lead
 
-# "WASHINGTON —", "LONDON (Reuters) -", "NEW YORK, June 3 (AP) —": capitals, an optional
-# agency in brackets, then a dash. Kept as the dateline and taken off the paragraph.
+# The parts of a dateline, as data: "NEW YORK, June 3 (AP) —", "BEIRUT, Lebanon —",
+# "LONDON (Reuters) -". The place is in capitals; the rest is optional; a dash ends it.
+_UPPER = "A-ZÀ-ÖØ-Þ"
+DATELINE_PARTS = {
+    "place": rf"[{_UPPER}][{_UPPER}.'’-]+(?:\s[{_UPPER}][{_UPPER}.'’-]*){{0,3}}",
+    "region": r"(?:,\s+[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?)?",  # ", Lebanon", ", Ill.", ", New Mexico"
+    "date": r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?",  # ", June 3", ", Jan. 5, 2025"
+    "agency": r"(?:\s*\([A-Za-z][\w .&/-]{0,30}\))?",  # "(Reuters)", "(AP)"
+}
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+){0,3}"
-    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"(?:\s*\([A-Za-z][\w .&-]{0,30}\))?)"
-    r"\s*(?:—|–|--|-)\s+"
+    "^(?P<dateline>" + "".join(DATELINE_PARTS.values()) + r")\s*(?:—|–|--|-)\s*(?=\S)"
 )
 HEADLINE_MAX_WORDS = 20
+# A line this long is a paragraph of its own, not a hard-wrapped line (those stop near 80).
+LONG_LINE = 120
 
 
 def split_paragraphs(text: str) -> list[str]:
-    """Paragraphs separated by blank lines; lines inside one are joined with a space."""
-    blocks = re.split(r"\n[ \t]*\n", text)
-    return [" ".join(line.strip() for line in block.splitlines() if line.strip()) for block in blocks if block.strip()]
+    """Paragraphs separated by blank lines; hard-wrapped lines inside one are joined with a space.
+
+    A block made of long lines (one paragraph per line, as pasted from a web page) is split
+    at each line instead.
+    """
+    paragraphs: list[str] = []
+    for block in re.split(r"\n[ \t]*\n", text):
+        lines = [" ".join(line.split()) for line in block.splitlines()]
+        lines = [line for line in lines if line]
+        if not lines:
+            continue
+        long_lines = sum(len(line) >= LONG_LINE for line in lines)
+        if len(lines) > 1 and long_lines >= len(lines) - 1:
+            paragraphs.extend(lines)
+        else:
+            paragraphs.append(" ".join(lines))
+    return paragraphs
 
 
 def split_dateline(text: str) -> tuple[str | None, str]:
     """('WASHINGTON', rest) when the paragraph opens with a dateline, else (None, text)."""
-    m = _DATELINE.match(text)
-    if not m or len(m.group("place")) < 3:
+    m = _DATELINE.match(text[:200])
+    if not m or sum(c.isalpha() for c in m.group("dateline")) < 3:
         return None, text
-    return m.group("place").strip().rstrip(","), text[m.end():]
+    return m.group("dateline").strip().rstrip(","), text[m.end():]
 
 
 def _is_headline(first: str, rest: list[str]) -> bool:
     words = first.split()
-    return bool(rest) and 0 < len(words) <= HEADLINE_MAX_WORDS and not first.endswith((".", ":", ";", ","))
+    if not rest or not 0 < len(words) <= HEADLINE_MAX_WORDS or first.endswith((".", ":", ";", ",")):
+        return False
+    return split_dateline(first)[0] is None
 
 
 def read_text(source: Source) -> Article:
@@ -42,7 +64,8 @@ def read_text(source: Source) -> Article:
     text, notes = decode(source.data, source.name)
     blocks = split_paragraphs(text)
     title = None
-    if blocks and "\n" not in text.lstrip().split("\n\n", 1)[0] and _is_headline(blocks[0], blocks[1:]):
+    first_line = " ".join(text.lstrip().split("\n", 1)[0].split())
+    if blocks and blocks[0] == first_line and _is_headline(blocks[0], blocks[1:]):
         title, blocks = blocks[0], blocks[1:]
     dateline = None
     if blocks:
