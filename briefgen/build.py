@@ -1,0 +1,192 @@
+"""generate (seeds/ → site_src/), build (→ site/ with MkDocs), serve and check."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from briefgen import corrections
+from briefgen.config import BriefConfig
+from briefgen.errors import BriefgenError, SourceError
+from briefgen.manifest import (
+    Manifest,
+    analyzer_digest,
+    cache_get,
+    cache_prune,
+    cache_put,
+    load_manifest,
+    save_manifest,
+    source_key,
+)
+from briefgen.model import Source
+from briefgen.pipeline import analyze_source
+from briefgen.readers import read
+from briefgen.site import Entry, assign_slugs, page_data, site_pages
+from briefgen.sources import discover, load
+from briefgen.writer import write_if_changed
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class Report:
+    """What one run did; per-file problems are warnings, and --strict turns them into failure."""
+
+    warnings: list[str] = field(default_factory=list)
+    sources: int = 0
+    analysed: int = 0
+    written: list[str] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+
+    def warn(self, message: str) -> None:
+        self.warnings.append(message)
+        log.warning("%s", message)
+
+    def exit_code(self, strict: bool) -> int:
+        return 1 if strict and self.warnings else 0
+
+
+class Progress:
+    """'[12/5000] name' on one terminal line; silent when stderr is not a terminal or CI is set."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.enabled = sys.stderr.isatty() and not os.environ.get("CI")
+
+    def show(self, index: int, name: str) -> None:
+        if self.enabled:
+            sys.stderr.write(f"\r\x1b[K[{index}/{self.total}] {name[-60:]}")
+            sys.stderr.flush()
+
+    def done(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+
+
+def _rules(config: BriefConfig) -> Any:
+    from briefgen import cleaning
+
+    make = getattr(cleaning, "ruleset_from_config", None)  # added by the cleaning work; default until then
+    return make(config) if make else None
+
+
+def analyse(source: Source, rules: Any) -> tuple[dict[str, Any], list[str]]:
+    """One source → (page data, correction problems). Raises SourceError."""
+    briefing = analyze_source(source, rules)
+    briefing, problems = corrections.apply(briefing, read(source))
+    return page_data(briefing), problems
+
+
+def _collect(config: BriefConfig, report: Report, previous: Manifest, write_cache: bool) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
+    """Every readable source's page data (from the cache when its hash is unchanged)."""
+    rules = _rules(config)
+    analyzer = analyzer_digest([config.disabled_rules, config.extra_rules])
+    paths = list(discover(config.seeds)) if config.seeds.is_dir() else []
+    if not config.seeds.is_dir():
+        report.warn(f"{config.seeds_dir}: no such folder; no briefings generated")
+    progress = Progress(len(paths))
+    datas: dict[str, dict[str, Any]] = {}
+    keys: dict[str, str] = {}
+    for index, path in enumerate(paths, 1):
+        name = path.relative_to(config.seeds).as_posix()
+        progress.show(index, name)
+        report.sources += 1
+        try:
+            source = load(path, config.seeds)
+            key = source_key(analyzer, source.name, source.data, source.mtime)
+            data = cache_get(config.site_src, key) if write_cache else None
+            if data is None:
+                data, problems = analyse(source, rules)
+                report.analysed += 1
+                data["problems"] = [f"{name}: {p}" for p in problems]
+                if write_cache:
+                    cache_put(config.site_src, key, data)
+            for problem in data.get("problems", []):
+                report.warn(problem)
+        except SourceError as exc:
+            old = previous.sources.get(name)
+            data = cache_get(config.site_src, old) if old and write_cache else None
+            report.warn(f"{exc}" + ("; the previous version of its page is kept" if data else ""))
+            if data is None:
+                continue
+            key = old  # type: ignore[assignment]
+        datas[name], keys[name] = data, key
+    progress.done()
+    return datas, keys
+
+
+def generate(config: BriefConfig, strict: bool = False) -> Report:
+    """Write the briefing, home, archive, actor and tag pages into site_src/, touching only changed files."""
+    report = Report()
+    site_src = config.site_src
+    previous = load_manifest(site_src)
+    datas, keys = _collect(config, report, previous, write_cache=True)
+    slugs = assign_slugs(list(datas))
+    pages = site_pages([Entry(slugs[name], datas[name]) for name in sorted(datas)])
+    owned = set(previous.pages)
+    for rel, text in list(pages.items()):
+        path = site_src / rel
+        if rel not in owned and path.exists():
+            report.warn(f"{config.site_src_dir}/{rel}: hand-written page with the name of a generated one; left alone")
+            del pages[rel]
+            continue
+        if write_if_changed(path, text):
+            report.written.append(rel)
+    for rel in sorted(owned - set(pages)):
+        (site_src / rel).unlink(missing_ok=True)
+        report.deleted.append(rel)
+    save_manifest(site_src, Manifest(pages=tuple(pages), sources=keys))
+    cache_prune(site_src, set(keys.values()))
+    log.info(
+        "%d sources (%d analysed), %d pages written, %d deleted, %d warnings",
+        report.sources, report.analysed, len(report.written), len(report.deleted), len(report.warnings),
+    )
+    return report
+
+
+def check(config: BriefConfig) -> Report:
+    """Read and analyse every source without writing anything; report each problem."""
+    report = Report()
+    datas, _ = _collect(config, report, Manifest(), write_cache=False)
+    for name, data in datas.items():
+        if not data.get("body"):
+            report.warn(f"{name}: no article text left after cleaning")
+    log.info("%d sources checked, %d warnings", report.sources, len(report.warnings))
+    return report
+
+
+def mkdocs_command(config: BriefConfig, action: str, *args: str) -> list[str]:
+    return [sys.executable, "-m", "mkdocs", action, "-f", str(config.root / "mkdocs.yml"), *args]
+
+
+def mkdocs_env(offline: bool) -> dict[str, str]:
+    """Environment read by mkdocs.yml (`!ENV`): switches the offline plugin on."""
+    return {**os.environ, "BRIEFGEN_OFFLINE": "true" if offline else "false", "NO_MKDOCS_2_WARNING": "1"}
+
+
+def build_site(config: BriefConfig, strict: bool = False, offline: bool = False) -> int:
+    """generate, then `mkdocs build` into site/; non-zero if MkDocs fails or (strict) any source had a problem."""
+    report = generate(config, strict)
+    if not (config.root / "mkdocs.yml").is_file():
+        raise BriefgenError(f"{config.root / 'mkdocs.yml'}: not found; run briefgen from the project folder")
+    args = ["-d", str(config.site.resolve()), "--quiet"] + (["--strict"] if strict else [])
+    result = subprocess.run(mkdocs_command(config, "build", *args), env=mkdocs_env(offline), check=False)
+    if result.returncode != 0:
+        log.error("mkdocs build failed (exit %d)", result.returncode)
+        return result.returncode
+    log.info("site built in %s%s", config.site, " (offline)" if offline else "")
+    return report.exit_code(strict)
+
+
+def serve(config: BriefConfig, dev_addr: str) -> int:
+    """Live preview: MkDocs serves site_src/, watches seeds/ and regenerates through a hook."""
+    generate(config)
+    env = {**mkdocs_env(False), "BRIEFGEN_SERVE_ROOT": str(config.root.resolve())}
+    command = mkdocs_command(config, "serve", "--dev-addr", dev_addr, "--watch", str(config.seeds))
+    return subprocess.run(command, env=env, check=False).returncode

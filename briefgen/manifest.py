@@ -1,0 +1,87 @@
+"""The manifest of what briefgen wrote into site_src/, and a cache of analysed briefings by content hash.
+
+`site_src/.briefgen-manifest.json` lists every page briefgen wrote (so it never touches any
+other file there) and, per source, the hash its briefing was made from. Analysed briefings
+are cached as JSON in `site_src/.briefgen-cache/<hash>.json`, so an unchanged source is never
+analysed twice. MkDocs ignores both (their names start with a dot).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import briefgen
+from briefgen.writer import write_atomic
+
+MANIFEST = ".briefgen-manifest.json"
+CACHE_DIR = ".briefgen-cache"
+# Modules that only lay out or write pages: changing them re-renders pages but does not
+# invalidate cached analyses (rendering is cheap, analysis is not).
+_SITE_ONLY = {"build.py", "cli.py", "manifest.py", "render.py", "serve_hook.py", "writer.py"}
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    """Pages briefgen owns (paths relative to site_src/) and source name → content hash."""
+
+    pages: tuple[str, ...] = ()
+    sources: dict[str, str] = field(default_factory=dict)
+
+
+def analyzer_digest(settings: Any = None) -> str:
+    """Hash of the analysis code and its settings: a change re-analyses every source."""
+    digest = hashlib.sha256(briefgen.__version__.encode())
+    package = Path(briefgen.__file__).parent
+    for path in sorted(package.rglob("*.py")):
+        if path.parent == package and path.name in _SITE_ONLY:
+            continue
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    digest.update(json.dumps(settings, sort_keys=True, default=str).encode())
+    return digest.hexdigest()
+
+
+def source_key(analyzer: str, name: str, data: bytes, mtime: float | None) -> str:
+    """Content hash of one source as analysed (the file date counts: it can become the page date)."""
+    digest = hashlib.sha256(f"{analyzer}\0{name}\0{int(mtime or 0)}\0".encode())
+    digest.update(data)
+    return digest.hexdigest()
+
+
+def load_manifest(site_src: Path) -> Manifest:
+    """Read the manifest; a missing or unreadable one means briefgen owns nothing yet."""
+    try:
+        data = json.loads((site_src / MANIFEST).read_text(encoding="utf-8"))
+        return Manifest(pages=tuple(data["pages"]), sources=dict(data["sources"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return Manifest()
+
+
+def save_manifest(site_src: Path, manifest: Manifest) -> None:
+    data = {"pages": sorted(manifest.pages), "sources": dict(sorted(manifest.sources.items()))}
+    write_atomic(site_src / MANIFEST, json.dumps(data, indent=1, ensure_ascii=False) + "\n")
+
+
+def cache_get(site_src: Path, key: str) -> dict[str, Any] | None:
+    """The cached briefing dict for a content hash, or None."""
+    try:
+        data = json.loads((site_src / CACHE_DIR / f"{key}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def cache_put(site_src: Path, key: str, data: dict[str, Any]) -> None:
+    write_atomic(site_src / CACHE_DIR / f"{key}.json", json.dumps(data, ensure_ascii=False, sort_keys=True))
+
+
+def cache_prune(site_src: Path, keep: set[str]) -> None:
+    """Delete cached briefings no source uses any more."""
+    folder = site_src / CACHE_DIR
+    if folder.is_dir():
+        for path in folder.glob("*.json"):
+            if path.stem not in keep:
+                path.unlink(missing_ok=True)

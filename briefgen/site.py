@@ -1,0 +1,200 @@
+"""Lay out the site: which Markdown pages exist (briefings, home, archive, actors, tags) and their text."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from briefgen.model import Briefing
+from briefgen.render import front_matter, html_escape, md_escape, one_line, render, slugify
+
+HOME_LATEST = 30  # briefings listed on the home page; the rest are in the monthly archive
+ACTOR_MIN_BRIEFINGS = 2  # an actor gets a page once it recurs in this many briefings
+AUTO_TAGS = 3  # untagged briefings are tagged with this many of their states and places
+_LICENSE_KEYS = ("license", "license_url", "attribution")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One briefing as the site sees it: its page slug and its JSON-able data."""
+
+    slug: str
+    data: dict[str, Any]
+
+    @property
+    def path(self) -> str:
+        return f"briefings/{self.slug}.md"
+
+    @property
+    def month(self) -> str:
+        date = self.data.get("date") or ""
+        return date[:7] if len(date) >= 7 else "undated"
+
+
+def page_data(briefing: Briefing) -> dict[str, Any]:
+    """Briefing → the JSON-able dict pages are rendered from (also what the cache stores)."""
+    data = briefing.to_dict()
+    meta = briefing.article.meta
+    data["license"] = {k: str(meta[k]) for k in _LICENSE_KEYS if isinstance(meta.get(k), str | int | float)}
+    return data
+
+
+def unique_slugs(labels: dict[str, str], fallback: str) -> dict[str, str]:
+    """key → unique slug made from its label; keys are taken in sorted order, clashes numbered."""
+    slugs: dict[str, str] = {}
+    taken: set[str] = set()
+    for key in sorted(labels):
+        base = slugify(labels[key], fallback)
+        slug, n = base, 2
+        while slug in taken:
+            slug, n = f"{base}-{n}", n + 1
+        taken.add(slug)
+        slugs[key] = slug
+    return slugs
+
+
+def assign_slugs(names: list[str]) -> dict[str, str]:
+    """Source name → briefing page slug (the file name without its extension)."""
+    return unique_slugs({name: name.rsplit(".", 1)[0] for name in names}, "briefing")
+
+
+def newest_first(entries: list[Entry]) -> list[Entry]:
+    """Sort by date, newest first; undated last; ties by slug so the order is stable."""
+    by_slug = sorted(entries, key=lambda e: e.slug)
+    return sorted(by_slug, key=lambda e: e.data.get("date") or "", reverse=True)
+
+
+def tags_for(data: dict[str, Any]) -> list[str]:
+    """The article's own tags, else its most-mentioned states and places."""
+    if data.get("tags"):
+        return [one_line(t) for t in data["tags"] if one_line(t)]
+    places = [a for a in data.get("actors", []) if a.get("type") in ("state", "place")]
+    places.sort(key=lambda a: -int(a.get("mentions") or 0))  # stable: keeps analysis order on ties
+    return [one_line(a["name"]) for a in places[:AUTO_TAGS]]
+
+
+def actor_key(name: str) -> str:
+    return one_line(name).casefold()
+
+
+def recurring_actors(entries: list[Entry]) -> dict[str, str]:
+    """Actor key → page slug, for actors named in at least ACTOR_MIN_BRIEFINGS briefings."""
+    counts: dict[str, int] = defaultdict(int)
+    for entry in entries:
+        for key in {actor_key(a["name"]) for a in entry.data.get("actors", [])}:
+            counts[key] += 1
+    keys = sorted(k for k, n in counts.items() if n >= ACTOR_MIN_BRIEFINGS)
+    return unique_slugs({key: key for key in keys}, "actor")
+
+
+def quote_groups(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Quotes grouped by speaker, groups in order of each speaker's first quote."""
+    groups: dict[str, dict[str, Any]] = {}
+    for q in quotes:
+        key = actor_key(q.get("speaker") or "")
+        group = groups.setdefault(key, {"speaker": q.get("speaker"), "role": q.get("role"), "quotes": []})
+        group["role"] = group["role"] or q.get("role")
+        group["quotes"].append(q)
+    return list(groups.values())
+
+
+def byline(data: dict[str, Any]) -> str:
+    """'**Source** · date (file date) · DATELINE' as escaped Markdown."""
+    parts = [f"**{md_escape(data['source'])}**" if data.get("source") else "*Source unknown*"]
+    if data.get("date"):
+        parts.append(md_escape(data["date"]) + (" (file date)" if data.get("date_origin") == "file" else ""))
+    if data.get("dateline"):
+        parts.append(md_escape(data["dateline"]))
+    return " · ".join(parts)
+
+
+def briefing_page(entry: Entry, actor_slugs: dict[str, str]) -> str:
+    """The Markdown page of one briefing."""
+    data = entry.data
+    summary = data["summary"][0] if data.get("summary") else ""
+    meta = {
+        "title": html_escape(data.get("title") or data["name"]),
+        "description": html_escape(summary)[:300],
+        "tags": [html_escape(t) for t in tags_for(data)],
+    }
+    links = {
+        a["name"]: f"../actors/{actor_slugs[actor_key(a['name'])]}.md"
+        for a in data.get("actors", [])
+        if actor_key(a["name"]) in actor_slugs
+    }
+    return render(
+        "briefing.md.j2",
+        front_matter=front_matter(meta),
+        b=data,
+        byline=byline(data),
+        license=data.get("license") if data.get("license", {}).get("license") else None,
+        quote_groups=quote_groups(data.get("quotes", [])),
+        actor_links=links,
+    )
+
+
+def _listing(entries: list[Entry], prefix: str) -> list[dict[str, Any]]:
+    return [
+        {
+            "link": prefix + e.path,
+            "title": e.data.get("title") or e.data["name"],
+            "date": e.data.get("date"),
+            "source": e.data.get("source"),
+            "summary": e.data["summary"][0] if e.data.get("summary") else "",
+        }
+        for e in entries
+    ]
+
+
+def _index_meta(title: str, searchable: bool = False) -> str:
+    meta: dict[str, Any] = {"title": title}
+    if not searchable:
+        meta["search"] = {"exclude": True}
+    return front_matter(meta)
+
+
+def site_pages(entries: list[Entry]) -> dict[str, str]:
+    """Every generated page: path under site_src/ → Markdown text."""
+    ordered = newest_first(entries)
+    actor_slugs = recurring_actors(ordered)
+    pages = {e.path: briefing_page(e, actor_slugs) for e in ordered}
+
+    months: dict[str, list[Entry]] = defaultdict(list)
+    for e in ordered:
+        months[e.month].append(e)
+    month_list = [{"month": m, "count": len(months[m]), "link": f"{m}.md"} for m in months]
+    pages["index.md"] = render(
+        "home.md.j2",
+        front_matter=_index_meta("Briefings"),
+        items=_listing(ordered[:HOME_LATEST], ""),
+        total=len(ordered),
+        months=month_list,
+    )
+    pages["archive/index.md"] = render("archive.md.j2", front_matter=_index_meta("Archive"), months=month_list)
+    for month, items in months.items():
+        pages[f"archive/{month}.md"] = render(
+            "month.md.j2", front_matter=_index_meta(f"Briefings {month}"), month=month, items=_listing(items, "../")
+        )
+
+    actors: dict[str, dict[str, Any]] = {}
+    for e in ordered:
+        for a in e.data.get("actors", []):
+            key = actor_key(a["name"])
+            if key not in actor_slugs:
+                continue
+            page = actors.setdefault(key, {"name": a["name"], "type": a["type"], "slug": actor_slugs[key], "briefings": [], "quotes": []})
+            page["briefings"].append(_listing([e], "../")[0])
+            names = {actor_key(n) for n in [a["name"], *a.get("aliases", [])]}
+            page["quotes"] += [
+                {**q, "link": f"../{e.path}", "title": e.data.get("title") or e.data["name"]}
+                for q in e.data.get("quotes", [])
+                if actor_key(q.get("speaker") or "") in names
+            ]
+    by_count = sorted(actors.values(), key=lambda p: (-len(p["briefings"]), actor_key(p["name"])))
+    pages["actors/index.md"] = render("actors.md.j2", front_matter=_index_meta("Actors"), actors=by_count)
+    for page in by_count:
+        meta = front_matter({"title": html_escape(page["name"])})
+        pages[f"actors/{page['slug']}.md"] = render("actor.md.j2", front_matter=meta, actor=page)
+    pages["tags.md"] = render("tags.md.j2", front_matter=_index_meta("Tags"))
+    return pages
