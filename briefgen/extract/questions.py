@@ -2,11 +2,189 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from briefgen.extract.hedges import uncertainty_score
+from briefgen.extract.question_grammar import subject_before
+from briefgen.extract.question_templates import TEMPLATES
+from briefgen.extract.sentences import split_sentences
 from briefgen.model import Actor, Article, Question
+
+MAX_QUESTIONS = 6
+# A sentence must carry at least this much uncertainty (see hedges.CUES weights) to yield a question:
+# 2.5 keeps strong hedges, conditions, pending decisions and disputes, and drops sentences whose only
+# cue is a plan, a "would" or a threat, which news usually states as fact.
+MIN_UNCERTAINTY = 2.5
+_SUBJECT_PRONOUNS = {"he": "person", "she": "person", "they": "collective", "it": "collective"}
+_POSSESSIVES = {"his": "person", "her": "person", "their": "collective", "its": "collective"}
+_SAID_BEFORE = re.compile(r"^(?P<head>.*?\S)\s+(?:said|says|announced|added|stated|reported|told \w+)\s+"
+                          r"(?:that\s+)?(?:(?:he|she|it|they)\b.*)?$", re.IGNORECASE)
+_NAME_RUN = re.compile(r"^(?:[A-Z][\w.'’-]*(?:\s+|$)){1,4}")
+_STOP_NAME_WORDS = {"The", "A", "An", "But", "And", "In", "On", "At", "For", "After", "Before", "When",
+                    "While", "As", "If", "However", "Meanwhile", "Still", "Yet", "It", "He", "She", "They"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    text: str
+    paragraph: int
+    offset: int  # character offset in the article's joined text
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    offset: int
+    name: str
+    kind: str  # "person" or "collective" (organisation, state, group)
+
+
+def _sentences(article: Article) -> tuple[list[_Sentence], str]:
+    parts: list[_Sentence] = []
+    chunks: list[str] = []
+    offset = 0
+    for index, paragraph in enumerate(article.paragraphs):
+        if paragraph.kind not in ("text", "quote"):
+            offset += len(paragraph.text) + 2
+            chunks.append(paragraph.text)
+            continue
+        local = 0
+        for sentence in split_sentences(paragraph.text):
+            found = paragraph.text.find(sentence[:20], local)
+            local = found if found >= 0 else local
+            parts.append(_Sentence(sentence, index, offset + local))
+        chunks.append(paragraph.text)
+        offset += len(paragraph.text) + 2
+    return parts, "\n\n".join(chunks)
+
+
+def _mentions(text: str, actors: Sequence[Actor]) -> list[_Mention]:
+    """Where each actor's name or alias occurs in the article, in text order."""
+    found: list[_Mention] = []
+    for actor in actors:
+        if actor.type == "place":
+            continue
+        kind = "person" if actor.type == "person" else "collective"
+        for alias in {actor.name, *actor.aliases}:
+            if len(alias) < 2:
+                continue
+            for match in re.finditer(r"(?<![\w])" + re.escape(alias) + r"(?![\w])", text):
+                found.append(_Mention(match.start(), actor.name, kind))
+    return sorted(found, key=lambda m: (m.offset, m.name))
+
+
+def _leading_name(sentence: str) -> str | None:
+    """Without actors, a sentence that opens with a capitalised name is taken to be about it."""
+    match = _NAME_RUN.match(sentence)
+    if not match:
+        return None
+    words = [w for w in match.group(0).split() if w not in _STOP_NAME_WORDS]
+    if not words or words[0] != match.group(0).split()[0]:
+        return None
+    words = [w.rstrip("'’s") if w.endswith(("'s", "’s")) else w for w in words]
+    return " ".join(words[-2:])
+
+
+class _Namer:
+    """Names the subject of a clause: pronouns become the actor they most likely refer to."""
+
+    def __init__(self, sentences: list[_Sentence], mentions: list[_Mention]) -> None:
+        self.sentences = sentences
+        self.mentions = mentions
+
+    def resolver(self, index: int):  # noqa: ANN201 - a SubjectFn closure
+        sentence = self.sentences[index]
+
+        def name(phrase: str, local: int) -> str | None:
+            first, _, rest = phrase.partition(" ")
+            low = first.lower()
+            if low in _SUBJECT_PRONOUNS and not rest:
+                return self._refer(index, sentence.offset + local, _SUBJECT_PRONOUNS[low])
+            if low in _POSSESSIVES and rest:
+                owner = self._refer(index, sentence.offset + local, _POSSESSIVES[low])
+                return f"{owner}'s {rest}" if owner else None
+            if low in {"i", "we", "you", "this", "that", "these", "those", "there"}:
+                return None
+            return phrase
+        return name
+
+    def _refer(self, index: int, position: int, kind: str) -> str | None:
+        start = self.sentences[index].offset
+        said = _SAID_BEFORE.search(self.sentences[index].text[: position - start])
+        if said:  # "Acme Corp. said it expects ..." — the pronoun is the speaker
+            speaker = subject_before(said.group("head"))
+            if speaker and speaker.split()[0].lower() not in _SUBJECT_PRONOUNS:
+                return speaker
+        if self.mentions:
+            same = [m for m in self.mentions if start <= m.offset < position and m.kind == kind]
+            if same:
+                return same[0].name  # the sentence's own subject, usually its first mention
+            before = [m for m in self.mentions if m.offset < start and m.kind == kind]
+            return before[-1].name if before else None
+        if kind != "person":
+            return None  # "it"/"they" without actors is too often expletive or ambiguous
+        for back in range(index, max(-1, index - 3), -1):
+            lead = _leading_name(self.sentences[back].text)
+            if lead:
+                return lead
+        return None
+
+
+def _question_for(sentence: str, namer_fn) -> tuple[str, float] | None:  # noqa: ANN001
+    best: tuple[str, float] | None = None
+    for template in TEMPLATES:
+        for match in template.pattern.finditer(sentence):
+            question = template.build(sentence, match, namer_fn)
+            if question and (best is None or template.quality > best[1]):
+                best = (question, template.quality)
+            if question:
+                break
+    return best
+
+
+def _content_tokens(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 3}
+
+
+def _is_duplicate(question: str, kept: list[Question]) -> bool:
+    tokens = _content_tokens(question)
+    for other in kept:
+        theirs = _content_tokens(other.question)
+        if tokens and theirs and len(tokens & theirs) / len(tokens | theirs) >= 0.6:
+            return True
+    return False
 
 
 def extract_questions(article: Article, actors: Sequence[Actor] = ()) -> tuple[Question, ...]:
-    """Return at most about six open questions, most important first."""
-    return ()
+    """Return at most about six open questions, most important first.
+
+    A sentence qualifies when its uncertainty cues (hedges.CUES) weigh at least MIN_UNCERTAINTY and a
+    question template (question_templates.TEMPLATES) can phrase it; candidates are ranked by cue
+    strength, template quality and how early the sentence comes (news puts the main point first).
+    Pronoun subjects are replaced by the actor they refer to, or the question is dropped.
+    """
+    sentences, text = _sentences(article)
+    if not sentences:
+        return ()
+    namer = _Namer(sentences, _mentions(text, actors))
+    n_paragraphs = max(1, len(article.paragraphs))
+    candidates: list[tuple[float, int, Question]] = []
+    for index, sentence in enumerate(sentences):
+        score = uncertainty_score(sentence.text)
+        if score < MIN_UNCERTAINTY:
+            continue
+        phrased = _question_for(sentence.text, namer.resolver(index))
+        if not phrased:
+            continue
+        question, quality = phrased
+        position = 1.0 - sentence.paragraph / n_paragraphs
+        rank = score + 0.5 * quality + 1.5 * position
+        candidates.append((-rank, index, Question(question=question, evidence=sentence.text)))
+    kept: list[Question] = []
+    for _, _, candidate in sorted(candidates, key=lambda c: (c[0], c[1])):
+        if not _is_duplicate(candidate.question, kept):
+            kept.append(candidate)
+        if len(kept) == MAX_QUESTIONS:
+            break
+    return tuple(kept)

@@ -1,0 +1,88 @@
+"""Uncertainty cues as data: words and phrases that mark a sentence as unresolved, with weights."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One named cue: a pattern, the kind of open question it signals, and how strongly."""
+
+    name: str
+    kind: str  # decision | condition | dispute | uncertainty | epistemic | belief | commitment | threat
+    pattern: re.Pattern[str]
+    weight: float  # 3 = almost always uncertain; 1 = only with other evidence
+
+
+def _cue(name: str, kind: str, pattern: str, weight: float, flags: int = re.IGNORECASE) -> Cue:
+    return Cue(name, kind, re.compile(pattern, flags), weight)
+
+
+# Weights follow the Szeged uncertainty guidelines (epistemic, doxastic, condition, investigation):
+# hedges that cannot be read as fact score 3; words that are often factual in news ("plans",
+# "would" in reported speech, "expected" as in "expected results") score lower, so that a sentence
+# needs a strong cue to become an open question. Modals are lower-case only: "May 5" is a date.
+CUES: tuple[Cue, ...] = (
+    # pending decisions
+    _cue("decision.weighing", "decision", r"\b(?:weigh(?:ing|s)?|mull(?:ing|s)?|consider(?:ing|s)|debat(?:ing|es))\b", 2.5),
+    _cue("decision.deciding", "decision", r"\b(?:decid(?:e|es|ing)|determin(?:e|es|ing)) (?:whether|if|how|when)\b", 3),
+    _cue("decision.review", "decision", r"\b(?:reviewing|studying|evaluating|assessing) (?:whether|options|the proposal)\b", 2),
+    # conditions
+    _cue("condition.if", "condition", r"\bif\b", 3),
+    _cue("condition.unless", "condition", r"\bunless\b", 3),
+    _cue("condition.provided", "condition", r"\b(?:provided (?:that)?|as long as|on condition that)\b", 2.5),
+    # disputes still open
+    _cue("dispute.gaps", "dispute", r"\b(?:gaps?|differences|disagreements?|divisions|sticking points?) (?:remain|persist)\b", 2.5),
+    _cue("dispute.unresolved", "dispute", r"\b(?:unresolved|at odds|deadlock(?:ed)?|impasse|stalemate)\b", 2),
+    # explicit uncertainty
+    _cue("uncertainty.unclear", "uncertainty", r"\b(?:unclear|uncertain|uncertainty|unknown|not clear|unsure)\b", 3),
+    _cue("uncertainty.whether", "uncertainty", r"\bwhether\b", 3),
+    _cue("uncertainty.to-be-seen", "uncertainty", r"\bremains? to be seen\b", 3),
+    _cue("uncertainty.question", "uncertainty", r"\b(?:questions? (?:remain|over|about)|open question)\b", 2),
+    # epistemic hedges
+    _cue("epistemic.might", "epistemic", r"\bmight\b", 3, 0),
+    _cue("epistemic.may", "epistemic", r"\bmay\b", 3, 0),
+    _cue("epistemic.could", "epistemic", r"\bcould\b", 2.5, 0),
+    _cue("epistemic.likely", "epistemic", r"\b(?:likely|unlikely|likelihood|probabl[ey]|probability)\b", 3),
+    _cue("epistemic.possible", "epistemic", r"\b(?:possibl[ey]|possibility|perhaps|maybe)\b", 3),
+    _cue("epistemic.appear", "epistemic", r"\b(?:appear(?:s|ed)?|seem(?:s|ed|ingly)?|apparently)\b", 2.5),
+    _cue("epistemic.suggest", "epistemic", r"\b(?:suggest(?:s|ed|ing|ion)?|indicat(?:e|es|ion))\b", 2.5),
+    _cue("epistemic.alleged", "epistemic", r"\b(?:alleged(?:ly)?|reportedly|purported(?:ly)?|suspected)\b", 2.5),
+    _cue("epistemic.risk", "epistemic", r"\b(?:risk(?:s|ing)? (?:of|that)|potential(?:ly)?)\b", 2),
+    # beliefs and expectations
+    _cue("belief.think", "belief", r"\b(?:think|thinks|believe[sd]?|suspects?|doubts?|fears?|worr(?:y|ies|ied))\b", 2.5),
+    _cue("belief.expect", "belief", r"\b(?:expects?|expecting|anticipat(?:e|es|ing)|predict(?:s|ed)?|forecasts?)\b", 3),
+    _cue("belief.expected", "belief", r"\b(?:is|are|was|were|be|been) (?:widely )?expected to\b", 2.5),
+    _cue("belief.estimate", "belief", r"\bestimated?\b", 1.5),
+    # commitments and next steps: often stated as fact, so weaker alone
+    _cue("commitment.would", "commitment", r"\bwould\b", 1.5, 0),
+    _cue("commitment.plans", "commitment", r"\b(?:plan(?:s|ning)?|intends?|hopes?|seeks?|aims?) to\b", 1.5),
+    _cue("commitment.scheduled", "commitment", r"\b(?:scheduled|slated|set|due|poised) to\b", 1.5),
+    _cue("commitment.coming", "commitment", r"\b(?:in the coming (?:days|weeks|months)|later this (?:week|month|year))\b", 1.5),
+    # threats and refusals: a reader wants to know if they are carried out
+    _cue("threat.threatened", "threat", r"\b(?:threaten(?:ed|s|ing)?|vow(?:ed|s)?|warn(?:ed|s)?)\b", 1.5),
+    _cue("threat.refused", "threat", r"\b(?:refus(?:ed|es)|reject(?:ed|s)|ruled out|declined) to\b", 1.5),
+    _cue("threat.rejected", "threat", r"\b(?:rejected|rejects|refused|ruled out)\b", 1),
+)
+
+
+def find_cues(sentence: str) -> list[tuple[Cue, re.Match[str]]]:
+    """Every cue in `sentence`, in table order, with its match."""
+    found = []
+    for cue in CUES:
+        match = cue.pattern.search(sentence)
+        if match:
+            found.append((cue, match))
+    return found
+
+
+def uncertainty_score(sentence: str) -> float:
+    """The strongest cue weight plus a little for each extra kind of cue (0 when none)."""
+    cues = find_cues(sentence)
+    if not cues:
+        return 0.0
+    best = max(cue.weight for cue, _ in cues)
+    kinds = {cue.kind for cue, _ in cues}
+    return best + 0.25 * (len(kinds) - 1)

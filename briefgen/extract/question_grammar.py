@@ -1,0 +1,156 @@
+"""Small English helpers for phrasing questions: base verb forms, subjects, clause trimming."""
+
+from __future__ import annotations
+
+import re
+
+# Irregular verbs news uses most; everything else goes through the suffix rules in `to_base`.
+IRREGULAR_BASE = {
+    "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "being": "be", "has": "have",
+    "had": "have", "having": "have", "does": "do", "did": "do", "done": "do", "went": "go", "goes": "go",
+    "gone": "go", "made": "make", "took": "take", "taken": "take", "gave": "give", "given": "give",
+    "came": "come", "saw": "see", "seen": "see", "said": "say", "told": "tell", "held": "hold",
+    "met": "meet", "sent": "send", "won": "win", "lost": "lose", "left": "leave", "sought": "seek",
+    "brought": "bring", "bought": "buy", "kept": "keep", "led": "lead", "paid": "pay", "set": "set",
+    "put": "put", "cut": "cut", "hit": "hit", "struck": "strike", "began": "begin", "begun": "begin",
+    "became": "become", "fell": "fall", "rose": "rise", "risen": "rise", "ran": "run", "spent": "spend",
+    "built": "build", "chose": "choose", "chosen": "choose", "drew": "draw", "drawn": "draw",
+    "fought": "fight", "found": "find", "got": "get", "grew": "grow", "knew": "know", "known": "know",
+    "meant": "mean", "sold": "sell", "spoke": "speak", "stood": "stand", "thought": "think",
+    "wrote": "write", "written": "write", "dying": "die", "lying": "lie", "tying": "tie",
+    "restoring": "restore", "exploring": "explore", "ignoring": "ignore", "scoring": "score",
+    "storing": "store", "visiting": "visit", "targeting": "target", "budgeting": "budget",
+}
+# After "-ing"/"-ed" is removed, stems with these endings had a silent e ("negotiat" → "negotiate",
+# "reduc" → "reduce", "decid" → "decide"); "monosyllable CVC" stems too ("mak" → "make").
+_SILENT_E = re.compile(
+    r"(?:(?<![aeo])(?:at|ut|ud|id|in|ir|ur|ag|os|ar|um)|us|ais|ois|[aiu]c|[nr]c|eas|ps|rs|ns|ls|rg|dg|v|"
+    r"iz|yz|ys|u|[bcdfgkptz]l|(?:an|al|en)g)$"
+)
+_ONE_SYLLABLE_CVC = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
+_DOUBLED = re.compile(r"([bdgmnprt])\1$")
+
+
+def to_base(word: str) -> str:
+    """Best-effort base form of a verb ('deploying' → 'deploy', 'fails' → 'fail', 'struck' → 'strike')."""
+    low = word.lower()
+    if low in IRREGULAR_BASE:
+        return IRREGULAR_BASE[low]
+    for suffix in ("ing", "ed"):
+        if low.endswith(suffix) and len(low) > len(suffix) + 1:
+            stem = low[: -len(suffix)]
+            if suffix == "ed" and stem.endswith("i") and len(stem) > 2:
+                return stem[:-1] + "y"  # carried → carry
+            if _DOUBLED.search(stem):
+                return stem[:-1]  # stopping → stop
+            if stem.endswith("e"):
+                return stem + "e" if suffix == "ed" else stem  # agreed, agreeing → agree
+            if stem.endswith("focus"):
+                return stem
+            if _SILENT_E.search(stem) or _ONE_SYLLABLE_CVC.match(stem):
+                return stem + "e"  # making → make, closing → close
+            return stem
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    if low.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return low[:-2]
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        return low[:-1]
+    return low
+
+
+PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
+            "they": "group", "it": "thing", "we": "group", "i": "person", "you": "person"}
+
+# Words that close a subject on the left: the subject of a clause starts after the last of them.
+# ("and" is not one: "the U.S. and Iran" is a single subject.)
+_SUBJECT_LEFT = re.compile(
+    r"[,;:—–(]\s*|\b(?:that|but|while|because|although|though|as|when|after|before|if|unless|whether|"
+    r"said|says|say|told|warned|argued|insisted|noted|adding|noting|telling|saying|since|so|where)\s+",
+    re.IGNORECASE,
+)
+_BAD_SUBJECT_START = re.compile(
+    r"^(?:that|which|who|whom|whose|one that|there|here|this is|it is|what|when|where|how|why|to|in|on|at|"
+    r"(?:the )?(?:last|next|first|same) time|last|next|earlier|later|once|then|"
+    r"for|with|by|from|of|about|than|not|also|only|even|just)\b",
+    re.IGNORECASE,
+)
+_LOWER_FIRST = {"the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "both", "some",
+                "any", "many", "most", "no", "one", "two", "several", "each", "all", "other", "such"}
+_ADVERBS_BEFORE_VERB = re.compile(r"\b(?:also|still|now|already|repeatedly|again|reportedly|previously|"
+                                  r"long|recently|publicly|privately|currently|initially|first)\s*$", re.I)
+
+
+def subject_before(text: str) -> str | None:
+    """The noun phrase just before the end of `text` (the clause's subject), or None if implausible."""
+    text = _ADVERBS_BEFORE_VERB.sub("", text.rstrip()).rstrip()
+    text = re.sub(r"\s+(?:has|have|had|is|are|was|were|has been|have been|had been)$", "", text, flags=re.I)
+    text = _ADVERBS_BEFORE_VERB.sub("", text.rstrip()).rstrip()
+    start = 0
+    for match in _SUBJECT_LEFT.finditer(text):
+        start = match.end()
+    subj = text[start:].strip(" \"“”'`")
+    subj = re.sub(r"^(?:and|or|then|today|now|yesterday|also)\s+", "", subj, flags=re.I)
+    # "appeared confident he" → "he": a subject pronoun late in the span is the real subject.
+    pronoun = re.search(r"\b(?:he|she|they|it|we|I)$", subj)
+    if pronoun and pronoun.start() > 0:
+        subj = pronoun.group(0)
+    words = subj.split()
+    if not words or len(words) > 9 or _BAD_SUBJECT_START.match(subj):
+        return None
+    if not re.match(r"^[A-Za-z0-9]", subj):
+        return None
+    return subj
+
+
+def sentence_case_subject(subj: str) -> str:
+    """Lower-case a leading function word ('The talks' → 'the talks'), keep names as written."""
+    first, _, rest = subj.partition(" ")
+    if first.lower() in _LOWER_FIRST and first[:1].isupper():
+        return (first.lower() + " " + rest).strip()
+    return subj
+
+
+# Where a predicate stops being about the main point: relative clauses, attributions, asides.
+_CLAUSE_END = re.compile(
+    r"\s*(?:[;:(—–]|\s-\s|,[\"”’']|,\s*[a-z]+ing\b|,\s*(?:which|who|whom|while|although|though|but|as|after|before|because|saying|"
+    r"according|officials?|analysts?|he|she|they|it|we|and|with|where|amid|despite|even|so|since|"
+    r"said|says|adding|noting|in a|the)\b|\s(?:said|says|told)\s|,?\s+according to\b)",
+    re.IGNORECASE,
+)
+_PREPOSITIONS = {"with", "for", "in", "to", "by", "at", "on", "from", "under", "over", "after", "before",
+                 "during", "through", "despite", "against", "amid", "into", "about", "than", "and", "or"}
+_LONG_CUT = re.compile(r"\s(?:that|which|who|where|while|because|amid|after|as)\s", re.IGNORECASE)
+
+
+def trim_predicate(text: str, max_words: int = 16) -> str | None:
+    """Keep the first clause of `text`, at most `max_words` words; None when nothing sensible is left."""
+    cut = _CLAUSE_END.search(text)
+    if cut:
+        text = text[: cut.start()]
+    text = text.strip().rstrip(".,!?\"”’' ")
+    if len(text.split()) > max_words:
+        long_cut = _LONG_CUT.search(text)
+        if long_cut and len(text[: long_cut.start()].split()) >= 3:
+            text = text[: long_cut.start()]
+    if len(text.split()) > max_words:
+        # Drop trailing prepositional phrases until the predicate fits ("... for a year with an increase").
+        words = text.split()
+        for end in range(max_words, 2, -1):
+            if words[end].lower() in _PREPOSITIONS:
+                text = " ".join(words[:end])
+                break
+    if len(text.split()) > max_words or not text:
+        return None
+    if text.count("\"") % 2 or text.count("“") != text.count("”"):
+        text = text.replace("\"", "").replace("“", "").replace("”", "")
+    return text.strip()
+
+
+def is_plural(subj: str) -> bool:
+    """Rough number agreement: 'talks', 'the U.S. and Iran' are plural; names and 'the president' are not."""
+    words = subj.split()
+    if " and " in f" {subj} " or words[0].lower() in {"both", "they", "we", "many", "several", "some"}:
+        return True
+    last = words[-1]
+    return last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is", "news"))

@@ -1,0 +1,280 @@
+"""Question templates as data: a named pattern over an uncertain sentence and how to phrase it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from briefgen.extract.question_grammar import (
+    IRREGULAR_BASE,
+    is_plural,
+    sentence_case_subject,
+    subject_before,
+    to_base,
+    trim_predicate,
+)
+
+# Resolves a subject phrase (possibly a pronoun) found at a character offset of the sentence to a
+# name, or returns None when it cannot be named; supplied by questions.py per sentence.
+SubjectFn = Callable[[str, int], str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    """A named question pattern; `quality` ranks templates when several match one sentence."""
+
+    name: str
+    pattern: re.Pattern[str]
+    build: Callable[[str, re.Match[str], SubjectFn], str | None]
+    quality: float
+
+
+def _finish(*parts: str) -> str | None:
+    text = " ".join(p for p in parts if p).strip()
+    text = re.sub(r"\s+", " ", text).rstrip(" ,;:.!?")
+    if len(text.split()) > 24 or len(text.split()) < 3:
+        return None
+    return text[0].upper() + text[1:] + "?"
+
+
+def _subject(sentence: str, match: re.Match[str], subject: SubjectFn, group: str | int = 0) -> str | None:
+    start = match.start(group)
+    raw = subject_before(_drop_asides(sentence[:start]))
+    if raw is None:
+        return None
+    named = subject(raw, start)
+    return sentence_case_subject(named) if named else None
+
+
+_ASIDE = re.compile(r",\s*(?:of course|however|meanwhile|though|in fact|too|in turn|analysts say|officials say)\s*,|,\s*(?:which|who|whose|whom)\b[^,]*,|\s\([^)]*\)|,\s*(?:a|an|the)\s[^,]{1,60},(?=\s*(?:has|have|had|is|are|was|were|said|will|would|could|may|might)\b)")
+
+
+def _drop_asides(text: str) -> str:
+    """Remove relative clauses and appositions between commas so the subject sits next to its verb."""
+    return _ASIDE.sub("", text)
+
+
+def _will_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    subj = _subject(sentence, match, subject)
+    vp = trim_predicate(match.group("vp"))
+    if not subj or not vp:
+        return None
+    return _finish("Will", subj, vp)
+
+
+def _gerund_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    subj = _subject(sentence, match, subject)
+    vp = trim_predicate(match.group("vp"))
+    if not subj or not vp:
+        return None
+    return _finish("Will", subj, to_base(match.group("ger")), vp)
+
+
+def _modal_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    vp = trim_predicate(match.group("vp"))
+    if not vp or _EMPTY_PREDICATE.match(vp):
+        return None
+    subj = _subject(sentence, match, subject)
+    if not subj:
+        return None
+    if vp.startswith("have "):  # "may have struck" → "Has X struck"
+        return _finish("Have" if is_plural(subj) else "Has", subj, vp[5:])
+    return _finish("Will", subj, vp)
+
+
+_EMPTY_PREDICATE = re.compile(r"^be (?:uncertain|unclear|unknown|difficult|possible|likely|unlikely|hard|"
+                              r"different|the case|true|so|there)\b|^(?:do|happen|say|be)$", re.I)
+_AUX = re.compile(r"\b(can|could|will|would|should|might|may|must|is|are|was|were|has|have|had)\b(?:\s+not\b)?")
+_AUX_FOR_QUESTION = {"could": "can", "would": "will", "might": "will", "may": "will", "must": "will",
+                     "should": "will", "was": "was", "were": "were"}
+
+
+def _invert(clause: str, subject: SubjectFn, offset: int, wh: str = "") -> str | None:
+    """'the talks will resume in May' → 'will the talks resume in May' (with a leading wh-word)."""
+    clause = trim_predicate(clause) or ""
+    aux = _AUX.search(clause)
+    if not aux or len(clause[: aux.start()].split()) > 9:
+        return None
+    head = clause[: aux.start()].strip()
+    rest = clause[aux.end():].strip()
+    verb = _AUX_FOR_QUESTION.get(aux.group(1).lower(), aux.group(1).lower())
+    if not head:  # "who will lead" / "what comes next": the wh-word is the subject
+        return _finish(wh, aux.group(0), rest) if wh else None
+    named = subject(head, offset)
+    if not named or not rest:
+        return None
+    return _finish(wh, verb, sentence_case_subject(named), rest)
+
+
+def _whether_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    return _invert(match.group("clause"), subject, match.start("clause"))
+
+
+def _wh_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    return _invert(match.group("clause"), subject, match.start("clause"), match.group("wh").lower())
+
+
+def _object_question(verb: str) -> Callable[[str, re.Match[str], SubjectFn], str | None]:
+    def build(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+        subj = _subject(sentence, match, subject)
+        obj = trim_predicate(match.group("obj"))
+        if not subj or not obj or len(obj.split()) < 2:
+            return None
+        return _finish("Will", subj, verb, obj)
+    return build
+
+
+def _seem_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    """'X appears to have Y' → 'Does X have Y?'; 'X is believed to be Y' → 'Is X Y?'."""
+    subj = _subject(sentence, match, subject)
+    vp = trim_predicate(match.group("vp"))
+    if not subj or not vp:
+        return None
+    past = match.group("verb").lower() in {"appeared", "seemed", "was", "were"}
+    plural = is_plural(subj)
+    verb, _, rest = vp.partition(" ")
+    if verb == "be":
+        aux = ("Were" if plural else "Was") if past else ("Are" if plural else "Is")
+        return _finish(aux, subj, rest)
+    if verb == "have" and rest.split(" ", 1)[0].endswith(("ed", "en")) and len(rest.split()) > 1:
+        return _finish("Have" if plural else "Has", subj, rest)  # "appears to have fled"
+    aux = "Did" if past else ("Do" if plural else "Does")
+    return _finish(aux, subj, verb, rest)
+
+
+def _belief_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    clause = re.sub(r"^(\w+)(?:'s|’s)\b", r"\1 is", match.group("clause"))
+    return _invert(clause, subject, match.start("clause"))
+
+
+def _hedged_adverb_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    """'he probably died within weeks' → 'Did Howes die within weeks?'."""
+    subj = _subject(sentence, match, subject)
+    vp = trim_predicate(match.group("vp"))
+    if not subj or not vp:
+        return None
+    verb, _, rest = vp.partition(" ")
+    aux = match.group("aux")
+    if aux:
+        return _finish(_AUX_FOR_QUESTION.get(aux.lower(), aux.lower()), subj, vp)
+    if verb.endswith("ed") or verb.lower() in IRREGULAR_BASE:
+        return _finish("Did", subj, to_base(verb), rest)
+    return None
+
+
+def _object_to_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    """'they expect the deal to close by May' → 'Will the deal close by May?'."""
+    obj = match.group("obj").strip()
+    vp = trim_predicate(match.group("vp"))
+    if not obj or not vp or len(obj.split()) > 8:
+        return None
+    pronoun = {"him": "he", "her": "she", "them": "they", "it": "it"}.get(obj.lower())
+    named = subject(pronoun, match.start("obj")) if pronoun else obj
+    if not named:
+        return None
+    return _finish("Will", sentence_case_subject(named), vp)
+
+
+def _unknown_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    """'the outcome of the session was unclear' → 'What was the outcome of the session?'."""
+    subj = _subject(sentence, match, subject)
+    if not subj or subj.split()[0].lower() in {"it", "this", "that", "he", "she", "they"}:
+        return None
+    verb = match.group("verb").lower()
+    verb = {"remains": "is", "remain": "are", "remained": "was"}.get(verb, verb)
+    if verb in {"is", "are"}:
+        verb = "are" if is_plural(subj) or subj.split()[-1].endswith("abouts") else "is"
+    return _finish("What", verb, subj)
+
+
+def _dispute_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    obj = trim_predicate(match.group("obj"))
+    if not obj:
+        return None
+    return _finish("Can the", match.group("what").lower(), "over", obj, "be resolved")
+
+
+def _friction_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    subj = _subject(sentence, match, subject)
+    if not subj:
+        return None
+    return _finish("Will", subj, "be resolved")
+
+
+def _condition_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    cond = trim_predicate(match.group("cond"), max_words=12)
+    if not cond or len(cond.split()) < 2:
+        return None
+    first = cond.split()[0]
+    named = subject(first, match.start("cond")) if first.lower() in {"he", "she", "they", "it"} else first
+    if not named:
+        return None
+    return _finish("What happens if", named + cond[len(first):])
+
+
+_VP = r"(?P<vp>[a-z][^.?!;]*)"
+_HAVE = r"(?:(?:has|have|had|is|are|was|were|has been|have been|had been)\s+)?"
+_ADV = r"(?:not\s+)?(?:(?:also|still|now|already|repeatedly|long|publicly|reportedly|widely|again|previously)\s+)?"
+
+TEMPLATES: tuple[Template, ...] = (
+    Template("decision.gerund", re.compile(
+        _HAVE + _ADV + r"\b(?:weighing|considering|mulling|debating|contemplating|exploring)\s+"
+        r"(?P<ger>(?!nothing|something|anything|everything|during|funding|spending)[a-z]+ing)\s+" + _VP),
+        _gerund_question, 4.0),
+    Template("uncertainty.wh-clause", re.compile(
+        r"\b(?:unclear|uncertain|unknown|not clear|unsure|to be seen|did not say|would not say|declined to say|"
+        r"not known|no word on)\s+(?P<wh>when|how|what|who|why|where)\s+(?P<clause>[^.?!;]+)", re.I),
+        _wh_question, 3.5),
+    Template("uncertainty.wh-subject", re.compile(
+        r"^(?:(?:just|exactly|precisely)\s+)?(?P<wh>what|how|when|why|where|who)\s+(?P<clause>[^.?!;]+?)\s+"
+        r"(?:is|was|remains|remained)\s+(?:not clear|unclear|unknown|uncertain|not known|anyone's guess)", re.I),
+        _wh_question, 3.5),
+    Template("uncertainty.unknown-np", re.compile(
+        r"\b(?P<verb>is|are|was|were|remains|remain|remained)\s+(?:still\s+|also\s+)?(?:unclear|unknown|uncertain|"
+        r"not known|not clear|undetermined|a mystery)\b"), _unknown_question, 3.0),
+    Template("uncertainty.whether", re.compile(
+        r"\b(?:whether|(?:see|say|know|ask|asked|determine|decide|check) if)\s+(?:or not\s+)?(?P<clause>[^.?!;]+)", re.I), _whether_question, 3.5),
+    Template("commitment.to-infinitive", re.compile(
+        _HAVE + _ADV + r"\b(?:expected|likely|unlikely|set|due|scheduled|slated|poised|planning|preparing|seeking|"
+        r"hoping|trying|threatening|expects?|anticipates?|plans?|planned|intends?|intended|hopes?|hoped|seeks?|sought|aims?|aimed|"
+        r"wants?|wanted|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|refused|refuses|"
+        r"declined|declines)\s+to\s+(?!say\b|comment\b)" + _VP), _will_question, 3.5),
+    Template("belief.expect-object", re.compile(
+        r"\b(?:expects?|expected|expecting|predicts?|predicted|forecasts?|believes?|believed)\s+"
+        r"(?P<obj>(?:the |a |an |him |her |them |it )?[^,;.?!]{0,50}?)\s+to\s+" + _VP),
+        lambda s, m, f: _object_to_question(s, m, f), 3.5),
+    Template("belief.seem", re.compile(
+        r"\b(?P<verb>appears?|appeared|seems?|seemed)\s+to\s+" + _VP), _seem_question, 3.0),
+    Template("belief.passive", re.compile(
+        r"\b(?P<verb>is|are|was|were)\s+(?:(?:widely|generally|now|still)\s+)?(?:believed|thought|considered|"
+        r"suspected|reported|alleged|rumored|presumed|said)\s+to\s+" + _VP), _seem_question, 3.0),
+    Template("belief.that-clause", re.compile(
+        r"\b(?:think|thinks|thought|believe|believes|believed|suspect|suspects|suspected|fear|fears|feared|"
+        r"doubt|doubts|concluded|predicted|predicts|expects?|expected)\s+(?:that\s+)?(?P<clause>[^.?!;]+)"),
+        _belief_question, 3.0),
+    Template("epistemic.adverb", re.compile(
+        r"(?:\b(?P<aux>is|are|was|were|has|have|had|will|would)\s+)?\b(?:probably|possibly|perhaps|apparently|"
+        r"allegedly|reportedly|likely|presumably|seemingly)\s+" + _VP), _hedged_adverb_question, 2.5),
+    Template("dispute.gaps", re.compile(
+        r"\b(?:major |significant |key |big |deep )?(?P<what>gaps?|differences|disagreements?|divisions|"
+        r"sticking points?|questions)\s+(?:remain|persist)s?\s+(?:over|on|about|regarding)\s+(?P<obj>[^.?!;]+)",
+        re.I), _dispute_question, 3.0),
+    Template("dispute.friction", re.compile(
+        r"\bremains?\s+(?:another |a |the |an )?(?:major |key )?(?:point of (?:potential )?(?:friction|contention)|"
+        r"unresolved|in doubt|in question|undecided|a sticking point|contentious)\b", re.I),
+        _friction_question, 3.0),
+    Template("refusal.object", re.compile(
+        _HAVE + _ADV + r"\b(?:rejected|rejects|dismissed|dismisses|opposed|opposes|resisted|resists)\s+"
+        r"(?P<obj>(?!to\b|as\b|by\b|the idea\b)[^.?!;]+)"), _object_question("accept"), 2.5),
+    Template("epistemic.modal", re.compile(
+        r"\b(?:may|might|could|would|will|should|can)(?:\s+not|\s+never)?\s+"
+        r"(?:(?:also|still|well|soon|eventually|quickly|even|ultimately|only|further|now|yet|likely)\s+)?" + _VP),
+        _modal_question, 2.5),
+    Template("threat.object", re.compile(
+        _HAVE + _ADV + r"\b(?:threatened|threatens|vowed|vows)\s+(?!to\b|that\b)(?P<obj>[^.?!;]+)"),
+        _object_question("carry out"), 2.0),
+    Template("condition.if", re.compile(
+        r"(?<!\bas )(?<!\beven )\b[Ii]f\s+(?!any\b|not\b|so\b|only\b|necessary\b)(?P<cond>[^,.;?!—]+)"),
+        _condition_question, 1.5),
+)
