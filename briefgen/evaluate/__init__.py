@@ -10,7 +10,10 @@ from pathlib import Path
 from briefgen.errors import BriefgenError
 
 # name → module in briefgen.evaluate with `evaluate(data_dir: Path, limit: int | None) -> dict[str, float]`
-EVALUATORS: dict[str, str] = {}
+EVALUATORS: dict[str, str] = {
+    "questions": "questions",
+    "summaries": "summaries",
+}
 
 
 def run_evaluations(names: Sequence[str], data_dir: Path, limit: int | None = None, as_json: bool = False) -> int:
