@@ -1,0 +1,61 @@
+"""Score quote extraction and speaker attribution on PolNeAR (../shared/data/quotes) with its own scorer."""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+import time
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from briefgen.errors import BriefgenError
+from briefgen.extract.quotes import extract_quotes
+from briefgen.readers.text import split_paragraphs
+
+DATA = "quotes/quotes_dev.jsonl.gz"
+SCORER = "quotes/score_quotes.py"
+
+
+def load_scorer(path: Path) -> ModuleType:
+    """Import a data set's stdlib-only scorer from the data folder (it is not copied into briefgen)."""
+    if not path.is_file():
+        raise BriefgenError(f"{path}: scorer not found")
+    spec = importlib.util.spec_from_file_location(f"_scorer_{path.stem}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def load_jsonl(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
+    """Read a (gzipped) JSON-lines file, first `limit` records."""
+    if not path.is_file():
+        raise BriefgenError(f"{path}: evaluation data not found")
+    records = []
+    with gzip.open(path, "rt", encoding="utf-8") if path.suffix == ".gz" else path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                records.append(json.loads(line))
+                if limit is not None and len(records) >= limit:
+                    break
+    return records
+
+
+def predict(doc: dict[str, Any]) -> dict[str, Any]:
+    """briefgen's quotes for one PolNeAR article, in the scorer's prediction format."""
+    quotes = extract_quotes(split_paragraphs(doc["text"]))
+    return {"id": doc["id"], "quotes": [{"quote": q.text, "speaker": q.speaker} for q in quotes]}
+
+
+def evaluate(data_dir: Path, limit: int | None = None) -> dict[str, float | int]:
+    """Extraction P/R/F1, quote recall and attribution accuracy, as the data set's scorer reports them."""
+    scorer = load_scorer(data_dir / SCORER)
+    gold = load_jsonl(data_dir / DATA, limit)
+    began = time.perf_counter()
+    preds = [predict(doc) for doc in gold]
+    elapsed = time.perf_counter() - began
+    result: dict[str, float | int] = dict(scorer.score(gold, preds))
+    result["articles_per_second"] = round(len(gold) / max(elapsed, 1e-9), 1)
+    return result

@@ -1,0 +1,103 @@
+"""Word lists the quote and actor rules read: speech verbs, titles, pronouns, non-actors (rules as data)."""
+
+from __future__ import annotations
+
+# Verbs that introduce what someone said or wrote. Each group is named so a reader can see why a
+# word is here; the rules only need the union. Forms are listed in full (no stemming) so that a
+# noun such as "says" in "the says of" cannot sneak in through a suffix rule.
+SPEECH_VERBS: dict[str, tuple[str, ...]] = {
+    "say": ("said", "says", "say", "saying"),
+    "tell": ("told", "tells", "tell", "telling"),
+    "write": ("wrote", "writes", "write", "writing", "tweeted", "tweets", "posted", "posts", "posting",
+              "tweeting", "blogged", "texted", "emailed"),
+    "add": ("added", "adds", "adding", "continued", "continues", "continuing", "went on"),
+    "ask": ("asked", "asks", "asking", "wondered", "wonders", "questioned", "queried"),
+    "answer": ("replied", "replies", "responded", "responds", "answered", "answers", "retorted",
+               "countered", "counters", "shot back", "fired back", "rebutted"),
+    "state": ("stated", "states", "declared", "declares", "announced", "announces", "proclaimed",
+              "explained", "explains", "noted", "notes", "noting", "observed", "observes", "remarked",
+              "remarks", "commented", "comments", "mused", "recalled", "recalls", "recounted",
+              "described", "describes", "describing", "read", "reads", "stressed", "stresses",
+              "emphasized", "emphasizes", "emphasised", "insisted", "insists", "maintained",
+              "acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes", "confirmed",
+              "repeated", "repeats", "reiterated", "summarized", "concluded", "concludes"),
+    "argue": ("argued", "argues", "arguing", "claimed", "claims", "claiming", "contended", "contends",
+              "asserted", "asserts", "suggested", "suggests", "predicted", "predicts", "speculated",
+              "reasoned", "charged", "charges", "alleged", "alleges", "accused", "accuses"),
+    "warn": ("warned", "warns", "warning", "cautioned", "cautions", "threatened", "threatens",
+             "vowed", "vows", "pledged", "pledges", "promised", "promises", "urged", "urges",
+             "pleaded", "begged", "demanded", "demands", "called", "calls", "calling"),
+    "feel": ("complained", "complains", "lamented", "laments", "joked", "jokes", "quipped", "quips",
+             "boasted", "boasts", "bragged", "brags", "exclaimed", "shouted", "yelled", "screamed",
+             "chanted", "sang", "cried", "gushed", "scoffed", "sniffed", "snapped", "thundered",
+             "whispered", "muttered", "sighed", "laughed", "praised", "praises", "criticized",
+             "criticizes", "blasted", "slammed", "mocked", "derided", "dismissed", "touted", "hailed"),
+    "think": ("thinks", "thought", "believes", "believed", "felt", "feels", "hoped", "hopes",
+              "wants", "wanted", "knows", "knew"),
+    "label": ("dubbed", "labeled", "labelled", "branded", "termed", "characterized", "likened"),
+}
+SPEECH_VERB_FORMS: frozenset[str] = frozenset(w for forms in SPEECH_VERBS.values() for w in forms)
+
+# Words that may stand between a subject and its speech verb: "Trump later said", "he has said".
+VERB_ADVERBS: frozenset[str] = frozenset(
+    "also later then again once further recently previously earlier repeatedly publicly privately "
+    "reportedly frequently often has had have would will could might may did does do was is were are "
+    "had long never already simply flatly bluntly quietly angrily calmly bluntly quickly ".split()
+)
+
+# Bare pronouns a quote's attribution may use; resolved to the last fitting named speaker.
+PERSON_PRONOUNS: dict[str, str] = {"he": "male", "she": "female", "i": "self", "we": "plural", "they": "plural"}
+
+# Words that begin a described (unnamed) speaker: "a spokesman", "the newspaper", "one strategist".
+DETERMINERS: frozenset[str] = frozenset(
+    "a an the one another two three several some many other his her their its our this that these those "
+    "both each".split()
+)
+
+# Words that end a noun phrase scanned backwards from a verb: clause openers and conjunctions.
+NP_BREAKERS: frozenset[str] = frozenset(
+    "that which who whom whose and but or nor because when while where if so since after before as "
+    "though although than until unless what how why whether not also said says told to is was were are "
+    "be been being has have had do does did will would can could should may might must".split()
+)
+
+# Prepositions that may join a head noun and its modifier inside a speaker: "expert at the Council".
+NP_PREPOSITIONS: frozenset[str] = frozenset("of at for from with in on to".split())
+
+# Titles that precede a name; the longest match wins, and the title becomes the role.
+PERSON_TITLES: tuple[str, ...] = (
+    "President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Foreign Minister",
+    "Defense Minister", "Defence Minister", "Finance Minister", "Interior Minister", "Minister",
+    "Secretary of State", "Defense Secretary", "Secretary", "Chancellor", "Senator", "Sen.", "Sens.",
+    "Representative", "Rep.", "Reps.", "Congressman", "Congresswoman", "Governor", "Gov.", "Lt. Gov.",
+    "Mayor", "Speaker", "House Speaker", "Majority Leader", "Minority Leader", "Leader", "Chairman",
+    "Chairwoman", "Chair", "King", "Queen", "Prince", "Princess", "Pope", "Emperor", "Sheikh",
+    "Ayatollah", "Supreme Leader", "General", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.",
+    "Admiral", "Commander", "Judge", "Justice", "Chief Justice", "Attorney General", "Ambassador",
+    "Director", "Dr.", "Mr.", "Mrs.", "Ms.", "Miss", "Sir", "Dame", "Lord", "Lady", "Rev.", "Father",
+    "Bishop", "Archbishop", "Cardinal", "Rabbi", "Imam", "Professor", "Prof.", "Coach", "Chief",
+    "Spokesman", "Spokeswoman", "Candidate", "Nominee", "Former", "former", "Presidential",
+    "Democratic", "Republican", "GOP", "Sen", "Rep", "Gov", "Dr", "Mr", "Mrs", "Ms",
+)
+TITLE_WORDS: frozenset[str] = frozenset(w for t in PERSON_TITLES for w in t.split())
+
+# Lower-case words that describe a speaker's role when they precede a name: "Republican candidate
+# Donald Trump", "campaign manager Kellyanne Conway". Also heads of described speakers.
+ROLE_NOUNS: frozenset[str] = frozenset(
+    "president minister secretary senator congressman congresswoman representative governor mayor "
+    "leader chairman chairwoman chair spokesman spokeswoman spokesperson candidate nominee hopeful "
+    "adviser advisor aide official officials manager director strategist analyst expert professor "
+    "economist lawyer attorney judge justice ambassador envoy diplomat general commander chief ceo "
+    "founder co-founder executive host anchor reporter correspondent columnist writer author editor "
+    "pollster researcher scientist activist organizer supporter voter voters resident residents "
+    "member members delegate delegates lawmaker lawmakers legislator consultant operative staffer "
+    "surrogate campaign office statement spokesmen sources source insider insiders observer "
+    "critic critics opponent opponents rival challenger incumbent owner worker student teacher "
+    "officer police prosecutor prosecutors investigator investigators witness doctor historian".split()
+)
+
+# Capitalised words that are never an actor's name on their own (sentence openers, calendar words).
+CALENDAR_WORDS: frozenset[str] = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december today yesterday tomorrow tonight".split()
+)

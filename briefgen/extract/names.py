@@ -1,0 +1,43 @@
+"""Stable keys for actor names: one slug per real-world actor however the article spells it."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Collection
+
+from briefgen.extract.lexicon import TITLE_WORDS
+
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+def strip_titles(name: str) -> str:
+    """'President Donald Trump' → 'Donald Trump'; a name that is only titles is kept as it is."""
+    words = name.split()
+    i = 0
+    while i < len(words) - 1 and (words[i] in TITLE_WORDS or words[i].lower() in {"the", "former"}):
+        i += 1
+    return " ".join(words[i:])
+
+
+def actor_key(name: str, known: Collection[str] = ()) -> str:
+    """Stable slug for an actor's page: 'Donald Trump', 'President Donald Trump' → 'donald-trump'.
+
+    Titles, a leading "the", possessives, accents and punctuation are dropped, so every spelling of
+    the same full name gives the same key. A surname alone ("Trump") cannot know its first name, so
+    pass `known`, the keys already given to actors (across all briefings, e.g. each Actor.key); when
+    exactly one known key ends with that surname the surname maps onto it ("trump" → "donald-trump").
+    Within one briefing Actor.key is already the key of the actor's fullest name form.
+    """
+    text = unicodedata.normalize("NFKD", strip_titles(name.strip()))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _POSSESSIVE.sub("", text)
+    words = re.findall(r"[a-z0-9]+", text.lower().replace("’", "'").replace("'", ""))
+    if words and words[0] == "the" and len(words) > 1:
+        words = words[1:]
+    slug = "-".join(words) or "unknown"
+    if known and "-" not in slug and slug not in known:
+        matches = sorted(k for k in known if k.endswith("-" + slug))
+        if len(matches) == 1:
+            return matches[0]
+    return slug

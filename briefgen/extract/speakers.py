@@ -1,0 +1,305 @@
+"""Find who said a quotation in the words around it: "X said", "said X", "according to X", "X told Y"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefgen.extract.lexicon import (
+    CALENDAR_WORDS,
+    DETERMINERS,
+    NP_BREAKERS,
+    NP_PREPOSITIONS,
+    PERSON_PRONOUNS,
+    ROLE_NOUNS,
+    SPEECH_VERB_FORMS,
+    TITLE_WORDS,
+    VERB_ADVERBS,
+)
+
+# Words, with inner dots ("U.S", "J.R.R"), apostrophes and hyphens; punctuation tokens separately.
+_TOKEN = re.compile(r"\w(?:[\w’'&-]|\.(?=\w))*|[^\w\s]")
+# Abbreviations keep their final dot so "Sen." or "U.S." stays one token.
+_ABBREVIATION = re.compile(r"^(?:[A-Z]|[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+|Sens|Reps|Gov|Lt|Col|Capt|Sgt|Adm|Gen|Prof|Rev)$")
+# Words after which a forward-scanned speaker stops: time and place phrases, clause openers.
+_FORWARD_STOPS = NP_BREAKERS | CALENDAR_WORDS | {"in", "on", "during", "last", "this", "next", "earlier", "told"}
+# Context phrases open with these after the verb: "in a statement", "on Twitter", "during a rally".
+_TIME_WORDS = frozenset("later earlier night morning evening afternoon week month year last this on".split())
+_CONTEXT_OPENERS = frozenset("in on at during via through while after before when to".split())
+_CONTEXT_CUT = re.compile(r"\s+(?:that|following|adding|saying|as|because|but|and then)\b.*$|[,;:].*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper() or (self.text[0].isdigit() and False)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A speaker as the article writes it, with the role and context found beside it."""
+
+    speaker: str
+    role: str | None = None
+    context: str | None = None
+
+    @property
+    def pronoun(self) -> str | None:
+        low = self.speaker.lower()
+        return low if low in PERSON_PRONOUNS else None
+
+
+def tokenize(text: str) -> list[Token]:
+    """Word and punctuation tokens with offsets; abbreviations keep their dot."""
+    tokens: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        if m.group() == "." and tokens and tokens[-1].end == m.start() and _ABBREVIATION.match(tokens[-1].text):
+            prev = tokens.pop()
+            tokens.append(Token(prev.text + ".", prev.start, m.end()))
+            continue
+        tokens.append(Token(m.group(), m.start(), m.end()))
+    return tokens
+
+
+def _possessive_base(word: str) -> str:
+    return re.sub(r"[’']s?$", "", word)
+
+
+def _is_name_word(tok: Token) -> bool:
+    base = _possessive_base(tok.text)
+    return bool(base) and base[0].isupper() and base.lower() not in CALENDAR_WORDS
+
+
+def split_role(words: list[Token], text: str) -> tuple[str, str | None]:
+    """('Masoud Pezeshkian', 'Iranian President') from 'Iranian President Masoud Pezeshkian'."""
+    if not words:
+        return "", None
+    span = text[words[0].start: words[-1].end]
+    if not _is_name_word(words[-1]) or any(w.text.endswith(("’s", "'s")) for w in words[:-1]):
+        return span, None
+    i = len(words) - 1
+    while i > 0 and _is_name_word(words[i - 1]) and words[i - 1].text not in TITLE_WORDS and words[i - 1].low not in DETERMINERS:
+        i -= 1
+    # the name needs a word that is not a title: "President Obama" → name "Obama", role "President"
+    if i == len(words) - 1 and words[i].text in TITLE_WORDS:
+        return span, None
+    role_words = [w for w in words[:i] if w.low not in DETERMINERS]
+    name = text[words[i].start: words[-1].end]
+    role = text[role_words[0].start: role_words[-1].end] if role_words else None
+    return name, role
+
+
+_BREAK_PUNCT = frozenset({".", ";", ":", "?", "!", '"', "“", "”", "§", "—", "–", "(", "[", "]"})
+# ", R-Ky.," or "(D-Md.)": a party and state label between a name and its verb
+_PARTY_LABEL = re.compile(r"^[RDI]-[A-Z][\w.]*$")
+
+
+def _skip_back(tokens: list[Token], i: int) -> int:
+    """Step back over adverbs, time words and a parenthetical between a subject and its verb."""
+    while i >= 0:
+        low = tokens[i].low
+        if low in VERB_ADVERBS or low in CALENDAR_WORDS or low in _TIME_WORDS:
+            i -= 1
+        elif tokens[i].text == ")":
+            j = i - 1
+            while j >= 0 and tokens[j].text != "(" and i - j < 12:
+                j -= 1
+            if j < 0 or tokens[j].text != "(":
+                return i
+            i = j - 1
+        else:
+            return i
+    return i
+
+
+def _is_appositive(chunk: list[Token]) -> bool:
+    """', a law professor at Irvine,' ', 35,' ', R-Ky.,' ', who advises Kasich,'."""
+    if not chunk:
+        return False
+    first = chunk[0]
+    return (first.low in DETERMINERS or first.low in {"who", "which", "whose", "now", "then", "also"}
+            or first.text[0].islower() or first.text[0].isdigit() or bool(_PARTY_LABEL.match(first.text))
+            or (first.text in TITLE_WORDS and not all(_is_name_word(t) for t in chunk)))
+
+
+def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
+    """The speaker noun phrase ending just before tokens[end] (a speech verb), scanning backwards."""
+    i = _skip_back(tokens, end - 1)
+    if i < 0:
+        return None
+    if tokens[i].low in PERSON_PRONOUNS or tokens[i].low == "it":
+        return Cue(tokens[i].text)
+    if tokens[i].text != ",":
+        return _np_core(tokens, i, text)
+    # appositions: "Michael Mulgrew, president of the union, which represents teachers, said"
+    role: str | None = None
+    k = i
+    for _ in range(4):
+        j = k - 1
+        while j >= 0 and tokens[j].text not in _BREAK_PUNCT and tokens[j].text != "," and k - j < 30:
+            j = j - 1 if tokens[j].text != ")" else _skip_back(tokens, j)
+        chunk = tokens[j + 1: k]
+        if not chunk:
+            return None
+        if j >= 0 and tokens[j].text == "," and _is_appositive(chunk):
+            if chunk[0].low not in {"who", "which", "whose"} and not chunk[0].text[0].isdigit() and not _PARTY_LABEL.match(chunk[0].text):
+                role = text[chunk[0].start: chunk[-1].end]
+            k = j
+            continue
+        core = _np_core(tokens, _skip_back(tokens, k - 1), text)
+        if core is None or not core.speaker[:1].isupper():
+            return None
+        if role is None and j >= 0 and tokens[j].text == ",":
+            # "The leader of the ADL, Jonathan Greenblatt, warned": the name, described before it
+            before = _np_core(tokens, j - 1, text)
+            if before and before.speaker.split()[0].lower() in DETERMINERS:
+                role = before.speaker
+        return Cue(core.speaker, role=role or core.role)
+    return None
+
+
+def _np_core(tokens: list[Token], i: int, text: str) -> Cue | None:
+    """A name or described noun phrase ending at tokens[i], without appositions."""
+    if i < 0 or not tokens[i].is_word:
+        return None
+    if tokens[i].low in PERSON_PRONOUNS:
+        return Cue(tokens[i].text)
+    start = i
+    lower_words = 0
+    k = i
+    while k >= 0:
+        tok = tokens[k]
+        if not tok.is_word:
+            break
+        if tok.low in DETERMINERS:
+            start = k
+            break
+        if _is_name_word(tok) or tok.text in TITLE_WORDS:
+            start = k
+        elif tok.low in NP_PREPOSITIONS and k > 0 and tokens[k - 1].is_word and tokens[k - 1].low not in NP_BREAKERS:
+            pass  # "expert at the Council": keep scanning, accepted only if a head comes before
+        elif tok.low not in NP_BREAKERS and tok.low not in SPEECH_VERB_FORMS and lower_words < 5 and not tok.text[0].isdigit():
+            lower_words += 1
+            start = k
+        else:
+            break
+        k -= 1
+    while start <= i and tokens[start].low in NP_PREPOSITIONS:
+        start += 1
+    if start > i:
+        return None
+    words = tokens[start: i + 1]
+    has_det = words[0].low in DETERMINERS
+    head = words[-1]
+    if not (_is_name_word(head) or has_det or head.low in ROLE_NOUNS or head.low.endswith(("’s", "'s"))):
+        return None
+    if has_det and len(words) == 1:
+        return None
+    if not has_det and not _is_name_word(words[0]):
+        # a bare lower-case run ("officials said") only when it ends in a role noun
+        first_cap = next((n for n, w in enumerate(words) if _is_name_word(w)), None)
+        if head.low not in ROLE_NOUNS and first_cap is None:
+            return None
+    name, role = split_role(words, text)
+    return Cue(name, role=role)
+
+
+def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
+    """The speaker noun phrase starting at tokens[start] (after "said" or "according to")."""
+    if start >= len(tokens) or not tokens[start].is_word:
+        return None
+    first = tokens[start]
+    if first.low in PERSON_PRONOUNS:
+        return Cue(first.text)
+    end = start
+    k = start
+    while k < len(tokens):
+        tok = tokens[k]
+        if not tok.is_word:
+            break
+        low = tok.low
+        if k > start and low in _FORWARD_STOPS and not (low in NP_PREPOSITIONS and k + 1 < len(tokens) and _continues_name(tokens, k)):
+            break
+        if k > start and low in NP_PREPOSITIONS and not _continues_name(tokens, k):
+            break
+        if tok.text[0].isdigit() and not _is_name_word(tok):
+            break
+        end = k
+        k += 1
+        if k - start > 14:
+            break
+    words = tokens[start: end + 1]
+    while words and (words[-1].low in NP_PREPOSITIONS or words[-1].low in DETERMINERS):
+        words.pop()
+    if not words:
+        return None
+    if not (_is_name_word(words[0]) or words[0].low in DETERMINERS or words[-1].low in ROLE_NOUNS):
+        return None
+    if words[0].low in DETERMINERS and len(words) == 1:
+        return None
+    # a name right after the verb: the name alone, then an apposition as the role
+    name_end = 0
+    while name_end < len(words) and (_is_name_word(words[name_end]) or words[name_end].text in TITLE_WORDS):
+        name_end += 1
+    if name_end == len(words) or (name_end and words[0].low not in DETERMINERS and words[name_end].low not in NP_PREPOSITIONS):
+        core = words[:name_end] if name_end else words
+        name, role = split_role(core, text)
+        nxt = start + len(core)
+        if role is None and nxt + 1 < len(tokens) and tokens[nxt].text == ",":
+            role = _apposition(tokens, nxt + 1, text)
+        return Cue(name, role=role)
+    name, role = split_role(words, text)
+    return Cue(name, role=role)
+
+
+def _continues_name(tokens: list[Token], k: int) -> bool:
+    """A preposition inside a speaker phrase: followed by a name or a determiner and a word."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is None or not nxt.is_word:
+        return False
+    if nxt.low in DETERMINERS:
+        nxt = tokens[k + 2] if k + 2 < len(tokens) else None
+        return bool(nxt and nxt.is_word and nxt.low not in CALENDAR_WORDS and nxt.low not in _FORWARD_STOPS)
+    return _is_name_word(nxt)
+
+
+def _apposition(tokens: list[Token], start: int, text: str) -> str | None:
+    """", an adviser to Iran's supreme leader," → the words up to the next comma or period."""
+    if start >= len(tokens) or tokens[start].low not in DETERMINERS | {"who", "former", "chief", "head"}:
+        return None
+    k = start
+    while k < len(tokens) and tokens[k].text not in {",", ".", ";", ":", "“", "”", '"', "—", "–"}:
+        k += 1
+    if k == start or k - start > 20 or tokens[start].low == "who":
+        return None
+    return text[tokens[start].start: tokens[k - 1].end]
+
+
+def context_after(text: str, verb_end: int, verb: str) -> str | None:
+    """'told Axios on Tuesday', 'in a social media post': how or where the words were said."""
+    rest = text[verb_end:]
+    m = re.match(r"\s+(\S+)", rest)
+    if not m:
+        return None
+    first = m.group(1).lower()
+    if verb.lower() in {"told", "tells", "telling"} or first in _CONTEXT_OPENERS:
+        phrase = _CONTEXT_CUT.sub("", rest).strip()
+        phrase = re.sub(r"[\"“”].*$", "", phrase).strip()
+        if not phrase or len(phrase.split()) > 12:
+            return None
+        prefix = verb if verb.lower() in {"told", "tells", "telling"} else ""
+        return f"{prefix} {phrase}".strip()
+    return None
