@@ -65,6 +65,7 @@ class Quote:
     role: str | None = None
     context: str | None = None
     paragraph: int = 0  # index into the cleaned paragraphs
+    speaker_key: str | None = None  # actor_key of the speaker: groups quotes by speaker, links to Actor.key
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +77,8 @@ class Actor:
     role: str | None = None
     aliases: tuple[str, ...] = ()
     mentions: int = 1
+    key: str = ""  # stable slug across briefings (briefgen.extract.names.actor_key of the fullest name)
+    quotes: tuple[int, ...] = ()  # indices into Briefing.quotes of what this actor said
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +134,8 @@ class Briefing:
                 for r in art.removed
             ],
             "quotes": [
-                {"text": q.text, "speaker": q.speaker, "role": q.role, "context": q.context}
+                {"text": q.text, "speaker": q.speaker, "role": q.role, "context": q.context,
+                 "speaker_key": q.speaker_key}
                 for q in self.quotes
             ],
             "actors": [

@@ -11,6 +11,8 @@ from briefgen.errors import BriefgenError
 
 # name → module in briefgen.evaluate with `evaluate(data_dir: Path, limit: int | None) -> dict[str, float]`
 EVALUATORS: dict[str, str] = {
+    "quotes": "quotes",
+    "actors": "actors",
     "questions": "questions",
     "summaries": "summaries",
 }
