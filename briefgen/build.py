@@ -187,6 +187,5 @@ def build_site(config: BriefConfig, strict: bool = False, offline: bool = False)
 def serve(config: BriefConfig, dev_addr: str) -> int:
     """Live preview: MkDocs serves site_src/, watches seeds/ and regenerates through a hook."""
     generate(config)
-    env = {**mkdocs_env(False), "BRIEFGEN_SERVE_ROOT": str(config.root.resolve())}
     command = mkdocs_command(config, "serve", "--dev-addr", dev_addr, "--watch", str(config.seeds))
-    return subprocess.run(command, env=env, check=False).returncode
+    return subprocess.run(command, env=mkdocs_env(False), check=False).returncode

@@ -22,18 +22,21 @@ TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 _MARKDOWN_SPECIAL = frozenset("\\`*_{}[]#!|<>&~^")
 _ENTITY = {c: f"&#{ord(c)};" for c in _MARKDOWN_SPECIAL}
 _WHITESPACE = re.compile(r"\s+")
-# Significant only at the start of a line: list markers ("- ", "+ ", "1984. ", "3) ") and
+# Control characters: Python-Markdown uses \x02…\x03 as placeholders for stashed HTML.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# Significant only at the start of a line: list markers ("- ", "+ ", "1984. ", "3) "), "???"
 # setext underlines ("==="). Text is always one line, so only its first characters matter.
-_LINE_START = re.compile(r"^(?:\d+[.)]|[-+=])")
+_LINE_START = re.compile(r"^(?:\d+[.)]|[-+=?])")
 # Characters left as they are inside a URL; everything else is percent-encoded, so a
-# URL cannot close the Markdown link `(...)`, open an HTML attribute or start emphasis.
+# URL cannot close the Markdown link `(...)` or open an HTML attribute (quote() also keeps
+# letters, digits and "_.-~").
 _URL_SAFE = "/:?#@!$&+,;=%-._~"
 _SAFE_SCHEMES = ("http://", "https://")
 
 
 def one_line(value: Any) -> str:
     """Collapse every run of whitespace (newlines included) to one space."""
-    return _WHITESPACE.sub(" ", str(value)).strip() if value is not None else ""
+    return _WHITESPACE.sub(" ", _CONTROL.sub("", str(value))).strip() if value is not None else ""
 
 
 def md_escape(value: Any) -> str:

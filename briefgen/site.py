@@ -101,7 +101,7 @@ def quote_groups(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def byline(data: dict[str, Any]) -> str:
     """'**Source** · date (file date) · DATELINE' as escaped Markdown."""
-    parts = [f"**{md_escape(data['source'])}**" if data.get("source") else "*Source unknown*"]
+    parts = [f"**{md_escape(data['source'])}**" if one_line(data.get("source")) else "*Source unknown*"]
     if data.get("date"):
         parts.append(md_escape(data["date"]) + (" (file date)" if data.get("date_origin") == "file" else ""))
     if data.get("dateline"):

@@ -1,0 +1,197 @@
+"""generate: incremental regeneration, the manifest, hand-written pages, corrections, determinism."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from briefgen.build import check, generate
+from briefgen.config import BriefConfig
+from briefgen.manifest import MANIFEST
+
+ARTICLE = """---
+title: {title}
+date: {date}
+source: Test Wire
+tags: [{tag}]
+{extra}---
+Officials in {place} said on Monday that the bridge would reopen next week after repairs.
+
+"We expect traffic to return to normal," said Mayor Jane Roe, who visited the site.
+
+Subscribe to Test Wire for unlimited access.
+
+Engineers found cracks in two supports during an inspection in March.
+"""
+
+
+def write(project: Path, name: str, title: str = "Bridge to reopen", date: str = "2024-03-05",
+          place: str = "Springfield", tag: str = "infrastructure", extra: str = "") -> Path:
+    path = project / "seeds" / name
+    path.write_text(ARTICLE.format(title=title, date=date, place=place, tag=tag, extra=extra), encoding="utf-8")
+    return path
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_first_run_writes_pages_and_manifest(project: Path) -> None:
+    write(project, "a.md")
+    report = generate(BriefConfig(root=project))
+    assert report.warnings == [] and report.analysed == 1
+    src = project / "site_src"
+    for rel in ("briefings/a.md", "index.md", "archive/index.md", "archive/2024-03.md", "actors/index.md", "tags.md"):
+        assert (src / rel).is_file(), rel
+    assert (src / MANIFEST).is_file()
+    assert "Bridge to reopen" in (src / "index.md").read_text(encoding="utf-8")
+
+
+def test_second_run_rewrites_nothing_and_analyses_nothing(project: Path) -> None:
+    write(project, "a.md")
+    generate(BriefConfig(root=project))
+    mtimes = {p: p.stat().st_mtime_ns for p in (project / "site_src").rglob("*.md")}
+    report = generate(BriefConfig(root=project))
+    assert report.analysed == 0 and report.written == [] and report.deleted == []
+    assert mtimes == {p: p.stat().st_mtime_ns for p in (project / "site_src").rglob("*.md")}
+
+
+def test_adding_one_source_rewrites_its_page_and_the_listings_only(project: Path) -> None:
+    write(project, "a.md", date="2024-03-05")
+    write(project, "b.md", date="2023-01-10", title="Old news")
+    generate(BriefConfig(root=project))
+    write(project, "c.md", date="2024-03-09", title="Ferry resumes", place="Shelbyville")
+    report = generate(BriefConfig(root=project))
+    assert report.analysed == 1
+    assert "briefings/c.md" in report.written
+    assert "briefings/a.md" not in report.written and "briefings/b.md" not in report.written
+    assert "archive/2023-01.md" not in report.written  # that month's listing did not change
+    assert set(report.written) <= {"briefings/c.md", "index.md", "archive/index.md", "archive/2024-03.md", "actors/index.md"}
+    home = (project / "site_src" / "index.md").read_text(encoding="utf-8")
+    assert home.index("Ferry resumes") < home.index("Bridge to reopen") < home.index("Old news")  # newest first
+
+
+def test_deleted_source_removes_its_page_but_not_hand_written_ones(project: Path) -> None:
+    write(project, "a.md")
+    write(project, "b.md", title="Other", date="2022-02-02")
+    hand = project / "site_src" / "notes.md"
+    hand.write_text("# My notes\n", encoding="utf-8")
+    generate(BriefConfig(root=project))
+    (project / "seeds" / "b.md").unlink()
+    report = generate(BriefConfig(root=project))
+    assert "briefings/b.md" in report.deleted and "archive/2022-02.md" in report.deleted
+    assert not (project / "site_src" / "briefings" / "b.md").exists()
+    assert hand.read_text(encoding="utf-8") == "# My notes\n"
+    assert (project / "site_src" / "about.md").is_file()
+
+
+def test_hand_written_page_with_a_generated_name_is_left_alone(project: Path) -> None:
+    write(project, "a.md")
+    (project / "site_src" / "index.md").write_text("# My home page\n", encoding="utf-8")
+    report = generate(BriefConfig(root=project))
+    assert any("index.md: hand-written" in w for w in report.warnings)
+    assert (project / "site_src" / "index.md").read_text(encoding="utf-8") == "# My home page\n"
+    assert report.exit_code(strict=True) == 1 and report.exit_code(strict=False) == 0
+    generate(BriefConfig(root=project))  # and not claimed later either
+    assert (project / "site_src" / "index.md").read_text(encoding="utf-8") == "# My home page\n"
+
+
+def test_identical_inputs_give_byte_identical_pages(tmp_path: Path) -> None:
+    from conftest import make_project
+
+    outputs = []
+    for n in (1, 2):
+        root = make_project(tmp_path / f"p{n}", seeds=[])
+        write(root, "a.md")
+        write(root, "b.md", title="Storm", date="2024-03-05", place="Ogdenville")
+        for path in (root / "seeds").iterdir():
+            os.utime(path, (1_700_000_000, 1_700_000_000))
+        generate(BriefConfig(root=root))
+        outputs.append({k: v for k, v in snapshot(root / "site_src").items()})
+    assert outputs[0] == outputs[1]
+
+
+def test_unreadable_source_is_reported_and_others_still_built(project: Path) -> None:
+    write(project, "a.md")
+    (project / "seeds" / "bad.txt").write_bytes(b"\x00\x01binary\x00" * 10)
+    report = generate(BriefConfig(root=project))
+    assert any(w.startswith("bad.txt:") for w in report.warnings)
+    assert (project / "site_src" / "briefings" / "a.md").is_file()
+    assert report.exit_code(strict=True) == 1
+
+
+def test_source_that_breaks_keeps_its_previous_page(project: Path) -> None:
+    path = write(project, "a.txt")
+    generate(BriefConfig(root=project))
+    path.write_bytes(b"\x00\x01binary\x00" * 10)
+    report = generate(BriefConfig(root=project))
+    assert any("previous version of its page is kept" in w for w in report.warnings)
+    assert (project / "site_src" / "briefings" / "a.md").is_file()
+
+
+CORRECTIONS = """corrections:
+  drop_paragraphs: ["Engineers found cracks"]
+  keep_paragraphs: ["Subscribe to Test Wire"]
+  hide_quotes: ["traffic to return"]
+  add_questions:
+    - question: "Who pays for the repairs?"
+      evidence: "Engineers found cracks in two supports."
+  remove_questions: ["no such question"]
+"""
+
+
+def test_corrections_in_front_matter_survive_regeneration(project: Path) -> None:
+    write(project, "a.md", title="Corrected title", extra=CORRECTIONS)
+    for _ in range(2):  # the second run comes from the cache and must look the same
+        report = generate(BriefConfig(root=project))
+        page = (project / "site_src" / "briefings" / "a.md").read_text(encoding="utf-8")
+        full_text = page.split("## Full text")[1].split("???")[0]
+        assert "# Corrected title" in page
+        assert "Engineers found cracks" not in full_text
+        assert "Subscribe to Test Wire" in full_text
+        assert full_text.index("bridge would reopen") < full_text.index("Subscribe to Test Wire")
+        assert "> We expect traffic" not in page  # the only quote is hidden
+        assert "Who pays for the repairs?" in page
+        assert any("remove_questions 'no such question' matches nothing" in w for w in report.warnings)
+
+
+def test_check_reports_without_writing(project: Path) -> None:
+    write(project, "a.md")
+    (project / "seeds" / "bad.txt").write_bytes(b"\x00\x01" * 20)
+    before = snapshot(project)
+    report = check(BriefConfig(root=project))
+    assert report.sources == 2 and len(report.warnings) == 1
+    assert snapshot(project) == before
+
+
+def test_missing_seeds_folder_is_a_warning(project: Path) -> None:
+    shutil.rmtree(project / "seeds")
+    report = generate(BriefConfig(root=project))
+    assert report.warnings and report.exit_code(strict=True) == 1
+
+
+def test_without_corrections_the_quote_and_paragraph_show(project: Path) -> None:
+    write(project, "a.md")
+    generate(BriefConfig(root=project))
+    page = (project / "site_src" / "briefings" / "a.md").read_text(encoding="utf-8")
+    assert "> We expect traffic" in page
+    assert "Engineers found cracks" in page.split("## Full text")[1].split("???")[0]
+
+
+def test_progress_on_a_terminal(project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True)
+    write(project, "a.md")
+    generate(BriefConfig(root=project))
+    assert "[1/1] a.md" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("ci", ["true", ""])
+def test_progress_is_quiet_off_a_terminal(project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, ci: str) -> None:
+    monkeypatch.setenv("CI", ci)
+    write(project, "a.md")
+    generate(BriefConfig(root=project))
+    assert "[1/1]" not in capsys.readouterr().err

@@ -1,0 +1,49 @@
+"""Golden file of the example article's briefing page. Regenerate on purpose: make golden
+(pytest tests/test_golden.py --update-golden), then review the diff before committing."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from briefgen.build import analyse
+from briefgen.site import Entry, briefing_page
+from briefgen.sources import load
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "seeds" / "iran-talks-white-house.txt"
+GOLDEN = Path(__file__).parent / "golden" / "iran-talks-white-house.md"
+FIXED_MTIME = 1_770_854_400.0  # 2026-02-12 00:00 UTC: the example has no date, so the file date shows
+
+
+def example_data() -> dict:
+    source = dataclasses.replace(load(EXAMPLE, EXAMPLE.parent), mtime=FIXED_MTIME)
+    data, problems = analyse(source, None)
+    assert problems == []
+    return data
+
+
+def example_page() -> str:
+    return briefing_page(Entry("iran-talks-white-house", example_data()), {})
+
+
+def test_example_page_matches_golden(update_golden: bool) -> None:
+    page = example_page()
+    if update_golden or not GOLDEN.exists():
+        GOLDEN.parent.mkdir(parents=True, exist_ok=True)
+        GOLDEN.write_text(page, encoding="utf-8")
+    assert page == GOLDEN.read_text(encoding="utf-8"), "page changed: review, then make golden"
+
+
+def test_example_page_sections() -> None:
+    data = example_data()
+    page = briefing_page(Entry("iran-talks-white-house", data), {})
+    sections = [line for line in page.splitlines() if line.startswith("## ")]
+    assert sections[0] == "## Summary"
+    assert "## Full text { data-search-exclude }" in sections
+    assert "2026-02-12 (file date)" in page
+    assert data["removed"], "the example has promo paragraphs"
+    removed_block = page.split(f'??? note "Removed from the source ({len(data["removed"])})"\n')[1]
+    for removal in data["removed"]:
+        assert f"*{removal['rule']}*" in removed_block
+    assert "Subscribe to HTT News" in removed_block
