@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from briefgen.errors import SourceError
 from briefgen.model import Article, Paragraph, Source, SourceFormat
-from briefgen.readers.common import one_line, publisher_from_text, shorten, title_from_lead
+from briefgen.readers.common import TITLE_MAX, one_line, publisher_from_text, shorten, title_from_lead
 from briefgen.readers.html import read_html
 from briefgen.readers.markdown import read_markdown
 from briefgen.readers.text import read_text
@@ -92,7 +92,8 @@ def check_article(article: Article) -> Article:
     if url and not _URL.match(url):
         notes.append(f"url {shorten(one_line(url), 60)!r} is not an http(s) address; ignored")
         url = None
-    title = _meta_line(article.title, "title", notes) or title_from_lead(split[0].text)
+    lead = split[0].text
+    title = _meta_line(article.title, "title", notes) or title_from_lead(lead) or shorten(one_line(lead), TITLE_MAX)
     source = _meta_line(article.source, "source", notes) or publisher_from_text([p.text for p in split])
     return replace(
         article,

@@ -28,6 +28,7 @@ BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
 # Share of control characters above which decoded "text" is really binary data.
 BINARY_CONTROL_SHARE = 0.05
 BINARY_SAMPLE = 65536
+BINARY_MIN_CONTROLS = 8  # a stray control character or two is noise, not a binary file
 
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # C0 and C1 control characters except tab and newline: never part of article text.
@@ -93,14 +94,28 @@ def _to_text(data: bytes) -> tuple[str, list[str]]:
     return text, ["not UTF-8: decoded as Windows-1252 / Latin-1"]
 
 
+def _misread(text: str) -> str:
+    """What `text` looks like after its UTF-8 bytes are wrongly read as Windows-1252."""
+    return "".join(_CP1252[b] for b in text.encode("utf-8", errors="surrogatepass"))
+
+
 def _repair_mojibake(text: str) -> tuple[str, list[str]]:
-    fixed = ftfy.fix_text(text, _MOJIBAKE_ONLY)
-    if fixed == text:
+    """Undo UTF-8-read-as-Windows-1252, line by line, only where it is certain: ftfy proposes a
+    repair, and it is taken only if misreading the repaired line gives back the line exactly."""
+    lines = text.split("\n")
+    examples: list[tuple[str, str]] = []
+    for i, line in enumerate(lines):
+        if line.isascii():
+            continue
+        fixed = ftfy.fix_text(line, _MOJIBAKE_ONLY)
+        if fixed != line and _misread(fixed) == line:
+            lines[i] = fixed
+            examples.append(next(((a, b) for a, b in zip(line.split(), fixed.split()) if a != b), ("", "")))
+    if not examples:
         return text, []
-    before = next((a for a, b in zip(text.split(), fixed.split()) if a != b), "")
-    after = next((b for a, b in zip(text.split(), fixed.split()) if a != b), "")
+    before, after = examples[0]
     example = f" (e.g. {before!r} → {after!r})" if before else ""
-    return fixed, [f"repaired garbled characters (mojibake){example}"]
+    return "\n".join(lines), [f"repaired garbled characters (mojibake) on {len(examples)} line(s){example}"]
 
 
 def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
@@ -116,7 +131,8 @@ def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
         raise SourceError(name, f"looks like {kind}, not text")
     text, notes = _to_text(data)
     sample = text[:BINARY_SAMPLE]
-    if sample and len(_BAD_CHAR.findall(sample)) > BINARY_CONTROL_SHARE * len(sample):
+    bad = len(_BAD_CHAR.findall(sample))
+    if bad >= BINARY_MIN_CONTROLS and bad > BINARY_CONTROL_SHARE * len(sample):
         raise SourceError(name, "looks like binary data, not text (too many control characters)")
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text, fixes = _repair_mojibake(text)
@@ -196,12 +212,12 @@ def title_from_lead(text: str, limit: int = TITLE_MAX) -> str:
     """A title built from the lead sentence: at most `limit` characters, never cut mid-word."""
     sentence = _SENTENCE_END.split(one_line(text[: limit * 20]), maxsplit=1)[0].strip()
     sentence = sentence.rstrip(".")
-    return shorten(sentence, limit - 1) if len(sentence) > limit else sentence
+    return shorten(sentence, limit)
 
 
 # "Subscribe to HTT News" → "HTT News": the publisher often names itself only in its paywall.
 _PUBLISHER = re.compile(
-    r"\b(?i:subscribe to|subscription to|sign up for|become a member of)\s+(?:the\s+)?"
+    r"\b(?i:subscribe to|subscription to|sign up for|become a member of)\s+(?i:the\s+)?"
     r"((?:[A-Z][\w&'.-]*)(?:\s+(?:[A-Z][\w&'.-]*|of|&)){0,4})"
 )
 # Capitalised words a subscription prompt uses that are not a publication's name.

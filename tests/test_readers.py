@@ -1,0 +1,383 @@
+"""Readers: decoding, headline and dateline, front matter, missing metadata, article checks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefgen.errors import SourceError
+from briefgen.model import Article, Paragraph, Source
+from briefgen.readers import MAX_PARAGRAPH_CHARS, MAX_TEXT_CHARS, check_article, guess_format, read, split_long
+from briefgen.readers.common import decode, parse_date, publisher_from_text, title_from_lead
+from briefgen.readers.markdown import read_markdown, split_front_matter
+from briefgen.readers.text import read_text, split_dateline, split_paragraphs
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "seeds" / "iran-talks-white-house.txt"
+MTIME = 1_700_000_000.0  # 2023-11-14 UTC
+MTIME_DATE = "2023-11-14"
+
+
+def text_source(data: bytes | str, name: str = "a.txt", fmt: str = "text") -> Source:
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    return Source(name=name, format=fmt, data=raw, mtime=MTIME)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- the example article
+
+
+@pytest.fixture(scope="module")
+def example() -> Article:
+    return read(Source(name="iran.txt", format="text", data=EXAMPLE.read_bytes(), mtime=MTIME))
+
+
+def test_example_has_no_headline_so_title_is_built_from_the_lead(example: Article) -> None:
+    lead = example.paragraphs[0].text
+    assert lead.startswith("President Donald Trump and Israeli Prime Minister")
+    assert example.title is not None and len(example.title) <= 80
+    stem = example.title.rstrip("…")
+    assert lead.startswith(stem)
+    # never cut mid-word: the character after the cut in the lead is a space
+    assert lead[len(stem)] == " "
+    assert example.title.endswith("…")
+
+
+def test_example_dateline_and_source(example: Article) -> None:
+    assert example.dateline == "WASHINGTON"
+    assert not example.paragraphs[0].text.startswith("WASHINGTON")
+    assert example.source == "HTT News"
+    assert example.date == MTIME_DATE and example.date_origin == "file"
+
+
+def test_example_keeps_every_paragraph_and_curly_punctuation(example: Article) -> None:
+    raw = EXAMPLE.read_text(encoding="utf-8")
+    blocks = [b.strip() for b in raw.split("\n\n") if b.strip()]
+    assert len(example.paragraphs) == len(blocks) == 17
+    assert "—" in example.paragraphs[-2].text  # em dash kept
+    assert example.notes == ()
+
+
+# ---------------------------------------------------------------- datelines
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline", "rest"),
+    [
+        ("WASHINGTON — President Trump met", "WASHINGTON", "President Trump met"),
+        ("LONDON (Reuters) - Britain's economy grew", "LONDON (Reuters)", "Britain's economy grew"),
+        ("NEW YORK, June 3 (AP) — Stocks fell", "NEW YORK, June 3 (AP)", "Stocks fell"),
+        ("BEIRUT, Lebanon — Israeli jets struck", "BEIRUT, Lebanon", "Israeli jets struck"),
+        ("ST. LOUIS, Mo., Jan. 5, 2025 (AP) -- A jury", "ST. LOUIS, Mo., Jan. 5, 2025 (AP)", "A jury"),
+        ("WASHINGTON—The Senate voted", "WASHINGTON", "The Senate voted"),
+        ("SÃO PAULO – Brazil's central bank", "SÃO PAULO", "Brazil's central bank"),
+    ],
+)
+def test_dateline_recognised(lead: str, dateline: str, rest: str) -> None:
+    assert split_dateline(lead) == (dateline, rest)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The WASHINGTON — based group said",  # capitals not at the start
+        "Washington — the capital — said",  # not in capitals
+        "NATO is - according to officials - ready",  # no dash straight after the capitals
+        "U.S. - China talks resumed",  # too short to be a place
+        "I — and many others — disagree",
+    ],
+)
+def test_no_dateline(lead: str) -> None:
+    assert split_dateline(lead) == (None, lead)
+
+
+# ---------------------------------------------------------------- text reader
+
+
+def test_short_first_line_is_the_headline() -> None:
+    art = read_text(text_source("Storm hits coast\n\nLONDON (Reuters) - A storm hit the coast.\n\nMore text here."))
+    assert art.title == "Storm hits coast"
+    assert art.dateline == "LONDON (Reuters)"
+    assert [p.text for p in art.paragraphs] == ["A storm hit the coast.", "More text here."]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "This first paragraph is a full sentence.",  # ends with a full stop
+        "WASHINGTON — Officials met on Monday",  # a dateline, not a headline
+    ],
+)
+def test_not_a_headline(first: str) -> None:
+    art = read_text(text_source(f"{first}\n\nSecond paragraph."))
+    assert art.paragraphs[-1].text == "Second paragraph."
+    assert len(art.paragraphs) == 2
+
+
+def test_headline_alone_is_not_taken() -> None:
+    art = read_text(text_source("Only one line"))
+    assert [p.text for p in art.paragraphs] == ["Only one line"]
+    assert art.title == "Only one line"
+
+
+def test_hard_wrapped_lines_are_joined_long_lines_are_paragraphs() -> None:
+    wrapped = "The first line of a paragraph\nthat was wrapped by hand\nat a short width."
+    assert split_paragraphs(wrapped) == ["The first line of a paragraph that was wrapped by hand at a short width."]
+    long = ["A" + " long sentence" * 12 + ".", "B" + " other sentence" * 12 + "."]
+    assert split_paragraphs("\n".join(long)) == long
+
+
+def test_crlf_and_bom_and_cp1252() -> None:
+    crlf = "Headline here\r\n\r\nFirst “quoted” line \u2014 dash.\r\nsame paragraph.\r\n\r\nSecond.\r\n"
+    for data in (crlf.encode("utf-8"), b"\xef\xbb\xbf" + crlf.encode("utf-8"), crlf.encode("cp1252")):
+        art = read_text(text_source(data))
+        assert art.title == "Headline here"
+        assert [p.text for p in art.paragraphs] == ["First “quoted” line — dash. same paragraph.", "Second."]
+
+
+# ---------------------------------------------------------------- decoding
+
+
+@pytest.mark.parametrize(
+    ("data", "text", "note"),
+    [
+        ("plain “curly” ‘quotes’ – and — dashes".encode(), "plain “curly” ‘quotes’ – and — dashes", None),
+        (b"\xef\xbb\xbfwith BOM", "with BOM", None),
+        ("café – “x”".encode("cp1252"), "café – “x”", "Windows-1252"),
+        ("Zürich, naïve, façade".encode("latin-1"), "Zürich, naïve, façade", "Windows-1252"),
+        ("“Good” start".encode() + b" then a stray \xe9 byte", "“Good” start then a stray é byte", "1 byte(s)"),
+        ("It’s ‘fine’ – yes".encode().decode("cp1252").encode(), "It’s ‘fine’ – yes", "mojibake"),
+        ("a\r\nb\rc".encode(), "a\nb\nc", None),
+        ("bell\x07 and esc\x1b gone".encode(), "bell and esc gone", None),
+        ("x".encode("utf-16"), "x", "UTF-16"),
+    ],
+)
+def test_decode(data: bytes, text: str, note: str | None) -> None:
+    got, notes = decode(data, "f.txt")
+    assert got == text
+    if note is None:
+        assert notes == ()
+    else:
+        assert any(note in n for n in notes), notes
+
+
+@pytest.mark.parametrize(
+    "legit",
+    ["São João, Zürich and Ærøskøbing", "“Yes” — it’s ‘so’ – 5 €, ½ off…", "naïve café", "Ελληνικά, русский, 日本語"],
+)
+def test_decode_leaves_correct_text_alone(legit: str) -> None:
+    assert decode(legit.encode(), "f.txt") == (legit, ())
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (b"", "is empty"),
+        (b"  \n\t\r\n  ", "only whitespace"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG image"),
+        (b"%PDF-1.7\n%\xe2\xe3", "PDF document"),
+        (b"PK\x03\x04\x14\x00", "ZIP archive"),
+        (b"hello\x00world" * 10, "NUL bytes"),
+        (bytes(range(1, 32)) * 50, "control characters"),
+    ],
+)
+def test_decode_refuses(data: bytes, problem: str) -> None:
+    with pytest.raises(SourceError) as info:
+        decode(data, "bad.txt")
+    assert info.value.name == "bad.txt"
+    assert problem in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+# ---------------------------------------------------------------- front matter
+
+
+@pytest.mark.parametrize(
+    ("front", "note"),
+    [
+        ("title: Briefing: bad: yaml", "not valid YAML"),
+        ("- a\n- list", "is a list"),
+        ("just a sentence", "plain text"),
+        ("date: 2025-02-30", "not valid YAML"),  # PyYAML raises ValueError for impossible dates
+        ("a: &x [1, 2]\nb: *x", "aliases"),
+        ("title: !!python/object:os.system x", "not valid YAML"),
+        ("x: " + "[" * 2000 + "]" * 2000, "not valid YAML"),
+    ],
+)
+def test_bad_front_matter_is_a_note_and_the_body_is_kept(front: str, note: str) -> None:
+    art = read(text_source(f"---\n{front}\n---\nThe body paragraph.\n", name="x.md", fmt="markdown"))
+    assert [p.text for p in art.paragraphs] == ["The body paragraph."]
+    assert any(note in n for n in art.notes), art.notes
+    assert art.date == MTIME_DATE and art.date_origin == "file"
+
+
+def test_date_that_is_not_a_date_uses_the_file_date_and_says_so() -> None:
+    art = read_markdown(text_source("---\ntitle: T\ndate: next Tuesday\n---\nBody.\n", fmt="markdown"))
+    assert (art.date, art.date_origin) == (MTIME_DATE, "file")
+    assert any("'next Tuesday' is not a date" in n for n in art.notes)
+
+
+def test_front_matter_fields_and_other_keys() -> None:
+    md = (
+        "---\ntitle: \"A  title\\nwith a newline\"\ndate: 2024-03-05\nsource: The Paper\nurl: https://x.org/a\n"
+        "tags: [one, two, one]\nlicense: CC BY 2.5\n---\n# Heading\n\nBody text.\n"
+    )
+    art = read(text_source(md, name="x.md", fmt="markdown"))
+    assert art.title == "A title with a newline"
+    assert (art.date, art.date_origin, art.source, art.url) == ("2024-03-05", "source", "The Paper", "https://x.org/a")
+    assert art.tags == ("one", "two")
+    assert art.meta == {"license": "CC BY 2.5"}
+    assert [p.text for p in art.paragraphs] == ["Heading", "Body text."]
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("title", "[a, b]"), ("title", "{x: 1}"), ("source", "[x]"), ("url", "true")],
+)
+def test_metadata_that_is_not_text_is_ignored_with_a_note(key: str, value: str) -> None:
+    art = read(text_source(f"---\n{key}: {value}\n---\nSubscribe to Daily Planet today.\n\nBody text.\n", fmt="markdown"))
+    assert any(repr(key) in n and "not text" in n for n in art.notes), art.notes
+    assert isinstance(art.title, str) and art.title
+    assert art.url is None
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,<script>", "ftp://x", "http://a b", "//evil"])
+def test_only_http_urls_are_kept(url: str) -> None:
+    art = read(text_source(f"---\nurl: '{url}'\n---\nBody.\n", fmt="markdown"))
+    assert art.url is None
+    assert any("not an http(s) address" in n for n in art.notes)
+
+
+def test_front_matter_needs_its_closing_line() -> None:
+    meta, body, notes = split_front_matter("---\ntitle: x\nno end\n", "x.md")
+    assert meta == {} and "no end" in body and notes
+
+
+def test_markdown_without_front_matter_takes_the_heading_as_title() -> None:
+    art = read(text_source("# The Title\n\nFirst para.\n\n> A quote.\n\n- item\n", fmt="markdown"))
+    assert art.title == "The Title"
+    assert [(p.text, p.kind) for p in art.paragraphs] == [("First para.", "text"), ("A quote.", "quote"), ("item", "list")]
+
+
+def test_markdown_raw_html_and_links_become_plain_text() -> None:
+    md = (
+        "<script>alert(1)</script>\n\nSee [the report](https://x.org) and <b>bold</b>.\n\n"
+        "[bad](javascript:alert(2)) stays as written.\n"
+    )
+    art = read(text_source(md, fmt="markdown"))
+    assert [p.text for p in art.paragraphs] == [
+        "<script>alert(1)</script>",
+        "See the report and <b>bold</b>.",
+        "[bad](javascript:alert(2)) stays as written.",  # markdown-it refuses the link: literal text
+    ]
+
+
+# ---------------------------------------------------------------- metadata a source may lack
+
+
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        ("Short lead sentence. Second sentence.", "Short lead sentence"),
+        ("A" + " word" * 40 + ".", "A" + " word" * 15 + "…"),
+        ("Supercalifragilistic" * 10, ("Supercalifragilistic" * 10)[:79] + "…"),
+    ],
+)
+def test_title_from_lead(lead: str, title: str) -> None:
+    got = title_from_lead(lead)
+    assert got == title
+    assert len(got) <= 80
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "publisher"),
+    [
+        (["Stay informed. Subscribe to HTT News for unlimited access."], "HTT News"),
+        (["Subscribe to The Daily Planet today!"], "Daily Planet"),
+        (["Sign up for Axios Pro."], "Axios Pro"),
+        (["Subscribe to our newsletter."], None),
+        (["Subscribe to Our Newsletter for updates"], None),
+        (["Iran wants support for Hamas; " + "news " * 100 + "subscribe to Hamas"], None),  # long: news, not a prompt
+        (["Nothing here."], None),
+    ],
+)
+def test_publisher_from_paywall_text(paragraphs: list[str], publisher: str | None) -> None:
+    assert publisher_from_text(paragraphs) == publisher
+
+
+@pytest.mark.parametrize(
+    ("value", "date"),
+    [
+        ("2024-03-05", "2024-03-05"),
+        ("2024-03-05T10:00:00Z", "2024-03-05"),
+        ("March 5, 2024", "2024-03-05"),
+        ("Tuesday, 5 March 2024", "2024-03-05"),
+        ("Sept. 9 2024", "2024-09-09"),
+        ("next Tuesday", None),
+        ("2024-02-30", None),
+        ("0000-01-01", None),
+        (20240305, None),
+        (None, None),
+    ],
+)
+def test_parse_date(value: object, date: str | None) -> None:
+    assert parse_date(value) == date
+
+
+# ---------------------------------------------------------------- checks on every article
+
+
+def test_long_paragraph_is_split_without_losing_text() -> None:
+    sentence = "This is one sentence of a very long paragraph. "
+    para = (sentence * (3 * MAX_PARAGRAPH_CHARS // len(sentence))).strip()
+    parts = split_long(para)
+    assert len(parts) >= 3
+    assert all(len(p) <= MAX_PARAGRAPH_CHARS for p in parts)
+    assert " ".join(parts) == para
+    art = check_article(Article(name="a.txt", paragraphs=(Paragraph(para),)))
+    assert any("split into" in n for n in art.notes)
+
+
+def test_split_long_without_spaces_keeps_every_character() -> None:
+    blob = "x" * (MAX_PARAGRAPH_CHARS * 2 + 5)
+    assert "".join(split_long(blob)) == blob
+
+
+def test_too_much_text_is_refused_with_the_reason() -> None:
+    para = Paragraph("word " * (MAX_TEXT_CHARS // 5 + 10))
+    with pytest.raises(SourceError, match="over the 400,000 limit"):
+        check_article(Article(name="big.txt", paragraphs=(para,)))
+
+
+def test_metadata_is_one_line_and_bounded() -> None:
+    art = check_article(
+        Article(name="a.md", paragraphs=(Paragraph("Body."),), title="x\n" * 400, source="A\r\nB", dateline="D\tE")
+    )
+    assert art.title and "\n" not in art.title and len(art.title) <= 301
+    assert (art.source, art.dateline) == ("A B", "D E")
+    assert any("title is" in n for n in art.notes)
+
+
+@pytest.mark.parametrize(("fmt", "data"), [("text", b"   \n\n  "), ("markdown", b"---\ntitle: x\n---\n"), ("markdown", b"# Only a heading\n")])
+def test_no_article_text(fmt: str, data: bytes) -> None:
+    with pytest.raises(SourceError):
+        read(text_source(data, name="e", fmt=fmt))
+
+
+def test_reader_bug_becomes_a_source_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import briefgen.readers as readers
+
+    def broken(source: Source) -> Article:
+        raise KeyError("boom")
+
+    monkeypatch.setitem(readers.READERS, "text", broken)
+    with pytest.raises(SourceError, match=r"a.txt: the text reader failed \(KeyError"):
+        read(text_source("x"))
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "fmt"),
+    [("a.HTM", b"", "html"), ("a.markdown", b"", "markdown"), ("x", b"<!DOCTYPE html><p>", "html"), ("x", b"---\n", "markdown"), ("x", b"hi", "text")],
+)
+def test_guess_format(name: str, data: bytes, fmt: str) -> None:
+    assert guess_format(name, data) == fmt
