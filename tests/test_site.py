@@ -1,0 +1,134 @@
+"""Build the whole site from seeds/ (plus one hostile article) into a temp folder and check it."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from briefgen.build import build_site
+from briefgen.config import BriefConfig
+from conftest import ROOT, make_project
+
+HOSTILE = """---
+title: "<script>alert('t')</script> {{ 7*7 }} & <img src=x onerror=alert('i')>"
+date: 2001-02-03
+source: "<b>Evil</b> Times"
+url: "javascript:alert('u')"
+tags: ["<script>tag</script>"]
+---
+<script>alert('s')</script> Zanzibar officials said <img src=x onerror=alert('o')> and [click](javascript:alert('l')).
+
+# Heading? {: onclick="alert('a')" }
+
+!!! danger "Injected"
+    <iframe src="https://evil.example/"></iframe>
+"""
+
+
+class Page(HTMLParser):
+    """Collects the elements, attributes and links of one HTML page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.elements: list[tuple[str, dict[str, str | None]]] = []
+        self.scripts: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.elements.append((tag, dict(attrs)))
+        self._in_script = tag == "script"
+        if self._in_script:
+            self.scripts.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_script = False if tag == "script" else self._in_script
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script:
+            self.scripts[-1] += data
+
+
+def parse(path: Path) -> Page:
+    page = Page()
+    page.feed(path.read_text(encoding="utf-8"))
+    return page
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = make_project(tmp_path_factory.mktemp("site") / "project")
+    (root / "seeds" / "zz-hostile.md").write_text(HOSTILE, encoding="utf-8")
+    assert build_site(BriefConfig(root=root), strict=False) == 0
+    return root / "site"
+
+
+def seed_slugs() -> list[str]:
+    return sorted(p.stem for p in (ROOT / "seeds").iterdir() if p.suffix in (".md", ".txt", ".html"))
+
+
+def test_every_seed_has_a_briefing_page(site: Path) -> None:
+    for slug in seed_slugs():
+        html = (site / "briefings" / slug / "index.html").read_text(encoding="utf-8")
+        for section in ("Summary", "Full text"):
+            assert f">{section}<" in html or f">{section}<a" in html, (slug, section)
+
+
+def test_example_page_shows_quotes_actors_and_removed_block(site: Path) -> None:
+    html = (site / "briefings" / "iran-talks-white-house" / "index.html").read_text(encoding="utf-8")
+    assert "<blockquote>" in html
+    assert "Shamkhani" in html and "Netanyahu" in html
+    assert re.search(r"<details class=\"note\">\s*<summary>Removed from the source", html)
+    assert "Subscribe to HTT News" in html.split("Removed from the source")[1]
+
+
+def test_wikinews_pages_carry_the_licence_attribution(site: Path) -> None:
+    html = (site / "briefings" / "2015-08-21-wikinews-news-korea" / "index.html").read_text(encoding="utf-8")
+    assert 'href="https://creativecommons.org/licenses/by/2.5/"' in html and "CC BY 2.5" in html
+    assert 'href="https://en.wikinews.org/wiki/North_Korea_puts_military_in_%27quasi-state_of_war%27"' in html
+    assert "Text modified" in html
+
+
+def test_home_page_lists_briefings_newest_first(site: Path) -> None:
+    html = (site / "index.html").read_text(encoding="utf-8")
+    slugs = re.findall(r'href="briefings/([^/"]+)/"', html)
+    dated = [s for s in slugs if re.match(r"\d{4}-\d\d-\d\d", s)]
+    assert len(dated) >= 12 and dated == sorted(dated, reverse=True)
+
+
+def test_briefings_are_not_in_the_sidebar(site: Path) -> None:
+    html = (site / "briefings" / "iran-talks-white-house" / "index.html").read_text(encoding="utf-8")
+    primary = html.split('md-nav--primary')[1].split("md-nav--secondary")[0]
+    assert "briefings/" not in primary
+    for label in ("Home", "Archive", "Actors", "Tags", "About"):
+        assert label in primary
+
+
+def test_search_index_has_summaries_and_actors_but_not_the_full_text(site: Path) -> None:
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    text = " ".join(d["title"] + " " + d["text"] for d in index["docs"])
+    assert "Shamkhani" in text and "Pezeshkian" in text
+    assert "North Korea" in text
+    body_only = "narrow diplomatic window"  # last paragraph of the example: full text only
+    assert body_only in (site / "briefings" / "iran-talks-white-house" / "index.html").read_text(encoding="utf-8")
+    assert body_only not in text
+    assert not any(d["location"].startswith("archive/") for d in index["docs"])
+
+
+def test_hostile_article_injects_nothing(site: Path) -> None:
+    for path in [site / "briefings" / "zz-hostile" / "index.html", site / "index.html", site / "archive" / "2001-02" / "index.html", site / "tags" / "index.html"]:
+        page = parse(path)
+        for tag, attrs in page.elements:
+            assert tag not in ("iframe", "img"), (path, tag)
+            assert not any(name.startswith("on") for name in attrs), (path, tag, attrs)
+            assert not (attrs.get("href") or "").lower().startswith("javascript"), (path, attrs)
+        assert not any("alert(" in script for script in page.scripts), path
+    html = (site / "briefings" / "zz-hostile" / "index.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert" in html or "&#60;script&#62;alert" in html  # shown as text, not removed
+    assert "{{ 7*7 }}" in html.replace("&#123;", "{").replace("&#125;", "}").replace("&#42;", "*")
+    assert 'class="admonition danger"' not in html
+    index = (site / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "<script>alert" not in index and "<img src=x" not in index
