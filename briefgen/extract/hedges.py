@@ -64,7 +64,7 @@ CUES: tuple[Cue, ...] = (
     # threats and refusals: a reader wants to know if they are carried out
     _cue("threat.threatened", "threat", r"\b(?:threaten(?:ed|s|ing)?|vow(?:ed|s)?|warn(?:ed|s)?)\b", 1.5),
     _cue("threat.refused", "threat", r"\b(?:refus(?:ed|es)|reject(?:ed|s)|ruled out|declined) to\b", 1.5),
-    _cue("threat.rejected", "threat", r"\b(?:rejected|rejects|refused|ruled out)\b", 1),
+    _cue("threat.rejected", "threat", r"\b(?:rejected|rejects|refused|ruled out)\b", 1.5),
 )
 
 

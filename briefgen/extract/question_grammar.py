@@ -66,7 +66,8 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
 # ("and" is not one: "the U.S. and Iran" is a single subject.)
 _SUBJECT_LEFT = re.compile(
     r"[,;:—–(]\s*|\b(?:that|but|while|because|although|though|as|when|after|before|if|unless|whether|"
-    r"said|says|say|told|warned|argued|insisted|noted|adding|noting|telling|saying|since|so|where)\s+",
+    r"said|says|say|told|warned|argued|insisted|noted|adding|noting|telling|saying|since|so|where|"
+    r"believe|believes|believed|think|thinks|thought|fear|fears|feared|suspect|suspects|doubt|doubts)\s+",
     re.IGNORECASE,
 )
 _BAD_SUBJECT_START = re.compile(

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefgen.extract.hedges import uncertainty_score
+from briefgen.extract.hedges import find_cues, uncertainty_score
 from briefgen.extract.question_grammar import subject_before
 from briefgen.extract.question_templates import TEMPLATES
 from briefgen.extract.sentences import split_sentences
@@ -17,6 +17,13 @@ MAX_QUESTIONS = 6
 # 2.5 keeps strong hedges, conditions, pending decisions and disputes, and drops sentences whose only
 # cue is a plan, a "would" or a threat, which news usually states as fact.
 MIN_UNCERTAINTY = 2.5
+# Threats, refusals and scheduled steps ("vowed to retaliate", "rejected the offer", "is set to vote")
+# carry weaker cues; a reader still wants to know the outcome, so a few are kept when a precise
+# template phrases them, after the strong ones.
+MIN_WEAK_UNCERTAINTY = 1.5
+MIN_WEAK_QUALITY = 2.5
+MAX_WEAK = 2
+WEAK_KINDS = frozenset({"threat"})  # plans and "would" are not enough: news states them as fact
 _SUBJECT_PRONOUNS = {"he": "person", "she": "person", "they": "collective", "it": "collective"}
 _POSSESSIVES = {"his": "person", "her": "person", "their": "collective", "its": "collective"}
 _SAID_BEFORE = re.compile(r"^(?P<head>.*?\S)\s+(?:said|says|announced|added|stated|reported|told \w+)\s+"
@@ -143,6 +150,10 @@ def _question_for(sentence: str, namer_fn) -> tuple[str, float] | None:  # noqa:
     return best
 
 
+def _has_weak_kind(sentence: str) -> bool:
+    return any(cue.kind in WEAK_KINDS for cue, _ in find_cues(sentence))
+
+
 def _content_tokens(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 3}
 
@@ -169,22 +180,28 @@ def extract_questions(article: Article, actors: Sequence[Actor] = ()) -> tuple[Q
         return ()
     namer = _Namer(sentences, _mentions(text, actors))
     n_paragraphs = max(1, len(article.paragraphs))
-    candidates: list[tuple[float, int, Question]] = []
+    candidates: list[tuple[float, int, bool, Question]] = []
     for index, sentence in enumerate(sentences):
         score = uncertainty_score(sentence.text)
-        if score < MIN_UNCERTAINTY:
+        if score < MIN_WEAK_UNCERTAINTY:
             continue
         phrased = _question_for(sentence.text, namer.resolver(index))
         if not phrased:
             continue
         question, quality = phrased
+        if score < MIN_UNCERTAINTY and (quality < MIN_WEAK_QUALITY or not _has_weak_kind(sentence.text)):
+            continue
         position = 1.0 - sentence.paragraph / n_paragraphs
-        rank = score + 0.5 * quality + 1.5 * position
-        candidates.append((-rank, index, Question(question=question, evidence=sentence.text)))
+        weak = score < MIN_UNCERTAINTY
+        rank = score + 0.5 * quality + 1.5 * position - (3.0 if weak else 0.0)
+        candidates.append((-rank, index, weak, Question(question=question, evidence=sentence.text)))
     kept: list[Question] = []
-    for _, _, candidate in sorted(candidates, key=lambda c: (c[0], c[1])):
-        if not _is_duplicate(candidate.question, kept):
-            kept.append(candidate)
+    weak = 0
+    for _, _, is_weak, candidate in sorted(candidates, key=lambda c: (c[0], c[1])):
+        if _is_duplicate(candidate.question, kept) or (is_weak and weak >= MAX_WEAK):
+            continue
+        kept.append(candidate)
+        weak += is_weak
         if len(kept) == MAX_QUESTIONS:
             break
     return tuple(kept)

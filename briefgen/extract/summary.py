@@ -110,6 +110,19 @@ def _redundant(candidate: str, chosen: list[str], limit: float = 0.5) -> bool:
     return False
 
 
+def _fix_dangling_start(chosen: list[int], sentences: list[str]) -> list[int]:
+    """Start with the sentence a leading pronoun leans on, or else drop the pronoun sentence."""
+    while chosen and chosen[0] > 0 and DANGLING_START.match(sentences[chosen[0]]):
+        previous = chosen[0] - 1
+        if not _is_unattributed_quote(sentences[previous]):
+            chosen = [previous, *chosen][:SUMMARY_SENTENCES]
+        elif len(chosen) > 1:
+            chosen = chosen[1:]
+        else:
+            break
+    return chosen
+
+
 def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Return (summary sentences, key points).
 
@@ -130,10 +143,7 @@ def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, 
         if _is_unattributed_quote(sentence) or _redundant(sentence, [sentences[i] for i in chosen]):
             continue
         chosen.append(index)
-    chosen.sort()
-    while chosen and DANGLING_START.match(sentences[chosen[0]]) and chosen[0] > 0:
-        chosen[0] -= 1  # start with the sentence the pronoun leans on
-        chosen = sorted(set(chosen))[:SUMMARY_SENTENCES]
+    chosen = _fix_dangling_start(sorted(chosen), sentences)
     summary = [sentences[i] for i in chosen]
     points: list[str] = []
     for index in order:

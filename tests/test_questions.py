@@ -1,0 +1,111 @@
+"""Open questions: one case per template, actor naming, limits, duplicates, and the example article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefgen.extract.question_grammar import to_base
+from briefgen.extract.questions import MAX_QUESTIONS, extract_questions
+from briefgen.model import Actor, Article, Paragraph
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _article(*paragraphs: str) -> Article:
+    return Article(name="t", paragraphs=tuple(Paragraph(p) for p in paragraphs))
+
+
+CASES = [
+    ("decision.gerund", "The mayor is considering closing three schools in the northern district.",
+     "Will the mayor close three schools in the northern district?"),
+    ("commitment.expected", "The next round of talks is expected to take place in Oman in the coming weeks.",
+     "Will the next round of talks take place in Oman in the coming weeks?"),
+    ("threat.vowed", "Tehran has vowed to retaliate against any attack, officials said.",
+     "Will Tehran retaliate against any attack?"),
+    ("whether", "Negotiators are unsure whether the deal can be signed before the deadline.",
+     "Can the deal be signed before the deadline?"),
+    ("wh-clause", "It is unclear when the central bank will cut interest rates again.",
+     "When will the central bank cut interest rates again?"),
+    ("modal", "Officials warned that the storm might reach the coast by Friday night.",
+     "Will the storm reach the coast by Friday night?"),
+    ("modal-perfect", "Police said the suspect may have fled to Mexico after the shooting.",
+     "Has the suspect fled to Mexico after the shooting?"),
+    ("dispute", "Both sides met for hours, though major gaps remain over border security.",
+     "Can the gaps over border security be resolved?"),
+    ("refusal", "Iran has rejected any expansion of the talks beyond its nuclear activities.",
+     "Will Iran accept any expansion of the talks beyond its nuclear activities?"),
+    ("seem", "The rebels appear to have the upper hand in the eastern provinces.",
+     "Do the rebels have the upper hand in the eastern provinces?"),
+    ("belief", "Analysts believe the merger is likely to face a lengthy review.",
+     "Will the merger face a lengthy review?"),
+    ("unknown", "The cause of the fire remains unknown.", "What is the cause of the fire?"),
+    ("condition", "If negotiations fail, the outcome would be uncertain.", "What happens if negotiations fail?"),
+]
+
+
+@pytest.mark.parametrize(("name", "sentence", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_templates(name: str, sentence: str, expected: str) -> None:
+    questions = extract_questions(_article(sentence))
+    assert [q.question for q in questions] == [expected]
+    assert questions[0].evidence == sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company reported a profit of $3 million in the third quarter.",
+    "The minister met her counterpart in Paris on Tuesday.",
+    "The company plans to open a store in Boston.",  # a plan stated as fact is not an open question
+])
+def test_certain_sentences_give_no_question(sentence: str) -> None:
+    assert extract_questions(_article(sentence)) == ()
+
+
+@pytest.mark.parametrize(("word", "base"), [
+    ("deploying", "deploy"), ("closing", "close"), ("stopping", "stop"), ("negotiating", "negotiate"),
+    ("carried", "carry"), ("agreed", "agree"), ("pursuing", "pursue"), ("opening", "open"), ("struck", "strike"),
+    ("fails", "fail"), ("reaches", "reach"),
+])
+def test_base_forms(word: str, base: str) -> None:
+    assert to_base(word) == base
+
+
+def test_pronouns_are_named_from_actors() -> None:
+    article = _article("Chancellor Olaf Scholz met union leaders in Berlin.",
+                       "He is considering raising the minimum wage next year.")
+    actors = (Actor(name="Olaf Scholz", type="person", aliases=("Scholz",)),)
+    (question,) = extract_questions(article, actors)
+    assert question.question == "Will Olaf Scholz raise the minimum wage next year?"
+
+
+def test_pronoun_without_actor_uses_sentence_subject_or_is_dropped() -> None:
+    named = _article("Scholz met union leaders. Scholz said he is considering raising the minimum wage.")
+    assert [q.question for q in extract_questions(named)] == ["Will Scholz raise the minimum wage?"]
+    unnamed = _article("It might rain over the weekend across the whole region.")
+    assert extract_questions(unnamed) == ()
+
+
+def test_speaker_names_it() -> None:
+    article = _article("Acme Corp. said it expects to report a loss for the third quarter.")
+    assert [q.question for q in extract_questions(article)] == ["Will Acme Corp. report a loss for the third quarter?"]
+
+
+def test_at_most_six_no_duplicates_questions_end_with_question_mark() -> None:
+    sentences = [f"Officials in city number {i} might raise local taxes on fuel by {i} percent." for i in range(10)]
+    sentences += ["The council might raise local taxes on fuel.", "The council might raise local taxes on fuel."]
+    questions = extract_questions(_article(*sentences))
+    assert 1 <= len(questions) <= MAX_QUESTIONS
+    texts = [q.question for q in questions]
+    assert len(set(texts)) == len(texts)
+    assert all(t.endswith("?") and t[0].isupper() for t in texts)
+
+
+def test_example_article_has_the_key_open_questions() -> None:
+    text = (ROOT / "seeds" / "iran-talks-white-house.txt").read_text(encoding="utf-8")
+    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    questions = [q.question for q in extract_questions(_article(*paragraphs))]
+    assert len(questions) >= 3
+    assert "Will Trump deploy a second aircraft carrier strike group to the Middle East?" in questions
+    assert "Will Iran accept any expansion of the talks beyond its nuclear activities?" in questions or \
+        "Will Tehran retaliate against any attack?" in questions
+    assert not any(q.split()[1].lower() in {"he", "she", "it", "they"} for q in questions)

@@ -1,0 +1,66 @@
+"""Summary and key points: lead-heavy ranking, no dangling start, no unattributed quote, no repeats."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.summary import DANGLING_START, summarize
+from briefgen.model import Article, Paragraph
+
+NEWS = [
+    "Finance ministers from the eurozone agreed on Monday to a new rescue fund for indebted member states.",
+    "The fund, worth 500 billion euros, will lend to governments that cannot borrow on the markets.",
+    "It replaces two temporary funds created during the debt crisis.",
+    '"This is a historic day for Europe."',
+    "Germany had resisted the rescue fund for months before agreeing to its size.",
+    "Markets rose after the announcement, with bank shares gaining most.",
+    "Critics said the rescue fund would reward governments that spent too much.",
+    "The rescue fund must still be ratified by national parliaments next year.",
+]
+
+
+def _article(paragraphs: list[str], title: str | None = None) -> Article:
+    return Article(name="t", title=title, paragraphs=tuple(Paragraph(p) for p in paragraphs))
+
+
+def test_summary_is_one_to_three_whole_sentences_from_the_article() -> None:
+    summary, _ = summarize(_article(NEWS))
+    assert 1 <= len(summary) <= 3
+    assert all(s in NEWS for s in summary)
+    assert summary[0] == NEWS[0]  # the lead states the news
+
+
+@pytest.mark.parametrize(("paragraphs", "first"), [
+    # a short opener is ranked out; the pronoun sentence then needs it
+    (["Brussels confirmed the plan.", "He said the budget plan for the city was finally ready for a vote.",
+      "The city council approved the budget plan on Friday after a long debate."], "Brussels confirmed the plan."),
+    # the sentence leaned on is an unattributed quote: drop the pronoun sentence instead
+    (['"We did it at last."', "He said the budget plan for the city was finally ready for a vote.",
+      "The city council approved the budget plan on Friday after a long debate."],
+     "The city council approved the budget plan on Friday after a long debate."),
+])
+def test_summary_never_starts_with_a_dangling_pronoun(paragraphs: list[str], first: str) -> None:
+    summary, _ = summarize(_article(paragraphs))
+    assert summary[0] == first
+
+
+def test_quotes_without_speaker_are_left_out() -> None:
+    summary, points = summarize(_article(NEWS))
+    assert NEWS[3] not in summary and NEWS[3] not in points
+
+
+def test_key_points_add_to_the_summary_without_repeating_it() -> None:
+    summary, points = summarize(_article(NEWS))
+    assert 3 <= len(points) <= 6
+    assert not set(points) & set(summary)
+    assert len(set(points)) == len(points)
+
+
+@pytest.mark.parametrize("paragraphs", [[], ["Short."], ["By Staff Reporter"]])
+def test_degenerate_articles(paragraphs: list[str]) -> None:
+    summary, points = summarize(_article(paragraphs))
+    assert len(summary) <= 1 and len(points) <= 1
+
+
+def test_deterministic() -> None:
+    assert summarize(_article(NEWS)) == summarize(_article(list(NEWS)))
