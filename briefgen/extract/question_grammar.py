@@ -67,7 +67,8 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
 _SUBJECT_LEFT = re.compile(
     r"[,;:—–(]\s*|\b(?:that|but|while|because|although|though|as|when|after|before|if|unless|whether|"
     r"said|says|say|told|warned|argued|insisted|noted|adding|noting|telling|saying|since|so|where|"
-    r"believe|believes|believed|think|thinks|thought|fear|fears|feared|suspect|suspects|doubt|doubts)\s+",
+    r"believe|believes|believed|think|thinks|thought|fear|fears|feared|suspect|suspects|doubt|doubts|"
+    r"suggested|suggests|provided)\s+",
     re.IGNORECASE,
 )
 _BAD_SUBJECT_START = re.compile(

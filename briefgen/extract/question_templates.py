@@ -95,7 +95,7 @@ def _invert(clause: str, subject: SubjectFn, offset: int, wh: str = "") -> str |
     clause = trim_predicate(clause) or ""
     aux = _AUX.search(clause)
     if not aux or len(clause[: aux.start()].split()) > 9:
-        return None
+        return _invert_past(clause, subject, offset, wh)
     head = clause[: aux.start()].strip()
     rest = clause[aux.end():].strip()
     verb = _AUX_FOR_QUESTION.get(aux.group(1).lower(), aux.group(1).lower())
@@ -105,6 +105,26 @@ def _invert(clause: str, subject: SubjectFn, offset: int, wh: str = "") -> str |
     if not named or not rest:
         return None
     return _finish(wh, verb, sentence_case_subject(named), rest)
+
+
+_PAST_IRREGULAR = frozenset(
+    "went made took gave came saw told held met sent won lost left sought brought kept led paid struck began "
+    "became fell rose ran spent built chose drew fought found got grew knew meant sold spoke stood wrote".split())
+_DETERMINERS = frozenset("the a an this that these those its his her their our my your some any".split())
+
+
+def _invert_past(clause: str, subject: SubjectFn, offset: int, wh: str) -> str | None:
+    """A clause without auxiliary, in the past tense: 'the killer buried the rifle' → 'did the killer bury the rifle'."""
+    words = clause.split()
+    for i, word in enumerate(words[:8]):
+        if i == 0 or words[i - 1].lower() in _DETERMINERS or not word.islower():
+            continue
+        if (word.endswith("ed") and len(word) > 4) or word in _PAST_IRREGULAR:
+            named = subject(" ".join(words[:i]), offset)
+            if not named or len(words) - i < 2:
+                return None
+            return _finish(wh, "did", sentence_case_subject(named), to_base(word), " ".join(words[i + 1:]))
+    return None
 
 
 def _whether_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
@@ -251,6 +271,7 @@ TEMPLATES: tuple[Template, ...] = (
         r"suspected|reported|alleged|rumored|presumed|said)\s+to\s+" + _VP), _seem_question, 3.0),
     Template("belief.that-clause", re.compile(
         r"\b(?:think|thinks|thought|believe|believes|believed|suspect|suspects|suspected|fear|fears|feared|"
+        r"suggests?|suggested|suggesting|indicates?|indicated|"
         r"doubt|doubts|concluded|predicted|predicts|expects?|expected)\s+(?:that\s+)?(?P<clause>[^.?!;]+)"),
         _belief_question, 3.0),
     Template("epistemic.adverb", re.compile(
