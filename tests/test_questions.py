@@ -40,6 +40,12 @@ CASES = [
      "Do the rebels have the upper hand in the eastern provinces?"),
     ("belief", "Analysts believe the merger is likely to face a lengthy review.",
      "Will the merger face a lengthy review?"),
+    ("accused", "Prosecutors accused Mr. Antar of hiding millions in offshore accounts.",
+     "Did Mr. Antar hide millions in offshore accounts?"),
+    ("considered", "The general is widely considered responsible for the failed offensive.",
+     "Is the general responsible for the failed offensive?"),
+    ("belief-past", "Investigators think the killer buried the rifle days before the shooting.",
+     "Did the killer bury the rifle days before the shooting?"),
     ("unknown", "The cause of the fire remains unknown.", "What is the cause of the fire?"),
     ("condition", "If negotiations fail, the outcome would be uncertain.", "What happens if negotiations fail?"),
 ]

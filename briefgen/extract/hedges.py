@@ -50,6 +50,8 @@ CUES: tuple[Cue, ...] = (
     _cue("epistemic.appear", "epistemic", r"\b(?:appear(?:s|ed)?|seem(?:s|ed|ingly)?|apparently)\b", 2.5),
     _cue("epistemic.suggest", "epistemic", r"\b(?:suggest(?:s|ed|ing|ion)?|indicat(?:e|es|ion))\b", 2.5),
     _cue("epistemic.alleged", "epistemic", r"\b(?:alleged(?:ly)?|reportedly|purported(?:ly)?|suspected)\b", 2.5),
+    _cue("belief.accused", "belief", r"\b(?:accus(?:ed|es|ing)|alleg(?:es|ing)|charged with)\b", 2.5),
+    _cue("belief.considered", "belief", r"\b(?:is|are|was|were) (?:widely )?(?:considered|presumed|seen as|regarded as)\b", 2.5),
     _cue("epistemic.risk", "epistemic", r"\b(?:risk(?:s|ing)? (?:of|that)|potential(?:ly)?)\b", 2),
     # beliefs and expectations
     _cue("belief.think", "belief", r"\b(?:think|thinks|believe[sd]?|suspects?|doubts?|fears?|worr(?:y|ies|ied))\b", 2.5),

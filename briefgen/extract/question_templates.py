@@ -208,6 +208,26 @@ def _unknown_question(sentence: str, match: re.Match[str], subject: SubjectFn) -
     return _finish("What", verb, subj)
 
 
+def _accused_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    """'accused Mr. Antar of engaging in fraud' → 'Did Mr. Antar engage in fraud?'."""
+    obj = match.group("obj").strip()
+    pronoun = {"him": "he", "her": "she", "them": "they", "it": "it"}.get(obj.lower())
+    named = subject(pronoun, match.start("obj")) if pronoun else obj
+    vp = trim_predicate(match.group("vp"))
+    if not named or not vp:
+        return None
+    return _finish("Did", named, to_base(match.group("ger")), vp)
+
+
+def _considered_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    """'Pol Pot is considered responsible for X' → 'Is Pol Pot responsible for X?'."""
+    subj = _subject(sentence, match, subject)
+    vp = trim_predicate(match.group("vp"))
+    if not subj or not vp:
+        return None
+    return _finish(match.group("verb").capitalize(), subj, vp)
+
+
 def _dispute_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
     obj = trim_predicate(match.group("obj"))
     if not obj:
@@ -269,6 +289,12 @@ TEMPLATES: tuple[Template, ...] = (
     Template("belief.passive", re.compile(
         r"\b(?P<verb>is|are|was|were)\s+(?:(?:widely|generally|now|still)\s+)?(?:believed|thought|considered|"
         r"suspected|reported|alleged|rumored|presumed|said)\s+to\s+" + _VP), _seem_question, 3.0),
+    Template("belief.accused", re.compile(
+        r"\b(?:accused|accuses|accusing)\s+(?P<obj>[A-Z][^,;?!]{0,40}?|him|her|them|it)\s+of\s+(?P<ger>[a-z]+ing)\s+"
+        + _VP), lambda s, m, f: _accused_question(s, m, f), 3.0),
+    Template("belief.considered", re.compile(
+        r"\b(?P<verb>is|are|was|were)\s+(?:widely\s+)?(?:considered|presumed|seen as|regarded as)\s+"
+        r"(?P<vp>(?!to\b)[a-z][^.?!;]*)"), lambda s, m, f: _considered_question(s, m, f), 3.0),
     Template("belief.that-clause", re.compile(
         r"\b(?:think|thinks|thought|believe|believes|believed|suspect|suspects|suspected|fear|fears|feared|"
         r"suggests?|suggested|suggesting|indicates?|indicated|"
