@@ -2,11 +2,279 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
-from briefgen.model import Actor, Article, Quote
+from briefgen.extract.gazetteer import gazetteer
+from briefgen.extract.lexicon import CALENDAR_WORDS, ROLE_NOUNS, TITLE_WORDS
+from briefgen.extract.names import actor_key, strip_titles
+from briefgen.extract.nlp import ner_docs
+from briefgen.model import Actor, ActorType, Article, Quote
+
+__all__ = ["extract_actors", "actor_key"]
+
+# spaCy label → actor type; NORP (nationalities) only counts towards a state's mentions.
+LABEL_TYPES: dict[str, ActorType] = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
+# Organisations whose last word says they are an armed or political group.
+ORGANIZATION_HEADS = frozenset(
+    "Co Co. Corp Corp. Inc Inc. Ltd Ltd. Plc PLC SpA S.A. AG GmbH NV Group Holdings Bank Mining Controls Cement "
+    "Airlines Airways Motors Industries Systems Company Corporation Agency Ministry Council Committee Association "
+    "Union Institute University College Fund Foundation Exchange News Times Post Journal".split()
+)
+GROUP_HEADS = frozenset("Party Movement Front Brigade Brigades Army Militia Militias Jihad Rebels Guard Guards".split())
+# Prepositions that make a capital a place ("talks in Washington"), not its government ("Washington warned").
+LOCATIVE = frozenset("in to from at near outside inside into around across via visit visited visiting toward towards".split())
+# Paragraphs that are boilerplate about the publisher, where its name is not an actor.
+_BOILERPLATE = re.compile(r"\b(?:subscribe|subscription|newsletter|sign up|unlimited access|follow us|all rights reserved)\b", re.I)
+_TRIM = " \t\n.,;:!?\"'“”‘’()[]{}-–—*"
+_POSSESSIVE = re.compile(r"[’']s?$")
+_DATELINE = re.compile(r"^([A-Z][A-Z.'’ -]{2,40}?)(?:,\s*([A-Z][A-Za-z. ]{1,20}?))?\s+\d{4}-\d\d-\d\d\s*$")
+_NOT_NAME = re.compile(r"^[\d\W]+$|https?:|@|#|\d{4}-\d\d|\+\d")
 
 
-def extract_actors(article: Article, quotes: Sequence[Quote] = ()) -> tuple[Actor, ...]:
-    """Return one Actor per real-world actor, most mentioned first."""
-    return ()
+@dataclass(slots=True)
+class _Mention:
+    text: str  # surface form, trimmed
+    kind: ActorType
+    paragraph: int
+    start: int  # offset in the paragraph
+    role: str | None = None
+
+
+@dataclass(slots=True)
+class _Cluster:
+    kind: ActorType
+    forms: Counter[str] = field(default_factory=Counter)
+    roles: Counter[str] = field(default_factory=Counter)
+    first: tuple[int, int] = (1 << 30, 0)
+    extra_mentions: int = 0  # demonyms, "the president"
+    canonical: str | None = None  # gazetteer name for states and groups
+
+    def add(self, m: _Mention) -> None:
+        self.forms[m.text] += 1
+        if m.role:
+            self.roles[m.role] += 1
+        self.first = min(self.first, (m.paragraph, m.start))
+
+    @property
+    def name(self) -> str:
+        # a state's or group's usual name when the article uses it ("United States"), else a form it uses
+        if self.canonical and any(f.lower() == self.canonical.lower() for f in self.forms):
+            return self.canonical
+        # the fullest proper-name form, most frequent among equals, then alphabetical (deterministic)
+        return max(self.forms, key=lambda f: (len(f.split()), self.forms[f], f.isupper() is False, f))
+
+
+def _clean(text: str) -> str:
+    text = _POSSESSIVE.sub("", text.strip(_TRIM)).strip(_TRIM)
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return re.sub(r"\s+", " ", text)
+
+
+def _title_before(paragraph: str, start: int) -> str | None:
+    """'Israeli Prime Minister' before 'Benjamin Netanyahu': title and role words right before a name."""
+    words = paragraph[:start].split()
+    role: list[str] = []
+    for word in reversed(words[-6:]):
+        bare = word.strip(",")
+        if word != bare:
+            break
+        low = bare.lower()
+        if bare in TITLE_WORDS or low in ROLE_NOUNS or (bare[:1].isupper() and low in gazetteer().demonyms) or (role and bare[:1].isupper() and bare not in CALENDAR_WORDS and not low.startswith("the")):
+            role.insert(0, bare)
+            continue
+        break
+    while role and not (role[-1] in TITLE_WORDS or role[-1].lower() in ROLE_NOUNS):
+        role.pop()
+    if role and all(w in {"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr."} for w in role):
+        return None
+    return " ".join(role) or None
+
+
+def _apposition_after(paragraph: str, end: int) -> str | None:
+    """', an adviser to Iran's supreme leader,' after a name."""
+    m = re.match(r",\s+((?:an?|the|who is|now|former)\s[^,;:.\"“”()]{3,80}?)(?:,|\.|;|$)", paragraph[end:])
+    if not m or m.group(1).startswith("who"):
+        return None
+    return m.group(1).strip()
+
+
+def _mentions(article: Article, docs: Sequence[Any]) -> tuple[list[_Mention], Counter[str]]:
+    """Typed name mentions from the NER docs, plus demonym counts per state."""
+    gaz = gazetteer()
+    mentions: list[_Mention] = []
+    demonyms: Counter[str] = Counter()
+    texts = [p.text for p in article.paragraphs]
+    for index, (text, doc) in enumerate(zip(texts, docs)):
+        dateline = _DATELINE.match(text)
+        if dateline:
+            for part in (dateline.group(1), dateline.group(2)):
+                if part and part.strip().rstrip(".").lower() not in {"calif", "n.y", "mass", "fla", "n.j"}:
+                    name = part.strip().title() if part.isupper() else part.strip()
+                    kind: ActorType = "state" if name.lower() in gaz.states else "place"
+                    mentions.append(_Mention(name, kind, index, 0))
+            continue
+        for ent in doc.ents:
+            if ent.label_ == "NORP" or (ent.label_ == "GPE" and ent.text.lower() in gaz.demonyms and ent.text.lower() not in gaz.states):
+                state = gaz.demonyms.get(ent.text.lower())
+                if state:
+                    demonyms[state] += 1
+                continue
+            kind = LABEL_TYPES.get(ent.label_)  # type: ignore[assignment]
+            if kind is None:
+                continue
+            name = _clean(ent.text.split(" (")[0])
+            role = None
+            if kind == "person":
+                stripped = strip_titles(name)
+                if stripped != name:
+                    role = name[: len(name) - len(stripped)].strip()
+                    name = stripped
+                role = _title_before(text, ent.start_char) or role
+                role = _apposition_after(text, ent.end_char) or role
+            if not name or _NOT_NAME.search(name) or name.lower() in CALENDAR_WORDS or len(name) > 60:
+                continue
+            low = name.lower()
+            if low in gaz.groups:
+                kind = "group"
+            elif low in gaz.states and kind != "person":
+                kind = "state"
+            elif low in gaz.capitals and kind == "place":
+                before = text[: ent.start_char].split()[-1:] or [""]
+                if before[0].lower() not in LOCATIVE and index > 0:
+                    kind = "state"  # "Washington warned": the capital stands for the government
+            elif kind == "organization" and name.split()[-1] in GROUP_HEADS:
+                kind = "group"
+            elif kind == "person" and (name.split()[-1] in ORGANIZATION_HEADS or name.isupper()):
+                kind = "organization"  # "Kloof Gold Mining Co", "Johnson Controls": companies, not people
+            mentions.append(_Mention(name, kind, index, ent.start_char, role))
+    return mentions, demonyms
+
+
+def _canonical(m: _Mention) -> str | None:
+    gaz = gazetteer()
+    low = m.text.lower()
+    if m.kind == "state":
+        return gaz.states.get(low) or gaz.capitals.get(low)
+    if m.kind == "group":
+        return gaz.groups.get(low)
+    return None
+
+
+def _is_caps_line(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 3 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+def _cluster(mentions: list[_Mention], caps: set[int]) -> list[_Cluster]:
+    """Merge mentions into actors: same canonical name, surname of a full name, acronym of a name."""
+    clusters: dict[tuple[str, str], _Cluster] = {}
+    ordered = sorted(mentions, key=lambda m: (-len(m.text.split()), m.paragraph, m.start))
+    for m in ordered:
+        if m.paragraph in caps:
+            continue
+        canon = _canonical(m)
+        key = (m.kind if m.kind != "group" else "organization", (canon or m.text).lower())
+        target = clusters.get(key) or (None if canon else _find_longer(clusters, m))
+        if target is None:
+            target = clusters.setdefault(key, _Cluster(m.kind, canonical=canon))
+        target.add(m)
+    # all-caps headlines: a mention counts only when the body names the same actor
+    for m in mentions:
+        if m.paragraph in caps:
+            target = next((c for c in clusters.values() if m.text.lower() in {f.lower() for f in c.forms}), None)
+            if target is None and _canonical(m):
+                target = clusters.get((m.kind if m.kind != "group" else "organization", (_canonical(m) or "").lower()))
+            if target is not None:
+                target.add(m)
+    return list(clusters.values())
+
+
+def _find_longer(clusters: dict[tuple[str, str], _Cluster], m: _Mention) -> _Cluster | None:
+    """'Trump' → the one cluster whose name ends with it; 'EU' → 'European Union'."""
+    words = m.text.split()
+    fits = []
+    for cluster in clusters.values():
+        if cluster.canonical:
+            continue
+        for form in cluster.forms:
+            fw = form.split()
+            if len(fw) > len(words) and fw[-len(words):] == words and (cluster.kind == "person" or m.kind == cluster.kind):
+                fits.append(cluster)
+                break
+            if m.kind != "person" and cluster.kind == "person" and len(words) == 1 and len(fw) > 1 and fw[0] == words[0] and not m.text.isupper():
+                fits.append(cluster)  # "Wang" for "Wang Xiaoming": family name first
+                break
+            if m.kind != "person" and len(words) == 1 and m.text.isupper() and len(fw) > 1 and _acronym(form) == m.text:
+                fits.append(cluster)
+                break
+    people = [c for c in fits if c.kind == "person"]
+    if len(people) == 1:
+        return people[0]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _acronym(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _described_mentions(clusters: list[_Cluster], paragraphs: Sequence[str]) -> None:
+    """'the president' counts as a mention of the one person whose role ends with 'President'."""
+    by_head: dict[str, list[_Cluster]] = {}
+    for c in clusters:
+        if c.kind == "person" and c.roles:
+            head = c.roles.most_common(1)[0][0].split()[-1].lower()
+            if head.rstrip(".") in {w.lower() for w in TITLE_WORDS} | ROLE_NOUNS:
+                by_head.setdefault(head, []).append(c)
+    text = "\n".join(paragraphs)
+    for head, owners in by_head.items():
+        if len(owners) == 1:
+            owners[0].extra_mentions += len(re.findall(rf"\bthe {re.escape(head)}\b", text, re.I))
+
+
+def extract_actors(article: Article, quotes: Sequence[Quote] = (), docs: Sequence[Any] | None = None) -> tuple[Actor, ...]:
+    """Return one Actor per real-world actor, most mentioned first.
+
+    `docs` are spaCy NER docs of the article's paragraphs when the caller already has them.
+    """
+    texts = [p.text for p in article.paragraphs]
+    if docs is None:
+        docs = ner_docs(texts)
+    mentions, demonyms = _mentions(article, docs)
+    caps = {i for i, t in enumerate(texts) if _is_caps_line(t) and not _DATELINE.match(t)}
+    clusters = _cluster(mentions, caps)
+    for state, count in demonyms.items():
+        target = next((c for c in clusters if c.canonical == state), None)
+        if target is not None:
+            target.extra_mentions += count
+    _described_mentions(clusters, texts)
+    source = (article.source or "").lower()
+    actors: list[tuple[tuple[int, int, int], Actor]] = []
+    for c in clusters:
+        name = c.name
+        if source and name.lower() == source and all(_BOILERPLATE.search(texts[i]) for i in _paragraphs_of(c, mentions)):
+            continue
+        aliases = tuple(sorted({f for f in c.forms if f != name and not f.isupper()} | ({f for f in c.forms if f.isupper() and len(f) <= 5} - {name})))
+        total = sum(c.forms.values()) + c.extra_mentions
+        role = c.roles.most_common(1)[0][0] if c.roles else None
+        key = actor_key(name)
+        said = tuple(n for n, q in enumerate(quotes) if q.speaker_key and _said_by(q.speaker_key, key, c))
+        actors.append(((-total, c.first[0], c.first[1]), Actor(
+            name=name, type=c.kind, role=role, aliases=aliases, mentions=total, key=key, quotes=said,
+        )))
+    actors.sort(key=lambda pair: pair[0])
+    return tuple(a for _k, a in actors)
+
+
+def _paragraphs_of(cluster: _Cluster, mentions: list[_Mention]) -> set[int]:
+    forms = set(cluster.forms)
+    return {m.paragraph for m in mentions if m.text in forms}
+
+
+def _said_by(speaker_key: str, key: str, cluster: _Cluster) -> bool:
+    """A quote's speaker is this actor when the keys match or the speaker key is one of its forms."""
+    return speaker_key == key or speaker_key in {actor_key(f) for f in cluster.forms}

