@@ -77,6 +77,9 @@ _BAD_SUBJECT_START = re.compile(
     r"for|with|by|from|of|about|than|not|also|only|even|just)\b",
     re.IGNORECASE,
 )
+_TIME_WORDS = {"january", "february", "march", "april", "june", "july", "august", "september", "october",
+               "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+               "sunday", "today", "yesterday", "tomorrow"}
 _LOWER_FIRST = {"the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "both", "some",
                 "any", "many", "most", "no", "one", "two", "several", "each", "all", "other", "such"}
 _ADVERBS_BEFORE_VERB = re.compile(r"\b(?:also|still|now|already|repeatedly|again|reportedly|previously|"
@@ -98,7 +101,7 @@ def subject_before(text: str) -> str | None:
     if pronoun and pronoun.start() > 0:
         subj = pronoun.group(0)
     words = subj.split()
-    if not words or len(words) > 9 or _BAD_SUBJECT_START.match(subj):
+    if not words or len(words) > 9 or _BAD_SUBJECT_START.match(subj) or words[0].lower() in _TIME_WORDS:
         return None
     if not re.match(r"^[A-Za-z0-9]", subj):
         return None
@@ -125,12 +128,23 @@ _PREPOSITIONS = {"with", "for", "in", "to", "by", "at", "on", "from", "under", "
 _LONG_CUT = re.compile(r"\s(?:that|which|who|where|while|because|amid|after|as)\s", re.IGNORECASE)
 
 
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
+
+
+def strip_end(text: str) -> str:
+    """Drop trailing punctuation, but keep the period of a final 'U.S.'."""
+    text = text.rstrip(" ,;:!?\"”’'")
+    if text.endswith(".") and not _ABBREVIATION_END.search(text):
+        text = text.rstrip(".").rstrip(" ,;:")
+    return text
+
+
 def trim_predicate(text: str, max_words: int = 16) -> str | None:
     """Keep the first clause of `text`, at most `max_words` words; None when nothing sensible is left."""
     cut = _CLAUSE_END.search(text)
     if cut:
         text = text[: cut.start()]
-    text = text.strip().rstrip(".,!?\"”’' ")
+    text = strip_end(text.strip().rstrip("\"”’' "))
     if len(text.split()) > max_words:
         long_cut = _LONG_CUT.search(text)
         if long_cut and len(text[: long_cut.start()].split()) >= 3:

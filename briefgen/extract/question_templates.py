@@ -10,6 +10,7 @@ from briefgen.extract.question_grammar import (
     IRREGULAR_BASE,
     is_plural,
     sentence_case_subject,
+    strip_end,
     subject_before,
     to_base,
     trim_predicate,
@@ -32,7 +33,7 @@ class Template:
 
 def _finish(*parts: str) -> str | None:
     text = " ".join(p for p in parts if p).strip()
-    text = re.sub(r"\s+", " ", text).rstrip(" ,;:.!?")
+    text = strip_end(re.sub(r"\s+", " ", text))
     if len(text.split()) > 24 or len(text.split()) < 3:
         return None
     return text[0].upper() + text[1:] + "?"
@@ -117,7 +118,8 @@ def _invert_past(clause: str, subject: SubjectFn, offset: int, wh: str) -> str |
     """A clause without auxiliary, in the past tense: 'the killer buried the rifle' → 'did the killer bury the rifle'."""
     words = clause.split()
     for i, word in enumerate(words[:8]):
-        if i == 0 or words[i - 1].lower() in _DETERMINERS or not word.islower():
+        before = words[i - 1].lower() if i else ""
+        if i == 0 or before in _DETERMINERS or before.endswith(("'s", "’s")) or not word.islower():
             continue
         if (word.endswith("ed") and len(word) > 4) or word in _PAST_IRREGULAR:
             named = subject(" ".join(words[:i]), offset)
@@ -253,7 +255,7 @@ def _condition_question(sentence: str, match: re.Match[str], subject: SubjectFn)
     return _finish("What happens if", named + cond[len(first):])
 
 
-_VP = r"(?P<vp>[a-z][^.?!;]*)"
+_VP = r"(?P<vp>[a-z][^?!;]*)"
 _HAVE = r"(?:(?:has|have|had|is|are|was|were|has been|have been|had been)\s+)?"
 _ADV = r"(?:not\s+)?(?:(?:also|still|now|already|repeatedly|long|publicly|reportedly|widely|again|previously)\s+)?"
 
@@ -264,17 +266,17 @@ TEMPLATES: tuple[Template, ...] = (
         _gerund_question, 4.0),
     Template("uncertainty.wh-clause", re.compile(
         r"\b(?:unclear|uncertain|unknown|not clear|unsure|to be seen|did not say|would not say|declined to say|"
-        r"not known|no word on)\s+(?P<wh>when|how|what|who|why|where)\s+(?P<clause>[^.?!;]+)", re.I),
+        r"not known|no word on)\s+(?P<wh>when|how|what|who|why|where)\s+(?P<clause>[^?!;]+)", re.I),
         _wh_question, 3.5),
     Template("uncertainty.wh-subject", re.compile(
-        r"^(?:(?:just|exactly|precisely)\s+)?(?P<wh>what|how|when|why|where|who)\s+(?P<clause>[^.?!;]+?)\s+"
+        r"^(?:(?:just|exactly|precisely)\s+)?(?P<wh>what|how|when|why|where|who)\s+(?P<clause>[^?!;]+?)\s+"
         r"(?:is|was|remains|remained)\s+(?:not clear|unclear|unknown|uncertain|not known|anyone's guess)", re.I),
         _wh_question, 3.5),
     Template("uncertainty.unknown-np", re.compile(
         r"\b(?P<verb>is|are|was|were|remains|remain|remained)\s+(?:still\s+|also\s+)?(?:unclear|unknown|uncertain|"
         r"not known|not clear|undetermined|a mystery)\b"), _unknown_question, 3.0),
     Template("uncertainty.whether", re.compile(
-        r"\b(?:whether|(?:see|say|know|ask|asked|determine|decide|check) if)\s+(?:or not\s+)?(?P<clause>[^.?!;]+)", re.I), _whether_question, 3.5),
+        r"\b(?:whether|(?:see|say|know|ask|asked|determine|decide|check) if)\s+(?:or not\s+)?(?P<clause>[^?!;]+)", re.I), _whether_question, 3.5),
     Template("commitment.to-infinitive", re.compile(
         _HAVE + _ADV + r"\b(?:expected|likely|unlikely|set|due|scheduled|slated|poised|planning|preparing|seeking|"
         r"hoping|trying|threatening|expects?|anticipates?|plans?|planned|intends?|intended|hopes?|hoped|seeks?|sought|aims?|aimed|"
@@ -294,18 +296,18 @@ TEMPLATES: tuple[Template, ...] = (
         + _VP), lambda s, m, f: _accused_question(s, m, f), 3.0),
     Template("belief.considered", re.compile(
         r"\b(?P<verb>is|are|was|were)\s+(?:widely\s+)?(?:considered|presumed|seen as|regarded as)\s+"
-        r"(?P<vp>(?!to\b)[a-z][^.?!;]*)"), lambda s, m, f: _considered_question(s, m, f), 3.0),
+        r"(?P<vp>(?!to\b)[a-z][^?!;]*)"), lambda s, m, f: _considered_question(s, m, f), 3.0),
     Template("belief.that-clause", re.compile(
         r"\b(?:think|thinks|thought|believe|believes|believed|suspect|suspects|suspected|fear|fears|feared|"
         r"suggests?|suggested|suggesting|indicates?|indicated|"
-        r"doubt|doubts|concluded|predicted|predicts|expects?|expected)\s+(?:that\s+)?(?P<clause>[^.?!;]+)"),
+        r"doubt|doubts|concluded|predicted|predicts|expects?|expected)\s+(?:that\s+)?(?P<clause>[^?!;]+)"),
         _belief_question, 3.0),
     Template("epistemic.adverb", re.compile(
         r"(?:\b(?P<aux>is|are|was|were|has|have|had|will|would)\s+)?\b(?:probably|possibly|perhaps|apparently|"
         r"allegedly|reportedly|likely|presumably|seemingly)\s+" + _VP), _hedged_adverb_question, 2.5),
     Template("dispute.gaps", re.compile(
         r"\b(?:major |significant |key |big |deep )?(?P<what>gaps?|differences|disagreements?|divisions|"
-        r"sticking points?|questions)\s+(?:remain|persist)s?\s+(?:over|on|about|regarding)\s+(?P<obj>[^.?!;]+)",
+        r"sticking points?|questions)\s+(?:remain|persist)s?\s+(?:over|on|about|regarding)\s+(?P<obj>[^?!;]+)",
         re.I), _dispute_question, 3.0),
     Template("dispute.friction", re.compile(
         r"\bremains?\s+(?:another |a |the |an )?(?:major |key )?(?:point of (?:potential )?(?:friction|contention)|"
@@ -313,13 +315,13 @@ TEMPLATES: tuple[Template, ...] = (
         _friction_question, 3.0),
     Template("refusal.object", re.compile(
         _HAVE + _ADV + r"\b(?:rejected|rejects|dismissed|dismisses|opposed|opposes|resisted|resists)\s+"
-        r"(?P<obj>(?!to\b|as\b|by\b|the idea\b)[^.?!;]+)"), _object_question("accept"), 2.5),
+        r"(?P<obj>(?!to\b|as\b|by\b|the idea\b)[^?!;]+)"), _object_question("accept"), 2.5),
     Template("epistemic.modal", re.compile(
         r"\b(?:may|might|could|would|will|should|can)(?:\s+not|\s+never)?\s+"
         r"(?:(?:also|still|well|soon|eventually|quickly|even|ultimately|only|further|now|yet|likely)\s+)?" + _VP),
         _modal_question, 2.5),
     Template("threat.object", re.compile(
-        _HAVE + _ADV + r"\b(?:threatened|threatens|vowed|vows)\s+(?!to\b|that\b)(?P<obj>[^.?!;]+)"),
+        _HAVE + _ADV + r"\b(?:threatened|threatens|vowed|vows)\s+(?!to\b|that\b)(?P<obj>[^?!;]+)"),
         _object_question("carry out"), 2.0),
     Template("condition.if", re.compile(
         r"(?<!\bas )(?<!\beven )\b[Ii]f\s+(?!any\b|not\b|so\b|only\b|necessary\b)(?P<cond>[^,.;?!—]+)"),

@@ -28,6 +28,7 @@ _SUBJECT_PRONOUNS = {"he": "person", "she": "person", "they": "collective", "it"
 _POSSESSIVES = {"his": "person", "her": "person", "their": "collective", "its": "collective"}
 _SAID_BEFORE = re.compile(r"^(?P<head>.*?\S)\s+(?:said|says|announced|added|stated|reported|told \w+)\s+"
                           r"(?:that\s+)?(?:(?:he|she|it|they)\b.*)?$", re.IGNORECASE)
+_DEMONSTRATIVES = {"this", "that", "these", "those"}
 _NAME_RUN = re.compile(r"^(?:[A-Z][\w.'’-]*(?:\s+|$)){1,4}")
 _STOP_NAME_WORDS = {"The", "A", "An", "But", "And", "In", "On", "At", "For", "After", "Before", "When",
                     "While", "As", "If", "However", "Meanwhile", "Still", "Yet", "It", "He", "She", "They"}
@@ -111,8 +112,10 @@ class _Namer:
             if low in _POSSESSIVES and rest:
                 owner = self._refer(index, sentence.offset + local, _POSSESSIVES[low])
                 return f"{owner}'s {rest}" if owner else None
-            if low in {"i", "we", "you", "this", "that", "these", "those", "there"}:
+            if low in {"i", "we", "you", "there"} or (low in _DEMONSTRATIVES and not rest):
                 return None
+            if low in _DEMONSTRATIVES:  # "those plates" → "the plates": the question stands alone
+                return f"the {rest}"
             return phrase
         return name
 
