@@ -69,10 +69,24 @@ class _Cluster:
 
 
 def _clean(text: str) -> str:
+    initialism = re.search(r"\b(?:[A-Z]\.){2,}$", text.strip())
     text = _POSSESSIVE.sub("", text.strip(_TRIM)).strip(_TRIM)
+    if initialism:
+        text += "."  # "U.S." keeps its last dot
     if text.lower().startswith("the "):
         text = text[4:]
     return re.sub(r"\s+", " ", text)
+
+
+_REGNAL = re.compile(r"\s+([IVX]{1,4})\b(?![.'’-]?\w)")
+
+
+def _strip_demonyms(name: str) -> str:
+    """'Belgian King Baudouin' → 'King Baudouin' (then the title goes too)."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in gazetteer().demonyms:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _title_before(paragraph: str, start: int) -> str | None:
@@ -81,7 +95,7 @@ def _title_before(paragraph: str, start: int) -> str | None:
     role: list[str] = []
     for word in reversed(words[-6:]):
         bare = word.strip(",")
-        if word != bare:
+        if word != bare or (word[-1] in ".;:!?" and word not in TITLE_WORDS):
             break
         low = bare.lower()
         if bare in TITLE_WORDS or low in ROLE_NOUNS or (bare[:1].isupper() and low in gazetteer().demonyms) or (role and bare[:1].isupper() and bare not in CALENDAR_WORDS and not low.startswith("the")):
@@ -115,12 +129,12 @@ def _mentions(article: Article, docs: Sequence[Any]) -> tuple[list[_Mention], Co
             for part in (dateline.group(1), dateline.group(2)):
                 if part and part.strip().rstrip(".").lower() not in {"calif", "n.y", "mass", "fla", "n.j"}:
                     name = part.strip().title() if part.isupper() else part.strip()
-                    kind: ActorType = "state" if name.lower() in gaz.states else "place"
+                    kind: ActorType = "state" if _lookup(name) in gaz.states else "place"
                     mentions.append(_Mention(name, kind, index, 0))
             continue
         for ent in doc.ents:
-            if ent.label_ == "NORP" or (ent.label_ == "GPE" and ent.text.lower() in gaz.demonyms and ent.text.lower() not in gaz.states):
-                state = gaz.demonyms.get(ent.text.lower())
+            if ent.label_ == "NORP" or (ent.label_ == "GPE" and _lookup(ent.text) in gaz.demonyms and _lookup(ent.text) not in gaz.states):
+                state = gaz.demonyms.get(_lookup(ent.text))
                 if state:
                     demonyms[state] += 1
                 continue
@@ -130,7 +144,11 @@ def _mentions(article: Article, docs: Sequence[Any]) -> tuple[list[_Mention], Co
             name = _clean(ent.text.split(" (")[0])
             role = None
             if kind == "person":
-                stripped = strip_titles(name)
+                tail = text[ent.end_char:]
+                numeral = _REGNAL.match(tail)
+                if numeral:  # "Elizabeth I", "Henry VIII": spaCy leaves the numeral out
+                    name += " " + numeral.group(1)
+                stripped = strip_titles(_strip_demonyms(name))
                 if stripped != name:
                     role = name[: len(name) - len(stripped)].strip()
                     name = stripped
@@ -138,7 +156,9 @@ def _mentions(article: Article, docs: Sequence[Any]) -> tuple[list[_Mention], Co
                 role = _apposition_after(text, ent.end_char) or role
             if not name or _NOT_NAME.search(name) or name.lower() in CALENDAR_WORDS or len(name) > 60:
                 continue
-            low = name.lower()
+            if kind == "person" and _lookup(name) in gaz.demonyms:  # "Hutu", "Azeris"
+                continue
+            low = _lookup(name)
             if low in gaz.groups:
                 kind = "group"
             elif low in gaz.states and kind != "person":
@@ -157,12 +177,17 @@ def _mentions(article: Article, docs: Sequence[Any]) -> tuple[list[_Mention], Co
 
 def _canonical(m: _Mention) -> str | None:
     gaz = gazetteer()
-    low = m.text.lower()
+    low = _lookup(m.text)
     if m.kind == "state":
         return gaz.states.get(low) or gaz.capitals.get(low)
     if m.kind == "group":
         return gaz.groups.get(low)
     return None
+
+
+def _lookup(name: str) -> str:
+    """Gazetteer key: lower case, dots dropped ("U.S." and "US" → "us")."""
+    return name.lower().replace(".", "")
 
 
 def _is_caps_line(text: str) -> bool:
@@ -178,7 +203,7 @@ def _cluster(mentions: list[_Mention], caps: set[int]) -> list[_Cluster]:
         if m.paragraph in caps:
             continue
         canon = _canonical(m)
-        key = (m.kind if m.kind != "group" else "organization", (canon or m.text).lower())
+        key = ("", (canon or m.text).lower())  # one actor per name, whatever type each mention got
         target = clusters.get(key) or (None if canon else _find_longer(clusters, m))
         if target is None:
             target = clusters.setdefault(key, _Cluster(m.kind, canonical=canon))
@@ -188,7 +213,7 @@ def _cluster(mentions: list[_Mention], caps: set[int]) -> list[_Cluster]:
         if m.paragraph in caps:
             target = next((c for c in clusters.values() if m.text.lower() in {f.lower() for f in c.forms}), None)
             if target is None and _canonical(m):
-                target = clusters.get((m.kind if m.kind != "group" else "organization", (_canonical(m) or "").lower()))
+                target = clusters.get(("", (_canonical(m) or "").lower()))
             if target is not None:
                 target.add(m)
     return list(clusters.values())

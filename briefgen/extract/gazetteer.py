@@ -37,15 +37,15 @@ def gazetteer() -> Gazetteer:
     for row in _rows("states.tsv"):
         name = row[0].strip()
         for form in [name, *_cells(row, 1)]:
-            states[form.lower()] = name
+            states[form.lower().replace(".", "")] = name
         for form in _cells(row, 2):
-            demonyms.setdefault(form.lower(), name)
+            demonyms.setdefault(form.lower().replace(".", ""), name)
         for form in _cells(row, 3):
-            if form.lower() not in states:  # "Singapore", "Luxembourg": the state itself wins
-                capitals[form.lower()] = name
+            if form.lower().replace(".", "") not in states:  # "Singapore", "Luxembourg": the state itself wins
+                capitals[form.lower().replace(".", "")] = name
     groups: dict[str, str] = {}
     for row in _rows("groups.tsv"):
         name = row[0].strip()
         for form in [name, *_cells(row, 1)]:
-            groups[form.lower()] = name
+            groups[form.lower().replace(".", "")] = name
     return Gazetteer(states, demonyms, capitals, groups)

@@ -88,6 +88,8 @@ def split_role(words: list[Token], text: str) -> tuple[str, str | None]:
     if not words:
         return "", None
     span = text[words[0].start: words[-1].end]
+    if words[0].low in DETERMINERS:
+        return span, None  # "a Middle East policy expert at the Council on Foreign Relations" stays whole
     if not _is_name_word(words[-1]) or any(w.text.endswith(("’s", "'s")) for w in words[:-1]):
         return span, None
     i = len(words) - 1
@@ -301,5 +303,5 @@ def context_after(text: str, verb_end: int, verb: str) -> str | None:
         if not phrase or len(phrase.split()) > 12:
             return None
         prefix = verb if verb.lower() in {"told", "tells", "telling"} else ""
-        return f"{prefix} {phrase}".strip()
+        return f"{prefix} {phrase}".strip().rstrip(".!?")
     return None
