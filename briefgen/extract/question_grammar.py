@@ -65,18 +65,20 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
 # Words that close a subject on the left: the subject of a clause starts after the last of them.
 # ("and" is not one: "the U.S. and Iran" is a single subject.)
 _SUBJECT_LEFT = re.compile(
-    r"[,;:—–(]\s*|\b(?:that|but|while|because|although|though|as|when|after|before|if|unless|whether|"
+    r"[,;:—–(]\s*|--\s*|\b(?:that|but|while|because|although|though|as|when|after|before|if|unless|whether|"
     r"said|says|say|told|warned|argued|insisted|noted|adding|noting|telling|saying|since|so|where|"
     r"believe|believes|believed|think|thinks|thought|fear|fears|feared|suspect|suspects|doubt|doubts|"
     r"suggested|suggests|provided)\s+",
     re.IGNORECASE,
 )
 _BAD_SUBJECT_START = re.compile(
-    r"^(?:that|which|who|whom|whose|one that|there|here|this is|it is|what|when|where|how|why|to|in|on|at|"
-    r"(?:the )?(?:last|next|first|same) time|last|next|earlier|later|once|then|"
+    r"^(?:that|which|who|whom|whose|one that|here|this is|it is|what|when|where|how|why|to|in|on|at|"
+    r"(?:the )?(?:last|next|first|same) time|last|next|earlier|later|once|then|since|based|although|because|"
+    r"while|after|before|unless|until|despite|during|including|according|no one|nobody|neither|none|nothing|"
     r"for|with|by|from|of|about|than|not|also|only|even|just)\b",
     re.IGNORECASE,
 )
+MAX_SUBJECT_WORDS = 10
 _TIME_WORDS = {"january", "february", "march", "april", "june", "july", "august", "september", "october",
                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                "sunday", "today", "yesterday", "tomorrow"}
@@ -95,16 +97,22 @@ def subject_before(text: str) -> str | None:
     for match in _SUBJECT_LEFT.finditer(text):
         start = match.end()
     subj = text[start:].strip(" \"“”'`")
-    subj = re.sub(r"^(?:and|or|then|today|now|yesterday|also)\s+", "", subj, flags=re.I)
+    subj = re.sub(r"^(?:(?:and|or|but|then|today|now|yesterday|also|somehow|indeed|perhaps|frankly|"
+                  r"probably|possibly|sometimes|still|thus)\s+)+", "", subj, flags=re.I)
     # "appeared confident he" → "he": a subject pronoun late in the span is the real subject.
     pronoun = re.search(r"\b(?:he|she|they|it|we|I)$", subj)
     if pronoun and pronoun.start() > 0:
         subj = pronoun.group(0)
+    if len(subj.split()) > MAX_SUBJECT_WORDS and " and " in subj:
+        subj = subj.rsplit(" and ", 1)[1]  # "the lights are out and the heat" → "the heat"
     words = subj.split()
-    if not words or len(words) > 9 or _BAD_SUBJECT_START.match(subj) or words[0].lower() in _TIME_WORDS:
+    if not words or len(words) > MAX_SUBJECT_WORDS or _BAD_SUBJECT_START.match(subj) or words[0].lower() in _TIME_WORDS:
         return None
     if not re.match(r"^[A-Za-z0-9]", subj):
         return None
+    if words[-1].islower() and words[-1].endswith("ed") and len(words) > 1:
+        return None  # "Cohen announced" — a verb, so this is not a noun phrase
+
     return subj
 
 
@@ -120,7 +128,8 @@ def sentence_case_subject(subj: str) -> str:
 _CLAUSE_END = re.compile(
     r"\s*(?:[;:(—–]|\s-\s|,[\"”’']|,\s*[a-z]+ing\b|,\s*(?:which|who|whom|while|although|though|but|as|after|before|because|saying|"
     r"according|officials?|analysts?|he|she|they|it|we|and|with|where|amid|despite|even|so|since|"
-    r"said|says|adding|noting|in a|the)\b|\s(?:said|says|told)\s|,?\s+according to\b)",
+    r"said|says|adding|noting|in a|the)\b|\s(?:said|says|told)\s|,?\s+according to\b|"
+    r",\s*(?:[\w.'-]+\s){1,4}(?:said|says|reported|added)\b)",
     re.IGNORECASE,
 )
 _PREPOSITIONS = {"with", "for", "in", "to", "by", "at", "on", "from", "under", "over", "after", "before",
@@ -144,6 +153,10 @@ def trim_predicate(text: str, max_words: int = 16) -> str | None:
     cut = _CLAUSE_END.search(text)
     if cut:
         text = text[: cut.start()]
+    # ", defended the use …": a comma then a lower-case word after a full predicate starts a new clause.
+    comma = re.search(r",\s+(?=[a-z])", text)
+    if comma and len(text[: comma.start()].split()) >= 4:
+        text = text[: comma.start()]
     text = strip_end(text.strip().rstrip("\"”’' "))
     if len(text.split()) > max_words:
         long_cut = _LONG_CUT.search(text)

@@ -48,7 +48,8 @@ def _subject(sentence: str, match: re.Match[str], subject: SubjectFn, group: str
     return sentence_case_subject(named) if named else None
 
 
-_ASIDE = re.compile(r",\s*(?:of course|however|meanwhile|though|in fact|too|in turn|analysts say|officials say)\s*,|,\s*(?:which|who|whose|whom)\b[^,]*,|\s\([^)]*\)|,\s*(?:a|an|the)\s[^,]{1,60},(?=\s*(?:has|have|had|is|are|was|were|said|will|would|could|may|might)\b)")
+_ASIDE = re.compile(r",\s*[^,]{1,30},(?=\s*(?:has|have|had|is|are|was|were|will|would|could|may|might)\b)|"
+                    r",\s*(?:of course|however|meanwhile|though|in fact|too|in turn|analysts say|officials say)\s*,|,\s*(?:which|who|whose|whom)\b[^,]*,|\s\([^)]*\)|,\s*(?:a|an|the)\s[^,]{1,60},(?=\s*(?:has|have|had|is|are|was|were|said|will|would|could|may|might)\b)")
 
 
 def _drop_asides(text: str) -> str:
@@ -79,7 +80,8 @@ def _modal_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> 
     subj = _subject(sentence, match, subject)
     if not subj:
         return None
-    if vp.startswith("have "):  # "may have struck" → "Has X struck"
+    if re.match(r"have (?:been|[a-z]+(?:ed|en)|" + "|".join(sorted(_PAST_IRREGULAR)) + r")\b", vp):
+        # "may have struck" → "Has X struck"
         return _finish("Have" if is_plural(subj) else "Has", subj, vp[5:])
     return _finish("Will", subj, vp)
 
@@ -93,7 +95,7 @@ _AUX_FOR_QUESTION = {"could": "can", "would": "will", "might": "will", "may": "w
 
 def _invert(clause: str, subject: SubjectFn, offset: int, wh: str = "") -> str | None:
     """'the talks will resume in May' → 'will the talks resume in May' (with a leading wh-word)."""
-    clause = trim_predicate(clause) or ""
+    clause = trim_predicate(_drop_asides(clause).lstrip(" ,")) or ""
     aux = _AUX.search(clause)
     if not aux or len(clause[: aux.start()].split()) > 9:
         return _invert_past(clause, subject, offset, wh)
@@ -121,6 +123,11 @@ def _invert_past(clause: str, subject: SubjectFn, offset: int, wh: str) -> str |
         before = words[i - 1].lower() if i else ""
         if i == 0 or before in _DETERMINERS or before.endswith(("'s", "’s")) or not word.islower():
             continue
+        if word.endswith("s") and not word.endswith("ss") and all(w[:1].isupper() for w in words[:i]) and i <= 4:
+            named = subject(" ".join(words[:i]), offset)  # "whether Sununu survives" → "will Sununu survive"
+            if not named:
+                return None
+            return _finish(wh, "will", named, to_base(word), " ".join(words[i + 1:]))
         if (word.endswith("ed") and len(word) > 4) or word in _PAST_IRREGULAR:
             named = subject(" ".join(words[:i]), offset)
             if not named or len(words) - i < 2:
@@ -279,12 +286,12 @@ TEMPLATES: tuple[Template, ...] = (
         r"\b(?:whether|(?:see|say|know|ask|asked|determine|decide|check) if)\s+(?:or not\s+)?(?P<clause>[^?!;]+)", re.I), _whether_question, 3.5),
     Template("commitment.to-infinitive", re.compile(
         _HAVE + _ADV + r"\b(?:expected|likely|unlikely|set|due|scheduled|slated|poised|planning|preparing|seeking|"
-        r"hoping|trying|threatening|expects?|anticipates?|plans?|planned|intends?|intended|hopes?|hoped|seeks?|sought|aims?|aimed|"
+        r"hoping|trying|threatening|going|expects?|anticipates?|plans?|planned|intends?|intended|hopes?|hoped|seeks?|sought|aims?|aimed|"
         r"wants?|wanted|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|refused|refuses|"
         r"declined|declines)\s+to\s+(?!say\b|comment\b)" + _VP), _will_question, 3.5),
     Template("belief.expect-object", re.compile(
         r"\b(?:expects?|expected|expecting|predicts?|predicted|forecasts?|believes?|believed)\s+"
-        r"(?P<obj>(?:the |a |an |him |her |them |it )?[^,;.?!]{0,50}?)\s+to\s+" + _VP),
+        r"(?P<obj>(?:the|a|an|him|her|them|it|its|his|their|[A-Z][\w.'-]*)\b[^,;?!]{0,50}?)\s+to\s+" + _VP),
         lambda s, m, f: _object_to_question(s, m, f), 3.5),
     Template("belief.seem", re.compile(
         r"\b(?P<verb>appears?|appeared|seems?|seemed)\s+to\s+" + _VP), _seem_question, 3.0),
@@ -324,6 +331,6 @@ TEMPLATES: tuple[Template, ...] = (
         _HAVE + _ADV + r"\b(?:threatened|threatens|vowed|vows)\s+(?!to\b|that\b)(?P<obj>[^?!;]+)"),
         _object_question("carry out"), 2.0),
     Template("condition.if", re.compile(
-        r"(?<!\bas )(?<!\beven )\b[Ii]f\s+(?!any\b|not\b|so\b|only\b|necessary\b)(?P<cond>[^,.;?!—]+)"),
+        r"(?<!\bas )(?<!\beven )\b[Ii]f\s+(?!any\b|not\b|so\b|only\b|necessary\b)(?P<cond>[^,;?!—]+)"),
         _condition_question, 1.5),
 )

@@ -112,7 +112,7 @@ class _Namer:
             if low in _POSSESSIVES and rest:
                 owner = self._refer(index, sentence.offset + local, _POSSESSIVES[low])
                 return f"{owner}'s {rest}" if owner else None
-            if low in {"i", "we", "you", "there"} or (low in _DEMONSTRATIVES and not rest):
+            if low in {"i", "we", "you"} or (low in _DEMONSTRATIVES and not rest):
                 return None
             if low in _DEMONSTRATIVES:  # "those plates" → "the plates": the question stands alone
                 return f"the {rest}"
