@@ -265,9 +265,9 @@ def _own_cues(paragraphs: Sequence[str], spans: list[Span]) -> list[_Found]:
     by_par: dict[int, list[Span]] = {}
     for s in spans:
         by_par.setdefault(s.paragraph, []).append(s)
-    for index in sorted(by_par):
-        text = paragraphs[index]
-        ps = by_par[index]
+    last_sentence = ""  # of the paragraph before, for a quote that opens its paragraph
+    for index, text in enumerate(paragraphs):
+        ps = by_par.get(index, [])
         masked = mask(text, ps)
         bounds = sentence_bounds(masked)
         for n, s in enumerate(ps):
@@ -277,8 +277,9 @@ def _own_cues(paragraphs: Sequence[str], spans: list[Span]) -> list[_Found]:
             frame_after = masked[min(s.close_mark + 1, len(text)): after_end]
             frame_before = masked[sent[0]: s.open_mark]
             cue = cue_after(frame_after) or cue_before(frame_before) or cue_according(masked[sent[0]: sent[1]])
-            prev = next((masked[b[0]: b[1]] for b in reversed(bounds) if b[1] <= sent[0]), "")
+            prev = next((masked[b[0]: b[1]] for b in reversed(bounds) if b[1] <= sent[0]), last_sentence if sent[0] == 0 else "")
             found.append(_Found(s, cue, not frame_before.strip(" ,—–-\"“”‘’§"), prev))
+        last_sentence = masked[bounds[-1][0]: bounds[-1][1]] if bounds else ""
     return found
 
 

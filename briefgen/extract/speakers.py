@@ -20,7 +20,10 @@ from briefgen.extract.lexicon import (
 # Words, with inner dots ("U.S", "J.R.R"), apostrophes and hyphens; punctuation tokens separately.
 _TOKEN = re.compile(r"\w(?:[\w’'&-]|\.(?=\w))*|[^\w\s]")
 # Abbreviations keep their final dot so "Sen." or "U.S." stays one token.
-_ABBREVIATION = re.compile(r"^(?:[A-Z]|[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+|Sens|Reps|Gov|Lt|Col|Capt|Sgt|Adm|Gen|Prof|Rev)$")
+_ABBREVIATION = re.compile(
+    r"^(?:[RDI]-[A-Z][a-z]{0,4}|[A-Z]|[A-Z](?:\.[A-Z])+|Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Lt|Col|Capt|Sgt|Adm|Gen|Prof|Rev"
+    r"|Jr|Sr|St|Mt|Ft|Gens|Calif|Fla|Ky|Tex|Mass|Ariz|Ill|Penn|Wash|Conn|Md|Va|Ga|Ala|Mich|Minn|Wis|Ore|Colo|Okla|Nev)$"
+)
 # Words after which a forward-scanned speaker stops: time and place phrases, clause openers.
 _FORWARD_STOPS = NP_BREAKERS | CALENDAR_WORDS | {"in", "on", "during", "last", "this", "next", "earlier", "told"}
 # Context phrases open with these after the verb: "in a statement", "on Twitter", "during a rally".

@@ -1,0 +1,136 @@
+"""Quote finding and speaker attribution rules, one case per rule, plus properties of the pairing."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefgen.extract.names import actor_key
+from briefgen.extract.quotes import extract_quotes, find_spans, key_quotes
+from briefgen.model import Quote
+
+
+def texts(paragraphs: list[str]) -> list[str]:
+    return [q.text for q in extract_quotes(paragraphs)]
+
+
+@pytest.mark.parametrize(
+    ("name", "paragraphs", "expected"),
+    [
+        ("straight marks", ['"We will win this race," Smith said.'], ["We will win this race,"]),
+        ("curly marks", ["“We will win this race,” Smith said."], ["We will win this race,"]),
+        ("multi-sentence", ['"We will win. They will lose. It is over," Smith said.'], ["We will win. They will lose. It is over,"]),
+        ("split quote", ['"We will win," he said, "and they know it."'], ["We will win,", "and they know it."]),
+        ("partial quote", ['Pezeshkian said Iran would "not yield to excessive demands" on the program.'],
+         ["not yield to excessive demands"]),
+        ("paragraph runs on", ["“We will win the vote.", "“And then we govern,” Smith said."],
+         ["We will win the vote.", "And then we govern,"]),
+        ("scare quotes of two words", ['The so-called "fake news" story spread.'], []),
+        ("title of a work", ['She appeared on "Meet the Press" on Sunday.'], []),
+        ("name of an operation", ['It was called "Operation Midnight Hammer" by the Pentagon.'], []),
+        ("markup attribute", ['<tweet author="@someone" datetime="2016-07-23">Hello there all</tweet>'], []),
+        ("stray straight mark among curly ones", ['"Critics called it a “term of endearment gone wrong” at best.'],
+         ["term of endearment gone wrong"]),
+        ("unclosed, next paragraph not a quote", ['"This never closes and runs on', "Next paragraph is narration."], []),
+    ],
+)
+def test_quote_spans(name: str, paragraphs: list[str], expected: list[str]) -> None:
+    assert texts(paragraphs) == expected, name
+
+
+def speakers(paragraphs: list[str]) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(paragraphs)]
+
+
+@pytest.mark.parametrize(
+    ("name", "paragraphs", "expected"),
+    [
+        ("X said after", ['"We will win this race," Smith said.'], ["Smith"]),
+        ("said X after", ['"We will win this race," said Jane Smith.'], ["Jane Smith"]),
+        ("X said before, colon", ['Smith said in a statement: "We will win this race."'], ["Smith"]),
+        ("X told Y", ['"We will win this race," Smith told Fox Business.'], ["Smith"]),
+        ("X told before a partial", ['Smith told reporters that they would "fight to the very end" of it.'], ["Smith"]),
+        ("according to X", ['The plan is "dead on arrival," according to Senator Mary Jones.'], ["Mary Jones"]),
+        ("apposition after said", ['"We will win this race," said Ali Rahimi, an adviser to the leader, on Monday.'], ["Ali Rahimi"]),
+        ("apposition before verb", ['Richard Hasen, a law professor at Irvine, wrote: "The court is divided."'], ["Richard Hasen"]),
+        ("party label", ['"That is not our view at all," Senate Leader Mitch Brown, R-Ky., said.'], ["Mitch Brown"]),
+        ("institution", ["The minister's office said in a statement that he \"welcomed the talks with the envoy.\""],
+         ["The minister's office"]),
+        ("unnamed source", ['"The gap remains wide," said a policy expert at the Council on Foreign Relations.'],
+         ["a policy expert at the Council on Foreign Relations"]),
+        ("pronoun to last named speaker", ['"We will win this race," Smith said.', '"They know it too," he said.'],
+         ["Smith", "Smith"]),
+        ("second quote in the paragraph inherits", ['"We will win this race," Smith said. "They know it too."'],
+         ["Smith", "Smith"]),
+        ("speaker in previous sentence with a colon", ["Smith continued:", '"They know it and we know it."'],
+         ["Smith"]),
+        ("participle takes the clause subject", ['Warren appeared on MSNBC on Monday, saying, "She is ready to lead us."'],
+         ["Warren"]),
+        ("unknown stays None", ['"Nobody here knows the answer yet."'], [None]),
+        ("pronoun with nobody named stays None", ['"Nobody here knows the answer yet," he said.'], [None]),
+    ],
+)
+def test_attribution(name: str, paragraphs: list[str], expected: list[str | None]) -> None:
+    assert speakers(paragraphs) == expected, name
+
+
+def test_role_and_context_as_the_article_gives_them() -> None:
+    (shamkhani,) = extract_quotes(['"Our missiles are not negotiable," said Ali Rahimi, an adviser to the supreme leader, on Wednesday.'])
+    assert shamkhani.role == "an adviser to the supreme leader"
+    (president,) = extract_quotes(['Iranian President Masoud Rahimi said his country would "not yield to excessive demands" now.'])
+    assert (president.speaker, president.role) == ("Masoud Rahimi", "Iranian President")
+    (post,) = extract_quotes(['"Nothing definitive was reached today," Smith said in a social media post following the meeting.'])
+    assert post.context == "in a social media post"
+    (told,) = extract_quotes(['"A good deal would mean no weapons," Smith told Axios on Tuesday.'])
+    assert told.context == "told Axios on Tuesday"
+
+
+def test_speaker_key_groups_spellings() -> None:
+    quotes = extract_quotes(['"We will win this race," President Donald Smith said.', '"We will win it all," Donald Smith said.'])
+    assert {q.speaker_key for q in quotes} == {"donald-smith"}
+
+
+@pytest.mark.parametrize(
+    ("name", "known", "expected"),
+    [
+        ("Donald Trump", (), "donald-trump"),
+        ("President Donald Trump", (), "donald-trump"),
+        ("Trump's", (), "trump"),
+        ("Trump", ("donald-trump", "benjamin-netanyahu"), "donald-trump"),
+        ("Clinton", ("bill-clinton", "hillary-clinton"), "clinton"),  # ambiguous surname: no guess
+        ("the United States", (), "united-states"),
+        ("Pérez", (), "perez"),
+    ],
+)
+def test_actor_key(name: str, known: tuple[str, ...], expected: str) -> None:
+    assert actor_key(name, known) == expected
+
+
+def test_key_quotes_prefers_attributed_substantial_and_varied() -> None:
+    quotes = [
+        Quote("short bit here", speaker=None, speaker_key=None),
+        Quote("We will keep negotiating with everyone at the table until a deal is reached.", speaker="Smith", speaker_key="smith"),
+        Quote("We will keep negotiating with everyone at the table until a deal is reached!", speaker="Smith", speaker_key="smith"),
+        Quote("Our missile program is not on the table and it never will be.", speaker="Rahimi", speaker_key="rahimi"),
+        Quote("The gap between the two sides remains significant for now.", speaker="an expert", speaker_key="an-expert"),
+    ]
+    chosen = key_quotes(quotes, limit=3)
+    assert len(chosen) == 3
+    assert {q.speaker_key for q in chosen} == {"smith", "rahimi", "an-expert"}  # near-duplicate dropped
+    assert [quotes.index(q) for q in chosen] == sorted(quotes.index(q) for q in chosen)  # reading order
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(list('ab CD."“”,\':<>=')), max_size=80), min_size=1, max_size=4))
+def test_quotes_are_substrings_in_bounds(paragraphs: list[str]) -> None:
+    for span in find_spans(paragraphs):
+        assert 0 <= span.start <= span.end <= len(paragraphs[span.paragraph])
+    for quote in extract_quotes(paragraphs):
+        assert quote.text in paragraphs[quote.paragraph]
+        assert quote.text == quote.text.strip()
+
+
+def test_deterministic() -> None:
+    paragraphs = ['"We will win this race," Smith said. "They know it too."', '"And more," he added.']
+    assert extract_quotes(paragraphs) == extract_quotes(list(paragraphs))
