@@ -46,6 +46,9 @@ CASES = [
      "Is the general responsible for the failed offensive?"),
     ("belief-past", "Investigators think the killer buried the rifle days before the shooting.",
      "Did the killer bury the rifle days before the shooting?"),
+    ("perfect-plural-head", "Police believe the migrants found in the water may have left the boat on purpose.",
+     "Have the migrants found in the water left the boat on purpose?"),
+    ("whether-present", "Aides are waiting to see whether Sununu survives the week.", "Will Sununu survive the week?"),
     ("unknown", "The cause of the fire remains unknown.", "What is the cause of the fire?"),
     ("condition", "If negotiations fail, the outcome would be uncertain.", "What happens if negotiations fail?"),
 ]
@@ -62,6 +65,9 @@ def test_templates(name: str, sentence: str, expected: str) -> None:
     "The company reported a profit of $3 million in the third quarter.",
     "The minister met her counterpart in Paris on Tuesday.",
     "The company plans to open a store in Boston.",  # a plan stated as fact is not an open question
+    "Her parents moved to London so they could be closer to the church.",  # a purpose, not a doubt
+    "Do you think the peace process might fail one day?",  # the article's own question is answered
+    "The plan is needed, if physically possible, by the end of the year.",  # no clause to ask about
 ])
 def test_certain_sentences_give_no_question(sentence: str) -> None:
     assert extract_questions(_article(sentence)) == ()

@@ -112,6 +112,9 @@ def subject_before(text: str) -> str | None:
         return None
     if words[-1].islower() and words[-1].endswith("ed") and len(words) > 1:
         return None  # "Cohen announced" — a verb, so this is not a noun phrase
+    if len(words) > 2 and words[1].islower() and (words[1].endswith("ed") or words[1] in IRREGULAR_BASE) and \
+            (words[0][:1].isupper() or words[0].lower() in PRONOUNS):
+        return None  # "they claimed Montalvo": a clause, not a subject
 
     return subj
 
@@ -128,7 +131,8 @@ def sentence_case_subject(subj: str) -> str:
 _CLAUSE_END = re.compile(
     r"\s*(?:[;:(—–]|\s-\s|,[\"”’']|,\s*[a-z]+ing\b|,\s*(?:which|who|whom|while|although|though|but|as|after|before|because|saying|"
     r"according|officials?|analysts?|he|she|they|it|we|and|with|where|amid|despite|even|so|since|"
-    r"said|says|adding|noting|in a|the)\b|\s(?:said|says|told)\s|,?\s+according to\b|"
+    r"said|says|adding|noting|in a|the|unless)\b|\s+and\s+(?:would|will|could|may|might|should|can|has|have|had|"
+    r"is|are|was|were)\b|\s(?:said|says|told)\s|,?\s+according to\b|"
     r",\s*(?:[\w.'-]+\s){1,4}(?:said|says|reported|added)\b)",
     re.IGNORECASE,
 )
@@ -176,10 +180,17 @@ def trim_predicate(text: str, max_words: int = 16) -> str | None:
     return text.strip()
 
 
+_HEAD_END = re.compile(r"\s(?:of|in|at|on|from|with|for|to|by|who|that|which|whose|near|under|over|"
+                       r"[a-z]+ed|found|held|seen|known|taken|given)\b")
+
+
 def is_plural(subj: str) -> bool:
     """Rough number agreement: 'talks', 'the U.S. and Iran' are plural; names and 'the president' are not."""
+    if not subj.strip():
+        return False
     words = subj.split()
     if " and " in f" {subj} " or words[0].lower() in {"both", "they", "we", "many", "several", "some"}:
         return True
-    last = words[-1]
-    return last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is", "news"))
+    cut = _HEAD_END.search(subj)  # "the asylum seekers found in the water" → head "seekers"
+    head = (subj[: cut.start()] if cut and cut.start() > 0 else subj).split()[-1]
+    return head.islower() and head.endswith("s") and not head.endswith(("ss", "us", "is", "news"))

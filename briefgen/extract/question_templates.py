@@ -34,6 +34,8 @@ class Template:
 def _finish(*parts: str) -> str | None:
     text = " ".join(p for p in parts if p).strip()
     text = strip_end(re.sub(r"\s+", " ", text))
+    if re.search(r"\s[,.;:]", text):
+        return None  # a gap before punctuation means a phrase went missing
     if len(text.split()) > 24 or len(text.split()) < 3:
         return None
     return text[0].upper() + text[1:] + "?"
@@ -77,15 +79,18 @@ def _modal_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> 
     vp = trim_predicate(match.group("vp"))
     if not vp or _EMPTY_PREDICATE.match(vp):
         return None
+    if _PURPOSE.search(sentence[: match.start()]):
+        return None  # "so they could be closer": a purpose, not an open question
     subj = _subject(sentence, match, subject)
     if not subj:
         return None
-    if re.match(r"have (?:been|[a-z]+(?:ed|en)|" + "|".join(sorted(_PAST_IRREGULAR)) + r")\b", vp):
+    if _PERFECT.match(vp):
         # "may have struck" → "Has X struck"
         return _finish("Have" if is_plural(subj) else "Has", subj, vp[5:])
     return _finish("Will", subj, vp)
 
 
+_PURPOSE = re.compile(r"\bso(?: that)?\s+(?:\S+\s+){0,3}$|\bin order that\s+(?:\S+\s+){0,3}$")
 _EMPTY_PREDICATE = re.compile(r"^be (?:uncertain|unclear|unknown|difficult|possible|likely|unlikely|hard|"
                               r"different|the case|true|so|there)\b|^(?:do|happen|say|be)$", re.I)
 _AUX = re.compile(r"\b(can|could|will|would|should|might|may|must|is|are|was|were|has|have|had)\b(?:\s+not\b)?")
@@ -102,6 +107,8 @@ def _invert(clause: str, subject: SubjectFn, offset: int, wh: str = "") -> str |
     head = clause[: aux.start()].strip()
     rest = clause[aux.end():].strip()
     verb = _AUX_FOR_QUESTION.get(aux.group(1).lower(), aux.group(1).lower())
+    if verb == "will" and _PERFECT.match(rest):  # "may have left" → "have … left"
+        verb, rest = ("have" if is_plural(head) else "has"), rest[5:]
     if not head:  # "who will lead" / "what comes next": the wh-word is the subject
         return _finish(wh, aux.group(0), rest) if wh else None
     named = subject(head, offset)
@@ -129,11 +136,17 @@ def _invert_past(clause: str, subject: SubjectFn, offset: int, wh: str) -> str |
                 return None
             return _finish(wh, "will", named, to_base(word), " ".join(words[i + 1:]))
         if (word.endswith("ed") and len(word) > 4) or word in _PAST_IRREGULAR:
-            named = subject(" ".join(words[:i]), offset)
+            head = words[:i]
+            if any(w.islower() and (w.endswith("ed") or w in _PAST_IRREGULAR) for w in head):
+                return None  # "they claimed Montalvo left": two verbs, no clean subject
+            named = subject(" ".join(head), offset)
             if not named or len(words) - i < 2:
                 return None
             return _finish(wh, "did", sentence_case_subject(named), to_base(word), " ".join(words[i + 1:]))
     return None
+
+
+_PERFECT = re.compile(r"have (?:been|[a-z]+(?:ed|en)|" + "|".join(sorted(_PAST_IRREGULAR)) + r")\b")
 
 
 def _whether_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
@@ -208,7 +221,8 @@ def _object_to_question(sentence: str, match: re.Match[str], subject: SubjectFn)
 def _unknown_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
     """'the outcome of the session was unclear' → 'What was the outcome of the session?'."""
     subj = _subject(sentence, match, subject)
-    if not subj or subj.split()[0].lower() in {"it", "this", "that", "he", "she", "they"}:
+    if not subj or subj.split()[0].lower() in {"it", "this", "that", "he", "she", "they"} or \
+            subj.split()[-1].lower() in {"which", "whom", "who", "that", "what"}:
         return None
     verb = match.group("verb").lower()
     verb = {"remains": "is", "remain": "are", "remained": "was"}.get(verb, verb)
@@ -232,7 +246,7 @@ def _considered_question(sentence: str, match: re.Match[str], subject: SubjectFn
     """'Pol Pot is considered responsible for X' → 'Is Pol Pot responsible for X?'."""
     subj = _subject(sentence, match, subject)
     vp = trim_predicate(match.group("vp"))
-    if not subj or not vp:
+    if not subj or not vp or vp.split()[0].lower() in _NOT_A_SUBJECT | {"because", "due", "as"}:
         return None
     return _finish(match.group("verb").capitalize(), subj, vp)
 
@@ -251,11 +265,17 @@ def _friction_question(sentence: str, match: re.Match[str], subject: SubjectFn) 
     return _finish("Will", subj, "be resolved")
 
 
+_NOT_A_SUBJECT = frozenset("possible necessary needed required so not any only ever at in on by for with true "
+                           "successful approved elected confirmed convicted".split())
+
+
 def _condition_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
     cond = trim_predicate(match.group("cond"), max_words=12)
     if not cond or len(cond.split()) < 2:
         return None
     first = cond.split()[0]
+    if first.lower().endswith("ly") or first.lower() in _NOT_A_SUBJECT:
+        return None  # "if physically possible", "if necessary": no clause to ask about
     named = subject(first, match.start("cond")) if first.lower() in {"he", "she", "they", "it"} else first
     if not named:
         return None

@@ -185,6 +185,8 @@ def extract_questions(article: Article, actors: Sequence[Actor] = ()) -> tuple[Q
     n_paragraphs = max(1, len(article.paragraphs))
     candidates: list[tuple[float, int, bool, Question]] = []
     for index, sentence in enumerate(sentences):
+        if sentence.text.rstrip("\"”’' ").endswith("?"):
+            continue  # a question the article asks (an interviewer's) is answered, not left open
         score = uncertainty_score(sentence.text)
         if score < MIN_WEAK_UNCERTAINTY:
             continue
