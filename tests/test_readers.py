@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "seeds" / "iran-talks-white-house.txt"
 MTIME = 1_700_000_000.0  # 2023-11-14 UTC
 MTIME_DATE = "2023-11-14"
+BODY = "The body paragraph of a short test article."
 
 
 def text_source(data: bytes | str, name: str = "a.txt", fmt: str = "text") -> Source:
@@ -201,18 +202,19 @@ def test_decode_refuses(data: bytes, problem: str) -> None:
         ("date: 2025-02-30", "not valid YAML"),  # PyYAML raises ValueError for impossible dates
         ("a: &x [1, 2]\nb: *x", "aliases"),
         ("title: !!python/object:os.system x", "not valid YAML"),
-        ("x: " + "[" * 2000 + "]" * 2000, "not valid YAML"),
+        ("x: " + "[" * 600 + "]" * 600, "not valid YAML"),  # RecursionError inside PyYAML
+        ("x: " + "[" * 50 + "]" * 50, "nested too deeply"),
     ],
 )
 def test_bad_front_matter_is_a_note_and_the_body_is_kept(front: str, note: str) -> None:
-    art = read(text_source(f"---\n{front}\n---\nThe body paragraph.\n", name="x.md", fmt="markdown"))
-    assert [p.text for p in art.paragraphs] == ["The body paragraph."]
+    art = read(text_source(f"---\n{front}\n---\n{BODY}\n", name="x.md", fmt="markdown"))
+    assert [p.text for p in art.paragraphs] == [BODY]
     assert any(note in n for n in art.notes), art.notes
     assert art.date == MTIME_DATE and art.date_origin == "file"
 
 
 def test_date_that_is_not_a_date_uses_the_file_date_and_says_so() -> None:
-    art = read_markdown(text_source("---\ntitle: T\ndate: next Tuesday\n---\nBody.\n", fmt="markdown"))
+    art = read_markdown(text_source(f"---\ntitle: T\ndate: next Tuesday\n---\n{BODY}\n", fmt="markdown"))
     assert (art.date, art.date_origin) == (MTIME_DATE, "file")
     assert any("'next Tuesday' is not a date" in n for n in art.notes)
 
@@ -220,14 +222,14 @@ def test_date_that_is_not_a_date_uses_the_file_date_and_says_so() -> None:
 def test_front_matter_fields_and_other_keys() -> None:
     md = (
         "---\ntitle: \"A  title\\nwith a newline\"\ndate: 2024-03-05\nsource: The Paper\nurl: https://x.org/a\n"
-        "tags: [one, two, one]\nlicense: CC BY 2.5\n---\n# Heading\n\nBody text.\n"
+        f"tags: [one, two, one]\nlicense: CC BY 2.5\n---\n# Heading\n\n{BODY}\n"
     )
     art = read(text_source(md, name="x.md", fmt="markdown"))
     assert art.title == "A title with a newline"
     assert (art.date, art.date_origin, art.source, art.url) == ("2024-03-05", "source", "The Paper", "https://x.org/a")
     assert art.tags == ("one", "two")
     assert art.meta == {"license": "CC BY 2.5"}
-    assert [p.text for p in art.paragraphs] == ["Heading", "Body text."]
+    assert [p.text for p in art.paragraphs] == ["Heading", BODY]
 
 
 @pytest.mark.parametrize(
@@ -235,7 +237,7 @@ def test_front_matter_fields_and_other_keys() -> None:
     [("title", "[a, b]"), ("title", "{x: 1}"), ("source", "[x]"), ("url", "true")],
 )
 def test_metadata_that_is_not_text_is_ignored_with_a_note(key: str, value: str) -> None:
-    art = read(text_source(f"---\n{key}: {value}\n---\nSubscribe to Daily Planet today.\n\nBody text.\n", fmt="markdown"))
+    art = read(text_source(f"---\n{key}: {value}\n---\nSubscribe to Daily Planet today.\n\n{BODY}\n", fmt="markdown"))
     assert any(repr(key) in n and "not text" in n for n in art.notes), art.notes
     assert isinstance(art.title, str) and art.title
     assert art.url is None
@@ -243,7 +245,7 @@ def test_metadata_that_is_not_text_is_ignored_with_a_note(key: str, value: str) 
 
 @pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,<script>", "ftp://x", "http://a b", "//evil"])
 def test_only_http_urls_are_kept(url: str) -> None:
-    art = read(text_source(f"---\nurl: '{url}'\n---\nBody.\n", fmt="markdown"))
+    art = read(text_source(f"---\nurl: '{url}'\n---\n{BODY}\n", fmt="markdown"))
     assert art.url is None
     assert any("not an http(s) address" in n for n in art.notes)
 
@@ -254,20 +256,20 @@ def test_front_matter_needs_its_closing_line() -> None:
 
 
 def test_markdown_without_front_matter_takes_the_heading_as_title() -> None:
-    art = read(text_source("# The Title\n\nFirst para.\n\n> A quote.\n\n- item\n", fmt="markdown"))
+    art = read(text_source(f"# The Title\n\n{BODY}\n\n> A quote.\n\n- item\n", fmt="markdown"))
     assert art.title == "The Title"
-    assert [(p.text, p.kind) for p in art.paragraphs] == [("First para.", "text"), ("A quote.", "quote"), ("item", "list")]
+    assert [(p.text, p.kind) for p in art.paragraphs] == [(BODY, "text"), ("A quote.", "quote"), ("item", "list")]
 
 
 def test_markdown_raw_html_and_links_become_plain_text() -> None:
     md = (
-        "<script>alert(1)</script>\n\nSee [the report](https://x.org) and <b>bold</b>.\n\n"
+        "<script>alert(1)</script>\n\nSee [the report](https://x.org) and <b>bold</b> text in this article.\n\n"
         "[bad](javascript:alert(2)) stays as written.\n"
     )
     art = read(text_source(md, fmt="markdown"))
     assert [p.text for p in art.paragraphs] == [
         "<script>alert(1)</script>",
-        "See the report and <b>bold</b>.",
+        "See the report and <b>bold</b> text in this article.",
         "[bad](javascript:alert(2)) stays as written.",  # markdown-it refuses the link: literal text
     ]
 
@@ -351,14 +353,23 @@ def test_too_much_text_is_refused_with_the_reason() -> None:
 
 def test_metadata_is_one_line_and_bounded() -> None:
     art = check_article(
-        Article(name="a.md", paragraphs=(Paragraph("Body."),), title="x\n" * 400, source="A\r\nB", dateline="D\tE")
+        Article(name="a.md", paragraphs=(Paragraph(BODY),), title="x\n" * 400, source="A\r\nB", dateline="D\tE")
     )
     assert art.title and "\n" not in art.title and len(art.title) <= 301
     assert (art.source, art.dateline) == ("A B", "D E")
     assert any("title is" in n for n in art.notes)
 
 
-@pytest.mark.parametrize(("fmt", "data"), [("text", b"   \n\n  "), ("markdown", b"---\ntitle: x\n---\n"), ("markdown", b"# Only a heading\n")])
+@pytest.mark.parametrize(
+    ("fmt", "data"),
+    [
+        ("text", b"   \n\n  "),
+        ("markdown", b"---\ntitle: x\n---\n"),
+        ("markdown", b"# Only a heading\n"),
+        ("text", b"Home\n\nWorld\n\nLog in\n\nAccept cookies"),  # menus and buttons, no sentence
+        ("html", b"<html><body><nav><a href='/'>Home</a></nav><p>Log in</p><p>Accept all</p></body></html>"),
+    ],
+)
 def test_no_article_text(fmt: str, data: bytes) -> None:
     with pytest.raises(SourceError):
         read(text_source(data, name="e", fmt=fmt))

@@ -23,6 +23,7 @@ READERS: dict[SourceFormat, Callable[[Source], Article]] = {
 # ~60,000 characters; a paragraph rarely passes 3,000.
 MAX_TEXT_CHARS = 400_000  # more article text than this is refused (named in the warning)
 MAX_PARAGRAPH_CHARS = 10_000  # longer paragraphs are split at sentence ends, nothing dropped
+MIN_PARAGRAPH_WORDS = 6  # an article has at least one sentence this long; menus and buttons do not
 MAX_META_CHARS = 300  # title, source, dateline: longer values are shortened with a note
 _URL = re.compile(r"^https?://[^\s<>\"'`]+$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+")
@@ -78,6 +79,8 @@ def check_article(article: Article) -> Article:
     paragraphs = [p for p in article.paragraphs if p.text.strip()]
     if not paragraphs:
         raise SourceError(name, "has no article text")
+    if not any(len(p.text.split()) >= MIN_PARAGRAPH_WORDS for p in paragraphs):
+        raise SourceError(name, f"has no article text (no paragraph of {MIN_PARAGRAPH_WORDS} words or more)")
     total = sum(len(p.text) for p in paragraphs)
     if total > MAX_TEXT_CHARS:
         raise SourceError(name, f"has {total:,} characters of text, over the {MAX_TEXT_CHARS:,} limit for one article")

@@ -7,8 +7,6 @@ import datetime as dt
 import re
 import unicodedata
 
-import ftfy
-
 from briefgen.errors import SourceError
 
 # File signatures of common binary formats, so a renamed image or archive gets a clear message.
@@ -48,25 +46,23 @@ def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
 
 codecs.register_error("briefgen-cp1252", _cp1252_fallback)
 
-# Only the encoding repair of ftfy: never straighten quotes, never touch widths or ligatures,
-# never guess at lossy sequences. What is left is the repair ftfy is sure about.
-_MOJIBAKE_ONLY = ftfy.TextFixerConfig(
-    unescape_html=False,
-    remove_terminal_escapes=True,
-    fix_encoding=True,
-    restore_byte_a0=True,
-    replace_lossy_sequences=False,
-    decode_inconsistent_utf8=True,
-    fix_c1_controls=True,
-    fix_latin_ligatures=False,
-    fix_character_width=False,
-    uncurl_quotes=False,
-    fix_line_breaks=False,
-    fix_surrogates=True,
-    remove_control_chars=False,
-    normalization=None,
-    explain=False,
+# Mojibake: UTF-8 bytes wrongly read as Windows-1252 ("â€™" for "’", "Ã©" for "é"). A run of
+# characters is repaired only when their Windows-1252 bytes form one valid UTF-8 sequence: a
+# lead byte, then the right number of continuation bytes. Such runs do not occur in real text.
+_BYTE_OF = {ch: b for b, ch in enumerate(_CP1252)}
+_CONT = "".join(re.escape(_CP1252[b]) for b in range(0x80, 0xC0))
+_MOJIBAKE = re.compile(
+    rf"[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}|[\u00f0-\u00f4][{_CONT}]{{3}}"
 )
+MOJIBAKE_PASSES = 2  # text garbled twice ("Ã¢â‚¬â„¢") needs two repairs
+
+
+def _unmisread(match: re.Match[str]) -> str:
+    raw = bytes(_BYTE_OF[ch] for ch in match.group())
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:  # e.g. an overlong or surrogate sequence: leave it as written
+        return match.group()
 
 
 def _binary_kind(data: bytes) -> str | None:
@@ -94,35 +90,23 @@ def _to_text(data: bytes) -> tuple[str, list[str]]:
     return text, ["not UTF-8: decoded as Windows-1252 / Latin-1"]
 
 
-def _misread(text: str) -> str:
-    """What `text` looks like after its UTF-8 bytes are wrongly read as Windows-1252."""
-    return "".join(_CP1252[b] for b in text.encode("utf-8", errors="surrogatepass"))
-
-
 def _repair_mojibake(text: str) -> tuple[str, list[str]]:
-    """Undo UTF-8-read-as-Windows-1252, line by line, only where it is certain: ftfy proposes a
-    repair, and it is taken only if misreading the repaired line gives back the line exactly."""
-    lines = text.split("\n")
-    examples: list[tuple[str, str]] = []
-    for i, line in enumerate(lines):
-        if line.isascii():
-            continue
-        fixed = ftfy.fix_text(line, _MOJIBAKE_ONLY)
-        if fixed != line and _misread(fixed) == line:
-            lines[i] = fixed
-            examples.append(next(((a, b) for a, b in zip(line.split(), fixed.split()) if a != b), ("", "")))
-    if not examples:
+    """Undo UTF-8-read-as-Windows-1252 wherever the garbled run is certain (see _MOJIBAKE)."""
+    fixed = text
+    for _ in range(MOJIBAKE_PASSES):
+        if fixed.isascii() or not _MOJIBAKE.search(fixed):
+            break
+        fixed = _MOJIBAKE.sub(_unmisread, fixed)
+    if fixed == text:
         return text, []
-    before, after = examples[0]
-    example = f" (e.g. {before!r} → {after!r})" if before else ""
-    return "\n".join(lines), [f"repaired garbled characters (mojibake) on {len(examples)} line(s){example}"]
+    first = next(m for m in _MOJIBAKE.finditer(text) if _unmisread(m) != m.group())
+    return fixed, [f"repaired garbled characters (mojibake), e.g. {first.group()!r} → {_unmisread(first)!r}"]
 
 
 def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
     """Bytes → text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252.
 
-    Stray invalid bytes in UTF-8 are read as Windows-1252, mojibake is repaired with ftfy's
-    encoding fixer only, newlines are normalised and control characters dropped. Raises
+    Stray invalid bytes in UTF-8 are read as Windows-1252, certain mojibake is repaired, newlines are normalised and control characters dropped. Raises
     SourceError for empty or binary data. Returns the text and notes about anything done.
     """
     if not data:

@@ -39,6 +39,7 @@ class _NoAliasLoader(yaml.SafeLoader):
 _FENCE = re.compile(r"^---[ \t]*\n")
 _FENCE_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 FRONT_MATTER_MAX = 64 * 1024  # characters; real front matter is a few hundred
+META_MAX_DEPTH = 8  # corrections nest 3 deep; deeper values are dropped before they reach JSON or YAML
 
 
 def split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str, tuple[str, ...]]:
@@ -62,7 +63,17 @@ def split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str, tuple
     if not isinstance(data, dict):
         kind = "a list" if isinstance(data, list) else "plain text" if isinstance(data, str) else type(data).__name__
         return {}, body, (f"front matter is {kind}, not keys and values; metadata ignored",)
-    return {str(k): v for k, v in data.items()}, body, ()
+    deep = sorted(str(k) for k, v in data.items() if _depth(v) > META_MAX_DEPTH)
+    notes = tuple(f"front matter {key!r} is nested too deeply; ignored" for key in deep)
+    return {str(k): v for k, v in data.items() if str(k) not in deep}, body, notes
+
+
+def _depth(value: Any, level: int = 0) -> int:
+    """How deeply lists and mappings nest in `value` (stops counting past META_MAX_DEPTH)."""
+    if level > META_MAX_DEPTH or not isinstance(value, (list, dict)):
+        return level
+    items = value.values() if isinstance(value, dict) else value
+    return max((_depth(v, level + 1) for v in items), default=level + 1)
 
 
 def _meta_text(meta: dict[str, Any], key: str, notes: list[str]) -> str | None:
