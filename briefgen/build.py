@@ -27,7 +27,7 @@ from briefgen.model import Source
 from briefgen.pipeline import analyze_source
 from briefgen.readers import read
 from briefgen.site import Entry, assign_slugs, page_data, site_pages
-from briefgen.sources import discover, load
+from briefgen.sources import discover, display_name, load
 from briefgen.writer import write_if_changed
 
 log = logging.getLogger(__name__)
@@ -83,6 +83,18 @@ def analyse(source: Source, rules: Any) -> tuple[dict[str, Any], list[str]]:
     return page_data(briefing), problems
 
 
+def _analyse_safely(source: Source, rules: Any) -> tuple[dict[str, Any], list[str]]:
+    """`analyse`, with an unexpected failure turned into a SourceError: one bad article must
+    cost that article (a one-line warning), never the whole build."""
+    try:
+        return analyse(source, rules)
+    except SourceError:
+        raise
+    except Exception as exc:  # noqa: BLE001
+        detail = " ".join(str(exc).split())[:120]
+        raise SourceError(source.name, f"analysis failed ({type(exc).__name__}: {detail}); skipped") from None
+
+
 def _collect(config: BriefConfig, report: Report, previous: Manifest, write_cache: bool) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
     """Every readable source's page data (from the cache when its hash is unchanged)."""
     rules = _rules(config)
@@ -94,7 +106,7 @@ def _collect(config: BriefConfig, report: Report, previous: Manifest, write_cach
     datas: dict[str, dict[str, Any]] = {}
     keys: dict[str, str] = {}
     for index, path in enumerate(paths, 1):
-        name = path.relative_to(config.seeds).as_posix()
+        name = display_name(path, config.seeds)
         progress.show(index, name)
         report.sources += 1
         try:
@@ -102,11 +114,14 @@ def _collect(config: BriefConfig, report: Report, previous: Manifest, write_cach
             key = source_key(analyzer, source.name, source.data, source.mtime)
             data = cache_get(config.site_src, key) if write_cache else None
             if data is None:
-                data, problems = analyse(source, rules)
+                data, problems = _analyse_safely(source, rules)
                 report.analysed += 1
                 data["problems"] = [f"{name}: {p}" for p in problems]
                 if write_cache:
                     cache_put(config.site_src, key, data)
+            # Readable but odd (mojibake repaired, file date used…): built, and said once per run.
+            for note in data.get("notes", []):
+                report.warn(f"{name}: {note}")
             for problem in data.get("problems", []):
                 report.warn(problem)
         except SourceError as exc:

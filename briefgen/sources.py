@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import stat
@@ -45,7 +46,8 @@ def display_name(path: Path, seeds: Path) -> str:
 def discover(seeds: Path) -> Iterator[Path]:
     """Yield the source files under `seeds` in a stable order (hidden files skipped).
 
-    Links to folders are not followed; links to files are yielded and checked by `load`.
+    Links are yielded (to files and to folders) and checked by `load`; folders behind links are
+    never walked.
     """
     return _walk(seeds, [])
 
@@ -57,6 +59,8 @@ def _problem(exc: OSError) -> str:
         return "cannot be read (permission denied)"
     if isinstance(exc, IsADirectoryError):
         return "is a directory, not a file"
+    if exc.errno == errno.ELOOP:  # Path.resolve on a link loop (Python 3.13+)
+        return "is a link that loops back on itself"
     return f"cannot be read ({exc.strerror or exc})"
 
 
@@ -93,7 +97,9 @@ def load(path: Path, seeds: Path) -> Source:
         real = path.resolve(strict=True)
         real_seeds = seeds.resolve(strict=True)
         if real != real_seeds and real_seeds not in real.parents:
-            raise SourceError(name, "is a link to a file outside the seeds folder; skipped")
+            raise SourceError(name, "is a link to somewhere outside the seeds folder; skipped")
+        if path.is_symlink() and real.is_dir():
+            raise SourceError(name, "is a link to a folder; links to folders are not followed")
         result = _read_regular_file(real)
     except OSError as exc:
         if isinstance(exc, FileNotFoundError) and path.is_symlink():
@@ -130,6 +136,8 @@ def read_sources(seeds: Path) -> Iterator[Source | SourceError]:
 def _walk(seeds: Path, errors: list[OSError]) -> Iterator[Path]:
     for dirpath, dirnames, filenames in os.walk(seeds, onerror=errors.append):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        # Links to folders are never followed, but they are yielded so `load` can say so.
+        yield from (Path(dirpath) / d for d in dirnames if (Path(dirpath) / d).is_symlink())
         for filename in sorted(filenames):
             if filename.startswith(".") or Path(filename).suffix.lower() not in FORMATS:
                 continue
