@@ -71,13 +71,36 @@ CUES: tuple[Cue, ...] = (
 )
 
 
+def _literal_keys(cue: Cue) -> set[str]:
+    """First three letters of every literal word in the cue's pattern (escapes like \\b removed)."""
+    source = re.sub(r"\\[a-zA-Z]", " ", cue.pattern.pattern.lower())
+    return {run[:3] for run in re.findall(r"[a-z]{2,}", source)}
+
+
+def _index() -> dict[str, tuple[int, ...]]:
+    table: dict[str, list[int]] = {}
+    for number, cue in enumerate(CUES):
+        for key in _literal_keys(cue):
+            table.setdefault(key, []).append(number)
+    return {key: tuple(numbers) for key, numbers in table.items()}
+
+
+# Every cue pattern starts with a literal word, so a sentence can only match cues whose words'
+# first letters occur in it: look those up instead of running every pattern on every sentence.
+_BY_PREFIX = _index()
+_WORDS = re.compile(r"[a-z]+")
+
+
 def find_cues(sentence: str) -> list[tuple[Cue, re.Match[str]]]:
-    """Every cue in `sentence`, in table order, with its match."""
+    """Every cue in `sentence`, in table order, with its first match."""
+    candidates: set[int] = set()
+    for word in set(_WORDS.findall(sentence.lower())):
+        candidates.update(_BY_PREFIX.get(word[:3], ()))
     found = []
-    for cue in CUES:
-        match = cue.pattern.search(sentence)
+    for number in sorted(candidates):
+        match = CUES[number].pattern.search(sentence)
         if match:
-            found.append((cue, match))
+            found.append((CUES[number], match))
     return found
 
 

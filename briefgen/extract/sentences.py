@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Abbreviations that end with a period but rarely end a sentence: a following capital is a
 # name or a noun, not a new sentence ("Mr. Smith", "Jan. 5", "Gen. Milley", "St. Louis").
@@ -39,14 +40,13 @@ _BOUNDARY = re.compile(
     """,
     re.VERBOSE,
 )
-_WORD_BEFORE = re.compile(r"(\S+)$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "J.R.R." — letters with inner dots
 _NUMBERISH = re.compile(r"^\d")
 
 
 def _token_before(text: str, end: int) -> str:
-    match = _WORD_BEFORE.search(text, 0, end)
-    return match.group(1) if match else ""
+    start = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1
+    return text[start:end]
 
 
 def _is_boundary(text: str, match: re.Match[str]) -> bool:
@@ -80,6 +80,12 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
 
 def split_sentences(text: str) -> list[str]:
     """Return the sentences of `text` in order, whitespace-trimmed; newlines always split paragraphs."""
+    return list(_split(text))
+
+
+@lru_cache(maxsize=4096)
+def _split(text: str) -> tuple[str, ...]:
+    # Cached: the summary, question and timeline stages all split the same paragraphs.
     sentences: list[str] = []
     for block in re.split(r"\n\s*\n|\n(?=\s*[-*•]\s)", text):
         block = " ".join(block.split())
@@ -95,4 +101,4 @@ def split_sentences(text: str) -> list[str]:
         rest = block[start:].strip()
         if rest:
             sentences.append(rest)
-    return sentences
+    return tuple(sentences)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass
 
@@ -46,6 +47,7 @@ _SAID = re.compile(r"\b(?:said|says|say|told|added|according to|asked|explained|
 _NOT_PROSE = re.compile(r"^(?:by\s|published:|updated:|last updated|photo:|image:|\(?cnn\)?\s*$|follow\b)", re.I)
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
@@ -101,10 +103,9 @@ def rank_sentences(sentences: list[str], title: str | None, weights: Weights = W
     return scores
 
 
-def _redundant(candidate: str, chosen: list[str], limit: float = 0.5) -> bool:
-    words = set(content_words(candidate))
-    for other in chosen:
-        theirs = set(content_words(other))
+def _redundant(words: set[str], chosen: list[set[str]], limit: float = 0.5) -> bool:
+    """True when most of `words` (or of a chosen sentence's words) is already said."""
+    for theirs in chosen:
         if words and theirs and len(words & theirs) / min(len(words), len(theirs)) > limit:
             return True
     return False
@@ -134,17 +135,19 @@ def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, 
     if not sentences:
         return (), ()
     scores = rank_sentences(sentences, article.title, weights)
+    bags = [set(content_words(s)) for s in sentences]
     order = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))
     chosen: list[int] = []
     for index in order:
         if len(chosen) == SUMMARY_SENTENCES:
             break
         sentence = sentences[index]
-        if _is_unattributed_quote(sentence) or _redundant(sentence, [sentences[i] for i in chosen]):
+        if _is_unattributed_quote(sentence) or _redundant(bags[index], [bags[i] for i in chosen]):
             continue
         chosen.append(index)
     chosen = _fix_dangling_start(sorted(chosen), sentences)
     summary = [sentences[i] for i in chosen]
+    said = [bags[i] for i in chosen]
     points: list[str] = []
     for index in order:
         if len(points) == MAX_KEY_POINTS:
@@ -152,7 +155,8 @@ def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, 
         sentence = sentences[index]
         if index in chosen or _is_unattributed_quote(sentence) or len(sentence.split()) < MIN_WORDS:
             continue
-        if _redundant(sentence, summary + points):
+        if _redundant(bags[index], said):
             continue
         points.append(sentence)
+        said.append(bags[index])
     return tuple(summary), tuple(points)

@@ -167,6 +167,9 @@ DATE_RULES: tuple[DateRule, ...] = (
              _year, False),
 )
 
+# Cheap first look: a sentence without a digit or a time word cannot hold a date.
+_MAYBE_DATE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|"
+                         r"\b(?:today|yesterday|tomorrow|tonight|weeks?|months?|years?|days?|ago)\b", re.IGNORECASE)
 _SEGMENT = re.compile(r"[^,;—–]+(?:[,;]|\s[—–]\s|$)")
 _ATTRIBUTION = re.compile(r",?\s*(?:\w+\s){0,4}(?:said|says|told \w+|according to [^,]+)\s*[.,]?$")
 _LEANING = re.compile(r"^(?:[\"“”']|[a-z]+ing\b|(?:a|an|who|which|whose)\b)")
@@ -229,6 +232,8 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
         if paragraph.kind not in ("text", "quote", "list"):
             continue
         for sentence in split_sentences(paragraph.text):
+            if not _MAYBE_DATE.search(sentence):
+                continue
             taken: list[tuple[int, int]] = []
             future = bool(_FUTURE.search(sentence))
             for rule in DATE_RULES:
