@@ -64,3 +64,14 @@ def test_degenerate_articles(paragraphs: list[str]) -> None:
 
 def test_deterministic() -> None:
     assert summarize(_article(NEWS)) == summarize(_article(list(NEWS)))
+
+
+def test_agency_tag_removed_and_quote_continuations_skipped() -> None:
+    paragraphs = [
+        "(CNN) -- Blues legend B.B. King was hospitalized for dehydration on Tuesday in Las Vegas.",
+        'Among the highlights, caught on tape: "I am on television and you are not, honey. '
+        'Makes my skin crawl even being here." Fans reacted angrily online to the video clip.',
+    ]
+    summary, points = summarize(_article(paragraphs))
+    assert summary[0] == "Blues legend B.B. King was hospitalized for dehydration on Tuesday in Las Vegas."
+    assert all(not s.startswith("Makes my skin crawl") for s in summary + points)

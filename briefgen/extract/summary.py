@@ -44,6 +44,7 @@ DANGLING_START = re.compile(r"^(?:he|she|it|they|his|her|its|their|this|these|th
 _OPEN_QUOTE = re.compile(r"^[\"“‘']")
 _SAID = re.compile(r"\b(?:said|says|say|told|added|according to|asked|explained|wrote|tweeted|insisted)\b")
 # Lines that are not news prose: bylines, timestamps, photo credits.
+_AGENCY_TAG = re.compile(r"^(?:[A-Z][A-Z .,'-]{1,40})?\s*\((?:CNN|AP|Reuters|AFP|UPI)\)\s*(?:--|—|–|-)?\s*")
 _NOT_PROSE = re.compile(r"^(?:by\s|published:|updated:|last updated|photo:|image:|\(?cnn\)?\s*$|follow\b)", re.I)
 
 
@@ -61,15 +62,31 @@ def content_words(text: str) -> list[str]:
 
 
 def article_sentences(article: Article) -> list[str]:
-    """The article's prose sentences in order (headings and captions left out)."""
+    """The article's prose sentences in order (headings and captions left out).
+
+    A sentence that starts inside a quotation opened by an earlier sentence is kept out: on its own
+    it is a quote without its speaker. A leading agency tag ("(CNN) --") is removed.
+    """
     found: list[str] = []
     for paragraph in article.paragraphs:
         if paragraph.kind not in ("text", "quote", "list"):
             continue
+        open_quote = False
         for sentence in split_sentences(paragraph.text):
-            if not _NOT_PROSE.match(sentence) and len(sentence.split()) >= 3:
-                found.append(sentence)
+            starts_inside = open_quote
+            open_quote ^= _toggles_quote(sentence)
+            sentence = _AGENCY_TAG.sub("", sentence)
+            if starts_inside or _NOT_PROSE.match(sentence) or len(sentence.split()) < 3:
+                continue
+            found.append(sentence)
     return found
+
+
+def _toggles_quote(sentence: str) -> bool:
+    """True when the sentence leaves a quotation open (or closes one opened before it)."""
+    straight = sentence.count('"') % 2 == 1
+    curly = sentence.count("“") != sentence.count("”")
+    return straight or curly
 
 
 def _is_unattributed_quote(sentence: str) -> bool:
