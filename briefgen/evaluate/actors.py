@@ -8,7 +8,6 @@ from typing import Any
 
 from briefgen.evaluate.quotes import load_jsonl, load_scorer
 from briefgen.extract.actors import extract_actors
-from briefgen.extract.nlp import ner_docs
 from briefgen.model import Article, Paragraph
 
 DATA = "actors/conll_dev.jsonl.gz"
@@ -24,13 +23,9 @@ def article_of(doc: dict[str, Any]) -> Article:
 
 def predict(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One prediction record per document; every actor name and alias is a predicted name."""
-    articles = [article_of(d) for d in docs]
-    flat = ner_docs([p.text for a in articles for p in a.paragraphs])
-    preds, at = [], 0
-    for doc, article in zip(docs, articles):
-        n = len(article.paragraphs)
-        actors = extract_actors(article, docs=flat[at: at + n])
-        at += n
+    preds = []
+    for doc in docs:
+        actors = extract_actors(article_of(doc))
         names = [{"name": form, "type": a.type} for a in actors for form in (a.name, *a.aliases)]
         preds.append({"id": doc["id"], "actors": names})
     return preds

@@ -6,12 +6,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from briefgen.extract.gazetteer import gazetteer
 from briefgen.extract.lexicon import CALENDAR_WORDS, ROLE_NOUNS, TITLE_WORDS
 from briefgen.extract.names import actor_key, strip_titles
-from briefgen.extract.nlp import ner_docs
+from briefgen.extract.nlp import Entity, paragraph_entities
 from briefgen.model import Actor, ActorType, Article, Quote
 
 __all__ = ["extract_actors", "actor_key"]
@@ -117,13 +116,13 @@ def _apposition_after(paragraph: str, end: int) -> str | None:
     return m.group(1).strip()
 
 
-def _mentions(article: Article, docs: Sequence[Any]) -> tuple[list[_Mention], Counter[str]]:
+def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[list[_Mention], Counter[str]]:
     """Typed name mentions from the NER docs, plus demonym counts per state."""
     gaz = gazetteer()
     mentions: list[_Mention] = []
     demonyms: Counter[str] = Counter()
     texts = [p.text for p in article.paragraphs]
-    for index, (text, doc) in enumerate(zip(texts, docs)):
+    for index, (text, ents) in enumerate(zip(texts, entities)):
         dateline = _DATELINE.match(text)
         if dateline:
             for part in (dateline.group(1), dateline.group(2)):
@@ -132,7 +131,7 @@ def _mentions(article: Article, docs: Sequence[Any]) -> tuple[list[_Mention], Co
                     kind: ActorType = "state" if _lookup(name) in gaz.states else "place"
                     mentions.append(_Mention(name, kind, index, 0))
             continue
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ == "NORP" or (ent.label_ == "GPE" and _lookup(ent.text) in gaz.demonyms and _lookup(ent.text) not in gaz.states):
                 state = gaz.demonyms.get(_lookup(ent.text))
                 if state:
@@ -261,15 +260,17 @@ def _described_mentions(clusters: list[_Cluster], paragraphs: Sequence[str]) -> 
             owners[0].extra_mentions += len(re.findall(rf"\bthe {re.escape(head)}\b", text, re.I))
 
 
-def extract_actors(article: Article, quotes: Sequence[Quote] = (), docs: Sequence[Any] | None = None) -> tuple[Actor, ...]:
+def extract_actors(
+    article: Article, quotes: Sequence[Quote] = (), entities: Sequence[Sequence[Entity]] | None = None
+) -> tuple[Actor, ...]:
     """Return one Actor per real-world actor, most mentioned first.
 
-    `docs` are spaCy NER docs of the article's paragraphs when the caller already has them.
+    `entities` are the NER entities per paragraph (nlp.paragraph_entities) when the caller has them.
     """
     texts = [p.text for p in article.paragraphs]
-    if docs is None:
-        docs = ner_docs(texts)
-    mentions, demonyms = _mentions(article, docs)
+    if entities is None:
+        entities = paragraph_entities(texts)
+    mentions, demonyms = _mentions(article, entities)
     caps = {i for i, t in enumerate(texts) if _is_caps_line(t) and not _DATELINE.match(t)}
     clusters = _cluster(mentions, caps)
     for state, count in demonyms.items():

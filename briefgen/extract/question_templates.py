@@ -251,6 +251,20 @@ def _considered_question(sentence: str, match: re.Match[str], subject: SubjectFn
     return _finish(match.group("verb").capitalize(), subj, vp)
 
 
+def _there_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    """'the possibility of a ground assault toward the west' → 'Will there be a ground assault toward the west?'."""
+    np = trim_predicate(match.group("np"), max_words=12)
+    return _finish("Will there be", np) if np else None
+
+
+def _go_ahead_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    """'the possible sale of Eastman Christensen' → 'Will the sale of Eastman Christensen go ahead?'."""
+    np = trim_predicate(match.group("np"), max_words=12)
+    if not np or re.search(r"\b(?:his|her|its|their)\b", np):
+        return None
+    return _finish("Will the", np, "go ahead")
+
+
 def _dispute_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
     obj = trim_predicate(match.group("obj"))
     if not obj:
@@ -332,6 +346,20 @@ TEMPLATES: tuple[Template, ...] = (
     Template("epistemic.adverb", re.compile(
         r"(?:\b(?P<aux>is|are|was|were|has|have|had|will|would)\s+)?\b(?:probably|possibly|perhaps|apparently|"
         r"allegedly|reportedly|likely|presumably|seemingly)\s+" + _VP), _hedged_adverb_question, 2.5),
+    Template("epistemic.possibility-that", re.compile(
+        r"\b(?:possibility|likelihood|probability|chances?|prospect|risk|signs?|indications?|suggestions?|"
+        r"suspicions?|fears?|concerns?|speculation|doubts?|(?:it's|it is|it was) (?:possible|likely|unlikely|"
+        r"probable|conceivable))\s+that\s+(?P<clause>[^?!;]+)", re.I), _whether_question, 3.0),
+    Template("epistemic.possibility-of", re.compile(
+        r"\b(?:possibility|likelihood|prospect|risk|threat|danger|spectre|specter)\s+of\s+(?P<np>(?:a|an|another|"
+        r"further|more|new|renewed|fresh)\s+[^,;?!]+)", re.I), lambda s, m, f: _there_question(s, m, f), 2.5),
+    Template("epistemic.possible-event", re.compile(
+        r"\b(?:possible|potential|proposed|planned|pending|rumou?red|mooted)\s+(?P<np>(?:[a-z-]+\s+)?(?:sale|"
+        r"acquisition|merger|strike|strikes|attack|deal|takeover|bid|purchase|withdrawal|invasion|resignation|"
+        r"sanctions|agreement|ban|cuts|closure|layoffs|split|spin-off|listing|offer|trial|war|ceasefire|visit|"
+        r"summit|election|referendum|reform|tax|tariffs?|expansion)\b(?:\s+of\s+[^,;?!]+?)?)"
+        r"(?=[,;.]|$|\s+(?:by|to|with|in|from|after|before|despite|against|that|which)\b)"),
+        lambda s, m, f: _go_ahead_question(s, m, f), 2.5),
     Template("dispute.gaps", re.compile(
         r"\b(?:major |significant |key |big |deep )?(?P<what>gaps?|differences|disagreements?|divisions|"
         r"sticking points?|questions)\s+(?:remain|persist)s?\s+(?:over|on|about|regarding)\s+(?P<obj>[^?!;]+)",
