@@ -49,6 +49,12 @@ CASES = [
     ("perfect-plural-head", "Police believe the migrants found in the water may have left the boat on purpose.",
      "Have the migrants found in the water left the boat on purpose?"),
     ("whether-present", "Aides are waiting to see whether Sununu survives the week.", "Will Sununu survive the week?"),
+    ("possibility-of", "Police left open the possibility of a second attacker in some of the cases.",
+     "Will there be a second attacker in some of the cases?"),
+    ("possible-event", "Norton said it was exploring the possible sale of the drilling unit.",
+     "Will the sale of the drilling unit go ahead?"),
+    ("likelihood-that", "Tests showed a likelihood that hair discovered behind the house came from the suspect.",
+     "Did hair discovered behind the house come from the suspect?"),
     ("unknown", "The cause of the fire remains unknown.", "What is the cause of the fire?"),
     ("condition", "If negotiations fail, the outcome would be uncertain.", "What happens if negotiations fail?"),
 ]

@@ -123,10 +123,17 @@ _PAST_IRREGULAR = frozenset(
 _DETERMINERS = frozenset("the a an this that these those its his her their our my your some any".split())
 
 
+_REDUCED_RELATIVE_NEXT = frozenset("behind in at on by near from under inside outside with during after".split())
+
+
+def _later_past(words: list[str], i: int) -> bool:
+    return any(w.islower() and ((w.endswith("ed") and len(w) > 4) or w in _PAST_IRREGULAR) for w in words[i + 1: i + 8])
+
+
 def _invert_past(clause: str, subject: SubjectFn, offset: int, wh: str) -> str | None:
     """A clause without auxiliary, in the past tense: 'the killer buried the rifle' → 'did the killer bury the rifle'."""
     words = clause.split()
-    for i, word in enumerate(words[:8]):
+    for i, word in enumerate(words[:10]):
         before = words[i - 1].lower() if i else ""
         if i == 0 or before in _DETERMINERS or before.endswith(("'s", "’s")) or not word.islower():
             continue
@@ -136,8 +143,12 @@ def _invert_past(clause: str, subject: SubjectFn, offset: int, wh: str) -> str |
                 return None
             return _finish(wh, "will", named, to_base(word), " ".join(words[i + 1:]))
         if (word.endswith("ed") and len(word) > 4) or word in _PAST_IRREGULAR:
+            following = words[i + 1].lower() if i + 1 < len(words) else ""
+            if following in _REDUCED_RELATIVE_NEXT and _later_past(words, i):
+                continue  # "hair discovered behind the home came from …": a modifier, not the verb
             head = words[:i]
-            if any(w.islower() and (w.endswith("ed") or w in _PAST_IRREGULAR) for w in head):
+            if any(w.islower() and (w.endswith("ed") or w in _PAST_IRREGULAR) and
+                   words[k + 1].lower() not in _REDUCED_RELATIVE_NEXT for k, w in enumerate(head)):
                 return None  # "they claimed Montalvo left": two verbs, no clean subject
             named = subject(" ".join(head), offset)
             if not named or len(words) - i < 2:
