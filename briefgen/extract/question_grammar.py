@@ -18,6 +18,7 @@ IRREGULAR_BASE = {
     "fought": "fight", "found": "find", "got": "get", "grew": "grow", "knew": "know", "known": "know",
     "meant": "mean", "sold": "sell", "spoke": "speak", "stood": "stand", "thought": "think",
     "wrote": "write", "written": "write", "dying": "die", "lying": "lie", "tying": "tie",
+    "died": "die", "lied": "lie", "tied": "tie",
     "restoring": "restore", "exploring": "explore", "ignoring": "ignore", "scoring": "score",
     "storing": "store", "visiting": "visit", "targeting": "target", "budgeting": "budget",
 }
@@ -65,7 +66,7 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
 # Words that close a subject on the left: the subject of a clause starts after the last of them.
 # ("and" is not one: "the U.S. and Iran" is a single subject.)
 _SUBJECT_LEFT = re.compile(
-    r"[,;:—–(]\s*|--\s*|\b(?:that|but|while|because|although|though|as|when|after|before|if|unless|whether|"
+    r"[,;:—–(]\s*|--\s*|\b(?-i:that)\s+|\b(?:but|while|because|although|though|as|when|after|before|if|unless|whether|"
     r"said|says|say|told|warned|argued|insisted|noted|adding|noting|telling|saying|since|so|where|"
     r"believe|believes|believed|think|thinks|thought|fear|fears|feared|suspect|suspects|doubt|doubts|"
     r"suggested|suggests|provided)\s+",
@@ -79,6 +80,8 @@ _BAD_SUBJECT_START = re.compile(
     re.IGNORECASE,
 )
 MAX_SUBJECT_WORDS = 10
+_SUBJECT_JUNK = re.compile(r"\b(?:whom|which|whose|who|how|why|what)\b|[\"“”]|\b\w+(?:'s|’s|'re|’re)$|"
+                           r"\b(?:uh|um|ah|er|yeah)\b|.\s(?:he|she|they|him|them|we|I)\b", re.IGNORECASE)
 _TIME_WORDS = {"january", "february", "march", "april", "june", "july", "august", "september", "october",
                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                "sunday", "today", "yesterday", "tomorrow"}
@@ -110,6 +113,12 @@ def subject_before(text: str) -> str | None:
         return None
     if not re.match(r"^[A-Za-z0-9]", subj):
         return None
+    if _SUBJECT_JUNK.search(subj):
+        return None  # a relative or wh-word, a quote mark, a contraction or a pronoun inside: not one phrase
+    if words[0].islower() and (words[0].endswith("ed") or words[0] in IRREGULAR_BASE):
+        return None  # "gave no indication of …" starts with a verb
+    if len(words) == 1 and words[0].islower() and words[0] not in PRONOUNS and not words[0].endswith("s"):
+        return None  # a bare singular noun ("session") means the determiner was cut off
     if words[-1].islower() and words[-1].endswith("ed") and len(words) > 1:
         return None  # "Cohen announced" — a verb, so this is not a noun phrase
     if len(words) > 2 and words[1].islower() and (words[1].endswith("ed") or words[1] in IRREGULAR_BASE) and \

@@ -28,6 +28,7 @@ _SUBJECT_PRONOUNS = {"he": "person", "she": "person", "they": "collective", "it"
 _POSSESSIVES = {"his": "person", "her": "person", "their": "collective", "its": "collective"}
 _SAID_BEFORE = re.compile(r"^(?P<head>.*?\S)\s+(?:said|says|announced|added|stated|reported|told \w+)\s+"
                           r"(?:that\s+)?(?:(?:he|she|it|they)\b.*)?$", re.IGNORECASE)
+_TITLES = {"Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "President", "Prime"}
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
 _NAME_RUN = re.compile(r"^(?:[A-Z][\w.'’-]*(?:\s+|$)){1,4}")
 _STOP_NAME_WORDS = {"The", "A", "An", "But", "And", "In", "On", "At", "For", "After", "Before", "When",
@@ -90,7 +91,11 @@ def _leading_name(sentence: str) -> str | None:
     words = [w for w in match.group(0).split() if w not in _STOP_NAME_WORDS]
     if not words or words[0] != match.group(0).split()[0]:
         return None
-    words = [w.rstrip("'’s") if w.endswith(("'s", "’s")) else w for w in words]
+    if len(words) == 1 and words[0].endswith("s"):
+        following = sentence[match.end():].split(" ", 1)[0]
+        if following.islower() and not following.endswith("s"):
+            return None  # "Authorities want …": a plural noun, never "he" or "she"
+    words = [re.sub(r"(?:'s|’s|'|’)$", "", w) for w in words]
     return " ".join(words[-2:])
 
 
@@ -124,7 +129,8 @@ class _Namer:
         said = _SAID_BEFORE.search(self.sentences[index].text[: position - start])
         if said:  # "Acme Corp. said it expects ..." — the pronoun is the speaker
             speaker = subject_before(said.group("head"))
-            if speaker and speaker.split()[0].lower() not in _SUBJECT_PRONOUNS:
+            person_like = bool(speaker) and speaker[:1].isupper() and speaker.split()[0] not in _STOP_NAME_WORDS
+            if speaker and speaker.split()[0].lower() not in _SUBJECT_PRONOUNS and (kind != "person" or person_like):
                 return speaker
         if self.mentions:
             same = [m for m in self.mentions if start <= m.offset < position and m.kind == kind]
