@@ -75,3 +75,9 @@ def test_agency_tag_removed_and_quote_continuations_skipped() -> None:
     summary, points = summarize(_article(paragraphs))
     assert summary[0] == "Blues legend B.B. King was hospitalized for dehydration on Tuesday in Las Vegas."
     assert all(not s.startswith("Makes my skin crawl") for s in summary + points)
+
+
+def test_key_points_prefer_self_contained_sentences() -> None:
+    paragraphs = NEWS + ["He added that the rescue fund would be reviewed every five years by auditors."]
+    _, points = summarize(_article(paragraphs))
+    assert not any(DANGLING_START.match(p) for p in points)

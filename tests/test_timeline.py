@@ -67,3 +67,17 @@ def test_long_sentence_event_is_the_clause_with_the_date() -> None:
             "Midnight Hammer.")
     (event,) = extract_timeline(_article(text))
     assert event.event == "The United States struck its nuclear sites in June 2025 during Operation Midnight Hammer."
+
+
+def test_reference_list_lines_are_not_events() -> None:
+    text = '"Sensitive document found on rainy street" — CBC.ca, August 15, 2008'
+    assert extract_timeline(_article(text)) == ()
+
+
+def test_clause_without_subject_takes_its_subject_along() -> None:
+    text = ("The six-member Afghan team, which consists entirely of girls, had been denied visas to enter the "
+            "United States until last week, drawing notice from critics of the travel ban and from many members "
+            "of the public.")
+    (event,) = extract_timeline(_article(text))
+    assert event.event.startswith("The six-member Afghan team")
+    assert "until last week" in event.event

@@ -165,15 +165,19 @@ def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, 
     chosen = _fix_dangling_start(sorted(chosen), sentences)
     summary = [sentences[i] for i in chosen]
     said = [bags[i] for i in chosen]
-    points: list[str] = []
-    for index in order:
-        if len(points) == MAX_KEY_POINTS:
-            break
-        sentence = sentences[index]
-        if index in chosen or _is_unattributed_quote(sentence) or len(sentence.split()) < MIN_WORDS:
-            continue
-        if _redundant(bags[index], said):
-            continue
-        points.append(sentence)
-        said.append(bags[index])
-    return tuple(summary), tuple(points)
+    picked: list[int] = []
+    # Self-contained sentences first; ones opening with a pronoun only when too few remain.
+    for allow_dangling in (False, True):
+        for index in order:
+            if len(picked) == MAX_KEY_POINTS or (allow_dangling and len(picked) >= MIN_KEY_POINTS):
+                break
+            sentence = sentences[index]
+            if index in chosen or index in picked or _is_unattributed_quote(sentence):
+                continue
+            if len(sentence.split()) < MIN_WORDS or (DANGLING_START.match(sentence) and not allow_dangling):
+                continue
+            if _redundant(bags[index], said):
+                continue
+            picked.append(index)
+            said.append(bags[index])
+    return tuple(summary), tuple(sentences[i] for i in picked)

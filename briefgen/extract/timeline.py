@@ -163,7 +163,7 @@ DATE_RULES: tuple[DateRule, ...] = (
         r"years?)\s+ago\b", re.I), _ago, True),
     DateRule("coming", re.compile(r"\bin the (?:coming|next few|next)\s+(?P<unit>days|weeks|months)\b", re.I),
              _coming, True),
-    DateRule("year", re.compile(rf"\b(?:in|since|by|until|from|during|of|early|late|mid-|before|after)\s+{_YEAR}\b"),
+    DateRule("year", re.compile(rf"\b(?:in|since|by|until|from|during|early|late|mid-|before|after)\s+{_YEAR}\b"),
              _year, False),
 )
 
@@ -172,7 +172,12 @@ _MAYBE_DATE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|D
                          r"\b(?:today|yesterday|tomorrow|tonight|weeks?|months?|years?|days?|ago)\b", re.IGNORECASE)
 _SEGMENT = re.compile(r"[^,;—–]+(?:[,;]|\s[—–]\s|$)")
 _ATTRIBUTION = re.compile(r",?\s*(?:\w+\s){0,4}(?:said|says|told \w+|according to [^,]+)\s*[.,]?$")
-_LEANING = re.compile(r"^(?:[\"“”']|[a-z]+ing\b|(?:a|an|who|which|whose)\b)")
+# A part that starts with a quote mark, a participle, a relative pronoun or any lower-case word other
+# than a determiner or pronoun ("had been denied visas …") leans on the part before it.
+_LEANING = re.compile(r"^(?:[\"“”']|(?!(?:the|a|an|this|that|these|those|his|her|its|their|he|she|it|they|we|"
+                      r"some|many|most|all|both|no)\b)[a-z])")
+# Reference lists and category lines carry dates that are not events of the story.
+_CITATION = re.compile(r"^(?:[\"“][^\"”]{3,}[\"”]\s*[—–-]|Categories:|Sources?:|Retrieved\b|Archived\b)")
 MIN_EVENT_WORDS = 8
 MAX_EVENT_WORDS = 30
 
@@ -232,7 +237,7 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
         if paragraph.kind not in ("text", "quote", "list"):
             continue
         for sentence in split_sentences(paragraph.text):
-            if not _MAYBE_DATE.search(sentence):
+            if not _MAYBE_DATE.search(sentence) or _CITATION.match(sentence):
                 continue
             taken: list[tuple[int, int]] = []
             future = bool(_FUTURE.search(sentence))
