@@ -27,8 +27,10 @@ WEAK_KINDS = frozenset({"threat"})  # plans and "would" are not enough: news sta
 _SUBJECT_PRONOUNS = {"he": "person", "she": "person", "they": "collective", "it": "collective"}
 _POSSESSIVES = {"his": "person", "her": "person", "their": "collective", "its": "collective"}
 _SAID_BEFORE = re.compile(r"^(?P<head>.*?\S)\s+(?:said|says|announced|added|stated|reported|told \w+)\s+"
-                          r"(?:that\s+)?(?:(?:he|she|it|they)\b.*)?$", re.IGNORECASE)
+                          r"(?:that\s+)?(?:(?:he|she|it|they|his|her|its|their)\b.*)?$", re.IGNORECASE)
 _TITLES = {"Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "President", "Prime"}
+_OWN_SUBJECT = re.compile(r"^The\s+(?P<noun>(?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:was|is|has|had|will|would|could|may|"
+                          r"might|said|says|were|are|have)\b")
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
 _NAME_RUN = re.compile(r"^(?:[A-Z][\w.'’-]*(?:\s+|$)){1,4}")
 _STOP_NAME_WORDS = {"The", "A", "An", "But", "And", "In", "On", "At", "For", "After", "Before", "When",
@@ -139,7 +141,10 @@ class _Namer:
             before = [m for m in self.mentions if m.offset < start and m.kind == kind]
             return before[-1].name if before else None
         if kind != "person":
-            return None  # "it"/"they" without actors is too often expletive or ambiguous
+            # "The gun was sent … to determine whether it was used": "it" is the sentence's own subject
+            # when that is a plain noun phrase; otherwise "it"/"they" is too often expletive or ambiguous.
+            own = _OWN_SUBJECT.match(self.sentences[index].text)
+            return f"the {own.group('noun')}" if own and own.end() <= position - start else None
         for back in range(index, max(-1, index - 3), -1):
             lead = _leading_name(self.sentences[back].text)
             if lead:
