@@ -48,7 +48,9 @@ def _mark_kind(text: str, i: int) -> str:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if ch in _OPEN:
-        return "open"
+        # "the best in the world“ and": an opening mark used to close (no space before, space after)
+        closes = not before.isspace() and before not in "([{—–-/" and (after.isspace() or after in ".,;:!?)") and i > 0
+        return "close" if closes else "open"
     if ch in _CLOSE and not (before.isspace() and after.isalnum()):
         return "close"
     if before.isspace() or before in "([{—–-/" or i == 0:
@@ -58,13 +60,16 @@ def _mark_kind(text: str, i: int) -> str:
     return "either"
 
 
-def find_spans(paragraphs: Sequence[str]) -> list[Span]:
-    """Pair quotation marks, carrying an unclosed quote into a paragraph that opens with a mark."""
+def find_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[Span]:
+    """Pair quotation marks, carrying an unclosed quote into a paragraph that opens with a mark.
+
+    With run_on=False only passages closed by a mark in the same paragraph are kept (the opening
+    paragraphs of a multi-paragraph quote are dropped), which is how PolNeAR's gold counts quotes.
+    """
     spans: list[Span] = []
     carried_open = False
     for index, raw in enumerate(paragraphs):
         text = _TAG.sub(lambda m: " " * len(m.group()), raw)  # <tweet author="…"> values are not quotes
-        curly = any(c in text for c in _OPEN)
         open_at: int | None = None
         carried = False
         for m in _MARKS.finditer(text):
@@ -75,10 +80,8 @@ def find_spans(paragraphs: Sequence[str]) -> list[Span]:
                     open_at = m.start()
                 continue
             if kind == "open":
-                # a second opening mark: a stray straight mark among curly ones is dropped; otherwise
-                # the first quote lost its closing mark and ends here
-                if not (curly and text[open_at] == '"' and text[m.start()] != '"'):
-                    spans.append(Span(index, open_at + 1, m.start(), open_at, m.start(), carried))
+                # a second opening mark: the first was stray (or lost its closing mark); nothing
+                # tells where it ended, so only the second one is kept
                 open_at, carried = m.start(), False
             else:
                 spans.append(Span(index, open_at + 1, m.start(), open_at, m.start(), carried))
@@ -86,7 +89,7 @@ def find_spans(paragraphs: Sequence[str]) -> list[Span]:
         nxt = paragraphs[index + 1].lstrip()[:1] if index + 1 < len(paragraphs) else ""
         # a quote left open runs on only when the next paragraph reopens it (the print convention)
         carried_open = open_at is not None and bool(nxt) and nxt in _OPEN + '"'
-        if carried_open and open_at is not None:
+        if carried_open and open_at is not None and run_on:
             spans.append(Span(index, open_at + 1, len(text), open_at, len(text), carried))
     return [s for s in _closed_chains(spans, paragraphs) if _is_quotation(paragraphs[s.paragraph][s.start: s.end])]
 
@@ -302,9 +305,12 @@ def _is_person_like(speaker: str) -> bool:
     return bool(words) and all(w[0].isupper() for w in words if w.isalpha()) and "’s" not in speaker and "'s" not in speaker
 
 
-def extract_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
-    """Return the direct quotations in reading order, each with its speaker or None."""
-    spans = find_spans(paragraphs)
+def extract_quotes(paragraphs: Sequence[str], run_on: bool = True) -> tuple[Quote, ...]:
+    """Return the direct quotations in reading order, each with its speaker or None.
+
+    run_on: keep the opening paragraphs of a quote that runs over several paragraphs (see find_spans).
+    """
+    spans = find_spans(paragraphs, run_on)
     found = _own_cues(paragraphs, spans)
     cues: list[Cue | None] = [f.cue for f in found]
     for n, f in enumerate(found):
