@@ -79,3 +79,19 @@ def tree_hashes(folder: Path, skip: tuple[str, ...] = ()) -> dict[str, str]:
 def warning_lines(stderr: str, name: str) -> list[str]:
     """The output lines about one source file."""
     return [line for line in stderr.splitlines() if line.startswith(f"{name}: ")]
+
+
+_INJECTION_SITE: dict[str, Path] = {}
+
+
+def injection_site(factory: "pytest.TempPathFactory") -> Path:  # noqa: F821
+    """The built site/ of a project whose seeds are the injection fixtures and one good article
+    (built once per test process: the injection and browser tests share it)."""
+    if "site" not in _INJECTION_SITE:
+        root = make_project(factory.mktemp("injection") / "project", seeds=[
+            HOSTILE / "injection.txt", HOSTILE / "injection-meta.md", HOSTILE / "good.md",
+        ])
+        result = run_cli(root, "build")
+        assert result.returncode == 0, result.stderr
+        _INJECTION_SITE["site"] = root / "site"
+    return _INJECTION_SITE["site"]
