@@ -307,7 +307,10 @@ def _condition_question(sentence: str, match: re.Match[str], subject: SubjectFn)
     return _finish("What happens if", named + cond[len(first):])
 
 
-_VP = r"(?P<vp>[a-z][^?!;]*)"
+# A predicate runs to the end of its clause; ", and …" / ", but …" start the next one.
+_VP = r"(?P<vp>[a-z](?:(?!,\s+(?:and|but|while|whereas)\b)[^?!;])*)"
+_WH = (r"(?P<wh>when|how(?:\s+(?:much|many|long|quickly|soon|far|fast|often|big|large|severe|high|low|deep))?"
+       r"|what|who|why|where)")
 _HAVE = r"(?:(?:has|have|had|is|are|was|were|has been|have been|had been)\s+)?"
 _ADV = r"(?:not\s+)?(?:(?:also|still|now|already|repeatedly|long|publicly|reportedly|widely|again|previously)\s+)?"
 
@@ -316,12 +319,20 @@ TEMPLATES: tuple[Template, ...] = (
         _HAVE + _ADV + r"\b(?:weighing|considering|mulling|debating|contemplating|exploring)\s+"
         r"(?P<ger>(?!nothing|something|anything|everything|during|funding|spending)[a-z]+ing)\s+" + _VP),
         _gerund_question, 4.0),
+    Template("decision.noun", re.compile(
+        _HAVE + _ADV + r"\b(?:weighing|considering|mulling|debating|contemplating|eyeing)\s+"
+        r"(?P<obj>(?:a|an|the|further|new|more|additional|possible|fresh|tougher|higher|lower)\s+[^?!;]+)"),
+        _object_question("go ahead with"), 3.0),
+    Template("belief.expect-noun", re.compile(
+        r"\b(?:expects?|expected|expecting|anticipates?|anticipated|predicts?|predicted|forecasts?)\s+"
+        r"(?P<np>(?:a|an|another|further|more|new|two|three|four|five|several|many|\d[\d.,%]*)\s+(?![^,;]*\bto\b)"
+        r"[^,;?!]+)"), lambda s, m, f: _there_question(s, m, f), 2.5),
     Template("uncertainty.wh-clause", re.compile(
         r"\b(?:unclear|uncertain|unknown|not clear|unsure|to be seen|did not say|would not say|declined to say|"
-        r"not known|no word on)\s+(?P<wh>when|how|what|who|why|where)\s+(?P<clause>[^?!;]+)", re.I),
+        r"not known|no word on)\s+" + _WH + r"\s+(?P<clause>[^?!;]+)", re.I),
         _wh_question, 3.5),
     Template("uncertainty.wh-subject", re.compile(
-        r"^(?:(?:just|exactly|precisely)\s+)?(?P<wh>what|how|when|why|where|who)\s+(?P<clause>[^?!;]+?)\s+"
+        r"^(?:(?:just|exactly|precisely)\s+)?" + _WH + r"\s+(?P<clause>[^?!;]+?)\s+"
         r"(?:is|was|remains|remained)\s+(?:not clear|unclear|unknown|uncertain|not known|anyone's guess)", re.I),
         _wh_question, 3.5),
     Template("uncertainty.unknown-np", re.compile(

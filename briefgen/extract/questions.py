@@ -153,15 +153,22 @@ class _Namer:
 
 
 def _question_for(sentence: str, namer_fn) -> tuple[str, float] | None:  # noqa: ANN001
-    best: tuple[str, float] | None = None
+    """The best question for a sentence: the most precise template, then the strongest cue it covers."""
+    cues = find_cues(sentence)
+    best: tuple[float, float, str] | None = None
     for template in TEMPLATES:
+        if best is not None and template.quality < best[0]:
+            continue
         for match in template.pattern.finditer(sentence):
             question = template.build(sentence, match, namer_fn)
-            if question and (best is None or template.quality > best[1]):
-                best = (question, template.quality)
-            if question:
-                break
-    return best
+            if not question:
+                continue
+            # "refused to rule out …, and X is expected to …": prefer the clause with the stronger hedge
+            strength = max((cue.weight for cue, found in cues
+                            if found.start() < match.end() and match.start() < found.end()), default=0.0)
+            if best is None or (template.quality, strength) > best[:2]:
+                best = (template.quality, strength, question)
+    return (best[2], best[0]) if best else None
 
 
 def _has_weak_kind(sentence: str) -> bool:

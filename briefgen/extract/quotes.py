@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefgen.extract.lexicon import PERSON_PRONOUNS, SPEECH_VERB_FORMS
+from briefgen.extract.lexicon import DETERMINERS, PERSON_PRONOUNS, SPEECH_VERB_FORMS
 from briefgen.extract.names import actor_key
 from briefgen.extract.speakers import Cue, Token, context_after, np_after, np_before, tokenize
 from briefgen.model import Quote
@@ -23,6 +23,8 @@ _MASK = "§"  # replaces quoted words so rules read only the narration around qu
 # Sentence ends: terminal punctuation, optional closing quote/bracket, space, then a capital or quote.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(A-Z§])")
 _ABBREV_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|No|vs|U\.S|U\.N|[A-Z]))\.$")
+_CONNECTORS = frozenset({"but", "and", "so", "yet", "however", "then", "still"})
+_ATTRIBUTION_ENDS = ",?!—–-"
 _INTRO_WORDS = frozenset("in at on after before during as when while despite meanwhile however but and also still later "
                          "earlier asked speaking since with without following for of from by if though although".split())
 _INVERTING = frozenset({"said", "says", "added", "adds", "wrote", "writes", "asked", "continued", "explained", "noted"})
@@ -151,6 +153,8 @@ def sentence_bounds(masked: str) -> list[tuple[int, int]]:
 
 def _verb_at(tokens: list[Token], k: int) -> str | None:
     tok = tokens[k]
+    if not tok.text[0].islower():
+        return None  # "States", "Says": a capitalised word is a name or a title, not the verb
     if tok.low in SPEECH_VERB_FORMS:
         return tok.text
     if k + 1 < len(tokens) and f"{tok.low} {tokens[k + 1].low}" in SPEECH_VERB_FORMS:
@@ -158,31 +162,54 @@ def _verb_at(tokens: list[Token], k: int) -> str | None:
     return None
 
 
-def cue_after(frame: str) -> Cue | None:
+def cue_after(frame: str, quote: str = "") -> Cue | None:
     """Attribution right after a quote: '…," Trump said', '…," said Ali Shamkhani, an adviser'."""
     tokens = tokenize(frame)
     k = 0
-    while k < len(tokens) and not tokens[k].is_word and tokens[k].text in ",—–-:;":
+    while k < len(tokens) and ((not tokens[k].is_word and tokens[k].text in ",—–-:;") or tokens[k].low in _CONNECTORS):
         k += 1
-    for j in range(k, min(len(tokens), k + 18)):
-        if not tokens[j].is_word:
-            if tokens[j].text == "," and j > k:
+    depth = 0
+    for j in range(k, min(len(tokens), k + 24)):
+        tok = tokens[j]
+        if tok.text in "()":
+            depth += 1 if tok.text == "(" else -1  # "(R-Ohio)" inside the subject
+            continue
+        if depth > 0:
+            continue
+        if not tok.is_word:
+            if tok.text == "," and j > k:
                 continue  # apposition inside the subject
             break
         verb = _verb_at(tokens, j)
         if verb is None:
             continue
-        end = tokens[j].end + (len(verb) - len(tokens[j].text))
+        end = tok.end + (len(verb) - len(tok.text))
         if j == k:
-            after = next(n for n, t in enumerate(tokens) if t.start >= end) if tokens[-1].start >= end else len(tokens)
+            if tok.low in _PARTICIPLES:
+                return None  # '" adding that …': the participle belongs to the clause before the quote
+            after = next((n for n, t in enumerate(tokens) if t.start >= end), len(tokens))
             cue = np_after(tokens, after, frame)
         else:
             cue = np_before(tokens, j, frame)
-            if cue is not None and frame[tokens[k].start:].startswith(cue.speaker) is False and not _starts_subject(tokens, k, cue, frame):
+            if cue is not None and not frame[tokens[k].start:].startswith(cue.speaker) and not _starts_subject(tokens, k, cue, frame):
                 cue = None
         if cue is None:
             return None
         return Cue(cue.speaker, cue.role, context_after(frame, end, verb))
+    if quote.rstrip()[-1:] in _ATTRIBUTION_ENDS:
+        return _any_verb_cue(tokens, k, frame)
+    return None
+
+
+def _any_verb_cue(tokens: list[Token], k: int, frame: str) -> Cue | None:
+    """'"…," Toomey fumed': after a quote ending in a comma, a name then any past-tense verb."""
+    cue = np_after(tokens, k, frame)
+    if cue is None or not (cue.speaker[:1].isupper() or cue.speaker.split()[0].lower() in DETERMINERS):
+        return None
+    end = frame.find(cue.speaker, tokens[k].start) + len(cue.speaker)
+    m = re.match(r"\s+([a-z]+)\b", frame[end:])
+    if m and re.fullmatch(r"[a-z]+(?:ed|ied)", m.group(1)):
+        return Cue(cue.speaker, cue.role)
     return None
 
 
@@ -279,7 +306,8 @@ def _own_cues(paragraphs: Sequence[str], spans: list[Span]) -> list[_Found]:
             after_end = min(nxt_open, next((b[1] for b in bounds if b[1] > s.close_mark), len(text)))
             frame_after = masked[min(s.close_mark + 1, len(text)): after_end]
             frame_before = masked[sent[0]: s.open_mark]
-            cue = cue_after(frame_after) or cue_before(frame_before) or cue_according(masked[sent[0]: sent[1]])
+            quoted = text[s.start: s.end]
+            cue = cue_after(frame_after, quoted) or cue_before(frame_before) or cue_according(masked[sent[0]: sent[1]])
             prev = next((masked[b[0]: b[1]] for b in reversed(bounds) if b[1] <= sent[0]), last_sentence if sent[0] == 0 else "")
             found.append(_Found(s, cue, not frame_before.strip(" ,—–-\"“”‘’§"), prev))
         last_sentence = masked[bounds[-1][0]: bounds[-1][1]] if bounds else ""
@@ -327,7 +355,12 @@ def extract_quotes(paragraphs: Sequence[str], run_on: bool = True) -> tuple[Quot
             cues[n] = cues[n + 1]
     for n, f in enumerate(found):
         if cues[n] is None and f.opens_sentence and f.prev_sentence:
-            cues[n] = cue_before(f.prev_sentence) if f.prev_sentence.rstrip().endswith(":") else None
+            prev = f.prev_sentence.rstrip()
+            if prev.endswith(":"):
+                cues[n] = cue_before(prev)
+            elif f.span.start > 1 and _MASK not in prev:
+                # 'Clinton touted her plan. "We need …"': the previous sentence's subject, same paragraph
+                cues[n] = sentence_subject(tokenize(prev), prev)
     quotes: list[Quote] = []
     named: list[Cue] = []
     for f, cue in zip(found, cues):

@@ -229,6 +229,8 @@ def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
     first = tokens[start]
     if first.low in PERSON_PRONOUNS:
         return Cue(first.text)
+    if first.low in {"that", "this", "these", "those", "which", "it", "there"}:
+        return None
     end = start
     k = start
     while k < len(tokens):
@@ -240,8 +242,8 @@ def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
             break
         if k > start and low in NP_PREPOSITIONS and not _continues_name(tokens, k):
             break
-        if tok.text[0].isdigit() and not _is_name_word(tok):
-            break
+        if tok.text[0].isdigit() and first.low not in DETERMINERS:
+            break  # digits only inside a described speaker: "a 2008 Clinton veteran"
         end = k
         k += 1
         if k - start > 14:
