@@ -55,6 +55,12 @@ CASES = [
      "Will the sale of the drilling unit go ahead?"),
     ("likelihood-that", "Tests showed a likelihood that hair discovered behind the house came from the suspect.",
      "Did hair discovered behind the house come from the suspect?"),
+    ("decision.noun", "The central bank is weighing a cut in June if inflation keeps falling.",
+     "Will the central bank go ahead with a cut in June if inflation keeps falling?"),
+    ("expect-noun", "Markets now expect two cuts this year.", "Will there be two cuts this year?"),
+    ("how-quickly", "It remains unclear how quickly wage growth will slow.", "How quickly will wage growth slow?"),
+    ("stronger-clause", "The government has refused to rule out tax rises, and Rachel Reeves is expected to set out "
+     "her plans in the coming weeks.", "Will Rachel Reeves set out her plans in the coming weeks?"),
     ("unknown", "The cause of the fire remains unknown.", "What is the cause of the fire?"),
     ("condition", "If negotiations fail, the outcome would be uncertain.", "What happens if negotiations fail?"),
 ]
