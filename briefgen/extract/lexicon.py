@@ -42,7 +42,8 @@ SPEECH_VERB_FORMS: frozenset[str] = frozenset(w for forms in SPEECH_VERBS.values
 VERB_ADVERBS: frozenset[str] = frozenset(
     "also later then again once further recently previously earlier repeatedly publicly privately "
     "reportedly frequently often has had have would will could might may did does do was is were are "
-    "had long never already simply flatly bluntly quietly angrily calmly bluntly quickly ".split()
+    "had long never already simply flatly bluntly quietly angrily calmly quickly often usually always "
+    "sometimes frequently then".split()
 )
 
 # Bare pronouns a quote's attribution may use; resolved to the last fitting named speaker.
@@ -50,7 +51,7 @@ PERSON_PRONOUNS: dict[str, str] = {"he": "male", "she": "female", "i": "self", "
 
 # Words that begin a described (unnamed) speaker: "a spokesman", "the newspaper", "one strategist".
 DETERMINERS: frozenset[str] = frozenset(
-    "a an the one another two three several some many other his her their its our this that these those "
+    "a an the one another two three several some many other his her their its our my your this that these those "
     "both each".split()
 )
 

@@ -31,6 +31,7 @@ _SAID_BEFORE = re.compile(r"^(?P<head>.*?\S)\s+(?:said|says|announced|added|stat
 _TITLES = {"Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "President", "Prime"}
 _OWN_SUBJECT = re.compile(r"^The\s+(?P<noun>(?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:was|is|has|had|will|would|could|may|"
                           r"might|said|says|were|are|have)\b")
+_BY_QUALITY = sorted(TEMPLATES, key=lambda t: -t.quality)  # stable: table order among equals
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
 _NAME_RUN = re.compile(r"^(?:[A-Z][\w.'’-]*(?:\s+|$)){1,4}")
 _STOP_NAME_WORDS = {"The", "A", "An", "But", "And", "In", "On", "At", "For", "After", "Before", "When",
@@ -156,9 +157,9 @@ def _question_for(sentence: str, namer_fn) -> tuple[str, float] | None:  # noqa:
     """The best question for a sentence: the most precise template, then the strongest cue it covers."""
     cues = find_cues(sentence)
     best: tuple[float, float, str] | None = None
-    for template in TEMPLATES:
+    for template in _BY_QUALITY:
         if best is not None and template.quality < best[0]:
-            continue
+            break
         for match in template.pattern.finditer(sentence):
             question = template.build(sentence, match, namer_fn)
             if not question:

@@ -307,9 +307,15 @@ def _own_cues(paragraphs: Sequence[str], spans: list[Span]) -> list[_Found]:
             frame_after = masked[min(s.close_mark + 1, len(text)): after_end]
             frame_before = masked[sent[0]: s.open_mark]
             quoted = text[s.start: s.end]
-            cue = cue_after(frame_after, quoted) or cue_before(frame_before) or cue_according(masked[sent[0]: sent[1]])
+            opens = not frame_before.strip(" ,—–-\"“”‘’§")
+            according = cue_according(masked[sent[0]: sent[1]])
+            if opens:
+                cue = cue_after(frame_after, quoted) or cue_before(frame_before) or according
+            else:
+                # a quote inside a sentence belongs to that sentence's speaker, not the next clause's
+                cue = cue_before(frame_before) or according or cue_after(frame_after, quoted)
             prev = next((masked[b[0]: b[1]] for b in reversed(bounds) if b[1] <= sent[0]), last_sentence if sent[0] == 0 else "")
-            found.append(_Found(s, cue, not frame_before.strip(" ,—–-\"“”‘’§"), prev))
+            found.append(_Found(s, cue, opens, prev))
         last_sentence = masked[bounds[-1][0]: bounds[-1][1]] if bounds else ""
     return found
 
