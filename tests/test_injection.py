@@ -1,0 +1,197 @@
+"""Nothing injected: hostile article text and metadata, after a real MkDocs build, add no element,
+script, style, Markdown structure or front-matter key — and still read as written."""
+
+from __future__ import annotations
+
+import json
+from html.parser import HTMLParser
+from pathlib import Path
+
+import lxml.html
+import markdown
+import pytest
+from hostile_helpers import injection_site
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from mkdocs.utils.yaml import yaml_load
+
+import briefgen
+from briefgen.render import md_escape, one_line
+
+ROOT = Path(__file__).resolve().parent.parent
+HOSTILE = ROOT / "tests" / "fixtures" / "hostile"
+PAGES = ["injection", "injection-meta"]
+# The only section headings, admonitions and table headers the briefing template makes.
+TEMPLATE_H2 = {"Summary", "Key points", "Key quotes", "Actors", "Open questions", "Timeline", "Full text"}
+TEMPLATE_TABLE_HEADS = {("Name", "Type", "Role", "Mentions"), ("When", "Date", "Event")}
+TEMPLATE_ADMONITIONS = {"admonition note", "admonition info"}
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return injection_site(tmp_path_factory)
+
+
+def _doc(site: Path, slug: str) -> lxml.html.HtmlElement:
+    return lxml.html.fromstring((site / "briefings" / slug / "index.html").read_text(encoding="utf-8"))
+
+
+def _article(doc: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    (article,) = doc.xpath("//article")
+    return article
+
+
+def _text(element: lxml.html.HtmlElement) -> str:
+    return " ".join(element.text_content().replace("¶", " ").split())
+
+
+@pytest.mark.parametrize("slug", PAGES)
+def test_no_script_handler_or_dangerous_url(site: Path, slug: str) -> None:
+    doc = _doc(site, slug)
+    baseline = _doc(site, "good")
+    for script in doc.xpath("//script"):
+        assert "pwned" not in (script.text or "").lower() and "PWNED" not in (script.text or "")
+    assert len(doc.xpath("//script")) == len(baseline.xpath("//script"))
+    assert doc.xpath("//@*[starts-with(name(), 'on')]") == []
+    for attr in doc.xpath("//@href | //@src | //@action | //@formaction"):
+        assert not str(attr).strip().lower().startswith(("javascript:", "data:", "vbscript:")), attr
+    article = _article(doc)
+    for tag in ("img", "style", "iframe", "object", "embed", "form", "input", "svg", "math", "link", "meta", "b", "div[@onclick]"):
+        assert article.xpath(f".//{tag}") == [], tag
+
+
+@pytest.mark.parametrize("slug", PAGES)
+def test_no_markdown_structure_from_the_text(site: Path, slug: str) -> None:
+    article = _article(_doc(site, slug))
+    assert len(article.xpath(".//h1")) == 1
+    assert {_text(h) for h in article.xpath(".//h2 | .//h3 | .//h4 | .//h5 | .//h6")} <= TEMPLATE_H2
+    assert article.xpath(".//hr") == []
+    for table in article.xpath(".//table"):
+        assert tuple(_text(th) for th in table.xpath(".//th")) in TEMPLATE_TABLE_HEADS
+    for box in article.xpath(".//div[contains(@class, 'admonition')]"):
+        assert box.get("class") in TEMPLATE_ADMONITIONS
+    for details in article.xpath(".//details"):
+        assert _text(details.xpath("./summary")[0]).startswith("Removed from the source")
+    # what the text would have become had its Markdown been obeyed
+    for tag, text in [("em", "not emphasis"), ("strong", "not bold"), ("code", "not code"), ("del", "not struck"),
+                      ("li", "not a list"), ("blockquote", "Not a quote"), ("p", "Not a heading")]:
+        assert [e for e in article.xpath(f".//{tag}") if _text(e) == text] == [], tag
+    assert article.xpath(".//*[@id='id'] | .//*[contains(@class, 'cls')]") == []
+    for link in article.xpath(".//a[@href]"):
+        href = link.get("href")
+        assert href.startswith(("#", "../", "https://creativecommons.org")), href
+
+
+def _briefing(name: str) -> dict:  # type: ignore[type-arg]
+    path = HOSTILE / name
+    return briefgen.analyze(path.read_bytes(), name=name).to_dict()
+
+
+@pytest.mark.parametrize(("slug", "source"), [("injection", "injection.txt"), ("injection-meta", "injection-meta.md")])
+def test_text_reads_as_written(site: Path, slug: str, source: str) -> None:
+    doc = _doc(site, slug)
+    article = _text(_article(doc))
+    data = _briefing(source)
+    for text in [*data["body"], *(r["text"] for r in data["removed"])]:
+        assert one_line(text) in article, text
+    (h1,) = _article(doc).xpath(".//h1")
+    assert _text(h1) == one_line(data["title"])
+    assert doc.xpath("//title")[0].text_content() == f"{one_line(data['title'])} - Briefings"
+
+
+def test_hostile_lines_survive_as_text(site: Path) -> None:
+    article = _text(_article(_doc(site, "injection")))
+    for line in [
+        "{{ 7*7 }}", "{% if true %}statement{% endif %}", "{# comment #}", "<script>window.__pwned = 2;",
+        "# Not a heading", "## Not a heading either", "> Not a quote", "| Not | a | table |", "!!! danger",
+        "??? note", "- not a list * not a list 1. not a list 1) not a list", "*not emphasis*", "`not code`",
+        "<not-a-tag> and &amp; &#60;", "[not a link](https://example.org)", "{: #id .cls onclick=\"x\" }",
+        "title: injected front matter key", "backslash \\ and",
+    ]:
+        assert line in article, line
+    assert "49" not in article  # Jinja never evaluated the text
+
+
+def test_metadata_adds_no_front_matter_key(site: Path) -> None:
+    doc = _doc(site, "injection-meta")
+    article = _text(_article(doc))
+    assert '<img src=x onerror="window.__pwned=12"> **Wire**' in article  # source, as written
+    assert "# DATELINE <b>x</b>" in article
+    # `hide: [navigation, toc]` and `search: exclude` in the source's front matter did nothing
+    assert doc.xpath("//*[@data-md-component='sidebar'][@hidden]") == []
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert any(d["location"].startswith("briefings/injection-meta/") for d in index["docs"])
+    page_md = (site.parent / "site_src" / "briefings" / "injection-meta.md").read_text(encoding="utf-8")
+    front = yaml_load(page_md.split("---\n", 2)[1])
+    assert set(front) <= {"title", "description", "tags"}
+    # tags are shown as text, never as markup
+    assert doc.xpath("//b") == []
+
+
+# ---------------------------------------------------------------- the escaping filter, as a property
+
+
+def _site_markdown() -> markdown.Markdown:
+    with open(ROOT / "mkdocs.yml", encoding="utf-8") as f:
+        config = yaml_load(f)
+    names, configs = [], {}
+    for item in config["markdown_extensions"]:
+        if isinstance(item, dict):
+            ((name, options),) = item.items()
+            names.append(name)
+            configs[name] = options or {}
+        else:
+            names.append(item)
+    return markdown.Markdown(extensions=names, extension_configs=configs)
+
+
+class _Parts(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[str] = []
+        self.attrs: list[str] = []
+        self.text = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.attrs += [name for name, _ in attrs]
+
+    def handle_data(self, data: str) -> None:
+        self.text += data
+
+
+MD = _site_markdown()
+_TOKENS = [
+    "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "javascript:alert(1)", "[a](javascript:x)",
+    "{{ 7*7 }}", "{% raw %}", "{#", "---", "***", "___", "#", "##", ">", "|", "!!!", "???", "- ", "* ", "+ ", "1.", "2)",
+    "`", "```", "~~~", "    ", "\\", "&amp;", "&#60;", "<!--", "-->", "{: .x }", "*[HTML]:", "[^1]", "==", "^^", "~~",
+    "\n", "\n\n", "\t", "\u2028", "\u00a0", "“", "”", "’", "—", "–", "…", "é", "ß", "中文", "\u200b",
+]
+_WORDS = st.sampled_from(["The", "minister", "said", "on", "Monday", "that", "talks", "would", "resume", "1984.", "U.S."])
+hostile_text = st.lists(st.one_of(_WORDS, st.sampled_from(_TOKENS), st.text(max_size=6)), min_size=1, max_size=25).map(" ".join)
+
+# Places where the briefing template puts escaped text, and the tags each may produce.
+TEMPLATE_CONTEXTS = {
+    "note admonition": ('!!! note "Note"\n    {}', {"div", "p"}),
+    "removed item": ('??? note "Removed from the source (1)"\n    - {} — *rule*', {"details", "summary", "ul", "li", "em"}),
+    "open question": ("1. **{}**<br>\n   *Evidence:* x", {"ol", "li", "strong", "br", "em"}),
+    "quote": ("> {}", {"blockquote", "p"}),
+    "actor cell": ("| Name | Type |\n| --- | --- |\n| [{}](../actors/x.md) | person |", {"table", "thead", "tbody", "tr", "th", "td", "a"}),
+    "key point": ("- {}", {"ul", "li"}),
+}
+
+
+@pytest.mark.parametrize("context", sorted(TEMPLATE_CONTEXTS))
+@settings(max_examples=60, deadline=None)
+@given(text=hostile_text)
+def test_escaped_text_renders_back_to_itself(context: str, text: str) -> None:
+    template, allowed = TEMPLATE_CONTEXTS[context]
+    expected = one_line(text)
+    if not expected:
+        return
+    parts = _Parts()
+    parts.feed(MD.reset().convert(template.format(md_escape(text))))
+    parts.close()
+    assert set(parts.tags) <= allowed, parts.tags
+    assert not any(a.startswith("on") for a in parts.attrs)
+    assert expected in " ".join(parts.text.split())
