@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,10 +72,17 @@ CUES: tuple[Cue, ...] = (
 )
 
 
+# Function words occur in every sentence; no cue relies on them alone (every alternative of every
+# pattern also holds a content word), so they are left out of the index. tests/test_questions.py
+# checks the index against a plain scan of every cue.
+_COMMON_KEYS = frozenset("is are was wer be bee the to of in on as tha has hav had wid for and".split())
+
+
 def _literal_keys(cue: Cue) -> set[str]:
-    """First three letters of every literal word in the cue's pattern (escapes like \\b removed)."""
+    """First three letters of every literal content word in the cue's pattern (escapes like \\b removed)."""
     source = re.sub(r"\\[a-zA-Z]", " ", cue.pattern.pattern.lower())
-    return {run[:3] for run in re.findall(r"[a-z]{2,}", source)}
+    keys = {run[:3] for run in re.findall(r"[a-z]{2,}", source)}
+    return keys - _COMMON_KEYS or keys
 
 
 def _index() -> dict[str, tuple[int, ...]]:
@@ -91,8 +99,9 @@ _BY_PREFIX = _index()
 _WORDS = re.compile(r"[a-z]+")
 
 
-def find_cues(sentence: str) -> list[tuple[Cue, re.Match[str]]]:
-    """Every cue in `sentence`, in table order, with its first match."""
+@lru_cache(maxsize=4096)
+def find_cues(sentence: str) -> tuple[tuple[Cue, re.Match[str]], ...]:
+    """Every cue in `sentence`, in table order, with its first match (cached: called per stage)."""
     candidates: set[int] = set()
     for word in set(_WORDS.findall(sentence.lower())):
         candidates.update(_BY_PREFIX.get(word[:3], ()))
@@ -101,7 +110,7 @@ def find_cues(sentence: str) -> list[tuple[Cue, re.Match[str]]]:
         match = CUES[number].pattern.search(sentence)
         if match:
             found.append((CUES[number], match))
-    return found
+    return tuple(found)
 
 
 def uncertainty_score(sentence: str) -> float:

@@ -23,6 +23,7 @@ _MASK = "§"  # replaces quoted words so rules read only the narration around qu
 # Sentence ends: terminal punctuation, optional closing quote/bracket, space, then a capital or quote.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(A-Z§])")
 _ABBREV_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|No|vs|U\.S|U\.N|[A-Z]))\.$")
+_VAGUE = frozenset({"it", "they", "we", "i", "you"})
 _CONNECTORS = frozenset({"but", "and", "so", "yet", "however", "then", "still"})
 _ATTRIBUTION_ENDS = ",?!—–-"
 _INTRO_WORDS = frozenset("in at on after before during as when while despite meanwhile however but and also still later "
@@ -201,6 +202,23 @@ def cue_after(frame: str, quote: str = "") -> Cue | None:
     return None
 
 
+def cue_trailing(frame: str) -> Cue | None:
+    """'"…" for the victory, Sanders said.' or '"…" but to lead, says Evan Tracey' or '"…" ― Jacklyn Ashley'."""
+    dash = re.match(r"\s*[―—–-]\s*(?=[A-Z])", frame)
+    tokens = tokenize(frame)
+    if dash:
+        k = next((n for n, t in enumerate(tokens) if t.start >= dash.end()), len(tokens))
+        cue = np_after(tokens, k, frame)
+        return cue if cue and cue.speaker[:1].isupper() else None
+    commas = [n for n, t in enumerate(tokens[:16]) if t.text == ","]
+    for c in commas:
+        rest = frame[tokens[c].end:]
+        cue = cue_after(rest)
+        if cue is not None and cue.speaker.lower() not in _VAGUE:
+            return cue
+    return None
+
+
 def _any_verb_cue(tokens: list[Token], k: int, frame: str) -> Cue | None:
     """'"…," Toomey fumed': after a quote ending in a comma, a name then any past-tense verb."""
     cue = np_after(tokens, k, frame)
@@ -310,10 +328,13 @@ def _own_cues(paragraphs: Sequence[str], spans: list[Span]) -> list[_Found]:
             opens = not frame_before.strip(" ,—–-\"“”‘’§")
             according = cue_according(masked[sent[0]: sent[1]])
             if opens:
-                cue = cue_after(frame_after, quoted) or cue_before(frame_before) or according
+                options = [cue_after(frame_after, quoted), cue_before(frame_before), according, cue_trailing(frame_after)]
             else:
                 # a quote inside a sentence belongs to that sentence's speaker, not the next clause's
-                cue = cue_before(frame_before) or according or cue_after(frame_after, quoted)
+                options = [cue_before(frame_before), according, cue_after(frame_after, quoted)]
+            # "it said", "they said" say little; a named cue elsewhere in the sentence wins over them
+            named = [c for c in options if c is not None and c.speaker.lower() not in _VAGUE]
+            cue = named[0] if named else next((c for c in options if c is not None), None)
             prev = next((masked[b[0]: b[1]] for b in reversed(bounds) if b[1] <= sent[0]), last_sentence if sent[0] == 0 else "")
             found.append(_Found(s, cue, opens, prev))
         last_sentence = masked[bounds[-1][0]: bounds[-1][1]] if bounds else ""

@@ -28,6 +28,8 @@ _ABBREVIATION = re.compile(
 _FORWARD_STOPS = NP_BREAKERS | CALENDAR_WORDS | {"in", "on", "during", "last", "this", "next", "earlier", "told"}
 # Context phrases open with these after the verb: "in a statement", "on Twitter", "during a rally".
 _TIME_WORDS = frozenset("later earlier night morning evening afternoon week month year last this on".split())
+_ROLE_MODIFIERS = frozenset("former then longtime veteran top senior chief deputy assistant acting state federal "
+                             "democratic republican conservative liberal campaign party".split())
 _CONTEXT_OPENERS = frozenset("in on at during via through while after before when to".split())
 _CONTEXT_CUT = re.compile(r"\s+(?:that|following|adding|saying|as|because|but|and then)\b.*$|[,;:].*$")
 
@@ -253,6 +255,15 @@ def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
         words.pop()
     if not words:
         return None
+    lead = 0
+    while lead < min(len(words), 4) and not _is_name_word(words[lead]) and (words[lead].low in ROLE_NOUNS or words[lead].low in _ROLE_MODIFIERS):
+        lead += 1
+    if 0 < lead < len(words) and _is_name_word(words[lead]):
+        # "pollster Frank Luntz", "former Sen. Evan Bayh": lower-case role words before the name
+        named = np_after(tokens, start + lead, text)
+        if named is not None:
+            prefix = text[words[0].start: words[lead - 1].end]
+            return Cue(named.speaker, role=f"{prefix} {named.role}" if named.role else prefix)
     if not (_is_name_word(words[0]) or words[0].low in DETERMINERS or words[-1].low in ROLE_NOUNS):
         return None
     if words[0].low in DETERMINERS and len(words) == 1:
