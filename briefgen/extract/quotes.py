@@ -331,7 +331,8 @@ def _own_cues(paragraphs: Sequence[str], spans: list[Span]) -> list[_Found]:
                 options = [cue_after(frame_after, quoted), cue_before(frame_before), according, cue_trailing(frame_after)]
             else:
                 # a quote inside a sentence belongs to that sentence's speaker, not the next clause's
-                options = [cue_before(frame_before), according, cue_after(frame_after, quoted)]
+                options = [cue_before(frame_before), according, cue_after(frame_after, quoted),
+                           sentence_subject(tokenize(frame_before), frame_before)]
             # "it said", "they said" say little; a named cue elsewhere in the sentence wins over them
             named = [c for c in options if c is not None and c.speaker.lower() not in _VAGUE]
             cue = named[0] if named else next((c for c in options if c is not None), None)
