@@ -5,7 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from briefgen.extract.hedges import CUES, find_cues
 from briefgen.extract.question_grammar import to_base
 from briefgen.extract.questions import MAX_QUESTIONS, extract_questions
 from briefgen.model import Actor, Article, Paragraph
@@ -133,3 +136,17 @@ def test_example_article_has_the_key_open_questions() -> None:
     assert "Will Iran accept any expansion of the talks beyond its nuclear activities?" in questions or \
         "Will Tehran retaliate against any attack?" in questions
     assert not any(q.split()[1].lower() in {"he", "she", "it", "they"} for q in questions)
+
+
+_CUE_WORDS = ["if", "may", "May", "might", "could", "would", "whether", "think", "thinks", "forecast", "expected",
+              "is", "are", "was", "widely", "to", "the", "in", "coming", "weeks", "later", "this", "year", "gaps",
+              "remain", "unclear", "possible", "appears", "seems", "alleged", "risk", "of", "that", "weighing",
+              "considered", "seen", "as", "rejected", "threatened", "plans", "set", "due", "point", "friction",
+              "suspicion", "looks", "like", "charged", "with", "provided", "long", "remains", "be", "seen", "Iran"]
+
+
+@given(st.lists(st.sampled_from(_CUE_WORDS), min_size=1, max_size=12))
+def test_cue_index_finds_what_a_plain_scan_finds(words: list[str]) -> None:
+    """The prefix index in hedges.find_cues is only a shortcut: same cues as trying every pattern."""
+    sentence = " ".join(words) + "."
+    assert [c.name for c, _ in find_cues(sentence)] == [c.name for c in CUES if c.pattern.search(sentence)]

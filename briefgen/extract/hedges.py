@@ -75,7 +75,7 @@ CUES: tuple[Cue, ...] = (
 # Function words occur in every sentence; no cue relies on them alone (every alternative of every
 # pattern also holds a content word), so they are left out of the index. tests/test_questions.py
 # checks the index against a plain scan of every cue.
-_COMMON_KEYS = frozenset("is are was wer be bee the to of in on as tha has hav had wid for and".split())
+_COMMON_KEYS = frozenset("is are was wer be bee the to of in on as tha has hav had wid and".split())
 
 
 def _literal_keys(cue: Cue) -> set[str]:
