@@ -37,6 +37,7 @@ def hostile_project(base: Path) -> Path:
         if not path.name.startswith("."):
             shutil.copy(path, seeds / path.name)
     (seeds / "big-paragraph.txt").write_bytes(big_paragraph())
+    (seeds / "long-paragraph.txt").write_bytes(big_paragraph(25_000))  # built, split at sentence ends
     (seeds / "huge.txt").write_bytes(huge_file())
     outside = base / "outside"
     outside.mkdir()

@@ -347,7 +347,7 @@ def test_split_long_without_spaces_keeps_every_character() -> None:
 
 def test_too_much_text_is_refused_with_the_reason() -> None:
     para = Paragraph("word " * (MAX_TEXT_CHARS // 5 + 10))
-    with pytest.raises(SourceError, match="over the 400,000 limit"):
+    with pytest.raises(SourceError, match="over the 200,000 limit"):
         check_article(Article(name="big.txt", paragraphs=(para,)))
 
 
