@@ -53,7 +53,7 @@ PERSON_PRONOUNS: dict[str, str] = {"he": "male", "she": "female", "i": "self", "
 
 # Words that begin a described (unnamed) speaker: "a spokesman", "the newspaper", "one strategist".
 DETERMINERS: frozenset[str] = frozenset(
-    "a an the one another two three several some many other his her their its our my your this that these those "
+    "a an the one another two three several some many other his her their its our my your this these those "
     "both each".split()
 )
 

@@ -23,6 +23,9 @@ _MASK = "§"  # replaces quoted words so rules read only the narration around qu
 # Sentence ends: terminal punctuation, optional closing quote/bracket, space, then a capital or quote.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(A-Z§])")
 _ABBREV_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|No|vs|U\.S|U\.N|[A-Z]))\.$")
+# Capitalised sentence openers that are not a subject: "Even", "Shortly", "Given …", "Couple … with".
+_NOT_SUBJECTS = frozenset("even shortly given just only perhaps maybe indeed instead yet couple here there now today "
+                          "tonight yesterday last next this these those such according like unlike amid among".split())
 _VAGUE = frozenset({"it", "they", "we", "i", "you"})
 _CONNECTORS = frozenset({"but", "and", "so", "yet", "however", "then", "still"})
 _ATTRIBUTION_ENDS = ",?!—–-"
@@ -279,6 +282,9 @@ def sentence_subject(tokens: list[Token], frame: str) -> Cue | None:
     cue = np_after(tokens, start, frame)
     if cue is None or not (cue.speaker[:1].isupper() or cue.pronoun):
         return None
+    first = cue.speaker.split()[0].lower()
+    if first in _INTRO_WORDS or first in _NOT_SUBJECTS or cue.speaker.endswith(("’s", "'s", "’", "s'")):
+        return None  # "Even before …", "Given …", "Clinton's rhetoric": not the one speaking
     # the subject must be followed, past any apposition, by a lower-case word (its verb)
     pos = frame.find(cue.speaker, tokens[start].start if start < len(tokens) else 0) + len(cue.speaker)
     rest = frame[pos:]
