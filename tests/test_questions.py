@@ -64,6 +64,17 @@ CASES = [
     ("how-quickly", "It remains unclear how quickly wage growth will slow.", "How quickly will wage growth slow?"),
     ("stronger-clause", "The government has refused to rule out tax rises, and Rachel Reeves is expected to set out "
      "her plans in the coming weeks.", "Will Rachel Reeves set out her plans in the coming weeks?"),
+    ("how-much-of", "Some analysts questioned how much of an impact the package will have.",
+     "How much of an impact will the package have?"),
+    ("whether-aside", "The board will decide whether the academy, funded by a foreign government, can move to Ashburn.",
+     "Can the academy move to Ashburn?"),
+    ("could-have", "Investigators wondered how the assailant could have emerged from the woods unseen.",
+     "How could the assailant have emerged from the woods unseen?"),
+    ("relative-subject", "The firm announced a rights issue that is expected to raise 300 million dollars.",
+     "Will a rights issue raise 300 million dollars?"),
+    ("skeptical", "Analysts are skeptical Provigo will be able to sell the food businesses.",
+     "Will Provigo be able to sell the food businesses?"),
+    ("determiner-that", "A source said the outcome of that session was unclear.", "What was the outcome of that session?"),
     ("unknown", "The cause of the fire remains unknown.", "What is the cause of the fire?"),
     ("condition", "If negotiations fail, the outcome would be uncertain.", "What happens if negotiations fail?"),
 ]

@@ -41,6 +41,10 @@ CUES: tuple[Cue, ...] = (
     _cue("uncertainty.unclear", "uncertainty", r"\b(?:unclear|uncertain|uncertainty|unknown|not clear|unsure)\b", 3),
     _cue("uncertainty.whether", "uncertainty", r"\bwhether\b", 3),
     _cue("uncertainty.to-be-seen", "uncertainty", r"\bremains? to be seen\b", 3),
+    _cue("uncertainty.questioned", "uncertainty",
+         r"\b(?:questioned|wondered|wondering|asked|asking)\s+(?:whether|if|how|why|when|what)\b", 3),
+    _cue("belief.confidence", "belief", r"\b(?:skeptical|sceptical|confident|optimistic|pessimistic|hopeful|"
+         r"doubtful|unconvinced)\b", 2.5),
     _cue("uncertainty.question", "uncertainty", r"\b(?:questions? (?:remain|over|about)|open question)\b", 2),
     # epistemic hedges
     _cue("epistemic.might", "epistemic", r"\bmight\b", 3, 0),

@@ -72,6 +72,7 @@ _SUBJECT_LEFT = re.compile(
     r"suggested|suggests|provided)\s+",
     re.IGNORECASE,
 )
+_AFTER_PREPOSITION = re.compile(r"\b(?:of|in|on|at|for|with|from|by|about|to|into|over|under)\s*$", re.I)
 _BAD_SUBJECT_START = re.compile(
     r"^(?:that|which|who|whom|whose|one that|here|this is|it is|what|when|where|how|why|to|in|on|at|"
     r"(?:the )?(?:last|next|first|same) time|last|next|earlier|later|once|then|since|based|although|because|"
@@ -98,6 +99,8 @@ def subject_before(text: str) -> str | None:
     text = _ADVERBS_BEFORE_VERB.sub("", text.rstrip()).rstrip()
     start = 0
     for match in _SUBJECT_LEFT.finditer(text):
+        if match.group(0).startswith("that") and _AFTER_PREPOSITION.search(text, 0, match.start()):
+            continue  # "the outcome of that session": a determiner, not a clause boundary
         start = match.end()
     subj = text[start:].strip(" \"“”'`")
     subj = re.sub(r"^(?:(?:and|or|but|then|today|now|yesterday|also|somehow|indeed|perhaps|frankly|"

@@ -36,6 +36,8 @@ def _finish(*parts: str) -> str | None:
     text = strip_end(re.sub(r"\s+", " ", text))
     if re.search(r"\s[,.;:]", text):
         return None  # a gap before punctuation means a phrase went missing
+    if re.search(r"\b(?:whether|if|that|of|the|a|an|to|and|or|but|with|by|for)$", text, re.IGNORECASE):
+        return None  # cut off in mid-phrase
     if len(text.split()) > 24 or len(text.split()) < 3:
         return None
     return text[0].upper() + text[1:] + "?"
@@ -43,14 +45,29 @@ def _finish(*parts: str) -> str | None:
 
 def _subject(sentence: str, match: re.Match[str], subject: SubjectFn, group: str | int = 0) -> str | None:
     start = match.start(group)
-    raw = subject_before(_drop_asides(sentence[:start]))
+    before = _drop_asides(sentence[:start])
+    relative = _RELATIVE_SUBJECT.search(before)
+    if relative and relative.group(0).rstrip().endswith("that") and _looks_like_verb(relative.group("np").split()[-1]):
+        relative = None  # "let the minister know that …": a complement clause, not a relative one
+    # "a rights issue that is expected to …": the relative pronoun stands for the noun phrase before it
+    raw = relative.group("np") if relative else subject_before(before)
     if raw is None:
         return None
     named = subject(raw, start)
     return sentence_case_subject(named) if named else None
 
 
-_ASIDE = re.compile(r",\s*[^,]{1,30},(?=\s*(?:has|have|had|is|are|was|were|will|would|could|may|might)\b)|"
+def _looks_like_verb(word: str) -> bool:
+    low = word.lower()
+    return low in _SAYING_VERBS or low.endswith(("ed", "s")) or low in IRREGULAR_BASE
+
+
+_SAYING_VERBS = frozenset("know say tell think believe hope expect show suggest warn note argue insist fear mean "
+                          "ensure claim feel find learn realise realize recognise recognize see agree deny".split())
+_RELATIVE_SUBJECT = re.compile(
+    r"\b(?P<np>(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:that|which|who)\s*$")
+_ASIDE = re.compile(r",\s*[^,]{1,40},(?=\s*(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|"
+                    r"must|did|does|do)\b)|"
                     r",\s*(?:of course|however|meanwhile|though|in fact|too|in turn|analysts say|officials say)\s*,|,\s*(?:which|who|whose|whom)\b[^,]*,|\s\([^)]*\)|,\s*(?:a|an|the)\s[^,]{1,60},(?=\s*(?:has|have|had|is|are|was|were|said|will|would|could|may|might)\b)")
 
 
@@ -107,8 +124,13 @@ def _invert(clause: str, subject: SubjectFn, offset: int, wh: str = "") -> str |
     head = clause[: aux.start()].strip()
     rest = clause[aux.end():].strip()
     verb = _AUX_FOR_QUESTION.get(aux.group(1).lower(), aux.group(1).lower())
-    if verb == "will" and _PERFECT.match(rest):  # "may have left" → "have … left"
-        verb, rest = ("have" if is_plural(head) else "has"), rest[5:]
+    if verb in {"will", "can"} and _PERFECT.match(rest):
+        if aux.group(1).lower() in {"could", "would", "should"}:
+            verb = aux.group(1).lower()  # "how could X have emerged"
+        else:  # "may have left" → "have … left"
+            verb, rest = ("have" if is_plural(head) else "has"), rest[5:]
+    if head and subject_before(head) is None:
+        return None  # "to have fired …": no subject in front of the auxiliary
     if not head:  # "who will lead" / "what comes next": the wh-word is the subject
         return _finish(wh, aux.group(0), rest) if wh else None
     named = subject(head, offset)
@@ -309,8 +331,9 @@ def _condition_question(sentence: str, match: re.Match[str], subject: SubjectFn)
 
 # A predicate runs to the end of its clause; ", and …" / ", but …" start the next one.
 _VP = r"(?P<vp>[a-z](?:(?!,\s+(?:and|but|while|whereas)\b)[^?!;])*)"
-_WH = (r"(?P<wh>when|how(?:\s+(?:much|many|long|quickly|soon|far|fast|often|big|large|severe|high|low|deep))?"
-       r"|what|who|why|where)")
+_WH = (r"(?P<wh>when|how\s+(?:much|many)(?:\s+of\s+an?\s+[a-z]+|\s+(?!(?:the|a|an|it|he|she|they|we|of)\b)"
+       r"[a-z]+(?=\s+(?:the|a|an|it|he|she|they|we|[A-Z])))?|how(?:\s+(?:much|many|long|quickly|soon|far|fast|often|"
+       r"big|large|severe|high|low|deep))?|what|who|why|where)")
 _HAVE = r"(?:(?:has|have|had|is|are|was|were|has been|have been|had been)\s+)?"
 _ADV = r"(?:not\s+)?(?:(?:also|still|now|already|repeatedly|long|publicly|reportedly|widely|again|previously)\s+)?"
 
@@ -329,7 +352,8 @@ TEMPLATES: tuple[Template, ...] = (
         r"[^,;?!]+)"), lambda s, m, f: _there_question(s, m, f), 2.5),
     Template("uncertainty.wh-clause", re.compile(
         r"\b(?:unclear|uncertain|unknown|not clear|unsure|to be seen|did not say|would not say|declined to say|"
-        r"not known|no word on)\s+" + _WH + r"\s+(?P<clause>[^?!;]+)", re.I),
+        r"not known|no word on|questioned|question|wondered|wondering|asked|asking)\s+" + _WH +
+        r"\s+(?P<clause>[^?!;]+)", re.I),
         _wh_question, 3.5),
     Template("uncertainty.wh-subject", re.compile(
         r"^(?:(?:just|exactly|precisely)\s+)?" + _WH + r"\s+(?P<clause>[^?!;]+?)\s+"
@@ -363,7 +387,9 @@ TEMPLATES: tuple[Template, ...] = (
     Template("belief.that-clause", re.compile(
         r"\b(?:think|thinks|thought|believe|believes|believed|suspect|suspects|suspected|fear|fears|feared|"
         r"suggests?|suggested|suggesting|indicates?|indicated|"
-        r"doubt|doubts|concluded|predicted|predicts|expects?|expected)\s+(?:that\s+)?(?P<clause>[^?!;]+)"),
+        r"doubt|doubts|concluded|predicted|predicts|expects?|expected|anticipates?|anticipated|"
+        r"(?:is|are|was|were|remains?|seems?)\s+(?:not\s+)?(?:skeptical|sceptical|confident|optimistic|pessimistic|"
+        r"hopeful|doubtful|convinced|sure|unsure))\s+(?:that\s+)?(?P<clause>[^?!;]+)"),
         _belief_question, 3.0),
     Template("epistemic.adverb", re.compile(
         r"(?:\b(?P<aux>is|are|was|were|has|have|had|will|would)\s+)?\b(?:probably|possibly|perhaps|apparently|"
