@@ -1,4 +1,4 @@
-"""Question templates as data: a named pattern over an uncertain sentence and how to phrase it."""
+"""Question templates as data: a named pattern over an uncertain sentence and the builder that phrases it."""
 
 from __future__ import annotations
 
@@ -6,19 +6,27 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefgen.extract.question_grammar import (
-    IRREGULAR_BASE,
-    is_plural,
-    sentence_case_subject,
-    strip_end,
-    subject_before,
-    to_base,
-    trim_predicate,
+from briefgen.extract.question_builders import (
+    SubjectFn,
+    accused_question,
+    belief_question,
+    condition_question,
+    considered_question,
+    dispute_question,
+    friction_question,
+    gerund_question,
+    go_ahead_question,
+    hedged_adverb_question,
+    modal_question,
+    object_question,
+    object_to_question,
+    seem_question,
+    there_question,
+    unknown_question,
+    wh_question,
+    whether_question,
+    will_question,
 )
-
-# Resolves a subject phrase (possibly a pronoun) found at a character offset of the sentence to a
-# name, or returns None when it cannot be named; supplied by questions.py per sentence.
-SubjectFn = Callable[[str, int], str | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,305 +39,7 @@ class Template:
     quality: float
 
 
-def _finish(*parts: str) -> str | None:
-    text = " ".join(p for p in parts if p).strip()
-    text = strip_end(re.sub(r"\s+", " ", text))
-    if re.search(r"\s[,.;:]", text):
-        return None  # a gap before punctuation means a phrase went missing
-    if re.search(r"\b(?:whether|if|that|of|the|a|an|to|and|or|but|with|by|for)$", text, re.IGNORECASE):
-        return None  # cut off in mid-phrase
-    if len(text.split()) > 24 or len(text.split()) < 3:
-        return None
-    return text[0].upper() + text[1:] + "?"
 
-
-def _subject(sentence: str, match: re.Match[str], subject: SubjectFn, group: str | int = 0) -> str | None:
-    start = match.start(group)
-    before = _drop_asides(sentence[:start])
-    relative = _RELATIVE_SUBJECT.search(before)
-    if relative and relative.group(0).rstrip().endswith("that") and _looks_like_verb(relative.group("np").split()[-1]):
-        relative = None  # "let the minister know that …": a complement clause, not a relative one
-    # "a rights issue that is expected to …": the relative pronoun stands for the noun phrase before it
-    raw = relative.group("np") if relative else subject_before(before)
-    if raw is None:
-        return None
-    named = subject(raw, start)
-    return sentence_case_subject(named) if named else None
-
-
-def _looks_like_verb(word: str) -> bool:
-    low = word.lower()
-    return low in _SAYING_VERBS or low.endswith(("ed", "s")) or low in IRREGULAR_BASE
-
-
-_SAYING_VERBS = frozenset("know say tell think believe hope expect show suggest warn note argue insist fear mean "
-                          "ensure claim feel find learn realise realize recognise recognize see agree deny".split())
-_RELATIVE_SUBJECT = re.compile(
-    r"\b(?P<np>(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:that|which|who)\s*$")
-_ASIDE = re.compile(r",\s*[^,]{1,40},(?=\s*(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|"
-                    r"must|did|does|do)\b)|"
-                    r",\s*(?:of course|however|meanwhile|though|in fact|too|in turn|analysts say|officials say)\s*,|,\s*(?:which|who|whose|whom)\b[^,]*,|\s\([^)]*\)|,\s*(?:a|an|the)\s[^,]{1,60},(?=\s*(?:has|have|had|is|are|was|were|said|will|would|could|may|might)\b)")
-
-
-def _drop_asides(text: str) -> str:
-    """Remove relative clauses and appositions between commas so the subject sits next to its verb."""
-    return _ASIDE.sub("", text)
-
-
-def _will_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
-    subj = _subject(sentence, match, subject)
-    vp = trim_predicate(match.group("vp"))
-    if not subj or not vp:
-        return None
-    return _finish("Will", subj, vp)
-
-
-def _gerund_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
-    subj = _subject(sentence, match, subject)
-    vp = trim_predicate(match.group("vp"))
-    if not subj or not vp:
-        return None
-    return _finish("Will", subj, to_base(match.group("ger")), vp)
-
-
-def _modal_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
-    vp = trim_predicate(match.group("vp"))
-    if not vp or _EMPTY_PREDICATE.match(vp):
-        return None
-    if _PURPOSE.search(sentence[: match.start()]):
-        return None  # "so they could be closer": a purpose, not an open question
-    subj = _subject(sentence, match, subject)
-    if not subj:
-        return None
-    if _PERFECT.match(vp):
-        # "may have struck" → "Has X struck"
-        return _finish("Have" if is_plural(subj) else "Has", subj, vp[5:])
-    return _finish("Will", subj, vp)
-
-
-_PURPOSE = re.compile(r"\bso(?: that)?\s+(?:\S+\s+){0,3}$|\bin order that\s+(?:\S+\s+){0,3}$")
-_EMPTY_PREDICATE = re.compile(r"^be (?:uncertain|unclear|unknown|difficult|possible|likely|unlikely|hard|"
-                              r"different|the case|true|so|there)\b|^(?:do|happen|say|be)$", re.I)
-_AUX = re.compile(r"\b(can|could|will|would|should|might|may|must|is|are|was|were|has|have|had)\b(?:\s+not\b)?")
-_AUX_FOR_QUESTION = {"could": "can", "would": "will", "might": "will", "may": "will", "must": "will",
-                     "should": "will", "was": "was", "were": "were"}
-
-
-def _invert(clause: str, subject: SubjectFn, offset: int, wh: str = "") -> str | None:
-    """'the talks will resume in May' → 'will the talks resume in May' (with a leading wh-word)."""
-    clause = trim_predicate(_drop_asides(clause).lstrip(" ,")) or ""
-    aux = _AUX.search(clause)
-    if not aux or len(clause[: aux.start()].split()) > 9:
-        return _invert_past(clause, subject, offset, wh)
-    head = clause[: aux.start()].strip()
-    rest = clause[aux.end():].strip()
-    verb = _AUX_FOR_QUESTION.get(aux.group(1).lower(), aux.group(1).lower())
-    if verb in {"will", "can"} and _PERFECT.match(rest):
-        if aux.group(1).lower() in {"could", "would", "should"}:
-            verb = aux.group(1).lower()  # "how could X have emerged"
-        else:  # "may have left" → "have … left"
-            verb, rest = ("have" if is_plural(head) else "has"), rest[5:]
-    if head and subject_before(head) is None:
-        return None  # "to have fired …": no subject in front of the auxiliary
-    if not head:  # "who will lead" / "what comes next": the wh-word is the subject
-        return _finish(wh, aux.group(0), rest) if wh else None
-    named = subject(head, offset)
-    if not named or not rest:
-        return None
-    return _finish(wh, verb, sentence_case_subject(named), rest)
-
-
-_PAST_IRREGULAR = frozenset(
-    "went made took gave came saw told held met sent won lost left sought brought kept led paid struck began "
-    "became fell rose ran spent built chose drew fought found got grew knew meant sold spoke stood wrote".split())
-_DETERMINERS = frozenset("the a an this that these those its his her their our my your some any".split())
-
-
-_REDUCED_RELATIVE_NEXT = frozenset("behind in at on by near from under inside outside with during after".split())
-
-
-def _later_past(words: list[str], i: int) -> bool:
-    return any(w.islower() and ((w.endswith("ed") and len(w) > 4) or w in _PAST_IRREGULAR) for w in words[i + 1: i + 8])
-
-
-def _invert_past(clause: str, subject: SubjectFn, offset: int, wh: str) -> str | None:
-    """A clause without auxiliary, in the past tense: 'the killer buried the rifle' → 'did the killer bury the rifle'."""
-    words = clause.split()
-    for i, word in enumerate(words[:10]):
-        before = words[i - 1].lower() if i else ""
-        if i == 0 or before in _DETERMINERS or before.endswith(("'s", "’s")) or not word.islower():
-            continue
-        if word.endswith("s") and not word.endswith("ss") and all(w[:1].isupper() for w in words[:i]) and i <= 4:
-            named = subject(" ".join(words[:i]), offset)  # "whether Sununu survives" → "will Sununu survive"
-            if not named:
-                return None
-            return _finish(wh, "will", named, to_base(word), " ".join(words[i + 1:]))
-        if (word.endswith("ed") and len(word) > 4) or word in _PAST_IRREGULAR:
-            following = words[i + 1].lower() if i + 1 < len(words) else ""
-            if following in _REDUCED_RELATIVE_NEXT and _later_past(words, i):
-                continue  # "hair discovered behind the home came from …": a modifier, not the verb
-            head = words[:i]
-            if any(w.islower() and (w.endswith("ed") or w in _PAST_IRREGULAR) and
-                   words[k + 1].lower() not in _REDUCED_RELATIVE_NEXT for k, w in enumerate(head)):
-                return None  # "they claimed Montalvo left": two verbs, no clean subject
-            named = subject(" ".join(head), offset)
-            if not named or len(words) - i < 2:
-                return None
-            return _finish(wh, "did", sentence_case_subject(named), to_base(word), " ".join(words[i + 1:]))
-    return None
-
-
-_PERFECT = re.compile(r"have (?:been|[a-z]+(?:ed|en)|" + "|".join(sorted(_PAST_IRREGULAR)) + r")\b")
-
-
-def _whether_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
-    return _invert(match.group("clause"), subject, match.start("clause"))
-
-
-def _wh_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
-    return _invert(match.group("clause"), subject, match.start("clause"), match.group("wh").lower())
-
-
-def _object_question(verb: str) -> Callable[[str, re.Match[str], SubjectFn], str | None]:
-    def build(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
-        subj = _subject(sentence, match, subject)
-        obj = trim_predicate(match.group("obj"))
-        if not subj or not obj or len(obj.split()) < 2:
-            return None
-        return _finish("Will", subj, verb, obj)
-    return build
-
-
-def _seem_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
-    """'X appears to have Y' → 'Does X have Y?'; 'X is believed to be Y' → 'Is X Y?'."""
-    subj = _subject(sentence, match, subject)
-    vp = trim_predicate(match.group("vp"))
-    if not subj or not vp:
-        return None
-    past = match.group("verb").lower() in {"appeared", "seemed", "was", "were"}
-    plural = is_plural(subj)
-    verb, _, rest = vp.partition(" ")
-    if verb == "be":
-        aux = ("Were" if plural else "Was") if past else ("Are" if plural else "Is")
-        return _finish(aux, subj, rest)
-    if verb == "have" and rest.split(" ", 1)[0].endswith(("ed", "en")) and len(rest.split()) > 1:
-        return _finish("Have" if plural else "Has", subj, rest)  # "appears to have fled"
-    aux = "Did" if past else ("Do" if plural else "Does")
-    return _finish(aux, subj, verb, rest)
-
-
-def _belief_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
-    clause = re.sub(r"^(\w+)(?:'s|’s)\b", r"\1 is", match.group("clause"))
-    return _invert(clause, subject, match.start("clause"))
-
-
-def _hedged_adverb_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
-    """'he probably died within weeks' → 'Did Howes die within weeks?'."""
-    subj = _subject(sentence, match, subject)
-    vp = trim_predicate(match.group("vp"))
-    if not subj or not vp:
-        return None
-    verb, _, rest = vp.partition(" ")
-    aux = match.group("aux")
-    if aux:
-        return _finish(_AUX_FOR_QUESTION.get(aux.lower(), aux.lower()), subj, vp)
-    if verb.endswith("ed") or verb.lower() in IRREGULAR_BASE:
-        return _finish("Did", subj, to_base(verb), rest)
-    return None
-
-
-def _object_to_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
-    """'they expect the deal to close by May' → 'Will the deal close by May?'."""
-    obj = match.group("obj").strip()
-    vp = trim_predicate(match.group("vp"))
-    if not obj or not vp or len(obj.split()) > 8:
-        return None
-    pronoun = {"him": "he", "her": "she", "them": "they", "it": "it"}.get(obj.lower())
-    named = subject(pronoun, match.start("obj")) if pronoun else obj
-    if not named:
-        return None
-    return _finish("Will", sentence_case_subject(named), vp)
-
-
-def _unknown_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
-    """'the outcome of the session was unclear' → 'What was the outcome of the session?'."""
-    subj = _subject(sentence, match, subject)
-    if not subj or subj.split()[0].lower() in {"it", "this", "that", "he", "she", "they"} or \
-            subj.split()[-1].lower() in {"which", "whom", "who", "that", "what"}:
-        return None
-    verb = match.group("verb").lower()
-    verb = {"remains": "is", "remain": "are", "remained": "was"}.get(verb, verb)
-    if verb in {"is", "are"}:
-        verb = "are" if is_plural(subj) or subj.split()[-1].endswith("abouts") else "is"
-    return _finish("What", verb, subj)
-
-
-def _accused_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
-    """'accused Mr. Antar of engaging in fraud' → 'Did Mr. Antar engage in fraud?'."""
-    obj = match.group("obj").strip()
-    pronoun = {"him": "he", "her": "she", "them": "they", "it": "it"}.get(obj.lower())
-    named = subject(pronoun, match.start("obj")) if pronoun else obj
-    vp = trim_predicate(match.group("vp"))
-    if not named or not vp:
-        return None
-    return _finish("Did", named, to_base(match.group("ger")), vp)
-
-
-def _considered_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
-    """'Pol Pot is considered responsible for X' → 'Is Pol Pot responsible for X?'."""
-    subj = _subject(sentence, match, subject)
-    vp = trim_predicate(match.group("vp"))
-    if not subj or not vp or vp.split()[0].lower() in _NOT_A_SUBJECT | {"because", "due", "as"}:
-        return None
-    return _finish(match.group("verb").capitalize(), subj, vp)
-
-
-def _there_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
-    """'the possibility of a ground assault toward the west' → 'Will there be a ground assault toward the west?'."""
-    np = trim_predicate(match.group("np"), max_words=12)
-    return _finish("Will there be", np) if np else None
-
-
-def _go_ahead_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
-    """'the possible sale of Eastman Christensen' → 'Will the sale of Eastman Christensen go ahead?'."""
-    np = trim_predicate(match.group("np"), max_words=12)
-    if not np or re.search(r"\b(?:his|her|its|their)\b", np):
-        return None
-    return _finish("Will the", np, "go ahead")
-
-
-def _dispute_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
-    obj = trim_predicate(match.group("obj"))
-    if not obj:
-        return None
-    return _finish("Can the", match.group("what").lower(), "over", obj, "be resolved")
-
-
-def _friction_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
-    subj = _subject(sentence, match, subject)
-    if not subj:
-        return None
-    return _finish("Will", subj, "be resolved")
-
-
-_NOT_A_SUBJECT = frozenset("possible necessary needed required so not any only ever at in on by for with true "
-                           "successful approved elected confirmed convicted".split())
-
-
-def _condition_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
-    cond = trim_predicate(match.group("cond"), max_words=12)
-    if not cond or len(cond.split()) < 2:
-        return None
-    first = cond.split()[0]
-    if first.lower().endswith("ly") or first.lower() in _NOT_A_SUBJECT:
-        return None  # "if physically possible", "if necessary": no clause to ask about
-    named = subject(first, match.start("cond")) if first.lower() in {"he", "she", "they", "it"} else first
-    if not named:
-        return None
-    return _finish("What happens if", named + cond[len(first):])
-
-
-# A predicate runs to the end of its clause; ", and …" / ", but …" start the next one.
 _VP = r"(?P<vp>[a-z](?:(?!,\s+(?:and|but|while|whereas)\b)[^?!;])*)"
 _WH = (r"(?P<wh>when|how\s+(?:much|many)(?:\s+of\s+an?\s+[a-z]+|\s+(?!(?:the|a|an|it|he|she|they|we|of)\b)"
        r"[a-z]+(?=\s+(?:the|a|an|it|he|she|they|we|[A-Z])))?|how(?:\s+(?:much|many|long|quickly|soon|far|fast|often|"
@@ -341,92 +51,92 @@ TEMPLATES: tuple[Template, ...] = (
     Template("decision.gerund", re.compile(
         _HAVE + _ADV + r"\b(?:weighing|considering|mulling|debating|contemplating|exploring)\s+"
         r"(?P<ger>(?!nothing|something|anything|everything|during|funding|spending)[a-z]+ing)\s+" + _VP),
-        _gerund_question, 4.0),
+        gerund_question, 4.0),
     Template("decision.noun", re.compile(
         _HAVE + _ADV + r"\b(?:weighing|considering|mulling|debating|contemplating|eyeing)\s+"
         r"(?P<obj>(?:a|an|the|further|new|more|additional|possible|fresh|tougher|higher|lower)\s+[^?!;]+)"),
-        _object_question("go ahead with"), 3.0),
+        object_question("go ahead with"), 3.0),
     Template("belief.expect-noun", re.compile(
         r"\b(?:expects?|expected|expecting|anticipates?|anticipated|predicts?|predicted|forecasts?)\s+"
         r"(?P<np>(?:a|an|another|further|more|new|two|three|four|five|several|many|\d[\d.,%]*)\s+(?![^,;]*\bto\b)"
-        r"[^,;?!]+)"), lambda s, m, f: _there_question(s, m, f), 2.5),
+        r"[^,;?!]+)"), there_question, 2.5),
     Template("uncertainty.wh-clause", re.compile(
         r"\b(?:unclear|uncertain|unknown|not clear|unsure|to be seen|did not say|would not say|declined to say|"
         r"not known|no word on|questioned|question|wondered|wondering|asked|asking)\s+" + _WH +
         r"\s+(?P<clause>[^?!;]+)", re.I),
-        _wh_question, 3.5),
+        wh_question, 3.5),
     Template("uncertainty.wh-subject", re.compile(
         r"^(?:(?:just|exactly|precisely)\s+)?" + _WH + r"\s+(?P<clause>[^?!;]+?)\s+"
         r"(?:is|was|remains|remained)\s+(?:not clear|unclear|unknown|uncertain|not known|anyone's guess)", re.I),
-        _wh_question, 3.5),
+        wh_question, 3.5),
     Template("uncertainty.unknown-np", re.compile(
         r"\b(?P<verb>is|are|was|were|remains|remain|remained)\s+(?:still\s+|also\s+)?(?:unclear|unknown|uncertain|"
-        r"not known|not clear|undetermined|a mystery)\b"), _unknown_question, 3.0),
+        r"not known|not clear|undetermined|a mystery)\b"), unknown_question, 3.0),
     Template("uncertainty.whether", re.compile(
-        r"\b(?:whether|(?:see|say|know|ask|asked|determine|decide|check) if)\s+(?:or not\s+)?(?P<clause>[^?!;]+)", re.I), _whether_question, 3.5),
+        r"\b(?:whether|(?:see|say|know|ask|asked|determine|decide|check) if)\s+(?:or not\s+)?(?P<clause>[^?!;]+)", re.I), whether_question, 3.5),
     Template("commitment.to-infinitive", re.compile(
         _HAVE + _ADV + r"\b(?:expected|likely|unlikely|set|due|scheduled|slated|poised|planning|preparing|seeking|"
         r"hoping|trying|threatening|going|expects?|anticipates?|plans?|planned|intends?|intended|hopes?|hoped|seeks?|sought|aims?|aimed|"
         r"wants?|wanted|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|refused|refuses|"
-        r"declined|declines)\s+to\s+(?!say\b|comment\b)" + _VP), _will_question, 3.5),
+        r"declined|declines)\s+to\s+(?!say\b|comment\b)" + _VP), will_question, 3.5),
     Template("belief.expect-object", re.compile(
         r"\b(?:expects?|expected|expecting|predicts?|predicted|forecasts?|believes?|believed)\s+"
         r"(?P<obj>(?:the|a|an|him|her|them|it|its|his|their|[A-Z][\w.'-]*)\b[^,;?!]{0,50}?)\s+to\s+" + _VP),
-        lambda s, m, f: _object_to_question(s, m, f), 3.5),
+        object_to_question, 3.5),
     Template("belief.seem", re.compile(
-        r"\b(?P<verb>appears?|appeared|seems?|seemed)\s+to\s+" + _VP), _seem_question, 3.0),
+        r"\b(?P<verb>appears?|appeared|seems?|seemed)\s+to\s+" + _VP), seem_question, 3.0),
     Template("belief.passive", re.compile(
         r"\b(?P<verb>is|are|was|were)\s+(?:(?:widely|generally|now|still)\s+)?(?:believed|thought|considered|"
-        r"suspected|reported|alleged|rumored|presumed|said)\s+to\s+" + _VP), _seem_question, 3.0),
+        r"suspected|reported|alleged|rumored|presumed|said)\s+to\s+" + _VP), seem_question, 3.0),
     Template("belief.accused", re.compile(
         r"\b(?:accused|accuses|accusing)\s+(?P<obj>[A-Z][^,;?!]{0,40}?|him|her|them|it)\s+of\s+(?P<ger>[a-z]+ing)\s+"
-        + _VP), lambda s, m, f: _accused_question(s, m, f), 3.0),
+        + _VP), accused_question, 3.0),
     Template("belief.considered", re.compile(
         r"\b(?P<verb>is|are|was|were)\s+(?:widely\s+)?(?:considered|presumed|seen as|regarded as)\s+"
-        r"(?P<vp>(?!to\b)[a-z][^?!;]*)"), lambda s, m, f: _considered_question(s, m, f), 3.0),
+        r"(?P<vp>(?!to\b)[a-z][^?!;]*)"), considered_question, 3.0),
     Template("belief.that-clause", re.compile(
         r"\b(?:think|thinks|thought|believe|believes|believed|suspect|suspects|suspected|fear|fears|feared|"
         r"suggests?|suggested|suggesting|indicates?|indicated|"
         r"doubt|doubts|concluded|predicted|predicts|expects?|expected|anticipates?|anticipated|"
         r"(?:is|are|was|were|remains?|seems?)\s+(?:not\s+)?(?:skeptical|sceptical|confident|optimistic|pessimistic|"
         r"hopeful|doubtful|convinced|sure|unsure))\s+(?:that\s+)?(?P<clause>[^?!;]+)"),
-        _belief_question, 3.0),
+        belief_question, 3.0),
     Template("epistemic.adverb", re.compile(
         r"(?:\b(?P<aux>is|are|was|were|has|have|had|will|would)\s+)?\b(?:probably|possibly|perhaps|apparently|"
-        r"allegedly|reportedly|likely|presumably|seemingly)\s+" + _VP), _hedged_adverb_question, 2.5),
+        r"allegedly|reportedly|likely|presumably|seemingly)\s+" + _VP), hedged_adverb_question, 2.5),
     Template("epistemic.possibility-that", re.compile(
         r"\b(?:possibility|likelihood|probability|chances?|prospect|risk|signs?|indications?|suggestions?|"
         r"suspicions?|fears?|concerns?|speculation|doubts?|(?:it's|it is|it was) (?:possible|likely|unlikely|"
-        r"probable|conceivable))\s+that\s+(?P<clause>[^?!;]+)", re.I), _whether_question, 3.0),
+        r"probable|conceivable))\s+that\s+(?P<clause>[^?!;]+)", re.I), whether_question, 3.0),
     Template("epistemic.possibility-of", re.compile(
         r"\b(?:possibility|likelihood|prospect|risk|threat|danger|spectre|specter)\s+of\s+(?P<np>(?:a|an|another|"
-        r"further|more|new|renewed|fresh)\s+[^,;?!]+)", re.I), lambda s, m, f: _there_question(s, m, f), 2.5),
+        r"further|more|new|renewed|fresh)\s+[^,;?!]+)", re.I), there_question, 2.5),
     Template("epistemic.possible-event", re.compile(
         r"\b(?:possible|potential|proposed|planned|pending|rumou?red|mooted)\s+(?P<np>(?:[a-z-]+\s+)?(?:sale|"
         r"acquisition|merger|strike|strikes|attack|deal|takeover|bid|purchase|withdrawal|invasion|resignation|"
         r"sanctions|agreement|ban|cuts|closure|layoffs|split|spin-off|listing|offer|trial|war|ceasefire|visit|"
         r"summit|election|referendum|reform|tax|tariffs?|expansion)\b(?:\s+of\s+[^,;?!]+?)?)"
         r"(?=[,;.]|$|\s+(?:by|to|with|in|from|after|before|despite|against|that|which)\b)"),
-        lambda s, m, f: _go_ahead_question(s, m, f), 2.5),
+        go_ahead_question, 2.5),
     Template("dispute.gaps", re.compile(
         r"\b(?:major |significant |key |big |deep )?(?P<what>gaps?|differences|disagreements?|divisions|"
         r"sticking points?|questions)\s+(?:remain|persist)s?\s+(?:over|on|about|regarding)\s+(?P<obj>[^?!;]+)",
-        re.I), _dispute_question, 3.0),
+        re.I), dispute_question, 3.0),
     Template("dispute.friction", re.compile(
         r"\bremains?\s+(?:another |a |the |an )?(?:major |key )?(?:point of (?:potential )?(?:friction|contention)|"
         r"unresolved|in doubt|in question|undecided|a sticking point|contentious)\b", re.I),
-        _friction_question, 3.0),
+        friction_question, 3.0),
     Template("refusal.object", re.compile(
         _HAVE + _ADV + r"\b(?:rejected|rejects|dismissed|dismisses|opposed|opposes|resisted|resists)\s+"
-        r"(?P<obj>(?!to\b|as\b|by\b|the idea\b)[^?!;]+)"), _object_question("accept"), 2.5),
+        r"(?P<obj>(?!to\b|as\b|by\b|the idea\b)[^?!;]+)"), object_question("accept"), 2.5),
     Template("epistemic.modal", re.compile(
         r"\b(?:may|might|could|would|will|should|can)(?:\s+not|\s+never)?\s+"
         r"(?:(?:also|still|well|soon|eventually|quickly|even|ultimately|only|further|now|yet|likely)\s+)?" + _VP),
-        _modal_question, 2.5),
+        modal_question, 2.5),
     Template("threat.object", re.compile(
         _HAVE + _ADV + r"\b(?:threatened|threatens|vowed|vows)\s+(?!to\b|that\b)(?P<obj>[^?!;]+)"),
-        _object_question("carry out"), 2.0),
+        object_question("carry out"), 2.0),
     Template("condition.if", re.compile(
         r"(?<!\bas )(?<!\beven )\b[Ii]f\s+(?!any\b|not\b|so\b|only\b|necessary\b)(?P<cond>[^,;?!—]+)"),
-        _condition_question, 1.5),
+        condition_question, 1.5),
 )

@@ -1,0 +1,322 @@
+"""How each kind of open question is phrased: builders that turn a matched sentence into a question."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from briefgen.extract.question_grammar import (
+    IRREGULAR_BASE,
+    is_plural,
+    sentence_case_subject,
+    strip_end,
+    subject_before,
+    to_base,
+    trim_predicate,
+)
+
+# Resolves a subject phrase (possibly a pronoun) found at a character offset of the sentence to a
+# name, or returns None when it cannot be named; supplied by questions.py per sentence.
+SubjectFn = Callable[[str, int], str | None]
+
+
+def _finish(*parts: str) -> str | None:
+    """Join the parts into one question, or None when it would be too short, too long or broken."""
+    text = " ".join(p for p in parts if p).strip()
+    text = strip_end(re.sub(r"\s+", " ", text))
+    if re.search(r"\s[,.;:]", text):
+        return None  # a gap before punctuation means a phrase went missing
+    if re.search(r"\b(?:whether|if|that|of|the|a|an|to|and|or|but|with|by|for)$", text, re.IGNORECASE):
+        return None  # cut off in mid-phrase
+    if len(text.split()) > 24 or len(text.split()) < 3:
+        return None
+    return text[0].upper() + text[1:] + "?"
+
+
+def _subject(sentence: str, match: re.Match[str], subject: SubjectFn, group: str | int = 0) -> str | None:
+    start = match.start(group)
+    before = _drop_asides(sentence[:start])
+    relative = _RELATIVE_SUBJECT.search(before)
+    if relative and relative.group(0).rstrip().endswith("that") and _looks_like_verb(relative.group("np").split()[-1]):
+        relative = None  # "let the minister know that …": a complement clause, not a relative one
+    # "a rights issue that is expected to …": the relative pronoun stands for the noun phrase before it
+    raw = relative.group("np") if relative else subject_before(before)
+    if raw is None:
+        return None
+    named = subject(raw, start)
+    return sentence_case_subject(named) if named else None
+
+
+def _looks_like_verb(word: str) -> bool:
+    low = word.lower()
+    return low in _SAYING_VERBS or low.endswith(("ed", "s")) or low in IRREGULAR_BASE
+
+
+_SAYING_VERBS = frozenset("know say tell think believe hope expect show suggest warn note argue insist fear mean "
+                          "ensure claim feel find learn realise realize recognise recognize see agree deny".split())
+_RELATIVE_SUBJECT = re.compile(
+    r"\b(?P<np>(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:that|which|who)\s*$")
+_ASIDE = re.compile(r",\s*[^,]{1,40},(?=\s*(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|"
+                    r"must|did|does|do)\b)|"
+                    r",\s*(?:of course|however|meanwhile|though|in fact|too|in turn|analysts say|officials say)\s*,|,\s*(?:which|who|whose|whom)\b[^,]*,|\s\([^)]*\)|,\s*(?:a|an|the)\s[^,]{1,60},(?=\s*(?:has|have|had|is|are|was|were|said|will|would|could|may|might)\b)")
+
+
+def _drop_asides(text: str) -> str:
+    """Remove relative clauses and appositions between commas so the subject sits next to its verb."""
+    return _ASIDE.sub("", text)
+
+
+def will_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    subj = _subject(sentence, match, subject)
+    vp = trim_predicate(match.group("vp"))
+    if not subj or not vp:
+        return None
+    return _finish("Will", subj, vp)
+
+
+def gerund_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    subj = _subject(sentence, match, subject)
+    vp = trim_predicate(match.group("vp"))
+    if not subj or not vp:
+        return None
+    return _finish("Will", subj, to_base(match.group("ger")), vp)
+
+
+def modal_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    vp = trim_predicate(match.group("vp"))
+    if not vp or _EMPTY_PREDICATE.match(vp):
+        return None
+    if _PURPOSE.search(sentence[: match.start()]):
+        return None  # "so they could be closer": a purpose, not an open question
+    subj = _subject(sentence, match, subject)
+    if not subj:
+        return None
+    if _PERFECT.match(vp):
+        # "may have struck" → "Has X struck"
+        return _finish("Have" if is_plural(subj) else "Has", subj, vp[5:])
+    return _finish("Will", subj, vp)
+
+
+_PURPOSE = re.compile(r"\bso(?: that)?\s+(?:\S+\s+){0,3}$|\bin order that\s+(?:\S+\s+){0,3}$")
+_EMPTY_PREDICATE = re.compile(r"^be (?:uncertain|unclear|unknown|difficult|possible|likely|unlikely|hard|"
+                              r"different|the case|true|so|there)\b|^(?:do|happen|say|be)$", re.I)
+_AUX = re.compile(r"\b(can|could|will|would|should|might|may|must|is|are|was|were|has|have|had)\b(?:\s+not\b)?")
+_AUX_FOR_QUESTION = {"could": "can", "would": "will", "might": "will", "may": "will", "must": "will",
+                     "should": "will", "was": "was", "were": "were"}
+
+
+def _invert(clause: str, subject: SubjectFn, offset: int, wh: str = "") -> str | None:
+    """'the talks will resume in May' → 'will the talks resume in May' (with a leading wh-word)."""
+    clause = trim_predicate(_drop_asides(clause).lstrip(" ,")) or ""
+    aux = _AUX.search(clause)
+    if not aux or len(clause[: aux.start()].split()) > 9:
+        return _invert_past(clause, subject, offset, wh)
+    head = clause[: aux.start()].strip()
+    rest = clause[aux.end():].strip()
+    verb = _AUX_FOR_QUESTION.get(aux.group(1).lower(), aux.group(1).lower())
+    if verb in {"will", "can"} and _PERFECT.match(rest):
+        if aux.group(1).lower() in {"could", "would", "should"}:
+            verb = aux.group(1).lower()  # "how could X have emerged"
+        else:  # "may have left" → "have … left"
+            verb, rest = ("have" if is_plural(head) else "has"), rest[5:]
+    if head and subject_before(head) is None:
+        return None  # "to have fired …": no subject in front of the auxiliary
+    if not head:  # "who will lead" / "what comes next": the wh-word is the subject
+        return _finish(wh, aux.group(0), rest) if wh else None
+    named = subject(head, offset)
+    if not named or not rest:
+        return None
+    return _finish(wh, verb, sentence_case_subject(named), rest)
+
+
+_PAST_IRREGULAR = frozenset(
+    "went made took gave came saw told held met sent won lost left sought brought kept led paid struck began "
+    "became fell rose ran spent built chose drew fought found got grew knew meant sold spoke stood wrote".split())
+_DETERMINERS = frozenset("the a an this that these those its his her their our my your some any".split())
+
+
+_REDUCED_RELATIVE_NEXT = frozenset("behind in at on by near from under inside outside with during after".split())
+
+
+def _later_past(words: list[str], i: int) -> bool:
+    return any(w.islower() and ((w.endswith("ed") and len(w) > 4) or w in _PAST_IRREGULAR) for w in words[i + 1: i + 8])
+
+
+def _invert_past(clause: str, subject: SubjectFn, offset: int, wh: str) -> str | None:
+    """A clause without auxiliary, in the past tense: 'the killer buried the rifle' → 'did the killer bury the rifle'."""
+    words = clause.split()
+    for i, word in enumerate(words[:10]):
+        before = words[i - 1].lower() if i else ""
+        if i == 0 or before in _DETERMINERS or before.endswith(("'s", "’s")) or not word.islower():
+            continue
+        if word.endswith("s") and not word.endswith("ss") and all(w[:1].isupper() for w in words[:i]) and i <= 4:
+            named = subject(" ".join(words[:i]), offset)  # "whether Sununu survives" → "will Sununu survive"
+            if not named:
+                return None
+            return _finish(wh, "will", named, to_base(word), " ".join(words[i + 1:]))
+        if (word.endswith("ed") and len(word) > 4) or word in _PAST_IRREGULAR:
+            following = words[i + 1].lower() if i + 1 < len(words) else ""
+            if following in _REDUCED_RELATIVE_NEXT and _later_past(words, i):
+                continue  # "hair discovered behind the home came from …": a modifier, not the verb
+            head = words[:i]
+            if any(w.islower() and (w.endswith("ed") or w in _PAST_IRREGULAR) and
+                   words[k + 1].lower() not in _REDUCED_RELATIVE_NEXT for k, w in enumerate(head)):
+                return None  # "they claimed Montalvo left": two verbs, no clean subject
+            named = subject(" ".join(head), offset)
+            if not named or len(words) - i < 2:
+                return None
+            return _finish(wh, "did", sentence_case_subject(named), to_base(word), " ".join(words[i + 1:]))
+    return None
+
+
+_PERFECT = re.compile(r"have (?:been|[a-z]+(?:ed|en)|" + "|".join(sorted(_PAST_IRREGULAR)) + r")\b")
+
+
+def whether_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    return _invert(match.group("clause"), subject, match.start("clause"))
+
+
+def wh_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    return _invert(match.group("clause"), subject, match.start("clause"), match.group("wh").lower())
+
+
+def object_question(verb: str) -> Callable[[str, re.Match[str], SubjectFn], str | None]:
+    def build(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+        subj = _subject(sentence, match, subject)
+        obj = trim_predicate(match.group("obj"))
+        if not subj or not obj or len(obj.split()) < 2:
+            return None
+        return _finish("Will", subj, verb, obj)
+    return build
+
+
+def seem_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    """'X appears to have Y' → 'Does X have Y?'; 'X is believed to be Y' → 'Is X Y?'."""
+    subj = _subject(sentence, match, subject)
+    vp = trim_predicate(match.group("vp"))
+    if not subj or not vp:
+        return None
+    past = match.group("verb").lower() in {"appeared", "seemed", "was", "were"}
+    plural = is_plural(subj)
+    verb, _, rest = vp.partition(" ")
+    if verb == "be":
+        aux = ("Were" if plural else "Was") if past else ("Are" if plural else "Is")
+        return _finish(aux, subj, rest)
+    if verb == "have" and rest.split(" ", 1)[0].endswith(("ed", "en")) and len(rest.split()) > 1:
+        return _finish("Have" if plural else "Has", subj, rest)  # "appears to have fled"
+    aux = "Did" if past else ("Do" if plural else "Does")
+    return _finish(aux, subj, verb, rest)
+
+
+def belief_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    clause = re.sub(r"^(\w+)(?:'s|’s)\b", r"\1 is", match.group("clause"))
+    return _invert(clause, subject, match.start("clause"))
+
+
+def hedged_adverb_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    """'he probably died within weeks' → 'Did Howes die within weeks?'."""
+    subj = _subject(sentence, match, subject)
+    vp = trim_predicate(match.group("vp"))
+    if not subj or not vp:
+        return None
+    verb, _, rest = vp.partition(" ")
+    aux = match.group("aux")
+    if aux:
+        return _finish(_AUX_FOR_QUESTION.get(aux.lower(), aux.lower()), subj, vp)
+    if verb.endswith("ed") or verb.lower() in IRREGULAR_BASE:
+        return _finish("Did", subj, to_base(verb), rest)
+    return None
+
+
+def object_to_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    """'they expect the deal to close by May' → 'Will the deal close by May?'."""
+    obj = match.group("obj").strip()
+    vp = trim_predicate(match.group("vp"))
+    if not obj or not vp or len(obj.split()) > 8:
+        return None
+    pronoun = {"him": "he", "her": "she", "them": "they", "it": "it"}.get(obj.lower())
+    named = subject(pronoun, match.start("obj")) if pronoun else obj
+    if not named:
+        return None
+    return _finish("Will", sentence_case_subject(named), vp)
+
+
+def unknown_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    """'the outcome of the session was unclear' → 'What was the outcome of the session?'."""
+    subj = _subject(sentence, match, subject)
+    if not subj or subj.split()[0].lower() in {"it", "this", "that", "he", "she", "they"} or \
+            subj.split()[-1].lower() in {"which", "whom", "who", "that", "what"}:
+        return None
+    verb = match.group("verb").lower()
+    verb = {"remains": "is", "remain": "are", "remained": "was"}.get(verb, verb)
+    if verb in {"is", "are"}:
+        verb = "are" if is_plural(subj) or subj.split()[-1].endswith("abouts") else "is"
+    return _finish("What", verb, subj)
+
+
+def accused_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    """'accused Mr. Antar of engaging in fraud' → 'Did Mr. Antar engage in fraud?'."""
+    obj = match.group("obj").strip()
+    pronoun = {"him": "he", "her": "she", "them": "they", "it": "it"}.get(obj.lower())
+    named = subject(pronoun, match.start("obj")) if pronoun else obj
+    vp = trim_predicate(match.group("vp"))
+    if not named or not vp:
+        return None
+    return _finish("Did", named, to_base(match.group("ger")), vp)
+
+
+def considered_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    """'Pol Pot is considered responsible for X' → 'Is Pol Pot responsible for X?'."""
+    subj = _subject(sentence, match, subject)
+    vp = trim_predicate(match.group("vp"))
+    if not subj or not vp or vp.split()[0].lower() in _NOT_A_SUBJECT | {"because", "due", "as"}:
+        return None
+    return _finish(match.group("verb").capitalize(), subj, vp)
+
+
+def there_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    """'the possibility of a ground assault toward the west' → 'Will there be a ground assault toward the west?'."""
+    np = trim_predicate(match.group("np"), max_words=12)
+    return _finish("Will there be", np) if np else None
+
+
+def go_ahead_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    """'the possible sale of Eastman Christensen' → 'Will the sale of Eastman Christensen go ahead?'."""
+    np = trim_predicate(match.group("np"), max_words=12)
+    if not np or re.search(r"\b(?:his|her|its|their)\b", np):
+        return None
+    return _finish("Will the", np, "go ahead")
+
+
+def dispute_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    obj = trim_predicate(match.group("obj"))
+    if not obj:
+        return None
+    return _finish("Can the", match.group("what").lower(), "over", obj, "be resolved")
+
+
+def friction_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    subj = _subject(sentence, match, subject)
+    if not subj:
+        return None
+    return _finish("Will", subj, "be resolved")
+
+
+_NOT_A_SUBJECT = frozenset("possible necessary needed required so not any only ever at in on by for with true "
+                           "successful approved elected confirmed convicted".split())
+
+
+def condition_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    cond = trim_predicate(match.group("cond"), max_words=12)
+    if not cond or len(cond.split()) < 2:
+        return None
+    first = cond.split()[0]
+    if first.lower().endswith("ly") or first.lower() in _NOT_A_SUBJECT:
+        return None  # "if physically possible", "if necessary": no clause to ask about
+    named = subject(first, match.start("cond")) if first.lower() in {"he", "she", "they", "it"} else first
+    if not named:
+        return None
+    return _finish("What happens if", named + cond[len(first):])
+
+
+# A predicate runs to the end of its clause; ", and …" / ", but …" start the next one.
