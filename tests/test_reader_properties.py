@@ -78,7 +78,7 @@ word = st.text(
     min_size=1,
     max_size=12,
 )
-paragraph = st.lists(word, min_size=6, max_size=30).map(" ".join)
+paragraph = st.lists(word, min_size=8, max_size=30).map(" ".join)
 # Runs that are valid UTF-8 misread as Windows-1252 ("Ã©") are repaired by design: kept out here.
 article_paragraphs = st.lists(paragraph, min_size=1, max_size=8).filter(lambda ps: not _MOJIBAKE.search(" ".join(ps)))
 

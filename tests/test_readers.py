@@ -392,3 +392,15 @@ def test_reader_bug_becomes_a_source_error(monkeypatch: pytest.MonkeyPatch) -> N
 )
 def test_guess_format(name: str, data: bytes, fmt: str) -> None:
     assert guess_format(name, data) == fmt
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council voted on Tuesday.",  # one short sentence is an article
+        "“We will appeal,” the mayor said.",
+        "Eight words without any full stop at the end",
+    ],
+)
+def test_shortest_articles_are_read(text: str) -> None:
+    assert [p.text for p in read(text_source(text)).paragraphs] == [text]

@@ -23,7 +23,11 @@ READERS: dict[SourceFormat, Callable[[Source], Article]] = {
 # ~60,000 characters; a paragraph rarely passes 3,000.
 MAX_TEXT_CHARS = 200_000  # more is refused (named in the warning); analysis takes ~10 s at this size
 MAX_PARAGRAPH_CHARS = 10_000  # longer paragraphs are split at sentence ends, nothing dropped
-MIN_PARAGRAPH_WORDS = 6  # an article has at least one sentence this long; menus and buttons do not
+# An article has at least one sentence: 4+ words ending like a sentence, or 8+ words. Menus,
+# buttons and cookie notices ("Home", "Log in", "We use cookies.") have none.
+SENTENCE_MIN_WORDS = 4
+PARAGRAPH_MIN_WORDS = 8
+_ENDS_LIKE_A_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*$")
 MAX_META_CHARS = 300  # title, source, dateline: longer values are shortened with a note
 _URL = re.compile(r"^https?://[^\s<>\"'`]+$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+")
@@ -62,6 +66,11 @@ def split_long(text: str, limit: int = MAX_PARAGRAPH_CHARS) -> list[str]:
     return [p for p in parts if p]
 
 
+def _is_sentence(text: str) -> bool:
+    words = len(text.split())
+    return words >= PARAGRAPH_MIN_WORDS or (words >= SENTENCE_MIN_WORDS and bool(_ENDS_LIKE_A_SENTENCE.search(text)))
+
+
 def _meta_line(value: str | None, field: str, notes: list[str]) -> str | None:
     if value is None:
         return None
@@ -79,8 +88,8 @@ def check_article(article: Article) -> Article:
     paragraphs = [p for p in article.paragraphs if p.text.strip()]
     if not paragraphs:
         raise SourceError(name, "has no article text")
-    if not any(len(p.text.split()) >= MIN_PARAGRAPH_WORDS for p in paragraphs):
-        raise SourceError(name, f"has no article text (no paragraph of {MIN_PARAGRAPH_WORDS} words or more)")
+    if not any(_is_sentence(p.text) for p in paragraphs):
+        raise SourceError(name, "has no article text (no sentence, only fragments such as menus or buttons)")
     total = sum(len(p.text) for p in paragraphs)
     if total > MAX_TEXT_CHARS:
         raise SourceError(name, f"has {total:,} characters of text, over the {MAX_TEXT_CHARS:,} limit for one article")
