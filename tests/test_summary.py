@@ -81,3 +81,29 @@ def test_key_points_prefer_self_contained_sentences() -> None:
     paragraphs = NEWS + ["He added that the rescue fund would be reviewed every five years by auditors."]
     _, points = summarize(_article(paragraphs))
     assert not any(DANGLING_START.match(p) for p in points)
+
+
+def test_same_output_whatever_the_hash_seed() -> None:
+    """Summary, questions and timeline must not depend on set order (PYTHONHASHSEED)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    script = (
+        "from briefgen.model import Article, Paragraph\n"
+        "from briefgen.extract.summary import summarize\n"
+        "from briefgen.extract.questions import extract_questions\n"
+        "from briefgen.extract.timeline import extract_timeline\n"
+        "text = open('seeds/iran-talks-white-house.txt', encoding='utf-8').read()\n"
+        "a = Article(name='x', date='2026-02-11', date_origin='source',\n"
+        "            paragraphs=tuple(Paragraph(p) for p in text.split('\\n\\n') if p.strip()))\n"
+        "print(repr((summarize(a), extract_questions(a), extract_timeline(a))))\n"
+    )
+    outputs = {
+        subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("1", "2")
+    }
+    assert len(outputs) == 1 and next(iter(outputs))

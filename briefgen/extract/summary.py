@@ -97,7 +97,9 @@ def rank_sentences(sentences: list[str], title: str | None, weights: Weights = W
     """One score per sentence; higher is more summary-worthy."""
     bags = [content_words(s) for s in sentences]
     frequency = Counter(w for bag in bags for w in set(bag))
-    top = {w for w, n in frequency.most_common(20) if n > 1}
+    # Ties broken by the word itself: Counter order follows set order, which varies between runs.
+    ranked = sorted(frequency.items(), key=lambda item: (-item[1], item[0]))
+    top = {w for w, n in ranked[:20] if n > 1}
     title_words = set(content_words(title or ""))
     scores = []
     for index, (sentence, bag) in enumerate(zip(sentences, bags)):
