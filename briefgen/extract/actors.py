@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefgen.extract.gazetteer import gazetteer
 from briefgen.extract.lexicon import CALENDAR_WORDS, ROLE_NOUNS, TITLE_WORDS
@@ -158,7 +159,9 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
             if kind == "person" and _lookup(name) in gaz.demonyms:  # "Hutu", "Azeris"
                 continue
             low = _lookup(name)
-            if low in gaz.groups:
+            if name in gaz.organizations:
+                kind = "organization"  # "Reuters" read as a person, "U.N." as a place
+            elif low in gaz.groups:
                 kind = "group"
             elif low in gaz.states and kind != "person":
                 kind = "state"
@@ -171,7 +174,23 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
             elif kind == "person" and (name.split()[-1] in ORGANIZATION_HEADS or name.isupper()):
                 kind = "organization"  # "Kloof Gold Mining Co", "Johnson Controls": companies, not people
             mentions.append(_Mention(name, kind, index, ent.start_char, role))
+        mentions.extend(_listed_organizations(text, index, ents))
     return mentions, demonyms
+
+
+@lru_cache(maxsize=1)
+def _organization_pattern() -> re.Pattern[str]:
+    forms = sorted(gazetteer().organizations, key=len, reverse=True)
+    return re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+
+
+def _listed_organizations(text: str, index: int, ents: Sequence[Entity]) -> list[_Mention]:
+    """Listed organisations ("Interfax", "NATO") that NER left out of this paragraph."""
+    found = []
+    for m in _organization_pattern().finditer(text):
+        if not any(e.start_char < m.end() and m.start() < e.end_char for e in ents):
+            found.append(_Mention(m.group(), "organization", index, m.start()))
+    return found
 
 
 def _canonical(m: _Mention) -> str | None:
@@ -181,6 +200,8 @@ def _canonical(m: _Mention) -> str | None:
         return gaz.states.get(low) or gaz.capitals.get(low)
     if m.kind == "group":
         return gaz.groups.get(low)
+    if m.kind == "organization":
+        return gaz.organizations.get(m.text)
     return None
 
 
@@ -239,6 +260,9 @@ def _find_longer(clusters: dict[tuple[str, str], _Cluster], m: _Mention) -> _Clu
     people = [c for c in fits if c.kind == "person"]
     if len(people) == 1:
         return people[0]
+    if not fits and m.kind == "person" and len(words) == 1:
+        # "Jones" beside "Jones Medical Industries Inc": a company named after a person
+        fits = [c for c in clusters.values() if c.kind == "organization" and any(f.split()[0] == words[0] and len(f.split()) > 1 for f in c.forms)]
     return fits[0] if len(fits) == 1 else None
 
 

@@ -17,6 +17,7 @@ class Gazetteer:
     demonyms: dict[str, str]  # "iranian" → "Iran"
     capitals: dict[str, str]  # "tehran" → "Iran"
     groups: dict[str, str]  # "isis" → "Islamic State"
+    organizations: dict[str, str]  # "nato" → "North Atlantic Treaty Organization" (as written: "NATO")
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -48,4 +49,9 @@ def gazetteer() -> Gazetteer:
         name = row[0].strip()
         for form in [name, *_cells(row, 1)]:
             groups[form.lower().replace(".", "")] = name
-    return Gazetteer(states, demonyms, capitals, groups)
+    organizations: dict[str, str] = {}
+    for row in _rows("organizations.tsv"):
+        name = row[0].strip()
+        for form in [name, *_cells(row, 1)]:
+            organizations[form] = name  # case kept: "WHO" is an organisation, "who" is not
+    return Gazetteer(states, demonyms, capitals, groups, organizations)
