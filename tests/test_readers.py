@@ -148,6 +148,8 @@ def test_crlf_and_bom_and_cp1252() -> None:
         ("Zürich, naïve, façade".encode("latin-1"), "Zürich, naïve, façade", "Windows-1252"),
         ("“Good” start".encode() + b" then a stray \xe9 byte", "“Good” start then a stray é byte", "1 byte(s)"),
         ("It’s ‘fine’ – yes".encode().decode("cp1252").encode(), "It’s ‘fine’ – yes", "mojibake"),
+        ("Café, £5, © and 😀".encode().decode("cp1252").encode(), "Café, £5, © and 😀", "mojibake"),
+        ("Ã¢â‚¬â„¢ twice".encode(), "’ twice", "mojibake"),
         ("a\r\nb\rc".encode(), "a\nb\nc", None),
         ("bell\x07 and esc\x1b gone".encode(), "bell and esc gone", None),
         ("x".encode("utf-16"), "x", "UTF-16"),
@@ -164,7 +166,14 @@ def test_decode(data: bytes, text: str, note: str | None) -> None:
 
 @pytest.mark.parametrize(
     "legit",
-    ["São João, Zürich and Ærøskøbing", "“Yes” — it’s ‘so’ – 5 €, ½ off…", "naïve café", "Ελληνικά, русский, 日本語"],
+    [
+        "São João, Zürich and Ærøskøbing",
+        "“Yes” — it’s ‘so’ – 5 €, ½ off…",
+        "naïve café",
+        "Ελληνικά, русский, 日本語",
+        "«\u00a0un café\u00a0» et «\u00a0thé\u00a0»",  # é + NBSP + » is valid UTF-8 when misread: left alone
+        "JÖRG’s and ÄRZTE’ — SÃO PAULO",
+    ],
 )
 def test_decode_leaves_correct_text_alone(legit: str) -> None:
     assert decode(legit.encode(), "f.txt") == (legit, ())

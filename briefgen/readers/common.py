@@ -46,14 +46,14 @@ def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
 
 codecs.register_error("briefgen-cp1252", _cp1252_fallback)
 
-# Mojibake: UTF-8 bytes wrongly read as Windows-1252 ("â€™" for "’", "Ã©" for "é"). A run of
-# characters is repaired only when their Windows-1252 bytes form one valid UTF-8 sequence: a
-# lead byte, then the right number of continuation bytes. Such runs do not occur in real text.
+# Mojibake: UTF-8 bytes wrongly read as Windows-1252 ("â€™" for "’", "Ã©" for "é"). A run is
+# repaired only when its Windows-1252 bytes form one valid UTF-8 sequence AND its lead is one
+# of the leads real mojibake nearly always has: Â/Ã (Latin-1 letters, £, ©, NBSP), â (quotes,
+# dashes, €, ™) or ð (emoji). Other leads are real letters often enough to be left alone:
+# French "é\u00a0»" or "JÖRG’s" are valid sequences too, and must stay as written.
 _BYTE_OF = {ch: b for b, ch in enumerate(_CP1252)}
 _CONT = "".join(re.escape(_CP1252[b]) for b in range(0x80, 0xC0))
-_MOJIBAKE = re.compile(
-    rf"[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}|[\u00f0-\u00f4][{_CONT}]{{3}}"
-)
+_MOJIBAKE = re.compile(rf"[ÂÃ][{_CONT}]|â[{_CONT}]{{2}}|ð[{_CONT}]{{3}}")
 MOJIBAKE_PASSES = 2  # text garbled twice ("Ã¢â‚¬â„¢") needs two repairs
 
 
