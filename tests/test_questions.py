@@ -92,6 +92,7 @@ def test_templates(name: str, sentence: str, expected: str) -> None:
     "The minister met her counterpart in Paris on Tuesday.",
     "The company plans to open a store in Boston.",  # a plan stated as fact is not an open question
     "Her parents moved to London so they could be closer to the church.",  # a purpose, not a doubt
+    "Mr. Reupke declined to specify the reasons for his departure.",  # a refusal to speak
     "Do you think the peace process might fail one day?",  # the article's own question is answered
     "The plan is needed, if physically possible, by the end of the year.",  # no clause to ask about
 ])

@@ -44,6 +44,8 @@ _VP = r"(?P<vp>[a-z](?:(?!,\s+(?:and|but|while|whereas)\b)[^?!;])*)"
 _WH = (r"(?P<wh>when|how\s+(?:much|many)(?:\s+of\s+an?\s+[a-z]+|\s+(?!(?:the|a|an|it|he|she|they|we|of)\b)"
        r"[a-z]+(?=\s+(?:the|a|an|it|he|she|they|we|[A-Z])))?|how(?:\s+(?:much|many|long|quickly|soon|far|fast|often|"
        r"big|large|severe|high|low|deep))?|what|who|why|where)")
+# "declined to comment": a refusal to speak is not a decision left open
+_SPEECH = r"(?:say|comment|specify|confirm|deny|elaborate|discuss|disclose|identify|be named|be identified)\b"
 _HAVE = r"(?:(?:has|have|had|is|are|was|were|has been|have been|had been)\s+)?"
 _ADV = r"(?:not\s+)?(?:(?:also|still|now|already|repeatedly|long|publicly|reportedly|widely|again|previously)\s+)?"
 
@@ -78,7 +80,7 @@ TEMPLATES: tuple[Template, ...] = (
         _HAVE + _ADV + r"\b(?:expected|likely|unlikely|set|due|scheduled|slated|poised|planning|preparing|seeking|"
         r"hoping|trying|threatening|going|expects?|anticipates?|plans?|planned|intends?|intended|hopes?|hoped|seeks?|sought|aims?|aimed|"
         r"wants?|wanted|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|refused|refuses|"
-        r"declined|declines)\s+to\s+(?!say\b|comment\b)" + _VP), will_question, 3.5),
+        r"declined|declines)\s+to\s+(?!" + _SPEECH + r")" + _VP), will_question, 3.5),
     Template("belief.expect-object", re.compile(
         r"\b(?:expects?|expected|expecting|predicts?|predicted|forecasts?|believes?|believed)\s+"
         r"(?P<obj>(?:the|a|an|him|her|them|it|its|his|their|[A-Z][\w.'-]*)\b[^,;?!]{0,50}?)\s+to\s+" + _VP),
