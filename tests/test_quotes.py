@@ -134,3 +134,12 @@ def test_quotes_are_substrings_in_bounds(paragraphs: list[str]) -> None:
 def test_deterministic() -> None:
     paragraphs = ['"We will win this race," Smith said. "They know it too."', '"And more," he added.']
     assert extract_quotes(paragraphs) == extract_quotes(list(paragraphs))
+
+
+def test_pronoun_skips_a_speaker_of_the_other_gender() -> None:
+    paragraphs = [
+        '"We will win this race," Mrs. Jones said.',
+        '"They know it too," said Mr. Brown.',
+        '"And so do I," she said.',
+    ]
+    assert speakers(paragraphs) == ["Jones", "Brown", "Jones"]

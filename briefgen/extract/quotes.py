@@ -26,6 +26,9 @@ _ABBREV_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|
 # Capitalised sentence openers that are not a subject: "Even", "Shortly", "Given …", "Couple … with".
 _NOT_SUBJECTS = frozenset("even shortly given just only perhaps maybe indeed instead yet couple here there now today "
                           "tonight yesterday last next this these those such according like unlike amid among".split())
+_TITLE_GENDER = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she", "Sir": "he", "Dame": "she", "Lord": "he",
+                 "Lady": "she", "King": "he", "Queen": "she", "Congressman": "he", "Congresswoman": "she",
+                 "Spokesman": "he", "Spokeswoman": "she", "Chairman": "he", "Chairwoman": "she"}
 _VAGUE = frozenset({"it", "they", "we", "i", "you"})
 _CONNECTORS = frozenset({"but", "and", "so", "yet", "however", "then", "still"})
 _ATTRIBUTION_ENDS = ",?!—–-"
@@ -348,16 +351,26 @@ def _own_cues(paragraphs: Sequence[str], spans: list[Span]) -> list[_Found]:
     return found
 
 
-def _resolve(cue: Cue | None, named: list[Cue]) -> Cue | None:
-    """A pronoun becomes the last fitting named speaker; 'I', 'we', 'it' and unknowns stay None."""
+def _resolve(cue: Cue | None, named: list[Cue], genders: dict[str, str]) -> Cue | None:
+    """A pronoun becomes the last fitting named speaker; 'I', 'we', 'it' and unknowns stay None.
+
+    Fitting: a person's name (not 'the newspaper') whose gender, when known from an earlier
+    "he"/"she" or a Mr./Mrs./Ms. title, agrees with the pronoun.
+    """
     if cue is None:
         return None
     low = cue.speaker.lower()
     if low in {"he", "she"}:
-        person = next((c for c in reversed(named) if _is_person_like(c.speaker)), None)
-        return Cue(person.speaker, person.role, cue.context) if person else None
+        for c in reversed(named):
+            if _is_person_like(c.speaker) and genders.get(c.speaker, low) == low:
+                genders[c.speaker] = low
+                return Cue(c.speaker, c.role, cue.context)
+        return None
     if low in PERSON_PRONOUNS or low == "it":
         return None
+    title = (cue.role or "").split()[:1]
+    if title and title[0].rstrip(".") in _TITLE_GENDER:
+        genders.setdefault(cue.speaker, _TITLE_GENDER[title[0].rstrip(".")])
     return cue
 
 
@@ -397,8 +410,9 @@ def extract_quotes(paragraphs: Sequence[str], run_on: bool = True) -> tuple[Quot
                 cues[n] = sentence_subject(tokenize(prev), prev)
     quotes: list[Quote] = []
     named: list[Cue] = []
+    genders: dict[str, str] = {}
     for f, cue in zip(found, cues):
-        resolved = _resolve(cue, named)
+        resolved = _resolve(cue, named, genders)
         if resolved is not None and resolved.speaker.lower() not in PERSON_PRONOUNS:
             named.append(resolved)
         text = paragraphs[f.span.paragraph][f.span.start: f.span.end].strip()
