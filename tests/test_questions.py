@@ -75,6 +75,10 @@ CASES = [
     ("skeptical", "Analysts are skeptical Provigo will be able to sell the food businesses.",
      "Will Provigo be able to sell the food businesses?"),
     ("determiner-that", "A source said the outcome of that session was unclear.", "What was the outcome of that session?"),
+    ("shared-subject", "Crane Co. said it holds a stake in Milton Roy, an instruments maker, and may seek control "
+     "of the company.", "Will Crane Co. seek control of the company?"),
+    ("shared-subject-plural", "The talks stalled on Monday, and may not resume before the summer.",
+     "Will the talks resume before the summer?"),
     ("unknown", "The cause of the fire remains unknown.", "What is the cause of the fire?"),
     ("condition", "If negotiations fail, the outcome would be uncertain.", "What happens if negotiations fail?"),
 ]

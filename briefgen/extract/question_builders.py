@@ -42,9 +42,34 @@ def _subject(sentence: str, match: re.Match[str], subject: SubjectFn, group: str
     # "a rights issue that is expected to …": the relative pronoun stands for the noun phrase before it
     raw = relative.group("np") if relative else subject_before(before)
     if raw is None:
+        raw = _shared_subject(before)
+    if raw is None:
         return None
     named = subject(raw, start)
     return sentence_case_subject(named) if named else None
+
+
+_COORDINATED = re.compile(r"^(?P<head>.*\S),?\s+(?:and|but)(?:\s+(?:also|still|now|then|later))?\s*$", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"(?:^|\b(?:said|says|that)\s+|;\s*)")
+_FINITE = re.compile(r"^(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|must|"
+                     r"hasn't|haven't|hadn't|isn't|aren't|wasn't|weren't|won't|can't|didn't|doesn't|don't|"
+                     r"[a-z]+(?:ed|s))$")
+
+
+def _shared_subject(before: str) -> str | None:
+    """'X said it holds a stake, and may seek control': the second verb shares the first one's subject."""
+    coordinated = _COORDINATED.match(before)
+    if not coordinated:
+        return None
+    head = coordinated.group("head")
+    start = 0
+    for boundary in _CLAUSE_START.finditer(head):
+        start = boundary.end()
+    words = head[start:].split()
+    for i, word in enumerate(words[1:7], start=1):
+        if _FINITE.match(word) and any(w.lower() not in _DETERMINERS for w in words[:i]):
+            return subject_before(" ".join(words[:i]))  # "The talks stalled": "talks" is not the verb
+    return None
 
 
 def _looks_like_verb(word: str) -> bool:
