@@ -20,6 +20,11 @@ from briefgen.extract.question_grammar import (
 SubjectFn = Callable[[str, int], str | None]
 
 
+_SECOND_VERB = re.compile(r"\b(?:will|would|could|can|may|might|should|must)\b(?! be able\b)", re.IGNORECASE)
+_SECOND_BE = re.compile(r"\b(?:is|are|was|were)\b")
+_DO_WILL = frozenset({"Will", "Can", "Did", "Does", "Do", "Has", "Have"})
+
+
 def _finish(*parts: str) -> str | None:
     """Join the parts into one question, or None when it would be too short, too long or broken."""
     text = " ".join(p for p in parts if p).strip()
@@ -28,6 +33,9 @@ def _finish(*parts: str) -> str | None:
         return None  # a gap before punctuation means a phrase went missing
     if re.search(r"\b(?:whether|if|that|of|the|a|an|to|and|or|but|with|by|for)$", text, re.IGNORECASE):
         return None  # cut off in mid-phrase
+    if _SECOND_VERB.search(text.split(" ", 1)[-1]) or (
+            text.split(" ", 1)[0] in _DO_WILL and _SECOND_BE.search(text.split(" ", 1)[-1])):
+        return None  # "Will the lawsuit they file would be …": two finite verbs, the clause was misread
     if len(text.split()) > 24 or len(text.split()) < 3:
         return None
     return text[0].upper() + text[1:] + "?"

@@ -145,7 +145,8 @@ _CLAUSE_END = re.compile(
     r"according|officials?|analysts?|he|she|they|it|we|and|with|where|amid|despite|even|so|since|"
     r"said|says|adding|noting|in a|the|unless)\b|\s+and\s+(?:would|will|could|may|might|should|can|has|have|had|"
     r"is|are|was|were)\b|\s(?:said|says|told)\s|,?\s+according to\b|"
-    r",\s*(?:[\w.'-]+\s){1,4}(?:said|says|reported|added)\b)",
+    r",\s*(?:[\w.'-]+\s){1,4}(?:said|says|say|reported|added|replied|asked|noted|wrote|explained|warned|"
+    r"believe|think|predict|told \w+)\b|\s+but\s+(?=\S+\s+\S+))",
     re.IGNORECASE,
 )
 _PREPOSITIONS = {"with", "for", "in", "to", "by", "at", "on", "from", "under", "over", "after", "before",

@@ -1,0 +1,171 @@
+"""Read who said a quotation from the narration around it: after it, before it, or in the sentence before."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.lexicon import DETERMINERS, SPEECH_VERB_FORMS
+from briefgen.extract.speakers import Cue, Token, context_after, np_after, np_before, tokenize
+
+# Capitalised sentence openers that are not a subject: "Even", "Shortly", "Given …", "Couple … with".
+_NOT_SUBJECTS = frozenset("even shortly given just only perhaps maybe indeed instead yet couple here there now today "
+                          "tonight yesterday last next this these those such according like unlike amid among".split())
+VAGUE_SPEAKERS = frozenset({"it", "they", "we", "i", "you"})
+_CONNECTORS = frozenset({"but", "and", "so", "yet", "however", "then", "still"})
+_ATTRIBUTION_ENDS = ",?!—–-"
+_INTRO_WORDS = frozenset("in at on after before during as when while despite meanwhile however but and also still later "
+                         "earlier asked speaking since with without following for of from by if though although".split())
+_INVERTING = frozenset({"said", "says", "added", "adds", "wrote", "writes", "asked", "continued", "explained", "noted"})
+_PARTICIPLES = frozenset({"saying", "adding", "telling", "writing", "noting", "calling", "describing", "asking",
+                          "arguing", "claiming", "warning", "posting", "tweeting", "continuing"})
+
+
+
+def _verb_at(tokens: list[Token], k: int) -> str | None:
+    tok = tokens[k]
+    if not tok.text[0].islower():
+        return None  # "States", "Says": a capitalised word is a name or a title, not the verb
+    if tok.low in SPEECH_VERB_FORMS:
+        return tok.text
+    if k + 1 < len(tokens) and f"{tok.low} {tokens[k + 1].low}" in SPEECH_VERB_FORMS:
+        return f"{tok.text} {tokens[k + 1].text}"
+    return None
+
+
+def cue_after(frame: str, quote: str = "") -> Cue | None:
+    """Attribution right after a quote: '…," Trump said', '…," said Ali Shamkhani, an adviser'."""
+    tokens = tokenize(frame)
+    k = 0
+    while k < len(tokens) and ((not tokens[k].is_word and tokens[k].text in ",—–-:;") or tokens[k].low in _CONNECTORS):
+        k += 1
+    depth = 0
+    for j in range(k, min(len(tokens), k + 24)):
+        tok = tokens[j]
+        if tok.text in "()":
+            depth += 1 if tok.text == "(" else -1  # "(R-Ohio)" inside the subject
+            continue
+        if depth > 0:
+            continue
+        if not tok.is_word:
+            if tok.text == "," and j > k:
+                continue  # apposition inside the subject
+            break
+        verb = _verb_at(tokens, j)
+        if verb is None:
+            continue
+        end = tok.end + (len(verb) - len(tok.text))
+        if j == k:
+            if tok.low in _PARTICIPLES:
+                return None  # '" adding that …': the participle belongs to the clause before the quote
+            after = next((n for n, t in enumerate(tokens) if t.start >= end), len(tokens))
+            cue = np_after(tokens, after, frame)
+        else:
+            cue = np_before(tokens, j, frame)
+            if cue is not None and not frame[tokens[k].start:].startswith(cue.speaker) and not _starts_subject(tokens, k, cue, frame):
+                cue = None
+        if cue is None:
+            return None
+        return Cue(cue.speaker, cue.role, context_after(frame, end, verb))
+    if quote.rstrip()[-1:] in _ATTRIBUTION_ENDS:
+        return _any_verb_cue(tokens, k, frame)
+    return None
+
+
+def cue_trailing(frame: str) -> Cue | None:
+    """'"…" for the victory, Sanders said.' or '"…" but to lead, says Evan Tracey' or '"…" ― Jacklyn Ashley'."""
+    dash = re.match(r"\s*[―—–-]\s*(?=[A-Z])", frame)
+    tokens = tokenize(frame)
+    if dash:
+        k = next((n for n, t in enumerate(tokens) if t.start >= dash.end()), len(tokens))
+        cue = np_after(tokens, k, frame)
+        return cue if cue and cue.speaker[:1].isupper() else None
+    commas = [n for n, t in enumerate(tokens[:16]) if t.text == ","]
+    for c in commas:
+        rest = frame[tokens[c].end:]
+        cue = cue_after(rest)
+        if cue is not None and cue.speaker.lower() not in VAGUE_SPEAKERS:
+            return cue
+    return None
+
+
+def _any_verb_cue(tokens: list[Token], k: int, frame: str) -> Cue | None:
+    """'"…," Toomey fumed': after a quote ending in a comma, a name then any past-tense verb."""
+    cue = np_after(tokens, k, frame)
+    if cue is None or not (cue.speaker[:1].isupper() or cue.speaker.split()[0].lower() in DETERMINERS):
+        return None
+    end = frame.find(cue.speaker, tokens[k].start) + len(cue.speaker)
+    m = re.match(r"\s+([a-z]+)\b", frame[end:])
+    if m and re.fullmatch(r"[a-z]+(?:ed|ied)", m.group(1)):
+        return Cue(cue.speaker, cue.role)
+    return None
+
+
+def _starts_subject(tokens: list[Token], k: int, cue: Cue, frame: str) -> bool:
+    """The subject found must begin the frame (after titles/role words) to belong to this quote."""
+    head = frame[tokens[k].start:]
+    return head.startswith(cue.role or "\0") or head.startswith(cue.speaker)
+
+
+def cue_before(frame: str) -> Cue | None:
+    """Attribution earlier in the sentence: 'Trump said in a post: "…', 'X said he would "…"'."""
+    tokens = tokenize(frame)
+    verbs = [(j, v) for j in range(len(tokens)) if tokens[j].is_word and (v := _verb_at(tokens, j))]
+    if not verbs:
+        # "Sanders delivered a snappy retort: "…"": a colon hands the quote to the sentence's subject
+        return sentence_subject(tokens, frame) if frame.rstrip().endswith(":") else None
+    j, verb = verbs[-1]
+    end = tokens[j].start + len(verb)
+    cue: Cue | None = None
+    if tokens[j].low in _PARTICIPLES:
+        # "Nefzi said, adding, "…"": the participle belongs to the clause's earlier verb or subject
+        for j0, _v in reversed(verbs[:-1]):
+            cue = np_before(tokens, j0, frame)
+            if cue is not None:
+                break
+        cue = cue or sentence_subject(tokens[:j], frame) or np_before(tokens, j, frame)
+    else:
+        cue = np_before(tokens, j, frame)
+        if cue is None and tokens[j].low in _INVERTING:
+            # 'said Sen. Ben Cardin: "…' — the speaker follows the verb and runs to the quote
+            nxt = next((n for n, t in enumerate(tokens) if t.start >= end), len(tokens))
+            after = np_after(tokens, nxt, frame)
+            rest = frame[frame.find(after.speaker, end) + len(after.speaker):] if after else ""
+            cue = after if after and not rest.strip(" ,:-—–") else None
+        cue = cue or sentence_subject(tokens[:j], frame)
+    return Cue(cue.speaker, cue.role, context_after(frame, end, verb)) if cue else None
+
+
+def sentence_subject(tokens: list[Token], frame: str) -> Cue | None:
+    """The name opening a clause ('Before the vote, Police Chief Calvin Williams lobbied …')."""
+    start = 0
+    if tokens and (tokens[0].low in _INTRO_WORDS or not tokens[0].text[:1].isupper()):
+        comma = next((n for n, t in enumerate(tokens[:14]) if t.text == ","), None)
+        if comma is None:
+            return None
+        start = comma + 1
+    while start < len(tokens) and tokens[start].low in {"and", "but", "so", "yet", "then"}:
+        start += 1
+    cue = np_after(tokens, start, frame)
+    if cue is None or not (cue.speaker[:1].isupper() or cue.pronoun):
+        return None
+    first = cue.speaker.split()[0].lower()
+    if first in _INTRO_WORDS or first in _NOT_SUBJECTS or cue.speaker.endswith(("’s", "'s", "’", "s'")):
+        return None  # "Even before …", "Given …", "Clinton's rhetoric": not the one speaking
+    # the subject must be followed, past any apposition, by a lower-case word (its verb)
+    pos = frame.find(cue.speaker, tokens[start].start if start < len(tokens) else 0) + len(cue.speaker)
+    rest = frame[pos:]
+    if cue.role and rest.lstrip(" ,").startswith(cue.role):
+        rest = rest.lstrip(" ,")[len(cue.role):]
+    rest = re.sub(r"^\s*\([^)]{0,30}\)", "", rest)
+    rest = re.sub(r"^\s*,[^,]{0,60},", "", rest)
+    return cue if re.match(r"\s+[a-z]", rest) else None
+
+
+def cue_according(sentence: str) -> Cue | None:
+    """'according to a campaign spokesman' anywhere in the sentence."""
+    m = re.search(r"\baccording to\s+", sentence)
+    if not m:
+        return None
+    tokens = tokenize(sentence)
+    start = next((n for n, t in enumerate(tokens) if t.start >= m.end()), len(tokens))
+    return np_after(tokens, start, sentence)

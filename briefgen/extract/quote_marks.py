@@ -1,0 +1,135 @@
+"""Pair quotation marks into quoted passages and split the narration around them into sentences."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+MIN_WORDS = 3  # two-word quotes are names and scare quotes ("Operation Midnight", "fake news")
+_OPEN = "“„«"
+_CLOSE = "”»"
+_MARKS = re.compile(r"[\"“”„«»]")
+WORD = re.compile(r"\w+")
+_TAG = re.compile(r"<[^<>]{1,400}>")
+_TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as but nor vs".split())
+TITLE_MAX_WORDS = 8
+MASK = "§"  # replaces quoted words so rules read only the narration around quotes
+# Sentence ends: terminal punctuation, optional closing quote/bracket, space, then a capital or quote.
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(A-Z§])")
+_ABBREV_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|No|vs|U\.S|U\.N|[A-Z]))\.$")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """One quoted passage: paragraph index, offsets of the text inside the marks."""
+
+    paragraph: int
+    start: int
+    end: int
+    open_mark: int  # offset of the opening mark (== start - 1 unless the quote carried over)
+    close_mark: int  # offset of the closing mark, or len(text) when the quote runs on
+    carried: bool = False  # continues a quote left open at the end of the previous paragraph
+
+
+def _mark_kind(text: str, i: int) -> str:
+    """'open', 'close' or 'either' for the quotation mark at text[i]."""
+    ch = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if ch in _OPEN:
+        # "the best in the world“ and": an opening mark used to close (no space before, space after)
+        closes = not before.isspace() and before not in "([{—–-/" and (after.isspace() or after in ".,;:!?)") and i > 0
+        return "close" if closes else "open"
+    if ch in _CLOSE and not (before.isspace() and after.isalnum()):
+        return "close"
+    if before.isspace() or before in "([{—–-/" or i == 0:
+        return "open" if not after.isspace() else "either"
+    if after.isspace() or after in ".,;:!?)]}—–-" or i + 1 == len(text):
+        return "close"
+    return "either"
+
+
+def find_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[Span]:
+    """Pair quotation marks, carrying an unclosed quote into a paragraph that opens with a mark.
+
+    With run_on=False only passages closed by a mark in the same paragraph are kept (the opening
+    paragraphs of a multi-paragraph quote are dropped), which is how PolNeAR's gold counts quotes.
+    """
+    spans: list[Span] = []
+    carried_open = False
+    for index, raw in enumerate(paragraphs):
+        text = _TAG.sub(lambda m: " " * len(m.group()), raw)  # <tweet author="…"> values are not quotes
+        open_at: int | None = None
+        carried = False
+        for m in _MARKS.finditer(text):
+            kind = _mark_kind(text, m.start())
+            if open_at is None:
+                if kind != "close":
+                    carried = carried_open and not text[: m.start()].strip()
+                    open_at = m.start()
+                continue
+            if kind == "open":
+                # a second opening mark: the first was stray (or lost its closing mark); nothing
+                # tells where it ended, so only the second one is kept
+                open_at, carried = m.start(), False
+            else:
+                spans.append(Span(index, open_at + 1, m.start(), open_at, m.start(), carried))
+                open_at, carried = None, False
+        nxt = paragraphs[index + 1].lstrip()[:1] if index + 1 < len(paragraphs) else ""
+        # a quote left open runs on only when the next paragraph reopens it (the print convention)
+        carried_open = open_at is not None and bool(nxt) and nxt in _OPEN + '"'
+        if carried_open and open_at is not None and run_on:
+            spans.append(Span(index, open_at + 1, len(text), open_at, len(text), carried))
+    return [s for s in _closed_chains(spans, paragraphs) if _is_quotation(paragraphs[s.paragraph][s.start: s.end])]
+
+
+def _closed_chains(spans: list[Span], paragraphs: Sequence[str]) -> list[Span]:
+    """Keep a run-on quote only when its chain of paragraphs ends with a closing mark somewhere."""
+    keep: list[Span] = []
+    pending: list[Span] = []
+    for s in spans:
+        runs_on = s.end == len(paragraphs[s.paragraph]) and s.close_mark == len(paragraphs[s.paragraph])
+        if s.carried or pending:
+            if not s.carried:
+                pending = []  # the chain broke off: the quotes left open were stray marks
+        if runs_on:
+            pending.append(s)
+            continue
+        if s.carried:
+            keep.extend(pending)
+        pending = []
+        keep.append(s)
+    return sorted(keep, key=lambda s: (s.paragraph, s.start))
+
+
+def _is_quotation(text: str) -> bool:
+    """At least three words, and not a Title Cased name of a work or slogan ("Meet the Press")."""
+    words = WORD.findall(text)
+    if len(words) < MIN_WORDS:
+        return False
+    content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
+    return not (len(words) <= TITLE_MAX_WORDS and content and all(w[0].isupper() or w[0].isdigit() for w in content))
+
+
+def mask(text: str, spans: Sequence[Span]) -> str:
+    """The paragraph with each quote's words replaced by a mark, keeping every offset."""
+    out = list(text)
+    for s in spans:
+        for i in range(s.start, s.end):
+            out[i] = " "
+        if s.end > s.start:
+            out[s.start] = MASK
+    return "".join(out)
+
+
+def sentence_bounds(masked: str) -> list[tuple[int, int]]:
+    """Sentence offsets in a masked paragraph (quotes cannot end a sentence from inside)."""
+    bounds, start = [], 0
+    for m in _SENTENCE_END.finditer(masked):
+        if _ABBREV_END.search(masked[max(0, m.start() - 4): m.start() + 1]):
+            continue
+        bounds.append((start, m.end()))
+        start = m.end()
+    bounds.append((start, len(masked)))
+    return bounds
