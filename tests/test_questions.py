@@ -79,6 +79,10 @@ CASES = [
      "of the company.", "Will Crane Co. seek control of the company?"),
     ("shared-subject-plural", "The talks stalled on Monday, and may not resume before the summer.",
      "Will the talks resume before the summer?"),
+    ("attribution-cut", "Chemical prices will probably remain weak, industry executives and analysts say.",
+     "Will chemical prices remain weak?"),
+    ("sentence-initial-capital", "Measuring cups may soon be replaced by tablespoons in the laundry room.",
+     "Will measuring cups be replaced by tablespoons in the laundry room?"),
     ("unknown", "The cause of the fire remains unknown.", "What is the cause of the fire?"),
     ("condition", "If negotiations fail, the outcome would be uncertain.", "What happens if negotiations fail?"),
 ]
@@ -97,6 +101,7 @@ def test_templates(name: str, sentence: str, expected: str) -> None:
     "The company plans to open a store in Boston.",  # a plan stated as fact is not an open question
     "Her parents moved to London so they could be closer to the church.",  # a purpose, not a doubt
     "Mr. Reupke declined to specify the reasons for his departure.",  # a refusal to speak
+    "Officials said the lawsuit they may file would be the first of its kind.",  # two verbs: misread clause
     "Do you think the peace process might fail one day?",  # the article's own question is answered
     "The plan is needed, if physically possible, by the end of the year.",  # no clause to ask about
 ])

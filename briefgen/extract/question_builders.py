@@ -21,6 +21,8 @@ SubjectFn = Callable[[str, int], str | None]
 
 
 _SECOND_VERB = re.compile(r"\b(?:will|would|could|can|may|might|should|must)\b(?! be able\b)", re.IGNORECASE)
+_QUESTION_AUX = re.compile(r"\b(?:will|would|could|can|may|might|should|must|is|are|was|were|has|have|had|did|"
+                           r"does|do)\b", re.IGNORECASE)
 _SECOND_BE = re.compile(r"\b(?:is|are|was|were)\b")
 _DO_WILL = frozenset({"Will", "Can", "Did", "Does", "Do", "Has", "Have"})
 
@@ -33,8 +35,9 @@ def _finish(*parts: str) -> str | None:
         return None  # a gap before punctuation means a phrase went missing
     if re.search(r"\b(?:whether|if|that|of|the|a|an|to|and|or|but|with|by|for)$", text, re.IGNORECASE):
         return None  # cut off in mid-phrase
-    if _SECOND_VERB.search(text.split(" ", 1)[-1]) or (
-            text.split(" ", 1)[0] in _DO_WILL and _SECOND_BE.search(text.split(" ", 1)[-1])):
+    first_aux = _QUESTION_AUX.search(text)
+    rest = text[first_aux.end():] if first_aux else text
+    if _SECOND_VERB.search(rest) or (text.split(" ", 1)[0] in _DO_WILL and _SECOND_BE.search(rest)):
         return None  # "Will the lawsuit they file would be …": two finite verbs, the clause was misread
     if len(text.split()) > 24 or len(text.split()) < 3:
         return None
@@ -268,7 +271,7 @@ def object_to_question(sentence: str, match: re.Match[str], subject: SubjectFn) 
     if not obj or not vp or len(obj.split()) > 8:
         return None
     pronoun = {"him": "he", "her": "she", "them": "they", "it": "it"}.get(obj.lower())
-    named = subject(pronoun, match.start("obj")) if pronoun else obj
+    named = subject(pronoun or obj, match.start("obj"))  # also names "his government"
     if not named:
         return None
     return _finish("Will", sentence_case_subject(named), vp)

@@ -141,7 +141,7 @@ def sentence_case_subject(subj: str) -> str:
 
 # Where a predicate stops being about the main point: relative clauses, attributions, asides.
 _CLAUSE_END = re.compile(
-    r"\s*(?:[;:(—–]|\s-\s|,[\"”’']|,\s*[a-z]+ing\b|,\s*(?:which|who|whom|while|although|though|but|as|after|before|because|saying|"
+    r"\s*(?:[;:(—–]|\s-\s|,[\"”’']|,\s+[\"”]\s|,\s*[a-z]+ing\b|,\s*(?:which|who|whom|while|although|though|but|as|after|before|because|saying|"
     r"according|officials?|analysts?|he|she|they|it|we|and|with|where|amid|despite|even|so|since|"
     r"said|says|adding|noting|in a|the|unless)\b|\s+and\s+(?:would|will|could|may|might|should|can|has|have|had|"
     r"is|are|was|were)\b|\s(?:said|says|told)\s|,?\s+according to\b|"

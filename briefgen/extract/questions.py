@@ -32,6 +32,8 @@ _TITLES = {"Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Preside
 _OWN_SUBJECT = re.compile(r"^The\s+(?P<noun>(?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:was|is|has|had|will|would|could|may|"
                           r"might|said|says|were|are|have)\b")
 _BY_QUALITY = sorted(TEMPLATES, key=lambda t: -t.quality)  # stable: table order among equals
+_CALENDAR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
+_MID_CAPITALS = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]*")
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
 _NAME_RUN = re.compile(r"^(?:[A-Z][\w.'’-]*(?:\s+|$)){1,4}")
 _STOP_NAME_WORDS = {"The", "A", "An", "But", "And", "In", "On", "At", "For", "After", "Before", "When",
@@ -108,6 +110,8 @@ class _Namer:
     def __init__(self, sentences: list[_Sentence], mentions: list[_Mention]) -> None:
         self.sentences = sentences
         self.mentions = mentions
+        # Capitalised words seen inside a sentence are names; a capital seen only first is grammar.
+        self.names = {word for s in sentences for word in _MID_CAPITALS.findall(s.text)}
 
     def resolver(self, index: int):  # noqa: ANN201 - a SubjectFn closure
         sentence = self.sentences[index]
@@ -124,6 +128,10 @@ class _Namer:
                 return None
             if low in _DEMONSTRATIVES:  # "those plates" → "the plates": the question stands alone
                 return f"the {rest}"
+            opening = sentence.text.lstrip("\"“‘' ").startswith(phrase)
+            if opening and first[:1].isupper() and rest[:1].islower() and first not in self.names and \
+                    not _CALENDAR.match(first):
+                return first.lower() + " " + rest  # "Steel plates recovered …" → "steel plates …"
             return phrase
         return name
 
