@@ -26,6 +26,7 @@ from briefgen.manifest import (
 from briefgen.model import Source
 from briefgen.pipeline import analyze_source
 from briefgen.readers import read
+from briefgen.render import template_digest
 from briefgen.site import Entry, assign_slugs, page_data, site_pages
 from briefgen.sources import discover, display_name, load
 from briefgen.writer import write_if_changed
@@ -143,20 +144,23 @@ def generate(config: BriefConfig, strict: bool = False) -> Report:
     previous = load_manifest(site_src)
     datas, keys = _collect(config, report, previous, write_cache=True)
     slugs = assign_slugs(list(datas))
-    pages = site_pages([Entry(slugs[name], datas[name]) for name in sorted(datas)])
-    owned = set(previous.pages)
-    for rel, text in list(pages.items()):
+    entries = [Entry(slugs[name], datas[name], keys[name]) for name in sorted(datas)]
+    specs = site_pages(entries, salt=template_digest(config.root))
+    written: dict[str, str] = {}
+    for rel, spec in specs.items():
         path = site_src / rel
-        if rel not in owned and path.exists():
+        if rel not in previous.pages and path.exists():
             report.warn(f"{config.site_src_dir}/{rel}: hand-written page with the name of a generated one; left alone")
-            del pages[rel]
             continue
-        if write_if_changed(path, text):
+        written[rel] = spec.digest
+        if previous.pages.get(rel) == spec.digest and path.is_file():
+            continue  # shows exactly what it showed last time: not even rendered
+        if write_if_changed(path, spec.render()):
             report.written.append(rel)
-    for rel in sorted(owned - set(pages)):
+    for rel in sorted(set(previous.pages) - set(written)):
         (site_src / rel).unlink(missing_ok=True)
         report.deleted.append(rel)
-    save_manifest(site_src, Manifest(pages=tuple(pages), sources=keys))
+    save_manifest(site_src, Manifest(pages=written, sources=keys))
     cache_prune(site_src, set(keys.values()))
     log.info(
         "%d sources (%d analysed), %d pages written, %d deleted, %d warnings",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -26,22 +27,27 @@ _SITE_ONLY = {"build.py", "cli.py", "manifest.py", "render.py", "serve_hook.py",
 
 @dataclass(frozen=True, slots=True)
 class Manifest:
-    """Pages briefgen owns (paths relative to site_src/) and source name → content hash."""
+    """Pages briefgen owns (path relative to site_src/ → digest of what it shows) and source name → content hash."""
 
-    pages: tuple[str, ...] = ()
+    pages: dict[str, str] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)
 
 
-def analyzer_digest(settings: Any = None) -> str:
-    """Hash of the analysis code and its settings: a change re-analyses every source."""
+@lru_cache(maxsize=1)
+def _code_digest() -> str:
+    """Hash of briefgen's analysis code, read once per process (the code that is running)."""
     digest = hashlib.sha256(briefgen.__version__.encode())
     package = Path(briefgen.__file__).parent
     for path in sorted(package.rglob("*.py")):
         if path.parent == package and path.name in _SITE_ONLY:
             continue
         digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
-    digest.update(json.dumps(settings, sort_keys=True, default=str).encode())
     return digest.hexdigest()
+
+
+def analyzer_digest(settings: Any = None) -> str:
+    """Hash of the analysis code and its settings: a change re-analyses every source."""
+    return hashlib.sha256(f"{_code_digest()}\0{json.dumps(settings, sort_keys=True, default=str)}".encode()).hexdigest()
 
 
 def source_key(analyzer: str, name: str, data: bytes, mtime: float | None) -> str:
@@ -55,13 +61,13 @@ def load_manifest(site_src: Path) -> Manifest:
     """Read the manifest; a missing or unreadable one means briefgen owns nothing yet."""
     try:
         data = json.loads((site_src / MANIFEST).read_text(encoding="utf-8"))
-        return Manifest(pages=tuple(data["pages"]), sources=dict(data["sources"]))
+        return Manifest(pages=dict(data["pages"]), sources=dict(data["sources"]))
     except (OSError, ValueError, KeyError, TypeError):
         return Manifest()
 
 
 def save_manifest(site_src: Path, manifest: Manifest) -> None:
-    data = {"pages": sorted(manifest.pages), "sources": dict(sorted(manifest.sources.items()))}
+    data = {"pages": dict(sorted(manifest.pages.items())), "sources": dict(sorted(manifest.sources.items()))}
     write_atomic(site_src / MANIFEST, json.dumps(data, indent=1, ensure_ascii=False) + "\n")
 
 

@@ -20,10 +20,9 @@ TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 # admonitions `!!!`/`???`, escapes, raw HTML, entities, Jinja `{{ }}`). Each becomes a
 # numeric character reference: the page shows the character, the parser sees none.
 _MARKDOWN_SPECIAL = frozenset("\\`*_{}[]#!|<>&~^")
-_ENTITY = {c: f"&#{ord(c)};" for c in _MARKDOWN_SPECIAL}
-_WHITESPACE = re.compile(r"\s+")
-# Control characters: Python-Markdown uses \x02…\x03 as placeholders for stashed HTML.
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_ENTITIES = str.maketrans({c: f"&#{ord(c)};" for c in _MARKDOWN_SPECIAL})
+# Control characters are dropped: Python-Markdown uses \x02…\x03 as placeholders for stashed HTML.
+_DROP_CONTROL = str.maketrans(dict.fromkeys([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F]))
 # Significant only at the start of a line: list markers ("- ", "+ ", "1984. ", "3) "), "???"
 # setext underlines ("==="). Text is always one line, so only its first characters matter.
 _LINE_START = re.compile(r"^(?:\d+[.)]|[-+=?])")
@@ -36,12 +35,12 @@ _SAFE_SCHEMES = ("http://", "https://")
 
 def one_line(value: Any) -> str:
     """Collapse every run of whitespace (newlines included) to one space."""
-    return _WHITESPACE.sub(" ", _CONTROL.sub("", str(value))).strip() if value is not None else ""
+    return " ".join(str(value).translate(_DROP_CONTROL).split()) if value is not None else ""
 
 
 def md_escape(value: Any) -> str:
     """Untrusted text → Markdown that renders as exactly that text, on one line, with no markup."""
-    escaped = "".join(_ENTITY.get(c, c) for c in one_line(value))
+    escaped = one_line(value).translate(_ENTITIES)
     return _LINE_START.sub(lambda m: f"{m[0][:-1]}&#{ord(m[0][-1])};", escaped)
 
 

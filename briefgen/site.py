@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from briefgen.model import Briefing
@@ -21,6 +25,7 @@ class Entry:
 
     slug: str
     data: dict[str, Any]
+    key: str = ""  # content hash of the analysed source: pages listing this entry change with it
 
     @property
     def path(self) -> str:
@@ -30,6 +35,27 @@ class Entry:
     def month(self) -> str:
         date = self.data.get("date") or ""
         return date[:7] if len(date) >= 7 else "undated"
+
+
+@dataclass(frozen=True, slots=True)
+class PageSpec:
+    """A page to write: its template, a digest of everything it shows, and how to build its context.
+
+    The context is built only when the page is rendered, and a page is rendered only when its
+    digest differs from the one in the manifest: adding one briefing to a large archive renders
+    a handful of pages, not all of them.
+    """
+
+    template: str
+    digest: str
+    context: Callable[[], dict[str, Any]]
+
+    def render(self) -> str:
+        return render(self.template, **self.context())
+
+
+def digest(*parts: Any) -> str:
+    return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
 
 
 def page_data(briefing: Briefing) -> dict[str, Any]:
@@ -109,8 +135,8 @@ def byline(data: dict[str, Any]) -> str:
     return " · ".join(parts)
 
 
-def briefing_page(entry: Entry, actor_slugs: dict[str, str]) -> str:
-    """The Markdown page of one briefing."""
+def briefing_context(entry: Entry, links: dict[str, str]) -> dict[str, Any]:
+    """Template context of one briefing page."""
     data = entry.data
     summary = data["summary"][0] if data.get("summary") else ""
     meta = {
@@ -118,20 +144,27 @@ def briefing_page(entry: Entry, actor_slugs: dict[str, str]) -> str:
         "description": html_escape(summary)[:300],
         "tags": [html_escape(t) for t in tags_for(data)],
     }
-    links = {
+    return {
+        "front_matter": front_matter(meta),
+        "b": data,
+        "byline": byline(data),
+        "license": data.get("license") if data.get("license", {}).get("license") else None,
+        "quote_groups": quote_groups(data.get("quotes", [])),
+        "actor_links": links,
+    }
+
+
+def briefing_page(entry: Entry, actor_slugs: dict[str, str]) -> str:
+    """The Markdown page of one briefing."""
+    return render("briefing.md.j2", **briefing_context(entry, _actor_links(entry, actor_slugs)))
+
+
+def _actor_links(entry: Entry, actor_slugs: dict[str, str]) -> dict[str, str]:
+    return {
         a["name"]: f"../actors/{actor_slugs[actor_key(a['name'])]}.md"
-        for a in data.get("actors", [])
+        for a in entry.data.get("actors", [])
         if actor_key(a["name"]) in actor_slugs
     }
-    return render(
-        "briefing.md.j2",
-        front_matter=front_matter(meta),
-        b=data,
-        byline=byline(data),
-        license=data.get("license") if data.get("license", {}).get("license") else None,
-        quote_groups=quote_groups(data.get("quotes", [])),
-        actor_links=links,
-    )
 
 
 def _listing(entries: list[Entry], prefix: str) -> list[dict[str, Any]]:
@@ -147,6 +180,11 @@ def _listing(entries: list[Entry], prefix: str) -> list[dict[str, Any]]:
     ]
 
 
+def _ids(entries: list[Entry]) -> list[str]:
+    """What a listing of these entries depends on: their slugs and content hashes."""
+    return [f"{e.slug}:{e.key}" for e in entries]
+
+
 def _index_meta(title: str, searchable: bool = False) -> str:
     meta: dict[str, Any] = {"title": title}
     if not searchable:
@@ -154,47 +192,62 @@ def _index_meta(title: str, searchable: bool = False) -> str:
     return front_matter(meta)
 
 
-def site_pages(entries: list[Entry]) -> dict[str, str]:
-    """Every generated page: path under site_src/ → Markdown text."""
+def _actor_context(page: dict[str, Any]) -> dict[str, Any]:
+    entries: list[Entry] = page["entries"]
+    names = page["names"]
+    quotes = [
+        {**q, "link": f"../{e.path}", "title": e.data.get("title") or e.data["name"]}
+        for e in entries
+        for q in e.data.get("quotes", [])
+        if actor_key(q.get("speaker") or "") in names
+    ]
+    actor = {"name": page["name"], "type": page["type"], "briefings": _listing(entries, "../"), "quotes": quotes}
+    return {"front_matter": front_matter({"title": html_escape(page["name"])}), "actor": actor}
+
+
+def site_pages(entries: list[Entry], salt: str = "") -> dict[str, PageSpec]:
+    """Every generated page: path under site_src/ → PageSpec. `salt` (the templates' text) is in every digest."""
     ordered = newest_first(entries)
     actor_slugs = recurring_actors(ordered)
-    pages = {e.path: briefing_page(e, actor_slugs) for e in ordered}
+    pages: dict[str, PageSpec] = {}
+    for e in ordered:
+        links = _actor_links(e, actor_slugs)
+        pages[e.path] = PageSpec("briefing.md.j2", digest(salt, _ids([e]), links), partial(briefing_context, e, links))
 
     months: dict[str, list[Entry]] = defaultdict(list)
     for e in ordered:
         months[e.month].append(e)
     month_list = [{"month": m, "count": len(months[m]), "link": f"{m}.md"} for m in months]
-    pages["index.md"] = render(
-        "home.md.j2",
-        front_matter=_index_meta("Briefings"),
-        items=_listing(ordered[:HOME_LATEST], ""),
-        total=len(ordered),
-        months=month_list,
-    )
-    pages["archive/index.md"] = render("archive.md.j2", front_matter=_index_meta("Archive"), months=month_list)
+    latest = ordered[:HOME_LATEST]
+    pages["index.md"] = PageSpec("home.md.j2", digest(salt, _ids(latest), month_list), lambda: {
+        "front_matter": _index_meta("Briefings"), "items": _listing(latest, ""), "total": len(ordered), "months": month_list,
+    })
+    pages["archive/index.md"] = PageSpec("archive.md.j2", digest(salt, month_list), lambda: {
+        "front_matter": _index_meta("Archive"), "months": month_list,
+    })
     for month, items in months.items():
-        pages[f"archive/{month}.md"] = render(
-            "month.md.j2", front_matter=_index_meta(f"Briefings {month}"), month=month, items=_listing(items, "../")
-        )
+        pages[f"archive/{month}.md"] = PageSpec("month.md.j2", digest(salt, month, _ids(items)), partial(lambda m, i: {
+            "front_matter": _index_meta(f"Briefings {m}"), "month": m, "items": _listing(i, "../"),
+        }, month, items))
 
     actors: dict[str, dict[str, Any]] = {}
     for e in ordered:
         for a in e.data.get("actors", []):
             key = actor_key(a["name"])
-            if key not in actor_slugs:
-                continue
-            page = actors.setdefault(key, {"name": a["name"], "type": a["type"], "slug": actor_slugs[key], "briefings": [], "quotes": []})
-            page["briefings"].append(_listing([e], "../")[0])
-            names = {actor_key(n) for n in [a["name"], *a.get("aliases", [])]}
-            page["quotes"] += [
-                {**q, "link": f"../{e.path}", "title": e.data.get("title") or e.data["name"]}
-                for q in e.data.get("quotes", [])
-                if actor_key(q.get("speaker") or "") in names
-            ]
-    by_count = sorted(actors.values(), key=lambda p: (-len(p["briefings"]), actor_key(p["name"])))
-    pages["actors/index.md"] = render("actors.md.j2", front_matter=_index_meta("Actors"), actors=by_count)
+            if key in actor_slugs:
+                page = actors.setdefault(key, {"name": a["name"], "type": a["type"], "slug": actor_slugs[key], "entries": [], "names": set()})
+                page["entries"].append(e)
+                page["names"].update(actor_key(n) for n in [a["name"], *a.get("aliases", [])])
+    by_count = sorted(actors.values(), key=lambda p: (-len(p["entries"]), actor_key(p["name"])))
+    summary = [{"name": p["name"], "type": p["type"], "slug": p["slug"], "count": len(p["entries"])} for p in by_count]
+    pages["actors/index.md"] = PageSpec("actors.md.j2", digest(salt, summary), lambda: {
+        "front_matter": _index_meta("Actors"), "actors": summary,
+    })
     for page in by_count:
-        meta = front_matter({"title": html_escape(page["name"])})
-        pages[f"actors/{page['slug']}.md"] = render("actor.md.j2", front_matter=meta, actor=page)
-    pages["tags.md"] = render("tags.md.j2", front_matter=_index_meta("Tags"))
+        pages[f"actors/{page['slug']}.md"] = PageSpec(
+            "actor.md.j2",
+            digest(salt, page["name"], page["type"], sorted(page["names"]), _ids(page["entries"])),
+            partial(_actor_context, page),
+        )
+    pages["tags.md"] = PageSpec("tags.md.j2", digest(salt), lambda: {"front_matter": _index_meta("Tags")})
     return pages

@@ -69,7 +69,11 @@ def test_adding_one_source_rewrites_its_page_and_the_listings_only(project: Path
     assert "briefings/c.md" in report.written
     assert "briefings/a.md" not in report.written and "briefings/b.md" not in report.written
     assert "archive/2023-01.md" not in report.written  # that month's listing did not change
-    assert set(report.written) <= {"briefings/c.md", "index.md", "archive/index.md", "archive/2024-03.md", "actors/index.md"}
+    listings = {"briefings/c.md", "index.md", "archive/index.md", "archive/2024-03.md", "actors/index.md"}
+    assert {p for p in report.written if not p.startswith("actors/")} <= listings
+    c_page = (project / "site_src" / "briefings" / "c.md").read_text(encoding="utf-8")
+    for actor_page in (p for p in report.written if p.startswith("actors/") and p != "actors/index.md"):
+        assert f"(../{actor_page})" in c_page  # only pages of actors named in the new briefing
     home = (project / "site_src" / "index.md").read_text(encoding="utf-8")
     assert home.index("Ferry resumes") < home.index("Bridge to reopen") < home.index("Old news")  # newest first
 
