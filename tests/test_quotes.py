@@ -67,6 +67,13 @@ def speakers(paragraphs: list[str]) -> list[str | None]:
          ["Smith"]),
         ("participle takes the clause subject", ['Warren appeared on MSNBC on Monday, saying, "She is ready to lead us."'],
          ["Warren"]),
+        ("name of an organisation", ['Matthew Ingram of the Globe and Mail called it "another small skirmish in a war".'],
+         ["Matthew Ingram"]),
+        ("listener is not the speaker", ['"We want to thank all of them," said Bolden to the gathered crowd.'], ["Bolden"]),
+        ("described speaker before the verb", ['A policy expert at the Council on Foreign Relations said: "The gap remains."'],
+         ["A policy expert at the Council on Foreign Relations"]),
+        ("any verb after a comma-ended quote", ['"That would have been good faith," Toomey fumed on Tuesday.'], ["Toomey"]),
+        ("trailing attribution after a clause", ['"Let me thank the volunteers" for the victory, Sanders said.'], ["Sanders"]),
         ("unknown stays None", ['"Nobody here knows the answer yet."'], [None]),
         ("pronoun with nobody named stays None", ['"Nobody here knows the answer yet," he said.'], [None]),
     ],
@@ -76,6 +83,10 @@ def test_attribution(name: str, paragraphs: list[str], expected: list[str | None
 
 
 def test_role_and_context_as_the_article_gives_them() -> None:
+    (ingram,) = extract_quotes(['Matthew Ingram of the Globe and Mail called it "another small skirmish in a war".'])
+    assert ingram.role == "of the Globe and Mail"
+    (governor,) = extract_quotes(['Governor of Washington Chris Gregoire said: "The museum put in a tremendous effort."'])
+    assert (governor.speaker, governor.role) == ("Chris Gregoire", "Governor of Washington")
     (shamkhani,) = extract_quotes(['"Our missiles are not negotiable," said Ali Rahimi, an adviser to the supreme leader, on Wednesday.'])
     assert shamkhani.role == "an adviser to the supreme leader"
     (president,) = extract_quotes(['Iranian President Masoud Rahimi said his country would "not yield to excessive demands" now.'])

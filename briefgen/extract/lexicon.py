@@ -34,6 +34,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
              "criticizes", "blasted", "slammed", "mocked", "derided", "dismissed", "touted", "hailed"),
     "think": ("thinks", "thought", "believes", "believed", "felt", "feels", "hoped", "hopes",
               "wants", "wanted", "knows", "knew"),
+    "report": ("reported", "reports", "reporting", "quoted", "quotes", "cited", "cites"),
     "react": ("reacted", "reacts", "declaring", "portraying", "lauded", "blamed", "pondered", "referenced",
               "testified", "testifies", "answered", "interjected", "put it", "puts it", "summed up", "chimed in"),
     "label": ("dubbed", "labeled", "labelled", "branded", "termed", "characterized", "likened"),

@@ -25,6 +25,7 @@ _ABBREVIATION = re.compile(
     r"|Jr|Sr|St|Mt|Ft|Gens|Calif|Fla|Ky|Tex|Mass|Ariz|Ill|Penn|Wash|Conn|Md|Va|Ga|Ala|Mich|Minn|Wis|Ore|Colo|Okla|Nev)$"
 )
 # Words after which a forward-scanned speaker stops: time and place phrases, clause openers.
+_JOINING_PREPOSITIONS = frozenset({"of", "at", "for", "from"})
 _FORWARD_STOPS = NP_BREAKERS | CALENDAR_WORDS | {"in", "on", "during", "last", "this", "next", "earlier", "told"}
 # Context phrases open with these after the verb: "in a statement", "on Twitter", "during a rally".
 _TIME_WORDS = frozenset("later earlier night morning evening afternoon week month year last this on".split())
@@ -103,6 +104,8 @@ def split_role(words: list[Token], text: str) -> tuple[str, str | None]:
     # the name needs a word that is not a title: "President Obama" → name "Obama", role "President"
     if i == len(words) - 1 and words[i].text in TITLE_WORDS:
         return span, None
+    if 0 < i and words[i - 1].low == "of" and len(words) - i > 2:
+        i = len(words) - 2  # "Governor of Washington Chris Gregoire": a place, then a two-word name
     role_words = [w for w in words[:i] if w.low not in DETERMINERS]
     name = text[words[i].start: words[-1].end]
     role = text[role_words[0].start: role_words[-1].end] if role_words else None
@@ -193,9 +196,13 @@ def _np_core(tokens: list[Token], i: int, text: str) -> Cue | None:
             break
         if tok.low in DETERMINERS:
             start = k
-            break
+            joined = k >= 2 and tokens[k - 1].low in _JOINING_PREPOSITIONS and tokens[k - 2].is_word
+            if not joined or tokens[k - 2].low in NP_BREAKERS:
+                break  # "expert at the Council", "Ingram of the Globe": the phrase goes on before "the"
         if _is_name_word(tok) or tok.text in TITLE_WORDS:
             start = k
+        elif tok.low in {"and", "&"} and k > 0 and _is_name_word(tokens[k - 1]) and _is_name_word(tokens[k + 1]):
+            pass  # "the Globe and Mail": a conjunction inside a name
         elif tok.low in NP_PREPOSITIONS and k > 0 and tokens[k - 1].is_word and tokens[k - 1].low not in NP_BREAKERS:
             pass  # "expert at the Council": keep scanning, accepted only if a head comes before
         elif tok.low not in NP_BREAKERS and tok.low not in SPEECH_VERB_FORMS and lower_words < 5 and not tok.text[0].isdigit():
@@ -220,6 +227,15 @@ def _np_core(tokens: list[Token], i: int, text: str) -> Cue | None:
         first_cap = next((n for n, w in enumerate(words) if _is_name_word(w)), None)
         if head.low not in ROLE_NOUNS and first_cap is None:
             return None
+    first_prep = next((n for n, w in enumerate(words) if w.low in NP_PREPOSITIONS), None)
+    head_words = words[:first_prep] if first_prep else []
+    if head_words and all(_is_name_word(w) or w.text in TITLE_WORDS for w in head_words) and any(
+        w.text not in TITLE_WORDS for w in head_words
+    ) and not has_det:
+        # "Matthew Ingram of the Globe and Mail": the person, and where they are from as the role
+        name, role = split_role(words[:first_prep], text)
+        rest = text[words[first_prep].start: words[-1].end]
+        return Cue(name, role=f"{role} {rest}" if role else rest)
     name, role = split_role(words, text)
     return Cue(name, role=role)
 
@@ -286,6 +302,10 @@ def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
 def _continues_name(tokens: list[Token], k: int) -> bool:
     """A preposition inside a speaker phrase: followed by a name or a determiner and a word."""
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if k > 0 and nxt is not None and _is_name_word(tokens[k - 1]) and _is_name_word(nxt):
+        return True  # inside a name: "Council on Foreign Relations", "Bank of America"
+    if tokens[k].low not in _JOINING_PREPOSITIONS:
+        return False  # "said Bolden to the crowd": the speaker ends at "to"
     if nxt is None or not nxt.is_word:
         return False
     if nxt.low in DETERMINERS:
