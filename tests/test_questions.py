@@ -171,3 +171,17 @@ def test_cue_index_finds_what_a_plain_scan_finds(words: list[str]) -> None:
     """The prefix index in hedges.find_cues is only a shortcut: same cues as trying every pattern."""
     sentence = " ".join(words) + "."
     assert [c.name for c, _ in find_cues(sentence)] == [c.name for c in CUES if c.pattern.search(sentence)]
+
+
+_PIECES = [*list("abcXY ,.;:'\"“”?!-—()$%0129"), " may ", " if ", " whether ", " he ", " it ", " is expected to ",
+           " the ", " said ", " U.S. ", " could have ", " Iran ", " talks "]
+
+
+@given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join), max_size=5))
+def test_any_text_gives_well_formed_questions(paragraphs: list[str]) -> None:
+    """Whatever the text, no exception, at most six questions, each a capitalised question with evidence."""
+    article = Article(name="t", paragraphs=tuple(Paragraph(p) for p in paragraphs if p.strip()))
+    questions = extract_questions(article)
+    assert len(questions) <= MAX_QUESTIONS
+    for q in questions:
+        assert q.question.endswith("?") and q.question[0].isupper() and q.evidence

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from briefgen.extract.timeline import extract_timeline
 from briefgen.model import Article, Paragraph
@@ -81,3 +83,16 @@ def test_clause_without_subject_takes_its_subject_along() -> None:
     (event,) = extract_timeline(_article(text))
     assert event.event.startswith("The six-member Afghan team")
     assert "until last week" in event.event
+
+
+_PIECES = [*list("abc JFMTWS0123456789,.-"), " June ", " 2025 ", " on Tuesday ", " last week ", " Feb. 29 ", " 31 ",
+           " ago ", " in the coming weeks "]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=60).map("".join), st.sampled_from([None, "2024-02-29", "2026-12-31"]))
+def test_any_text_gives_sorted_valid_dates(text: str, date: str | None) -> None:
+    events = extract_timeline(_article(text, date=date))
+    resolved = [e.date for e in events if e.date]
+    assert resolved == sorted(resolved)
+    for value in resolved:
+        assert len(value) in (4, 7, 10) and value[:4].isdigit()
