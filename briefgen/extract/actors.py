@@ -26,7 +26,10 @@ ORGANIZATION_HEADS = frozenset(
 )
 GROUP_HEADS = frozenset("Party Movement Front Brigade Brigades Army Militia Militias Jihad Rebels Guard Guards".split())
 # Prepositions that make a capital a place ("talks in Washington"), not its government ("Washington warned").
-LOCATIVE = frozenset("in to from at near outside inside into around across via visit visited visiting toward towards".split())
+LOCATIVE = frozenset("in to from at of near outside inside into around across via visit visited visiting toward towards".split())
+# A name NER read as a person that ends in one of these is a place ("Udvar-Hazy Center", "Changi Prison").
+PLACE_HEADS = frozenset("Center Centre Museum Airport Station Stadium Bridge Square Park Street Avenue Hotel Mosque "
+                        "Cathedral Prison Palace Hospital Island Islands River Mountains Valley".split())
 # Paragraphs that are boilerplate about the publisher, where its name is not an actor.
 _BOILERPLATE = re.compile(r"\b(?:subscribe|subscription|newsletter|sign up|unlimited access|follow us|all rights reserved)\b", re.I)
 _TRIM = " \t\n.,;:!?\"'“”‘’()[]{}-–—*"
@@ -64,8 +67,10 @@ class _Cluster:
         # a state's or group's usual name when the article uses it ("United States"), else a form it uses
         if self.canonical and any(f.lower() == self.canonical.lower() for f in self.forms):
             return self.canonical
-        # the fullest proper-name form, most frequent among equals, then alphabetical (deterministic)
-        return max(self.forms, key=lambda f: (len(f.split()), self.forms[f], f.isupper() is False, f))
+        # a state's own name ("U.S.") before its capital ("Washington"); then the fullest proper-name
+        # form, most frequent among equals, then alphabetical (deterministic)
+        forms = [f for f in self.forms if self.kind != "state" or _lookup(f) in gazetteer().states] or list(self.forms)
+        return max(forms, key=lambda f: (len(f.split()), self.forms[f], f.isupper() is False, f))
 
 
 def _clean(text: str) -> str:
@@ -173,6 +178,10 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                 kind = "group"
             elif kind == "person" and (name.split()[-1] in ORGANIZATION_HEADS or name.isupper()):
                 kind = "organization"  # "Kloof Gold Mining Co", "Johnson Controls": companies, not people
+            elif kind == "person" and name.split()[-1] in PLACE_HEADS:
+                kind = "place"
+            if name in gaz.not_actors:
+                continue
             mentions.append(_Mention(name, kind, index, ent.start_char, role))
         mentions.extend(_listed_organizations(text, index, ents))
     return mentions, demonyms

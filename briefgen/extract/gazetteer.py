@@ -17,7 +17,8 @@ class Gazetteer:
     demonyms: dict[str, str]  # "iranian" → "Iran"
     capitals: dict[str, str]  # "tehran" → "Iran"
     groups: dict[str, str]  # "isis" → "Islamic State"
-    organizations: dict[str, str]  # "nato" → "North Atlantic Treaty Organization" (as written: "NATO")
+    organizations: dict[str, str]  # "NATO" → "North Atlantic Treaty Organization" (case kept)
+    not_actors: frozenset[str]  # "Islam", "GMT": names that are never an actor
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -54,4 +55,5 @@ def gazetteer() -> Gazetteer:
         name = row[0].strip()
         for form in [name, *_cells(row, 1)]:
             organizations[form] = name  # case kept: "WHO" is an organisation, "who" is not
-    return Gazetteer(states, demonyms, capitals, groups, organizations)
+    not_actors = frozenset(row[0].strip() for row in _rows("not_actors.tsv"))
+    return Gazetteer(states, demonyms, capitals, groups, organizations, not_actors)

@@ -202,13 +202,16 @@ def extract_questions(article: Article, actors: Sequence[Actor] = ()) -> tuple[Q
 
     A sentence qualifies when its uncertainty cues (hedges.CUES) weigh at least MIN_UNCERTAINTY and a
     question template (question_templates.TEMPLATES) can phrase it; candidates are ranked by cue
-    strength, template quality and how early the sentence comes (news puts the main point first).
+    strength, template quality, how early the sentence comes (news puts the main point first) and
+    whether the question names one of the three main actors.
     Pronoun subjects are replaced by the actor they refer to, or the question is dropped.
     """
     sentences, text = _sentences(article)
     if not sentences:
         return ()
     namer = _Namer(sentences, _mentions(text, actors))
+    # Actors come most mentioned first: a question about one of the main three matters more.
+    lead_names = [n for a in actors[:3] if a.type != "place" for n in (a.name, *a.aliases) if len(n) > 2]
     n_paragraphs = max(1, len(article.paragraphs))
     candidates: list[tuple[float, int, bool, Question]] = []
     for index, sentence in enumerate(sentences):
@@ -225,7 +228,8 @@ def extract_questions(article: Article, actors: Sequence[Actor] = ()) -> tuple[Q
             continue
         position = 1.0 - sentence.paragraph / n_paragraphs
         weak = score < MIN_UNCERTAINTY
-        rank = score + 0.5 * quality + 1.5 * position - (3.0 if weak else 0.0)
+        about_lead_actor = any(name in question for name in lead_names)
+        rank = score + 0.5 * quality + 1.5 * position + (0.5 if about_lead_actor else 0.0) - (3.0 if weak else 0.0)
         candidates.append((-rank, index, weak, Question(question=question, evidence=sentence.text)))
     kept: list[Question] = []
     weak = 0
