@@ -17,7 +17,7 @@ from briefgen.readers.html import read_html
 from briefgen.readers.markdown import read_markdown
 from briefgen.readers.text import read_text
 
-PROPS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+PROPS = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # Bytes that stress every decoding path: BOMs, stray high bytes, NULs, CR, markup and YAML fences.
 _PIECES = [
@@ -78,9 +78,9 @@ word = st.text(
     min_size=1,
     max_size=12,
 )
-paragraph = st.lists(word, min_size=8, max_size=30).map(" ".join)
+paragraph = st.lists(word, min_size=8, max_size=20).map(" ".join)
 # Runs that are valid UTF-8 misread as Windows-1252 ("Ã©") are repaired by design: kept out here.
-article_paragraphs = st.lists(paragraph, min_size=1, max_size=8).filter(lambda ps: not _MOJIBAKE.search(" ".join(ps)))
+article_paragraphs = st.lists(paragraph, min_size=1, max_size=5).filter(lambda ps: not _MOJIBAKE.search(" ".join(ps)))
 
 
 def _words(texts: list[str]) -> str:
