@@ -185,3 +185,11 @@ def test_any_text_gives_well_formed_questions(paragraphs: list[str]) -> None:
     assert len(questions) <= MAX_QUESTIONS
     for q in questions:
         assert q.question.endswith("?") and q.question[0].isupper() and q.evidence
+
+
+def test_questions_about_main_actors_come_first() -> None:
+    article = _article("The committee might delay the vote on the budget. Acme might close the plant in Ohio.")
+    plain = [q.question for q in extract_questions(article)]
+    assert plain == ["Will the committee delay the vote on the budget?", "Will Acme close the plant in Ohio?"]
+    ranked = [q.question for q in extract_questions(article, (Actor(name="Acme", type="organization"),))]
+    assert ranked == list(reversed(plain))
