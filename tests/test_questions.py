@@ -83,6 +83,8 @@ CASES = [
      "Will chemical prices remain weak?"),
     ("sentence-initial-capital", "Measuring cups may soon be replaced by tablespoons in the laundry room.",
      "Will measuring cups be replaced by tablespoons in the laundry room?"),
+    ("not-until", "He said construction wouldn't resume until market conditions improve.",
+     "Will construction resume once market conditions improve?"),
     ("unknown", "The cause of the fire remains unknown.", "What is the cause of the fire?"),
     ("condition", "If negotiations fail, the outcome would be uncertain.", "What happens if negotiations fail?"),
 ]
@@ -131,6 +133,12 @@ def test_pronoun_without_actor_uses_sentence_subject_or_is_dropped() -> None:
     assert [q.question for q in extract_questions(named)] == ["Will Scholz raise the minimum wage?"]
     unnamed = _article("It might rain over the weekend across the whole region.")
     assert extract_questions(unnamed) == ()
+
+
+def test_a_dateline_is_not_a_person() -> None:
+    article = _article("WASHINGTON -- The summit ended without a deal on Friday.",
+                       "He apparently hopes to win support from Arab states.")
+    assert extract_questions(article) == ()
 
 
 def test_speaker_names_it() -> None:

@@ -33,6 +33,7 @@ CUES: tuple[Cue, ...] = (
     # conditions
     _cue("condition.if", "condition", r"\bif\b", 3),
     _cue("condition.unless", "condition", r"\bunless\b", 3),
+    _cue("condition.not-until", "condition", r"(?:n't|\bnot|\bnever)\b[^.;]{0,60}\buntil\b", 2.5),
     _cue("condition.provided", "condition", r"\b(?:provided (?:that)?|as long as|on condition that)\b", 2.5),
     # disputes still open
     _cue("dispute.gaps", "dispute", r"\b(?:gaps?|differences|disagreements?|divisions|sticking points?) (?:remain|persist)\b", 2.5),

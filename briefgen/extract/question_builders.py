@@ -61,7 +61,7 @@ def _subject(sentence: str, match: re.Match[str], subject: SubjectFn, group: str
 
 
 _COORDINATED = re.compile(r"^(?P<head>.*\S),?\s+(?:and|but)(?:\s+(?:also|still|now|then|later))?\s*$", re.IGNORECASE)
-_CLAUSE_START = re.compile(r"(?:^|\b(?:said|says|that)\s+|;\s*)")
+_CLAUSE_START = re.compile(r"(?:^|\b(?:said|says|that)\s+|[;,]\s*)")
 _FINITE = re.compile(r"^(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|must|"
                      r"hasn't|haven't|hadn't|isn't|aren't|wasn't|weren't|won't|can't|didn't|doesn't|don't|"
                      r"[a-z]+(?:ed|s))$")
@@ -73,13 +73,12 @@ def _shared_subject(before: str) -> str | None:
     if not coordinated:
         return None
     head = coordinated.group("head")
-    start = 0
-    for boundary in _CLAUSE_START.finditer(head):
-        start = boundary.end()
-    words = head[start:].split()
-    for i, word in enumerate(words[1:7], start=1):
-        if _FINITE.match(word) and any(w.lower() not in _DETERMINERS for w in words[:i]):
-            return subject_before(" ".join(words[:i]))  # "The talks stalled": "talks" is not the verb
+    # The nearest clause that has a subject and a verb, looking back from the "and".
+    for boundary in reversed(list(_CLAUSE_START.finditer(head))):
+        words = head[boundary.end():].split()
+        for i, word in enumerate(words[1:7], start=1):
+            if _FINITE.match(word) and any(w.lower() not in _DETERMINERS for w in words[:i]):
+                return subject_before(" ".join(words[:i]))  # "The talks stalled": "talks" is not the verb
     return None
 
 
@@ -322,6 +321,16 @@ def go_ahead_question(sentence: str, match: re.Match[str], subject: SubjectFn) -
     if not np or re.search(r"\b(?:his|her|its|their)\b", np):
         return None
     return _finish("Will the", np, "go ahead")
+
+
+def until_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    """'construction won't resume until demand recovers' → 'Will construction resume once demand recovers?'."""
+    subj = _subject(sentence, match, subject)
+    vp = match.group("vp").strip()
+    cond = trim_predicate(match.group("cond"), max_words=12)
+    if not subj or not cond or not vp or len(vp.split()) > 10:
+        return None
+    return _finish("Will", subj, vp, "once", cond)
 
 
 def dispute_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:

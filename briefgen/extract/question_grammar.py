@@ -82,13 +82,15 @@ _BAD_SUBJECT_START = re.compile(
 )
 MAX_SUBJECT_WORDS = 10
 _SUBJECT_JUNK = re.compile(r"\b(?:whom|which|whose|who|how|why|what)\b|[\"“”]|\b\w+(?:'s|’s|'re|’re)$|"
+                           r"\b(?:he|she|it|that|there|what|who)(?:'s|’s)\b|"
                            r"\b(?:uh|um|ah|er|yeah)\b|.\s(?:he|she|they|him|them|we|I)\b", re.IGNORECASE)
 _TIME_WORDS = {"january", "february", "march", "april", "june", "july", "august", "september", "october",
                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                "sunday", "today", "yesterday", "tomorrow"}
 _LOWER_FIRST = {"the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "both", "some",
                 "any", "many", "most", "no", "one", "two", "several", "each", "all", "other", "such"}
-_ADVERBS_BEFORE_VERB = re.compile(r"\b(?:also|still|now|already|repeatedly|again|reportedly|previously|"
+_ADVERBS_BEFORE_VERB = re.compile(r"\b(?:also|still|now|already|repeatedly|again|reportedly|previously|apparently|"
+                                  r"allegedly|probably|possibly|perhaps|clearly|evidently|certainly|"
                                   r"long|recently|publicly|privately|currently|initially|first)\s*$", re.I)
 
 
@@ -104,7 +106,7 @@ def subject_before(text: str) -> str | None:
         start = match.end()
     subj = text[start:].strip(" \"“”'`")
     subj = re.sub(r"^(?:(?:and|or|but|then|today|now|yesterday|also|somehow|indeed|perhaps|frankly|"
-                  r"probably|possibly|sometimes|still|thus)\s+)+", "", subj, flags=re.I)
+                  r"probably|possibly|sometimes|still|thus)(?:\s+|$))+", "", subj, flags=re.I)
     # "appeared confident he" → "he": a subject pronoun late in the span is the real subject.
     pronoun = re.search(r"\b(?:he|she|they|it|we|I)$", subj)
     if pronoun and pronoun.start() > 0:
@@ -120,8 +122,6 @@ def subject_before(text: str) -> str | None:
         return None  # a relative or wh-word, a quote mark, a contraction or a pronoun inside: not one phrase
     if words[0].islower() and (words[0].endswith("ed") or words[0] in IRREGULAR_BASE):
         return None  # "gave no indication of …" starts with a verb
-    if len(words) == 1 and words[0].islower() and words[0] not in PRONOUNS and not words[0].endswith("s"):
-        return None  # a bare singular noun ("session") means the determiner was cut off
     if words[-1].islower() and words[-1].endswith("ed") and len(words) > 1:
         return None  # "Cohen announced" — a verb, so this is not a noun phrase
     if len(words) > 2 and words[1].islower() and (words[1].endswith("ed") or words[1] in IRREGULAR_BASE) and \

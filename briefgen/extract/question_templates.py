@@ -23,6 +23,7 @@ from briefgen.extract.question_builders import (
     seem_question,
     there_question,
     unknown_question,
+    until_question,
     wh_question,
     whether_question,
     will_question,
@@ -120,6 +121,9 @@ TEMPLATES: tuple[Template, ...] = (
         r"summit|election|referendum|reform|tax|tariffs?|expansion)\b(?:\s+of\s+[^,;?!]+?)?)"
         r"(?=[,;.]|$|\s+(?:by|to|with|in|from|after|before|despite|against|that|which)\b)"),
         go_ahead_question, 2.5),
+    Template("condition.not-until", re.compile(
+        r"\b(?:won't|wouldn't|will not|would not|can't|cannot|could not|couldn't)\s+(?P<vp>[a-z][^,;?!]*?)\s+"
+        r"until\s+(?P<cond>[^,;?!]+)"), until_question, 3.0),
     Template("dispute.gaps", re.compile(
         r"\b(?:major |significant |key |big |deep )?(?P<what>gaps?|differences|disagreements?|divisions|"
         r"sticking points?|questions)\s+(?:remain|persist)s?\s+(?:over|on|about|regarding)\s+(?P<obj>[^?!;]+)",

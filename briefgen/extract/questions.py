@@ -93,6 +93,8 @@ def _leading_name(sentence: str) -> str | None:
     match = _NAME_RUN.match(sentence)
     if not match:
         return None
+    if re.match(r"[A-Z]{4,}\b", match.group(0)):
+        return None  # "WASHINGTON --": a dateline, not a person
     words = [w for w in match.group(0).split() if w not in _STOP_NAME_WORDS]
     if not words or words[0] != match.group(0).split()[0]:
         return None
