@@ -1,20 +1,209 @@
-"""Built-in boilerplate rules as data, grouped by concept."""
+"""Built-in boilerplate rules as data, grouped by concept; one alternative per line.
+
+Each rule removes a whole paragraph. Phrase rules only fire on short paragraphs (`max_words`),
+because promos are short and a long paragraph that mentions subscriptions or cookies is news.
+Patterns are case-insensitive; most are anchored at the start (`^`) because promos open with
+their call to action, while news only mentions the same words in passing.
+"""
 
 from __future__ import annotations
 
 import re
 
-from briefgen.cleaning.rules import Rule
+from briefgen.cleaning.rules import DEFAULT_MAX_WORDS, Rule
 
 
-def _rule(name: str, reason: str, pattern: str) -> Rule:
-    return Rule(name, name.split(".")[0], reason, re.compile(pattern, re.IGNORECASE))
+def _rule(name: str, reason: str, *alternatives: str, max_words: int = DEFAULT_MAX_WORDS) -> Rule:
+    # Alternatives anchored with ^ are grouped under one ^ so that the regex engine rejects
+    # them with a single test at every later position: this keeps cleaning fast.
+    anchored = [a[1:] for a in alternatives if a.startswith("^")]
+    floating = [a for a in alternatives if not a.startswith("^")]
+    parts = ([f"^(?:{'|'.join(f'(?:{a})' for a in anchored)})"] if anchored else []) + [f"(?:{a})" for a in floating]
+    pattern = re.compile("|".join(parts), re.IGNORECASE)
+    return Rule(name, name.split(".")[0], reason, pattern, max_words)
 
 
-BUILTIN_RULES = (
+# Words shared by several rules.
+_SUB = r"(?:subscribe|subscribing|subscription|abonnieren|abonniere|abonnez|abonner|abonnement|abo\b|suscr[ií]b|suscripci[oó]n|assine|assinatura|abbonati|abbonamento|iscriviti|abonneer|подпис)"
+_NEWSLETTER = r"(?:newsletters?|e-?mail updates|daily briefing|morning briefing|bolet[ií]n|boletim|infolettre|lettre d'information|rundbrief)"
+_INBOX = r"(?:inbox|in-box|e-?mail|postfach|bo[iî]te (?:de r[ée]ception|mail)|bandeja de entrada|caixa de entrada|casella)"
+
+SUBSCRIPTION = (
     _rule("subscription.cta", "asks the reader to subscribe",
-          r"^(stay informed\.\s*)?subscribe\b.*(access|month|year|\$)"),
-    _rule("subscription.price", "a subscription price tag", r"^subscribe\s*[-–—:]\s*\$\d"),
-    _rule("plug.reading-list", "advertises reading material",
-          r"(readers interested in .* may find books|recommended reading list)"),
+          r"^(?:[^.!?]{0,40}[.!]\s+)?(?:please\s+)?(?:subscribe|abonnieren sie|abonnez-vous|suscr[ií]bete|assine|abbonati|iscriviti|abonneer|подпишитесь)(?!\w)",
+          r"^(?:become|be) an? (?:member|subscriber|insider|supporter)\b",
+          rf"^(?:already an? (?:subscriber|member)|not an? subscriber|déjà abonné|ya eres suscriptor|já é assinante|schon abonnent)",
+          r"^(?=.*\b(?:subscri|sign up|join|register|member|trial|[$€£]\d)).*?\b(?:for|get|enjoy|with) (?:unlimited|full|unrestricted|premium) (?:digital )?access\b",
+          r"^(?:start|begin|try) (?:your|a) (?:free )?(?:trial|subscription)",
+          r"\bfree trial\b.{0,40}\b(?:then|cancel anytime|per month|/month)",
+          rf"^(?:jetzt|gleich)\s+\w*\s*{_SUB}",
+          r"^(?:abonnez-vous|suscríbete|suscribete|assine (?:já|agora|o)|abbonati (?:ora|subito))"),
+    _rule("subscription.price", "a subscription price tag",
+          rf"^{_SUB}\w*\s*[-–—:|]?\s*(?:[$€£¥]|rs\.?|usd|eur)\s?\d",
+          r"^(?:only|just|from|ab|dès|desde|a partir de)?\s*[$€£¥]\s?\d+(?:[.,]\d\d)?\s*(?:/|per|a|par|por|pro)\s*(?:month|mo|year|yr|week|monat|mois|mes|mês)\b\s*[.!]?$",
+          r"^(?=.*\b(?:subscri|membership|unlimited access|premium)).*?\bfor (?:as little as|just|only)\s+(?:[$€£¥]|rs\.?)\s?\d"),
+    _rule("subscription.paywall", "paywall or metered-access notice",
+          r"\byou(?:'ve| have) (?:reached|used) (?:your|all your|the) (?:limit|free|monthly)",
+          r"^(?:this|the) (?:article|story|content) is (?:only )?(?:for|available to|reserved for) (?:subscribers|members)",
+          r"^(?:to (?:continue|keep) reading|continue reading with)\b.{0,60}\b(?:subscri|log ?in|sign ?in|register)",
+          r"\b(?:log ?in|sign ?in) or (?:subscribe|register)\b.{0,40}\b(?:to (?:continue|read|access))",
+          r"^(?:weiterlesen mit|dieser artikel ist nur für abonnenten|article réservé aux abonnés|contenido exclusivo para suscriptores|conteúdo exclusivo para assinantes)"),
+)
+
+NEWSLETTER = (
+    _rule("newsletter.signup", "newsletter or e-mail sign-up box",
+          rf"^(?:sign up|signup|register|subscribe|join|get|receive)\b.{{0,60}}\b{_NEWSLETTER}",
+          rf"\b{_NEWSLETTER}\b.{{0,80}}\b(?:delivered|straight|direct(?:ly)?|sent) (?:to|into) (?:your|you)",
+          rf"\b(?:delivered|straight) (?:to|into) your {_INBOX}",
+          r"^(?:enter|type|add|your) (?:your )?e-?mail(?: address)?\b",
+          r"^(?:get|receive) (?:our|the) (?:best|top|latest)\b.{0,60}\b(?:e-?mail|inbox)",
+          r"^(?:newsletter abonnieren|jetzt (?:zum|für den) newsletter|melden sie sich (?:jetzt )?für (?:unseren|den) newsletter)",
+          r"^(?:inscrivez-vous|abonnez-vous) à (?:notre|la) (?:newsletter|lettre)",
+          r"^(?:suscríbete|suscribete|regístrate) (?:a|en) (?:nuestro|nuestra|el|la) (?:bolet[ií]n|newsletter)",
+          r"^(?:receba|assine|cadastre-se (?:na|em)) (?:a |nossa |o nosso )?(?:newsletter|boletim)",
+          r"^(?:iscriviti|registrati) alla (?:nostra )?newsletter",
+          r"\bjoin \d[\d,.]* other (?:subscribers|readers)\b",
+          r"^(?:no spam|we (?:will never|won't) (?:share|spam)|unsubscribe at any time)"),
+)
+
+SHARE = (
+    _rule("share.prompt", "asks the reader to share or follow",
+          r"^(?:share|tweet)(?: this)? (?:article|story|post|page|on|via|with)\b",
+          r"^(?:email|e-mail|print|pin|save) this (?:article|story|post|page)\b",
+          r"\bshare (?:it|this|the story|this story|this article) with (?:a friend|your friends|others)",
+          r"^(?:like|follow|find|join|connect with) us on (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|telegram|whatsapp)",
+          r"^follow (?:us|@\w+|the \w+(?: \w+)?) (?:on|at)\b",
+          r"^(?:click|tap) (?:to|here to) (?:share|tweet|email|print)",
+          r"^(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|print|copy link)(?:[\s|/•·,]+(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|print|copy link|messenger|telegram))+\s*$",
+          r"^(?:teilen|teilen sie (?:diesen|den) artikel|partager(?: cet article| sur)?|compartir(?: en| este| esta)?|compartilhe|condividi)\b",
+          r"^(?:folgen sie uns|suivez-nous|síguenos|siga-nos|seguici)\b",
+          max_words=25),
+)
+
+CONSENT = (
+    _rule("consent.cookies", "cookie or privacy consent notice",
+          r"^(?:this|our) (?:web)?site uses cookies",
+          r"^we (?:use|place|store) cookies\b",
+          r"\bby (?:continuing|using|browsing)\b.{0,60}\b(?:you (?:agree|accept|consent)|you are (?:agreeing|accepting))\b.{0,60}\b(?:cookies|privacy|terms)",
+          r"^(?:accept|allow|reject|manage) (?:all )?cookies\b",
+          r"^(?:diese (?:web)?seite|diese website|wir) (?:verwendet|verwenden|nutzt|nutzen) cookies",
+          r"^(?:ce site|nous) (?:utilise|utilisons) des cookies",
+          r"^(?:este (?:sitio|site)(?: web)?|utilizamos|usamos) (?:utiliza |usa )?cookies",
+          r"^(?:questo sito|utilizziamo) (?:utilizza )?(?:i )?cookie"),
+)
+
+RELATED = (
+    _rule("related.link", "link to other stories",
+          r"^(?:related(?: coverage| articles?| stories| content| reading| links?| news)?|see also|also read|read also|also on [\w.]+|more (?:from|in) \w+(?:\s\w+){0,4}|more on this(?: story)?|most (?:read|popular|viewed|shared)(?: in [\w ]+)?|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?like|trending(?: now)?|top stories|editor's picks|don'?t miss|further reading)\s*(?:[:|»›>–—-]|$)",
+          r"^(?:lesen sie auch|mehr zum thema|auch interessant|das könnte sie auch interessieren|à lire aussi|lire aussi|voir aussi|sur le même sujet|lee también|te puede interesar|leia também|leia mais|veja também|saiba mais|leggi anche|vedi anche|potrebbe interessarti|lees ook|читайте также)\b",
+          max_words=30),
+    _rule("related.read-more", "a 'read more' or 'continue reading' link",
+          r"^(?:read more|continue reading|read the (?:full|whole|rest of the) (?:story|article)|click here (?:to read|for more)|full story|keep reading|more (?:news|stories) (?:at|on|from))\b",
+          r"^(?:weiterlesen|mehr lesen|lire la suite|en savoir plus|leer más|seguir leyendo|continuar lendo|continue lendo|leia a matéria|continua a leggere|leggi (?:tutto|di più)|lees meer|verder lezen)\b",
+          max_words=25),
+)
+
+APP = (
+    _rule("app.download", "asks the reader to install an app",
+          r"\b(?:download|get|install|try)\b.{0,40}\b(?:our|the|free)\b.{0,30}\bapp\b",
+          r"\b(?:available|download it|get it) on the (?:app store|google play)",
+          r"\bapp store\b.{0,20}\bgoogle play\b|\bgoogle play\b.{0,20}\bapp store\b",
+          r"^(?:laden sie|hol dir) (?:jetzt )?(?:unsere|die) .{0,30}app",
+          r"^(?:téléchargez|descarga|descargue|baixe|scarica) (?:notre|nuestra|la|a|nossa|l')\s?.{0,30}\bapp",
+          max_words=35),
+)
+
+DONATION = (
+    _rule("donation.ask", "asks the reader for money",
+          r"^(?:please )?(?:donate|give|chip in|contribute)(?: now| today| here| what you can)?\s*(?:[.!:|»›>–—-]|$)",
+          r"^(?:support|fund|help fund|help us fund) (?:our|independent|quality|local|nonprofit|non-profit|this) (?:journalism|reporting|work|newsroom)",
+          r"\b(?:make|consider making|please make) a (?:one-time |monthly |recurring )?(?:donation|contribution|gift)\b",
+          r"\b(?:every|any) (?:contribution|donation|gift)\b.{0,40}\b(?:helps|matters|counts|makes)",
+          r"^(?:become|be) a (?:patron|supporter|sustaining member|friend of)\b",
+          r"\bon patreon\b|\bbuy (?:me|us) a coffee\b",
+          r"^(?:jetzt spenden|unterstützen sie (?:uns|unseren journalismus)|faire un don|soutenez-nous|haz una donación|dona ahora|apoie o|faça uma doação|fai una donazione|sostienici)",
+          max_words=40),
+)
+
+AFFILIATE = (
+    _rule("affiliate.disclosure", "affiliate or sponsorship disclosure",
+          r"\b(?:we|\w+) (?:may|might|will|could) (?:earn|receive|get|collect) (?:a )?(?:small )?(?:share|commission|compensation|fee|portion)\b.{0,60}\b(?:purchase|buy|sale|link|links)",
+          r"\b(?:contains|includes|uses|may contain) affiliate links\b",
+          r"^(?:this|the) (?:post|article|story|content|page) (?:is|was) (?:sponsored|paid for|supported) by\b",
+          r"^(?:sponsored(?: content| post| by)?|paid (?:content|post|partnership)|in partnership with|presented by|advertorial|partner content)\s*(?:[:|–—-]|$)",
+          r"\bif you (?:buy|purchase|click) (?:something|anything|a product)\b.{0,60}\b(?:commission|share|earn|receive)",
+          r"^(?:als amazon-partner|cet article contient des liens|este artículo contiene enlaces|este post contém links|questo articolo contiene link)",
+          max_words=50),
+)
+
+PLUG = (
+    _rule("plug.reading-list", "advertises reading material or the publisher's own products",
+          r"\b(?:explore|browse|check out|discover|see|visit|shop|get)\s+(?:our|the site's)\s+(?:[\w-]+\s+){0,4}(?:reading lists?|book (?:picks|list|club|recommendations)|books?|guides?|bookshop|bookstore|store|shop|collection|podcasts?|courses?|reports?)\b",
+          r"\breaders (?:interested in|who want|wanting|looking|keen|curious)\b.{0,160}\b(?:may|might|will|could|should|can)\s+(?:\w+\s+){0,2}(?:find|enjoy|want|like|appreciate|benefit|consider|turn to)\b",
+          r"\b(?:recommended|suggested|essential|further|curated) reading list\b",
+          r"^(?:the (?:best|top) (?:\d+ )?books (?:on|about)|our (?:book|reading) (?:picks|recommendations))\b",
+          max_words=80),
+    _rule("plug.question-cta", "a question answered with a call to action (a house ad)",
+          r"^(?:looking for|want|need|interested in|love|enjoy(?:ed)?|curious about|hungry for|craving|tired of|like what you(?:'re| are) reading)\b[^?]{0,140}\?\s*(?:then\s+)?(?:explore|check out|discover|try|browse|get|visit|sign up|subscribe|read|click|tap|download|join|see|find|shop|order|follow|listen|watch|support|become|give)\b",
+          max_words=50),
+)
+
+ADS = (
+    _rule("ad.label", "an advertisement label or placeholder",
+          r"^(?:advertisement|advertising|advert|ad|ads|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reclame|реклама)\s*(?:[:|–—-].{0,40})?$",
+          r"^(?:story|article|content) continues below(?: (?:this )?(?:advertisement|ad))?\.?$",
+          r"^(?:click to skip ad|skip ad|close ad|ad feedback|report (?:this )?ad|why this ad\??)$",
+          r"^(?:advertise with us|advertise on \w+|werben auf|annoncez|anúncie|anuncie|pubblicità su)\b",
+          max_words=12),
+)
+
+COMMENTS = (
+    _rule("comments.prompt", "comment-section furniture",
+          r"^(?:\d+\s+)?(?:comments?|replies|responses|reactions|kommentare|commentaires|comentarios|comentários|commenti)\s*(?:\(\d+\))?\s*$",
+          r"^(?:leave|post|add|write|submit) a (?:comment|reply|response)\b",
+          r"^(?:comments are (?:closed|disabled)|you must (?:be )?log(?:ged)? ?in to (?:post|leave) a comment)",
+          r"^(?:join|start) the (?:discussion|conversation|debate)\b",
+          r"^(?:tell us what you think|share your thoughts|what do you think\?|have your say)\b",
+          r"^(?:view|show|load|see|read) (?:all |more )?(?:\d+ )?comments\b",
+          r"^(?:save my name, email|notify me of (?:new|follow-up) (?:comments|posts))",
+          r"^.{2,80}\b(?:said|says|wrote|writes|replied|commented)\s*:\s*$",
+          r"^(?:reply|report|antworten|répondre|responder|rispondi|responder)\s*$",
+          max_words=30),
+)
+
+FURNITURE = (
+    _rule("nav.skip-link", "site navigation", r"^(?:skip to (?:main )?(?:content|navigation|search)|jump to (?:content|navigation)|back to top|go to (?:home ?page|top)|zum inhalt springen|aller au contenu|ir al contenido)", max_words=12),
+    _rule("nav.account", "login, account or site-search control",
+          r"^(?:sign in|log ?in|log ?out|sign out|register|my account|manage (?:my )?account|create (?:an |your )?account|forgot (?:your )?password|search(?: for)?)\s*(?:[|/•·]|$)",
+          r"^enter search terms?\b",
+          max_words=10),
+    _rule("legal.copyright", "copyright or legal footer",
+          r"^(?:©|\(c\)|copyright\b|copyright ©)\s*(?:\d{4}|[A-Z])",
+          r"\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\btodos os direitos reservados\b|\btutti i diritti riservati\b",
+          r"^(?:terms of (?:use|service|sale)|privacy (?:policy|notice|settings)|cookie policy|accessibility|site ?map|contact us|about us|imprint|impressum|datenschutz|mentions légales|aviso legal|política de privacidad)\s*(?:[|/•·]|$)",
+          r"^your (?:california )?privacy (?:rights|choices)\b|^do not sell my (?:personal )?info",
+          r"^this material may not be (?:published|broadcast|rewritten|redistributed)",
+          max_words=40),
+    _rule("credit.media", "photo or video credit",
+          r"^(?:photo|image|picture|video|illustration|graphic|file photo|credit|source|foto|bild|crédit|crédito)s?(?: credit| by| courtesy)?\s*(?:[:|©]|\.{3})",
+          r"^(?:\(?(?:photo|image|picture)s?:?\s*)?(?:getty images|ap photo|reuters|afp|shutterstock|istock)\b.{0,30}$",
+          max_words=20),
+    _rule("byline.author", "byline, author box or posting date",
+          r"^(?:by|von|par|por|di|door)\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}(?:\s*(?:,|and|&|\|)\s*.{0,60})?$",
+          r"^(?:posted|published|updated|written|last updated|first published)(?: on| by| at)?\s*:?\s*.{0,60}$",
+          r"^(?:reporting by|editing by|additional reporting by|compiled by)\b",
+          max_words=16),
+)
+
+# Decisions of the page scorer (briefgen.cleaning.page); named so they can be switched off too.
+PAGE = (
+    Rule("page.furniture", "page",
+         "outside the article's run of prose: menus, teasers, footers of a pasted page"),
+    Rule("page.short-fragment", "page",
+         "a short fragment inside the article that reads like page furniture, not prose"),
+)
+
+BUILTIN_RULES: tuple[Rule, ...] = (
+    *SUBSCRIPTION, *NEWSLETTER, *DONATION, *APP, *AFFILIATE, *PLUG, *SHARE, *CONSENT,
+    *RELATED, *ADS, *COMMENTS, *FURNITURE, *PAGE,
 )

@@ -15,6 +15,7 @@ EVALUATORS: dict[str, str] = {
     "actors": "actors",
     "questions": "questions",
     "summaries": "summaries",
+    "boilerplate": "boilerplate",
 }
 
 

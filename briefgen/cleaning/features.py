@@ -1,0 +1,171 @@
+"""Paragraph features for the page scorer: shape, wording, position, neighbours and topic."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"[.!?…。！？](?:[\"'”’»)\]]*)(?=\s|$)")
+_TERMINAL = re.compile(r"[.!?…。！？:;](?:[\"'”’»)\]]*)\s*$")
+_DATE = re.compile(
+    r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\b",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(r"[|•·»›©®™]|\s[-–—/]\s.*\s[-–—/]\s")
+_CONTACT = re.compile(r"https?://|www\.|@\w|\w@\w")
+# A teaser glues its headline to its lead: "…Student-AthleteA 24-year-old woman…".
+_GLUED = re.compile(r"[a-z]{3}[?!’'”)]?(?-i:[A-Z])[a-z]+\s")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+# Function words of the languages most common in news. A sentence of running prose is
+# about 40 % function words in all of them; menus, captions and teasers have far fewer.
+STOP_WORDS = frozenset("""
+a an the and or but if of to in on at by for with from as is are was were be been being
+has have had do does did not no that this these those it its he she they we you i his her
+their our your my me him them us who whom which what when where why how than then there
+so such also very can could would should will shall may might must just more most other
+into over after before about up down out only about again while because said says
+der die das und oder aber ist sind war waren ein eine einer eines dem den des zu im am
+mit von auf für nicht sich auch als wie bei nach aus noch wird wurde werden hat haben
+le la les un une des du de et ou mais est sont était dans sur pour par avec pas que qui
+ne se ce il elle ils elles au aux en plus son sa ses leur
+el los las y o pero es son era en con por para no que se su sus al lo del como más
+o os as e um uma é são em no na nos nas com por para não que se seu sua ao do da dos das
+il lo gli e di da in con su per non che si è sono del della dei nel al
+de het een en of maar is zijn was in op met voor niet dat die te van
+и в не на что с по это как а но он она они к у из за от то же так
+""".split())
+
+
+def words(text: str) -> list[str]:
+    """The `\\w+` tokens of a text, lower-cased."""
+    return _WORD.findall(text.lower())
+
+
+def content_bag(tokens: Sequence[str]) -> Counter[str]:
+    """Content words (no function words, no numbers, ≥ 3 letters) with their counts."""
+    return Counter(t for t in tokens if len(t) > 2 and t not in STOP_WORDS and not t.isdigit())
+
+
+def _cosine(a: Counter[str], b: Counter[str]) -> float:
+    if not a or not b:
+        return 0.0
+    dot = sum(v * b.get(k, 0) for k, v in a.items())
+    na = math.sqrt(sum(v * v for v in a.values()))
+    nb = math.sqrt(sum(v * v for v in b.values()))
+    return dot / (na * nb) if na and nb else 0.0
+
+
+def _topic_similarity(bag: Counter[str], topic: Counter[str], topic_norm2: float, exclude_self: bool) -> float:
+    """Cosine of a paragraph's words with the page topic (minus the paragraph itself when it is part of it)."""
+    if not bag or not topic_norm2:
+        return 0.0
+    dot = 0.0
+    norm2 = topic_norm2
+    for word, count in bag.items():
+        t = topic.get(word, 0)
+        if exclude_self:
+            norm2 -= t * t - (t - count) * (t - count)
+            t -= count
+        dot += count * t
+    own = math.sqrt(sum(v * v for v in bag.values()))
+    return dot / (own * math.sqrt(norm2)) if norm2 > 0 and own else 0.0
+
+
+def shape_features(text: str, tokens: Sequence[str], link_density: float = 0.0) -> dict[str, float]:
+    """Features of one paragraph on its own: how much it looks like running prose."""
+    n = len(tokens)
+    cjk = len(_CJK.findall(text))
+    # CJK text has no spaces between words: count roughly two characters as one word.
+    n_eff = max(n, cjk // 2)
+    raw_words = text.split()
+    capitalised = sum(1 for w in raw_words if w[:1].isupper())
+    n_letters = sum(map(str.isalpha, text))
+    upper = sum(map(str.isupper, text))
+    sentences = len(_SENTENCE_END.findall(text))
+    return {
+        "log_words": math.log1p(n_eff),
+        "lt5_words": float(n_eff < 5),
+        "lt10_words": float(n_eff < 10),
+        "lt20_words": float(n_eff < 20),
+        "terminal_punct": float(bool(_TERMINAL.search(text))),
+        "sentences_ge2": float(sentences >= 2),
+        "stop_ratio": (sum(1 for t in tokens if t in STOP_WORDS) / n) if n else 0.0,
+        "comma_ratio": min(text.count(",") / max(n, 1), 0.5),
+        "capital_ratio": capitalised / max(len(raw_words), 1),
+        "all_caps": float(n_letters > 8 and upper / n_letters > 0.8),
+        "digit_ratio": sum(1 for t in tokens if t.isdigit()) / max(n, 1),
+        "has_date": float(bool(_DATE.search(text))),
+        "separators": float(bool(_SEPARATORS.search(text))),
+        "contact": float(bool(_CONTACT.search(text))),
+        "quote_open": float(text[:1] in "\"“«„'‘—–-"),
+        "cjk": float(cjk > 10),
+        "link_density": link_density,
+        "glued": float(bool(_GLUED.search(text))),
+    }
+
+
+def _repeated(texts: Sequence[str]) -> list[float]:
+    """1.0 for a paragraph whose opening also opens another paragraph (teaser headline + teaser)."""
+    heads: Counter[str] = Counter()
+    keys = []
+    for text in texts:
+        key = " ".join(text.lower().split()[:6])
+        keys.append(key if len(key.split()) >= 4 else "")
+        heads[keys[-1]] += 1
+    return [float(bool(k) and heads[k] > 1) for k in keys]
+
+
+def page_features(
+    texts: Sequence[str],
+    link_densities: Sequence[float] | None = None,
+    phrase_hits: Sequence[bool] | None = None,
+    end_markers: Sequence[bool] | None = None,
+) -> list[dict[str, float]]:
+    """Features of every paragraph of a page, including position, neighbours and topic."""
+    toks = [words(t) for t in texts]
+    links = link_densities or [0.0] * len(texts)
+    rows = [shape_features(t, w, d) for t, w, d in zip(texts, toks, links)]
+    n = len(rows)
+    hits = phrase_hits or [False] * n
+    for row, hit, rep in zip(rows, hits, _repeated(texts)):
+        row["phrase_hit"] = float(hit)
+        row["repeated"] = rep
+    bags = [content_bag(w) for w in toks]
+    # The page's topic: the content words of its prose-like paragraphs (long, function-word rich).
+    prose = [i for i, r in enumerate(rows) if r["log_words"] > math.log1p(25) and r["stop_ratio"] > 0.2]
+    prose_set = set(prose)
+    topic: Counter[str] = Counter()
+    for i in prose:
+        topic.update(bags[i])
+    longest = max((len(w) for w in toks), default=1) or 1
+    topic_norm2 = sum(v * v for v in topic.values())
+    for i, row in enumerate(rows):
+        row["topic_sim"] = _topic_similarity(bags[i], topic, topic_norm2, exclude_self=i in prose_set)
+        row["position"] = i / max(n - 1, 1)
+        row["edge"] = float(i < 2 or i >= n - 2)
+        row["rel_length"] = len(toks[i]) / longest
+        prev_r = rows[i - 1] if i > 0 else None
+        next_r = rows[i + 1] if i + 1 < n else None
+        near = [r for r in (prev_r, next_r) if r is not None]
+        row["nb_log_words"] = sum(r["log_words"] for r in near) / len(near) if near else 0.0
+        row["nb_terminal"] = sum(r["terminal_punct"] for r in near) / len(near) if near else 0.0
+        row["nb_stop_ratio"] = sum(r["stop_ratio"] for r in near) / len(near) if near else 0.0
+    # After a comments header, a related-links heading or a legal footer that follows prose,
+    # the article is over: what comes next is usually comments, teasers or footer.
+    marks = end_markers or [False] * n
+    seen_prose = after = False
+    for i, row in enumerate(rows):
+        row["after_end_marker"] = float(after)
+        if marks[i] and seen_prose:
+            after = True
+        seen_prose = seen_prose or i in prose_set
+    # Share of prose paragraphs within two places either side: articles are runs of prose.
+    for i, row in enumerate(rows):
+        window = [j for j in range(i - 2, i + 3) if 0 <= j < n and j != i]
+        row["prose_nearby"] = sum(1 for j in window if j in prose_set) / max(len(window), 1)
+    return rows

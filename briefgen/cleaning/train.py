@@ -1,0 +1,108 @@
+"""Fit the page scorer's weight table on the DEV pasted pages and report a cross-validated F1.
+
+Usage: python -m briefgen.cleaning.train [--data ../shared/data] [--folds 5]
+Prints the WEIGHTS table and block-selection settings to paste into page.py, with the F1 of
+5-fold cross-validation split by page (weights and settings chosen on four folds, scored on the
+fifth). A developer tool: needs numpy (installed with spaCy), never imported by the pipeline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from briefgen.cleaning import page as page_module
+from briefgen.cleaning.features import page_features
+from briefgen.evaluate.boilerplate import gold_texts, load_rows, macro_prf, page_counts
+
+FEATURES = (
+    "log_words", "lt5_words", "lt10_words", "lt20_words", "terminal_punct", "sentences_ge2",
+    "stop_ratio", "comma_ratio", "capital_ratio", "all_caps", "digit_ratio", "has_date",
+    "separators", "contact", "quote_open", "cjk", "topic_sim", "position", "edge", "rel_length",
+    "nb_log_words", "nb_terminal", "nb_stop_ratio", "prose_nearby", "after_end_marker",
+)
+GRID = [(lo, hi, bias) for lo in (-3.0, -2.0, -1.0) for hi in (1.0, 2.0, 3.0) for bias in (0.5, 1.0, 1.5)]
+L2 = 1.0
+
+
+def _pages(data_dir: Path) -> list[dict[str, Any]]:
+    from briefgen.cleaning.clean import _phrase_rule
+    from briefgen.cleaning.rules import default_ruleset
+    from briefgen.model import Paragraph
+
+    rules = default_ruleset()
+    gold = gold_texts(data_dir)
+    pages = []
+    for row in load_rows(data_dir, "text"):
+        texts = [p["text"] for p in row["paragraphs"]]
+        hits = [_phrase_rule(rules, Paragraph(t)) for t in texts]
+        markers = [h is not None and h.split(".")[0] in page_module.END_MARKER_CATEGORIES for h in hits]
+        feats = page_features(texts, end_markers=markers)
+        pages.append({"id": row["id"], "texts": texts, "feats": feats, "hits": hits,
+                      "labels": [p["label"] == "keep" for p in row["paragraphs"]], "gold": gold[row["id"]]})
+    return pages
+
+
+def _fit(pages: list[dict[str, Any]]) -> Any:
+    import numpy as np
+
+    x = np.array([[f[k] for k in FEATURES] + [1.0] for p in pages for f in p["feats"]])
+    y = np.array([float(lab) for p in pages for lab in p["labels"]])
+    w = np.zeros(x.shape[1])
+    ridge = L2 * np.eye(len(w)) / len(y)
+    ridge[-1, -1] = 0.0  # the bias is not shrunk
+    for _ in range(50):  # Newton's method on the L2-regularised log-loss
+        prob = 1.0 / (1.0 + np.exp(-(x @ w)))
+        grad = x.T @ (prob - y) / len(y) + ridge @ w
+        hess = (x.T * (prob * (1 - prob))) @ x / len(y) + ridge
+        w -= np.linalg.solve(hess, grad)
+    return w
+
+
+def _predict(page: dict[str, Any], w: Any, lo: float, hi: float, bias: float) -> str:
+    scores = [sum(w[j] * f[k] for j, k in enumerate(FEATURES)) + w[-1] for f in page["feats"]]
+    page_module.BLOCK_BIAS = bias
+    first, last = page_module.main_run(scores)
+    kept = [t for i, (t, s, h) in enumerate(zip(page["texts"], scores, page["hits"]))
+            if h is None and (s > lo if first <= i <= last else s > hi)]
+    return "\n".join(kept)
+
+
+def _f1(pages: list[dict[str, Any]], w: Any, setting: tuple[float, float, float]) -> tuple[float, float, float]:
+    return macro_prf(page_counts(p["gold"], _predict(p, w, *setting)) for p in pages)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", default="../shared/data")
+    parser.add_argument("--folds", type=int, default=5)
+    args = parser.parse_args(argv)
+    pages = _pages(Path(args.data))
+    fold_of = [int(hashlib.sha256(p["id"].encode()).hexdigest(), 16) % args.folds for p in pages]
+    counts = []
+    for fold in range(args.folds):
+        train = [p for p, f in zip(pages, fold_of) if f != fold]
+        test = [p for p, f in zip(pages, fold_of) if f == fold]
+        w = _fit(train)
+        setting = max(GRID, key=lambda s: _f1(train, w, s)[2])
+        counts += [page_counts(p["gold"], _predict(p, w, *setting)) for p in test]
+        print(f"fold {fold}: setting {setting}")
+    cv = macro_prf(counts)
+    w = _fit(pages)
+    setting = max(GRID, key=lambda s: _f1(pages, w, s)[2])
+    train_fit = _f1(pages, w, setting)
+    print(f"cross-validated P/R/F1 {cv[0]:.4f} {cv[1]:.4f} {cv[2]:.4f}")
+    print(f"fit on all DEV pages   {train_fit[0]:.4f} {train_fit[1]:.4f} {train_fit[2]:.4f}")
+    print("WEIGHTS: dict[str, float] = {")
+    for j, k in enumerate(FEATURES):
+        print(f'    "{k}": {w[j]:+.3f},')
+    print("}")
+    print(f"BIAS = {w[-1]:+.3f}")
+    print(f"KEEP_INSIDE, KEEP_OUTSIDE, BLOCK_BIAS = {setting}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
