@@ -36,6 +36,14 @@ class _NoAliasLoader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
+# Dates stay strings: PyYAML would reject the whole block for one impossible date (2025-02-30),
+# and `parse_date` reports a bad date on its own, keeping the title and the rest.
+_NoAliasLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 _FENCE = re.compile(r"^---[ \t]*\n")
 _FENCE_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 FRONT_MATTER_MAX = 64 * 1024  # characters; real front matter is a few hundred
@@ -55,7 +63,7 @@ def split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str, tuple
     try:
         data = yaml.load(block, Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
     except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError) as exc:
-        # PyYAML raises ValueError for impossible dates (2025-02-30), RecursionError for deep nesting.
+        # RecursionError for deep nesting; ValueError/TypeError for odd tags PyYAML cannot build.
         problem = one_line(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
         return {}, body, (f"front matter is not valid YAML ({shorten(problem, 120)}); metadata ignored",)
     if data is None:
