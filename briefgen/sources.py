@@ -113,6 +113,19 @@ def load(path: Path, seeds: Path) -> Source:
     return Source(name=name, format=FORMATS[path.suffix.lower()], data=data, mtime=mtime)
 
 
+def read_file(path: Path) -> bytes:
+    """The bytes of one file named on the command line; SourceError (naming it) when it cannot be
+    read. Like `load`, it never blocks on a FIFO and refuses files over the size limit."""
+    name = display_name(path, Path("."))
+    try:
+        result = _read_regular_file(path)
+    except OSError as exc:
+        raise SourceError(name, _problem(exc)) from None
+    if isinstance(result, str):
+        raise SourceError(name, result)
+    return result[0]
+
+
 def read_sources(seeds: Path) -> Iterator[Source | SourceError]:
     """Every source under `seeds`, in a stable order: a Source, or the SourceError saying why not.
 

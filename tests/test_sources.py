@@ -10,7 +10,7 @@ import pytest
 from briefgen import sources
 from briefgen.errors import SourceError
 from briefgen.model import Source
-from briefgen.sources import MAX_BYTES, discover, display_name, load, read_sources
+from briefgen.sources import MAX_BYTES, discover, display_name, load, read_file, read_sources
 
 ARTICLE = b"Storm closes port\n\nLONDON (Reuters) - A storm closed the port on Tuesday, officials said.\n"
 
@@ -129,3 +129,11 @@ def test_loading_never_changes_the_files(seeds: Path) -> None:
     list(read_sources(seeds))
     after = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in seeds.rglob("*") if p.is_file()}
     assert before == after
+
+
+def test_read_file_for_the_command_line(seeds: Path) -> None:
+    assert read_file(seeds / "b.txt") == ARTICLE
+    os.mkfifo(seeds / "pipe.txt")
+    for path, problem in [(seeds / "pipe.txt", "named pipe"), (seeds / "none.txt", "vanished"), (seeds / "sub", "directory")]:
+        with pytest.raises(SourceError, match=problem):
+            read_file(path)
