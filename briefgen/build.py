@@ -22,12 +22,13 @@ from briefgen.manifest import (
     load_manifest,
     save_manifest,
     source_key,
+    stat_signature,
 )
 from briefgen.model import Source
 from briefgen.pipeline import analyze_source
 from briefgen.readers import read
 from briefgen.render import template_digest
-from briefgen.site import Entry, assign_slugs, page_data, site_pages
+from briefgen.site import GENERATED_MARK, Entry, assign_slugs, is_generated, page_data, site_pages
 from briefgen.sources import discover, display_name, load
 from briefgen.writer import write_if_changed
 
@@ -96,8 +97,10 @@ def _analyse_safely(source: Source, rules: Any) -> tuple[dict[str, Any], list[st
         raise SourceError(source.name, f"analysis failed ({type(exc).__name__}: {detail}); skipped") from None
 
 
-def _collect(config: BriefConfig, report: Report, previous: Manifest, write_cache: bool) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
-    """Every readable source's page data (from the cache when its hash is unchanged)."""
+def _collect(
+    config: BriefConfig, report: Report, previous: Manifest, write_cache: bool
+) -> tuple[dict[str, dict[str, Any]], dict[str, str], dict[str, str]]:
+    """Every readable source's page data (from the cache when its hash is unchanged), hashes and stat signatures."""
     rules = _rules(config)
     analyzer = analyzer_digest([config.disabled_rules, config.extra_rules])
     paths = list(discover(config.seeds)) if config.seeds.is_dir() else []
@@ -106,14 +109,21 @@ def _collect(config: BriefConfig, report: Report, previous: Manifest, write_cach
     progress = Progress(len(paths))
     datas: dict[str, dict[str, Any]] = {}
     keys: dict[str, str] = {}
+    stats: dict[str, str] = {}
     for index, path in enumerate(paths, 1):
         name = display_name(path, config.seeds)
         progress.show(index, name)
         report.sources += 1
         try:
-            source = load(path, config.seeds)
-            key = source_key(analyzer, source.name, source.data, source.mtime)
-            data = cache_get(config.site_src, key) if write_cache else None
+            signature = stat_signature(path, analyzer)
+            key = previous.sources.get(name, "") if signature and previous.stats.get(name) == signature else ""
+            data = cache_get(config.site_src, key) if key and write_cache else None
+            if data is None:
+                source = load(path, config.seeds)
+                key = source_key(analyzer, source.name, source.data, source.mtime)
+                data = cache_get(config.site_src, key) if write_cache else None
+            if signature:
+                stats[name] = signature
             if data is None:
                 data, problems = _analyse_safely(source, rules)
                 report.analysed += 1
@@ -134,7 +144,15 @@ def _collect(config: BriefConfig, report: Report, previous: Manifest, write_cach
             key = old  # type: ignore[assignment]
         datas[name], keys[name] = data, key
     progress.done()
-    return datas, keys
+    return datas, keys, stats
+
+
+def _is_generated_file(path: Path) -> bool:
+    try:
+        with path.open("r", encoding="utf-8", errors="replace") as f:
+            return is_generated(f.read(len(GENERATED_MARK)))
+    except OSError:
+        return False
 
 
 def generate(config: BriefConfig, strict: bool = False) -> Report:
@@ -142,14 +160,14 @@ def generate(config: BriefConfig, strict: bool = False) -> Report:
     report = Report()
     site_src = config.site_src
     previous = load_manifest(site_src)
-    datas, keys = _collect(config, report, previous, write_cache=True)
+    datas, keys, stats = _collect(config, report, previous, write_cache=True)
     slugs = assign_slugs(list(datas))
     entries = [Entry(slugs[name], datas[name], keys[name]) for name in sorted(datas)]
     specs = site_pages(entries, salt=template_digest(config.root))
     written: dict[str, str] = {}
     for rel, spec in specs.items():
         path = site_src / rel
-        if rel not in previous.pages and path.exists():
+        if rel not in previous.pages and path.exists() and not _is_generated_file(path):
             report.warn(f"{config.site_src_dir}/{rel}: hand-written page with the name of a generated one; left alone")
             continue
         written[rel] = spec.digest
@@ -160,7 +178,7 @@ def generate(config: BriefConfig, strict: bool = False) -> Report:
     for rel in sorted(set(previous.pages) - set(written)):
         (site_src / rel).unlink(missing_ok=True)
         report.deleted.append(rel)
-    save_manifest(site_src, Manifest(pages=written, sources=keys))
+    save_manifest(site_src, Manifest(pages=written, sources=keys, stats=stats))
     cache_prune(site_src, set(keys.values()))
     log.info(
         "%d sources (%d analysed), %d pages written, %d deleted, %d warnings",
@@ -172,7 +190,7 @@ def generate(config: BriefConfig, strict: bool = False) -> Report:
 def check(config: BriefConfig) -> Report:
     """Read and analyse every source without writing anything; report each problem."""
     report = Report()
-    datas, _ = _collect(config, report, Manifest(), write_cache=False)
+    datas, _, _ = _collect(config, report, Manifest(), write_cache=False)
     for name, data in datas.items():
         if not data.get("body"):
             report.warn(f"{name}: no article text left after cleaning")

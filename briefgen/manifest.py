@@ -31,6 +31,8 @@ class Manifest:
 
     pages: dict[str, str] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)
+    # source name → stat_signature() when its hash was taken: unchanged files are not re-read
+    stats: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -57,17 +59,36 @@ def source_key(analyzer: str, name: str, data: bytes, mtime: float | None) -> st
     return digest.hexdigest()
 
 
+def stat_signature(path: Path, analyzer: str) -> str | None:
+    """inode, size and mtime of the file itself (not a link's target), with the analyzer digest.
+
+    Same signature as last run → same content hash, without reading the file again.
+    """
+    try:
+        st = path.lstat()
+    except OSError:
+        return None
+    return f"{analyzer[:16]}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}"
+
+
 def load_manifest(site_src: Path) -> Manifest:
     """Read the manifest; a missing or unreadable one means briefgen owns nothing yet."""
     try:
         data = json.loads((site_src / MANIFEST).read_text(encoding="utf-8"))
-        return Manifest(pages=dict(data["pages"]), sources=dict(data["sources"]))
+        pages = data["pages"]
+        if isinstance(pages, list):  # first manifest format: paths only
+            pages = dict.fromkeys(pages, "")
+        return Manifest(pages=dict(pages), sources=dict(data["sources"]), stats=dict(data.get("stats", {})))
     except (OSError, ValueError, KeyError, TypeError):
         return Manifest()
 
 
 def save_manifest(site_src: Path, manifest: Manifest) -> None:
-    data = {"pages": dict(sorted(manifest.pages.items())), "sources": dict(sorted(manifest.sources.items()))}
+    data = {
+        "pages": dict(sorted(manifest.pages.items())),
+        "sources": dict(sorted(manifest.sources.items())),
+        "stats": dict(sorted(manifest.stats.items())),
+    }
     write_atomic(site_src / MANIFEST, json.dumps(data, indent=1, ensure_ascii=False) + "\n")
 
 

@@ -11,12 +11,25 @@ from functools import partial
 from typing import Any
 
 from briefgen.model import Briefing
-from briefgen.render import front_matter, html_escape, md_escape, one_line, render, slugify
+from briefgen.render import front_matter as yaml_front_matter
+from briefgen.render import html_escape, md_escape, one_line, render, slugify
 
 HOME_LATEST = 30  # briefings listed on the home page; the rest are in the monthly archive
 ACTOR_MIN_BRIEFINGS = 2  # an actor gets a page once it recurs in this many briefings
 AUTO_TAGS = 3  # untagged briefings are tagged with this many of their states and places
 _LICENSE_KEYS = ("license", "license_url", "attribution")
+# Every generated page starts with this line, so briefgen can tell its pages from hand-written
+# ones even if the manifest is lost.
+GENERATED_MARK = "---\ngenerated_by: briefgen\n"
+
+
+def front_matter(meta: dict[str, Any]) -> str:
+    """Front matter of a generated page: the briefgen mark, then `meta`."""
+    return yaml_front_matter({"generated_by": "briefgen", **meta})
+
+
+def is_generated(text: str) -> bool:
+    return text.startswith(GENERATED_MARK)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,13 +18,23 @@ date: {date}
 source: Test Wire
 tags: [{tag}]
 {extra}---
-Officials in {place} said on Monday that the bridge would reopen next week after repairs.
+Officials in {place} said on Monday that the river bridge, closed since a flood damaged its
+eastern approach in the spring, would reopen to traffic next week once repairs to the deck
+and the railings are finished by the contractor working on the site.
 
-"We expect traffic to return to normal," said Mayor Jane Roe, who visited the site.
+"We expect traffic to return to normal by the end of the month, and we are grateful for the
+patience people have shown," said Mayor Jane Roe, who visited the site on Monday with the
+city's chief engineer and members of the council's transport committee.
+
+Engineers found cracks in two of the bridge's supports during an inspection in March, and the
+council voted to spend four million dollars on repairs after a public meeting in which residents
+complained about the long detour through the industrial district on the other side of town.
 
 Subscribe to Test Wire for unlimited access.
 
-Engineers found cracks in two supports during an inspection in March.
+The council will also review the state of the city's four other river crossings this summer,
+the mayor said, after the regional transport agency warned that several of them were built in
+the same decade and may need similar work on their supports within the next few years.
 """
 
 
@@ -103,6 +113,16 @@ def test_hand_written_page_with_a_generated_name_is_left_alone(project: Path) ->
     assert (project / "site_src" / "index.md").read_text(encoding="utf-8") == "# My home page\n"
 
 
+def test_a_lost_manifest_loses_no_page_ownership(project: Path) -> None:
+    write(project, "a.md")
+    generate(BriefConfig(root=project))
+    (project / "site_src" / MANIFEST).unlink()
+    write(project, "a.md", title="New title")
+    report = generate(BriefConfig(root=project))
+    assert report.warnings == []
+    assert "# New title" in (project / "site_src" / "briefings" / "a.md").read_text(encoding="utf-8")
+
+
 def test_identical_inputs_give_byte_identical_pages(tmp_path: Path) -> None:
     from conftest import make_project
 
@@ -114,7 +134,8 @@ def test_identical_inputs_give_byte_identical_pages(tmp_path: Path) -> None:
         for path in (root / "seeds").iterdir():
             os.utime(path, (1_700_000_000, 1_700_000_000))
         generate(BriefConfig(root=root))
-        outputs.append({k: v for k, v in snapshot(root / "site_src").items()})
+        # every page and cached analysis; the manifest itself holds inode numbers and mtimes
+        outputs.append({k: v for k, v in snapshot(root / "site_src").items() if not k.endswith("manifest.json")})
     assert outputs[0] == outputs[1]
 
 
@@ -156,7 +177,7 @@ def test_corrections_in_front_matter_survive_regeneration(project: Path) -> None
         assert "# Corrected title" in page
         assert "Engineers found cracks" not in full_text
         assert "Subscribe to Test Wire" in full_text
-        assert full_text.index("bridge would reopen") < full_text.index("Subscribe to Test Wire")
+        assert full_text.index("river bridge") < full_text.index("Subscribe to Test Wire") < full_text.index("four other river")
         assert "> We expect traffic" not in page  # the only quote is hidden
         assert "Who pays for the repairs?" in page
         assert any("remove_questions 'no such question' matches nothing" in w for w in report.warnings)
