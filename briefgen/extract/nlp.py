@@ -69,7 +69,10 @@ _WORDS = re.compile(r"[\w'’-]+")
 _OPENERS = frozenset(
     "the a an it its he she they we i you his her their our this that these those there here in on at "
     "but and or so yet if when while after before as because however although though some many most "
-    "all both each no not one such what which who how why where then still also even only".split()
+    "all both each no not one such what which who how why where then still also even only to by for with from "
+    "once more just my another last first second third moreover actually basically probably perhaps depending "
+    "it’s it's there's there’s i've i’ve i'm i’m we're we’re they're they’re that's that’s what's what’s "
+    "people voters officials residents".split()
 )
 
 
