@@ -54,6 +54,9 @@ class Article:
     meta: dict[str, Any] = field(default_factory=dict)  # other front-matter keys (license, corrections…)
     notes: tuple[str, ...] = ()  # reader warnings worth showing on the page
     removed: tuple[Removal, ...] = ()
+    # True when the reader already isolated the article body (HTML via trafilatura): the cleaner
+    # then skips its pasted-page scorer and applies only its named phrase and position rules.
+    body_extracted: bool = False
 
 
 @dataclass(frozen=True, slots=True)

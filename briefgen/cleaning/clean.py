@@ -33,6 +33,63 @@ def _phrase_rule(rules: RuleSet, para: Paragraph) -> str | None:
     return rule.name if rule else None
 
 
+_WORDS = re.compile(r"\w+")
+_ENDS_SENTENCE = re.compile(r"[.!?…。！？][\"'”’)\]]*\s*$")
+TITLE_REPEAT_WITHIN = 3  # the headline repeated in the body is one of its first paragraphs
+LINK_ITEM_MAX_WORDS = 16
+
+
+def _norm(text: str) -> str:
+    return " ".join(_WORDS.findall(text.lower()))
+
+
+def _title_repeats(article: Article) -> list[bool]:
+    """The headline repeated as one of the first paragraphs (HTML extractors keep it in the body)."""
+    title = _norm(article.title or "")
+    return [
+        bool(title) and i < TITLE_REPEAT_WITHIN and _norm(p.text) == title and not _ENDS_SENTENCE.search(p.text)
+        for i, p in enumerate(article.paragraphs)
+    ]
+
+
+def _link_list_items(paragraphs: tuple[Paragraph, ...], decisions: list[str | None]) -> list[bool]:
+    """Short non-sentence items right after a "Related:" / "Read more" heading are links too."""
+    flags = [False] * len(paragraphs)
+    under_heading = False
+    for i, (para, name) in enumerate(zip(paragraphs, decisions)):
+        if name is not None and name.startswith("related."):
+            under_heading = True
+            continue
+        short_item = len(para.text.split()) <= LINK_ITEM_MAX_WORDS and not _ENDS_SENTENCE.search(para.text)
+        if under_heading and name is None and (para.kind == "list" or para.text.startswith(("- ", "• ", "* "))) and short_item:
+            flags[i] = True
+        else:
+            under_heading = False
+    return flags
+
+
+EDGE_FRAGMENT_MAX_WORDS = 8
+
+
+def _edge_fragments(paragraphs: tuple[Paragraph, ...]) -> list[bool]:
+    """Runs of short non-sentences at the very start and end of the body ("BAAR, SWITZERLAND",
+    "Updated at 1:23 p.m.", "___"): extractors keep them, they are never the article."""
+    def fragment(p: Paragraph) -> bool:
+        return (p.kind != "heading" and len(p.text) < 80 and len(p.text.split()) <= EDGE_FRAGMENT_MAX_WORDS
+                and not _ENDS_SENTENCE.search(p.text))
+
+    flags = [False] * len(paragraphs)
+    start = 0
+    while start < len(paragraphs) - 1 and fragment(paragraphs[start]):
+        flags[start] = True
+        start += 1
+    end = len(paragraphs) - 1
+    while end > start and fragment(paragraphs[end]):
+        flags[end] = True
+        end -= 1
+    return flags
+
+
 def clean(article: Article, rules: RuleSet | None = None) -> Article:
     """Return the article with boilerplate paragraphs moved to `removed`, each with its rule.
 
@@ -43,7 +100,13 @@ def clean(article: Article, rules: RuleSet | None = None) -> Article:
     rules = default_ruleset() if rules is None else rules
     paragraphs = article.paragraphs
     decisions = [_phrase_rule(rules, p) for p in paragraphs]
-    if "page.furniture" in rules or "page.short-fragment" in rules:
+    if "page.title-repeat" in rules:
+        decisions = [d or ("page.title-repeat" if t else None) for d, t in zip(decisions, _title_repeats(article))]
+    if "page.edge-fragment" in rules:
+        decisions = [d or ("page.edge-fragment" if f else None) for d, f in zip(decisions, _edge_fragments(paragraphs))]
+    if "page.link-list" in rules:
+        decisions = [d or ("page.link-list" if f else None) for d, f in zip(decisions, _link_list_items(paragraphs, decisions))]
+    if not article.body_extracted and ("page.furniture" in rules or "page.short-fragment" in rules):
         markers = [d is not None and d.split(".")[0] in END_MARKER_CATEGORIES for d in decisions]
         page = page_decisions([p.text for p in paragraphs], [p.link_density for p in paragraphs], markers)
         decisions = [d or (pd if pd in rules else None) for d, pd in zip(decisions, page)]

@@ -188,6 +188,9 @@ FURNITURE = (
           r"^(?:photo|image|picture|video|illustration|graphic|file photo|credit|source|foto|bild|crédit|crédito)s?(?: credit| by| courtesy)?\s*(?:[:|©]|\.{3})",
           r"^(?:\(?(?:photo|image|picture)s?:?\s*)?(?:getty images|ap photo|reuters|afp|shutterstock|istock)\b.{0,30}$",
           max_words=20),
+    _rule("nav.all-caps", "an all-capitals line: a teaser headline, section label or button",
+          r"^(?=(?:[^A-Za-zÀ-ÿ]*(?-i:[A-ZÀ-Þ])){8})(?-i:[^a-zß-ÿа-я\d]+)$",
+          max_words=20),
     _rule("byline.author", "byline, author box or posting date",
           r"^(?:by|von|par|por|di|door)\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}(?:\s*(?:,|and|&|\|)\s*.{0,60})?$",
           r"^(?:posted|published|updated|written|last updated|first published)(?: on| by| at)?\s*:?\s*.{0,60}$",
@@ -197,6 +200,10 @@ FURNITURE = (
 
 # Decisions of the page scorer (briefgen.cleaning.page); named so they can be switched off too.
 PAGE = (
+    Rule("page.title-repeat", "page", "repeats the headline at the top of the body"),
+    Rule("page.edge-fragment", "page",
+         "a short non-sentence fragment (date, place, label) at the very start or end of the body"),
+    Rule("page.link-list", "page", "a short list item under a 'Related' or 'Read more' heading"),
     Rule("page.furniture", "page",
          "outside the article's run of prose: menus, teasers, footers of a pasted page"),
     Rule("page.short-fragment", "page",

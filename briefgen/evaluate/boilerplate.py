@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from briefgen.cleaning import clean
+from briefgen.errors import SourceError
 from briefgen.model import Article, Source
 from briefgen.readers import read
 
@@ -86,14 +87,22 @@ def body_of(article: Article) -> str:
     return "\n".join(p.text for p in article.paragraphs)
 
 
+def _cleaned_body(source: Source) -> str:
+    # A page the reader rejects (SourceError) yields no text, as it would in a build.
+    try:
+        return body_of(clean(read(source)))
+    except SourceError:
+        return ""
+
+
 def text_body(page: str, name: str = "page.txt") -> str:
     """What briefgen keeps of a pasted page: read as text, then cleaned."""
-    return body_of(clean(read(Source(name, "text", page.encode("utf-8")))))
+    return _cleaned_body(Source(name, "text", page.encode("utf-8")))
 
 
 def html_body(html: str, name: str = "page.html") -> str:
     """What briefgen keeps of a saved HTML page."""
-    return body_of(clean(read(Source(name, "html", html.encode("utf-8")))))
+    return _cleaned_body(Source(name, "html", html.encode("utf-8")))
 
 
 def _score(golds: list[str], rows: list[dict[str, Any]], run: Callable[[dict[str, Any]], str]) -> dict[str, float]:

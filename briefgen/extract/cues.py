@@ -124,7 +124,12 @@ def cue_before(frame: str) -> Cue | None:
                 break
         cue = cue or sentence_subject(tokens[:j], frame) or np_before(tokens, j, frame)
     else:
-        cue = np_before(tokens, j, frame)
+        cue = None
+        if j > 0 and tokens[j - 1].text == "," and tokens[j].low in _INVERTING:
+            # "The paradox of Nancy, says Carl Anthony, historian at …, is that": a parenthetical
+            inverted = np_after(tokens, j + 1, frame)
+            cue = inverted if inverted and inverted.speaker[:1].isupper() else None
+        cue = cue or np_before(tokens, j, frame)
         if cue is None and tokens[j].low in _INVERTING:
             # 'said Sen. Ben Cardin: "…' — the speaker follows the verb and runs to the quote
             nxt = next((n for n, t in enumerate(tokens) if t.start >= end), len(tokens))
@@ -136,29 +141,34 @@ def cue_before(frame: str) -> Cue | None:
 
 
 def sentence_subject(tokens: list[Token], frame: str) -> Cue | None:
-    """The name opening a clause ('Before the vote, Police Chief Calvin Williams lobbied …')."""
-    start = 0
-    if tokens and (tokens[0].low in _INTRO_WORDS or not tokens[0].text[:1].isupper()):
-        comma = next((n for n, t in enumerate(tokens[:14]) if t.text == ","), None)
-        if comma is None:
-            return None
-        start = comma + 1
-    while start < len(tokens) and tokens[start].low in {"and", "but", "so", "yet", "then"}:
-        start += 1
-    cue = np_after(tokens, start, frame)
-    if cue is None or not (cue.speaker[:1].isupper() or cue.pronoun):
-        return None
-    first = cue.speaker.split()[0].lower()
-    if first in _INTRO_WORDS or first in _NOT_SUBJECTS or cue.speaker.endswith(("’s", "'s", "’", "s'")):
-        return None  # "Even before …", "Given …", "Clinton's rhetoric": not the one speaking
-    # the subject must be followed, past any apposition, by a lower-case word (its verb)
-    pos = frame.find(cue.speaker, tokens[start].start if start < len(tokens) else 0) + len(cue.speaker)
-    rest = frame[pos:]
-    if cue.role and rest.lstrip(" ,").startswith(cue.role):
-        rest = rest.lstrip(" ,")[len(cue.role):]
-    rest = re.sub(r"^\s*\([^)]{0,30}\)", "", rest)
-    rest = re.sub(r"^\s*,[^,]{0,60},", "", rest)
-    return cue if re.match(r"\s+[a-z]", rest) else None
+    """The name opening a clause ('Speaking in Salem, New Hampshire, Trump went after Bush, calling …').
+
+    The clause may follow introductory phrases set off by commas; the subject is the first name
+    (or pronoun) that is followed, past any apposition, by a lower-case word, its verb.
+    """
+    starts = [0] + [n + 1 for n, t in enumerate(tokens[:40]) if t.text == ","]
+    for s in starts[:6]:
+        while s < len(tokens) and tokens[s].low in _CONNECTORS:
+            s += 1
+        if s >= len(tokens) or tokens[s].low in _INTRO_WORDS or not tokens[s].text[:1].isupper():
+            continue
+        if tokens[s].text.endswith("ing"):
+            continue  # "Speaking at a rally, …": a participle phrase, not the subject
+        cue = np_after(tokens, s, frame)
+        if cue is None or not (cue.speaker[:1].isupper() or cue.pronoun):
+            continue
+        first = cue.speaker.split()[0].lower()
+        if first in _INTRO_WORDS or first in _NOT_SUBJECTS or cue.speaker.endswith(("’s", "'s", "’", "s'")):
+            return None  # "Even before …", "Given …", "Clinton's rhetoric": not the one speaking
+        pos = frame.find(cue.speaker, tokens[s].start) + len(cue.speaker)
+        rest = frame[pos:]
+        if cue.role and rest.lstrip(" ,").startswith(cue.role):
+            rest = rest.lstrip(" ,")[len(cue.role):]
+        rest = re.sub(r"^\s*\([^)]{0,30}\)", "", rest)
+        rest = re.sub(r"^\s*,[^,]{0,60},", "", rest)
+        if re.match(r"\s+[a-z]", rest):
+            return cue
+    return None
 
 
 def cue_according(sentence: str) -> Cue | None:

@@ -25,6 +25,8 @@ _ABBREVIATION = re.compile(
     r"|Jr|Sr|St|Mt|Ft|Gens|Calif|Fla|Ky|Tex|Mass|Ariz|Ill|Penn|Wash|Conn|Md|Va|Ga|Ala|Mich|Minn|Wis|Ore|Colo|Okla|Nev)$"
 )
 # Words after which a forward-scanned speaker stops: time and place phrases, clause openers.
+_CLAUSE_OPENERS = frozenset("and but or so yet when while as if because although though after before since "
+                             "then also now once".split())
 _JOINING_PREPOSITIONS = frozenset({"of", "at", "for", "from"})
 _FORWARD_STOPS = NP_BREAKERS | CALENDAR_WORDS | {"in", "on", "during", "last", "this", "next", "earlier", "told"}
 # Context phrases open with these after the verb: "in a statement", "on Twitter", "during a rally".
@@ -211,11 +213,13 @@ def _np_core(tokens: list[Token], i: int, text: str) -> Cue | None:
         else:
             break
         k -= 1
-    while start <= i and tokens[start].low in NP_PREPOSITIONS:
-        start += 1
+    while start <= i and (tokens[start].low in NP_PREPOSITIONS or tokens[start].low in _CLAUSE_OPENERS):
+        start += 1  # "And America Rising", "When Sanders": the conjunction is not part of the name
     if start > i:
         return None
     words = tokens[start: i + 1]
+    if words[-1].low in NP_PREPOSITIONS or words[-1].low.endswith("ly"):
+        return None  # "this to (say)", "a swiftly (called)": no noun heads the phrase
     has_det = words[0].low in DETERMINERS
     head = words[-1]
     if not (_is_name_word(head) or has_det or head.low in ROLE_NOUNS or head.low.endswith(("’s", "'s"))):
@@ -288,6 +292,11 @@ def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
     name_end = 0
     while name_end < len(words) and (_is_name_word(words[name_end]) or words[name_end].text in TITLE_WORDS):
         name_end += 1
+    if name_end and name_end < len(words) and words[0].low not in DETERMINERS and words[name_end].low in NP_PREPOSITIONS:
+        # "Patricia Moran of Cheyenne": the person, and where they are from as the role
+        name, role = split_role(words[:name_end], text)
+        rest = text[words[name_end].start: words[-1].end]
+        return Cue(name, role=f"{role} {rest}" if role else rest)
     if name_end == len(words) or (name_end and words[0].low not in DETERMINERS and words[name_end].low not in NP_PREPOSITIONS):
         core = words[:name_end] if name_end else words
         name, role = split_role(core, text)
