@@ -25,11 +25,17 @@ def _verb_at(tokens: list[Token], k: int) -> str | None:
     tok = tokens[k]
     if not tok.text[0].islower():
         return None  # "States", "Says": a capitalised word is a name or a title, not the verb
+    if tok.low.endswith("s") and k > 0 and _noun_context(tokens[k - 1]):
+        return None  # "Sanders' comments", "his remarks", "the claims": a noun, not the verb
     if tok.low in SPEECH_VERB_FORMS:
         return tok.text
     if k + 1 < len(tokens) and f"{tok.low} {tokens[k + 1].low}" in SPEECH_VERB_FORMS:
         return f"{tok.text} {tokens[k + 1].text}"
     return None
+
+
+def _noun_context(prev: Token) -> bool:
+    return prev.low in DETERMINERS or prev.text.endswith(("’s", "'s", "’", "s'")) or prev.low in {"of", "whose"}
 
 
 def cue_after(frame: str, quote: str = "") -> Cue | None:
