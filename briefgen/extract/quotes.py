@@ -53,6 +53,9 @@ def _own_cues(paragraphs: Sequence[str], spans: list[Span]) -> list[_Found]:
                 # a quote inside a sentence belongs to that sentence's speaker, not the next clause's
                 options = [cue_before(frame_before), according, cue_after(frame_after, quoted),
                            sentence_subject(tokenize(frame_before), frame_before)]
+                if quoted.rstrip().endswith(","):
+                    # '…calling Trump "an orange buffoon," Susan said': the comma hands over to "X said"
+                    options.insert(0, options.pop(2))
             # "it said", "they said" say little; a named cue elsewhere in the sentence wins over them
             named = [c for c in options if c is not None and c.speaker.lower() not in VAGUE_SPEAKERS]
             cue = named[0] if named else next((c for c in options if c is not None), None)
