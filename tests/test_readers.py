@@ -383,6 +383,7 @@ def test_metadata_is_one_line_and_bounded() -> None:
         ("markdown", b"---\ntitle: x\n---\n"),
         ("markdown", b"# Only a heading\n"),
         ("text", b"Home\n\nWorld\n\nLog in\n\nAccept cookies"),  # menus and buttons, no sentence
+        ("text", "ホーム\n\nニュース\n\nログイン".encode()),
         ("html", b"<html><body><nav><a href='/'>Home</a></nav><p>Log in</p><p>Accept all</p></body></html>"),
     ],
 )
@@ -416,6 +417,8 @@ def test_guess_format(name: str, data: bytes, fmt: str) -> None:
         "The council voted on Tuesday.",  # one short sentence is an article
         "“We will appeal,” the mayor said.",
         "Eight words without any full stop at the end",
+        "報道によると、今回販売されたのは、いわゆる「脱獄」したiPhone。",  # no spaces: characters count
+        "特に困ったのが、起動ショートカットキーに関する設定。",
     ],
 )
 def test_shortest_articles_are_read(text: str) -> None:

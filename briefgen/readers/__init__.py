@@ -24,10 +24,12 @@ READERS: dict[SourceFormat, Callable[[Source], Article]] = {
 MAX_TEXT_CHARS = 200_000  # more is refused (named in the warning); analysis takes ~10 s at this size
 MAX_PARAGRAPH_CHARS = 10_000  # longer paragraphs are split at sentence ends, nothing dropped
 # An article has at least one sentence: 4+ words ending like a sentence, or 8+ words. Menus,
-# buttons and cookie notices ("Home", "Log in", "We use cookies.") have none.
+# buttons and cookie notices ("Home", "Log in", "We use cookies.") have none. Scripts written
+# without spaces (Chinese, Japanese, Thai) count two characters as a word.
 SENTENCE_MIN_WORDS = 4
 PARAGRAPH_MIN_WORDS = 8
-_ENDS_LIKE_A_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*$")
+_ENDS_LIKE_A_SENTENCE = re.compile(r"[.!?…。！？][\"”’')\]」』）]*$")
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 MAX_META_CHARS = 300  # title, source, dateline: longer values are shortened with a note
 _URL = re.compile(r"^https?://[^\s<>\"'`]+$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+")
@@ -67,7 +69,7 @@ def split_long(text: str, limit: int = MAX_PARAGRAPH_CHARS) -> list[str]:
 
 
 def _is_sentence(text: str) -> bool:
-    words = len(text.split())
+    words = len(text.split()) + len(_UNSPACED.findall(text)) // 2
     return words >= PARAGRAPH_MIN_WORDS or (words >= SENTENCE_MIN_WORDS and bool(_ENDS_LIKE_A_SENTENCE.search(text)))
 
 
