@@ -23,8 +23,8 @@ _PARTICIPLES = frozenset({"saying", "adding", "telling", "writing", "noting", "c
 
 def _verb_at(tokens: list[Token], k: int) -> str | None:
     tok = tokens[k]
-    if not tok.text[0].islower():
-        return None  # "States", "Says": a capitalised word is a name or a title, not the verb
+    if not tok.text[0].islower() and not (k == 0 and tok.low in _INVERTING):
+        return None  # "States", "Says": a capitalised word is a name or a title, not the verb ("Said Comey" is)
     if tok.low.endswith("s") and k > 0 and _noun_context(tokens[k - 1]):
         return None  # "Sanders' comments", "his remarks", "the claims": a noun, not the verb
     if tok.low in SPEECH_VERB_FORMS:
@@ -143,6 +143,13 @@ def cue_before(frame: str) -> Cue | None:
             rest = frame[frame.find(after.speaker, end) + len(after.speaker):] if after else ""
             cue = after if after and not rest.strip(" ,:-—–") else None
         cue = cue or sentence_subject(tokens[:j], frame)
+    if cue is not None and cue.pronoun:
+        # "Trump said he wants "…"": the pronoun is the earlier speaker of the same sentence
+        for j0, _v in reversed(verbs[:-1]):
+            earlier = np_before(tokens, j0, frame)
+            if earlier is not None and earlier.pronoun is None and earlier.speaker[:1].isupper():
+                cue = earlier
+                break
     return Cue(cue.speaker, cue.role, context_after(frame, end, verb)) if cue else None
 
 
@@ -154,8 +161,8 @@ def sentence_subject(tokens: list[Token], frame: str) -> Cue | None:
     """
     starts = [0] + [n + 1 for n, t in enumerate(tokens[:40]) if t.text == ","]
     for s in starts[:6]:
-        while s < len(tokens) and tokens[s].low in _CONNECTORS:
-            s += 1
+        while s < len(tokens) and (tokens[s].low in _CONNECTORS or not tokens[s].is_word):
+            s += 1  # '"…" Blige sings': quote marks and conjunctions before the subject
         if s >= len(tokens) or tokens[s].low in _INTRO_WORDS or not tokens[s].text[:1].isupper():
             continue
         if tokens[s].text.endswith("ing"):

@@ -36,7 +36,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
               "wants", "wanted", "knows", "knew"),
     "report": ("reported", "reports", "reporting", "quoted", "quotes", "cited", "cites"),
     "react": ("reacted", "reacts", "declaring", "portraying", "lauded", "blamed", "pondered", "referenced",
-              "testified", "testifies", "answered", "interjected", "put it", "puts it", "summed up", "chimed in"),
+              "testified", "testifies", "answered", "interjected", "put it", "puts it", "summed up", "chimed in", "echoed", "echoes", "exhorted", "lectured", "read"),
     "label": ("dubbed", "labeled", "labelled", "branded", "termed", "characterized", "likened"),
 }
 SPEECH_VERB_FORMS: frozenset[str] = frozenset(w for forms in SPEECH_VERBS.values() for w in forms)

@@ -119,9 +119,9 @@ def extract_quotes(paragraphs: Sequence[str], run_on: bool = True) -> tuple[Quot
             prev = f.prev_sentence.rstrip()
             if prev.endswith(":"):
                 cues[n] = cue_before(prev)
-            elif f.span.start > 1 and MASK not in prev:
-                # 'Clinton touted her plan. "We need …"': the previous sentence's subject, same paragraph
-                cues[n] = sentence_subject(tokenize(prev), prev)
+            elif f.span.start > 1:
+                # 'Clinton touted her plan. "We need …"': who speaks in the sentence before, same paragraph
+                cues[n] = cue_before(prev) or (sentence_subject(tokenize(prev), prev) if MASK not in prev else None)
     quotes: list[Quote] = []
     named: list[Cue] = []
     genders: dict[str, str] = {}

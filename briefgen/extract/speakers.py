@@ -196,7 +196,7 @@ def _np_core(tokens: list[Token], i: int, text: str) -> Cue | None:
         tok = tokens[k]
         if not tok.is_word:
             break
-        if tok.low in DETERMINERS:
+        if tok.low in DETERMINERS and not (tok.text[0].isupper() and k + 1 <= i and _is_name_word(tokens[k + 1]) and k > 0 and _is_name_word(tokens[k - 1])):
             start = k
             joined = k >= 2 and tokens[k - 1].low in _JOINING_PREPOSITIONS and tokens[k - 2].is_word
             if not joined or tokens[k - 2].low in NP_BREAKERS:
