@@ -15,8 +15,8 @@ def test_quotes_slice_floor() -> None:
 
     result = evaluate(DATA, limit=200)
     # Measured on this slice (first 200 articles): extraction F1 0.914 (0.949 closed-only),
-    # quote recall 0.98, attribution accuracy 0.805.
+    # quote recall 0.98, attribution accuracy 0.826.
     assert result["extraction_f1"] >= 0.90
     assert result["closed_only_extraction_f1"] >= 0.94
     assert result["quote_recall"] >= 0.97
-    assert result["attribution_accuracy"] >= 0.78
+    assert result["attribution_accuracy"] >= 0.80

@@ -109,7 +109,11 @@ def _any_verb_cue(tokens: list[Token], k: int, frame: str) -> Cue | None:
 def _starts_subject(tokens: list[Token], k: int, cue: Cue, frame: str) -> bool:
     """The subject found must begin the frame (after titles/role words) to belong to this quote."""
     head = frame[tokens[k].start:]
-    return head.startswith(cue.role or "\0") or head.startswith(cue.speaker)
+    if head.startswith(cue.role or "\0") or head.startswith(cue.speaker):
+        return True
+    at = head.find(cue.speaker)
+    # "Rep. Jim Jordan": only capitalised title or role words may come before the name
+    return 0 < at <= 60 and all(w[:1].isupper() for w in head[:at].split())
 
 
 def cue_before(frame: str) -> Cue | None:
