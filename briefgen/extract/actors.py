@@ -312,9 +312,12 @@ def extract_actors(
             target.extra_mentions += count
     _described_mentions(clusters, texts)
     source = (article.source or "").lower()
+    lower_words = {w for t in texts for w in re.findall(r"\b[a-z]+\b", t)}
     actors: list[tuple[tuple[int, int, int], Actor]] = []
     for c in clusters:
         name = c.name
+        if c.kind in ("place", "organization") and not c.canonical and " " not in name and name.lower() in lower_words and len(c.forms) == 1:
+            continue  # "the Region" in a quote while the article says "region": a common noun, not a name
         if source and name.lower() == source and all(_BOILERPLATE.search(texts[i]) for i in _paragraphs_of(c, mentions)):
             continue
         aliases = tuple(sorted({f for f in c.forms if f != name and not f.isupper()} | ({f for f in c.forms if f.isupper() and len(f) <= 5} - {name})))
