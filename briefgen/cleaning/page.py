@@ -15,41 +15,48 @@ from briefgen.cleaning.features import page_features
 
 # Logistic-regression weights (log-odds of "article text") per feature.
 WEIGHTS: dict[str, float] = {
-    "log_words": +0.647,
-    "lt5_words": -0.394,
-    "lt10_words": +0.725,
-    "lt20_words": -0.381,
-    "terminal_punct": +1.278,
-    "sentences_ge2": -0.367,
-    "stop_ratio": -0.595,
-    "comma_ratio": +2.538,
-    "capital_ratio": -1.135,
-    "all_caps": -0.350,
-    "digit_ratio": +2.718,
-    "has_date": -2.967,
-    "separators": -0.966,
-    "contact": +0.069,
-    "quote_open": +1.280,
-    "cjk": -0.154,
-    "topic_sim": +2.451,
-    "position": -1.151,
-    "edge": -1.971,
-    "rel_length": +0.423,
-    "nb_log_words": +1.176,
-    "nb_terminal": +1.164,
-    "nb_stop_ratio": -1.653,
-    "prose_nearby": +0.520,
-    "after_end_marker": -0.683,
+    "log_words": +0.567,
+    "lt5_words": -0.438,
+    "lt10_words": +0.715,
+    "lt20_words": -0.402,
+    "terminal_punct": +1.296,
+    "sentences_ge2": -0.370,
+    "stop_ratio": -0.741,
+    "comma_ratio": +2.417,
+    "capital_ratio": -1.027,
+    "all_caps": -0.369,
+    "digit_ratio": +2.825,
+    "has_date": -3.164,
+    "separators": -0.916,
+    "contact": +0.057,
+    "quote_open": +1.293,
+    "cjk": -0.106,
+    "topic_sim": +2.466,
+    "position": -1.456,
+    "edge": -1.996,
+    "rel_length": +0.731,
+    "nb_log_words": +1.209,
+    "nb_terminal": +1.158,
+    "nb_stop_ratio": -1.888,
+    "prose_nearby": +0.573,
 }
-BIAS = -5.556
+BIAS = -5.442
 # Block selection: each paragraph adds (score + BLOCK_BIAS) to the run that holds it.
-BLOCK_BIAS = 1.5
-KEEP_INSIDE = -1.0  # inside the run, drop only paragraphs scoring below this
+BLOCK_BIAS = 1.0
+KEEP_INSIDE = -2.0  # inside the run, drop only paragraphs scoring below this
 KEEP_OUTSIDE = 2.0  # outside the run, keep only paragraphs scoring above this
 # Phrase-rule categories whose paragraphs mark the end of an article (comments, footers…).
 END_MARKER_CATEGORIES = frozenset({"comments", "related", "legal", "share", "newsletter"})
 # Fewer paragraphs than this is an article, not a page: nothing to find.
 MIN_PARAGRAPHS = 4
+# The scorer only runs on text that shows it is a whole pasted page: at least PAGE_FURNITURE_HITS
+# paragraphs removed by navigation, legal-footer or comment rules, or at least
+# PAGE_LOW_PARAGRAPHS paragraphs scoring below PAGE_LOW_SCORE (menu items, buttons). The 43
+# Wikinews articles (with interviews' one-line answers) never reach either; 80 of 82 DEV pages do.
+PAGE_FURNITURE_CATEGORIES = frozenset({"nav", "legal", "comments"})
+PAGE_FURNITURE_HITS = 2
+PAGE_LOW_SCORE = -3.0
+PAGE_LOW_PARAGRAPHS = 7
 
 
 def score(features: Sequence[dict[str, float]]) -> list[float]:
@@ -74,11 +81,18 @@ def page_decisions(
     texts: Sequence[str],
     link_densities: Sequence[float] | None = None,
     end_markers: Sequence[bool] | None = None,
+    furniture_hits: int = 0,
 ) -> list[str | None]:
-    """Per paragraph: None to keep it, else the name of the page rule that drops it."""
+    """Per paragraph: None to keep it, else the name of the page rule that drops it.
+
+    `furniture_hits`: how many paragraphs the phrase rules of PAGE_FURNITURE_CATEGORIES removed.
+    """
     if len(texts) < MIN_PARAGRAPHS:
         return [None] * len(texts)
     scores = score(page_features(texts, link_densities, end_markers=end_markers))
+    low = sum(1 for value in scores if value < PAGE_LOW_SCORE)
+    if furniture_hits < PAGE_FURNITURE_HITS and low < PAGE_LOW_PARAGRAPHS:
+        return [None] * len(texts)  # an article, not a pasted page
     first, last = main_run(scores)
     decisions: list[str | None] = []
     for i, value in enumerate(scores):

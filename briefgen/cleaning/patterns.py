@@ -29,6 +29,10 @@ _NEWSLETTER = r"(?:newsletters?|e-?mail updates|daily briefing|morning briefing|
 _INBOX = r"(?:inbox|in-box|e-?mail|postfach|bo[iî]te (?:de r[ée]ception|mail)|bandeja de entrada|caixa de entrada|casella)"
 
 SUBSCRIPTION = (
+    _rule("subscription.price", "a subscription price tag",
+          rf"^{_SUB}\w*\s*[-–—:|]?\s*(?:[$€£¥]|rs\.?|usd|eur)\s?\d",
+          r"^(?:only|just|from|ab|dès|desde|a partir de)?\s*[$€£¥]\s?\d+(?:[.,]\d\d)?\s*(?:/|per|a|par|por|pro)\s*(?:month|mo|year|yr|week|monat|mois|mes|mês)\b\s*[.!]?$",
+          r"^(?=.*\b(?:subscri|membership|unlimited access|premium)).*?\bfor (?:as little as|just|only)\s+(?:[$€£¥]|rs\.?)\s?\d"),
     _rule("subscription.cta", "asks the reader to subscribe",
           r"^(?:[^.!?]{0,40}[.!]\s+)?(?:please\s+)?(?:subscribe|abonnieren sie|abonnez-vous|suscr[ií]bete|assine|abbonati|iscriviti|abonneer|подпишитесь)(?!\w)",
           r"^(?:become|be) an? (?:member|subscriber|insider|supporter)\b",
@@ -38,10 +42,6 @@ SUBSCRIPTION = (
           r"\bfree trial\b.{0,40}\b(?:then|cancel anytime|per month|/month)",
           rf"^(?:jetzt|gleich)\s+\w*\s*{_SUB}",
           r"^(?:abonnez-vous|suscríbete|suscribete|assine (?:já|agora|o)|abbonati (?:ora|subito))"),
-    _rule("subscription.price", "a subscription price tag",
-          rf"^{_SUB}\w*\s*[-–—:|]?\s*(?:[$€£¥]|rs\.?|usd|eur)\s?\d",
-          r"^(?:only|just|from|ab|dès|desde|a partir de)?\s*[$€£¥]\s?\d+(?:[.,]\d\d)?\s*(?:/|per|a|par|por|pro)\s*(?:month|mo|year|yr|week|monat|mois|mes|mês)\b\s*[.!]?$",
-          r"^(?=.*\b(?:subscri|membership|unlimited access|premium)).*?\bfor (?:as little as|just|only)\s+(?:[$€£¥]|rs\.?)\s?\d"),
     _rule("subscription.paywall", "paywall or metered-access notice",
           r"\byou(?:'ve| have) (?:reached|used) (?:your|all your|the) (?:limit|free|monthly)",
           r"^(?:this|the) (?:article|story|content) is (?:only )?(?:for|available to|reserved for) (?:subscribers|members)",
@@ -95,6 +95,7 @@ CONSENT = (
 RELATED = (
     _rule("related.link", "link to other stories",
           r"^(?:related(?: coverage| articles?| stories| content| reading| links?| news)?|see also|also read|read also|also on [\w.]+|more (?:from|in) \w+(?:\s\w+){0,4}|more on this(?: story)?|most (?:read|popular|viewed|shared)(?: in [\w ]+)?|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?like|trending(?: now)?|top stories|editor's picks|don'?t miss|further reading)\s*(?:[:|»›>–—-]|$)",
+          r"^also on (?:[\w-]+\.)+[a-z]{2,4}\b",
           r"^(?:lesen sie auch|mehr zum thema|auch interessant|das könnte sie auch interessieren|à lire aussi|lire aussi|voir aussi|sur le même sujet|lee también|te puede interesar|leia também|leia mais|veja também|saiba mais|leggi anche|vedi anche|potrebbe interessarti|lees ook|читайте также)\b",
           max_words=30),
     _rule("related.read-more", "a 'read more' or 'continue reading' link",
@@ -121,7 +122,7 @@ DONATION = (
           r"\b(?:every|any) (?:contribution|donation|gift)\b.{0,40}\b(?:helps|matters|counts|makes)",
           r"^(?:become|be) a (?:patron|supporter|sustaining member|friend of)\b",
           r"\bon patreon\b|\bbuy (?:me|us) a coffee\b",
-          r"^(?:jetzt spenden|unterstützen sie (?:uns|unseren journalismus)|faire un don|soutenez-nous|haz una donación|dona ahora|apoie o|faça uma doação|fai una donazione|sostienici)",
+          r"^(?:jetzt spenden|spenden sie|unterstützen sie (?:uns|unseren journalismus)|(?:faites|faire) un don|soutenez-nous|soutenez notre|(?:haz|haga|hacer) una donación|dona ahora|done ahora|apoie o|apoie a|(?:faça|fazer) uma doação|doe agora|fai una donazione|dona ora|sostienici|steun ons|doneer)",
           max_words=40),
 )
 
@@ -211,6 +212,6 @@ PAGE = (
 )
 
 BUILTIN_RULES: tuple[Rule, ...] = (
-    *SUBSCRIPTION, *NEWSLETTER, *DONATION, *APP, *AFFILIATE, *PLUG, *SHARE, *CONSENT,
+    *NEWSLETTER, *SUBSCRIPTION, *DONATION, *APP, *AFFILIATE, *PLUG, *SHARE, *CONSENT,
     *RELATED, *ADS, *COMMENTS, *FURNITURE, *PAGE,
 )

@@ -21,7 +21,7 @@ FEATURES = (
     "log_words", "lt5_words", "lt10_words", "lt20_words", "terminal_punct", "sentences_ge2",
     "stop_ratio", "comma_ratio", "capital_ratio", "all_caps", "digit_ratio", "has_date",
     "separators", "contact", "quote_open", "cjk", "topic_sim", "position", "edge", "rel_length",
-    "nb_log_words", "nb_terminal", "nb_stop_ratio", "prose_nearby", "after_end_marker",
+    "nb_log_words", "nb_terminal", "nb_stop_ratio", "prose_nearby",
 )
 GRID = [(lo, hi, bias) for lo in (-3.0, -2.0, -1.0) for hi in (1.0, 2.0, 3.0) for bias in (0.5, 1.0, 1.5)]
 L2 = 1.0

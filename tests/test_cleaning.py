@@ -1,0 +1,149 @@
+"""Cleaning rules: readable fixture cases (title / input / expected), the example article, config."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefgen.cleaning import Rule, RuleSet, clean, default_ruleset, ruleset_from_config
+from briefgen.config import BriefConfig
+from briefgen.errors import ConfigError
+from briefgen.model import Article, Paragraph
+from briefgen.pipeline import analyze
+
+FIXTURES = Path(__file__).parent / "fixtures" / "cleaning"
+SEED = Path(__file__).parent.parent / "seeds" / "iran-talks-white-house.txt"
+
+
+def read_cases(path: Path) -> list[tuple[str, str, str]]:
+    """markdown-it-py style cases: a title line, then '.', input, '.', expected, '.'."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    cases, i = [], 0
+    while i < len(lines):
+        if not lines[i].strip():
+            i += 1
+            continue
+        title = lines[i]
+        assert lines[i + 1] == ".", f"{path.name}: case {title!r} needs '.' after the title"
+        end_input = lines.index(".", i + 2)
+        end_expected = lines.index(".", end_input + 1)
+        cases.append((title, "\n".join(lines[i + 2:end_input]), "\n".join(lines[end_input + 1:end_expected])))
+        i = end_expected + 1
+    return cases
+
+
+CASES = [case for name in ("promos.md", "furniture.md", "news.md") for case in read_cases(FIXTURES / name)]
+
+
+def removed_by(text: str, rules: RuleSet | None = None) -> str:
+    article = Article(name="case", paragraphs=(Paragraph(text),))
+    cleaned = clean(article, rules)
+    return cleaned.removed[0].rule if cleaned.removed else "keep"
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_fixture_case(title: str, text: str, expected: str) -> None:
+    assert removed_by(text) == expected
+
+
+def test_every_phrase_rule_has_a_fixture_case() -> None:
+    covered = {expected for _, _, expected in CASES}
+    phrase_rules = {r.name for r in default_ruleset().rules if r.pattern is not None}
+    assert phrase_rules - covered == set()
+
+
+def test_every_rule_has_a_dotted_name_category_and_reason() -> None:
+    for rule in default_ruleset().rules:
+        assert rule.name.split(".")[0] == rule.category, rule.name
+        assert rule.reason and "\n" not in rule.reason, rule.name
+
+
+def test_example_article_drops_exactly_the_four_promos() -> None:
+    briefing = analyze(SEED.read_bytes(), format="text", name=SEED.name).to_dict()
+    assert len(briefing["body"]) == 13
+    assert [r["rule"] for r in briefing["removed"]] == [
+        "subscription.cta", "subscription.price", "plug.reading-list", "plug.reading-list"]
+    assert briefing["removed"][0]["text"].startswith("Stay informed. Subscribe")
+    assert briefing["removed"][3]["text"].startswith("Looking for comprehensive coverage")
+
+
+def test_long_news_paragraph_is_never_removed_by_a_phrase() -> None:
+    text = ("Subscribe to the argument or not, the minister said the plan would go ahead. " * 6).strip()
+    assert removed_by(text) == "keep"
+
+
+def _article(texts: list[str]) -> Article:
+    return Article(name="page", paragraphs=tuple(Paragraph(t) for t in texts))
+
+
+PROSE = [
+    "The council voted on Tuesday to close the old bridge to heavy traffic after engineers found cracks in two of its supports.",
+    "Officials said repairs would take at least six months and cost about four million euros, paid from the regional budget.",
+    "Residents on both banks said the closure would lengthen their commute, and some shop owners fear a drop in customers.",
+    "A temporary ferry will run every twenty minutes from next week, the transport authority said in a statement.",
+    "The bridge, built in 1931, carries about twelve thousand vehicles a day and was last renovated in the 1990s.",
+]
+MENU = ["Home", "World", "Politics", "Business", "Sport", "Culture", "Weather", "Video"]
+FOOTER = ["Skip to content", "Sign in", "Terms of Service", "Privacy Policy", "© 2024 Example Media. All rights reserved."]
+
+
+def test_pasted_page_keeps_the_article_and_drops_furniture() -> None:
+    cleaned = clean(_article(FOOTER[:2] + MENU + PROSE + ["Share this article", "10 Comments"] + FOOTER[2:] + MENU))
+    assert [p.text for p in cleaned.paragraphs] == PROSE
+    assert {r.rule.split(".")[0] for r in cleaned.removed} >= {"page", "nav", "legal"}
+
+
+def test_plain_article_is_not_treated_as_a_pasted_page() -> None:
+    texts = PROSE + ["He said: yes.", "No.", "Why not?"] + PROSE
+    cleaned = clean(_article(texts))
+    assert [p.text for p in cleaned.paragraphs] == texts
+
+
+def test_page_rules_can_be_switched_off() -> None:
+    texts = FOOTER[:2] + MENU + PROSE + FOOTER[2:] + MENU
+    rules = default_ruleset().without(["page.*"])
+    kept = [p.text for p in clean(_article(texts), rules).paragraphs]
+    assert set(MENU) <= set(kept)
+
+
+def test_ruleset_from_config_disables_by_name_and_category_and_adds_rules() -> None:
+    config = BriefConfig(
+        disabled_rules=("byline.author", "related.*"),
+        extra_rules=({"name": "promo.podcast", "pattern": r"^listen to our .* podcast", "reason": "plugs a podcast"},),
+    )
+    rules = ruleset_from_config(config)
+    assert "byline.author" not in rules and "related.link" not in rules and "related.read-more" not in rules
+    assert "subscription.cta" in rules
+    assert removed_by("By Jamelle Bouie", rules) == "keep"
+    assert removed_by("Listen to our weekly politics podcast", rules) == "promo.podcast"
+    podcast = rules.get("promo.podcast")
+    assert podcast is not None and podcast.category == "promo" and podcast.reason == "plugs a podcast"
+
+
+@pytest.mark.parametrize("config", [
+    BriefConfig(disabled_rules=("no.such-rule",)),
+    BriefConfig(extra_rules=({"name": "x.bad", "pattern": "(unclosed"},)),
+    BriefConfig(extra_rules=({"pattern": "no name"},)),
+    BriefConfig(extra_rules=({"name": "subscription.cta", "pattern": "dup"},)),
+])
+def test_bad_rule_configuration_is_one_clear_error(config: BriefConfig) -> None:
+    with pytest.raises(ConfigError):
+        ruleset_from_config(config)
+
+
+def test_user_rule_respects_max_words() -> None:
+    rules = default_ruleset().plus([Rule("x.word", "x", "test", __import__("re").compile("zebra"), max_words=3)])
+    assert removed_by("zebra crossing", rules) == "x.word"
+    assert removed_by("the zebra crossing was repainted", rules) == "keep"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(min_size=1, max_size=80).filter(str.strip), min_size=0, max_size=12))
+def test_clean_never_loses_or_invents_text(texts: list[str]) -> None:
+    article = _article(texts)
+    cleaned = clean(article)
+    assert sorted([p.text for p in cleaned.paragraphs] + [r.text for r in cleaned.removed]) == sorted(texts)
+    assert clean(article) == cleaned  # deterministic
