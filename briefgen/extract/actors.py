@@ -146,7 +146,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
             kind = LABEL_TYPES.get(ent.label_)  # type: ignore[assignment]
             if kind is None:
                 continue
-            name = _clean(ent.text.split(" (")[0])
+            name = _trim_name(_clean(re.split(r" \(| - ", ent.text)[0]), kind)
             role = None
             if kind == "person":
                 tail = text[ent.end_char:]
@@ -217,6 +217,21 @@ def _canonical(m: _Mention) -> str | None:
 def _lookup(name: str) -> str:
     """Gazetteer key: lower case, dots dropped ("U.S." and "US" → "us")."""
     return name.lower().replace(".", "")
+
+
+def _trim_name(name: str, kind: str) -> str:
+    """'August National Association …' → 'National Association …', 'Interfax news agency' → 'Interfax',
+    "Farrakhan's Nation of Islam" → 'Nation of Islam' (the organisation, not its owner)."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in CALENDAR_WORDS:
+        words = words[1:]
+    while len(words) > 1 and words[-1].islower():
+        words = words[:-1]
+    if kind == "organization":
+        owner = next((n for n, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
+        if owner is not None and words[owner + 1][:1].isupper():
+            words = words[owner + 1:]
+    return " ".join(words)
 
 
 def _is_caps_line(text: str) -> bool:
