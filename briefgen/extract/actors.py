@@ -170,6 +170,8 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                 kind = "group"
             elif low in gaz.states and kind != "person":
                 kind = "state"
+            elif low in gaz.capitals and kind == "organization":
+                kind = "place"  # "Dhaka" read as an organisation: a capital city is a place
             elif low in gaz.capitals and kind == "place":
                 before = text[: ent.start_char].split()[-1:] or [""]
                 if before[0].lower() not in LOCATIVE and index > 0:
