@@ -19,17 +19,12 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     """briefgen analyze FILE... --json: one JSON object per file and line."""
     from briefgen.pipeline import analyze
     from briefgen.readers import guess_format
+    from briefgen.sources import read_file
 
     failures = 0
     for name in args.files:
-        path = Path(name)
         try:
-            data = path.read_bytes()
-        except OSError as exc:
-            log.warning("%s: cannot be read (%s)", name, exc.strerror or exc)
-            failures += 1
-            continue
-        try:
+            data = read_file(Path(name))  # never blocks on a FIFO, refuses huge files
             briefing = analyze(data, format=guess_format(name, data), name=name)
         except BriefgenError as exc:
             log.warning("%s", exc)

@@ -41,3 +41,13 @@ def test_unknown_evaluation_set_is_reported_without_traceback(capsys) -> None:
     assert main(["eval", "no-such-set", "--data", str(ROOT)]) == 2
     err = capsys.readouterr().err
     assert "unknown evaluation" in err and "Traceback" not in err
+
+
+def test_analyze_does_not_block_on_a_fifo(capsys, tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    assert main(["analyze", str(fifo), "--json"]) == 1
+    err = capsys.readouterr().err
+    assert "pipe.txt" in err and "Traceback" not in err
