@@ -104,7 +104,7 @@ def table(results: dict[str, dict[str, Any]], words: int, n_files: int, workers:
         f"`benchmarks/bench_analyze.py`: {n_files} Wikinews articles ({words:,} words) from ../shared/data/corpus, "
         f"{passes} passes, {workers} worker processes (models loaded once per worker, not timed); "
         f"Python {platform.python_version()}, {os.cpu_count()} CPUs visible. The machine was shared with other jobs "
-        "while this ran, so the wall-clock rate is a lower bound; CPU time per article is not affected by the load.",
+        "while this ran, so the wall-clock rate is a lower bound; CPU time per article depends much less on the load (it still rises somewhat when the cores are shared).",
         "",
         "| pipeline | articles | wall seconds | articles/s (wall) | CPU ms per article | articles/s on 2 idle cores |",
         "|---|---:|---:|---:|---:|---:|",
