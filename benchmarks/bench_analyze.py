@@ -89,7 +89,7 @@ def measure(init: Callable[[], None], items: list[tuple[str, bytes]], workers: i
         cpu = pool.map(_run, items * passes, chunksize=4)
         elapsed = time.perf_counter() - began
     n = len(items) * passes
-    # CPU seconds per article do not depend on what else the machine runs: workers / cpu is the
+    # CPU seconds per article depend far less than wall time on what else the machine runs: workers / cpu is the
     # rate the same workers reach on otherwise idle cores.
     per_article = sum(cpu) / n
     return {"articles": n, "seconds": elapsed, "per_second": n / elapsed, "cpu": per_article,
