@@ -131,3 +131,14 @@ def test_example_article() -> None:
         assert expected in names
     assert sum(1 for n in names if "Trump" in n and "administration" not in n) == 1
     assert not any("HTT" in n for n in names)
+
+
+def test_names_cut_by_ner_are_joined_and_titles_become_roles() -> None:
+    actors = by_name(extract_actors(article(
+        "Pirelli chairman Marco Tonchetti Provera said the deal was off.",
+        "Zairean Prime Minister Kengo wa Dondo said on Monday that talks would resume.",
+    )))
+    assert actors["Marco Tonchetti Provera"].type == "person"
+    kengo = actors["Kengo wa Dondo"]
+    assert kengo.type == "person"
+    assert kengo.role == "Zairean Prime Minister"

@@ -137,7 +137,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                     kind: ActorType = "state" if _lookup(name) in gaz.states else "place"
                     mentions.append(_Mention(name, kind, index, 0))
             continue
-        for ent in ents:
+        for ent in _join_split_names(text, ents):
             if ent.label_ == "NORP" or (ent.label_ == "GPE" and _lookup(ent.text) in gaz.demonyms and _lookup(ent.text) not in gaz.states):
                 state = gaz.demonyms.get(_lookup(ent.text))
                 if state:
@@ -219,6 +219,29 @@ def _canonical(m: _Mention) -> str | None:
 def _lookup(name: str) -> str:
     """Gazetteer key: lower case, dots dropped ("U.S." and "US" → "us")."""
     return name.lower().replace(".", "")
+
+
+# Lower-case particles inside personal names: "Kengo wa Dondo", "Ursula von der Leyen".
+NAME_PARTICLES = frozenset("wa de da di du del della der den van von bin ibn al el le la ter dos das".split())
+
+
+def _join_split_names(text: str, ents: Sequence[Entity]) -> list[Entity]:
+    """A person's name that NER cut in two ("Marco Tonchetti" + "Provera") is joined again."""
+    out: list[Entity] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == "PERSON" and ent.label_ in ("PERSON", "ORG", "GPE"):
+            gap = text[prev.end_char: ent.start_char]
+            words = ent.text.split()
+            joinable = gap == " " or (gap.strip() in NAME_PARTICLES and gap.startswith(" ") and gap.endswith(" "))
+            last = words[-1] if words else ""
+            if joinable and len(words) == 1 and last[:1].isupper() and not last.isupper() and last not in (
+                ORGANIZATION_HEADS | GROUP_HEADS | PLACE_HEADS
+            ):
+                out[-1] = Entity(text[prev.start_char: ent.end_char], "PERSON", prev.start_char, ent.end_char)
+                continue
+        out.append(ent)
+    return out
 
 
 def _trim_name(name: str, kind: str) -> str:
