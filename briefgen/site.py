@@ -12,10 +12,12 @@ from typing import Any
 
 from briefgen.model import Briefing
 from briefgen.render import front_matter as yaml_front_matter
-from briefgen.render import html_escape, md_escape, one_line, render, slugify
+from briefgen.render import html_escape, md_escape, one_line, render, safe_url, slugify
 
 HOME_LATEST = 30  # briefings listed on the home page; the rest are in the monthly archive
 ACTOR_MIN_BRIEFINGS = 2  # an actor gets a page once it recurs in this many briefings
+# The Actors section groups actors by type, in this order and with these labels.
+ACTOR_GROUPS = (("person", "People"), ("organization", "Organisations"), ("group", "Groups"), ("state", "States"), ("place", "Places"))
 AUTO_TAGS = 3  # untagged briefings are tagged with this many of their states and places
 _LICENSE_KEYS = ("license", "license_url", "attribution")
 # Every generated page starts with this line, so briefgen can tell its pages from hand-written
@@ -145,7 +147,19 @@ def byline(data: dict[str, Any]) -> str:
         parts.append(md_escape(data["date"]) + (" (file date)" if data.get("date_origin") == "file" else ""))
     if data.get("dateline"):
         parts.append(md_escape(data["dateline"]))
+    licence = data.get("license", {})
+    if licence.get("license"):  # full attribution is under "Full text"; the licence shows at the top too
+        url = safe_url(licence.get("license_url"))
+        parts.append(f"[{md_escape(licence['license'])}]({url})" if url else md_escape(licence["license"]))
     return " · ".join(parts)
+
+
+def actor_groups(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Actors grouped by type (ACTOR_GROUPS order), each group in analysis order."""
+    groups = [{"label": label, "actors": [a for a in actors if a.get("type") == kind]} for kind, label in ACTOR_GROUPS]
+    known = {kind for kind, _ in ACTOR_GROUPS}
+    groups.append({"label": "Others", "actors": [a for a in actors if a.get("type") not in known]})
+    return [g for g in groups if g["actors"]]
 
 
 def briefing_context(entry: Entry, links: dict[str, str]) -> dict[str, Any]:
@@ -163,6 +177,7 @@ def briefing_context(entry: Entry, links: dict[str, str]) -> dict[str, Any]:
         "byline": byline(data),
         "license": data.get("license") if data.get("license", {}).get("license") else None,
         "quote_groups": quote_groups(data.get("quotes", [])),
+        "actor_groups": actor_groups(data.get("actors", [])),
         "actor_links": links,
     }
 
