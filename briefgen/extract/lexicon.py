@@ -62,7 +62,8 @@ DETERMINERS: frozenset[str] = frozenset(
 NP_BREAKERS: frozenset[str] = frozenset(
     "that which who whom whose and but or nor because when while where if so since after before as "
     "though although than until unless what how why whether not also said says told to is was were are "
-    "be been being has have had do does did will would can could should may might must".split()
+    "be been being has have had do does did will would can could should may might must me him us them you "
+    "let".split()
 )
 
 # Prepositions that may join a head noun and its modifier inside a speaker: "expert at the Council".
