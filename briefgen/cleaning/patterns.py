@@ -121,6 +121,7 @@ DONATION = (
           r"\b(?:make|consider making|please make) a (?:one-time |monthly |recurring )?(?:donation|contribution|gift)\b",
           r"\b(?:every|any) (?:contribution|donation|gift)\b.{0,40}\b(?:helps|matters|counts|makes)",
           r"^(?:become|be) a (?:patron|supporter|sustaining member|friend of)\b",
+          r"^support (?:(?-i:[A-Z])[\w.&'’-]+ ){1,3}(?:and|so|to|today|now|by)\b.{0,80}\b(?:journalism|reporting|work|readers|facts|newsroom|mission)\b",
           r"\bon patreon\b|\bbuy (?:me|us) a coffee\b",
           r"^(?:jetzt spenden|spenden sie|unterstützen sie (?:uns|unseren journalismus)|(?:faites|faire) un don|soutenez-nous|soutenez notre|(?:haz|haga|hacer) una donación|dona ahora|done ahora|apoie o|apoie a|(?:faça|fazer) uma doação|doe agora|fai una donazione|dona ora|sostienici|steun ons|doneer)",
           max_words=40),
@@ -146,6 +147,7 @@ PLUG = (
           max_words=80),
     _rule("plug.question-cta", "a question answered with a call to action (a house ad)",
           r"^(?:looking for|want|need|interested in|love|enjoy(?:ed)?|curious about|hungry for|craving|tired of|like what you(?:'re| are) reading)\b[^?]{0,140}\?\s*(?:then\s+)?(?:explore|check out|discover|try|browse|get|visit|sign up|subscribe|read|click|tap|download|join|see|find|shop|order|follow|listen|watch|support|become|give)\b",
+          r"^(?:do|did|would|will|are|have) you (?:rely on|value|enjoy|like|love|appreciate|trust|want)\b[^?]{0,100}\?\s*(?:please\s+)?(?:click|tap|help|support|consider|become|join|subscribe|donate|sign up)\b",
           max_words=50),
 )
 
