@@ -144,7 +144,7 @@ def _is_appositive(chunk: list[Token]) -> bool:
     first = chunk[0]
     return (first.low in DETERMINERS or first.low in {"who", "which", "whose", "now", "then", "also"}
             or first.text[0].islower() or first.text[0].isdigit() or bool(_PARTY_LABEL.match(first.text))
-            or (first.text in TITLE_WORDS and not all(_is_name_word(t) for t in chunk)))
+            or (first.text in TITLE_WORDS and not any(_is_name_word(t) and t.text not in TITLE_WORDS for t in chunk)))
 
 
 def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
@@ -157,30 +157,49 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
     if tokens[i].text != ",":
         return _np_core(tokens, i, text)
     # appositions: "Michael Mulgrew, president of the union, which represents teachers, said"
-    role: str | None = None
+    chunks: list[tuple[int, int]] = []  # comma-separated stretches, collected right to left
     k = i
-    for _ in range(4):
+    for _ in range(5):
         j = k - 1
         while j >= 0 and tokens[j].text not in _BREAK_PUNCT and tokens[j].text != "," and k - j < 30:
             j = j - 1 if tokens[j].text != ")" else _skip_back(tokens, j)
-        chunk = tokens[j + 1: k]
-        if not chunk:
-            return None
-        if j >= 0 and tokens[j].text == "," and _is_appositive(chunk):
-            if chunk[0].low not in {"who", "which", "whose"} and not chunk[0].text[0].isdigit() and not _PARTY_LABEL.match(chunk[0].text):
-                role = text[chunk[0].start: chunk[-1].end]
-            k = j
+        if j + 1 >= k:
+            break
+        chunks.append((j + 1, k))
+        if j < 0 or tokens[j].text != ",":
+            break
+        k = j
+    chunks.reverse()
+    # the subject is the leftmost stretch that is wholly a name; the stretches after it describe it
+    # ("Cynthia Thompson, curator at the University of Arkansas, Fayetteville, said")
+    for n, (a, b) in enumerate(chunks):
+        if _is_appositive(tokens[a:b]):
             continue
-        core = _np_core(tokens, _skip_back(tokens, k - 1), text)
+        core = _np_core(tokens, _skip_back(tokens, b - 1), text)
         if core is None or not core.speaker[:1].isupper():
-            return None
-        if role is None and j >= 0 and tokens[j].text == ",":
+            continue
+        first = a
+        while first < b and tokens[first].low in _CLAUSE_OPENERS:
+            first += 1
+        opening = core.role or core.speaker
+        if not text[tokens[first].start:].startswith(opening) or not (
+            opening[:1].isupper() or opening.split()[0].lower() in DETERMINERS
+        ):
+            continue  # "After meeting Obama, Trump said": a phrase ending in a name, not a name
+        role = next((text[tokens[a2].start: tokens[b2 - 1].end] for a2, b2 in chunks[n + 1:]
+                     if _is_appositive(tokens[a2:b2]) and _describes(tokens[a2])), None)
+        if role is None and n > 0:
             # "The leader of the ADL, Jonathan Greenblatt, warned": the name, described before it
-            before = _np_core(tokens, j - 1, text)
-            if before and before.speaker.split()[0].lower() in DETERMINERS:
-                role = before.speaker
+            a0, b0 = chunks[n - 1]
+            if tokens[a0].low in DETERMINERS:
+                role = text[tokens[a0].start: tokens[b0 - 1].end]
         return Cue(core.speaker, role=role or core.role)
     return None
+
+
+def _describes(first: Token) -> bool:
+    """An apposition that says who someone is (not "who said …", an age or a party label)."""
+    return first.low not in {"who", "which", "whose"} and not first.text[0].isdigit() and not _PARTY_LABEL.match(first.text)
 
 
 def _np_core(tokens: list[Token], i: int, text: str) -> Cue | None:
