@@ -98,8 +98,8 @@ def split_role(words: list[Token], text: str) -> tuple[str, str | None]:
     span = text[words[0].start: words[-1].end]
     if words[0].low in DETERMINERS:
         return span, None  # "a Middle East policy expert at the Council on Foreign Relations" stays whole
-    if not _is_name_word(words[-1]) or any(w.text.endswith(("’s", "'s")) for w in words[:-1]):
-        return span, None
+    if not _is_name_word(words[-1]) or words[-1].text.endswith(("’s", "'s")):
+        return span, None  # "Netanyahu's office": an institution, said as a whole
     i = len(words) - 1
     while i > 0 and _is_name_word(words[i - 1]) and words[i - 1].text not in TITLE_WORDS and words[i - 1].low not in DETERMINERS:
         i -= 1
@@ -251,6 +251,10 @@ def _np_core(tokens: list[Token], i: int, text: str) -> Cue | None:
         if head.low not in ROLE_NOUNS and first_cap is None:
             return None
     first_prep = next((n for n, w in enumerate(words) if w.low in NP_PREPOSITIONS), None)
+    titled = next((n for n in range(len(words) - 2, 0, -1) if words[n].text in TITLE_WORDS and words[n].text.endswith(".")), None)
+    if titled is not None and all(_is_name_word(w) for w in words[titled + 1:]):
+        # "Undersecretary for Education Mr. Toccafondi": the name follows its courtesy title
+        return Cue(text[words[titled + 1].start: words[-1].end], role=text[words[0].start: words[titled].end])
     head_words = words[:first_prep] if first_prep else []
     if head_words and all(_is_name_word(w) or w.text in TITLE_WORDS for w in head_words) and any(
         w.text not in TITLE_WORDS for w in head_words
