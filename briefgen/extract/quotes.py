@@ -14,6 +14,7 @@ from briefgen.model import Quote
 
 __all__ = ["extract_quotes", "find_spans", "key_quotes"]
 
+_COURTESY = frozenset({"Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms"})  # not a role, only a form of address
 _TITLE_GENDER = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she", "Sir": "he", "Dame": "she", "Lord": "he",
                  "Lady": "she", "King": "he", "Queen": "she", "Congressman": "he", "Congresswoman": "she",
                  "Spokesman": "he", "Spokeswoman": "she", "Chairman": "he", "Chairwoman": "she"}
@@ -134,7 +135,7 @@ def extract_quotes(paragraphs: Sequence[str], run_on: bool = True) -> tuple[Quot
         quotes.append(Quote(
             text=text,
             speaker=speaker,
-            role=resolved.role if resolved else None,
+            role=resolved.role if resolved and resolved.role not in _COURTESY else None,
             context=resolved.context if resolved else None,
             paragraph=f.span.paragraph,
             speaker_key=actor_key(speaker) if speaker else None,
