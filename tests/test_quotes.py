@@ -86,6 +86,8 @@ def speakers(paragraphs: list[str]) -> list[str | None]:
          ["Cynthia Thompson"]),
         ("a phrase ending in a name is not the subject", ['After meeting Obama, Trump, the nominee, said: "It went well."'],
          ["Trump"]),
+        ("multi-paragraph quote attributed at its end", ["“We will win the vote in the end.", "“And then we govern,” Smith said."],
+         ["Smith", "Smith"]),
         ("unknown stays None", ['"Nobody here knows the answer yet."'], [None]),
         ("pronoun with nobody named stays None", ['"Nobody here knows the answer yet," he said.'], [None]),
     ],

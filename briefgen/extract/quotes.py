@@ -113,7 +113,9 @@ def extract_quotes(paragraphs: Sequence[str], run_on: bool = True) -> tuple[Quot
             cues[n] = cues[n - 1]
     for n in range(len(found) - 2, -1, -1):
         # '"A." "B," she said.': an unattributed quote takes the cue of the next one in its paragraph
-        if cues[n] is None and found[n + 1].span.paragraph == found[n].span.paragraph:
+        nxt = found[n + 1]
+        # … and the opening paragraphs of a multi-paragraph quote take the cue given at its end
+        if cues[n] is None and (nxt.span.paragraph == found[n].span.paragraph or nxt.span.carried):
             cues[n] = cues[n + 1]
     for n, f in enumerate(found):
         if cues[n] is None and f.opens_sentence and f.prev_sentence:
