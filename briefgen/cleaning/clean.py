@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from briefgen.cleaning.page import END_MARKER_CATEGORIES, PAGE_FURNITURE_CATEGORIES, page_decisions
+from briefgen.cleaning.page import PAGE_FURNITURE_CATEGORIES, page_decisions
 from briefgen.cleaning.rules import RuleSet, default_ruleset
 from briefgen.model import Article, Paragraph, Removal
 
@@ -107,9 +107,8 @@ def clean(article: Article, rules: RuleSet | None = None) -> Article:
     if "page.link-list" in rules:
         decisions = [d or ("page.link-list" if f else None) for d, f in zip(decisions, _link_list_items(paragraphs, decisions))]
     if not article.body_extracted and ("page.furniture" in rules or "page.short-fragment" in rules):
-        markers = [d is not None and d.split(".")[0] in END_MARKER_CATEGORIES for d in decisions]
         hits = sum(1 for d in decisions if d is not None and d.split(".")[0] in PAGE_FURNITURE_CATEGORIES)
-        page = page_decisions([p.text for p in paragraphs], [p.link_density for p in paragraphs], markers, hits)
+        page = page_decisions([p.text for p in paragraphs], [p.link_density for p in paragraphs], hits)
         decisions = [d or (pd if pd in rules else None) for d, pd in zip(decisions, page)]
     kept: list[Paragraph] = []
     removed = list(article.removed)

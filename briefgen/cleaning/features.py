@@ -15,10 +15,9 @@ _DATE = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\b",
     re.IGNORECASE,
 )
-_SEPARATORS = re.compile(r"[|•·»›©®™]|\s[-–—/]\s.*\s[-–—/]\s")
+_SEPARATOR_CHARS = re.compile(r"[|•·»›©®™]")
+_DASH_SEPARATOR = re.compile(r"\s[-–—/]\s")  # "Home / News / World", "Site – Section – Page"
 _CONTACT = re.compile(r"https?://|www\.|@\w|\w@\w")
-# A teaser glues its headline to its lead: "…Student-AthleteA 24-year-old woman…".
-_GLUED = re.compile(r"[a-z]{3}[?!’'”)]?(?-i:[A-Z])[a-z]+\s")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 # Function words of the languages most common in news. A sentence of running prose is
@@ -100,41 +99,23 @@ def shape_features(text: str, tokens: Sequence[str], link_density: float = 0.0) 
         "all_caps": float(n_letters > 8 and upper / n_letters > 0.8),
         "digit_ratio": sum(1 for t in tokens if t.isdigit()) / max(n, 1),
         "has_date": float(bool(_DATE.search(text))),
-        "separators": float(bool(_SEPARATORS.search(text))),
+        "separators": float(bool(_SEPARATOR_CHARS.search(text)) or len(_DASH_SEPARATOR.findall(text)) >= 2),
         "contact": float(bool(_CONTACT.search(text))),
         "quote_open": float(text[:1] in "\"“«„'‘—–-"),
         "cjk": float(cjk > 10),
         "link_density": link_density,
-        "glued": float(bool(_GLUED.search(text))),
     }
-
-
-def _repeated(texts: Sequence[str]) -> list[float]:
-    """1.0 for a paragraph whose opening also opens another paragraph (teaser headline + teaser)."""
-    heads: Counter[str] = Counter()
-    keys = []
-    for text in texts:
-        key = " ".join(text.lower().split()[:6])
-        keys.append(key if len(key.split()) >= 4 else "")
-        heads[keys[-1]] += 1
-    return [float(bool(k) and heads[k] > 1) for k in keys]
 
 
 def page_features(
     texts: Sequence[str],
     link_densities: Sequence[float] | None = None,
-    phrase_hits: Sequence[bool] | None = None,
-    end_markers: Sequence[bool] | None = None,
 ) -> list[dict[str, float]]:
     """Features of every paragraph of a page, including position, neighbours and topic."""
     toks = [words(t) for t in texts]
     links = link_densities or [0.0] * len(texts)
     rows = [shape_features(t, w, d) for t, w, d in zip(texts, toks, links)]
     n = len(rows)
-    hits = phrase_hits or [False] * n
-    for row, hit, rep in zip(rows, hits, _repeated(texts)):
-        row["phrase_hit"] = float(hit)
-        row["repeated"] = rep
     bags = [content_bag(w) for w in toks]
     # The page's topic: the content words of its prose-like paragraphs (long, function-word rich).
     prose = [i for i, r in enumerate(rows) if r["log_words"] > math.log1p(25) and r["stop_ratio"] > 0.2]
@@ -155,15 +136,6 @@ def page_features(
         row["nb_log_words"] = sum(r["log_words"] for r in near) / len(near) if near else 0.0
         row["nb_terminal"] = sum(r["terminal_punct"] for r in near) / len(near) if near else 0.0
         row["nb_stop_ratio"] = sum(r["stop_ratio"] for r in near) / len(near) if near else 0.0
-    # After a comments header, a related-links heading or a legal footer that follows prose,
-    # the article is over: what comes next is usually comments, teasers or footer.
-    marks = end_markers or [False] * n
-    seen_prose = after = False
-    for i, row in enumerate(rows):
-        row["after_end_marker"] = float(after)
-        if marks[i] and seen_prose:
-            after = True
-        seen_prose = seen_prose or i in prose_set
     # Share of prose paragraphs within two places either side: articles are runs of prose.
     for i, row in enumerate(rows):
         window = [j for j in range(i - 2, i + 3) if 0 <= j < n and j != i]

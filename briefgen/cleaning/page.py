@@ -45,8 +45,6 @@ BIAS = -5.442
 BLOCK_BIAS = 1.0
 KEEP_INSIDE = -2.0  # inside the run, drop only paragraphs scoring below this
 KEEP_OUTSIDE = 2.0  # outside the run, keep only paragraphs scoring above this
-# Phrase-rule categories whose paragraphs mark the end of an article (comments, footers…).
-END_MARKER_CATEGORIES = frozenset({"comments", "related", "legal", "share", "newsletter"})
 # Fewer paragraphs than this is an article, not a page: nothing to find.
 MIN_PARAGRAPHS = 4
 # The scorer only runs on text that shows it is a whole pasted page: at least PAGE_FURNITURE_HITS
@@ -80,7 +78,6 @@ def main_run(scores: Sequence[float]) -> tuple[int, int]:
 def page_decisions(
     texts: Sequence[str],
     link_densities: Sequence[float] | None = None,
-    end_markers: Sequence[bool] | None = None,
     furniture_hits: int = 0,
 ) -> list[str | None]:
     """Per paragraph: None to keep it, else the name of the page rule that drops it.
@@ -89,7 +86,7 @@ def page_decisions(
     """
     if len(texts) < MIN_PARAGRAPHS:
         return [None] * len(texts)
-    scores = score(page_features(texts, link_densities, end_markers=end_markers))
+    scores = score(page_features(texts, link_densities))
     low = sum(1 for value in scores if value < PAGE_LOW_SCORE)
     if furniture_hits < PAGE_FURNITURE_HITS and low < PAGE_LOW_PARAGRAPHS:
         return [None] * len(texts)  # an article, not a pasted page

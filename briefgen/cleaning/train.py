@@ -38,8 +38,7 @@ def _pages(data_dir: Path) -> list[dict[str, Any]]:
     for row in load_rows(data_dir, "text"):
         texts = [p["text"] for p in row["paragraphs"]]
         hits = [_phrase_rule(rules, Paragraph(t)) for t in texts]
-        markers = [h is not None and h.split(".")[0] in page_module.END_MARKER_CATEGORIES for h in hits]
-        feats = page_features(texts, end_markers=markers)
+        feats = page_features(texts)
         pages.append({"id": row["id"], "texts": texts, "feats": feats, "hits": hits,
                       "labels": [p["label"] == "keep" for p in row["paragraphs"]], "gold": gold[row["id"]]})
     return pages

@@ -16,6 +16,7 @@ EVALUATORS: dict[str, str] = {
     "questions": "questions",
     "summaries": "summaries",
     "boilerplate": "boilerplate",
+    "promos": "promos",
     "readers": "readers",
 }
 
