@@ -168,3 +168,12 @@ def test_pronoun_skips_a_speaker_of_the_other_gender() -> None:
         '"And so do I," she said.',
     ]
     assert speakers(paragraphs) == ["Jones", "Brown", "Jones"]
+
+
+def test_many_quotes_in_one_paragraph_stay_fast() -> None:
+    import time
+
+    paragraph = " ".join('word "quoted words here now" and' for _ in range(2000))
+    began = time.perf_counter()
+    assert len(extract_quotes([paragraph])) == 2000
+    assert time.perf_counter() - began < 10  # bounded windows: linear, about a second here

@@ -14,6 +14,7 @@ from briefgen.model import Quote
 
 __all__ = ["extract_quotes", "find_spans", "key_quotes"]
 
+WINDOW = 600  # characters of narration read on each side of a quote
 _COURTESY = frozenset({"Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms"})  # not a role, only a form of address
 _TITLE_GENDER = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she", "Sir": "he", "Dame": "she", "Lord": "he",
                  "Lady": "she", "King": "he", "Queen": "she", "Congressman": "he", "Congresswoman": "she",
@@ -43,11 +44,12 @@ def _own_cues(paragraphs: Sequence[str], spans: list[Span]) -> list[_Found]:
             nxt_open = ps[n + 1].open_mark if n + 1 < len(ps) else len(text)
             sent = next((b for b in bounds if b[0] <= s.open_mark < b[1]), (0, len(text)))
             after_end = min(nxt_open, next((b[1] for b in bounds if b[1] > s.close_mark), len(text)))
-            frame_after = masked[min(s.close_mark + 1, len(text)): after_end]
-            frame_before = masked[sent[0]: s.open_mark]
+            # attribution is local: bounded windows keep a pathological paragraph linear
+            frame_after = masked[min(s.close_mark + 1, len(text)): min(after_end, s.close_mark + 1 + WINDOW)]
+            frame_before = masked[max(sent[0], s.open_mark - WINDOW): s.open_mark]
             quoted = text[s.start: s.end]
             opens = not frame_before.strip(" ,—–-\"“”‘’§")
-            according = cue_according(masked[sent[0]: sent[1]])
+            according = cue_according(masked[max(sent[0], s.open_mark - WINDOW): min(sent[1], s.close_mark + WINDOW)])
             if opens:
                 options = [cue_after(frame_after, quoted), cue_before(frame_before), according, cue_trailing(frame_after)]
             else:
@@ -61,8 +63,9 @@ def _own_cues(paragraphs: Sequence[str], spans: list[Span]) -> list[_Found]:
             named = [c for c in options if c is not None and c.speaker.lower() not in VAGUE_SPEAKERS]
             cue = named[0] if named else next((c for c in options if c is not None), None)
             prev = next((masked[b[0]: b[1]] for b in reversed(bounds) if b[1] <= sent[0]), last_sentence if sent[0] == 0 else "")
+            prev = prev[-WINDOW:]
             found.append(_Found(s, cue, opens, prev))
-        last_sentence = masked[bounds[-1][0]: bounds[-1][1]] if bounds else ""
+        last_sentence = masked[bounds[-1][0]: bounds[-1][1]][-WINDOW:] if bounds else ""
     return found
 
 
