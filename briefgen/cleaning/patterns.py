@@ -66,6 +66,10 @@ NEWSLETTER = (
           r"^(?:receba|assine|cadastre-se (?:na|em)) (?:a |nossa |o nosso )?(?:newsletter|boletim)",
           r"^(?:iscriviti|registrati) alla (?:nostra )?newsletter",
           r"\bjoin \d[\d,.]* other (?:subscribers|readers)\b",
+          r"\b(?:meet|hit|land in|reach|arrive in) your inbox\b",
+          r"\bdelivered (?:to you )?(?:every |each )?(?:weekday |week ?day )?(?:mornings?|evenings?|daily|weekly)\b",
+          r"^(?:breaking news|daily|morning|evening|weekly) (?:e-?mails?|alerts?|newsletters?|briefing)\s*$",
+          r"^get (?:breaking|our|the latest) (?:[\w-]+ ){0,3}(?:news|updates|alerts|headlines)\b",
           r"^(?:no spam|we (?:will never|won't) (?:share|spam)|unsubscribe at any time)"),
 )
 
@@ -76,6 +80,8 @@ SHARE = (
           r"\bshare (?:it|this|the story|this story|this article) with (?:a friend|your friends|others)",
           r"^(?:like|follow|find|join|connect with) us on (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|telegram|whatsapp)",
           r"^follow (?:us|@\w+|the \w+(?: \w+)?) (?:on|at)\b",
+          r"^follow\b.{0,60}\bon (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon)\b",
+          r"\bfollow (?:him|her|them|us) (?:on|at|@)",
           r"^(?:click|tap) (?:to|here to) (?:share|tweet|email|print)",
           r"^(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|print|copy link)(?:[\s|/•·,]+(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|print|copy link|messenger|telegram))+\s*$",
           r"^(?:teilen|teilen sie (?:diesen|den) artikel|partager(?: cet article| sur)?|compartir(?: en| este| esta)?|compartilhe|condividi)\b",
@@ -97,7 +103,7 @@ CONSENT = (
 
 RELATED = (
     _rule("related.link", "link to other stories",
-          r"^(?:related(?: coverage| articles?| stories| content| reading| links?| news)?|see also|also read|read also|also on [\w.]+|more (?:from|in) \w+(?:\s\w+){0,4}|more on this(?: story)?|most (?:read|popular|viewed|shared)(?: in [\w ]+)?|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?like|trending(?: now)?|top stories|editor's picks|don'?t miss|further reading)\s*(?:[:|»›>–—-]|$)",
+          r"^(?:related(?: coverage| articles?| stories| content| reading| links?| news)?|see also|also read|read also|also on [\w.]+|more (?:from|in) \w+(?:\s\w+){0,4}|more on this(?: story)?|most (?:read|popular|viewed|shared)(?: in [\w ]+)?|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?like|trending(?: now)?|top stories|editor's picks|don'?t miss|further reading)\s*(?:[:|»›>–—-]|\.{2,3}$|…$|$)",
           r"^also on (?:[\w-]+\.)+[a-z]{2,4}\b",
           r"^(?:lesen sie auch|mehr zum thema|auch interessant|das könnte sie auch interessieren|à lire aussi|lire aussi|voir aussi|sur le même sujet|lee también|te puede interesar|leia também|leia mais|veja também|saiba mais|leggi anche|vedi anche|potrebbe interessarti|lees ook|читайте также)\b",
           max_words=30),
@@ -132,7 +138,8 @@ DONATION = (
 
 AFFILIATE = (
     _rule("affiliate.disclosure", "affiliate or sponsorship disclosure",
-          r"\b(?:we|\w+) (?:may|might|will|could) (?:earn|receive|get|collect) (?:a )?(?:small )?(?:share|commission|compensation|fee|portion)\b.{0,60}\b(?:purchase|buy|sale|link|links)",
+          r"\b(?:may|might|will|could) (?:earn|receive|get|collect) (?:an? )?(?:small |affiliate )*(?:share|commission|compensation|fee|portion)\b",
+          r"\b(?:is|are) supported by (?:its|our) (?:audience|readers)\b",
           r"\b(?:contains|includes|uses|may contain) affiliate links\b",
           r"^(?:this|the) (?:post|article|story|content|page) (?:is|was) (?:sponsored|paid for|supported) by\b",
           r"^(?:sponsored(?: content| post| by)?|paid (?:content|post|partnership)|in partnership with|presented by|advertorial|partner content)\s*(?:[:|–—-]|$)",
@@ -171,6 +178,8 @@ COMMENTS = (
           r"^(?:join|start) the (?:discussion|conversation|debate)\b",
           r"^(?:tell us what you think|share your thoughts|what do you think\?|have your say)\b",
           r"^(?:view|show|load|see|read) (?:all |more )?(?:\d+ )?comments\b",
+          r"^join (?:our|the) (?:[\w-]+ ){0,2}(?:forums?|community|discussion)\b",
+          r"^(?:no comments yet|be the first to comment)\b",
           r"^(?:save my name, email|notify me of (?:new|follow-up) (?:comments|posts))",
           # a commenter's header "Name on May 3, 2018 at 5:23 pm said:" (not "the ministry said:")
           r"\b(?:\d{4}|[ap]\.?m\.?)\s+(?:said|says|wrote|replied|commented)\s*:\s*$",
@@ -190,19 +199,31 @@ FURNITURE = (
           r"^(?:terms of (?:use|service|sale)|privacy (?:policy|notice|settings)|cookie policy|accessibility|site ?map|contact us|about us|imprint|impressum|datenschutz|mentions légales|aviso legal|política de privacidad)\s*(?:[|/•·]|$)",
           r"^your (?:california )?privacy (?:rights|choices)\b|^do not sell my (?:personal )?info",
           r"^this material may not be (?:published|broadcast|rewritten|redistributed)",
+          r"^this (?:document|article|material|content) is (?:subject to|protected by) copyright",
+          r"^citation:",
+          r"\bprotected by recaptcha\b",
+          r"^terms (?:and|&) conditions\s*$",
           max_words=40),
     _rule("credit.media", "photo or video credit",
-          r"^(?:photo|image|picture|video|illustration|graphic|file photo|credit|source|foto|bild|crédit|crédito)s?(?: credit| by| courtesy)?\s*(?:[:|©]|\.{3})",
+          r"^\(?(?:photo|image|picture|video|illustration|graphic|file photo|credit|source|foto|bild|crédit|crédito)s?(?: credit| by| courtesy)?\s*(?:[:|©]|\.{3})",
+          r"^(?:image|photo|picture|slide) \d+ (?:of|/) \d+\s*$",
           r"^(?:\(?(?:photo|image|picture)s?:?\s*)?(?:getty images|ap photo|reuters|afp|shutterstock|istock)\b.{0,30}$",
           max_words=20),
     _rule("nav.all-caps", "an all-capitals line: a teaser headline, section label or button",
           r"^(?=(?:[^A-Za-zÀ-ÿ]*(?-i:[A-ZÀ-Þ])){8})(?-i:[^a-zß-ÿа-я\d]+)$",
           max_words=20),
     _rule("byline.author", "byline, author box or posting date",
-          r"^(?:by|von|par|por|di|door)\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}(?:\s*(?:,|and|&|\|)\s*.{0,60})?$",
+          r"^(?:by|von|par|por|di|door)\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}(?:\s*(?:,|and|&|\||[-–—·•]|\d{1,4}\b).{0,60})?$",
           r"^(?:posted|published|updated|written|last updated|first published)(?: on| by| at)?\s*:?\s*.{0,60}$",
           r"^(?:reporting by|editing by|additional reporting by|compiled by)\b",
           max_words=16),
+)
+
+BIO = (
+    _rule("byline.bio", "an 'about the author' heading",
+          r"^(?:about the author|über (?:den autor|die autorin)|à propos de l'auteur|sobre el autor|sobre o autor)\b",
+          r"^(?:about|über) (?-i:[A-Z])\w+ (?-i:[A-Z])\w+$",
+          max_words=8),
 )
 
 # Decisions of the page scorer (briefgen.cleaning.page); named so they can be switched off too.
@@ -219,5 +240,5 @@ PAGE = (
 
 BUILTIN_RULES: tuple[Rule, ...] = (
     *NEWSLETTER, *SUBSCRIPTION, *DONATION, *APP, *AFFILIATE, *PLUG, *SHARE, *CONSENT,
-    *RELATED, *ADS, *COMMENTS, *FURNITURE, *PAGE,
+    *RELATED, *ADS, *COMMENTS, *FURNITURE, *BIO, *PAGE,
 )
