@@ -142,3 +142,16 @@ def test_names_cut_by_ner_are_joined_and_titles_become_roles() -> None:
     kengo = actors["Kengo wa Dondo"]
     assert kengo.type == "person"
     assert kengo.role == "Zairean Prime Minister"
+
+
+def test_long_articles_go_through_ner_in_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    import briefgen.extract.nlp as nlp
+
+    texts = ["Donald Trump met Benjamin Netanyahu in Washington on Monday.", "Iran said no to the offer."]
+    whole = nlp.paragraph_entities(texts)
+    monkeypatch.setattr(nlp, "CHUNK", 40)  # forces one piece per paragraph and a cut inside the first
+    pieces = nlp.paragraph_entities(texts)
+    for paragraph, found in zip(texts, pieces):
+        for ent in found:
+            assert paragraph[ent.start_char: ent.end_char] == ent.text  # offsets stay in the paragraph
+    assert [e.text for e in pieces[1]] == [e.text for e in whole[1]] == ["Iran"]
