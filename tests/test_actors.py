@@ -155,3 +155,14 @@ def test_long_articles_go_through_ner_in_pieces(monkeypatch: pytest.MonkeyPatch)
         for ent in found:
             assert paragraph[ent.start_char: ent.end_char] == ent.text  # offsets stay in the paragraph
     assert [e.text for e in pieces[1]] == [e.text for e in whole[1]] == ["Iran"]
+
+
+def test_quotes_take_their_actor_key() -> None:
+    from briefgen.extract.actors import link_speakers
+
+    paragraphs = ["President Donald Trump met officials on Monday.", '"We will win this race," Trump said.']
+    quotes = extract_quotes(paragraphs)
+    assert quotes[0].speaker_key == "trump"
+    actors = extract_actors(article(*paragraphs), quotes)
+    linked = link_speakers(quotes, actors)
+    assert linked[0].speaker_key == "donald-trump" == by_name(actors)["Donald Trump"].key

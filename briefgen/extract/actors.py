@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from briefgen.extract.gazetteer import gazetteer
@@ -14,7 +14,7 @@ from briefgen.extract.names import actor_key, strip_titles
 from briefgen.extract.nlp import Entity, paragraph_entities
 from briefgen.model import Actor, ActorType, Article, Quote
 
-__all__ = ["extract_actors", "actor_key"]
+__all__ = ["extract_actors", "actor_key", "link_speakers"]
 
 # spaCy label → actor type; NORP (nationalities) only counts towards a state's mentions.
 LABEL_TYPES: dict[str, ActorType] = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -380,3 +380,13 @@ def _paragraphs_of(cluster: _Cluster, mentions: list[_Mention]) -> set[int]:
 def _said_by(speaker_key: str, key: str, cluster: _Cluster) -> bool:
     """A quote's speaker is this actor when the keys match or the speaker key is one of its forms."""
     return speaker_key == key or speaker_key in {actor_key(f) for f in cluster.forms}
+
+
+def link_speakers(quotes: Sequence[Quote], actors: Sequence[Actor]) -> tuple[Quote, ...]:
+    """Give each quote by a known actor that actor's key, so quotes group and link by Actor.key.
+
+    A quote by "Trump" gets "donald-trump" when the article's actor is Donald Trump; other
+    speakers ("a policy expert at …") keep the key made from their own words.
+    """
+    owner: dict[int, str] = {n: a.key for a in actors for n in a.quotes}
+    return tuple(replace(q, speaker_key=owner.get(n, q.speaker_key)) for n, q in enumerate(quotes))
