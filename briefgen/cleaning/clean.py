@@ -12,7 +12,7 @@ from briefgen.model import Article, Paragraph, Removal
 # A paragraph that reports what someone said is news even when the words are a promo's
 # ("'Subscribe to my channel,' he told followers"): phrase rules leave it alone.
 _REPORTED = re.compile(
-    r"[\"“”«»„]|(?:^|\s)['‘]\w"  # a quotation mark...
+    r"[\"“”«»„]|(?:^|\s)['‘]\w"  # a double quotation mark, or a single one opening a word
 )
 _SPEECH = re.compile(
     r"\b(?:said|says|told|tells|according to|wrote|writes|added|asked|stated|announced|tweeted|"
@@ -26,7 +26,8 @@ def is_reported_speech(text: str) -> bool:
     return bool(_REPORTED.search(text)) and bool(_SPEECH.search(text))
 
 
-def _phrase_rule(rules: RuleSet, para: Paragraph) -> str | None:
+def phrase_rule_name(rules: RuleSet, para: Paragraph) -> str | None:
+    """The name of the phrase rule that removes this paragraph, or None (reported speech is never removed)."""
     if is_reported_speech(para.text):
         return None
     rule = rules.match(para.text)
@@ -99,7 +100,7 @@ def clean(article: Article, rules: RuleSet | None = None) -> Article:
     """
     rules = default_ruleset() if rules is None else rules
     paragraphs = article.paragraphs
-    decisions = [_phrase_rule(rules, p) for p in paragraphs]
+    decisions = [phrase_rule_name(rules, p) for p in paragraphs]
     if "page.title-repeat" in rules:
         decisions = [d or ("page.title-repeat" if t else None) for d, t in zip(decisions, _title_repeats(article))]
     if "page.edge-fragment" in rules:

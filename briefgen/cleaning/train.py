@@ -28,7 +28,7 @@ L2 = 1.0
 
 
 def _pages(data_dir: Path) -> list[dict[str, Any]]:
-    from briefgen.cleaning.clean import _phrase_rule
+    from briefgen.cleaning.clean import phrase_rule_name
     from briefgen.cleaning.rules import default_ruleset
     from briefgen.model import Paragraph
 
@@ -37,7 +37,7 @@ def _pages(data_dir: Path) -> list[dict[str, Any]]:
     pages = []
     for row in load_rows(data_dir, "text"):
         texts = [p["text"] for p in row["paragraphs"]]
-        hits = [_phrase_rule(rules, Paragraph(t)) for t in texts]
+        hits = [phrase_rule_name(rules, Paragraph(t)) for t in texts]
         feats = page_features(texts)
         pages.append({"id": row["id"], "texts": texts, "feats": feats, "hits": hits,
                       "labels": [p["label"] == "keep" for p in row["paragraphs"]], "gold": gold[row["id"]]})
