@@ -17,6 +17,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -71,10 +72,14 @@ def folder_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
-def mkdocs_build(config: BriefConfig, offline: bool, site: Path) -> float:
+def mkdocs_build(config: BriefConfig, offline: bool, site: Path) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one `mkdocs build`; CPU time is steadier on a shared machine."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(mkdocs_command(config, "build", "-d", str(site), "--quiet"), env=mkdocs_env(offline), check=True)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 # Types the query as soon as the page has loaded and resolves with performance.now() (ms since
@@ -89,10 +94,11 @@ _QUERY_JS = """query => new Promise(resolve => {
     input.value = query;
     input.dispatchEvent(new Event("input", {bubbles: true}));
     input.dispatchEvent(new KeyboardEvent("keyup", {bubbles: true, key: "n"}));
+    setTimeout(() => resolve(-1), 120000);
 })"""
 
 
-def first_search_result(site: Path, page_name: str = "index.html") -> float:
+def first_search_result(site: Path, page_name: str = "index.html", query: str = QUERY) -> float:
     """Seconds from starting to open a page from disk (file://) to the first search result, in headless Chromium."""
     from playwright.sync_api import sync_playwright
 
@@ -103,9 +109,9 @@ def first_search_result(site: Path, page_name: str = "index.html") -> float:
             page = browser.new_page()
             page.goto((site / "about.html").as_uri())  # warm the browser's cache of the theme's assets
             page.goto((site / page_name).as_uri(), wait_until="domcontentloaded")
-            elapsed_ms = page.evaluate(_QUERY_JS, QUERY)
+            elapsed_ms = page.evaluate(_QUERY_JS, query)
             browser.close()
-            return float(elapsed_ms) / 1000
+            return float(elapsed_ms) / 1000 if elapsed_ms >= 0 else float("nan")
     finally:
         shutil.rmtree(profile, ignore_errors=True)
 
@@ -127,11 +133,15 @@ def run(n: int, base: list[tuple[Path, dict[str, Any]]], work: Path, browser: bo
     row["add_one_s"] = round(time.perf_counter() - start, 2)
     row["add_one_pages_written"] = len(report.written)
 
-    row["mkdocs_s"] = round(mkdocs_build(config, False, root / "site"), 1)
-    row["mkdocs_ms_per_briefing"] = round(1000 * row["mkdocs_s"] / (n + 1), 1)
+    wall, cpu = mkdocs_build(config, False, root / "site")
+    row["mkdocs_s"], row["mkdocs_cpu_s"] = round(wall, 1), round(cpu, 1)
+    row["mkdocs_ms_per_briefing"] = round(1000 * wall / (n + 1), 1)
+    row["mkdocs_cpu_ms_per_briefing"] = round(1000 * cpu / (n + 1), 1)
+    row["site_pages"] = sum(1 for _ in (root / "site").rglob("*.html"))
     row["site_MB"] = round(folder_size(root / "site") / 1e6, 1)
     row["search_index_MB"] = round((root / "site" / "search" / "search_index.json").stat().st_size / 1e6, 2)
-    row["offline_mkdocs_s"] = round(mkdocs_build(config, True, root / "site-offline"), 1)
+    row["offline_mkdocs_s"] = round(mkdocs_build(config, True, root / "site-offline")[0], 1)
+    row["offline_site_MB"] = round(folder_size(root / "site-offline") / 1e6, 1)
     if browser:
         row["first_search_result_s"] = round(first_search_result(root / "site-offline"), 2)
     shutil.rmtree(root, ignore_errors=True)

@@ -39,7 +39,8 @@ def test_example_page_sections() -> None:
     data = example_data()
     page = briefing_page(Entry("iran-talks-white-house", data), {})
     sections = [line for line in page.splitlines() if line.startswith("## ")]
-    assert sections[0] == "## Summary"
+    assert sections[0] == "## Summary { data-search-exclude }"
+    assert "## Actors" in sections  # the one section search indexes
     assert "## Full text { data-search-exclude }" in sections
     assert "2026-02-12 (file date)" in page
     assert data["removed"], "the example has promo paragraphs"
