@@ -220,3 +220,46 @@ def test_progress_is_quiet_off_a_terminal(project: Path, capsys: pytest.CaptureF
     write(project, "a.md")
     generate(BriefConfig(root=project))
     assert "[1/1]" not in capsys.readouterr().err
+
+
+def test_serve_hook_regenerates_only_under_mkdocs_serve(project: Path) -> None:
+    from types import SimpleNamespace
+
+    from briefgen import serve_hook
+
+    config = SimpleNamespace(config_file_path=str(project / "mkdocs.yml"))
+    write(project, "a.md")
+    serve_hook.on_startup(command="build", dirty=False)
+    serve_hook.on_pre_build(config)
+    assert not (project / "site_src" / "briefings" / "a.md").exists()
+    serve_hook.on_startup(command="serve", dirty=False)
+    try:
+        serve_hook.on_pre_build(config)
+        assert (project / "site_src" / "briefings" / "a.md").is_file()
+        (project / "seeds" / "a.md").unlink()
+        serve_hook.on_pre_build(config)  # a change in seeds/ shows up at the next rebuild
+        assert not (project / "site_src" / "briefings" / "a.md").exists()
+    finally:
+        serve_hook.on_startup(command="build", dirty=False)
+
+
+def test_corrections_pin_and_hide_quotes_and_edit_questions() -> None:
+    from briefgen import corrections
+    from briefgen.model import Article, Briefing, Paragraph, Question, Quote
+
+    article = Article(name="x.md", paragraphs=(Paragraph("text"),))
+    briefing = Briefing(
+        article=article,
+        quotes=(Quote("First thing said"), Quote("Second thing said"), Quote("Third thing said")),
+        questions=(Question("Will it rain?", "Clouds gathered."), Question("Will it snow?", "It is cold.")),
+    )
+    fixes, problems = corrections.parse({"corrections": {
+        "pin_quotes": ["second THING"], "hide_quotes": ["third"], "remove_questions": ["rain"],
+        "add_questions": ["Who decides?"], "bogus": 1,
+    }})
+    assert problems == ["unknown correction 'bogus' (known: " + ", ".join(corrections.KEYS) + ")"]
+    fixed, problems = corrections.correct_briefing(briefing, fixes)
+    assert [q.text for q in fixed.quotes] == ["Second thing said", "First thing said"]
+    assert [q.question for q in fixed.questions] == ["Will it snow?", "Who decides?"]
+    assert problems == []
+    assert corrections.parse({"corrections": "drop everything"})[1] == ["'corrections' must be a mapping; ignored"]
