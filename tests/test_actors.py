@@ -166,3 +166,14 @@ def test_quotes_take_their_actor_key() -> None:
     actors = extract_actors(article(*paragraphs), quotes)
     linked = link_speakers(quotes, actors)
     assert linked[0].speaker_key == "donald-trump" == by_name(actors)["Donald Trump"].key
+
+
+def test_acronym_given_in_brackets_is_an_alias() -> None:
+    actors = by_name(extract_actors(article(
+        "The National League for Democracy (NLD) said on Monday that the vote was rigged.",
+        "The NLD will appeal.",
+    )))
+    league = actors["National League for Democracy"]
+    assert league.type == "organization"
+    assert league.aliases == ("NLD",)
+    assert league.mentions == 3

@@ -35,6 +35,7 @@ _BOILERPLATE = re.compile(r"\b(?:subscribe|subscription|newsletter|sign up|unlim
 _TRIM = " \t\n.,;:!?\"'“”‘’()[]{}-–—*"
 _POSSESSIVE = re.compile(r"[’']s?$")
 _DATELINE = re.compile(r"^([A-Z][A-Z.'’ -]{2,40}?)(?:,\s*([A-Z][A-Za-z. ]{1,20}?))?\s+\d{4}-\d\d-\d\d\s*$")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z&-]{1,7})\)")
 _NOT_NAME = re.compile(r"^[\d\W]+$|https?:|@|#|\d{4}-\d\d|\+\d")
 
 
@@ -185,6 +186,12 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
             if name in gaz.not_actors:
                 continue
             mentions.append(_Mention(name, kind, index, ent.start_char, role))
+            if kind in ("organization", "group"):
+                # "National League for Democracy (NLD)": the acronym the article goes on to use
+                inner = re.search(r" \(([A-Z][A-Z&-]{1,7})\)?$", ent.text)
+                short = inner or _ACRONYM_AFTER.match(text, ent.end_char)
+                if short:
+                    mentions.append(_Mention(short.group(1), kind, index, ent.start_char + 1))
         mentions.extend(_listed_organizations(text, index, ents))
     return mentions, demonyms
 
