@@ -8,6 +8,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from briefgen.extract.actor_names import (
+    GROUP_HEADS,
+    LOCATIVE,
+    ORGANIZATION_HEADS,
+    PLACE_HEADS,
+    REGNAL,
+    apposition_after,
+    clean_name,
+    join_split_names,
+    lookup_key,
+    strip_demonyms,
+    title_before,
+    trim_name,
+)
 from briefgen.extract.gazetteer import gazetteer
 from briefgen.extract.lexicon import CALENDAR_WORDS, ROLE_NOUNS, TITLE_WORDS
 from briefgen.extract.names import actor_key, strip_titles
@@ -18,22 +32,8 @@ __all__ = ["extract_actors", "actor_key", "link_speakers"]
 
 # spaCy label → actor type; NORP (nationalities) only counts towards a state's mentions.
 LABEL_TYPES: dict[str, ActorType] = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
-# Organisations whose last word says they are an armed or political group.
-ORGANIZATION_HEADS = frozenset(
-    "Co Co. Corp Corp. Inc Inc. Ltd Ltd. Plc PLC SpA S.A. AG GmbH NV Group Holdings Bank Mining Controls Cement "
-    "Airlines Airways Motors Industries Systems Company Corporation Agency Ministry Council Committee Association "
-    "Union Institute University College Fund Foundation Exchange News Times Post Journal".split()
-)
-GROUP_HEADS = frozenset("Party Movement Front Brigade Brigades Army Militia Militias Jihad Rebels Guard Guards".split())
-# Prepositions that make a capital a place ("talks in Washington"), not its government ("Washington warned").
-LOCATIVE = frozenset("in to from at of near outside inside into around across via visit visited visiting toward towards".split())
-# A name NER read as a person that ends in one of these is a place ("Udvar-Hazy Center", "Changi Prison").
-PLACE_HEADS = frozenset("Center Centre Museum Airport Station Stadium Bridge Square Park Street Avenue Hotel Mosque "
-                        "Cathedral Prison Palace Hospital Island Islands River Mountains Valley".split())
 # Paragraphs that are boilerplate about the publisher, where its name is not an actor.
 _BOILERPLATE = re.compile(r"\b(?:subscribe|subscription|newsletter|sign up|unlimited access|follow us|all rights reserved)\b", re.I)
-_TRIM = " \t\n.,;:!?\"'“”‘’()[]{}-–—*"
-_POSSESSIVE = re.compile(r"[’']s?$")
 _DATELINE = re.compile(r"^([A-Z][A-Z.'’ -]{2,40}?)(?:,\s*([A-Z][A-Za-z. ]{1,20}?))?\s+\d{4}-\d\d-\d\d\s*$")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z&-]{1,7})\)")
 _NOT_NAME = re.compile(r"^[\d\W]+$|https?:|@|#|\d{4}-\d\d|\+\d")
@@ -70,57 +70,8 @@ class _Cluster:
             return self.canonical
         # a state's own name ("U.S.") before its capital ("Washington"); then the fullest proper-name
         # form, most frequent among equals, then alphabetical (deterministic)
-        forms = [f for f in self.forms if self.kind != "state" or _lookup(f) in gazetteer().states] or list(self.forms)
+        forms = [f for f in self.forms if self.kind != "state" or lookup_key(f) in gazetteer().states] or list(self.forms)
         return max(forms, key=lambda f: (len(f.split()), self.forms[f], f.isupper() is False, f))
-
-
-def _clean(text: str) -> str:
-    initialism = re.search(r"\b(?:[A-Z]\.){2,}$", text.strip())
-    text = _POSSESSIVE.sub("", text.strip(_TRIM)).strip(_TRIM)
-    if initialism:
-        text += "."  # "U.S." keeps its last dot
-    if text.lower().startswith("the "):
-        text = text[4:]
-    return re.sub(r"\s+", " ", text)
-
-
-_REGNAL = re.compile(r"\s+([IVX]{1,4})\b(?![.'’-]?\w)")
-
-
-def _strip_demonyms(name: str) -> str:
-    """'Belgian King Baudouin' → 'King Baudouin' (then the title goes too)."""
-    words = name.split()
-    while len(words) > 1 and words[0].lower() in gazetteer().demonyms:
-        words = words[1:]
-    return " ".join(words)
-
-
-def _title_before(paragraph: str, start: int) -> str | None:
-    """'Israeli Prime Minister' before 'Benjamin Netanyahu': title and role words right before a name."""
-    words = paragraph[:start].split()
-    role: list[str] = []
-    for word in reversed(words[-6:]):
-        bare = word.strip(",")
-        if word != bare or (word[-1] in ".;:!?" and word not in TITLE_WORDS):
-            break
-        low = bare.lower()
-        if bare in TITLE_WORDS or low in ROLE_NOUNS or (bare[:1].isupper() and low in gazetteer().demonyms) or (role and bare[:1].isupper() and bare not in CALENDAR_WORDS and not low.startswith("the")):
-            role.insert(0, bare)
-            continue
-        break
-    while role and not (role[-1] in TITLE_WORDS or role[-1].lower() in ROLE_NOUNS):
-        role.pop()
-    if role and all(w in {"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr."} for w in role):
-        return None
-    return " ".join(role) or None
-
-
-def _apposition_after(paragraph: str, end: int) -> str | None:
-    """', an adviser to Iran's supreme leader,' after a name."""
-    m = re.match(r",\s+((?:an?|the|who is|now|former)\s[^,;:.\"“”()]{3,80}?)(?:,|\.|;|$)", paragraph[end:])
-    if not m or m.group(1).startswith("who"):
-        return None
-    return m.group(1).strip()
 
 
 def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[list[_Mention], Counter[str]]:
@@ -135,36 +86,36 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
             for part in (dateline.group(1), dateline.group(2)):
                 if part and part.strip().rstrip(".").lower() not in {"calif", "n.y", "mass", "fla", "n.j"}:
                     name = part.strip().title() if part.isupper() else part.strip()
-                    kind: ActorType = "state" if _lookup(name) in gaz.states else "place"
+                    kind: ActorType = "state" if lookup_key(name) in gaz.states else "place"
                     mentions.append(_Mention(name, kind, index, 0))
             continue
-        for ent in _join_split_names(text, ents):
-            if ent.label_ == "NORP" or (ent.label_ == "GPE" and _lookup(ent.text) in gaz.demonyms and _lookup(ent.text) not in gaz.states):
-                state = gaz.demonyms.get(_lookup(ent.text))
+        for ent in join_split_names(text, ents):
+            if ent.label_ == "NORP" or (ent.label_ == "GPE" and lookup_key(ent.text) in gaz.demonyms and lookup_key(ent.text) not in gaz.states):
+                state = gaz.demonyms.get(lookup_key(ent.text))
                 if state:
                     demonyms[state] += 1
                 continue
             kind = LABEL_TYPES.get(ent.label_)  # type: ignore[assignment]
             if kind is None:
                 continue
-            name = _trim_name(_clean(re.split(r" \(| - ", ent.text)[0]), kind)
+            name = trim_name(clean_name(re.split(r" \(| - ", ent.text)[0]), kind)
             role = None
             if kind == "person":
                 tail = text[ent.end_char:]
-                numeral = _REGNAL.match(tail)
+                numeral = REGNAL.match(tail)
                 if numeral:  # "Elizabeth I", "Henry VIII": spaCy leaves the numeral out
                     name += " " + numeral.group(1)
-                stripped = strip_titles(_strip_demonyms(name))
+                stripped = strip_titles(strip_demonyms(name))
                 if stripped != name:
                     role = name[: len(name) - len(stripped)].strip()
                     name = stripped
-                role = _title_before(text, ent.start_char) or role
-                role = _apposition_after(text, ent.end_char) or role
+                role = title_before(text, ent.start_char) or role
+                role = apposition_after(text, ent.end_char) or role
             if not name or _NOT_NAME.search(name) or name.lower() in CALENDAR_WORDS or len(name) > 60:
                 continue
-            if kind == "person" and _lookup(name) in gaz.demonyms:  # "Hutu", "Azeris"
+            if kind == "person" and lookup_key(name) in gaz.demonyms:  # "Hutu", "Azeris"
                 continue
-            low = _lookup(name)
+            low = lookup_key(name)
             if name in gaz.organizations:
                 kind = "organization"  # "Reuters" read as a person, "U.N." as a place
             elif low in gaz.groups:
@@ -213,7 +164,7 @@ def _listed_organizations(text: str, index: int, ents: Sequence[Entity]) -> list
 
 def _canonical(m: _Mention) -> str | None:
     gaz = gazetteer()
-    low = _lookup(m.text)
+    low = lookup_key(m.text)
     if m.kind == "state":
         return gaz.states.get(low) or gaz.capitals.get(low)
     if m.kind == "group":
@@ -221,49 +172,6 @@ def _canonical(m: _Mention) -> str | None:
     if m.kind == "organization":
         return gaz.organizations.get(m.text)
     return None
-
-
-def _lookup(name: str) -> str:
-    """Gazetteer key: lower case, dots dropped ("U.S." and "US" → "us")."""
-    return name.lower().replace(".", "")
-
-
-# Lower-case particles inside personal names: "Kengo wa Dondo", "Ursula von der Leyen".
-NAME_PARTICLES = frozenset("wa de da di du del della der den van von bin ibn al el le la ter dos das".split())
-
-
-def _join_split_names(text: str, ents: Sequence[Entity]) -> list[Entity]:
-    """A person's name that NER cut in two ("Marco Tonchetti" + "Provera") is joined again."""
-    out: list[Entity] = []
-    for ent in ents:
-        prev = out[-1] if out else None
-        if prev is not None and prev.label_ == "PERSON" and ent.label_ in ("PERSON", "ORG", "GPE"):
-            gap = text[prev.end_char: ent.start_char]
-            words = ent.text.split()
-            joinable = gap == " " or (gap.strip() in NAME_PARTICLES and gap.startswith(" ") and gap.endswith(" "))
-            last = words[-1] if words else ""
-            if joinable and len(words) == 1 and last[:1].isupper() and not last.isupper() and last not in (
-                ORGANIZATION_HEADS | GROUP_HEADS | PLACE_HEADS
-            ):
-                out[-1] = Entity(text[prev.start_char: ent.end_char], "PERSON", prev.start_char, ent.end_char)
-                continue
-        out.append(ent)
-    return out
-
-
-def _trim_name(name: str, kind: str) -> str:
-    """'August National Association …' → 'National Association …', 'Interfax news agency' → 'Interfax',
-    "Farrakhan's Nation of Islam" → 'Nation of Islam' (the organisation, not its owner)."""
-    words = name.split()
-    while len(words) > 1 and words[0].lower() in CALENDAR_WORDS:
-        words = words[1:]
-    while len(words) > 1 and words[-1].islower():
-        words = words[:-1]
-    if kind == "organization":
-        owner = next((n for n, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
-        if owner is not None and words[owner + 1][:1].isupper():
-            words = words[owner + 1:]
-    return " ".join(words)
 
 
 def _is_caps_line(text: str) -> bool:

@@ -1,0 +1,119 @@
+"""Surface forms of entity names: cleaning, trimming, titles and roles around them, split names joined."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefgen.extract.gazetteer import gazetteer
+from briefgen.extract.lexicon import CALENDAR_WORDS, ROLE_NOUNS, TITLE_WORDS
+from briefgen.extract.nlp import Entity
+
+# A name NER read as a person that ends in one of these is an organisation ("Kloof Gold Mining Co").
+ORGANIZATION_HEADS = frozenset(
+    "Co Co. Corp Corp. Inc Inc. Ltd Ltd. Plc PLC SpA S.A. AG GmbH NV Group Holdings Bank Mining Controls Cement "
+    "Airlines Airways Motors Industries Systems Company Corporation Agency Ministry Council Committee Association "
+    "Union Institute University College Fund Foundation Exchange News Times Post Journal".split()
+)
+# Organisations whose last word says they are an armed or political group.
+GROUP_HEADS = frozenset("Party Movement Front Brigade Brigades Army Militia Militias Jihad Rebels Guard Guards".split())
+# Prepositions that make a capital a place ("talks in Washington"), not its government ("Washington warned").
+LOCATIVE = frozenset("in to from at of near outside inside into around across via visit visited visiting toward towards".split())
+# A name NER read as a person that ends in one of these is a place ("Udvar-Hazy Center", "Changi Prison").
+PLACE_HEADS = frozenset("Center Centre Museum Airport Station Stadium Bridge Square Park Street Avenue Hotel Mosque "
+                        "Cathedral Prison Palace Hospital Island Islands River Mountains Valley".split())
+_TRIM = " \t\n.,;:!?\"'“”‘’()[]{}-–—*"
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+def clean_name(text: str) -> str:
+    """'the U.S.' → 'U.S.', "Trump's" → 'Trump': surrounding punctuation, a leading 'the', possessives."""
+    initialism = re.search(r"\b(?:[A-Z]\.){2,}$", text.strip())
+    text = _POSSESSIVE.sub("", text.strip(_TRIM)).strip(_TRIM)
+    if initialism:
+        text += "."  # "U.S." keeps its last dot
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return re.sub(r"\s+", " ", text)
+
+
+REGNAL = re.compile(r"\s+([IVX]{1,4})\b(?![.'’-]?\w)")
+
+
+def strip_demonyms(name: str) -> str:
+    """'Belgian King Baudouin' → 'King Baudouin' (then the title goes too)."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in gazetteer().demonyms:
+        words = words[1:]
+    return " ".join(words)
+
+
+def title_before(paragraph: str, start: int) -> str | None:
+    """'Israeli Prime Minister' before 'Benjamin Netanyahu': title and role words right before a name."""
+    words = paragraph[:start].split()
+    role: list[str] = []
+    for word in reversed(words[-6:]):
+        bare = word.strip(",")
+        if word != bare or (word[-1] in ".;:!?" and word not in TITLE_WORDS):
+            break
+        low = bare.lower()
+        if bare in TITLE_WORDS or low in ROLE_NOUNS or (bare[:1].isupper() and low in gazetteer().demonyms) or (role and bare[:1].isupper() and bare not in CALENDAR_WORDS and not low.startswith("the")):
+            role.insert(0, bare)
+            continue
+        break
+    while role and not (role[-1] in TITLE_WORDS or role[-1].lower() in ROLE_NOUNS):
+        role.pop()
+    if role and all(w in {"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr."} for w in role):
+        return None
+    return " ".join(role) or None
+
+
+def apposition_after(paragraph: str, end: int) -> str | None:
+    """', an adviser to Iran's supreme leader,' after a name."""
+    m = re.match(r",\s+((?:an?|the|who is|now|former)\s[^,;:.\"“”()]{3,80}?)(?:,|\.|;|$)", paragraph[end:])
+    if not m or m.group(1).startswith("who"):
+        return None
+    return m.group(1).strip()
+
+
+def lookup_key(name: str) -> str:
+    """Gazetteer key: lower case, dots dropped ("U.S." and "US" → "us")."""
+    return name.lower().replace(".", "")
+
+
+# Lower-case particles inside personal names: "Kengo wa Dondo", "Ursula von der Leyen".
+NAME_PARTICLES = frozenset("wa de da di du del della der den van von bin ibn al el le la ter dos das".split())
+
+
+def join_split_names(text: str, ents: Sequence[Entity]) -> list[Entity]:
+    """A person's name that NER cut in two ("Marco Tonchetti" + "Provera") is joined again."""
+    out: list[Entity] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == "PERSON" and ent.label_ in ("PERSON", "ORG", "GPE"):
+            gap = text[prev.end_char: ent.start_char]
+            words = ent.text.split()
+            joinable = gap == " " or (gap.strip() in NAME_PARTICLES and gap.startswith(" ") and gap.endswith(" "))
+            last = words[-1] if words else ""
+            if joinable and len(words) == 1 and last[:1].isupper() and not last.isupper() and last not in (
+                ORGANIZATION_HEADS | GROUP_HEADS | PLACE_HEADS
+            ):
+                out[-1] = Entity(text[prev.start_char: ent.end_char], "PERSON", prev.start_char, ent.end_char)
+                continue
+        out.append(ent)
+    return out
+
+
+def trim_name(name: str, kind: str) -> str:
+    """'August National Association …' → 'National Association …', 'Interfax news agency' → 'Interfax',
+    "Farrakhan's Nation of Islam" → 'Nation of Islam' (the organisation, not its owner)."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in CALENDAR_WORDS:
+        words = words[1:]
+    while len(words) > 1 and words[-1].islower():
+        words = words[:-1]
+    if kind == "organization":
+        owner = next((n for n, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
+        if owner is not None and words[owner + 1][:1].isupper():
+            words = words[owner + 1:]
+    return " ".join(words)
