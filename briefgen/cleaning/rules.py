@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from briefgen.cleaning.gate import Gate, GateIndex, literal_gate, top_level_alternatives
 from briefgen.errors import ConfigError
 
 # A phrase rule never removes a paragraph longer than this many words unless it says otherwise:
@@ -27,21 +28,39 @@ class Rule:
     reason: str
     pattern: re.Pattern[str] | None = None
     max_words: int = DEFAULT_MAX_WORDS
-    # Speed: a pattern written all in lower case is matched, without IGNORECASE, against the
+    # Speed: the pattern split at its top-level "|" into pieces, each with the literal words a
+    # match must contain (see gate.py): a piece's regex runs only when the paragraph has one of
+    # them. A piece written all in lower case is matched, without IGNORECASE, against the
     # lower-cased paragraph — the same result, about twice as fast in Python's regex engine.
-    lowered: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
+    pieces: tuple[tuple[re.Pattern[str], bool, Gate | None], ...] = field(
+        default=(), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        if self.pattern is not None and self.pattern.pattern == self.pattern.pattern.lower():
-            object.__setattr__(self, "lowered", re.compile(self.pattern.pattern))
+        if self.pattern is not None:
+            object.__setattr__(self, "pieces", _pieces(self.pattern))
 
-    def matches(self, text: str, n_words: int, lower: str | None = None) -> bool:
-        """True when this rule removes the paragraph `text` of `n_words` words (`lower`: text.lower())."""
+    def matches(self, text: str, n_words: int | None = None) -> bool:
+        """True when this rule removes the paragraph `text` (of `n_words` words)."""
+        if n_words is None:
+            n_words = len(text.split())
         if self.pattern is None or n_words > self.max_words:
             return False
-        if self.lowered is not None:
-            return bool(self.lowered.search(text.lower() if lower is None else lower))
-        return bool(self.pattern.search(text))
+        lower = text.lower()
+        return any(regex.search(lower if on_lower else text) for regex, on_lower, _ in self.pieces)
+
+
+def _pieces(pattern: re.Pattern[str]) -> tuple[tuple[re.Pattern[str], bool, Gate | None], ...]:
+    """(regex, matched on the lower-cased text?, gate) for each top-level alternative of `pattern`."""
+    try:
+        pieces = []
+        for piece in top_level_alternatives(pattern.pattern):
+            whole = re.compile(piece, pattern.flags)
+            on_lower = piece == piece.lower()
+            regex = re.compile(piece, pattern.flags & ~re.IGNORECASE) if on_lower else whole
+            pieces.append((regex, on_lower, literal_gate(whole)))
+        return tuple(pieces)
+    except re.error:  # a pattern the split cannot handle (e.g. global inline flags): one piece
+        return ((pattern, False, None),)
 
 
 class RuleSet:
@@ -55,6 +74,10 @@ class RuleSet:
             raise ConfigError(f"rule name(s) used twice: {', '.join(duplicates)}")
         self._by_name = {r.name: r for r in self.rules}
         self._phrase = tuple(r for r in self.rules if r.pattern is not None)
+        self._max_words = max((r.max_words for r in self._phrase), default=-1)
+        # Every piece of every phrase rule, in rule order, indexed by the words it needs.
+        self._pieces = tuple((rule, regex, on_lower) for rule in self._phrase for regex, on_lower, _ in rule.pieces)
+        self._index = GateIndex([gate for rule in self._phrase for _, _, gate in rule.pieces])
 
     def __contains__(self, name: object) -> bool:
         return name in self._by_name
@@ -70,9 +93,12 @@ class RuleSet:
         """The first phrase rule that removes this paragraph, if any."""
         if n_words is None:
             n_words = len(text.split())
+        if n_words > self._max_words:
+            return None
         lower = text.lower()
-        for rule in self._phrase:
-            if rule.matches(text, n_words, lower):
+        for i in self._index.candidates(lower):
+            rule, regex, on_lower = self._pieces[i]
+            if n_words <= rule.max_words and regex.search(lower if on_lower else text):
                 return rule
         return None
 

@@ -1,0 +1,103 @@
+"""Literal gates (briefgen.cleaning.gate) never change which rule removes a paragraph, only how fast."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefgen.cleaning import Rule, RuleSet, default_ruleset
+from briefgen.cleaning.gate import GateIndex, literal_gate, top_level_alternatives
+
+FIXTURES = Path(__file__).parent / "fixtures" / "cleaning"
+DATA = Path(__file__).parent.parent.parent / "shared" / "data" / "boilerplate"
+
+
+def ungated_match(rules: RuleSet, text: str) -> str | None:
+    """The first rule whose whole pattern matches, the slow way (no gates, no pieces)."""
+    n_words = len(text.split())
+    for rule in rules.rules:
+        if rule.pattern is not None and n_words <= rule.max_words and rule.pattern.search(text):
+            return rule.name
+    return None
+
+
+def fixture_paragraphs() -> list[str]:
+    lines = [line for path in sorted(FIXTURES.glob("*.md")) for line in path.read_text(encoding="utf-8").split("\n")]
+    return [line for line in lines if line.strip() and line != "."]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "pieces"),
+    [("a|b", ["a", "b"]), ("(a|b)|c", ["(a|b)", "c"]), (r"[|]|\||x", ["[|]", r"\|", "x"]), ("[]|]|y", ["[]|]", "y"])],
+)
+def test_top_level_alternatives(pattern: str, pieces: list[str]) -> None:
+    assert top_level_alternatives(pattern) == pieces
+
+
+@pytest.mark.parametrize(
+    ("pattern", "admitted", "refused"),
+    [
+        (r"\bsubscri", "please Subscribing now", "unsubscribe here"),  # word start only
+        (r"^(?:check out|browse) our", "Check out our shop", "checkout our shop"),
+        (r"\bad\b", "AD", "a d"),
+        (r"sign up|log ?in", "xlogin", "sig nup"),  # substrings where no boundary is known
+    ],
+)
+def test_gate_admits_matches_and_refuses_texts_without_the_literals(pattern: str, admitted: str, refused: str) -> None:
+    regex = re.compile(pattern, re.IGNORECASE)
+    index = GateIndex([literal_gate(regex)])
+    assert index.candidates(admitted.lower()) == [0]
+    assert index.candidates(refused.lower()) == []
+
+
+def test_ungateable_pattern_always_runs() -> None:
+    regex = re.compile(r"^[A-Z ]{8,}$|\d+ comments")
+    assert literal_gate(regex) is None
+    assert GateIndex([literal_gate(regex)]).candidates("anything") == [0]
+
+
+def test_gated_rules_agree_with_plain_regexes_on_fixture_texts() -> None:
+    rules = default_ruleset()
+    for text in fixture_paragraphs():
+        found = rules.match(text)
+        assert (found.name if found else None) == ungated_match(rules, text), text
+
+
+def test_gated_rules_agree_with_plain_regexes_on_pasted_pages() -> None:
+    path = DATA / "text_dev.jsonl.gz"
+    if not path.exists():
+        pytest.skip("../shared/data is missing")
+    import gzip
+    import json
+
+    rules = default_ruleset()
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        texts = [p["text"] for line in list(handle)[:25] for p in json.loads(line)["paragraphs"]]
+    for text in texts:
+        found = rules.match(text)
+        assert (found.name if found else None) == ungated_match(rules, text), text
+
+
+WORDS = st.sampled_from(
+    "subscribe Subscribe newsletter inbox share follow us on Twitter cookies read more related ad Ads "
+    "advertisement © copyright by John Smith the a of donate app store explore our books . : | - ? !".split()
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORDS, min_size=1, max_size=12).map(" ".join))
+def test_gated_rules_agree_with_plain_regexes_on_generated_texts(text: str) -> None:
+    rules = default_ruleset()
+    found = rules.match(text)
+    assert (found.name if found else None) == ungated_match(rules, text)
+
+
+def test_user_rules_are_gated_too() -> None:
+    rule = Rule("promo.podcast", "promo", "plugs a podcast", re.compile(r"^listen to our .* podcast", re.IGNORECASE))
+    rules = RuleSet([rule])
+    assert rules.match("Listen to our daily podcast") is rule
+    assert rules.match("We listen to our readers") is None
