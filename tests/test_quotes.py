@@ -29,6 +29,11 @@ def texts(paragraphs: list[str]) -> list[str]:
         ("scare quotes of two words", ['The so-called "fake news" story spread.'], []),
         ("title of a work", ['She appeared on "Meet the Press" on Sunday.'], []),
         ("name of an operation", ['It was called "Operation Midnight Hammer" by the Pentagon.'], []),
+        ("headline with a byline", ['NOW OPEN—"Pop-up art show strives to confront gentrification," by DNAinfo\'s Eddie Small: '
+                                    'Curators set up a show.'], []),
+        ("passive by-phrase is still a quote", ['Voters were "both nauseated and terrified" by Trump.'],
+         ["both nauseated and terrified"]),
+        ("dated campaign slogan", ['The party ran “Stop mass naturalization, yes to the initiative” (2008) and won.'], []),
         ("markup attribute", ['<tweet author="@someone" datetime="2016-07-23">Hello there all</tweet>'], []),
         ("stray straight mark among curly ones", ['"Critics called it a “term of endearment gone wrong” at best.'],
          ["term of endearment gone wrong"]),

@@ -17,6 +17,14 @@ TITLE_MAX_WORDS = 8
 MASK = "§"  # replaces quoted words so rules read only the narration around quotes
 # Sentence ends: terminal punctuation, optional closing quote/bracket, space, then a capital or quote.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(A-Z§])")
+# Quoted text that the narration right after it marks as the title of a work or a dated slogan,
+# not as speech. Each rule is named; a rule reads the text from the closing mark on.
+NOT_SPEECH_AFTER: dict[str, re.Pattern[str]] = {
+    # '"Met accused of whitewashing baby Jesus," by Post's Kathiann Murphy': a headline and its byline
+    "headline with byline": re.compile(r"[\"”’]\s*by\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?\s+[A-Z]"),
+    # '"Yes to minaret ban" (2009)': a campaign slogan or poster dated in brackets
+    "dated slogan": re.compile(r"[\"”’]\s*\((?:\w+\s+){0,3}(?:1[89]|20)\d\d\)"),
+}
 _ABBREV_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|No|vs|U\.S|U\.N|[A-Z]))\.$")
 
 
@@ -81,7 +89,14 @@ def find_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[Span]:
         carried_open = open_at is not None and bool(nxt) and nxt in _OPEN + '"'
         if carried_open and open_at is not None and run_on:
             spans.append(Span(index, open_at + 1, len(text), open_at, len(text), carried))
-    return [s for s in _closed_chains(spans, paragraphs) if _is_quotation(paragraphs[s.paragraph][s.start: s.end])]
+    return [s for s in _closed_chains(spans, paragraphs)
+            if _is_quotation(paragraphs[s.paragraph][s.start: s.end]) and not_speech(paragraphs[s.paragraph], s) is None]
+
+
+def not_speech(text: str, span: Span) -> str | None:
+    """The name of the rule that marks a quoted passage as a title or slogan rather than speech, or None."""
+    after = text[span.close_mark: span.close_mark + 80]
+    return next((name for name, rule in NOT_SPEECH_AFTER.items() if rule.match(after)), None)
 
 
 def _closed_chains(spans: list[Span], paragraphs: Sequence[str]) -> list[Span]:
