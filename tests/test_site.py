@@ -107,15 +107,21 @@ def test_briefings_are_not_in_the_sidebar(site: Path) -> None:
         assert label in primary
 
 
-def test_search_index_has_summaries_and_actors_but_not_the_full_text(site: Path) -> None:
+def test_search_index_has_titles_and_recurring_actors_only(site: Path) -> None:
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    text = " ".join(d["title"] + " " + d["text"] for d in index["docs"])
-    assert "Shamkhani" in text and "Pezeshkian" in text
-    assert "North Korea" in text
-    body_only = "narrow diplomatic window"  # last paragraph of the example: full text only
+    docs = {d["location"]: d for d in index["docs"]}
+    for slug in seed_slugs():
+        assert docs[f"briefings/{slug}/"]["title"]  # every briefing is found by its title
+    assert not [loc for loc in docs if loc.startswith("briefings/") and "#" in loc]  # no section is indexed
+    assert not [slug for slug in seed_slugs() if docs[f"briefings/{slug}/"]["text"]]  # (a reader's note would show)
+    actor_pages = sorted(p.parent.name for p in (site / "actors").glob("*/index.html") if p.parent.name != "actors")
+    assert "donald-trump" in actor_pages  # Trump recurs in the seeds
+    for slug in actor_pages:
+        assert f"actors/{slug}/" in docs
+    assert not any(loc.startswith("archive/") for loc in docs)
+    body_only = "narrow diplomatic window"  # last paragraph of the example: on the page, not in the index
     assert body_only in (site / "briefings" / "iran-talks-white-house" / "index.html").read_text(encoding="utf-8")
-    assert body_only not in text
-    assert not any(d["location"].startswith("archive/") for d in index["docs"])
+    assert body_only not in json.dumps(index)
 
 
 def test_hostile_article_injects_nothing(site: Path) -> None:
