@@ -9,7 +9,10 @@ import pytest
 from briefgen.errors import BriefgenError
 from briefgen.extract.actors import extract_actors
 from briefgen.extract.gazetteer import gazetteer
-from briefgen.extract.nlp import MODEL_GIT_VERSION, check_meta, load_ner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefgen.extract.nlp import CONTEXT_WORDS, MODEL_GIT_VERSION, blank_nameless_sentences, check_meta, load_ner
 from briefgen.extract.quotes import extract_quotes
 from briefgen.model import Actor, Article, Paragraph
 
@@ -177,3 +180,30 @@ def test_acronym_given_in_brackets_is_an_alias() -> None:
     assert league.type == "organization"
     assert league.aliases == ("NLD",)
     assert league.mentions == 3
+
+
+def test_long_nameless_stretch_is_blanked_around_names() -> None:
+    words = "we think that it is going to be a long and hard road for all of us here".split()
+    sentence = "Senator Jane Smith said " + " ".join(words) + " in Ohio."
+    out = blank_nameless_sentences(sentence)
+    assert len(out) == len(sentence)
+    kept = out.split()
+    assert kept[:3 + CONTEXT_WORDS] == sentence.split()[:3 + CONTEXT_WORDS]  # the name and its context
+    assert kept[-1 - CONTEXT_WORDS:] == sentence.split()[-1 - CONTEXT_WORDS:]
+    assert "road" not in kept  # the middle of the stretch is gone
+
+
+def test_sentence_without_a_name_is_blanked() -> None:
+    assert blank_nameless_sentences("It was a long day. They went home.").strip() == ""
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Smith", "said", "the", "plan", "is", "good", "Iran", "2016", ".", ",", "“", "\n", "we"]),
+                max_size=60))
+def test_blanking_keeps_offsets_and_every_capitalised_word(tokens: list[str]) -> None:
+    text = " ".join(tokens)
+    out = blank_nameless_sentences(text)
+    assert len(out) == len(text)
+    assert all(a == b or b == " " for a, b in zip(text, out))  # only ever blanks, never moves text
+    for name in ("Smith", "Iran", "2016"):
+        assert out.count(name) == text.count(name)
