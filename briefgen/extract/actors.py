@@ -174,9 +174,14 @@ def _canonical(m: _Mention) -> str | None:
     return None
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞΑ-ΩА-Я]")  # capitals of the Latin, Greek and Cyrillic alphabets
+
+
 def _is_caps_line(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) > 3 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    """A line mostly in capitals (a headline or a label): its names are not counted as running text."""
+    letters = len(_LETTER.findall(text))
+    return letters > 3 and len(_UPPER.findall(text)) / letters > 0.8
 
 
 def _cluster(mentions: list[_Mention], caps: set[int]) -> list[_Cluster]:

@@ -96,6 +96,7 @@ def blank_nameless_sentences(text: str) -> str:
 # tokens on Wikinews; 5 of 1,667 person/organisation/place entities there differ, CoNLL scores do not.
 CONTEXT_WORDS = 3
 _CHUNK = re.compile(r"\S+")
+_DIGIT = re.compile(r"\d")
 
 
 def _blank_far_words(sentence: str) -> str:
@@ -104,7 +105,8 @@ def _blank_far_words(sentence: str) -> str:
     far: list[tuple[int, int]] = []
     run: list[re.Match[str]] = []
     for m in chunks + [None]:
-        if m is not None and not any(ch.isupper() or ch.isdigit() for ch in m.group()):
+        word = m.group() if m is not None else ""
+        if m is not None and word == word.lower() and not _DIGIT.search(word):
             run.append(m)
             continue
         if len(run) > 2 * CONTEXT_WORDS + 1:
