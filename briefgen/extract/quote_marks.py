@@ -12,7 +12,10 @@ _CLOSE = "”»"
 _MARKS = re.compile(r"[\"“”„«»]")
 WORD = re.compile(r"\w+")
 _TAG = re.compile(r"<[^<>]{1,400}>")
-_TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as but nor vs".split())
+# Words a Title Cased name of a work may keep in lower case ("Orange is the New Black", "Los Hijos de
+# Trump"), and the pieces \w+ leaves of a contraction ("Here’s the Thing" → Here, s, the, Thing).
+_TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as but nor vs is are be it its de la "
+                               "el los las del y s t ll re ve d m".split())
 TITLE_MAX_WORDS = 8
 MASK = "§"  # replaces quoted words so rules read only the narration around quotes
 # Sentence ends: terminal punctuation, optional closing quote/bracket, space, then a capital or quote.
@@ -22,8 +25,18 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(A-Z§])")
 NOT_SPEECH_AFTER: dict[str, re.Pattern[str]] = {
     # '"Met accused of whitewashing baby Jesus," by Post's Kathiann Murphy': a headline and its byline
     "headline with byline": re.compile(r"[\"”’]\s*by\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?\s+[A-Z]"),
+    # '“Orange is the New Black” star Dascha Polanco': a show named before its star
+    "show before its star": re.compile(r"[\"”’]\s*(?:star|co-star|actor|actress|host|creator|author)\s+[A-Z]"),
     # '"Yes to minaret ban" (2009)': a campaign slogan or poster dated in brackets
     "dated slogan": re.compile(r"[\"”’]\s*\((?:\w+\s+){0,3}(?:1[89]|20)\d\d\)"),
+}
+# … and the narration right before it (read up to and including the opening mark).
+NOT_SPEECH_BEFORE: dict[str, re.Pattern[str]] = {
+    # 'on the podcast “Here’s the Thing.”', 'author of “America’s Bitter Pill,”', 'a play called "Los Hijos de Trump"'
+    "name of a work": re.compile(
+        r"\b(?:podcast|book|novel|memoir|film|movie|documentary|song|anthem|album|play|musical|sitcom|poem|"
+        r"op-ed|commentary|column|editorial|essay|author of|host of|star of)"
+        r"(?:\s+(?:called|titled|entitled|named))?(?:\s+on\s+\w+\.?\s+\d+)?[\s,:]*[\"“]$", re.I),
 }
 _ABBREV_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|No|vs|U\.S|U\.N|[A-Z]))\.$")
 
@@ -90,13 +103,15 @@ def find_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[Span]:
         if carried_open and open_at is not None and run_on:
             spans.append(Span(index, open_at + 1, len(text), open_at, len(text), carried))
     return [s for s in _closed_chains(spans, paragraphs)
-            if _is_quotation(paragraphs[s.paragraph][s.start: s.end]) and not_speech(paragraphs[s.paragraph], s) is None]
+            if _is_quotation(paragraphs[s.paragraph], s) and not_speech(paragraphs[s.paragraph], s) is None]
 
 
 def not_speech(text: str, span: Span) -> str | None:
     """The name of the rule that marks a quoted passage as a title or slogan rather than speech, or None."""
     after = text[span.close_mark: span.close_mark + 80]
-    return next((name for name, rule in NOT_SPEECH_AFTER.items() if rule.match(after)), None)
+    before = text[max(0, span.open_mark - 60): span.open_mark + 1]
+    return next((name for name, rule in NOT_SPEECH_AFTER.items() if rule.match(after)), None) or next(
+        (name for name, rule in NOT_SPEECH_BEFORE.items() if rule.search(before)), None)
 
 
 def _closed_chains(spans: list[Span], paragraphs: Sequence[str]) -> list[Span]:
@@ -118,13 +133,29 @@ def _closed_chains(spans: list[Span], paragraphs: Sequence[str]) -> list[Span]:
     return sorted(keep, key=lambda s: (s.paragraph, s.start))
 
 
-def _is_quotation(text: str) -> bool:
-    """At least three words, and not a Title Cased name of a work or slogan ("Meet the Press")."""
+def _is_quotation(paragraph: str, span: Span) -> bool:
+    """At least three words, and not a Title Cased name of a work or slogan ("Meet the Press") unless the
+    narration presents it as spoken ('chanting "Feel the Bern!"', '"There it is," Christie said')."""
+    text = paragraph[span.start: span.end]
     words = WORD.findall(text)
     if len(words) < MIN_WORDS:
         return False
     content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
-    return not (len(words) <= TITLE_MAX_WORDS and content and all(w[0].isupper() or w[0].isdigit() for w in content))
+    if not (len(words) <= TITLE_MAX_WORDS and content and all(w[0].isupper() or w[0].isdigit() for w in content)):
+        return True
+    before = paragraph[max(0, span.open_mark - 40): span.open_mark]
+    after = paragraph[span.close_mark + 1: span.close_mark + 60]
+    return bool(_SPOKEN_BEFORE.search(before) or _SPOKEN_AFTER.match(after))
+
+
+# Narration that presents a Title Cased passage as something said, not a name: a speech verb or a chant
+# right before it, or "X said" right after it. ("told ABC's" and "on NBC's" introduce programme names.)
+_SPOKEN_BEFORE = re.compile(
+    r"\b(?:said|says|say|declared|declares|exclaimed|shouted|shouting|yelled|chanted|chanting|chants of|cries of|"
+    r"calls of|interjecting|interjected|replied|added|tweeted|wrote|asked|singing|sang)[\s,:]*$", re.I)
+_SPOKEN_AFTER = re.compile(
+    r"\s*(?:(?:[A-Z][\w.’'-]*\s+){1,3}|(?:he|she|they|I|we)\s+)(?:said|says|added|adds|tweeted|wrote|asked|told|"
+    r"declared|shouted|replied)\b")
 
 
 def mask(text: str, spans: Sequence[Span]) -> str:
