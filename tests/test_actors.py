@@ -207,3 +207,11 @@ def test_blanking_keeps_offsets_and_every_capitalised_word(tokens: list[str]) ->
     assert all(a == b or b == " " for a, b in zip(text, out))  # only ever blanks, never moves text
     for name in ("Smith", "Iran", "2016"):
         assert out.count(name) == text.count(name)
+
+
+def test_name_after_a_kind_of_publication_is_an_organization() -> None:
+    actors = by_name(extract_actors(article(
+        "A spokesman confirmed a report in the news weekly Der Spiegel on Monday.",
+        "Banisadr told Der Spiegel he would not return to Tehran.",
+    )))
+    assert actors["Der Spiegel"].type == "organization"

@@ -36,6 +36,11 @@ LABEL_TYPES: dict[str, ActorType] = {"PERSON": "person", "ORG": "organization", 
 _BOILERPLATE = re.compile(r"\b(?:subscribe|subscription|newsletter|sign up|unlimited access|follow us|all rights reserved)\b", re.I)
 _DATELINE = re.compile(r"^([A-Z][A-Z.'’ -]{2,40}?)(?:,\s*([A-Z][A-Za-z. ]{1,20}?))?\s+\d{4}-\d\d-\d\d\s*$")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z&-]{1,7})\)")
+# A name right after a kind of publication is that publication ("the news weekly Der Spiegel", "the
+# daily Kompas"), whatever NER read it as.
+_PUBLICATION_BEFORE = re.compile(
+    r"\b(?:newspaper|daily|weekly|magazine|tabloid|broadsheet|journal|news agency|agency|broadcaster|"
+    r"television|radio|station|newsletter|website|paper)\s+(?:the\s+)?$", re.I)
 _NOT_NAME = re.compile(r"^[\d\W]+$|https?:|@|#|\d{4}-\d\d|\+\d")
 
 
@@ -130,6 +135,8 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                     kind = "state"  # "Washington warned": the capital stands for the government
             elif kind == "organization" and name.split()[-1] in GROUP_HEADS:
                 kind = "group"
+            elif kind in ("person", "place") and _PUBLICATION_BEFORE.search(text[max(0, ent.start_char - 30): ent.start_char]):
+                kind = "organization"
             elif kind == "person" and (name.split()[-1] in ORGANIZATION_HEADS or name.isupper()):
                 kind = "organization"  # "Kloof Gold Mining Co", "Johnson Controls": companies, not people
             elif kind == "person" and name.split()[-1] in PLACE_HEADS:
