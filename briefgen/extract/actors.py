@@ -291,7 +291,9 @@ def extract_actors(
         total = sum(c.forms.values()) + c.extra_mentions
         role = c.roles.most_common(1)[0][0] if c.roles else None
         key = actor_key(name)
-        said = tuple(n for n, q in enumerate(quotes) if q.speaker_key and _said_by(q.speaker_key, key, c))
+        # a quote is this actor's when its speaker key is the actor's key or that of one of its forms
+        form_keys = {actor_key(f) for f in c.forms} | {key}
+        said = tuple(n for n, q in enumerate(quotes) if q.speaker_key and q.speaker_key in form_keys)
         actors.append(((-total, c.first[0], c.first[1]), Actor(
             name=name, type=c.kind, role=role, aliases=aliases, mentions=total, key=key, quotes=said,
         )))
@@ -302,11 +304,6 @@ def extract_actors(
 def _paragraphs_of(cluster: _Cluster, mentions: list[_Mention]) -> set[int]:
     forms = set(cluster.forms)
     return {m.paragraph for m in mentions if m.text in forms}
-
-
-def _said_by(speaker_key: str, key: str, cluster: _Cluster) -> bool:
-    """A quote's speaker is this actor when the keys match or the speaker key is one of its forms."""
-    return speaker_key == key or speaker_key in {actor_key(f) for f in cluster.forms}
 
 
 def link_speakers(quotes: Sequence[Quote], actors: Sequence[Actor]) -> tuple[Quote, ...]:
