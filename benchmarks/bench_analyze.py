@@ -96,7 +96,8 @@ def measure(init: Callable[[], None], items: list[tuple[str, bytes]], workers: i
             "capacity": workers / per_article}
 
 
-def table(results: dict[str, dict[str, Any]], words: int, n_files: int, workers: int, passes: int) -> str:
+def table(results: dict[str, dict[str, Any]], words: int, n_files: int, workers: int, passes: int,
+          load: tuple[float, float] = (0.0, 0.0)) -> str:
     ours, base = results["briefgen analyze()"], results["baseline: trafilatura + spaCy full pipeline"]
     lines = [
         HEADING,
@@ -104,7 +105,8 @@ def table(results: dict[str, dict[str, Any]], words: int, n_files: int, workers:
         f"`benchmarks/bench_analyze.py`: {n_files} Wikinews articles ({words:,} words) from ../shared/data/corpus, "
         f"{passes} passes, {workers} worker processes (models loaded once per worker, not timed); "
         f"Python {platform.python_version()}, {os.cpu_count()} CPUs visible. The machine was shared with other jobs "
-        "while this ran, so the wall-clock rate is a lower bound; CPU time per article depends much less on the load (it still rises somewhat when the cores are shared).",
+        f"while this ran (1-minute load average {load[0]:.1f} before, {load[1]:.1f} after, on 2 cores), so the wall-clock "
+        "rate is a lower bound; CPU time per article depends much less on the load (it still rises somewhat when the cores are shared).",
         "",
         "| pipeline | articles | wall seconds | articles/s (wall) | CPU ms per article | articles/s on 2 idle cores |",
         "|---|---:|---:|---:|---:|---:|",
@@ -118,7 +120,8 @@ def table(results: dict[str, dict[str, Any]], words: int, n_files: int, workers:
         f"wall-clock on the shared machine, {ours['capacity']:.1f} articles/s from CPU time per article "
         f"(the rate of {workers} workers on idle cores), {base['cpu'] / ours['cpu']:.1f}× less CPU than the baseline. briefgen loads only spaCy's NER component "
         "(which has its own tok2vec in en_core_web_sm) and finds quotes with rules, so it skips the tagger, parser "
-        "and lemmatizer the baseline runs.",
+        "and lemmatizer the baseline runs; NER reads only sentences that can hold a name, and of those the long "
+        "lower-case stretches are blanked but for 3 words of context each side (a fifth fewer tokens).",
         "",
     ]
     return "\n".join(lines)
@@ -145,12 +148,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{folder}: no articles found", file=sys.stderr)
         return 2
     items = [(f.name, f.read_bytes()) for f in files]
+    load_before = os.getloadavg()[0]
     words = sum(len(data.split()) for _n, data in items)
     results = {
         "briefgen analyze()": measure(_briefgen_init, items, args.workers, args.passes),
         "baseline: trafilatura + spaCy full pipeline": measure(_baseline_init, items, args.workers, args.passes),
     }
-    section = table(results, words, len(files), args.workers, args.passes)
+    section = table(results, words, len(files), args.workers, args.passes, (load_before, os.getloadavg()[0]))
     print(section)
     if args.write:
         write_section(ROOT / "benchmarks" / "README.md", section)
