@@ -215,3 +215,16 @@ def test_name_after_a_kind_of_publication_is_an_organization() -> None:
         "Banisadr told Der Spiegel he would not return to Tehran.",
     )))
     assert actors["Der Spiegel"].type == "organization"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "full", "short"),
+    [
+        (("Xiao Qiang, executive director of the group, spoke in Manila on Friday.",
+          "The authorities are afraid of any discontent, Xiao said in Manila."), "Xiao Qiang", "Xiao"),
+    ],
+)
+def test_single_name_joins_the_one_person_it_begins(paragraphs: tuple[str, ...], full: str, short: str) -> None:
+    actors = by_name(extract_actors(article(*paragraphs)))
+    assert short in actors[full].aliases
+    assert short not in actors

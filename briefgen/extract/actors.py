@@ -237,6 +237,11 @@ def _find_longer(clusters: dict[tuple[str, str], _Cluster], m: _Mention) -> _Clu
     if len(people) == 1:
         return people[0]
     if not fits and m.kind == "person" and len(words) == 1:
+        # "Xiao" after "Xiao Qiang" (family name first), "Hillary" after "Hillary Clinton": the one person
+        # whose name begins with it; with two such people ("Wang Donghai", "Wang Dan") it stays apart
+        fits = [c for c in clusters.values() if c.kind == "person" and not c.canonical
+                and any(f.split()[0] == words[0] and len(f.split()) > 1 for f in c.forms)]
+    if not fits and m.kind == "person" and len(words) == 1:
         # "Jones" beside "Jones Medical Industries Inc": a company named after a person
         fits = [c for c in clusters.values() if c.kind == "organization" and any(f.split()[0] == words[0] and len(f.split()) > 1 for f in c.forms)]
     return fits[0] if len(fits) == 1 else None
