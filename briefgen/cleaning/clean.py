@@ -91,14 +91,8 @@ def _edge_fragments(paragraphs: tuple[Paragraph, ...]) -> list[bool]:
     return flags
 
 
-def clean(article: Article, rules: RuleSet | None = None) -> Article:
-    """Return the article with boilerplate paragraphs moved to `removed`, each with its rule.
-
-    Phrase rules (briefgen.cleaning.patterns) decide first; then the page scorer
-    (briefgen.cleaning.page) finds the article's run of prose in a pasted page. Either can be
-    switched off by rule name (`page.*` switches off the scorer).
-    """
-    rules = default_ruleset() if rules is None else rules
+def rule_decisions(article: Article, rules: RuleSet) -> list[str | None]:
+    """Per paragraph, the name of the phrase or layout rule that removes it (None: none does)."""
     paragraphs = article.paragraphs
     decisions = [phrase_rule_name(rules, p) for p in paragraphs]
     if "page.title-repeat" in rules:
@@ -107,9 +101,27 @@ def clean(article: Article, rules: RuleSet | None = None) -> Article:
         decisions = [d or ("page.edge-fragment" if f else None) for d, f in zip(decisions, _edge_fragments(paragraphs))]
     if "page.link-list" in rules:
         decisions = [d or ("page.link-list" if f else None) for d, f in zip(decisions, _link_list_items(paragraphs, decisions))]
+    return decisions
+
+
+def furniture_hits(decisions: list[str | None]) -> int:
+    """How many paragraphs rules of the page-furniture categories removed (evidence of a pasted page)."""
+    return sum(1 for d in decisions if d is not None and d.split(".")[0] in PAGE_FURNITURE_CATEGORIES)
+
+
+def clean(article: Article, rules: RuleSet | None = None) -> Article:
+    """Return the article with boilerplate paragraphs moved to `removed`, each with its rule.
+
+    Phrase rules (briefgen.cleaning.patterns) decide first; then the page scorer
+    (briefgen.cleaning.page) finds the article in a pasted page. Either can be switched off by
+    rule name (`page.*` switches off the scorer).
+    """
+    rules = default_ruleset() if rules is None else rules
+    paragraphs = article.paragraphs
+    decisions = rule_decisions(article, rules)
     if not article.body_extracted and ("page.furniture" in rules or "page.short-fragment" in rules):
-        hits = sum(1 for d in decisions if d is not None and d.split(".")[0] in PAGE_FURNITURE_CATEGORIES)
-        page = page_decisions([p.text for p in paragraphs], [p.link_density for p in paragraphs], hits)
+        page = page_decisions([p.text for p in paragraphs], [p.link_density for p in paragraphs],
+                              furniture_hits(decisions))
         decisions = [d or (pd if pd in rules else None) for d, pd in zip(decisions, page)]
     kept: list[Paragraph] = []
     removed = list(article.removed)

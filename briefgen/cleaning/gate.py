@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
-MAX_PREFIXES = 128  # stop expanding "(?:a|b)(?:c|d)…" beyond this many literal strings
+MAX_PREFIXES = 1024  # stop expanding "(?:a|b)(?:c|d)…" beyond this many literal strings
 PREFIX = 4  # word prefixes checked as sets are cut to this many characters
 _BOUNDARY = "\x00"  # marks a literal that starts at a word boundary (after ^ or \b)
 _WORD_RUN = re.compile(r"\w+")
@@ -25,8 +25,9 @@ _AT_WORD_START = (sre_c.AT_BEGINNING, sre_c.AT_BEGINNING_STRING, sre_c.AT_BOUNDA
 
 def _walk(seq: sre_parse.SubPattern | list) -> tuple[set[str], bool]:
     """(literal strings one of which every match starts with, whether the sequence is only them)."""
+    items = list(seq)
     out = {""}
-    for op, av in seq:
+    for i, (op, av) in enumerate(items):
         if op is sre_c.LITERAL:
             out = {s + chr(av) for s in out}
             continue
@@ -42,6 +43,12 @@ def _walk(seq: sre_parse.SubPattern | list) -> tuple[set[str], bool]:
             parts = [_walk(branch) for branch in av[1]]
             sub = set().union(*(p[0] for p in parts))
             complete = all(p[1] for p in parts)
+        elif op is sre_c.IN and all(code is sre_c.LITERAL for code, _ in av):
+            sub, complete = {chr(c) for _, c in av}, True  # "[$€£]": one of a few characters
+        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+            # "(?:please )?rest": a match starts with the optional part or with the rest
+            sub = _walk(av[2])[0] | _walk(items[i + 1:])[0]
+            complete = False
         else:
             return out, False
         if len(out) * len(sub) > MAX_PREFIXES:
