@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from briefgen.cleaning.features import words
 from briefgen.cleaning.page import PAGE_FURNITURE_CATEGORIES, page_decisions
 from briefgen.cleaning.rules import RuleSet, default_ruleset
 from briefgen.model import Article, Paragraph, Removal
@@ -26,12 +27,13 @@ def is_reported_speech(text: str) -> bool:
     return bool(_REPORTED.search(text)) and bool(_SPEECH.search(text))
 
 
-def phrase_rule_name(rules: RuleSet, para: Paragraph) -> str | None:
-    """The name of the phrase rule that removes this paragraph, or None (reported speech is never removed)."""
-    if is_reported_speech(para.text):
-        return None
-    rule = rules.match(para.text)
-    return rule.name if rule else None
+def phrase_rule_name(rules: RuleSet, para: Paragraph, tokens: list[str] | None = None) -> str | None:
+    """The name of the phrase rule that removes this paragraph, or None (reported speech is never removed).
+
+    `tokens`: words(para.text), when the caller has them already.
+    """
+    rule = rules.match(para.text, tokens=tokens)
+    return rule.name if rule and not is_reported_speech(para.text) else None
 
 
 _WORDS = re.compile(r"\w+")
@@ -91,10 +93,14 @@ def _edge_fragments(paragraphs: tuple[Paragraph, ...]) -> list[bool]:
     return flags
 
 
-def rule_decisions(article: Article, rules: RuleSet) -> list[str | None]:
-    """Per paragraph, the name of the phrase or layout rule that removes it (None: none does)."""
+def rule_decisions(article: Article, rules: RuleSet, token_lists: list[list[str]] | None = None) -> list[str | None]:
+    """Per paragraph, the name of the phrase or layout rule that removes it (None: none does).
+
+    `token_lists`: words(text) of each paragraph, when the caller has them already.
+    """
     paragraphs = article.paragraphs
-    decisions = [phrase_rule_name(rules, p) for p in paragraphs]
+    tokens = token_lists if token_lists is not None else [words(p.text) for p in paragraphs]
+    decisions = [phrase_rule_name(rules, p, t) for p, t in zip(paragraphs, tokens)]
     if "page.title-repeat" in rules:
         decisions = [d or ("page.title-repeat" if t else None) for d, t in zip(decisions, _title_repeats(article))]
     if "page.edge-fragment" in rules:
@@ -118,10 +124,11 @@ def clean(article: Article, rules: RuleSet | None = None) -> Article:
     """
     rules = default_ruleset() if rules is None else rules
     paragraphs = article.paragraphs
-    decisions = rule_decisions(article, rules)
+    token_lists = [words(p.text) for p in paragraphs]  # once, for the rules' gates and the scorer
+    decisions = rule_decisions(article, rules, token_lists)
     if not article.body_extracted and ("page.furniture" in rules or "page.short-fragment" in rules):
         page = page_decisions([p.text for p in paragraphs], [p.link_density for p in paragraphs],
-                              furniture_hits(decisions))
+                              furniture_hits(decisions), token_lists)
         decisions = [d or (pd if pd in rules else None) for d, pd in zip(decisions, page)]
     kept: list[Paragraph] = []
     removed = list(article.removed)

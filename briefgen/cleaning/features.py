@@ -6,6 +6,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from operator import itemgetter
 
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?…。！？](?:[\"'”’»)\]]*)(?=\s|$)")
@@ -18,7 +19,11 @@ _DATE = re.compile(
 _SEPARATOR_CHARS = re.compile(r"[|•·»›©®™]")
 _DASH_SEPARATOR = re.compile(r"\s[-–—/]\s")  # "Home / News / World", "Site – Section – Page"
 _CONTACT = re.compile(r"https?://|www\.|@\w|\w@\w")
+_CONTACT_LITERALS = ("@", "www.", "http")  # every _CONTACT match has one: skip its slow scan without
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+ALL_CAPS_MAX_CHARS = 200
+TAIL_CHARS = 12  # the end of a paragraph: its last punctuation and closing quotes
+_DIGIT = re.compile(r"\d")
 
 # Function words of the languages most common in news. A sentence of running prose is
 # about 40 % function words in all of them; menus, captions and teasers have far fewer.
@@ -47,7 +52,8 @@ def words(text: str) -> list[str]:
 
 def content_bag(tokens: Sequence[str]) -> Counter[str]:
     """Content words (no function words, no numbers, ≥ 3 letters) with their counts."""
-    return Counter(t for t in tokens if len(t) > 2 and t not in STOP_WORDS and not t.isdigit())
+    counts = Counter(tokens)  # filter distinct words, not every token
+    return Counter({t: c for t, c in counts.items() if len(t) > 2 and t not in STOP_WORDS and not t.isdigit()})
 
 
 def _cosine(a: Counter[str], b: Counter[str]) -> float:
@@ -78,29 +84,32 @@ def _topic_similarity(bag: Counter[str], topic: Counter[str], topic_norm2: float
 def shape_features(text: str, tokens: Sequence[str], link_density: float = 0.0) -> dict[str, float]:
     """Features of one paragraph on its own: how much it looks like running prose."""
     n = len(tokens)
-    cjk = len(_CJK.findall(text))
+    cjk = len(_CJK.findall(text)) if _CJK.search(text) else 0
     # CJK text has no spaces between words: count roughly two characters as one word.
     n_eff = max(n, cjk // 2)
     raw_words = text.split()
-    capitalised = sum(1 for w in raw_words if w[:1].isupper())
-    n_letters = sum(map(str.isalpha, text))
-    upper = sum(map(str.isupper, text))
+    capitalised = sum(map(str.isupper, map(itemgetter(0), raw_words)))
+    # All-capital lines are short labels; counting letters of long paragraphs is wasted time.
+    short = len(text) <= ALL_CAPS_MAX_CHARS
+    n_letters = sum(map(str.isalpha, text)) if short else 0
+    upper = sum(map(str.isupper, text)) if short else 0
     sentences = len(_SENTENCE_END.findall(text))
+    has_digit = bool(_DIGIT.search(text))  # every date pattern has a digit: skip the slow one without
     return {
         "log_words": math.log1p(n_eff),
         "lt5_words": float(n_eff < 5),
         "lt10_words": float(n_eff < 10),
         "lt20_words": float(n_eff < 20),
-        "terminal_punct": float(bool(_TERMINAL.search(text))),
+        "terminal_punct": float(bool(_TERMINAL.search(text[-TAIL_CHARS:]))),
         "sentences_ge2": float(sentences >= 2),
-        "stop_ratio": (sum(1 for t in tokens if t in STOP_WORDS) / n) if n else 0.0,
+        "stop_ratio": (sum(map(STOP_WORDS.__contains__, tokens)) / n) if n else 0.0,
         "comma_ratio": min(text.count(",") / max(n, 1), 0.5),
         "capital_ratio": capitalised / max(len(raw_words), 1),
         "all_caps": float(n_letters > 8 and upper / n_letters > 0.8),
-        "digit_ratio": sum(1 for t in tokens if t.isdigit()) / max(n, 1),
-        "has_date": float(bool(_DATE.search(text))),
+        "digit_ratio": sum(map(str.isdigit, tokens)) / max(n, 1),
+        "has_date": float(has_digit and bool(_DATE.search(text))),
         "separators": float(bool(_SEPARATOR_CHARS.search(text)) or len(_DASH_SEPARATOR.findall(text)) >= 2),
-        "contact": float(bool(_CONTACT.search(text))),
+        "contact": float(any(c in text for c in _CONTACT_LITERALS) and bool(_CONTACT.search(text))),
         "quote_open": float(text[:1] in "\"“«„'‘—–-"),
         "cjk": float(cjk > 10),
         "link_density": link_density,
@@ -110,9 +119,13 @@ def shape_features(text: str, tokens: Sequence[str], link_density: float = 0.0) 
 def page_features(
     texts: Sequence[str],
     link_densities: Sequence[float] | None = None,
+    token_lists: Sequence[list[str]] | None = None,
 ) -> list[dict[str, float]]:
-    """Features of every paragraph of a page, including position, neighbours and topic."""
-    toks = [words(t) for t in texts]
+    """Features of every paragraph of a page, including position, neighbours and topic.
+
+    `token_lists`: words(text) of each paragraph, when the caller has them already.
+    """
+    toks = token_lists if token_lists is not None else [words(t) for t in texts]
     links = link_densities or [0.0] * len(texts)
     rows = [shape_features(t, w, d) for t, w, d in zip(texts, toks, links)]
     n = len(rows)

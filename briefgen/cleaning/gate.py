@@ -110,11 +110,14 @@ class GateIndex:
             self.substrings += [(s, i) for s in gate.substrings]
         self.prefix_lengths = sorted({len(p) for p in self.by_prefix})
 
-    def candidates(self, lower: str) -> list[int]:
-        """Indexes (ascending) of the patterns whose gate the lower-cased text passes."""
+    def candidates(self, lower: str, tokens: list[str] | None = None) -> list[int]:
+        """Indexes (ascending) of the patterns whose gate the lower-cased text passes.
+
+        `tokens`: the `\\w+` words of `lower`, when the caller has them already.
+        """
         found = set(self.always)
         by_word, by_prefix = self.by_word, self.by_prefix
-        for word in set(_WORD_RUN.findall(lower)):
+        for word in set(_WORD_RUN.findall(lower) if tokens is None else tokens):
             if word in by_word:
                 found |= by_word[word]
             for n in self.prefix_lengths:

@@ -9,7 +9,9 @@ strongly like prose, paragraphs inside it are dropped only when they look strong
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Sequence
+from itertools import repeat
 
 from briefgen.cleaning.features import page_features
 
@@ -57,9 +59,14 @@ PAGE_LOW_SCORE = -3.0
 PAGE_LOW_PARAGRAPHS = 7
 
 
+_NAMES = tuple(WEIGHTS)
+_VALUES = tuple(WEIGHTS.values())
+_ZEROS = tuple(repeat(0.0, len(_NAMES)))
+
+
 def score(features: Sequence[dict[str, float]]) -> list[float]:
     """Log-odds that each paragraph is article text."""
-    return [BIAS + sum(WEIGHTS[k] * row.get(k, 0.0) for k in WEIGHTS) for row in features]
+    return [BIAS + sum(map(operator.mul, _VALUES, map(row.get, _NAMES, _ZEROS))) for row in features]
 
 
 def main_run(scores: Sequence[float]) -> tuple[int, int]:
@@ -79,6 +86,7 @@ def page_decisions(
     texts: Sequence[str],
     link_densities: Sequence[float] | None = None,
     furniture_hits: int = 0,
+    token_lists: Sequence[list[str]] | None = None,
 ) -> list[str | None]:
     """Per paragraph: None to keep it, else the name of the page rule that drops it.
 
@@ -86,7 +94,7 @@ def page_decisions(
     """
     if len(texts) < MIN_PARAGRAPHS:
         return [None] * len(texts)
-    scores = score(page_features(texts, link_densities))
+    scores = score(page_features(texts, link_densities, token_lists))
     low = sum(1 for value in scores if value < PAGE_LOW_SCORE)
     if furniture_hits < PAGE_FURNITURE_HITS and low < PAGE_LOW_PARAGRAPHS:
         return [None] * len(texts)  # an article, not a pasted page

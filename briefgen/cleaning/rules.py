@@ -89,14 +89,14 @@ class RuleSet:
         """The rule called `name`, or None when it is switched off or unknown."""
         return self._by_name.get(name)
 
-    def match(self, text: str, n_words: int | None = None) -> Rule | None:
-        """The first phrase rule that removes this paragraph, if any."""
+    def match(self, text: str, n_words: int | None = None, tokens: list[str] | None = None) -> Rule | None:
+        """The first phrase rule that removes this paragraph, if any (`tokens`: its lower-cased `\\w+` words)."""
         if n_words is None:
             n_words = len(text.split())
         if n_words > self._max_words:
             return None
         lower = text.lower()
-        for i in self._index.candidates(lower):
+        for i in self._index.candidates(lower, tokens):
             rule, regex, on_lower = self._pieces[i]
             if n_words <= rule.max_words and regex.search(lower if on_lower else text):
                 return rule
