@@ -16,6 +16,7 @@ from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 MAX_PREFIXES = 1024  # stop expanding "(?:a|b)(?:c|d)…" beyond this many literal strings
+MEMO_MAX = 200_000  # words remembered by a GateIndex (a few MB at most)
 PREFIX = 4  # word prefixes checked as sets are cut to this many characters
 _BOUNDARY = "\x00"  # marks a literal that starts at a word boundary (after ^ or \b)
 _WORD_RUN = re.compile(r"\w+")
@@ -109,6 +110,14 @@ class GateIndex:
                 self.by_prefix.setdefault(prefix, set()).add(i)
             self.substrings += [(s, i) for s in gate.substrings]
         self.prefix_lengths = sorted({len(p) for p in self.by_prefix})
+        # word → the patterns it lets through; words recur across paragraphs and pages
+        self._memo: dict[str, frozenset[int]] = {}
+
+    def _lookup(self, word: str) -> frozenset[int]:
+        found = set(self.by_word.get(word, ()))
+        for n in self.prefix_lengths:
+            found |= self.by_prefix.get(word[:n], set())
+        return frozenset(found)
 
     def candidates(self, lower: str, tokens: list[str] | None = None) -> list[int]:
         """Indexes (ascending) of the patterns whose gate the lower-cased text passes.
@@ -116,14 +125,15 @@ class GateIndex:
         `tokens`: the `\\w+` words of `lower`, when the caller has them already.
         """
         found = set(self.always)
-        by_word, by_prefix = self.by_word, self.by_prefix
+        memo = self._memo
         for word in set(_WORD_RUN.findall(lower) if tokens is None else tokens):
-            if word in by_word:
-                found |= by_word[word]
-            for n in self.prefix_lengths:
-                hit = by_prefix.get(word[:n])
-                if hit:
-                    found |= hit
+            hit = memo.get(word)
+            if hit is None:
+                hit = self._lookup(word)
+                if len(memo) < MEMO_MAX:
+                    memo[word] = hit
+            if hit:
+                found |= hit
         found.update(i for s, i in self.substrings if s in lower)
         return sorted(found)
 

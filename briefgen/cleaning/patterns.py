@@ -182,7 +182,9 @@ COMMENTS = (
           r"^(?:no comments yet|be the first to comment)\b",
           r"^(?:save my name, email|notify me of (?:new|follow-up) (?:comments|posts))",
           # a commenter's header "Name on May 3, 2018 at 5:23 pm said:" (not "the ministry said:")
-          r"\b(?:\d{4}|[ap]\.?m\.?)\s+(?:said|says|wrote|replied|commented)\s*:\s*$",
+          # (the year or time is checked behind the verb, so that the verb's literal gates the rule)
+          r"(?:(?<=\b\d{4}\s)|(?<=\b[ap]m\s)|(?<=\b[ap]\.m\s)|(?<=\b[ap]m\.\s)|(?<=\b[ap]\.m\.\s))"
+          r"(?:said|says|wrote|replied|commented)\s*:\s*$",
           r"^(?:reply|report|antworten|répondre|responder|rispondi|responder)\s*$",
           max_words=30),
 )

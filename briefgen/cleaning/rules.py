@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -137,8 +138,12 @@ def rule_from_config(entry: Mapping[str, Any]) -> Rule:
         raise ConfigError(f"extra_rules: bad rule {dict(entry)!r}: {exc}") from None
 
 
+@functools.cache
 def default_ruleset() -> RuleSet:
-    """Every built-in rule: the phrase rules of `patterns` and the page scorer's decisions."""
+    """Every built-in rule: the phrase rules of `patterns` and the page scorer's decisions.
+
+    Built once per process (a RuleSet never changes: `without` and `plus` return new ones).
+    """
     from briefgen.cleaning.patterns import BUILTIN_RULES
 
     return RuleSet(BUILTIN_RULES)
