@@ -122,7 +122,7 @@ def cue_before(frame: str) -> Cue | None:
     verbs = [(j, v) for j in range(len(tokens)) if tokens[j].is_word and (v := _verb_at(tokens, j))]
     if not verbs:
         # "Sanders delivered a snappy retort: "…"": a colon hands the quote to the sentence's subject
-        return sentence_subject(tokens, frame) if frame.rstrip().endswith(":") else None
+        return (sentence_subject(tokens, frame) or cue_label(frame)) if frame.rstrip().endswith(":") else None
     j, verb = verbs[-1]
     end = tokens[j].start + len(verb)
     cue: Cue | None = None
@@ -155,6 +155,29 @@ def cue_before(frame: str) -> Cue | None:
                 cue = earlier
                 break
     return Cue(cue.speaker, cue.role, context_after(frame, end, verb)) if cue else None
+
+
+# A speaker's name used as a label before a colon: transcripts ("PENCE: And that's why …") and digests
+# ("… - David Wasserman: “Indiana …”"). The name opens its sentence or follows a dash; words that
+# label furniture ("Update:", "Editor's note:") are not speakers.
+_LABEL = re.compile(r"(?:^|[-—–]\s*|[.!?\]]\s+)((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*[\w.])\s*:\s*$")
+_NOT_LABEL_WORDS = frozenset(
+    "update updated note editor editors correction corrections watch read photo photos video videos source "
+    "sources quote quotes excerpt statement transcript headline related breaking exclusive warning question "
+    "answer q a tweet translation caption credit credits image listen see more also advertisement".split()
+)
+
+
+def cue_label(frame: str) -> Cue | None:
+    """'David Wasserman: "…"', 'PENCE: "…"': the name labelling the quote, or None."""
+    m = _LABEL.search(frame.rstrip())
+    if not m:
+        return None
+    name = m.group(1)
+    words = name.replace("’s", "").replace("'s", "").split()
+    if any(w.lower().strip(".") in _NOT_LABEL_WORDS for w in words) or len(name) < 3:
+        return None
+    return Cue(name.title() if name.isupper() else name, None, None)
 
 
 def sentence_subject(tokens: list[Token], frame: str) -> Cue | None:
