@@ -11,11 +11,14 @@ from operator import itemgetter
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?…。！？](?:[\"'”’»)\]]*)(?=\s|$)")
 _TERMINAL = re.compile(r"[.!?…。！？:;](?:[\"'”’»)\]]*)\s*$")
-_DATE = re.compile(
-    r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\b",
+# Dates: "3/5/2019", "2019-03-05", "5:23 pm", "March 5, 2019". Two patterns, so that Python's
+# regex engine can skip ahead to a digit for the first (a digit with no word character before it
+# is "\b\d"); the second runs on the lower-cased text, without IGNORECASE, which is faster.
+_NUMERIC_DATE = re.compile(
+    r"\d(?<!\w\d)(?:\d?[./-]\d{1,2}[./-]\d{2,4}|\d{3}-\d{2}-\d{2}|\d?:\d{2}\s*(?:[ap]\.?m\.?)?)\b",
     re.IGNORECASE,
 )
+_MONTH_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b")
 _SEPARATOR_CHARS = re.compile(r"[|•·»›©®™]")
 _DASH_SEPARATOR = re.compile(r"\s[-–—/]\s")  # "Home / News / World", "Site – Section – Page"
 _CONTACT = re.compile(r"https?://|www\.|@\w|\w@\w")
@@ -50,22 +53,13 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-def content_bag(tokens: Sequence[str]) -> Counter[str]:
+def content_bag(tokens: Sequence[str]) -> dict[str, int]:
     """Content words (no function words, no numbers, ≥ 3 letters) with their counts."""
     counts = Counter(tokens)  # filter distinct words, not every token
-    return Counter({t: c for t, c in counts.items() if len(t) > 2 and t not in STOP_WORDS and not t.isdigit()})
+    return {t: c for t, c in counts.items() if len(t) > 2 and t not in STOP_WORDS and not t.isdigit()}
 
 
-def _cosine(a: Counter[str], b: Counter[str]) -> float:
-    if not a or not b:
-        return 0.0
-    dot = sum(v * b.get(k, 0) for k, v in a.items())
-    na = math.sqrt(sum(v * v for v in a.values()))
-    nb = math.sqrt(sum(v * v for v in b.values()))
-    return dot / (na * nb) if na and nb else 0.0
-
-
-def _topic_similarity(bag: Counter[str], topic: Counter[str], topic_norm2: float, exclude_self: bool) -> float:
+def _topic_similarity(bag: dict[str, int], topic: dict[str, int], topic_norm2: float, exclude_self: bool) -> float:
     """Cosine of a paragraph's words with the page topic (minus the paragraph itself when it is part of it)."""
     if not bag or not topic_norm2:
         return 0.0
@@ -107,7 +101,7 @@ def shape_features(text: str, tokens: Sequence[str], link_density: float = 0.0) 
         "capital_ratio": capitalised / max(len(raw_words), 1),
         "all_caps": float(n_letters > 8 and upper / n_letters > 0.8),
         "digit_ratio": sum(map(str.isdigit, tokens)) / max(n, 1),
-        "has_date": float(has_digit and bool(_DATE.search(text))),
+        "has_date": float(has_digit and bool(_NUMERIC_DATE.search(text) or _MONTH_DATE.search(text.lower()))),
         "separators": float(bool(_SEPARATOR_CHARS.search(text)) or len(_DASH_SEPARATOR.findall(text)) >= 2),
         "contact": float(any(c in text for c in _CONTACT_LITERALS) and bool(_CONTACT.search(text))),
         "quote_open": float(text[:1] in "\"“«„'‘—–-"),
@@ -133,24 +127,31 @@ def page_features(
     # The page's topic: the content words of its prose-like paragraphs (long, function-word rich).
     prose = [i for i, r in enumerate(rows) if r["log_words"] > math.log1p(25) and r["stop_ratio"] > 0.2]
     prose_set = set(prose)
-    topic: Counter[str] = Counter()
+    topic: dict[str, int] = {}
     for i in prose:
-        topic.update(bags[i])
+        for word, count in bags[i].items():
+            topic[word] = topic.get(word, 0) + count
     longest = max((len(w) for w in toks), default=1) or 1
     topic_norm2 = sum(v * v for v in topic.values())
+    is_prose = [float(i in prose_set) for i in range(n)]
+    last = max(n - 1, 1)
     for i, row in enumerate(rows):
         row["topic_sim"] = _topic_similarity(bags[i], topic, topic_norm2, exclude_self=i in prose_set)
-        row["position"] = i / max(n - 1, 1)
+        row["position"] = i / last
         row["edge"] = float(i < 2 or i >= n - 2)
         row["rel_length"] = len(toks[i]) / longest
         prev_r = rows[i - 1] if i > 0 else None
         next_r = rows[i + 1] if i + 1 < n else None
-        near = [r for r in (prev_r, next_r) if r is not None]
-        row["nb_log_words"] = sum(r["log_words"] for r in near) / len(near) if near else 0.0
-        row["nb_terminal"] = sum(r["terminal_punct"] for r in near) / len(near) if near else 0.0
-        row["nb_stop_ratio"] = sum(r["stop_ratio"] for r in near) / len(near) if near else 0.0
-    # Share of prose paragraphs within two places either side: articles are runs of prose.
-    for i, row in enumerate(rows):
-        window = [j for j in range(i - 2, i + 3) if 0 <= j < n and j != i]
-        row["prose_nearby"] = sum(1 for j in window if j in prose_set) / max(len(window), 1)
+        if prev_r is not None and next_r is not None:
+            row["nb_log_words"] = (prev_r["log_words"] + next_r["log_words"]) / 2
+            row["nb_terminal"] = (prev_r["terminal_punct"] + next_r["terminal_punct"]) / 2
+            row["nb_stop_ratio"] = (prev_r["stop_ratio"] + next_r["stop_ratio"]) / 2
+        else:
+            only = prev_r or next_r
+            row["nb_log_words"] = only["log_words"] if only else 0.0
+            row["nb_terminal"] = only["terminal_punct"] if only else 0.0
+            row["nb_stop_ratio"] = only["stop_ratio"] if only else 0.0
+        # Share of prose paragraphs within two places either side: articles are runs of prose.
+        lo, hi = max(0, i - 2), min(n, i + 3)
+        row["prose_nearby"] = (sum(is_prose[lo:hi]) - is_prose[i]) / max(hi - lo - 1, 1)
     return rows
