@@ -110,6 +110,9 @@ class GateIndex:
                 self.by_prefix.setdefault(prefix, set()).add(i)
             self.substrings += [(s, i) for s in gate.substrings]
         self.prefix_lengths = sorted({len(p) for p in self.by_prefix})
+        # one scan for all substrings; the per-substring tests run only when it finds one
+        alternatives = sorted({re.escape(s) for s, _ in self.substrings}, key=lambda a: (-len(a), a))
+        self._any_substring = re.compile("|".join(alternatives)) if alternatives else None
         # word → the patterns it lets through; words recur across paragraphs and pages
         self._memo: dict[str, frozenset[int]] = {}
 
@@ -134,7 +137,8 @@ class GateIndex:
                     memo[word] = hit
             if hit:
                 found |= hit
-        found.update(i for s, i in self.substrings if s in lower)
+        if self._any_substring is not None and self._any_substring.search(lower):
+            found.update(i for s, i in self.substrings if s in lower)
         return sorted(found)
 
 
