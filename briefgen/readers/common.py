@@ -210,12 +210,14 @@ _PUBLISHER = re.compile(
 # Capitalised words a subscription prompt uses that are not a publication's name.
 _NOT_A_PUBLISHER = frozenset("our my your this today now premium plus free unlimited newsletter newsletters".split())
 PROMPT_MAX_CHARS = 400  # paywall prompts are short; long paragraphs are news
+# Every _PUBLISHER match contains one of these: a paragraph without them skips the slow scan.
+_PUBLISHER_CUES = ("subscribe to", "subscription to", "sign up for", "become a member of")
 
 
 def publisher_from_text(paragraphs: list[str]) -> str | None:
     """Find the publication's name in a subscription prompt, if any paragraph has one."""
     for text in paragraphs:
-        if len(text) > PROMPT_MAX_CHARS:
+        if len(text) > PROMPT_MAX_CHARS or not any(cue in text.lower() for cue in _PUBLISHER_CUES):
             continue
         for m in _PUBLISHER.finditer(text):
             words = m.group(1).rstrip(".").split()
