@@ -33,19 +33,19 @@ def test_promo_generator_is_deterministic() -> None:
 @needs_data
 def test_text_task_slice() -> None:
     scores = evaluate_task(DATA, "text", limit=15)
-    assert scores["f1"] >= 0.95
+    assert scores["f1"] >= 0.955
 
 
 @needs_data
 def test_html_task_slice() -> None:
     scores = evaluate_task(DATA, "html", limit=12)
-    assert scores["f1"] >= 0.97
+    assert scores["f1"] >= 0.975
 
 
 @needs_data
 def test_promos_slice() -> None:
     scores = evaluate_promos(DATA, limit=12)
-    assert scores["promo_dropped"] >= 0.95
+    assert scores["promo_dropped"] >= 0.98
     assert scores["news_kept"] >= 0.99
 
 
