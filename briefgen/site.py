@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
+from briefgen.extract.names import actor_key as canonical_actor_key
 from briefgen.model import Briefing
 from briefgen.render import front_matter as yaml_front_matter
 from briefgen.render import html_escape, md_escape, one_line, render, safe_url, slugify
@@ -115,15 +116,30 @@ def tags_for(data: dict[str, Any]) -> list[str]:
     return [one_line(a["name"]) for a in places[:AUTO_TAGS]]
 
 
-def actor_key(name: str) -> str:
-    return one_line(name).casefold()
+@dataclass(frozen=True, slots=True)
+class ActorIndex:
+    """One key per real-world actor across all briefings: "Trump" in one briefing and
+    "President Donald Trump" in another share the key "donald-trump"."""
+
+    known: frozenset[str] = frozenset()  # full-name keys seen in any briefing
+
+    def key(self, name: str) -> str:
+        return canonical_actor_key(name, self.known)
+
+    def of(self, actor: dict[str, Any]) -> str:
+        return self.key(actor.get("key") or actor["name"])
 
 
-def recurring_actors(entries: list[Entry]) -> dict[str, str]:
+def actor_index(entries: list[Entry]) -> ActorIndex:
+    keys = {a.get("key") or canonical_actor_key(a["name"]) for e in entries for a in e.data.get("actors", [])}
+    return ActorIndex(frozenset(k for k in keys if "-" in k))  # a bare surname never stands for others
+
+
+def recurring_actors(entries: list[Entry], index: ActorIndex) -> dict[str, str]:
     """Actor key → page slug, for actors named in at least ACTOR_MIN_BRIEFINGS briefings."""
     counts: dict[str, int] = defaultdict(int)
     for entry in entries:
-        for key in {actor_key(a["name"]) for a in entry.data.get("actors", [])}:
+        for key in {index.of(a) for a in entry.data.get("actors", [])}:
             counts[key] += 1
     keys = sorted(k for k, n in counts.items() if n >= ACTOR_MIN_BRIEFINGS)
     return unique_slugs({key: key for key in keys}, "actor")
@@ -133,7 +149,7 @@ def quote_groups(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Quotes grouped by speaker, groups in order of each speaker's first quote."""
     groups: dict[str, dict[str, Any]] = {}
     for q in quotes:
-        key = actor_key(q.get("speaker") or "")
+        key = q.get("speaker_key") or canonical_actor_key(q.get("speaker") or "")
         group = groups.setdefault(key, {"speaker": q.get("speaker"), "role": q.get("role"), "quotes": []})
         group["role"] = group["role"] or q.get("role")
         group["quotes"].append(q)
@@ -182,16 +198,16 @@ def briefing_context(entry: Entry, links: dict[str, str]) -> dict[str, Any]:
     }
 
 
-def briefing_page(entry: Entry, actor_slugs: dict[str, str]) -> str:
+def briefing_page(entry: Entry, actor_slugs: dict[str, str], index: ActorIndex = ActorIndex()) -> str:
     """The Markdown page of one briefing."""
-    return render("briefing.md.j2", **briefing_context(entry, _actor_links(entry, actor_slugs)))
+    return render("briefing.md.j2", **briefing_context(entry, _actor_links(entry, actor_slugs, index)))
 
 
-def _actor_links(entry: Entry, actor_slugs: dict[str, str]) -> dict[str, str]:
+def _actor_links(entry: Entry, actor_slugs: dict[str, str], index: ActorIndex) -> dict[str, str]:
     return {
-        a["name"]: f"../actors/{actor_slugs[actor_key(a['name'])]}.md"
+        a["name"]: f"../actors/{actor_slugs[index.of(a)]}.md"
         for a in entry.data.get("actors", [])
-        if actor_key(a["name"]) in actor_slugs
+        if index.of(a) in actor_slugs
     }
 
 
@@ -220,14 +236,14 @@ def _index_meta(title: str, searchable: bool = False) -> str:
     return front_matter(meta)
 
 
-def _actor_context(page: dict[str, Any]) -> dict[str, Any]:
+def _actor_context(page: dict[str, Any], index: ActorIndex) -> dict[str, Any]:
     entries: list[Entry] = page["entries"]
     names = page["names"]
     quotes = [
         {**q, "link": f"../{e.path}", "title": e.data.get("title") or e.data["name"]}
         for e in entries
         for q in e.data.get("quotes", [])
-        if actor_key(q.get("speaker") or "") in names
+        if q.get("speaker") and index.key(q.get("speaker_key") or q["speaker"]) in names
     ]
     actor = {"name": page["name"], "type": page["type"], "briefings": _listing(entries, "../"), "quotes": quotes}
     return {"front_matter": front_matter({"title": html_escape(page["name"])}), "actor": actor}
@@ -236,10 +252,11 @@ def _actor_context(page: dict[str, Any]) -> dict[str, Any]:
 def site_pages(entries: list[Entry], salt: str = "") -> dict[str, PageSpec]:
     """Every generated page: path under site_src/ → PageSpec. `salt` (the templates' text) is in every digest."""
     ordered = newest_first(entries)
-    actor_slugs = recurring_actors(ordered)
+    index = actor_index(ordered)
+    actor_slugs = recurring_actors(ordered, index)
     pages: dict[str, PageSpec] = {}
     for e in ordered:
-        links = _actor_links(e, actor_slugs)
+        links = _actor_links(e, actor_slugs, index)
         pages[e.path] = PageSpec("briefing.md.j2", digest(salt, _ids([e]), links), partial(briefing_context, e, links))
 
     months: dict[str, list[Entry]] = defaultdict(list)
@@ -261,12 +278,14 @@ def site_pages(entries: list[Entry], salt: str = "") -> dict[str, PageSpec]:
     actors: dict[str, dict[str, Any]] = {}
     for e in ordered:
         for a in e.data.get("actors", []):
-            key = actor_key(a["name"])
+            key = index.of(a)
             if key in actor_slugs:
                 page = actors.setdefault(key, {"name": a["name"], "type": a["type"], "slug": actor_slugs[key], "entries": [], "names": set()})
                 page["entries"].append(e)
-                page["names"].update(actor_key(n) for n in [a["name"], *a.get("aliases", [])])
-    by_count = sorted(actors.values(), key=lambda p: (-len(p["entries"]), actor_key(p["name"])))
+                if canonical_actor_key(a["name"]) == key and canonical_actor_key(page["name"]) != key:
+                    page["name"] = a["name"]  # the page is titled with the full name when any briefing has it
+                page["names"].update(index.key(n) for n in [key, a["name"], *a.get("aliases", [])])
+    by_count = sorted(actors.values(), key=lambda p: (-len(p["entries"]), p["slug"]))
     summary = [{"name": p["name"], "type": p["type"], "slug": p["slug"], "count": len(p["entries"])} for p in by_count]
     pages["actors/index.md"] = PageSpec("actors.md.j2", digest(salt, summary), lambda: {
         "front_matter": _index_meta("Actors"), "actors": summary,
@@ -275,7 +294,7 @@ def site_pages(entries: list[Entry], salt: str = "") -> dict[str, PageSpec]:
         pages[f"actors/{page['slug']}.md"] = PageSpec(
             "actor.md.j2",
             digest(salt, page["name"], page["type"], sorted(page["names"]), _ids(page["entries"])),
-            partial(_actor_context, page),
+            partial(_actor_context, page, index),
         )
     pages["tags.md"] = PageSpec("tags.md.j2", digest(salt), lambda: {"front_matter": _index_meta("Tags")})
     return pages
