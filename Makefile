@@ -35,8 +35,12 @@ serve: setup
 eval: setup
 	$(BIN)/briefgen eval --data ../shared/data
 
-bench: setup
-	$(BIN)/python benchmarks/run_all.py
+# Speed and size benchmarks (minutes; figures in benchmarks/README.md). The site benchmark
+# at 5,000 briefings takes longer: `$(BIN)/python benchmarks/bench_site.py --sizes 100 1000 5000`.
+bench: setup browser
+	$(BIN)/python benchmarks/bench_cleaning.py
+	$(BIN)/python benchmarks/bench_analyze.py
+	$(BIN)/python benchmarks/bench_site.py --sizes 100
 
 golden: setup
 	$(BIN)/python -m pytest -q tests/test_golden.py --update-golden
