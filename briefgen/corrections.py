@@ -70,8 +70,14 @@ def parse(meta: dict[str, Any]) -> tuple[Corrections, list[str]]:
     if not isinstance(raw, dict):
         return Corrections(), ["'corrections' must be a mapping; ignored"]
     problems = [f"unknown correction {key!r} (known: {', '.join(KEYS)})" for key in raw if key not in KEYS]
+    problems += [
+        f"correction {key!r} must be a text or a list of texts; ignored"
+        for key in KEYS
+        if raw.get(key) is not None and not isinstance(raw[key], str | list)
+    ]
     questions = []
-    for item in raw.get("add_questions") or []:
+    added = raw.get("add_questions")
+    for item in added if isinstance(added, list) else [added] if isinstance(added, str) else []:
         if isinstance(item, dict) and str(item.get("question", "")).strip():
             questions.append(Question(str(item["question"]).strip(), str(item.get("evidence") or "").strip()))
         elif isinstance(item, str) and item.strip():
