@@ -30,7 +30,7 @@ from briefgen.readers import read
 from briefgen.render import template_digest
 from briefgen.site import GENERATED_MARK, Entry, assign_slugs, is_generated, page_data, site_pages
 from briefgen.sources import discover, display_name, load
-from briefgen.writer import write_if_changed
+from briefgen.writer import remove_stale_temporaries, write_if_changed
 
 log = logging.getLogger(__name__)
 
@@ -159,6 +159,8 @@ def generate(config: BriefConfig, strict: bool = False) -> Report:
     """Write the briefing, home, archive, actor and tag pages into site_src/, touching only changed files."""
     report = Report()
     site_src = config.site_src
+    if site_src.is_dir():
+        remove_stale_temporaries(site_src)  # left by a run that was killed mid-write
     previous = load_manifest(site_src)
     datas, keys, stats = _collect(config, report, previous, write_cache=True)
     slugs = assign_slugs(list(datas))

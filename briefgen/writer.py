@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
+
+# The names write_atomic gives its temporary files: ".<name>.<random>.tmp".
+_TEMPORARY = re.compile(r"^\.[^/]+\.[A-Za-z0-9_]{8}\.tmp$")
 
 
 def write_atomic(path: Path, data: str | bytes) -> None:
@@ -31,3 +35,11 @@ def write_if_changed(path: Path, text: str) -> bool:
         pass
     write_atomic(path, raw)
     return True
+
+
+def remove_stale_temporaries(folder: Path) -> list[Path]:
+    """Delete temporary files a killed run of write_atomic left under `folder`; returns them."""
+    stale = sorted(p for p in folder.rglob(".*.tmp") if p.is_file() and _TEMPORARY.match(p.name))
+    for path in stale:
+        path.unlink(missing_ok=True)
+    return stale
