@@ -29,7 +29,7 @@ from briefgen.pipeline import analyze_source
 from briefgen.readers import read
 from briefgen.render import template_digest
 from briefgen.site import GENERATED_MARK, Entry, assign_slugs, is_generated, page_data, site_pages
-from briefgen.sources import discover, display_name, load
+from briefgen.sources import discover, display_name, folder_problem, load
 from briefgen.writer import remove_stale_temporaries, write_if_changed
 
 log = logging.getLogger(__name__)
@@ -103,9 +103,12 @@ def _collect(
     """Every readable source's page data (from the cache when its hash is unchanged), hashes and stat signatures."""
     rules = _rules(config)
     analyzer = analyzer_digest([config.disabled_rules, config.extra_rules])
-    paths = list(discover(config.seeds)) if config.seeds.is_dir() else []
+    walk_errors: list[OSError] = []
+    paths = list(discover(config.seeds, walk_errors)) if config.seeds.is_dir() else []
     if not config.seeds.is_dir():
         report.warn(f"{config.seeds_dir}: no such folder; no briefings generated")
+    for err in walk_errors:
+        report.warn(folder_problem(err, config.seeds))
     progress = Progress(len(paths))
     datas: dict[str, dict[str, Any]] = {}
     keys: dict[str, str] = {}

@@ -43,13 +43,20 @@ def display_name(path: Path, seeds: Path) -> str:
     return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), rel)
 
 
-def discover(seeds: Path) -> Iterator[Path]:
+def discover(seeds: Path, errors: list[OSError] | None = None) -> Iterator[Path]:
     """Yield the source files under `seeds` in a stable order (hidden files skipped).
 
     Links are yielded (to files and to folders) and checked by `load`; folders behind links are
-    never walked.
+    never walked. Folders that cannot be listed are appended to `errors` (see `folder_problem`),
+    so that no file goes missing silently.
     """
-    return _walk(seeds, [])
+    return _walk(seeds, [] if errors is None else errors)
+
+
+def folder_problem(err: OSError, seeds: Path) -> str:
+    """'name: folder cannot be read (…)' for a folder the walk could not list."""
+    where = Path(err.filename) if err.filename else seeds
+    return f"{display_name(where, seeds)}: folder {_problem(err)}"
 
 
 def _problem(exc: OSError) -> str:
@@ -124,26 +131,6 @@ def read_file(path: Path) -> bytes:
     if isinstance(result, str):
         raise SourceError(name, result)
     return result[0]
-
-
-def read_sources(seeds: Path) -> Iterator[Source | SourceError]:
-    """Every source under `seeds`, in a stable order: a Source, or the SourceError saying why not.
-
-    A folder that cannot be listed is reported as an error too, so no file goes missing silently.
-    """
-    if not seeds.is_dir():
-        yield SourceError(display_name(seeds, seeds.parent), "the seeds folder does not exist")
-        return
-    walk_errors: list[OSError] = []
-    paths = list(_walk(seeds, walk_errors))
-    for path in paths:
-        try:
-            yield load(path, seeds)
-        except SourceError as exc:
-            yield exc
-    for err in walk_errors:
-        where = Path(err.filename) if err.filename else seeds
-        yield SourceError(display_name(where, seeds), f"folder {_problem(err)}")
 
 
 def _walk(seeds: Path, errors: list[OSError]) -> Iterator[Path]:

@@ -10,7 +10,7 @@ import pytest
 from briefgen import sources
 from briefgen.errors import SourceError
 from briefgen.model import Source
-from briefgen.sources import MAX_BYTES, discover, display_name, load, read_file, read_sources
+from briefgen.sources import MAX_BYTES, discover, display_name, folder_problem, load, read_file
 
 ARTICLE = b"Storm closes port\n\nLONDON (Reuters) - A storm closed the port on Tuesday, officials said.\n"
 
@@ -112,21 +112,41 @@ def test_display_name_cannot_forge_a_line(tmp_path: Path) -> None:
     assert display_name(tmp_path / bad, tmp_path) == "caf\\udce9.txt"
 
 
-def test_read_sources_yields_every_file_in_order(seeds: Path) -> None:
+def _load_all(seeds: Path) -> list[object]:
+    results: list[object] = []
+    for path in discover(seeds):
+        try:
+            results.append(load(path, seeds))
+        except SourceError as exc:
+            results.append(exc)
+    return results
+
+
+def test_every_file_is_loaded_or_named_in_order(seeds: Path) -> None:
     (seeds / "empty.txt").symlink_to(seeds / "nowhere")
-    results = list(read_sources(seeds))
-    assert [r.name for r in results] == ["a.md", "b.txt", "empty.txt", "page.HTM", "sub/c.html"]
+    results = _load_all(seeds)
+    assert [r.name for r in results] == ["a.md", "b.txt", "empty.txt", "page.HTM", "sub/c.html"]  # type: ignore[attr-defined]
     assert isinstance(results[2], SourceError) and "broken link" in str(results[2])
 
 
-def test_read_sources_on_a_missing_folder(tmp_path: Path) -> None:
-    (error,) = list(read_sources(tmp_path / "nope"))
-    assert isinstance(error, SourceError) and "does not exist" in str(error)
+def test_a_folder_that_cannot_be_listed_is_reported(seeds: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real_scandir = os.scandir
+
+    def scandir(path):  # type: ignore[no-untyped-def]
+        if str(path).endswith("sub"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    errors: list[OSError] = []
+    names = [p.name for p in discover(seeds, errors)]
+    assert "c.html" not in names
+    assert [folder_problem(e, seeds) for e in errors] == ["sub: folder cannot be read (permission denied)"]
 
 
 def test_loading_never_changes_the_files(seeds: Path) -> None:
     before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in seeds.rglob("*") if p.is_file()}
-    list(read_sources(seeds))
+    _load_all(seeds)
     after = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in seeds.rglob("*") if p.is_file()}
     assert before == after
 
