@@ -228,3 +228,16 @@ def test_single_name_joins_the_one_person_it_begins(paragraphs: tuple[str, ...],
     actors = by_name(extract_actors(article(*paragraphs)))
     assert short in actors[full].aliases
     assert short not in actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John Kerry, the Secretary of State, called the foreign minister of Thailand on Monday.",
+        "Officials discussed the Region in general with Thailand during the meeting in Bangkok.",
+    ],
+)
+def test_generic_words_from_titles_are_not_actors(text: str) -> None:
+    names = set(by_name(extract_actors(article(text))))
+    assert "State" not in names and "Region" not in names
+    assert "Thailand" in names  # the real actor in the same sentence is still found
