@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -45,3 +46,11 @@ def test_read_and_search_from_disk(offline_site: Path, page: Any) -> None:
     assert any("briefings/iran-talks-white-house.html" in link for link in links), links
 
     assert page.outside_requests == []
+
+
+def test_search_index_has_title_as_its_only_field(offline_site: Path) -> None:
+    script = (offline_site / "search" / "search_index.js").read_text(encoding="utf-8")
+    index = json.loads(script.removeprefix("var __index = "))
+    assert index["config"]["fields"] == {"title": {"boost": 1000.0}}  # briefgen/search_hook.py
+    briefing = next(doc for doc in index["docs"] if doc["location"] == "briefings/iran-talks-white-house.html")
+    assert briefing["title"] and "tags" in briefing  # documents unchanged: results still show their tags
