@@ -116,15 +116,19 @@ def tags_for(data: dict[str, Any]) -> list[str]:
     return [one_line(a["name"]) for a in places[:AUTO_TAGS]]
 
 
-@dataclass(frozen=True, slots=True)
 class ActorIndex:
     """One key per real-world actor across all briefings: "Trump" in one briefing and
     "President Donald Trump" in another share the key "donald-trump"."""
 
-    known: frozenset[str] = frozenset()  # full-name keys seen in any briefing
+    def __init__(self, known: frozenset[str] = frozenset()) -> None:
+        self.known = known  # full-name keys seen in any briefing
+        # A surname is matched against every known key: done once per distinct name, not per mention.
+        self._keys: dict[str, str] = {}
 
     def key(self, name: str) -> str:
-        return canonical_actor_key(name, self.known)
+        if name not in self._keys:
+            self._keys[name] = canonical_actor_key(name, self.known)
+        return self._keys[name]
 
     def of(self, actor: dict[str, Any]) -> str:
         return self.key(actor.get("key") or actor["name"])
@@ -198,9 +202,9 @@ def briefing_context(entry: Entry, links: dict[str, str]) -> dict[str, Any]:
     }
 
 
-def briefing_page(entry: Entry, actor_slugs: dict[str, str], index: ActorIndex = ActorIndex()) -> str:
+def briefing_page(entry: Entry, actor_slugs: dict[str, str], index: ActorIndex | None = None) -> str:
     """The Markdown page of one briefing."""
-    return render("briefing.md.j2", **briefing_context(entry, _actor_links(entry, actor_slugs, index)))
+    return render("briefing.md.j2", **briefing_context(entry, _actor_links(entry, actor_slugs, index or ActorIndex())))
 
 
 def _actor_links(entry: Entry, actor_slugs: dict[str, str], index: ActorIndex) -> dict[str, str]:
