@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from briefgen.evaluate.quotes import load_jsonl, load_scorer
+from briefgen.evaluate.data import load_jsonl, load_scorer
 from briefgen.extract.actors import extract_actors
 from briefgen.model import Article, Paragraph
 

@@ -12,8 +12,6 @@ irrelevant here) extraction stages. HTML task: the saved page goes through the H
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
 import time
 from collections import Counter
@@ -21,6 +19,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from briefgen.evaluate.data import load_jsonl
 from briefgen.cleaning import clean
 from briefgen.errors import SourceError
 from briefgen.model import Article, Source
@@ -63,14 +62,7 @@ def macro_prf(counts: Iterable[tuple[float, float, float]]) -> tuple[float, floa
 
 def load_rows(data_dir: Path, task: str, limit: int | None = None) -> list[dict[str, Any]]:
     """Rows of boilerplate/<task>_dev.jsonl.gz (task "text" or "html"), in file order."""
-    path = data_dir / "boilerplate" / f"{task}_dev.jsonl.gz"
-    rows: list[dict[str, Any]] = []
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            rows.append(json.loads(line))
-            if limit is not None and len(rows) >= limit:
-                break
-    return rows
+    return load_jsonl(data_dir / "boilerplate" / f"{task}_dev.jsonl.gz", limit)
 
 
 def gold_texts(data_dir: Path) -> dict[str, str]:

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import gzip
-import importlib.util
-import json
 import re
 from collections import defaultdict
 from pathlib import Path
-from types import ModuleType
 
+from briefgen.evaluate.data import load_jsonl, load_scorer
 from briefgen.extract.questions import extract_questions
 from briefgen.model import Article, Paragraph
 
@@ -31,21 +28,6 @@ def detokenise(text: str) -> str:
     for pattern, replacement in _DETOKENISE:
         text = pattern.sub(replacement, text)
     return text
-
-
-def _load(path: Path) -> list[dict]:
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
-
-
-def load_scorer(data_dir: Path) -> ModuleType:
-    """The data set's own stdlib scorer, imported from the data folder (not copied)."""
-    spec = importlib.util.spec_from_file_location("score_open_questions", data_dir / SCORER)
-    if spec is None or spec.loader is None:
-        raise ImportError(f"{data_dir / SCORER}: cannot load scorer")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def hedge_predictions(rows: list[dict]) -> list[dict]:
@@ -78,15 +60,15 @@ def evaluate(data_dir: Path, limit: int | None = None) -> dict[str, float | int]
 
     `limit` counts documents (hedge) and articles (INQUISITIVE).
     """
-    scorer = load_scorer(data_dir)
-    hedge_rows = _load(data_dir / HEDGE_FILE)
+    scorer = load_scorer(data_dir / SCORER)
+    hedge_rows = load_jsonl(data_dir / HEDGE_FILE)
     if limit:
         keep = list(dict.fromkeys(r["doc_id"] for r in hedge_rows))[:limit]
         hedge_rows = [r for r in hedge_rows if r["doc_id"] in set(keep)]
     predictions = hedge_predictions(hedge_rows)
     hedge = scorer.score_hedge(hedge_rows, predictions)
     uncertain = hedge["sentence_uncertain_class"]
-    inq_rows = _load(data_dir / INQUISITIVE_FILE)[: limit or None]
+    inq_rows = load_jsonl(data_dir / INQUISITIVE_FILE, limit or None)
     inq_predictions = inquisitive_predictions(inq_rows)
     inq = scorer.score_inquisitive(inq_rows, inq_predictions)
     n_questions = sum(len(p["questions"]) for p in inq_predictions)

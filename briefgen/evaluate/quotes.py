@@ -2,45 +2,16 @@
 
 from __future__ import annotations
 
-import gzip
-import importlib.util
-import json
 import time
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
-from briefgen.errors import BriefgenError
+from briefgen.evaluate.data import load_jsonl, load_scorer
 from briefgen.extract.quotes import extract_quotes
 from briefgen.readers.text import split_paragraphs
 
 DATA = "quotes/quotes_dev.jsonl.gz"
 SCORER = "quotes/score_quotes.py"
-
-
-def load_scorer(path: Path) -> ModuleType:
-    """Import a data set's stdlib-only scorer from the data folder (it is not copied into briefgen)."""
-    if not path.is_file():
-        raise BriefgenError(f"{path}: scorer not found")
-    spec = importlib.util.spec_from_file_location(f"_scorer_{path.stem}", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def load_jsonl(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
-    """Read a (gzipped) JSON-lines file, first `limit` records."""
-    if not path.is_file():
-        raise BriefgenError(f"{path}: evaluation data not found")
-    records = []
-    with gzip.open(path, "rt", encoding="utf-8") if path.suffix == ".gz" else path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                records.append(json.loads(line))
-                if limit is not None and len(records) >= limit:
-                    break
-    return records
 
 
 def predict(doc: dict[str, Any], run_on: bool = True) -> dict[str, Any]:

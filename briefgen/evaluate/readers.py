@@ -8,13 +8,11 @@ ends, UTF-8 misread as Windows-1252 once: mojibake); the result must equal the c
 
 from __future__ import annotations
 
-import gzip
-import json
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
+from briefgen.evaluate.data import load_jsonl
 from briefgen.errors import SourceError
 from briefgen.model import Article, Source
 from briefgen.readers import read
@@ -45,14 +43,6 @@ def _mojibake(text: str) -> bytes | None:
         return None
 
 
-def _jsonl(path: Path, limit: int | None) -> Iterator[dict[str, Any]]:
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        for index, line in enumerate(handle):
-            if limit is not None and index >= limit:
-                return
-            yield json.loads(line)
-
-
 def _read(name: str, fmt: str, data: bytes) -> Article | str:
     """The article, or the one-line problem (a SourceError is an answer, anything else a bug)."""
     try:
@@ -68,7 +58,7 @@ def _words(text: str) -> str:
 def evaluate(data_dir: Path, limit: int | None = None) -> dict[str, float | int]:
     """Scores of the readers on the dev data (see the module docstring)."""
     started = time.perf_counter()
-    pastes = list(_jsonl(data_dir / "boilerplate" / "text_dev.jsonl.gz", limit))
+    pastes = load_jsonl(data_dir / "boilerplate" / "text_dev.jsonl.gz", limit)
     keep_total = keep_found = refused = 0
     damaged = {name: [0, 0] for name in DAMAGE}  # name → [tried, read exactly as the clean paste]
     noted_clean = 0
@@ -93,7 +83,7 @@ def evaluate(data_dir: Path, limit: int | None = None) -> dict[str, float | int]
             again = _read(item["id"] + ".txt", "text", data)
             same = not isinstance(again, str) and (again.title, again.paragraphs) == (clean.title, clean.paragraphs)
             damaged[name][1] += same
-    pages = list(_jsonl(data_dir / "boilerplate" / "html_dev.jsonl.gz", limit))
+    pages = load_jsonl(data_dir / "boilerplate" / "html_dev.jsonl.gz", limit)
     html_read = sum(not isinstance(_read(p["id"] + ".html", "html", p["html"].encode("utf-8")), str) for p in pages)
     corpus = sorted((data_dir / "corpus" / "articles").glob("*.md"))[:limit]
     corpus_clean = sum(

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import gzip
-import json
 from pathlib import Path
 
+from briefgen.evaluate.data import load_jsonl
 from briefgen.extract.sentences import split_sentences
 from briefgen.extract.summary import WEIGHTS, Weights, summarize
 from briefgen.model import Article, Paragraph
@@ -15,9 +14,7 @@ DATA_FILE = "summaries/cnndm_sample_dev.jsonl.gz"
 
 def load_rows(data_dir: Path, limit: int | None = None) -> list[dict]:
     """The summary evaluation rows (article text and reference highlights)."""
-    with gzip.open(data_dir / DATA_FILE, "rt", encoding="utf-8") as handle:
-        rows = [json.loads(line) for line in handle if line.strip()]
-    return rows[:limit] if limit else rows
+    return load_jsonl(data_dir / DATA_FILE, limit or None)
 
 
 def as_article(row: dict) -> Article:
