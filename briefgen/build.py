@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from briefgen import corrections
+from briefgen.cleaning import RuleSet, ruleset_from_config
 from briefgen.config import BriefConfig
 from briefgen.errors import BriefgenError, SourceError
 from briefgen.manifest import (
@@ -25,7 +26,7 @@ from briefgen.manifest import (
     stat_signature,
 )
 from briefgen.model import Source
-from briefgen.pipeline import analyze_source
+from briefgen.pipeline import analyze_article
 from briefgen.readers import read
 from briefgen.render import template_digest
 from briefgen.site import GENERATED_MARK, Entry, assign_slugs, is_generated, page_data, site_pages
@@ -71,21 +72,18 @@ class Progress:
             sys.stderr.flush()
 
 
-def _rules(config: BriefConfig) -> Any:
-    from briefgen import cleaning
-
-    make = getattr(cleaning, "ruleset_from_config", None)  # added by the cleaning work; default until then
-    return make(config) if make else None
+def _rules(config: BriefConfig) -> RuleSet:
+    return ruleset_from_config(config)
 
 
-def analyse(source: Source, rules: Any) -> tuple[dict[str, Any], list[str]]:
+def analyse(source: Source, rules: RuleSet) -> tuple[dict[str, Any], list[str]]:
     """One source → (page data, correction problems). Raises SourceError."""
-    briefing = analyze_source(source, rules)
-    briefing, problems = corrections.apply(briefing, read(source))
+    raw = read(source)  # read once: corrections restore removed passages from the raw article
+    briefing, problems = corrections.apply(analyze_article(raw, rules), raw)
     return page_data(briefing), problems
 
 
-def _analyse_safely(source: Source, rules: Any) -> tuple[dict[str, Any], list[str]]:
+def _analyse_safely(source: Source, rules: RuleSet) -> tuple[dict[str, Any], list[str]]:
     """`analyse`, with an unexpected failure turned into a SourceError: one bad article must
     cost that article (a one-line warning), never the whole build."""
     try:

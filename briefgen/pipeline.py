@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from briefgen.brief import make_briefing
 from briefgen.cleaning import RuleSet, clean
-from briefgen.model import Briefing, Source, SourceFormat
+from briefgen.model import Article, Briefing, Source, SourceFormat
 from briefgen.readers import guess_format, read
+
+
+def analyze_article(article: Article, rules: RuleSet | None = None) -> Briefing:
+    """Analyse an Article as read from its source: clean, then extract."""
+    return make_briefing(clean(article, rules))
 
 
 def analyze_source(source: Source, rules: RuleSet | None = None) -> Briefing:
     """Analyse one Source; raises SourceError when it cannot be read."""
-    return make_briefing(clean(read(source), rules))
+    return analyze_article(read(source), rules)
 
 
 def analyze(
