@@ -1,17 +1,21 @@
-"""MkDocs hook (listed in mkdocs.yml): the browser's search index uses the page title as its only field.
+"""MkDocs hook (listed in mkdocs.yml): briefgen's pages enter the search index by title, unparsed.
 
-Material's search worker rebuilds the lunr index in the browser on every page load, and its cost
-grows with the number of fields per document: each field of each page is tokenized and gets its
-own entries, even when empty. Briefing pages exclude all their text from search already
-(templates/briefing.md.j2), so indexing "text" and "tags" as well costs ~0.3 s at 5,000
-briefings for little (see "## Site scale" in benchmarks/README.md). Material's `fields` option
-cannot remove its default fields, so this hook rewrites the index's field list after the search
-plugin wrote it and before the offline plugin copies it into search_index.js. The documents keep
-their text and tags, which search results still display.
+Material's search worker rebuilds the lunr index in the browser on every page load, so the index
+is kept small (see "## Site scale" in benchmarks/README.md):
+- Generated pages (front matter `generated_by: briefgen`: briefings, actor, month and tag pages)
+  are searched by title only. Their entry is written from the page's metadata here, and the
+  search plugin is told to skip the page, because parsing every page's HTML for sections that
+  are all excluded from search cost ~15 % of `mkdocs build`. Hand-written pages are indexed by
+  the plugin as usual.
+- The index's only field is the title: Material's `fields` option cannot remove its default
+  fields, and each field of each document costs the browser time even when empty. The field
+  list is rewritten after the search plugin wrote the index and before the offline plugin
+  copies it into search_index.js. Documents keep their tags, which search results display.
 """
 
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 from typing import Any
@@ -19,6 +23,33 @@ from typing import Any
 from mkdocs.plugins import event_priority
 
 INDEXED_FIELDS = {"title": {"boost": 1000.0}}  # Material's default boost for titles
+SEARCH_PLUGIN = "material/search"
+GENERATED_MARK = ("generated_by", "briefgen")  # same mark as briefgen.site.GENERATED_MARK
+
+
+def search_entry(page: Any) -> dict[str, Any]:
+    """The index entry Material would make for a page whose body is excluded from search."""
+    # Front-matter titles are HTML-escaped (briefgen.render.html_escape); Material's parser
+    # stores a heading's text unescaped, then escaped without quotes: do the same.
+    title = html.escape(html.unescape(str(page.meta.get("title") or page.title)), quote=False)
+    entry: dict[str, Any] = {"location": page.url, "title": title, "text": ""}
+    tags = page.meta.get("tags")
+    if isinstance(tags, list):
+        entry["tags"] = [str(tag) for tag in tags if tag and isinstance(tag, (str, int, float, bool))]
+    return entry
+
+
+@event_priority(50)  # before the search plugin (0) parses the page
+def on_page_context(context: Any, page: Any, config: Any, nav: Any, **kwargs: Any) -> Any:
+    key, value = GENERATED_MARK
+    plugin = config.plugins.get(SEARCH_PLUGIN)
+    index = getattr(plugin, "search_index", None)
+    search = page.meta.get("search") or {}
+    if page.meta.get(key) != value or index is None or not plugin.config.enabled or search.get("exclude"):
+        return context  # hand-written or excluded page, or search off: the plugin does as it always does
+    index.entries.append(search_entry(page))
+    page.meta["search"] = {**search, "exclude": True}
+    return context
 
 
 @event_priority(-50)  # after the search plugin (0) writes the index, before the offline plugin (-100) reads it
