@@ -11,6 +11,11 @@ from briefgen.extract.quotes import extract_quotes, find_spans, key_quotes
 from briefgen.model import Quote
 
 
+# a fact-check verdict as an embed's attribute values: long enough to pass the old 400-character tag limit
+VERDICT = ("that in a fair comparison the young have worse prospects in the job market than the old do. The statement "
+           "is accurate but needs context, so we rate it Mostly True. ") * 2 + "In short, Mostly True"
+
+
 def texts(paragraphs: list[str]) -> list[str]:
     return [q.text for q in extract_quotes(paragraphs)]
 
@@ -43,6 +48,14 @@ def texts(paragraphs: list[str]) -> list[str]:
         ("stray straight mark among curly ones", ['"Critics called it a “term of endearment gone wrong” at best.'],
          ["term of endearment gone wrong"]),
         ("unclosed, next paragraph not a quote", ['"This never closes and runs on', "Next paragraph is narration."], []),
+        ("long markup attribute", [f'<tweet tweet-author=" {VERDICT}" tweet-date="{VERDICT}.">Smith said the rate '
+                                   '“is 51 percent in the city.” He was right<tweet/>.'], ["is 51 percent in the city."]),
+        ("title of a work with its author",
+         ['According to "Perfect Enough: The Making of a Chief Executive and Her Company" by Jane Doe, she sat down.'], []),
+        ("title-cased speech without an author is kept", ['"Perfect Enough For The Rest Of Us All Now," Doe said.'],
+         ["Perfect Enough For The Rest Of Us All Now,"]),
+        ("mistyped closing mark still closes", ['Analysts found the force is “the best in the world“ and growing.'],
+         ["the best in the world"]),
     ],
 )
 def test_quote_spans(name: str, paragraphs: list[str], expected: list[str]) -> None:
@@ -103,6 +116,11 @@ def speakers(paragraphs: list[str]) -> list[str | None]:
         ("multi-paragraph quote attributed at its end", ["“We will win the vote in the end.", "“And then we govern,” Smith said."],
          ["Smith", "Smith"]),
         ("unknown stays None", ['"Nobody here knows the answer yet."'], [None]),
+        ("transcript label inside the marks", ['"HOST: Do you really see those two as equivalent?',
+                                               '"GUEST: Well, look, we will see about that soon," he said.'],
+         ["Host", "Guest"]),
+        ("title-cased label inside the marks is not a speaker", ['"Missouri: Remember in November who voted," he said.'],
+         [None]),
         ("pronoun with nobody named stays None", ['"Nobody here knows the answer yet," he said.'], [None]),
     ],
 )

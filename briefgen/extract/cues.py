@@ -180,6 +180,17 @@ def cue_label(frame: str) -> Cue | None:
     return Cue(name.title() if name.isupper() else name, None, None)
 
 
+# A transcript line inside quotation marks opens with its speaker's name in capitals: "PENCE: Well, look, …".
+# Capitals only: a Title Cased word before a colon is as often a place or a sign's text ("Missouri: Remember …").
+_INNER_LABEL = re.compile(r"\s*([A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+)?):\s")
+
+
+def cue_inner_label(quoted: str) -> Cue | None:
+    """The speaker a quoted transcript line names before its colon, or None."""
+    m = _INNER_LABEL.match(quoted)
+    return cue_label(m.group(1) + ":") if m else None
+
+
 def sentence_subject(tokens: list[Token], frame: str) -> Cue | None:
     """The name opening a clause ('Speaking in Salem, New Hampshire, Trump went after Bush, calling …').
 

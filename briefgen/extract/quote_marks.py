@@ -11,12 +11,14 @@ _OPEN = "“„«"
 _CLOSE = "”»"
 _MARKS = re.compile(r"[\"“”„«»]")
 WORD = re.compile(r"\w+")
-_TAG = re.compile(r"<[^<>]{1,400}>")
+# Markup tags; attribute values may quote whole sentences (a fact-check's verdict in a tweet embed), hence the length
+_TAG = re.compile(r"<[^<>]{1,2000}>")
 # Words a Title Cased name of a work may keep in lower case ("Orange is the New Black", "Los Hijos de
 # Trump"), and the pieces \w+ leaves of a contraction ("Here’s the Thing" → Here, s, the, Thing).
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as but nor vs is are be it its de la "
                                "el los las del y s t ll re ve d m".split())
 TITLE_MAX_WORDS = 8
+TITLE_WITH_AUTHOR_MAX_WORDS = 16  # a Title Cased passage followed by its author is a work's title, even a long one
 MASK = "§"  # replaces quoted words so rules read only the narration around quotes
 # Sentence ends: terminal punctuation, optional closing quote/bracket, space, then a capital or quote.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(A-Z§])")
@@ -141,11 +143,18 @@ def _is_quotation(paragraph: str, span: Span) -> bool:
     if len(words) < MIN_WORDS:
         return False
     content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
-    if not (len(words) <= TITLE_MAX_WORDS and content and all(w[0].isupper() or w[0].isdigit() for w in content)):
-        return True
+    title_cased = bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content)
     before = paragraph[max(0, span.open_mark - 40): span.open_mark]
     after = paragraph[span.close_mark + 1: span.close_mark + 60]
+    if title_cased and len(words) <= TITLE_WITH_AUTHOR_MAX_WORDS and _AUTHOR_AFTER.match(after):
+        return False
+    if not (len(words) <= TITLE_MAX_WORDS and title_cased):
+        return True
     return bool(_SPOKEN_BEFORE.search(before) or _SPOKEN_AFTER.match(after))
+
+
+# '"Perfect Enough: Carly Fiorina and the Reinvention of Hewlett-Packard" by George Anders': the author of a work
+_AUTHOR_AFTER = re.compile(r"\s*,?\s*by\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*")
 
 
 # Narration that presents a Title Cased passage as something said, not a name: a speech verb or a chant

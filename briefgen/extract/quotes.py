@@ -5,14 +5,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefgen.extract.cues import VAGUE_SPEAKERS, cue_according, cue_after, cue_before, cue_trailing, sentence_subject
+from briefgen.extract.cues import (
+    VAGUE_SPEAKERS,
+    cue_according,
+    cue_after,
+    cue_before,
+    cue_inner_label,
+    cue_trailing,
+    sentence_subject,
+)
 from briefgen.extract.lexicon import PERSON_PRONOUNS
 from briefgen.extract.names import actor_key
 from briefgen.extract.quote_marks import MASK, WORD, Span, find_spans, mask, sentence_bounds
 from briefgen.extract.speakers import Cue, tokenize
 from briefgen.model import Quote
 
-__all__ = ["extract_quotes", "find_spans", "key_quotes"]
+__all__ = ["extract_quotes", "find_spans", "key_quotes", "quote_spans"]
 
 WINDOW = 600  # characters of narration read on each side of a quote
 _COURTESY = frozenset({"Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms"})  # not a role, only a form of address
@@ -59,6 +67,8 @@ def _own_cues(paragraphs: Sequence[str], spans: list[Span]) -> list[_Found]:
                 if quoted.rstrip().endswith(","):
                     # '…calling Trump "an orange buffoon," Susan said': the comma hands over to "X said"
                     options.insert(0, options.pop(2))
+            # a transcript quoted whole ('"WALLACE: Do you really see …') names its speaker inside the marks
+            options.insert(0, cue_inner_label(quoted))
             # "it said", "they said" say little; a named cue elsewhere in the sentence wins over them
             named = [c for c in options if c is not None and c.speaker.lower() not in VAGUE_SPEAKERS]
             cue = named[0] if named else next((c for c in options if c is not None), None)
@@ -103,6 +113,11 @@ def extract_quotes(paragraphs: Sequence[str], run_on: bool = True) -> tuple[Quot
 
     run_on: keep the opening paragraphs of a quote that runs over several paragraphs (see find_spans).
     """
+    return tuple(q for _span, q in quote_spans(paragraphs, run_on))
+
+
+def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Span, Quote]]:
+    """Each quotation with the span of quotation marks it was read from (for evaluation and diagnostics)."""
     spans = find_spans(paragraphs, run_on)
     found = _own_cues(paragraphs, spans)
     cues: list[Cue | None] = [f.cue for f in found]
@@ -145,7 +160,7 @@ def extract_quotes(paragraphs: Sequence[str], run_on: bool = True) -> tuple[Quot
             paragraph=f.span.paragraph,
             speaker_key=actor_key(speaker) if speaker else None,
         ))
-    return tuple(quotes)
+    return list(zip(spans, quotes))
 
 
 def key_quotes(quotes: Sequence[Quote], limit: int = 6) -> tuple[Quote, ...]:
