@@ -1,4 +1,4 @@
-"""Render pages from Jinja2 templates; every untrusted string goes through an escaping filter."""
+"""Render pages from Jinja2 templates: HTML bodies with autoescape, so untrusted text is only ever text."""
 
 from __future__ import annotations
 
@@ -11,23 +11,16 @@ from urllib.parse import quote
 
 import jinja2
 import yaml
+from markdown.extensions import toc
+from markupsafe import Markup
 
 # The repository's templates/; a project may override any of them in <root>/templates/.
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
-# ASCII punctuation that means something to Python-Markdown or to the extensions in
-# mkdocs.yml (emphasis, code, links, images, tables, attr_list `{: }`, headings,
-# admonitions `!!!`/`???`, escapes, raw HTML, entities, Jinja `{{ }}`). Each becomes a
-# numeric character reference: the page shows the character, the parser sees none.
-_MARKDOWN_SPECIAL = frozenset("\\`*_{}[]#!|<>&~^")
-_ENTITIES = str.maketrans({c: f"&#{ord(c)};" for c in _MARKDOWN_SPECIAL})
-# Control characters are dropped: Python-Markdown uses \x02…\x03 as placeholders for stashed HTML.
+# Control characters are dropped: they are invalid in HTML and XML.
 _DROP_CONTROL = str.maketrans(dict.fromkeys([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F]))
-# Significant only at the start of a line: list markers ("- ", "+ ", "1984. ", "3) "), "???"
-# setext underlines ("==="). Text is always one line, so only its first characters matter.
-_LINE_START = re.compile(r"^(?:\d+[.)]|[-+=?])")
 # Characters left as they are inside a URL; everything else is percent-encoded, so a
-# URL cannot close the Markdown link `(...)` or open an HTML attribute (quote() also keeps
+# URL cannot close an HTML attribute or a Markdown link `(...)` (quote() also keeps
 # letters, digits and "_.-~").
 _URL_SAFE = "/:?#@!$&+,;=%-._~"
 _SAFE_SCHEMES = ("http://", "https://")
@@ -38,19 +31,13 @@ def one_line(value: Any) -> str:
     return " ".join(str(value).translate(_DROP_CONTROL).split()) if value is not None else ""
 
 
-def md_escape(value: Any) -> str:
-    """Untrusted text → Markdown that renders as exactly that text, on one line, with no markup."""
-    escaped = one_line(value).translate(_ENTITIES)
-    return _LINE_START.sub(lambda m: f"{m[0][:-1]}&#{ord(m[0][-1])};", escaped)
-
-
 def html_escape(value: Any) -> str:
     """Untrusted text → one line of HTML-escaped text (for front matter the theme prints raw)."""
     return html.escape(one_line(value), quote=True)
 
 
 def safe_url(value: Any) -> str:
-    """An http(s) URL made safe inside a Markdown link; anything else becomes '' (no link)."""
+    """An http(s) URL made safe inside a link; anything else becomes '' (no link)."""
     url = one_line(value)
     if not url.lower().startswith(_SAFE_SCHEMES):
         return ""
@@ -69,6 +56,27 @@ def front_matter(data: dict[str, Any]) -> str:
     return f"---\n{body}---\n"
 
 
+class Headings:
+    """Headings of one page with the ids and permalinks Python-Markdown's toc extension gave them
+    (mkdocs.yml: `toc: permalink: true`): same slugs, `_1`, `_2`… for repeats, same markup."""
+
+    def __init__(self) -> None:
+        self.ids: set[str] = set()
+
+    def __call__(self, level: int, text: Any, search_exclude: bool = False) -> Markup:
+        name = one_line(text)
+        anchor = toc.unique(toc.slugify(name, "-"), self.ids)
+        attrs = " data-search-exclude" if search_exclude else ""
+        return Markup(
+            '<h{0}{1} id="{2}">{3}<a class="headerlink" href="#{2}" title="Permanent link">&para;</a></h{0}>'
+        ).format(level, Markup(attrs), anchor, name)
+
+
+def _finalize(value: Any) -> Any:
+    """Every value a template prints is one line of text; template-made markup passes as it is."""
+    return value if isinstance(value, Markup) else one_line(value)
+
+
 def _truncate(value: Any, length: int = 200) -> str:
     """Shorten on a word boundary, ending with an ellipsis when cut."""
     text = one_line(value)
@@ -85,18 +93,21 @@ def environment(root: Path | None = None) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([*dirs, str(TEMPLATES)]),
         undefined=jinja2.StrictUndefined,
-        autoescape=False,  # the output is Markdown: escaping is explicit, with `md`
+        # *.html.j2 write HTML: every printed value is escaped unless the template made it (Markup).
+        autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default_for_string=True),
+        finalize=_finalize,
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(md=md_escape, url=safe_url, truncate_words=_truncate)
+    env.filters.update(line=one_line, url=safe_url, truncate_words=_truncate)
     return env
 
 
 def render(template: str, root: Path | None = None, **context: Any) -> str:
-    """Render one template (a file name under templates/) with the given context."""
-    return environment(root).get_template(template).render(**context)
+    """Render one template (a file name under templates/) with the given context; `heading`
+    makes the page's headings (ids unique within the page)."""
+    return environment(root).get_template(template).render(heading=Headings(), **context)
 
 
 def template_digest(root: Path | None = None) -> str:

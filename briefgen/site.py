@@ -1,4 +1,4 @@
-"""Lay out the site: which Markdown pages exist (briefings, home, archive, actors, tags) and their text."""
+"""Lay out the site: which pages exist (briefings, home, archive, actors, tags) and their text."""
 
 from __future__ import annotations
 
@@ -11,9 +11,11 @@ from functools import partial
 from typing import Any
 
 from briefgen.extract.names import actor_key as canonical_actor_key
+from markupsafe import Markup
+
 from briefgen.model import Briefing
 from briefgen.render import front_matter as yaml_front_matter
-from briefgen.render import html_escape, md_escape, one_line, render, safe_url, slugify
+from briefgen.render import html_escape, one_line, render, slugify
 
 HOME_LATEST = 30  # briefings listed on the home page; the rest are in the monthly archive
 ACTOR_MIN_BRIEFINGS = 2  # an actor gets a page once it recurs in this many briefings
@@ -24,11 +26,15 @@ _LICENSE_KEYS = ("license", "license_url", "attribution")
 # Every generated page starts with this line, so briefgen can tell its pages from hand-written
 # ones even if the manifest is lost.
 GENERATED_MARK = "---\ngenerated_by: briefgen\n"
+# Front matter of a page whose body is HTML made by a *.html.j2 template: briefgen/page_hook.py
+# gives that body to MkDocs as it is, with no Markdown conversion.
+HTML_BODY = {"body": "html"}
 
 
-def front_matter(meta: dict[str, Any]) -> str:
-    """Front matter of a generated page: the briefgen mark, then `meta`."""
-    return yaml_front_matter({"generated_by": "briefgen", **meta})
+def front_matter(meta: dict[str, Any], html_body: bool = True) -> Markup:
+    """Front matter of a generated page: the briefgen mark, the body's format, then `meta`; as
+    Markup, so that a template prints it as it is (it is YAML, made by the YAML library)."""
+    return Markup(yaml_front_matter({"generated_by": "briefgen", **(HTML_BODY if html_body else {}), **meta}))
 
 
 def is_generated(text: str) -> bool:
@@ -160,20 +166,6 @@ def quote_groups(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(groups.values())
 
 
-def byline(data: dict[str, Any]) -> str:
-    """'**Source** · date (file date) · DATELINE' as escaped Markdown."""
-    parts = [f"**{md_escape(data['source'])}**" if one_line(data.get("source")) else "*Source unknown*"]
-    if data.get("date"):
-        parts.append(md_escape(data["date"]) + (" (file date)" if data.get("date_origin") == "file" else ""))
-    if data.get("dateline"):
-        parts.append(md_escape(data["dateline"]))
-    licence = data.get("license", {})
-    if licence.get("license"):  # full attribution is under "Full text"; the licence shows at the top too
-        url = safe_url(licence.get("license_url"))
-        parts.append(f"[{md_escape(licence['license'])}]({url})" if url else md_escape(licence["license"]))
-    return " · ".join(parts)
-
-
 def actor_groups(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Actors grouped by type (ACTOR_GROUPS order), each group in analysis order."""
     groups = [{"label": label, "actors": [a for a in actors if a.get("type") == kind]} for kind, label in ACTOR_GROUPS]
@@ -194,7 +186,6 @@ def briefing_context(entry: Entry, links: dict[str, str]) -> dict[str, Any]:
     return {
         "front_matter": front_matter(meta),
         "b": data,
-        "byline": byline(data),
         "license": data.get("license") if data.get("license", {}).get("license") else None,
         "quote_groups": quote_groups(data.get("quotes", [])),
         "actor_groups": actor_groups(data.get("actors", [])),
@@ -203,8 +194,8 @@ def briefing_context(entry: Entry, links: dict[str, str]) -> dict[str, Any]:
 
 
 def briefing_page(entry: Entry, actor_slugs: dict[str, str], index: ActorIndex | None = None) -> str:
-    """The Markdown page of one briefing."""
-    return render("briefing.md.j2", **briefing_context(entry, _actor_links(entry, actor_slugs, index or ActorIndex())))
+    """The page of one briefing (front matter and HTML body)."""
+    return render("briefing.html.j2", **briefing_context(entry, _actor_links(entry, actor_slugs, index or ActorIndex())))
 
 
 def _actor_links(entry: Entry, actor_slugs: dict[str, str], index: ActorIndex) -> dict[str, str]:
@@ -233,11 +224,8 @@ def _ids(entries: list[Entry]) -> list[str]:
     return [f"{e.slug}:{e.key}" for e in entries]
 
 
-def _index_meta(title: str, searchable: bool = False) -> str:
-    meta: dict[str, Any] = {"title": title}
-    if not searchable:
-        meta["search"] = {"exclude": True}
-    return front_matter(meta)
+def _index_meta(title: str, html_body: bool = True) -> Markup:
+    return front_matter({"title": title, "search": {"exclude": True}}, html_body)
 
 
 def _actor_context(page: dict[str, Any], index: ActorIndex) -> dict[str, Any]:
@@ -261,21 +249,21 @@ def site_pages(entries: list[Entry], salt: str = "") -> dict[str, PageSpec]:
     pages: dict[str, PageSpec] = {}
     for e in ordered:
         links = _actor_links(e, actor_slugs, index)
-        pages[e.path] = PageSpec("briefing.md.j2", digest(salt, _ids([e]), links), partial(briefing_context, e, links))
+        pages[e.path] = PageSpec("briefing.html.j2", digest(salt, _ids([e]), links), partial(briefing_context, e, links))
 
     months: dict[str, list[Entry]] = defaultdict(list)
     for e in ordered:
         months[e.month].append(e)
     month_list = [{"month": m, "count": len(months[m]), "link": f"{m}.md"} for m in months]
     latest = ordered[:HOME_LATEST]
-    pages["index.md"] = PageSpec("home.md.j2", digest(salt, _ids(latest), month_list), lambda: {
+    pages["index.md"] = PageSpec("home.html.j2", digest(salt, _ids(latest), month_list), lambda: {
         "front_matter": _index_meta("Briefings"), "items": _listing(latest, ""), "total": len(ordered), "months": month_list,
     })
-    pages["archive/index.md"] = PageSpec("archive.md.j2", digest(salt, month_list), lambda: {
+    pages["archive/index.md"] = PageSpec("archive.html.j2", digest(salt, month_list), lambda: {
         "front_matter": _index_meta("Archive"), "months": month_list,
     })
     for month, items in months.items():
-        pages[f"archive/{month}.md"] = PageSpec("month.md.j2", digest(salt, month, _ids(items)), partial(lambda m, i: {
+        pages[f"archive/{month}.md"] = PageSpec("month.html.j2", digest(salt, month, _ids(items)), partial(lambda m, i: {
             "front_matter": _index_meta(f"Briefings {m}"), "month": m, "items": _listing(i, "../"),
         }, month, items))
 
@@ -291,14 +279,15 @@ def site_pages(entries: list[Entry], salt: str = "") -> dict[str, PageSpec]:
                 page["names"].update(index.key(n) for n in [key, a["name"], *a.get("aliases", [])])
     by_count = sorted(actors.values(), key=lambda p: (-len(p["entries"]), p["slug"]))
     summary = [{"name": p["name"], "type": p["type"], "slug": p["slug"], "count": len(p["entries"])} for p in by_count]
-    pages["actors/index.md"] = PageSpec("actors.md.j2", digest(salt, summary), lambda: {
+    pages["actors/index.md"] = PageSpec("actors.html.j2", digest(salt, summary), lambda: {
         "front_matter": _index_meta("Actors"), "actors": summary,
     })
     for page in by_count:
         pages[f"actors/{page['slug']}.md"] = PageSpec(
-            "actor.md.j2",
+            "actor.html.j2",
             digest(salt, page["name"], page["type"], sorted(page["names"]), _ids(page["entries"])),
             partial(_actor_context, page, index),
         )
-    pages["tags.md"] = PageSpec("tags.md.j2", digest(salt), lambda: {"front_matter": _index_meta("Tags")})
+    # Markdown, not HTML: Material's tags plugin writes its listing into the page's Markdown.
+    pages["tags.md"] = PageSpec("tags.md.j2", digest(salt), lambda: {"front_matter": _index_meta("Tags", html_body=False)})
     return pages

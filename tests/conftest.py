@@ -41,6 +41,7 @@ def make_project(root: Path, seeds: list[Path] | None = None) -> Path:
     (root / "briefgen").mkdir(exist_ok=True)  # mkdocs.yml names the serve hook by path
     shutil.copy(ROOT / "briefgen" / "serve_hook.py", root / "briefgen" / "serve_hook.py")
     shutil.copy(ROOT / "briefgen" / "search_hook.py", root / "briefgen" / "search_hook.py")
+    shutil.copy(ROOT / "briefgen" / "page_hook.py", root / "briefgen" / "page_hook.py")
     (root / "site_src").mkdir(exist_ok=True)
     shutil.copy(ROOT / "site_src" / "about.md", root / "site_src" / "about.md")
     shutil.copytree(ROOT / "site_src" / "assets", root / "site_src" / "assets", dirs_exist_ok=True)

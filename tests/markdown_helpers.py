@@ -1,7 +1,10 @@
-"""Test helpers: Markdown converted exactly as MkDocs does from mkdocs.yml, and what HTML it made."""
+"""Test helpers: Markdown converted exactly as MkDocs does from mkdocs.yml, what HTML a page or
+fragment holds, and the parts of a generated page."""
 
 from __future__ import annotations
 
+import html
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -48,3 +51,19 @@ def structure(fragment: str) -> Structure:
     parser.feed(fragment)
     parser.close()
     return parser
+
+
+def page_title(page: str) -> str:
+    """The text of a generated page's h1 (the page file: front matter and HTML body)."""
+    match = re.search(r"<h1 [^>]*>(.*?)<a class=\"headerlink\"", page)
+    assert match, "no h1 in the page"
+    return html.unescape(match[1])
+
+
+def section(page: str, anchor: str) -> str:
+    """The HTML of a generated page's section, from its h2 (by id) to the next h2 or the
+    removed-passages box; '' if the page has no such section."""
+    parts = page.split(f' id="{anchor}">', 1)
+    if len(parts) == 1:
+        return ""
+    return re.split(r"<h2 |<details", parts[1], maxsplit=1)[0]

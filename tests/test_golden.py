@@ -12,7 +12,7 @@ from briefgen.sources import load
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "seeds" / "iran-talks-white-house.txt"
-GOLDEN = Path(__file__).parent / "golden" / "iran-talks-white-house.md"
+GOLDEN = Path(__file__).parent / "golden" / "iran-talks-white-house.md"  # front matter + HTML body, as in site_src/
 FIXED_MTIME = 1_770_854_400.0  # 2026-02-12 00:00 UTC: the example has no date, so the file date shows
 
 
@@ -38,13 +38,13 @@ def test_example_page_matches_golden(update_golden: bool) -> None:
 def test_example_page_sections() -> None:
     data = example_data()
     page = briefing_page(Entry("iran-talks-white-house", data), {})
-    sections = [line for line in page.splitlines() if line.startswith("## ")]
-    assert sections[0] == "## Summary { data-search-exclude }"
-    assert all(s.endswith("{ data-search-exclude }") for s in sections)  # search indexes titles only
-    assert "## Full text { data-search-exclude }" in sections
+    sections = [line for line in page.splitlines() if line.startswith("<h2")]
+    assert sections[0].startswith('<h2 data-search-exclude id="summary">Summary<')
+    assert all(s.startswith("<h2 data-search-exclude ") for s in sections)  # search indexes titles only
+    assert '<h2 data-search-exclude id="full-text">Full text<a class="headerlink" href="#full-text" title="Permanent link">&para;</a></h2>' in sections
     assert "2026-02-12 (file date)" in page
     assert data["removed"], "the example has promo paragraphs"
-    removed_block = page.split(f'??? note "Removed from the source ({len(data["removed"])})"\n')[1]
+    removed_block = page.split(f'<summary>Removed from the source ({len(data["removed"])})</summary>\n')[1]
     for removal in data["removed"]:
-        assert f"*{removal['rule']}*" in removed_block
+        assert f"<em>{removal['rule']}</em>" in removed_block
     assert "Subscribe to HTT News" in removed_block

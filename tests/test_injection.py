@@ -9,13 +9,14 @@ from pathlib import Path
 import lxml.html
 import pytest
 from hostile_helpers import injection_site
-from markdown_helpers import site_markdown, structure
-from hypothesis import given, settings
+from markdown_helpers import Structure, structure
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from mkdocs.utils.yaml import yaml_load
 
 import briefgen
-from briefgen.render import md_escape, one_line
+from briefgen.render import one_line, render
+from briefgen.site import Entry, briefing_context
 
 ROOT = Path(__file__).resolve().parent.parent
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile"
@@ -134,40 +135,62 @@ def test_metadata_adds_no_front_matter_key(site: Path) -> None:
     assert doc.xpath("//b") == []
 
 
-# ---------------------------------------------------------------- the escaping filter, as a property
+# ------------------------------------------------- the page templates, as a property
 
 
-MD = site_markdown()
 _TOKENS = [
     "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "javascript:alert(1)", "[a](javascript:x)",
     "{{ 7*7 }}", "{% raw %}", "{#", "---", "***", "___", "#", "##", ">", "|", "!!!", "???", "- ", "* ", "+ ", "1.", "2)",
-    "`", "```", "~~~", "    ", "\\", "&amp;", "&#60;", "<!--", "-->", "{: .x }", "*[HTML]:", "[^1]", "==", "^^", "~~",
+    "`", "```", "~~~", "    ", "\\", "&amp;", "&#60;", "<!--", "-->", "{: .x }", "{ data-search-exclude }", "*[HTML]:",
+    "[^1]", "==", "^^", "~~", '" onclick="x', "' x='", "</p>", "</li></ul>", "<h2>", 'href="../x.md"', "<!-- material/tags -->",
     "\n", "\n\n", "\t", "\u2028", "\u00a0", "“", "”", "’", "—", "–", "…", "é", "ß", "中文", "\u200b",
 ]
 _WORDS = st.sampled_from(["The", "minister", "said", "on", "Monday", "that", "talks", "would", "resume", "1984.", "U.S."])
 hostile_text = st.lists(st.one_of(_WORDS, st.sampled_from(_TOKENS), st.text(max_size=6)), min_size=1, max_size=25).map(" ".join)
 
-# Places where the briefing template puts escaped text, and the tags each may produce.
-TEMPLATE_CONTEXTS = {
-    "note admonition": ('!!! note "Note"\n    {}', {"div", "p"}),
-    "removed item": ('??? note "Removed from the source (1)"\n    - {} — *rule*', {"details", "summary", "ul", "li", "em"}),
-    "open question": ("1. **{}**<br>\n   *Evidence:* x", {"ol", "li", "strong", "br", "em"}),
-    "quote": ("> {}", {"blockquote", "p"}),
-    "actor cell": ("| Name | Type |\n| --- | --- |\n| [{}](../actors/x.md) | person |", {"table", "thead", "tbody", "tr", "th", "td", "a"}),
-    "actor list": ("**People:**{{ data-search-exclude }} [{}](../actors/x.md) *(role)*{{ data-search-exclude }}", {"p", "strong", "a", "em"}),
-    "key point": ("- {}", {"ul", "li"}),
-}
+
+def _briefing_data(field: str, text: str) -> dict:  # type: ignore[type-arg]
+    """Page data with every part of the briefing template filled, `text` in `field`, "plain" elsewhere."""
+    def v(name: str) -> str:
+        return text if name == field else f"plain {name}"
+    return {
+        "name": "x.md", "title": v("title"), "date": v("date"), "date_origin": "source", "source": v("source"),
+        "dateline": v("dateline"), "url": "https://example.org/a", "tags": [], "summary": [v("summary")],
+        "key_points": [v("key_point")], "body": [v("body")], "notes": [v("note")],
+        "removed": [{"text": v("removed"), "rule": v("rule"), "category": "x", "reason": v("reason")}],
+        "quotes": [{"text": v("quote"), "speaker": v("speaker"), "role": v("role"), "context": None}],
+        "actors": [{"name": v("actor"), "type": "person", "role": v("actor_role"), "aliases": [], "mentions": 2}],
+        "questions": [{"question": v("question"), "evidence": v("evidence")}],
+        "timeline": [{"when": v("when"), "date": v("timeline_date"), "event": v("event")}],
+        "license": {"license": v("license"), "license_url": "https://creativecommons.org/x", "attribution": v("attribution")},
+    }
 
 
-@pytest.mark.parametrize("context", sorted(TEMPLATE_CONTEXTS))
-@settings(max_examples=60, deadline=None)
+FIELDS = [
+    "title", "date", "source", "dateline", "summary", "key_point", "body", "note", "removed", "rule", "reason", "quote",
+    "speaker", "role", "actor", "actor_role", "question", "evidence", "when", "timeline_date", "event", "license", "attribution",
+]
+
+
+def _body(data: dict) -> str:  # type: ignore[type-arg]
+    """The HTML body of the briefing page of `data`, its actor linked to an actor page."""
+    links = {data["actors"][0]["name"]: "../actors/x.md"}
+    return render("briefing.html.j2", **briefing_context(Entry("x", data), links)).split("---\n", 2)[2]
+
+
+def _links(parts: Structure) -> list[str | None]:
+    return [value for name, value in parts.attrs if name == "href" and not (value or "").startswith("#")]
+
+
+@pytest.mark.parametrize("field", FIELDS)
+@settings(max_examples=40, deadline=None)
 @given(text=hostile_text)
-def test_escaped_text_renders_back_to_itself(context: str, text: str) -> None:
-    template, allowed = TEMPLATE_CONTEXTS[context]
+def test_hostile_text_in_any_field_reads_as_written_and_adds_no_markup(field: str, text: str) -> None:
     expected = one_line(text)
-    if not expected:
-        return
-    parts = structure(MD.reset().convert(template.format(md_escape(text))))
-    assert set(parts.tags) <= allowed, parts.tags
-    assert not any(name.startswith("on") for name, _ in parts.attrs)
-    assert expected in " ".join(parts.text.split())
+    assume(expected)  # the templates leave out what is empty
+    page = structure(_body(_briefing_data(field, text)))
+    plain = structure(_body(_briefing_data(field, "plain words")))
+    assert page.tags == plain.tags  # exactly the template's elements
+    assert [name for name, _ in page.attrs] == [name for name, _ in plain.attrs]
+    assert _links(page) == _links(plain)  # no link made or changed (the title's permalink aside)
+    assert expected in " ".join(page.text.split())

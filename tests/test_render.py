@@ -1,4 +1,4 @@
-"""Escaping of untrusted text: rendered with the exact Markdown extensions of mkdocs.yml."""
+"""Escaping of untrusted text: the autoescaping HTML templates, front matter and URLs."""
 
 from __future__ import annotations
 
@@ -6,15 +6,13 @@ import html
 
 import pytest
 import yaml
-from hypothesis import assume, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from mkdocs.utils import meta as mkdocs_meta
 
 from markdown_helpers import site_markdown, structure
 
-from briefgen.render import front_matter, html_escape, md_escape, one_line, render, safe_url, slugify
-
-
+from briefgen.render import Headings, environment, front_matter, html_escape, one_line, render, safe_url, slugify
 
 MD = site_markdown()
 # Text built mostly from the characters that mean something to Markdown, HTML, YAML and Jinja.
@@ -25,18 +23,25 @@ HOSTILE = st.text(
     "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "[x](javascript:alert(1))", "{{ 7*7 }}",
     "{% include 'x' %}", "---", "# heading", "> quote", "| a | b |", "!!! danger", "??? note", "- item",
     "1. item", "1984. A year", "===", "```", "~~~", "    code", "<!-- c -->", "&amp; &lt;", "*[HTML]: x",
-    "{: onclick=alert(1) }", "<http://example.com>", "![i](x.png)", "\x02wzxhzdk:0\x03",
+    "{: onclick=alert(1) }", "<http://example.com>", "![i](x.png)", "\x02wzxhzdk:0\x03", "</p></li></ul><h2>",
+    '" onclick="alert(1)', "' onclick='alert(1)",
 ])
 
-# Where templates put escaped text, and the tags each place is allowed to produce.
+# Where the HTML templates put untrusted text, and the tags each place is allowed to produce.
 CONTEXTS = {
-    "paragraph": ("{}", ["p"]),
-    "heading": ("# {}", ["h1", "a"]),  # the `a` is toc's permalink "¶" (checked below)
-    "list": ("- {}", ["ul", "li"]),
-    "quote": ("> {}", ["blockquote", "p"]),
-    "bold": ("**{}**", ["p", "strong"]),
-    "link": ("[{}](https://example.org/)", ["p", "a"]),
+    "paragraph": ("<p>{{ t }}</p>", ["p"]),
+    "heading": ("{{ heading(1, t) }}", ["h1", "a"]),  # the `a` is the permalink "¶" (checked below)
+    "list": ("<ul>\n<li>{{ t }}</li>\n</ul>", ["ul", "li"]),
+    "quote": ("<blockquote>\n<p>{{ t }}</p>\n</blockquote>", ["blockquote", "p"]),
+    "bold": ("<p><strong>{{ t }}</strong></p>", ["p", "strong"]),
+    "link": ('<p><a href="https://example.org/">{{ t }}</a></p>', ["p", "a"]),
+    "attribute": ('<p><a href="{{ t|url }}">x</a></p>', ["p", "a"]),
 }
+
+
+def render_string(template: str, **context: object) -> str:
+    """A template snippet rendered by the environment of the page templates (autoescape on)."""
+    return environment().from_string(template).render(heading=Headings(), **context)
 
 
 @pytest.mark.parametrize("context", sorted(CONTEXTS))
@@ -44,31 +49,56 @@ CONTEXTS = {
 @given(text=HOSTILE)
 def test_escaped_text_reads_as_written_and_adds_no_markup(context: str, text: str) -> None:
     template, allowed = CONTEXTS[context]
-    assume(one_line(text) or context in ("paragraph", "list", "quote"))  # templates never wrap empty text
-    out = structure(MD.reset().convert(template.format(md_escape(text))))
-    assert set(out.tags) <= set(allowed), out.tags
+    out = structure(render_string(template, t=text))
+    assert out.tags == allowed, out.tags  # exactly the template's elements, nothing added
     assert all(not name.startswith("on") for name, _ in out.attrs)
+    if context == "attribute":
+        assert [name for name, _ in out.attrs] == ["href"] and out.text == "x"
+        return
     expected = one_line(text)
     if context == "heading":
-        assert out.tags.count("a") == 1 and ("class", "headerlink") in out.attrs
+        assert ("class", "headerlink") in out.attrs
         out.text = out.text.removesuffix("¶")
-    if expected:
-        assert " ".join(out.text.split()) == expected
+    assert " ".join(out.text.split()) == expected  # (the template's own newlines aside)
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("<b>bold</b>", "&#60;b&#62;bold&#60;/b&#62;"),
-        ("- not a list", "&#45; not a list"),
-        ("1984. A year", "1984&#46; A year"),
-        ("a\n\n# b", "a &#35; b"),
-        ("{{ x }}", "&#123;&#123; x &#125;&#125;"),
-        ("closed-door talks, 2015-08-21", "closed-door talks, 2015-08-21"),
+        ("<b>bold</b>", "&lt;b&gt;bold&lt;/b&gt;"),
+        ("- not a list", "- not a list"),  # Markdown syntax needs no escaping: no Markdown pass runs
+        ('" onclick="x', "&#34; onclick=&#34;x"),
+        ("a\n\n# b", "a # b"),
+        ("tab\there\x02", "tab here"),
+        ("{{ x }}", "{{ x }}"),  # printed, never evaluated
     ],
 )
-def test_md_escape_examples(text: str, expected: str) -> None:
-    assert md_escape(text) == expected
+def test_autoescape_examples(text: str, expected: str) -> None:
+    assert render_string("{{ t }}", t=text) == expected
+
+
+# Ids that Python-Markdown's toc extension gave these headings (mkdocs.yml: toc, permalink).
+@pytest.mark.parametrize(
+    ("titles", "ids"),
+    [
+        (["Key points"], ["key-points"]),
+        (["Summary", "Summary"], ["summary", "summary_1"]),
+        (["A <b>x</b> & \"q\" 's' é — Ü"], ["a-bxb-q-s-e-u"]),
+        (["中文 title"], ["title"]),
+        (["   "], ["_1"]),
+    ],
+)
+def test_heading_ids_as_python_markdown_made_them(titles: list[str], ids: list[str]) -> None:
+    heading = Headings()
+    made = [structure(heading(1, t)).attrs[0] for t in titles]
+    assert made == [("id", i) for i in ids]
+
+
+@pytest.mark.parametrize("level", [1, 2, 3])
+@pytest.mark.parametrize("exclude", [False, True])
+def test_heading_markup_is_python_markdowns(level: int, exclude: bool) -> None:
+    attr = " { data-search-exclude }" if exclude else ""
+    assert Headings()(level, "Key points", search_exclude=exclude) == MD.reset().convert("#" * level + " Key points" + attr)
 
 
 @given(text=HOSTILE)
@@ -96,8 +126,9 @@ def test_safe_url(url: str, expected: str) -> None:
 @given(st.text(max_size=40))
 def test_safe_url_link_stays_one_link(tail: str) -> None:
     url = safe_url("https://example.org/" + tail)
-    out = structure(MD.reset().convert(f"[text]({url})"))
-    assert out.tags == ["p", "a"] and out.text == "text"
+    out = structure(render_string('<a href="{{ u }}">text</a>', u=url))
+    assert out.tags == ["a"] and [name for name, _ in out.attrs] == ["href"] and out.text == "text"
+    assert html.unescape(dict(out.attrs)["href"]) == url
 
 
 @settings(max_examples=200)
@@ -125,12 +156,12 @@ def test_templates_never_evaluate_article_text() -> None:
     from briefgen.site import Entry, briefing_page
 
     page = briefing_page(Entry("x", data), {})
-    assert "49" not in page and "yyy" not in page
-    assert "&#123;&#123; 7&#42;7 &#125;&#125;" in page
+    assert "49" not in page and "yyy" not in page and "<Config" not in page
+    assert ">{{ 7*7 }}<" in page and "<p>{{ config }}</p>" in page  # printed as text
 
 
 def test_strict_undefined() -> None:
     import jinja2
 
     with pytest.raises(jinja2.UndefinedError):
-        render("archive.md.j2", front_matter="")
+        render("archive.html.j2", front_matter="")
