@@ -11,6 +11,30 @@ from briefgen.extract.speakers import Cue, Token, context_after, np_after, np_be
 _NOT_SUBJECTS = frozenset("even shortly given just only perhaps maybe indeed instead yet couple here there now today "
                           "tonight yesterday last next this these those such according like unlike amid among".split())
 VAGUE_SPEAKERS = frozenset({"it", "they", "we", "i", "you"})
+# Words that open a sentence, capitalised there, but never a speaker's name: a phrase found as the speaker that
+# starts with one ("Why was he …", "Still, …", "Hours later, …", "Both Bolton and …") loses it (see speaker_name).
+SENTENCE_OPENERS = frozenset(
+    "across any beyond both do does did ever hours immediately informed led once or over reached stated still that "
+    "what why where how whatever whenever you we’ve we've here’s here's there’s there's he’s she’s it’s "
+    "meanwhile however also later earlier then even shortly given just only perhaps maybe indeed instead yet like "
+    "unlike amid among according".split()
+)  # not "this", "these", "such": they open a described speaker ("this source", "these officials")
+
+
+# "Here’s Clinton in 1992: …" presents the speaker it opens with; the other openers start no subject
+_SKIPPED_OPENERS = SENTENCE_OPENERS - {"here’s", "here's"}
+
+
+def speaker_name(speaker: str) -> str | None:
+    """The speaker without the sentence-opening words found before it, or None when nothing of a name is left."""
+    words = speaker.split()
+    drop = 0
+    while drop < len(words) and words[drop].lower().strip(",") in SENTENCE_OPENERS:
+        drop += 1
+    if drop == 0:
+        return speaker
+    rest = words[drop:]
+    return " ".join(rest) if rest and rest[0][:1].isupper() else None
 _CONNECTORS = frozenset({"but", "and", "so", "yet", "however", "then", "still"})
 _ATTRIBUTION_ENDS = ",?!—–-"
 _INTRO_WORDS = frozenset("in at on after before during as when while despite meanwhile however but and also still later "
@@ -201,7 +225,7 @@ def sentence_subject(tokens: list[Token], frame: str) -> Cue | None:
     for s in starts[:6]:
         while s < len(tokens) and (tokens[s].low in _CONNECTORS or not tokens[s].is_word):
             s += 1  # '"…" Blige sings': quote marks and conjunctions before the subject
-        if s >= len(tokens) or tokens[s].low in _INTRO_WORDS or not tokens[s].text[:1].isupper():
+        if s >= len(tokens) or tokens[s].low in _INTRO_WORDS or tokens[s].low in _SKIPPED_OPENERS or not tokens[s].text[:1].isupper():
             continue
         if tokens[s].text.endswith("ing"):
             continue  # "Speaking at a rally, …": a participle phrase, not the subject

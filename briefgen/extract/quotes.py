@@ -13,6 +13,7 @@ from briefgen.extract.cues import (
     cue_inner_label,
     cue_trailing,
     sentence_subject,
+    speaker_name,
 )
 from briefgen.extract.lexicon import PERSON_PRONOUNS
 from briefgen.extract.names import actor_key
@@ -87,6 +88,10 @@ def _resolve(cue: Cue | None, named: list[Cue], genders: dict[str, str]) -> Cue 
     """
     if cue is None:
         return None
+    speaker = speaker_name(cue.speaker)
+    if speaker is None:
+        return None
+    cue = Cue(speaker, cue.role, cue.context)
     low = cue.speaker.lower()
     if low in {"he", "she"}:
         for c in reversed(named):
