@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import posixpath
 import re
+from functools import lru_cache
 from typing import Any
 from urllib.parse import unquote
 
@@ -62,13 +63,19 @@ def on_page_content(html: str, page: Page, config: Any, files: Files) -> str | N
 def resolve(link: str, page: Page, files: Files) -> str:
     """A relative `.md` link → the URL of that page relative to `page`; left as it is (and a
     warning logged) when no such page exists."""
-    target = posixpath.normpath(posixpath.join(posixpath.dirname(page.file.src_uri), unquote(link)))
-    file = files.get_file_from_path(target)
+    target = _target(posixpath.dirname(page.file.src_uri), link)
+    file = files.src_uris.get(target)
     if file is None:
         log.warning("Doc file '%s' contains a link '%s', but the target '%s' is not found among documentation files.",
                     page.file.src_uri, link, target)
         return link
     return file.url_relative_to(page.file)
+
+
+@lru_cache(maxsize=4096)  # pages in one folder share their links (briefings → actor pages)
+def _target(folder: str, link: str) -> str:
+    """The src_uri a link from a page in `folder` points to (the key of Files.src_uris)."""
+    return posixpath.normpath(posixpath.join(folder, unquote(link)))
 
 
 def toc_tokens(body: str) -> list[dict[str, Any]]:
