@@ -233,8 +233,10 @@ def sentence_subject(tokens: list[Token], frame: str) -> Cue | None:
         if cue is None or not (cue.speaker[:1].isupper() or cue.pronoun):
             continue
         first = cue.speaker.split()[0].lower()
-        if first in _INTRO_WORDS or first in _NOT_SUBJECTS or cue.speaker.endswith(("’s", "'s", "’", "s'")):
-            return None  # "Even before …", "Given …", "Clinton's rhetoric": not the one speaking
+        if first in _INTRO_WORDS or first in _NOT_SUBJECTS:
+            continue  # "Even before …,", "Here in Columbia,": an introductory phrase; the subject may follow it
+        if cue.speaker.endswith(("’s", "'s", "’", "s'")):
+            return None  # "Clinton's rhetoric": not the one speaking
         pos = frame.find(cue.speaker, tokens[s].start) + len(cue.speaker)
         rest = frame[pos:]
         if cue.role and rest.lstrip(" ,").startswith(cue.role):
