@@ -82,6 +82,8 @@ def speakers(paragraphs: list[str]) -> list[str | None]:
          ["The minister's office"]),
         ("name as a label", ['POLLS TIGHTEN - David Wasserman: “Indiana has long looked like a fork in the road.”'],
          ["David Wasserman"]),
+        ("label after a dash wins over the verb before it",
+         ['Pollsters agree - Carl Bialik: “One of the lessons was simple: keep contacting voters.”'], ["Carl Bialik"]),
         ("transcript label in capitals", ['PENCE: "And that is why we will win in November."'], ["Pence"]),
         ("furniture label is not a speaker", ['Update: "We will not pass this bill at all."'], [None]),
         ("unnamed source", ['"The gap remains wide," said a policy expert at the Council on Foreign Relations.'],

@@ -142,6 +142,11 @@ def _starts_subject(tokens: list[Token], k: int, cue: Cue, frame: str) -> bool:
 
 def cue_before(frame: str) -> Cue | None:
     """Attribution earlier in the sentence: 'Trump said in a post: "…', 'X said he would "…"'."""
+    if _DASH_LABEL.search(frame):
+        # "Pollsters agree - Carl Bialik: “…”": the name after the dash labels the quote, whatever verb came before
+        labelled = cue_label(frame)
+        if labelled is not None:
+            return labelled
     tokens = tokenize(frame)
     verbs = [(j, v) for j in range(len(tokens)) if tokens[j].is_word and (v := _verb_at(tokens, j))]
     if not verbs:
@@ -185,6 +190,7 @@ def cue_before(frame: str) -> Cue | None:
 # ("… - David Wasserman: “Indiana …”"). The name opens its sentence or follows a dash; words that
 # label furniture ("Update:", "Editor's note:") are not speakers.
 _LABEL = re.compile(r"(?:^|[-—–]\s*|[.!?\]]\s+)((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*[\w.])\s*:\s*$")
+_DASH_LABEL = re.compile(r"[-—–]\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*:\s*$")
 _NOT_LABEL_WORDS = frozenset(
     "update updated note editor editors correction corrections watch read photo photos video videos source "
     "sources quote quotes excerpt statement transcript headline related breaking exclusive warning question "
