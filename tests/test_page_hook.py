@@ -12,9 +12,11 @@ import pytest
 from conftest import make_project
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from mkdocs.utils import meta as mkdocs_meta
 
 from briefgen import page_hook
 from briefgen.render import front_matter
+from briefgen.site import front_matter as page_front_matter
 
 PAGES = ["index.md", "about.md", "briefings/talks.md", "actors/index.md", "actors/donald-trump.md", "archive/2025-02.md"]
 BODY = (
@@ -94,14 +96,12 @@ def test_other_pages_go_through_python_markdown(meta: dict[str, str]) -> None:
     assert page.toc == []  # left to MkDocs
 
 
-def test_generated_front_matter_marks_html_pages() -> None:
-    from mkdocs.utils import meta as mkdocs_meta
-
-    _, meta = mkdocs_meta.get_data(front_matter({"generated_by": "briefgen", "body": "html", "title": "x"}) + BODY)
-    assert page_hook.is_html_page(Page(None, File("x.md", "/d", "/s", True), {})) is False
+@pytest.mark.parametrize(("html_body", "expected"), [(True, True), (False, False)])
+def test_generated_front_matter_marks_html_pages(html_body: bool, expected: bool) -> None:
+    _, meta = mkdocs_meta.get_data(str(page_front_matter({"title": "x"}, html_body)) + BODY)
     page = Page(None, File("x.md", "/d", "/s", True), {})
     page.meta = meta
-    assert page_hook.is_html_page(page)
+    assert page_hook.is_html_page(page) is expected  # html_body=False: the tags page, Markdown
 
 
 # ---------------------------------------------------------------- a real MkDocs build
