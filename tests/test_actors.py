@@ -34,6 +34,31 @@ def test_model_loaded_once_with_only_ner() -> None:
     assert nlp.meta["version"] == "3.8.0"
 
 
+def test_ner_multiplies_with_numpy_on_one_thread_and_restores_the_setting() -> None:
+    from threadpoolctl import threadpool_info
+
+    from briefgen.extract.nlp import run_ner
+
+    nlp = load_ner()
+    assert all(node.ops.use_blis is False for node in nlp.get_pipe("ner").model.walk())
+    before = [pool["num_threads"] for pool in threadpool_info()]
+    doc = run_ner("Donald Trump met Benjamin Netanyahu in Washington on Monday.")
+    assert [(e.text, e.label_) for e in doc.ents][:2] == [("Donald Trump", "PERSON"), ("Benjamin Netanyahu", "PERSON")]
+    assert [pool["num_threads"] for pool in threadpool_info()] == before
+
+
+def test_ner_runs_with_one_blas_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    from threadpoolctl import threadpool_info
+
+    import briefgen.extract.nlp as nlp
+
+    seen: list[list[int]] = []
+    monkeypatch.setattr(nlp, "load_ner", lambda: lambda text: seen.append(
+        [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]))
+    nlp.run_ner("Iran said no.")
+    assert seen and seen[0] and all(n == 1 for n in seen[0])
+
+
 @pytest.mark.parametrize(
     ("meta", "ok"),
     [
