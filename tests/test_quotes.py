@@ -76,6 +76,13 @@ def speakers(paragraphs: list[str]) -> list[str | None]:
         ("X told before a partial", ['Smith told reporters that they would "fight to the very end" of it.'], ["Smith"]),
         ("according to X", ['The plan is "dead on arrival," according to Senator Mary Jones.'], ["Mary Jones"]),
         ("apposition after said", ['"We will win this race," said Ali Rahimi, an adviser to the leader, on Monday.'], ["Ali Rahimi"]),
+        ("capitalised modifier and description before the name",
+         ['"We will win this race," said Republican presidential candidate Jane Smith.'], ["Jane Smith"]),
+        ("organisation and role before the name", ['"We will win this race," said Bank of America chief Jane Smith.'],
+         ["Jane Smith"]),
+        ("affiliation after the name", ['"We will win this race," said Jane Smith of Cheyenne.'], ["Jane Smith"]),
+        ("a preposition is not a description", ['"We will win this race," wrote Jane Smith for Morning Consult.'],
+         ["Jane Smith"]),
         ("apposition before verb", ['Richard Hasen, a law professor at Irvine, wrote: "The court is divided."'], ["Richard Hasen"]),
         ("party label", ['"That is not our view at all," Senate Leader Mitch Brown, R-Ky., said.'], ["Mitch Brown"]),
         ("institution", ["The minister's office said in a statement that he \"welcomed the talks with the envoy.\""],
@@ -152,6 +159,10 @@ def test_role_and_context_as_the_article_gives_them() -> None:
     assert (president.speaker, president.role) == ("Masoud Rahimi", "Iranian President")
     (post,) = extract_quotes(['"Nothing definitive was reached today," Smith said in a social media post following the meeting.'])
     assert post.context == "in a social media post"
+    (senator,) = extract_quotes(['"We will win this race," said Ohio Sen. Jane Smith, a Democrat.'])
+    assert (senator.speaker, senator.role) == ("Jane Smith", "Ohio Sen.")
+    (adviser,) = extract_quotes(['"We will win this race," said Obama adviser David Smith.'])
+    assert (adviser.speaker, adviser.role) == ("David Smith", "Obama adviser")
     (told,) = extract_quotes(['"A good deal would mean no weapons," Smith told Axios on Tuesday.'])
     assert told.context == "told Axios on Tuesday"
 

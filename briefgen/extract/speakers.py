@@ -307,6 +307,9 @@ def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
         if named is not None:
             prefix = text[words[0].start: words[lead - 1].end]
             return Cue(named.speaker, role=f"{prefix} {named.role}" if named.role else prefix)
+    described = _described_name(tokens, start, words, text)
+    if described is not None:
+        return described
     if not (_is_name_word(words[0]) or words[0].low in DETERMINERS or words[-1].low in ROLE_NOUNS):
         return None
     if words[0].low in DETERMINERS and len(words) == 1:
@@ -314,6 +317,8 @@ def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
     # a name right after the verb: the name alone, then an apposition as the role
     name_end = 0
     while name_end < len(words) and (_is_name_word(words[name_end]) or words[name_end].text in TITLE_WORDS):
+        if not words[name_end].text[0].isupper() and any(w.text not in TITLE_WORDS for w in words[:name_end]):
+            break  # "Patricia Moran of Cheyenne": a person's name ends at "of" ("Governor of Washington …" goes on)
         name_end += 1
     if name_end and name_end < len(words) and words[0].low not in DETERMINERS and words[name_end].low in NP_PREPOSITIONS:
         # "Patricia Moran of Cheyenne": the person, and where they are from as the role
@@ -329,6 +334,36 @@ def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
         return Cue(name, role=role)
     name, role = split_role(words, text)
     return Cue(name, role=role)
+
+
+# Lower-case words that can end a description before a name: role nouns, and agent nouns by their ending
+# ("front-runner", "organizer", "activist", "historian", "consultant", "resident").
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+_INSIDE_NAME = frozenset({"of", "on", "for", "and", "&"})
+# … and words that end the description instead: "Cameron Easley for Morning Consult" is a name and an affiliation
+_NOT_DESCRIPTION = DETERMINERS | NP_PREPOSITIONS | _CLAUSE_OPENERS | _JOINING_PREPOSITIONS | {"to", "with", "by"}
+
+
+def _described_name(tokens: list[Token], start: int, words: list[Token], text: str) -> Cue | None:
+    """'Republican presidential candidate Donald Trump', 'Obama adviser David Axelrod': capitalised words, a
+    lower-case description, then the name; the name is the speaker and the words before it its role."""
+    caps = 0
+    while caps < min(len(words), 5) and (_is_name_word(words[caps]) or (
+            caps > 0 and words[caps].low in _INSIDE_NAME and caps + 1 < len(words) and _is_name_word(words[caps + 1]))):
+        caps += 1  # "Bank of America", "Council on Foreign Relations": small words inside an organisation's name
+    end = caps
+    while end < min(len(words), caps + 3) and not _is_name_word(words[end]) and words[end].low not in _NOT_DESCRIPTION:
+        end += 1
+    if not (0 < caps < end < len(words) and _is_name_word(words[end])):
+        return None
+    last = words[end - 1].low
+    if last not in ROLE_NOUNS and not last.endswith(_AGENT_ENDINGS):
+        return None
+    named = np_after(tokens, start + end, text)
+    if named is None or not named.speaker[:1].isupper():
+        return None
+    prefix = text[words[0].start: words[end - 1].end]
+    return Cue(named.speaker, role=f"{prefix} {named.role}" if named.role else prefix)
 
 
 def _continues_name(tokens: list[Token], k: int) -> bool:
