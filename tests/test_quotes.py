@@ -134,6 +134,11 @@ def speakers(paragraphs: list[str]) -> list[str | None]:
          ['Reached by phone, Bennett denied the report, saying he was "taking a day off from it."'], ["Bennett"]),
         ("time phrase before the subject",
          ['Hours later, Smith returned the compliment, telling Reuters, "We have been friends a long time."'], ["Smith"]),
+        ("place after a participle phrase is not the subject",
+         ['Speaking at a town hall in Salem, New Hampshire, Smith went after Jones, calling him “a low-energy person.”'],
+         ["Smith"]),
+        ("capitalised apposition still describes", ['Jane Smith, Donald Trump’s fired campaign manager, said the '
+                                                    'trial "was the judge and the jury at once."'], ["Jane Smith"]),
         ("place phrase before the subject",
          ['Here in Columbia, Sanders stepped up his emphasis on justice, saying, "We have got to achieve that day."'],
          ["Sanders"]),

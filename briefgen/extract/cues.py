@@ -221,6 +221,11 @@ def cue_inner_label(quoted: str) -> Cue | None:
     return cue_label(m.group(1) + ":") if m else None
 
 
+# Between commas after a subject, a name followed by its verb is a clause, not an apposition: "Salem, New Hampshire,
+# Trump went after Bush, calling …" (whereas ", Donald Trump’s campaign manager," and ", Michael Sexton," describe).
+_CLAUSE = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.-]*(?<![’'])\s+(?!(?:of|at|for|from|in|on|and|to)\b)[a-z]")
+
+
 def sentence_subject(tokens: list[Token], frame: str) -> Cue | None:
     """The name opening a clause ('Speaking in Salem, New Hampshire, Trump went after Bush, calling …').
 
@@ -248,7 +253,9 @@ def sentence_subject(tokens: list[Token], frame: str) -> Cue | None:
         if cue.role and rest.lstrip(" ,").startswith(cue.role):
             rest = rest.lstrip(" ,")[len(cue.role):]
         rest = re.sub(r"^\s*\([^)]{0,30}\)", "", rest)
-        rest = re.sub(r"^\s*,[^,]{0,60},", "", rest)
+        apposition = re.match(r"\s*,([^,]{0,60}),", rest)
+        if apposition and not _CLAUSE.match(apposition.group(1)):
+            rest = rest[apposition.end():]
         if re.match(r"\s+[a-z]", rest):
             return cue
     return None
