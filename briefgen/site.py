@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from briefgen.extract.names import actor_key as canonical_actor_key
 from markupsafe import Markup
 
+from briefgen.extract.names import actor_key as canonical_actor_key
 from briefgen.model import Briefing
 from briefgen.render import front_matter as yaml_front_matter
 from briefgen.render import html_escape, one_line, render, slugify
