@@ -81,6 +81,8 @@ def speakers(paragraphs: list[str]) -> list[str | None]:
         ("organisation and role before the name", ['"We will win this race," said Bank of America chief Jane Smith.'],
          ["Jane Smith"]),
         ("affiliation after the name", ['"We will win this race," said Jane Smith of Cheyenne.'], ["Jane Smith"]),
+        ("description ending in a listed head", ['"We will win this race," said Republican party boss Jane Smith.'],
+         ["Jane Smith"]),
         ("a preposition is not a description", ['"We will win this race," wrote Jane Smith for Morning Consult.'],
          ["Jane Smith"]),
         ("apposition before verb", ['Richard Hasen, a law professor at Irvine, wrote: "The court is divided."'], ["Richard Hasen"]),

@@ -336,9 +336,10 @@ def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
     return Cue(name, role=role)
 
 
-# Lower-case words that can end a description before a name: role nouns, and agent nouns by their ending
-# ("front-runner", "organizer", "activist", "historian", "consultant", "resident").
+# Lower-case words that can end a description before a name: role nouns, a few more heads, and agent nouns by
+# their ending ("front-runner", "organizer", "activist", "historian", "consultant", "resident").
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+_DESCRIPTION_HEADS = frozenset("boss ally fellow head veteran confidant friend colleague".split())
 _INSIDE_NAME = frozenset({"of", "on", "for", "and", "&"})
 # … and words that end the description instead: "Cameron Easley for Morning Consult" is a name and an affiliation
 _NOT_DESCRIPTION = DETERMINERS | NP_PREPOSITIONS | _CLAUSE_OPENERS | _JOINING_PREPOSITIONS | {"to", "with", "by"}
@@ -357,8 +358,8 @@ def _described_name(tokens: list[Token], start: int, words: list[Token], text: s
     if not (0 < caps < end < len(words) and _is_name_word(words[end])):
         return None
     last = words[end - 1].low
-    if last not in ROLE_NOUNS and not last.endswith(_AGENT_ENDINGS):
-        return None
+    if last not in ROLE_NOUNS and last not in _DESCRIPTION_HEADS and not last.endswith(_AGENT_ENDINGS):
+        return None  # "The ad hits Clinton", "The board saw Fiorina": a verb, not a description, before the name
     named = np_after(tokens, start + end, text)
     if named is None or not named.speaker[:1].isupper():
         return None
