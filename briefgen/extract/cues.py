@@ -1,11 +1,11 @@
-"""Read who said a quotation from the narration around it: after it, before it, or in the sentence before."""
+"""Read who said a quotation, and where or how, from the narration around it: after it, before it, or in the sentence before."""
 
 from __future__ import annotations
 
 import re
 
 from briefgen.extract.lexicon import DETERMINERS, SPEECH_VERB_FORMS
-from briefgen.extract.speakers import Cue, Token, context_after, np_after, np_before, tokenize
+from briefgen.extract.speakers import Cue, Token, np_after, np_before, tokenize
 
 # Capitalised sentence openers that are not a subject: "Even", "Shortly", "Given …", "Couple … with".
 _NOT_SUBJECTS = frozenset("even shortly given just only perhaps maybe indeed instead yet couple here there now today "
@@ -269,3 +269,25 @@ def cue_according(sentence: str) -> Cue | None:
     tokens = tokenize(sentence)
     start = next((n for n, t in enumerate(tokens) if t.start >= m.end()), len(tokens))
     return np_after(tokens, start, sentence)
+
+
+# Context phrases open with these after the verb: "in a statement", "on Twitter", "during a rally".
+_CONTEXT_OPENERS = frozenset("in on at during via through while after before when to".split())
+_CONTEXT_CUT = re.compile(r"\s+(?:that|following|adding|saying|as|because|but|and then)\b.*$|[,;:].*$")
+
+
+def context_after(text: str, verb_end: int, verb: str) -> str | None:
+    """'told Axios on Tuesday', 'in a social media post': how or where the words were said."""
+    rest = text[verb_end:]
+    m = re.match(r"\s+(\S+)", rest)
+    if not m:
+        return None
+    first = m.group(1).lower()
+    if verb.lower() in {"told", "tells", "telling"} or first in _CONTEXT_OPENERS:
+        phrase = _CONTEXT_CUT.sub("", rest).strip()
+        phrase = re.sub(r"[\"“”].*$", "", phrase).strip()
+        if not phrase or len(phrase.split()) > 12:
+            return None
+        prefix = verb if verb.lower() in {"told", "tells", "telling"} else ""
+        return f"{prefix} {phrase}".strip().rstrip(".!?")
+    return None

@@ -29,12 +29,10 @@ _CLAUSE_OPENERS = frozenset("and but or so yet when while as if because although
                              "then also now once".split())
 _JOINING_PREPOSITIONS = frozenset({"of", "at", "for", "from"})
 _FORWARD_STOPS = NP_BREAKERS | CALENDAR_WORDS | {"in", "on", "during", "last", "this", "next", "earlier", "told"}
-# Context phrases open with these after the verb: "in a statement", "on Twitter", "during a rally".
+# Time words between a subject and its verb: "Trump later said", "Clinton on Tuesday night said".
 _TIME_WORDS = frozenset("later earlier night morning evening afternoon week month year last this on".split())
 _ROLE_MODIFIERS = frozenset("former then longtime veteran top senior chief deputy assistant acting state federal "
                              "democratic republican conservative liberal campaign party".split())
-_CONTEXT_OPENERS = frozenset("in on at during via through while after before when to".split())
-_CONTEXT_CUT = re.compile(r"\s+(?:that|following|adding|saying|as|because|but|and then)\b.*$|[,;:].*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,20 +390,3 @@ def _apposition(tokens: list[Token], start: int, text: str) -> str | None:
     if k == start or k - start > 20 or tokens[start].low == "who":
         return None
     return text[tokens[start].start: tokens[k - 1].end]
-
-
-def context_after(text: str, verb_end: int, verb: str) -> str | None:
-    """'told Axios on Tuesday', 'in a social media post': how or where the words were said."""
-    rest = text[verb_end:]
-    m = re.match(r"\s+(\S+)", rest)
-    if not m:
-        return None
-    first = m.group(1).lower()
-    if verb.lower() in {"told", "tells", "telling"} or first in _CONTEXT_OPENERS:
-        phrase = _CONTEXT_CUT.sub("", rest).strip()
-        phrase = re.sub(r"[\"“”].*$", "", phrase).strip()
-        if not phrase or len(phrase.split()) > 12:
-            return None
-        prefix = verb if verb.lower() in {"told", "tells", "telling"} else ""
-        return f"{prefix} {phrase}".strip().rstrip(".!?")
-    return None
