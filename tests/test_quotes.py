@@ -75,6 +75,8 @@ def speakers(paragraphs: list[str]) -> list[str | None]:
         ("X told Y", ['"We will win this race," Smith told Fox Business.'], ["Smith"]),
         ("X told before a partial", ['Smith told reporters that they would "fight to the very end" of it.'], ["Smith"]),
         ("according to X", ['The plan is "dead on arrival," according to Senator Mary Jones.'], ["Mary Jones"]),
+        ("According to X opening the sentence", ['According to the newspaper, “Very few classes of people are barred.”'],
+         ["the newspaper"]),
         ("apposition after said", ['"We will win this race," said Ali Rahimi, an adviser to the leader, on Monday.'], ["Ali Rahimi"]),
         ("capitalised modifier and description before the name",
          ['"We will win this race," said Republican presidential candidate Jane Smith.'], ["Jane Smith"]),

@@ -263,7 +263,7 @@ def sentence_subject(tokens: list[Token], frame: str) -> Cue | None:
 
 def cue_according(sentence: str) -> Cue | None:
     """'according to a campaign spokesman' anywhere in the sentence."""
-    m = re.search(r"\baccording to\s+", sentence)
+    m = re.search(r"\b[Aa]ccording to\s+", sentence)  # "According to the newspaper, “…”" opens a sentence too
     if not m:
         return None
     tokens = tokenize(sentence)
