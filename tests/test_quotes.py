@@ -114,6 +114,8 @@ def speakers(paragraphs: list[str]) -> list[str | None]:
          ["A policy expert at the Council on Foreign Relations"]),
         ("any verb after a comma-ended quote", ['"That would have been good faith," Toomey fumed on Tuesday.'], ["Toomey"]),
         ("trailing attribution after a clause", ['"Let me thank the volunteers" for the victory, Sanders said.'], ["Sanders"]),
+        ("X said at the end of a sentence with a partial quote",
+         ['Jones "felt a moral obligation to do something about" the climate, Smith said.'], ["Smith"]),
         ("inverted verb opening the sentence", ['Said Comey, "The thought that we erred is painful."'], ["Comey"]),
         ("speaker of the sentence before", ['Smith said the plan was dead. "Nobody will vote for it now."'], ["Smith"]),
         ("pronoun defers to the named speaker", ['Trump said he wants "a total and complete shutdown" of it.'], ["Trump"]),

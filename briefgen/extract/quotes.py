@@ -63,8 +63,9 @@ def _own_cues(paragraphs: Sequence[str], spans: list[Span]) -> list[_Found]:
                 options = [cue_after(frame_after, quoted), cue_before(frame_before), according, cue_trailing(frame_after)]
             else:
                 # a quote inside a sentence belongs to that sentence's speaker, not the next clause's
+                # … and, failing all those, 'Obama "felt a moral obligation" to act, Axelrod said' at the end
                 options = [cue_before(frame_before), according, cue_after(frame_after, quoted),
-                           sentence_subject(tokenize(frame_before), frame_before)]
+                           sentence_subject(tokenize(frame_before), frame_before), cue_trailing(frame_after)]
                 if quoted.rstrip().endswith(","):
                     # '…calling Trump "an orange buffoon," Susan said': the comma hands over to "X said"
                     options.insert(0, options.pop(2))
