@@ -251,18 +251,28 @@ def _acronym(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+_ROLE_HEADS = frozenset(w.lower() for w in TITLE_WORDS) | ROLE_NOUNS
+
+
 def _described_mentions(clusters: list[_Cluster], paragraphs: Sequence[str]) -> None:
     """'the president' counts as a mention of the one person whose role ends with 'President'."""
     by_head: dict[str, list[_Cluster]] = {}
     for c in clusters:
         if c.kind == "person" and c.roles:
             head = c.roles.most_common(1)[0][0].split()[-1].lower()
-            if head.rstrip(".") in {w.lower() for w in TITLE_WORDS} | ROLE_NOUNS:
+            if head.rstrip(".") in _ROLE_HEADS:
                 by_head.setdefault(head, []).append(c)
     text = "\n".join(paragraphs)
     for head, owners in by_head.items():
         if len(owners) == 1:
-            owners[0].extra_mentions += len(re.findall(rf"\bthe {re.escape(head)}\b", text, re.I))
+            owners[0].extra_mentions += len(_the_head(head).findall(text))
+
+
+# Compiled once per head word: re's own cache (512 patterns) is shared with every module and
+# patterns built per call elsewhere can push these out of it.
+@lru_cache(maxsize=512)
+def _the_head(head: str) -> re.Pattern[str]:
+    return re.compile(rf"\bthe {re.escape(head)}\b", re.I)
 
 
 def extract_actors(
