@@ -83,6 +83,8 @@ def speakers(paragraphs: list[str]) -> list[str | None]:
         ("organisation and role before the name", ['"We will win this race," said Bank of America chief Jane Smith.'],
          ["Jane Smith"]),
         ("affiliation after the name", ['"We will win this race," said Jane Smith of Cheyenne.'], ["Jane Smith"]),
+        ("lower-case description before the name", ['"We will win this race," said former tech executive Jane Smith.'],
+         ["Jane Smith"]),
         ("description ending in a listed head", ['"We will win this race," said Republican party boss Jane Smith.'],
          ["Jane Smith"]),
         ("a preposition is not a description", ['"We will win this race," wrote Jane Smith for Morning Consult.'],

@@ -337,15 +337,16 @@ def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
 # Lower-case words that can end a description before a name: role nouns, a few more heads, and agent nouns by
 # their ending ("front-runner", "organizer", "activist", "historian", "consultant", "resident").
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
-_DESCRIPTION_HEADS = frozenset("boss ally fellow head veteran confidant friend colleague".split())
+_DESCRIPTION_HEADS = frozenset("boss ally fellow head veteran confidant friend colleague surgeon neurosurgeon".split())
 _INSIDE_NAME = frozenset({"of", "on", "for", "and", "&"})
 # … and words that end the description instead: "Cameron Easley for Morning Consult" is a name and an affiliation
 _NOT_DESCRIPTION = DETERMINERS | NP_PREPOSITIONS | _CLAUSE_OPENERS | _JOINING_PREPOSITIONS | {"to", "with", "by"}
 
 
 def _described_name(tokens: list[Token], start: int, words: list[Token], text: str) -> Cue | None:
-    """'Republican presidential candidate Donald Trump', 'Obama adviser David Axelrod': capitalised words, a
-    lower-case description, then the name; the name is the speaker and the words before it its role."""
+    """'Republican presidential candidate Donald Trump', 'Obama adviser David Axelrod', 'former tech executive Carly
+    Fiorina': capitalised words or none, a lower-case description, then the name; the name is the speaker and the
+    words before it its role."""
     caps = 0
     while caps < min(len(words), 5) and (_is_name_word(words[caps]) or (
             caps > 0 and words[caps].low in _INSIDE_NAME and caps + 1 < len(words) and _is_name_word(words[caps + 1]))):
@@ -353,7 +354,7 @@ def _described_name(tokens: list[Token], start: int, words: list[Token], text: s
     end = caps
     while end < min(len(words), caps + 3) and not _is_name_word(words[end]) and words[end].low not in _NOT_DESCRIPTION:
         end += 1
-    if not (0 < caps < end < len(words) and _is_name_word(words[end])):
+    if not (caps < end < len(words) and _is_name_word(words[end])):
         return None
     last = words[end - 1].low
     if last not in ROLE_NOUNS and last not in _DESCRIPTION_HEADS and not last.endswith(_AGENT_ENDINGS):
