@@ -147,6 +147,12 @@ def speakers(paragraphs: list[str]) -> list[str | None]:
          ["Smith"]),
         ("capitalised apposition still describes", ['Jane Smith, Donald Trump’s fired campaign manager, said the '
                                                     'trial "was the judge and the jury at once."'], ["Jane Smith"]),
+        ("subject with an apposition, then any verb",
+         ['Aaron Smith, the director of debate at the university, compared him to a coach who is "working the referees."'],
+         ["Aaron Smith"]),
+        ("past participle phrase before the subject",
+         ['Preceded at the lectern by the sheriff, a hard-liner, Smith launched into a lament for those who are '
+          '"victims of violence" by criminals.'], ["Smith"]),
         ("place phrase before the subject",
          ['Here in Columbia, Sanders stepped up his emphasis on justice, saying, "We have got to achieve that day."'],
          ["Sanders"]),

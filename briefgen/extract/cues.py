@@ -238,8 +238,8 @@ def sentence_subject(tokens: list[Token], frame: str) -> Cue | None:
             s += 1  # '"…" Blige sings': quote marks and conjunctions before the subject
         if s >= len(tokens) or tokens[s].low in _INTRO_WORDS or tokens[s].low in _SKIPPED_OPENERS or not tokens[s].text[:1].isupper():
             continue
-        if tokens[s].text.endswith("ing"):
-            continue  # "Speaking at a rally, …": a participle phrase, not the subject
+        if tokens[s].text.endswith("ing") or (tokens[s].low.endswith("ed") and s + 1 < len(tokens) and tokens[s + 1].text[:1].islower()):
+            continue  # "Speaking at a rally, …", "Preceded at the lectern by …, …": a participle phrase, not the subject
         cue = np_after(tokens, s, frame)
         if cue is None or not (cue.speaker[:1].isupper() or cue.pronoun):
             continue
@@ -251,7 +251,8 @@ def sentence_subject(tokens: list[Token], frame: str) -> Cue | None:
         pos = frame.find(cue.speaker, tokens[s].start) + len(cue.speaker)
         rest = frame[pos:]
         if cue.role and rest.lstrip(" ,").startswith(cue.role):
-            rest = rest.lstrip(" ,")[len(cue.role):]
+            # "Aaron Kall, the director of debate at …, compared": past the apposition and its closing comma
+            rest = " " + rest.lstrip(" ,")[len(cue.role):].lstrip(" ,")
         rest = re.sub(r"^\s*\([^)]{0,30}\)", "", rest)
         apposition = re.match(r"\s*,([^,]{0,60}),", rest)
         if apposition and not _CLAUSE.match(apposition.group(1)):
