@@ -81,12 +81,21 @@ def _ready(_: int) -> int:
     return os.getpid()
 
 
+def _start(init: Callable[[], None], barrier: Any) -> None:
+    """Load and warm up, then wait for the other workers: no article is timed while one still loads."""
+    init()
+    barrier.wait()
+
+
 def measure(init: Callable[[], None], items: list[tuple[str, bytes]], workers: int, passes: int) -> dict[str, Any]:
     """Articles per second once every worker has loaded its models."""
-    with get_context("spawn").Pool(workers, initializer=init) as pool:
-        pool.map(_ready, range(workers * 4))  # wait until the workers are up and warmed
+    context = get_context("spawn")
+    with context.Pool(workers, initializer=_start, initargs=(init, context.Barrier(workers))) as pool:
+        pool.map(_ready, range(workers * 4))  # returns once every worker is up and warmed (the barrier)
         began = time.perf_counter()
-        cpu = pool.map(_run, items * passes, chunksize=4)
+        # one article per task: a worker that finishes early takes the next one (chunks of 4 left one
+        # worker idle for up to 4 articles at the end); both contenders are run this same way
+        cpu = pool.map(_run, items * passes, chunksize=1)
         elapsed = time.perf_counter() - began
     n = len(items) * passes
     # CPU seconds per article depend far less than wall time on what else the machine runs: workers / cpu is the
