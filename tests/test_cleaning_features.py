@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
-from briefgen.cleaning.features import page_features, shape_features, words
+from briefgen.cleaning.features import PAGE_FEATURES, content_bag, feature_columns, page_features, shape_features, words
 
 
 @pytest.mark.parametrize(("text", "has_date"), [
@@ -48,3 +50,40 @@ def test_neighbour_and_window_features() -> None:
     assert rows[1]["nb_log_words"] == (rows[0]["log_words"] + rows[2]["log_words"]) / 2
     assert rows[0]["prose_nearby"] == 1.0 and rows[3]["prose_nearby"] == 1.0
     assert rows[1]["prose_nearby"] == pytest.approx(1 / 3)
+
+
+def _cosine(a: dict[str, int], b: dict[str, int]) -> float:
+    dot = sum(count * b.get(word, 0) for word, count in a.items())
+    norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
+    return dot / norm if norm else 0.0
+
+
+def test_topic_similarity_is_the_cosine_with_the_other_prose_paragraphs() -> None:
+    prose = [
+        "The council voted on Tuesday to close the old bridge to heavy traffic after engineers found cracks "
+        "in two of its supports, and the mayor said the bridge would reopen next year after the repairs.",
+        "Engineers said the cracks in the bridge supports were found during a routine inspection of the river "
+        "crossing last month, and the council said the repairs would cost the city about two million.",
+        "Drivers of heavy trucks will have to use the ring road while the bridge is closed, the council said, "
+        "and buses will stop on the far side of the river until the repairs on the old bridge are finished.",
+    ]
+    texts = ["Home", *prose, "Bridge news and more bridge news", "Sport"]
+    rows = page_features(texts)
+    bags = [content_bag(words(t)) for t in texts]
+    for i, row in enumerate(rows):
+        topic: dict[str, int] = {}
+        for j in (1, 2, 3):
+            if j != i:  # a prose paragraph is compared with the others, not with itself
+                for word, count in bags[j].items():
+                    topic[word] = topic.get(word, 0) + count
+        assert row["topic_sim"] == pytest.approx(_cosine(bags[i], topic)), texts[i]
+    assert rows[4]["topic_sim"] > 0.1 and rows[0]["topic_sim"] == 0.0
+
+
+def test_feature_columns_and_rows_agree() -> None:
+    texts = ["Home | News", "A sentence that ends here.", "BREAKING NEWS FROM THE COAST TODAY", "Écrit le 3/5/2019"]
+    columns = feature_columns(texts)
+    rows = page_features(texts)
+    assert set(columns) == set(PAGE_FEATURES) == set(rows[0])
+    assert all(columns[name][i] == row[name] for i, row in enumerate(rows) for name in PAGE_FEATURES)
+    assert rows[0]["separators"] == 1.0 and rows[2]["all_caps"] == 1.0 and rows[3]["has_date"] == 1.0

@@ -54,6 +54,47 @@ def test_gate_admits_matches_and_refuses_texts_without_the_literals(pattern: str
     assert index.candidates(refused.lower()) == []
 
 
+@pytest.mark.parametrize(
+    ("pattern", "admitted", "refused"),
+    [
+        # anchored: the literal must open the text (the first word), not merely occur in it
+        (r"^(?:our|the) books", "Our books for you", "read our books"),
+        (r"^©\s*\d{4}", "© 2019 Example Ltd", "text © 2019"),
+        # an optional opening without literals: the words after it are required
+        (r"^(?:[^.!?]{0,40}[.!]\s+)?(?:please\s+)?subscribe", "Great story! Subscribe now", "Great story! Read on"),
+        (r"^(?:\d+\s+)?comments?\s*$", "12 comments", "12 replies"),
+        # the first literals are common words: the rarer ones later in the pattern gate it
+        (r"\b(?:for|get) (?:unlimited|full) access", "get full access today", "for the win"),
+        # a character class after an optional part: its characters are the gate
+        (r"^(?:only|just)?\s*[$€]\s?\d+", "Only €5 a month", "only 5 pounds a month"),
+        # with MULTILINE, ^ is only a word start: any word may be the one after a newline
+        (r"(?m)^subscribe", "news\nsubscribe", "news unsubscribe"),
+    ],
+)
+def test_gate_finds_required_literals_beyond_the_start(pattern: str, admitted: str, refused: str) -> None:
+    regex = re.compile(pattern, re.IGNORECASE)
+    assert regex.search(admitted) and not regex.search(refused)
+    index = GateIndex([literal_gate(regex)])
+    assert index.candidates(admitted.lower()) == [0]
+    assert index.candidates(refused.lower()) == []
+
+
+PATTERN_PARTS = st.sampled_from([
+    "^", r"\b", "(?:please )?", r"\s+", "subscribe", "our", "(?:books|reading list)", r"[$€]", r"\d+",
+    "(?:a|the) ", "[^.!?]{0,20}", "(?:now|today)", r"(?:\d+\s+)?", "(?:only|just)?", " ", "access",
+])
+TEXT_WORDS = st.sampled_from("please Subscribe subscribe our books reading list $ € 5 12 a the now today only just access . !".split())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PATTERN_PARTS, min_size=1, max_size=5).map("".join),
+       st.lists(TEXT_WORDS, min_size=1, max_size=8).map(" ".join))
+def test_gate_admits_every_text_its_pattern_matches(pattern: str, text: str) -> None:
+    regex = re.compile(pattern, re.IGNORECASE)
+    if regex.search(text):
+        assert GateIndex([literal_gate(regex)]).candidates(text.lower()) == [0], (pattern, text)
+
+
 def test_ungateable_pattern_always_runs() -> None:
     regex = re.compile(r"^[A-Z ]{8,}$|\d+ comments")
     assert literal_gate(regex) is None

@@ -128,6 +128,18 @@ def test_hard_wrapped_lines_are_joined_long_lines_are_paragraphs() -> None:
     assert split_paragraphs("\n".join(long)) == long
 
 
+@pytest.mark.parametrize(
+    ("text", "paragraphs"),
+    [
+        ("One clean line.\n\nAnother one.", ["One clean line.", "Another one."]),
+        ("  spaced   out \t line  \n\n\u00a0nbsp\u00a0line", ["spaced out line", "nbsp line"]),
+        ("soft\xadhyphen stays\n\n\n\nlast", ["soft\xadhyphen stays", "last"]),
+    ],
+)
+def test_split_paragraphs_normalises_whitespace_of_every_block(text: str, paragraphs: list[str]) -> None:
+    assert split_paragraphs(text) == paragraphs
+
+
 def test_crlf_and_bom_and_cp1252() -> None:
     crlf = "Headline here\r\n\r\nFirst “quoted” line \u2014 dash.\r\nsame paragraph.\r\n\r\nSecond.\r\n"
     for data in (crlf.encode("utf-8"), b"\xef\xbb\xbf" + crlf.encode("utf-8"), crlf.encode("cp1252")):
@@ -152,6 +164,9 @@ def test_crlf_and_bom_and_cp1252() -> None:
         ("Ã¢â‚¬â„¢ twice".encode(), "’ twice", "mojibake"),
         ("a\r\nb\rc".encode(), "a\nb\nc", None),
         ("bell\x07 and esc\x1b gone".encode(), "bell and esc gone", None),
+        # C1 controls, form feed and non-characters in valid UTF-8 (the byte pre-test must see them)
+        ("c1\x85 and\x9f, ff\x0c and \ufffe\uffff gone – “ok”".encode(), "c1 and, ff and  gone – “ok”", None),
+        ("Â€ “x”".encode(), " “x”", "mojibake"),  # "Â€" is U+0080 misread: repaired, then dropped as a control
         ("x".encode("utf-16"), "x", "UTF-16"),
     ],
 )
@@ -317,6 +332,8 @@ def test_title_from_lead(lead: str, title: str) -> None:
         (["Subscribe to Our Newsletter for updates"], None),
         (["Iran wants support for Hamas; " + "news " * 100 + "subscribe to Hamas"], None),  # long: news, not a prompt
         (["Nothing here."], None),
+        (["A news paragraph.", "Subscribe to our newsletter.", "Or subscribe to The Record."], "Record"),  # first named
+        (["Subscribe to " + "x" * 400, "SIGN UP FOR Axios Pro"], "Axios Pro"),  # long one skipped, case ignored
     ],
 )
 def test_publisher_from_paywall_text(paragraphs: list[str], publisher: str | None) -> None:

@@ -63,9 +63,9 @@ def _link_list_items(paragraphs: tuple[Paragraph, ...], decisions: list[str | No
         if name is not None and name.startswith("related."):
             under_heading = True
             continue
-        short_item = len(para.text.split()) <= LINK_ITEM_MAX_WORDS and not _ENDS_SENTENCE.search(para.text)
-        if under_heading and name is None and (para.kind == "list" or para.text.startswith(("- ", "• ", "* "))) and short_item:
-            flags[i] = True
+        if (under_heading and name is None and (para.kind == "list" or para.text.startswith(("- ", "• ", "* ")))
+                and len(para.text.split()) <= LINK_ITEM_MAX_WORDS and not _ENDS_SENTENCE.search(para.text)):
+            flags[i] = True  # a short item (tested only under a heading: most paragraphs are not)
         else:
             under_heading = False
     return flags

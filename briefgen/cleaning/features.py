@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import chain, repeat
 from operator import itemgetter
 
 _WORD = re.compile(r"\w+")
@@ -21,8 +23,8 @@ _NUMERIC_DATE = re.compile(
 _MONTH_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b")
 _SEPARATOR_CHARS = re.compile(r"[|•·»›©®™]")
 _DASH_SEPARATOR = re.compile(r"\s[-–—/]\s")  # "Home / News / World", "Site – Section – Page"
+# Every _CONTACT match has "@", "www." or "http": its slow scan runs only on texts with one.
 _CONTACT = re.compile(r"https?://|www\.|@\w|\w@\w")
-_CONTACT_LITERALS = ("@", "www.", "http")  # every _CONTACT match has one: skip its slow scan without
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 ALL_CAPS_MAX_CHARS = 200
 TAIL_CHARS = 12  # the end of a paragraph: its last punctuation and closing quotes
@@ -53,61 +55,177 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
+CONTENT_MEMO_MAX = 200_000  # words whose content test is remembered (a few MB at most)
+_CONTENT_MEMO: dict[str, bool] = {}
+
+
+def _is_content(token: str) -> bool:
+    return len(token) > 2 and token not in STOP_WORDS and not token.isdigit()
+
+
 def content_bag(tokens: Sequence[str]) -> dict[str, int]:
     """Content words (no function words, no numbers, ≥ 3 letters) with their counts."""
     counts = Counter(tokens)  # filter distinct words, not every token
-    return {t: c for t, c in counts.items() if len(t) > 2 and t not in STOP_WORDS and not t.isdigit()}
+    return {t: c for t, c in counts.items() if _is_content(t)}
 
 
-def _topic_similarity(bag: dict[str, int], topic: dict[str, int], topic_norm2: float, exclude_self: bool) -> float:
-    """Cosine of a paragraph's words with the page topic (minus the paragraph itself when it is part of it)."""
-    if not bag or not topic_norm2:
-        return 0.0
-    dot = 0.0
-    norm2 = topic_norm2
-    for word, count in bag.items():
-        t = topic.get(word, 0)
-        if exclude_self:
-            norm2 -= t * t - (t - count) * (t - count)
-            t -= count
-        dot += count * t
-    own = math.sqrt(sum(v * v for v in bag.values()))
-    return dot / (own * math.sqrt(norm2)) if norm2 > 0 and own else 0.0
+# The shape features of one paragraph, in the order _shape() returns them.
+SHAPE_FEATURES = (
+    "log_words", "lt5_words", "lt10_words", "lt20_words", "terminal_punct", "sentences_ge2",
+    "stop_ratio", "comma_ratio", "capital_ratio", "all_caps", "digit_ratio", "has_date",
+    "separators", "contact", "quote_open", "cjk", "link_density",
+)
+_LOWER_ASCII = bytes(range(ord("a"), ord("z") + 1))
+_UPPER_ASCII = bytes(range(ord("A"), ord("Z") + 1))
 
 
-def shape_features(text: str, tokens: Sequence[str], link_density: float = 0.0) -> dict[str, float]:
-    """Features of one paragraph on its own: how much it looks like running prose."""
+def _all_caps(text: str) -> float:
+    """1.0 for a short line of (> 8) letters that are more than 80 % capitals."""
+    if len(text) > ALL_CAPS_MAX_CHARS:
+        return 0.0  # all-capital lines are short labels; counting letters of long paragraphs is wasted time
+    if text.isascii():  # most paragraphs: count by deleting letters from the bytes (C calls, no loop)
+        raw = text.encode("ascii")
+        upper = len(raw) - len(raw.translate(None, _UPPER_ASCII))
+        if upper < 7:  # more than 8 letters, over 80 % capitals: at least 7 capitals
+            return 0.0
+        n_letters = upper + len(raw) - len(raw.translate(None, _LOWER_ASCII))
+    else:
+        n_letters = sum(map(str.isalpha, text))
+        upper = sum(map(str.isupper, text))
+    return float(n_letters > 8 and upper / n_letters > 0.8)
+
+
+def _shape(text: str, tokens: Sequence[str], link_density: float) -> tuple[float, ...]:
+    """The SHAPE_FEATURES of one paragraph, as a tuple (no dict: this runs for every paragraph)."""
     n = len(tokens)
-    cjk = len(_CJK.findall(text)) if _CJK.search(text) else 0
+    ascii = text.isascii()  # then "|" is the only separator character it can hold, and no CJK
+    cjk = len(_CJK.findall(text)) if not ascii and _CJK.search(text) else 0
     # CJK text has no spaces between words: count roughly two characters as one word.
     n_eff = max(n, cjk // 2)
     raw_words = text.split()
     capitalised = sum(map(str.isupper, map(itemgetter(0), raw_words)))
-    # All-capital lines are short labels; counting letters of long paragraphs is wasted time.
-    short = len(text) <= ALL_CAPS_MAX_CHARS
-    n_letters = sum(map(str.isalpha, text)) if short else 0
-    upper = sum(map(str.isupper, text)) if short else 0
-    sentences = len(_SENTENCE_END.findall(text))
     has_digit = bool(_DIGIT.search(text))  # every date pattern has a digit: skip the slow one without
-    return {
-        "log_words": math.log1p(n_eff),
-        "lt5_words": float(n_eff < 5),
-        "lt10_words": float(n_eff < 10),
-        "lt20_words": float(n_eff < 20),
-        "terminal_punct": float(bool(_TERMINAL.search(text[-TAIL_CHARS:]))),
-        "sentences_ge2": float(sentences >= 2),
-        "stop_ratio": (sum(map(STOP_WORDS.__contains__, tokens)) / n) if n else 0.0,
-        "comma_ratio": min(text.count(",") / max(n, 1), 0.5),
-        "capital_ratio": capitalised / max(len(raw_words), 1),
-        "all_caps": float(n_letters > 8 and upper / n_letters > 0.8),
-        "digit_ratio": sum(map(str.isdigit, tokens)) / max(n, 1),
-        "has_date": float(has_digit and bool(_NUMERIC_DATE.search(text) or _MONTH_DATE.search(text.lower()))),
-        "separators": float(bool(_SEPARATOR_CHARS.search(text)) or len(_DASH_SEPARATOR.findall(text)) >= 2),
-        "contact": float(any(c in text for c in _CONTACT_LITERALS) and bool(_CONTACT.search(text))),
-        "quote_open": float(text[:1] in "\"“«„'‘—–-"),
-        "cjk": float(cjk > 10),
-        "link_density": link_density,
-    }
+    return (
+        math.log1p(n_eff),
+        float(n_eff < 5),
+        float(n_eff < 10),
+        float(n_eff < 20),
+        float(bool(_TERMINAL.search(text[-TAIL_CHARS:]))),
+        float(len(_SENTENCE_END.findall(text)) >= 2),
+        (sum(map(STOP_WORDS.__contains__, tokens)) / n) if n else 0.0,
+        min(text.count(",") / max(n, 1), 0.5),
+        capitalised / max(len(raw_words), 1),
+        _all_caps(text),
+        sum(map(str.isdigit, tokens)) / max(n, 1),
+        float(has_digit and bool(_NUMERIC_DATE.search(text) or _MONTH_DATE.search(text.lower()))),
+        float(("|" in text if ascii else bool(_SEPARATOR_CHARS.search(text))) or len(_DASH_SEPARATOR.findall(text)) >= 2),
+        float(("@" in text or "www." in text or "http" in text) and bool(_CONTACT.search(text))),
+        float(text[:1] in "\"“«„'‘—–-"),
+        float(cjk > 10),
+        link_density,
+    )
+
+
+def shape_features(text: str, tokens: Sequence[str], link_density: float = 0.0) -> dict[str, float]:
+    """Features of one paragraph on its own: how much it looks like running prose."""
+    return dict(zip(SHAPE_FEATURES, _shape(text, tokens, link_density)))
+
+
+def _content_words(vocabulary: set[str]) -> set[str]:
+    """The content words among a page's distinct words (each word tested once, then remembered)."""
+    memo = _CONTENT_MEMO
+    if len(memo) > CONTENT_MEMO_MAX:
+        memo.clear()
+    for word in vocabulary.difference(memo):
+        memo[word] = _is_content(word)
+    return set(filter(memo.__getitem__, vocabulary))
+
+
+def _similarities(toks: Sequence[list[str]], prose: list[int]) -> list[float]:
+    """Cosine of each paragraph's content words with the page topic (the content words of the
+    prose paragraphs), a prose paragraph's own words taken out of the topic it is compared with.
+
+    Only sums are needed: with dot = Σ c·T and own² = Σ c² over the paragraph's content words
+    (counts c, topic counts T), leaving itself out gives dot − own² and ‖T‖² − 2·dot + own².
+    All integers, so the result is exactly that of comparing word by word.
+    """
+    content = _content_words(set().union(*toks))
+    topic = {t: c for t, c in Counter(chain.from_iterable(toks[i] for i in prose)).items() if t in content}
+    topic_norm2 = sum(v * v for v in topic.values())
+    if not topic_norm2:
+        return [0.0] * len(toks)
+    prose_set = set(prose)
+    sims: list[float] = []
+    get = topic.get
+    for i, tokens in enumerate(toks):
+        mine = list(filter(content.__contains__, tokens))
+        if not mine:
+            sims.append(0.0)
+            continue
+        if len(set(mine)) == len(mine):  # no word twice: every count is 1
+            own2 = len(mine)
+        else:
+            counts = Counter(mine).values()
+            own2 = sum(map(operator.mul, counts, counts))
+        dot = sum(map(get, tokens, repeat(0)))  # words outside the topic count 0
+        norm2 = topic_norm2
+        if i in prose_set:
+            dot, norm2 = dot - own2, topic_norm2 - 2 * dot + own2
+        sims.append(dot / (math.sqrt(own2) * math.sqrt(norm2)) if norm2 > 0 else 0.0)
+    return sims
+
+
+# Every feature of page_features(), in order.
+PAGE_FEATURES = SHAPE_FEATURES + (
+    "topic_sim", "position", "edge", "rel_length", "nb_log_words", "nb_terminal", "nb_stop_ratio", "prose_nearby",
+)
+_LOG_26 = math.log1p(25)
+
+
+def _neighbour_mean(column: Sequence[float]) -> list[float]:
+    """Mean of the values either side; the one neighbour's value at the ends (0.0 for a lone paragraph)."""
+    n = len(column)
+    if n < 2:
+        return [0.0] * n
+    return [column[1], *((column[i - 1] + column[i + 1]) / 2 for i in range(1, n - 1)), column[n - 2]]
+
+
+def feature_columns(
+    texts: Sequence[str],
+    link_densities: Sequence[float] | None = None,
+    token_lists: Sequence[list[str]] | None = None,
+) -> dict[str, list[float]]:
+    """Every paragraph's PAGE_FEATURES, one column (list over paragraphs) per feature.
+
+    `token_lists`: words(text) of each paragraph, when the caller has them already.
+    """
+    toks = token_lists if token_lists is not None else [words(t) for t in texts]
+    links = link_densities or repeat(0.0)
+    n = len(texts)
+    columns = dict(zip(SHAPE_FEATURES, map(list, zip(*map(_shape, texts, toks, links))))) if n else {
+        name: [] for name in SHAPE_FEATURES}
+    log_words, stop_ratio = columns["log_words"], columns["stop_ratio"]
+    # The page's topic: the content words of its prose-like paragraphs (long, function-word rich).
+    prose = [i for i in range(n) if log_words[i] > _LOG_26 and stop_ratio[i] > 0.2]
+    is_prose = [0.0] * n
+    for i in prose:
+        is_prose[i] = 1.0
+    longest = max(map(len, toks), default=1) or 1
+    last = max(n - 1, 1)
+    columns["topic_sim"] = _similarities(toks, prose)
+    columns["position"] = [i / last for i in range(n)]
+    columns["edge"] = [float(i < 2 or i >= n - 2) for i in range(n)]
+    columns["rel_length"] = [len(t) / longest for t in toks]
+    columns["nb_log_words"] = _neighbour_mean(log_words)
+    columns["nb_terminal"] = _neighbour_mean(columns["terminal_punct"])
+    columns["nb_stop_ratio"] = _neighbour_mean(stop_ratio)
+    # Share of prose paragraphs within two places either side: articles are runs of prose.
+    nearby = []
+    for i in range(n):
+        lo, hi = max(0, i - 2), min(n, i + 3)
+        nearby.append((sum(is_prose[lo:hi]) - is_prose[i]) / max(hi - lo - 1, 1))
+    columns["prose_nearby"] = nearby
+    return columns
 
 
 def page_features(
@@ -115,43 +233,6 @@ def page_features(
     link_densities: Sequence[float] | None = None,
     token_lists: Sequence[list[str]] | None = None,
 ) -> list[dict[str, float]]:
-    """Features of every paragraph of a page, including position, neighbours and topic.
-
-    `token_lists`: words(text) of each paragraph, when the caller has them already.
-    """
-    toks = token_lists if token_lists is not None else [words(t) for t in texts]
-    links = link_densities or [0.0] * len(texts)
-    rows = [shape_features(t, w, d) for t, w, d in zip(texts, toks, links)]
-    n = len(rows)
-    bags = [content_bag(w) for w in toks]
-    # The page's topic: the content words of its prose-like paragraphs (long, function-word rich).
-    prose = [i for i, r in enumerate(rows) if r["log_words"] > math.log1p(25) and r["stop_ratio"] > 0.2]
-    prose_set = set(prose)
-    topic: dict[str, int] = {}
-    for i in prose:
-        for word, count in bags[i].items():
-            topic[word] = topic.get(word, 0) + count
-    longest = max((len(w) for w in toks), default=1) or 1
-    topic_norm2 = sum(v * v for v in topic.values())
-    is_prose = [float(i in prose_set) for i in range(n)]
-    last = max(n - 1, 1)
-    for i, row in enumerate(rows):
-        row["topic_sim"] = _topic_similarity(bags[i], topic, topic_norm2, exclude_self=i in prose_set)
-        row["position"] = i / last
-        row["edge"] = float(i < 2 or i >= n - 2)
-        row["rel_length"] = len(toks[i]) / longest
-        prev_r = rows[i - 1] if i > 0 else None
-        next_r = rows[i + 1] if i + 1 < n else None
-        if prev_r is not None and next_r is not None:
-            row["nb_log_words"] = (prev_r["log_words"] + next_r["log_words"]) / 2
-            row["nb_terminal"] = (prev_r["terminal_punct"] + next_r["terminal_punct"]) / 2
-            row["nb_stop_ratio"] = (prev_r["stop_ratio"] + next_r["stop_ratio"]) / 2
-        else:
-            only = prev_r or next_r
-            row["nb_log_words"] = only["log_words"] if only else 0.0
-            row["nb_terminal"] = only["terminal_punct"] if only else 0.0
-            row["nb_stop_ratio"] = only["stop_ratio"] if only else 0.0
-        # Share of prose paragraphs within two places either side: articles are runs of prose.
-        lo, hi = max(0, i - 2), min(n, i + 3)
-        row["prose_nearby"] = (sum(is_prose[lo:hi]) - is_prose[i]) / max(hi - lo - 1, 1)
-    return rows
+    """Features of every paragraph of a page, including position, neighbours and topic (one dict each)."""
+    columns = feature_columns(texts, link_densities, token_lists)
+    return [dict(zip(PAGE_FEATURES, values)) for values in zip(*(columns[k] for k in PAGE_FEATURES))]

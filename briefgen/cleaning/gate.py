@@ -2,9 +2,10 @@
 
 Python's regex engine scans a pattern that opens with `\\b(?:a|b|c)` position by position,
 which made the phrase rules most of cleaning's cost. But nearly every pattern can only match
-where one of a few literal words starts ("subscribe", "newsletter", "all rights reserved").
+where one of a few literal words is ("subscribe", "newsletter", "all rights reserved").
 `literal_gate()` reads those words out of the parsed pattern; `GateIndex` then finds, by
 looking up the paragraph's words, the few patterns that can match; only their regexes run.
+A pattern anchored with ^ can only match when the paragraph's first word is one of them.
 A gate is a necessary condition, never a sufficient one: the regex still decides.
 """
 
@@ -18,14 +19,21 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 MAX_PREFIXES = 1024  # stop expanding "(?:a|b)(?:c|d)…" beyond this many literal strings
 MEMO_MAX = 200_000  # words remembered by a GateIndex (a few MB at most)
 PREFIX = 4  # word prefixes checked as sets are cut to this many characters
-_BOUNDARY = "\x00"  # marks a literal that starts at a word boundary (after ^ or \b)
+_BOUNDARY = "\x00"  # marks a literal that starts at a word boundary (after \b)
+_START = "\x01"  # marks a literal that starts the text (after ^ or \A)
+_MARKERS = _BOUNDARY + _START
 _WORD_RUN = re.compile(r"\w+")
 _ZERO_WIDTH = (sre_c.ASSERT, sre_c.ASSERT_NOT)
-_AT_WORD_START = (sre_c.AT_BEGINNING, sre_c.AT_BEGINNING_STRING, sre_c.AT_BOUNDARY)
+_AT_TEXT_START = (sre_c.AT_BEGINNING, sre_c.AT_BEGINNING_STRING)
+_AT_WORD_START = (*_AT_TEXT_START, sre_c.AT_BOUNDARY)
 
 
-def _walk(seq: sre_parse.SubPattern | list) -> tuple[set[str], bool]:
-    """(literal strings one of which every match starts with, whether the sequence is only them)."""
+def _walk(seq: sre_parse.SubPattern | list, multiline: bool = False) -> tuple[set[str], bool]:
+    """(literal strings one of which every match starts with, whether the sequence is only them).
+
+    A literal after ^ or \\A starts with _START, one after \\b with _BOUNDARY (`multiline`: ^ also
+    matches after a newline, so it only marks a word start).
+    """
     items = list(seq)
     out = {""}
     for i, (op, av) in enumerate(items):
@@ -34,27 +42,28 @@ def _walk(seq: sre_parse.SubPattern | list) -> tuple[set[str], bool]:
             continue
         if op is sre_c.AT:
             if av in _AT_WORD_START and out == {""}:
-                out = {_BOUNDARY}
+                at_start = av is sre_c.AT_BEGINNING_STRING or (av is sre_c.AT_BEGINNING and not multiline)
+                out = {_START if at_start else _BOUNDARY}
             continue
         if op in _ZERO_WIDTH:
             continue
         if op is sre_c.SUBPATTERN:
-            sub, complete = _walk(av[-1])
+            sub, complete = _walk(av[-1], multiline)
         elif op is sre_c.BRANCH:
-            parts = [_walk(branch) for branch in av[1]]
+            parts = [_walk(branch, multiline) for branch in av[1]]
             sub = set().union(*(p[0] for p in parts))
             complete = all(p[1] for p in parts)
         elif op is sre_c.IN and all(code is sre_c.LITERAL for code, _ in av):
             sub, complete = {chr(c) for _, c in av}, True  # "[$€£]": one of a few characters
         elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
             # "(?:please )?rest": a match starts with the optional part or with the rest
-            sub = _walk(av[2])[0] | _walk(items[i + 1:])[0]
+            sub = _walk(av[2], multiline)[0] | _walk(items[i + 1:], multiline)[0]
             complete = False
         else:
             return out, False
         if len(out) * len(sub) > MAX_PREFIXES:
             return out, False
-        out = {a + b.lstrip(_BOUNDARY) if a else b for a in out for b in sub}
+        out = {a + b.lstrip(_MARKERS) if a else b for a in out for b in sub}
         if not complete:
             return out, False
     return out, True
@@ -62,35 +71,139 @@ def _walk(seq: sre_parse.SubPattern | list) -> tuple[set[str], bool]:
 
 @dataclass(frozen=True, slots=True)
 class Gate:
-    """What a match must contain: a whole word, a word starting with a prefix, or a substring."""
+    """What a match must contain: a whole word, a word starting with a prefix, or a substring.
+
+    `at_start`: the match starts the text, so the word or prefix is the text's first word and
+    the substring its beginning.
+    """
 
     words: frozenset[str]
     prefixes: frozenset[str]  # 2 to PREFIX characters
     substrings: tuple[str, ...]
+    at_start: bool = False
+
+
+_SPACE = [(sre_c.CATEGORY, sre_c.CATEGORY_SPACE)]
+
+
+def _ends_non_word(item: tuple) -> bool:
+    """True when the item always consumes a non-word character last (" ", "\\s", "\\s+", "(?:…\\s+)")."""
+    op, av = item
+    if op is sre_c.LITERAL:
+        return not _WORD_RUN.match(chr(av))
+    if op is sre_c.IN:
+        return av == _SPACE or all(code is sre_c.LITERAL and not _WORD_RUN.match(chr(c)) for code, c in av)
+    if op is sre_c.SUBPATTERN:
+        body = list(av[-1])
+        return bool(body) and _ends_non_word(body[-1])
+    if op is sre_c.BRANCH:
+        return all(bool(list(b)) and _ends_non_word(list(b)[-1]) for b in av[1])
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and av[0] >= 1:
+        body = list(av[2])
+        return bool(body) and _ends_non_word(body[-1])
+    return False
+
+
+def _at_word_start(items: list, i: int, anchor: tuple | None) -> bool:
+    """True when a match of items[i:] starts at a word start or at the text start (when it starts
+    with a word character): after a non-word character, or after optional parts that end with one."""
+    while i > 0:
+        op, av = items[i - 1]
+        if _ends_non_word(items[i - 1]) or (op is sre_c.AT and av in _AT_WORD_START):
+            return True
+        optional_non_word = (op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and av[0] == 0
+                             and bool(list(av[2])) and _ends_non_word(list(av[2])[-1]))
+        if not optional_non_word:
+            return False
+        i -= 1  # the optional part may be absent: look further back
+    return anchor is not None
+
+
+def _usable(literals: set[str]) -> bool:
+    return all(literal.lstrip(_MARKERS) for literal in literals)
+
+
+def _quality(literals: set[str]) -> tuple[bool, bool, int]:
+    """How well a literal set rules paragraphs out: a first-word test beats word look-ups, which
+    beat substring scans; a longer key (the first word, or a prefix cut to PREFIX characters) is rarer."""
+    keys = []
+    for literal in literals:
+        text = literal.lstrip(_MARKERS)
+        run = _WORD_RUN.match(text)
+        if literal[:1] not in _MARKERS or not literal[:1] or run is None or len(run.group()) < 2:
+            # a substring: symbols ("$", "©") are rarer in prose than letters ("mo")
+            keys.append((False, sum(1 if char.isalnum() or char == " " else 3 for char in text)))
+        elif run.end() < len(text):
+            keys.append((True, 2 * len(run.group()) + 1))
+        else:
+            keys.append((True, 2 * min(len(text), PREFIX)))
+    return (all(literal.startswith(_START) for literal in literals), all(k[0] for k in keys), min(k[1] for k in keys))
+
+
+def _necessary(items: list, anchor: tuple | None = None, multiline: bool = False) -> set[str] | None:
+    """Literal strings one of which every match of the sequence `items` contains, or None.
+
+    The literals every match starts with when there are some; else those that every match of a
+    later part of the sequence starts with (a match of `items` contains a match of `items[i:]`),
+    or those inside a group it must match: of all these, the set _quality ranks best.
+    `anchor`: the ^ or \\b item the sequence is known to start at (its parent had it before it).
+    """
+    items = list(items)
+    found: list[set[str]] = []
+    for i in range(len(items)):
+        if i > 0 and items[i][0] in (sre_c.AT, *_ZERO_WIDTH):
+            continue
+        lead = items[:i]
+        if all(op is sre_c.AT and av in _AT_WORD_START for op, av in lead):
+            here = anchor if not lead else lead[0]  # at the parent's anchor, or this sequence's own ^ or \b
+        else:
+            here = (sre_c.AT, sre_c.AT_BOUNDARY) if _at_word_start(items, i, anchor) else None
+        literals, _ = _walk(([here] if here else []) + items[i:], multiline)
+        if _usable(literals):
+            found.append(literals)
+            continue
+        op, av = items[i]
+        inner = None
+        if op is sre_c.SUBPATTERN:
+            inner = _necessary(av[-1], here, multiline)
+        elif op is sre_c.BRANCH:
+            branches = [_necessary(branch, here, multiline) for branch in av[1]]
+            if all(b is not None for b in branches):
+                inner = set().union(*branches)  # type: ignore[arg-type]
+        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and av[0] >= 1:
+            inner = _necessary(av[2], here, multiline)
+        if inner is not None and len(inner) <= MAX_PREFIXES:
+            found.append(inner)
+    return max(found, key=_quality) if found else None
 
 
 def literal_gate(pattern: re.Pattern[str]) -> Gate | None:
     """The gate of a compiled pattern, or None when some match need not contain any literal."""
     try:
-        literals, _ = _walk(sre_parse.parse(pattern.pattern, pattern.flags))
-    except (re.error, TypeError, ValueError, IndexError):
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+        multiline = bool((pattern.flags | parsed.state.flags) & re.MULTILINE)
+        literals = _necessary(list(parsed), None, multiline)
+    except (re.error, TypeError, ValueError, IndexError, AttributeError, RecursionError):
         return None
+    if literals is None:
+        return None
+    at_start = all(literal.startswith(_START) for literal in literals)
     words: set[str] = set()
     prefixes: set[str] = set()
     substrings: set[str] = set()
     for literal in literals:
-        at_word_start = literal.startswith(_BOUNDARY)
-        text = literal.lstrip(_BOUNDARY).lower()
+        at_word_start = literal[:1] in _MARKERS and literal[:1] != ""
+        text = literal.lstrip(_MARKERS).lower()
         if not text:
             return None
         run = _WORD_RUN.match(text)
         if not at_word_start or run is None or len(run.group()) < 2:
-            substrings.add(text)
+            substrings.add(text)  # at_start: the text starts with it
         elif run.end() < len(text):  # "check out": "check" is a whole word of the paragraph
             words.add(run.group())
         else:  # "subscri", "ad": some word starts with it
             prefixes.add(text[:PREFIX])
-    return Gate(frozenset(words), frozenset(prefixes), tuple(sorted(substrings)))
+    return Gate(frozenset(words), frozenset(prefixes), tuple(sorted(substrings)), at_start)
 
 
 class GateIndex:
@@ -98,18 +211,26 @@ class GateIndex:
 
     def __init__(self, gates: list[Gate | None]) -> None:
         self.always = frozenset(i for i, g in enumerate(gates) if g is None)
+        # words anywhere in the text, and (for patterns anchored at the start) its first word
         self.by_word: dict[str, set[int]] = {}
         self.by_prefix: dict[str, set[int]] = {}
+        self.by_first_word: dict[str, set[int]] = {}
+        self.by_first_prefix: dict[str, set[int]] = {}
         self.substrings: list[tuple[str, int]] = []
+        self.starts: list[tuple[str, int]] = []
         for i, gate in enumerate(gates):
             if gate is None:
                 continue
+            by_word, by_prefix = (self.by_first_word, self.by_first_prefix) if gate.at_start else (
+                self.by_word, self.by_prefix)
             for word in gate.words:
-                self.by_word.setdefault(word, set()).add(i)
+                by_word.setdefault(word, set()).add(i)
             for prefix in gate.prefixes:
-                self.by_prefix.setdefault(prefix, set()).add(i)
-            self.substrings += [(s, i) for s in gate.substrings]
+                by_prefix.setdefault(prefix, set()).add(i)
+            (self.starts if gate.at_start else self.substrings).extend((s, i) for s in gate.substrings)
         self.prefix_lengths = sorted({len(p) for p in self.by_prefix})
+        self.first_prefix_lengths = sorted({len(p) for p in self.by_first_prefix})
+        self._start_tuple = tuple(s for s, _ in self.starts)
         # one scan for all substrings; the per-substring tests run only when it finds one
         alternatives = sorted({re.escape(s) for s, _ in self.substrings}, key=lambda a: (-len(a), a))
         self._any_substring = re.compile("|".join(alternatives)) if alternatives else None
@@ -127,16 +248,25 @@ class GateIndex:
 
         `tokens`: the `\\w+` words of `lower`, when the caller has them already.
         """
-        found = set(self.always)
+        if tokens is None:
+            tokens = _WORD_RUN.findall(lower)
+        words = set(tokens)
         memo = self._memo
-        for word in set(_WORD_RUN.findall(lower) if tokens is None else tokens):
-            hit = memo.get(word)
-            if hit is None:
-                hit = self._lookup(word)
-                if len(memo) < MEMO_MAX:
-                    memo[word] = hit
-            if hit:
-                found |= hit
+        new = words.difference(memo)
+        if new:
+            if len(memo) + len(new) > MEMO_MAX:
+                memo.clear()
+                new = words
+            for word in new:
+                memo[word] = self._lookup(word)
+        found = set(self.always).union(*map(memo.__getitem__, words))  # one C call, not a loop
+        if tokens:  # a pattern anchored at the start needs the first word (if the text starts with a letter)
+            first = tokens[0]
+            found.update(self.by_first_word.get(first, ()))
+            for n in self.first_prefix_lengths:
+                found.update(self.by_first_prefix.get(first[:n], ()))
+        if self._start_tuple and lower.startswith(self._start_tuple):
+            found.update(i for s, i in self.starts if lower.startswith(s))
         if self._any_substring is not None and self._any_substring.search(lower):
             found.update(i for s, i in self.substrings if s in lower)
         return sorted(found)

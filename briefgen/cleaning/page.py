@@ -13,7 +13,7 @@ import operator
 from collections.abc import Sequence
 from itertools import repeat
 
-from briefgen.cleaning.features import page_features
+from briefgen.cleaning.features import feature_columns
 
 # Logistic-regression weights (log-odds of "article text") per feature.
 WEIGHTS: dict[str, float] = {
@@ -65,8 +65,15 @@ _ZEROS = tuple(repeat(0.0, len(_NAMES)))
 
 
 def score(features: Sequence[dict[str, float]]) -> list[float]:
-    """Log-odds that each paragraph is article text."""
+    """Log-odds that each paragraph is article text (one feature dict per paragraph)."""
     return [BIAS + sum(map(operator.mul, _VALUES, map(row.get, _NAMES, _ZEROS))) for row in features]
+
+
+def score_columns(columns: dict[str, list[float]]) -> list[float]:
+    """score() of feature columns (feature → value per paragraph), without building a dict per paragraph."""
+    n = len(next(iter(columns.values()), []))
+    rows = zip(*(columns.get(name) or repeat(0.0, n) for name in _NAMES))
+    return [BIAS + sum(map(operator.mul, _VALUES, values)) for values in rows]
 
 
 def main_run(scores: Sequence[float]) -> tuple[int, int]:
@@ -94,7 +101,7 @@ def page_decisions(
     """
     if len(texts) < MIN_PARAGRAPHS:
         return [None] * len(texts)
-    scores = score(page_features(texts, link_densities, token_lists))
+    scores = score_columns(feature_columns(texts, link_densities, token_lists))
     low = sum(1 for value in scores if value < PAGE_LOW_SCORE)
     if furniture_hits < PAGE_FURNITURE_HITS and low < PAGE_LOW_PARAGRAPHS:
         return [None] * len(texts)  # an article, not a pasted page

@@ -6,6 +6,8 @@ import codecs
 import datetime as dt
 import re
 import unicodedata
+from bisect import bisect_right
+from itertools import accumulate
 
 from briefgen.errors import SourceError
 
@@ -106,6 +108,22 @@ def _repair_mojibake(text: str) -> tuple[str, list[str]]:
     return fixed, [f"repaired garbled characters (mojibake), e.g. {first.group()!r} → {_unmisread(first)!r}"]
 
 
+# Valid UTF-8 shows every character of _BAD_CHAR and _CONTROL in its bytes: C0 controls and DEL
+# as themselves (\r is replaced before _CONTROL runs), C1 controls as C2 80-9F, U+FFFD-U+FFFF as
+# EF BF BD-BF. A byte deletion and two fast searches rule most texts out of both regex scans.
+_C0_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+# Two patterns, each opening with a literal byte the regex engine skips ahead to (one pattern
+# with both alternatives, or a character class on the text, is scanned character by character).
+_C1_BYTES = re.compile(rb"\xc2[\x80-\x9f]")
+_NONCHAR_BYTES = re.compile(rb"\xef\xbf[\xbd-\xbf]")
+
+
+def _no_controls(data: bytes) -> bool:
+    """True when valid UTF-8 `data` holds no character _BAD_CHAR or _CONTROL would find."""
+    return (len(data.translate(None, _C0_BYTES)) == len(data)
+            and not _C1_BYTES.search(data) and not _NONCHAR_BYTES.search(data))
+
+
 def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
     """Bytes → text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252.
 
@@ -117,13 +135,15 @@ def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
     if kind := _binary_kind(data):
         raise SourceError(name, f"looks like {kind}, not text")
     text, notes = _to_text(data)
+    plain = not notes and _no_controls(data)
     sample = text[:BINARY_SAMPLE]
-    bad = len(_BAD_CHAR.findall(sample))
+    bad = 0 if plain else len(_BAD_CHAR.findall(sample))
     if bad >= BINARY_MIN_CONTROLS and bad > BINARY_CONTROL_SHARE * len(sample):
         raise SourceError(name, "looks like binary data, not text (too many control characters)")
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text, fixes = _repair_mojibake(text)
-    text = _CONTROL.sub("", text)
+    if not plain or fixes:  # a repair can make a C1 control character ("Â\x81" → U+0081)
+        text = _CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
     if not text.strip():
         raise SourceError(name, "contains only whitespace")
@@ -212,13 +232,20 @@ _NOT_A_PUBLISHER = frozenset("our my your this today now premium plus free unlim
 PROMPT_MAX_CHARS = 400  # paywall prompts are short; long paragraphs are news
 # Every _PUBLISHER match contains one of these: a paragraph without them skips the slow scan.
 _PUBLISHER_CUES = ("subscribe to", "subscription to", "sign up for", "become a member of")
+_CUE = re.compile("|".join(map(re.escape, _PUBLISHER_CUES)))  # on lower-cased text, like the `in` tests
 
 
 def publisher_from_text(paragraphs: list[str]) -> str | None:
     """Find the publication's name in a subscription prompt, if any paragraph has one."""
-    for text in paragraphs:
-        if len(text) > PROMPT_MAX_CHARS or not any(cue in text.lower() for cue in _PUBLISHER_CUES):
-            continue
+    # Only short paragraphs with a cue are prompts: find the cues in one scan of the whole text
+    # (most pages have none) and run the name pattern on those paragraphs alone, in order.
+    lowered = [text.lower() if len(text) <= PROMPT_MAX_CHARS else "" for text in paragraphs]
+    whole = "\n".join(lowered)
+    if not any(cue in whole for cue in _PUBLISHER_CUES):
+        return None
+    starts = list(accumulate((len(lower) + 1 for lower in lowered), initial=0))
+    hits = sorted({bisect_right(starts, m.start()) - 1 for m in _CUE.finditer(whole)})
+    for text in (paragraphs[i] for i in hits):
         for m in _PUBLISHER.finditer(text):
             words = m.group(1).rstrip(".").split()
             while words and words[-1].lower() in ("of", "&"):

@@ -24,6 +24,15 @@ HEADLINE_MAX_WORDS = 20
 LONG_LINE = 120
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _is_clean_line(block: str) -> bool:
+    """True when " ".join(block.split()) == block: printable (so no whitespace but the space), no
+    double space, none at either end. One C scan, where splitting and joining allocates every word."""
+    return block.isprintable() and "  " not in block and block[:1] != " " and block[-1:] != " "
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Paragraphs separated by blank lines; hard-wrapped lines inside one are joined with a space.
 
@@ -31,7 +40,10 @@ def split_paragraphs(text: str) -> list[str]:
     at each line instead.
     """
     paragraphs: list[str] = []
-    for block in re.split(r"\n[ \t]*\n", text):
+    for block in _BLANK_LINE.split(text):
+        if block and _is_clean_line(block):  # a single line with nothing to normalise: most blocks
+            paragraphs.append(block)
+            continue
         lines = [" ".join(line.split()) for line in block.splitlines()]
         lines = [line for line in lines if line]
         if not lines:
