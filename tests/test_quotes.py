@@ -245,6 +245,24 @@ def test_pronoun_skips_a_speaker_of_the_other_gender() -> None:
     assert speakers(paragraphs) == ["Jones", "Brown", "Jones"]
 
 
+@pytest.mark.parametrize(
+    ("name", "paragraphs", "expected"),
+    [
+        ("reported speech names the pronoun's referent",
+         ['"We will be fine in the end," said Jackson, the delegate.', "Tad Devine said he does not think the contest will hurt.",
+          '"We can do an awful lot of good things," he said.'], ["Jackson", "Tad Devine"]),
+        ("a place opening a sentence is not a referent",
+         ['"We will be fine in the end," said Tom Jackson, the delegate.', "Texas said it would appeal the ruling.",
+          '"We can do an awful lot of good things," he said.'], ["Tom Jackson", "Tom Jackson"]),
+        ("an institution is not a referent",
+         ['"We will be fine in the end," said Tom Jackson, the delegate.', "The White House said the law works well.",
+          '"We can do an awful lot of good things," he said.'], ["Tom Jackson", "Tom Jackson"]),
+    ],
+)
+def test_pronoun_after_reported_speech(name: str, paragraphs: list[str], expected: list[str | None]) -> None:
+    assert speakers(paragraphs) == expected, name
+
+
 def test_many_quotes_in_one_paragraph() -> None:
     # one sentence with 2,000 quotes: bounded narration windows keep this linear (about a second)
     paragraph = " ".join('word "quoted words here now" and' for _ in range(2000))

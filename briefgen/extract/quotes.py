@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -15,7 +16,7 @@ from briefgen.extract.cues import (
     sentence_subject,
     speaker_name,
 )
-from briefgen.extract.lexicon import PERSON_PRONOUNS
+from briefgen.extract.lexicon import DETERMINERS, PERSON_PRONOUNS, SPEECH_VERB_FORMS
 from briefgen.extract.names import actor_key
 from briefgen.extract.quote_marks import MASK, WORD, Span, find_spans, mask, sentence_bounds
 from briefgen.extract.speakers import Cue, tokenize
@@ -24,6 +25,8 @@ from briefgen.model import Quote
 __all__ = ["extract_quotes", "find_spans", "key_quotes", "quote_spans"]
 
 WINDOW = 600  # characters of narration read on each side of a quote
+# A single-word speech verb, the gate before a narration sentence is read for its speaker
+_SPEECH_VERB = re.compile(r"\b(?:" + "|".join(sorted(w for w in SPEECH_VERB_FORMS if " " not in w)) + r")\b")
 _COURTESY = frozenset({"Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms"})  # not a role, only a form of address
 _TITLE_GENDER = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she", "Sir": "he", "Dame": "she", "Lord": "he",
                  "Lady": "she", "King": "he", "Queen": "she", "Congressman": "he", "Congresswoman": "she",
@@ -152,7 +155,13 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
     quotes: list[Quote] = []
     named: list[Cue] = []
     genders: dict[str, str] = {}
+    narration = _narration_speakers(paragraphs, spans)
     for f, cue in zip(found, cues):
+        while narration and narration[0][0] < (f.span.paragraph, f.span.open_mark):
+            reported = narration.pop(0)[1]
+            # a full name, or the surname of one already met: not "Texas" or "Hastily" opening a sentence
+            if " " in reported.speaker or any(c.speaker.split()[-1] == reported.speaker for c in named):
+                named.append(reported)
         resolved = _resolve(cue, named, genders)
         if resolved is not None and resolved.speaker.lower() not in PERSON_PRONOUNS:
             named.append(resolved)
@@ -167,6 +176,28 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
             speaker_key=actor_key(speaker) if speaker else None,
         ))
     return list(zip(spans, quotes))
+
+
+def _narration_speakers(paragraphs: Sequence[str], spans: Sequence[Span]) -> list[tuple[tuple[int, int], Cue]]:
+    """Named speakers of reported speech in sentences without a quote ('Devine said he does not think …'), with
+    their positions, so that a later '"…," he said' can resolve to them as to any quoted speaker."""
+    by_par: dict[int, list[Span]] = {}
+    for s in spans:
+        by_par.setdefault(s.paragraph, []).append(s)
+    found: list[tuple[tuple[int, int], Cue]] = []
+    for index, text in enumerate(paragraphs):
+        if not _SPEECH_VERB.search(text):
+            continue
+        masked = mask(text, by_par.get(index, []))
+        for start, end in sentence_bounds(masked):
+            sentence = masked[start:end]
+            if MASK in sentence or not _SPEECH_VERB.search(sentence):
+                continue  # a sentence with a quote names its speaker through that quote
+            cue = cue_before(sentence)
+            if (cue is not None and cue.pronoun is None and _is_person_like(cue.speaker)
+                    and cue.speaker.split()[0].lower() not in DETERMINERS):  # not "The White House said"
+                found.append(((index, start), Cue(cue.speaker, cue.role)))
+    return found
 
 
 def key_quotes(quotes: Sequence[Quote], limit: int = 6) -> tuple[Quote, ...]:
