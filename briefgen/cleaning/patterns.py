@@ -29,6 +29,8 @@ def _rule(name: str, reason: str, *alternatives: str, max_words: int = DEFAULT_M
 
 
 # Words shared by several rules.
+# Photo agencies as they sign a credit (case kept: "(ePA)" is an abbreviation, "(EPA)" a credit).
+_AGENCY = r"(?-i:Getty Images|Reuters|AP|AFP|EPA|Shutterstock|iStock|Bloomberg)"
 _SUB = r"(?:subscribe|subscribing|subscription|abonnieren|abonniere|abonnez|abonner|abonnement|abo\b|suscr[ií]b|suscripci[oó]n|assine|assinatura|abbonati|abbonamento|iscriviti|abonneer|подпис)"
 _NEWSLETTER = r"(?:newsletters?|e-?mail updates|daily briefing|morning briefing|bolet[ií]n|boletim|infolettre|lettre d'information|rundbrief)"
 _INBOX = r"(?:inbox|in-box|e-?mail|postfach|bo[iî]te (?:de r[ée]ception|mail)|bandeja de entrada|caixa de entrada|casella)"
@@ -216,6 +218,12 @@ FURNITURE = (
           r"^(?:image|photo|picture|slide) \d+ (?:of|/) \d+\s*$",
           r"^(?:\(?(?:photo|image|picture)s?:?\s*)?(?:getty images|ap photo|reuters|afp|shutterstock|istock)\b.{0,30}$",
           max_words=20),
+    # A picture caption ends with its credit, after a slash, "Credit:" or in brackets; a sentence
+    # of news ends with its full stop, so it never ends like this.
+    _rule("credit.caption", "a picture caption (it ends with the photo credit)",
+          rf"[/|]\s*(?:[\w.'’ -]{{1,40}}/\s*)?{_AGENCY}(?: file| images| via getty images)?\)?\s*$",
+          r"(?-i:Credit):\s*[^.!?:]{2,60}$",
+          rf"\({_AGENCY}(?: photo)?\b[^()]{{0,60}}\)\s*$"),
     _rule("nav.all-caps", "an all-capitals line: a teaser headline, section label or button",
           r"^(?=(?:[^A-Za-zÀ-ÿ]*(?-i:[A-ZÀ-Þ])){8})(?-i:[^a-zß-ÿа-я\d]+)$",
           max_words=20),
