@@ -29,6 +29,13 @@ def _rule(name: str, reason: str, *alternatives: str, max_words: int = DEFAULT_M
 
 
 # Words shared by several rules.
+# Dates, for time stamps: "Nov. 19, 2019", "19 November 2019", "18 NOV 2019", "2019-11-19", "19.11.2019".
+_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez"
+          r"|janv|févr|mars|avr|juin|juil|août|sept|déc|ene|abr|ago|dic|fev|set|out|dez|gen|mag|giu|lug|ott)[a-zéû]*\.?")
+_WEEKDAY = r"mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+_DAY_MONTH_YEAR = rf"\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?\d{{4}}"
+_MONTH_DAY_YEAR = rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+_NUMERIC_DATE = r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
 # Photo agencies as they sign a credit (case kept: "(ePA)" is an abbreviation, "(EPA)" a credit).
 _AGENCY = r"(?-i:Getty Images|Reuters|AP|AFP|EPA|Shutterstock|iStock|Bloomberg)"
 _SUB = r"(?:subscribe|subscribing|subscription|abonnieren|abonniere|abonnez|abonner|abonnement|abo\b|suscr[ií]b|suscripci[oó]n|assine|assinatura|abbonati|abbonamento|iscriviti|abonneer|подпис)"
@@ -232,6 +239,12 @@ FURNITURE = (
           r"^(?:posted|published|updated|written|last updated|first published)(?: on| by| at)?\s*:?\s*.{0,60}$",
           r"^(?:reporting by|editing by|additional reporting by|compiled by)\b",
           max_words=16),
+    # A line that is nothing but a date or time is the page's time stamp, never a sentence of news.
+    _rule("byline.timestamp", "a posting date or time on a line of its own",
+          rf"^(?:(?:{_WEEKDAY})[a-z]*\.?,?\s+)?(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_NUMERIC_DATE})"
+          r"(?:,?\s*(?:at\s+|um\s+|à\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?-i:[A-Z]{2,4}))?)?\s*$",
+          r"^(?:about\s+)?\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\s*$",
+          max_words=10),
 )
 
 BIO = (
