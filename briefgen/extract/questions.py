@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefgen.extract.hedges import find_cues, uncertainty_score
 from briefgen.extract.question_grammar import subject_before
@@ -73,6 +74,11 @@ def _sentences(article: Article) -> tuple[list[_Sentence], str]:
     return parts, "\n\n".join(chunks)
 
 
+@lru_cache(maxsize=4096)  # own cache: hundreds of names per run would evict re's shared 512-entry cache
+def _whole_word(name: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])" + re.escape(name) + r"(?![\w])")
+
+
 def _mentions(text: str, actors: Sequence[Actor]) -> list[_Mention]:
     """Where each actor's name or alias occurs in the article, in text order."""
     found: list[_Mention] = []
@@ -83,7 +89,7 @@ def _mentions(text: str, actors: Sequence[Actor]) -> list[_Mention]:
         for alias in {actor.name, *actor.aliases}:
             if len(alias) < 2:
                 continue
-            for match in re.finditer(r"(?<![\w])" + re.escape(alias) + r"(?![\w])", text):
+            for match in _whole_word(alias).finditer(text):
                 found.append(_Mention(match.start(), actor.name, kind))
     return sorted(found, key=lambda m: (m.offset, m.name))
 
