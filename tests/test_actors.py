@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.errors import BriefgenError
+from briefgen.extract.actor_names import clean_name
 from briefgen.extract.actors import extract_actors
 from briefgen.extract.gazetteer import gazetteer
 from hypothesis import given, settings
@@ -266,3 +267,21 @@ def test_generic_words_from_titles_are_not_actors(text: str) -> None:
     names = set(by_name(extract_actors(article(text))))
     assert "State" not in names and "Region" not in names
     assert "Thailand" in names  # the real actor in the same sentence is still found
+
+
+@pytest.mark.parametrize(
+    "raw, name",
+    [
+        ("the U.S.", "U.S."),
+        ("The White House", "White House"),
+        ("THE PENTAGON", "PENTAGON"),
+        ("a World Health Organisation", "World Health Organisation"),
+        ("an Al Jazeera", "Al Jazeera"),
+        ("Trump's", "Trump"),
+        ("A Tribe Called Quest", "A Tribe Called Quest"),  # a capitalised "A" may begin a name
+        ("Theodore Roosevelt", "Theodore Roosevelt"),
+        ("Anand Sharma", "Anand Sharma"),
+    ],
+)
+def test_clean_name_drops_a_leading_article_only(raw: str, name: str) -> None:
+    assert clean_name(raw) == name

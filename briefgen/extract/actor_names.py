@@ -24,16 +24,17 @@ PLACE_HEADS = frozenset("Center Centre Museum Airport Station Stadium Bridge Squ
                         "Cathedral Prison Palace Hospital Island Islands River Mountains Valley".split())
 _TRIM = " \t\n.,;:!?\"'“”‘’()[]{}-–—*"
 _POSSESSIVE = re.compile(r"[’']s?$")
+# An article NER took into the name: "the U.S.", "a World Health Organisation recommendation".
+_LEADING_ARTICLE = re.compile(r"^(?:(?i:the)|an?)\s+(?=\S)")  # "A" capitalised may begin a name
 
 
 def clean_name(text: str) -> str:
-    """'the U.S.' → 'U.S.', "Trump's" → 'Trump': surrounding punctuation, a leading 'the', possessives."""
+    """'the U.S.' → 'U.S.', "Trump's" → 'Trump': surrounding punctuation, a leading article, possessives."""
     initialism = re.search(r"\b(?:[A-Z]\.){2,}$", text.strip())
     text = _POSSESSIVE.sub("", text.strip(_TRIM)).strip(_TRIM)
     if initialism:
         text += "."  # "U.S." keeps its last dot
-    if text.lower().startswith("the "):
-        text = text[4:]
+    text = _LEADING_ARTICLE.sub("", text)
     return re.sub(r"\s+", " ", text)
 
 
