@@ -101,7 +101,7 @@ def _shape(text: str, tokens: Sequence[str], link_density: float) -> tuple[float
     ascii = text.isascii()  # then "|" is the only separator character it can hold, and no CJK
     cjk = len(_CJK.findall(text)) if not ascii and _CJK.search(text) else 0
     # CJK text has no spaces between words: count roughly two characters as one word.
-    n_eff = max(n, cjk // 2)
+    n_eff = max(n, cjk // 2) if cjk else n
     raw_words = text.split()
     capitalised = sum(map(str.isupper, map(itemgetter(0), raw_words)))
     has_digit = bool(_DIGIT.search(text))  # every date pattern has a digit: skip the slow one without
@@ -113,10 +113,11 @@ def _shape(text: str, tokens: Sequence[str], link_density: float) -> tuple[float
         float(bool(_TERMINAL.search(text[-TAIL_CHARS:]))),
         float(len(_SENTENCE_END.findall(text)) >= 2),
         (sum(map(STOP_WORDS.__contains__, tokens)) / n) if n else 0.0,
-        min(text.count(",") / max(n, 1), 0.5),
-        capitalised / max(len(raw_words), 1),
-        _all_caps(text),
-        sum(map(str.isdigit, tokens)) / max(n, 1),
+        min(text.count(",") / (n or 1), 0.5),
+        capitalised / (len(raw_words) or 1),
+        _all_caps(text) if len(text) <= ALL_CAPS_MAX_CHARS else 0.0,
+        # an ASCII text without a digit has no digit token (str.isdigit also takes "²", not ASCII)
+        (sum(map(str.isdigit, tokens)) / (n or 1)) if has_digit or not ascii else 0.0,
         float(has_digit and bool(_NUMERIC_DATE.search(text) or _MONTH_DATE.search(text.lower()))),
         float(("|" in text if ascii else bool(_SEPARATOR_CHARS.search(text))) or len(_DASH_SEPARATOR.findall(text)) >= 2),
         float(("@" in text or "www." in text or "http" in text) and bool(_CONTACT.search(text))),

@@ -236,6 +236,13 @@ class GateIndex:
         self._any_substring = re.compile("|".join(alternatives)) if alternatives else None
         # word → the patterns it lets through; words recur across paragraphs and pages
         self._memo: dict[str, frozenset[int]] = {}
+        self._first_memo: dict[str, frozenset[int]] = {}
+
+    def _lookup_first(self, word: str) -> frozenset[int]:
+        found = set(self.by_first_word.get(word, ()))
+        for n in self.first_prefix_lengths:
+            found |= self.by_first_prefix.get(word[:n], set())
+        return frozenset(found)
 
     def _lookup(self, word: str) -> frozenset[int]:
         found = set(self.by_word.get(word, ()))
@@ -261,10 +268,12 @@ class GateIndex:
                 memo[word] = self._lookup(word)
         found = set(self.always).union(*map(memo.__getitem__, words))  # one C call, not a loop
         if tokens:  # a pattern anchored at the start needs the first word (if the text starts with a letter)
-            first = tokens[0]
-            found.update(self.by_first_word.get(first, ()))
-            for n in self.first_prefix_lengths:
-                found.update(self.by_first_prefix.get(first[:n], ()))
+            hit = self._first_memo.get(tokens[0])
+            if hit is None:
+                hit = self._lookup_first(tokens[0])
+                if len(self._first_memo) < MEMO_MAX:
+                    self._first_memo[tokens[0]] = hit
+            found |= hit
         if self._start_tuple and lower.startswith(self._start_tuple):
             found.update(i for s, i in self.starts if lower.startswith(s))
         if self._any_substring is not None and self._any_substring.search(lower):
