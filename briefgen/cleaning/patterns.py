@@ -117,8 +117,8 @@ CONSENT = (
 
 RELATED = (
     _rule("related.link", "link to other stories",
-          r"^(?:related(?: coverage| articles?| stories| content| reading| links?| news)?|see also|also read|read also|also on [\w.]+|more (?:from|in) \w+(?:\s\w+){0,4}|more on this(?: story)?|most (?:read|popular|viewed|shared)(?: in [\w ]+)?|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?like|trending(?: now)?|top stories|editor's picks|don'?t miss|further reading)\s*(?:[:|»›>–—-]|\.{2,3}$|…$|$)",
-          r"^also on (?:[\w-]+\.)+[a-z]{2,4}\b",
+          r"^[\[(]?(?:related(?: coverage| articles?| stories| content| reading| links?| news)?|see also|also read|read also|also on [\w.]+|more (?:from|in) \w+(?:\s\w+){0,4}|more on this(?: story)?|most (?:read|popular|viewed|shared)(?: in [\w ]+)?|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?like|trending(?: now)?|top stories|editor's picks|don'?t miss|further reading)\s*(?:[:|»›>–—-]|\.{2,3}$|…$|$)",
+          r"^(?:also )?on (?:[\w-]+\.)+[a-z]{2,4}\b",  # "On HoustonChronicle.com: …"
           r"^(?:lesen sie auch|mehr zum thema|auch interessant|das könnte sie auch interessieren|à lire aussi|lire aussi|voir aussi|sur le même sujet|lee también|te puede interesar|leia também|leia mais|veja também|saiba mais|leggi anche|vedi anche|potrebbe interessarti|lees ook|читайте также)\b",
           max_words=30),
     _rule("related.read-more", "a 'read more' or 'continue reading' link",
