@@ -74,6 +74,7 @@ NEWSLETTER = (
           rf"\b(?:delivered|straight) (?:to|into) your {_INBOX}",
           r"^(?:enter|type|add|your) (?:your )?e-?mail(?: address)?\b",
           r"^(?:get|receive) (?:our|the) (?:best|top|latest)\b.{0,60}\b(?:e-?mail|inbox)",
+          r"^every (?:day|morning|evening|week|weekday) we (?:send|e-?mail)\b.{0,60}\b(?:stories|news|headlines|e-?mail|newsletter)",
           r"^(?:newsletter abonnieren|jetzt (?:zum|für den) newsletter|melden sie sich (?:jetzt )?für (?:unseren|den) newsletter)",
           r"^(?:inscrivez-vous|abonnez-vous) à (?:notre|la) (?:newsletter|lettre)",
           r"^(?:suscríbete|suscribete|regístrate) (?:a|en) (?:nuestro|nuestra|el|la) (?:bolet[ií]n|newsletter)",
@@ -205,6 +206,13 @@ COMMENTS = (
 
 FURNITURE = (
     _rule("nav.skip-link", "site navigation", r"^(?:skip to (?:main )?(?:content|navigation|search)|jump to (?:content|navigation)|back to top|go to (?:home ?page|top)|zum inhalt springen|aller au contenu|ir al contenido)", max_words=12),
+    _rule("nav.script-notice", "a notice or code left by a script or widget the page could not run",
+          r"^(?:this|the) (?:slideshow|gallery|video|content|page|feature|site|form|map|player) requires javascript"
+          r"(?: to (?:run|work|display|view|play)\b.{0,40})?[.!]?\s*$",
+          r"^(?:please )?(?:enable|turn on) javascript\b.{0,60}$",
+          r"^javascript (?:is )?(?:required|disabled)\b.{0,60}$",
+          r"^\[/?(?:button|caption|gallery|embed|video|audio|vc_\w+|et_pb_\w+)\b[^\]]*\]",  # WordPress shortcodes
+          max_words=30),
     _rule("nav.account", "login, account or site-search control",
           r"^(?:sign in|log ?in|log ?out|sign out|register|my account|manage (?:my )?account|create (?:an |your )?account|forgot (?:your )?password|search(?: for)?)\s*(?:[|/•·]|$)",
           r"^enter search terms?\b",
@@ -215,13 +223,16 @@ FURNITURE = (
           r"^(?:terms of (?:use|service|sale)|privacy (?:policy|notice|settings)|cookie policy|accessibility|site ?map|contact us|about us|imprint|impressum|datenschutz|mentions légales|aviso legal|política de privacidad)\s*(?:[|/•·]|$)",
           r"^your (?:california )?privacy (?:rights|choices)\b|^do not sell my (?:personal )?info",
           r"^this material may not be (?:published|broadcast|rewritten|redistributed)",
+          r"^\W{0,2}these statements have not been evaluated by the food and drug administration",
           r"^this (?:document|article|material|content) is (?:subject to|protected by) copyright",
           r"^citation:",
           r"\bprotected by recaptcha\b",
           r"^terms (?:and|&) conditions\s*$",
           max_words=40),
     _rule("credit.media", "photo or video credit",
-          r"^\(?(?:photo|image|picture|video|illustration|graphic|file photo|credit|source|foto|bild|crédit|crédito)s?(?: credit| by| courtesy)?\s*(?:[:|©]|\.{3})",
+          r"^\(?(?:photo|image|picture|video|illustration|graphic|file photo|credit|source|foto|bild|crédit|crédito|фото)s?(?: credit| by| courtesy)?\s*(?:[:|©]|\.{3})",
+          # a picture from the subject's own collection, credited as such
+          r"^(?:personal archive|private collection|личный архив|из личного архива|archivo personal|arquivo pessoal|archivio personale|privatarchiv|archives personnelles)\b.{0,50}$",
           r"^(?:image|photo|picture|slide) \d+ (?:of|/) \d+\s*$",
           r"^(?:\(?(?:photo|image|picture)s?:?\s*)?(?:getty images|ap photo|reuters|afp|shutterstock|istock)\b.{0,30}$",
           max_words=20),
