@@ -20,6 +20,8 @@ _NUMERIC_DATE = re.compile(
     r"\d(?<!\w\d)(?:\d?[./-]\d{1,2}[./-]\d{2,4}|\d{3}-\d{2}-\d{2}|\d?:\d{2}\s*(?:[ap]\.?m\.?)?)\b",
     re.IGNORECASE,
 )
+# _MONTH_DATE has no literal to skip ahead to; it runs only on texts with a year (a cheap scan).
+_YEAR = re.compile(r"\d{4}")
 _MONTH_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b")
 _SEPARATOR_CHARS = re.compile(r"[|•·»›©®™]")
 _DASH_SEPARATOR = re.compile(r"\s[-–—/]\s")  # "Home / News / World", "Site – Section – Page"
@@ -118,8 +120,11 @@ def _shape(text: str, tokens: Sequence[str], link_density: float) -> tuple[float
         _all_caps(text) if len(text) <= ALL_CAPS_MAX_CHARS else 0.0,
         # an ASCII text without a digit has no digit token (str.isdigit also takes "²", not ASCII)
         (sum(map(str.isdigit, tokens)) / (n or 1)) if has_digit or not ascii else 0.0,
-        float(has_digit and bool(_NUMERIC_DATE.search(text) or _MONTH_DATE.search(text.lower()))),
-        float(("|" in text if ascii else bool(_SEPARATOR_CHARS.search(text))) or len(_DASH_SEPARATOR.findall(text)) >= 2),
+        float(has_digit and bool(_NUMERIC_DATE.search(text)
+                                 or (_YEAR.search(text) and _MONTH_DATE.search(text.lower())))),
+        float(("|" in text if ascii else bool(_SEPARATOR_CHARS.search(text)))
+              or (("-" in text or "/" in text or (not ascii and ("–" in text or "—" in text)))
+                  and len(_DASH_SEPARATOR.findall(text)) >= 2)),
         float(("@" in text or "www." in text or "http" in text) and bool(_CONTACT.search(text))),
         float(text[:1] in "\"“«„'‘—–-"),
         float(cjk > 10),

@@ -234,8 +234,11 @@ class GateIndex:
         # one scan for all substrings; the per-substring tests run only when it finds one
         alternatives = sorted({re.escape(s) for s, _ in self.substrings}, key=lambda a: (-len(a), a))
         self._any_substring = re.compile("|".join(alternatives)) if alternatives else None
-        # word → the patterns it lets through; words recur across paragraphs and pages
-        self._memo: dict[str, frozenset[int]] = {}
+        # Words already looked up, and those that let some pattern through (with the patterns):
+        # words recur across paragraphs and pages.
+        self._seen: set[str] = set()
+        self._hits: dict[str, frozenset[int]] = {}
+        self._hit_words: set[str] = set()
         self._first_memo: dict[str, frozenset[int]] = {}
 
     def _lookup_first(self, word: str) -> frozenset[int]:
@@ -258,15 +261,21 @@ class GateIndex:
         if tokens is None:
             tokens = _WORD_RUN.findall(lower)
         words = set(tokens)
-        memo = self._memo
-        new = words.difference(memo)
+        new = words.difference(self._seen)
         if new:
-            if len(memo) + len(new) > MEMO_MAX:
-                memo.clear()
+            if len(self._seen) + len(new) > MEMO_MAX:
+                self._seen.clear()
+                self._hits.clear()
+                self._hit_words.clear()
                 new = words
             for word in new:
-                memo[word] = self._lookup(word)
-        found = set(self.always).union(*map(memo.__getitem__, words))  # one C call, not a loop
+                if hit := self._lookup(word):
+                    self._hits[word] = hit
+                    self._hit_words.add(word)
+            self._seen |= new
+        found = set(self.always)
+        for word in words & self._hit_words:  # a set intersection in C: most words let nothing through
+            found |= self._hits[word]
         if tokens:  # a pattern anchored at the start needs the first word (if the text starts with a letter)
             hit = self._first_memo.get(tokens[0])
             if hit is None:
