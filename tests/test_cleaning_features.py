@@ -87,3 +87,42 @@ def test_feature_columns_and_rows_agree() -> None:
     assert set(columns) == set(PAGE_FEATURES) == set(rows[0])
     assert all(columns[name][i] == row[name] for i, row in enumerate(rows) for name in PAGE_FEATURES)
     assert rows[0]["separators"] == 1.0 and rows[2]["all_caps"] == 1.0 and rows[3]["has_date"] == 1.0
+
+
+def test_article_topic_comes_from_the_paragraphs_the_run_keeps() -> None:
+    from briefgen.cleaning.features import topic_similarities
+
+    texts = [
+        "Bridge council repairs cracks",
+        "The council voted to close the bridge after engineers found cracks in its supports.",
+        "Engineers said the bridge repairs would take a year, the council said on Tuesday.",
+        "Football results and transfer gossip from the weekend.",
+    ]
+    toks = [words(t) for t in texts]
+    sims = topic_similarities(toks, [1, 2])
+    bags = [content_bag(t) for t in toks]
+    topic_without = {1: bags[2], 2: bags[1]}
+    both = {w: bags[1].get(w, 0) + bags[2].get(w, 0) for w in set(bags[1]) | set(bags[2])}
+    for i, bag in enumerate(bags):
+        assert sims[i] == pytest.approx(_cosine(bag, topic_without.get(i, both))), texts[i]
+    assert sims[0] > 0.3 and sims[3] == 0.0
+
+
+def test_second_pass_scores_against_the_article_not_the_page() -> None:
+    from briefgen.cleaning import page
+
+    texts = [
+        "Council closes the bridge for repairs",  # the headline, outside the run
+        "The council voted to close the bridge after engineers found cracks in its supports.",
+        "Engineers said the bridge repairs would take a year, the council said on Tuesday.",
+        "Football results and transfer gossip from the weekend, with goals and league tables.",
+    ]
+    toks = [words(t) for t in texts]
+    scores = [-4.0, 3.0, 3.0, -4.0]  # the run is paragraphs 1-2
+    page_sims = [0.0, 0.0, 0.0, 0.5]  # as if the page's prose were mostly about football
+    new = page.rescore_on_article_topic(scores, page_sims, toks, keep_inside=-2.0, topic_weight=2.0)
+    assert new[0] > scores[0]  # the headline shares the article's words
+    assert new[3] == pytest.approx(scores[3] - 2.0 * 0.5)  # other stories share none
+    assert new[1] > scores[1] and new[2] > scores[2]
+    # Nothing kept in the run: the scores are left as they are.
+    assert page.rescore_on_article_topic([-5.0] * 4, page_sims, toks, keep_inside=-2.0) == [-5.0] * 4

@@ -33,7 +33,7 @@ def test_promo_generator_is_deterministic() -> None:
 @needs_data
 def test_text_task_slice() -> None:
     scores = evaluate_task(DATA, "text", limit=15)
-    assert scores["f1"] >= 0.955
+    assert scores["f1"] >= 0.96
 
 
 @needs_data

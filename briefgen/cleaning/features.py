@@ -181,6 +181,12 @@ def _similarities(toks: Sequence[list[str]], prose: list[int]) -> list[float]:
     return sims
 
 
+def topic_similarities(toks: Sequence[list[str]], members: Sequence[int]) -> list[float]:
+    """Cosine of each paragraph's content words with the content words of the `members`
+    paragraphs (a member's own words left out), e.g. the article's topic once its run is known."""
+    return _similarities(toks, list(members))
+
+
 # Every feature of page_features(), in order.
 PAGE_FEATURES = SHAPE_FEATURES + (
     "topic_sim", "position", "edge", "rel_length", "nb_log_words", "nb_terminal", "nb_stop_ratio", "prose_nearby",

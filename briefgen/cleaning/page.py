@@ -3,8 +3,10 @@
 Each paragraph gets a score from a hand-readable weight table over its features (see
 `features.py`; the weights were fitted by `briefgen.cleaning.train` on the DEV half of the
 boilerplate data and checked by cross-validation split by page). The article is then the
-best-scoring contiguous run of paragraphs; paragraphs outside it are kept only when they look
-strongly like prose, paragraphs inside it are dropped only when they look strongly like furniture.
+best-scoring contiguous run of paragraphs, found twice: the second time with the topic feature
+measured against the paragraphs the first run kept rather than the whole page's prose.
+Paragraphs outside the run are kept only when they look strongly like prose, paragraphs inside
+it are dropped only when they look strongly like furniture.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import operator
 from collections.abc import Sequence
 from itertools import repeat
 
-from briefgen.cleaning.features import feature_columns
+from briefgen.cleaning.features import feature_columns, topic_similarities, words
 
 # Logistic-regression weights (log-odds of "article text") per feature.
 WEIGHTS: dict[str, float] = {
@@ -89,6 +91,32 @@ def main_run(scores: Sequence[float]) -> tuple[int, int]:
     return first, last
 
 
+def rescore_on_article_topic(
+    scores: Sequence[float],
+    page_topic_sims: Sequence[float],
+    token_lists: Sequence[list[str]],
+    keep_inside: float | None = None,
+    topic_weight: float | None = None,
+) -> list[float]:
+    """Scores with the topic feature measured against the article instead of the whole page.
+
+    The first pass measures each paragraph against the page's prose — which on many pages is
+    mostly other stories' teasers or a comment thread, so those look on-topic and can outweigh
+    a short article. Once the first pass has found the article's run, the paragraphs it keeps
+    there (score above `keep_inside`) define the topic, and every paragraph is scored again
+    against that. (`keep_inside`, `topic_weight`: KEEP_INSIDE and WEIGHTS["topic_sim"] unless
+    given; the trainer passes the values it is trying.)
+    """
+    keep_inside = KEEP_INSIDE if keep_inside is None else keep_inside
+    weight = WEIGHTS["topic_sim"] if topic_weight is None else topic_weight
+    first, last = main_run(scores)
+    members = [i for i in range(first, last + 1) if scores[i] > keep_inside]
+    if not members:
+        return list(scores)
+    sims = topic_similarities(token_lists, members)
+    return [value + weight * (new - old) for value, new, old in zip(scores, sims, page_topic_sims)]
+
+
 def page_decisions(
     texts: Sequence[str],
     link_densities: Sequence[float] | None = None,
@@ -101,10 +129,13 @@ def page_decisions(
     """
     if len(texts) < MIN_PARAGRAPHS:
         return [None] * len(texts)
-    scores = score_columns(feature_columns(texts, link_densities, token_lists))
+    columns = feature_columns(texts, link_densities, token_lists)
+    scores = score_columns(columns)
     low = sum(1 for value in scores if value < PAGE_LOW_SCORE)
     if furniture_hits < PAGE_FURNITURE_HITS and low < PAGE_LOW_PARAGRAPHS:
         return [None] * len(texts)  # an article, not a pasted page
+    toks = token_lists if token_lists is not None else [words(t) for t in texts]
+    scores = rescore_on_article_topic(scores, columns["topic_sim"], toks)
     first, last = main_run(scores)
     decisions: list[str | None] = []
     for i, value in enumerate(scores):

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from briefgen.cleaning import page as page_module
-from briefgen.cleaning.features import page_features
+from briefgen.cleaning.features import page_features, words
 from briefgen.evaluate.boilerplate import gold_texts, load_rows, macro_prf, page_counts
 
 FEATURES = (
@@ -39,7 +39,7 @@ def _pages(data_dir: Path) -> list[dict[str, Any]]:
         texts = [p["text"] for p in row["paragraphs"]]
         hits = [phrase_rule_name(rules, Paragraph(t)) for t in texts]
         feats = page_features(texts)
-        pages.append({"id": row["id"], "texts": texts, "feats": feats, "hits": hits,
+        pages.append({"id": row["id"], "texts": texts, "feats": feats, "hits": hits, "toks": [words(t) for t in texts],
                       "labels": [p["label"] == "keep" for p in row["paragraphs"]], "gold": gold[row["id"]]})
     return pages
 
@@ -63,6 +63,8 @@ def _fit(pages: list[dict[str, Any]]) -> Any:
 def _predict(page: dict[str, Any], w: Any, lo: float, hi: float, bias: float) -> str:
     scores = [sum(w[j] * f[k] for j, k in enumerate(FEATURES)) + w[-1] for f in page["feats"]]
     page_module.BLOCK_BIAS = bias
+    scores = page_module.rescore_on_article_topic(scores, [f["topic_sim"] for f in page["feats"]], page["toks"],
+                                                  keep_inside=lo, topic_weight=w[FEATURES.index("topic_sim")])
     first, last = page_module.main_run(scores)
     kept = [t for i, (t, s, h) in enumerate(zip(page["texts"], scores, page["hits"]))
             if h is None and (s > lo if first <= i <= last else s > hi)]
