@@ -147,3 +147,33 @@ def test_clean_never_loses_or_invents_text(texts: list[str]) -> None:
     cleaned = clean(article)
     assert sorted([p.text for p in cleaned.paragraphs] + [r.text for r in cleaned.removed]) == sorted(texts)
     assert clean(article) == cleaned  # deterministic
+
+
+COMMENTS = [
+    "Alice Smith on May 3, 2018 at 5:23 pm said:",
+    "I drive over the old bridge every day, and the cracks in its supports have been visible for years, so the "
+    "council should have closed it and started the repairs long before now.",
+    "Bob Jones on May 3, 2018 at 6:40 pm said:",
+    "The temporary ferry will not cope with the commuters at rush hour, and the transport authority should add "
+    "more boats while the bridge is closed for the repairs.",
+    "Alice Smith on May 4, 2018 at 8:02 am said:",
+    "Agreed, and the shop owners on both banks deserve some help from the council during the repairs, because "
+    "the closure will cost them customers for a whole year.",
+]
+
+
+def test_pasted_page_ends_the_article_where_its_comment_thread_begins() -> None:
+    # Readers' comments read like prose on the article's topic: without the cut they join the run.
+    cleaned = clean(_article(FOOTER[:2] + MENU + PROSE + ["3 Comments"] + COMMENTS + FOOTER[2:]))
+    assert [p.text for p in cleaned.paragraphs] == PROSE
+    rules = {r.text: r.rule for r in cleaned.removed}
+    assert rules[COMMENTS[1]] == rules[COMMENTS[5]] == "page.comment-thread"
+    # With the cut switched off, the run swallows the thread.
+    switched_off = clean(_article(FOOTER[:2] + MENU + PROSE + ["3 Comments"] + COMMENTS + FOOTER[2:]),
+                         default_ruleset().without(["page.comment-thread"]))
+    assert [p.text for p in switched_off.paragraphs] == PROSE + COMMENTS[1::2]
+
+
+def test_a_comments_link_before_the_article_cuts_nothing() -> None:
+    texts = FOOTER[:2] + MENU + ["12 Comments"] + PROSE + FOOTER[2:] + MENU
+    assert [p.text for p in clean(_article(texts)).paragraphs] == PROSE

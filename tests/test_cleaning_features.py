@@ -126,3 +126,34 @@ def test_second_pass_scores_against_the_article_not_the_page() -> None:
     assert new[1] > scores[1] and new[2] > scores[2]
     # Nothing kept in the run: the scores are left as they are.
     assert page.rescore_on_article_topic([-5.0] * 4, page_sims, toks, keep_inside=-2.0) == [-5.0] * 4
+
+
+@pytest.mark.parametrize(("text", "rule", "starts"), [
+    ("Comments", "comments.prompt", True),
+    ("12 Comments", "comments.prompt", True),
+    ("Kommentare (3)", "comments.prompt", True),
+    ("Leave a Reply", "comments.prompt", True),
+    ("Comments are closed.", "comments.prompt", True),
+    ("Jane on May 3, 2018 at 5:23 pm said:", "comments.prompt", True),
+    ("Reactions", "comments.prompt", False),  # also heads a section of an article
+    ("Join the discussion", "comments.prompt", False),  # an in-body prompt, mid-article
+    ("Comments", None, False),  # only lines a comments rule removed
+    ("Comments", "nav.menu", False),
+])
+def test_comment_section_starts(text: str, rule: str | None, starts: bool) -> None:
+    from briefgen.cleaning.page import comment_section_starts
+
+    assert comment_section_starts([text], [rule]) == [starts]
+
+
+def test_comment_cut_needs_prose_before_it_and_a_thread_after_it() -> None:
+    from briefgen.cleaning.page import comment_cut
+
+    starts = [False, False, True, False, True, False]
+    assert comment_cut([1.0, 3.0, -1.0, 2.0, -1.0, 2.0], 0, 5, starts) == 2
+    assert comment_cut([-0.5, -0.5, -1.0, 2.0, -1.0, 2.0], 0, 5, starts) is None  # no prose before it
+    assert comment_cut([1.0, 3.0, -1.0, 2.0, -1.0, 2.0], 0, 3, starts) == 2  # the run may end inside the thread
+    assert comment_cut([1.0, 3.0, -1.0, 2.0, -1.0, 2.0], 3, 5, starts) is None  # the run starts after it...
+    lone = [False, False, True, False, False, False]
+    assert comment_cut([1.0, 3.0, -1.0, 2.0, -1.0, 2.0], 0, 5, lone) is None  # a lone link, not a thread
+    assert comment_cut([1.0, 3.0], 0, 1, None) is None

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from briefgen.cleaning.features import words
-from briefgen.cleaning.page import PAGE_FURNITURE_CATEGORIES, page_decisions
+from briefgen.cleaning.page import PAGE_FURNITURE_CATEGORIES, comment_section_starts, page_decisions
 from briefgen.cleaning.rules import RuleSet, default_ruleset
 from briefgen.model import Article, Paragraph, Removal
 
@@ -127,8 +127,9 @@ def clean(article: Article, rules: RuleSet | None = None) -> Article:
     token_lists = [words(p.text) for p in paragraphs]  # once, for the rules' gates and the scorer
     decisions = rule_decisions(article, rules, token_lists)
     if not article.body_extracted and ("page.furniture" in rules or "page.short-fragment" in rules):
-        page = page_decisions([p.text for p in paragraphs], [p.link_density for p in paragraphs],
-                              furniture_hits(decisions), token_lists)
+        texts = [p.text for p in paragraphs]
+        page = page_decisions(texts, [p.link_density for p in paragraphs], furniture_hits(decisions), token_lists,
+                              comment_section_starts(texts, decisions))
         decisions = [d or (pd if pd in rules else None) for d, pd in zip(decisions, page)]
     kept: list[Paragraph] = []
     removed = list(article.removed)

@@ -12,6 +12,7 @@ it are dropped only when they look strongly like furniture.
 from __future__ import annotations
 
 import operator
+import re
 from collections.abc import Sequence
 from itertools import repeat
 
@@ -59,6 +60,18 @@ PAGE_FURNITURE_CATEGORIES = frozenset({"nav", "legal", "comments"})
 PAGE_FURNITURE_HITS = 2
 PAGE_LOW_SCORE = -3.0
 PAGE_LOW_PARAGRAPHS = 7
+# Where a comment section starts, among the paragraphs a comments.* rule removed: its heading
+# ("Comments", "12 Comments"), a reply form, a commenter's "… on May 3, 2018 at 5:23 pm said:"
+# line. Not the in-body prompts ("Join the discussion", "What do you think?") that articles
+# carry mid-text, nor bare "Reactions" or "Replies", which also head sections of articles.
+COMMENT_SECTION_START = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|kommentare|commentaires|comentarios|comentários|commenti)\s*(?:\(\d+\))?\s*$"
+    r"|^(?:leave|post|add|write|submit) a (?:comment|reply)\b|^comments are (?:closed|disabled)"
+    r"|\b(?:said|says|wrote|replied|commented)\s*:\s*$",
+    re.IGNORECASE,
+)
+COMMENT_CUT_MIN_SCORE = 0.0
+COMMENT_CUT_MIN_LINES = 2
 
 
 _NAMES = tuple(WEIGHTS)
@@ -117,15 +130,42 @@ def rescore_on_article_topic(
     return [value + weight * (new - old) for value, new, old in zip(scores, sims, page_topic_sims)]
 
 
+def comment_section_starts(texts: Sequence[str], rule_names: Sequence[str | None]) -> list[bool]:
+    """Per paragraph: does a comment section start here (a comments.* rule removed it, and it is
+    one of the COMMENT_SECTION_START lines)?"""
+    return [name is not None and name.startswith("comments.") and bool(COMMENT_SECTION_START.search(text))
+            for text, name in zip(texts, rule_names)]
+
+
+def comment_cut(scores: Sequence[float], first: int, last: int, starts: Sequence[bool] | None) -> int | None:
+    """Where the article's run (first..last) runs into a comment section, the index of the section's
+    first line; else None.
+
+    Readers' comments read like prose on the article's topic, so the run often swallows them;
+    the article ends where its comments begin. Guards, so that a "Comments" link in the page's
+    header cuts nothing: a prose paragraph (score above COMMENT_CUT_MIN_SCORE) comes before the
+    cut, and a second comment-section line follows it (a thread, not a lone link).
+    """
+    if not starts:
+        return None
+    cut = next((i for i in range(first + 1, last + 1) if starts[i]), None)
+    if (cut is None or max(scores[first:cut]) <= COMMENT_CUT_MIN_SCORE
+            or sum(starts[cut:]) < COMMENT_CUT_MIN_LINES):
+        return None
+    return cut
+
+
 def page_decisions(
     texts: Sequence[str],
     link_densities: Sequence[float] | None = None,
     furniture_hits: int = 0,
     token_lists: Sequence[list[str]] | None = None,
+    comment_starts: Sequence[bool] | None = None,
 ) -> list[str | None]:
     """Per paragraph: None to keep it, else the name of the page rule that drops it.
 
-    `furniture_hits`: how many paragraphs the phrase rules of PAGE_FURNITURE_CATEGORIES removed.
+    `furniture_hits`: how many paragraphs the phrase rules of PAGE_FURNITURE_CATEGORIES removed;
+    `comment_starts`: comment_section_starts() of the page.
     """
     if len(texts) < MIN_PARAGRAPHS:
         return [None] * len(texts)
@@ -137,9 +177,14 @@ def page_decisions(
     toks = token_lists if token_lists is not None else [words(t) for t in texts]
     scores = rescore_on_article_topic(scores, columns["topic_sim"], toks)
     first, last = main_run(scores)
+    cut = comment_cut(scores, first, last, comment_starts)
+    if cut is not None:
+        last = cut - 1
     decisions: list[str | None] = []
     for i, value in enumerate(scores):
-        if first <= i <= last:
+        if cut is not None and i >= cut:
+            decisions.append("page.comment-thread")
+        elif first <= i <= last:
             decisions.append(None if value > KEEP_INSIDE else "page.short-fragment")
         else:
             decisions.append(None if value > KEEP_OUTSIDE else "page.furniture")

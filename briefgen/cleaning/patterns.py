@@ -275,6 +275,8 @@ PAGE = (
          "outside the article's run of prose: menus, teasers, footers of a pasted page"),
     Rule("page.short-fragment", "page",
          "a short fragment inside the article that reads like page furniture, not prose"),
+    Rule("page.comment-thread", "page",
+         "after the start of the comment section that ends the article's run: readers' comments"),
 )
 
 BUILTIN_RULES: tuple[Rule, ...] = (

@@ -66,8 +66,12 @@ def _predict(page: dict[str, Any], w: Any, lo: float, hi: float, bias: float) ->
     scores = page_module.rescore_on_article_topic(scores, [f["topic_sim"] for f in page["feats"]], page["toks"],
                                                   keep_inside=lo, topic_weight=w[FEATURES.index("topic_sim")])
     first, last = page_module.main_run(scores)
+    cut = page_module.comment_cut(scores, first, last,
+                                  page_module.comment_section_starts(page["texts"], page["hits"]))
+    end = len(scores) if cut is None else cut
+    last = min(last, end - 1)
     kept = [t for i, (t, s, h) in enumerate(zip(page["texts"], scores, page["hits"]))
-            if h is None and (s > lo if first <= i <= last else s > hi)]
+            if h is None and i < end and (s > lo if first <= i <= last else s > hi)]
     return "\n".join(kept)
 
 
