@@ -5,11 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import trafilatura
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefgen.errors import SourceError
 from briefgen.model import Article, Paragraph, Source
 from briefgen.readers import MAX_PARAGRAPH_CHARS, MAX_TEXT_CHARS, check_article, guess_format, read, split_long
 from briefgen.readers.common import decode, parse_date, publisher_from_text, title_from_lead
+from briefgen.readers.html import link_densities, page_text, read_html
 from briefgen.readers.markdown import read_markdown, split_front_matter
 from briefgen.readers.text import read_text, split_dateline, split_paragraphs
 
@@ -440,3 +444,94 @@ def test_guess_format(name: str, data: bytes, fmt: str) -> None:
 )
 def test_shortest_articles_are_read(text: str) -> None:
     assert [p.text for p in read(text_source(text)).paragraphs] == [text]
+
+
+# ---------------------------------------------------------------- link density (HTML)
+
+
+def _densities(html: str, lines: list[str]) -> list[float]:
+    return link_densities(page_text(trafilatura.load_html(f"<html><head><title>t</title></head><body>{html}</body></html>")), lines)
+
+
+def _share(linked: str, line: str) -> float:
+    return len("".join(linked.split())) / len("".join(line.split()))
+
+
+PROSE = "The council voted on Tuesday to close the central library at the end of the year."
+
+
+@pytest.mark.parametrize(
+    ("html", "lines", "expected"),
+    [
+        # a menu: every character is a link's
+        ("<ul><li><a href='/'>Home</a></li><li><a href='/w'>World news</a></li></ul>", ["Home", "World news"], [1.0, 1.0]),
+        # a link wrapping other markup counts whole
+        ("<p><a href='/x'><b>Sport</b> and culture</a></p>", ["Sport and culture"], [1.0]),
+        # prose with one linked word: small
+        ("<p>The council <a href='/v'>voted</a> on Tuesday to close the central library at the end of the year.</p>",
+         [PROSE], [_share("voted", PROSE)]),
+        # the text after a link (its tail) is not in the link
+        ("<p><a href='/r'>Read</a> the report the council published on Tuesday.</p>",
+         ["Read the report the council published on Tuesday."], [_share("Read", "Read the report the council published on Tuesday.")]),
+        # no links
+        (f"<p>{PROSE}</p><p>Another plain paragraph follows here.</p>", [PROSE, "Another plain paragraph follows here."], [0.0, 0.0]),
+        # the same words as a linked teaser and as the article's paragraph: each found in page order
+        ("<p><a href='/b'>Budget passes after long night</a></p><p>Budget passes after long night</p>",
+         ["Budget passes after long night", "Budget passes after long night"], [1.0, 0.0]),
+        # trafilatura's table row rendering: found cell by cell
+        ("<table><tr><td><a href='/k'>Kyle Busch</a></td><td>5040</td></tr></table>", ["| Kyle Busch | 5040 |"],
+         [_share("Kyle Busch", "Kyle Busch 5040")]),
+        # a list marker trafilatura added
+        ("<ul><li><a href='/c'>camera</a></li></ul>", ["- camera"], [1.0]),
+        # link text inside a script or a comment is not page text
+        ("<script>var s = '<a>Weather</a>';</script><!-- <a>Weather</a> --><p>Weather warnings were issued today.</p>",
+         ["Weather warnings were issued today."], [0.0]),
+        # a line that is not in the page is never guessed to be links
+        ("<p><a href='/'>Home</a></p>", ["Text that trafilatura made up"], [0.0]),
+    ],
+)
+def test_link_density(html: str, lines: list[str], expected: list[float]) -> None:
+    assert _densities(html, lines) == pytest.approx(expected)
+
+
+def test_html_reader_sets_link_density_and_keeps_the_text() -> None:
+    linked, plain_lead = "The committee <a href='/c'>report</a> ", "The committee "
+    body = "".join(
+        f"<p>{linked if i == 2 else plain_lead}said paragraph {i} of the story "
+        "describes how the city council voted to close the central library next year.</p>"
+        for i in range(6)
+    )
+    page = f"<html><head><title>Library to close</title></head><body><article>{body}</article></body></html>"
+    art = read(text_source(page, name="a.html", fmt="html"))
+    plain = trafilatura.bare_extraction(trafilatura.load_html(page), include_comments=False, with_metadata=False, fast=True)
+    assert [p.text for p in art.paragraphs] == [line.strip() for line in plain.text.split("\n") if line.strip()]
+    densities = {p.text.split(" of the story")[0]: p.link_density for p in art.paragraphs}
+    assert densities["The committee report said paragraph 2"] == pytest.approx(
+        _share("report", next(p.text for p in art.paragraphs if "paragraph 2" in p.text)))
+    assert [d for text, d in densities.items() if "paragraph 2" not in text] == [0.0] * 5
+
+
+_HTML_PIECES = st.sampled_from([
+    "<a href='/x'>", "</a>", "<p>", "</p>", "<li>", "<ul>", "</ul>", "<table><tr><td>", "</td><td>", "</tr></table>",
+    "<b>", "</b>", "<script>", "</script>", "<!--", "-->", " ", "\n", "|", "- ", "Home", "The council voted today. ",
+    "news", "é", "報道",
+])
+
+
+@settings(max_examples=60, deadline=None)
+@given(pieces=st.lists(_HTML_PIECES, max_size=40), lines=st.lists(st.text(max_size=30) | _HTML_PIECES, max_size=6))
+def test_link_density_is_a_share_for_any_html(pieces: list[str], lines: list[str]) -> None:
+    html = "<html><body>" + "".join(pieces) + "</body></html>"
+    tree = trafilatura.load_html(html)
+    if tree is None:
+        return
+    page = page_text(tree)
+    lines = [line for line in lines if line.strip()] + [page.text[:20]] * bool(page.text)
+    densities = link_densities(page, lines)
+    assert len(densities) == len(lines)
+    assert all(0.0 <= d <= 1.0 for d in densities)
+    try:
+        art = read_html(Source(name="x.html", format="html", data=html.encode(), mtime=0.0))
+    except SourceError:
+        return
+    assert all(0.0 <= p.link_density <= 1.0 for p in art.paragraphs)

@@ -7,11 +7,20 @@ on DEV they never changed the result, and skipping them makes reading faster tha
 default. What trafilatura keeps that is not article — the headline repeated in the body,
 "Comments", newsletter boxes, "Related:" lists, all-capitals teasers — is then removed by
 `briefgen.cleaning.clean` with a named rule for each paragraph.
+
+Each paragraph also gets its link density (the share of its characters inside <a> elements,
+a page-furniture feature): trafilatura drops links from the text it returns, so the density is
+measured on the page's own tree, where each extracted paragraph is found in the page's text.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import NamedTuple
+
 import trafilatura
+from lxml import etree
 from lxml.html import HtmlElement
 
 from briefgen.errors import SourceError
@@ -53,6 +62,101 @@ def _page_meta(tree: HtmlElement) -> dict[str, str | None]:
     return {field: next((seen[s] for s in sources if s in seen), None) for field, sources in _META_SOURCES.items()}
 
 
+# Elements whose text is never page text (nor in trafilatura's output).
+_NOT_TEXT = frozenset({"head", "script", "style", "noscript", "template"})
+# Table rows come out of trafilatura as "| cell | cell |": each cell is found on its own.
+_CELL_SEPARATOR = "|"
+_LIST_MARKERS = "-*•"
+
+
+def _squeeze(text: str) -> str:
+    return "".join(text.split())
+
+
+class PageText(NamedTuple):
+    """The page's text without whitespace, and where in it the text inside links starts and ends."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+
+
+def page_text(tree: HtmlElement) -> PageText:
+    """The page's text (without whitespace, so that an extracted paragraph is found however the
+    markup spaced or joined its pieces) and the offsets of the text inside <a> elements."""
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    position = in_link = skipped = 0
+    for event, element in etree.iterwalk(tree, events=("start", "end")):
+        tag = element.tag
+        if event == "start":
+            if tag in _NOT_TEXT:
+                skipped += 1
+                continue
+            if tag == "a":
+                in_link += 1
+            text = element.text if isinstance(tag, str) else None  # a comment's text is not page text
+        else:
+            if tag in _NOT_TEXT:
+                skipped -= 1
+            elif tag == "a":
+                in_link -= 1
+            text = element.tail  # the tail follows the element: inside a link only if its parent is
+        if not text or skipped or text.isspace():
+            continue
+        text = _squeeze(text)
+        if in_link:
+            starts.append(position)
+            ends.append(position + len(text))
+        pieces.append(text)
+        position += len(text)
+    return PageText("".join(pieces), starts, ends)
+
+
+def _linked_chars(page: PageText, start: int, end: int) -> int:
+    """How many characters of the page's text start..end lie inside links."""
+    starts, ends = page.starts, page.ends
+    i = max(bisect_right(starts, start) - 1, 0)
+    total = 0
+    while i < len(starts) and starts[i] < end:
+        total += max(0, min(end, ends[i]) - max(start, starts[i]))
+        i += 1
+    return total
+
+
+def _find(text: str, part: str, cursor: int) -> int:
+    """Where part is in text: after the cursor (paragraphs come in page order), else anywhere."""
+    at = text.find(part, cursor)
+    return text.find(part) if at < 0 else at
+
+
+def link_densities(page: PageText, lines: Sequence[str]) -> list[float]:
+    """Per extracted paragraph (in page order), the share of its characters inside links.
+
+    A paragraph is looked for in the page's text; when trafilatura's rendering is not there
+    (a table row "| cell | cell |", a "- " list marker) its pieces are looked for one by one.
+    Text that is not found counts as outside links, so a density is never over 1 nor made up.
+    """
+    densities: list[float] = []
+    cursor = 0
+    for line in lines:
+        key = _squeeze(line)
+        at = _find(page.text, key, cursor)
+        parts = [key] if at >= 0 else [p for p in map(_squeeze, line.lstrip(_LIST_MARKERS).split(_CELL_SEPARATOR)) if p]
+        linked = 0
+        for part in parts:
+            if part is not key:
+                at = _find(page.text, part, cursor)
+            if at < 0:
+                continue
+            linked += _linked_chars(page, at, at + len(part))
+            cursor = at + len(part)
+        total = sum(map(len, parts))
+        densities.append(linked / total if total else 0.0)
+    return densities
+
+
 def read_html(source: Source) -> Article:
     """Parse a saved .html page into an Article (trafilatura finds the article body)."""
     text, notes = decode(source.data, source.name)
@@ -60,10 +164,12 @@ def read_html(source: Source) -> Article:
     if tree is None:
         raise SourceError(source.name, "is not a readable HTML page")
     meta = _page_meta(tree)  # before extraction, which prunes the tree
+    text_and_links = page_text(tree)  # before extraction too
     doc = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=False, fast=True)
     if doc is None or not (doc.text or "").strip():
         raise SourceError(source.name, "no article text found in the page")
-    paragraphs = tuple(Paragraph(line.strip()) for line in doc.text.split("\n") if line.strip())
+    lines = [line.strip() for line in doc.text.split("\n") if line.strip()]
+    paragraphs = tuple(Paragraph(line, link_density=d) for line, d in zip(lines, link_densities(text_and_links, lines)))
     date = parse_date((meta["date"] or "")[:10])
     origin = "source"
     if date is None:
