@@ -1,9 +1,12 @@
 """Fit the page scorer's weight table on the DEV pasted pages and report a cross-validated F1.
 
-Usage: python -m briefgen.cleaning.train [--data ../shared/data] [--folds 5]
+Usage: python -m briefgen.cleaning.train [--data ../shared/data] [--folds 5] [--task text|html]
 Prints the WEIGHTS table and block-selection settings to paste into page.py, with the F1 of
 5-fold cross-validation split by page (weights and settings chosen on four folds, scored on the
 fifth). A developer tool: needs numpy (installed with spaCy), never imported by the pipeline.
+`--task html` fits and scores the same scorer on the saved pages as the HTML reader gives them
+(trafilatura's paragraphs, with link density, after briefgen's rules) — an experiment: clean()
+does not run the scorer on HTML.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ FEATURES = (
     "separators", "contact", "quote_open", "cjk", "topic_sim", "position", "edge", "rel_length",
     "nb_log_words", "nb_terminal", "nb_stop_ratio", "prose_nearby",
 )
+# On saved pages each paragraph also has its share of characters inside links.
+HTML_FEATURES = (*FEATURES, "link_density")
 GRID = [(lo, hi, bias) for lo in (-3.0, -2.0, -1.0) for hi in (1.0, 2.0, 3.0) for bias in (0.5, 1.0, 1.5)]
 L2 = 1.0
 
@@ -44,10 +49,32 @@ def _pages(data_dir: Path) -> list[dict[str, Any]]:
     return pages
 
 
-def _fit(pages: list[dict[str, Any]]) -> Any:
+def _html_pages(data_dir: Path) -> list[dict[str, Any]]:
+    """DEV saved pages as the HTML reader gives them. A paragraph is labelled article text when its
+    words are a run of the gold article's words (casefolded \\w+ tokens)."""
+    from briefgen.cleaning.clean import rule_decisions
+    from briefgen.cleaning.rules import default_ruleset
+    from briefgen.model import Source
+    from briefgen.readers import read
+
+    rules = default_ruleset()
+    pages = []
+    for row in load_rows(data_dir, "html"):
+        article = read(Source(f"{row['id']}.html", "html", row["html"].encode("utf-8")))
+        texts = [p.text for p in article.paragraphs]
+        gold = " ".join(words(row["gold_text"]))
+        toks = [words(t) for t in texts]
+        pages.append({"id": row["id"], "texts": texts, "toks": toks, "gold": row["gold_text"],
+                      "feats": page_features(texts, [p.link_density for p in article.paragraphs], toks),
+                      "hits": rule_decisions(article, rules, toks),
+                      "labels": [bool(t) and f" {' '.join(t)} " in f" {gold} " for t in toks]})
+    return pages
+
+
+def _fit(pages: list[dict[str, Any]], features: tuple[str, ...] = FEATURES) -> Any:
     import numpy as np
 
-    x = np.array([[f[k] for k in FEATURES] + [1.0] for p in pages for f in p["feats"]])
+    x = np.array([[f[k] for k in features] + [1.0] for p in pages for f in p["feats"]])
     y = np.array([float(lab) for p in pages for lab in p["labels"]])
     w = np.zeros(x.shape[1])
     ridge = L2 * np.eye(len(w)) / len(y)
@@ -60,11 +87,12 @@ def _fit(pages: list[dict[str, Any]]) -> Any:
     return w
 
 
-def _predict(page: dict[str, Any], w: Any, lo: float, hi: float, bias: float) -> str:
-    scores = [sum(w[j] * f[k] for j, k in enumerate(FEATURES)) + w[-1] for f in page["feats"]]
+def _predict(page: dict[str, Any], w: Any, lo: float, hi: float, bias: float,
+             features: tuple[str, ...] = FEATURES) -> str:
+    scores = [sum(w[j] * f[k] for j, k in enumerate(features)) + w[-1] for f in page["feats"]]
     page_module.BLOCK_BIAS = bias
     scores = page_module.rescore_on_article_topic(scores, [f["topic_sim"] for f in page["feats"]], page["toks"],
-                                                  keep_inside=lo, topic_weight=w[FEATURES.index("topic_sim")])
+                                                  keep_inside=lo, topic_weight=w[features.index("topic_sim")])
     first, last = page_module.main_run(scores)
     cut = page_module.comment_cut(scores, first, last,
                                   page_module.comment_section_starts(page["texts"], page["hits"]))
@@ -75,33 +103,41 @@ def _predict(page: dict[str, Any], w: Any, lo: float, hi: float, bias: float) ->
     return "\n".join(kept)
 
 
-def _f1(pages: list[dict[str, Any]], w: Any, setting: tuple[float, float, float]) -> tuple[float, float, float]:
-    return macro_prf(page_counts(p["gold"], _predict(p, w, *setting)) for p in pages)
+def _f1(pages: list[dict[str, Any]], w: Any, setting: tuple[float, float, float],
+        features: tuple[str, ...] = FEATURES) -> tuple[float, float, float]:
+    return macro_prf(page_counts(p["gold"], _predict(p, w, *setting, features=features)) for p in pages)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default="../shared/data")
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--task", choices=("text", "html"), default="text")
     args = parser.parse_args(argv)
-    pages = _pages(Path(args.data))
+    html = args.task == "html"
+    pages = _html_pages(Path(args.data)) if html else _pages(Path(args.data))
+    features = HTML_FEATURES if html else FEATURES
+    if html:  # what clean() keeps today: every paragraph no rule removed
+        kept = macro_prf(page_counts(p["gold"], "\n".join(t for t, h in zip(p["texts"], p["hits"]) if h is None))
+                         for p in pages)
+        print(f"rules alone (no scorer)  {kept[0]:.4f} {kept[1]:.4f} {kept[2]:.4f}")
     fold_of = [int(hashlib.sha256(p["id"].encode()).hexdigest(), 16) % args.folds for p in pages]
     counts = []
     for fold in range(args.folds):
         train = [p for p, f in zip(pages, fold_of) if f != fold]
         test = [p for p, f in zip(pages, fold_of) if f == fold]
-        w = _fit(train)
-        setting = max(GRID, key=lambda s: _f1(train, w, s)[2])
-        counts += [page_counts(p["gold"], _predict(p, w, *setting)) for p in test]
+        w = _fit(train, features)
+        setting = max(GRID, key=lambda s: _f1(train, w, s, features)[2])
+        counts += [page_counts(p["gold"], _predict(p, w, *setting, features=features)) for p in test]
         print(f"fold {fold}: setting {setting}")
     cv = macro_prf(counts)
-    w = _fit(pages)
-    setting = max(GRID, key=lambda s: _f1(pages, w, s)[2])
-    train_fit = _f1(pages, w, setting)
+    w = _fit(pages, features)
+    setting = max(GRID, key=lambda s: _f1(pages, w, s, features)[2])
+    train_fit = _f1(pages, w, setting, features)
     print(f"cross-validated P/R/F1 {cv[0]:.4f} {cv[1]:.4f} {cv[2]:.4f}")
     print(f"fit on all DEV pages   {train_fit[0]:.4f} {train_fit[1]:.4f} {train_fit[2]:.4f}")
     print("WEIGHTS: dict[str, float] = {")
-    for j, k in enumerate(FEATURES):
+    for j, k in enumerate(features):
         print(f'    "{k}": {w[j]:+.3f},')
     print("}")
     print(f"BIAS = {w[-1]:+.3f}")
