@@ -177,3 +177,33 @@ def test_pasted_page_ends_the_article_where_its_comment_thread_begins() -> None:
 def test_a_comments_link_before_the_article_cuts_nothing() -> None:
     texts = FOOTER[:2] + MENU + ["12 Comments"] + PROSE + FOOTER[2:] + MENU
     assert [p.text for p in clean(_article(texts)).paragraphs] == PROSE
+
+
+LONG_NEWS = "The council voted on Tuesday to expand the bus network to the northern suburbs after a two-year consultation with residents and operators."
+
+
+@pytest.mark.parametrize(
+    "text, link_density, removed",
+    [
+        ("Ten things to know about the budget", 1.0, True),  # a teaser link
+        ("Mayor opens new library in Northgate", 0.95, True),
+        ("Ten things to know about the budget", 0.5, False),  # half link text: not a link line
+        ("Ten things to know about the budget", 0.0, False),  # text and Markdown sources: no link density
+        ("The budget passed.", 1.0, False),  # ends like a sentence: may be news
+        (" ".join(["word"] * 21), 1.0, False),  # longer than a link line
+        ("“We will not yield,” the minister said", 1.0, False),  # reported speech
+    ],
+)
+def test_link_heavy_lines_of_saved_html(text: str, link_density: float, removed: bool) -> None:
+    line = Paragraph(text, link_density=link_density)
+    article = Article(name="page.html", paragraphs=(Paragraph(LONG_NEWS), line, Paragraph(LONG_NEWS)), body_extracted=True)
+    cleaned = clean(article)
+    assert [r.rule for r in cleaned.removed] == (["page.link-heavy"] if removed else [])
+    assert (line in cleaned.paragraphs) is not removed
+
+
+def test_link_heavy_rule_can_be_switched_off() -> None:
+    line = Paragraph("Mayor opens new library in Northgate", link_density=1.0)
+    article = Article(name="page.html", paragraphs=(Paragraph(LONG_NEWS), line, Paragraph(LONG_NEWS)), body_extracted=True)
+    assert clean(article).removed[0].rule == "page.link-heavy"
+    assert clean(article, default_ruleset().without(["page.link-heavy"])).removed == ()

@@ -40,6 +40,11 @@ _WORDS = re.compile(r"\w+")
 _ENDS_SENTENCE = re.compile(r"[.!?…。！？][\"'”’)\]]*\s*$")
 TITLE_REPEAT_WITHIN = 3  # the headline repeated in the body is one of its first paragraphs
 LINK_ITEM_MAX_WORDS = 16
+# page.link-heavy (saved HTML, where readers/html.py measures link density): a line this short
+# that is this much link text points elsewhere. Longer or sentence-like lines stay: losing news
+# is worse than keeping a teaser.
+LINK_HEAVY_MAX_WORDS = 20
+LINK_HEAVY_MIN_DENSITY = 0.9
 
 
 def _norm(text: str) -> str:
@@ -53,6 +58,11 @@ def _title_repeats(article: Article) -> list[bool]:
         bool(title) and i < TITLE_REPEAT_WITHIN and _norm(p.text) == title and not _ENDS_SENTENCE.search(p.text)
         for i, p in enumerate(article.paragraphs)
     ]
+
+
+def _link_heavy(para: Paragraph, tokens: list[str]) -> bool:
+    return (para.link_density >= LINK_HEAVY_MIN_DENSITY and len(tokens) <= LINK_HEAVY_MAX_WORDS
+            and not is_reported_speech(para.text) and not _ENDS_SENTENCE.search(para.text))
 
 
 def _link_list_items(paragraphs: tuple[Paragraph, ...], decisions: list[str | None]) -> list[bool]:
@@ -107,6 +117,8 @@ def rule_decisions(article: Article, rules: RuleSet, token_lists: list[list[str]
         decisions = [d or ("page.edge-fragment" if f else None) for d, f in zip(decisions, _edge_fragments(paragraphs))]
     if "page.link-list" in rules:
         decisions = [d or ("page.link-list" if f else None) for d, f in zip(decisions, _link_list_items(paragraphs, decisions))]
+    if "page.link-heavy" in rules:
+        decisions = [d or ("page.link-heavy" if _link_heavy(p, t) else None) for d, p, t in zip(decisions, paragraphs, tokens)]
     return decisions
 
 

@@ -271,6 +271,7 @@ PAGE = (
     Rule("page.edge-fragment", "page",
          "a short non-sentence fragment (date, place, label) at the very start or end of the body"),
     Rule("page.link-list", "page", "a short list item under a 'Related' or 'Read more' heading"),
+    Rule("page.link-heavy", "page", "a short line that is almost all link text (saved HTML): a teaser, menu or share link"),
     Rule("page.furniture", "page",
          "outside the article's run of prose: menus, teasers, footers of a pasted page"),
     Rule("page.short-fragment", "page",
