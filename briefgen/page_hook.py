@@ -38,8 +38,13 @@ _ID = re.compile(r' id="([^"]*)"')
 _bodies: dict[str, str] = {}  # page src_uri → HTML body, between the two events
 
 
+def is_generated(page: Page) -> bool:
+    """A page briefgen wrote (its front matter carries briefgen.site's `generated_by` mark)."""
+    return page.meta.get("generated_by") == "briefgen"
+
+
 def is_html_page(page: Page) -> bool:
-    return page.meta.get("generated_by") == "briefgen" and page.meta.get("body") == "html"
+    return is_generated(page) and page.meta.get("body") == "html"
 
 
 @event_priority(100)  # before any plugin reads the Markdown: they see an empty page

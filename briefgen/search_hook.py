@@ -22,9 +22,10 @@ from typing import Any
 
 from mkdocs.plugins import event_priority
 
+from briefgen.page_hook import is_generated
+
 INDEXED_FIELDS = {"title": {"boost": 1000.0}}  # Material's default boost for titles
 SEARCH_PLUGIN = "material/search"
-GENERATED_MARK = ("generated_by", "briefgen")  # same mark as briefgen.site.GENERATED_MARK
 
 
 def search_entry(page: Any) -> dict[str, Any]:
@@ -41,11 +42,10 @@ def search_entry(page: Any) -> dict[str, Any]:
 
 @event_priority(50)  # before the search plugin (0) parses the page
 def on_page_context(context: Any, page: Any, config: Any, nav: Any, **kwargs: Any) -> Any:
-    key, value = GENERATED_MARK
     plugin = config.plugins.get(SEARCH_PLUGIN)
     index = getattr(plugin, "search_index", None)
     search = page.meta.get("search") or {}
-    if page.meta.get(key) != value or index is None or not plugin.config.enabled or search.get("exclude"):
+    if not is_generated(page) or index is None or not plugin.config.enabled or search.get("exclude"):
         return context  # hand-written or excluded page, or search off: the plugin does as it always does
     index.entries.append(search_entry(page))
     page.meta["search"] = {**search, "exclude": True}
