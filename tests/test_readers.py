@@ -8,6 +8,7 @@ import pytest
 import trafilatura
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from lxml.html import HtmlElement
 
 from briefgen.errors import SourceError
 from briefgen.model import Article, Paragraph, Source
@@ -514,7 +515,8 @@ def test_html_reader_sets_link_density_and_keeps_the_text() -> None:
 _HTML_PIECES = st.sampled_from([
     "<a href='/x'>", "</a>", "<p>", "</p>", "<li>", "<ul>", "</ul>", "<table><tr><td>", "</td><td>", "</tr></table>",
     "<b>", "</b>", "<script>", "</script>", "<!--", "-->", " ", "\n", "|", "- ", "Home", "The council voted today. ",
-    "news", "é", "報道",
+    "news", "é", "報道", "<noscript>", "</noscript>", "<a href='/y'><a href='/z'>", "<i>", "</i>", "<head>", "</head>",
+    "\ufdd0", "\ufdd1",  # page_text's own link markers, in the page's text
 ])
 
 
@@ -527,6 +529,8 @@ def test_link_density_is_a_share_for_any_html(pieces: list[str], lines: list[str
         return
     page = page_text(tree)
     lines = [line for line in lines if line.strip()] + [page.text[:20]] * bool(page.text)
+    assert len(page.starts) == len(page.ends)
+    assert all(0 <= start < end <= len(page.text) for start, end in zip(page.starts, page.ends))
     densities = link_densities(page, lines)
     assert len(densities) == len(lines)
     assert all(0.0 <= d <= 1.0 for d in densities)
@@ -535,3 +539,53 @@ def test_link_density_is_a_share_for_any_html(pieces: list[str], lines: list[str
     except SourceError:
         return
     assert all(0.0 <= p.link_density <= 1.0 for p in art.paragraphs)
+
+
+_NOT_PAGE_TEXT = {"head", "script", "style", "noscript", "template"}
+
+
+def _reference_page_text(tree: HtmlElement) -> tuple[str, set[int]]:
+    """page_text's definition, walked element by element: the text outside head, script, style,
+    noscript, template and comments, without whitespace; and the offsets of characters inside <a>."""
+    chars: list[str] = []
+    linked: set[int] = set()
+
+    def add(text: str | None, in_link: bool) -> None:
+        for char in "".join((text or "").split()):
+            if in_link:
+                linked.add(len(chars))
+            chars.append(char)
+
+    def visit(element: HtmlElement, in_link: bool) -> None:
+        if not isinstance(element.tag, str) or element.tag in _NOT_PAGE_TEXT:
+            return
+        in_link = in_link or element.tag == "a"
+        add(element.text, in_link)
+        for child in element:
+            visit(child, in_link)
+            add(child.tail, in_link)
+
+    visit(tree, False)
+    return "".join(chars), linked
+
+
+@settings(max_examples=80, deadline=None)
+@given(pieces=st.lists(_HTML_PIECES, max_size=40))
+def test_page_text_matches_an_element_by_element_walk(pieces: list[str]) -> None:
+    tree = trafilatura.load_html("<html><body>" + "".join(pieces).replace("\ufdd0", "").replace("\ufdd1", "") + "</body></html>")
+    if tree is None:
+        return
+    page = page_text(tree)
+    text, linked = _reference_page_text(tree)
+    assert page.text == text
+    assert {i for start, end in zip(page.starts, page.ends) for i in range(start, end)} == linked
+    assert all(start < end for start, end in zip(page.starts, page.ends))
+
+
+def test_link_markers_in_the_page_are_not_read_as_links() -> None:
+    page = ("<html><head><title>Flood</title></head><body><article>"
+            + "<p>Rivers rose \ufdd0 across the region on Tuesday and \ufdd1 officials opened three shelters.</p>" * 4
+            + "</article></body></html>")
+    art = read(text_source(page, name="a.html", fmt="html"))
+    assert art.paragraphs and all(p.link_density == 0.0 for p in art.paragraphs)
+    assert not any("\ufdd0" in p.text or "\ufdd1" in p.text for p in art.paragraphs)
