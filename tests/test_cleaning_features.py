@@ -6,7 +6,9 @@ import math
 
 import pytest
 
-from briefgen.cleaning.features import PAGE_FEATURES, content_bag, feature_columns, page_features, shape_features, words
+from briefgen.cleaning.features import (
+    PAGE_FEATURES, TopicIndex, content_bag, feature_columns, page_features, shape_features, words,
+)
 
 
 @pytest.mark.parametrize(("text", "has_date"), [
@@ -108,6 +110,31 @@ def test_article_topic_comes_from_the_paragraphs_the_run_keeps() -> None:
     assert sims[0] > 0.3 and sims[3] == 0.0
 
 
+def test_topic_index_measures_any_topic_from_one_pass_over_the_page() -> None:
+    texts = [
+        "Bridge council repairs cracks",
+        "The council voted to close the bridge after engineers found cracks in its supports.",
+        "Engineers said the bridge repairs would take a year, the council said on Tuesday. Bridge bridge.",
+        "Football results and transfer gossip from the weekend.",
+        "and the of 2024",  # no content word at all
+    ]
+    toks = [words(t) for t in texts]
+    index = TopicIndex(toks)
+    bags = [content_bag(t) for t in toks]
+    assert index.content == [[w for w in t if w in b] for t, b in zip(toks, bags)]  # in text order
+    assert index.own2 == [sum(c * c for c in b.values()) for b in bags]  # "bridge" three times counts 9
+    for members in ([1, 2], [0, 3], [2], [4]):  # the same index, one topic after another
+        sims = index.similarities(members)
+        for i, bag in enumerate(bags):
+            topic: dict[str, int] = {}
+            for j in members:
+                if j != i:
+                    for word, count in bags[j].items():
+                        topic[word] = topic.get(word, 0) + count
+            assert sims[i] == pytest.approx(_cosine(bag, topic)), (members, texts[i])
+    assert index.similarities([4]) == [0.0] * len(texts)  # a topic without content words
+
+
 def test_second_pass_scores_against_the_article_not_the_page() -> None:
     from briefgen.cleaning import page
 
@@ -120,12 +147,12 @@ def test_second_pass_scores_against_the_article_not_the_page() -> None:
     toks = [words(t) for t in texts]
     scores = [-4.0, 3.0, 3.0, -4.0]  # the run is paragraphs 1-2
     page_sims = [0.0, 0.0, 0.0, 0.5]  # as if the page's prose were mostly about football
-    new = page.rescore_on_article_topic(scores, page_sims, toks, keep_inside=-2.0, topic_weight=2.0)
+    new = page.rescore_on_article_topic(scores, page_sims, TopicIndex(toks), keep_inside=-2.0, topic_weight=2.0)
     assert new[0] > scores[0]  # the headline shares the article's words
     assert new[3] == pytest.approx(scores[3] - 2.0 * 0.5)  # other stories share none
     assert new[1] > scores[1] and new[2] > scores[2]
     # Nothing kept in the run: the scores are left as they are.
-    assert page.rescore_on_article_topic([-5.0] * 4, page_sims, toks, keep_inside=-2.0) == [-5.0] * 4
+    assert page.rescore_on_article_topic([-5.0] * 4, page_sims, TopicIndex(toks), keep_inside=-2.0) == [-5.0] * 4
 
 
 @pytest.mark.parametrize(("text", "rule", "starts"), [

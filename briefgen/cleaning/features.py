@@ -147,44 +147,60 @@ def _content_words(vocabulary: set[str]) -> set[str]:
     return set(filter(memo.__getitem__, vocabulary))
 
 
-def _similarities(toks: Sequence[list[str]], prose: list[int]) -> list[float]:
-    """Cosine of each paragraph's content words with the page topic (the content words of the
-    prose paragraphs), a prose paragraph's own words taken out of the topic it is compared with.
+class TopicIndex:
+    """The content words of each paragraph of one page, for measuring paragraphs against a topic.
 
-    Only sums are needed: with dot = Σ c·T and own² = Σ c² over the paragraph's content words
-    (counts c, topic counts T), leaving itself out gives dot − own² and ‖T‖² − 2·dot + own².
-    All integers, so the result is exactly that of comparing word by word.
+    The page scorer measures every paragraph against a topic twice (the page's prose, then the
+    article's run): what does not depend on the topic — which words are content words, each
+    paragraph's content words and the sum of their squared counts — is computed here once per page.
     """
-    content = _content_words(set().union(*toks))
-    topic = {t: c for t, c in Counter(chain.from_iterable(toks[i] for i in prose)).items() if t in content}
-    topic_norm2 = sum(v * v for v in topic.values())
-    if not topic_norm2:
-        return [0.0] * len(toks)
-    prose_set = set(prose)
-    sims: list[float] = []
-    get = topic.get
-    for i, tokens in enumerate(toks):
-        mine = list(filter(content.__contains__, tokens))
-        if not mine:
-            sims.append(0.0)
-            continue
-        if len(set(mine)) == len(mine):  # no word twice: every count is 1
-            own2 = len(mine)
-        else:
-            counts = Counter(mine).values()
-            own2 = sum(map(operator.mul, counts, counts))
-        dot = sum(map(get, tokens, repeat(0)))  # words outside the topic count 0
-        norm2 = topic_norm2
-        if i in prose_set:
-            dot, norm2 = dot - own2, topic_norm2 - 2 * dot + own2
-        sims.append(dot / (math.sqrt(own2) * math.sqrt(norm2)) if norm2 > 0 else 0.0)
-    return sims
+
+    def __init__(self, token_lists: Sequence[list[str]]) -> None:
+        content = _content_words(set().union(*token_lists))
+        # Each paragraph's content words, in order (the topic and the dot products need no others).
+        self.content: list[list[str]] = [list(filter(content.__contains__, tokens)) for tokens in token_lists]
+        # Σ c² over each paragraph's content-word counts c.
+        self.own2: list[int] = [_sum_of_squared_counts(mine) for mine in self.content]
+
+    def similarities(self, members: Sequence[int]) -> list[float]:
+        """Cosine of each paragraph's content words with the topic (the content words of the
+        `members` paragraphs), a member's own words taken out of the topic it is compared with.
+
+        Only sums are needed: with dot = Σ c·T and own² = Σ c² over the paragraph's content words
+        (counts c, topic counts T), leaving itself out gives dot − own² and ‖T‖² − 2·dot + own².
+        All integers, so the result is exactly that of comparing word by word.
+        """
+        topic = Counter(chain.from_iterable(self.content[i] for i in members))
+        topic_norm2 = sum(v * v for v in topic.values())
+        if not topic_norm2:
+            return [0.0] * len(self.content)
+        member_set = set(members)
+        sims: list[float] = []
+        get = topic.get
+        for i, (mine, own2) in enumerate(zip(self.content, self.own2)):
+            if not mine:
+                sims.append(0.0)
+                continue
+            dot = sum(map(get, mine, repeat(0)))  # words outside the topic count 0
+            norm2 = topic_norm2
+            if i in member_set:
+                dot, norm2 = dot - own2, topic_norm2 - 2 * dot + own2
+            sims.append(dot / (math.sqrt(own2) * math.sqrt(norm2)) if norm2 > 0 else 0.0)
+        return sims
+
+
+def _sum_of_squared_counts(tokens: list[str]) -> int:
+    """Σ c² over the counts c of the distinct tokens."""
+    if len(set(tokens)) == len(tokens):  # no word twice: every count is 1
+        return len(tokens)
+    counts = Counter(tokens).values()
+    return sum(map(operator.mul, counts, counts))
 
 
 def topic_similarities(toks: Sequence[list[str]], members: Sequence[int]) -> list[float]:
     """Cosine of each paragraph's content words with the content words of the `members`
     paragraphs (a member's own words left out), e.g. the article's topic once its run is known."""
-    return _similarities(toks, list(members))
+    return TopicIndex(toks).similarities(members)
 
 
 # Every feature of page_features(), in order.
@@ -206,10 +222,12 @@ def feature_columns(
     texts: Sequence[str],
     link_densities: Sequence[float] | None = None,
     token_lists: Sequence[list[str]] | None = None,
+    topics: TopicIndex | None = None,
 ) -> dict[str, list[float]]:
     """Every paragraph's PAGE_FEATURES, one column (list over paragraphs) per feature.
 
-    `token_lists`: words(text) of each paragraph, when the caller has them already.
+    `token_lists`: words(text) of each paragraph, and `topics`: TopicIndex(token_lists), when
+    the caller has them already.
     """
     toks = token_lists if token_lists is not None else [words(t) for t in texts]
     links = link_densities or repeat(0.0)
@@ -224,7 +242,7 @@ def feature_columns(
         is_prose[i] = 1.0
     longest = max(map(len, toks), default=1) or 1
     last = max(n - 1, 1)
-    columns["topic_sim"] = _similarities(toks, prose)
+    columns["topic_sim"] = (topics or TopicIndex(toks)).similarities(prose)
     columns["position"] = [i / last for i in range(n)]
     columns["edge"] = [float(i < 2 or i >= n - 2) for i in range(n)]
     columns["rel_length"] = [len(t) / longest for t in toks]

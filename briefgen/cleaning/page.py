@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from itertools import repeat
 
-from briefgen.cleaning.features import feature_columns, topic_similarities, words
+from briefgen.cleaning.features import TopicIndex, feature_columns, words
 
 # Logistic-regression weights (log-odds of "article text") per feature.
 WEIGHTS: dict[str, float] = {
@@ -107,7 +107,7 @@ def main_run(scores: Sequence[float]) -> tuple[int, int]:
 def rescore_on_article_topic(
     scores: Sequence[float],
     page_topic_sims: Sequence[float],
-    token_lists: Sequence[list[str]],
+    topics: TopicIndex,
     keep_inside: float | None = None,
     topic_weight: float | None = None,
 ) -> list[float]:
@@ -117,8 +117,9 @@ def rescore_on_article_topic(
     mostly other stories' teasers or a comment thread, so those look on-topic and can outweigh
     a short article. Once the first pass has found the article's run, the paragraphs it keeps
     there (score above `keep_inside`) define the topic, and every paragraph is scored again
-    against that. (`keep_inside`, `topic_weight`: KEEP_INSIDE and WEIGHTS["topic_sim"] unless
-    given; the trainer passes the values it is trying.)
+    against that. (`topics`: the page's TopicIndex, built once for both passes; `keep_inside`,
+    `topic_weight`: KEEP_INSIDE and WEIGHTS["topic_sim"] unless given; the trainer passes the
+    values it is trying.)
     """
     keep_inside = KEEP_INSIDE if keep_inside is None else keep_inside
     weight = WEIGHTS["topic_sim"] if topic_weight is None else topic_weight
@@ -126,7 +127,7 @@ def rescore_on_article_topic(
     members = [i for i in range(first, last + 1) if scores[i] > keep_inside]
     if not members:
         return list(scores)
-    sims = topic_similarities(token_lists, members)
+    sims = topics.similarities(members)
     return [value + weight * (new - old) for value, new, old in zip(scores, sims, page_topic_sims)]
 
 
@@ -169,13 +170,14 @@ def page_decisions(
     """
     if len(texts) < MIN_PARAGRAPHS:
         return [None] * len(texts)
-    columns = feature_columns(texts, link_densities, token_lists)
+    toks = token_lists if token_lists is not None else [words(t) for t in texts]
+    topics = TopicIndex(toks)  # both passes measure paragraphs against a topic
+    columns = feature_columns(texts, link_densities, toks, topics)
     scores = score_columns(columns)
     low = sum(1 for value in scores if value < PAGE_LOW_SCORE)
     if furniture_hits < PAGE_FURNITURE_HITS and low < PAGE_LOW_PARAGRAPHS:
         return [None] * len(texts)  # an article, not a pasted page
-    toks = token_lists if token_lists is not None else [words(t) for t in texts]
-    scores = rescore_on_article_topic(scores, columns["topic_sim"], toks)
+    scores = rescore_on_article_topic(scores, columns["topic_sim"], topics)
     first, last = main_run(scores)
     cut = comment_cut(scores, first, last, comment_starts)
     if cut is not None:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from briefgen.cleaning import page as page_module
-from briefgen.cleaning.features import page_features, words
+from briefgen.cleaning.features import TopicIndex, page_features, words
 from briefgen.evaluate.boilerplate import gold_texts, load_rows, macro_prf, page_counts
 
 FEATURES = (
@@ -44,7 +44,8 @@ def _pages(data_dir: Path) -> list[dict[str, Any]]:
         texts = [p["text"] for p in row["paragraphs"]]
         hits = [phrase_rule_name(rules, Paragraph(t)) for t in texts]
         feats = page_features(texts)
-        pages.append({"id": row["id"], "texts": texts, "feats": feats, "hits": hits, "toks": [words(t) for t in texts],
+        pages.append({"id": row["id"], "texts": texts, "feats": feats, "hits": hits,
+                      "topics": TopicIndex([words(t) for t in texts]),
                       "labels": [p["label"] == "keep" for p in row["paragraphs"]], "gold": gold[row["id"]]})
     return pages
 
@@ -64,7 +65,7 @@ def _html_pages(data_dir: Path) -> list[dict[str, Any]]:
         texts = [p.text for p in article.paragraphs]
         gold = " ".join(words(row["gold_text"]))
         toks = [words(t) for t in texts]
-        pages.append({"id": row["id"], "texts": texts, "toks": toks, "gold": row["gold_text"],
+        pages.append({"id": row["id"], "texts": texts, "topics": TopicIndex(toks), "gold": row["gold_text"],
                       "feats": page_features(texts, [p.link_density for p in article.paragraphs], toks),
                       "hits": rule_decisions(article, rules, toks),
                       "labels": [bool(t) and f" {' '.join(t)} " in f" {gold} " for t in toks]})
@@ -91,7 +92,7 @@ def _predict(page: dict[str, Any], w: Any, lo: float, hi: float, bias: float,
              features: tuple[str, ...] = FEATURES) -> str:
     scores = [sum(w[j] * f[k] for j, k in enumerate(features)) + w[-1] for f in page["feats"]]
     page_module.BLOCK_BIAS = bias
-    scores = page_module.rescore_on_article_topic(scores, [f["topic_sim"] for f in page["feats"]], page["toks"],
+    scores = page_module.rescore_on_article_topic(scores, [f["topic_sim"] for f in page["feats"]], page["topics"],
                                                   keep_inside=lo, topic_weight=w[features.index("topic_sim")])
     first, last = page_module.main_run(scores)
     cut = page_module.comment_cut(scores, first, last,
