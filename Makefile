@@ -37,6 +37,7 @@ eval: setup
 
 # Speed and size benchmarks (minutes; figures in benchmarks/README.md). The site benchmark
 # at 5,000 briefings takes longer: `$(BIN)/python benchmarks/bench_site.py --sizes 100 1000 5000`.
+# Instruction counts, exact from run to run (needs valgrind, ~15 min): benchmarks/bench_instructions.py.
 bench: setup browser
 	$(BIN)/python benchmarks/bench_cleaning.py
 	$(BIN)/python benchmarks/bench_analyze.py
