@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from briefgen.cleaning import features
 from briefgen.cleaning.features import (
     PAGE_FEATURES, TopicIndex, content_bag, feature_columns, page_features, shape_features, words,
 )
@@ -184,3 +188,36 @@ def test_comment_cut_needs_prose_before_it_and_a_thread_after_it() -> None:
     lone = [False, False, True, False, False, False]
     assert comment_cut([1.0, 3.0, -1.0, 2.0, -1.0, 2.0], 0, 5, lone) is None  # a lone link, not a thread
     assert comment_cut([1.0, 3.0], 0, 1, None) is None
+
+
+# The fast paths of words() and _shape() against the plain definitions they replace.
+_ASCII_TEXT = st.text(alphabet=st.characters(max_codepoint=127), max_size=80)
+_ANY_TEXT = st.text(max_size=80)
+_DATE_BITS = st.lists(st.sampled_from(
+    ["May", "sept.", "Dec", "decade", " ", "  ", "\t", ",", "5", "12", "2019", "20190", "x", "İ", "é", "3:45", "pm"]),
+    max_size=10).map("".join)
+
+
+@settings(max_examples=300)
+@given(st.one_of(_ASCII_TEXT, _ANY_TEXT))
+def test_words_are_the_lower_cased_word_runs(text: str) -> None:
+    assert words(text) == re.findall(r"\w+", text.lower())
+
+
+@settings(max_examples=300)
+@given(st.one_of(_ASCII_TEXT, _ANY_TEXT, _DATE_BITS))
+def test_case_counts_match_counting_words_and_letters(text: str) -> None:
+    raw_words = text.split()
+    letters = sum(c.isalpha() for c in text)
+    upper = sum(c.isupper() for c in text)
+    all_caps = float(len(text) <= features.ALL_CAPS_MAX_CHARS and letters > 8 and upper / letters > 0.8)
+    expected = (len(raw_words), sum(w[0].isupper() for w in raw_words), all_caps, bool(re.search(r"\d", text)))
+    assert features._case_counts(text) == expected
+
+
+@settings(max_examples=300)
+@given(_DATE_BITS)
+def test_month_dates_are_found_whatever_the_gate(text: str) -> None:
+    if re.search(r"\d", text):
+        expected = bool(features._NUMERIC_DATE.search(text) or features._MONTH_DATE.search(text.lower()))
+        assert features._has_date(text) == expected
