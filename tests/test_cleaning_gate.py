@@ -142,3 +142,13 @@ def test_user_rules_are_gated_too() -> None:
     rules = RuleSet([rule])
     assert rules.match("Listen to our daily podcast") is rule
     assert rules.match("We listen to our readers") is None
+
+
+def test_a_substring_shared_by_several_gates_admits_all_of_them() -> None:
+    gates = [literal_gate(re.compile(p)) for p in (r"\$\d", r"\$[a-z]", r"€", r"\bnews")]
+    assert [g.substrings for g in gates[:3]] == [("$",), ("$",), ("€",)]
+    index = GateIndex(gates)
+    assert index.candidates("only $5") == [0, 1]
+    assert index.candidates("€ or $") == [0, 1, 2]
+    assert index.candidates("the news, €2") == [2, 3]
+    assert index.candidates("nothing here") == []

@@ -231,9 +231,13 @@ class GateIndex:
         self.prefix_lengths = sorted({len(p) for p in self.by_prefix})
         self.first_prefix_lengths = sorted({len(p) for p in self.by_first_prefix})
         self._start_tuple = tuple(s for s, _ in self.starts)
-        # one scan for all substrings; the per-substring tests run only when it finds one
-        alternatives = sorted({re.escape(s) for s, _ in self.substrings}, key=lambda a: (-len(a), a))
-        self._any_substring = re.compile("|".join(alternatives)) if alternatives else None
+        # Each distinct substring with the patterns it lets through, tested by `in` (a C scan that
+        # stops at the first hit). No one-regex pre-scan for any of them: "." and "-" are among
+        # the built-in ones, so nearly every paragraph passed it, and the regex scan cost more.
+        by_substring: dict[str, set[int]] = {}
+        for substring, i in self.substrings:
+            by_substring.setdefault(substring, set()).add(i)
+        self._substring_hits = tuple((s, frozenset(found)) for s, found in by_substring.items())
         # Words already looked up, and those that let some pattern through (with the patterns):
         # words recur across paragraphs and pages.
         self._seen: set[str] = set()
@@ -285,8 +289,9 @@ class GateIndex:
             found |= hit
         if self._start_tuple and lower.startswith(self._start_tuple):
             found.update(i for s, i in self.starts if lower.startswith(s))
-        if self._any_substring is not None and self._any_substring.search(lower):
-            found.update(i for s, i in self.substrings if s in lower)
+        for substring, hit in self._substring_hits:
+            if substring in lower:
+                found |= hit
         return sorted(found)
 
 
