@@ -117,8 +117,11 @@ def section(results: dict[str, tuple[float, float]], data: Path, passes: int,
     for name, (cpu, wall) in results.items():
         lines.append(f"| {name} | {cpu:.0f} | {1000 / cpu:.1f} | {wall:.0f} |")
     lines += ["", "Targets: HTML at least as fast as trafilatura on the same pages; ≥ 200 pages/s on text.",
-              "Rates vary by ±20 % from run to run on this shared machine, even in CPU time (two cores "
-              "shared by several jobs). Where the time goes: phrase rules run only the few regex pieces "
+              "Rates vary from run to run on this shared machine, even in CPU time, and its two cores "
+              "differ: pinned with taskset in the same hour, briefgen's text rate was 200–268 pages/s on core 0 "
+              "and 149–220 on core 1 (trafilatura 118–145 beside it). The benchmark runs on one core (--cpu, "
+              "default 0) so that both extractors are timed on the same one; the instruction counts below do not "
+              "depend on the core. Where the time goes: phrase rules run only the few regex pieces "
               "whose required literal words a paragraph contains (`cleaning/gate.py`: dictionary look-ups "
               "of its words, and of its first word for patterns anchored with ^, instead of ~120 regex "
               "scans per paragraph); each paragraph is tokenised once for the rules' gates and the page "
@@ -127,8 +130,11 @@ def section(results: dict[str, tuple[float, float]], data: Path, passes: int,
               "addresses, CJK, letter counts) when a cheap test (a digit, '@', ASCII text, few capitals) "
               "rules them out. The text reader tests whole blocks and raw bytes in C (`isprintable`, "
               "`bytes.translate`) instead of splitting every block and scanning for control characters. "
-              "On HTML most of the time is lxml parsing and trafilatura's body extraction (fast mode, no "
-              "metadata pass).", ""]
+              "The page's topic words, each paragraph's content words and their squared counts are computed "
+              "once (a TopicIndex) and reused by both topic passes; ASCII paragraphs are tokenised and counted "
+              "as bytes (one translate table). On HTML most of the time is lxml parsing and trafilatura's body "
+              "extraction (fast mode, no metadata pass); the page text with its link offsets, for link density, "
+              "comes from one libxslt pass.", ""]
     lines += ["Quality on the same DEV pages (the benchmark's metric; `briefgen eval boilerplate`):", ""]
     lines += quality(data)
     lines += ["", "The page scorer's weights were fitted on these DEV pages; `python -m briefgen.cleaning.train` "
@@ -150,9 +156,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
     parser.add_argument("--passes", type=int, default=3)
+    parser.add_argument("--cpu", type=int, default=0,
+                        help="the core to run on (briefgen and trafilatura on the same one; cores here differ in speed)")
     parser.add_argument("--write", action="store_true", help="write the results to benchmarks/README.md")
     args = parser.parse_args()
     data = Path(args.data)
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {args.cpu})
     load_before = os.getloadavg()[0]
     results = measure(data, args.passes)
     text = section(results, data, args.passes, (load_before, os.getloadavg()[0]))
