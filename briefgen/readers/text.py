@@ -90,7 +90,7 @@ def read_text(source: Source) -> Article:
         title=title or (title_from_lead(paragraphs[0].text) if paragraphs else None),
         date=date,
         date_origin="file" if date else "none",
-        source=publisher_from_text(blocks),
+        source=publisher_from_text(blocks),  # read() relies on this (SEARCHES_PUBLISHER): keep in step
         dateline=dateline,
         notes=notes,
     )
