@@ -221,14 +221,3 @@ def test_month_dates_are_found_whatever_the_gate(text: str) -> None:
     if re.search(r"\d", text):
         expected = bool(features._NUMERIC_DATE.search(text) or features._MONTH_DATE.search(text.lower()))
         assert features._has_date(text) == expected
-
-
-_SENTENCE_BITS = st.lists(st.sampled_from(
-    ["Yes", ".", "!", "?", "…", "”", ")", " ", "\n", "-", "–", "/", "a"]), max_size=12).map("".join)
-
-
-@settings(max_examples=300)
-@given(st.one_of(_SENTENCE_BITS, _ANY_TEXT))
-def test_at_least_two_matches_counting_every_match(text: str) -> None:
-    for pattern in (features._SENTENCE_END, features._DASH_SEPARATOR):
-        assert features._at_least_two(pattern, text) == (len(pattern.findall(text)) >= 2)

@@ -7,7 +7,7 @@ import operator
 import re
 from collections import Counter
 from collections.abc import Sequence
-from itertools import chain, islice, repeat
+from itertools import chain, repeat
 from operator import itemgetter
 
 _WORD = re.compile(r"\w+")
@@ -124,12 +124,6 @@ def _case_counts(text: str) -> tuple[int, int, float, bool]:
     return len(raw_words), capitalised, all_caps, bool(_DIGIT.search(text))
 
 
-def _at_least_two(pattern: re.Pattern[str], text: str) -> bool:
-    """len(pattern.findall(text)) >= 2, but the scan stops at the second match: a paragraph of
-    prose has its second sentence end early, and findall scanned (and listed) all the rest."""
-    return next(islice(pattern.finditer(text), 1, None), None) is not None
-
-
 def _has_date(text: str) -> bool:
     """A date or time in the text (its caller knows it has a digit: every date pattern needs one)."""
     if _NUMERIC_DATE.search(text):
@@ -154,7 +148,7 @@ def _shape(text: str, tokens: Sequence[str], link_density: float) -> tuple[float
         float(n_eff < 10),
         float(n_eff < 20),
         float(bool(_TERMINAL.search(text[-TAIL_CHARS:]))),
-        float(_at_least_two(_SENTENCE_END, text)),
+        float(len(_SENTENCE_END.findall(text)) >= 2),
         (sum(map(STOP_WORDS.__contains__, tokens)) / n) if n else 0.0,
         min(text.count(",") / (n or 1), 0.5),
         capitalised / (n_raw_words or 1),
@@ -164,7 +158,7 @@ def _shape(text: str, tokens: Sequence[str], link_density: float) -> tuple[float
         float(has_digit and _has_date(text)),
         float(("|" in text if ascii else bool(_SEPARATOR_CHARS.search(text)))
               or (("-" in text or "/" in text or (not ascii and ("–" in text or "—" in text)))
-                  and _at_least_two(_DASH_SEPARATOR, text))),
+                  and len(_DASH_SEPARATOR.findall(text)) >= 2)),
         float(("@" in text or "www." in text or "http" in text) and bool(_CONTACT.search(text))),
         float(text[:1] in "\"“«„'‘—–-"),
         float(cjk > 10),
