@@ -117,11 +117,10 @@ def section(results: dict[str, tuple[float, float]], data: Path, passes: int,
     for name, (cpu, wall) in results.items():
         lines.append(f"| {name} | {cpu:.0f} | {1000 / cpu:.1f} | {wall:.0f} |")
     lines += ["", "Targets: HTML at least as fast as trafilatura on the same pages; ≥ 200 pages/s on text.",
-              "Rates vary from run to run on this shared machine, even in CPU time, and its two cores "
-              "differ: pinned with taskset in the same hour, briefgen's text rate was 200–268 pages/s on core 0 "
-              "and 149–220 on core 1 (trafilatura 118–145 beside it). The benchmark runs on one core (--cpu, "
-              "default 0) so that both extractors are timed on the same one; the instruction counts below do not "
-              "depend on the core. Where the time goes: phrase rules run only the few regex pieces "
+              "Rates vary from run to run on this shared machine, even in CPU time: within one hour, pinned "
+              "with taskset, briefgen's text rate ranged from 145 to 268 pages/s on either core (one run 155 "
+              "beside trafilatura's 157, the next 253 beside 150). The benchmark runs on one core (--cpu, "
+              "default 0), both extractors on the same one; the instruction counts below do not vary. Where the time goes: phrase rules run only the few regex pieces "
               "whose required literal words a paragraph contains (`cleaning/gate.py`: dictionary look-ups "
               "of its words, and of its first word for patterns anchored with ^, instead of ~120 regex "
               "scans per paragraph); each paragraph is tokenised once for the rules' gates and the page "
@@ -157,7 +156,7 @@ def main() -> int:
     parser.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
     parser.add_argument("--passes", type=int, default=3)
     parser.add_argument("--cpu", type=int, default=0,
-                        help="the core to run on (briefgen and trafilatura on the same one; cores here differ in speed)")
+                        help="the core to run on (briefgen and trafilatura timed on the same one)")
     parser.add_argument("--write", action="store_true", help="write the results to benchmarks/README.md")
     args = parser.parse_args()
     data = Path(args.data)
