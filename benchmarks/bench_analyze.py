@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import re
 import sys
 import time
 from collections.abc import Callable
@@ -24,6 +23,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from readme_section import write_section  # noqa: E402
+
 HEADING = "## Analyze speed"
 
 _WORK: Callable[[tuple[str, bytes]], int] | None = None
@@ -138,14 +140,6 @@ def table(results: dict[str, dict[str, Any]], words: int, n_files: int, workers:
     return "\n".join(lines)
 
 
-def write_section(readme: Path, section: str) -> None:
-    """Replace (or append) this benchmark's section, leaving the rest of the file alone."""
-    text = readme.read_text(encoding="utf-8") if readme.exists() else "# Benchmarks\n\n"
-    pattern = re.compile(rf"^{re.escape(HEADING)}\n.*?(?=^## |\Z)", re.S | re.M)
-    text = pattern.sub(lambda _m: section + "\n", text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + section + "\n"
-    readme.write_text(text, encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
@@ -168,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     section = table(results, words, len(files), args.workers, args.passes, (load_before, os.getloadavg()[0]))
     print(section)
     if args.write:
-        write_section(ROOT / "benchmarks" / "README.md", section)
+        write_section(HEADING, section)
     return 0
 
 

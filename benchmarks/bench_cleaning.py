@@ -13,7 +13,6 @@ import argparse
 import html
 import os
 import platform
-import re
 import sys
 import time
 from collections.abc import Callable
@@ -29,8 +28,8 @@ from briefgen.cleaning import clean  # noqa: E402
 from briefgen.evaluate.boilerplate import html_body, load_rows, pasted_page, text_body  # noqa: E402
 from briefgen.model import Source  # noqa: E402
 from briefgen.readers import read  # noqa: E402
+from readme_section import write_section  # noqa: E402
 
-README = ROOT / "benchmarks" / "README.md"
 # (P, R, F1) printed by `python -m briefgen.cleaning.train` for the weights in cleaning/page.py.
 CV_F1 = (0.901, 0.928, 0.914)
 HEADING = "## Cleaning"
@@ -143,14 +142,6 @@ def section(results: dict[str, tuple[float, float]], data: Path, passes: int,
     return "\n".join(lines)
 
 
-def write_section(text: str) -> None:
-    """Replace (or append) the '## Cleaning' section of benchmarks/README.md, leaving the rest alone."""
-    old = README.read_text(encoding="utf-8") if README.exists() else "# Benchmarks\n"
-    pattern = re.compile(rf"^{re.escape(HEADING)}\n.*?(?=^## |\Z)", re.MULTILINE | re.DOTALL)
-    new = pattern.sub(lambda _: text + "\n", old) if pattern.search(old) else old.rstrip("\n") + "\n\n" + text
-    README.write_text(new, encoding="utf-8")
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
@@ -167,7 +158,7 @@ def main() -> int:
     text = section(results, data, args.passes, (load_before, os.getloadavg()[0]))
     print(text)
     if args.write:
-        write_section(text)
+        write_section(HEADING, text)
     return 0
 
 

@@ -33,7 +33,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-README = ROOT / "benchmarks" / "README.md"
+from readme_section import write_section  # noqa: E402
+
 HEADING = "## Cleaning: instructions"
 TASKS = ("text", "html")
 RUNS = ("setup", "briefgen", "trafilatura")
@@ -96,14 +97,6 @@ def section(per_page: dict[str, dict[str, float]], pages: dict[str, int]) -> str
     return "\n".join(lines) + "\n"
 
 
-def write_section(text: str) -> None:
-    """Replace (or append) this section of benchmarks/README.md, leaving the rest alone."""
-    old = README.read_text(encoding="utf-8")
-    pattern = re.compile(rf"^{re.escape(HEADING)}\n.*?(?=^## |\Z)", re.MULTILINE | re.DOTALL)
-    new = pattern.sub(lambda _: text + "\n", old) if pattern.search(old) else old.rstrip("\n") + "\n\n" + text
-    README.write_text(new, encoding="utf-8")
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
@@ -132,7 +125,7 @@ def main() -> int:
     text = section(per_page, pages)
     print(text)
     if args.write:
-        write_section(text)
+        write_section(HEADING, text)
     return 0
 
 
