@@ -591,14 +591,13 @@ def test_link_markers_in_the_page_are_not_read_as_links() -> None:
     assert not any("\ufdd0" in p.text or "\ufdd1" in p.text for p in art.paragraphs)
 
 
-@pytest.mark.parametrize("page", [
-    "Headline here\n\nThe council met on Monday to discuss the budget for next year.\n\nSubscribe to The Daily Planet",
-    "The council met on Monday to discuss the budget for next year and beyond.\n\nNo prompt on this page.",
+@pytest.mark.parametrize(("page", "publisher"), [
+    ("Headline here\n\nThe council met on Monday to discuss the budget for next year.\n\nSubscribe to The Daily Planet",
+     "Daily Planet"),
+    ("The council met on Monday to discuss the budget for next year and beyond.\n\nNo prompt on this page.", None),
     # the prompt ends a paragraph too long to be one; only once check_article splits it is it found
-    "The council met on Monday to discuss the budget. " + "It talked. " * 915 + "Subscribe to The Daily Planet",
+    ("The council met on Monday to discuss the budget. " + "It talked. " * 915 + "Subscribe to The Daily Planet",
+     "Daily Planet"),
 ])
-def test_text_pages_find_the_publisher_as_if_searched_again(page: str) -> None:
-    from briefgen.readers.text import read_text
-
-    source = Source("page.txt", "text", page.encode())
-    assert read(source).source == check_article(read_text(source)).source
+def test_text_pages_find_the_publisher_in_a_prompt(page: str, publisher: str | None) -> None:
+    assert read(Source("page.txt", "text", page.encode())).source == publisher

@@ -33,9 +33,6 @@ _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u
 MAX_META_CHARS = 300  # title, source, dateline: longer values are shortened with a note
 _URL = re.compile(r"^https?://[^\s<>\"'`]+$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+")
-# Readers that look for the publisher in a subscription prompt of their paragraphs themselves
-# (publisher_from_text): check_article need not search the same paragraphs again.
-SEARCHES_PUBLISHER: frozenset[SourceFormat] = frozenset({"text"})
 
 
 def read(source: Source) -> Article:
@@ -49,7 +46,7 @@ def read(source: Source) -> Article:
     except Exception as exc:  # noqa: BLE001 - a reader bug must cost one article, not the build
         detail = shorten(one_line(str(exc)), 120)
         raise SourceError(source.name, f"the {source.format} reader failed ({type(exc).__name__}: {detail})") from None
-    return check_article(article, publisher_searched=source.format in SEARCHES_PUBLISHER)
+    return check_article(article)
 
 
 def split_long(text: str, limit: int = MAX_PARAGRAPH_CHARS) -> list[str]:
@@ -86,13 +83,11 @@ def _meta_line(value: str | None, field: str, notes: list[str]) -> str | None:
     return line or None
 
 
-def check_article(article: Article, publisher_searched: bool = False) -> Article:
+def check_article(article: Article) -> Article:
     """Enforce what every later stage may rely on, whatever the reader: some text, within the
     size limits, paragraphs of bounded length, metadata on one line, an http(s) url or none.
-
-    `publisher_searched`: the reader ran publisher_from_text on its paragraphs; it is not run on
-    them again when they come through unchanged (it was ~3 % of reading and cleaning a pasted page).
-    """
+    Without a source from the reader's metadata, the publisher is looked for in a subscription
+    prompt of the paragraphs (publisher_from_text), here only, once for every reader."""
     name = article.name
     paragraphs = [p for p in article.paragraphs if p.text.strip()]
     if not paragraphs:
@@ -104,13 +99,11 @@ def check_article(article: Article, publisher_searched: bool = False) -> Article
         raise SourceError(name, f"has {total:,} characters of text, over the {MAX_TEXT_CHARS:,} limit for one article")
     notes = list(article.notes)
     split: list[Paragraph] = []
-    unchanged = len(paragraphs) == len(article.paragraphs)  # no blank paragraph dropped
     for para in paragraphs:
         parts = split_long(para.text)
         if len(parts) == 1 and parts[0] is para.text:
             split.append(para)  # the usual case: no copy (dataclasses.replace is ~6 % of reading text)
             continue
-        unchanged = False
         if len(parts) > 1:
             notes.append(f"a paragraph of {len(para.text):,} characters was split into {len(parts)} parts")
         split.extend(replace(para, text=part) for part in parts)
@@ -120,9 +113,7 @@ def check_article(article: Article, publisher_searched: bool = False) -> Article
         url = None
     lead = split[0].text
     title = _meta_line(article.title, "title", notes) or title_from_lead(lead) or shorten(one_line(lead), TITLE_MAX)
-    source = _meta_line(article.source, "source", notes)
-    if source is None and not (publisher_searched and unchanged):
-        source = publisher_from_text([p.text for p in split])
+    source = _meta_line(article.source, "source", notes) or publisher_from_text([p.text for p in split])
     return replace(
         article,
         paragraphs=tuple(split),

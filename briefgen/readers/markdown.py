@@ -16,7 +16,6 @@ from briefgen.readers.common import (
     file_date,
     one_line,
     parse_date,
-    publisher_from_text,
     shorten,
     title_from_lead,
 )
@@ -175,7 +174,7 @@ def read_markdown(source: Source) -> Article:
         title=title or title_from_lead(paragraphs[0].text),
         date=date,
         date_origin=origin,
-        source=_meta_text(meta, "source", notes) or publisher_from_text([p.text for p in paragraphs]),
+        source=_meta_text(meta, "source", notes),  # else check_article looks for it in the text
         dateline=dateline,
         url=_meta_text(meta, "url", notes),
         tags=_tags(meta.get("tags")),

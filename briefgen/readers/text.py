@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefgen.model import Article, Paragraph, Source
-from briefgen.readers.common import decode, file_date, publisher_from_text, title_from_lead
+from briefgen.readers.common import decode, file_date, title_from_lead
 
 # The parts of a dateline, as data: "NEW YORK, June 3 (AP) —", "BEIRUT, Lebanon —",
 # "LONDON (Reuters) -". The place is in capitals; the rest is optional; a dash ends it.
@@ -90,7 +90,6 @@ def read_text(source: Source) -> Article:
         title=title or (title_from_lead(paragraphs[0].text) if paragraphs else None),
         date=date,
         date_origin="file" if date else "none",
-        source=publisher_from_text(blocks),  # read() relies on this (SEARCHES_PUBLISHER): keep in step
         dateline=dateline,
         notes=notes,
     )
