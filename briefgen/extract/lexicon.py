@@ -106,3 +106,34 @@ CALENDAR_WORDS: frozenset[str] = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
     "july august september october november december today yesterday tomorrow tonight".split()
 )
+
+# Lower-case nouns that can head a described speaker ("the group", "a longtime friend", "the memo"), beside
+# ROLE_NOUNS and agent nouns by their ending (see speaker_check). A description whose words hold none of them
+# ("His standing", "the past", "The religious test") is not someone who speaks.
+SPEAKER_HEADS: dict[str, frozenset[str]] = {
+    "person": frozenset(
+        "man men woman women person people head persons friend friends wife husband mother father son daughter "
+        "child children boy girl guy colleague colleagues partner neighbor neighbour crowd audience audiences "
+        "protesters spectators attendee attendees citizens businessman businesswoman mogul tycoon billionaire "
+        "millionaire surgeon neurosurgeon physician veteran veterans graduate confidant confidante ally allies "
+        "impostor look-alike narrator moderator questioner commenter user users blogger employee employees "
+        "assistant resident residents student students participant immigrant immigrants defendant plaintiff "
+        "relative relatives parent parents family families survivor survivors victim victims fan fans "
+        "delegation nominees candidates panelists panelist guest guests host voice voice-over cleric".split()),
+    "institution": frozenset(
+        "board group groups company companies firm firms commission committee council agency agencies "
+        "department ministry administration organization organisation union unions team campaign office "
+        "government party army military service outlet newspaper paper tabloid magazine network publication "
+        "website site station channel court panel coalition alliance movement foundation institute "
+        "embassy bank police church school university college hospital club state city county town "
+        "caucus chamber legislature parliament senate house bureau regime spokesperson".split()),
+    "document": frozenset(
+        "report reports email e-mail emails letter letters ad ads advertisement commercial spot memo memorandum "
+        "document documents lawsuit suit complaint filing release statement statements editorial column "
+        "article piece book passage transcript message messages tweet tweets post readout summary footnote "
+        "petition bylaws ruling opinion decision order verdict page headline sign signs banner poll polls "
+        "survey study plan account photo clip video film movie documentary copy card note notice text cable draft letterhead "
+        "guidance manual policy platform resolution bill law constitution agreement indictment affidavit "
+        "brief motion testimony speech remarks script caption label".split()),
+}
+SPEAKER_HEAD_WORDS: frozenset[str] = frozenset(w for words in SPEAKER_HEADS.values() for w in words)

@@ -19,6 +19,7 @@ from briefgen.extract.cues import (
 from briefgen.extract.lexicon import DETERMINERS, PERSON_PRONOUNS, SPEECH_VERB_FORMS
 from briefgen.extract.names import actor_key
 from briefgen.extract.quote_marks import MASK, WORD, Span, find_spans, mask, sentence_bounds
+from briefgen.extract.speaker_check import capitalised_inside, common_word, lowercase_words, plausible_speaker
 from briefgen.extract.speakers import Cue, tokenize
 from briefgen.model import Quote
 
@@ -33,6 +34,26 @@ _TITLE_GENDER = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she", "Sir": "h
                  "Spokesman": "he", "Spokeswoman": "she", "Chairman": "he", "Chairwoman": "she"}
 
 
+@dataclass(frozen=True, slots=True)
+class _Checker:
+    """Keeps a found speaker only when it can speak (speaker_check), trimmed to its head; needs the article's words."""
+
+    lower: frozenset[str]
+    inside: frozenset[str]
+
+    @classmethod
+    def of(cls, paragraphs: Sequence[str]) -> _Checker:
+        return cls(lowercase_words(paragraphs), capitalised_inside(paragraphs))
+
+    def __call__(self, cue: Cue | None) -> Cue | None:
+        if cue is None:
+            return None
+        speaker = plausible_speaker(cue.speaker)
+        if speaker is None or common_word(speaker, self.lower, self.inside):
+            return None
+        return cue if speaker == cue.speaker else Cue(speaker, cue.role, cue.context)
+
+
 @dataclass(slots=True)
 class _Found:
     span: Span
@@ -41,7 +62,7 @@ class _Found:
     prev_sentence: str
 
 
-def _own_cues(paragraphs: Sequence[str], spans: list[Span]) -> list[_Found]:
+def _own_cues(paragraphs: Sequence[str], spans: list[Span], check: _Checker) -> list[_Found]:
     """Each quote's attribution from its own sentence, or None."""
     found: list[_Found] = []
     by_par: dict[int, list[Span]] = {}
@@ -74,6 +95,7 @@ def _own_cues(paragraphs: Sequence[str], spans: list[Span]) -> list[_Found]:
                     options.insert(0, options.pop(2))
             # a transcript quoted whole ('"WALLACE: Do you really see …') names its speaker inside the marks
             options.insert(0, cue_inner_label(quoted))
+            options = [check(c) for c in options]
             # "it said", "they said" say little; a named cue elsewhere in the sentence wins over them
             named = [c for c in options if c is not None and c.speaker.lower() not in VAGUE_SPEAKERS]
             cue = named[0] if named else next((c for c in options if c is not None), None)
@@ -114,7 +136,7 @@ def _resolve(cue: Cue | None, named: list[Cue], genders: dict[str, str]) -> Cue 
 def _is_person_like(speaker: str) -> bool:
     """A proper name (capitalised words), not a description such as 'the newspaper'."""
     words = speaker.split()
-    return bool(words) and all(w[0].isupper() for w in words if w.isalpha()) and "’s" not in speaker and "'s" not in speaker
+    return bool(words) and words[0].lower() not in DETERMINERS and all(w[0].isupper() for w in words if w.isalpha()) and "’s" not in speaker and "'s" not in speaker
 
 
 def extract_quotes(paragraphs: Sequence[str], run_on: bool = True) -> tuple[Quote, ...]:
@@ -128,7 +150,8 @@ def extract_quotes(paragraphs: Sequence[str], run_on: bool = True) -> tuple[Quot
 def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Span, Quote]]:
     """Each quotation with the span of quotation marks it was read from (for evaluation and diagnostics)."""
     spans = find_spans(paragraphs, run_on)
-    found = _own_cues(paragraphs, spans)
+    check = _Checker.of(paragraphs)
+    found = _own_cues(paragraphs, spans, check)
     cues: list[Cue | None] = [f.cue for f in found]
     for n, f in enumerate(found):
         if cues[n] is not None or n == 0:
@@ -148,14 +171,14 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
         if cues[n] is None and f.opens_sentence and f.prev_sentence:
             prev = f.prev_sentence.rstrip()
             if prev.endswith(":"):
-                cues[n] = cue_before(prev)
+                cues[n] = check(cue_before(prev))
             elif f.span.start > 1:
                 # 'Clinton touted her plan. "We need …"': who speaks in the sentence before, same paragraph
-                cues[n] = cue_before(prev) or (sentence_subject(tokenize(prev), prev) if MASK not in prev else None)
+                cues[n] = check(cue_before(prev)) or (check(sentence_subject(tokenize(prev), prev)) if MASK not in prev else None)
     quotes: list[Quote] = []
     named: list[Cue] = []
     genders: dict[str, str] = {}
-    narration = _narration_speakers(paragraphs, spans)
+    narration = _narration_speakers(paragraphs, spans, check)
     for f, cue in zip(found, cues):
         while narration and narration[0][0] < (f.span.paragraph, f.span.open_mark):
             reported = narration.pop(0)[1]
@@ -178,7 +201,8 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
     return list(zip(spans, quotes))
 
 
-def _narration_speakers(paragraphs: Sequence[str], spans: Sequence[Span]) -> list[tuple[tuple[int, int], Cue]]:
+def _narration_speakers(paragraphs: Sequence[str], spans: Sequence[Span],
+                        check: _Checker) -> list[tuple[tuple[int, int], Cue]]:
     """Named speakers of reported speech in sentences without a quote ('Devine said he does not think …'), with
     their positions, so that a later '"…," he said' can resolve to them as to any quoted speaker."""
     by_par: dict[int, list[Span]] = {}
@@ -193,7 +217,7 @@ def _narration_speakers(paragraphs: Sequence[str], spans: Sequence[Span]) -> lis
             sentence = masked[start:end]
             if MASK in sentence or not _SPEECH_VERB.search(sentence):
                 continue  # a sentence with a quote names its speaker through that quote
-            cue = cue_before(sentence)
+            cue = check(cue_before(sentence))
             if (cue is not None and cue.pronoun is None and _is_person_like(cue.speaker)
                     and cue.speaker.split()[0].lower() not in DETERMINERS):  # not "The White House said"
                 found.append(((index, start), Cue(cue.speaker, cue.role)))

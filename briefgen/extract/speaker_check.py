@@ -1,0 +1,158 @@
+"""Check that a phrase found as a speaker can speak: a name, or a description headed by a person, body or document."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from briefgen.extract.lexicon import DETERMINERS, PERSON_PRONOUNS, ROLE_NOUNS, SPEAKER_HEAD_WORDS, TITLE_WORDS
+
+# Agent nouns by their ending ("organizer", "investor", "activist", "historian") head a description as a role noun
+# does; these common words share the endings but name no one.
+_AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians")
+_NOT_AGENTS = frozenset(
+    "after other others another either neither whether rather together never ever over under later earlier former "
+    "latter better bigger longer number numbers matter matters order orders center centers centre water power "
+    "powers paper error errors factor factors sector sectors major minor corner border borders murder manner "
+    "character chapter quarter summer winter member letter letters register answer answers cancer danger "
+    "finger layer meter tower river offer offers super proper sober clever master computer "
+    "monitor behavior behaviour color colour favor favour honor honour humor humour labor labour rumor rumors "
+    "terror horror mirror vigor motor floor door minor indoor outdoor list lists twist exist assist insist "
+    "persist resist consist christian median senior junior prior interior exterior superior inferior "
+    "further farther".split()
+)
+_PREPOSITIONS = frozenset("of at for from with in on to by into about over under after before during through "
+                          "without across against among between within amid despite since until upon".split())
+# Words that join or stand inside a description and say nothing about its head: "Bank and Trust", "Michery el
+# Soheil" (particles inside a name).
+_JOINERS = frozenset("and & or el de del van von bin ibn al da di du la le der den dos".split())
+_TITLES = frozenset(w.lower().rstrip(".") for w in TITLE_WORDS)  # "the prince", "the judge"
+# A quantity alone ("Most", "Hundreds", "Others") is the start of a phrase cut short, not a speaker.
+_QUANTITIES = frozenset("most many some several few all both each none hundreds thousands dozens "
+                        "millions another half".split())
+# A participle that hands a document to its author: "sent (out) by", "filed by", "written by".
+_AGENT_BY = re.compile(r"[a-z]+(?:ed|en)|sent|put|made|out|up")
+_POSSESSIVE_END = re.compile(r"(?:[’']s|s[’'])$")
+
+
+def _is_head(word: str) -> bool:
+    """A word that can head a described speaker: a capitalised name word, a role or speaker noun, an agent noun."""
+    bare = _POSSESSIVE_END.sub("", word).rstrip(",.")
+    if not bare:
+        return False
+    if bare[0].isupper():
+        return True
+    low = bare.lower()
+    if re.fullmatch(r"\d+-year-old", low):
+        return True  # "the 46-year-old"
+    return _is_noun_head(low)
+
+
+def _is_noun_head(low: str) -> bool:
+    """A lower-case noun that heads a described speaker: a role, title or speaker noun, or an agent noun."""
+    forms = {low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low,
+             low[:-3] + "man" if low.endswith("men") else low}  # "attorneys", "witnesses", "chairmen"
+    if any(f in ROLE_NOUNS or f in SPEAKER_HEAD_WORDS or f in _TITLES for f in forms):
+        return True
+    if len(low) >= 6 and low.endswith(("man", "men")) and low not in {"human", "humans"}:
+        return True  # "radioman", "anchorwoman", "congressmen"
+    return len(low) >= 5 and low.endswith(_AGENT_ENDINGS) and low not in _NOT_AGENTS
+
+
+def trim_description(speaker: str) -> str | None:
+    """'The president noted' → 'The president'; 'His standing improved' → None.
+
+    A description (it opens with a determiner) runs to its head, past words that modify the head and a
+    prepositional phrase after it ("a strategist for one of these candidates"); the first other lower-case word
+    after the head is where the sentence's verb begins, and the description ends before it. Without a head
+    the words describe no one who speaks.
+    """
+    words = speaker.split()
+    if not words or words[0].lower() not in DETERMINERS:
+        return speaker
+    end = 0  # words[:end] is the description so far
+    head_seen = False
+    in_phrase = False  # inside a prepositional phrase after the head
+    for n, word in enumerate(words[1:], start=1):
+        low = word.lower()
+        if low in _PREPOSITIONS:
+            if not head_seen and not (low == "of" and words[n - 1].lower() in _QUANTITIES | DETERMINERS):
+                break  # "the past of …": no head before the phrase (but "one of two witnesses")
+            in_phrase = True
+            continue
+        if low in DETERMINERS or low in _JOINERS:
+            continue
+        if _POSSESSIVE_END.search(word):
+            head_seen = False  # "the Post's (editor)", "the ad's (narrator)": the owner, the head follows
+            continue
+        if _is_head(word):
+            head_seen = True
+            end = n + 1
+            continue
+        if not head_seen or word[:1].isdigit() or _head_follows(words, n):
+            continue  # a modifier before the head: "former", "longtime", "2008", "the Republican (presidential) nominee"
+        if _AGENT_BY.fullmatch(low) and "by" in (w.lower() for w in words[n + 1: n + 3]):
+            in_phrase = True  # "a fundraising email sent out by Sanders", "a complaint filed by the state": the author
+            continue
+        if in_phrase and not re.fullmatch(r"[a-z]+ed", low) and words[n - 1].lower() in _PREPOSITIONS | DETERMINERS:
+            end = n + 1  # "secretary of state": the phrase's own noun
+            continue
+        break
+    if not head_seen:
+        return None
+    return " ".join(words[:end]).rstrip(",")
+
+
+def _head_follows(words: list[str], n: int) -> bool:
+    """A lower-case noun head within the next two words, before any determiner or preposition."""
+    for word in words[n + 1: n + 3]:
+        low = word.lower().rstrip(",.")
+        if low in DETERMINERS or low in _PREPOSITIONS or not word[:1].islower():
+            return False
+        if _is_noun_head(low):
+            return True
+    return False
+
+
+def plausible_speaker(speaker: str) -> str | None:
+    """The speaker phrase trimmed to what can speak, or None when nothing in it can.
+
+    Rules, in order: a phrase opening with a preposition ("Under Florida", "From") is the start of an adverbial,
+    not a subject; a possessive alone ("Trump's") names the owner of what spoke, not the speaker; a quantity
+    alone ("Most", "Hundreds") is a phrase cut short; a description is trimmed to its head (trim_description).
+    """
+    words = speaker.split()
+    if not words:
+        return None
+    first = words[0].lower()
+    if first in _PREPOSITIONS:
+        return None
+    if len(words) == 1 and (first in _QUANTITIES or _POSSESSIVE_END.search(speaker)):
+        return None
+    if _POSSESSIVE_END.search(speaker) and not any(_is_head(w) for w in words[:-1] if w[:1].islower()):
+        return None  # "North Korea's", "Bolton and Gorka's": an owner, the thing owned was cut off
+    return trim_description(speaker)
+
+
+def lowercase_words(paragraphs: Iterable[str]) -> frozenset[str]:
+    """Words the article writes in lower case: a capitalised speaker found among them opens a sentence."""
+    return frozenset(w for p in paragraphs for w in re.findall(r"\b[a-z][a-z-]+\b", p))
+
+
+def capitalised_inside(paragraphs: Iterable[str]) -> frozenset[str]:
+    """Capitalised words the article writes inside a sentence (not after . ! ? : or a quotation mark)."""
+    found: set[str] = set()
+    for p in paragraphs:
+        for m in re.finditer(r"(?<=[a-z,;] )[A-Z][\w’'-]*", p):
+            found.add(m.group())
+    return frozenset(found)
+
+
+def common_word(speaker: str, lower: frozenset[str], inside: frozenset[str]) -> bool:
+    """'Guns', 'Safety', 'Elections' found as a speaker: one word the article otherwise writes in lower case and
+    never capitalises inside a sentence, so a common word opening a sentence, not a name."""
+    if " " in speaker or not speaker[:1].isupper() or speaker.isupper() or speaker.lower() in PERSON_PRONOUNS:
+        return False
+    if speaker.lower() in {"it"} or _is_head(speaker.lower()) or speaker.endswith(("ents", "ants")):
+        return False  # "Respondents", "Protesters": a group that speaks
+    return speaker.lower() in lower and speaker not in inside
