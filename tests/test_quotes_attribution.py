@@ -30,3 +30,21 @@ def speakers(paragraphs: list[str]) -> list[str | None]:
 )
 def test_no_wrong_speaker(rule: str, paragraphs: list[str], expected: list[str | None]) -> None:
     assert speakers(paragraphs) == expected, rule
+
+
+@pytest.mark.parametrize(
+    ("rule", "paragraphs", "expected"),
+    [
+        ("pronoun subject after an introductory phrase, not the object before a participle",
+         ['Senator Ana Ruiz said the county was ready. Hours later, she issued a statement calling on the county '
+          '"to reopen every shelter before the storm."'], ["Ana Ruiz"]),
+        ("pronoun subject after a conjunction",
+         ['Governor Tom Hale described the flood as "the worst in forty years."',
+          'And he made a point of saying the levee "held better than anyone expected."'], ["Tom Hale", "Tom Hale"]),
+        ("a semicolon opens a clause with its own subject",
+         ['Ed Diaz said the paper was his life. When Diaz was at the paper, he worked for Ray Stone, the famous editor; Stone’s motto to his staff '
+          '(repeated to me many times) was, "Check it twice and then check it again."'], [None]),
+    ],
+)
+def test_clause_subject(rule: str, paragraphs: list[str], expected: list[str | None]) -> None:
+    assert speakers(paragraphs) == expected, rule

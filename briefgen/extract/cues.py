@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.lexicon import DETERMINERS, SPEECH_VERB_FORMS
+from briefgen.extract.lexicon import DETERMINERS, PERSON_PRONOUNS, SPEECH_VERB_FORMS
 from briefgen.extract.speakers import Cue, Token, np_after, np_before, tokenize
 
 # Capitalised sentence openers that are not a subject: "Even", "Shortly", "Given …", "Couple … with".
@@ -232,12 +232,16 @@ def sentence_subject(tokens: list[Token], frame: str) -> Cue | None:
     The clause may follow introductory phrases set off by commas; the subject is the first name
     (or pronoun) that is followed, past any apposition, by a lower-case word, its verb.
     """
-    starts = [0] + [n + 1 for n, t in enumerate(tokens[:40]) if t.text == ","]
+    # a semicolon opens a clause with its own subject: the subject is looked for after the last one
+    first = next((n + 1 for n in range(len(tokens) - 1, -1, -1) if tokens[n].text == ";"), 0)
+    starts = [first] + [n + 1 for n, t in enumerate(tokens[first: first + 40], start=first) if t.text == ","]
     for s in starts[:6]:
         while s < len(tokens) and (tokens[s].low in _CONNECTORS or not tokens[s].is_word):
             s += 1  # '"…" Blige sings': quote marks and conjunctions before the subject
-        if s >= len(tokens) or tokens[s].low in _INTRO_WORDS or tokens[s].low in _SKIPPED_OPENERS or not tokens[s].text[:1].isupper():
+        if s >= len(tokens) or tokens[s].low in _INTRO_WORDS or tokens[s].low in _SKIPPED_OPENERS:
             continue
+        if not tokens[s].text[:1].isupper() and tokens[s].low not in PERSON_PRONOUNS:
+            continue  # a clause opens with a name or a pronoun ("Hours later, she issued …", "And he made …")
         if tokens[s].text.endswith("ing") or (tokens[s].low.endswith("ed") and s + 1 < len(tokens) and tokens[s + 1].text[:1].islower()):
             continue  # "Speaking at a rally, …", "Preceded at the lectern by …, …": a participle phrase, not the subject
         cue = np_after(tokens, s, frame)
