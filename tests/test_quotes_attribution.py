@@ -48,3 +48,32 @@ def test_no_wrong_speaker(rule: str, paragraphs: list[str], expected: list[str |
 )
 def test_clause_subject(rule: str, paragraphs: list[str], expected: list[str | None]) -> None:
     assert speakers(paragraphs) == expected, rule
+
+
+@pytest.mark.parametrize(
+    ("rule", "paragraphs", "expected"),
+    [
+        ("she skips a speaker the article names as a man",
+         ['"The plant will close," said Rick Dunn, the union leader.',
+          'Coal workers are angry at Mary Holt. "We will retrain every one of them," she said.'], ["Rick Dunn", None]),
+        ("she goes to the woman the narration names as subject",
+         ['"The plant will close," said Rick Dunn, the union leader.',
+          'Mary Holt visited the plant on Monday. "We will retrain every one of them," she said.'],
+         ["Rick Dunn", "Mary Holt"]),
+        ("he goes to the latest subject, not an earlier speaker",
+         ['"We are ready," said Gov. Paul Reed.', 'Tom Baker met the workers at the gate.',
+          '"Nobody will lose a pension," he said.'], ["Paul Reed", "Tom Baker"]),
+        ("a subject the article does not name as a person is not taken",
+         ['"We are ready," said Gov. Paul Reed.', 'Texas voted early.', '"Nobody will lose a pension," he said.'],
+         ["Paul Reed", "Paul Reed"]),
+        ("the pronoun is the own sentence's subject",
+         ['"Trade is fine," said Gov. Paul Reed.',
+          'Later, Dan Cole toured the port when he told reporters, "The tariffs stay in place."'],
+         ["Paul Reed", "Dan Cole"]),
+        ("a surname a man and a woman share fits no pronoun",
+         ['Bill Ortiz and Ann Ortiz run the shop.', '"Ortiz is here," said Ortiz.',
+          '"We never close on Sundays," she said.'], ["Ortiz", None]),
+    ],
+)
+def test_pronoun_resolution(rule: str, paragraphs: list[str], expected: list[str | None]) -> None:
+    assert speakers(paragraphs) == expected, rule

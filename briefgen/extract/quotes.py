@@ -18,6 +18,7 @@ from briefgen.extract.cues import (
 )
 from briefgen.extract.lexicon import DETERMINERS, PERSON_PRONOUNS, SPEECH_VERB_FORMS
 from briefgen.extract.names import actor_key
+from briefgen.extract.persons import TITLE_GENDER, given_gender, person_genders, speaker_gender
 from briefgen.extract.quote_marks import MASK, WORD, Span, find_spans, mask, sentence_bounds
 from briefgen.extract.speaker_check import capitalised_inside, common_word, lowercase_words, plausible_speaker
 from briefgen.extract.speakers import Cue, tokenize
@@ -29,9 +30,6 @@ WINDOW = 600  # characters of narration read on each side of a quote
 # A single-word speech verb, the gate before a narration sentence is read for its speaker
 _SPEECH_VERB = re.compile(r"\b(?:" + "|".join(sorted(w for w in SPEECH_VERB_FORMS if " " not in w)) + r")\b")
 _COURTESY = frozenset({"Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms"})  # not a role, only a form of address
-_TITLE_GENDER = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she", "Sir": "he", "Dame": "she", "Lord": "he",
-                 "Lady": "she", "King": "he", "Queen": "she", "Congressman": "he", "Congresswoman": "she",
-                 "Spokesman": "he", "Spokeswoman": "she", "Chairman": "he", "Chairwoman": "she"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +58,7 @@ class _Found:
     cue: Cue | None
     opens_sentence: bool
     prev_sentence: str
+    subject: Cue | None = None  # the name opening the quote's own sentence, when its cue is a pronoun
 
 
 def _own_cues(paragraphs: Sequence[str], spans: list[Span], check: _Checker) -> list[_Found]:
@@ -101,16 +100,20 @@ def _own_cues(paragraphs: Sequence[str], spans: list[Span], check: _Checker) -> 
             cue = named[0] if named else next((c for c in options if c is not None), None)
             prev = next((masked[b[0]: b[1]] for b in reversed(bounds) if b[1] <= sent[0]), last_sentence if sent[0] == 0 else "")
             prev = prev[-WINDOW:]
-            found.append(_Found(s, cue, opens, prev))
+            subject = None
+            if cue is not None and cue.speaker.lower() in {"he", "she"} and not opens:
+                # 'Trump was talking about … when he told Fox News, "…"': the pronoun may be the sentence's subject
+                subject = check(sentence_subject(tokenize(frame_before), frame_before))
+            found.append(_Found(s, cue, opens, prev, subject))
         last_sentence = masked[bounds[-1][0]: bounds[-1][1]][-WINDOW:] if bounds else ""
     return found
 
 
-def _resolve(cue: Cue | None, named: list[Cue], genders: dict[str, str]) -> Cue | None:
+def _resolve(cue: Cue | None, named: list[Cue], genders: dict[str, str], people: dict[str, str]) -> Cue | None:
     """A pronoun becomes the last fitting named speaker; 'I', 'we', 'it' and unknowns stay None.
 
-    Fitting: a person's name (not 'the newspaper') whose gender, when known from an earlier
-    "he"/"she" or a Mr./Mrs./Ms. title, agrees with the pronoun.
+    Fitting: a person's name (not 'the newspaper') whose gender, when known from an earlier "he"/"she", a
+    Mr./Mrs./Ms. title or the given name the article gives it (persons.person_genders), agrees with the pronoun.
     """
     if cue is None:
         return None
@@ -121,15 +124,15 @@ def _resolve(cue: Cue | None, named: list[Cue], genders: dict[str, str]) -> Cue 
     low = cue.speaker.lower()
     if low in {"he", "she"}:
         for c in reversed(named):
-            if _is_person_like(c.speaker) and genders.get(c.speaker, low) == low:
+            if _is_person_like(c.speaker) and (genders.get(c.speaker) or speaker_gender(c.speaker, people) or low) == low:
                 genders[c.speaker] = low
                 return Cue(c.speaker, c.role, cue.context)
         return None
     if low in PERSON_PRONOUNS or low == "it":
         return None
     title = (cue.role or "").split()[:1]
-    if title and title[0].rstrip(".") in _TITLE_GENDER:
-        genders.setdefault(cue.speaker, _TITLE_GENDER[title[0].rstrip(".")])
+    if title and title[0].rstrip(".") in TITLE_GENDER:
+        genders.setdefault(cue.speaker, TITLE_GENDER[title[0].rstrip(".")])
     return cue
 
 
@@ -178,14 +181,21 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
     quotes: list[Quote] = []
     named: list[Cue] = []
     genders: dict[str, str] = {}
-    narration = _narration_speakers(paragraphs, spans, check)
+    people = person_genders(paragraphs)
+    narration = _narration_speakers(paragraphs, spans, check, people)
     for f, cue in zip(found, cues):
         while narration and narration[0][0] < (f.span.paragraph, f.span.open_mark):
             reported = narration.pop(0)[1]
             # a full name, or the surname of one already met: not "Texas" or "Hastily" opening a sentence
-            if " " in reported.speaker or any(c.speaker.split()[-1] == reported.speaker for c in named):
+            if " " in reported.speaker or reported.speaker in people or any(
+                    c.speaker.split()[-1] == reported.speaker for c in named):
                 named.append(reported)
-        resolved = _resolve(cue, named, genders)
+        pronoun = cue.speaker.lower() if cue is not None else ""
+        if (f.subject is not None and pronoun in {"he", "she"} and f.subject.pronoun is None
+                and speaker_gender(f.subject.speaker, people) == pronoun):
+            resolved: Cue | None = Cue(f.subject.speaker, f.subject.role, cue.context if cue else None)
+        else:
+            resolved = _resolve(cue, named, genders, people)
         if resolved is not None and resolved.speaker.lower() not in PERSON_PRONOUNS:
             named.append(resolved)
         text = paragraphs[f.span.paragraph][f.span.start: f.span.end].strip()
@@ -201,27 +211,36 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
     return list(zip(spans, quotes))
 
 
-def _narration_speakers(paragraphs: Sequence[str], spans: Sequence[Span],
-                        check: _Checker) -> list[tuple[tuple[int, int], Cue]]:
-    """Named speakers of reported speech in sentences without a quote ('Devine said he does not think …'), with
-    their positions, so that a later '"…," he said' can resolve to them as to any quoted speaker."""
+def _narration_speakers(paragraphs: Sequence[str], spans: Sequence[Span], check: _Checker,
+                        people: dict[str, str]) -> list[tuple[tuple[int, int], Cue]]:
+    """Named speakers of reported speech in sentences without a quote ('Devine said he does not think …'), and
+    people the article names as a sentence's subject ('Singh went to a rally.'), with their positions, so that a
+    later '"…," he said' can resolve to them as to any quoted speaker."""
     by_par: dict[int, list[Span]] = {}
     for s in spans:
         by_par.setdefault(s.paragraph, []).append(s)
     found: list[tuple[tuple[int, int], Cue]] = []
     for index, text in enumerate(paragraphs):
-        if not _SPEECH_VERB.search(text):
-            continue
         masked = mask(text, by_par.get(index, []))
         for start, end in sentence_bounds(masked):
             sentence = masked[start:end]
-            if MASK in sentence or not _SPEECH_VERB.search(sentence):
+            if MASK in sentence:
                 continue  # a sentence with a quote names its speaker through that quote
-            cue = check(cue_before(sentence))
+            if _SPEECH_VERB.search(sentence):
+                cue = check(cue_before(sentence))
+            else:
+                cue = check(sentence_subject(tokenize(sentence), sentence))
+                if cue is not None and not _is_person(cue.speaker, people):
+                    continue  # "Texas voted …": only a subject the article names as a person
             if (cue is not None and cue.pronoun is None and _is_person_like(cue.speaker)
                     and cue.speaker.split()[0].lower() not in DETERMINERS):  # not "The White House said"
                 found.append(((index, start), Cue(cue.speaker, cue.role)))
     return found
+
+
+def _is_person(name: str, people: dict[str, str]) -> bool:
+    """A name the article gives a person: opened by a given name, or (its surname) met with one or a title."""
+    return given_gender(name) is not None or name in people or name.split()[-1] in people
 
 
 def key_quotes(quotes: Sequence[Quote], limit: int = 6) -> tuple[Quote, ...]:

@@ -1,0 +1,39 @@
+"""persons: the people an article names and the gender its given names and titles tell (for he/she)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.persons import person_genders, speaker_gender
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "name", "expected"),
+    [
+        ("given name tells the gender", "Mayor Karen Bass opened the session.", "Karen Bass", "she"),
+        ("surname takes it too", "Mayor Karen Bass opened the session.", "Bass", "she"),
+        ("a title word before the given name", "Republican Donald Lutz won.", "Lutz", "he"),
+        ("middle initial", "Senator John Q. Adams spoke.", "Adams", "he"),
+        ("gendered title", "Mr. Farage left early.", "Farage", "he"),
+        ("title without gender marks a person", "Chancellor Scholz arrived.", "Scholz", ""),
+        ("second title word skipped", "Secretary General Ban Ki-moon condemned it.", "Ban Ki-moon", ""),
+        ("surname shared by a man and a woman", "Bill Ortiz and Hillary Ortiz voted.", "Ortiz", "?"),
+        ("unknown given name is no person", "Zorblax Quint voted.", "Quint", None),
+    ],
+)
+def test_person_genders(rule: str, text: str, name: str, expected: str | None) -> None:
+    assert person_genders([text]).get(name) == expected, rule
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        ("Maria Lopez", "she"),  # by the given name, whatever the article says
+        ("Lopez", "he"),  # by the article: "Carlos Lopez"
+        ("Ortiz", "?"),  # shared by Bill and Hillary Ortiz
+        ("Quint", None),
+    ],
+)
+def test_speaker_gender(speaker: str, expected: str | None) -> None:
+    people = person_genders(["Carlos Lopez met Bill Ortiz and Hillary Ortiz."])
+    assert speaker_gender(speaker, people) == expected
