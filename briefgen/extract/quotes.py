@@ -13,6 +13,7 @@ from briefgen.extract.cues import (
     cue_before,
     cue_inner_label,
     cue_trailing,
+    not_spoken,
     sentence_subject,
     speaker_name,
 )
@@ -156,8 +157,10 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
     check = _Checker.of(paragraphs)
     found = _own_cues(paragraphs, spans, check)
     cues: list[Cue | None] = [f.cue for f in found]
+    # the publisher's lines inside quotation marks take no speaker from their neighbours
+    furniture = [not_spoken(paragraphs[f.span.paragraph][f.span.start: f.span.end]) is not None for f in found]
     for n, f in enumerate(found):
-        if cues[n] is not None or n == 0:
+        if cues[n] is not None or n == 0 or furniture[n]:
             continue
         prev = found[n - 1]
         same_par = prev.span.paragraph == f.span.paragraph
@@ -168,7 +171,7 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
         # '"A." "B," she said.': an unattributed quote takes the cue of the next one in its paragraph
         nxt = found[n + 1]
         # … and the opening paragraphs of a multi-paragraph quote take the cue given at its end
-        if cues[n] is None and (nxt.span.paragraph == found[n].span.paragraph or nxt.span.carried):
+        if cues[n] is None and not furniture[n] and (nxt.span.paragraph == found[n].span.paragraph or nxt.span.carried):
             cues[n] = cues[n + 1]
     for n, f in enumerate(found):
         if cues[n] is None and f.opens_sentence and f.prev_sentence:
