@@ -77,3 +77,29 @@ def test_clause_subject(rule: str, paragraphs: list[str], expected: list[str | N
 )
 def test_pronoun_resolution(rule: str, paragraphs: list[str], expected: list[str | None]) -> None:
     assert speakers(paragraphs) == expected, rule
+
+
+@pytest.mark.parametrize(
+    ("rule", "paragraphs", "expected"),
+    [
+        ("the subject who issued a document, not the document",
+         ['The county released a statement on Friday saying the new rules "will cost nobody a single dollar."'],
+         ["The county"]),
+        ("a possessive subject with a noun that speaks",
+         ['After the hearing ended, Garcia’s campaign sent out a release saying Lee owes voters "a real answer on taxes."'],
+         ["Garcia’s campaign"]),
+        ("a compound after the possessive",
+         ['After the vote, Garcia’s campaign manager sent a memo saying the count was "simply not credible at all."'],
+         ["Garcia’s campaign manager"]),
+        ("a lower-case description as the subject of a later clause",
+         ['Even before Ruiz spoke on Tuesday, her campaign sent out a text to supporters saying: '
+          '"We just won the county by a landslide!"'], ["her campaign"]),
+        ("a possessive whose noun does not speak is no subject",
+         ['Clinton’s rhetoric has shifted this week, calling the plan "a gift to the richest families."'], [None]),
+        ("a hyphenated adjective opening the subject is no participle",
+         ['Oscar-winning director Sam Reyes is withdrawing from the show, claiming "the contract was broken twice."'],
+         ["Sam Reyes"]),
+    ],
+)
+def test_document_and_description_subjects(rule: str, paragraphs: list[str], expected: list[str | None]) -> None:
+    assert speakers(paragraphs) == expected, rule

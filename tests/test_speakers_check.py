@@ -7,6 +7,7 @@ import pytest
 from briefgen.extract.speaker_check import (
     capitalised_inside,
     common_word,
+    head_after_possessive,
     lowercase_words,
     plausible_speaker,
     trim_description,
@@ -84,3 +85,18 @@ ARTICLE = ["Guns were everywhere at the fair, and guns were the topic.", "Mayor 
 )
 def test_common_word(speaker: str, expected: bool) -> None:
     assert common_word(speaker, lowercase_words(ARTICLE), capitalised_inside(ARTICLE)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rubio’s campaign sent out a release", "Rubio’s campaign"),
+        ("the mayor’s office, which", "the mayor’s office"),
+        ("Garcia’s former campaign chairman said", "Garcia’s former campaign chairman"),
+        ("Lee's rhetoric has shifted", None),  # a noun that does not speak
+        ("Lee's plan for the city", None),  # … nor does a plan as the owner's thing
+        ("the senator spoke", None),  # no owner
+    ],
+)
+def test_head_after_possessive(text: str, expected: str | None) -> None:
+    assert head_after_possessive(text) == expected

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.lexicon import DETERMINERS, PERSON_PRONOUNS, SPEECH_VERB_FORMS
+from briefgen.extract.speaker_check import head_after_possessive, trim_description
 from briefgen.extract.speakers import Cue, Token, np_after, np_before, tokenize
 
 # Capitalised sentence openers that are not a subject: "Even", "Shortly", "Given …", "Couple … with".
@@ -233,25 +234,35 @@ def sentence_subject(tokens: list[Token], frame: str) -> Cue | None:
     (or pronoun) that is followed, past any apposition, by a lower-case word, its verb.
     """
     # a semicolon opens a clause with its own subject: the subject is looked for after the last one
-    first = next((n + 1 for n in range(len(tokens) - 1, -1, -1) if tokens[n].text == ";"), 0)
-    starts = [first] + [n + 1 for n, t in enumerate(tokens[first: first + 40], start=first) if t.text == ","]
+    clause = next((n + 1 for n in range(len(tokens) - 1, -1, -1) if tokens[n].text == ";"), 0)
+    starts = [clause] + [n + 1 for n, t in enumerate(tokens[clause: clause + 40], start=clause) if t.text == ","]
     for s in starts[:6]:
         while s < len(tokens) and (tokens[s].low in _CONNECTORS or not tokens[s].is_word):
             s += 1  # '"…" Blige sings': quote marks and conjunctions before the subject
         if s >= len(tokens) or tokens[s].low in _INTRO_WORDS or tokens[s].low in _SKIPPED_OPENERS:
             continue
-        if not tokens[s].text[:1].isupper() and tokens[s].low not in PERSON_PRONOUNS:
-            continue  # a clause opens with a name or a pronoun ("Hours later, she issued …", "And he made …")
-        if tokens[s].text.endswith("ing") or (tokens[s].low.endswith("ed") and s + 1 < len(tokens) and tokens[s + 1].text[:1].islower()):
+        if not tokens[s].text[:1].isupper() and tokens[s].low not in PERSON_PRONOUNS and tokens[s].low not in DETERMINERS:
+            continue  # a clause opens with a name, a pronoun or a description ("Hours later, she …", ", his campaign …")
+        if (tokens[s].text.endswith("ing") and "-" not in tokens[s].text) or (tokens[s].low.endswith("ed") and s + 1 < len(tokens) and tokens[s + 1].text[:1].islower()):
             continue  # "Speaking at a rally, …", "Preceded at the lectern by …, …": a participle phrase, not the subject
         cue = np_after(tokens, s, frame)
-        if cue is None or not (cue.speaker[:1].isupper() or cue.pronoun):
+        if cue is None or not (cue.speaker[:1].isupper() or cue.pronoun or tokens[s].low in DETERMINERS):
             continue
         first = cue.speaker.split()[0].lower()
         if first in _INTRO_WORDS or first in _NOT_SUBJECTS:
             continue  # "Even before …,", "Here in Columbia,": an introductory phrase; the subject may follow it
+        if first in DETERMINERS:
+            # "The town released a statement …": the description ends at its head, and its verb follows
+            trimmed = trim_description(cue.speaker)
+            if trimmed is None or (not cue.speaker[:1].isupper() and not trimmed.split()[-1][:1].islower()):
+                continue  # inside a sentence "the Trump (campaign)" cut short names no one
+            cue = Cue(trimmed, cue.role)
         if cue.speaker.endswith(("’s", "'s", "’", "s'")):
-            return None  # "Clinton's rhetoric": not the one speaking
+            # "Rubio’s campaign sent out …" speaks; "Clinton's rhetoric" does not
+            owned = head_after_possessive(frame[frame.find(cue.speaker, tokens[s].start):])
+            if owned is None:
+                return None
+            cue = Cue(owned, cue.role)
         pos = frame.find(cue.speaker, tokens[s].start) + len(cue.speaker)
         rest = frame[pos:]
         if cue.role and rest.lstrip(" ,").startswith(cue.role):

@@ -114,6 +114,25 @@ def _head_follows(words: list[str], n: int) -> bool:
     return False
 
 
+def head_after_possessive(text: str) -> str | None:
+    """'Rubio’s campaign sent out …' → 'Rubio’s campaign': an owner (within the first five words) and, within three
+    words after it, a noun that can speak; None when none follows ("Clinton's rhetoric")."""
+    words = text.split()
+    owner = next((n for n, w in enumerate(words[:5]) if _POSSESSIVE_END.search(w)), None)
+    if owner is None:
+        return None
+    for n, word in enumerate(words[owner + 1: owner + 4], start=owner + 1):
+        low = word.lower().rstrip(",.;:")
+        if not word[:1].islower() or low in _PREPOSITIONS or low in DETERMINERS:
+            return None
+        if _is_noun_head(low):
+            end = n + 1
+            while end < len(words) and _is_noun_head(words[end].lower().rstrip(",.;:")) and words[end - 1][-1:].isalnum():
+                end += 1  # "Clinton’s campaign manager": a compound runs on to its last noun
+            return " ".join(words[:end]).rstrip(",.;:")
+    return None
+
+
 def plausible_speaker(speaker: str) -> str | None:
     """The speaker phrase trimmed to what can speak, or None when nothing in it can.
 
