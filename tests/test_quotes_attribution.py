@@ -103,3 +103,28 @@ def test_pronoun_resolution(rule: str, paragraphs: list[str], expected: list[str
 )
 def test_document_and_description_subjects(rule: str, paragraphs: list[str], expected: list[str | None]) -> None:
     assert speakers(paragraphs) == expected, rule
+
+
+@pytest.mark.parametrize(
+    ("rule", "paragraphs", "expected"),
+    [
+        ("it is the document the sentence before opened with",
+         ['The memo was sent to every school on Monday. "All classes move online next week," it read.'], ["The memo"]),
+        ("it is a body named as a subject",
+         ['The White House issued a statement on Friday. "We are deeply concerned by the attack," it said.'],
+         ["The White House"]),
+        ("it is the document that spoke in the paragraph before",
+         ['The editorial noted the mayor’s silence on the budget.',
+          '"The city deserves a better answer than that," it added.'], ["The editorial"]),
+        ("it is a document quoted just before",
+         ['"The plan is dead," the newspaper said.', '"And nobody will miss it," it added.'],
+         ["the newspaper", "the newspaper"]),
+        ("it with no document or body near stays unknown",
+         ['Mayor Jim Cole spoke about the bridge. "It will open in May," it said.'], [None]),
+        ("it does not reach back past the paragraph before",
+         ['The memo was sent to every school on Monday.', 'Parents were angry.', 'Teachers were tired.',
+          '"All classes move online next week," it read.'], [None]),
+    ],
+)
+def test_it_is_a_document_or_body(rule: str, paragraphs: list[str], expected: list[str | None]) -> None:
+    assert speakers(paragraphs) == expected, rule

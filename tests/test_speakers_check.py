@@ -8,6 +8,7 @@ from briefgen.extract.speaker_check import (
     capitalised_inside,
     common_word,
     head_after_possessive,
+    is_thing,
     lowercase_words,
     plausible_speaker,
     trim_description,
@@ -100,3 +101,19 @@ def test_common_word(speaker: str, expected: bool) -> None:
 )
 def test_head_after_possessive(text: str, expected: str | None) -> None:
     assert head_after_possessive(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        ("the memo", True),
+        ("The editorial board", True),
+        ("Trump’s campaign", True),
+        ("The White House", True),
+        ("the senator", False),  # a person: he or she, not it
+        ("Maria Lopez", False),
+        ("memo", False),
+    ],
+)
+def test_is_thing(speaker: str, expected: bool) -> None:
+    assert is_thing(speaker) is expected

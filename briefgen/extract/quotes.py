@@ -21,7 +21,7 @@ from briefgen.extract.lexicon import DETERMINERS, PERSON_PRONOUNS, SPEECH_VERB_F
 from briefgen.extract.names import actor_key
 from briefgen.extract.persons import TITLE_GENDER, given_gender, person_genders, speaker_gender
 from briefgen.extract.quote_marks import MASK, WORD, Span, find_spans, mask, sentence_bounds
-from briefgen.extract.speaker_check import capitalised_inside, common_word, lowercase_words, plausible_speaker
+from briefgen.extract.speaker_check import capitalised_inside, common_word, is_thing, lowercase_words, plausible_speaker
 from briefgen.extract.speakers import Cue, tokenize
 from briefgen.model import Quote
 
@@ -130,7 +130,7 @@ def _resolve(cue: Cue | None, named: list[Cue], genders: dict[str, str], people:
                 return Cue(c.speaker, c.role, cue.context)
         return None
     if low in PERSON_PRONOUNS or low == "it":
-        return None
+        return None  # "it" is resolved by quote_spans to a document or body
     title = (cue.role or "").split()[:1]
     if title and title[0].rstrip(".") in TITLE_GENDER:
         genders.setdefault(cue.speaker, TITLE_GENDER[title[0].rstrip(".")])
@@ -183,23 +183,32 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
                 cues[n] = check(cue_before(prev)) or (check(sentence_subject(tokenize(prev), prev)) if MASK not in prev else None)
     quotes: list[Quote] = []
     named: list[Cue] = []
+    things: list[tuple[int, Cue]] = []  # documents and bodies that spoke or opened a sentence, for "it said"
     genders: dict[str, str] = {}
     people = person_genders(paragraphs)
     narration = _narration_speakers(paragraphs, spans, check, people)
     for f, cue in zip(found, cues):
         while narration and narration[0][0] < (f.span.paragraph, f.span.open_mark):
-            reported = narration.pop(0)[1]
+            (par, _), reported = narration.pop(0)
+            if is_thing(reported.speaker):
+                things.append((par, reported))
             # a full name, or the surname of one already met: not "Texas" or "Hastily" opening a sentence
-            if " " in reported.speaker or reported.speaker in people or any(
+            elif " " in reported.speaker or reported.speaker in people or any(
                     c.speaker.split()[-1] == reported.speaker for c in named):
                 named.append(reported)
         pronoun = cue.speaker.lower() if cue is not None else ""
         if (f.subject is not None and pronoun in {"he", "she"} and f.subject.pronoun is None
                 and speaker_gender(f.subject.speaker, people) == pronoun):
             resolved: Cue | None = Cue(f.subject.speaker, f.subject.role, cue.context if cue else None)
+        elif pronoun == "it":
+            # '"…," it read.': the document or body the paragraph or the one before it spoke of
+            recent = next((c for par, c in reversed(things) if par >= f.span.paragraph - 1), None)
+            resolved = Cue(recent.speaker, recent.role, cue.context if cue else None) if recent else None
         else:
             resolved = _resolve(cue, named, genders, people)
-        if resolved is not None and resolved.speaker.lower() not in PERSON_PRONOUNS:
+        if resolved is not None and is_thing(resolved.speaker):
+            things.append((f.span.paragraph, resolved))
+        elif resolved is not None and resolved.speaker.lower() not in PERSON_PRONOUNS:
             named.append(resolved)
         text = paragraphs[f.span.paragraph][f.span.start: f.span.end].strip()
         speaker = resolved.speaker if resolved else None
@@ -233,9 +242,11 @@ def _narration_speakers(paragraphs: Sequence[str], spans: Sequence[Span], check:
                 cue = check(cue_before(sentence))
             else:
                 cue = check(sentence_subject(tokenize(sentence), sentence))
-                if cue is not None and not _is_person(cue.speaker, people):
-                    continue  # "Texas voted …": only a subject the article names as a person
-            if (cue is not None and cue.pronoun is None and _is_person_like(cue.speaker)
+                if cue is not None and not (_is_person(cue.speaker, people) or is_thing(cue.speaker)):
+                    continue  # "Texas voted …": only a subject the article names as a person, or a thing that speaks
+            if cue is not None and is_thing(cue.speaker):
+                found.append(((index, start), Cue(cue.speaker, cue.role)))  # "The editorial noted …", "it said"
+            elif (cue is not None and cue.pronoun is None and _is_person_like(cue.speaker)
                     and cue.speaker.split()[0].lower() not in DETERMINERS):  # not "The White House said"
                 found.append(((index, start), Cue(cue.speaker, cue.role)))
     return found

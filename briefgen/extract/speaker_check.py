@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from briefgen.extract.lexicon import DETERMINERS, PERSON_PRONOUNS, ROLE_NOUNS, SPEAKER_HEAD_WORDS, TITLE_WORDS
+from briefgen.extract.lexicon import (
+    DETERMINERS,
+    PERSON_PRONOUNS,
+    ROLE_NOUNS,
+    SPEAKER_HEAD_WORDS,
+    SPEAKER_HEADS,
+    TITLE_WORDS,
+)
 
 # Agent nouns by their ending ("organizer", "investor", "activist", "historian") head a description as a role noun
 # does; these common words share the endings but name no one.
@@ -151,6 +158,21 @@ def plausible_speaker(speaker: str) -> str | None:
     if _POSSESSIVE_END.search(speaker) and not any(_is_head(w) for w in words[:-1] if w[:1].islower()):
         return None  # "North Korea's", "Bolton and Gorka's": an owner, the thing owned was cut off
     return trim_description(speaker)
+
+
+_THING_HEADS = SPEAKER_HEADS["institution"] | SPEAKER_HEADS["document"]
+
+
+def is_thing(speaker: str) -> bool:
+    """A document or body, which "it" can stand for: 'the memo', 'The editorial', 'Trump’s campaign', 'The White
+    House' (a description, or an owner's thing, headed by a document or institution noun, or a name after "the")."""
+    words = speaker.split()
+    if len(words) < 2:
+        return False
+    last = _POSSESSIVE_END.sub("", words[-1]).lower()
+    if last in _THING_HEADS or (last.endswith("s") and last[:-1] in _THING_HEADS):
+        return words[0].lower() in DETERMINERS or any(_POSSESSIVE_END.search(w) for w in words[:-1])
+    return words[0].lower() == "the" and all(w[:1].isupper() for w in words[1:])
 
 
 def lowercase_words(paragraphs: Iterable[str]) -> frozenset[str]:
