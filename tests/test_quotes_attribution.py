@@ -128,3 +128,43 @@ def test_document_and_description_subjects(rule: str, paragraphs: list[str], exp
 )
 def test_it_is_a_document_or_body(rule: str, paragraphs: list[str], expected: list[str | None]) -> None:
     assert speakers(paragraphs) == expected, rule
+
+
+@pytest.mark.parametrize(
+    ("rule", "paragraphs", "expected"),
+    [
+        ("the writer's I right after the quote", ['"We tried very hard to win the state," I told the governor.'],
+         ["the author"]),
+        ("the writer's I before the quote", ['I told the governor: "We tried very hard to win the state."'],
+         ["the author"]),
+        ("split quote around I said", ['"Your Honor," I said, "I would like to answer the question you raised."'],
+         ["the author"]),
+        ("an I inside a description is not the speaker",
+         ['The editor I was talking to, Ann Lee, cut me off to announce, "And there goes the whole franchise."'],
+         [None]),
+        ("the next quoted sentence in a first-person piece goes to whoever the narration names",
+         ['"I would like to answer the question you raised," I said. The judge cut me off. '
+          '"Explain to me why you are here today."'], ["the author", "The judge"]),
+        ("an I in the sentence before that is not speaking",
+         ['When I began to speak, the judge interrupted me. "Explain to me why you are here today."'], ["the judge"]),
+        ("nor is an I that only saw",
+         ['When I began to speak I saw the clerk frown. "Explain to me why you are here today."'], [None]),
+    ],
+)
+def test_first_person_writer(rule: str, paragraphs: list[str], expected: list[str | None]) -> None:
+    assert speakers(paragraphs) == expected, rule
+
+
+@pytest.mark.parametrize(
+    ("rule", "paragraphs", "expected"),
+    [
+        ("a surname that is also a work's noun", ['She said the remark by Dr. Paul Song “was rude and insensitive.”'],
+         ["was rude and insensitive."]),
+        ("a colon after the work opens what it says",
+         ['As Ross Dunn put it in his book: "The council has failed the city again."'],
+         ["The council has failed the city again."]),
+        ("the name of a work is still no quote", ['She appeared on the podcast “Here’s the Whole Thing.”'], []),
+    ],
+)
+def test_quotes_from_works(rule: str, paragraphs: list[str], expected: list[str]) -> None:
+    assert [q.text for q in extract_quotes(paragraphs)] == expected, rule

@@ -34,11 +34,13 @@ NOT_SPEECH_AFTER: dict[str, re.Pattern[str]] = {
 }
 # … and the narration right before it (read up to and including the opening mark).
 NOT_SPEECH_BEFORE: dict[str, re.Pattern[str]] = {
-    # 'on the podcast “Here’s the Thing.”', 'author of “America’s Bitter Pill,”', 'a play called "Los Hijos de Trump"'
+    # 'on the podcast “Here’s the Thing.”', 'author of “America’s Bitter Pill,”', 'a play called "Los Hijos de Trump"'.
+    # Lower case only ("Dr. Paul Song “was inappropriate”" names a man), and not before a colon, which opens what the
+    # work says ('as he put it in his book: “…”').
     "name of a work": re.compile(
         r"\b(?:podcast|book|novel|memoir|film|movie|documentary|song|anthem|album|play|musical|sitcom|poem|"
         r"op-ed|commentary|column|editorial|essay|author of|host of|star of)"
-        r"(?:\s+(?:called|titled|entitled|named))?(?:\s+on\s+\w+\.?\s+\d+)?[\s,:]*[\"“]$", re.I),
+        r"(?:\s+(?:called|titled|entitled|named))?(?:\s+on\s+\w+\.?\s+\d+)?[\s,]*[\"“]$"),
 }
 _ABBREV_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|No|vs|U\.S|U\.N|[A-Z]))\.$")
 

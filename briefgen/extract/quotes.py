@@ -28,6 +28,9 @@ from briefgen.model import Quote
 __all__ = ["extract_quotes", "find_spans", "key_quotes", "quote_spans"]
 
 WINDOW = 600  # characters of narration read on each side of a quote
+# Who "I" is in the narration around a quote (outside the quotation marks): the one who wrote the piece, whose name
+# the text does not give.
+NARRATOR = "the author"
 # A single-word speech verb, the gate before a narration sentence is read for its speaker
 _SPEECH_VERB = re.compile(r"\b(?:" + "|".join(sorted(w for w in SPEECH_VERB_FORMS if " " not in w)) + r")\b")
 _COURTESY = frozenset({"Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms"})  # not a role, only a form of address
@@ -99,6 +102,8 @@ def _own_cues(paragraphs: Sequence[str], spans: list[Span], check: _Checker) -> 
             # "it said", "they said" say little; a named cue elsewhere in the sentence wins over them
             named = [c for c in options if c is not None and c.speaker.lower() not in VAGUE_SPEAKERS]
             cue = named[0] if named else next((c for c in options if c is not None), None)
+            if cue is not None and cue.speaker == "I" and not _says_i(frame_before, frame_after):
+                cue = None  # "The editor I was talking to … announced": an "I" that is not the one speaking
             prev = next((masked[b[0]: b[1]] for b in reversed(bounds) if b[1] <= sent[0]), last_sentence if sent[0] == 0 else "")
             prev = prev[-WINDOW:]
             subject = None
@@ -108,6 +113,16 @@ def _own_cues(paragraphs: Sequence[str], spans: list[Span], check: _Checker) -> 
             found.append(_Found(s, cue, opens, prev, subject))
         last_sentence = masked[bounds[-1][0]: bounds[-1][1]][-WINDOW:] if bounds else ""
     return found
+
+
+# '"…," I said' / 'I told the judge: "…' — the writer's "I" right beside its speech verb, the only "I" taken as a speaker
+_VERB = "|".join(sorted(SPEECH_VERB_FORMS, key=len, reverse=True))
+_I_AFTER = re.compile(rf"^[\s,—–-]*I\s+(?:\w+ly\s+)?(?:{_VERB})\b")
+_I_BEFORE = re.compile(rf"\bI\s+(?:\w+ly\s+)?(?:{_VERB})\b[^.!?]{{0,80}}$")
+
+
+def _says_i(frame_before: str, frame_after: str) -> bool:
+    return bool(_I_AFTER.match(frame_after) or _I_BEFORE.search(frame_before))
 
 
 def _resolve(cue: Cue | None, named: list[Cue], genders: dict[str, str], people: dict[str, str]) -> Cue | None:
@@ -129,6 +144,8 @@ def _resolve(cue: Cue | None, named: list[Cue], genders: dict[str, str], people:
                 genders[c.speaker] = low
                 return Cue(c.speaker, c.role, cue.context)
         return None
+    if low == "i":
+        return Cue(NARRATOR, None, cue.context)  # '"…," I said.': the narration's "I" is the writer
     if low in PERSON_PRONOUNS or low == "it":
         return None  # "it" is resolved by quote_spans to a document or body
     title = (cue.role or "").split()[:1]
@@ -165,6 +182,9 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
         prev = found[n - 1]
         same_par = prev.span.paragraph == f.span.paragraph
         follows = prev.span.paragraph == f.span.paragraph - 1 and f.opens_sentence and f.span.open_mark == 0
+        earlier = cues[n - 1]
+        if earlier is not None and earlier.speaker == "I" and f.opens_sentence and not f.span.carried:
+            continue  # a first-person piece is a dialogue: the writer's next sentence in quotes may be the other side's
         if same_par or f.span.carried or follows:
             cues[n] = cues[n - 1]
     for n in range(len(found) - 2, -1, -1):
@@ -181,6 +201,8 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
             elif f.span.start > 1:
                 # 'Clinton touted her plan. "We need …"': who speaks in the sentence before, same paragraph
                 cues[n] = check(cue_before(prev)) or (check(sentence_subject(tokenize(prev), prev)) if MASK not in prev else None)
+            if cues[n] is not None and cues[n].speaker == "I" and not _says_i(prev, ""):
+                cues[n] = None  # "When I began to speak … the judge interrupted me.": not the writer speaking
     quotes: list[Quote] = []
     named: list[Cue] = []
     things: list[tuple[int, Cue]] = []  # documents and bodies that spoke or opened a sentence, for "it said"
