@@ -168,3 +168,22 @@ def test_first_person_writer(rule: str, paragraphs: list[str], expected: list[st
 )
 def test_quotes_from_works(rule: str, paragraphs: list[str], expected: list[str]) -> None:
     assert [q.text for q in extract_quotes(paragraphs)] == expected, rule
+
+
+@pytest.mark.parametrize(
+    ("rule", "paragraphs", "expected"),
+    [
+        ("a surname ending in -ly is a name, not an adverb", ['"Elections matter a lot," Kelly said.'], ["Kelly"]),
+        ("… after the verb's adverb too", ['"We will win the seat," Tom Donnelly quickly said.'], ["Tom Donnelly"]),
+        ("… and a quote after a short one in the same sentence",
+         ['"Elections matter," Kelly said. "Look at the records of the two of them."'], ["Kelly"]),
+        ("a place after a preposition is not the speaker",
+         ['Tuesday at Ohio Northern University in Ada, after winning the primary, Gov. Ann Reyes (R-OH), said, '
+          '"We are going all the way to the convention."'], ["Ann Reyes"]),
+        ("a state's postal code after a town is not the speaker",
+         ['Tuesday at Ohio Northern University in Ada, OH, after winning the primary, Gov. Ann Reyes (R-OH), said, '
+          '"We are going all the way to the convention."'], ["Ann Reyes"]),
+    ],
+)
+def test_names_and_places(rule: str, paragraphs: list[str], expected: list[str | None]) -> None:
+    assert speakers(paragraphs) == expected, rule

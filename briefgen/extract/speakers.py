@@ -115,6 +115,7 @@ def split_role(words: list[Token], text: str) -> tuple[str, str | None]:
 _BREAK_PUNCT = frozenset({".", ";", ":", "?", "!", '"', "“", "”", "§", "—", "–", "(", "[", "]"})
 # ", R-Ky.," or "(D-Md.)": a party and state label between a name and its verb
 _PARTY_LABEL = re.compile(r"^[RDI]-[A-Z][\w.]*$")
+_POSTAL_CODE = re.compile(r"^[A-Z]{2}$")
 
 
 def _skip_back(tokens: list[Token], i: int) -> int:
@@ -136,11 +137,11 @@ def _skip_back(tokens: list[Token], i: int) -> int:
 
 
 def _is_appositive(chunk: list[Token]) -> bool:
-    """', a law professor at Irvine,' ', 35,' ', R-Ky.,' ', who advises Kasich,'."""
+    """', a law professor at Irvine,' ', 35,' ', R-Ky.,' ', who advises Kasich,', 'Berea, OH,' (a state's postal code)."""
     if not chunk:
         return False
     first = chunk[0]
-    return (first.low in DETERMINERS or first.low in {"who", "which", "whose", "now", "then", "also"}
+    return (_POSTAL_CODE.match(first.text) is not None and len(chunk) == 1) or (first.low in DETERMINERS or first.low in {"who", "which", "whose", "now", "then", "also"}
             or first.text[0].islower() or first.text[0].isdigit() or bool(_PARTY_LABEL.match(first.text))
             or (first.text in TITLE_WORDS and not any(_is_name_word(t) and t.text not in TITLE_WORDS for t in chunk)))
 
@@ -235,8 +236,8 @@ def _np_core(tokens: list[Token], i: int, text: str) -> Cue | None:
     if start > i:
         return None
     words = tokens[start: i + 1]
-    if words[-1].low in NP_PREPOSITIONS or words[-1].low.endswith("ly"):
-        return None  # "this to (say)", "a swiftly (called)": no noun heads the phrase
+    if words[-1].low in NP_PREPOSITIONS or (words[-1].text.endswith("ly") and not _is_name_word(words[-1])):
+        return None  # "this to (say)", "a swiftly (called)": no noun heads the phrase (but "Kelly said" does)
     has_det = words[0].low in DETERMINERS
     head = words[-1]
     if not (_is_name_word(head) or has_det or head.low in ROLE_NOUNS or head.low.endswith(("’s", "'s"))):
@@ -262,6 +263,8 @@ def _np_core(tokens: list[Token], i: int, text: str) -> Cue | None:
         rest = text[words[first_prep].start: words[-1].end]
         return Cue(name, role=f"{role} {rest}" if role else rest)
     name, role = split_role(words, text)
+    if role and role.split()[-1].lower() in NP_PREPOSITIONS:
+        return None  # "… University in Berea": the object of a preposition, a place, not who speaks
     return Cue(name, role=role)
 
 
