@@ -221,3 +221,20 @@ def test_month_dates_are_found_whatever_the_gate(text: str) -> None:
     if re.search(r"\d", text):
         expected = bool(features._NUMERIC_DATE.search(text) or features._MONTH_DATE.search(text.lower()))
         assert features._has_date(text) == expected
+
+
+_ASCII_DATE_BITS = st.lists(st.sampled_from(
+    ["May", "sept.", "Dec", " ", "  ", "\t", "\x1c", ",", ".", "/", "-", ":", "5", "12", "2019", "20190", "x", "3:45",
+     "pm", "a.m."]),
+    max_size=12).map("".join)
+
+
+@settings(max_examples=500)
+@given(_ASCII_DATE_BITS)
+def test_ascii_date_gate_never_hides_a_date(text: str) -> None:
+    # _may_have_date is a necessary test: whenever either date pattern matches, it says True
+    if features._NUMERIC_DATE.search(text) or features._DAY_YEAR.search(text):
+        assert features._may_have_date(text)
+    if re.search(r"\d", text):
+        expected = bool(features._NUMERIC_DATE.search(text) or features._MONTH_DATE.search(text.lower()))
+        assert features._has_date(text) == expected

@@ -152,3 +152,42 @@ def test_a_substring_shared_by_several_gates_admits_all_of_them() -> None:
     assert index.candidates("€ or $") == [0, 1, 2]
     assert index.candidates("the news, €2") == [2, 3]
     assert index.candidates("nothing here") == []
+
+
+def plain_candidates(index: GateIndex, lower: str) -> list[int]:
+    """GateIndex.candidates by its definition: every word looked up, every substring tested."""
+    tokens = re.findall(r"\w+", lower)
+    found = set(index.always)
+    for word in tokens:
+        found |= index._lookup(word)
+    if tokens:
+        found |= index._lookup_first(tokens[0])
+    found.update(i for s, i in index.starts if lower.startswith(s))
+    found.update(i for s, i in index.substrings if s in lower)
+    return sorted(found)
+
+
+_GATE_INDEX_WORDS = st.one_of(
+    st.sampled_from("subscribe subscri sub su newsletter ad ads adverts said says wrote credit: (c) © € $ | / - . "
+                    "share follow copyright jan january 2019 é über abonnez-vous".split()),
+    st.text(alphabet="abcdeinorstuwé€©$-./|:", min_size=1, max_size=9),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(_GATE_INDEX_WORDS, max_size=8).map(" ".join), min_size=1, max_size=6))
+def test_candidates_equal_looking_up_every_word(texts: list[str]) -> None:
+    # a fresh index each time: its memo of words seen starts empty, and fills as the texts come
+    index = GateIndex([gate for rule in default_ruleset().rules if rule.pattern is not None
+                       for _, _, gate in rule.pieces])
+    for text in texts:
+        assert index.candidates(text.lower()) == plain_candidates(index, text.lower()), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ABCDEFGHK ÀÉÞ abcßÿжЖ19!.:\n")), max_size=30))
+def test_all_caps_rule_reads_its_definition(text: str) -> None:
+    # nav.all-caps tests "no small letter or digit" before "eight capitals", for speed: the same rule
+    plain = re.compile(r"^(?=(?:[^A-Za-zÀ-ÿ]*(?-i:[A-ZÀ-Þ])){8})(?-i:[^a-zß-ÿа-я\d]+)$", re.IGNORECASE)
+    rule = default_ruleset().get("nav.all-caps")
+    assert rule is not None and rule.matches(text, n_words=1) == bool(plain.search(text))

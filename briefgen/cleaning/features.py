@@ -104,6 +104,11 @@ def _all_caps(upper: int, letters: int) -> float:
     return float(letters > 8 and upper / letters > 0.8)
 
 
+# More than 8 letters, over 80 % capitals: at least 8 capitals (7 of 9 letters is 78 %). With
+# fewer, all_caps is 0.0 whatever the letters, so they are not counted (most paragraphs).
+ALL_CAPS_MIN_UPPER = 8
+
+
 def _case_counts(text: str) -> tuple[int, int, float, bool]:
     """(words, capitalised words, all-capitals feature, has a digit) of a paragraph; words are
     what str.split() gives, capitalised ones start with a capital letter."""
@@ -114,18 +119,41 @@ def _case_counts(text: str) -> tuple[int, int, float, bool]:
         all_caps = 0.0
         if len(text) <= ALL_CAPS_MAX_CHARS:  # all-capital lines are short labels
             upper = classes.count(b"A")
-            all_caps = _all_caps(upper, upper + classes.count(b"a"))
+            if upper >= ALL_CAPS_MIN_UPPER:
+                all_caps = _all_caps(upper, upper + classes.count(b"a"))
         return n_words, capitalised, all_caps, b"0" in classes
     raw_words = text.split()
     capitalised = sum(map(str.isupper, map(itemgetter(0), raw_words)))
     all_caps = 0.0
     if len(text) <= ALL_CAPS_MAX_CHARS:
-        all_caps = _all_caps(sum(map(str.isupper, text)), sum(map(str.isalpha, text)))
+        upper = sum(map(str.isupper, text))
+        if upper >= ALL_CAPS_MIN_UPPER:  # else no need to test every character for a letter
+            all_caps = _all_caps(upper, sum(map(str.isalpha, text)))
     return len(raw_words), capitalised, all_caps, bool(_DIGIT.search(text))
+
+
+# ASCII bytes mapped for the date gate: a digit to "0", a date or time separator (. / - :) to ":",
+# a comma to ",", whitespace (what \s matches) to " ", any other byte to "x".
+_DATE_CLASSES = bytes(
+    ord("0" if c.isdigit() else ":" if c in "./-:" else "," if c == "," else " " if c.isspace() else "x")
+    for c in map(chr, range(256))
+)
+
+
+def _may_have_date(text: str) -> bool:
+    """False when an ASCII text can hold no _NUMERIC_DATE or _DAY_YEAR match (a necessary test:
+    True does not mean it has one). Every _NUMERIC_DATE match has a digit right before a
+    separator ("3/5", "5:23", "2019-"); every _DAY_YEAR match a digit before a space or a
+    comma and a space before four digits. A few byte searches, where the two regexes scan the
+    text character by character; most paragraphs with a digit have neither."""
+    classes = text.encode("ascii").translate(_DATE_CLASSES)
+    return b"0:" in classes or (b" 0000" in classes and (b"0 " in classes or b"0," in classes))
 
 
 def _has_date(text: str) -> bool:
     """A date or time in the text (its caller knows it has a digit: every date pattern needs one)."""
+    if text.isascii() and not _may_have_date(text):
+        return False
     if _NUMERIC_DATE.search(text):
         return True
     # A month date ends "<day>[,] <year>": _MONTH_DATE (no literal to skip ahead to) runs only on

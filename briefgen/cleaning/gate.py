@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import itemgetter
 from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
@@ -237,7 +238,14 @@ class GateIndex:
         by_substring: dict[str, set[int]] = {}
         for substring, i in self.substrings:
             by_substring.setdefault(substring, set()).add(i)
-        self._substring_hits = tuple((s, frozenset(found)) for s, found in by_substring.items())
+        substring_hits = tuple((s, frozenset(found)) for s, found in by_substring.items())
+        # An ASCII text holds no non-ASCII substring ("€", "©"): most paragraphs skip those tests.
+        self._ascii_substring_hits = tuple(hit for hit in substring_hits if hit[0].isascii())
+        self._substring_hits = substring_hits
+        # The keys a new word is looked up by: whole words, and prefixes by length.
+        self._word_keys = frozenset(self.by_word)
+        self._prefix_keys = tuple(
+            (itemgetter(slice(0, n)), frozenset(p for p in self.by_prefix if len(p) == n)) for n in self.prefix_lengths)
         # Words already looked up, and those that let some pattern through (with the patterns):
         # words recur across paragraphs and pages.
         self._seen: set[str] = set()
@@ -250,6 +258,17 @@ class GateIndex:
         for n in self.first_prefix_lengths:
             found |= self.by_first_prefix.get(word[:n], set())
         return frozenset(found)
+
+    def _may_hit(self, new: set[str]) -> set[str]:
+        """The words of `new` that are a word key or start with a prefix key (a superset of
+        those _lookup finds something for). Set operations in C over all the words; a Python
+        loop only over the words of a prefix length that has a hit: most words let nothing
+        through, and a page brings a few hundred new ones."""
+        found = new.intersection(self._word_keys)
+        for cut, prefixes in self._prefix_keys:
+            if not prefixes.isdisjoint(map(cut, new)):
+                found.update(word for word in new if cut(word) in prefixes)
+        return found
 
     def _lookup(self, word: str) -> frozenset[int]:
         found = set(self.by_word.get(word, ()))
@@ -272,7 +291,7 @@ class GateIndex:
                 self._hits.clear()
                 self._hit_words.clear()
                 new = words
-            for word in new:
+            for word in self._may_hit(new):
                 if hit := self._lookup(word):
                     self._hits[word] = hit
                     self._hit_words.add(word)
@@ -289,7 +308,7 @@ class GateIndex:
             found |= hit
         if self._start_tuple and lower.startswith(self._start_tuple):
             found.update(i for s, i in self.starts if lower.startswith(s))
-        for substring, hit in self._substring_hits:
+        for substring, hit in self._ascii_substring_hits if lower.isascii() else self._substring_hits:
             if substring in lower:
                 found |= hit
         return sorted(found)

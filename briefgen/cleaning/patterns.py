@@ -243,7 +243,10 @@ FURNITURE = (
           r"(?-i:Credit):\s*[^.!?:]{2,60}$",
           rf"\({_AGENCY}(?: photo)?\b[^()]{{0,60}}\)\s*$"),
     _rule("nav.all-caps", "an all-capitals line: a teaser headline, section label or button",
-          r"^(?=(?:[^A-Za-zÀ-ÿ]*(?-i:[A-ZÀ-Þ])){8})(?-i:[^a-zß-ÿа-я\d]+)$",
+          # two tests at the start, the one that fails fast first: no small letter or digit
+          # anywhere (prose fails at its second character), then eight capitals (this rule has
+          # no literal word to gate it, so it runs on every short paragraph)
+          r"^(?=(?-i:[^a-zß-ÿа-я\d]+)$)(?:[^A-Za-zÀ-ÿ]*(?-i:[A-ZÀ-Þ])){8}",
           max_words=20),
     _rule("byline.author", "byline, author box or posting date",
           r"^(?:by|von|par|por|di|door)\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}(?:\s*(?:,|and|&|\||[-–—·•]|\d{1,4}\b).{0,60})?$",
