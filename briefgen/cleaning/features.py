@@ -176,7 +176,8 @@ def _shape(text: str, tokens: Sequence[str], link_density: float) -> tuple[float
         float(n_eff < 10),
         float(n_eff < 20),
         float(bool(_TERMINAL.search(text[-TAIL_CHARS:]))),
-        float(len(_SENTENCE_END.findall(text)) >= 2),
+        # two sentence ends: the second searched for from the first, not every one listed
+        float((end := _SENTENCE_END.search(text)) is not None and _SENTENCE_END.search(text, end.end()) is not None),
         (sum(map(STOP_WORDS.__contains__, tokens)) / n) if n else 0.0,
         min(text.count(",") / (n or 1), 0.5),
         capitalised / (n_raw_words or 1),
@@ -223,6 +224,8 @@ class TopicIndex:
         self.content: list[list[str]] = [list(filter(content.__contains__, tokens)) for tokens in token_lists]
         # Σ c² over each paragraph's content-word counts c.
         self.own2: list[int] = [_sum_of_squared_counts(mine) for mine in self.content]
+        # √own², the paragraph's norm, for both passes (0.0 for a paragraph without content words).
+        self.roots: list[float] = list(map(math.sqrt, self.own2))
 
     def similarities(self, members: Sequence[int]) -> list[float]:
         """Cosine of each paragraph's content words with the topic (the content words of the
@@ -237,18 +240,17 @@ class TopicIndex:
         topic_norm2 = sum(map(operator.mul, counts, counts))
         if not topic_norm2:
             return [0.0] * len(self.content)
-        member_set = set(members)
-        sims: list[float] = []
-        get = topic.get
-        for i, (mine, own2) in enumerate(zip(self.content, self.own2)):
-            if not mine:
-                sims.append(0.0)
-                continue
-            dot = sum(map(get, mine, repeat(0)))  # words outside the topic count 0
-            norm2 = topic_norm2
-            if i in member_set:
-                dot, norm2 = dot - own2, topic_norm2 - 2 * dot + own2
-            sims.append(dot / (math.sqrt(own2) * math.sqrt(norm2)) if norm2 > 0 else 0.0)
+        get, zeros = topic.get, repeat(0)  # words outside the topic count 0
+        dots = [sum(map(get, mine, zeros)) for mine in self.content]
+        # Every paragraph against the whole topic (list comprehensions: one Python loop each),
+        # then the members again, each against the topic without its own words.
+        norm = math.sqrt(topic_norm2)
+        sims = [dot / (root * norm) if root else 0.0 for dot, root in zip(dots, self.roots)]
+        for i in set(members):
+            root, own2, dot = self.roots[i], self.own2[i], dots[i]
+            if root:
+                norm2 = topic_norm2 - 2 * dot + own2
+                sims[i] = (dot - own2) / (root * math.sqrt(norm2)) if norm2 > 0 else 0.0
         return sims
 
 
