@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from briefgen.extract.quotes import extract_quotes
 
@@ -187,3 +189,37 @@ def test_quotes_from_works(rule: str, paragraphs: list[str], expected: list[str]
 )
 def test_names_and_places(rule: str, paragraphs: list[str], expected: list[str | None]) -> None:
     assert speakers(paragraphs) == expected, rule
+
+
+@pytest.mark.parametrize(
+    ("rule", "paragraphs", "expected"),
+    [
+        ("with X yelling: X is the participle's subject",
+         ['At a Reyes rally in Mobile on Saturday, some of his supporters shoved a protester, with Reyes reportedly '
+          'yelling: "Get him out of this building now!"'], ["Reyes"]),
+        ("a present participle of a speech verb belongs to the clause before",
+         ['The mayor spoke for an hour, insisting that the budget "will be balanced by the end of June."'],
+         ["The mayor"]),
+        ("the state after a city is not the subject",
+         ['In Mobile, Alabama, voters lined up early, with one woman shouting "we want our jobs back now."'],
+         ["one woman"]),
+        ("a country after a city neither",
+         ['In Lyon, France, on Sunday, some of the marchers were shouting "we want our jobs back now."'],
+         ["some of the marchers"]),
+        ("a person after a city is",
+         ['In a panel in Washington, Marc Mora, the head of the league, told a student that '
+          '"this is not the first generation to be frustrated."'], ["Marc Mora"]),
+    ],
+)
+def test_participles_and_places(rule: str, paragraphs: list[str], expected: list[str | None]) -> None:
+    assert speakers(paragraphs) == expected, rule
+
+
+@settings(max_examples=60, deadline=2000)
+@given(st.lists(st.sampled_from(["Reyes", "the", "mayor", ",", "(", ")", "said", "saying", "with", "in", "Ohio",
+                                 "and", "a", "word"]), max_size=40))
+@example(["word"] * 14 + [")", "Reyes", ",", "said"])  # looped for ever before
+def test_attribution_ends_on_any_narration(words: list[str]) -> None:
+    """An unmatched ')' far from its '(' once sent the speaker scan into an endless loop; any narration ends."""
+    narration = " ".join(words)
+    assert len(extract_quotes([f'{narration} "we will win this race again," {narration}'])) == 1

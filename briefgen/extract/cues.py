@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.lexicon import DETERMINERS, PERSON_PRONOUNS, SPEECH_VERB_FORMS
+from briefgen.extract.gazetteer import gazetteer
+from briefgen.extract.lexicon import DETERMINERS, PERSON_PRONOUNS, SPEECH_VERB_FORMS, US_STATES
 from briefgen.extract.speaker_check import head_after_possessive, trim_description
 from briefgen.extract.speakers import Cue, Token, np_after, np_before, tokenize
 
@@ -41,8 +42,8 @@ _ATTRIBUTION_ENDS = ",?!—–-"
 _INTRO_WORDS = frozenset("in at on after before during as when while despite meanwhile however but and also still later "
                          "earlier asked speaking since with without following for of from by if though although".split())
 _INVERTING = frozenset({"said", "says", "added", "adds", "wrote", "writes", "asked", "continued", "explained", "noted"})
-_PARTICIPLES = frozenset({"saying", "adding", "telling", "writing", "noting", "calling", "describing", "asking",
-                          "arguing", "claiming", "warning", "posting", "tweeting", "continuing"})
+# Every speech verb's present participle: it belongs to the clause before it ("…, saying", "with Trump yelling:")
+_PARTICIPLES = frozenset(w for w in SPEECH_VERB_FORMS if w.endswith("ing"))
 
 
 
@@ -157,6 +158,11 @@ def cue_before(frame: str) -> Cue | None:
     end = tokens[j].start + len(verb)
     cue: Cue | None = None
     if tokens[j].low in _PARTICIPLES:
+        # "…, with Reyes reportedly yelling:": the participle's own subject, after "with"
+        own = np_before(tokens, j, frame)
+        at = frame.rfind(own.role or own.speaker, 0, tokens[j].start) if own is not None else -1
+        if own is not None and own.speaker[:1].isupper() and frame[:max(at, 0)].split()[-1:] == ["with"]:
+            return Cue(own.speaker, own.role, context_after(frame, end, verb))
         # "Nefzi said, adding, "…"": the participle belongs to the clause's earlier verb or subject
         for j0, _v in reversed(verbs[:-1]):
             cue = np_before(tokens, j0, frame)
@@ -227,6 +233,25 @@ def cue_inner_label(quoted: str) -> Cue | None:
 _CLAUSE = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.-]*(?<![’'])\s+(?!(?:of|at|for|from|in|on|and|to)\b)[a-z]")
 
 
+_LOCATIVES = frozenset("in at from near outside of".split())
+
+
+def _after_place(tokens: list[Token], s: int) -> bool:
+    """tokens[s] is the state in 'in Birmingham, Alabama,': a state or country set off by commas after a place
+    named after a locative preposition (not 'in Salem, Reyes went …' nor 'in Washington, Marc Morial, the …')."""
+    k = s - 2  # the word before the comma
+    while k >= 0 and tokens[k].is_word and tokens[k].text[:1].isupper() and tokens[k].low not in _LOCATIVES:
+        k -= 1
+    e = s
+    while e < len(tokens) and tokens[e].is_word and tokens[e].text[:1].isupper():
+        e += 1
+    if not (s >= 2 and tokens[s - 1].text == "," and 0 <= k < s - 2 and tokens[k].low in _LOCATIVES
+            and s < e < len(tokens) and tokens[e].text == ","):
+        return False
+    place = " ".join(t.text for t in tokens[s:e]).lower()
+    return place in US_STATES or place.replace(".", "") in gazetteer().states
+
+
 def sentence_subject(tokens: list[Token], frame: str) -> Cue | None:
     """The name opening a clause ('Speaking in Salem, New Hampshire, Trump went after Bush, calling …').
 
@@ -237,6 +262,8 @@ def sentence_subject(tokens: list[Token], frame: str) -> Cue | None:
     clause = next((n + 1 for n in range(len(tokens) - 1, -1, -1) if tokens[n].text == ";"), 0)
     starts = [clause] + [n + 1 for n, t in enumerate(tokens[clause: clause + 40], start=clause) if t.text == ","]
     for s in starts[:6]:
+        if _after_place(tokens, s):
+            continue  # "in Birmingham, Alabama, …": the second half of a place
         while s < len(tokens) and (tokens[s].low in _CONNECTORS or not tokens[s].is_word):
             s += 1  # '"…" Blige sings': quote marks and conjunctions before the subject
         if s >= len(tokens) or tokens[s].low in _INTRO_WORDS or tokens[s].low in _SKIPPED_OPENERS:

@@ -38,6 +38,14 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "react": ("reacted", "reacts", "declaring", "portraying", "lauded", "blamed", "pondered", "referenced",
               "testified", "testifies", "answered", "interjected", "put it", "puts it", "summed up", "chimed in", "echoed", "echoes", "exhorted", "lectured", "read"),
     "label": ("dubbed", "labeled", "labelled", "branded", "termed", "characterized", "likened"),
+    # present participles: "…, insisting that", "with Trump yelling: …" (the cue rules read them as participles)
+    "speaking": ("yelling", "shouting", "chanting", "insisting", "explaining", "stating", "announcing",
+                 "replying", "responding", "urging", "vowing", "promising", "pledging", "predicting",
+                 "suggesting", "complaining", "joking", "quipping", "boasting", "accusing", "criticizing",
+                 "praising", "blasting", "slamming", "demanding", "pleading", "recalling", "acknowledging",
+                 "admitting", "conceding", "stressing", "emphasizing", "asserting", "contending", "alleging",
+                 "threatening", "cautioning", "touting", "lamenting", "questioning", "wondering", "countering",
+                 "repeating", "reiterating", "testifying", "texting", "emailing", "declaring", "reporting"),
 }
 SPEECH_VERB_FORMS: frozenset[str] = frozenset(w for forms in SPEECH_VERBS.values() for w in forms)
 
@@ -172,3 +180,16 @@ GIVEN_NAMES: dict[str, frozenset[str]] = {
         "sonia stephanie sue susan suzanne sylvia tammy tanya teresa theresa tina tracy valerie vanessa veronica "
         "victoria virginia wanda wendy yvonne zoe".split()),
 }
+
+# The states of the United States (and D.C.): "in Birmingham, Alabama, on Saturday" names a place, not a speaker.
+US_STATES: frozenset[str] = frozenset(s.lower() for s in (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
+    "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+    "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "D.C.", "Calif.", "Fla.", "Ky.",
+    "Tex.", "Mass.", "Ariz.", "Ill.", "Penn.", "Pa.", "Wash.", "Conn.", "Md.", "Va.", "Ga.", "Ala.", "Mich.",
+    "Minn.", "Wis.", "Ore.", "Colo.", "Okla.", "Nev.", "Tenn.", "La.", "Miss.", "Mo.", "N.C.", "S.C.", "N.H.",
+    "N.J.", "N.Y.", "N.M.", "Iowa", "Ind.", "Kan.", "Neb.", "Ark.", "Del.", "Vt.", "W.Va.", "Wyo.", "Mont.",
+))

@@ -161,7 +161,8 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
     for _ in range(5):
         j = k - 1
         while j >= 0 and tokens[j].text not in _BREAK_PUNCT and tokens[j].text != "," and k - j < 30:
-            j = j - 1 if tokens[j].text != ")" else _skip_back(tokens, j)
+            # (an unmatched ")" is stepped over like any token, so the scan always moves)
+            j = j - 1 if tokens[j].text != ")" else min(_skip_back(tokens, j), j - 1)
         if j + 1 >= k:
             break
         chunks.append((j + 1, k))
