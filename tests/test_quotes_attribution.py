@@ -223,3 +223,26 @@ def test_attribution_ends_on_any_narration(words: list[str]) -> None:
     """An unmatched ')' far from its '(' once sent the speaker scan into an endless loop; any narration ends."""
     narration = " ".join(words)
     assert len(extract_quotes([f'{narration} "we will win this race again," {narration}'])) == 1
+
+
+@pytest.mark.parametrize(
+    ("rule", "paragraphs", "expected"),
+    [
+        ("an adverb opening the sentence is no subject",
+         ['Early in the race, Reyes attacked Lee, calling him "a failed mayor with no plan."'], ["Reyes"]),
+        ("opined is a speech verb", ['"Owners should leave their guns at home," opined the Daily Ledger.'],
+         ["the Daily Ledger"]),
+        ("a body named by several capitalised words after 'the' is a subject",
+         ['Following a late meeting, the Security Council issued a statement calling the test '
+          '"a clear violation of every resolution."'], ["the Security Council"]),
+        ("a described speaker with any past-tense verb after a quote opening the sentence",
+         ['"France will always be France," an angry Moreau retaliated.'], ["an angry Moreau"]),
+        ("… but not after a quote inside a sentence",
+         ['When Reyes said he would "protect every one of our citizens," the crowd applauded loudly.'], ["Reyes"]),
+        ("the sentence's closing attribution beats its grammatical subject",
+         ['Party nominees Sen. Al Ford and Gov. Ann Reyes "were stiff and there was no joy" in 2012, Gingrich said.'],
+         ["Gingrich"]),
+    ],
+)
+def test_cue_order(rule: str, paragraphs: list[str], expected: list[str | None]) -> None:
+    assert speakers(paragraphs) == expected, rule

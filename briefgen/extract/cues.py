@@ -11,7 +11,8 @@ from briefgen.extract.speakers import Cue, Token, np_after, np_before, tokenize
 
 # Capitalised sentence openers that are not a subject: "Even", "Shortly", "Given …", "Couple … with".
 _NOT_SUBJECTS = frozenset("even shortly given just only perhaps maybe indeed instead yet couple here there now today "
-                          "tonight yesterday last next this these those such according like unlike amid among".split())
+                          "tonight yesterday last next this these those such according like unlike amid among "
+                          "early late soon recently already".split())  # "Early in his campaign, Trump …"
 VAGUE_SPEAKERS = frozenset({"it", "they", "we", "i", "you"})
 # Words that open a sentence, capitalised there, but never a speaker's name: a phrase found as the speaker that
 # starts with one ("Why was he …", "Still, …", "Hours later, …", "Both Bolton and …") loses it (see speaker_name).
@@ -64,8 +65,12 @@ def _noun_context(prev: Token) -> bool:
     return prev.low in DETERMINERS or prev.text.endswith(("’s", "'s", "’", "s'")) or prev.low in {"of", "whose"}
 
 
-def cue_after(frame: str, quote: str = "") -> Cue | None:
-    """Attribution right after a quote: '…," Trump said', '…," said Ali Shamkhani, an adviser'."""
+def cue_after(frame: str, quote: str = "", any_verb: bool = True) -> Cue | None:
+    """Attribution right after a quote: '…," Trump said', '…," said Ali Shamkhani, an adviser'.
+
+    any_verb: also '…," Toomey fumed' (a name and any past-tense verb after a quote ending in a comma); off for a
+    quote inside a sentence ('When Trump said he would "protect …," the crowd applauded').
+    """
     tokens = tokenize(frame)
     k = 0
     while k < len(tokens) and ((not tokens[k].is_word and tokens[k].text in ",—–-:;") or tokens[k].low in _CONNECTORS):
@@ -99,7 +104,7 @@ def cue_after(frame: str, quote: str = "") -> Cue | None:
             return None
         return Cue(cue.speaker, cue.role, context_after(frame, end, verb))
     if quote.rstrip()[-1:] in _ATTRIBUTION_ENDS:
-        return _any_verb_cue(tokens, k, frame)
+        return _any_verb_cue(tokens, k, frame) if any_verb else None
     return None
 
 
@@ -125,6 +130,10 @@ def _any_verb_cue(tokens: list[Token], k: int, frame: str) -> Cue | None:
     cue = np_after(tokens, k, frame)
     if cue is None or not (cue.speaker[:1].isupper() or cue.speaker.split()[0].lower() in DETERMINERS):
         return None
+    trimmed = trim_description(cue.speaker)  # "an angry Hollande retaliated": the description ends at its head
+    if trimmed is None:
+        return None
+    cue = Cue(trimmed, cue.role)
     end = frame.find(cue.speaker, tokens[k].start) + len(cue.speaker)
     m = re.match(r"\s+([a-z]+)\b", frame[end:])
     if m and re.fullmatch(r"[a-z]+(?:ed|ied)", m.group(1)):
@@ -281,8 +290,9 @@ def sentence_subject(tokens: list[Token], frame: str) -> Cue | None:
         if first in DETERMINERS:
             # "The town released a statement …": the description ends at its head, and its verb follows
             trimmed = trim_description(cue.speaker)
-            if trimmed is None or (not cue.speaker[:1].isupper() and not trimmed.split()[-1][:1].islower()):
-                continue  # inside a sentence "the Trump (campaign)" cut short names no one
+            if trimmed is None or (not cue.speaker[:1].isupper() and not trimmed.split()[-1][:1].islower()
+                                   and len(trimmed.split()) < 3):
+                continue  # inside a sentence "the Trump (campaign)" cut short names no one ("the Security Council" does)
             cue = Cue(trimmed, cue.role)
         if cue.speaker.endswith(("’s", "'s", "’", "s'")):
             # "Rubio’s campaign sent out …" speaks; "Clinton's rhetoric" does not

@@ -36,7 +36,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
               "wants", "wanted", "knows", "knew"),
     "report": ("reported", "reports", "reporting", "quoted", "quotes", "cited", "cites"),
     "react": ("reacted", "reacts", "declaring", "portraying", "lauded", "blamed", "pondered", "referenced",
-              "testified", "testifies", "answered", "interjected", "put it", "puts it", "summed up", "chimed in", "echoed", "echoes", "exhorted", "lectured", "read"),
+              "testified", "testifies", "opined", "opines", "answered", "interjected", "put it", "puts it", "summed up", "chimed in", "echoed", "echoes", "exhorted", "lectured", "read"),
     "label": ("dubbed", "labeled", "labelled", "branded", "termed", "characterized", "likened"),
     # present participles: "…, insisting that", "with Trump yelling: …" (the cue rules read them as participles)
     "speaking": ("yelling", "shouting", "chanting", "insisting", "explaining", "stating", "announcing",

@@ -91,8 +91,8 @@ def _own_cues(paragraphs: Sequence[str], spans: list[Span], check: _Checker) -> 
             else:
                 # a quote inside a sentence belongs to that sentence's speaker, not the next clause's
                 # … and, failing all those, 'Obama "felt a moral obligation" to act, Axelrod said' at the end
-                options = [cue_before(frame_before), according, cue_after(frame_after, quoted),
-                           sentence_subject(tokenize(frame_before), frame_before), cue_trailing(frame_after)]
+                options = [cue_before(frame_before), according, cue_after(frame_after, quoted, any_verb=False),
+                           cue_trailing(frame_after), sentence_subject(tokenize(frame_before), frame_before)]
                 if quoted.rstrip().endswith(","):
                     # '…calling Trump "an orange buffoon," Susan said': the comma hands over to "X said"
                     options.insert(0, options.pop(2))
