@@ -246,3 +246,21 @@ def test_attribution_ends_on_any_narration(words: list[str]) -> None:
 )
 def test_cue_order(rule: str, paragraphs: list[str], expected: list[str | None]) -> None:
     assert speakers(paragraphs) == expected, rule
+
+
+@pytest.mark.parametrize(
+    ("rule", "paragraphs", "expected"),
+    [
+        ("he reaches back two paragraphs",
+         ['"We are ready," said Gov. Paul Reed.', 'The vote is on Monday.',
+          '"Nobody will lose a pension," he said.'], ["Paul Reed", "Paul Reed"]),
+        ("he does not reach a speaker neither his paragraph nor the two before name",
+         ['"We are ready," said Gov. Paul Reed.', 'The vote is on Monday.', 'Polls open at seven.',
+          '"Nobody will lose a pension," he said.'], ["Paul Reed", None]),
+        ("a given name alone tells the gender",
+         ['"This is one of her oldest friends," Tom told a neighbor.', '"We came because she is a good girl," she said.'],
+         ["Tom", None]),
+    ],
+)
+def test_pronoun_limits(rule: str, paragraphs: list[str], expected: list[str | None]) -> None:
+    assert speakers(paragraphs) == expected, rule

@@ -32,6 +32,7 @@ def test_person_genders(rule: str, text: str, name: str, expected: str | None) -
         ("Lopez", "he"),  # by the article: "Carlos Lopez"
         ("Ortiz", "?"),  # shared by Bill and Hillary Ortiz
         ("Quint", None),
+        ("Tom", "he"),  # a given name alone, not a surname in the article
     ],
 )
 def test_speaker_gender(speaker: str, expected: str | None) -> None:

@@ -71,9 +71,9 @@ def person_genders(paragraphs: Sequence[str]) -> dict[str, str]:
 def speaker_gender(speaker: str, genders: dict[str, str]) -> str | None:
     """The gender ('he', 'she') the article tells for a speaker's name, by its given name, the whole name or its
     surname; '?' for a surname shared by a man and a woman, None when nothing tells."""
-    by_name = given_gender(speaker) if " " in speaker else None
+    by_name = given_gender(speaker) if " " in speaker or speaker not in genders else None
     if by_name:
-        return by_name
+        return by_name  # "Hillary Clinton", or "Tom" alone when the article has no surname "Tom"
     for key in (speaker, speaker.split()[-1] if speaker.split() else speaker):
         gender = genders.get(key)
         if gender in {"he", "she"}:

@@ -125,11 +125,14 @@ def _says_i(frame_before: str, frame_after: str) -> bool:
     return bool(_I_AFTER.match(frame_after) or _I_BEFORE.search(frame_before))
 
 
-def _resolve(cue: Cue | None, named: list[Cue], genders: dict[str, str], people: dict[str, str]) -> Cue | None:
+def _resolve(cue: Cue | None, named: list[Cue], genders: dict[str, str], people: dict[str, str],
+             recent: str = "") -> Cue | None:
     """A pronoun becomes the last fitting named speaker; 'I', 'we', 'it' and unknowns stay None.
 
     Fitting: a person's name (not 'the newspaper') whose gender, when known from an earlier "he"/"she", a
-    Mr./Mrs./Ms. title or the given name the article gives it (persons.person_genders), agrees with the pronoun.
+    Mr./Mrs./Ms. title or the given name the article gives it (persons.person_genders), agrees with the pronoun,
+    and whom the recent text (this paragraph and the two before it) still names; one named further back is too far
+    for "he" to be sure of.
     """
     if cue is None:
         return None
@@ -141,6 +144,8 @@ def _resolve(cue: Cue | None, named: list[Cue], genders: dict[str, str], people:
     if low in {"he", "she"}:
         for c in reversed(named):
             if _is_person_like(c.speaker) and (genders.get(c.speaker) or speaker_gender(c.speaker, people) or low) == low:
+                if recent and c.speaker.split()[-1] not in recent:
+                    return None
                 genders[c.speaker] = low
                 return Cue(c.speaker, c.role, cue.context)
         return None
@@ -227,7 +232,9 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
             recent = next((c for par, c in reversed(things) if par >= f.span.paragraph - 1), None)
             resolved = Cue(recent.speaker, recent.role, cue.context if cue else None) if recent else None
         else:
-            resolved = _resolve(cue, named, genders, people)
+            recent = " ".join(paragraphs[max(0, f.span.paragraph - 2): f.span.paragraph])
+            recent += " " + paragraphs[f.span.paragraph][: f.span.open_mark]
+            resolved = _resolve(cue, named, genders, people, recent)
         if resolved is not None and is_thing(resolved.speaker):
             things.append((f.span.paragraph, resolved))
         elif resolved is not None and resolved.speaker.lower() not in PERSON_PRONOUNS:
