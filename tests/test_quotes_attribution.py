@@ -264,3 +264,15 @@ def test_cue_order(rule: str, paragraphs: list[str], expected: list[str | None])
 )
 def test_pronoun_limits(rule: str, paragraphs: list[str], expected: list[str | None]) -> None:
     assert speakers(paragraphs) == expected, rule
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (['Obama called on Americans not to "give in to fear or turn against each other."'], None),
+        (['Hours later, Ruiz issued a statement calling for the county "to reopen every shelter tonight."'], None),
+        (['Reyes said in a statement that "we will win this race."'], "in a statement"),
+    ],
+)
+def test_context_is_not_a_phrasal_particle(paragraphs: list[str], expected: str | None) -> None:
+    assert [q.context for q in extract_quotes(paragraphs)] == [expected]

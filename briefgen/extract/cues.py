@@ -329,6 +329,9 @@ _CONTEXT_OPENERS = frozenset("in on at during via through while after before whe
 _CONTEXT_CUT = re.compile(r"\s+(?:that|following|adding|saying|as|because|but|and then)\b.*$|[,;:].*$")
 
 
+_PHRASAL_ON = frozenset({"call", "calls", "called", "calling"})
+
+
 def context_after(text: str, verb_end: int, verb: str) -> str | None:
     """'told Axios on Tuesday', 'in a social media post': how or where the words were said."""
     rest = text[verb_end:]
@@ -336,6 +339,8 @@ def context_after(text: str, verb_end: int, verb: str) -> str | None:
     if not m:
         return None
     first = m.group(1).lower()
+    if verb.lower() in _PHRASAL_ON and first in {"on", "for", "out"}:
+        return None  # "calling on Americans not to …", "called for …": the verb's own particle, not where it was said
     if verb.lower() in {"told", "tells", "telling"} or first in _CONTEXT_OPENERS:
         phrase = _CONTEXT_CUT.sub("", rest).strip()
         phrase = re.sub(r"[\"“”].*$", "", phrase).strip()
