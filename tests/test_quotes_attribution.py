@@ -276,3 +276,9 @@ def test_pronoun_limits(rule: str, paragraphs: list[str], expected: list[str | N
 )
 def test_context_is_not_a_phrasal_particle(paragraphs: list[str], expected: str | None) -> None:
     assert [q.context for q in extract_quotes(paragraphs)] == [expected]
+
+
+def test_byline_before_a_colon_names_the_writer() -> None:
+    paragraphs = ['"Museum accused of hiding its records," by Post\'s Kate Lin: "A Manhattan man is suing the museum, '
+                  'claiming it broke the law."']
+    assert speakers(paragraphs) == ["Kate Lin"]  # not "Museum", the headline's first word

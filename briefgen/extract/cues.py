@@ -151,6 +151,12 @@ def _starts_subject(tokens: list[Token], k: int, cue: Cue, frame: str) -> bool:
     return 0 < at <= 60 and all(w[:1].isupper() for w in head[:at].split())
 
 
+# A headline's byline before a colon: 'by Post's Kathianne Boniello:', 'by the Times' Jo Lee:' — its name writes the
+# passage quoted after the colon.
+_BYLINE = re.compile(r"[\"”’]\s*,?\s*by\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}?(?:[A-Z][\w.&-]*['’]s?\s+)?"
+                     r"((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*[a-z])\s*:\s*$")
+
+
 def cue_before(frame: str) -> Cue | None:
     """Attribution earlier in the sentence: 'Trump said in a post: "…', 'X said he would "…"'."""
     if _DASH_LABEL.search(frame):
@@ -158,6 +164,10 @@ def cue_before(frame: str) -> Cue | None:
         labelled = cue_label(frame)
         if labelled is not None:
             return labelled
+    byline = _BYLINE.search(frame)
+    if byline:
+        # '"Met accused of …," by Post's Kathianne Boniello: "A Manhattan man …': the writer of the article quoted
+        return Cue(byline.group(1))
     tokens = tokenize(frame)
     verbs = [(j, v) for j in range(len(tokens)) if tokens[j].is_word and (v := _verb_at(tokens, j))]
     if not verbs:
