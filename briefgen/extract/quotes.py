@@ -125,6 +125,10 @@ def _says_i(frame_before: str, frame_after: str) -> bool:
     return bool(_I_AFTER.match(frame_after) or _I_BEFORE.search(frame_before))
 
 
+# Cue words that name no one by themselves: quote_spans resolves them to an earlier person, document or body.
+_ANAPHORS = frozenset({"he", "she", "it"})
+
+
 def _resolve(cue: Cue | None, named: list[Cue], genders: dict[str, str], people: dict[str, str],
              recent: str = "") -> Cue | None:
     """A pronoun becomes the last fitting named speaker; 'I', 'we', 'it' and unknowns stay None.
@@ -213,7 +217,11 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
     things: list[tuple[int, Cue]] = []  # documents and bodies that spoke or opened a sentence, for "it said"
     genders: dict[str, str] = {}
     people = person_genders(paragraphs)
-    narration = _narration_speakers(paragraphs, spans, check, people)
+    # The narration's speakers and subjects only serve as antecedents of a later "he", "she" or "it" quote,
+    # so sentences after the last such quote's paragraph are not read (the subject scan is the costly part).
+    last = max((f.span.paragraph for f, c in zip(found, cues) if c is not None and c.speaker.lower() in _ANAPHORS),
+               default=-1)
+    narration = _narration_speakers(paragraphs[:last + 1], spans, check, people)
     for f, cue in zip(found, cues):
         while narration and narration[0][0] < (f.span.paragraph, f.span.open_mark):
             (par, _), reported = narration.pop(0)
