@@ -96,8 +96,6 @@ def test_feature_columns_and_rows_agree() -> None:
 
 
 def test_article_topic_comes_from_the_paragraphs_the_run_keeps() -> None:
-    from briefgen.cleaning.features import topic_similarities
-
     texts = [
         "Bridge council repairs cracks",
         "The council voted to close the bridge after engineers found cracks in its supports.",
@@ -105,7 +103,7 @@ def test_article_topic_comes_from_the_paragraphs_the_run_keeps() -> None:
         "Football results and transfer gossip from the weekend.",
     ]
     toks = [words(t) for t in texts]
-    sims = topic_similarities(toks, [1, 2])
+    sims = TopicIndex(toks).similarities([1, 2])
     bags = [content_bag(t) for t in toks]
     topic_without = {1: bags[2], 2: bags[1]}
     both = {w: bags[1].get(w, 0) + bags[2].get(w, 0) for w in set(bags[1]) | set(bags[2])}

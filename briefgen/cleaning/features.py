@@ -262,12 +262,6 @@ def _sum_of_squared_counts(tokens: list[str]) -> int:
     return sum(map(operator.mul, counts, counts))
 
 
-def topic_similarities(toks: Sequence[list[str]], members: Sequence[int]) -> list[float]:
-    """Cosine of each paragraph's content words with the content words of the `members`
-    paragraphs (a member's own words left out), e.g. the article's topic once its run is known."""
-    return TopicIndex(toks).similarities(members)
-
-
 # Every feature of page_features(), in order.
 PAGE_FEATURES = SHAPE_FEATURES + (
     "topic_sim", "position", "edge", "rel_length", "nb_log_words", "nb_terminal", "nb_stop_ratio", "prose_nearby",
