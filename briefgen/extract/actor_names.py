@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from briefgen.extract.gazetteer import gazetteer
 from briefgen.extract.lexicon import CALENDAR_WORDS, ROLE_NOUNS, TITLE_WORDS
+from briefgen.extract.names import strip_possessive
 from briefgen.extract.nlp import Entity
 
 # A name NER read as a person that ends in one of these is an organisation ("Kloof Gold Mining Co").
@@ -23,7 +24,6 @@ LOCATIVE = frozenset("in to from at of near outside inside into around across vi
 PLACE_HEADS = frozenset("Center Centre Museum Airport Station Stadium Bridge Square Park Street Avenue Hotel Mosque "
                         "Cathedral Prison Palace Hospital Island Islands River Mountains Valley".split())
 _TRIM = " \t\n.,;:!?\"'“”‘’()[]{}-–—*"
-_POSSESSIVE = re.compile(r"[’']s?$")
 # An article NER took into the name: "the U.S.", "a World Health Organisation recommendation".
 _LEADING_ARTICLE = re.compile(r"^(?:(?i:the)|an?)\s+(?=\S)")  # "A" capitalised may begin a name
 
@@ -31,7 +31,7 @@ _LEADING_ARTICLE = re.compile(r"^(?:(?i:the)|an?)\s+(?=\S)")  # "A" capitalised 
 def clean_name(text: str) -> str:
     """'the U.S.' → 'U.S.', "Trump's" → 'Trump': surrounding punctuation, a leading article, possessives."""
     initialism = re.search(r"\b(?:[A-Z]\.){2,}$", text.strip())
-    text = _POSSESSIVE.sub("", text.strip(_TRIM)).strip(_TRIM)
+    text = strip_possessive(text.strip(_TRIM)).strip(_TRIM)
     if initialism:
         text += "."  # "U.S." keeps its last dot
     text = _LEADING_ARTICLE.sub("", text)

@@ -11,6 +11,11 @@ from briefgen.extract.lexicon import TITLE_WORDS
 _POSSESSIVE = re.compile(r"[’']s?$")
 
 
+def strip_possessive(text: str) -> str:
+    """"Trump's" → 'Trump', "the Reyes'" → 'the Reyes': a possessive ending dropped."""
+    return _POSSESSIVE.sub("", text)
+
+
 def strip_titles(name: str) -> str:
     """'President Donald Trump' → 'Donald Trump'; a name that is only titles is kept as it is."""
     words = name.split()
@@ -31,7 +36,7 @@ def actor_key(name: str, known: Collection[str] = ()) -> str:
     """
     text = unicodedata.normalize("NFKD", strip_titles(name.strip()))
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = _POSSESSIVE.sub("", text)
+    text = strip_possessive(text)
     words = re.findall(r"[a-z0-9]+", text.lower().replace("’", "'").replace("'", ""))
     if words and words[0] == "the" and len(words) > 1:
         words = words[1:]

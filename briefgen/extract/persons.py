@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from briefgen.extract.lexicon import GIVEN_NAMES, PERSON_TITLES, TITLE_WORDS
+from briefgen.extract.names import strip_possessive
 
 # Titles that tell a gender: "Mr. Farage", "Congresswoman Ruiz".
 TITLE_GENDER: dict[str, str] = {
@@ -24,7 +25,6 @@ _TITLED = re.compile(rf"\b({'|'.join(TITLE_GENDER)})\.?\s+((?:{_NAME_WORD}\s+)?{
 _PERSON_TITLE = "|".join(re.escape(t) for t in sorted((t for t in PERSON_TITLES if t[:1].isupper() and t.rstrip(".")
                                                        not in TITLE_GENDER), key=len, reverse=True))
 _TITLED_ANY = re.compile(rf"\b(?:{_PERSON_TITLE})\s+((?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD})")
-_POSSESSIVE = re.compile(r"[’']s?$")
 
 
 def given_gender(name: str) -> str | None:
@@ -43,7 +43,7 @@ def person_genders(paragraphs: Sequence[str]) -> dict[str, str]:
     found: dict[str, str] = {}
 
     def note(name: str, gender: str) -> None:
-        name = _POSSESSIVE.sub("", name)
+        name = strip_possessive(name)
         known = found.get(name, "")
         found[name] = gender if known in {"", gender} else known if gender == "" else "?"
 

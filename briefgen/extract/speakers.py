@@ -16,6 +16,7 @@ from briefgen.extract.lexicon import (
     TITLE_WORDS,
     VERB_ADVERBS,
 )
+from briefgen.extract.names import strip_possessive
 
 # Words, with inner dots ("U.S", "J.R.R"), apostrophes and hyphens; punctuation tokens separately.
 _TOKEN = re.compile(r"\w(?:[\w’'&-]|\.(?=\w))*|[^\w\s]")
@@ -80,12 +81,8 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
-def _possessive_base(word: str) -> str:
-    return re.sub(r"[’']s?$", "", word)
-
-
 def _is_name_word(tok: Token) -> bool:
-    base = _possessive_base(tok.text)
+    base = strip_possessive(tok.text)
     return bool(base) and base[0].isupper() and base.lower() not in CALENDAR_WORDS
 
 
