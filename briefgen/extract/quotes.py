@@ -180,6 +180,8 @@ def extract_quotes(paragraphs: Sequence[str], run_on: bool = True) -> tuple[Quot
 def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Span, Quote]]:
     """Each quotation with the span of quotation marks it was read from (for evaluation and diagnostics)."""
     spans = find_spans(paragraphs, run_on)
+    if not spans:
+        return []  # an article without a quotation mark pair needs none of the article-wide tables below
     check = _Checker.of(paragraphs)
     found = _own_cues(paragraphs, spans, check)
     cues: list[Cue | None] = [f.cue for f in found]
@@ -216,11 +218,12 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
     named: list[Cue] = []
     things: list[tuple[int, Cue]] = []  # documents and bodies that spoke or opened a sentence, for "it said"
     genders: dict[str, str] = {}
-    people = person_genders(paragraphs)
-    # The narration's speakers and subjects only serve as antecedents of a later "he", "she" or "it" quote,
-    # so sentences after the last such quote's paragraph are not read (the subject scan is the costly part).
+    # The narration's speakers and subjects, and the genders of the people named, only serve to resolve a "he",
+    # "she" or "it" quote: sentences after the last such quote's paragraph are not read (the subject scan is the
+    # costly part), and without such a quote the article's names are not looked at for their gender.
     last = max((f.span.paragraph for f, c in zip(found, cues) if c is not None and c.speaker.lower() in _ANAPHORS),
                default=-1)
+    people = person_genders(paragraphs) if last >= 0 else {}
     narration = _narration_speakers(paragraphs[:last + 1], spans, check, people)
     for f, cue in zip(found, cues):
         while narration and narration[0][0] < (f.span.paragraph, f.span.open_mark):
