@@ -138,7 +138,9 @@ def _is_appositive(chunk: list[Token]) -> bool:
     if not chunk:
         return False
     first = chunk[0]
-    return (_POSTAL_CODE.match(first.text) is not None and len(chunk) == 1) or (first.low in DETERMINERS or first.low in {"who", "which", "whose", "now", "then", "also"}
+    if len(chunk) == 1 and _POSTAL_CODE.match(first.text):
+        return True  # "Berea, OH,": the place's state
+    return (first.low in DETERMINERS or first.low in {"who", "which", "whose", "now", "then", "also"}
             or first.text[0].islower() or first.text[0].isdigit() or bool(_PARTY_LABEL.match(first.text))
             or (first.text in TITLE_WORDS and not any(_is_name_word(t) and t.text not in TITLE_WORDS for t in chunk)))
 
