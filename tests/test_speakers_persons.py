@@ -19,6 +19,10 @@ from briefgen.extract.persons import person_genders, speaker_gender
         ("second title word skipped", "Secretary General Ban Ki-moon condemned it.", "Ban Ki-moon", ""),
         ("surname shared by a man and a woman", "Bill Ortiz and Hillary Ortiz voted.", "Ortiz", "?"),
         ("unknown given name is no person", "Zorblax Quint voted.", "Quint", None),
+        # Names given to men and women alike tell no gender (Kim Jong-un, Kim Davis; Jan Brewer, Jan Egeland).
+        ("given name of either gender", "Kim Jong-un inspected the site.", "Jong-un", None),
+        ("given name of either gender", "Governor Jan Brewer signed it.", "Brewer", ""),
+        ("given name of either gender", "Leslie Knope chaired the meeting.", "Knope", None),
     ],
 )
 def test_person_genders(rule: str, text: str, name: str, expected: str | None) -> None:

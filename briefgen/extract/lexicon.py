@@ -147,7 +147,8 @@ SPEAKER_HEADS: dict[str, frozenset[str]] = {
 SPEAKER_HEAD_WORDS: frozenset[str] = frozenset(w for words in SPEAKER_HEADS.values() for w in words)
 
 # Given names whose bearer is nearly always a man or a woman in English-language news, so that "she said" does not
-# resolve to "Rush Limbaugh". A name missing here leaves the gender unknown, which any pronoun may take.
+# resolve to "Rush Limbaugh". A name missing here leaves the gender unknown, which any pronoun may take; names given
+# to men and women alike (Kim, Jan, Jean, Leslie, Lynn, Tracy, Jackie, Lindsey, Sandy) are left out on purpose.
 GIVEN_NAMES: dict[str, frozenset[str]] = {
     "he": frozenset(
         "aaron adam adrian ahmed al alan albert alex alexander ali allen andrew andy anthony antonin arnold art arthur "
@@ -157,7 +158,7 @@ GIVEN_NAMES: dict[str, frozenset[str]] = {
         "edward eric ernest eugene evan francis frank franklin fred frederick gary gene george gerald glenn gordon "
         "grant greg gregory hank harold harry harvey henry herbert howard hugh ian isaac jack jacob jake james "
         "jared jason jeb jeff jeffrey jeremy jerry jesse jim jimmy joe joel john johnny jon jonathan jorge jose "
-        "joseph josh joshua juan justin karl keith ken kenneth kevin kirk kurt larry lawrence leon lindsey louis "
+        "joseph josh joshua juan justin karl keith ken kenneth kevin kirk kurt larry lawrence leon louis "
         "luis luke lyndon marco mario mark martin matt matthew max michael mickey miguel mike mitch mitt mohammed "
         "muhammad nathan neil newt nicholas nick nigel noah norman oliver omar orrin oscar patrick paul pedro "
         "pete peter phil philip ralph randy ray raymond reince richard rick rob robert roberto roger ron ronald ross "
@@ -170,14 +171,14 @@ GIVEN_NAMES: dict[str, frozenset[str]] = {
         "catherine cathy cecile charlotte chelsea cheryl christina christine cindy claire claudia colleen connie "
         "cynthia dawn debbie deborah debra denise diana diane donna doris dorothy edith eileen elaine eleanor "
         "elena elisabeth elizabeth ellen emily emma erica erin eva evelyn frances gail gina gloria grace gwen hannah "
-        "heather heidi helen hillary holly huma irene ivana ivanka jackie jacqueline jan jane janet janice jean "
+        "heather heidi helen hillary holly huma irene ivana ivanka jacqueline jane janet janice "
         "jeanne jennifer jessica jill joan joanne jodi joni joy joyce judith judy julia julie karen kate katherine "
-        "kathleen kathy katie katy kay kayleigh kellyanne kelly kim kimberly kirsten kristen laura lauren leslie "
-        "linda lisa lois lori lorraine louise lucy lynn madeleine maggie marcia margaret maria marie marilyn "
+        "kathleen kathy katie katy kay kayleigh kellyanne kelly kimberly kirsten kristen laura lauren "
+        "linda lisa lois lori lorraine louise lucy madeleine maggie marcia margaret maria marie marilyn "
         "marjorie martha mary maxine megan megyn melania melanie melissa michele michelle mindy miriam molly monica "
         "nancy natalie nicole nikki nina nora olivia pam pamela patricia patty paula peggy penny rachel rebecca "
-        "regina rita roberta rosa rose ruth sally samantha sandra sandy sara sarah sharon sheila shirley "
-        "sonia stephanie sue susan suzanne sylvia tammy tanya teresa theresa tina tracy valerie vanessa veronica "
+        "regina rita roberta rosa rose ruth sally samantha sandra sara sarah sharon sheila shirley "
+        "sonia stephanie sue susan suzanne sylvia tammy tanya teresa theresa tina valerie vanessa veronica "
         "victoria virginia wanda wendy yvonne zoe".split()),
 }
 
