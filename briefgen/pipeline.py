@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from briefgen.brief import make_briefing
-from briefgen.cleaning import RuleSet, clean
+from briefgen.cleaning import RuleSet, clean, default_ruleset, remove_repeated
 from briefgen.model import Article, Briefing, Source, SourceFormat
 from briefgen.readers import guess_format, read
 
 
-def analyze_article(article: Article, rules: RuleSet | None = None) -> Briefing:
-    """Analyse an Article as read from its source: clean, then extract."""
+def analyze_article(article: Article, rules: RuleSet | None = None, repeated: Collection[str] = ()) -> Briefing:
+    """Analyse an Article as read from its source: clean, then extract.
+
+    `repeated`: fingerprints of the blocks repeated across its publication's articles
+    (briefgen.cleaning.repeated, found by the build); they go first, so no later stage sees them.
+    """
+    if repeated:
+        article = remove_repeated(article, repeated, default_ruleset() if rules is None else rules)
     return make_briefing(clean(article, rules))
 
 

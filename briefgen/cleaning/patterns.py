@@ -283,7 +283,15 @@ PAGE = (
          "after the start of the comment section that ends the article's run: readers' comments"),
 )
 
+# Decided across the articles of one publication (briefgen.cleaning.repeated, run by the build),
+# not from one paragraph's words; named so it can be switched off too.
+SITE = (
+    Rule("site.repeated-block", "site",
+         "appears word for word in at least half of this publication's articles (3 or more): "
+         "a house promo, footer or disclaimer"),
+)
+
 BUILTIN_RULES: tuple[Rule, ...] = (
     *NEWSLETTER, *SUBSCRIPTION, *DONATION, *APP, *AFFILIATE, *PLUG, *SHARE, *CONSENT,
-    *RELATED, *ADS, *COMMENTS, *FURNITURE, *BIO, *PAGE,
+    *RELATED, *ADS, *COMMENTS, *FURNITURE, *BIO, *PAGE, *SITE,
 )
