@@ -6,26 +6,31 @@ import logging
 import os
 import subprocess
 import sys
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from briefgen import corrections
 from briefgen.cleaning import RuleSet, ruleset_from_config
+from briefgen.cleaning.repeated import RULE as REPEATED_RULE
+from briefgen.cleaning.repeated import article_blocks, article_hits, group_articles, repeated_blocks, source_group
 from briefgen.config import BriefConfig
 from briefgen.errors import BriefgenError, SourceError
 from briefgen.manifest import (
     Manifest,
     analyzer_digest,
+    blocks_key,
     cache_get,
     cache_prune,
     cache_put,
     load_manifest,
+    plain_key,
     save_manifest,
     source_key,
     stat_signature,
 )
-from briefgen.model import Source
+from briefgen.model import Article, Source
 from briefgen.pipeline import analyze_article
 from briefgen.readers import read
 from briefgen.render import template_digest
@@ -76,29 +81,121 @@ def _rules(config: BriefConfig) -> RuleSet:
     return ruleset_from_config(config)
 
 
-def analyse(source: Source, rules: RuleSet) -> tuple[dict[str, Any], list[str]]:
+def analyse(source: Source, rules: RuleSet, repeated: Collection[str] = ()) -> tuple[dict[str, Any], list[str]]:
     """One source → (page data, correction problems). Raises SourceError."""
-    raw = read(source)  # read once: corrections restore removed passages from the raw article
-    briefing, problems = corrections.apply(analyze_article(raw, rules), raw)
-    return page_data(briefing), problems
+    return analyse_raw(read(source), rules, repeated)
 
 
-def _analyse_safely(source: Source, rules: RuleSet) -> tuple[dict[str, Any], list[str]]:
-    """`analyse`, with an unexpected failure turned into a SourceError: one bad article must
+def analyse_raw(raw: Article, rules: RuleSet, repeated: Collection[str] = ()) -> tuple[dict[str, Any], list[str]]:
+    """One article as read → (page data, correction problems); `repeated`: its publication's
+    repeated blocks. The page data keeps the article's blocks (BLOCKS) for the next build."""
+    # corrections restore removed passages from the raw article
+    briefing, problems = corrections.apply(analyze_article(raw, rules, repeated), raw)
+    return {**page_data(briefing), BLOCKS: article_blocks(raw)}, problems
+
+
+def _analyse_safely(raw: Article, rules: RuleSet, repeated: Collection[str]) -> tuple[dict[str, Any], list[str]]:
+    """`analyse_raw`, with an unexpected failure turned into a SourceError: one bad article must
     cost that article (a one-line warning), never the whole build."""
     try:
-        return analyse(source, rules)
+        return analyse_raw(raw, rules, repeated)
     except SourceError:
         raise
     except Exception as exc:  # noqa: BLE001
         detail = " ".join(str(exc).split())[:120]
-        raise SourceError(source.name, f"analysis failed ({type(exc).__name__}: {detail}); skipped") from None
+        raise SourceError(raw.name, f"analysis failed ({type(exc).__name__}: {detail}); skipped") from None
+
+
+# Key of page data holding what the build keeps of the raw article (repeated.article_blocks):
+# with it, the repeated blocks of a publication are found without reading unchanged sources.
+BLOCKS = "_blocks"
+
+
+@dataclass(slots=True)
+class _Item:
+    """One source between the two passes of `_collect`."""
+
+    name: str
+    path: Path
+    plain: str = ""  # content hash of the source (manifest.source_key)
+    record: dict[str, Any] | None = None  # repeated.article_blocks of the raw article
+    data: dict[str, Any] | None = None  # page data analysed under `key`
+    key: str = ""
+    raw: Article | None = None  # read in this run
+    previous: tuple[dict[str, Any] | None, str] = (None, "")  # the page data and key of last run
+    error: str = ""  # why it could not be read or analysed
+
+    def fail(self, exc: SourceError) -> None:
+        """Keep the page of this content analysed earlier in the run, else last run's, if any."""
+        self.error = str(exc)
+        if self.data is None:
+            self.data, self.key = self.previous
+        self.record = self.data.get(BLOCKS) if self.data is not None else None
+
+
+def _read_item(item: _Item, config: BriefConfig, previous: Manifest, write_cache: bool,
+               analyzer: str, stats: dict[str, str]) -> None:
+    """First pass: the source's content hash, its blocks and any cached analysis of it.
+    An unchanged file (same stat signature) is not read: all comes from its cached page data."""
+    name, path = item.name, item.path
+    old = previous.sources.get(name, "")
+    signature = stat_signature(path, analyzer)
+    cached = cache_get(config.site_src, old) if old and write_cache else None
+    item.previous = (cached, old)
+    try:
+        if cached is not None and BLOCKS in cached and signature and previous.stats.get(name) == signature:
+            item.plain, item.record, item.data, item.key = plain_key(old), cached[BLOCKS], cached, old
+        else:
+            source = load(path, config.seeds)
+            item.plain = source_key(analyzer, source.name, source.data, source.mtime)
+            # the analysis made last time, or any other one of the same content
+            item.key = old if cached is not None and plain_key(old) == item.plain else item.plain
+            item.data = cached if item.key == old else cache_get(config.site_src, item.key) if write_cache else None
+            if item.data is not None and BLOCKS in item.data:
+                item.record = item.data[BLOCKS]
+            else:
+                item.raw = read(source)
+                item.record = article_blocks(item.raw)
+        if signature:
+            stats[name] = signature
+    except SourceError as exc:
+        item.data = None
+        item.fail(exc)
+
+
+def _analyse_item(item: _Item, config: BriefConfig, rules: RuleSet, hits: tuple[str, ...],
+                  write_cache: bool) -> bool:
+    """Second pass: make sure the item's page data was analysed with exactly these repeated
+    blocks removed, from the cache or by analysing it (True when analysed)."""
+    key = blocks_key(item.plain, hits)
+    if item.data is not None and item.key == key:
+        return False
+    data = cache_get(config.site_src, key) if write_cache else None
+    analysed = data is None
+    try:
+        if data is None:
+            raw = item.raw or read(load(item.path, config.seeds))
+            data, problems = _analyse_safely(raw, rules, hits)
+            data["problems"] = [f"{item.name}: {p}" for p in problems]
+            if write_cache:
+                cache_put(config.site_src, key, data)
+    except SourceError as exc:
+        item.fail(exc)
+        return False
+    item.data, item.key, item.raw = data, key, None
+    return analysed
 
 
 def _collect(
     config: BriefConfig, report: Report, previous: Manifest, write_cache: bool
 ) -> tuple[dict[str, dict[str, Any]], dict[str, str], dict[str, str]]:
-    """Every readable source's page data (from the cache when its hash is unchanged), hashes and stat signatures."""
+    """Every readable source's page data (from the cache when its hash is unchanged), hashes and stat signatures.
+
+    Two passes: the first finds each source's content hash and paragraph fingerprints (from
+    the cache for unchanged files); between them, the blocks repeated across each publication's
+    articles (briefgen.cleaning.repeated); the second analyses each source that is new, changed
+    or whose repeated blocks changed.
+    """
     rules = _rules(config)
     analyzer = analyzer_digest([config.disabled_rules, config.extra_rules])
     walk_errors: list[OSError] = []
@@ -108,44 +205,42 @@ def _collect(
     for err in walk_errors:
         report.warn(folder_problem(err, config.seeds))
     progress = Progress(len(paths))
+    stats: dict[str, str] = {}
+    items = [_Item(display_name(path, config.seeds), path) for path in paths]
+    for index, item in enumerate(items, 1):
+        progress.show(index, item.name)
+        report.sources += 1
+        _read_item(item, config, previous, write_cache, analyzer, stats)
+    repeated = _repeated(items) if REPEATED_RULE in rules else {}
+    for index, item in enumerate(items, 1):
+        if item.record is not None and not item.error:
+            hits = article_hits(item.record, repeated.get(source_group(item.record["source"]), ()))
+            if item.data is None or item.key != blocks_key(item.plain, hits):
+                progress.show(index, item.name)
+            report.analysed += _analyse_item(item, config, rules, hits, write_cache)
+    progress.done()
     datas: dict[str, dict[str, Any]] = {}
     keys: dict[str, str] = {}
-    stats: dict[str, str] = {}
-    for index, path in enumerate(paths, 1):
-        name = display_name(path, config.seeds)
-        progress.show(index, name)
-        report.sources += 1
-        try:
-            signature = stat_signature(path, analyzer)
-            key = previous.sources.get(name, "") if signature and previous.stats.get(name) == signature else ""
-            data = cache_get(config.site_src, key) if key and write_cache else None
-            if data is None:
-                source = load(path, config.seeds)
-                key = source_key(analyzer, source.name, source.data, source.mtime)
-                data = cache_get(config.site_src, key) if write_cache else None
-            if signature:
-                stats[name] = signature
-            if data is None:
-                data, problems = _analyse_safely(source, rules)
-                report.analysed += 1
-                data["problems"] = [f"{name}: {p}" for p in problems]
-                if write_cache:
-                    cache_put(config.site_src, key, data)
+    for item in items:
+        if item.error:
+            report.warn(item.error + ("; the previous version of its page is kept" if item.data is not None else ""))
+        elif item.data is not None:
             # Readable but odd (mojibake repaired, file date used…): built, and said once per run.
-            for note in data.get("notes", []):
-                report.warn(f"{name}: {note}")
-            for problem in data.get("problems", []):
+            for note in item.data.get("notes", []):
+                report.warn(f"{item.name}: {note}")
+            for problem in item.data.get("problems", []):
                 report.warn(problem)
-        except SourceError as exc:
-            old = previous.sources.get(name)
-            data = cache_get(config.site_src, old) if old and write_cache else None
-            report.warn(f"{exc}" + ("; the previous version of its page is kept" if data else ""))
-            if data is None:
-                continue
-            key = old  # type: ignore[assignment]
-        datas[name], keys[name] = data, key
-    progress.done()
+        if item.data is None:
+            continue
+        datas[item.name] = {k: v for k, v in item.data.items() if k != BLOCKS}
+        keys[item.name] = item.key
     return datas, keys, stats
+
+
+def _repeated(items: list[_Item]) -> dict[str, tuple[str, ...]]:
+    """Per publication, the blocks repeated across its articles (every source with known blocks,
+    including one whose previous page is kept because it cannot be read now)."""
+    return repeated_blocks(group_articles(item.record for item in items if item.record is not None))
 
 
 def _is_generated_file(path: Path) -> bool:

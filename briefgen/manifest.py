@@ -1,15 +1,17 @@
 """The manifest of what briefgen wrote into site_src/, and a cache of analysed briefings by content hash.
 
 `site_src/.briefgen-manifest.json` lists every page briefgen wrote (so it never touches any
-other file there) and, per source, the hash its briefing was made from. Analysed briefings
-are cached as JSON in `site_src/.briefgen-cache/<hash>.json`, so an unchanged source is never
-analysed twice. MkDocs ignores both (their names start with a dot).
+other file there) and, per source, the hash its briefing was made from (with the blocks repeated
+across its publication that it lost, `blocks_key`). Analysed briefings are cached as JSON in
+`site_src/.briefgen-cache/<hash>.json`, so an unchanged source is never analysed twice. MkDocs
+ignores both (their names start with a dot).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -19,6 +21,7 @@ import briefgen
 from briefgen.writer import write_atomic
 
 MANIFEST = ".briefgen-manifest.json"
+_BLOCKS_SEP = "-"  # content hash (hex digits) + "-" + digest of the repeated blocks removed
 CACHE_DIR = ".briefgen-cache"
 # Modules that only lay out or write pages: changing them re-renders pages but does not
 # invalidate cached analyses (rendering is cheap, analysis is not).
@@ -57,6 +60,20 @@ def source_key(analyzer: str, name: str, data: bytes, mtime: float | None) -> st
     digest = hashlib.sha256(f"{analyzer}\0{name}\0{int(mtime or 0)}\0".encode())
     digest.update(data)
     return digest.hexdigest()
+
+
+def blocks_key(plain: str, hits: Sequence[str]) -> str:
+    """Cache key of a source analysed with these repeated blocks removed (briefgen.cleaning.repeated):
+    its content hash alone when there are none, else with a digest of the sorted fingerprints —
+    so a source is analysed again exactly when the blocks it loses change."""
+    if not hits:
+        return plain
+    return f"{plain}{_BLOCKS_SEP}{hashlib.sha256(chr(10).join(sorted(hits)).encode()).hexdigest()[:16]}"
+
+
+def plain_key(key: str) -> str:
+    """The content hash a (blocks_key) cache key was made from."""
+    return key.split(_BLOCKS_SEP, 1)[0]
 
 
 def stat_signature(path: Path, analyzer: str) -> str | None:

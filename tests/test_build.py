@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -265,3 +266,110 @@ def test_corrections_pin_and_hide_quotes_and_edit_questions() -> None:
     assert [q.question for q in fixed.questions] == ["Will it snow?", "Who decides?"]
     assert problems == []
     assert corrections.parse({"corrections": "drop everything"})[1] == ["'corrections' must be a mapping; ignored"]
+
+
+# site.repeated-block in the build: a paragraph repeated across one publication's articles.
+HOUSE = "The Harbour Town Tribune is owned by a cooperative of its staff and has served the valley since 1921."
+STORY = """---
+title: {title}
+date: 2024-04-0{day}
+source: Harbour Town Tribune
+{extra}---
+Officials in {place} said on Monday that the {thing}, closed since a flood damaged it in the
+spring, would reopen to the public next week once repairs by the contractor are finished.
+
+{house}
+
+Engineers found {n} cracks in the {thing} during an inspection in {place} in March, and the council
+voted to spend {n} million dollars on repairs after a public meeting about the long closure.
+"""
+STORIES = [("Springfield", "river bridge"), ("Shelbyville", "public library"),
+           ("Ogdenville", "swimming pool"), ("Brockway", "town hall")]
+
+
+def write_story(project: Path, i: int, house: str = HOUSE, extra: str = "") -> Path:
+    place, thing = STORIES[i]
+    path = project / "seeds" / f"story{i}.md"
+    path.write_text(STORY.format(title=f"{thing.title()} to reopen in {place}", day=i + 1, place=place,
+                                 thing=thing, n=i + 3, house=house, extra=extra), encoding="utf-8")
+    return path
+
+
+def shows(project: Path, i: int) -> tuple[bool, bool]:
+    """(the house paragraph is in the story's full text, it is listed as removed by site.repeated-block)."""
+    page = (project / "site_src" / "briefings" / f"story{i}.md").read_text(encoding="utf-8")
+    removed = page.split("Removed from the source", 1)[1] if "Removed from the source" in page else ""
+    return "cooperative of its staff" in section(page, "full-text"), (
+        "cooperative of its staff" in removed and "site.repeated-block" in removed)
+
+
+def cached_keys(project: Path) -> set[str]:
+    return {p.stem for p in (project / "site_src" / ".briefgen-cache").glob("*.json")}
+
+
+def test_a_block_repeated_across_a_publication_is_removed_and_comes_back_when_it_no_longer_is(project: Path) -> None:
+    for i in range(3):
+        write_story(project, i)
+    report = generate(BriefConfig(root=project))
+    assert report.analysed == 3 and report.warnings == []
+    assert [shows(project, i) for i in range(3)] == [(False, True)] * 3
+    assert generate(BriefConfig(root=project)).analysed == 0  # nothing changed: nothing analysed
+
+    (project / "seeds" / "story2.md").unlink()  # 2 articles left: under MIN_ARTICLES
+    report = generate(BriefConfig(root=project))
+    assert report.analysed == 2 and "briefings/story0.md" in report.written
+    assert [shows(project, i) for i in range(2)] == [(True, False)] * 2
+    manifest = json.loads((project / "site_src" / MANIFEST).read_text(encoding="utf-8"))
+    assert cached_keys(project) == set(manifest["sources"].values())  # stale analyses pruned
+
+
+def test_a_new_article_re_analyses_only_the_articles_whose_blocks_change(project: Path) -> None:
+    for i in range(3):
+        write_story(project, i)
+    generate(BriefConfig(root=project))
+    write_story(project, 3, house="")  # 3 of 4 still hold it: the others' blocks do not change
+    report = generate(BriefConfig(root=project))
+    assert report.analysed == 1
+    assert [shows(project, i) for i in range(4)] == [(False, True)] * 3 + [(False, False)]
+    (project / "seeds" / "story0.md").unlink()  # now 2 of 3: back in the two pages that hold it
+    report = generate(BriefConfig(root=project))
+    assert report.analysed == 2
+    assert [shows(project, i) for i in (1, 2)] == [(True, False)] * 2
+    manifest = json.loads((project / "site_src" / MANIFEST).read_text(encoding="utf-8"))
+    assert cached_keys(project) == set(manifest["sources"].values())
+
+
+def test_first_build_analyses_each_article_once(project: Path) -> None:
+    for i in range(4):
+        write_story(project, i)
+    report = check(BriefConfig(root=project))
+    assert report.analysed == 4 and report.warnings == []
+    assert generate(BriefConfig(root=project)).analysed == 4
+
+
+def test_repeated_blocks_switched_off_in_configuration(project: Path) -> None:
+    for i in range(3):
+        write_story(project, i)
+    generate(BriefConfig(root=project, disabled_rules=("site.repeated-block",)))
+    assert [shows(project, i) for i in range(3)] == [(True, False)] * 3
+
+
+def test_a_correction_restores_a_repeated_block_in_its_own_article(project: Path) -> None:
+    keep = 'corrections:\n  keep_paragraphs: ["owned by a cooperative"]\n'
+    for i in range(3):
+        write_story(project, i, extra=keep if i == 1 else "")
+    for _ in range(2):  # and the same from the cache
+        generate(BriefConfig(root=project))
+        assert [shows(project, i) for i in range(3)] == [(False, True), (True, False), (False, True)]
+        page = section((project / "site_src" / "briefings" / "story1.md").read_text(encoding="utf-8"), "full-text")
+        assert page.index("would reopen") < page.index("cooperative of its staff") < page.index("Engineers found")
+
+
+def test_an_unreadable_article_keeps_its_page_and_its_place_in_the_publication(project: Path) -> None:
+    for i in range(3):
+        write_story(project, i)
+    generate(BriefConfig(root=project))
+    (project / "seeds" / "story2.md").write_bytes(b"\x00\x01binary\x00" * 10)
+    report = generate(BriefConfig(root=project))
+    assert report.analysed == 0 and any("previous version of its page is kept" in w for w in report.warnings)
+    assert [shows(project, i) for i in range(3)] == [(False, True)] * 3

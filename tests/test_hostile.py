@@ -160,14 +160,14 @@ def test_an_analysis_crash_costs_one_article(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     root = hostile_project(tmp_path)
-    real = build_module.analyse
+    real = build_module.analyse_raw
 
-    def crashing(source, rules):  # type: ignore[no-untyped-def]
-        if source.name == "good.md":
+    def crashing(raw, rules, repeated):  # type: ignore[no-untyped-def]
+        if raw.name == "good.md":
             raise IndexError("list index out of range")
-        return real(source, rules)
+        return real(raw, rules, repeated)
 
-    monkeypatch.setattr(build_module, "analyse", crashing)
+    monkeypatch.setattr(build_module, "analyse_raw", crashing)
     assert cli.main(["generate", "--root", str(root)]) == 0
     messages = capsys.readouterr().err.splitlines()
     assert "good.md: analysis failed (IndexError: list index out of range); skipped" in messages
