@@ -156,6 +156,9 @@ def _read_item(item: _Item, config: BriefConfig, previous: Manifest, write_cache
             else:
                 item.raw = read(source)
                 item.record = article_blocks(item.raw)
+                if item.data is not None and write_cache:  # cached without its blocks: add them, once
+                    item.data = {**item.data, BLOCKS: item.record}
+                    cache_put(config.site_src, item.key, item.data)
         if signature:
             stats[name] = signature
     except SourceError as exc:

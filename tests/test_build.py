@@ -373,3 +373,23 @@ def test_an_unreadable_article_keeps_its_page_and_its_place_in_the_publication(p
     report = generate(BriefConfig(root=project))
     assert report.analysed == 0 and any("previous version of its page is kept" in w for w in report.warnings)
     assert [shows(project, i) for i in range(3)] == [(False, True)] * 3
+
+
+def test_a_cached_analysis_without_blocks_is_completed_once_not_re_analysed(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import briefgen.build as build_module
+
+    for i in range(3):
+        write_story(project, i)
+    generate(BriefConfig(root=project))
+    for path in (project / "site_src" / ".briefgen-cache").glob("*.json"):  # as benchmarks/ seeds a cache
+        data = json.loads(path.read_text(encoding="utf-8"))
+        path.write_text(json.dumps({k: v for k, v in data.items() if k != build_module.BLOCKS}), encoding="utf-8")
+    reads: list[str] = []
+    real = build_module.read
+    monkeypatch.setattr(build_module, "read", lambda source: reads.append(source.name) or real(source))
+    assert generate(BriefConfig(root=project)).analysed == 0
+    assert sorted(reads) == [f"story{i}.md" for i in range(3)]
+    assert generate(BriefConfig(root=project)).analysed == 0 and len(reads) == 3  # not read again
+    assert [shows(project, i) for i in range(3)] == [(False, True)] * 3
