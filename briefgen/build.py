@@ -40,6 +40,10 @@ from briefgen.writer import remove_stale_temporaries, write_if_changed
 
 log = logging.getLogger(__name__)
 
+# Key of page data holding what the build keeps of the raw article (repeated.article_blocks):
+# with it, the repeated blocks of a publication are found without reading unchanged sources.
+BLOCKS = "_blocks"
+
 
 @dataclass(slots=True)
 class Report:
@@ -104,11 +108,6 @@ def _analyse_safely(raw: Article, rules: RuleSet, repeated: Collection[str]) -> 
     except Exception as exc:  # noqa: BLE001
         detail = " ".join(str(exc).split())[:120]
         raise SourceError(raw.name, f"analysis failed ({type(exc).__name__}: {detail}); skipped") from None
-
-
-# Key of page data holding what the build keeps of the raw article (repeated.article_blocks):
-# with it, the repeated blocks of a publication are found without reading unchanged sources.
-BLOCKS = "_blocks"
 
 
 @dataclass(slots=True)
