@@ -48,6 +48,22 @@ def test_capitals_and_all_caps() -> None:
     assert shape_features(caps, words(caps))["all_caps"] == 1.0
 
 
+@pytest.mark.parametrize(("text", "capital_ratio", "title_case_ratio"), [
+    ("Home News World Sport", 1.0, 1.0),  # a menu
+    ("3 Ana Silva 412 7", 0.4, 1.0),  # a table row: the numbers are not words in small letters
+    ("Politics – Elections – 2024", 0.4, 1.0),  # section path with dashes and a year
+    ("The council voted to close the old bridge.", 0.125, 0.125),  # prose: one capital, at the start
+    ("Le conseil a voté, écrit Élise Dupont.", 3 / 7, 3 / 7),  # non-ASCII capitals count too
+    ("1 2 3 – 4", 0.0, 0.0),  # no word starts with a letter
+    ("", 0.0, 0.0),
+])
+def test_title_case_ratio_counts_capitals_among_words_only(text: str, capital_ratio: float,
+                                                           title_case_ratio: float) -> None:
+    row = shape_features(text, words(text))
+    assert row["capital_ratio"] == pytest.approx(capital_ratio)
+    assert row["title_case_ratio"] == pytest.approx(title_case_ratio)
+
+
 def test_neighbour_and_window_features() -> None:
     prose = "The council voted on Tuesday to close the old bridge to heavy traffic after engineers found cracks in two of its supports and more."
     prose = prose + " " + prose  # prose is at least 25 words
@@ -209,7 +225,8 @@ def test_case_counts_match_counting_words_and_letters(text: str) -> None:
     letters = sum(c.isalpha() for c in text)
     upper = sum(c.isupper() for c in text)
     all_caps = float(len(text) <= features.ALL_CAPS_MAX_CHARS and letters > 8 and upper / letters > 0.8)
-    expected = (len(raw_words), sum(w[0].isupper() for w in raw_words), all_caps, bool(re.search(r"\d", text)))
+    expected = (len(raw_words), sum(w[0].isupper() for w in raw_words), sum(w[0].isalpha() for w in raw_words),
+                all_caps, bool(re.search(r"\d", text)))
     assert features._case_counts(text) == expected
 
 

@@ -85,7 +85,7 @@ def content_bag(tokens: Sequence[str]) -> dict[str, int]:
 # The shape features of one paragraph, in the order _shape() returns them.
 SHAPE_FEATURES = (
     "log_words", "lt5_words", "lt10_words", "lt20_words", "terminal_punct", "sentences_ge2",
-    "stop_ratio", "comma_ratio", "capital_ratio", "all_caps", "digit_ratio", "has_date",
+    "stop_ratio", "comma_ratio", "capital_ratio", "title_case_ratio", "all_caps", "digit_ratio", "has_date",
     "separators", "contact", "quote_open", "cjk", "link_density",
 )
 # _shape's fast path for ASCII paragraphs (most of them): each byte mapped to its class — "A" a
@@ -109,27 +109,32 @@ def _all_caps(upper: int, letters: int) -> float:
 ALL_CAPS_MIN_UPPER = 8
 
 
-def _case_counts(text: str) -> tuple[int, int, float, bool]:
-    """(words, capitalised words, all-capitals feature, has a digit) of a paragraph; words are
-    what str.split() gives, capitalised ones start with a capital letter."""
+def _case_counts(text: str) -> tuple[int, int, int, float, bool]:
+    """(words, capitalised words, words starting with a letter, all-capitals feature, has a digit)
+    of a paragraph; words are what str.split() gives, capitalised ones start with a capital letter."""
     if text.isascii():
         classes = text.encode("ascii").translate(_ASCII_CLASSES)
-        n_words = sum(map(classes.count, _WORD_STARTS)) + (classes[:1] not in (b"", b" "))
-        capitalised = classes.count(b" A") + (classes[:1] == b"A")
+        first = classes[:1]
+        upper_starts, lower_starts, digit_starts, other_starts = map(classes.count, _WORD_STARTS)
+        capitalised = upper_starts + (first == b"A")
+        lettered = capitalised + lower_starts + (first == b"a")
+        n_words = lettered + digit_starts + other_starts + (first in (b"0", b"."))
         all_caps = 0.0
         if len(text) <= ALL_CAPS_MAX_CHARS:  # all-capital lines are short labels
             upper = classes.count(b"A")
             if upper >= ALL_CAPS_MIN_UPPER:
                 all_caps = _all_caps(upper, upper + classes.count(b"a"))
-        return n_words, capitalised, all_caps, b"0" in classes
+        return n_words, capitalised, lettered, all_caps, b"0" in classes
     raw_words = text.split()
-    capitalised = sum(map(str.isupper, map(itemgetter(0), raw_words)))
+    firsts = list(map(itemgetter(0), raw_words))
+    capitalised = sum(map(str.isupper, firsts))
+    lettered = sum(map(str.isalpha, firsts))
     all_caps = 0.0
     if len(text) <= ALL_CAPS_MAX_CHARS:
         upper = sum(map(str.isupper, text))
         if upper >= ALL_CAPS_MIN_UPPER:  # else no need to test every character for a letter
             all_caps = _all_caps(upper, sum(map(str.isalpha, text)))
-    return len(raw_words), capitalised, all_caps, bool(_DIGIT.search(text))
+    return len(raw_words), capitalised, lettered, all_caps, bool(_DIGIT.search(text))
 
 
 # ASCII bytes mapped for the date gate: a digit to "0", a date or time separator (. / - :) to ":",
@@ -169,7 +174,7 @@ def _shape(text: str, tokens: Sequence[str], link_density: float) -> tuple[float
     cjk = len(_CJK.findall(text)) if not ascii and _CJK.search(text) else 0
     # CJK text has no spaces between words: count roughly two characters as one word.
     n_eff = max(n, cjk // 2) if cjk else n
-    n_raw_words, capitalised, all_caps, has_digit = _case_counts(text)
+    n_raw_words, capitalised, lettered, all_caps, has_digit = _case_counts(text)
     return (
         math.log1p(n_eff),
         float(n_eff < 5),
@@ -181,6 +186,9 @@ def _shape(text: str, tokens: Sequence[str], link_density: float) -> tuple[float
         (sum(map(STOP_WORDS.__contains__, tokens)) / n) if n else 0.0,
         min(text.count(",") / (n or 1), 0.5),
         capitalised / (n_raw_words or 1),
+        # capitals among words that start with a letter: numbers and dashes lower capital_ratio but
+        # not this, so a table row ("3 Ana Silva 412 7") or a menu reads as all title case
+        capitalised / (lettered or 1),
         all_caps,
         # an ASCII text without a digit has no digit token (str.isdigit also takes "²", not ASCII)
         (sum(map(str.isdigit, tokens)) / (n or 1)) if has_digit or not ascii else 0.0,

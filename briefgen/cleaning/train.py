@@ -22,7 +22,7 @@ from briefgen.evaluate.boilerplate import gold_texts, load_rows, macro_prf, page
 
 FEATURES = (
     "log_words", "lt5_words", "lt10_words", "lt20_words", "terminal_punct", "sentences_ge2",
-    "stop_ratio", "comma_ratio", "capital_ratio", "all_caps", "digit_ratio", "has_date",
+    "stop_ratio", "comma_ratio", "capital_ratio", "title_case_ratio", "all_caps", "digit_ratio", "has_date",
     "separators", "contact", "quote_open", "cjk", "topic_sim", "position", "edge", "rel_length",
     "nb_log_words", "nb_terminal", "nb_stop_ratio", "prose_nearby",
 )
@@ -129,8 +129,10 @@ def main(argv: list[str] | None = None) -> int:
         test = [p for p, f in zip(pages, fold_of) if f == fold]
         w = _fit(train, features)
         setting = max(GRID, key=lambda s: _f1(train, w, s, features)[2])
-        counts += [page_counts(p["gold"], _predict(p, w, *setting, features=features)) for p in test]
-        print(f"fold {fold}: setting {setting}")
+        fold_counts = [page_counts(p["gold"], _predict(p, w, *setting, features=features)) for p in test]
+        counts += fold_counts
+        fp, fr, ff = macro_prf(fold_counts)  # each fold's own figures: with ~16 pages a fold, they swing
+        print(f"fold {fold}: setting {setting}  P/R/F1 {fp:.4f} {fr:.4f} {ff:.4f}")
     cv = macro_prf(counts)
     w = _fit(pages, features)
     setting = max(GRID, key=lambda s: _f1(pages, w, s, features)[2])
