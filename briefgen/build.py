@@ -165,13 +165,10 @@ def _read_item(item: _Item, config: BriefConfig, previous: Manifest, write_cache
         item.fail(exc)
 
 
-def _analyse_item(item: _Item, config: BriefConfig, rules: RuleSet, hits: tuple[str, ...],
+def _analyse_item(item: _Item, config: BriefConfig, rules: RuleSet, hits: tuple[str, ...], key: str,
                   write_cache: bool) -> bool:
     """Second pass: make sure the item's page data was analysed with exactly these repeated
-    blocks removed, from the cache or by analysing it (True when analysed)."""
-    key = blocks_key(item.plain, hits)
-    if item.data is not None and item.key == key:
-        return False
+    blocks removed (`key`: blocks_key of them), from the cache or by analysing it (True when analysed)."""
     data = cache_get(config.site_src, key) if write_cache else None
     analysed = data is None
     try:
@@ -217,9 +214,10 @@ def _collect(
     for index, item in enumerate(items, 1):
         if item.record is not None and not item.error:
             hits = article_hits(item.record, repeated.get(source_group(item.record["source"]), ()))
-            if item.data is None or item.key != blocks_key(item.plain, hits):
+            key = blocks_key(item.plain, hits)
+            if item.data is None or item.key != key:
                 progress.show(index, item.name)
-            report.analysed += _analyse_item(item, config, rules, hits, write_cache)
+                report.analysed += _analyse_item(item, config, rules, hits, key, write_cache)
     progress.done()
     datas: dict[str, dict[str, Any]] = {}
     keys: dict[str, str] = {}

@@ -48,19 +48,26 @@ def source_group(source: str | None) -> str | None:
     return name or None
 
 
+def _paragraph_blocks(article: Article) -> list[tuple[str | None, int]]:
+    """Each paragraph's (fingerprint, number of words); the fingerprint is None for a paragraph
+    that can never be removed: reported speech, or no words."""
+    blocks: list[tuple[str | None, int]] = []
+    for para in article.paragraphs:
+        fp = None if is_reported_speech(para.text) else fingerprint(para.text)
+        blocks.append((fp, len(_WORDS.findall(para.text))))
+    return blocks
+
+
+def _record(article: Article, blocks: Sequence[tuple[str | None, int]]) -> dict[str, Any]:
+    return {"source": article.source, "words": sum(n for _, n in blocks),
+            "blocks": [[fp, n] for fp, n in blocks if fp is not None]}
+
+
 def article_blocks(article: Article) -> dict[str, Any]:
     """What the build keeps of a raw article to find repeated blocks without reading it again:
     its publication, its word count and each removable paragraph's (fingerprint, words).
     Reported speech is never removed, so it is left out."""
-    blocks: list[list[Any]] = []
-    total = 0
-    for para in article.paragraphs:
-        n_words = len(_WORDS.findall(para.text))
-        total += n_words
-        fp = fingerprint(para.text)
-        if fp is not None and not is_reported_speech(para.text):
-            blocks.append([fp, n_words])
-    return {"source": article.source, "words": total, "blocks": blocks}
+    return _record(article, _paragraph_blocks(article))
 
 
 def repeated_blocks(by_source: Mapping[str | None, Sequence[Collection[str]]]) -> dict[str, tuple[str, ...]]:
@@ -100,13 +107,16 @@ def remove_repeated(article: Article, repeated: Collection[str], rules: RuleSet)
     """The article with its paragraphs whose fingerprint is in `repeated` (its publication's repeated
     blocks) moved to `removed`; unchanged when the rule is switched off."""
     rule = rules.get(RULE)
-    hits = frozenset(article_hits(article_blocks(article), repeated)) if rule and repeated else frozenset()
-    if rule is None or not hits:
+    if rule is None or not repeated:
+        return article
+    blocks = _paragraph_blocks(article)  # once: the hits and the removal read the same fingerprints
+    hits = frozenset(article_hits(_record(article, blocks), repeated))
+    if not hits:
         return article
     kept = []
     removed = list(article.removed)
-    for para in article.paragraphs:
-        if fingerprint(para.text) in hits and not is_reported_speech(para.text):
+    for para, (fp, _) in zip(article.paragraphs, blocks):
+        if fp in hits:  # None (reported speech) never is
             removed.append(Removal(para.text, rule.name, rule.category, rule.reason))
         else:
             kept.append(para)
