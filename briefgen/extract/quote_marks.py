@@ -152,11 +152,18 @@ def _is_quotation(paragraph: str, span: Span) -> bool:
         return False
     if not (len(words) <= TITLE_MAX_WORDS and title_cased):
         return True
+    if _PROGRAMME_BEFORE.search(before):
+        return False
     return bool(_SPOKEN_BEFORE.search(before) or _SPOKEN_AFTER.match(after))
 
 
 # '"Perfect Enough: Carly Fiorina and the Reinvention of Hewlett-Packard" by George Anders': the author of a work
 _AUTHOR_AFTER = re.compile(r"\s*,?\s*by\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*")
+
+
+# 'on “CBS This Morning,” Sanders said', 'Fox News channel’s “Sunday Morning Futures,” Rep. Issa said': a Title Cased
+# passage right after "on" or a possessive is a programme or work, even when a speaker's "X said" follows it.
+_PROGRAMME_BEFORE = re.compile(r"(?:\bon|\w['’]s)\s*$")
 
 
 # Narration that presents a Title Cased passage as something said, not a name: a speech verb or a chant
