@@ -106,6 +106,13 @@ def test_templates(name: str, sentence: str, expected: str) -> None:
     "Officials said the lawsuit they may file would be the first of its kind.",  # two verbs: misread clause
     "Do you think the peace process might fail one day?",  # the article's own question is answered
     "The plan is needed, if physically possible, by the end of the year.",  # no clause to ask about
+    # question_builders.NOT_A_QUESTION and unbalanced marks: each case gave a question before the rule
+    "Save $31 if you get a turquoise console with your choice of game.",  # addresses the reader
+    "“If we wait too long, we may lose the seat,” she said.",  # speaks as I or we
+    "The rebels might do so.",  # empty action
+    "“If one steps back and says, what is the largest contributor, it is fuel,” Prakash said.",  # speech, no words
+    "Boudreau gave his players a pep talk, telling them to “believe in yourselves” and that the Wild are a "
+    "“good team.”",  # a quotation cut in half
 ])
 def test_certain_sentences_give_no_question(sentence: str) -> None:
     assert extract_questions(_article(sentence)) == ()

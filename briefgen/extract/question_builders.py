@@ -27,10 +27,44 @@ _SECOND_BE = re.compile(r"\b(?:is|are|was|were)\b")
 _DO_WILL = frozenset({"Will", "Can", "Did", "Does", "Do", "Has", "Have"})
 
 
+# Questions that read well but say nothing a briefing should ask, each with why.
+NOT_A_QUESTION: dict[str, re.Pattern[str]] = {
+    # "Save $31 if you get a Switch Lite": advice to the reader, not something the article leaves open
+    "addresses the reader": re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE),
+    # "if I can't help" inside a quotation: the reader cannot tell who "I" or "we" is
+    "speaks as I or we": re.compile(r"\bI\b|\bI['’]\w+|\b(?:me|my|mine|myself|we|us|our|ours|ourselves)\b"),
+    # "they can do it" → "Will China do it?": the pronoun's action is in another sentence
+    "empty action": re.compile(r"\b(?:do|did|does|doing) (?:it|so|that|this)$", re.IGNORECASE),
+    # "if one steps back and says, what is …" → "What happens if one steps back and says?"
+    "speech without its words": re.compile(r"\b(?:says|said|say|asks|asked|tells|told|adds|added|mentions|mentioned)$",
+                                           re.IGNORECASE),
+}
+
+
+_PAIRS = ({"“": 1, "”": -1}, {"(": 1, ")": -1}, {"[": 1, "]": -1})
+
+
+def _balanced(text: str) -> bool:
+    """Curly quotes and brackets open before they close and pair up; straight quotes come in pairs."""
+    for pair in _PAIRS:
+        depth = 0
+        for char in text:
+            depth += pair.get(char, 0)
+            if depth < 0:
+                return False
+        if depth:
+            return False
+    return text.count('"') % 2 == 0
+
+
 def _finish(*parts: str) -> str | None:
     """Join the parts into one question, or None when it would be too short, too long or broken."""
-    text = " ".join(p for p in parts if p).strip()
-    text = strip_end(re.sub(r"\s+", " ", text))
+    text = re.sub(r"\s+", " ", " ".join(p for p in parts if p).strip())
+    if not _balanced(text):
+        return None  # a quotation or an aside cut in half
+    text = strip_end(text)
+    if any(rule.search(text) for rule in NOT_A_QUESTION.values()):
+        return None
     if re.search(r"\s[,.;:]", text):
         return None  # a gap before punctuation means a phrase went missing
     if re.search(r"\b(?:whether|if|that|of|the|a|an|to|and|or|but|with|by|for)$", text, re.IGNORECASE):
