@@ -512,6 +512,18 @@ def test_html_reader_sets_link_density_and_keeps_the_text() -> None:
     assert [d for text, d in densities.items() if "paragraph 2" not in text] == [0.0] * 5
 
 
+def test_hover_card_inside_a_paragraph_is_not_glued_into_its_sentence() -> None:
+    card = ("<span class='card'><img src='/p.jpg'><a href='/people/jo'>Jo Ann Smith</a>"
+            "<a href='/news/1'>Smith backs the library plan</a> <a href='/news/2'>Council votes on budget</a></span>")
+    body = "".join(f"<p>Paragraph {i} says the city council voted to close the central library next year.</p>"
+                   for i in range(5))
+    page = (f"<html><body><article><p>Mayor <span><a href='/people/jo'>Jo Smith</a>{card}</span> said the council "
+            f"would vote on the library budget in the spring.</p>{body}</article></body></html>")
+    art = read(text_source(page, name="a.html", fmt="html"))
+    assert art.paragraphs[0].text == "Mayor Jo Smith said the council would vote on the library budget in the spring."
+    assert len(art.paragraphs) == 6
+
+
 _HTML_PIECES = st.sampled_from([
     "<a href='/x'>", "</a>", "<p>", "</p>", "<li>", "<ul>", "</ul>", "<table><tr><td>", "</td><td>", "</tr></table>",
     "<b>", "</b>", "<script>", "</script>", "<!--", "-->", " ", "\n", "|", "- ", "Home", "The council voted today. ",

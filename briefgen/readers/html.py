@@ -76,6 +76,20 @@ _TEXT_WITH_LINKS = etree.XSLT(etree.XML(f"""\
   <xsl:template match="a">{LINK_OPEN}<xsl:apply-templates/>{LINK_CLOSE}</xsl:template>
 </xsl:stylesheet>""".encode()))
 _LINK_MARKER = re.compile(f"[{LINK_OPEN}{LINK_CLOSE}]")
+# A hover card inside a paragraph (a person's photo and links to their other stories, shown on
+# mouse-over): trafilatura would glue its text into the sentence ("Gov. Kristi NoemKristi Lynn Noem
+# South Dakota governor doubles down on …"). Its mark: a span within a <p> holding an image and links.
+# (An image's credit line inside a <p> has the same mark; the gold bodies leave captions out too.)
+_HOVER_CARDS = etree.XPath("//p//span[.//img and count(.//a) >= 2]")
+
+
+def _drop_hover_cards(tree: HtmlElement) -> None:
+    """Remove the innermost span of each hover card, keeping the text that follows it."""
+    for span in reversed(_HOVER_CARDS(tree)):  # innermost first: the spans around it then hold no image
+        if span.find(".//img") is not None and len(span.findall(".//a")) >= 2:
+            span.drop_tree()
+
+
 # Table rows come out of trafilatura as "| cell | cell |": each cell is found on its own.
 _CELL_SEPARATOR = "|"
 _LIST_MARKERS = "-*•"
@@ -181,6 +195,7 @@ def read_html(source: Source) -> Article:
     if tree is None:
         raise SourceError(source.name, "is not a readable HTML page")
     meta = _page_meta(tree)  # before extraction, which prunes the tree
+    _drop_hover_cards(tree)
     text_and_links = page_text(tree)  # before extraction too
     doc = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=False, fast=True)
     if doc is None or not (doc.text or "").strip():
