@@ -20,7 +20,8 @@ def ungated_match(rules: RuleSet, text: str) -> str | None:
     """The first rule whose whole pattern matches, the slow way (no gates, no pieces)."""
     n_words = len(text.split())
     for rule in rules.rules:
-        if rule.pattern is not None and n_words <= rule.max_words and rule.pattern.search(text):
+        if (rule.pattern is not None and n_words <= rule.max_words and rule.pattern.search(text)
+                and not (rule.unless is not None and rule.unless.search(text))):
             return rule.name
     return None
 

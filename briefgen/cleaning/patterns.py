@@ -18,14 +18,16 @@ import re
 from briefgen.cleaning.rules import DEFAULT_MAX_WORDS, Rule
 
 
-def _rule(name: str, reason: str, *alternatives: str, max_words: int = DEFAULT_MAX_WORDS) -> Rule:
+def _rule(name: str, reason: str, *alternatives: str, max_words: int = DEFAULT_MAX_WORDS,
+          unless: str | None = None) -> Rule:
     # Alternatives anchored with ^ are grouped under one ^ so that the regex engine rejects
     # them with a single test at every later position: this keeps cleaning fast.
     anchored = [a[1:] for a in alternatives if a.startswith("^")]
     floating = [a for a in alternatives if not a.startswith("^")]
     parts = ([f"^(?:{'|'.join(f'(?:{a})' for a in anchored)})"] if anchored else []) + [f"(?:{a})" for a in floating]
     pattern = re.compile("|".join(parts), re.IGNORECASE)
-    return Rule(name, name.split(".")[0], reason, pattern, max_words)
+    return Rule(name, name.split(".")[0], reason, pattern, max_words,
+                re.compile(unless, re.IGNORECASE) if unless else None)
 
 
 # Words shared by several rules.
@@ -40,6 +42,11 @@ _NUMERIC_DATE = r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
 _AGENCY = r"(?-i:Getty Images|Reuters|AP|AFP|EPA|Shutterstock|iStock|Bloomberg)"
 _SUB = r"(?:subscribe|subscribing|subscription|abonnieren|abonniere|abonnez|abonner|abonnement|abo\b|suscr[ií]b|suscripci[oó]n|assine|assinatura|abbonati|abbonamento|iscriviti|abonneer|подпис)"
 _NEWSLETTER = r"(?:newsletters?|e-?mail updates|daily briefing|morning briefing|bolet[ií]n|boletim|infolettre|lettre d'information|rundbrief)"
+# A reporting verb: the paragraph tells what someone said or did, so it is news even when it
+# repeats a disclaimer's or a company profile's words (used as a rule's `unless`).
+_REPORTING = (r"\b(?:said|says|told|tells|according to|announced|reported|added|warned|warns|advised|advises|"
+              r"recommended|recommends|urged|urges|explained|noted|ruled|sagte|sagt|erklärte|teilte|laut|"
+              r"a déclaré|a indiqué|selon|dijo|afirmó|señaló|según|disse|afirmou|segundo|ha detto|secondo)\b")
 _INBOX = r"(?:inbox|in-box|e-?mail|postfach|bo[iî]te (?:de r[ée]ception|mail)|bandeja de entrada|caixa de entrada|casella)"
 
 SUBSCRIPTION = (
@@ -59,6 +66,13 @@ SUBSCRIPTION = (
           r"\bfree trial\b.{0,40}\b(?:then|cancel anytime|per month|/month)",
           rf"^(?:jetzt|gleich)\s+\w*\s*{_SUB}",
           r"^(?:abonnez-vous|suscríbete|suscribete|assine (?:já|agora|o)|abbonati (?:ora|subito))"),
+    # A print or digital offer: a number of issues for a price, a price "for as little as",
+    # with a discount code to type in (a code alone is news in a story about deals). News about prices reports them ("…, the company said").
+    _rule("subscription.offer", "a subscription offer: issues for a price, or a discount code",
+          r"\b\d+ (?:print |digital )?(?:issues|editions|ausgaben|numéros|números|numeri) (?:for|für|pour|por|per) (?:just |only |nur |seulement |solo |só )?(?:(?:[$€£¥]|rs\.?|usd|eur|chf)\s?\d|\d+(?:[.,]\d+)?\s?(?:€|(?:eur|euro|chf)\b))",
+          r"\bfor (?:as little as|just|only)\s+(?:[$€£¥]|rs\.?)\s?\d[^.]{0,60}\.\s*use (?:the )?(?:promo |coupon |discount |voucher )?code\b",
+          r"\bdelivered (?:through|to) your (?:letterbox|letter box|door|doorstep|mailbox)\b.{0,60}(?:[$€£]\s?\d|\bissues\b|\bsubscri)",
+          max_words=60, unless=_REPORTING),
     _rule("subscription.paywall", "paywall or metered-access notice",
           r"\byou(?:'ve| have) (?:reached|used) (?:your|all your|the) (?:limit|free|monthly)",
           r"^(?:this|the) (?:article|story|content) is (?:only )?(?:for|available to|reserved for) (?:subscribers|members)",
@@ -118,8 +132,10 @@ CONSENT = (
 
 RELATED = (
     _rule("related.link", "link to other stories",
-          r"^[\[(]?(?:related(?: coverage| articles?| stories| content| reading| links?| news)?|see also|also read|read also|also on [\w.]+|more (?:from|in) \w+(?:\s\w+){0,4}|more on this(?: story)?|most (?:read|popular|viewed|shared)(?: in [\w ]+)?|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?like|trending(?: now)?|top stories|editor's picks|don'?t miss|further reading)\s*(?:[:|»›>–—-]|\.{2,3}$|…$|$)",
+          r"^[\[(]?(?:related(?: coverage| articles?| stories| content| reading| links?| news)?|see also|also read|read also|also on [\w.]+|more (?:from|in) \w+(?:\s\w+){0,4}|more on this(?: story)?|most (?:read|popular|viewed|shared)(?: in [\w ]+)?|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|trending(?: now)?|top stories|editor's picks|don'?t miss|further reading)\s*(?:[:|»›>–—-]|\.{2,3}$|…$|$)",
           r"^(?:also )?on (?:[\w-]+\.)+[a-z]{2,4}\b",  # "On HoustonChronicle.com: …"
+          # a line that only points to more of the site: "You can view our June open thread here."
+          r"^(?:you can )?(?:view|see|read|find|browse|check out) (?:our|all our|all of our) [^.!?]{1,60}\bhere\s*[.!]?$",
           r"^(?:lesen sie auch|mehr zum thema|auch interessant|das könnte sie auch interessieren|à lire aussi|lire aussi|voir aussi|sur le même sujet|lee también|te puede interesar|leia também|leia mais|veja também|saiba mais|leggi anche|vedi anche|potrebbe interessarti|lees ook|читайте также)\b",
           max_words=30),
     _rule("related.read-more", "a 'read more' or 'continue reading' link",
@@ -204,6 +220,67 @@ COMMENTS = (
           max_words=30),
 )
 
+COMMENT_POLICY = (
+    # Rules of the comment section or letters page: they address the reader ("as you comment",
+    # "our comment policy"); news about a platform's rules names the platform ("Facebook's
+    # community standards"), and a reporting verb keeps a paragraph that quotes such rules.
+    _rule("comments.policy", "the comment section's or letters page's rules for readers",
+          r"^(?:as|when|before|if) you (?:comment|post a comment|leave a comment|write a comment)\b",
+          r"^(?:when|before) (?:commenting|posting (?:a )?comments?)\b",
+          r"^please (?:be respectful|be civil|keep (?:your )?(?:comments?|it|the discussion|the conversation) (?:civil|respectful|on[- ]topic|clean|relevant)|read our (?:comment|community|commenting))",
+          r"\bwe reserve the right to (?:remove|delete|edit|moderate|block) (?:any )?(?:comments?|posts?|submissions?|contributions?)\b",
+          r"\b(?:read|see|review|follow|abide by|consult) our (?:full )?(?:comment(?:ing|s)? (?:policy|guidelines|rules)|community (?:guidelines|standards|rules)|house rules|discussion (?:guidelines|rules))\b",
+          r"^(?:all )?comments (?:are|will be|may be) (?:moderated|reviewed|pre-moderated)\b",
+          r"\bwe(?:['’]d| would) (?:like|love) to hear (?:what you think|your (?:thoughts|views|opinions?|feedback))\b",
+          r"^(?:to )?(?:submit|send|write) (?:us )?(?:a |your )?letters? to the editor\b",
+          r"\b(?:wir behalten uns (?:das recht )?vor,? (?:kommentare|beiträge)|nous nous réservons le droit de (?:supprimer|modérer|retirer) (?:les |tout )?(?:commentaires?|contributions?|messages?)|nos reservamos el derecho (?:a|de) (?:eliminar|borrar|moderar|retirar) (?:los |cualquier )?(?:comentarios?|mensajes?)|nos reservamos o direito de (?:remover|excluir|apagar|moderar) (?:os |qualquer )?(?:comentários?|mensagens?)|ci riserviamo (?:il diritto )?di (?:rimuovere|cancellare|moderare) (?:i |qualsiasi )?(?:commenti|messaggi))",
+          r"^(?:bitte bleiben sie (?:sachlich|höflich|fair)|merci de rester courtois|por favor,? (?:sé|sea|mantén|mantenga) (?:respetuos|el respeto)|por favor,? (?:seja respeitos|mantenha o respeito)|si prega di (?:essere rispettosi|mantenere))",
+          max_words=80, unless=_REPORTING),
+)
+
+# Disclaimers of health, financial and legal content: the site speaks of itself ("this
+# website", "our content", "these statements") or addresses the reader in the imperative at
+# the start; a story about such a warning reports it, so a reporting verb keeps the paragraph.
+DISCLAIMER = (
+    _rule("legal.disclaimer", "a medical, financial or legal disclaimer",
+          r"^\W{0,2}these statements have not been evaluated by the (?:food and drug administration|fda)",
+          r"\b(?:this|these) products? (?:is|are) not intended to diagnose, treat, cure,? or prevent\b",
+          r"^\W{0,2}(?:always )?consult (?:with )?(?:your|a) (?:own )?(?:physician|doctor|gp|health ?care (?:provider|professional)|medical professional|qualified [\w ]{1,30})\b.{0,120}\bbefore (?:beginning|starting|undertaking|using|taking|making|trying|changing)\b",
+          # "for informational purposes" — with "only", or said of what is provided or published
+          r"\b(?:is|are) (?:provided |intended |published |offered )?(?:solely |only |purely )?(?:for|as) (?:general )?(?:informational|information|educational|entertainment)(?: (?:and|or) (?:educational|informational|entertainment))? purposes only\b",
+          r"\b(?:is|are) (?:provided|intended|published|offered) (?:solely |only |purely )?(?:for|as) (?:general )?(?:informational|information|educational|entertainment)(?: (?:and|or) (?:educational|informational|entertainment))? purposes\b",
+          r"\b(?:information|content|contents|materials?|articles?|opinions?|views)\b[^.]{0,60}\b(?:on|in|of) (?:this|our) (?:web ?)?(?:site|page|blog|newsletter|podcast|channel)\b[^.]{0,120}\b(?:is|are|was|were|should|does|do) not\b",
+          r"\b(?:information|content|contents|materials?)\b (?:provided |contained |published |presented )?(?:on|in) (?:this|our) (?:web ?)?(?:site|page|blog)\b[^.]{0,120}\b(?:intended|provided|offered|designed) (?:for|as)\b",
+          r"^nothing (?:in|on|of) (?:this|our|these)\b.{0,80}\b(?:advice|recommendation|solicitation|offer to (?:buy|sell))\b",
+          r"\b(?:does|do|is|are|should|shall) not (?:constitute|(?:be |intended to be )?(?:construed|considered|taken|treated|relied (?:up)?on|used) as|intended (?:to be |as )?(?:a substitute for|a replacement for)?|replace|substitute for|provide) (?:any |an? |the )?(?:\w+ ){0,3}(?:medical|financial|investment|legal|tax|professional) advice\b",
+          r"^\W{0,2}(?:individual )?results (?:may |will |can )?vary\b.{0,200}\b(?:testimonials?|not typical|products?|guarantee[ds]?|diet|exercise)\b",
+          r"\bresults (?:are |were )?not typical\b|\btestimonials? (?:featured|shown|presented) (?:on this|here|may have)\b",
+          r"^\W{0,2}past performance (?:is|does) (?:not|no) (?:a )?(?:guarantee|indicat|reliable|guide)",
+          r"^(?:this|the) (?:press )?(?:release|announcement|document|communication|presentation)\b.{0,80}\bforward[- ]looking (?:statements|information)\b",
+          r"^(?:cautionary (?:note|statement|language)|safe harbou?r (?:statement|provision))\b.{0,80}\bforward[- ]looking|^forward[- ]looking statements?\s*(?:[:.–—-]|$)",
+          r"\b(?:ersetz(?:t|en) (?:keine|nicht (?:die|den|eine|einen)) (?:ärztliche[n]?|medizinische[n]?|fachliche[n]?|professionelle[n]?) (?:beratung|behandlung|diagnose|rat)|stell(?:t|en) keine (?:anlage|finanz|rechts|steuer)beratung dar|(?:ausschließlich|nur|lediglich) (?:zu|zur) information(?:szwecken)?\b)",
+          r"\b(?:ne constitue(?:nt)? (?:en aucun cas |pas )(?:un |une )?(?:conseil|avis|recommandation|incitation)|(?:à titre|à des fins) (?:purement |uniquement |strictement )?(?:informatif|indicatif|d'information)|ne remplace(?:nt)? pas (?:un avis|une consultation|l'avis|le diagnostic) médica)",
+          r"\b(?:no constituye(?:n)? (?:un |una |ningún |ninguna )?(?:asesoramiento|consejo|recomendación)|con fines (?:meramente |únicamente |exclusivamente )?informativos|no sustituye(?:n)? (?:el consejo|la consulta|el diagnóstico|la opinión) (?:de un )?médic)",
+          r"\b(?:não constitui(?:em)? (?:uma |um |qualquer )?(?:recomendação|aconselhamento|consultoria)|(?:para|com) fins (?:meramente |exclusivamente )?informativos|não substitui(?:em)? (?:a consulta|o diagnóstico|o aconselhamento|a orientação) médic)",
+          r"\b(?:non costituisce (?:in alcun modo |alcuna )?(?:un )?(?:consiglio|consulenza|sollecitazione|raccomandazione)|(?:a|per|hanno(?: uno)?) (?:scopo|scopi|fini) (?:puramente |esclusivamente |meramente )?informativ[oi]|non sostitui(?:sce|scono) il parere (?:del |di un )?medic)",
+          max_words=80, unless=_REPORTING),
+)
+
+# A press release's closing "About <company>" paragraph: the company describes itself with
+# the facts of a register entry, present tense, two of them at once — where it is
+# headquartered, how many people it employs, in how many countries, where its shares are
+# listed. One such fact alone is news ("the company employs 1,300 people").
+ABOUT = (
+    _rule("about.company", "a press release's standard paragraph about the company",
+          r"\b(?:is|are) headquartered in\b[^.]{0,150}\bemploy(?:s|ing) (?:\w+ ){0,3}[\d.,]+ (?:\w+ )?(?:people|employees|staff|professionals)\b(?: worldwide| globally| around the world| across| in (?:more than |over |some )?\d+ countries)",
+          r"\b(?:is|are) headquartered in\b[^.]{0,150}\b(?:subsidiaries|offices|operations|operating businesses|locations|presence) in (?:more than |over |some |around )?\d+ countries\b",
+          r"\b(?:headquartered|employs|employees|countries)\b.{0,250}\b(?:registered )?(?:shares|stock)\b[^.]{0,40}\b(?:are|is) (?:listed|traded|quoted) on\b",
+          r"\b(?:registered )?(?:shares|stock)\b[^.]{0,40}\b(?:are|is) (?:listed|traded|quoted) on\b.{0,250}\b(?:headquartered|employs|employees)\b",
+          r"\b(?:hat (?:seinen|ihren) (?:hauptsitz|sitz) in|mit (?:hauptsitz|sitz) in)\b.{0,200}\b(?:aktien?|titel)\b[^.]{0,40}\b(?:ist|sind) an der\b[^.]{0,40}börse\b",
+          r"\b(?:a son siège|dont le siège est|basée?) (?:social )?(?:à|en)\b.{0,200}\b(?:est|sont) cotée?s? (?:à|sur|en)\b",
+          max_words=120, unless=_REPORTING),
+)
+
 FURNITURE = (
     _rule("nav.skip-link", "site navigation", r"^(?:skip to (?:main )?(?:content|navigation|search)|jump to (?:content|navigation)|back to top|go to (?:home ?page|top)|zum inhalt springen|aller au contenu|ir al contenido)", max_words=12),
     _rule("nav.script-notice", "a notice or code left by a script or widget the page could not run",
@@ -223,7 +300,6 @@ FURNITURE = (
           r"^(?:terms of (?:use|service|sale)|privacy (?:policy|notice|settings)|cookie policy|accessibility|site ?map|contact us|about us|imprint|impressum|datenschutz|mentions légales|aviso legal|política de privacidad)\s*(?:[|/•·]|$)",
           r"^your (?:california )?privacy (?:rights|choices)\b|^do not sell my (?:personal )?info",
           r"^this material may not be (?:published|broadcast|rewritten|redistributed)",
-          r"^\W{0,2}these statements have not been evaluated by the food and drug administration",
           r"^this (?:document|article|material|content) is (?:subject to|protected by) copyright",
           r"^citation:",
           r"\bprotected by recaptcha\b",
@@ -234,6 +310,7 @@ FURNITURE = (
           # a picture from the subject's own collection, credited as such
           r"^(?:personal archive|private collection|личный архив|из личного архива|archivo personal|arquivo pessoal|archivio personale|privatarchiv|archives personnelles)\b.{0,50}$",
           r"^(?:image|photo|picture|slide) \d+ (?:of|/) \d+\s*$",
+          r"^(?:image|media|photo|video) caption\b",  # a caption under its label ("Image caption Assange gestures …")
           r"^(?:\(?(?:photo|image|picture)s?:?\s*)?(?:getty images|ap photo|reuters|afp|shutterstock|istock)\b.{0,30}$",
           max_words=20),
     # A picture caption ends with its credit, after a slash, "Credit:" or in brackets; a sentence
@@ -268,6 +345,18 @@ BIO = (
           max_words=8),
 )
 
+# A short biography of the article's author, at its end. Not "X is a reporter for Y.": a story
+# about a journalist says the same words of its subject. Only forms that speak of the writer's
+# own career and beat ("joined … in 2017. She has been reporting on … since 2009"), the life
+# they have when not writing, or how to reach them.
+AUTHOR_BIO = (
+    _rule("byline.author-bio", "a short biography of the article's author",
+          r"\bjoined (?:[\w&.'’-]+ ){1,6}in (?:\w+ )?\d{4}\.\s*(?:he|she|they) (?:has|have) been (?:reporting|writing|covering|blogging)\b",
+          r"\bwhen (?:she|he|they)(?:['’]s| is| are|['’]re) not (?:writing|blogging|reporting|editing)\b",
+          r"\b(?:you can )?(?:reach|contact|e-?mail) (?:him|her|them|the (?:author|writer|reporter)) at\b|\b(?:he|she|they) can be reached at\b",
+          max_words=40, unless=_REPORTING),
+)
+
 # Decisions of the page scorer (briefgen.cleaning.page); named so they can be switched off too.
 PAGE = (
     Rule("page.title-repeat", "page", "repeats the headline at the top of the body"),
@@ -293,5 +382,5 @@ SITE = (
 
 BUILTIN_RULES: tuple[Rule, ...] = (
     *NEWSLETTER, *SUBSCRIPTION, *DONATION, *APP, *AFFILIATE, *PLUG, *SHARE, *CONSENT,
-    *RELATED, *ADS, *COMMENTS, *FURNITURE, *BIO, *PAGE, *SITE,
+    *RELATED, *ADS, *COMMENTS, *COMMENT_POLICY, *FURNITURE, *DISCLAIMER, *ABOUT, *BIO, *AUTHOR_BIO, *PAGE, *SITE,
 )

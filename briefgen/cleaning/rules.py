@@ -29,6 +29,9 @@ class Rule:
     reason: str
     pattern: re.Pattern[str] | None = None
     max_words: int = DEFAULT_MAX_WORDS
+    # A paragraph that also matches `unless` stays: news that reports the same words (a
+    # disclaimer's phrase in a story about a regulator: "…, the agency said").
+    unless: re.Pattern[str] | None = None
     # Speed: the pattern split at its top-level "|" into pieces, each with the literal words a
     # match must contain (see gate.py): a piece's regex runs only when the paragraph has one of
     # them. A piece written all in lower case is matched, without IGNORECASE, against the
@@ -47,7 +50,8 @@ class Rule:
         if self.pattern is None or n_words > self.max_words:
             return False
         lower = text.lower()
-        return any(regex.search(lower if on_lower else text) for regex, on_lower, _ in self.pieces)
+        return (any(regex.search(lower if on_lower else text) for regex, on_lower, _ in self.pieces)
+                and not (self.unless is not None and self.unless.search(text)))
 
 
 def _pieces(pattern: re.Pattern[str]) -> tuple[tuple[re.Pattern[str], bool, Gate | None], ...]:
@@ -99,7 +103,8 @@ class RuleSet:
         lower = text.lower()
         for i in self._index.candidates(lower, tokens):
             rule, regex, on_lower = self._pieces[i]
-            if n_words <= rule.max_words and regex.search(lower if on_lower else text):
+            if (n_words <= rule.max_words and regex.search(lower if on_lower else text)
+                    and not (rule.unless is not None and rule.unless.search(text))):
                 return rule
         return None
 
