@@ -133,6 +133,31 @@ def test_hard_wrapped_lines_are_joined_long_lines_are_paragraphs() -> None:
     assert split_paragraphs("\n".join(long)) == long
 
 
+_LONG = "The council voted on Tuesday to close the central library, and the mayor said the branch would " \
+        "reopen as a community centre next year."
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "paragraphs"),
+    [
+        ("a page pasted one paragraph a line", f"Home\nNews\nLibrary to close\nBy Jo Smith\n{_LONG}\nShare this",
+         ["Home", "News", "Library to close", "By Jo Smith", _LONG, "Share this"]),
+        ("a menu block", "Home\nNews\nSport\nContact us", ["Home", "News", "Sport", "Contact us"]),
+        ("a heading over a paragraph wrapped at 60",
+         "Library to close\nThe council voted on Tuesday to close the central library,\nand the mayor said "
+         "the branch would reopen next year.",
+         ["Library to close", "The council voted on Tuesday to close the central library, and the mayor said "
+          "the branch would reopen next year."]),
+        ("a wrapped line ending before a name", "The council voted on Tuesday to close the library, said\n"
+         "Mayor Jo Smith, who opposed it.", ["The council voted on Tuesday to close the library, said Mayor Jo "
+                                             "Smith, who opposed it."]),
+        ("numbered items", "1\nLibrary to close\n2.\nPool to reopen", ["1 Library to close", "2. Pool to reopen"]),
+    ],
+)
+def test_lines_of_a_block_become_paragraphs(name: str, text: str, paragraphs: list[str]) -> None:
+    assert split_paragraphs(text) == paragraphs, name
+
+
 @pytest.mark.parametrize(
     ("text", "paragraphs"),
     [

@@ -70,9 +70,9 @@ def gold_texts(data_dir: Path) -> dict[str, str]:
     return {row["id"]: row["gold_text"] for row in load_rows(data_dir, "html")}
 
 
-def pasted_page(row: dict[str, Any]) -> str:
-    """The text a person would paste: the page's paragraphs separated by blank lines."""
-    return "\n\n".join(p["text"] for p in row["paragraphs"])
+def pasted_page(row: dict[str, Any], separator: str = "\n\n") -> str:
+    """The text a person would paste: the page's paragraphs separated by blank lines (or by `separator`)."""
+    return separator.join(p["text"] for p in row["paragraphs"])
 
 
 def body_of(article: Article) -> str:
@@ -127,6 +127,10 @@ def evaluate(data_dir: Path, limit: int | None = None) -> dict[str, float]:
     for task in ("text", "html"):
         for key, value in evaluate_task(data_dir, task, limit).items():
             results[f"{task}_{key}"] = value
+    # The same pages pasted with one line a paragraph and no blank lines between, as some copies come
+    one_per_line = evaluate_task(data_dir, "text", limit, extract=lambda row: text_body(pasted_page(row, "\n")))
+    for key in ("precision", "recall", "f1"):
+        results[f"text_single_newlines_{key}"] = one_per_line[key]
     for key, value in evaluate_promos(data_dir, limit).items():
         results[f"promos_{key}"] = value
     return results

@@ -22,6 +22,9 @@ _DATELINE = re.compile(
 HEADLINE_MAX_WORDS = 20
 # A line this long is a paragraph of its own, not a hard-wrapped line (those stop near 80).
 LONG_LINE = 120
+# A line at least this long may have run to the width text was wrapped at (usually 60 to 80), so
+# the next line may carry on its sentence; a shorter one ends its paragraph (a heading, a menu item).
+WRAP_MIN = 40
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -33,11 +36,28 @@ def _is_clean_line(block: str) -> bool:
     return block.isprintable() and "  " not in block and block[:1] != " " and block[-1:] != " "
 
 
+_LIST_MARKER = re.compile(r"\d{1,3}[.)]?|[-*•·–—]")
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Paragraphs of a block of lines: a line carries on the one before when that one ran to a
+    wrapping width (WRAP_MIN), was only a list item's number or bullet, or when it starts in lower
+    case, in mid-sentence."""
+    paragraphs = [lines[0]]
+    for before, line in zip(lines, lines[1:]):
+        if len(before) >= WRAP_MIN or line[0].islower() or _LIST_MARKER.fullmatch(before):
+            paragraphs[-1] += " " + line
+        else:
+            paragraphs.append(line)
+    return paragraphs
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Paragraphs separated by blank lines; hard-wrapped lines inside one are joined with a space.
 
-    A block made of long lines (one paragraph per line, as pasted from a web page) is split
-    at each line instead.
+    A block with a long line (LONG_LINE), which hand wrapping never makes, is a page pasted with
+    one paragraph per line: it is split at each line. In other blocks, short lines that do not
+    carry on a sentence (headings, menu items, a byline) are paragraphs of their own (_unwrap).
     """
     paragraphs: list[str] = []
     for block in _BLANK_LINE.split(text):
@@ -48,11 +68,10 @@ def split_paragraphs(text: str) -> list[str]:
         lines = [line for line in lines if line]
         if not lines:
             continue
-        long_lines = sum(len(line) >= LONG_LINE for line in lines)
-        if len(lines) > 1 and long_lines >= len(lines) - 1:
+        if len(lines) > 1 and any(len(line) >= LONG_LINE for line in lines):
             paragraphs.extend(lines)
         else:
-            paragraphs.append(" ".join(lines))
+            paragraphs.extend(_unwrap(lines))
     return paragraphs
 
 
