@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefgen.extract.actors import extract_actors, link_speakers
+from briefgen.extract.language import ENGLISH, detect_language
 from briefgen.extract.questions import extract_questions
 from briefgen.extract.quotes import extract_quotes
 from briefgen.extract.summary import summarize
 from briefgen.extract.timeline import extract_timeline
-from briefgen.model import Article, Briefing
+from briefgen.model import Article, Briefing, Quote
 
 
 def make_briefing(article: Article) -> Briefing:
     """Run every extractor on a cleaned article."""
     texts = [p.text for p in article.paragraphs]
     found = extract_quotes(texts)
+    language = detect_language(texts)
+    if language != ENGLISH:
+        return _other_language(article, found, language)
     actors = extract_actors(article, found)
     quotes = link_speakers(found, actors)  # a quote's speaker_key becomes its actor's key
     summary, key_points = summarize(article)
@@ -26,3 +32,13 @@ def make_briefing(article: Article) -> Briefing:
         questions=extract_questions(article, actors),
         timeline=extract_timeline(article),
     )
+
+
+def _other_language(article: Article, found: tuple[Quote, ...], language: str) -> Briefing:
+    """A briefing of an article that does not read as English: actors, speakers, questions and
+    the timeline come from English models and cues, and on other languages they are junk
+    ("Nesta", "página" as places), so they stay empty. Quote marks read the same in any
+    language; who said a quote, in what role and where does not, so those stay unknown."""
+    summary, key_points = summarize(article)
+    quotes = tuple(replace(q, speaker=None, role=None, context=None, speaker_key=None) for q in found)
+    return Briefing(article=article, summary=summary, key_points=key_points, quotes=quotes, language=language)

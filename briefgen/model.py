@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from briefgen.extract.language import language_name
+
 SourceFormat = Literal["text", "markdown", "html"]
 ActorType = Literal["person", "organization", "state", "group", "place"]
 
@@ -112,6 +114,7 @@ class Briefing:
     actors: tuple[Actor, ...] = ()
     questions: tuple[Question, ...] = ()
     timeline: tuple[TimelineEvent, ...] = ()
+    language: str = "en"  # ISO 639-1 code the text reads as, "und" if unnamed (briefgen.extract.language)
 
     @property
     def title(self) -> str:
@@ -147,4 +150,6 @@ class Briefing:
             "questions": [asdict(q) for q in self.questions],
             "timeline": [asdict(t) for t in self.timeline],
             "notes": list(art.notes),
+            "language": self.language,
+            "language_name": language_name(self.language),
         }
