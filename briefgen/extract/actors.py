@@ -9,10 +9,6 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from briefgen.extract.actor_names import (
-    GROUP_HEADS,
-    LOCATIVE,
-    ORGANIZATION_HEADS,
-    PLACE_HEADS,
     REGNAL,
     apposition_after,
     clean_name,
@@ -22,6 +18,7 @@ from briefgen.extract.actor_names import (
     title_before,
     trim_name,
 )
+from briefgen.extract.actor_types import NOT_AN_ACTOR, Candidate, evidence, type_of, vote
 from briefgen.extract.gazetteer import gazetteer
 from briefgen.extract.lexicon import CALENDAR_WORDS, ROLE_NOUNS, TITLE_WORDS
 from briefgen.extract.names import actor_key, strip_titles
@@ -36,11 +33,6 @@ LABEL_TYPES: dict[str, ActorType] = {"PERSON": "person", "ORG": "organization", 
 _BOILERPLATE = re.compile(r"\b(?:subscribe|subscription|newsletter|sign up|unlimited access|follow us|all rights reserved)\b", re.I)
 _DATELINE = re.compile(r"^([A-Z][A-Z.'’ -]{2,40}?)(?:,\s*([A-Z][A-Za-z. ]{1,20}?))?\s+\d{4}-\d\d-\d\d\s*$")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z&-]{1,7})\)")
-# A name right after a kind of publication is that publication ("the news weekly Der Spiegel", "the
-# daily Kompas"), whatever NER read it as.
-_PUBLICATION_BEFORE = re.compile(
-    r"\b(?:newspaper|daily|weekly|magazine|tabloid|broadsheet|journal|news agency|agency|broadcaster|"
-    r"television|radio|station|newsletter|website|paper)\s+(?:the\s+)?$", re.I)
 _NOT_NAME = re.compile(r"^[\d\W]+$|https?:|@|#|\d{4}-\d\d|\+\d")
 
 
@@ -51,6 +43,7 @@ class _Mention:
     paragraph: int
     start: int  # offset in the paragraph
     role: str | None = None
+    evidence: int = 0  # what decided the type: 2 the name itself (a table, a head word), 1 the sentence, 0 NER
 
 
 @dataclass(slots=True)
@@ -61,9 +54,11 @@ class _Cluster:
     first: tuple[int, int] = (1 << 30, 0)
     extra_mentions: int = 0  # demonyms, "the president"
     canonical: str | None = None  # gazetteer name for states and groups
+    kinds: dict[str, Counter[tuple[ActorType, int]]] = field(default_factory=dict)  # form → (type, evidence)
 
     def add(self, m: _Mention) -> None:
         self.forms[m.text] += 1
+        self.kinds.setdefault(m.text, Counter())[(m.kind, m.evidence)] += 1
         if m.role:
             self.roles[m.role] += 1
         self.first = min(self.first, (m.paragraph, m.start))
@@ -85,6 +80,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
     mentions: list[_Mention] = []
     demonyms: Counter[str] = Counter()
     texts = [p.text for p in article.paragraphs]
+    persons = frozenset(clean_name(e.text) for ents in entities for e in ents if e.label_ == "PERSON")
     for index, (text, ents) in enumerate(zip(texts, entities)):
         dateline = _DATELINE.match(text)
         if dateline:
@@ -120,36 +116,20 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                 continue
             if kind == "person" and lookup_key(name) in gaz.demonyms:  # "Hutu", "Azeris"
                 continue
-            low = lookup_key(name)
-            if name in gaz.organizations:
-                kind = "organization"  # "Reuters" read as a person, "U.N." as a place
-            elif low in gaz.groups:
-                kind = "group"
-            elif low in gaz.states and kind != "person":
-                kind = "state"
-            elif low in gaz.capitals and kind == "organization":
-                kind = "place"  # "Dhaka" read as an organisation: a capital city is a place
-            elif low in gaz.capitals and kind == "place":
-                before = text[: ent.start_char].split()[-1:] or [""]
-                if before[0].lower() not in LOCATIVE and index > 0:
-                    kind = "state"  # "Washington warned": the capital stands for the government
-            elif kind == "organization" and name.split()[-1] in GROUP_HEADS:
-                kind = "group"
-            elif kind in ("person", "place") and _PUBLICATION_BEFORE.search(text[max(0, ent.start_char - 30): ent.start_char]):
-                kind = "organization"
-            elif kind == "person" and (name.split()[-1] in ORGANIZATION_HEADS or name.isupper()):
-                kind = "organization"  # "Kloof Gold Mining Co", "Johnson Controls": companies, not people
-            elif kind == "person" and name.split()[-1] in PLACE_HEADS:
-                kind = "place"
-            if name in gaz.not_actors:
+            outcome, rule = type_of(Candidate(name, kind, text, ent.start_char, index, persons))
+            if outcome == NOT_AN_ACTOR:
                 continue
-            mentions.append(_Mention(name, kind, index, ent.start_char, role))
+            if outcome == "person" and kind != "person":  # "executive chair Marcelo Claure" read as an organisation
+                role = apposition_after(text, ent.end_char) or title_before(text, ent.start_char)
+            kind = outcome  # type: ignore[assignment]
+            weight = evidence(rule)
+            mentions.append(_Mention(name, kind, index, ent.start_char, role, weight))
             if kind in ("organization", "group"):
                 # "National League for Democracy (NLD)": the acronym the article goes on to use
                 inner = re.search(r" \(([A-Z][A-Z&-]{1,7})\)?$", ent.text)
                 short = inner or _ACRONYM_AFTER.match(text, ent.end_char)
                 if short:
-                    mentions.append(_Mention(short.group(1), kind, index, ent.start_char + 1))
+                    mentions.append(_Mention(short.group(1), kind, index, ent.start_char + 1, evidence=weight))
         mentions.extend(_listed_organizations(text, index, ents))
     return mentions, demonyms
 
@@ -165,7 +145,7 @@ def _listed_organizations(text: str, index: int, ents: Sequence[Entity]) -> list
     found = []
     for m in _organization_pattern().finditer(text):
         if not any(e.start_char < m.end() and m.start() < e.end_char for e in ents):
-            found.append(_Mention(m.group(), "organization", index, m.start()))
+            found.append(_Mention(m.group(), "organization", index, m.start(), evidence=2))
     return found
 
 
@@ -177,7 +157,7 @@ def _canonical(m: _Mention) -> str | None:
     if m.kind == "group":
         return gaz.groups.get(low)
     if m.kind == "organization":
-        return gaz.organizations.get(m.text)
+        return gaz.organizations.get(m.text) or gaz.companies.get(m.text)
     return None
 
 
@@ -212,6 +192,10 @@ def _cluster(mentions: list[_Mention], caps: set[int]) -> list[_Cluster]:
                 target = clusters.get(("", (_canonical(m) or "").lower()))
             if target is not None:
                 target.add(m)
+    for c in clusters.values():
+        # the fullest forms vote ("Aslan Maskhadov", not the "Maskhadov" NER read as an organisation)
+        fullest = max(len(f.split()) for f in c.forms)
+        c.kind = vote(sum((n for f, n in c.kinds.items() if len(f.split()) == fullest), Counter()), c.kind)
     return list(clusters.values())
 
 

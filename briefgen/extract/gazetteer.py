@@ -1,4 +1,4 @@
-"""Read the actor data tables (states, demonyms, capitals, groups) shipped in briefgen/extract/data."""
+"""Read the actor data tables (states, demonyms, capitals, groups, organisations, companies) shipped in briefgen/extract/data."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ class Gazetteer:
     groups: dict[str, str]  # "isis" → "Islamic State"
     organizations: dict[str, str]  # "NATO" → "North Atlantic Treaty Organization" (case kept)
     not_actors: frozenset[str]  # "Islam", "GMT": names that are never an actor
+    companies: dict[str, str]  # "Twitter" → "Twitter": retypes a name NER found, never searched for in text
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -56,4 +57,9 @@ def gazetteer() -> Gazetteer:
         for form in [name, *_cells(row, 1)]:
             organizations[form] = name  # case kept: "WHO" is an organisation, "who" is not
     not_actors = frozenset(row[0].strip() for row in _rows("not_actors.tsv"))
-    return Gazetteer(states, demonyms, capitals, groups, organizations, not_actors)
+    companies: dict[str, str] = {}
+    for row in _rows("companies.tsv"):
+        name = row[0].strip()
+        for form in [name, *_cells(row, 1)]:
+            companies[form] = name  # case kept, as for organisations
+    return Gazetteer(states, demonyms, capitals, groups, organizations, not_actors, companies)

@@ -182,6 +182,13 @@ GIVEN_NAMES: dict[str, frozenset[str]] = {
         "victoria virginia wanda wendy yvonne zoe".split()),
 }
 
+# Given names borne by men and women alike, left out of GIVEN_NAMES (no he/she from them) but still a sign
+# that a name is a person's ("Leslie Stahl" read as an organisation).
+UNISEX_GIVEN_NAMES: frozenset[str] = frozenset(
+    "kim jan jean leslie lynn tracy jackie lindsey sandy robin terry pat chris kelly jordan taylor morgan "
+    "casey jamie alexis dana".split()
+)
+
 # The states of the United States (and D.C.): "in Birmingham, Alabama, on Saturday" names a place, not a speaker.
 US_STATES: frozenset[str] = frozenset(s.lower() for s in (
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",

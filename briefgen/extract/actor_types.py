@@ -1,0 +1,281 @@
+"""An actor mention's type: the NER label corrected by named rules read from word tables (rules as data)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from briefgen.extract.actor_names import GROUP_HEADS, LOCATIVE, ORGANIZATION_HEADS, PLACE_HEADS, lookup_key, title_before
+from briefgen.extract.gazetteer import gazetteer
+from briefgen.extract.lexicon import GIVEN_NAMES, ROLE_NOUNS, UNISEX_GIVEN_NAMES
+from briefgen.model import ActorType
+
+__all__ = ["Candidate", "NOT_AN_ACTOR", "TYPE_RULES", "TypeRule", "evidence", "type_of", "vote"]
+
+NOT_AN_ACTOR = "not-an-actor"  # a rule's outcome that drops the mention
+
+# Natural features: a place whatever NER read it as ("U.S. Gulf", "Tibetan Plateau").
+NATURE_HEADS = frozenset(
+    "Sea Ocean Gulf Bay Strait Peninsula Lake River Mountains Mountain Valley Desert Canyon Delta Basin Plateau "
+    "Island Islands Coast".split()
+)
+# The last word of a venue: a place whatever NER read it as ("KeyBank Arena", "Yankee Stadium", "Heathrow
+# Airport", "Tahrir Square"). Words that also end organisations' names ("Center" in "Pew Research Center",
+# "Hall" in "Tammany Hall", "Office" in "Foreign Office", "Museum", "Embassy" in "the Israeli Embassy said")
+# are in SITE_HEADS instead, where the sentence has to say the name is somewhere one can be. "House" is in
+# neither: "the White House said", "the House voted".
+VENUE_HEADS = frozenset(
+    "Arena Stadium Coliseum Colosseum Ballpark Amphitheatre Amphitheater Auditorium Pavilion Speedway "
+    "Racecourse Velodrome Garden Gardens Plaza Motel Tower Towers Terminal Room Chapel Temple Synagogue "
+    "Airport Square Park Street Avenue Boulevard Bridge".split()
+) | NATURE_HEADS
+# Settlements and roads: a name NER read as a person that ends in one is a place ("Cuyahoga Falls", "Victoria
+# Falls"). Not applied to names read as organisations: "Manchester City" and "Ross County" are clubs.
+LAND_HEADS = PLACE_HEADS | NATURE_HEADS | frozenset(
+    "Falls Beach County City Springs Hills Heights Creek Peak Province District Township Village Highlands "
+    "Plains Road Lane".split()
+)
+# Heads a building shares with organisations: a place only right after "in", "inside", … ("met in the Oval
+# Office", "15,522 in KeyBank Center", "died in the Central Clinical Hospital"); "the Foreign Office said"
+# stays an organisation.
+SITE_HEADS = frozenset(
+    "Center Centre Hall Office Building Theater Theatre Field Embassy Consulate Museum Hospital Prison Palace "
+    "Hotel Cathedral Mosque".split()
+)
+INSIDE = frozenset("in inside outside into near within".split())
+# Words right before a one-word "person" that put it somewhere ("in Longyear"); not "into" or "within"
+# ("an investigation into Biden").
+AT_PLACE = frozenset("in near inside outside".split())
+# Words after a name that say it is a sports team ("Wild coach Bruce Boudreau", "Sabres defenseman").
+TEAM_ROLES = frozenset(
+    "coach coaches manager goalie goalkeeper goaltender defenseman defender forward winger striker midfielder "
+    "captain pitcher quarterback linebacker receiver fullback halfback center outfielder shortstop catcher".split()
+)
+# Words before "of" that make the next name a place: "the town of Tavildara", "east of Longyear".
+PLACE_OF = frozenset("town city village province region district capital port suburb outskirts north south east "
+                     "west northeast northwest southeast southwest".split())
+# The last word of a festival, holiday, contest or period: an event, never an actor ("Labor Day", "Diwali
+# Festival", "World Cup", "Olympic Games", "Holy Week"). Not "Forum" or "Conference", which also end
+# organisations' names ("World Economic Forum", "Big East Conference").
+EVENT_HEADS = frozenset(
+    "Day Days Eve Festival Festivals Fest Carnival Games Olympics Olympiad Cup Championship Championships "
+    "Tournament Marathon Week Season Expo Awards Award Prize Summit Election Elections Primaries Caucuses".split()
+)
+# A word that ends an electoral district or region ("Yobe North", "Lagos Central", "Borno South"): with
+# no given name before it, a place, not a person (but "Oliver North" is a man).
+DISTRICT_HEADS = frozenset("North South East West Central Northeast Northwest Southeast Southwest".split())
+# The members of a party or movement in the plural ("Virginia Democrats", "the Tories"): a political group.
+MEMBER_PLURALS = frozenset(
+    "Democrats Republicans Conservatives Liberals Tories Socialists Communists Greens Progressives "
+    "Nationalists Loyalists Unionists Islamists Maoists Separatists Rebels Insurgents".split()
+)
+# Role words before a name that say it is a person ("executive chair Marcelo Claure") even when NER read
+# the name as an organisation; adjectives that may stand before organisations too ("Republican
+# National Committee", "former Soviet Union") are not evidence.
+_ROLE_ADJECTIVES = frozenset("former presidential democratic republican gop candidate nominee campaign office "
+                             "statement sources source police".split())
+PERSON_ROLES = (ROLE_NOUNS - _ROLE_ADJECTIVES) | frozenset(
+    "captain defenseman defender forward goalkeeper striker midfielder pitcher quarterback coach "
+    "chair chairman chairwoman ceo cfo coo actor actress singer rapper star".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One name NER found, with what the rules may look at around it."""
+
+    name: str  # cleaned surface form ("Marcelo Claure")
+    kind: ActorType  # from the NER label
+    paragraph: str  # the paragraph's text
+    start: int  # where the entity starts in the paragraph
+    index: int  # the paragraph's place in the article
+    persons: frozenset[str] = frozenset()  # every name NER read as a person in the article
+
+    @property
+    def words(self) -> list[str]:
+        return self.name.split()
+
+    @property
+    def last(self) -> str:
+        return self.words[-1]
+
+    def word_before(self) -> str:
+        """The word before the name, an article or an owner skipped ("in the Oval Office", "in Moscow's Central
+        Clinical Hospital" → 'in')."""
+        words = self.paragraph[: self.start].split()
+        while words and (words[-1].lower() in {"the", "a", "an"} or words[-1][:1].isupper() and words[-1].endswith(("'s", "’s"))):
+            words = words[:-1]
+        return words[-1].lower() if words else ""
+
+    def after_the(self) -> bool:
+        words = self.paragraph[: self.start].split()
+        return bool(words) and words[-1].lower() == "the" or self.paragraph[self.start: self.start + 4].lower() == "the "
+
+
+def _named_like_a_person(c: Candidate) -> bool:
+    """'Oliver North', 'Arsenio Hall', 'Doris Day': two words, a known given name and a capitalised surname,
+    which a head word ("North", "Hall", "Day") does not make a place or an event. ("John F. Kennedy Center" is
+    named after a man; it is not one.)"""
+    return len(c.words) == 2 and _given_name_first(c)
+
+
+def _given_name_first(c: Candidate) -> bool:
+    """'Marcelo Claure', 'Todd Van Poppel': a known given name, then a capitalised word."""
+    first = c.words[0].lower().split("-")[0]  # "Eva-Marie"
+    return len(c.words) >= 2 and (first in _GIVEN or first in UNISEX_GIVEN_NAMES) and c.words[1][:1].isupper()
+
+
+_GIVEN = frozenset().union(*GIVEN_NAMES.values())
+_ALL_HEADS = ORGANIZATION_HEADS | GROUP_HEADS | VENUE_HEADS | LAND_HEADS | SITE_HEADS | EVENT_HEADS | DISTRICT_HEADS | MEMBER_PLURALS
+
+
+def _place_context(c: Candidate) -> bool:
+    """'in Longyear', 'near Tavildara', 'the town of Tavildara', 'east of Longyear' (not "in Smith's view")."""
+    before = c.paragraph[: c.start].split()[-2:]
+    after = c.paragraph[c.start + len(c.name): c.start + len(c.name) + 2]
+    if after[:1] in ("'", "’") or not before:
+        return False
+    return before[-1].lower() in AT_PLACE or (len(before) == 2 and before[-1] == "of" and before[0].lower() in PLACE_OF)
+
+
+def _word_after(c: Candidate) -> str:
+    end = c.start + len(c.name)
+    if c.paragraph[c.start: end] != c.name:  # the entity began with "the" or was cleaned: find the name
+        found = c.paragraph.find(c.name, c.start)
+        end = found + len(c.name) if found >= 0 else end
+    after = c.paragraph[end:].split(maxsplit=1)
+    return after[0].strip(".,;:!?").lower() if after and c.paragraph[end: end + 1] == " " else ""
+
+
+def _plain_name(c: Candidate) -> bool:
+    """Two or three capitalised words (letters only) and no word that heads organisations, places or events."""
+    return 2 <= len(c.words) <= 3 and all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha()
+                                          for w in c.words) and not (
+        set(c.words) & _ALL_HEADS) and c.name not in gazetteer().organizations
+
+
+def _role_before(c: Candidate) -> bool:
+    role = title_before(c.paragraph, c.start)
+    return bool(role) and role.split()[-1].lower() in PERSON_ROLES
+
+
+def _team_plural(c: Candidate) -> bool:
+    """'the Sabres', 'the Lakers': one capitalised plural word after "the" is a team or a band, not a person
+    ('Williams' is a surname: it does not come after "the"; "the Clintons" are the family of a Clinton named
+    in the article)."""
+    word = c.name
+    if word.rstrip("s") in c.persons or word[:-2] in c.persons:
+        return False
+    return len(c.words) == 1 and word[:1].isupper() and not word.isupper() and word.endswith("s") and not word.endswith(
+        ("ss", "us", "is", "'s", "’s")) and c.after_the()
+
+
+@dataclass(frozen=True, slots=True)
+class TypeRule:
+    """A named rule: when `test` holds, the mention gets `outcome` (a type, or NOT_AN_ACTOR)."""
+
+    name: str
+    test: Callable[[Candidate], bool]
+    outcome: str
+    # True when the name alone decides (a table, its head word): such a type outvotes the NER labels of the
+    # actor's other mentions. A rule that reads the sentence around one mention only changes that mention.
+    by_name: bool = True
+
+
+# Ordered: the first rule whose test holds decides.
+TYPE_RULES: tuple[TypeRule, ...] = (
+    TypeRule("not-actor.listed", lambda c: c.name in gazetteer().not_actors, NOT_AN_ACTOR),
+    TypeRule("not-actor.event-head", lambda c: len(c.words) > 1 and c.last in EVENT_HEADS and not _named_like_a_person(c), NOT_AN_ACTOR),
+    # "Reuters" read as a person, "U.N." as a place
+    TypeRule("organization.listed", lambda c: c.name in gazetteer().organizations, "organization"),
+    # "Twitter" read as a person, "YouTube" as a place: well-known companies, platforms and outlets
+    TypeRule("organization.company", lambda c: c.name in gazetteer().companies, "organization"),
+    TypeRule("group.listed", lambda c: lookup_key(c.name) in gazetteer().groups, "group"),
+    TypeRule("state.listed", lambda c: lookup_key(c.name) in gazetteer().states and c.kind != "person", "state"),
+    # "Dhaka" read as an organisation: a capital city is a place
+    TypeRule("place.capital", lambda c: lookup_key(c.name) in gazetteer().capitals and c.kind == "organization", "place"),
+    # "Washington warned": the capital stands for the government (not "talks in Washington", not a dateline)
+    TypeRule("state.capital-as-government", lambda c: lookup_key(c.name) in gazetteer().capitals and c.kind == "place"
+             and c.word_before() not in LOCATIVE and c.index > 0, "state", by_name=False),
+    TypeRule("group.head", lambda c: c.kind == "organization" and c.last in GROUP_HEADS, "group"),
+    TypeRule("group.party-members", lambda c: c.last in MEMBER_PLURALS, "group"),
+    # "the news weekly Der Spiegel", "Zycie Warszawy daily said"
+    TypeRule("organization.publication-word", lambda c: _publication_word_around(c),
+             "organization", by_name=False),
+    # "Kloof Gold Mining Co", "Johnson Controls": companies, not people
+    TypeRule("organization.company-head", lambda c: c.kind == "person" and (c.last in ORGANIZATION_HEADS or c.name.isupper()),
+             "organization"),
+    TypeRule("place.venue-head", lambda c: c.kind in ("person", "organization") and len(c.words) > 1
+             and c.last in VENUE_HEADS and not _named_like_a_person(c), "place"),
+    TypeRule("place.land-head", lambda c: c.kind == "person" and len(c.words) > 1 and c.last in LAND_HEADS
+             and not _named_like_a_person(c), "place"),
+    TypeRule("place.site-head-inside", lambda c: c.kind in ("person", "organization") and len(c.words) > 1
+             and c.last in SITE_HEADS and c.word_before() in INSIDE and not _named_like_a_person(c), "place", by_name=False),
+    TypeRule("place.district", lambda c: c.kind == "person" and len(c.words) > 1 and c.last in DISTRICT_HEADS
+             and not _named_like_a_person(c), "place"),
+    # "took Tavildara … east of Tavildara": a one-word "person" the sentence puts somewhere is a place
+    TypeRule("place.person-in-place-context", lambda c: c.kind == "person" and len(c.words) == 1 and not c.name.isupper()
+             and _place_context(c), "place", by_name=False),
+    # "Wild coach Bruce Boudreau", "Norwich manager": a place or a one-word "person" before a team role is a team
+    TypeRule("organization.team-role-after", lambda c: (c.kind == "place" or c.kind == "person" and len(c.words) == 1)
+             and _word_after(c) in TEAM_ROLES, "organization", by_name=False),
+    TypeRule("organization.team-plural", lambda c: c.kind == "person" and _team_plural(c), "organization", by_name=False),
+    # "Marcelo Claure" read as an organisation: a role word before it or a known given name says a person
+    TypeRule("person.role-before", lambda c: c.kind != "person" and _plain_name(c) and _role_before(c), "person", by_name=False),
+    TypeRule("person.given-name", lambda c: c.kind != "person" and _plain_name(c) and _given_name_first(c), "person"),
+)
+
+
+# A name right after a kind of publication is that publication ("the news weekly Der Spiegel", "the
+# daily Kompas"), whatever NER read it as.
+_PUBLICATION_BEFORE = re.compile(
+    r"\b(?:newspaper|daily|weekly|magazine|tabloid|broadsheet|journal|news agency|agency|broadcaster|"
+    r"television|radio|station|newsletter|website|paper)\s+(?:the\s+)?$", re.I)
+
+
+# …or right before one: "Zycie Warszawy daily said", "the Kompas newspaper".
+# ("Hen Vipheak's newspaper" is a person's paper: no possessive).
+_PUBLICATION_AFTER = re.compile(r"^\s+(?:newspaper|daily|weekly|magazine|tabloid|news agency|broadcaster|website)\b", re.I)
+
+
+def _publication_word_around(c: Candidate) -> bool:
+    end = c.start + len(c.name)
+    if c.paragraph[c.start: end] != c.name:  # the entity began with "the" or was cleaned: find the name
+        found = c.paragraph.find(c.name, c.start)
+        end = found + len(c.name) if found >= 0 else end
+    return bool(_PUBLICATION_BEFORE.search(c.paragraph[max(0, c.start - 30): c.start])
+                or _PUBLICATION_AFTER.match(c.paragraph[end: end + 30]))
+
+
+def type_of(c: Candidate) -> tuple[str, TypeRule | None]:
+    """(type or NOT_AN_ACTOR, the rule that decided it; None when the NER label stands)."""
+    for rule in TYPE_RULES:
+        if rule.test(c):
+            return rule.outcome, rule
+    return c.kind, None
+
+
+def evidence(rule: TypeRule | None) -> int:
+    """How much a mention's type says: 2 decided by the name itself, 1 by the sentence around it, 0 the NER label."""
+    return 0 if rule is None else 2 if rule.by_name else 1
+
+
+# A mention typed by the sentence around it counts as much as this many mentions typed by NER alone.
+CONTEXT_WEIGHT = 3
+
+
+def vote(kinds: Counter[tuple[ActorType, int]], first: ActorType) -> ActorType:
+    """An actor's type from its mentions' (type, evidence) counts: a type the name itself decides (a table,
+    a head word) outvotes the rest; otherwise the types vote, a sentence's evidence worth CONTEXT_WEIGHT NER
+    labels ("Delhi's" read once as a person beside 26 "Delhi" places); ties go to `first`."""
+    pool: Counter[ActorType] = Counter()
+    decided = any(e == 2 for _k, e in kinds)
+    for (k, e), n in kinds.items():
+        if e == 2 or not decided:
+            pool[k] += n * (CONTEXT_WEIGHT if e == 1 else 1)
+    best = max(pool.values(), default=0)
+    if pool.get(first) == best:
+        return first
+    return min((k for k, n in pool.items() if n == best), default=first)

@@ -1,0 +1,168 @@
+"""Actor types: the rules that correct spaCy's labels, and one type per actor by a vote of its mentions.
+
+The NER output is given (entities with their labels), so each case shows one rule at work whatever the model
+would read: the label in each case is the mistake the small English model was seen to make on real pages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from briefgen.extract.actor_types import TYPE_RULES, Candidate, type_of, vote
+from briefgen.extract.actors import extract_actors
+from briefgen.extract.nlp import Entity
+from briefgen.model import Article, Paragraph
+
+Span = tuple[str, str]  # (entity text as it appears in the paragraph, spaCy label)
+
+
+def entities(text: str, spans: tuple[Span, ...]) -> list[Entity]:
+    """The given spans found left to right in the paragraph, as NER would report them."""
+    found, at = [], 0
+    for surface, label in spans:
+        start = text.index(surface, at)
+        found.append(Entity(surface, label, start, start + len(surface)))
+        at = start + len(surface)
+    return found
+
+
+def types(*paragraphs: tuple[str, tuple[Span, ...]]) -> dict[str, str]:
+    """name → type of every actor extract_actors finds in the paragraphs with the given NER output."""
+    article = Article(name="t", paragraphs=tuple(Paragraph(text) for text, _ in paragraphs))
+    ents = [entities(text, spans) for text, spans in paragraphs]
+    return {a.name: a.type for a in extract_actors(article, entities=ents)}
+
+
+OPENING = ("The story begins here with no names at all.", ())  # the capital rule skips the first paragraph
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "expected"),
+    [
+        # one mention read as a person ("Delhi's") among many read as a place: the mentions vote
+        ((("Delhi’s air is the worst in years.", (("Delhi’s", "PERSON"),)),
+          ("Officials in Delhi banned firecrackers.", (("Delhi", "GPE"),)),
+          ("Schools in Delhi closed.", (("Delhi", "GPE"),)),
+          ("Delhi is choking.", (("Delhi", "GPE"),))), "Delhi", "place"),
+        # the full name votes, not the surname NER read as an organisation
+        ((("Rebel leader Aslan Maskhadov arrived.", (("Aslan Maskhadov", "PERSON"),)),
+          ("Maskhadov said talks would go on.", (("Maskhadov", "ORG"),)),
+          ("Maskhadov left.", (("Maskhadov", "ORG"),))), "Aslan Maskhadov", "person"),
+        # a role word before a name NER read as an organisation says a person
+        ((("The changes were announced by executive chair Marcelo Claure in an email.", (("Marcelo Claure", "ORG"),)),
+          ("Claure said more would follow.", (("Claure", "GPE"),))), "Marcelo Claure", "person"),
+        # a known given name first
+        ((("Reporting by Megan Davies in New York.", (("Megan Davies", "ORG"), ("New York", "GPE"))),), "Megan Davies", "person"),
+        # a team: one plural word after "the", or a place before a team role
+        ((("Parise scored twice in the win over the Sabres on Tuesday.", (("Parise", "PERSON"), ("Sabres", "PERSON"))),),
+         "Sabres", "organization"),
+        ((("Wild coach Bruce Boudreau was pleased.", (("Wild", "LOC"), ("Bruce Boudreau", "PERSON"))),
+          ("The Wild won 4-1.", (("Wild", "LOC"),))), "Wild", "organization"),
+        # the members of a party are a political group
+        ((("Virginia Democrats took control of the legislature.", (("Virginia Democrats", "PERSON"),)),),
+         "Virginia Democrats", "group"),
+        # an electoral district: a place, not a person
+        ((("The senator representing Yobe North moved a motion.", (("Yobe North", "PERSON"),)),), "Yobe North", "place"),
+        # a venue's head word; a building's head word when the sentence puts someone in it
+        ((("The Wild won in front of 15,522 in KeyBank Center.", (("KeyBank Center", "ORG"),)),), "KeyBank Center", "place"),
+        ((("No press pool was allowed into the Oval Office.", (("the Oval Office", "ORG"),)),), "Oval Office", "place"),
+        ((("Fans filled Yankee Stadium on Sunday.", (("Yankee Stadium", "ORG"),)),), "Yankee Stadium", "place"),
+        ((("Traffic stopped in Cuyahoga Falls on Monday.", (("Cuyahoga Falls", "PERSON"),)),), "Cuyahoga Falls", "place"),
+        # well-known platforms and companies
+        ((("Kejriwal turned to Twitter last month.", (("Kejriwal", "PERSON"), ("Twitter", "PERSON"))),), "Twitter", "organization"),
+        ((("The clip spread on YouTube within hours.", (("YouTube", "GPE"),)),), "YouTube", "organization"),
+        ((("The show moves to Disney+ next year.", (("Disney+", "PERSON"),)),), "Disney+", "organization"),
+        # a one-word "person" the sentence puts somewhere
+        ((("Troops took the town of Tavildara on Sunday.", (("Tavildara", "PERSON"),)),
+          ("Tavildara is now empty.", (("Tavildara", "PERSON"),)),
+          ("Rebels were seen east of Tavildara.", (("Tavildara", "PERSON"),))), "Tavildara", "place"),
+        # a publication named before its kind
+        ((("Zycie Warszawy daily said on Saturday the deal was done.", (("Zycie Warszawy", "PERSON"),)),),
+         "Zycie Warszawy", "organization"),
+    ],
+)
+def test_actor_type(paragraphs: tuple[tuple[str, tuple[Span, ...]], ...], name: str, expected: str) -> None:
+    assert types(OPENING, *paragraphs)[name] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "expected"),
+    [
+        # a given name keeps a person whose surname is a head word
+        ((("Oliver North testified on Tuesday.", (("Oliver North", "PERSON"),)),), "Oliver North", "person"),
+        ((("Arsenio Hall joked about it.", (("Arsenio Hall", "PERSON"),)),), "Arsenio Hall", "person"),
+        ((("Doris Day sang.", (("Doris Day", "PERSON"),)),), "Doris Day", "person"),
+        # an organisation that ends like a building stays one when nothing puts anyone inside it
+        ((("The Foreign Office said the envoy would return.", (("The Foreign Office", "ORG"),)),), "Foreign Office", "organization"),
+        ((("The Pew Research Center published the poll.", (("The Pew Research Center", "ORG"),)),),
+         "Pew Research Center", "organization"),
+        # a surname is not a team ("Williams" does not follow "the"); a family is not a team
+        ((("Williams won the final.", (("Williams", "PERSON"),)),), "Williams", "person"),
+        ((("Bill Clinton spoke.", (("Bill Clinton", "PERSON"),)),
+          ("Clinton said the Clintons would stay.", (("Clinton", "PERSON"), ("Clintons", "PERSON")))), "Clintons", "person"),
+        # "into" does not put a person somewhere; a possessive before a newspaper is its owner
+        ((("Joe Biden spoke.", (("Joe Biden", "PERSON"),)),
+          ("He opposed an investigation into Biden.", (("Biden", "PERSON"),))), "Joe Biden", "person"),
+        ((("The judge reopened Hen Vipheak's newspaper.", (("Hen Vipheak's", "PERSON"),)),), "Hen Vipheak", "person"),
+        # a club named after its city is not a place; a role before a real organisation does not make it a person
+        ((("The GOP Senate passed it.", (("Senate", "ORG"),)),), "Senate", "organization"),
+    ],
+)
+def test_actor_type_kept(paragraphs: tuple[tuple[str, tuple[Span, ...]], ...], name: str, expected: str) -> None:
+    assert types(OPENING, *paragraphs)[name] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Pollution peaked during Diwali, the festival of lights.", ("Diwali", "GPE")),
+        ("Shops opened early for Black Friday.", ("Black Friday", "ORG")),
+        ("Markets were shut for U.S. Labor Day.", ("U.S. Labor Day", "ORG")),
+        ("Three million pilgrims attended the Hajj.", ("Hajj", "PERSON")),
+        ("Japan reached the final of the Fed Cup.", ("the Fed Cup", "ORG")),
+        ("Leaders met at the United Nations Climate Action Summit.", ("the United Nations Climate Action Summit", "ORG")),
+    ],
+)
+def test_festivals_holidays_and_events_are_not_actors(text: str, span: Span) -> None:
+    assert types(OPENING, (text, (span,))) == {}
+
+
+def test_every_rule_has_a_unique_dotted_name() -> None:
+    names = [rule.name for rule in TYPE_RULES]
+    assert len(names) == len(set(names))
+    assert all(re.fullmatch(r"[a-z-]+\.[a-z-]+", n) for n in names)
+    assert {n.split(".")[0] for n in names} <= {"not-actor", "person", "organization", "state", "group", "place"}
+
+
+def test_rule_that_decides_is_named() -> None:
+    outcome, rule = type_of(Candidate("Twitter", "person", "He turned to Twitter.", 13, 1))
+    assert (outcome, rule and rule.name) == ("organization", "organization.company")
+    assert type_of(Candidate("Smith", "person", "Smith said.", 0, 1)) == ("person", None)
+
+
+@pytest.mark.parametrize(
+    ("kinds", "first", "expected"),
+    [
+        ({("place", 0): 26, ("person", 0): 1}, "person", "place"),  # the majority of labels
+        ({("person", 0): 1, ("organization", 0): 1}, "person", "person"),  # a tie keeps the first
+        ({("organization", 2): 1, ("person", 0): 9}, "person", "organization"),  # a table outvotes labels
+        ({("place", 1): 2, ("person", 0): 4}, "person", "place"),  # the sentence counts more than a label
+        ({("place", 1): 1, ("person", 0): 6}, "person", "person"),  # …but not more than many
+    ],
+)
+def test_vote(kinds: dict[tuple[str, int], int], first: str, expected: str) -> None:
+    assert vote(Counter(kinds), first) == expected  # type: ignore[arg-type]
+
+
+def test_company_table_holds_no_listed_organisation_state_or_surname_trap() -> None:
+    from briefgen.extract.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    assert gaz.companies["Twitter"] == "Twitter" and gaz.companies["Huffington Post"] == "HuffPost"
+    assert not set(gaz.companies) & set(gaz.organizations)  # one table per name
+    assert not {c.lower() for c in gaz.companies} & set(gaz.states)
+    # names that are also surnames or other things stay out (see the table's header)
+    assert not {"Ford", "Disney", "Bloomberg", "Tesla", "Amazon", "Apple"} & set(gaz.companies)
