@@ -123,8 +123,17 @@ def test_ruleset_from_config_disables_by_name_and_category_and_adds_rules() -> N
     assert podcast is not None and podcast.category == "promo" and podcast.reason == "plugs a podcast"
 
 
+def test_user_rule_with_unless_keeps_paragraphs_that_also_match_it() -> None:
+    config = BriefConfig(extra_rules=({"name": "promo.podcast", "pattern": r"^listen to our .* podcast",
+                                       "unless": r"\bsaid\b"},))
+    rules = ruleset_from_config(config)
+    assert removed_by("Listen to our weekly politics podcast", rules) == "promo.podcast"
+    assert removed_by("Listen to our weekly podcast, the minister said", rules) == "keep"
+
+
 @pytest.mark.parametrize("config", [
     BriefConfig(disabled_rules=("no.such-rule",)),
+    BriefConfig(extra_rules=({"name": "x.bad-unless", "pattern": "x", "unless": "(unclosed"},)),
     BriefConfig(extra_rules=({"name": "x.bad", "pattern": "(unclosed"},)),
     BriefConfig(extra_rules=({"pattern": "no name"},)),
     BriefConfig(extra_rules=({"name": "subscription.cta", "pattern": "dup"},)),

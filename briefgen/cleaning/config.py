@@ -17,6 +17,7 @@ The two keys live in `briefgen.yml` at the project root (both optional)::
         category: promo                  # optional, default: the part of the name before "."
         reason: plugs the site's podcast # optional one-line reason shown on the page
         max_words: 40                    # optional, default 45: longer paragraphs are never removed
+        unless: "\\bsaid\\b"              # optional: a paragraph that also matches this stays
 
 User rules are tried before the built-in ones, so they name the removal when both match.
 An unknown name in `disabled_rules`, a duplicate rule name or a bad pattern stops the build

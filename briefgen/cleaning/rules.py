@@ -127,7 +127,7 @@ def _selects(selector: str, name: str) -> bool:
 
 
 def rule_from_config(entry: Mapping[str, Any]) -> Rule:
-    """Build a user rule from a configuration entry {name, category?, reason?, pattern, max_words?}."""
+    """Build a user rule from a configuration entry {name, category?, reason?, pattern, max_words?, unless?}."""
     if not isinstance(entry, Mapping):
         raise ConfigError(f"extra_rules: each rule must be a mapping, got {entry!r}")
     try:
@@ -138,6 +138,7 @@ def rule_from_config(entry: Mapping[str, Any]) -> Rule:
             reason=str(entry.get("reason", "matched a pattern from briefgen.yml")),
             pattern=re.compile(str(entry["pattern"]), re.IGNORECASE),
             max_words=int(entry.get("max_words", DEFAULT_MAX_WORDS)),
+            unless=re.compile(str(entry["unless"]), re.IGNORECASE) if entry.get("unless") else None,
         )
     except (KeyError, ValueError, TypeError, re.error) as exc:
         raise ConfigError(f"extra_rules: bad rule {dict(entry)!r}: {exc}") from None
