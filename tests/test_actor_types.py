@@ -75,6 +75,12 @@ OPENING = ("The story begins here with no names at all.", ())  # the capital rul
         ((("Kejriwal turned to Twitter last month.", (("Kejriwal", "PERSON"), ("Twitter", "PERSON"))),), "Twitter", "organization"),
         ((("The clip spread on YouTube within hours.", (("YouTube", "GPE"),)),), "YouTube", "organization"),
         ((("The show moves to Disney+ next year.", (("Disney+", "PERSON"),)),), "Disney+", "organization"),
+        # a listed company stays an actor when the page also has the word in lower case (a link, a handle)
+        ((("Kejriwal turned to Twitter last month (twitter.com/ArvindKejriwal).", (("Twitter", "PERSON"),)),),
+         "Twitter", "organization"),
+        # a capital city NER read as a person
+        ((("Kurt Volker, former special envoy to Kyiv, testified.", (("Kurt Volker", "PERSON"), ("Kyiv", "PERSON"))),),
+         "Kyiv", "place"),
         # a one-word "person" the sentence puts somewhere
         ((("Troops took the town of Tavildara on Sunday.", (("Tavildara", "PERSON"),)),
           ("Tavildara is now empty.", (("Tavildara", "PERSON"),)),

@@ -72,8 +72,8 @@ MEMBER_PLURALS = frozenset(
     "Nationalists Loyalists Unionists Islamists Maoists Separatists Rebels Insurgents".split()
 )
 # Role words before a name that say it is a person ("executive chair Marcelo Claure") even when NER read
-# the name as an organisation; adjectives that may stand before organisations too ("Republican
-# National Committee", "former Soviet Union") are not evidence.
+# the name as an organisation. Not the role words that also stand before organisations ("Republican
+# National Committee", "former Soviet Union", "campaign office", "police sources").
 _ROLE_ADJECTIVES = frozenset("former presidential democratic republican gop candidate nominee campaign office "
                              "statement sources source police".split())
 PERSON_ROLES = (ROLE_NOUNS - _ROLE_ADJECTIVES) | frozenset(
@@ -111,7 +111,16 @@ class Candidate:
 
     def after_the(self) -> bool:
         words = self.paragraph[: self.start].split()
-        return bool(words) and words[-1].lower() == "the" or self.paragraph[self.start: self.start + 4].lower() == "the "
+        return (bool(words) and words[-1].lower() == "the") or self.paragraph[self.start: self.start + 4].lower() == "the "
+
+    @property
+    def end(self) -> int:
+        """Where the name ends in the paragraph (the entity may have begun with "the" or had a possessive)."""
+        end = self.start + len(self.name)
+        if self.paragraph[self.start: end] != self.name:
+            found = self.paragraph.find(self.name, self.start)
+            end = found + len(self.name) if found >= 0 else end
+        return end
 
 
 def _named_like_a_person(c: Candidate) -> bool:
@@ -134,19 +143,14 @@ _ALL_HEADS = ORGANIZATION_HEADS | GROUP_HEADS | VENUE_HEADS | LAND_HEADS | SITE_
 def _place_context(c: Candidate) -> bool:
     """'in Longyear', 'near Tavildara', 'the town of Tavildara', 'east of Longyear' (not "in Smith's view")."""
     before = c.paragraph[: c.start].split()[-2:]
-    after = c.paragraph[c.start + len(c.name): c.start + len(c.name) + 2]
-    if after[:1] in ("'", "’") or not before:
+    if c.paragraph[c.end: c.end + 1] in ("'", "’") or not before:
         return False
     return before[-1].lower() in AT_PLACE or (len(before) == 2 and before[-1] == "of" and before[0].lower() in PLACE_OF)
 
 
 def _word_after(c: Candidate) -> str:
-    end = c.start + len(c.name)
-    if c.paragraph[c.start: end] != c.name:  # the entity began with "the" or was cleaned: find the name
-        found = c.paragraph.find(c.name, c.start)
-        end = found + len(c.name) if found >= 0 else end
-    after = c.paragraph[end:].split(maxsplit=1)
-    return after[0].strip(".,;:!?").lower() if after and c.paragraph[end: end + 1] == " " else ""
+    after = c.paragraph[c.end:].split(maxsplit=1)
+    return after[0].strip(".,;:!?").lower() if after and c.paragraph[c.end: c.end + 1] == " " else ""
 
 
 def _plain_name(c: Candidate) -> bool:
@@ -194,8 +198,9 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule("organization.company", lambda c: c.name in gazetteer().companies, "organization"),
     TypeRule("group.listed", lambda c: lookup_key(c.name) in gazetteer().groups, "group"),
     TypeRule("state.listed", lambda c: lookup_key(c.name) in gazetteer().states and c.kind != "person", "state"),
-    # "Dhaka" read as an organisation: a capital city is a place
-    TypeRule("place.capital", lambda c: lookup_key(c.name) in gazetteer().capitals and c.kind == "organization", "place"),
+    # "Dhaka" read as an organisation, "envoy to Kyiv" as a person: a capital city is a place
+    TypeRule("place.capital", lambda c: lookup_key(c.name) in gazetteer().capitals and c.kind in ("organization", "person"),
+             "place"),
     # "Washington warned": the capital stands for the government (not "talks in Washington", not a dateline)
     TypeRule("state.capital-as-government", lambda c: lookup_key(c.name) in gazetteer().capitals and c.kind == "place"
              and c.word_before() not in LOCATIVE and c.index > 0, "state", by_name=False),
@@ -218,8 +223,9 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     # "took Tavildara … east of Tavildara": a one-word "person" the sentence puts somewhere is a place
     TypeRule("place.person-in-place-context", lambda c: c.kind == "person" and len(c.words) == 1 and not c.name.isupper()
              and _place_context(c), "place", by_name=False),
-    # "Wild coach Bruce Boudreau", "Norwich manager": a place or a one-word "person" before a team role is a team
-    TypeRule("organization.team-role-after", lambda c: (c.kind == "place" or c.kind == "person" and len(c.words) == 1)
+    # "Wild coach Bruce Boudreau", "Norwich manager": a place, an organisation or a one-word "person" before a
+    # team role is a team
+    TypeRule("organization.team-role-after", lambda c: (c.kind != "person" or len(c.words) == 1)
              and _word_after(c) in TEAM_ROLES, "organization", by_name=False),
     TypeRule("organization.team-plural", lambda c: c.kind == "person" and _team_plural(c), "organization", by_name=False),
     # "Marcelo Claure" read as an organisation: a role word before it or a known given name says a person
@@ -241,12 +247,8 @@ _PUBLICATION_AFTER = re.compile(r"^\s+(?:newspaper|daily|weekly|magazine|tabloid
 
 
 def _publication_word_around(c: Candidate) -> bool:
-    end = c.start + len(c.name)
-    if c.paragraph[c.start: end] != c.name:  # the entity began with "the" or was cleaned: find the name
-        found = c.paragraph.find(c.name, c.start)
-        end = found + len(c.name) if found >= 0 else end
     return bool(_PUBLICATION_BEFORE.search(c.paragraph[max(0, c.start - 30): c.start])
-                or _PUBLICATION_AFTER.match(c.paragraph[end: end + 30]))
+                or _PUBLICATION_AFTER.match(c.paragraph[c.end: c.end + 30]))
 
 
 def type_of(c: Candidate) -> tuple[str, TypeRule | None]:
