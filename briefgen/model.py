@@ -59,6 +59,9 @@ class Article:
     # True when the reader already isolated the article body (HTML via trafilatura): the cleaner
     # then skips its pasted-page scorer and applies only its named phrase and position rules.
     body_extracted: bool = False
+    # True when the title is only the text's first line or lead, not the source's own metadata: the
+    # cleaner replaces it by the headline it finds when the text is a pasted page (cleaning.headline).
+    title_guessed: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -104,7 +104,7 @@ def test_hostile_lines_survive_as_text(site: Path) -> None:
     for line in [
         "{{ 7*7 }}", "{% if true %}statement{% endif %}", "{# comment #}", "<script>window.__pwned = 2;",
         "# Not a heading", "## Not a heading either", "> Not a quote", "| Not | a | table |", "!!! danger",
-        "??? note", "- not a list * not a list 1. not a list 1) not a list", "*not emphasis*", "`not code`",
+        "??? note", "- not a list", "* not a list", "1. not a list", "1) not a list", "*not emphasis*", "`not code`",
         "<not-a-tag> and &amp; &#60;", "[not a link](https://example.org)", "{: #id .cls onclick=\"x\" }",
         "title: injected front matter key", "backslash \\ and",
     ]:

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from briefgen.cleaning.features import words
+from briefgen.cleaning.headline import page_headline
 from briefgen.cleaning.page import PAGE_FURNITURE_CATEGORIES, comment_section_starts, page_decisions
 from briefgen.cleaning.rules import RuleSet, default_ruleset
 from briefgen.model import Article, Paragraph, Removal
@@ -132,17 +133,20 @@ def clean(article: Article, rules: RuleSet | None = None) -> Article:
 
     Phrase rules (briefgen.cleaning.patterns) decide first; then the page scorer
     (briefgen.cleaning.page) finds the article in a pasted page. Either can be switched off by
-    rule name (`page.*` switches off the scorer).
+    rule name (`page.*` switches off the scorer). A title guessed from the text's first line gives
+    way to the headline found above the article (briefgen.cleaning.headline).
     """
     rules = default_ruleset() if rules is None else rules
     paragraphs = article.paragraphs
     token_lists = [words(p.text) for p in paragraphs]  # once, for the rules' gates and the scorer
     decisions = rule_decisions(article, rules, token_lists)
+    pasted_page = False
     if not article.body_extracted and ("page.furniture" in rules or "page.short-fragment" in rules):
         texts = [p.text for p in paragraphs]
         page = page_decisions(texts, [p.link_density for p in paragraphs], furniture_hits(decisions), token_lists,
                               comment_section_starts(texts, decisions))
         decisions = [d or (pd if pd in rules else None) for d, pd in zip(decisions, page)]
+        pasted_page = any(page)
     kept: list[Paragraph] = []
     removed = list(article.removed)
     for para, name in zip(paragraphs, decisions):
@@ -151,4 +155,8 @@ def clean(article: Article, rules: RuleSet | None = None) -> Article:
             kept.append(para)
         else:
             removed.append(Removal(para.text, rule.name, rule.category, rule.reason))
-    return replace(article, paragraphs=tuple(kept), removed=tuple(removed))
+    title = article.title
+    if article.title_guessed:  # only the text's first line or lead: a pasted page's is a menu item
+        title_is_furniture = title is not None and phrase_rule_name(rules, Paragraph(title)) is not None
+        title = page_headline([p.text for p in paragraphs], decisions, title, pasted_page, title_is_furniture) or title
+    return replace(article, paragraphs=tuple(kept), removed=tuple(removed), title=title)

@@ -111,4 +111,5 @@ def read_text(source: Source) -> Article:
         date_origin="file" if date else "none",
         dateline=dateline,
         notes=notes,
+        title_guessed=True,
     )

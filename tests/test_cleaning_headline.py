@@ -1,0 +1,73 @@
+"""A pasted page's headline: found among the lines removed above the article, else the reader's title stands."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.cleaning import clean
+from briefgen.cleaning.headline import page_headline
+from briefgen.model import Source
+from briefgen.readers import read
+
+BODY = [
+    "The city council voted on Tuesday to close the central library next year, ending a century of service "
+    "in the old building on Main Street.",
+    "Council members said the library's budget could no longer cover repairs to the roof, and that the "
+    "collection would move to the three branch libraries.",
+    "Residents who spoke at the meeting asked the council to delay the vote until a study of the building "
+    "was finished, but the motion failed by four votes to three.",
+    "The mayor said the city would look for a new use for the building, which is listed as a landmark.",
+]
+MENU = ["Skip to content", "Home", "News", "Sport", "Opinion", "Weather", "Contact us", "Sign in", "Subscribe",
+        "Search"]
+FOOTER = ["About us", "Privacy Policy", "Terms of Use", "© 2024 City Times. All rights reserved.", "Advertise",
+          "Careers"]
+
+
+def cleaned_title(lines: list[str]) -> str | None:
+    text = "\n\n".join(lines)
+    return clean(read(Source("page.txt", "text", text.encode()))).title
+
+
+def test_pasted_page_gets_the_headline_above_its_article() -> None:
+    lines = [*MENU, "City council votes to close the central library", "By Jo Smith", "March 3, 2024", *BODY,
+             *FOOTER]
+    assert cleaned_title(lines) == "City council votes to close the central library"
+
+
+def test_a_clean_article_keeps_its_own_headline() -> None:
+    assert cleaned_title(["Library to close after a century", *BODY]) == "Library to close after a century"
+
+
+def test_a_furniture_title_without_a_headline_gives_way_to_the_lead() -> None:
+    title = cleaned_title([*MENU, "By Jo Smith", *BODY, *FOOTER])
+    assert title is not None and title.startswith("The city council voted on Tuesday")
+
+
+@pytest.mark.parametrize(
+    ("name", "candidate"),
+    [
+        ("a dateline opens it", "WASHINGTON (AP) — The latest on the library vote (all times local):"),
+        ("a sentence of a paragraph", "The council voted to close the library, and the mayor said it would be sold "
+                                      "to a developer. Residents protested outside the hall."),
+        ("a menu item too short", "Library news"),
+        ("a link", "https://example.com/council-votes-to-close-the-central-library"),
+    ],
+)
+def test_lines_that_are_not_headlines(name: str, candidate: str) -> None:
+    texts = ["Skip to content", candidate, *BODY]
+    decisions = [None if i >= 2 else "page.furniture" for i in range(len(texts))]
+    assert page_headline(texts, decisions, "Skip to content", pasted_page=True) is None, name
+
+
+def test_the_nearest_of_two_headline_lines_sharing_the_lead_wins() -> None:
+    texts = ["Council to vote on library closure next week", "City council votes to close the central library",
+             *BODY]
+    decisions = ["page.furniture", "page.furniture", None, None, None, None]
+    assert page_headline(texts, decisions, None, pasted_page=True) == texts[1]
+
+
+def test_a_line_a_phrase_rule_named_is_not_a_candidate() -> None:
+    texts = ["Sign up for the City Times newsletter on the library closure", *BODY]
+    decisions = ["newsletter.signup", None, None, None, None]
+    assert page_headline(texts, decisions, "Library", pasted_page=True) is None
