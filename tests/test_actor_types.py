@@ -172,3 +172,27 @@ def test_company_table_holds_no_listed_organisation_state_or_surname_trap() -> N
     assert not {c.lower() for c in gaz.companies} & set(gaz.states)
     # names that are also surnames or other things stay out (see the table's header)
     assert not {"Ford", "Disney", "Bloomberg", "Tesla", "Amazon", "Apple"} & set(gaz.companies)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "full", "merged"),
+    [
+        # a heading's verb read into a name ("Questioning Vindman") does not keep the surname from its person
+        ((("Questioning Vindman", (("Questioning Vindman", "PERSON"),)),
+          ("Lt. Col. Alexander Vindman testified on Tuesday.", (("Alexander Vindman", "PERSON"),)),
+          ("Vindman said he was alarmed.", (("Vindman", "ORG"),)),
+          ("Vindman left.", (("Vindman", "ORG"),))), "Alexander Vindman", True),
+        # two people with the surname: it stays apart
+        ((("Joe Biden spoke.", (("Joe Biden", "PERSON"),)),
+          ("Hunter Biden did not.", (("Hunter Biden", "PERSON"),)),
+          ("Biden left.", (("Biden", "PERSON"),))), "Joe Biden", False),
+    ],
+)
+def test_surname_joins_the_one_person_named_so(paragraphs: tuple[tuple[str, tuple[Span, ...]], ...], full: str,
+                                               merged: bool) -> None:
+    article = Article(name="t", paragraphs=tuple(Paragraph(text) for text, _ in (OPENING, *paragraphs)))
+    ents = [entities(text, spans) for text, spans in (OPENING, *paragraphs)]
+    actors = {a.name: a for a in extract_actors(article, entities=ents)}
+    surname = full.split()[-1]
+    assert (surname in actors[full].aliases) is merged
+    assert actors[full].type == "person"

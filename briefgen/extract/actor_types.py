@@ -12,7 +12,7 @@ from briefgen.extract.gazetteer import gazetteer
 from briefgen.extract.lexicon import GIVEN_NAMES, ROLE_NOUNS, UNISEX_GIVEN_NAMES
 from briefgen.model import ActorType
 
-__all__ = ["Candidate", "NOT_AN_ACTOR", "TYPE_RULES", "TypeRule", "evidence", "type_of", "vote"]
+__all__ = ["Candidate", "NOT_AN_ACTOR", "TYPE_RULES", "TypeRule", "evidence", "starts_with_given_name", "type_of", "vote"]
 
 NOT_AN_ACTOR = "not-an-actor"  # a rule's outcome that drops the mention
 
@@ -131,9 +131,14 @@ def _named_like_a_person(c: Candidate) -> bool:
 
 
 def _given_name_first(c: Candidate) -> bool:
-    """'Marcelo Claure', 'Todd Van Poppel': a known given name, then a capitalised word."""
-    first = c.words[0].lower().split("-")[0]  # "Eva-Marie"
-    return len(c.words) >= 2 and (first in _GIVEN or first in UNISEX_GIVEN_NAMES) and c.words[1][:1].isupper()
+    return starts_with_given_name(c.name)
+
+
+def starts_with_given_name(name: str) -> bool:
+    """'Megan Davies', 'Todd Van Poppel', 'Eva-Marie Persson': a known given name, then a capitalised word."""
+    words = name.split()
+    first = words[0].lower().split("-")[0] if words else ""
+    return len(words) >= 2 and (first in _GIVEN or first in UNISEX_GIVEN_NAMES) and words[1][:1].isupper()
 
 
 _GIVEN = frozenset().union(*GIVEN_NAMES.values())

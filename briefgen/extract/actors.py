@@ -18,7 +18,7 @@ from briefgen.extract.actor_names import (
     title_before,
     trim_name,
 )
-from briefgen.extract.actor_types import NOT_AN_ACTOR, Candidate, evidence, type_of, vote
+from briefgen.extract.actor_types import NOT_AN_ACTOR, Candidate, evidence, starts_with_given_name, type_of, vote
 from briefgen.extract.gazetteer import gazetteer
 from briefgen.extract.lexicon import CALENDAR_WORDS, ROLE_NOUNS, TITLE_WORDS
 from briefgen.extract.names import actor_key, strip_titles
@@ -33,6 +33,7 @@ LABEL_TYPES: dict[str, ActorType] = {"PERSON": "person", "ORG": "organization", 
 _BOILERPLATE = re.compile(r"\b(?:subscribe|subscription|newsletter|sign up|unlimited access|follow us|all rights reserved)\b", re.I)
 _DATELINE = re.compile(r"^([A-Z][A-Z.'’ -]{2,40}?)(?:,\s*([A-Z][A-Za-z. ]{1,20}?))?\s+\d{4}-\d\d-\d\d\s*$")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z&-]{1,7})\)")
+_VERB_FIRST = re.compile(r"^[A-Z][a-z]+ing ")  # "Questioning Vindman", "Hosting Cook"
 _NOT_NAME = re.compile(r"^[\d\W]+$|https?:|@|#|\d{4}-\d\d|\+\d")
 
 
@@ -220,6 +221,11 @@ def _find_longer(clusters: dict[tuple[str, str], _Cluster], m: _Mention) -> _Clu
     people = [c for c in fits if c.kind == "person"]
     if len(people) == 1:
         return people[0]
+    # "Vindman": "Alexander Vindman", not "Questioning Vindman" (a heading's verb NER read into the name); with
+    # "Joe Biden" and "Hunter Biden" both named, "Biden" stays apart
+    named = [c for c in people if not all(_VERB_FIRST.match(f) and not starts_with_given_name(f) for f in c.forms)]
+    if len(people) > 1 and len(named) == 1:
+        return named[0]
     if not fits and m.kind == "person" and len(words) == 1:
         # "Xiao" after "Xiao Qiang" (family name first), "Hillary" after "Hillary Clinton": the one person
         # whose name begins with it; with two such people ("Wang Donghai", "Wang Dan") it stays apart
