@@ -167,6 +167,18 @@ DONATION = (
           max_words=40),
 )
 
+DONATION_APPEAL = (
+    # The long appeal at an article's end ("… that is why we need your support. Support us from
+    # as little as $1"): longer than donation.ask allows, so only phrases that ask this reader
+    # for money for this site, in the first person plural.
+    _rule("donation.appeal", "a longer appeal to readers for money",
+          r"\bwe need your (?:financial )?(?:support|help|contributions?|donations?)\b",
+          r"\b(?:support|fund|sustain|contribute to) (?:us|our (?:\w+ ){0,2}(?:journalism|reporting|work|newsroom|fact-checking|mission)|(?:independent|quality) (?:journalism|reporting))\b.{0,80}\bfrom (?:as little as|just|only)\s+(?:[$€£¥]|rs\.?)\s?\d",
+          r"\bfrom (?:as little as|just|only)\s+(?:[$€£¥]|rs\.?)\s?\d.{0,80}\bit (?:only )?takes (?:a|one) minute\b",
+          r"\b(?:wir brauchen|brauchen wir|nous avons besoin de|necesitamos|precisamos d[eo]|abbiamo bisogno del) (?:ihre|votre|tu|su|seu|sua|vostro) (?:finanzielle |financier |financiero |financeiro )?(?:unterstützung|soutien|apoyo|apoio|sostegno)\b",
+          max_words=150, unless=_REPORTING),
+)
+
 AFFILIATE = (
     _rule("affiliate.disclosure", "affiliate or sponsorship disclosure",
           r"\b(?:may|might|will|could) (?:earn|receive|get|collect) (?:an? )?(?:small |affiliate )*(?:share|commission|compensation|fee|portion)\b",
@@ -276,6 +288,8 @@ ABOUT = (
           r"\b(?:is|are) headquartered in\b[^.]{0,150}\b(?:subsidiaries|offices|operations|operating businesses|locations|presence) in (?:more than |over |some |around )?\d+ countries\b",
           r"\b(?:headquartered|employs|employees|countries)\b.{0,250}\b(?:registered )?(?:shares|stock)\b[^.]{0,40}\b(?:are|is) (?:listed|traded|quoted) on\b",
           r"\b(?:registered )?(?:shares|stock)\b[^.]{0,40}\b(?:are|is) (?:listed|traded|quoted) on\b.{0,250}\b(?:headquartered|employs|employees)\b",
+          # the company's one-line description, then its vision or mission "is to …"
+          r"\b(?:is|are) (?:a|an|the) (?:leading |global |international |world-leading |worldwide |pioneering |trusted )+(?:[\w-]+ ){0,4}(?:provider|supplier|manufacturer|developer|company|leader|group|specialist|maker|operator)\b[^.]{0,160}\.\s.{0,300}\b(?:mission|vision|purpose|ambition) is to\b",
           r"\b(?:hat (?:seinen|ihren) (?:hauptsitz|sitz) in|mit (?:hauptsitz|sitz) in)\b.{0,200}\b(?:aktien?|titel)\b[^.]{0,40}\b(?:ist|sind) an der\b[^.]{0,40}börse\b",
           r"\b(?:a son siège|dont le siège est|basée?) (?:social )?(?:à|en)\b.{0,200}\b(?:est|sont) cotée?s? (?:à|sur|en)\b",
           max_words=120, unless=_REPORTING),
@@ -283,6 +297,12 @@ ABOUT = (
 
 FURNITURE = (
     _rule("nav.skip-link", "site navigation", r"^(?:skip to (?:main )?(?:content|navigation|search)|jump to (?:content|navigation)|back to top|go to (?:home ?page|top)|zum inhalt springen|aller au contenu|ir al contenido)", max_words=12),
+    # "Home News Business News <headline>", "Home > World > Europe": a breadcrumb trail starts at
+    # the home page; a section name in capitals follows it ("Home Depot" and "home prices" do not).
+    _rule("nav.breadcrumb", "a breadcrumb trail of the site's sections",
+          r"^home\s*[>»›/|]\s*\w",
+          r"^home\s+(?-i:(?:News|Sports?|Business|Politics|World|Local|Opinion|Entertainment|Lifestyle|Tech|Technology|Health|Science|Music|Culture|Arts|Travel|Money|Markets|Blogs?|Articles|Features|Press Releases|Nachrichten|Aktuelles|Actualités|Noticias|Notícias|Notizie))\b",
+          max_words=30),
     _rule("nav.script-notice", "a notice or code left by a script or widget the page could not run",
           r"^(?:this|the) (?:slideshow|gallery|video|content|page|feature|site|form|map|player) requires javascript"
           r"(?: to (?:run|work|display|view|play)\b.{0,40})?[.!]?\s*$",
@@ -381,6 +401,6 @@ SITE = (
 )
 
 BUILTIN_RULES: tuple[Rule, ...] = (
-    *NEWSLETTER, *SUBSCRIPTION, *DONATION, *APP, *AFFILIATE, *PLUG, *SHARE, *CONSENT,
+    *NEWSLETTER, *SUBSCRIPTION, *DONATION, *DONATION_APPEAL, *APP, *AFFILIATE, *PLUG, *SHARE, *CONSENT,
     *RELATED, *ADS, *COMMENTS, *COMMENT_POLICY, *FURNITURE, *DISCLAIMER, *ABOUT, *BIO, *AUTHOR_BIO, *PAGE, *SITE,
 )
