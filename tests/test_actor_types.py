@@ -85,6 +85,10 @@ OPENING = ("The story begins here with no names at all.", ())  # the capital rul
         ((("Troops took the town of Tavildara on Sunday.", (("Tavildara", "PERSON"),)),
           ("Tavildara is now empty.", (("Tavildara", "PERSON"),)),
           ("Rebels were seen east of Tavildara.", (("Tavildara", "PERSON"),))), "Tavildara", "place"),
+        # a place's own words around a name NER read as an organisation
+        ((("Tanks advanced on the Kurdish city of Arbil.", (("Arbil", "ORG"),)),
+          ("Arbil fell on Saturday.", (("Arbil", "ORG"),))), "Arbil", "place"),
+        ((("Farmers in Huize county protested.", (("Huize", "ORG"),)),), "Huize", "place"),
         # a publication named before its kind
         ((("Zycie Warszawy daily said on Saturday the deal was done.", (("Zycie Warszawy", "PERSON"),)),),
          "Zycie Warszawy", "organization"),
@@ -113,7 +117,9 @@ def test_actor_type(paragraphs: tuple[tuple[str, tuple[Span, ...]], ...], name: 
         ((("Joe Biden spoke.", (("Joe Biden", "PERSON"),)),
           ("He opposed an investigation into Biden.", (("Biden", "PERSON"),))), "Joe Biden", "person"),
         ((("The judge reopened Hen Vipheak's newspaper.", (("Hen Vipheak's", "PERSON"),)),), "Hen Vipheak", "person"),
-        # a club named after its city is not a place; a role before a real organisation does not make it a person
+        # "in" before an organisation does not make it a place
+        ((("The bill stalled in Congress.", (("Congress", "ORG"),)),), "Congress", "organization"),
+        # a role before a real organisation does not make it a person
         ((("The GOP Senate passed it.", (("Senate", "ORG"),)),), "Senate", "organization"),
     ],
 )

@@ -45,6 +45,8 @@ SITE_HEADS = frozenset(
     "Hotel Cathedral Mosque".split()
 )
 INSIDE = frozenset("in inside outside into near within".split())
+# Lower-case words after a name that say it is a place ("Huize county", "the Nagorno-Karabakh region").
+PLACE_AFTER = frozenset("county province region district village town city port".split())
 # Words right before a one-word "person" that put it somewhere ("in Longyear"); not "into" or "within"
 # ("an investigation into Biden").
 AT_PLACE = frozenset("in near inside outside".split())
@@ -146,11 +148,19 @@ _ALL_HEADS = ORGANIZATION_HEADS | GROUP_HEADS | VENUE_HEADS | LAND_HEADS | SITE_
 
 
 def _place_context(c: Candidate) -> bool:
-    """'in Longyear', 'near Tavildara', 'the town of Tavildara', 'east of Longyear' (not "in Smith's view")."""
-    before = c.paragraph[: c.start].split()[-2:]
+    """'in Longyear', 'near Tavildara' (not "in Smith's view"), or a place's own words around it."""
+    before = c.paragraph[: c.start].split()[-1:]
     if c.paragraph[c.end: c.end + 1] in ("'", "’") or not before:
         return False
-    return before[-1].lower() in AT_PLACE or (len(before) == 2 and before[-1] == "of" and before[0].lower() in PLACE_OF)
+    return before[-1].lower() in AT_PLACE or _named_as_place(c)
+
+
+def _named_as_place(c: Candidate) -> bool:
+    """'the town of Arbil', 'east of Longyear', 'Huize county', 'the Nagorno-Karabakh region'."""
+    before = c.paragraph[: c.start].split()[-2:]
+    if len(before) == 2 and before[-1] == "of" and before[0].lower() in PLACE_OF:
+        return True
+    return _word_after(c) in PLACE_AFTER
 
 
 def _word_after(c: Candidate) -> str:
@@ -228,6 +238,9 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     # "took Tavildara … east of Tavildara": a one-word "person" the sentence puts somewhere is a place
     TypeRule("place.person-in-place-context", lambda c: c.kind == "person" and len(c.words) == 1 and not c.name.isupper()
              and _place_context(c), "place", by_name=False),
+    # "the Kurdish city of Arbil" read as an organisation
+    TypeRule("place.named-as-place", lambda c: c.kind == "organization" and len(c.words) <= 3 and _named_as_place(c),
+             "place", by_name=False),
     # "Wild coach Bruce Boudreau", "Norwich manager": a place, an organisation or a one-word "person" before a
     # team role is a team
     TypeRule("organization.team-role-after", lambda c: (c.kind != "person" or len(c.words) == 1)
