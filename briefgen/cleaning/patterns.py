@@ -338,7 +338,11 @@ FURNITURE = (
     _rule("credit.caption", "a picture caption (it ends with the photo credit)",
           rf"[/|]\s*(?:[\w.'’ -]{{1,40}}/\s*)?{_AGENCY}(?: file| images| via getty images)?\)?\s*$",
           r"(?-i:Credit):\s*[^.!?:]{2,60}$",
-          rf"\({_AGENCY}(?: photo)?\b[^()]{{0,60}}\)\s*$"),
+          rf"\({_AGENCY}(?: photo)?\b[^()]{{0,60}}\)\s*$",
+          # any credit of two to five sources or names joined by slashes, in brackets at the very
+          # end: "(NASA/JPL-Caltech/ASU)", "(Jane Doe/The Union via AP)"; "[SpaceX via NASA]"
+          r"\((?<!\w\()(?-i:[A-Z])[\w.&'’-]*(?: [\w.&'’-]+){0,3}(?:/(?-i:[A-Z])[\w.&'’-]*(?: [\w.&'’-]+){0,3}){1,4}(?<=[A-Za-z])\)\s*$",
+          r"\[[^\[\]]{2,40} via [^\[\]]{2,40}\]\s*$"),
     _rule("nav.all-caps", "an all-capitals line: a teaser headline, section label or button",
           # two tests at the start, the one that fails fast first: no small letter or digit
           # anywhere (prose fails at its second character), then eight capitals (this rule has
