@@ -303,6 +303,12 @@ FURNITURE = (
           r"^home\s*[>»›/|]\s*\w",
           r"^home\s+(?-i:(?:News|Sports?|Business|Politics|World|Local|Opinion|Entertainment|Lifestyle|Tech|Technology|Health|Science|Music|Culture|Arts|Travel|Money|Markets|Blogs?|Articles|Features|Press Releases|Nachrichten|Aktuelles|Actualités|Noticias|Notícias|Notizie))\b",
           max_words=30),
+    # Its own category, not "nav": a press release or wire story ends with the same lines, and
+    # they must not count as evidence of a pasted page (PAGE_FURNITURE_CATEGORIES).
+    _rule("contact.details", "a line of phone, fax or e-mail contact details",
+          r"^\W{0,3}(?:tel(?:ephone)?|phone|fax|mobile|telefon|téléphone|tél|teléfono|telefone)\.?\W{0,3}\s*(?:\+|\(?\d)[\d\s()./-]{5,}",
+          r"^\W{0,3}e-?mail\s*:?\s*\S+@\S+(?:\s*$|\s+(?:phone|tel|fax)\b)",
+          max_words=14),
     _rule("nav.script-notice", "a notice or code left by a script or widget the page could not run",
           r"^(?:this|the) (?:slideshow|gallery|video|content|page|feature|site|form|map|player) requires javascript"
           r"(?: to (?:run|work|display|view|play)\b.{0,40})?[.!]?\s*$",
