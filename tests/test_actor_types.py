@@ -136,9 +136,12 @@ def test_actor_type_kept(paragraphs: tuple[tuple[str, tuple[Span, ...]], ...], n
         ("Three million pilgrims attended the Hajj.", ("Hajj", "PERSON")),
         ("Japan reached the final of the Fed Cup.", ("the Fed Cup", "ORG")),
         ("Leaders met at the United Nations Climate Action Summit.", ("the United Nations Climate Action Summit", "ORG")),
+        ("The carrier USS Carl Vinson sailed on Monday.", ("USS Carl Vinson", "PERSON")),
+        ("The Space Shuttle Discovery will go to a museum.", ("Space Shuttle Discovery", "PERSON")),
+        ("Meth is everywhere, and meth kills.", ("meth", "PERSON")),  # all lower case: not a proper name
     ],
 )
-def test_festivals_holidays_and_events_are_not_actors(text: str, span: Span) -> None:
+def test_festivals_holidays_events_and_vehicles_are_not_actors(text: str, span: Span) -> None:
     assert types(OPENING, (text, (span,))) == {}
 
 

@@ -65,6 +65,9 @@ EVENT_HEADS = frozenset(
     "Day Days Eve Festival Festivals Fest Carnival Games Olympics Olympiad Cup Championship Championships "
     "Tournament Marathon Week Season Expo Awards Award Prize Summit Election Elections Primaries Caucuses".split()
 )
+# The first words of a ship's or a spacecraft's name: a vehicle, not an actor ("USS Carl Vinson", "Space Shuttle
+# Columbia", "RMS Titanic").
+VEHICLE_PREFIXES = ("USS ", "HMS ", "RMS ", "HMAS ", "INS ", "MV ", "SS ", "Space Shuttle", "Apollo ")
 # A word that ends an electoral district or region ("Yobe North", "Lagos Central", "Borno South"): with
 # no given name before it, a place, not a person (but "Oliver North" is a man).
 DISTRICT_HEADS = frozenset("North South East West Central Northeast Northwest Southeast Southwest".split())
@@ -207,6 +210,7 @@ class TypeRule:
 TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule("not-actor.listed", lambda c: c.name in gazetteer().not_actors, NOT_AN_ACTOR),
     TypeRule("not-actor.event-head", lambda c: len(c.words) > 1 and c.last in EVENT_HEADS and not _named_like_a_person(c), NOT_AN_ACTOR),
+    TypeRule("not-actor.vehicle", lambda c: c.name.startswith(VEHICLE_PREFIXES), NOT_AN_ACTOR),
     # "Reuters" read as a person, "U.N." as a place
     TypeRule("organization.listed", lambda c: c.name in gazetteer().organizations, "organization"),
     # "Twitter" read as a person, "YouTube" as a place: well-known companies, platforms and outlets

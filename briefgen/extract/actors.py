@@ -113,7 +113,8 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                     name = stripped
                 role = title_before(text, ent.start_char) or role
                 role = apposition_after(text, ent.end_char) or role
-            if not name or _NOT_NAME.search(name) or name.lower() in CALENDAR_WORDS or len(name) > 60:
+            if not name or _NOT_NAME.search(name) or name.lower() in CALENDAR_WORDS or len(name) > 60 or name.islower():
+                # (all lower case: 'meth', 'n’t' are not proper names; 'eBay', 'al-Qaeda' have a capital)
                 continue
             if kind == "person" and lookup_key(name) in gaz.demonyms:  # "Hutu", "Azeris"
                 continue
