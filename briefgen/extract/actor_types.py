@@ -67,7 +67,7 @@ EVENT_HEADS = frozenset(
 )
 # The first words of a ship's or a spacecraft's name: a vehicle, not an actor ("USS Carl Vinson", "Space Shuttle
 # Columbia", "RMS Titanic").
-VEHICLE_PREFIXES = ("USS ", "HMS ", "RMS ", "HMAS ", "INS ", "MV ", "SS ", "Space Shuttle", "Apollo ")
+VEHICLE_PREFIXES = ("USS ", "HMS ", "RMS ", "HMAS ", "INS ", "MV ", "SS ", "Space Shuttle")  # not "Apollo": a fund too
 # A word that ends an electoral district or region ("Yobe North", "Lagos Central", "Borno South"): with
 # no given name before it, a place, not a person (but "Oliver North" is a man).
 DISTRICT_HEADS = frozenset("North South East West Central Northeast Northwest Southeast Southwest".split())
