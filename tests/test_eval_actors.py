@@ -14,9 +14,11 @@ def test_actors_slice_floor() -> None:
     from briefgen.evaluate.actors import evaluate
 
     result = evaluate(DATA, limit=50)
-    # Measured on this slice (first 50 documents, 17 of them news): news micro F1 0.83,
-    # news PER F1 0.94, all-documents micro F1 0.73.
+    # Measured on this slice (first 50 documents, 17 of them news): news micro F1 0.847,
+    # news PER F1 0.955, news ORG F1 0.740, all-documents micro F1 0.737 (before the type rules of
+    # actor_types.py: 0.840, 0.944, 0.727, 0.731).
     assert result["news_docs"] == 17
-    assert result["news_micro_f1"] >= 0.81
-    assert result["news_per_f1"] >= 0.92
-    assert result["all_micro_f1"] >= 0.71
+    assert result["news_micro_f1"] >= 0.83
+    assert result["news_per_f1"] >= 0.94
+    assert result["news_org_f1"] >= 0.72
+    assert result["all_micro_f1"] >= 0.72
