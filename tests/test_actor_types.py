@@ -117,6 +117,8 @@ def test_actor_type(paragraphs: tuple[tuple[str, tuple[Span, ...]], ...], name: 
         ((("Joe Biden spoke.", (("Joe Biden", "PERSON"),)),
           ("He opposed an investigation into Biden.", (("Biden", "PERSON"),))), "Joe Biden", "person"),
         ((("The judge reopened Hen Vipheak's newspaper.", (("Hen Vipheak's", "PERSON"),)),), "Hen Vipheak", "person"),
+        # a place's newspaper is not the place
+        ((("A Hong Kong newspaper reported the deal.", (("Hong Kong", "GPE"),)),), "Hong Kong", "place"),
         # "in" before an organisation does not make it a place
         ((("The bill stalled in Congress.", (("Congress", "ORG"),)),), "Congress", "organization"),
         # a role before a real organisation does not make it a person

@@ -223,20 +223,25 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     # "Washington warned": the capital stands for the government (not "talks in Washington", not a dateline)
     TypeRule("state.capital-as-government", lambda c: lookup_key(c.name) in gazetteer().capitals and c.kind == "place"
              and c.word_before() not in LOCATIVE and c.index > 0, "state", by_name=False),
+    # "Polisario Front", "Revolutionary Army": an organisation whose last word says it is an armed or political group
     TypeRule("group.head", lambda c: c.kind == "organization" and c.last in GROUP_HEADS, "group"),
+    # "Virginia Democrats", "the Tories"
     TypeRule("group.party-members", lambda c: c.last in MEMBER_PLURALS, "group"),
-    # "the news weekly Der Spiegel", "Zycie Warszawy daily said"
-    TypeRule("organization.publication-word", lambda c: _publication_word_around(c),
-             "organization", by_name=False),
+    # "the news weekly Der Spiegel", "Zycie Warszawy daily said" (but "a Hong Kong newspaper" is a place's paper)
+    TypeRule("organization.publication-word", lambda c: _publication_word_around(c), "organization", by_name=False),
     # "Kloof Gold Mining Co", "Johnson Controls": companies, not people
     TypeRule("organization.company-head", lambda c: c.kind == "person" and (c.last in ORGANIZATION_HEADS or c.name.isupper()),
              "organization"),
+    # "KeyBank Arena", "Tahrir Square", "U.S. Gulf" (not "Sally Field": a given name and a surname)
     TypeRule("place.venue-head", lambda c: c.kind in ("person", "organization") and len(c.words) > 1
              and c.last in VENUE_HEADS and not _named_like_a_person(c), "place"),
+    # "Cuyahoga Falls", "Changi Prison" read as people
     TypeRule("place.land-head", lambda c: c.kind == "person" and len(c.words) > 1 and c.last in LAND_HEADS
              and not _named_like_a_person(c), "place"),
+    # "into the Oval Office", "in KeyBank Center"
     TypeRule("place.site-head-inside", lambda c: c.kind in ("person", "organization") and len(c.words) > 1
              and c.last in SITE_HEADS and c.word_before() in INSIDE and not _named_like_a_person(c), "place", by_name=False),
+    # "Yobe North" (not "Oliver North")
     TypeRule("place.district", lambda c: c.kind == "person" and len(c.words) > 1 and c.last in DISTRICT_HEADS
              and not _named_like_a_person(c), "place"),
     # "took Tavildara … east of Tavildara": a one-word "person" the sentence puts somewhere is a place
@@ -249,6 +254,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     # team role is a team
     TypeRule("organization.team-role-after", lambda c: (c.kind != "person" or len(c.words) == 1)
              and _word_after(c) in TEAM_ROLES, "organization", by_name=False),
+    # "over the Sabres" (not "the Clintons" when a Clinton is named)
     TypeRule("organization.team-plural", lambda c: c.kind == "person" and _team_plural(c), "organization", by_name=False),
     # "Marcelo Claure" read as an organisation: a role word before it or a known given name says a person
     TypeRule("person.role-before", lambda c: c.kind != "person" and _plain_name(c) and _role_before(c), "person", by_name=False),
@@ -269,8 +275,9 @@ _PUBLICATION_AFTER = re.compile(r"^\s+(?:newspaper|daily|weekly|magazine|tabloid
 
 
 def _publication_word_around(c: Candidate) -> bool:
-    return bool(_PUBLICATION_BEFORE.search(c.paragraph[max(0, c.start - 30): c.start])
-                or _PUBLICATION_AFTER.match(c.paragraph[c.end: c.end + 30]))
+    before = c.kind in ("person", "place") and _PUBLICATION_BEFORE.search(c.paragraph[max(0, c.start - 30): c.start])
+    after = c.kind in ("person", "organization") and _PUBLICATION_AFTER.match(c.paragraph[c.end: c.end + 30])
+    return bool(before or after)
 
 
 def type_of(c: Candidate) -> tuple[str, TypeRule | None]:
