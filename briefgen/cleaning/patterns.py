@@ -303,6 +303,15 @@ FURNITURE = (
           r"^home\s*[>»›/|]\s*\w",
           r"^home\s+(?-i:(?:News|Sports?|Business|Politics|World|Local|Opinion|Entertainment|Lifestyle|Tech|Technology|Health|Science|Music|Culture|Arts|Travel|Money|Markets|Blogs?|Articles|Features|Press Releases|Nachrichten|Aktuelles|Actualités|Noticias|Notícias|Notizie))\b",
           max_words=30),
+    # A fact-check's list of sources: each entry is an interview or a publication with its date
+    # and nothing else — never a sentence of the story, which would go on after the date.
+    _rule("credit.sources", "an entry in the list of sources under a fact-check",
+          r"^(?:e-?mail|phone|telephone|in-person|video|zoom) interviews? with\b.{0,160}\b\d{4}\.?$",
+          # "McCarthy, Tom; Smith, David. “Title.” The Guardian. 15 November 2019."
+          r"^(?-i:[A-Z])[\w'’-]+, (?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])\.)?(?:;? (?:and )?(?-i:[A-Z])[\w'’-]+, (?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])\.)?)*\. [“\"][^”\"]{5,200}[”\"] [^.]{2,60}\. .{0,40}\d{4}\.?$",
+          # 'Federal Reserve Board, "Beige Book," Oct. 16, 2019'
+          rf"^(?-i:[A-Z])[\w.&'’ -]{{1,60}}, [“\"][^”\"]{{5,200}}[”\"],? (?:{_MONTH_DAY_YEAR}|{_DAY_MONTH_YEAR}|{_MONTH}\s+\d{{4}})\.?$",
+          max_words=60),
     # Its own category, not "nav": a press release or wire story ends with the same lines, and
     # they must not count as evidence of a pasted page (PAGE_FURNITURE_CATEGORIES).
     _rule("contact.details", "a line of phone, fax or e-mail contact details",
