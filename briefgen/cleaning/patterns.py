@@ -211,6 +211,12 @@ ADS = (
           r"^(?:click to skip ad|skip ad|close ad|ad feedback|report (?:this )?ad|why this ad\??)$",
           r"^(?:advertise with us|advertise on \w+|werben auf|annoncez|anúncie|anuncie|pubblicità su)\b",
           max_words=12),
+    # It addresses the reader's own blocker ("your ad blocker", "you are using"); news about ad
+    # blockers does not.
+    _rule("ad.blocker-notice", "asks the reader to switch off an ad blocker",
+          r"\b(?:disable|whitelist|turn off|pause|deactivate|switch off) (?:your |the )?ad ?-?blocker\b",
+          r"\b(?:you(?:'re| are) using|we(?:'ve| have) (?:noticed|detected)(?: that)?(?: you(?:'re| are) using)?) an? ad ?-?blocker\b",
+          max_words=60),
 )
 
 COMMENTS = (
@@ -303,6 +309,13 @@ FURNITURE = (
           r"^home\s*[>»›/|]\s*\w",
           r"^home\s+(?-i:(?:News|Sports?|Business|Politics|World|Local|Opinion|Entertainment|Lifestyle|Tech|Technology|Health|Science|Music|Culture|Arts|Travel|Money|Markets|Blogs?|Articles|Features|Press Releases|Nachrichten|Aktuelles|Actualités|Noticias|Notícias|Notizie))\b",
           max_words=30),
+    _rule("nav.tags", "the post's tags or categories",
+          r"^(?:tags?|tagged(?: with| as| in)?|filed under|posted in|topics|related topics|keywords|themen|schlagwörter|schlagworte|étiquettes|mots-clés|etiquetas|temas|palavras-chave|argomenti)\s*:",
+          max_words=40),
+    _rule("nav.prev-next", "a link to the previous or next post",
+          r"^(?:«\s*|‹\s*|<\s*)?(?:previous|next|prev|older|newer) (?:article|post|story|entry|item)s?\b\s*(?:[:»›>|]|$)",
+          r"^(?:vorheriger|nächster|article (?:précédent|suivant)|artículo (?:anterior|siguiente)|post (?:anterior|seguinte)|articolo (?:precedente|successivo))\b",
+          max_words=20),
     # A fact-check's list of sources: each entry is an interview or a publication with its date
     # and nothing else — never a sentence of the story, which would go on after the date.
     _rule("credit.sources", "an entry in the list of sources under a fact-check",
@@ -323,6 +336,8 @@ FURNITURE = (
           r"(?: to (?:run|work|display|view|play)\b.{0,40})?[.!]?\s*$",
           r"^(?:please )?(?:enable|turn on) javascript\b.{0,60}$",
           r"^javascript (?:is )?(?:required|disabled)\b.{0,60}$",
+          r"^(?:sorry, )?your browser (?:does not|doesn't|can ?not|cannot) (?:support|play|display)\b.{0,60}$",
+          r"^loading(?:\s*(?:\.{3}|…)|,? please wait!?)?\s*$",
           r"^\[/?(?:button|caption|gallery|embed|video|audio|vc_\w+|et_pb_\w+)\b[^\]]*\]",  # WordPress shortcodes
           max_words=30),
     _rule("nav.account", "login, account or site-search control",
