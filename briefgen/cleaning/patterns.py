@@ -267,7 +267,7 @@ DISCLAIMER = (
           # "for informational purposes" — with "only", or said of what is provided or published
           r"\b(?:is|are) (?:provided |intended |published |offered )?(?:solely |only |purely )?(?:for|as) (?:general )?(?:informational|information|educational|entertainment)(?: (?:and|or) (?:educational|informational|entertainment))? purposes only\b",
           r"\b(?:is|are) (?:provided|intended|published|offered) (?:solely |only |purely )?(?:for|as) (?:general )?(?:informational|information|educational|entertainment)(?: (?:and|or) (?:educational|informational|entertainment))? purposes\b",
-          r"\b(?:information|content|contents|materials?|articles?|opinions?|views)\b[^.]{0,60}\b(?:on|in|of) (?:this|our) (?:web ?)?(?:site|page|blog|newsletter|podcast|channel)\b[^.]{0,120}\b(?:is|are|was|were|should|does|do) not\b",
+          r"\b(?:information|content|contents|materials?|articles?)\b[^.]{0,60}\b(?:on|in|of) (?:this|our) (?:web ?)?(?:site|page|blog|newsletter|podcast|channel)\b[^.]{0,120}\b(?:is|are|was|were|should|does|do) not\b",
           r"\b(?:information|content|contents|materials?)\b (?:provided |contained |published |presented )?(?:on|in) (?:this|our) (?:web ?)?(?:site|page|blog)\b[^.]{0,120}\b(?:intended|provided|offered|designed) (?:for|as)\b",
           r"^nothing (?:in|on|of) (?:this|our|these)\b.{0,80}\b(?:advice|recommendation|solicitation|offer to (?:buy|sell))\b",
           r"\b(?:does|do|is|are|should|shall) not (?:constitute|(?:be |intended to be )?(?:construed|considered|taken|treated|relied (?:up)?on|used) as|intended (?:to be |as )?(?:a substitute for|a replacement for)?|replace|substitute for|provide) (?:any |an? |the )?(?:\w+ ){0,3}(?:medical|financial|investment|legal|tax|professional) advice\b",
@@ -353,6 +353,7 @@ FURNITURE = (
           r"^this (?:document|article|material|content) is (?:subject to|protected by) copyright",
           r"^citation:",
           r"\bprotected by recaptcha\b",
+          r"\b(?:this|the) (?:work|site|website|content|article|page|blog)(?: of this (?:site|website))? is licensed under (?:a |the )?creative commons\b|\bcontent of this (?:site|website) is licensed under\b",
           r"^terms (?:and|&) conditions\s*$",
           max_words=40),
     _rule("credit.media", "photo or video credit",
@@ -407,6 +408,8 @@ AUTHOR_BIO = (
     _rule("byline.author-bio", "a short biography of the article's author",
           r"\bjoined (?:[\w&.'’-]+ ){1,6}in (?:\w+ )?\d{4}\.\s*(?:he|she|they) (?:has|have) been (?:reporting|writing|covering|blogging)\b",
           r"\bwhen (?:she|he|they)(?:['’]s| is| are|['’]re) not (?:writing|blogging|reporting|editing)\b",
+          # the author's e-mail address in brackets after the name: "Jane Doe (jane@example.com) is …"
+          r"^(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){0,3} \([\w.+-]+@[\w-]+(?:\.[\w-]+)+\) (?:is|was|has|writes|covers|reports)\b",
           r"\b(?:you can )?(?:reach|contact|e-?mail) (?:him|her|them|the (?:author|writer|reporter)) at\b|\b(?:he|she|they) can be reached at\b",
           max_words=40, unless=_REPORTING),
 )
