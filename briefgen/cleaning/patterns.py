@@ -42,6 +42,10 @@ _NUMERIC_DATE = r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
 _AGENCY = r"(?-i:Getty Images|Reuters|AP|AFP|EPA|Shutterstock|iStock|Bloomberg)"
 _SUB = r"(?:subscribe|subscribing|subscription|abonnieren|abonniere|abonnez|abonner|abonnement|abo\b|suscr[ií]b|suscripci[oó]n|assine|assinatura|abbonati|abbonamento|iscriviti|abonneer|подпис)"
 _NEWSLETTER = r"(?:newsletters?|e-?mail updates|daily briefing|morning briefing|bolet[ií]n|boletim|infolettre|lettre d'information|rundbrief)"
+# A site's section names, capitalised as in its menus and breadcrumbs.
+_SECTION = (r"(?-i:News|Sports?|Business|Politics|World|Local|Opinion|Entertainment|Lifestyle|Tech|Technology|"
+            r"Health|Science|Music|Culture|Arts|Travel|Money|Markets|Blogs?|Articles|Features|Press Releases|"
+            r"Nachrichten|Aktuelles|Actualités|Noticias|Notícias|Notizie)")
 # A reporting verb: the paragraph tells what someone said or did, so it is news even when it
 # repeats a disclaimer's or a company profile's words (used as a rule's `unless`).
 _REPORTING = (r"\b(?:said|says|told|tells|according to|announced|reported|added|warned|warns|advised|advises|"
@@ -270,7 +274,7 @@ DISCLAIMER = (
           r"\b(?:information|content|contents|materials?|articles?)\b[^.]{0,60}\b(?:on|in|of) (?:this|our) (?:web ?)?(?:site|page|blog|newsletter|podcast|channel)\b[^.]{0,120}\b(?:is|are|was|were|should|does|do) not\b",
           r"\b(?:information|content|contents|materials?)\b (?:provided |contained |published |presented )?(?:on|in) (?:this|our) (?:web ?)?(?:site|page|blog)\b[^.]{0,120}\b(?:intended|provided|offered|designed) (?:for|as)\b",
           r"^nothing (?:in|on|of) (?:this|our|these)\b.{0,80}\b(?:advice|recommendation|solicitation|offer to (?:buy|sell))\b",
-          r"\b(?:does|do|is|are|should|shall) not (?:constitute|(?:be |intended to be )?(?:construed|considered|taken|treated|relied (?:up)?on|used) as|intended (?:to be |as )?(?:a substitute for|a replacement for)?|replace|substitute for|provide) (?:any |an? |the )?(?:\w+ ){0,3}(?:medical|financial|investment|legal|tax|professional) advice\b",
+          r"\b(?:this|our|these|nothing|information|content|contents)\b[^.]{0,80}\b(?:does|do|is|are|should|shall) not (?:constitute|(?:be |intended to be )?(?:construed|considered|taken|treated|relied (?:up)?on|used) as|intended (?:to be |as )?(?:a substitute for|a replacement for)?|replace|substitute for|provide) (?:any |an? |the )?(?:\w+ ){0,3}(?:medical|financial|investment|legal|tax|professional) advice\b",
           r"^\W{0,2}(?:individual )?results (?:may |will |can )?vary\b.{0,200}\b(?:testimonials?|not typical|products?|guarantee[ds]?|diet|exercise)\b",
           r"\bresults (?:are |were )?not typical\b|\btestimonials? (?:featured|shown|presented) (?:on this|here|may have)\b",
           r"^\W{0,2}past performance (?:is|does) (?:not|no) (?:a )?(?:guarantee|indicat|reliable|guide)",
@@ -307,7 +311,9 @@ FURNITURE = (
     # the home page; a section name in capitals follows it ("Home Depot" and "home prices" do not).
     _rule("nav.breadcrumb", "a breadcrumb trail of the site's sections",
           r"^home\s*[>»›/|]\s*\w",
-          r"^home\s+(?-i:(?:News|Sports?|Business|Politics|World|Local|Opinion|Entertainment|Lifestyle|Tech|Technology|Health|Science|Music|Culture|Arts|Travel|Money|Markets|Blogs?|Articles|Features|Press Releases|Nachrichten|Aktuelles|Actualités|Noticias|Notícias|Notizie))\b",
+          # two section names after "Home" ("Home News Business News", "Home Music Music News"): one
+          # alone may start a sentence ("Home Health aides went on strike")
+          rf"^home\s+{_SECTION}\s+(?:{_SECTION}|(?-i:[A-Z])\w+ (?-i:News))\b",
           max_words=30),
     _rule("nav.tags", "the post's tags or categories",
           r"^(?:tags?|tagged(?: with| as| in)?|filed under|posted in|topics|related topics|keywords|themen|schlagwörter|schlagworte|étiquettes|mots-clés|etiquetas|temas|palavras-chave|argomenti)\s*:",
