@@ -219,7 +219,8 @@ ADS = (
     # blockers does not.
     _rule("ad.blocker-notice", "asks the reader to switch off an ad blocker",
           r"\b(?:disable|whitelist|turn off|pause|deactivate|switch off) (?:your |the )?ad ?-?blocker\b",
-          r"\b(?:you(?:'re| are) using|we(?:'ve| have) (?:noticed|detected)(?: that)?(?: you(?:'re| are) using)?) an? ad ?-?blocker\b",
+          r"you(?:'re|’re| are) using an? ad ?-?blocker\b",
+          r"we(?:'ve|’ve| have) (?:noticed|detected)(?: that)?(?: you(?:'re|’re| are) using)? an? ad ?-?blocker\b",
           max_words=60),
 )
 
@@ -278,13 +279,14 @@ DISCLAIMER = (
           r"^\W{0,2}(?:individual )?results (?:may |will |can )?vary\b.{0,200}\b(?:testimonials?|not typical|products?|guarantee[ds]?|diet|exercise)\b",
           r"\bresults (?:are |were )?not typical\b|\btestimonials? (?:featured|shown|presented) (?:on this|here|may have)\b",
           r"^\W{0,2}past performance (?:is|does) (?:not|no) (?:a )?(?:guarantee|indicat|reliable|guide)",
-          r"^(?:this|the) (?:press )?(?:release|announcement|document|communication|presentation)\b.{0,80}\bforward[- ]looking (?:statements|information)\b",
+          # (opening with the literal "forward", so that the regex engine can skip to it)
+          r"forward[- ]looking (?:statements|information)\b(?=.{0,200}\b(?:risks?|uncertaint\w*|actual results|differ materially|no obligation|undertakes? no)\b)",
           r"^(?:cautionary (?:note|statement|language)|safe harbou?r (?:statement|provision))\b.{0,80}\bforward[- ]looking|^forward[- ]looking statements?\s*(?:[:.–—-]|$)",
           r"\b(?:ersetz(?:t|en) (?:keine|nicht (?:die|den|eine|einen)) (?:ärztliche[n]?|medizinische[n]?|fachliche[n]?|professionelle[n]?) (?:beratung|behandlung|diagnose|rat)|stell(?:t|en) keine (?:anlage|finanz|rechts|steuer)beratung dar|(?:ausschließlich|nur|lediglich) (?:zu|zur) information(?:szwecken)?\b)",
-          r"\b(?:ne constitue(?:nt)? (?:en aucun cas |pas )(?:un |une )?(?:conseil|avis|recommandation|incitation)|(?:à titre|à des fins) (?:purement |uniquement |strictement )?(?:informatif|indicatif|d'information)|ne remplace(?:nt)? pas (?:un avis|une consultation|l'avis|le diagnostic) médica)",
-          r"\b(?:no constituye(?:n)? (?:un |una |ningún |ninguna )?(?:asesoramiento|consejo|recomendación)|con fines (?:meramente |únicamente |exclusivamente )?informativos|no sustituye(?:n)? (?:el consejo|la consulta|el diagnóstico|la opinión) (?:de un )?médic)",
-          r"\b(?:não constitui(?:em)? (?:uma |um |qualquer )?(?:recomendação|aconselhamento|consultoria)|(?:para|com) fins (?:meramente |exclusivamente )?informativos|não substitui(?:em)? (?:a consulta|o diagnóstico|o aconselhamento|a orientação) médic)",
-          r"\b(?:non costituisce (?:in alcun modo |alcuna )?(?:un )?(?:consiglio|consulenza|sollecitazione|raccomandazione)|(?:a|per|hanno(?: uno)?) (?:scopo|scopi|fini) (?:puramente |esclusivamente |meramente )?informativ[oi]|non sostitui(?:sce|scono) il parere (?:del |di un )?medic)",
+          r"\b(?:ne constitue(?:nt)? (?:en aucun cas |pas )(?:un |une )?(?:conseil|avis|recommandation|incitation)|(?:titre|fins) (?:purement |uniquement |strictement )?(?:informatif|indicatif|d'information)|ne remplace(?:nt)? pas (?:un avis|une consultation|l'avis|le diagnostic) médica)",
+          r"\b(?:no constituye(?:n)? (?:un |una |ningún |ninguna )?(?:asesoramiento|consejo|recomendación)|fines (?:meramente |únicamente |exclusivamente )?informativos|no sustituye(?:n)? (?:el consejo|la consulta|el diagnóstico|la opinión) (?:de un )?médic)",
+          r"\b(?:não constitui(?:em)? (?:uma |um |qualquer )?(?:recomendação|aconselhamento|consultoria)|fins (?:meramente |exclusivamente )?informativos|não substitui(?:em)? (?:a consulta|o diagnóstico|o aconselhamento|a orientação) médic)",
+          r"\b(?:non costituisce (?:in alcun modo |alcuna )?(?:un )?(?:consiglio|consulenza|sollecitazione|raccomandazione)|(?:scopo|scopi|fini) (?:puramente |esclusivamente |meramente )?informativ[oi]|non sostitui(?:sce|scono) il parere (?:del |di un )?medic)",
           max_words=80, unless=_REPORTING),
 )
 
@@ -325,7 +327,7 @@ FURNITURE = (
     # A fact-check's list of sources: each entry is an interview or a publication with its date
     # and nothing else — never a sentence of the story, which would go on after the date.
     _rule("credit.sources", "an entry in the list of sources under a fact-check",
-          r"^(?:e-?mail|phone|telephone|in-person|video|zoom) interviews? with\b.{0,160}\b\d{4}\.?$",
+          r"^(?:e-?mail|phone|telephone|video|zoom) interviews? with\b.{0,160}\b\d{4}\.?$",
           # "McCarthy, Tom; Smith, David. “Title.” The Guardian. 15 November 2019."
           r"^(?-i:[A-Z])[\w'’-]+, (?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])\.)?(?:;? (?:and )?(?-i:[A-Z])[\w'’-]+, (?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])\.)?)*\. [“\"][^”\"]{5,200}[”\"] [^.]{2,60}\. .{0,40}\d{4}\.?$",
           # 'Federal Reserve Board, "Beige Book," Oct. 16, 2019'
@@ -359,7 +361,9 @@ FURNITURE = (
           r"^this (?:document|article|material|content) is (?:subject to|protected by) copyright",
           r"^citation:",
           r"\bprotected by recaptcha\b",
-          r"\b(?:this|the) (?:work|site|website|content|article|page|blog)(?: of this (?:site|website))? is licensed under (?:a |the )?creative commons\b|\bcontent of this (?:site|website) is licensed under\b",
+          # (the licence's words first, so that the common "this"/"the" do not gate it)
+          r"\blicensed under (?:a |the )?creative commons\b(?:(?<=is licensed under a creative commons)|(?<=is licensed under the creative commons)|(?<=is licensed under creative commons))",
+          r"\bcontent of this (?:site|website) is licensed under\b",
           r"^terms (?:and|&) conditions\s*$",
           max_words=40),
     _rule("credit.media", "photo or video credit",
@@ -416,7 +420,8 @@ AUTHOR_BIO = (
           r"\bwhen (?:she|he|they)(?:['’]s| is| are|['’]re) not (?:writing|blogging|reporting|editing)\b",
           # the author's e-mail address in brackets after the name: "Jane Doe (jane@example.com) is …"
           r"^(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){0,3} \([\w.+-]+@[\w-]+(?:\.[\w-]+)+\) (?:is|was|has|writes|covers|reports)\b",
-          r"\b(?:you can )?(?:reach|contact|e-?mail) (?:him|her|them|the (?:author|writer|reporter)) at\b|\b(?:he|she|they) can be reached at\b",
+          r"^(?:you can )?(?:reach|contact|e-?mail) (?:him|her|them|the (?:author|writer|reporter)) at\b",
+          r"^(?:he|she|they) can be reached at\b",
           max_words=40, unless=_REPORTING),
 )
 
