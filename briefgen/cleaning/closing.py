@@ -30,7 +30,8 @@ COMMENT_POLICY = (
                 r"^(?:when|before) (?:commenting|posting (?:a )?comments?)\b",
                 r"^please (?:be respectful|be civil|keep (?:your )?(?:comments?|it|the discussion|the conversation) (?:civil|respectful|on[- ]topic|clean|relevant)|read our (?:comment|community|commenting))",
                 r"\bwe reserve the right to (?:remove|delete|edit|moderate|block) (?:any )?(?:comments?|posts?|submissions?|contributions?)\b",
-                r"\b(?:read|see|review|follow|abide by|consult) our (?:full )?(?:comment(?:ing|s)? (?:policy|guidelines|rules)|community (?:guidelines|standards|rules)|house rules|discussion (?:guidelines|rules))\b",
+                # "(read) our comment policy": the policy's name first, so that it gates the rule
+                r"\b(?:comment(?:ing|s)? (?:policy|guidelines|rules)|community (?:guidelines|standards|rules)|house rules|discussion (?:guidelines|rules))\b(?:(?<=our comment policy)|(?<=our comments policy)|(?<=our commenting policy)|(?<=our comment guidelines)|(?<=our commenting guidelines)|(?<=our comment rules)|(?<=our community guidelines)|(?<=our community standards)|(?<=our community rules)|(?<=our house rules)|(?<=our discussion guidelines)|(?<=our discussion rules))",
                 r"^(?:all )?comments (?:are|will be|may be) (?:moderated|reviewed|pre-moderated)\b",
                 r"\bwe(?:['’]d| would) (?:like|love) to hear (?:what you think|your (?:thoughts|views|opinions?|feedback))\b",
                 r"^(?:to )?(?:submit|send|write) (?:us )?(?:a |your )?letters? to the editor\b",
@@ -42,28 +43,30 @@ COMMENT_POLICY = (
 # Disclaimers of health, financial and legal content: the site speaks of itself ("this
 # website", "our content", "these statements") or addresses the reader in the imperative at
 # the start; a story about such a warning reports it, so a reporting verb keeps the paragraph.
+# (A footnote mark may open one: "*", "+", "†"; written out, not as \W, so that the rule is gated
+# on its first word and not on a common word further on.)
 DISCLAIMER = (
     phrase_rule("legal.disclaimer", "a medical, financial or legal disclaimer",
-                r"^\W{0,2}these statements have not been evaluated by the (?:food and drug administration|fda)",
+                r"^(?:[*+†‡•]\s?)?these statements have not been evaluated by the (?:food and drug administration|fda)",
                 r"\b(?:this|these) products? (?:is|are) not intended to diagnose, treat, cure,? or prevent\b",
-                r"^\W{0,2}(?:always )?consult (?:with )?(?:your|a) (?:own )?(?:physician|doctor|gp|health ?care (?:provider|professional)|medical professional|qualified [\w ]{1,30})\b.{0,120}\bbefore (?:beginning|starting|undertaking|using|taking|making|trying|changing)\b",
+                r"^(?:[*+†‡•]\s?)?(?:always )?consult (?:with )?(?:your|a) (?:own )?(?:physician|doctor|gp|health ?care (?:provider|professional)|medical professional|qualified [\w ]{1,30})\b.{0,120}\bbefore (?:beginning|starting|undertaking|using|taking|making|trying|changing)\b",
                 # "for informational purposes" — with "only", or said of what is provided or published
                 r"\b(?:is|are) (?:provided |intended |published |offered )?(?:solely |only |purely )?(?:for|as) (?:general )?(?:informational|information|educational|entertainment)(?: (?:and|or) (?:educational|informational|entertainment))? purposes only\b",
                 r"\b(?:is|are) (?:provided|intended|published|offered) (?:solely |only |purely )?(?:for|as) (?:general )?(?:informational|information|educational|entertainment)(?: (?:and|or) (?:educational|informational|entertainment))? purposes\b",
-                r"\b(?:information|content|contents|materials?|articles?)\b[^.]{0,60}\b(?:on|in|of) (?:this|our) (?:web ?)?(?:site|page|blog|newsletter|podcast|channel)\b[^.]{0,120}\b(?:is|are|was|were|should|does|do) not\b",
-                r"\b(?:information|content|contents|materials?)\b (?:provided |contained |published |presented )?(?:on|in) (?:this|our) (?:web ?)?(?:site|page|blog)\b[^.]{0,120}\b(?:intended|provided|offered|designed) (?:for|as)\b",
+                r"\b(?:information|content|contents|material|materials|article|articles)\b[^.]{0,60}\b(?:on|in|of) (?:this|our) (?:web ?)?(?:site|page|blog|newsletter|podcast|channel)\b[^.]{0,120}\b(?:is|are|was|were|should|does|do) not\b",
+                r"\b(?:information|content|contents|material|materials)\b (?:provided |contained |published |presented )?(?:on|in) (?:this|our) (?:web ?)?(?:site|page|blog)\b[^.]{0,120}\b(?:intended|provided|offered|designed) (?:for|as)\b",
                 r"^nothing (?:in|on|of) (?:this|our|these)\b.{0,80}\b(?:advice|recommendation|solicitation|offer to (?:buy|sell))\b",
                 r"\b(?:this|our|these|nothing|information|content|contents)\b[^.]{0,80}\b(?:does|do|is|are|should|shall) not (?:constitute|(?:be |intended to be )?(?:construed|considered|taken|treated|relied (?:up)?on|used) as|intended (?:to be |as )?(?:a substitute for|a replacement for)?|replace|substitute for|provide) (?:any |an? |the )?(?:\w+ ){0,3}(?:medical|financial|investment|legal|tax|professional) advice\b",
-                r"^\W{0,2}(?:individual )?results (?:may |will |can )?vary\b.{0,200}\b(?:testimonials?|not typical|products?|guarantee[ds]?|diet|exercise)\b",
+                r"^(?:[*+†‡•]\s?)?(?:individual )?results (?:may |will |can )?vary\b.{0,200}\b(?:testimonials?|not typical|products?|guarantee[ds]?|diet|exercise)\b",
                 r"\bresults (?:are |were )?not typical\b|\btestimonials? (?:featured|shown|presented) (?:on this|here|may have)\b",
-                r"^\W{0,2}past performance (?:is|does) (?:not|no) (?:a )?(?:guarantee|indicat|reliable|guide)",
+                r"^(?:[*+†‡•]\s?)?past performance (?:is|does) (?:not|no) (?:a )?(?:guarantee|indicat|reliable|guide)",
                 # (opening with the literal "forward", so that the regex engine can skip to it)
                 r"forward[- ]looking (?:statements|information)\b(?=.{0,200}\b(?:risks?|uncertaint\w*|actual results|differ materially|no obligation|undertakes? no)\b)",
                 r"^(?:cautionary (?:note|statement|language)|safe harbou?r (?:statement|provision))\b.{0,80}\bforward[- ]looking|^forward[- ]looking statements?\s*(?:[:.–—-]|$)",
                 r"\b(?:ersetz(?:t|en) (?:keine|nicht (?:die|den|eine|einen)) (?:ärztliche[n]?|medizinische[n]?|fachliche[n]?|professionelle[n]?) (?:beratung|behandlung|diagnose|rat)|stell(?:t|en) keine (?:anlage|finanz|rechts|steuer)beratung dar|(?:dient|dienen) (?:ausschließlich |nur |lediglich )?(?:zu|zur|der) information(?:szwecken)?\b|(?:ausschließlich|nur|lediglich) zu informationszwecken\b)",
-                r"\b(?:ne constitue(?:nt)? (?:en aucun cas |pas )(?:un |une )?(?:conseil|avis|recommandation|incitation)|(?:fournie?s?|publiée?s?|données?|proposée?s?) (?:uniquement |purement |exclusivement |seulement )?(?:à titre|à des fins) (?:informatif|d'information|informatives?)|ne remplace(?:nt)? pas (?:un avis|une consultation|l'avis|le diagnostic) médica)",
-                r"\b(?:no constituye(?:n)? (?:un |una |ningún |ninguna )?(?:asesoramiento|consejo|recomendación)|(?:tienen?|tiene(?:n)? (?:un )?carácter|son|es|se (?:publica|ofrece|proporciona)n?) (?:con )?(?:fines )?(?:meramente |únicamente |exclusivamente |puramente )?(?:fines )?informativos?|no sustituye(?:n)? (?:el consejo|la consulta|el diagnóstico|la opinión) (?:de un )?médic)",
-                r"\b(?:não constitui(?:em)? (?:uma |um |qualquer )?(?:recomendação|aconselhamento|consultoria)|(?:têm|tem|são|é|servem?) (?:(?:para )?fins |caráter )?(?:meramente |exclusivamente |apenas )?(?:para fins )?informativos?|não substitui(?:em)? (?:a consulta|o diagnóstico|o aconselhamento|a orientação) médic)",
+                r"\b(?:ne constitue(?:nt)? (?:en aucun cas |pas )(?:un |une )?(?:conseil|avis|recommandation|incitation)|ne remplace(?:nt)? pas (?:un avis|une consultation|l'avis|le diagnostic) médica)",
+                r"\b(?:no constituye(?:n)? (?:un |una |ningún |ninguna )?(?:asesoramiento|consejo|recomendación)|no sustituye(?:n)? (?:el consejo|la consulta|el diagnóstico|la opinión) (?:de un )?médic)",
+                r"\b(?:não constitui(?:em)? (?:uma |um |qualquer )?(?:recomendação|aconselhamento|consultoria)|não substitu(?:i|em) (?:a consulta|o diagnóstico|o aconselhamento|a orientação) médic)",
                 r"\b(?:non costituisce (?:in alcun modo |alcuna )?(?:un )?(?:consiglio|consulenza|sollecitazione|raccomandazione)|(?:scopo|scopi|fini) (?:puramente |esclusivamente |meramente )?informativ[oi]|non sostitui(?:sce|scono) il parere (?:del |di un )?medic)",
                 max_words=80, unless=REPORTING),
 )
@@ -94,7 +97,8 @@ AUTHOR_BIO = (
                 r"\bjoined (?:[\w&.'’-]+ ){1,6}in (?:\w+ )?\d{4}\.\s*(?:he|she|they) (?:has|have) been (?:reporting|writing|covering|blogging)\b",
                 r"\bwhen (?:she|he|they)(?:['’]s| is| are|['’]re) not (?:writing|blogging|reporting|editing)\b",
                 # the author's e-mail address in brackets after the name: "Jane Doe (jane@example.com) is …"
-                r"^(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){0,3} \([\w.+-]+@[\w-]+(?:\.[\w-]+)+\) (?:is|was|has|writes|covers|reports)\b",
+                # (no verb after it: "is", "was" would gate the rule on words nearly every paragraph has)
+                r"^(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){0,3} \([\w.+-]+@[\w-]+(?:\.[\w-]+)+\) ",
                 r"^(?:you can )?(?:reach|contact|e-?mail) (?:him|her|them|the (?:author|writer|reporter)) at\b",
                 r"^(?:he|she|they) can be reached at\b",
                 max_words=40, unless=REPORTING),

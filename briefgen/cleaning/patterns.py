@@ -227,13 +227,15 @@ FURNITURE = (
                 # "McCarthy, Tom; Smith, David. “Title.” The Guardian. 15 November 2019."
                 r"^(?-i:[A-Z])[\w'’-]+, (?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])\.)?(?:;? (?:and )?(?-i:[A-Z])[\w'’-]+, (?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])\.)?)*\. [“\"][^”\"]{5,200}[”\"] [^.]{2,60}\. .{0,40}\d{4}\.?$",
                 # 'Federal Reserve Board, "Beige Book," Oct. 16, 2019'
-                rf"^(?-i:[A-Z])[\w.&'’ -]{{1,60}}, [“\"][^”\"]{{5,200}}[”\"],? (?:{MONTH_DAY_YEAR}|{DAY_MONTH_YEAR}|{MONTH}\s+\d{{4}})\.?$",
+                # (the date as any word, day and year: month names would gate the rule on "may", "march")
+                r"^(?-i:[A-Z])[\w.&'’ -]{1,60}, [“\"][^”\"]{5,200}[”\"],? (?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4}|[a-z]{3,9}\.? \d{4})\.?$",
                 max_words=60),
     # Its own category, not "nav": a press release or wire story ends with the same lines, and
     # they must not count as evidence of a pasted page (PAGE_FURNITURE_CATEGORIES).
     phrase_rule("contact.details", "a line of phone, fax or e-mail contact details",
-                r"^\W{0,3}(?:tel(?:ephone)?|phone|fax|mobile|telefon|téléphone|tél|teléfono|telefone)\.?\W{0,3}\s*(?:\+|\(?\d)[\d\s()./-]{5,}",
-                r"^\W{0,3}e-?mail\s*:?\s*\S+@\S+(?:\s*$|\s+(?:phone|tel|fax)\b)",
+                # (an opening bracket written out, not as \W, so that the first word gates the rule)
+                r"^[【\[(]?(?:tel(?:ephone)?|phone|fax|mobile|telefon|téléphone|tél|teléfono|telefone)\.?\W{0,3}\s*(?:\+|\(?\d)[\d\s()./-]{5,}",
+                r"^[【\[(]?e-?mail\s*:?\s*\S+@\S+(?:\s*$|\s+(?:phone|tel|fax)\b)",
                 max_words=14),
     phrase_rule("nav.script-notice", "a notice or code left by a script or widget the page could not run",
                 r"^(?:this|the) (?:slideshow|gallery|video|content|page|feature|site|form|map|player) requires javascript"
