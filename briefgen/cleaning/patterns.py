@@ -152,6 +152,11 @@ AFFILIATE = (
                 r"^(?:sponsored(?: content| post| by)?|paid (?:content|post|partnership)|in partnership with|presented by|advertorial|partner content)\s*(?:[:|–—-]|$)",
                 r"\bif you (?:buy|purchase|click) (?:something|anything|a product)\b.{0,60}\b(?:commission|share|earn|receive)",
                 r"^(?:als amazon-partner|cet article contient des liens|este artículo contiene enlaces|este post contém links|questo articolo contiene link)",
+                # a blogger's sponsorship note: "This shop has been compensated by #CollectiveBias and its advertiser"
+                r"\bthis (?:shop|post|blog post|review|video) (?:has been|was|is being|is) compensated\b",
+                r"\b(?:i|we) (?:have been|was|were|am|are) compensated (?:for (?:this|my|our) (?:post|review|video|blog|"
+                r"campaign)|by (?:the )?(?:brand|sponsor|advertiser))\b",
+                r"^all (?:opinions|views)(?: expressed)? (?:are|remain) (?:my|our|mine|100%|entirely|solely)\b",
                 max_words=50),
 )
 
