@@ -140,13 +140,11 @@ def clean(article: Article, rules: RuleSet | None = None) -> Article:
     paragraphs = article.paragraphs
     token_lists = [words(p.text) for p in paragraphs]  # once, for the rules' gates and the scorer
     decisions = rule_decisions(article, rules, token_lists)
-    pasted_page = False
     if not article.body_extracted and ("page.furniture" in rules or "page.short-fragment" in rules):
         texts = [p.text for p in paragraphs]
         page = page_decisions(texts, [p.link_density for p in paragraphs], furniture_hits(decisions), token_lists,
                               comment_section_starts(texts, decisions))
         decisions = [d or (pd if pd in rules else None) for d, pd in zip(decisions, page)]
-        pasted_page = any(page)
     kept: list[Paragraph] = []
     removed = list(article.removed)
     for para, name in zip(paragraphs, decisions):
@@ -157,6 +155,8 @@ def clean(article: Article, rules: RuleSet | None = None) -> Article:
             removed.append(Removal(para.text, rule.name, rule.category, rule.reason))
     title = article.title
     if article.title_guessed:  # only the text's first line or lead: a pasted page's is a menu item
-        title_is_furniture = title is not None and phrase_rule_name(rules, Paragraph(title)) is not None
-        title = page_headline([p.text for p in paragraphs], decisions, title, pasted_page, title_is_furniture) or title
+        guessed = title
+        title = page_headline([p.text for p in paragraphs], token_lists, decisions,
+                              lambda: guessed is not None and phrase_rule_name(rules, Paragraph(guessed)) is not None
+                              ) or title
     return replace(article, paragraphs=tuple(kept), removed=tuple(removed), title=title)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from briefgen.cleaning.features import STOP_WORDS
 from briefgen.readers.common import title_from_lead
@@ -18,60 +18,49 @@ MAX_PERIOD_WORDS = 12  # a line ending in a period is a headline only when this 
 MIN_SHARE_IN_LEAD = 0.3  # of the line's content words found in the first LEAD_PARAGRAPHS kept paragraphs
 LEAD_PARAGRAPHS = 3
 DISTANCE_COST = 0.02  # per line between it and the article: the nearest of equal candidates wins
-# A first-line title sharing less than this with the lead is a menu item: the lead makes a better title.
-MIN_TITLE_SHARE_IN_LEAD = 0.1
 
-_WORD = re.compile(r"\w+")
 _FINAL_PERIOD = re.compile(r"(?<![.\s][A-Z])(?<!\.\.)\.$")  # not the period of "U.S." or of an ellipsis
 
 
-def _content_words(text: str) -> list[str]:
-    return [w for w in _WORD.findall(text.lower()) if w not in STOP_WORDS]
+def _content_words(tokens: list[str]) -> list[str]:
+    return [w for w in tokens if w not in STOP_WORDS]
 
 
 def _share_in(words: list[str], lead: set[str]) -> float:
     return sum(w in lead for w in words) / len(words) if words else 0.0
 
 
-def _is_headline_shaped(text: str) -> bool:
+def _is_headline_shaped(text: str, n_words: int) -> bool:
     """Headline length, one sentence at most (some sources end a headline with a period, no
     paragraph is a one-liner of MAX_PERIOD_WORDS), no link, no dateline ("WASHINGTON (AP) —")."""
-    n_words = len(_WORD.findall(text))
     if not MIN_WORDS <= n_words <= MAX_WORDS or "://" in text or split_dateline(text)[0]:
         return False
     return not text.rstrip().endswith(".") or (n_words <= MAX_PERIOD_WORDS and ". " not in text)
 
 
-def page_headline(texts: Sequence[str], decisions: Sequence[str | None], title: str | None,
-                  pasted_page: bool, title_is_furniture: bool = False) -> str | None:
-    """The headline of a pasted page, or None to keep `title`.
+def page_headline(texts: Sequence[str], token_lists: Sequence[list[str]], decisions: Sequence[str | None],
+                  title_is_furniture: Callable[[], bool]) -> str | None:
+    """The headline of a pasted page, or None to keep the title the reader guessed.
 
-    `texts`: the paragraphs as read; `decisions`: for each, the rule that removed it (None: kept);
-    `pasted_page`: the page scorer found the text to be a whole page. Looks only when lines above
-    the article were removed (a page's header); candidates are lines the page rules (page.*) removed
-    there, not lines a phrase rule named as something else. Failing one, a title that a phrase
-    rule would remove (`title_is_furniture`: "Skip to content") gives way to one made from the lead.
+    `texts`: the paragraphs as read, `token_lists` their words (features.words); `decisions`: for
+    each, the rule that removed it (None: kept). Looks only when lines above the article were
+    removed (a page's header); candidates are lines the page rules (page.*) removed there, not
+    lines a phrase rule named as something else. Failing one, a title that a phrase rule would
+    remove (`title_is_furniture()`: "Skip to content") gives way to one made from the lead.
     """
     first = next((i for i, d in enumerate(decisions) if d is None), None)
     if not first:  # nothing kept, or nothing removed above the article: the reader's title stands
         return None
-    lead = _lead_words(texts, decisions, first)
+    kept = [i for i in range(first, len(texts)) if decisions[i] is None][:LEAD_PARAGRAPHS]
+    lead = {w for i in kept for w in _content_words(token_lists[i])}
     best: tuple[float, str] | None = None
     for i in range(max(0, first - SEARCH_ABOVE), first):
-        decision = decisions[i]
-        if not (decision or "").startswith("page.") or not _is_headline_shaped(texts[i]):
+        if not (decisions[i] or "").startswith("page.") or not _is_headline_shaped(texts[i], len(token_lists[i])):
             continue
-        share = _share_in(_content_words(texts[i]), lead)
+        share = _share_in(_content_words(token_lists[i]), lead)
         score = share - DISTANCE_COST * (first - i)
         if share >= MIN_SHARE_IN_LEAD and (best is None or score > best[0]):
             best = (score, texts[i])
     if best:
         return _FINAL_PERIOD.sub("", best[1])
-    if title_is_furniture:
-        return title_from_lead(texts[first])
-    return None
-
-
-def _lead_words(texts: Sequence[str], decisions: Sequence[str | None], first: int) -> set[str]:
-    kept = [text for text, d in zip(texts[first:], decisions[first:]) if d is None][:LEAD_PARAGRAPHS]
-    return {w for text in kept for w in _content_words(text)}
+    return title_from_lead(texts[first]) if title_is_furniture() else None
