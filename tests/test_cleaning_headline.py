@@ -36,6 +36,13 @@ def test_pasted_page_gets_the_headline_above_its_article() -> None:
     assert cleaned_title(lines) == "City council votes to close the central library"
 
 
+def test_the_headline_line_is_listed_as_the_headline_not_as_furniture() -> None:
+    lines = [*MENU, "City council votes to close the central library", "By Jo Smith", *BODY, *FOOTER]
+    removed = clean(read(Source("page.txt", "text", "\n\n".join(lines).encode()))).removed
+    assert [r.rule for r in removed if r.text == "City council votes to close the central library"] == \
+        ["page.title-repeat"]
+
+
 def test_a_clean_article_keeps_its_own_headline() -> None:
     assert cleaned_title(["Library to close after a century", *BODY]) == "Library to close after a century"
 
@@ -65,7 +72,7 @@ def test_the_nearest_of_two_headline_lines_sharing_the_lead_wins() -> None:
     texts = ["Council to vote on library closure next week", "City council votes to close the central library",
              *BODY]
     decisions = ["page.furniture", "page.furniture", None, None, None, None]
-    assert page_headline(texts, [words(t) for t in texts], decisions, lambda: False) == texts[1]
+    assert page_headline(texts, [words(t) for t in texts], decisions, lambda: False) == (texts[1], 1)
 
 
 def test_a_line_a_phrase_rule_named_is_not_a_candidate() -> None:

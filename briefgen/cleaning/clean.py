@@ -145,6 +145,15 @@ def clean(article: Article, rules: RuleSet | None = None) -> Article:
         page = page_decisions(texts, [p.link_density for p in paragraphs], furniture_hits(decisions), token_lists,
                               comment_section_starts(texts, decisions))
         decisions = [d or (pd if pd in rules else None) for d, pd in zip(decisions, page)]
+    title = article.title
+    if article.title_guessed:  # only the text's first line or lead: a pasted page's is a menu item
+        guessed = title
+        headline = page_headline([p.text for p in paragraphs], token_lists, decisions,
+                                 lambda: guessed is not None and phrase_rule_name(rules, Paragraph(guessed)) is not None)
+        if headline:
+            title = headline.text
+            if headline.line is not None and "page.title-repeat" in rules:
+                decisions[headline.line] = "page.title-repeat"  # removed as what it is: the headline
     kept: list[Paragraph] = []
     removed = list(article.removed)
     for para, name in zip(paragraphs, decisions):
@@ -153,10 +162,4 @@ def clean(article: Article, rules: RuleSet | None = None) -> Article:
             kept.append(para)
         else:
             removed.append(Removal(para.text, rule.name, rule.category, rule.reason))
-    title = article.title
-    if article.title_guessed:  # only the text's first line or lead: a pasted page's is a menu item
-        guessed = title
-        title = page_headline([p.text for p in paragraphs], token_lists, decisions,
-                              lambda: guessed is not None and phrase_rule_name(rules, Paragraph(guessed)) is not None
-                              ) or title
     return replace(article, paragraphs=tuple(kept), removed=tuple(removed), title=title)

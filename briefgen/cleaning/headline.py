@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 from briefgen.cleaning.features import STOP_WORDS
 from briefgen.readers.common import title_from_lead
@@ -38,8 +39,15 @@ def _is_headline_shaped(text: str, n_words: int) -> bool:
     return not text.rstrip().endswith(".") or (n_words <= MAX_PERIOD_WORDS and ". " not in text)
 
 
+class Headline(NamedTuple):
+    """A pasted page's headline, and the index of the line it is (None: made from the lead)."""
+
+    text: str
+    line: int | None
+
+
 def page_headline(texts: Sequence[str], token_lists: Sequence[list[str]], decisions: Sequence[str | None],
-                  title_is_furniture: Callable[[], bool]) -> str | None:
+                  title_is_furniture: Callable[[], bool]) -> Headline | None:
     """The headline of a pasted page, or None to keep the title the reader guessed.
 
     `texts`: the paragraphs as read, `token_lists` their words (features.words); `decisions`: for
@@ -53,14 +61,14 @@ def page_headline(texts: Sequence[str], token_lists: Sequence[list[str]], decisi
         return None
     kept = [i for i in range(first, len(texts)) if decisions[i] is None][:LEAD_PARAGRAPHS]
     lead = {w for i in kept for w in _content_words(token_lists[i])}
-    best: tuple[float, str] | None = None
+    best: tuple[float, int] | None = None
     for i in range(max(0, first - SEARCH_ABOVE), first):
         if not (decisions[i] or "").startswith("page.") or not _is_headline_shaped(texts[i], len(token_lists[i])):
             continue
         share = _share_in(_content_words(token_lists[i]), lead)
         score = share - DISTANCE_COST * (first - i)
         if share >= MIN_SHARE_IN_LEAD and (best is None or score > best[0]):
-            best = (score, texts[i])
+            best = (score, i)
     if best:
-        return _FINAL_PERIOD.sub("", best[1])
-    return title_from_lead(texts[first]) if title_is_furniture() else None
+        return Headline(_FINAL_PERIOD.sub("", texts[best[1]]), best[1])
+    return Headline(title_from_lead(texts[first]), None) if title_is_furniture() else None
