@@ -65,17 +65,17 @@ def test_a_furniture_title_without_a_headline_gives_way_to_the_lead() -> None:
 def test_lines_that_are_not_headlines(name: str, candidate: str) -> None:
     texts = ["Skip to content", candidate, *BODY]
     decisions = [None if i >= 2 else "page.furniture" for i in range(len(texts))]
-    assert page_headline(texts, [words(t) for t in texts], decisions, lambda: False) is None, name
+    assert page_headline(texts, [words(t) for t in texts], decisions, title_is_furniture=False) is None, name
 
 
 def test_the_nearest_of_two_headline_lines_sharing_the_lead_wins() -> None:
     texts = ["Council to vote on library closure next week", "City council votes to close the central library",
              *BODY]
     decisions = ["page.furniture", "page.furniture", None, None, None, None]
-    assert page_headline(texts, [words(t) for t in texts], decisions, lambda: False) == (texts[1], 1)
+    assert page_headline(texts, [words(t) for t in texts], decisions, title_is_furniture=False) == (texts[1], 1)
 
 
 def test_a_line_a_phrase_rule_named_is_not_a_candidate() -> None:
     texts = ["Sign up for the City Times newsletter on the library closure", *BODY]
     decisions = ["newsletter.signup", None, None, None, None]
-    assert page_headline(texts, [words(t) for t in texts], decisions, lambda: False) is None
+    assert page_headline(texts, [words(t) for t in texts], decisions, title_is_furniture=False) is None

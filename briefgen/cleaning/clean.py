@@ -138,18 +138,17 @@ def clean(article: Article, rules: RuleSet | None = None) -> Article:
     """
     rules = default_ruleset() if rules is None else rules
     paragraphs = article.paragraphs
-    token_lists = [words(p.text) for p in paragraphs]  # once, for the rules' gates and the scorer
+    texts = [p.text for p in paragraphs]
+    token_lists = [words(t) for t in texts]  # once, for the rules' gates, the scorer and the headline
     decisions = rule_decisions(article, rules, token_lists)
     if not article.body_extracted and ("page.furniture" in rules or "page.short-fragment" in rules):
-        texts = [p.text for p in paragraphs]
         page = page_decisions(texts, [p.link_density for p in paragraphs], furniture_hits(decisions), token_lists,
                               comment_section_starts(texts, decisions))
         decisions = [d or (pd if pd in rules else None) for d, pd in zip(decisions, page)]
     title = article.title
     if article.title_guessed:  # only the text's first line or lead: a pasted page's is a menu item
-        guessed = title
-        headline = page_headline([p.text for p in paragraphs], token_lists, decisions,
-                                 lambda: guessed is not None and phrase_rule_name(rules, Paragraph(guessed)) is not None)
+        title_is_furniture = title is not None and phrase_rule_name(rules, Paragraph(title)) is not None
+        headline = page_headline(texts, token_lists, decisions, title_is_furniture)
         if headline:
             title = headline.text
             if headline.line is not None and "page.title-repeat" in rules:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from briefgen.cleaning.features import STOP_WORDS
@@ -47,14 +47,14 @@ class Headline(NamedTuple):
 
 
 def page_headline(texts: Sequence[str], token_lists: Sequence[list[str]], decisions: Sequence[str | None],
-                  title_is_furniture: Callable[[], bool]) -> Headline | None:
+                  title_is_furniture: bool) -> Headline | None:
     """The headline of a pasted page, or None to keep the title the reader guessed.
 
     `texts`: the paragraphs as read, `token_lists` their words (features.words); `decisions`: for
     each, the rule that removed it (None: kept). Looks only when lines above the article were
     removed (a page's header); candidates are lines the page rules (page.*) removed there, not
     lines a phrase rule named as something else. Failing one, a title that a phrase rule would
-    remove (`title_is_furniture()`: "Skip to content") gives way to one made from the lead.
+    remove (`title_is_furniture`: "Skip to content") gives way to one made from the lead.
     """
     first = next((i for i, d in enumerate(decisions) if d is None), None)
     if not first:  # nothing kept, or nothing removed above the article: the reader's title stands
@@ -71,4 +71,4 @@ def page_headline(texts: Sequence[str], token_lists: Sequence[list[str]], decisi
             best = (score, i)
     if best:
         return Headline(_FINAL_PERIOD.sub("", texts[best[1]]), best[1])
-    return Headline(title_from_lead(texts[first]), None) if title_is_furniture() else None
+    return Headline(title_from_lead(texts[first]), None) if title_is_furniture else None

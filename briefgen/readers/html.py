@@ -80,13 +80,15 @@ _LINK_MARKER = re.compile(f"[{LINK_OPEN}{LINK_CLOSE}]")
 # mouse-over): trafilatura would glue its text into the sentence ("Gov. Kristi NoemKristi Lynn Noem
 # South Dakota governor doubles down on …"). Its mark: a span within a <p> holding an image and links.
 # (An image's credit line inside a <p> has the same mark; the gold bodies leave captions out too.)
-_HOVER_CARDS = etree.XPath("//p//span[.//img and count(.//a) >= 2]")
+_HOLDS_CARD = ".//img and count(.//a) >= 2"
+_HOVER_CARDS = etree.XPath(f"//p//span[{_HOLDS_CARD}]")
+_STILL_HOLDS_CARD = etree.XPath(f"boolean({_HOLDS_CARD})")
 
 
 def _drop_hover_cards(tree: HtmlElement) -> None:
     """Remove the innermost span of each hover card, keeping the text that follows it."""
     for span in reversed(_HOVER_CARDS(tree)):  # innermost first: the spans around it then hold no image
-        if span.find(".//img") is not None and len(span.findall(".//a")) >= 2:
+        if _STILL_HOLDS_CARD(span):
             span.drop_tree()
 
 
