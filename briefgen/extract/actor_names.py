@@ -77,11 +77,6 @@ def apposition_after(paragraph: str, end: int) -> str | None:
     return m.group(1).strip()
 
 
-def lookup_key(name: str) -> str:
-    """Gazetteer key: lower case, dots dropped ("U.S." and "US" → "us")."""
-    return name.lower().replace(".", "")
-
-
 # Lower-case particles inside personal names: "Kengo wa Dondo", "Ursula von der Leyen".
 NAME_PARTICLES = frozenset("wa de da di du del della der den van von bin ibn al el le la ter dos das".split())
 

@@ -7,8 +7,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefgen.extract.actor_names import GROUP_HEADS, LOCATIVE, ORGANIZATION_HEADS, PLACE_HEADS, lookup_key, title_before
-from briefgen.extract.gazetteer import gazetteer
+from briefgen.extract.actor_names import GROUP_HEADS, LOCATIVE, ORGANIZATION_HEADS, PLACE_HEADS, title_before
+from briefgen.extract.gazetteer import gazetteer, lookup_key
 from briefgen.extract.lexicon import GIVEN_NAMES, ROLE_NOUNS, UNISEX_GIVEN_NAMES
 from briefgen.model import ActorType
 
@@ -132,11 +132,7 @@ def _named_like_a_person(c: Candidate) -> bool:
     """'Oliver North', 'Arsenio Hall', 'Doris Day': two words, a known given name and a capitalised surname,
     which a head word ("North", "Hall", "Day") does not make a place or an event. ("John F. Kennedy Center" is
     named after a man; it is not one.)"""
-    return len(c.words) == 2 and _given_name_first(c)
-
-
-def _given_name_first(c: Candidate) -> bool:
-    return starts_with_given_name(c.name)
+    return len(c.words) == 2 and starts_with_given_name(c.name)
 
 
 def starts_with_given_name(name: str) -> bool:
@@ -258,7 +254,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule("organization.team-plural", lambda c: c.kind == "person" and _team_plural(c), "organization", by_name=False),
     # "Marcelo Claure" read as an organisation: a role word before it or a known given name says a person
     TypeRule("person.role-before", lambda c: c.kind != "person" and _plain_name(c) and _role_before(c), "person", by_name=False),
-    TypeRule("person.given-name", lambda c: c.kind != "person" and _plain_name(c) and _given_name_first(c), "person"),
+    TypeRule("person.given-name", lambda c: c.kind != "person" and _plain_name(c) and starts_with_given_name(c.name), "person"),
 )
 
 

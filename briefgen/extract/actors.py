@@ -13,13 +13,12 @@ from briefgen.extract.actor_names import (
     apposition_after,
     clean_name,
     join_split_names,
-    lookup_key,
     strip_demonyms,
     title_before,
     trim_name,
 )
 from briefgen.extract.actor_types import NOT_AN_ACTOR, Candidate, evidence, starts_with_given_name, type_of, vote
-from briefgen.extract.gazetteer import gazetteer
+from briefgen.extract.gazetteer import gazetteer, lookup_key
 from briefgen.extract.lexicon import CALENDAR_WORDS, ROLE_NOUNS, TITLE_WORDS
 from briefgen.extract.names import actor_key, strip_titles
 from briefgen.extract.nlp import Entity, paragraph_entities

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -31,6 +32,25 @@ def _cells(row: list[str], i: int) -> list[str]:
     return [c.strip() for c in row[i].split(";") if c.strip()] if i < len(row) else []
 
 
+def _aliases(name: str, key: Callable[[str], str]) -> dict[str, str]:
+    """key(form) → canonical name, for the name in a table's first column and its aliases in the second."""
+    table: dict[str, str] = {}
+    for row in _rows(name):
+        canonical = row[0].strip()
+        for form in [canonical, *_cells(row, 1)]:
+            table[key(form)] = canonical
+    return table
+
+
+def lookup_key(name: str) -> str:
+    """Gazetteer key: lower case, dots dropped ("U.S." and "US" → "us")."""
+    return name.lower().replace(".", "")
+
+
+def _as_written(form: str) -> str:
+    return form  # case kept: "WHO" is an organisation, "who" is not
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The tables, parsed once per process."""
@@ -40,26 +60,12 @@ def gazetteer() -> Gazetteer:
     for row in _rows("states.tsv"):
         name = row[0].strip()
         for form in [name, *_cells(row, 1)]:
-            states[form.lower().replace(".", "")] = name
+            states[lookup_key(form)] = name
         for form in _cells(row, 2):
-            demonyms.setdefault(form.lower().replace(".", ""), name)
+            demonyms.setdefault(lookup_key(form), name)
         for form in _cells(row, 3):
-            if form.lower().replace(".", "") not in states:  # "Singapore", "Luxembourg": the state itself wins
-                capitals[form.lower().replace(".", "")] = name
-    groups: dict[str, str] = {}
-    for row in _rows("groups.tsv"):
-        name = row[0].strip()
-        for form in [name, *_cells(row, 1)]:
-            groups[form.lower().replace(".", "")] = name
-    organizations: dict[str, str] = {}
-    for row in _rows("organizations.tsv"):
-        name = row[0].strip()
-        for form in [name, *_cells(row, 1)]:
-            organizations[form] = name  # case kept: "WHO" is an organisation, "who" is not
+            if lookup_key(form) not in states:  # "Singapore", "Luxembourg": the state itself wins
+                capitals[lookup_key(form)] = name
     not_actors = frozenset(row[0].strip() for row in _rows("not_actors.tsv"))
-    companies: dict[str, str] = {}
-    for row in _rows("companies.tsv"):
-        name = row[0].strip()
-        for form in [name, *_cells(row, 1)]:
-            companies[form] = name  # case kept, as for organisations
-    return Gazetteer(states, demonyms, capitals, groups, organizations, not_actors, companies)
+    return Gazetteer(states, demonyms, capitals, _aliases("groups.tsv", lookup_key),
+                     _aliases("organizations.tsv", _as_written), not_actors, _aliases("companies.tsv", _as_written))
