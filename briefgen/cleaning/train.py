@@ -1,9 +1,13 @@
 """Fit the page scorer's weight table on the DEV pasted pages and report a cross-validated F1.
 
-Usage: python -m briefgen.cleaning.train [--data ../shared/data] [--folds 5] [--task text|html]
+Usage: python -m briefgen.cleaning.train [--data ../shared/data] [--folds 5] [--task text|html] [--by-site] [--rules-cv]
 Prints the WEIGHTS table and block-selection settings to paste into page.py, with the F1 of
 5-fold cross-validation split by page (weights and settings chosen on four folds, scored on the
 fifth). A developer tool: needs numpy (installed with spaCy), never imported by the pipeline.
+`--by-site` puts the pages of one site (URL host) in the same fold. `--rules-cv` cross-validates
+the phrase rules too: in each fold a phrase rule that matches no removed paragraph of the
+training folds is switched off, as if it had been written without the test fold in view (with
+`--by-site`, the closest estimate here of pages from sites never seen).
 `--task html` fits and scores the same scorer on the saved pages as the HTML reader gives them
 (trafilatura's paragraphs, with link density, after briefgen's rules) — an experiment: clean()
 does not run the scorer on HTML.
@@ -14,6 +18,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 from pathlib import Path
+from urllib.parse import urlsplit
 from typing import Any
 
 from briefgen.cleaning import page as page_module
@@ -33,43 +38,53 @@ L2 = 1.0
 
 
 def _pages(data_dir: Path) -> list[dict[str, Any]]:
-    from briefgen.cleaning.clean import phrase_rule_name
     from briefgen.cleaning.rules import default_ruleset
-    from briefgen.model import Paragraph
 
     rules = default_ruleset()
     gold = gold_texts(data_dir)
     pages = []
     for row in load_rows(data_dir, "text"):
         texts = [p["text"] for p in row["paragraphs"]]
-        hits = [phrase_rule_name(rules, Paragraph(t)) for t in texts]
         feats = page_features(texts)
-        pages.append({"id": row["id"], "texts": texts, "feats": feats, "hits": hits,
+        pages.append({"id": row["id"], "site": urlsplit(row.get("url", "")).hostname or row["id"],
+                      "texts": texts, "feats": feats, "hits": _hits(rules, texts),
                       "topics": TopicIndex([words(t) for t in texts]),
                       "labels": [p["label"] == "keep" for p in row["paragraphs"]], "gold": gold[row["id"]]})
     return pages
 
 
-def _html_pages(data_dir: Path) -> list[dict[str, Any]]:
-    """DEV saved pages as the HTML reader gives them. A paragraph is labelled article text when its
-    words are a run of the gold article's words (casefolded \\w+ tokens)."""
-    from briefgen.cleaning.clean import rule_decisions
-    from briefgen.cleaning.rules import default_ruleset
-    from briefgen.model import Source
-    from briefgen.readers import read
+def _hits(rules: Any, texts: list[str]) -> list[str | None]:
+    """Per paragraph, the phrase rule that removes it (None: none does)."""
+    from briefgen.cleaning.clean import phrase_rule_name
+    from briefgen.model import Paragraph
 
-    rules = default_ruleset()
-    pages = []
-    for row in load_rows(data_dir, "html"):
-        article = read(Source(f"{row['id']}.html", "html", row["html"].encode("utf-8")))
-        texts = [p.text for p in article.paragraphs]
-        gold = " ".join(words(row["gold_text"]))
-        toks = [words(t) for t in texts]
-        pages.append({"id": row["id"], "texts": texts, "topics": TopicIndex(toks), "gold": row["gold_text"],
-                      "feats": page_features(texts, [p.link_density for p in article.paragraphs], toks),
-                      "hits": rule_decisions(article, rules, toks),
-                      "labels": [bool(t) and f" {' '.join(t)} " in f" {gold} " for t in toks]})
-    return pages
+    return [phrase_rule_name(rules, Paragraph(t)) for t in texts]
+
+
+def _rules_seen(pages: list[dict[str, Any]]) -> set[str]:
+    """Names of the phrase rules that match a paragraph the gold drops on these pages (any rule that
+    matches, not only the first: a rule shadowed by an earlier one would still have been written)."""
+    from briefgen.cleaning.clean import is_reported_speech
+    from briefgen.cleaning.rules import default_ruleset
+
+    phrase_rules = [r for r in default_ruleset().rules if r.pattern is not None]
+    return {rule.name for p in pages for text, keep in zip(p["texts"], p["labels"])
+            if not keep and not is_reported_speech(text) for rule in phrase_rules if rule.matches(text)}
+
+
+def _unseen_rules(train: list[dict[str, Any]]) -> list[str]:
+    """Names of the phrase rules of which the training pages give no example."""
+    from briefgen.cleaning.rules import default_ruleset
+
+    return sorted({r.name for r in default_ruleset().rules if r.pattern is not None} - _rules_seen(train))
+
+
+def _without_rules(pages: list[dict[str, Any]], names: list[str]) -> list[dict[str, Any]]:
+    """The pages with their rule hits recomputed with the phrase rules `names` switched off."""
+    from briefgen.cleaning.rules import default_ruleset
+
+    rules = default_ruleset().without(names) if names else default_ruleset()
+    return [{**p, "hits": _hits(rules, p["texts"])} for p in pages]
 
 
 def _fit(pages: list[dict[str, Any]], features: tuple[str, ...] = FEATURES) -> Any:
@@ -114,7 +129,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", default="../shared/data")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--task", choices=("text", "html"), default="text")
+    parser.add_argument("--by-site", action="store_true", help="one site's pages in one fold")
+    parser.add_argument("--rules-cv", action="store_true",
+                        help="switch off, per fold, the phrase rules the training folds give no example of")
     args = parser.parse_args(argv)
+    if args.rules_cv and args.task == "html":
+        parser.error("--rules-cv is for the text task")
     html = args.task == "html"
     pages = _html_pages(Path(args.data)) if html else _pages(Path(args.data))
     features = HTML_FEATURES if html else FEATURES
@@ -122,11 +142,16 @@ def main(argv: list[str] | None = None) -> int:
         kept = macro_prf(page_counts(p["gold"], "\n".join(t for t, h in zip(p["texts"], p["hits"]) if h is None))
                          for p in pages)
         print(f"rules alone (no scorer)  {kept[0]:.4f} {kept[1]:.4f} {kept[2]:.4f}")
-    fold_of = [int(hashlib.sha256(p["id"].encode()).hexdigest(), 16) % args.folds for p in pages]
+    key = "site" if args.by_site else "id"
+    fold_of = [int(hashlib.sha256(p[key].encode()).hexdigest(), 16) % args.folds for p in pages]
     counts = []
     for fold in range(args.folds):
         train = [p for p, f in zip(pages, fold_of) if f != fold]
         test = [p for p, f in zip(pages, fold_of) if f == fold]
+        if args.rules_cv:
+            unseen = _unseen_rules(train)
+            train, test = _without_rules(train, unseen), _without_rules(test, unseen)
+            print(f"fold {fold}: {len(unseen)} phrase rules without a training example switched off: {unseen}")
         w = _fit(train, features)
         setting = max(GRID, key=lambda s: _f1(train, w, s, features)[2])
         fold_counts = [page_counts(p["gold"], _predict(p, w, *setting, features=features)) for p in test]
