@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from briefgen.extract.actors import extract_actors, link_speakers
-from briefgen.extract.language import ENGLISH, detect_language
+from briefgen.extract.language import ENGLISH, declared_language, detect_language, language_name
 from briefgen.extract.questions import extract_questions
 from briefgen.extract.quotes import extract_quotes
 from briefgen.extract.summary import summarize
@@ -17,7 +17,14 @@ def make_briefing(article: Article) -> Briefing:
     """Run every extractor on a cleaned article."""
     texts = [p.text for p in article.paragraphs]
     found = extract_quotes(texts)
-    language = detect_language(texts)
+    # An editor's `language:` in front matter overrides detection (a short or mixed text can read wrong).
+    declared = article.meta.get("language")
+    language = declared_language(declared)
+    if language is None:
+        language = detect_language(texts)
+        if declared is not None:
+            article = replace(article, notes=(*article.notes, f"front matter 'language' {str(declared)[:40]!r} "
+                                              "names no language briefgen knows; the text's language is used"))
     if language != ENGLISH:
         return _other_language(article, found, language)
     actors = extract_actors(article, found)
@@ -41,4 +48,5 @@ def _other_language(article: Article, found: tuple[Quote, ...], language: str) -
     language; who said a quote, in what role and where does not, so those stay unknown."""
     summary, key_points = summarize(article)
     quotes = tuple(replace(q, speaker=None, role=None, context=None, speaker_key=None) for q in found)
-    return Briefing(article=article, summary=summary, key_points=key_points, quotes=quotes, language=language)
+    return Briefing(article=article, summary=summary, key_points=key_points, quotes=quotes, language=language,
+                    language_name=language_name(language))

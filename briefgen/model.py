@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-from briefgen.extract.language import language_name
 
 SourceFormat = Literal["text", "markdown", "html"]
 ActorType = Literal["person", "organization", "state", "group", "place"]
@@ -118,6 +117,7 @@ class Briefing:
     questions: tuple[Question, ...] = ()
     timeline: tuple[TimelineEvent, ...] = ()
     language: str = "en"  # ISO 639-1 code the text reads as, "und" if unnamed (briefgen.extract.language)
+    language_name: str = "English"  # its English name, "" if unnamed
 
     @property
     def title(self) -> str:
@@ -154,5 +154,5 @@ class Briefing:
             "timeline": [asdict(t) for t in self.timeline],
             "notes": list(art.notes),
             "language": self.language,
-            "language_name": language_name(self.language),
+            "language_name": self.language_name,
         }

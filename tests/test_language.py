@@ -17,6 +17,7 @@ from briefgen.extract.language import (
     SCRIPTS,
     UNDETERMINED,
     _WORD,
+    declared_language,
     detect_language,
     language_name,
 )
@@ -293,3 +294,36 @@ def test_non_english_articles_add_nothing_to_the_actor_pages() -> None:
     pages = site_pages(entries)
     assert [path for path in pages if path.startswith("actors/")] == ["actors/index.md"]
     assert pages["actors/index.md"].context()["actors"] == []
+
+
+# -- an editor's `language:` in front matter overrides detection -------------------------------------
+
+@pytest.mark.parametrize(("value", "code"), [
+    ("pt", "pt"), ("Portuguese", "pt"), (" portuguese ", "pt"), ("EN", "en"), ("English", "en"), ("ja", "ja"),
+    ("Japanese", "ja"), ("klingon", None), ("", None), (3, None), (None, None), (UNDETERMINED, None),
+])
+def test_declared_language(value: object, code: str | None) -> None:
+    assert declared_language(value) == code
+
+
+def _markdown(language: str, body: str) -> dict:
+    text = f"---\ntitle: A test\nlanguage: {language}\n---\n\n{body}"
+    return page_data(analyze(text, format="markdown", name="declared.md"))
+
+
+def test_declared_english_keeps_actors_of_a_text_detection_reads_as_portuguese() -> None:
+    data = _markdown("en", PORTUGUESE_ARTICLE)
+    assert data["language"] == "en" and data["actors"], "declared English: the extractors run"
+    assert _markdown("", PORTUGUESE_ARTICLE)["language"] == "pt"
+
+
+def test_declared_other_language_skips_english_extractors() -> None:
+    english = HARD_ENGLISH["Spanish sentence quoted in an English story"]
+    data = _markdown("Spanish", english)
+    assert data["language"] == "es" and data["language_name"] == "Spanish" and data["actors"] == []
+
+
+def test_unknown_declared_language_is_noted_and_detection_used() -> None:
+    data = _markdown("klingon", PORTUGUESE_ARTICLE)
+    assert data["language"] == "pt"
+    assert any("'klingon' names no language" in note for note in data["notes"])

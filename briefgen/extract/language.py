@@ -153,23 +153,24 @@ class Script:
     name: str
     ranges: tuple[tuple[int, int], ...]  # first and last code point, inclusive
     code: str  # UNDETERMINED: several languages write it; SCRIPT_LANGUAGES may tell which
+    language: str = ""  # the English name of `code`'s language
 
 
 # Letters of other scripts: a text whose letters are mostly of these is not English.
 SCRIPTS: tuple[Script, ...] = (
-    Script("kana", ((0x3040, 0x30FF), (0x31F0, 0x31FF), (0xFF66, 0xFF9F)), "ja"),
-    Script("han", ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)), "zh"),
-    Script("hangul", ((0x1100, 0x11FF), (0x3130, 0x318F), (0xAC00, 0xD7AF)), "ko"),
+    Script("kana", ((0x3040, 0x30FF), (0x31F0, 0x31FF), (0xFF66, 0xFF9F)), "ja", "Japanese"),
+    Script("han", ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)), "zh", "Chinese"),
+    Script("hangul", ((0x1100, 0x11FF), (0x3130, 0x318F), (0xAC00, 0xD7AF)), "ko", "Korean"),
     Script("cyrillic", ((0x0400, 0x04FF),), UNDETERMINED),
     Script("arabic", ((0x0600, 0x06FF), (0x0750, 0x077F), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF)), UNDETERMINED),
-    Script("hebrew", ((0x0590, 0x05FF),), "he"),
+    Script("hebrew", ((0x0590, 0x05FF),), "he", "Hebrew"),
     Script("devanagari", ((0x0900, 0x097F),), UNDETERMINED),
-    Script("bengali", ((0x0980, 0x09FF),), "bn"),
-    Script("tamil", ((0x0B80, 0x0BFF),), "ta"),
-    Script("thai", ((0x0E00, 0x0E7F),), "th"),
-    Script("greek", ((0x0370, 0x03FF), (0x1F00, 0x1FFF)), "el"),
-    Script("georgian", ((0x10A0, 0x10FF),), "ka"),
-    Script("armenian", ((0x0530, 0x058F),), "hy"),
+    Script("bengali", ((0x0980, 0x09FF),), "bn", "Bengali"),
+    Script("tamil", ((0x0B80, 0x0BFF),), "ta", "Tamil"),
+    Script("thai", ((0x0E00, 0x0E7F),), "th", "Thai"),
+    Script("greek", ((0x0370, 0x03FF), (0x1F00, 0x1FFF)), "el", "Greek"),
+    Script("georgian", ((0x10A0, 0x10FF),), "ka", "Georgian"),
+    Script("armenian", ((0x0530, 0x058F),), "hy", "Armenian"),
 )
 
 # Languages that share a script, told apart by their function words (any length: these
@@ -186,8 +187,7 @@ SCRIPT_LANGUAGES: tuple[Language, ...] = (
 )
 
 NAMES: dict[str, str] = {
-    "ja": "Japanese", "zh": "Chinese", "ko": "Korean", "he": "Hebrew", "bn": "Bengali",
-    "ta": "Tamil", "th": "Thai", "el": "Greek", "ka": "Georgian", "hy": "Armenian",
+    **{script.code: script.language for script in SCRIPTS if script.code != UNDETERMINED},
     **{lang.code: lang.name for lang in (*LATIN_LANGUAGES, *SCRIPT_LANGUAGES)},
 }
 
@@ -284,3 +284,14 @@ def detect_language(paragraphs: Iterable[str]) -> str:
 def language_name(code: str) -> str:
     """English name of a code detect_language returns ("" for "und")."""
     return "English" if code == ENGLISH else NAMES.get(code, "")
+
+
+def declared_language(value: object) -> str | None:
+    """The code of a language an editor declared (front matter `language: pt` or `language: Portuguese`),
+    or None when the value names no language this module knows."""
+    if not isinstance(value, str):
+        return None
+    wanted = value.strip().casefold()
+    if wanted in (ENGLISH, "english"):
+        return ENGLISH
+    return next((code for code, name in sorted(NAMES.items()) if wanted in (code, name.casefold())), None)
