@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefgen.extract.gazetteer import gazetteer
+from briefgen.extract.gazetteer import gazetteer, lookup_key
 from briefgen.extract.lexicon import CALENDAR_WORDS, ROLE_NOUNS, TITLE_WORDS
 from briefgen.extract.names import strip_possessive
 from briefgen.extract.nlp import Entity
@@ -14,7 +14,11 @@ from briefgen.extract.nlp import Entity
 ORGANIZATION_HEADS = frozenset(
     "Co Co. Corp Corp. Inc Inc. Ltd Ltd. Plc PLC SpA S.A. AG GmbH NV Group Holdings Bank Mining Controls Cement "
     "Airlines Airways Motors Industries Systems Company Corporation Agency Ministry Council Committee Association "
-    "Union Institute University College Fund Foundation Exchange News Times Post Journal".split()
+    "Union Institute University College Fund Foundation Exchange News Times Post Journal "
+    # industries that end companies' names ("Patriot Coal", "Walter Energy", "Lenox Healthcare")
+    "Coal Energy Fuels Resources Oil Petroleum Healthcare Pharmaceuticals Technologies Capital Partners "
+    "Investments Securities Financial Insurance Media Entertainment Communications Networks Telecom "
+    "Enterprises Foods Chemicals Logistics Airline Railways Studios".split()
 )
 # Organisations whose last word says they are an armed or political group.
 GROUP_HEADS = frozenset("Party Movement Front Brigade Brigades Army Militia Militias Jihad Rebels Guard Guards".split())
@@ -23,6 +27,8 @@ LOCATIVE = frozenset("in to from at of near outside inside into around across vi
 # A name NER read as a person that ends in one of these is a place ("Udvar-Hazy Center", "Changi Prison").
 PLACE_HEADS = frozenset("Center Centre Museum Airport Station Stadium Bridge Square Park Street Avenue Hotel Mosque "
                         "Cathedral Prison Palace Hospital Island Islands River Mountains Valley".split())
+# A prefix that makes a name an adjective ("the pro-Beijing camp", "anti-Trump protesters"), not an actor.
+ADJECTIVE_PREFIX = re.compile(r"^(?:pro|anti|ex|non|post|pre|neo|pan)-(?=[A-Z])")
 _TRIM = " \t\n.,;:!?\"'“”‘’()[]{}-–—*"
 # An article NER took into the name: "the U.S.", "a World Health Organisation recommendation".
 _LEADING_ARTICLE = re.compile(r"^(?:(?i:the)|an?)\s+(?=\S)")  # "A" capitalised may begin a name
@@ -49,24 +55,45 @@ def strip_demonyms(name: str) -> str:
     return " ".join(words)
 
 
+# Lower-case words that stand inside a title, before its role noun ("White House press secretary", "Republican
+# presidential nominee", "deputy foreign minister"); read only once a role noun has been found after them.
+ROLE_MODIFIERS = frozenset(
+    "press deputy chief senior junior foreign defense defence interior finance justice health education national "
+    "security state executive vice assistant associate acting interim communications campaign policy economic "
+    "trade managing principal special top presidential vice-presidential team party".split()
+)
+# Honorifics: they open a name ("Mr. Clarke"), they are no role.
+HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss", "Dr.", "Dr"})
+# Words that join a title to what it governs ("Secretary of State"): never the first word of a role ("the
+# extradition of Venezuelan Jorge Castro" gives no role "of"; "part of Prime Minister Rishi Sunak" gives
+# "Prime Minister").
+ROLE_JOINERS = frozenset({"of", "for", "to"})
+
+
 def title_before(paragraph: str, start: int) -> str | None:
     """'Israeli Prime Minister' before 'Benjamin Netanyahu': title and role words right before a name."""
     words = paragraph[:start].split()
     role: list[str] = []
     for word in reversed(words[-6:]):
         bare = word.strip(",")
-        if word != bare or (word[-1] in ".;:!?" and word not in TITLE_WORDS):
-            break
+        if word != bare or (word[-1] in ".;:!?\"”’')" and word not in TITLE_WORDS):
+            break  # (a clause or a quotation ends there: 'Afghans," team member')
         low = bare.lower()
-        if bare in TITLE_WORDS or low in ROLE_NOUNS or (bare[:1].isupper() and low in gazetteer().demonyms) or (role and bare[:1].isupper() and bare not in CALENDAR_WORDS and not low.startswith("the")):
+        if (bare in TITLE_WORDS or low in ROLE_NOUNS or (bare[:1].isupper() and low in gazetteer().demonyms)
+                or (role and bare[:1].isupper() and bare not in CALENDAR_WORDS and not low.startswith("the"))
+                or (role and low in ROLE_MODIFIERS)):
             role.insert(0, bare)
             continue
         break
+    while role and role[-1] in HONORIFICS and len(role) > 1:
+        role.pop()  # "Undersecretary for Education Mr. Toccafondi": the title before the honorific is cut off
     while role and not (role[-1] in TITLE_WORDS or role[-1].lower() in ROLE_NOUNS):
         role.pop()
-    if role and all(w in {"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr."} for w in role):
+    while role and role[0].lower() in ROLE_JOINERS:
+        role.pop(0)
+    if not role or all(w in HONORIFICS for w in role) or role[-1].lower() in ROLE_JOINERS:
         return None
-    return " ".join(role) or None
+    return " ".join(role)
 
 
 def apposition_after(paragraph: str, end: int) -> str | None:
@@ -100,12 +127,32 @@ def join_split_names(text: str, ents: Sequence[Entity]) -> list[Entity]:
     return out
 
 
+# Words after a number that make it a quantity, not part of a name ("gave Patriot 13 percent").
+UNIT_WORDS = frozenset("percent per cent % million billion trillion points point goals runs seats votes years".split())
+_TRAILING_NUMBER = re.compile(r"\s+\d{1,4}$")
+
+
+def drop_trailing_number(entity: str, after: str) -> str:
+    """'Patriot 13' before "percent", 'Sweden 1' (a score), "Trump's 1995" (an owner's year): a number NER took into a
+    name is cut off when a unit follows it, or the name before it is a state or ends in a possessive ("Intermediate
+    School 285", "Apollo 11" keep theirs)."""
+    m = _TRAILING_NUMBER.search(entity)
+    if not m:
+        return entity
+    rest = entity[: m.start()]
+    unit = after.split(maxsplit=1)[0].strip(".,;:").lower() if after.strip() else ""
+    if unit in UNIT_WORDS or rest.endswith(("'s", "’s")) or lookup_key(rest) in gazetteer().states:
+        return rest
+    return entity
+
+
 def trim_name(name: str, kind: str) -> str:
     """'August National Association …' → 'National Association …', 'Interfax news agency' → 'Interfax',
     "Farrakhan's Nation of Islam" → 'Nation of Islam' (the organisation, not its owner)."""
     words = name.split()
-    while len(words) > 1 and words[0].lower() in CALENDAR_WORDS:
-        words = words[1:]
+    while len(words) > 1 and (words[0].lower() in CALENDAR_WORDS or (words[0].isalpha() and words[0].islower() and words[0] not in NAME_PARTICLES)
+                              or ADJECTIVE_PREFIX.match(words[0])):
+        words = words[1:]  # "August National Association", "state Department of Revenue Services", "pro-Socialist CFDT"
     while len(words) > 1 and words[-1].islower():
         words = words[:-1]
     if kind == "organization":

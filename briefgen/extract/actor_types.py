@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from briefgen.extract.actor_names import GROUP_HEADS, LOCATIVE, ORGANIZATION_HEADS, PLACE_HEADS, title_before
+from briefgen.extract.actor_names import ADJECTIVE_PREFIX, GROUP_HEADS, LOCATIVE, ORGANIZATION_HEADS, PLACE_HEADS, title_before
 from briefgen.extract.gazetteer import gazetteer, lookup_key
 from briefgen.extract.lexicon import GIVEN_NAMES, ROLE_NOUNS, UNISEX_GIVEN_NAMES
 from briefgen.model import ActorType
@@ -63,7 +63,17 @@ PLACE_OF = frozenset("town city village province region district capital port su
 # organisations' names ("World Economic Forum", "Big East Conference").
 EVENT_HEADS = frozenset(
     "Day Days Eve Festival Festivals Fest Carnival Games Olympics Olympiad Cup Championship Championships "
-    "Tournament Marathon Week Season Expo Awards Award Prize Summit Election Elections Primaries Caucuses".split()
+    "Tournament Marathon Week Season Expo Fair Fairs Show Awards Award Prize Summit Election Elections Primaries "
+    "Caucuses Age Ages Era".split()  # (a fair, a show, a period: "Google Science Fair", "Middle Ages")
+)
+# The last word of a law, a treaty or a programme: a text, not an actor ("Affordable Care Act", "North American
+# Free Trade Agreement", "13th Amendment", "Paris Accord"). Not "Bill", a given name too.
+LAW_HEADS = frozenset("Act Acts Amendment Amendments Treaty Accord Accords Agreement Protocol Doctrine".split())
+# Words after a name that say it is a publication ("the Saudi Gazette", "Jakarta Post"), whatever NER read it
+# as (a place: the name opens with one).
+PUBLICATION_HEADS = frozenset(
+    "Gazette Herald Tribune Telegraph Chronicle Observer Times Post Journal Courier Mail Guardian Inquirer "
+    "Examiner Bulletin Monitor Standard Express Dispatch Sentinel Recorder".split()  # not "Star", "Globe": towns too
 )
 # The first words of a ship's or a spacecraft's name: a vehicle, not an actor ("USS Carl Vinson", "Space Shuttle
 # Columbia", "RMS Titanic").
@@ -83,7 +93,11 @@ _ROLE_ADJECTIVES = frozenset("former presidential democratic republican gop cand
                              "statement sources source police".split())
 PERSON_ROLES = (ROLE_NOUNS - _ROLE_ADJECTIVES) | frozenset(
     "captain defenseman defender forward goalkeeper striker midfielder pitcher quarterback coach "
-    "chair chairman chairwoman ceo cfo coo actor actress singer rapper star".split()
+    "chair chairman chairwoman ceo cfo coo actor actress singer rapper star moderator presenter journalist "
+    "novelist poet artist illustrator musician comedian filmmaker producer photographer designer businessman "
+    "businesswoman entrepreneur billionaire tycoon politician diplomat priest pastor bishop rabbi imam cleric "
+    "nurse referee umpire player batsman golfer boxer wife husband son daughter mother father brother sister "
+    "widow grandson granddaughter".split()
 )
 
 
@@ -97,6 +111,10 @@ class Candidate:
     start: int  # where the entity starts in the paragraph
     index: int  # the paragraph's place in the article
     persons: frozenset[str] = frozenset()  # every name NER read as a person in the article
+    key: str = field(init=False)  # lookup_key(name), computed once for every table the rules consult
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", lookup_key(self.name))
 
     @property
     def words(self) -> list[str]:
@@ -175,8 +193,12 @@ def _plain_name(c: Candidate) -> bool:
 
 
 def _role_before(c: Candidate) -> bool:
+    """'executive chair Marcelo Claure', 'moderator Lester Holt': a person's role right before the name."""
     role = title_before(c.paragraph, c.start)
-    return bool(role) and role.split()[-1].lower() in PERSON_ROLES
+    if role:
+        return role.split()[-1].lower() in PERSON_ROLES
+    before = c.paragraph[: c.start].split()[-1:]
+    return bool(before) and before[0] in PERSON_ROLES  # a role word the title tables do not hold, in lower case
 
 
 def _team_plural(c: Candidate) -> bool:
@@ -207,17 +229,21 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule("not-actor.listed", lambda c: c.name in gazetteer().not_actors, NOT_AN_ACTOR),
     TypeRule("not-actor.event-head", lambda c: len(c.words) > 1 and c.last in EVENT_HEADS and not _named_like_a_person(c), NOT_AN_ACTOR),
     TypeRule("not-actor.vehicle", lambda c: c.name.startswith(VEHICLE_PREFIXES), NOT_AN_ACTOR),
+    # "Affordable Care Act", "North American Free Trade Agreement" (not "Bill Act", a man)
+    TypeRule("not-actor.law-head", lambda c: len(c.words) > 1 and c.last in LAW_HEADS and not _named_like_a_person(c), NOT_AN_ACTOR),
+    # "pro-Beijing", "anti-Trump": an adjective
+    TypeRule("not-actor.adjective-prefix", lambda c: bool(ADJECTIVE_PREFIX.match(c.name)), NOT_AN_ACTOR),
     # "Reuters" read as a person, "U.N." as a place
     TypeRule("organization.listed", lambda c: c.name in gazetteer().organizations, "organization"),
     # "Twitter" read as a person, "YouTube" as a place: well-known companies, platforms and outlets
     TypeRule("organization.company", lambda c: c.name in gazetteer().companies, "organization"),
-    TypeRule("group.listed", lambda c: lookup_key(c.name) in gazetteer().groups, "group"),
-    TypeRule("state.listed", lambda c: lookup_key(c.name) in gazetteer().states and c.kind != "person", "state"),
+    TypeRule("group.listed", lambda c: c.key in gazetteer().groups, "group"),
+    TypeRule("state.listed", lambda c: c.key in gazetteer().states and c.kind != "person", "state"),
     # "Dhaka" read as an organisation, "envoy to Kyiv" as a person: a capital city is a place
-    TypeRule("place.capital", lambda c: lookup_key(c.name) in gazetteer().capitals and c.kind in ("organization", "person"),
+    TypeRule("place.capital", lambda c: c.key in gazetteer().capitals and c.kind in ("organization", "person"),
              "place"),
     # "Washington warned": the capital stands for the government (not "talks in Washington", not a dateline)
-    TypeRule("state.capital-as-government", lambda c: lookup_key(c.name) in gazetteer().capitals and c.kind == "place"
+    TypeRule("state.capital-as-government", lambda c: c.key in gazetteer().capitals and c.kind == "place"
              and c.word_before() not in LOCATIVE and c.index > 0, "state", by_name=False),
     # "Polisario Front", "Revolutionary Army": an organisation whose last word says it is an armed or political group
     TypeRule("group.head", lambda c: c.kind == "organization" and c.last in GROUP_HEADS, "group"),
@@ -225,6 +251,9 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule("group.party-members", lambda c: c.last in MEMBER_PLURALS, "group"),
     # "the news weekly Der Spiegel", "Zycie Warszawy daily said" (but "a Hong Kong newspaper" is a place's paper)
     TypeRule("organization.publication-word", lambda c: _publication_word_around(c), "organization", by_name=False),
+    # "Saudi Gazette" read as a place, "Jakarta Post" as a person (not "Emily Post": a given name and a surname)
+    TypeRule("organization.publication-head", lambda c: c.kind in ("place", "person") and len(c.words) > 1
+             and c.last in PUBLICATION_HEADS and not _named_like_a_person(c), "organization"),
     # "Kloof Gold Mining Co", "Johnson Controls": companies, not people
     TypeRule("organization.company-head", lambda c: c.kind == "person" and (c.last in ORGANIZATION_HEADS or c.name.isupper()),
              "organization"),
@@ -240,6 +269,9 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     # "Yobe North" (not "Oliver North")
     TypeRule("place.district", lambda c: c.kind == "person" and len(c.words) > 1 and c.last in DISTRICT_HEADS
              and not _named_like_a_person(c), "place"),
+    # "FAIRVIEW, W.Va.", "Herndon, Virginia" read as an organisation or a person: a city, then its state
+    TypeRule("place.city-of-a-state", lambda c: c.kind in ("organization", "person") and len(c.words) <= 3
+             and _city_of_a_state(c) and not _named_like_a_person(c), "place", by_name=False),
     # "took Tavildara … east of Tavildara": a one-word "person" the sentence puts somewhere is a place
     TypeRule("place.person-in-place-context", lambda c: c.kind == "person" and len(c.words) == 1 and not c.name.isupper()
              and _place_context(c), "place", by_name=False),
@@ -268,6 +300,19 @@ _PUBLICATION_BEFORE = re.compile(
 # …or right before one: "Zycie Warszawy daily said", "the Kompas newspaper".
 # ("Hen Vipheak's newspaper" is a person's paper: no possessive).
 _PUBLICATION_AFTER = re.compile(r"^\s+(?:newspaper|daily|weekly|magazine|tabloid|news agency|broadcaster|website)\b", re.I)
+
+
+# A city then its US state: "Flint, Mich.", "Herndon, Virginia", "FAIRVIEW, W.Va.".
+_STATE_AFTER = re.compile(r"^,\s+([A-Z][A-Za-z]*\.?(?:\s?[A-Z][A-Za-z]*\.?)?)")
+
+
+def _city_of_a_state(c: Candidate) -> bool:
+    m = _STATE_AFTER.match(c.paragraph[c.end: c.end + 20])
+    if not m:
+        return False
+    gaz = gazetteer()
+    state = m.group(1)
+    return state.rstrip(".") in gaz.us_states or (state.endswith(".") and state.replace(" ", "").replace(".", "") in gaz.us_abbreviations)
 
 
 def _publication_word_around(c: Candidate) -> bool:

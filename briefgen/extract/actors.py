@@ -9,16 +9,19 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from briefgen.extract.actor_names import (
+    GROUP_HEADS,
+    ORGANIZATION_HEADS,
     REGNAL,
     apposition_after,
     clean_name,
+    drop_trailing_number,
     join_split_names,
     strip_demonyms,
     title_before,
     trim_name,
 )
 from briefgen.extract.actor_types import NOT_AN_ACTOR, Candidate, evidence, starts_with_given_name, type_of, vote
-from briefgen.extract.gazetteer import gazetteer, lookup_key
+from briefgen.extract.gazetteer import abbreviation_key, gazetteer, lookup_key
 from briefgen.extract.lexicon import CALENDAR_WORDS, ROLE_NOUNS, TITLE_WORDS
 from briefgen.extract.names import actor_key, strip_titles
 from briefgen.extract.nlp import Entity, paragraph_entities
@@ -44,6 +47,10 @@ class _Mention:
     start: int  # offset in the paragraph
     role: str | None = None
     evidence: int = 0  # what decided the type: 2 the name itself (a table, a head word), 1 the sentence, 0 NER
+    key: str = field(init=False)  # lookup_key(text), computed once
+
+    def __post_init__(self) -> None:
+        self.key = lookup_key(self.text)
 
 
 @dataclass(slots=True)
@@ -70,7 +77,8 @@ class _Cluster:
             return self.canonical
         # a state's own name ("U.S.") before its capital ("Washington"); then the fullest proper-name
         # form, most frequent among equals, then alphabetical (deterministic)
-        forms = [f for f in self.forms if self.kind != "state" or lookup_key(f) in gazetteer().states] or list(self.forms)
+        states = gazetteer().states
+        forms = [f for f in self.forms if self.kind != "state" or lookup_key(f) in states] or list(self.forms)
         return max(forms, key=lambda f: (len(f.split()), self.forms[f], f.isupper() is False, f))
 
 
@@ -81,25 +89,39 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
     demonyms: Counter[str] = Counter()
     texts = [p.text for p in article.paragraphs]
     persons = frozenset(clean_name(e.text) for ents in entities for e in ents if e.label_ == "PERSON")
+    folded = _case_folded(texts)
     for index, (text, ents) in enumerate(zip(texts, entities)):
         dateline = _DATELINE.match(text)
         if dateline:
             for part in (dateline.group(1), dateline.group(2)):
-                if part and part.strip().rstrip(".").lower() not in {"calif", "n.y", "mass", "fla", "n.j"}:
-                    name = part.strip().title() if part.isupper() else part.strip()
-                    kind: ActorType = "state" if lookup_key(name) in gaz.states else "place"
-                    mentions.append(_Mention(name, kind, index, 0))
+                part = (part or "").strip()
+                if not part:
+                    continue
+                if abbreviation_key(part.title()) in gaz.us_abbreviations:  # "FLINT, MICH." → Michigan
+                    mentions.append(_Mention(part.title().rstrip(".") + ".", "place", index, 0, evidence=2))
+                    continue
+                name = part.title() if part.isupper() else part
+                kind: ActorType = "state" if lookup_key(name) in gaz.states else "place"
+                mentions.append(_Mention(name, kind, index, 0))
             continue
         for ent in join_split_names(text, ents):
-            if ent.label_ == "NORP" or (ent.label_ == "GPE" and lookup_key(ent.text) in gaz.demonyms and lookup_key(ent.text) not in gaz.states):
-                state = gaz.demonyms.get(lookup_key(ent.text))
+            ent_key = lookup_key(ent.text)
+            if ent.label_ == "NORP" or (ent.label_ == "GPE" and ent_key in gaz.demonyms and ent_key not in gaz.states):
+                state = gaz.demonyms.get(ent_key)
                 if state:
                     demonyms[state] += 1
                 continue
             kind = LABEL_TYPES.get(ent.label_)  # type: ignore[assignment]
             if kind is None:
                 continue
-            name = trim_name(clean_name(re.split(r" \(| - ", ent.text)[0]), kind)
+            if folded and _starts_sentence(text, ent.start_char) and " " not in ent.text.strip():
+                continue  # a lower-cased text: its sentences' first words are the only capitals NER sees
+            abbreviation = _us_state_abbreviation(ent, text)
+            if abbreviation:  # "Flint, Mich.", "(R-Fla.)": a place, one actor with the state's full name (_canonical)
+                mentions.append(_Mention(abbreviation, "place", index, ent.start_char, evidence=2))
+                continue
+            name = trim_name(clean_name(drop_trailing_number(re.split(r" \(| - ", ent.text)[0], text[ent.end_char:ent.end_char + 20])), kind)
+            name = _drop_speech_verb(name, persons)
             role = None
             if kind == "person":
                 tail = text[ent.end_char:]
@@ -115,9 +137,10 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
             if not name or _NOT_NAME.search(name) or name.lower() in CALENDAR_WORDS or len(name) > 60 or name.islower():
                 # (all lower case: 'meth', 'n’t' are not proper names; 'eBay', 'al-Qaeda' have a capital)
                 continue
-            if kind == "person" and lookup_key(name) in gaz.demonyms:  # "Hutu", "Azeris"
+            candidate = Candidate(name, kind, text, ent.start_char, index, persons)
+            if kind == "person" and candidate.key in gaz.demonyms:  # "Hutu", "Azeris"
                 continue
-            outcome, rule = type_of(Candidate(name, kind, text, ent.start_char, index, persons))
+            outcome, rule = type_of(candidate)
             if outcome == NOT_AN_ACTOR:
                 continue
             if outcome == "person" and kind != "person":  # "executive chair Marcelo Claure" read as an organisation
@@ -133,6 +156,51 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                     mentions.append(_Mention(short.group(1), kind, index, ent.start_char + 1, evidence=weight))
         mentions.extend(_listed_organizations(text, index, ents))
     return mentions, demonyms
+
+
+def _us_state_abbreviation(ent: Entity, text: str) -> str | None:
+    """'Mich.' in "FLINT, Mich.": a US state's abbreviation with its dot, as written (not "VA", not a person)."""
+    written = ent.text.strip()
+    if ent.label_ == "PERSON" or abbreviation_key(written) not in gazetteer().us_abbreviations:
+        return None
+    if written.endswith("."):
+        return written
+    return written + "." if text[ent.end_char: ent.end_char + 1] == "." else None
+
+
+# A speech verb NER read as a given name: "Said Ellis, a Republican tax consultant" (after "Ryan Ellis").
+SPEECH_VERBS = frozenset("Said Says Added Asked Told Wrote Recalled Explained".split())
+
+
+def _drop_speech_verb(name: str, persons: frozenset[str]) -> str:
+    """'Said Ellis' → 'Ellis' when another person the article names ends with 'Ellis' ("Said" is also a given name:
+    Edward Said stays whole)."""
+    words = name.split()
+    if len(words) == 2 and words[0] in SPEECH_VERBS and any(p.split()[-1] == words[1] and p != name for p in persons):
+        return words[1]
+    return name
+
+
+# Share of capitalised words inside sentences under which a text reads as lower-cased throughout (a
+# case-folded corpus text: "paul armstrong, 26, of sunderland"); running news has well over 5 %.
+FOLDED_CAPITALS = 0.02
+_INNER_WORD = re.compile(r"(?<![.!?:\"“‘'(\[]\s)(?<!^)\b([A-Za-z][a-z]*)\b")
+
+
+def _case_folded(texts: Sequence[str]) -> bool:
+    """True when the text is lower-cased but for its sentences' first words: NER then finds no names but those
+    first words ("Paul" of "Paul armstrong"), which are not actors."""
+    words = [w for t in texts for w in _INNER_WORD.findall(t)]
+    if len(words) < 100:
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) < FOLDED_CAPITALS
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|[\"“‘']\s*)$")
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    return bool(_SENTENCE_START.search(text[max(0, start - 3): start])) or start == 0
 
 
 @lru_cache(maxsize=1)
@@ -152,11 +220,13 @@ def _listed_organizations(text: str, index: int, ents: Sequence[Entity]) -> list
 
 def _canonical(m: _Mention) -> str | None:
     gaz = gazetteer()
-    low = lookup_key(m.text)
+    low = m.key
     if m.kind == "state":
         return gaz.states.get(low) or gaz.capitals.get(low)
     if m.kind == "group":
         return gaz.groups.get(low)
+    if m.kind == "place" and m.text.endswith("."):
+        return gaz.us_abbreviations.get(abbreviation_key(m.text))  # "W.Va." → "West Virginia"
     if m.kind == "organization":
         return gaz.organizations.get(m.text) or gaz.companies.get(m.text)
     return None
@@ -189,8 +259,9 @@ def _cluster(mentions: list[_Mention], caps: set[int]) -> list[_Cluster]:
     for m in mentions:
         if m.paragraph in caps:
             target = next((c for c in clusters.values() if m.text.lower() in {f.lower() for f in c.forms}), None)
-            if target is None and _canonical(m):
-                target = clusters.get(("", (_canonical(m) or "").lower()))
+            canon = _canonical(m) if target is None else None
+            if canon:
+                target = clusters.get(("", canon.lower()))
             if target is not None:
                 target.add(m)
     for c in clusters.values():
@@ -215,8 +286,13 @@ def _find_longer(clusters: dict[tuple[str, str], _Cluster], m: _Mention) -> _Clu
             if m.kind != "person" and cluster.kind == "person" and len(words) == 1 and len(fw) > 1 and fw[0] == words[0] and not m.text.isupper():
                 fits.append(cluster)  # "Wang" for "Wang Xiaoming": family name first
                 break
-            if m.kind != "person" and len(words) == 1 and m.text.isupper() and len(fw) > 1 and _acronym(form) == m.text:
-                fits.append(cluster)
+            if m.kind != "person" and len(words) == 1 and m.text.isupper() and len(fw) > 1 and m.text in {
+                    _acronym(form), _acronym(company_core(form))}:
+                fits.append(cluster)  # "EU" for "European Union", "GM" for "General Motors Corp."
+                break
+            if cluster.kind == "organization" and m.kind in ("organization", "person") and len(fw) > len(words) and (
+                    m.text == company_core(form) or (len(words) == 1 and fw[0] == m.text and fw[-1] in ORGANIZATION_HEADS)):
+                fits.append(cluster)  # "Chrysler" for "Chrysler Corp.", "Lenox" for "Lenox Healthcare"
                 break
     people = [c for c in fits if c.kind == "person"]
     if len(people) == 1:
@@ -237,9 +313,25 @@ def _find_longer(clusters: dict[tuple[str, str], _Cluster], m: _Mention) -> _Clu
     return fits[0] if len(fits) == 1 else None
 
 
+# A company's legal form at the end of its name: "Chrysler Corp." and "Chrysler" are one actor.
+LEGAL_FORMS = frozenset("Corp Corp. Corporation Inc Inc. Incorporated Co Co. Company Ltd Ltd. Limited Plc PLC plc "
+                        "LLC L.L.C. LP AG SA S.A. SpA NV N.V. GmbH".split())
+
+
+def company_core(name: str) -> str:
+    """'Ford Motor Co.' → 'Ford Motor'; a name without a legal form stays as it is."""
+    words = name.split()
+    while len(words) > 1 and (words[-1] in LEGAL_FORMS or words[-1].rstrip(",") in LEGAL_FORMS):
+        words = words[:-1]
+    return " ".join(words).rstrip(",")
+
+
 def _acronym(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
+
+# One word alone that is only the head of longer names ("Coal", "Healthcare", "Army"): no alias of an actor.
+_HEAD_WORDS = ORGANIZATION_HEADS | GROUP_HEADS
 
 _ROLE_HEADS = frozenset(w.lower() for w in TITLE_WORDS) | ROLE_NOUNS
 
@@ -292,9 +384,11 @@ def extract_actors(
             continue  # "the Region" in a quote while the article says "region": a common noun, not a name
         if source and name.lower() == source and all(_BOILERPLATE.search(texts[i]) for i in _paragraphs_of(c, mentions)):
             continue
-        aliases = tuple(sorted({f for f in c.forms if f != name and not f.isupper()} | ({f for f in c.forms if f.isupper() and len(f) <= 5} - {name})))
+        forms = [f for f in c.forms if f not in _HEAD_WORDS]  # "Coal" of "Patriot Coal": a head word, not a name
+        aliases = tuple(sorted({f for f in forms if f != name and not f.isupper()} | ({f for f in forms if f.isupper() and len(f) <= 5} - {name})))
         total = sum(c.forms.values()) + c.extra_mentions
-        role = c.roles.most_common(1)[0][0] if c.roles else None
+        # a title belongs to a person ("former" before "Patriot", read once as a person, is no role of Patriot Coal)
+        role = c.roles.most_common(1)[0][0] if c.roles and c.kind == "person" else None
         key = actor_key(name)
         # a quote is this actor's when its speaker key is the actor's key or that of one of its forms
         form_keys = {actor_key(f) for f in c.forms} | {key}

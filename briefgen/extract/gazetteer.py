@@ -1,9 +1,9 @@
-"""Read the actor data tables (states, demonyms, capitals, groups, organisations, companies) shipped in briefgen/extract/data."""
+"""Read the actor data tables (states, demonyms, capitals, groups, organisations, companies, US states) shipped in briefgen/extract/data."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,6 +21,8 @@ class Gazetteer:
     organizations: dict[str, str]  # "NATO" → "North Atlantic Treaty Organization" (case kept)
     not_actors: frozenset[str]  # "Islam", "GMT": names that are never an actor
     companies: dict[str, str]  # "Twitter" → "Twitter": retypes a name NER found, never searched for in text
+    us_states: frozenset[str] = frozenset()  # "West Virginia", "Ohio": places, not sovereign states
+    us_abbreviations: dict[str, str] = field(default_factory=dict)  # abbreviation_key("W.Va.") "WVa" → "West Virginia"
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -47,6 +49,12 @@ def lookup_key(name: str) -> str:
     return name.lower().replace(".", "")
 
 
+def abbreviation_key(form: str) -> str:
+    """US state abbreviation key: dots and spaces dropped, capitals kept ("W. Va." and "W.Va" → "WVa"; "VA" stays
+    "VA", which is no abbreviation of a state here)."""
+    return form.replace(".", "").replace(" ", "")
+
+
 def _as_written(form: str) -> str:
     return form  # case kept: "WHO" is an organisation, "who" is not
 
@@ -67,5 +75,8 @@ def gazetteer() -> Gazetteer:
             if lookup_key(form) not in states:  # "Singapore", "Luxembourg": the state itself wins
                 capitals[lookup_key(form)] = name
     not_actors = frozenset(row[0].strip() for row in _rows("not_actors.tsv"))
+    us_rows = _rows("us_states.tsv")
     return Gazetteer(states, demonyms, capitals, _aliases("groups.tsv", lookup_key),
-                     _aliases("organizations.tsv", _as_written), not_actors, _aliases("companies.tsv", _as_written))
+                     _aliases("organizations.tsv", _as_written), not_actors, _aliases("companies.tsv", _as_written),
+                     us_states=frozenset(row[0].strip() for row in us_rows),
+                     us_abbreviations={abbreviation_key(form): row[0].strip() for row in us_rows for form in _cells(row, 1)})

@@ -1,0 +1,208 @@
+"""Actor rules found by reading whole briefings of unseen articles: roles, US state abbreviations, laws and
+fragments that are no actors, companies' heads and legal forms, parties as groups, case-folded texts.
+
+The NER output is given (entities with their labels) so each case shows one rule at work; the labels are the
+mistakes the small English model made on real pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.actor_names import drop_trailing_number, title_before, trim_name
+from briefgen.extract.actors import company_core, extract_actors
+from briefgen.extract.nlp import Entity
+from briefgen.model import Actor, Article, Paragraph
+
+Span = tuple[str, str]
+
+
+def actors(*paragraphs: tuple[str, tuple[Span, ...]]) -> list[Actor]:
+    """The actors extract_actors finds in the paragraphs, given NER's spans (found left to right)."""
+    ents = []
+    for text, spans in paragraphs:
+        found, at = [], 0
+        for surface, label in spans:
+            start = text.index(surface, at)
+            found.append(Entity(surface, label, start, start + len(surface)))
+            at = start + len(surface)
+        ents.append(found)
+    article = Article(name="t", paragraphs=tuple(Paragraph(text) for text, _ in paragraphs))
+    return list(extract_actors(article, entities=ents))
+
+
+def by_name(found: list[Actor]) -> dict[str, Actor]:
+    return {a.name: a for a in found}
+
+
+@pytest.mark.parametrize(
+    ("before", "role"),
+    [
+        ("the extradition of Venezuelan", None),  # "of" joins, it is no role
+        ("the suicide of", None),
+        ("part of Prime Minister", "Prime Minister"),
+        ("an interview with Mr.", None),
+        ("Undersecretary for Education Mr.", None),  # the honorific ends it: no "Education Mr."
+        ("said White House press secretary", "White House press secretary"),
+        ("Republican presidential nominee", "Republican presidential nominee"),
+        ("Secretary of State", "Secretary of State"),
+        ("former President", "former President"),
+        ('to show the talent of Afghans," team member', "team member"),  # a quotation ends before the role
+        ("the press", None),  # a modifier needs a role noun after it
+    ],
+)
+def test_title_before_a_name(before: str, role: str | None) -> None:
+    text = f"{before} Jane Doe spoke."
+    assert title_before(text, len(before) + 1) == role
+
+
+@pytest.mark.parametrize(
+    ("entity", "after", "name"),
+    [
+        ("Patriot 13", " percent of its reserves", "Patriot"),
+        ("Sweden 1", " – 0 South Korea", "Sweden"),
+        ("Trump’s 1995", " state income tax", "Trump’s"),
+        ("Intermediate School 285", " in Brooklyn", "Intermediate School 285"),
+        ("Apollo 11", " landed", "Apollo 11"),
+    ],
+)
+def test_number_taken_into_a_name(entity: str, after: str, name: str) -> None:
+    assert drop_trailing_number(entity, after) == name
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "name"),
+    [
+        ("state Department of Revenue Services", "organization", "Department of Revenue Services"),
+        ("pro-Socialist CFDT", "organization", "CFDT"),
+        ("501st Legion", "organization", "501st Legion"),  # a number, not a lower-case word
+        ("de Klerk", "person", "de Klerk"),  # a particle stays
+    ],
+)
+def test_trim_name_drops_lower_case_openers(raw: str, kind: str, name: str) -> None:
+    assert trim_name(raw, kind) == name
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "spans", "absent"),
+    [
+        ("The Affordable Care Act raised premiums.", (("Affordable Care Act", "ORG"),), "Affordable Care Act"),
+        ("They renegotiated the North American Free Trade Agreement again.",
+         (("North American Free Trade Agreement", "ORG"),), "North American Free Trade Agreement"),
+        ("Premiums under Obamacare rose.", (("Obamacare", "ORG"),), "Obamacare"),
+        ("The pro-Beijing camp lost seats.", (("pro-Beijing", "PERSON"),), "pro-Beijing"),
+        ("The girl met finalists at the Google Science Fair on Sunday.", (("Google Science Fair", "ORG"),),
+         "Google Science Fair"),
+        ("Dikes dating from the Middle Ages broke.", (("Middle Ages", "LOC"),), "Middle Ages"),
+        ("Correction Appended", (("Correction Appended", "PERSON"),), "Correction Appended"),
+    ],
+)
+def test_laws_events_and_fragments_are_not_actors(paragraph: str, spans: tuple[Span, ...], absent: str) -> None:
+    assert absent not in by_name(actors(("No names open this story.", ()), (paragraph, spans)))
+
+
+def test_a_man_named_like_a_law_stays() -> None:
+    found = by_name(actors(("Bill Act spoke first.", (("Bill Act", "PERSON"),))))
+    assert found["Bill Act"].type == "person"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "spans", "name", "kind"),
+    [
+        ("Patriot Coal filed for bankruptcy.", (("Patriot Coal", "PERSON"),), "Patriot Coal", "organization"),
+        ("Walter Energy sold its mines.", (("Walter Energy", "PERSON"),), "Walter Energy", "organization"),
+        ("Khaled Al-Maeena, editor at large at the Saudi Gazette, said so.",
+         (("Khaled Al-Maeena", "PERSON"), ("Saudi Gazette", "GPE")), "Saudi Gazette", "organization"),
+        ("The Jakarta Post reported it.", (("Jakarta Post", "PERSON"),), "Jakarta Post", "organization"),
+        ("Police in Lone Star, Texas said so.", (("Lone Star", "GPE"), ("Texas", "GPE")), "Lone Star", "place"),
+        ("FAIRVIEW, W.Va. - The coal was piled high.", (("FAIRVIEW", "ORG"), ("W.Va", "GPE")), "FAIRVIEW", "place"),
+        ("He spoke at a conference in Herndon, Virginia on Monday.", (("Herndon", "PERSON"), ("Virginia", "GPE")),
+         "Herndon", "place"),
+        ("Labour said it would vote against.", (("Labour", "ORG"),), "Labour", "group"),
+        ("The GOP nominee spoke.", (("GOP", "ORG"),), "GOP", "group"),
+        ("It was guided by moderator Lester Holt on Monday.", (("Lester Holt", "ORG"),), "Lester Holt", "person"),
+    ],
+)
+def test_types_corrected(paragraph: str, spans: tuple[Span, ...], name: str, kind: str) -> None:
+    found = by_name(actors(("No names open this story.", ()), (paragraph, spans)))
+    assert found[name].type == kind
+
+
+def test_trump_and_clinton_comma_is_no_city_of_a_state() -> None:
+    found = by_name(actors(("Trump, Clinton and Kaine debated.", (("Trump", "PERSON"), ("Clinton", "PERSON")))))
+    assert found["Trump"].type == "person"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "alias"),
+    [
+        # the abbreviation with its dot joins the state the article names
+        ((("Coal mines in West Virginia closed.", (("West Virginia", "GPE"),)),
+          ("FAIRVIEW, W.Va. - The coal was piled high.", (("FAIRVIEW", "ORG"), ("W.Va", "GPE")))), "West Virginia", "W.Va."),
+        ((("Sen. Marco Rubio (R-Fla.) spoke in Florida.", (("Marco Rubio", "PERSON"), ("Fla", "GPE"), ("Florida", "GPE"))),),
+         "Florida", "Fla."),
+        # a company's legal form, its acronym, its first word before an industry
+        ((("Chrysler Corp. and General Motors Corp. took issue.", (("Chrysler Corp.", "ORG"), ("General Motors Corp.", "ORG"))),
+          ("Chrysler and GM said so.", (("Chrysler", "ORG"), ("GM", "ORG")))), "Chrysler Corp", "Chrysler"),
+        ((("Chrysler Corp. and General Motors Corp. took issue.", (("Chrysler Corp.", "ORG"), ("General Motors Corp.", "ORG"))),
+          ("Chrysler and GM said so.", (("Chrysler", "ORG"), ("GM", "ORG")))), "General Motors Corp", "GM"),
+        ((("He ran Lenox Healthcare for years.", (("Lenox Healthcare", "ORG"),)),
+          ("Lenox went bankrupt in 1999.", (("Lenox", "ORG"),))), "Lenox Healthcare", "Lenox"),
+    ],
+)
+def test_merged(paragraphs: tuple[tuple[str, tuple[Span, ...]], ...], name: str, alias: str) -> None:
+    found = by_name(actors(*paragraphs))
+    assert alias in found[name].aliases
+    assert alias not in found
+
+
+def test_abbreviation_alone_is_a_place_with_its_dot_and_postal_codes_are_not_read() -> None:
+    found = by_name(actors(("FLINT, Mich., Oct. 4 (UPI) — Bill Clinton spoke.", (("FLINT", "GPE"), ("Mich", "GPE"), ("Bill Clinton", "PERSON"))),
+                           ("The VA said it would look into it.", (("VA", "ORG"),))))
+    assert found["Mich."].type == "place" and "Mich" not in found
+    assert found["VA"].type == "organization"
+
+
+@pytest.mark.parametrize("form", ["Coal", "Healthcare"])
+def test_head_word_alone_is_no_alias(form: str) -> None:
+    found = by_name(actors((f"Patriot Coal and Lenox Healthcare met. {form} was mentioned.",
+                            (("Patriot Coal", "ORG"), ("Lenox Healthcare", "ORG"), (form, "ORG")))))
+    assert all(form not in a.aliases for a in found.values())
+
+
+def test_speech_verb_read_as_a_given_name() -> None:
+    found = by_name(actors(("“It is hard,” said Ryan Ellis, a consultant.", (("Ryan Ellis", "PERSON"),)),
+                           ("“It is regressive,” Said Ellis.", (("Said Ellis", "PERSON"),)),
+                           ("Edward Said wrote Orientalism.", (("Edward Said", "PERSON"),))))
+    assert "Said Ellis" not in found and found["Ryan Ellis"].mentions == 2
+    assert "Edward Said" in found
+
+
+def test_organisations_take_no_title() -> None:
+    found = by_name(actors(("He donated a former Patriot mine.", (("Patriot", "PERSON"),)),
+                           ("Patriot Coal went bankrupt.", (("Patriot Coal", "ORG"),))))
+    assert found["Patriot Coal"].role is None
+
+
+FOLDED = ("paul armstrong, 26, of sunderland, flew to cyprus with four friends before beginning his new role as an it "
+          "project manager. but after a spending spree on the trip, armstrong was stopped at the airport with the stun "
+          "gun disguised as a torch. judge john milford qc told newcastle crown court that the public need to be warned "
+          "about the gravity of bringing home such souvenirs. mr gatland said the weapons were bought from a corner "
+          "shop in cyprus and armstrong had been given the knuckle duster free with his other purchases, which he had "
+          "not asked for. ")
+
+
+def test_case_folded_text_has_no_first_word_actors() -> None:
+    text = "Paul armstrong, 26, was sacked. " + FOLDED + "Glen said it was a shame."
+    assert actors((text, (("Paul", "PERSON"), ("Glen", "PERSON")))) == []
+
+
+def test_cased_text_keeps_a_name_that_opens_a_sentence() -> None:
+    text = ("Paul Armstrong, 26, was sacked after returning from Cyprus. " + FOLDED.title())
+    assert "Paul Armstrong" in by_name(actors((text, (("Paul Armstrong", "PERSON"),))))
+
+
+@pytest.mark.parametrize(("name", "core"), [("Chrysler Corp.", "Chrysler"), ("Ford Motor Co.", "Ford Motor"),
+                                            ("Daniels Pharmaceuticals Inc", "Daniels Pharmaceuticals"), ("Co", "Co")])
+def test_company_core(name: str, core: str) -> None:
+    assert company_core(name) == core
