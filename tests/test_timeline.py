@@ -96,3 +96,72 @@ def test_any_text_gives_sorted_valid_dates(text: str, date: str | None) -> None:
     assert resolved == sorted(resolved)
     for value in resolved:
         assert len(value) in (4, 7, 10) and value[:4].isdigit()
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "date"),
+    [
+        # a future word near the date: the next such day
+        ("On Friday, the minister and his aides are to travel to Oman for talks.", "Friday", "2026-02-13"),
+        ("The minister will travel to Oman on Friday for talks.", "on Friday", "2026-02-13"),
+        # a past verb near the date, a "will" in a quotation far from it: the last such day
+        ("During questions on Tuesday, the prime minister defended the government's record at length and "
+         "promised an update: \"we will publish the plan soon\".", "on Tuesday", "2026-02-10"),
+        ("The talks ended on Friday after two days.", "on Friday", "2026-02-06"),
+    ],
+)
+def test_tense_read_near_the_date(text: str, when: str, date: str) -> None:
+    assert [(e.when, e.date) for e in extract_timeline(_article(text))] == [(when, date)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The case concerned schools in Livorno that owed over 422,000 euros in arrears for the period from 2004 to 2009, "
+        "the court said in its long ruling on the appeal brought by the city.",
+        "The Home Office today is to begin issuing questionnaires in place of official interviews for some 12,000 "
+        "asylum hopefuls from five countries who applied before last summer, officials said.",
+    ],
+)
+def test_thousands_comma_does_not_cut_the_event(text: str) -> None:
+    events = extract_timeline(_article(text))
+    assert events and all(not e.event.startswith("000") and not e.event.endswith((" 12.", " 422.")) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative date inside a quotation counts from a day the article does not give
+        ('Gomez said, "I think we have learned a lot from today\'s game and will be back."', []),
+        ("“We lost yesterday, and we will win next time,” the coach said.", []),
+        # outside the quotation it is dated; an absolute date inside one is dated too
+        ('The coach said yesterday, "it was a hard game."', [("yesterday", "2026-02-10")]),
+        ('"We signed it in June 2025," he said.', [("June 2025", "2025-06")]),
+    ],
+)
+def test_relative_dates_in_quotations(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.when, e.date) for e in extract_timeline(_article(text))] == expected
+
+
+def test_one_entry_per_event_with_its_most_precise_date() -> None:
+    text = "The International Monetary Fund announced Tuesday that it is lowering its forecast for growth this year."
+    assert [(e.when, e.date) for e in extract_timeline(_article(text))] == [("Tuesday", "2026-02-10")]
+
+
+def test_two_events_of_one_long_sentence_both_stay() -> None:
+    text = ("The court heard the first appeal in March 2024, and after many delays and two changes of judge, "
+            "the second appeal was finally heard in June 2025 before the full bench of the court.")
+    assert [e.date for e in extract_timeline(_article(text))] == ["2024-03", "2025-06"]
+
+
+@pytest.mark.parametrize("text", ["Speaking to local news website today.kz, a villager described the cloud.",
+                                  "The clip was posted on news.today.com by a reader."])
+def test_web_address_is_no_date(text: str) -> None:
+    assert extract_timeline(_article(text)) == ()
+
+
+def test_agency_dateline_is_not_part_of_the_event() -> None:
+    text = ("FLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton criticized the Affordable Care Act as a crazy "
+            "system during a presidential campaign stop in Flint, Michigan, on Monday, aides said.")
+    events = extract_timeline(_article(text))
+    assert events and all(not e.event.startswith(("FLINT", "Mich")) for e in events)

@@ -19,10 +19,13 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 _MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
-_YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d,])"
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d|,\d)"  # a comma after the year ends a clause ("in March 2024, the court"); "2,019" is no year
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_FUTURE = re.compile(r"\b(?:will|next|expected|scheduled|due|set to|plans?|coming|upcoming)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|next|expected|scheduled|due|set to|plans?|coming|upcoming|(?:is|are) to)\b", re.I)
+# How far from a date a future word counts ("On Wednesday, he and his father are to travel"; not a "will" in a
+# quotation at the end of a long sentence whose verb near the date is past: "Wednesday, Sunak defended …").
+FUTURE_WINDOW = 50  # characters either side
 
 Resolver = Callable[[re.Match[str], "dt.date | None", bool], "str | None"]
 
@@ -154,7 +157,8 @@ DATE_RULES: tuple[DateRule, ...] = (
     DateRule("day-month", re.compile(rf"\b{_DAY}\s+{_MONTH}(?!\s+(?:19|20)\d\d)"), _month_day, True),
     DateRule("weekday", re.compile(rf"\b(?:(?:on|last|this|next|since|until|by|from)\s+)?{_WEEKDAY}\b"), _weekday,
              True),
-    DateRule("deictic-day", re.compile(r"\b(?P<word>today|yesterday|tomorrow|tonight)\b", re.I), _deictic_day, True),
+    # (not a web address: "today.kz", "Russia Today" in lower case stays a risk)
+    DateRule("deictic-day", re.compile(r"\b(?P<word>today|yesterday|tomorrow|tonight)\b(?!\.\w)", re.I), _deictic_day, True),
     DateRule("relative-period", re.compile(
         r"\b(?P<which>last|past|next|earlier this|later this|this)\s+(?P<unit>week|month|year)\b", re.I),
         _relative_period, True),
@@ -170,7 +174,10 @@ DATE_RULES: tuple[DateRule, ...] = (
 # Cheap first look: a sentence without a digit or a time word cannot hold a date.
 _MAYBE_DATE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|"
                          r"\b(?:today|yesterday|tomorrow|tonight|weeks?|months?|years?|days?|ago)\b", re.IGNORECASE)
-_SEGMENT = re.compile(r"[^,;—–]+(?:[,;]|\s[—–]\s|$)")
+# A comma between digits is a thousands separator ("422,000 euros"), not the end of a clause.
+_SEGMENT = re.compile(r"(?:[^,;—–]|(?<=\d),(?=\d{3}))+(?:[,;]|\s[—–]\s|$)")
+# An agency dateline opening the sentence ("Mich., Oct. 4 (UPI) — "): the event is what follows it.
+_DATELINE_OPENING = re.compile(r"^[^()]{0,40}\((?:UPI|AP|Reuters|AFP|CNN|dpa)\)\s*(?:--|[—–-])\s*")
 _ATTRIBUTION = re.compile(r",?\s*(?:\w+\s){0,4}(?:said|says|told \w+|according to [^,]+)\s*[.,]?$")
 # A part that starts with a quote mark, a participle, a relative pronoun or any lower-case word other
 # than a determiner or pronoun ("had been denied visas …") leans on the part before it.
@@ -201,7 +208,7 @@ def _event_text(sentence: str, start: int, end: int) -> str:
     while spans and low > 0 and _LEANING.match(sentence[spans[low][0]:].lstrip()):
         low -= 1
     clause = sentence[spans[low][0]: spans[high][1]] if spans else sentence
-    clause = _ATTRIBUTION.sub("", clause.strip()).strip().rstrip(",;:—– ")
+    clause = _ATTRIBUTION.sub("", _DATELINE_OPENING.sub("", clause.strip())).strip().rstrip(",;:—– ")
     tokens = clause.split()
     if len(tokens) > MAX_EVENT_WORDS:
         clause = " ".join(tokens[:MAX_EVENT_WORDS]) + " …"
@@ -224,6 +231,28 @@ def reference_date(article: Article) -> dt.date | None:
         return None
 
 
+def _inside_quotation(sentence: str, start: int) -> bool:
+    """True when `start` lies inside a quotation the sentence opens: a relative date there ("today's game") counts
+    from the day the words were said, which the article does not give."""
+    before = sentence[:start]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _precision(event: TimelineEvent) -> int:
+    return len(event.date) if event.date else 0  # YYYY-MM-DD 10, YYYY-MM 7, YYYY 4, unresolved 0
+
+
+def _one_per_event(events: list[TimelineEvent]) -> list[TimelineEvent]:
+    """One entry per event text: "announced Tuesday that … this year" is dated by its most precise date (the first
+    among equals), not listed twice."""
+    best: dict[str, TimelineEvent] = {}
+    for event in events:
+        kept = best.get(event.event)
+        if kept is None or _precision(event) > _precision(kept):
+            best[event.event] = event
+    return [e for e in events if best[e.event] is e]
+
+
 def _sort_key(event: TimelineEvent, index: int) -> tuple[int, str, int]:
     return (0, event.date, index) if event.date else (1, "", index)
 
@@ -240,18 +269,21 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
             if not _MAYBE_DATE.search(sentence) or _CITATION.match(sentence):
                 continue
             taken: list[tuple[int, int]] = []
-            future = bool(_FUTURE.search(sentence))
             for rule in DATE_RULES:
                 for match in rule.pattern.finditer(sentence):
                     if any(s < match.end() and match.start() < e for s, e in taken):
                         continue
                     taken.append((match.start(), match.end()))
+                    if rule.relative and _inside_quotation(sentence, match.start()):
+                        continue
                     when = match.group(0).strip()
-                    date = rule.resolve(match, ref, future)
+                    near = sentence[max(0, match.start() - FUTURE_WINDOW): match.end() + FUTURE_WINDOW]
+                    date = rule.resolve(match, ref, bool(_FUTURE.search(near)))
                     event = _event_text(sentence, match.start(), match.end())
                     if (when.lower(), event) in seen:
                         continue
                     seen.add((when.lower(), event))
                     events.append(TimelineEvent(when=when, date=date, event=event))
+    events = _one_per_event(events)
     order = sorted(range(len(events)), key=lambda i: _sort_key(events[i], i))
     return tuple(events[i] for i in order)
