@@ -107,3 +107,90 @@ def test_same_output_whatever_the_hash_seed() -> None:
         for seed in ("1", "2")
     }
     assert len(outputs) == 1 and next(iter(outputs))
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("Eurozone agrees on rescue fund.", "Eurozone agrees on rescue fund."),
+        ("The Latest: Eurozone agrees on rescue fund.", "The Latest: Eurozone agrees on rescue fund"),
+        # the reader cut its guessed title at an abbreviation's dot
+        ("Eurozone Fund Explores The Evolution Of The U.S. Prison System.", "Eurozone Fund Explores The Evolution Of The U.S"),
+    ],
+)
+def test_headline_line_in_the_body_is_not_summarised_again(headline: str, title: str) -> None:
+    summary, points = summarize(_article([headline, *NEWS], title=title))
+    assert headline not in summary + points
+    assert summary[0] == NEWS[0]
+
+
+def test_a_short_lead_under_a_different_headline_stays() -> None:
+    lead = "Amelize Joseph loves the public school that her daughter attends."
+    summary, _ = summarize(_article([lead, *NEWS], title="Frustrated Parents Rally Nationwide"))
+    assert summary[0] == lead
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["Nor was it the problem of the investors that lent the fund money for years.",
+     "Worse, the rescue fund managed to hide many of its loans from the auditors completely.",
+     "Well, if they are right, the rescue fund is an absolute triumph for the ministers.",
+     "In this case, that kind of rescue fund thinking may even be counterproductive for states.",
+     "Still, the rescue fund warned that the exit will raise many questions in the coming years."],
+)
+def test_key_points_do_not_lean_on_the_sentence_before(opener: str) -> None:
+    _, points = summarize(_article([*NEWS[:3], opener, *NEWS[4:]]))
+    assert opener not in points
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Terrible: tragedy struck on Thursday night at the school's performance of the musical.",
+         "Tragedy struck on Thursday night at the school's performance of the musical."),
+        ("Not allowed: the leaflet threatens both the buyer and seller with punishments.",
+         "The leaflet threatens both the buyer and seller with punishments."),
+        # reported speech and a leaning opener keep their colon
+        ("Judge Milford added: 'he had an extremely good job lined up for him.'", None),
+        ("Among them: a deduction for interest expenses critical to developers.", None),
+        ("Update: soon.", None),  # too short to be the news
+    ],
+)
+def test_caption_label_is_dropped(caption: str, expected: str | None) -> None:
+    from briefgen.extract.summary import strip_caption_label
+    assert strip_caption_label(caption) == (expected or caption)
+
+
+def test_list_introduction_is_neither_summary_nor_key_point() -> None:
+    intro = "The Latest on the rescue fund talks between the finance ministers (all times EDT):"
+    summary, points = summarize(_article([NEWS[0], intro, *NEWS[1:]]))
+    assert intro not in summary + points
+
+
+@pytest.mark.parametrize(
+    "quote",
+    ["“It says that the rescue fund is free to lend to any state.",  # "says" inside the quotation
+     "“We were asked to advise the ministers on their plans for the fund and told to wait."],
+)
+def test_speech_verb_inside_the_quotation_is_no_attribution(quote: str) -> None:
+    _, points = summarize(_article([*NEWS[:3], quote, *NEWS[4:]]))
+    assert quote not in points
+    from briefgen.extract.summary import _is_unattributed_quote
+    assert _is_unattributed_quote(quote)
+    assert not _is_unattributed_quote(quote.rstrip(".") + ",” the minister said.")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lead"),
+    [
+        ("FLINT, Mich., Oct. 4 (UPI) — Finance ministers agreed on Monday to a new rescue fund for states.",
+         "Finance ministers agreed on Monday to a new rescue fund for states."),
+        ("FAIRVIEW, W.Va. - Finance ministers agreed on Monday to a new rescue fund for states.",
+         "Finance ministers agreed on Monday to a new rescue fund for states."),
+        ("LONDON (Reuters) - Finance ministers agreed on Monday to a new rescue fund for states.",
+         "Finance ministers agreed on Monday to a new rescue fund for states."),
+    ],
+)
+def test_dateline_left_in_the_body_is_not_part_of_the_summary(paragraph: str, lead: str) -> None:
+    summary, _ = summarize(_article([paragraph, *NEWS[1:]]))
+    assert summary[0] == lead

@@ -41,10 +41,24 @@ also after before over under about into out up down more most some any all one t
 # A sentence opening with one of these leans on an earlier one and reads badly as a summary start.
 DANGLING_START = re.compile(r"^(?:he|she|it|they|his|her|its|their|this|these|those|that|there|but|and|so|"
                             r"however|meanwhile|also|then|him|them|such)\b", re.IGNORECASE)
+# Openers that lean on the sentence before, though no pronoun starts them ("Nor was it …", "Worse, …",
+# "Among them: …"): a key point must stand alone.
+LEANING_START = re.compile(r"^(?:nor|yet|still|worse|better|well|instead|rather|indeed|after all|in this case|"
+                           r"in that case|among them|for example|for instance|in addition|additionally|moreover|"
+                           r"furthermore|likewise|similarly|otherwise|thus|therefore|hence|as a result|even so|"
+                           r"by contrast|in contrast|on the other hand|at the same time)\b", re.IGNORECASE)
 _OPEN_QUOTE = re.compile(r"^[\"“‘']")
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+_QUOTE_OPENS = re.compile(r"[“\"]|(?:^|\s)[‘'](?=\w)")
+# A photo caption's label ("Terrible: tragedy struck …", "Not allowed: the leaflet …"): one to three words and a
+# colon, no speech verb ("Judge Milford added: …" is reported speech).
+_CAPTION = re.compile(r"^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}:\s")
+# A dateline opening a sentence the reader left in the body: "FAIRVIEW, W.Va. - The coal …".
+_DATELINE_OPENING = re.compile(r"^[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s+(?:--|[—–-])\s+(?=[A-Z])")
 _SAID = re.compile(r"\b(?:said|says|say|told|added|according to|asked|explained|wrote|tweeted|insisted)\b")
 # Lines that are not news prose: bylines, timestamps, photo credits.
-_AGENCY_TAG = re.compile(r"^(?:[A-Z][A-Z .,'-]{1,40})?\s*\((?:CNN|AP|Reuters|AFP|UPI)\)\s*(?:--|—|–|-)?\s*")
+# ("LONDON (Reuters) -", "(CNN) --", "FLINT, Mich., Oct. 4 (UPI) —": a place in capitals may lead it)
+_AGENCY_TAG = re.compile(r"^(?:[A-Z][A-Z .,'-]{1,40}|[A-Z][A-Z.'-]+,[^()]{1,30}?)?\s*\((?:CNN|AP|Reuters|AFP|UPI)\)\s*(?:--|—|–|-)?\s*")
 _NOT_PROSE = re.compile(r"^(?:by\s|published:|updated:|last updated|photo:|image:|\(?cnn\)?\s*$|follow\b)", re.I)
 
 
@@ -75,7 +89,7 @@ def article_sentences(article: Article) -> list[str]:
         for sentence in split_sentences(paragraph.text):
             starts_inside = open_quote
             open_quote ^= _toggles_quote(sentence)
-            sentence = _AGENCY_TAG.sub("", sentence)
+            sentence = strip_caption_label(_DATELINE_OPENING.sub("", _AGENCY_TAG.sub("", sentence)))
             if starts_inside or _NOT_PROSE.match(sentence) or len(sentence.split()) < 3:
                 continue
             found.append(sentence)
@@ -89,8 +103,51 @@ def _toggles_quote(sentence: str) -> bool:
     return straight or curly
 
 
+def _outside_quotes(sentence: str) -> str:
+    """The sentence's own words: closed quotations removed, and an unclosed one from its opening mark on."""
+    text = _QUOTED.sub(" ", sentence)
+    opening = _QUOTE_OPENS.search(text)
+    return text[: opening.start()] if opening else text
+
+
 def _is_unattributed_quote(sentence: str) -> bool:
-    return bool(_OPEN_QUOTE.match(sentence)) and not _SAID.search(sentence)
+    """A sentence opening with a quotation and no speech verb outside it ("“It says that everyone is free."):
+    on its own it is a quote without its speaker."""
+    return bool(_OPEN_QUOTE.match(sentence)) and not _SAID.search(_outside_quotes(sentence))
+
+
+def _introduces_a_list(sentence: str) -> bool:
+    """"The Latest on the presidential race (all times EDT):": a list's introduction, not a summary line."""
+    return sentence.rstrip().endswith(":")
+
+
+def strip_caption_label(sentence: str) -> str:
+    """'Terrible: tragedy struck …' → 'Tragedy struck …': a photo caption's label dropped (its words are the news);
+    'Judge Milford added: …' is reported speech and stays."""
+    label = _CAPTION.match(sentence)
+    if not label or _SAID.search(label.group(0)) or LEANING_START.match(sentence) or len(sentence) - label.end() < 20:
+        return sentence  # ("Among them: …" leans on the sentence before: it stays whole and is no key point)
+    rest = sentence[label.end():].lstrip("'‘ ")
+    return rest[:1].upper() + rest[1:]
+
+
+def _normal(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _headline_line(article: Article) -> str | None:
+    """The body's first line when it is the headline again (a pasted text whose headline ends with a full stop
+    stays in the body and is also the guessed title): a short line the title is, or begins."""
+    if not article.title or not article.paragraphs:
+        return None
+    first = article.paragraphs[0].text.strip()
+    title = _normal(article.title.rstrip("…"))
+    if len(first.split()) > HEADLINE_WORDS or not title or not _normal(first).startswith(title):
+        return None
+    return first
+
+
+HEADLINE_WORDS = 20
 
 
 def rank_sentences(sentences: list[str], title: str | None, weights: Weights = WEIGHTS) -> list[float]:
@@ -114,7 +171,7 @@ def rank_sentences(sentences: list[str], title: str | None, weights: Weights = W
             score -= weights.short_penalty
         if n_words > MAX_WORDS:
             score -= 0.5
-        if _is_unattributed_quote(sentence) or sentence.endswith("?"):
+        if _is_unattributed_quote(sentence) or sentence.endswith("?") or _introduces_a_list(sentence):
             score -= 1.0
         if index >= weights.lead_window:
             score -= 10.0
@@ -151,6 +208,11 @@ def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, 
     Key points are the next best sentences that repeat neither the summary nor each other.
     """
     sentences = article_sentences(article)
+    headline = _headline_line(article)
+    if headline is not None:
+        # the page shows it as the title already (its sentence may have lost a caption-like label: "The Latest: …")
+        again = {_normal(headline), _normal(strip_caption_label(headline))}
+        sentences = [s for s in sentences if _normal(s) not in again]
     if not sentences:
         return (), ()
     scores = rank_sentences(sentences, article.title, weights)
@@ -174,9 +236,10 @@ def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, 
             if len(picked) == MAX_KEY_POINTS or (allow_dangling and len(picked) >= MIN_KEY_POINTS):
                 break
             sentence = sentences[index]
-            if index in chosen or index in picked or _is_unattributed_quote(sentence):
+            if index in chosen or index in picked or _is_unattributed_quote(sentence) or _introduces_a_list(sentence):
                 continue
-            if len(sentence.split()) < MIN_WORDS or (DANGLING_START.match(sentence) and not allow_dangling):
+            leans = DANGLING_START.match(sentence) or LEANING_START.match(sentence)
+            if len(sentence.split()) < MIN_WORDS or (leans and not allow_dangling):
                 continue
             if _redundant(bags[index], said):
                 continue
