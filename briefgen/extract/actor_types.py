@@ -55,6 +55,15 @@ TEAM_ROLES = frozenset(
     "coach coaches manager goalie goalkeeper goaltender defenseman defender forward winger striker midfielder "
     "captain pitcher quarterback linebacker receiver fullback halfback center outfielder shortstop catcher".split()
 )
+# Plural last words of places that take "the" ("the Cayman Islands", "the Golan Heights", "the French Alps"):
+# without one, "the" and a name ending in a plural is a team ("the Buffalo Sabres", "the New York Yankees").
+PLURAL_LAND_HEADS = frozenset(
+    "Islands Isles Falls Heights Springs Hills Plains Mountains Alps Highlands Lowlands Keys Banks Territories "
+    "Provinces States Emirates Lakes Woods Glades Flats Rapids Meadows Gardens Towers Fields Sands Downs Moors "
+    "Dunes Marshes Shoals Narrows Forks Pines Oaks Palms Acres Cliffs Caves Rocks Waters Lands Midlands Counties "
+    "Isles Reefs Ranges Steppes Sierras Andes Rockies Balkans Americas Philippines Bahamas Maldives Seychelles "
+    "Comoros Netherlands Grenadines Dardanelles".split()
+)
 # Words before "of" that make the next name a place: "the town of Tavildara", "east of Longyear".
 PLACE_OF = frozenset("town city village province region district capital port suburb outskirts north south east "
                      "west northeast northwest southeast southwest".split())
@@ -185,6 +194,15 @@ def _word_after(c: Candidate) -> str:
     return after[0].strip(".,;:!?").lower() if after and c.paragraph[c.end: c.end + 1] == " " else ""
 
 
+def _team_name(c: Candidate) -> bool:
+    """'the Buffalo Sabres', 'the New York Yankees': after "the", a place's name and a capitalised plural (not "the
+    Cayman Islands", "the Golan Heights", "the United States")."""
+    last = c.last
+    return (2 <= len(c.words) <= 3 and c.after_the() and last[:1].isupper() and not last.isupper()
+            and last.endswith("s") and not last.endswith(("ss", "us", "is", "'s", "’s")) and last not in PLURAL_LAND_HEADS
+            and c.key not in gazetteer().states and c.name not in gazetteer().us_states)
+
+
 def _plain_name(c: Candidate) -> bool:
     """Two or three capitalised words (letters only) and no word that heads organisations, places or events."""
     return 2 <= len(c.words) <= 3 and all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha()
@@ -282,6 +300,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     # team role is a team
     TypeRule("organization.team-role-after", lambda c: (c.kind != "person" or len(c.words) == 1)
              and _word_after(c) in TEAM_ROLES, "organization", by_name=False),
+    # "the Buffalo Sabres" read as a place (a building, a city): a team
+    TypeRule("organization.team-name", lambda c: c.kind == "place" and _team_name(c), "organization"),
     # "over the Sabres" (not "the Clintons" when a Clinton is named)
     TypeRule("organization.team-plural", lambda c: c.kind == "person" and _team_plural(c), "organization", by_name=False),
     # "Marcelo Claure" read as an organisation: a role word before it or a known given name says a person

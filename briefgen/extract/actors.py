@@ -47,6 +47,7 @@ class _Mention:
     start: int  # offset in the paragraph
     role: str | None = None
     evidence: int = 0  # what decided the type: 2 the name itself (a table, a head word), 1 the sentence, 0 NER
+    ner: str = ""  # spaCy's label, when NER found the mention
     key: str = field(init=False)  # lookup_key(text), computed once
 
     def __post_init__(self) -> None:
@@ -114,14 +115,14 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
             kind = LABEL_TYPES.get(ent.label_)  # type: ignore[assignment]
             if kind is None:
                 continue
-            if folded and _starts_sentence(text, ent.start_char) and " " not in ent.text.strip():
-                continue  # a lower-cased text: its sentences' first words are the only capitals NER sees
             abbreviation = _us_state_abbreviation(ent, text)
             if abbreviation:  # "Flint, Mich.", "(R-Fla.)": a place, one actor with the state's full name (_canonical)
                 mentions.append(_Mention(abbreviation, "place", index, ent.start_char, evidence=2))
                 continue
             name = trim_name(clean_name(drop_trailing_number(re.split(r" \(| - ", ent.text)[0], text[ent.end_char:ent.end_char + 20])), kind)
             name = _drop_speech_verb(name, persons)
+            if folded and " " not in name and _starts_sentence(text, ent.start_char):
+                continue  # a lower-cased text: its sentences' first words ("Glen" of "Glen gatland") are all NER sees
             role = None
             if kind == "person":
                 tail = text[ent.end_char:]
@@ -147,7 +148,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                 role = apposition_after(text, ent.end_char) or title_before(text, ent.start_char)
             kind = outcome  # type: ignore[assignment]
             weight = evidence(rule)
-            mentions.append(_Mention(name, kind, index, ent.start_char, role, weight))
+            mentions.append(_Mention(name, kind, index, ent.start_char, role, weight, ent.label_))
             if kind in ("organization", "group"):
                 # "National League for Democracy (NLD)": the acronym the article goes on to use
                 inner = re.search(r" \(([A-Z][A-Z&-]{1,7})\)?$", ent.text)
@@ -280,7 +281,8 @@ def _find_longer(clusters: dict[tuple[str, str], _Cluster], m: _Mention) -> _Clu
             continue
         for form in cluster.forms:
             fw = form.split()
-            if len(fw) > len(words) and fw[-len(words):] == words and (cluster.kind == "person" or m.kind == cluster.kind):
+            if len(fw) > len(words) and fw[-len(words):] == words and (
+                    cluster.kind == "person" or m.kind == cluster.kind or _team_word(m, cluster, fw)):
                 fits.append(cluster)
                 break
             if m.kind != "person" and cluster.kind == "person" and len(words) == 1 and len(fw) > 1 and fw[0] == words[0] and not m.text.isupper():
@@ -324,6 +326,16 @@ def company_core(name: str) -> str:
     while len(words) > 1 and (words[-1] in LEGAL_FORMS or words[-1].rstrip(",") in LEGAL_FORMS):
         words = words[:-1]
     return " ".join(words).rstrip(",")
+
+
+def _team_word(m: _Mention, cluster: _Cluster, form: list[str]) -> bool:
+    """'Wild' read as a place, the last word of the team 'Minnesota Wild' (an organisation of two or three
+    capitalised words): a team's short name, not a place (not "Korea" of "Bank of Korea", not a listed state, not
+    a city NER knows: "Chicago" of the bank "First Chicago")."""
+    gaz = gazetteer()
+    return (m.kind == "place" and m.ner in ("LOC", "FAC") and cluster.kind == "organization" and len(m.text.split()) == 1 and len(form) <= 3
+            and all(w[:1].isupper() for w in form) and m.key not in gaz.states and m.key not in gaz.capitals
+            and m.text not in gaz.us_states)
 
 
 def _acronym(name: str) -> str:
