@@ -242,3 +242,25 @@ def test_team_short_name_read_as_a_place_joins_the_team() -> None:
 )
 def test_places_are_not_team_short_names(paragraphs: tuple[tuple[str, tuple[Span, ...]], ...], apart: str) -> None:
     assert by_name(actors(*paragraphs))[apart].type == "place"
+
+
+@pytest.mark.parametrize(
+    ("entity", "known", "parts"),
+    [
+        ("North and South Korea", (), ["North Korea", "South Korea"]),
+        ("East and West Germany", (), ["East Germany", "West Germany"]),
+        ("Mercantile or Commerce", ("Mercantile", "Commerce"), ["Mercantile", "Commerce"]),
+        ("Mercantile, Commerce and Roosevelt", ("Mercantile", "Commerce", "Roosevelt"), ["Mercantile", "Commerce", "Roosevelt"]),
+        # a part the article never names alone: one name
+        ("Procter and Gamble", ("Procter",), ["Procter and Gamble"]),
+        ("Bosnia and Herzegovina", (), ["Bosnia and Herzegovina"]),
+        ("Black and Brown", (), ["Black and Brown"]),
+    ],
+)
+def test_coordinated_names_split(entity: str, known: tuple[str, ...], parts: list[str]) -> None:
+    from briefgen.extract.actor_names import split_coordinated
+    ent = Entity(entity, "ORG", 5, 5 + len(entity))
+    found = split_coordinated(ent, frozenset(known))
+    assert [e.text for e in found] == parts
+    assert all(ent.start_char <= e.start_char < e.end_char <= ent.end_char for e in found)
+    assert found[0].start_char == ent.start_char and found[-1].end_char == ent.end_char

@@ -160,3 +160,33 @@ def trim_name(name: str, kind: str) -> str:
         if owner is not None and words[owner + 1][:1].isupper():
             words = words[owner + 1:]
     return " ".join(words)
+
+
+_COMPASS = "North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower"
+# "North and South Korea", "East and West Germany": two names sharing their last word.
+_SHARED_HEAD = re.compile(rf"^({_COMPASS}) and ({_COMPASS}) ([A-Z][\w-]+)$")
+_COORDINATION = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
+
+
+def split_coordinated(ent: Entity, known: frozenset[str]) -> list[Entity]:
+    """One entity NER made of two names is two: 'North and South Korea' → North Korea, South Korea; 'Mercantile,
+    Commerce' and 'Mercantile or Commerce' → Mercantile, Commerce when the article names each part on its own
+    (`known`: every entity's text). 'Procter and Gamble', 'Bosnia and Herzegovina' stay whole."""
+    text = ent.text
+    shared = _SHARED_HEAD.match(text)
+    if shared:
+        first, second, head = shared.groups()
+        return [Entity(f"{first} {head}", ent.label_, ent.start_char, ent.start_char + len(first)),
+                Entity(f"{second} {head}", ent.label_, ent.start_char + shared.start(2), ent.end_char)]
+    cuts = list(_COORDINATION.finditer(text))
+    if not cuts:
+        return [ent]
+    parts, at = [], 0
+    for cut in [*cuts, None]:
+        end = cut.start() if cut else len(text)
+        parts.append((at, end))
+        at = cut.end() if cut else at
+    names = [text[a:b] for a, b in parts]
+    if not all(n[:1].isupper() and n in known for n in names):
+        return [ent]
+    return [Entity(text[a:b], ent.label_, ent.start_char + a, ent.start_char + b) for a, b in parts]

@@ -16,6 +16,7 @@ from briefgen.extract.actor_names import (
     clean_name,
     drop_trailing_number,
     join_split_names,
+    split_coordinated,
     strip_demonyms,
     title_before,
     trim_name,
@@ -91,6 +92,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
     texts = [p.text for p in article.paragraphs]
     persons = frozenset(clean_name(e.text) for ents in entities for e in ents if e.label_ == "PERSON")
     folded = _case_folded(texts)
+    known = frozenset(clean_name(e.text) for ents in entities for e in ents)
     for index, (text, ents) in enumerate(zip(texts, entities)):
         dateline = _DATELINE.match(text)
         if dateline:
@@ -105,7 +107,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                 kind: ActorType = "state" if lookup_key(name) in gaz.states else "place"
                 mentions.append(_Mention(name, kind, index, 0))
             continue
-        for ent in join_split_names(text, ents):
+        for ent in (part for whole in join_split_names(text, ents) for part in split_coordinated(whole, known)):
             ent_key = lookup_key(ent.text)
             if ent.label_ == "NORP" or (ent.label_ == "GPE" and ent_key in gaz.demonyms and ent_key not in gaz.states):
                 state = gaz.demonyms.get(ent_key)
