@@ -264,3 +264,22 @@ def test_coordinated_names_split(entity: str, known: tuple[str, ...], parts: lis
     assert [e.text for e in found] == parts
     assert all(ent.start_char <= e.start_char < e.end_char <= ent.end_char for e in found)
     assert found[0].start_char == ent.start_char and found[-1].end_char == ent.end_char
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "spans", "name", "kind"),
+    [
+        ("Minister of Education Stefania Giannini spoke.", (("Education", "ORG"), ("Stefania Giannini", "PERSON")),
+         "Education", None),
+        ("The Undersecretary for Education said so.", (("Education", "ORG"),), "Education", None),
+        # an organisation of that name stands
+        ("Education International said so.", (("Education International", "ORG"),), "Education International",
+         "organization"),
+        ("The schools in Livorno, Tuscany must pay.", (("Livorno", "GPE"), ("Tuscany", "PERSON")), "Tuscany", "place"),
+        # a person after a person and a comma stays a person
+        ("Thanks went to Smith, Jones and others.", (("Smith", "PERSON"), ("Jones", "PERSON")), "Jones", "person"),
+    ],
+)
+def test_portfolio_and_region(paragraph: str, spans: tuple[Span, ...], name: str, kind: str | None) -> None:
+    found = by_name(actors(("No names open this story.", ()), (paragraph, spans)))
+    assert (found[name].type if name in found else None) == kind

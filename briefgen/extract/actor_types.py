@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from briefgen.extract.actor_names import ADJECTIVE_PREFIX, GROUP_HEADS, LOCATIVE, ORGANIZATION_HEADS, PLACE_HEADS, title_before
 from briefgen.extract.gazetteer import gazetteer, lookup_key
-from briefgen.extract.lexicon import GIVEN_NAMES, ROLE_NOUNS, UNISEX_GIVEN_NAMES
+from briefgen.extract.lexicon import GIVEN_NAMES, ROLE_NOUNS, TITLE_WORDS, UNISEX_GIVEN_NAMES
 from briefgen.model import ActorType
 
 __all__ = ["Candidate", "NOT_AN_ACTOR", "TYPE_RULES", "TypeRule", "evidence", "starts_with_given_name", "type_of", "vote"]
@@ -120,6 +120,7 @@ class Candidate:
     start: int  # where the entity starts in the paragraph
     index: int  # the paragraph's place in the article
     persons: frozenset[str] = frozenset()  # every name NER read as a person in the article
+    places: frozenset[str] = frozenset()  # every name NER read as a place in the article
     key: str = field(init=False)  # lookup_key(name), computed once for every table the rules consult
 
     def __post_init__(self) -> None:
@@ -203,6 +204,27 @@ def _team_name(c: Candidate) -> bool:
             and c.key not in gazetteer().states and c.name not in gazetteer().us_states)
 
 
+def _portfolio(c: Candidate) -> bool:
+    """'Education' in "Minister of Education Stefania Giannini", 'State' in "Secretary of State": the portfolio of a
+    title NER cut off from it, one word after a title word and "of" or "for"."""
+    words = c.paragraph[: c.start].split()[-2:]
+    return (len(c.words) == 1 and len(words) == 2 and words[1] in ("of", "for")
+            and (words[0] in TITLE_WORDS or _ROLE_PREFIX.sub("", words[0].lower()) in ROLE_NOUNS))
+
+
+# "Undersecretary", "Vice-Minister": a role noun behind a prefix.
+_ROLE_PREFIX = re.compile(r"^(?:under|vice-?|deputy-?|co-)")
+
+
+def _after_a_place(c: Candidate) -> bool:
+    """'Tuscany' in "Livorno, Tuscany", read as a person: a word after a place the article names and a comma is
+    the larger place it lies in."""
+    before = c.paragraph[: c.start]
+    if not before.endswith(", "):
+        return False
+    return any(before[: -2].endswith(place) for place in c.places if place)
+
+
 def _plain_name(c: Candidate) -> bool:
     """Two or three capitalised words (letters only) and no word that heads organisations, places or events."""
     return 2 <= len(c.words) <= 3 and all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha()
@@ -247,6 +269,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule("not-actor.listed", lambda c: c.name in gazetteer().not_actors, NOT_AN_ACTOR),
     TypeRule("not-actor.event-head", lambda c: len(c.words) > 1 and c.last in EVENT_HEADS and not _named_like_a_person(c), NOT_AN_ACTOR),
     TypeRule("not-actor.vehicle", lambda c: c.name.startswith(VEHICLE_PREFIXES), NOT_AN_ACTOR),
+    # "Minister of Education Stefania Giannini": 'Education' alone
+    TypeRule("not-actor.portfolio", lambda c: c.kind == "organization" and _portfolio(c), NOT_AN_ACTOR),
     # "Affordable Care Act", "North American Free Trade Agreement" (not "Bill Act", a man)
     TypeRule("not-actor.law-head", lambda c: len(c.words) > 1 and c.last in LAW_HEADS and not _named_like_a_person(c), NOT_AN_ACTOR),
     # "pro-Beijing", "anti-Trump": an adjective
@@ -290,6 +314,9 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     # "FAIRVIEW, W.Va.", "Herndon, Virginia" read as an organisation or a person: a city, then its state
     TypeRule("place.city-of-a-state", lambda c: c.kind in ("organization", "person") and len(c.words) <= 3
              and _city_of_a_state(c) and not _named_like_a_person(c), "place", by_name=False),
+    # "Livorno, Tuscany" with 'Tuscany' read as a person
+    TypeRule("place.after-a-place", lambda c: c.kind == "person" and len(c.words) == 1 and _after_a_place(c), "place",
+             by_name=False),
     # "took Tavildara … east of Tavildara": a one-word "person" the sentence puts somewhere is a place
     TypeRule("place.person-in-place-context", lambda c: c.kind == "person" and len(c.words) == 1 and not c.name.isupper()
              and _place_context(c), "place", by_name=False),

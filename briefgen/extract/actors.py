@@ -91,6 +91,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
     demonyms: Counter[str] = Counter()
     texts = [p.text for p in article.paragraphs]
     persons = frozenset(clean_name(e.text) for ents in entities for e in ents if e.label_ == "PERSON")
+    places = frozenset(clean_name(e.text) for ents in entities for e in ents if e.label_ in ("GPE", "LOC"))
     folded = _case_folded(texts)
     known = frozenset(clean_name(e.text) for ents in entities for e in ents)
     for index, (text, ents) in enumerate(zip(texts, entities)):
@@ -140,7 +141,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
             if not name or _NOT_NAME.search(name) or name.lower() in CALENDAR_WORDS or len(name) > 60 or name.islower():
                 # (all lower case: 'meth', 'n’t' are not proper names; 'eBay', 'al-Qaeda' have a capital)
                 continue
-            candidate = Candidate(name, kind, text, ent.start_char, index, persons)
+            candidate = Candidate(name, kind, text, ent.start_char, index, persons, places)
             if kind == "person" and candidate.key in gaz.demonyms:  # "Hutu", "Azeris"
                 continue
             outcome, rule = type_of(candidate)
