@@ -283,3 +283,42 @@ def test_coordinated_names_split(entity: str, known: tuple[str, ...], parts: lis
 def test_portfolio_and_region(paragraph: str, spans: tuple[Span, ...], name: str, kind: str | None) -> None:
     found = by_name(actors(("No names open this story.", ()), (paragraph, spans)))
     assert (found[name].type if name in found else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "whole"),
+    [
+        ("The I.R.S. said so.", 6, 10, "I.R.S."),  # NER read "R.S."
+        ("The F.B.I. agreed.", 4, 8, "F.B.I."),  # NER read "F.B."
+        ("The U.S. agreed.", 4, 8, "U.S."),
+        ("Agents of the FBI agreed.", 14, 17, "FBI"),  # no dots: as read
+    ],
+)
+def test_initialism_taken_whole(text: str, start: int, end: int, whole: str) -> None:
+    from briefgen.extract.actor_names import whole_initialism
+    assert whole_initialism(text, Entity(text[start:end], "ORG", start, end)).text == whole
+
+
+def test_abbreviated_place_joined_and_dotted_initialisms_typed() -> None:
+    found = by_name(actors(("No names open this story.", ()),
+                           ("He lives in St. Louis now, the I.R.S. said.", (("St", "GPE"), ("Louis", "GPE"), ("R.S.", "GPE"))),
+                           ("The W.T.O. and the World Trade Organization agreed; Congress voted.",
+                            (("W.T.O.", "ORG"), ("World Trade Organization", "ORG"), ("Congress", "GPE")))))
+    assert found["St. Louis"].type == "place" and "Louis" not in found
+    assert found["I.R.S."].type == "organization"
+    assert "W.T.O." in found["World Trade Organization"].aliases
+    assert found["Congress"].type == "organization"
+
+
+def test_organisation_named_short_joins_its_full_name() -> None:
+    found = by_name(actors(("The Peterson Institute for International Economics said so.",
+                            (("Peterson Institute for International Economics", "ORG"),)),
+                           ("The Peterson Institute agreed; the Peterson Foundation did not.",
+                            (("Peterson Institute", "ORG"), ("Peterson Foundation", "ORG")))))
+    assert found["Peterson Institute for International Economics"].aliases == ("Peterson Institute",)
+    assert "Peterson Foundation" in found
+
+
+def test_bracket_ends_a_name() -> None:
+    found = by_name(actors(("Virginia Governor(s) were named.", (("Virginia Governor(s", "PERSON"),))))
+    assert all("(" not in name for name in found)

@@ -190,3 +190,39 @@ def split_coordinated(ent: Entity, known: frozenset[str]) -> list[Entity]:
     if not all(n[:1].isupper() and n in known for n in names):
         return [ent]
     return [Entity(text[a:b], ent.label_, ent.start_char + a, ent.start_char + b) for a, b in parts]
+
+
+_INITIAL_BEFORE = re.compile(r"(?:[A-Z]\.)+$")
+_INITIAL_AFTER = re.compile(r"^(?:[A-Z]\.)+")
+# Abbreviated first words of place names NER reads apart at their dot: "St. Louis", "Ft. Worth", "Mt. Vernon".
+PLACE_ABBREVIATIONS = frozenset("St Ste Ft Mt Pt".split())
+
+
+def whole_initialism(text: str, ent: Entity) -> Entity:
+    """'R.S.' of "I.R.S.", 'F.B.' of "F.B.I.": an initialism NER cut is taken whole (capitals with dots either side,
+    touching it)."""
+    if not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", ent.text):
+        return ent
+    start, end = ent.start_char, ent.end_char
+    before = _INITIAL_BEFORE.search(text[max(0, start - 12): start])
+    if before:
+        start -= len(before.group())
+    after = _INITIAL_AFTER.match(text[end: end + 12]) if text[end - 1: end] == "." else None
+    if after:
+        end += len(after.group())
+    elif text[end: end + 1] == "." and ent.text[-1].isupper():
+        end += 1
+    return ent if (start, end) == (ent.start_char, ent.end_char) else Entity(text[start:end], ent.label_, start, end)
+
+
+def join_abbreviated_places(text: str, ents: Sequence[Entity]) -> list[Entity]:
+    """'St' and 'Louis' of "St. Louis", read apart, are one place."""
+    out: list[Entity] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.text in PLACE_ABBREVIATIONS and text[prev.end_char: ent.start_char] == ". "
+                and ent.label_ in ("GPE", "LOC", "FAC")):
+            out[-1] = Entity(text[prev.start_char: ent.end_char], ent.label_, prev.start_char, ent.end_char)
+            continue
+        out.append(ent)
+    return out

@@ -55,6 +55,10 @@ TEAM_ROLES = frozenset(
     "coach coaches manager goalie goalkeeper goaltender defenseman defender forward winger striker midfielder "
     "captain pitcher quarterback linebacker receiver fullback halfback center outfielder shortstop catcher".split()
 )
+# A legislature's one-word name: an organisation whatever NER read it as ("Congress" as a place).
+LEGISLATURES = frozenset("Congress Parliament Senate Knesset Duma Bundestag Bundesrat Majlis Sejm Storting Riksdag "
+                         "Folketing Oireachtas Dail Seanad Cortes Rada Verkhovna Lok Sabha".split())
+_DOTTED = re.compile(r"(?:[A-Z]\.){3,}")
 # Plural last words of places that take "the" ("the Cayman Islands", "the Golan Heights", "the French Alps"):
 # without one, "the" and a name ending in a plural is a team ("the Buffalo Sabres", "the New York Yankees").
 PLURAL_LAND_HEADS = frozenset(
@@ -293,6 +297,11 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule("group.party-members", lambda c: c.last in MEMBER_PLURALS, "group"),
     # "the news weekly Der Spiegel", "Zycie Warszawy daily said" (but "a Hong Kong newspaper" is a place's paper)
     TypeRule("organization.publication-word", lambda c: _publication_word_around(c), "organization", by_name=False),
+    # "I.R.S." read as a place: an initialism with dots that names no state is an organisation ("U.S." is a state)
+    TypeRule("organization.dotted-initialism", lambda c: bool(_DOTTED.fullmatch(c.name)) and c.key not in gazetteer().states,
+             "organization"),
+    # "Congress" read as a place
+    TypeRule("organization.legislature", lambda c: c.name in LEGISLATURES, "organization"),
     # "Saudi Gazette" read as a place, "Jakarta Post" as a person (not "Emily Post": a given name and a surname)
     TypeRule("organization.publication-head", lambda c: c.kind in ("place", "person") and len(c.words) > 1
              and c.last in PUBLICATION_HEADS and not _named_like_a_person(c), "organization"),

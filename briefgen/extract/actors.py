@@ -15,11 +15,13 @@ from briefgen.extract.actor_names import (
     apposition_after,
     clean_name,
     drop_trailing_number,
+    join_abbreviated_places,
     join_split_names,
     split_coordinated,
     strip_demonyms,
     title_before,
     trim_name,
+    whole_initialism,
 )
 from briefgen.extract.actor_types import NOT_AN_ACTOR, Candidate, evidence, starts_with_given_name, type_of, vote
 from briefgen.extract.gazetteer import abbreviation_key, gazetteer, lookup_key
@@ -108,7 +110,8 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                 kind: ActorType = "state" if lookup_key(name) in gaz.states else "place"
                 mentions.append(_Mention(name, kind, index, 0))
             continue
-        for ent in (part for whole in join_split_names(text, ents) for part in split_coordinated(whole, known)):
+        joined = join_abbreviated_places(text, [whole_initialism(text, e) for e in join_split_names(text, ents)])
+        for ent in (part for whole in joined for part in split_coordinated(whole, known)):
             ent_key = lookup_key(ent.text)
             if ent.label_ == "NORP" or (ent.label_ == "GPE" and ent_key in gaz.demonyms and ent_key not in gaz.states):
                 state = gaz.demonyms.get(ent_key)
@@ -122,7 +125,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
             if abbreviation:  # "Flint, Mich.", "(R-Fla.)": a place, one actor with the state's full name (_canonical)
                 mentions.append(_Mention(abbreviation, "place", index, ent.start_char, evidence=2))
                 continue
-            name = trim_name(clean_name(drop_trailing_number(re.split(r" \(| - ", ent.text)[0], text[ent.end_char:ent.end_char + 20])), kind)
+            name = trim_name(clean_name(drop_trailing_number(re.split(r" ?\(| - ", ent.text)[0], text[ent.end_char:ent.end_char + 20])), kind)
             name = _drop_speech_verb(name, persons)
             if folded and " " not in name and _starts_sentence(text, ent.start_char):
                 continue  # a lower-cased text: its sentences' first words ("Glen" of "Glen gatland") are all NER sees
@@ -232,7 +235,8 @@ def _canonical(m: _Mention) -> str | None:
     if m.kind == "place" and m.text.endswith("."):
         return gaz.us_abbreviations.get(abbreviation_key(m.text))  # "W.Va." → "West Virginia"
     if m.kind == "organization":
-        return gaz.organizations.get(m.text) or gaz.companies.get(m.text)
+        # ("W.T.O." is the "WTO" of the table)
+        return gaz.organizations.get(m.text) or gaz.organizations.get(m.text.replace(".", "")) or gaz.companies.get(m.text)
     return None
 
 
@@ -291,13 +295,17 @@ def _find_longer(clusters: dict[tuple[str, str], _Cluster], m: _Mention) -> _Clu
             if m.kind != "person" and cluster.kind == "person" and len(words) == 1 and len(fw) > 1 and fw[0] == words[0] and not m.text.isupper():
                 fits.append(cluster)  # "Wang" for "Wang Xiaoming": family name first
                 break
-            if m.kind != "person" and len(words) == 1 and m.text.isupper() and len(fw) > 1 and m.text in {
+            if m.kind != "person" and len(words) == 1 and m.text.isupper() and len(fw) > 1 and m.text.replace(".", "") in {
                     _acronym(form), _acronym(company_core(form))}:
                 fits.append(cluster)  # "EU" for "European Union", "GM" for "General Motors Corp."
                 break
             if cluster.kind == "organization" and m.kind in ("organization", "person") and len(fw) > len(words) and (
                     m.text == company_core(form) or (len(words) == 1 and fw[0] == m.text and fw[-1] in ORGANIZATION_HEADS)):
                 fits.append(cluster)  # "Chrysler" for "Chrysler Corp.", "Lenox" for "Lenox Healthcare"
+                break
+            if (cluster.kind == "organization" and m.kind == "organization" and len(fw) > len(words) + 1
+                    and fw[: len(words)] == words and fw[len(words)] in ("for", "of", "on")):
+                fits.append(cluster)  # "Peterson Institute" for "Peterson Institute for International Economics"
                 break
     people = [c for c in fits if c.kind == "person"]
     if len(people) == 1:
@@ -400,7 +408,7 @@ def extract_actors(
         if source and name.lower() == source and all(_BOILERPLATE.search(texts[i]) for i in _paragraphs_of(c, mentions)):
             continue
         forms = [f for f in c.forms if f not in _HEAD_WORDS]  # "Coal" of "Patriot Coal": a head word, not a name
-        aliases = tuple(sorted({f for f in forms if f != name and not f.isupper()} | ({f for f in forms if f.isupper() and len(f) <= 5} - {name})))
+        aliases = tuple(sorted({f for f in forms if f != name and not f.isupper()} | ({f for f in forms if f.isupper() and len(f.replace(".", "")) <= 5} - {name})))
         total = sum(c.forms.values()) + c.extra_mentions
         # a title belongs to a person ("former" before "Patriot", read once as a person, is no role of Patriot Coal)
         role = c.roles.most_common(1)[0][0] if c.roles and c.kind == "person" else None
