@@ -322,3 +322,61 @@ def test_organisation_named_short_joins_its_full_name() -> None:
 def test_bracket_ends_a_name() -> None:
     found = by_name(actors(("Virginia Governor(s) were named.", (("Virginia Governor(s", "PERSON"),))))
     assert all("(" not in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("entity", "after", "persons", "name"),
+    [
+        ("Trump 47.3", ", Clinton 44", ("Trump",), "Trump"),
+        ("Jayasuriya 3", " not out", ("Jayasuriya",), "Jayasuriya"),
+        ("Party 5%", " of the vote", (), "Party"),
+        ("Route 66", " crosses the state", ("Trump",), "Route 66"),  # no person, no unit: a name
+    ],
+)
+def test_figure_after_a_person(entity: str, after: str, persons: tuple[str, ...], name: str) -> None:
+    assert drop_trailing_number(entity, after, frozenset(persons)) == name
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "spans", "name", "kind"),
+    [
+        ("The Charlotte Observer reported it.", (("Charlotte Observer", "PERSON"),), "Charlotte Observer", "organization"),
+        ("Emily Post wrote on manners.", (("Emily Post", "PERSON"),), "Emily Post", "organization"),  # "Post" heads companies
+        ("Goalkeeper Thibaut Courtois saved it. Coach Martinez praised Courtois.",
+         (("Thibaut Courtois", "ORG"), ("Martinez", "PERSON"), ("Courtois", "PERSON")), "Thibaut Courtois", "person"),
+        # a surname shared with no person the article names: the label stands
+        ("Goldman Sachs said so.", (("Goldman Sachs", "ORG"),), "Goldman Sachs", "organization"),
+    ],
+)
+def test_publication_and_known_surname(paragraph: str, spans: tuple[Span, ...], name: str, kind: str) -> None:
+    assert by_name(actors(("No names open this story.", ()), (paragraph, spans)))[name].type == kind
+
+
+def test_honorific_alone_is_no_role() -> None:
+    found = by_name(actors(("Mrs Alison Hargreaves died on K2.", (("Mrs Alison Hargreaves", "PERSON"),))))
+    assert found["Alison Hargreaves"].role is None
+
+
+def test_shared_surname_goes_to_the_one_never_called_by_given_name() -> None:
+    cruz = actors(("Sen. Ted Cruz endorsed Trump. Cruz said so.", (("Ted Cruz", "PERSON"), ("Trump", "PERSON"), ("Cruz", "PERSON"))),
+                  ("His wife Heidi Cruz was insulted. Heidi said nothing.", (("Heidi Cruz", "PERSON"), ("Heidi", "PERSON"))))
+    assert "Cruz" in by_name(cruz)["Ted Cruz"].aliases and "Cruz" not in by_name(cruz)
+    biden = actors(("Joe Biden met Hunter Biden. Biden said so.", (("Joe Biden", "PERSON"), ("Hunter Biden", "PERSON"), ("Biden", "PERSON"))),)
+    assert "Biden" in by_name(biden)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "absent", "present"),
+    [
+        ((("Tragic: the climber died on the mountain.", (("Tragic", "PERSON"),)),), "Tragic", None),
+        ((("Attendance: 12,000", (("Attendance", "PERSON"),)),), "Attendance", None),
+        # a name that opens a headline and stands in the text too stays; a state in a list stays
+        ((("Trump: I will win", (("Trump", "PERSON"),)), ("Trump said so.", (("Trump", "PERSON"),))), None, "Trump"),
+        ((("France: 1. Paris 2. Lyon", (("France", "GPE"),)),), None, "France"),
+    ],
+)
+def test_caption_label_is_no_actor(paragraphs: tuple[tuple[str, tuple[Span, ...]], ...], absent: str | None,
+                                   present: str | None) -> None:
+    found = by_name(actors(*paragraphs))
+    assert absent is None or absent not in found
+    assert present is None or present in found

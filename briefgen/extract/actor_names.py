@@ -129,10 +129,10 @@ def join_split_names(text: str, ents: Sequence[Entity]) -> list[Entity]:
 
 # Words after a number that make it a quantity, not part of a name ("gave Patriot 13 percent").
 UNIT_WORDS = frozenset("percent per cent % million billion trillion points point goals runs seats votes years".split())
-_TRAILING_NUMBER = re.compile(r"\s+\d{1,4}$")
+_TRAILING_NUMBER = re.compile(r"\s+\d{1,4}(?:\.\d+)?%?$")
 
 
-def drop_trailing_number(entity: str, after: str) -> str:
+def drop_trailing_number(entity: str, after: str, persons: frozenset[str] = frozenset()) -> str:
     """'Patriot 13' before "percent", 'Sweden 1' (a score), "Trump's 1995" (an owner's year): a number NER took into a
     name is cut off when a unit follows it, or the name before it is a state or ends in a possessive ("Intermediate
     School 285", "Apollo 11" keep theirs)."""
@@ -141,8 +141,9 @@ def drop_trailing_number(entity: str, after: str) -> str:
         return entity
     rest = entity[: m.start()]
     unit = after.split(maxsplit=1)[0].strip(".,;:").lower() if after.strip() else ""
-    if unit in UNIT_WORDS or rest.endswith(("'s", "’s")) or lookup_key(rest) in gazetteer().states:
-        return rest
+    if (unit in UNIT_WORDS or rest.endswith(("'s", "’s")) or lookup_key(rest) in gazetteer().states or "." in m.group()
+            or "%" in m.group() or rest in persons):
+        return rest  # ("Trump 47.3", a poll's figure after a person the article names)
     return entity
 
 

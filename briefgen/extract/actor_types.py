@@ -88,6 +88,10 @@ PUBLICATION_HEADS = frozenset(
     "Gazette Herald Tribune Telegraph Chronicle Observer Times Post Journal Courier Mail Guardian Inquirer "
     "Examiner Bulletin Monitor Standard Express Dispatch Sentinel Recorder".split()  # not "Star", "Globe": towns too
 )
+# Of those, the ones that are no surname: "Charlotte Observer" is a paper though "Charlotte" is a given name (while
+# "Emily Post" is a woman).
+NEWSPAPER_ONLY_HEADS = frozenset("Gazette Herald Tribune Telegraph Chronicle Observer Inquirer Examiner Courier Bulletin "
+                                 "Dispatch Sentinel".split())
 # The first words of a ship's or a spacecraft's name: a vehicle, not an actor ("USS Carl Vinson", "Space Shuttle
 # Columbia", "RMS Titanic").
 VEHICLE_PREFIXES = ("USS ", "HMS ", "RMS ", "HMAS ", "INS ", "MV ", "SS ", "Space Shuttle")  # not "Apollo": a fund too
@@ -229,6 +233,12 @@ def _after_a_place(c: Candidate) -> bool:
     return any(before[: -2].endswith(place) for place in c.places if place)
 
 
+def _surname_known(c: Candidate) -> bool:
+    """The last word (or two) of the name is a person the article names on its own ("Courtois" for "Thibaut
+    Courtois")."""
+    return c.last in c.persons or (len(c.words) == 3 and " ".join(c.words[1:]) in c.persons)
+
+
 def _plain_name(c: Candidate) -> bool:
     """Two or three capitalised words (letters only) and no word that heads organisations, places or events."""
     return 2 <= len(c.words) <= 3 and all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha()
@@ -304,7 +314,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule("organization.legislature", lambda c: c.name in LEGISLATURES, "organization"),
     # "Saudi Gazette" read as a place, "Jakarta Post" as a person (not "Emily Post": a given name and a surname)
     TypeRule("organization.publication-head", lambda c: c.kind in ("place", "person") and len(c.words) > 1
-             and c.last in PUBLICATION_HEADS and not _named_like_a_person(c), "organization"),
+             and c.last in PUBLICATION_HEADS and (c.last in NEWSPAPER_ONLY_HEADS or not _named_like_a_person(c)),
+             "organization"),
     # "Kloof Gold Mining Co", "Johnson Controls": companies, not people
     TypeRule("organization.company-head", lambda c: c.kind == "person" and (c.last in ORGANIZATION_HEADS or c.name.isupper()),
              "organization"),
@@ -343,6 +354,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     # "Marcelo Claure" read as an organisation: a role word before it or a known given name says a person
     TypeRule("person.role-before", lambda c: c.kind != "person" and _plain_name(c) and _role_before(c), "person", by_name=False),
     TypeRule("person.given-name", lambda c: c.kind != "person" and _plain_name(c) and starts_with_given_name(c.name), "person"),
+    # "Enrique Peña Nieto" read as an organisation where NER read "Peña Nieto" as a person elsewhere
+    TypeRule("person.surname-known", lambda c: c.kind != "person" and _plain_name(c) and _surname_known(c), "person"),
 )
 
 

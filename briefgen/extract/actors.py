@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from briefgen.extract.actor_names import (
     GROUP_HEADS,
+    HONORIFICS,
     ORGANIZATION_HEADS,
     REGNAL,
     apposition_after,
@@ -125,7 +126,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
             if abbreviation:  # "Flint, Mich.", "(R-Fla.)": a place, one actor with the state's full name (_canonical)
                 mentions.append(_Mention(abbreviation, "place", index, ent.start_char, evidence=2))
                 continue
-            name = trim_name(clean_name(drop_trailing_number(re.split(r" ?\(| - ", ent.text)[0], text[ent.end_char:ent.end_char + 20])), kind)
+            name = trim_name(clean_name(drop_trailing_number(re.split(r" ?\(| - ", ent.text)[0], text[ent.end_char:ent.end_char + 20], persons)), kind)
             name = _drop_speech_verb(name, persons)
             if folded and " " not in name and _starts_sentence(text, ent.start_char):
                 continue  # a lower-cased text: its sentences' first words ("Glen" of "Glen gatland") are all NER sees
@@ -138,6 +139,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                 stripped = strip_titles(strip_demonyms(name))
                 if stripped != name:
                     role = name[: len(name) - len(stripped)].strip()
+                    role = None if all(w in HONORIFICS for w in role.split()) else role  # "Mrs" is no role
                     name = stripped
                 role = title_before(text, ent.start_char) or role
                 role = apposition_after(text, ent.end_char) or role
@@ -276,7 +278,36 @@ def _cluster(mentions: list[_Mention], caps: set[int]) -> list[_Cluster]:
         # the fullest forms vote ("Aslan Maskhadov", not the "Maskhadov" NER read as an organisation)
         fullest = max(len(f.split()) for f in c.forms)
         c.kind = vote(sum((n for f, n in c.kinds.items() if len(f.split()) == fullest), Counter()), c.kind)
-    return list(clusters.values())
+    return _attach_shared_surnames(list(clusters.values()))
+
+
+def _attach_shared_surnames(clusters: list[_Cluster]) -> list[_Cluster]:
+    """'Cruz' with "Ted Cruz", "Heidi Cruz" and "Rafael Cruz" all named: the bare surname is the first of them named,
+    when the article calls the others by their given names ("Heidi", "Rafael") and never that one. Otherwise
+    ("Joe Biden", "Hunter Biden", both called "Biden") it stays apart."""
+    merged: set[int] = set()
+    for bare in clusters:
+        if bare.kind != "person" or any(" " in f for f in bare.forms):
+            continue
+        surname = next(iter(bare.forms)).split()[-1] if len(bare.forms) == 1 else None
+        if surname is None:
+            continue
+        owners = [c for c in clusters if c is not bare and c.kind == "person"
+                  and any(len(f.split()) > 1 and f.split()[-1] == surname for f in c.forms)]
+        if len(owners) < 2:
+            continue
+        first = min(owners, key=lambda c: c.first)
+        called_by_given_name = [c for c in owners if any(" " not in f and f != surname for f in c.forms)]
+        if first in called_by_given_name or len(called_by_given_name) != len(owners) - 1:
+            continue
+        for form, n in bare.forms.items():
+            first.forms[form] += n
+            first.kinds.setdefault(form, Counter()).update(bare.kinds.get(form, Counter()))
+        first.roles.update(bare.roles)
+        first.extra_mentions += bare.extra_mentions
+        first.first = min(first.first, bare.first)
+        merged.add(id(bare))
+    return [c for c in clusters if id(c) not in merged]
 
 
 def _find_longer(clusters: dict[tuple[str, str], _Cluster], m: _Mention) -> _Cluster | None:
@@ -407,6 +438,9 @@ def extract_actors(
             continue  # "the Region" in a quote while the article says "region": a common noun, not a name
         if source and name.lower() == source and all(_BOILERPLATE.search(texts[i]) for i in _paragraphs_of(c, mentions)):
             continue
+        if (c.kind in ("person", "organization") and " " not in name and len(c.forms) == 1
+                and all(_caption_label(m, texts) for m in mentions if m.text == name)):
+            continue  # "Tragic: the climber died …": a photo caption's label, never a name in the text
         forms = [f for f in c.forms if f not in _HEAD_WORDS]  # "Coal" of "Patriot Coal": a head word, not a name
         aliases = tuple(sorted({f for f in forms if f != name and not f.isupper()} | ({f for f in forms if f.isupper() and len(f.replace(".", "")) <= 5} - {name})))
         total = sum(c.forms.values()) + c.extra_mentions
@@ -421,6 +455,11 @@ def extract_actors(
         )))
     actors.sort(key=lambda pair: pair[0])
     return tuple(a for _k, a in actors)
+
+
+def _caption_label(m: _Mention, texts: Sequence[str]) -> bool:
+    text = texts[m.paragraph]
+    return _starts_sentence(text, m.start) and text[m.start + len(m.text): m.start + len(m.text) + 1] == ":"
 
 
 def _paragraphs_of(cluster: _Cluster, mentions: list[_Mention]) -> set[int]:
