@@ -194,3 +194,36 @@ def test_speech_verb_inside_the_quotation_is_no_attribution(quote: str) -> None:
 def test_dateline_left_in_the_body_is_not_part_of_the_summary(paragraph: str, lead: str) -> None:
     summary, _ = summarize(_article([paragraph, *NEWS[1:]]))
     assert summary[0] == lead
+
+
+def test_a_lead_the_title_was_cut_from_stays_in_the_summary() -> None:
+    lead = "Expanding NATO into eastern Europe would give Russia more security, the alliance's chief said Friday."
+    summary, _ = summarize(_article([lead, *NEWS], title="Expanding NATO into eastern Europe would give Russia…"))
+    assert summary[0] == lead
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unknown"),
+    [
+        ("I realised I was climbing for myself and for nobody else.", True),
+        ("At one stage we thought we would go and climb mountains for her.", True),
+        ("'I realised I was climbing for myself,' he told the paper.", False),  # attributed
+        ("The US and its allies agreed to the rescue fund on Monday.", False),  # "US" is no "us"
+        ("Ministers said the rescue fund would help us all, the report found.", False),
+    ],
+)
+def test_first_person_sentence_without_speaker(sentence: str, unknown: bool) -> None:
+    from briefgen.extract.summary import _speaker_unknown
+    assert _speaker_unknown(sentence) is unknown
+
+
+def test_run_on_caption_is_no_key_point() -> None:
+    run_on = " ".join(["Finance ministers pictured with the rescue fund plans in Brussels"] * 8) + "."
+    _, points = summarize(_article([*NEWS[:5], run_on, *NEWS[5:]]))
+    assert run_on not in points
+
+
+def test_mixed_case_agency_dateline_is_cut() -> None:
+    summary, _ = summarize(_article(["Washington (CNN)Finance ministers agreed on Monday to a new rescue fund for states.",
+                                     *NEWS[1:]]))
+    assert summary[0] == "Finance ministers agreed on Monday to a new rescue fund for states."

@@ -165,3 +165,10 @@ def test_agency_dateline_is_not_part_of_the_event() -> None:
             "system during a presidential campaign stop in Flint, Michigan, on Monday, aides said.")
     events = extract_timeline(_article(text))
     assert events and all(not e.event.startswith(("FLINT", "Mich")) for e in events)
+
+
+def test_a_figure_leans_on_the_clause_before() -> None:
+    text = ("Eugenie Bouchard's run of poor form continued as the top seed was beaten 6-3, 6-1 by American Lauren Davis "
+            "in the second round at the Family Circle Cup in Charleston on Wednesday.")
+    events = extract_timeline(_article(text))
+    assert events and not events[0].event.startswith("6-1")

@@ -30,6 +30,7 @@ class Weights:
 WEIGHTS = Weights()
 MIN_WORDS = 6
 MAX_WORDS = 45
+MAX_KEY_POINT_WORDS = 60  # longer "sentences" are captions and paragraphs run together, not one point
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 STOPWORDS = frozenset("""
@@ -58,7 +59,8 @@ _DATELINE_OPENING = re.compile(r"^[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\w.]*(?:\s
 _SAID = re.compile(r"\b(?:said|says|say|told|added|according to|asked|explained|wrote|tweeted|insisted)\b")
 # Lines that are not news prose: bylines, timestamps, photo credits.
 # ("LONDON (Reuters) -", "(CNN) --", "FLINT, Mich., Oct. 4 (UPI) —": a place in capitals may lead it)
-_AGENCY_TAG = re.compile(r"^(?:[A-Z][A-Z .,'-]{1,40}|[A-Z][A-Z.'-]+,[^()]{1,30}?)?\s*\((?:CNN|AP|Reuters|AFP|UPI)\)\s*(?:--|—|–|-)?\s*")
+_AGENCY_TAG = re.compile(r"^(?:[A-Z][A-Z .,'-]{1,40}|[A-Z][A-Z.'-]+,[^()]{1,30}?|[A-Z][a-z]+(?:[ ,]+[A-Z][a-z.]+){0,2})?\s*"
+                         r"\((?:CNN|AP|Reuters|AFP|UPI)\)\s*(?:--|—|–|-)?\s*")  # also "Washington (CNN)This week …"
 _NOT_PROSE = re.compile(r"^(?:by\s|published:|updated:|last updated|photo:|image:|\(?cnn\)?\s*$|follow\b)", re.I)
 
 
@@ -116,6 +118,16 @@ def _is_unattributed_quote(sentence: str) -> bool:
     return bool(_OPEN_QUOTE.match(sentence)) and not _SAID.search(_outside_quotes(sentence))
 
 
+# The speaker's own words outside quotation marks ("I realised I was climbing for myself."): a quote's later
+# sentence, whose speaker the sentence does not give.
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|we're|we’re|our|us)\b")
+
+
+def _speaker_unknown(sentence: str) -> bool:
+    own = _outside_quotes(sentence)
+    return bool(_FIRST_PERSON.search(own)) and not _SAID.search(own)
+
+
 def _introduces_a_list(sentence: str) -> bool:
     """"The Latest on the presidential race (all times EDT):": a list's introduction, not a summary line."""
     return sentence.rstrip().endswith(":")
@@ -138,10 +150,10 @@ def _normal(text: str) -> str:
 def _headline_line(article: Article) -> str | None:
     """The body's first line when it is the headline again (a pasted text whose headline ends with a full stop
     stays in the body and is also the guessed title): a short line the title is, or begins."""
-    if not article.title or not article.paragraphs:
-        return None
+    if not article.title or not article.paragraphs or article.title.endswith("…"):
+        return None  # (a title cut short with "…" was made from a longer lead: the lead is news, not a headline)
     first = article.paragraphs[0].text.strip()
-    title = _normal(article.title.rstrip("…"))
+    title = _normal(article.title)
     if len(first.split()) > HEADLINE_WORDS or not title or not _normal(first).startswith(title):
         return None
     return first
@@ -239,7 +251,9 @@ def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, 
             if index in chosen or index in picked or _is_unattributed_quote(sentence) or _introduces_a_list(sentence):
                 continue
             leans = DANGLING_START.match(sentence) or LEANING_START.match(sentence)
-            if len(sentence.split()) < MIN_WORDS or (leans and not allow_dangling):
+            if not MIN_WORDS <= len(sentence.split()) <= MAX_KEY_POINT_WORDS or (leans and not allow_dangling):
+                continue
+            if _speaker_unknown(sentence):
                 continue
             if _redundant(bags[index], said):
                 continue

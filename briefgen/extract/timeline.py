@@ -181,8 +181,8 @@ _DATELINE_OPENING = re.compile(r"^[^()]{0,40}\((?:UPI|AP|Reuters|AFP|CNN|dpa)\)\
 _ATTRIBUTION = re.compile(r",?\s*(?:\w+\s){0,4}(?:said|says|told \w+|according to [^,]+)\s*[.,]?$")
 # A part that starts with a quote mark, a participle, a relative pronoun or any lower-case word other
 # than a determiner or pronoun ("had been denied visas …") leans on the part before it.
-_LEANING = re.compile(r"^(?:[\"“”']|(?!(?:the|a|an|this|that|these|those|his|her|its|their|he|she|it|they|we|"
-                      r"some|many|most|all|both|no)\b)[a-z])")
+_LEANING = re.compile(r"^(?:[\"“”'\d]|(?!(?:the|a|an|this|that|these|those|his|her|its|their|he|she|it|they|we|"
+                      r"some|many|most|all|both|no)\b)[a-z])")  # (a figure too: "6-3, 6-1 by Lauren Davis on Wednesday")
 # Reference lists and category lines carry dates that are not events of the story.
 _CITATION = re.compile(r"^(?:[\"“][^\"”]{3,}[\"”]\s*[—–-]|Categories:|Sources?:|Retrieved\b|Archived\b)")
 MIN_EVENT_WORDS = 8
