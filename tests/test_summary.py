@@ -210,6 +210,8 @@ def test_a_lead_the_title_was_cut_from_stays_in_the_summary() -> None:
         ("'I realised I was climbing for myself,' he told the paper.", False),  # attributed
         ("The US and its allies agreed to the rescue fund on Monday.", False),  # "US" is no "us"
         ("Ministers said the rescue fund would help us all, the report found.", False),
+        ("I think to say it was unexpected is inaccurate, because it implies an expectation.", True),
+        ("Compared to previous candidates, you have done exceptionally well in opinion polling.", True),
     ],
 )
 def test_first_person_sentence_without_speaker(sentence: str, unknown: bool) -> None:
@@ -227,3 +229,9 @@ def test_mixed_case_agency_dateline_is_cut() -> None:
     summary, _ = summarize(_article(["Washington (CNN)Finance ministers agreed on Monday to a new rescue fund for states.",
                                      *NEWS[1:]]))
     assert summary[0] == "Finance ministers agreed on Monday to a new rescue fund for states."
+
+
+def test_a_question_is_no_key_point() -> None:
+    question = "What is the most important aspect of the rescue fund that voters should know about?"
+    _, points = summarize(_article([*NEWS[:5], question, *NEWS[5:]]))
+    assert question not in points

@@ -119,13 +119,16 @@ def _is_unattributed_quote(sentence: str) -> bool:
 
 
 # The speaker's own words outside quotation marks ("I realised I was climbing for myself."): a quote's later
-# sentence, whose speaker the sentence does not give.
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|we're|we’re|our|us)\b")
+# sentence, whose speaker the sentence does not give; or an interviewer's words to the one interviewed ("Compared to
+# previous candidates, you have done well").
+_FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|we're|we’re|our|us|you|your|you're|you’re)\b")
+# Who says it, in the third person ("he said", "told the court"); not "to say it was unexpected".
+_ATTRIBUTED = re.compile(r"\b(?:said|says|told|added|according to|explained|wrote|tweeted|insisted)\b")
 
 
 def _speaker_unknown(sentence: str) -> bool:
     own = _outside_quotes(sentence)
-    return bool(_FIRST_PERSON.search(own)) and not _SAID.search(own)
+    return bool(_FIRST_OR_SECOND_PERSON.search(own)) and not _ATTRIBUTED.search(own)
 
 
 def _introduces_a_list(sentence: str) -> bool:
@@ -253,8 +256,8 @@ def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, 
             leans = DANGLING_START.match(sentence) or LEANING_START.match(sentence)
             if not MIN_WORDS <= len(sentence.split()) <= MAX_KEY_POINT_WORDS or (leans and not allow_dangling):
                 continue
-            if _speaker_unknown(sentence):
-                continue
+            if _speaker_unknown(sentence) or sentence.rstrip("”\"' ").endswith("?"):
+                continue  # (a question is what the article asks, not what it tells)
             if _redundant(bags[index], said):
                 continue
             picked.append(index)
