@@ -134,6 +134,7 @@ def test_thousands_comma_does_not_cut_the_event(text: str) -> None:
         # a relative date inside a quotation counts from a day the article does not give
         ('Gomez said, "I think we have learned a lot from today\'s game and will be back."', []),
         ("“We lost yesterday, and we will win next time,” the coach said.", []),
+        ("Clinton said Trump ''doesn't want the people watching tonight to know'' what he paid.", []),
         # outside the quotation it is dated; an absolute date inside one is dated too
         ('The coach said yesterday, "it was a hard game."', [("yesterday", "2026-02-10")]),
         ('"We signed it in June 2025," he said.', [("June 2025", "2025-06")]),

@@ -235,7 +235,9 @@ def _inside_quotation(sentence: str, start: int) -> bool:
     """True when `start` lies inside a quotation the sentence opens: a relative date there ("today's game") counts
     from the day the words were said, which the article does not give."""
     before = sentence[:start]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    doubled = before.count("''")  # two apostrophes: the quotation marks of some papers' archives ("''makes me smart''")
+    return (before.replace("''", "").count('"') % 2 == 1 or before.count("“") > before.count("”")
+            or doubled % 2 == 1)
 
 
 def _precision(event: TimelineEvent) -> int:
