@@ -380,3 +380,18 @@ def test_caption_label_is_no_actor(paragraphs: tuple[tuple[str, tuple[Span, ...]
     found = by_name(actors(*paragraphs))
     assert absent is None or absent not in found
     assert present is None or present in found
+
+
+@pytest.mark.parametrize("brackets", ["({})", "[{}]"])
+def test_acronym_in_brackets_after_a_name(brackets: str) -> None:
+    text = f"The National League for Democracy {brackets.format('NLD')} won. The NLD said so."
+    found = by_name(actors((text, (("National League for Democracy", "ORG"), ("NLD", "ORG")))))
+    assert "NLD" in found["National League for Democracy"].aliases
+
+
+def test_initialism_at_the_end_of_a_name_keeps_its_dot() -> None:
+    from briefgen.extract.actor_names import whole_initialism
+    text = "He filed a complaint in Washington D.C. on Monday."
+    start = text.index("Washington")
+    ent = whole_initialism(text, Entity("Washington D.C", "GPE", start, start + len("Washington D.C")))
+    assert ent.text == "Washington D.C." and text[ent.start_char:ent.end_char] == ent.text

@@ -203,6 +203,9 @@ def whole_initialism(text: str, ent: Entity) -> Entity:
     """'R.S.' of "I.R.S.", 'F.B.' of "F.B.I.": an initialism NER cut is taken whole (capitals with dots either side,
     touching it)."""
     if not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", ent.text):
+        if re.search(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$", ent.text) and text[ent.end_char: ent.end_char + 1] == ".":
+            # "Washington D.C" before its dot: "Washington D.C."
+            return Entity(ent.text + ".", ent.label_, ent.start_char, ent.end_char + 1)
         return ent
     start, end = ent.start_char, ent.end_char
     before = _INITIAL_BEFORE.search(text[max(0, start - 12): start])

@@ -38,7 +38,7 @@ LABEL_TYPES: dict[str, ActorType] = {"PERSON": "person", "ORG": "organization", 
 # Paragraphs that are boilerplate about the publisher, where its name is not an actor.
 _BOILERPLATE = re.compile(r"\b(?:subscribe|subscription|newsletter|sign up|unlimited access|follow us|all rights reserved)\b", re.I)
 _DATELINE = re.compile(r"^([A-Z][A-Z.'’ -]{2,40}?)(?:,\s*([A-Z][A-Za-z. ]{1,20}?))?\s+\d{4}-\d\d-\d\d\s*$")
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z&-]{1,7})\)")
+_ACRONYM_AFTER = re.compile(r"\s*[(\[]([A-Z][A-Z&-]{1,7})[)\]]")  # "(NLD)", "[KPA]"
 _VERB_FIRST = re.compile(r"^[A-Z][a-z]+ing ")  # "Questioning Vindman", "Hosting Cook"
 _NOT_NAME = re.compile(r"^[\d\W]+$|https?:|@|#|\d{4}-\d\d|\+\d")
 
@@ -159,7 +159,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
             mentions.append(_Mention(name, kind, index, ent.start_char, role, weight, ent.label_))
             if kind in ("organization", "group"):
                 # "National League for Democracy (NLD)": the acronym the article goes on to use
-                inner = re.search(r" \(([A-Z][A-Z&-]{1,7})\)?$", ent.text)
+                inner = re.search(r" [(\[]([A-Z][A-Z&-]{1,7})[)\]]?$", ent.text)
                 short = inner or _ACRONYM_AFTER.match(text, ent.end_char)
                 if short:
                     mentions.append(_Mention(short.group(1), kind, index, ent.start_char + 1, evidence=weight))
