@@ -70,6 +70,12 @@ def test_gate_admits_matches_and_refuses_texts_without_the_literals(pattern: str
         (r"^(?:only|just)?\s*[$€]\s?\d+", "Only €5 a month", "only 5 pounds a month"),
         # with MULTILINE, ^ is only a word start: any word may be the one after a newline
         (r"(?m)^subscribe", "news\nsubscribe", "news unsubscribe"),
+        # a group's opening words are function words ("on", "buy"): the rarer words inside it gate it
+        (r"\bon patreon\b|\bbuy (?:me|us) a coffee\b", "Support us on Patreon", "Buy it on sale"),
+        (r"\bthis (?:shop|post|review) (?:was|is) compensated\b", "This post was compensated", "This is what they said"),
+        # anchored and unanchored alternatives: the anchored one's words must open the text
+        (r"^(?:(?:you can )?contact (?:him|her) at|(?:he|she) can be reached at)|\breach me at\b",
+         "She can be reached at x", "Reached at home, she said"),
     ],
 )
 def test_gate_finds_required_literals_beyond_the_start(pattern: str, admitted: str, refused: str) -> None:

@@ -17,6 +17,8 @@ from operator import itemgetter
 from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
+from briefgen.cleaning.features import STOP_WORDS
+
 MAX_PREFIXES = 1024  # stop expanding "(?:a|b)(?:c|d)…" beyond this many literal strings
 MEMO_MAX = 200_000  # words remembered by a GateIndex (a few MB at most)
 PREFIX = 4  # word prefixes checked as sets are cut to this many characters
@@ -74,14 +76,17 @@ def _walk(seq: sre_parse.SubPattern | list, multiline: bool = False) -> tuple[se
 class Gate:
     """What a match must contain: a whole word, a word starting with a prefix, or a substring.
 
-    `at_start`: the match starts the text, so the word or prefix is the text's first word and
-    the substring its beginning.
+    The `start_` keys are for literals a match can only open the text with (after ^): the word or
+    prefix must be the text's first word, the substring its beginning. One pattern may have keys
+    of both kinds ("^(?:you can )?contact him|he can be reached": "contact" anywhere, "he" first).
     """
 
     words: frozenset[str]
     prefixes: frozenset[str]  # 2 to PREFIX characters
     substrings: tuple[str, ...]
-    at_start: bool = False
+    start_words: frozenset[str] = frozenset()
+    start_prefixes: frozenset[str] = frozenset()
+    start_substrings: tuple[str, ...] = ()
 
 
 _SPACE = [(sre_c.CATEGORY, sre_c.CATEGORY_SPACE)]
@@ -124,21 +129,28 @@ def _usable(literals: set[str]) -> bool:
     return all(literal.lstrip(_MARKERS) for literal in literals)
 
 
-def _quality(literals: set[str]) -> tuple[bool, bool, int]:
+def _quality(literals: set[str]) -> tuple[bool, bool, int, int]:
     """How well a literal set rules paragraphs out: a first-word test beats word look-ups, which
-    beat substring scans; a longer key (the first word, or a prefix cut to PREFIX characters) is rarer."""
+    beat substring scans; then the fewer function words ("on", "may", "this": in most paragraphs)
+    among the keys looked for anywhere in the text the better; then a longer key (the first word, or a prefix cut to PREFIX
+    characters) is rarer."""
     keys = []
+    function_words = 0
     for literal in literals:
         text = literal.lstrip(_MARKERS)
         run = _WORD_RUN.match(text)
         if literal[:1] not in _MARKERS or not literal[:1] or run is None or len(run.group()) < 2:
             # a substring: symbols ("$", "©") are rarer in prose than letters ("mo")
             keys.append((False, sum(1 if char.isalnum() or char == " " else 3 for char in text)))
-        elif run.end() < len(text):
+            continue
+        if run.end() < len(text):
             keys.append((True, 2 * len(run.group()) + 1))
         else:
             keys.append((True, 2 * min(len(text), PREFIX)))
-    return (all(literal.startswith(_START) for literal in literals), all(k[0] for k in keys), min(k[1] for k in keys))
+        # (a first word is tested on its own: "you" as a text's first word is not common)
+        function_words += not literal.startswith(_START) and run.group()[:PREFIX] in STOP_WORDS
+    return (all(literal.startswith(_START) for literal in literals), all(k[0] for k in keys), -function_words,
+            min(k[1] for k in keys))
 
 
 def _necessary(items: list, anchor: tuple | None = None, multiline: bool = False) -> set[str] | None:
@@ -151,6 +163,7 @@ def _necessary(items: list, anchor: tuple | None = None, multiline: bool = False
     """
     items = list(items)
     found: list[set[str]] = []
+    inside: list[set[str]] = []  # sets from inside groups, after the others: on a tie the others win
     for i in range(len(items)):
         if i > 0 and items[i][0] in (sre_c.AT, *_ZERO_WIDTH):
             continue
@@ -162,7 +175,8 @@ def _necessary(items: list, anchor: tuple | None = None, multiline: bool = False
         literals, _ = _walk(([here] if here else []) + items[i:], multiline)
         if _usable(literals):
             found.append(literals)
-            continue
+        # The literals inside a group too, even when the group's opening ones are usable: in
+        # "(?:on patreon|buy me a coffee)", "patreon" and "coffee" are rarer than "on" and "buy".
         op, av = items[i]
         inner = None
         if op is sre_c.SUBPATTERN:
@@ -174,7 +188,8 @@ def _necessary(items: list, anchor: tuple | None = None, multiline: bool = False
         elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and av[0] >= 1:
             inner = _necessary(av[2], here, multiline)
         if inner is not None and len(inner) <= MAX_PREFIXES:
-            found.append(inner)
+            inside.append(inner)
+    found += inside
     return max(found, key=_quality) if found else None
 
 
@@ -188,23 +203,24 @@ def literal_gate(pattern: re.Pattern[str]) -> Gate | None:
         return None
     if literals is None:
         return None
-    at_start = all(literal.startswith(_START) for literal in literals)
-    words: set[str] = set()
-    prefixes: set[str] = set()
-    substrings: set[str] = set()
+    # [words, prefixes, substrings] anywhere in the text, and for literals that open it
+    anywhere: tuple[set[str], set[str], set[str]] = (set(), set(), set())
+    opening: tuple[set[str], set[str], set[str]] = (set(), set(), set())
     for literal in literals:
+        words, prefixes, substrings = opening if literal.startswith(_START) else anywhere
         at_word_start = literal[:1] in _MARKERS and literal[:1] != ""
         text = literal.lstrip(_MARKERS).lower()
         if not text:
             return None
         run = _WORD_RUN.match(text)
         if not at_word_start or run is None or len(run.group()) < 2:
-            substrings.add(text)  # at_start: the text starts with it
+            substrings.add(text)  # an opening literal: the text starts with it
         elif run.end() < len(text):  # "check out": "check" is a whole word of the paragraph
             words.add(run.group())
         else:  # "subscri", "ad": some word starts with it
             prefixes.add(text[:PREFIX])
-    return Gate(frozenset(words), frozenset(prefixes), tuple(sorted(substrings)), at_start)
+    return Gate(frozenset(anywhere[0]), frozenset(anywhere[1]), tuple(sorted(anywhere[2])),
+                frozenset(opening[0]), frozenset(opening[1]), tuple(sorted(opening[2])))
 
 
 class GateIndex:
@@ -222,13 +238,12 @@ class GateIndex:
         for i, gate in enumerate(gates):
             if gate is None:
                 continue
-            by_word, by_prefix = (self.by_first_word, self.by_first_prefix) if gate.at_start else (
-                self.by_word, self.by_prefix)
-            for word in gate.words:
-                by_word.setdefault(word, set()).add(i)
-            for prefix in gate.prefixes:
-                by_prefix.setdefault(prefix, set()).add(i)
-            (self.starts if gate.at_start else self.substrings).extend((s, i) for s in gate.substrings)
+            for by_key, keys in ((self.by_word, gate.words), (self.by_prefix, gate.prefixes),
+                                 (self.by_first_word, gate.start_words), (self.by_first_prefix, gate.start_prefixes)):
+                for key in keys:
+                    by_key.setdefault(key, set()).add(i)
+            self.substrings.extend((s, i) for s in gate.substrings)
+            self.starts.extend((s, i) for s in gate.start_substrings)
         self.prefix_lengths = sorted({len(p) for p in self.by_prefix})
         self.first_prefix_lengths = sorted({len(p) for p in self.by_first_prefix})
         self._start_tuple = tuple(s for s, _ in self.starts)
