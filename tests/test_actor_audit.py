@@ -76,6 +76,8 @@ def test_number_taken_into_a_name(entity: str, after: str, name: str) -> None:
         ("state Department of Revenue Services", "organization", "Department of Revenue Services"),
         ("pro-Socialist CFDT", "organization", "CFDT"),
         ("501st Legion", "organization", "501st Legion"),  # a number, not a lower-case word
+        ("Patriot 13 percent", "organization", "Patriot"),  # NER took the figure and its unit
+        ("Group 4 securities", "organization", "Group 4"),  # a lower-case word that is no unit
         ("de Klerk", "person", "de Klerk"),  # a particle stays
     ],
 )

@@ -155,7 +155,10 @@ def trim_name(name: str, kind: str) -> str:
                               or ADJECTIVE_PREFIX.match(words[0])):
         words = words[1:]  # "August National Association", "state Department of Revenue Services", "pro-Socialist CFDT"
     while len(words) > 1 and words[-1].islower():
+        unit = words[-1] in UNIT_WORDS
         words = words[:-1]
+        if unit and len(words) > 1 and _TRAILING_NUMBER.search(" " + words[-1]):
+            words = words[:-1]  # "Patriot 13 percent": the figure goes with its unit
     if kind == "organization":
         owner = next((n for n, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
         if owner is not None and words[owner + 1][:1].isupper():
