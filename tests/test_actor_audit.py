@@ -397,3 +397,25 @@ def test_initialism_at_the_end_of_a_name_keeps_its_dot() -> None:
     start = text.index("Washington")
     ent = whole_initialism(text, Entity("Washington D.C", "GPE", start, start + len("Washington D.C")))
     assert ent.text == "Washington D.C." and text[ent.start_char:ent.end_char] == ent.text
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "present", "absent"),
+    [
+        ("Dries Mertens scored twice.", (("Dries", "ORG"), ("Mertens", "PERSON")), "Dries Mertens", "Dries"),
+        ("Petra Langrova won.", (("Petra", "ORG"), ("Langrova", "PERSON")), "Petra Langrova", "Petra"),
+        # a listed organisation, a state, a US state before a name stay apart
+        ("Reuters Smith reported.", (("Reuters", "ORG"), ("Smith", "PERSON")), "Reuters", "Reuters Smith"),
+        ("Sweden Berg scored.", (("Sweden", "GPE"), ("Berg", "PERSON")), "Sweden", "Sweden Berg"),
+        ("Florida Marlins won.", (("Florida", "GPE"), ("Marlins", "PERSON")), "Florida", "Florida Marlins"),
+    ],
+)
+def test_given_name_read_as_an_organisation(text: str, spans: tuple[Span, ...], present: str, absent: str) -> None:
+    found = by_name(actors(("No names open this story.", ()), (text, spans)))
+    assert present in found and absent not in found
+
+
+def test_possessive_after_an_initialism_keeps_its_dot() -> None:
+    from briefgen.extract.actor_names import clean_name
+    assert clean_name("Washington D.C.’s") == "Washington D.C."
+    assert clean_name("the U.S.'s") == "U.S."

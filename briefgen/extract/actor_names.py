@@ -36,7 +36,7 @@ _LEADING_ARTICLE = re.compile(r"^(?:(?i:the)|an?)\s+(?=\S)")  # "A" capitalised 
 
 def clean_name(text: str) -> str:
     """'the U.S.' → 'U.S.', "Trump's" → 'Trump': surrounding punctuation, a leading article, possessives."""
-    initialism = re.search(r"\b(?:[A-Z]\.){2,}$", text.strip())
+    initialism = re.search(r"\b(?:[A-Z]\.){2,}$", strip_possessive(text.strip()))  # ("Washington D.C.’s" too)
     text = strip_possessive(text.strip(_TRIM)).strip(_TRIM)
     if initialism:
         text += "."  # "U.S." keeps its last dot
@@ -113,6 +113,9 @@ def join_split_names(text: str, ents: Sequence[Entity]) -> list[Entity]:
     out: list[Entity] = []
     for ent in ents:
         prev = out[-1] if out else None
+        if prev is not None and ent.label_ == "PERSON" and prev.label_ in ("ORG", "GPE") and _given_name_misread(prev, ent, text):
+            out[-1] = Entity(text[prev.start_char: ent.end_char], "PERSON", prev.start_char, ent.end_char)
+            continue  # "Dries" read as an organisation before "Mertens"
         if prev is not None and prev.label_ == "PERSON" and ent.label_ in ("PERSON", "ORG", "GPE"):
             gap = text[prev.end_char: ent.start_char]
             words = ent.text.split()
@@ -145,6 +148,18 @@ def drop_trailing_number(entity: str, after: str, persons: frozenset[str] = froz
             or "%" in m.group() or rest in persons):
         return rest  # ("Trump 47.3", a poll's figure after a person the article names)
     return entity
+
+
+def _given_name_misread(prev: Entity, ent: Entity, text: str) -> bool:
+    """One unlisted capitalised word NER read as an organisation or a place, then, after one space, one word it read
+    as a person: a given name and its surname ("Dries Mertens"), not "Reuters" or "Sweden" before a name."""
+    word = prev.text
+    gaz = gazetteer()
+    return (text[prev.end_char: ent.start_char] == " " and " " not in word and " " not in ent.text.strip()
+            and word[:1].isupper() and not word.isupper() and word.isalpha() and lookup_key(word) not in gaz.states
+            and lookup_key(word) not in gaz.capitals and lookup_key(word) not in gaz.demonyms and word not in gaz.us_states
+            and word not in gaz.organizations and word not in gaz.companies and lookup_key(word) not in gaz.groups
+            and word not in ORGANIZATION_HEADS | GROUP_HEADS | PLACE_HEADS)
 
 
 def trim_name(name: str, kind: str) -> str:
