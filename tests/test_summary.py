@@ -161,9 +161,10 @@ def test_caption_label_is_dropped(caption: str, expected: str | None) -> None:
     assert strip_caption_label(caption) == (expected or caption)
 
 
-def test_list_introduction_is_neither_summary_nor_key_point() -> None:
+@pytest.mark.parametrize("first", [True, False])
+def test_list_introduction_is_neither_summary_nor_key_point(first: bool) -> None:
     intro = "The Latest on the rescue fund talks between the finance ministers (all times EDT):"
-    summary, points = summarize(_article([NEWS[0], intro, *NEWS[1:]]))
+    summary, points = summarize(_article([intro, *NEWS] if first else [NEWS[0], intro, *NEWS[1:]]))
     assert intro not in summary + points
 
 

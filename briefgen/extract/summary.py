@@ -186,8 +186,10 @@ def rank_sentences(sentences: list[str], title: str | None, weights: Weights = W
             score -= weights.short_penalty
         if n_words > MAX_WORDS:
             score -= 0.5
-        if _is_unattributed_quote(sentence) or sentence.endswith("?") or _introduces_a_list(sentence):
+        if _is_unattributed_quote(sentence) or sentence.endswith("?"):
             score -= 1.0
+        if _introduces_a_list(sentence):
+            score -= 3.0  # out of the running: its list is what says something
         if index >= weights.lead_window:
             score -= 10.0
         scores.append(score)
