@@ -228,7 +228,9 @@ def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, 
     headline = _headline_line(article)
     if headline is not None:
         # the page shows it as the title already (its sentence may have lost a caption-like label: "The Latest: …")
-        again = {_normal(headline), _normal(strip_caption_label(headline))}
+        # (a deck may follow it in the same line: "The real Trump showed up at debate. GOP must live with it.")
+        parts = split_sentences(headline)
+        again = {_normal(x) for part in parts for x in (part, strip_caption_label(part))}
         sentences = [s for s in sentences if _normal(s) not in again]
     if not sentences:
         return (), ()
