@@ -419,3 +419,20 @@ def test_possessive_after_an_initialism_keeps_its_dot() -> None:
     from briefgen.extract.actor_names import clean_name
     assert clean_name("Washington D.C.’s") == "Washington D.C."
     assert clean_name("the U.S.'s") == "U.S."
+
+
+@pytest.mark.parametrize(
+    ("roles", "best"),
+    [
+        ({"Republican": 3, "Republican presidential nominee": 2}, "Republican presidential nominee"),
+        ({"Israeli": 2, "Israeli Prime Minister": 1}, "Israeli Prime Minister"),
+        ({"an adviser to Iran's supreme leader": 1, "Iranian": 2}, "an adviser to Iran's supreme leader"),
+        ({"Republican": 2}, "Republican"),  # no post named: the affiliation stands
+        ({"Senator": 2, "Sen.": 1}, "Senator"),
+    ],
+)
+def test_role_names_a_post_before_an_affiliation(roles: dict[str, int], best: str) -> None:
+    from collections import Counter
+
+    from briefgen.extract.actors import _best_role
+    assert _best_role(Counter(roles)) == best

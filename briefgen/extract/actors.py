@@ -445,7 +445,7 @@ def extract_actors(
         aliases = tuple(sorted({f for f in forms if f != name and not f.isupper()} | ({f for f in forms if f.isupper() and len(f.replace(".", "")) <= 5} - {name})))
         total = sum(c.forms.values()) + c.extra_mentions
         # a title belongs to a person ("former" before "Patriot", read once as a person, is no role of Patriot Coal)
-        role = c.roles.most_common(1)[0][0] if c.roles and c.kind == "person" else None
+        role = _best_role(c.roles) if c.kind == "person" else None
         key = actor_key(name)
         # a quote is this actor's when its speaker key is the actor's key or that of one of its forms
         form_keys = {actor_key(f) for f in c.forms} | {key}
@@ -455,6 +455,26 @@ def extract_actors(
         )))
     actors.sort(key=lambda pair: pair[0])
     return tuple(a for _k, a in actors)
+
+
+# Party labels the title tables hold: alone they are an affiliation, not a post.
+AFFILIATIONS = frozenset("Republican Republicans Democrat Democrats Democratic Independent Conservative Labour Liberal "
+                         "GOP Libertarian Green Tory Socialist".split())
+
+
+def _best_role(roles: Counter[str]) -> str | None:
+    """The most frequent role that names a post ("Republican presidential nominee", "an adviser to …"), before a
+    party or a nationality alone ("Republican" from "Republican Donald Trump"); ties to the first seen."""
+    demonyms = gazetteer().demonyms
+
+    def names_a_post(role: str) -> bool:
+        words = role.split()
+        if words[0].lower() in ("a", "an", "the"):
+            return True  # an apposition
+        return any(w not in AFFILIATIONS and w.lower() not in demonyms and (w in TITLE_WORDS or w.lower() in ROLE_NOUNS)
+                   for w in words)
+    posts = [(r, n) for r, n in roles.most_common() if names_a_post(r)]
+    return (posts or roles.most_common())[0][0] if roles else None
 
 
 def _caption_label(m: _Mention, texts: Sequence[str]) -> bool:
