@@ -208,18 +208,21 @@ def test_comment_cut_needs_prose_before_it_and_a_thread_after_it() -> None:
 _ASCII_TEXT = st.text(alphabet=st.characters(max_codepoint=127), max_size=80)
 _ANY_TEXT = st.text(max_size=80)
 _DATE_BITS = st.lists(st.sampled_from(
-    ["May", "sept.", "Dec", "decade", " ", "  ", "\t", ",", "5", "12", "2019", "20190", "x", "İ", "é", "3:45", "pm"]),
+    ["May", "sept.", "Dec", "decade", " ", "  ", "\t", ",", "5", "12", "2019", "20190", "x", "İ", "é", "3:45", "pm",
+     "\xa0", "–", "…", "’"]),
     max_size=10).map("".join)
+# English with typographic quotes, dashes and no-break spaces: the texts ascii_twin() makes ASCII
+_TYPOGRAPHIC_TEXT = st.text(alphabet=st.sampled_from(list("aZ5_ ,.-'\"\n’‘“”—–…\xa0\u2009éK")), max_size=80)
 
 
 @settings(max_examples=300)
-@given(st.one_of(_ASCII_TEXT, _ANY_TEXT))
+@given(st.one_of(_ASCII_TEXT, _ANY_TEXT, _TYPOGRAPHIC_TEXT))
 def test_words_are_the_lower_cased_word_runs(text: str) -> None:
     assert words(text) == re.findall(r"\w+", text.lower())
 
 
 @settings(max_examples=300)
-@given(st.one_of(_ASCII_TEXT, _ANY_TEXT, _DATE_BITS))
+@given(st.one_of(_ASCII_TEXT, _ANY_TEXT, _DATE_BITS, _TYPOGRAPHIC_TEXT))
 def test_case_counts_match_counting_words_and_letters(text: str) -> None:
     raw_words = text.split()
     letters = sum(c.isalpha() for c in text)
@@ -227,7 +230,7 @@ def test_case_counts_match_counting_words_and_letters(text: str) -> None:
     all_caps = float(len(text) <= features.ALL_CAPS_MAX_CHARS and letters > 8 and upper / letters > 0.8)
     expected = (len(raw_words), sum(w[0].isupper() for w in raw_words), sum(w[0].isalpha() for w in raw_words),
                 all_caps, bool(re.search(r"\d", text)))
-    assert features._case_counts(text) == expected
+    assert features._case_counts(text, features.ascii_twin(text)) == expected
 
 
 @settings(max_examples=300)
@@ -235,7 +238,7 @@ def test_case_counts_match_counting_words_and_letters(text: str) -> None:
 def test_month_dates_are_found_whatever_the_gate(text: str) -> None:
     if re.search(r"\d", text):
         expected = bool(features._NUMERIC_DATE.search(text) or features._MONTH_DATE.search(text.lower()))
-        assert features._has_date(text) == expected
+        assert features._has_date(text, features.ascii_twin(text)) == expected
 
 
 _ASCII_DATE_BITS = st.lists(st.sampled_from(
@@ -252,4 +255,14 @@ def test_ascii_date_gate_never_hides_a_date(text: str) -> None:
         assert features._may_have_date(text)
     if re.search(r"\d", text):
         expected = bool(features._NUMERIC_DATE.search(text) or features._MONTH_DATE.search(text.lower()))
-        assert features._has_date(text) == expected
+        assert features._has_date(text, features.ascii_twin(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "twin"), [
+    ("plain ASCII", "plain ASCII"),
+    ("“Don’t,” she said — twice…", "\"Don't,\" she said - twice."),  # one character for one
+    ("5\xa0May 2019", "5 May 2019"),
+    ("Café “news”", None),  # a letter that is not ASCII: no twin
+])
+def test_ascii_twin_swaps_only_typographic_punctuation_and_spaces(text: str, twin: str | None) -> None:
+    assert features.ascii_twin(text) == twin
