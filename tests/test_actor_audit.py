@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract.actor_names import drop_trailing_number, title_before, trim_name
-from briefgen.extract.actors import company_core, extract_actors
+from briefgen.extract.actor_merge import company_core
+from briefgen.extract.actors import extract_actors
 from briefgen.extract.nlp import Entity
 from briefgen.model import Actor, Article, Paragraph
 

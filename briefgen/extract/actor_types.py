@@ -7,116 +7,35 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from briefgen.extract.actor_names import ADJECTIVE_PREFIX, GROUP_HEADS, LOCATIVE, ORGANIZATION_HEADS, PLACE_HEADS, title_before
+from briefgen.extract.actor_names import ADJECTIVE_PREFIX, GROUP_HEADS, LOCATIVE, ORGANIZATION_HEADS, title_before
 from briefgen.extract.gazetteer import gazetteer, lookup_key
+from briefgen.extract.actor_words import (
+    AT_PLACE,
+    DISTRICT_HEADS,
+    EVENT_HEADS,
+    INSIDE,
+    LAND_HEADS,
+    LAW_HEADS,
+    LEGISLATURES,
+    MEMBER_PLURALS,
+    NEWSPAPER_ONLY_HEADS,
+    PERSON_ROLES,
+    PLACE_AFTER,
+    PLACE_OF,
+    PLURAL_LAND_HEADS,
+    PUBLICATION_HEADS,
+    SITE_HEADS,
+    TEAM_ROLES,
+    VEHICLE_PREFIXES,
+    VENUE_HEADS,
+    DOTTED_INITIALISM,
+)
 from briefgen.extract.lexicon import GIVEN_NAMES, ROLE_NOUNS, TITLE_WORDS, UNISEX_GIVEN_NAMES
 from briefgen.model import ActorType
 
 __all__ = ["Candidate", "NOT_AN_ACTOR", "TYPE_RULES", "TypeRule", "evidence", "starts_with_given_name", "type_of", "vote"]
 
 NOT_AN_ACTOR = "not-an-actor"  # a rule's outcome that drops the mention
-
-# Natural features: a place whatever NER read it as ("U.S. Gulf", "Tibetan Plateau").
-NATURE_HEADS = frozenset(
-    "Sea Ocean Gulf Bay Strait Peninsula Lake River Mountains Mountain Valley Desert Canyon Delta Basin Plateau "
-    "Island Islands Coast".split()
-)
-# The last word of a venue: a place whatever NER read it as ("KeyBank Arena", "Yankee Stadium", "Heathrow
-# Airport", "Tahrir Square"). Words that also end organisations' names ("Center" in "Pew Research Center",
-# "Hall" in "Tammany Hall", "Office" in "Foreign Office", "Museum", "Embassy" in "the Israeli Embassy said")
-# are in SITE_HEADS instead, where the sentence has to say the name is somewhere one can be. "House" is in
-# neither: "the White House said", "the House voted".
-VENUE_HEADS = frozenset(
-    "Arena Stadium Coliseum Colosseum Ballpark Amphitheatre Amphitheater Auditorium Pavilion Speedway "
-    "Racecourse Velodrome Garden Gardens Plaza Motel Tower Towers Terminal Room Chapel Temple Synagogue "
-    "Airport Square Park Street Avenue Boulevard Bridge".split()
-) | NATURE_HEADS
-# Settlements and roads: a name NER read as a person that ends in one is a place ("Cuyahoga Falls", "Victoria
-# Falls"). Not applied to names read as organisations: "Manchester City" and "Ross County" are clubs.
-LAND_HEADS = PLACE_HEADS | NATURE_HEADS | frozenset(
-    "Falls Beach County City Springs Hills Heights Creek Peak Province District Township Village Highlands "
-    "Plains Road Lane".split()
-)
-# Heads a building shares with organisations: a place only right after "in", "inside", … ("met in the Oval
-# Office", "15,522 in KeyBank Center", "died in the Central Clinical Hospital"); "the Foreign Office said"
-# stays an organisation.
-SITE_HEADS = frozenset(
-    "Center Centre Hall Office Building Theater Theatre Field Embassy Consulate Museum Hospital Prison Palace "
-    "Hotel Cathedral Mosque".split()
-)
-INSIDE = frozenset("in inside outside into near within".split())
-# Lower-case words after a name that say it is a place ("Huize county", "the Nagorno-Karabakh region").
-PLACE_AFTER = frozenset("county province region district village town city port".split())
-# Words right before a one-word "person" that put it somewhere ("in Longyear"); not "into" or "within"
-# ("an investigation into Biden").
-AT_PLACE = frozenset("in near inside outside".split())
-# Words after a name that say it is a sports team ("Wild coach Bruce Boudreau", "Sabres defenseman").
-TEAM_ROLES = frozenset(
-    "coach coaches manager goalie goalkeeper goaltender defenseman defender forward winger striker midfielder "
-    "captain pitcher quarterback linebacker receiver fullback halfback center outfielder shortstop catcher".split()
-)
-# A legislature's one-word name: an organisation whatever NER read it as ("Congress" as a place).
-LEGISLATURES = frozenset("Congress Parliament Senate Knesset Duma Bundestag Bundesrat Majlis Sejm Storting Riksdag "
-                         "Folketing Oireachtas Dail Seanad Cortes Rada Verkhovna Lok Sabha".split())
-_DOTTED = re.compile(r"(?:[A-Z]\.){3,}")
-# Plural last words of places that take "the" ("the Cayman Islands", "the Golan Heights", "the French Alps"):
-# without one, "the" and a name ending in a plural is a team ("the Buffalo Sabres", "the New York Yankees").
-PLURAL_LAND_HEADS = frozenset(
-    "Islands Isles Falls Heights Springs Hills Plains Mountains Alps Highlands Lowlands Keys Banks Territories "
-    "Provinces States Emirates Lakes Woods Glades Flats Rapids Meadows Gardens Towers Fields Sands Downs Moors "
-    "Dunes Marshes Shoals Narrows Forks Pines Oaks Palms Acres Cliffs Caves Rocks Waters Lands Midlands Counties "
-    "Isles Reefs Ranges Steppes Sierras Andes Rockies Balkans Americas Philippines Bahamas Maldives Seychelles "
-    "Comoros Netherlands Grenadines Dardanelles".split()
-)
-# Words before "of" that make the next name a place: "the town of Tavildara", "east of Longyear".
-PLACE_OF = frozenset("town city village province region district capital port suburb outskirts north south east "
-                     "west northeast northwest southeast southwest".split())
-# The last word of a festival, holiday, contest or period: an event, never an actor ("Labor Day", "Diwali
-# Festival", "World Cup", "Olympic Games", "Holy Week"). Not "Forum" or "Conference", which also end
-# organisations' names ("World Economic Forum", "Big East Conference").
-EVENT_HEADS = frozenset(
-    "Day Days Eve Festival Festivals Fest Carnival Games Olympics Olympiad Cup Championship Championships "
-    "Tournament Marathon Week Season Expo Fair Fairs Show Awards Award Prize Summit Election Elections Primaries "
-    "Caucuses Age Ages Era".split()  # (a fair, a show, a period: "Google Science Fair", "Middle Ages")
-)
-# The last word of a law, a treaty or a programme: a text, not an actor ("Affordable Care Act", "North American
-# Free Trade Agreement", "13th Amendment", "Paris Accord"). Not "Bill", a given name too.
-LAW_HEADS = frozenset("Act Acts Amendment Amendments Treaty Accord Accords Agreement Protocol Doctrine".split())
-# Words after a name that say it is a publication ("the Saudi Gazette", "Jakarta Post"), whatever NER read it
-# as (a place: the name opens with one).
-PUBLICATION_HEADS = frozenset(
-    "Gazette Herald Tribune Telegraph Chronicle Observer Times Post Journal Courier Mail Guardian Inquirer "
-    "Examiner Bulletin Monitor Standard Express Dispatch Sentinel Recorder".split()  # not "Star", "Globe": towns too
-)
-# Of those, the ones that are no surname: "Charlotte Observer" is a paper though "Charlotte" is a given name (while
-# "Emily Post" is a woman).
-NEWSPAPER_ONLY_HEADS = frozenset("Gazette Herald Tribune Telegraph Chronicle Observer Inquirer Examiner Courier Bulletin "
-                                 "Dispatch Sentinel".split())
-# The first words of a ship's or a spacecraft's name: a vehicle, not an actor ("USS Carl Vinson", "Space Shuttle
-# Columbia", "RMS Titanic").
-VEHICLE_PREFIXES = ("USS ", "HMS ", "RMS ", "HMAS ", "INS ", "MV ", "SS ", "Space Shuttle")  # not "Apollo": a fund too
-# A word that ends an electoral district or region ("Yobe North", "Lagos Central", "Borno South"): with
-# no given name before it, a place, not a person (but "Oliver North" is a man).
-DISTRICT_HEADS = frozenset("North South East West Central Northeast Northwest Southeast Southwest".split())
-# The members of a party or movement in the plural ("Virginia Democrats", "the Tories"): a political group.
-MEMBER_PLURALS = frozenset(
-    "Democrats Republicans Conservatives Liberals Tories Socialists Communists Greens Progressives "
-    "Nationalists Loyalists Unionists Islamists Maoists Separatists Rebels Insurgents".split()
-)
-# Role words before a name that say it is a person ("executive chair Marcelo Claure") even when NER read
-# the name as an organisation. Not the role words that also stand before organisations ("Republican
-# National Committee", "former Soviet Union", "campaign office", "police sources").
-_ROLE_ADJECTIVES = frozenset("former presidential democratic republican gop candidate nominee campaign office "
-                             "statement sources source police".split())
-PERSON_ROLES = (ROLE_NOUNS - _ROLE_ADJECTIVES) | frozenset(
-    "captain defenseman defender forward goalkeeper striker midfielder pitcher quarterback coach "
-    "chair chairman chairwoman ceo cfo coo actor actress singer rapper star moderator presenter journalist "
-    "novelist poet artist illustrator musician comedian filmmaker producer photographer designer businessman "
-    "businesswoman entrepreneur billionaire tycoon politician diplomat priest pastor bishop rabbi imam cleric "
-    "nurse referee umpire player batsman golfer boxer wife husband son daughter mother father brother sister "
-    "widow grandson granddaughter".split()
-)
-
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
@@ -308,7 +227,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     # "the news weekly Der Spiegel", "Zycie Warszawy daily said" (but "a Hong Kong newspaper" is a place's paper)
     TypeRule("organization.publication-word", lambda c: _publication_word_around(c), "organization", by_name=False),
     # "I.R.S." read as a place: an initialism with dots that names no state is an organisation ("U.S." is a state)
-    TypeRule("organization.dotted-initialism", lambda c: bool(_DOTTED.fullmatch(c.name)) and c.key not in gazetteer().states,
+    TypeRule("organization.dotted-initialism", lambda c: bool(DOTTED_INITIALISM.fullmatch(c.name)) and c.key not in gazetteer().states,
              "organization"),
     # "Congress" read as a place
     TypeRule("organization.legislature", lambda c: c.name in LEGISLATURES, "organization"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from briefgen.extract.actor_names import (
@@ -24,7 +24,8 @@ from briefgen.extract.actor_names import (
     trim_name,
     whole_initialism,
 )
-from briefgen.extract.actor_types import NOT_AN_ACTOR, Candidate, evidence, starts_with_given_name, type_of, vote
+from briefgen.extract.actor_merge import Cluster, Mention, cluster_mentions
+from briefgen.extract.actor_types import NOT_AN_ACTOR, Candidate, evidence, type_of
 from briefgen.extract.gazetteer import abbreviation_key, gazetteer, lookup_key
 from briefgen.extract.lexicon import CALENDAR_WORDS, ROLE_NOUNS, TITLE_WORDS
 from briefgen.extract.names import actor_key, strip_titles
@@ -39,58 +40,13 @@ LABEL_TYPES: dict[str, ActorType] = {"PERSON": "person", "ORG": "organization", 
 _BOILERPLATE = re.compile(r"\b(?:subscribe|subscription|newsletter|sign up|unlimited access|follow us|all rights reserved)\b", re.I)
 _DATELINE = re.compile(r"^([A-Z][A-Z.'’ -]{2,40}?)(?:,\s*([A-Z][A-Za-z. ]{1,20}?))?\s+\d{4}-\d\d-\d\d\s*$")
 _ACRONYM_AFTER = re.compile(r"\s*[(\[]([A-Z][A-Z&-]{1,7})[)\]]")  # "(NLD)", "[KPA]"
-_VERB_FIRST = re.compile(r"^[A-Z][a-z]+ing ")  # "Questioning Vindman", "Hosting Cook"
 _NOT_NAME = re.compile(r"^[\d\W]+$|https?:|@|#|\d{4}-\d\d|\+\d")
 
 
-@dataclass(slots=True)
-class _Mention:
-    text: str  # surface form, trimmed
-    kind: ActorType
-    paragraph: int
-    start: int  # offset in the paragraph
-    role: str | None = None
-    evidence: int = 0  # what decided the type: 2 the name itself (a table, a head word), 1 the sentence, 0 NER
-    ner: str = ""  # spaCy's label, when NER found the mention
-    key: str = field(init=False)  # lookup_key(text), computed once
-
-    def __post_init__(self) -> None:
-        self.key = lookup_key(self.text)
-
-
-@dataclass(slots=True)
-class _Cluster:
-    kind: ActorType
-    forms: Counter[str] = field(default_factory=Counter)
-    roles: Counter[str] = field(default_factory=Counter)
-    first: tuple[int, int] = (1 << 30, 0)
-    extra_mentions: int = 0  # demonyms, "the president"
-    canonical: str | None = None  # gazetteer name for states and groups
-    kinds: dict[str, Counter[tuple[ActorType, int]]] = field(default_factory=dict)  # form → (type, evidence)
-
-    def add(self, m: _Mention) -> None:
-        self.forms[m.text] += 1
-        self.kinds.setdefault(m.text, Counter())[(m.kind, m.evidence)] += 1
-        if m.role:
-            self.roles[m.role] += 1
-        self.first = min(self.first, (m.paragraph, m.start))
-
-    @property
-    def name(self) -> str:
-        # a state's or group's usual name when the article uses it ("United States"), else a form it uses
-        if self.canonical and any(f.lower() == self.canonical.lower() for f in self.forms):
-            return self.canonical
-        # a state's own name ("U.S.") before its capital ("Washington"); then the fullest proper-name
-        # form, most frequent among equals, then alphabetical (deterministic)
-        states = gazetteer().states
-        forms = [f for f in self.forms if self.kind != "state" or lookup_key(f) in states] or list(self.forms)
-        return max(forms, key=lambda f: (len(f.split()), self.forms[f], f.isupper() is False, f))
-
-
-def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[list[_Mention], Counter[str]]:
+def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[list[Mention], Counter[str]]:
     """Typed name mentions from the NER docs, plus demonym counts per state."""
     gaz = gazetteer()
-    mentions: list[_Mention] = []
+    mentions: list[Mention] = []
     demonyms: Counter[str] = Counter()
     texts = [p.text for p in article.paragraphs]
     persons = frozenset(clean_name(e.text) for ents in entities for e in ents if e.label_ == "PERSON")
@@ -105,11 +61,11 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                 if not part:
                     continue
                 if abbreviation_key(part.title()) in gaz.us_abbreviations:  # "FLINT, MICH." → Michigan
-                    mentions.append(_Mention(part.title().rstrip(".") + ".", "place", index, 0, evidence=2))
+                    mentions.append(Mention(part.title().rstrip(".") + ".", "place", index, 0, evidence=2))
                     continue
                 name = part.title() if part.isupper() else part
                 kind: ActorType = "state" if lookup_key(name) in gaz.states else "place"
-                mentions.append(_Mention(name, kind, index, 0))
+                mentions.append(Mention(name, kind, index, 0))
             continue
         joined = join_abbreviated_places(text, [whole_initialism(text, e) for e in join_split_names(text, ents)])
         for ent in (part for whole in joined for part in split_coordinated(whole, known)):
@@ -123,8 +79,8 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
             if kind is None:
                 continue
             abbreviation = _us_state_abbreviation(ent, text)
-            if abbreviation:  # "Flint, Mich.", "(R-Fla.)": a place, one actor with the state's full name (_canonical)
-                mentions.append(_Mention(abbreviation, "place", index, ent.start_char, evidence=2))
+            if abbreviation:  # "Flint, Mich.", "(R-Fla.)": a place, one actor with the state's full name (actor_merge.canonical)
+                mentions.append(Mention(abbreviation, "place", index, ent.start_char, evidence=2))
                 continue
             name = trim_name(clean_name(drop_trailing_number(re.split(r" ?\(| - ", ent.text)[0], text[ent.end_char:ent.end_char + 20], persons)), kind)
             name = _drop_speech_verb(name, persons)
@@ -156,13 +112,13 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                 role = apposition_after(text, ent.end_char) or title_before(text, ent.start_char)
             kind = outcome  # type: ignore[assignment]
             weight = evidence(rule)
-            mentions.append(_Mention(name, kind, index, ent.start_char, role, weight, ent.label_))
+            mentions.append(Mention(name, kind, index, ent.start_char, role, weight, ent.label_))
             if kind in ("organization", "group"):
                 # "National League for Democracy (NLD)": the acronym the article goes on to use
                 inner = re.search(r" [(\[]([A-Z][A-Z&-]{1,7})[)\]]?$", ent.text)
                 short = inner or _ACRONYM_AFTER.match(text, ent.end_char)
                 if short:
-                    mentions.append(_Mention(short.group(1), kind, index, ent.start_char + 1, evidence=weight))
+                    mentions.append(Mention(short.group(1), kind, index, ent.start_char + 1, evidence=weight))
         mentions.extend(_listed_organizations(text, index, ents))
     return mentions, demonyms
 
@@ -218,28 +174,13 @@ def _organization_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
 
 
-def _listed_organizations(text: str, index: int, ents: Sequence[Entity]) -> list[_Mention]:
+def _listed_organizations(text: str, index: int, ents: Sequence[Entity]) -> list[Mention]:
     """Listed organisations ("Interfax", "NATO") that NER left out of this paragraph."""
     found = []
     for m in _organization_pattern().finditer(text):
         if not any(e.start_char < m.end() and m.start() < e.end_char for e in ents):
-            found.append(_Mention(m.group(), "organization", index, m.start(), evidence=2))
+            found.append(Mention(m.group(), "organization", index, m.start(), evidence=2))
     return found
-
-
-def _canonical(m: _Mention) -> str | None:
-    gaz = gazetteer()
-    low = m.key
-    if m.kind == "state":
-        return gaz.states.get(low) or gaz.capitals.get(low)
-    if m.kind == "group":
-        return gaz.groups.get(low)
-    if m.kind == "place" and m.text.endswith("."):
-        return gaz.us_abbreviations.get(abbreviation_key(m.text))  # "W.Va." → "West Virginia"
-    if m.kind == "organization":
-        # ("W.T.O." is the "WTO" of the table)
-        return gaz.organizations.get(m.text) or gaz.organizations.get(m.text.replace(".", "")) or gaz.companies.get(m.text)
-    return None
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -252,147 +193,15 @@ def _is_caps_line(text: str) -> bool:
     return letters > 3 and len(_UPPER.findall(text)) / letters > 0.8
 
 
-def _cluster(mentions: list[_Mention], caps: set[int]) -> list[_Cluster]:
-    """Merge mentions into actors: same canonical name, surname of a full name, acronym of a name."""
-    clusters: dict[tuple[str, str], _Cluster] = {}
-    ordered = sorted(mentions, key=lambda m: (-len(m.text.split()), m.paragraph, m.start))
-    for m in ordered:
-        if m.paragraph in caps:
-            continue
-        canon = _canonical(m)
-        key = ("", (canon or m.text).lower())  # one actor per name, whatever type each mention got
-        target = clusters.get(key) or (None if canon else _find_longer(clusters, m))
-        if target is None:
-            target = clusters.setdefault(key, _Cluster(m.kind, canonical=canon))
-        target.add(m)
-    # all-caps headlines: a mention counts only when the body names the same actor
-    for m in mentions:
-        if m.paragraph in caps:
-            target = next((c for c in clusters.values() if m.text.lower() in {f.lower() for f in c.forms}), None)
-            canon = _canonical(m) if target is None else None
-            if canon:
-                target = clusters.get(("", canon.lower()))
-            if target is not None:
-                target.add(m)
-    for c in clusters.values():
-        # the fullest forms vote ("Aslan Maskhadov", not the "Maskhadov" NER read as an organisation)
-        fullest = max(len(f.split()) for f in c.forms)
-        c.kind = vote(sum((n for f, n in c.kinds.items() if len(f.split()) == fullest), Counter()), c.kind)
-    return _attach_shared_surnames(list(clusters.values()))
-
-
-def _attach_shared_surnames(clusters: list[_Cluster]) -> list[_Cluster]:
-    """'Cruz' with "Ted Cruz", "Heidi Cruz" and "Rafael Cruz" all named: the bare surname is the first of them named,
-    when the article calls the others by their given names ("Heidi", "Rafael") and never that one. Otherwise
-    ("Joe Biden", "Hunter Biden", both called "Biden") it stays apart."""
-    merged: set[int] = set()
-    for bare in clusters:
-        if bare.kind != "person" or any(" " in f for f in bare.forms):
-            continue
-        surname = next(iter(bare.forms)).split()[-1] if len(bare.forms) == 1 else None
-        if surname is None:
-            continue
-        owners = [c for c in clusters if c is not bare and c.kind == "person"
-                  and any(len(f.split()) > 1 and f.split()[-1] == surname for f in c.forms)]
-        if len(owners) < 2:
-            continue
-        first = min(owners, key=lambda c: c.first)
-        called_by_given_name = [c for c in owners if any(" " not in f and f != surname for f in c.forms)]
-        if first in called_by_given_name or len(called_by_given_name) != len(owners) - 1:
-            continue
-        for form, n in bare.forms.items():
-            first.forms[form] += n
-            first.kinds.setdefault(form, Counter()).update(bare.kinds.get(form, Counter()))
-        first.roles.update(bare.roles)
-        first.extra_mentions += bare.extra_mentions
-        first.first = min(first.first, bare.first)
-        merged.add(id(bare))
-    return [c for c in clusters if id(c) not in merged]
-
-
-def _find_longer(clusters: dict[tuple[str, str], _Cluster], m: _Mention) -> _Cluster | None:
-    """'Trump' → the one cluster whose name ends with it; 'EU' → 'European Union'."""
-    words = m.text.split()
-    fits = []
-    for cluster in clusters.values():
-        if cluster.canonical:
-            continue
-        for form in cluster.forms:
-            fw = form.split()
-            if len(fw) > len(words) and fw[-len(words):] == words and (
-                    cluster.kind == "person" or m.kind == cluster.kind or _team_word(m, cluster, fw)):
-                fits.append(cluster)
-                break
-            if m.kind != "person" and cluster.kind == "person" and len(words) == 1 and len(fw) > 1 and fw[0] == words[0] and not m.text.isupper():
-                fits.append(cluster)  # "Wang" for "Wang Xiaoming": family name first
-                break
-            if m.kind != "person" and len(words) == 1 and m.text.isupper() and len(fw) > 1 and m.text.replace(".", "") in {
-                    _acronym(form), _acronym(company_core(form))}:
-                fits.append(cluster)  # "EU" for "European Union", "GM" for "General Motors Corp."
-                break
-            if cluster.kind == "organization" and m.kind in ("organization", "person") and len(fw) > len(words) and (
-                    m.text == company_core(form) or (len(words) == 1 and fw[0] == m.text and fw[-1] in ORGANIZATION_HEADS)):
-                fits.append(cluster)  # "Chrysler" for "Chrysler Corp.", "Lenox" for "Lenox Healthcare"
-                break
-            if (cluster.kind == "organization" and m.kind == "organization" and len(fw) > len(words) + 1
-                    and fw[: len(words)] == words and fw[len(words)] in ("for", "of", "on")):
-                fits.append(cluster)  # "Peterson Institute" for "Peterson Institute for International Economics"
-                break
-    people = [c for c in fits if c.kind == "person"]
-    if len(people) == 1:
-        return people[0]
-    # "Vindman": "Alexander Vindman", not "Questioning Vindman" (a heading's verb NER read into the name); with
-    # "Joe Biden" and "Hunter Biden" both named, "Biden" stays apart
-    named = [c for c in people if not all(_VERB_FIRST.match(f) and not starts_with_given_name(f) for f in c.forms)]
-    if len(people) > 1 and len(named) == 1:
-        return named[0]
-    if not fits and m.kind == "person" and len(words) == 1:
-        # "Xiao" after "Xiao Qiang" (family name first), "Hillary" after "Hillary Clinton": the one person
-        # whose name begins with it; with two such people ("Wang Donghai", "Wang Dan") it stays apart
-        fits = [c for c in clusters.values() if c.kind == "person" and not c.canonical
-                and any(f.split()[0] == words[0] and len(f.split()) > 1 for f in c.forms)]
-    if not fits and m.kind == "person" and len(words) == 1:
-        # "Jones" beside "Jones Medical Industries Inc": a company named after a person
-        fits = [c for c in clusters.values() if c.kind == "organization" and any(f.split()[0] == words[0] and len(f.split()) > 1 for f in c.forms)]
-    return fits[0] if len(fits) == 1 else None
-
-
-# A company's legal form at the end of its name: "Chrysler Corp." and "Chrysler" are one actor.
-LEGAL_FORMS = frozenset("Corp Corp. Corporation Inc Inc. Incorporated Co Co. Company Ltd Ltd. Limited Plc PLC plc "
-                        "LLC L.L.C. LP AG SA S.A. SpA NV N.V. GmbH".split())
-
-
-def company_core(name: str) -> str:
-    """'Ford Motor Co.' → 'Ford Motor'; a name without a legal form stays as it is."""
-    words = name.split()
-    while len(words) > 1 and (words[-1] in LEGAL_FORMS or words[-1].rstrip(",") in LEGAL_FORMS):
-        words = words[:-1]
-    return " ".join(words).rstrip(",")
-
-
-def _team_word(m: _Mention, cluster: _Cluster, form: list[str]) -> bool:
-    """'Wild' read as a place, the last word of the team 'Minnesota Wild' (an organisation of two or three
-    capitalised words): a team's short name, not a place (not "Korea" of "Bank of Korea", not a listed state, not
-    a city NER knows: "Chicago" of the bank "First Chicago")."""
-    gaz = gazetteer()
-    return (m.kind == "place" and m.ner in ("LOC", "FAC") and cluster.kind == "organization" and len(m.text.split()) == 1 and len(form) <= 3
-            and all(w[:1].isupper() for w in form) and m.key not in gaz.states and m.key not in gaz.capitals
-            and m.text not in gaz.us_states)
-
-
-def _acronym(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
-
-
 # One word alone that is only the head of longer names ("Coal", "Healthcare", "Army"): no alias of an actor.
 _HEAD_WORDS = ORGANIZATION_HEADS | GROUP_HEADS
 
 _ROLE_HEADS = frozenset(w.lower() for w in TITLE_WORDS) | ROLE_NOUNS
 
 
-def _described_mentions(clusters: list[_Cluster], paragraphs: Sequence[str]) -> None:
+def _described_mentions(clusters: list[Cluster], paragraphs: Sequence[str]) -> None:
     """'the president' counts as a mention of the one person whose role ends with 'President'."""
-    by_head: dict[str, list[_Cluster]] = {}
+    by_head: dict[str, list[Cluster]] = {}
     for c in clusters:
         if c.kind == "person" and c.roles:
             head = c.roles.most_common(1)[0][0].split()[-1].lower()
@@ -423,7 +232,7 @@ def extract_actors(
         entities = paragraph_entities(texts)
     mentions, demonyms = _mentions(article, entities)
     caps = {i for i, t in enumerate(texts) if _is_caps_line(t) and not _DATELINE.match(t)}
-    clusters = _cluster(mentions, caps)
+    clusters = cluster_mentions(mentions, caps)
     for state, count in demonyms.items():
         target = next((c for c in clusters if c.canonical == state), None)
         if target is not None:
@@ -477,12 +286,12 @@ def _best_role(roles: Counter[str]) -> str | None:
     return (posts or roles.most_common())[0][0] if roles else None
 
 
-def _caption_label(m: _Mention, texts: Sequence[str]) -> bool:
+def _caption_label(m: Mention, texts: Sequence[str]) -> bool:
     text = texts[m.paragraph]
     return _starts_sentence(text, m.start) and text[m.start + len(m.text): m.start + len(m.text) + 1] == ":"
 
 
-def _paragraphs_of(cluster: _Cluster, mentions: list[_Mention]) -> set[int]:
+def _paragraphs_of(cluster: Cluster, mentions: list[Mention]) -> set[int]:
     forms = set(cluster.forms)
     return {m.paragraph for m in mentions if m.text in forms}
 

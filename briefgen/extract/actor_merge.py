@@ -1,0 +1,208 @@
+"""Merge an article's actor mentions into one cluster per real-world actor: same canonical name, a surname of a
+full name, an acronym, a company without its legal form, a team's short name."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from briefgen.extract.actor_names import ORGANIZATION_HEADS
+from briefgen.extract.actor_types import starts_with_given_name, vote
+from briefgen.extract.gazetteer import abbreviation_key, gazetteer, lookup_key
+from briefgen.model import ActorType
+
+__all__ = ["Cluster", "LEGAL_FORMS", "Mention", "canonical", "cluster_mentions", "company_core"]
+
+_VERB_FIRST = re.compile(r"^[A-Z][a-z]+ing ")  # "Questioning Vindman", "Hosting Cook"
+
+
+@dataclass(slots=True)
+class Mention:
+    text: str  # surface form, trimmed
+    kind: ActorType
+    paragraph: int
+    start: int  # offset in the paragraph
+    role: str | None = None
+    evidence: int = 0  # what decided the type: 2 the name itself (a table, a head word), 1 the sentence, 0 NER
+    ner: str = ""  # spaCy's label, when NER found the mention
+    key: str = field(init=False)  # lookup_key(text), computed once
+
+    def __post_init__(self) -> None:
+        self.key = lookup_key(self.text)
+
+
+@dataclass(slots=True)
+class Cluster:
+    kind: ActorType
+    forms: Counter[str] = field(default_factory=Counter)
+    roles: Counter[str] = field(default_factory=Counter)
+    first: tuple[int, int] = (1 << 30, 0)
+    extra_mentions: int = 0  # demonyms, "the president"
+    canonical: str | None = None  # gazetteer name for states and groups
+    kinds: dict[str, Counter[tuple[ActorType, int]]] = field(default_factory=dict)  # form → (type, evidence)
+
+    def add(self, m: Mention) -> None:
+        self.forms[m.text] += 1
+        self.kinds.setdefault(m.text, Counter())[(m.kind, m.evidence)] += 1
+        if m.role:
+            self.roles[m.role] += 1
+        self.first = min(self.first, (m.paragraph, m.start))
+
+    @property
+    def name(self) -> str:
+        # a state's or group's usual name when the article uses it ("United States"), else a form it uses
+        if self.canonical and any(f.lower() == self.canonical.lower() for f in self.forms):
+            return self.canonical
+        # a state's own name ("U.S.") before its capital ("Washington"); then the fullest proper-name
+        # form, most frequent among equals, then alphabetical (deterministic)
+        states = gazetteer().states
+        forms = [f for f in self.forms if self.kind != "state" or lookup_key(f) in states] or list(self.forms)
+        return max(forms, key=lambda f: (len(f.split()), self.forms[f], f.isupper() is False, f))
+
+
+def canonical(m: Mention) -> str | None:
+    gaz = gazetteer()
+    low = m.key
+    if m.kind == "state":
+        return gaz.states.get(low) or gaz.capitals.get(low)
+    if m.kind == "group":
+        return gaz.groups.get(low)
+    if m.kind == "place" and m.text.endswith("."):
+        return gaz.us_abbreviations.get(abbreviation_key(m.text))  # "W.Va." → "West Virginia"
+    if m.kind == "organization":
+        # ("W.T.O." is the "WTO" of the table)
+        return gaz.organizations.get(m.text) or gaz.organizations.get(m.text.replace(".", "")) or gaz.companies.get(m.text)
+    return None
+
+
+def cluster_mentions(mentions: list[Mention], caps: set[int]) -> list[Cluster]:
+    """Merge mentions into actors: same canonical name, surname of a full name, acronym of a name."""
+    clusters: dict[tuple[str, str], Cluster] = {}
+    ordered = sorted(mentions, key=lambda m: (-len(m.text.split()), m.paragraph, m.start))
+    for m in ordered:
+        if m.paragraph in caps:
+            continue
+        canon = canonical(m)
+        key = ("", (canon or m.text).lower())  # one actor per name, whatever type each mention got
+        target = clusters.get(key) or (None if canon else _find_longer(clusters, m))
+        if target is None:
+            target = clusters.setdefault(key, Cluster(m.kind, canonical=canon))
+        target.add(m)
+    # all-caps headlines: a mention counts only when the body names the same actor
+    for m in mentions:
+        if m.paragraph in caps:
+            target = next((c for c in clusters.values() if m.text.lower() in {f.lower() for f in c.forms}), None)
+            canon = canonical(m) if target is None else None
+            if canon:
+                target = clusters.get(("", canon.lower()))
+            if target is not None:
+                target.add(m)
+    for c in clusters.values():
+        # the fullest forms vote ("Aslan Maskhadov", not the "Maskhadov" NER read as an organisation)
+        fullest = max(len(f.split()) for f in c.forms)
+        c.kind = vote(sum((n for f, n in c.kinds.items() if len(f.split()) == fullest), Counter()), c.kind)
+    return _attach_shared_surnames(list(clusters.values()))
+
+
+def _attach_shared_surnames(clusters: list[Cluster]) -> list[Cluster]:
+    """'Cruz' with "Ted Cruz", "Heidi Cruz" and "Rafael Cruz" all named: the bare surname is the first of them named,
+    when the article calls the others by their given names ("Heidi", "Rafael") and never that one. Otherwise
+    ("Joe Biden", "Hunter Biden", both called "Biden") it stays apart."""
+    merged: set[int] = set()
+    for bare in clusters:
+        if bare.kind != "person" or any(" " in f for f in bare.forms):
+            continue
+        surname = next(iter(bare.forms)).split()[-1] if len(bare.forms) == 1 else None
+        if surname is None:
+            continue
+        owners = [c for c in clusters if c is not bare and c.kind == "person"
+                  and any(len(f.split()) > 1 and f.split()[-1] == surname for f in c.forms)]
+        if len(owners) < 2:
+            continue
+        first = min(owners, key=lambda c: c.first)
+        called_by_given_name = [c for c in owners if any(" " not in f and f != surname for f in c.forms)]
+        if first in called_by_given_name or len(called_by_given_name) != len(owners) - 1:
+            continue
+        for form, n in bare.forms.items():
+            first.forms[form] += n
+            first.kinds.setdefault(form, Counter()).update(bare.kinds.get(form, Counter()))
+        first.roles.update(bare.roles)
+        first.extra_mentions += bare.extra_mentions
+        first.first = min(first.first, bare.first)
+        merged.add(id(bare))
+    return [c for c in clusters if id(c) not in merged]
+
+
+def _find_longer(clusters: dict[tuple[str, str], Cluster], m: Mention) -> Cluster | None:
+    """'Trump' → the one cluster whose name ends with it; 'EU' → 'European Union'."""
+    words = m.text.split()
+    fits = []
+    for cluster in clusters.values():
+        if cluster.canonical:
+            continue
+        for form in cluster.forms:
+            fw = form.split()
+            if len(fw) > len(words) and fw[-len(words):] == words and (
+                    cluster.kind == "person" or m.kind == cluster.kind or _team_word(m, cluster, fw)):
+                fits.append(cluster)
+                break
+            if m.kind != "person" and cluster.kind == "person" and len(words) == 1 and len(fw) > 1 and fw[0] == words[0] and not m.text.isupper():
+                fits.append(cluster)  # "Wang" for "Wang Xiaoming": family name first
+                break
+            if m.kind != "person" and len(words) == 1 and m.text.isupper() and len(fw) > 1 and m.text.replace(".", "") in {
+                    _acronym(form), _acronym(company_core(form))}:
+                fits.append(cluster)  # "EU" for "European Union", "GM" for "General Motors Corp."
+                break
+            if cluster.kind == "organization" and m.kind in ("organization", "person") and len(fw) > len(words) and (
+                    m.text == company_core(form) or (len(words) == 1 and fw[0] == m.text and fw[-1] in ORGANIZATION_HEADS)):
+                fits.append(cluster)  # "Chrysler" for "Chrysler Corp.", "Lenox" for "Lenox Healthcare"
+                break
+            if (cluster.kind == "organization" and m.kind == "organization" and len(fw) > len(words) + 1
+                    and fw[: len(words)] == words and fw[len(words)] in ("for", "of", "on")):
+                fits.append(cluster)  # "Peterson Institute" for "Peterson Institute for International Economics"
+                break
+    people = [c for c in fits if c.kind == "person"]
+    if len(people) == 1:
+        return people[0]
+    # "Vindman": "Alexander Vindman", not "Questioning Vindman" (a heading's verb NER read into the name); with
+    # "Joe Biden" and "Hunter Biden" both named, "Biden" stays apart
+    named = [c for c in people if not all(_VERB_FIRST.match(f) and not starts_with_given_name(f) for f in c.forms)]
+    if len(people) > 1 and len(named) == 1:
+        return named[0]
+    if not fits and m.kind == "person" and len(words) == 1:
+        # "Xiao" after "Xiao Qiang" (family name first), "Hillary" after "Hillary Clinton": the one person
+        # whose name begins with it; with two such people ("Wang Donghai", "Wang Dan") it stays apart
+        fits = [c for c in clusters.values() if c.kind == "person" and not c.canonical
+                and any(f.split()[0] == words[0] and len(f.split()) > 1 for f in c.forms)]
+    if not fits and m.kind == "person" and len(words) == 1:
+        # "Jones" beside "Jones Medical Industries Inc": a company named after a person
+        fits = [c for c in clusters.values() if c.kind == "organization" and any(f.split()[0] == words[0] and len(f.split()) > 1 for f in c.forms)]
+    return fits[0] if len(fits) == 1 else None
+
+
+# A company's legal form at the end of its name: "Chrysler Corp." and "Chrysler" are one actor.
+LEGAL_FORMS = frozenset("Corp Corp. Corporation Inc Inc. Incorporated Co Co. Company Ltd Ltd. Limited Plc PLC plc "
+                        "LLC L.L.C. LP AG SA S.A. SpA NV N.V. GmbH".split())
+
+
+def company_core(name: str) -> str:
+    """'Ford Motor Co.' → 'Ford Motor'; a name without a legal form stays as it is."""
+    words = name.split()
+    while len(words) > 1 and (words[-1] in LEGAL_FORMS or words[-1].rstrip(",") in LEGAL_FORMS):
+        words = words[:-1]
+    return " ".join(words).rstrip(",")
+
+
+def _team_word(m: Mention, cluster: Cluster, form: list[str]) -> bool:
+    """'Wild' read as a place, the last word of the team 'Minnesota Wild' (an organisation of two or three
+    capitalised words): a team's short name, not a place (not "Korea" of "Bank of Korea", not a listed state, not
+    a city NER knows: "Chicago" of the bank "First Chicago")."""
+    gaz = gazetteer()
+    return (m.kind == "place" and m.ner in ("LOC", "FAC") and cluster.kind == "organization" and len(m.text.split()) == 1 and len(form) <= 3
+            and all(w[:1].isupper() for w in form) and m.key not in gaz.states and m.key not in gaz.capitals
+            and m.text not in gaz.us_states)
+
+
+def _acronym(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
