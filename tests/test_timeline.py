@@ -144,9 +144,17 @@ def test_relative_dates_in_quotations(text: str, expected: list[tuple[str, str]]
     assert [(e.when, e.date) for e in extract_timeline(_article(text))] == expected
 
 
-def test_one_entry_per_event_with_its_most_precise_date() -> None:
-    text = "The International Monetary Fund announced Tuesday that it is lowering its forecast for growth this year."
-    assert [(e.when, e.date) for e in extract_timeline(_article(text))] == [("Tuesday", "2026-02-10")]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The International Monetary Fund announced Tuesday that it is lowering its forecast for growth this year.",
+         ("Tuesday", "2026-02-10")),
+        ("A fast-track system backed in September 2021 was rejected by the minister, which the ministry today denies.",
+         ("September 2021", "2021-09")),
+    ],
+)
+def test_one_entry_per_event_dated_by_its_first_date(text: str, expected: tuple[str, str]) -> None:
+    assert [(e.when, e.date) for e in extract_timeline(_article(text))] == [expected]
 
 
 def test_two_events_of_one_long_sentence_both_stay() -> None:

@@ -240,19 +240,15 @@ def _inside_quotation(sentence: str, start: int) -> bool:
             or doubled % 2 == 1)
 
 
-def _precision(event: TimelineEvent) -> int:
-    return len(event.date) if event.date else 0  # YYYY-MM-DD 10, YYYY-MM 7, YYYY 4, unresolved 0
-
-
-def _one_per_event(events: list[TimelineEvent]) -> list[TimelineEvent]:
-    """One entry per event text: "announced Tuesday that … this year" is dated by its most precise date (the first
-    among equals), not listed twice."""
-    best: dict[str, TimelineEvent] = {}
-    for event in events:
-        kept = best.get(event.event)
-        if kept is None or _precision(event) > _precision(kept):
-            best[event.event] = event
-    return [e for e in events if best[e.event] is e]
+def _one_per_event(events: list[TimelineEvent], starts: list[tuple[int, int]]) -> list[TimelineEvent]:
+    """One entry per event text, dated by the first date its sentence gives: "announced Tuesday that … this year"
+    is Tuesday's; "a system backed in September 2021 …, which the Home Office today rejects" is September 2021's
+    (`starts`: each event's sentence and the date's place in it)."""
+    first: dict[str, int] = {}
+    for n, event in enumerate(events):
+        if event.event not in first or starts[n] < starts[first[event.event]]:
+            first[event.event] = n
+    return [e for n, e in enumerate(events) if first[e.event] == n]
 
 
 def _sort_key(event: TimelineEvent, index: int) -> tuple[int, str, int]:
@@ -263,11 +259,14 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
     """Return dated events sorted by time; unresolved relative dates keep their text and come last."""
     ref = reference_date(article)
     events: list[TimelineEvent] = []
+    starts: list[tuple[int, int]] = []
+    sentence_number = 0
     seen: set[tuple[str, str]] = set()
     for paragraph in article.paragraphs:
         if paragraph.kind not in ("text", "quote", "list"):
             continue
         for sentence in split_sentences(paragraph.text):
+            sentence_number += 1
             if not _MAYBE_DATE.search(sentence) or _CITATION.match(sentence):
                 continue
             taken: list[tuple[int, int]] = []
@@ -286,6 +285,7 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
                         continue
                     seen.add((when.lower(), event))
                     events.append(TimelineEvent(when=when, date=date, event=event))
-    events = _one_per_event(events)
+                    starts.append((sentence_number, match.start()))
+    events = _one_per_event(events, starts)
     order = sorted(range(len(events)), key=lambda i: _sort_key(events[i], i))
     return tuple(events[i] for i in order)
