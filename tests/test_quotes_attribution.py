@@ -282,3 +282,43 @@ def test_byline_before_a_colon_names_the_writer() -> None:
     paragraphs = ['"Museum accused of hiding its records," by Post\'s Kate Lin: "A Manhattan man is suing the museum, '
                   'claiming it broke the law."']
     assert speakers(paragraphs) == ["Kate Lin"]  # not "Museum", the headline's first word
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "role"),
+    [
+        ('"We will not give up on this at all," said Ursula von der Leyen.', "Ursula von der Leyen", None),
+        ('"We will not give up," said European Commission President Ursula von der Leyen.',
+         "Ursula von der Leyen", "European Commission President"),
+        ('Bashar al-Assad said "we will not give up on this at all."', "Bashar al-Assad", None),
+        ('"We will not give up on this at all," Egyptian President Abdel Fattah el-Sisi said.',
+         "Abdel Fattah el-Sisi", "Egyptian President"),
+        ('Crown Prince Mohammed bin Salman told reporters: "We will not give up on this at all."',
+         "Mohammed bin Salman", "Crown Prince"),
+        ('"We will not give up on this at all," New York Mayor Bill de Blasio said.', "Bill de Blasio", "New York Mayor"),
+        # a particle between a name and a lower-case word joins nothing
+        ('"We will not give up on this at all," said Maria da Costa.', "Maria da Costa", None),
+        ('"We will not give up on this at all," Smith said of van drivers.', "Smith", None),
+    ],
+)
+def test_names_with_particles_are_whole(paragraph: str, speaker: str, role: str | None) -> None:
+    (quote,) = extract_quotes([paragraph])
+    assert (quote.speaker, quote.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role", "context"),
+    [
+        ('Suleiman al-Amr, in remarks to al-Ikhbariya television, said "All the wounded have been taken to hospital."',
+         None, "in remarks to al-Ikhbariya television"),
+        ('Jane Holt, speaking to reporters, said "All the wounded have been taken to hospital."',
+         None, "speaking to reporters"),
+        ('Jane Holt, a surgeon at the clinic, said "All the wounded have been taken to hospital."',
+         "a surgeon at the clinic", None),
+        ('Jane Holt, a surgeon at the clinic, during a briefing, said "All the wounded have been taken to hospital."',
+         "a surgeon at the clinic", "during a briefing"),
+    ],
+)
+def test_apposition_of_circumstance_is_context_not_role(paragraph: str, role: str | None, context: str) -> None:
+    (quote,) = extract_quotes([paragraph])
+    assert (quote.role, quote.context) == (role, context)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from briefgen.extract.gazetteer import gazetteer, lookup_key
-from briefgen.extract.lexicon import CALENDAR_WORDS, ROLE_NOUNS, TITLE_WORDS
+from briefgen.extract.lexicon import CALENDAR_WORDS, NAME_PARTICLES, ROLE_NOUNS, TITLE_WORDS
 from briefgen.extract.names import strip_possessive
 from briefgen.extract.nlp import Entity
 
@@ -102,10 +102,6 @@ def apposition_after(paragraph: str, end: int) -> str | None:
     if not m or m.group(1).startswith("who"):
         return None
     return m.group(1).strip()
-
-
-# Lower-case particles inside personal names: "Kengo wa Dondo", "Ursula von der Leyen".
-NAME_PARTICLES = frozenset("wa de da di du del della der den van von bin ibn al el le la ter dos das".split())
 
 
 def join_split_names(text: str, ents: Sequence[Entity]) -> list[Entity]:

@@ -102,7 +102,7 @@ def cue_after(frame: str, quote: str = "", any_verb: bool = True) -> Cue | None:
                 cue = None
         if cue is None:
             return None
-        return Cue(cue.speaker, cue.role, context_after(frame, end, verb))
+        return Cue(cue.speaker, cue.role, context_after(frame, end, verb) or cue.context)
     if quote.rstrip()[-1:] in _ATTRIBUTION_ENDS:
         return _any_verb_cue(tokens, k, frame) if any_verb else None
     return None
@@ -209,7 +209,7 @@ def cue_before(frame: str) -> Cue | None:
             if earlier is not None and earlier.pronoun is None and earlier.speaker[:1].isupper():
                 cue = earlier
                 break
-    return Cue(cue.speaker, cue.role, context_after(frame, end, verb)) if cue else None
+    return Cue(cue.speaker, cue.role, context_after(frame, end, verb) or cue.context) if cue else None
 
 
 # A speaker's name used as a label before a colon: transcripts ("PENCE: And that's why …") and digests

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from briefgen.extract.lexicon import (
     CALENDAR_WORDS,
     DETERMINERS,
+    HYPHENATED_PARTICLES,
+    NAME_PARTICLES,
     NP_BREAKERS,
     NP_PREPOSITIONS,
     PERSON_PRONOUNS,
@@ -70,7 +72,8 @@ class Cue:
 
 
 def tokenize(text: str) -> list[Token]:
-    """Word and punctuation tokens with offsets; abbreviations keep their dot."""
+    """Word and punctuation tokens with offsets; abbreviations keep their dot, and lower-case name particles
+    between two capitalised words join the second ("Ursula", "von der Leyen"), so the name reads as one."""
     tokens: list[Token] = []
     for m in _TOKEN.finditer(text):
         if m.group() == "." and tokens and tokens[-1].end == m.start() and _ABBREVIATION.match(tokens[-1].text):
@@ -78,12 +81,37 @@ def tokenize(text: str) -> list[Token]:
             tokens.append(Token(prev.text + ".", prev.start, m.end()))
             continue
         tokens.append(Token(m.group(), m.start(), m.end()))
-    return tokens
+    return _join_particles(tokens, text)
+
+
+def _join_particles(tokens: list[Token], text: str) -> list[Token]:
+    out: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        end = k
+        while end < len(tokens) and tokens[end].text in NAME_PARTICLES:
+            end += 1
+        if end > k and out and out[-1].text[0].isupper() and end < len(tokens) and tokens[end].text[0].isupper():
+            out.append(Token(text[tokens[k].start: tokens[end].end], tokens[k].start, tokens[end].end))
+            k = end + 1
+            continue
+        out.append(tokens[k])
+        k += 1
+    return out
 
 
 def _is_name_word(tok: Token) -> bool:
     base = strip_possessive(tok.text)
-    return bool(base) and base[0].isupper() and base.lower() not in CALENDAR_WORDS
+    return bool(base) and (base[0].isupper() or _particle_led(base)) and base.lower() not in CALENDAR_WORDS
+
+
+def _particle_led(word: str) -> bool:
+    """ "al-Assad", "von der Leyen" (joined by tokenize): a name that opens with its particle."""
+    head, sep, rest = word.partition("-")
+    if sep and head in HYPHENATED_PARTICLES and rest[:1].isupper():
+        return True
+    parts = word.split()
+    return len(parts) > 1 and parts[0] in NAME_PARTICLES and parts[-1][:1].isupper()
 
 
 def split_role(words: list[Token], text: str) -> tuple[str, str | None]:
@@ -187,18 +215,26 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
             continue  # "After meeting Obama, Trump said": a phrase ending in a name, not a name
         role = next((text[tokens[a2].start: tokens[b2 - 1].end] for a2, b2 in chunks[n + 1:]
                      if _is_appositive(tokens[a2:b2]) and _describes(tokens[a2])), None)
+        context = next((text[tokens[a2].start: tokens[b2 - 1].end] for a2, b2 in chunks[n + 1:]
+                        if tokens[a2].low in CIRCUMSTANCE_OPENERS), None)
         if role is None and n > 0:
             # "The leader of the ADL, Jonathan Greenblatt, warned": the name, described before it
             a0, b0 = chunks[n - 1]
             if tokens[a0].low in DETERMINERS:
                 role = text[tokens[a0].start: tokens[b0 - 1].end]
-        return Cue(core.speaker, role=role or core.role)
+        return Cue(core.speaker, role=role or core.role, context=context)
     return None
 
 
 def _describes(first: Token) -> bool:
-    """An apposition that says who someone is (not "who said …", an age or a party label)."""
-    return first.low not in {"who", "which", "whose"} and not first.text[0].isdigit() and not _PARTY_LABEL.match(first.text)
+    """An apposition that says who someone is (not "who said …", an age, a party label or a circumstance)."""
+    return (first.low not in {"who", "which", "whose"} and first.low not in CIRCUMSTANCE_OPENERS
+            and not first.text[0].isdigit() and not _PARTY_LABEL.match(first.text))
+
+
+# An apposition opening with these says where or how the words were said, not who said them:
+# "Suleiman al-Amr, in remarks to al-Ikhbariya television, said", "Smith, speaking to reporters, said".
+CIRCUMSTANCE_OPENERS = frozenset("in on at during via through while after before when speaking writing".split())
 
 
 def _np_core(tokens: list[Token], i: int, text: str) -> Cue | None:
@@ -318,7 +354,8 @@ def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
     # a name right after the verb: the name alone, then an apposition as the role
     name_end = 0
     while name_end < len(words) and (_is_name_word(words[name_end]) or words[name_end].text in TITLE_WORDS):
-        if not words[name_end].text[0].isupper() and any(w.text not in TITLE_WORDS for w in words[:name_end]):
+        if (not words[name_end].text[0].isupper() and not _particle_led(words[name_end].text)
+                and any(w.text not in TITLE_WORDS for w in words[:name_end])):
             break  # "Patricia Moran of Cheyenne": a person's name ends at "of" ("Governor of Washington …" goes on)
         name_end += 1
     if name_end and name_end < len(words) and words[0].low not in DETERMINERS and words[name_end].low in NP_PREPOSITIONS:
