@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -155,12 +155,19 @@ def recurring_actors(entries: list[Entry], index: ActorIndex) -> dict[str, str]:
     return unique_slugs({key: key for key in keys}, "actor")
 
 
-def quote_groups(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Quotes grouped by speaker, groups in order of each speaker's first quote."""
+def quote_groups(quotes: list[dict[str, Any]], actors: Sequence[dict[str, Any]] = ()) -> list[dict[str, Any]]:
+    """Quotes grouped by speaker, groups in order of each speaker's first quote.
+
+    A speaker who is one of the briefing's actors is headed by the actor's name and role, as in the
+    actor table ("Trump" said it, "Donald Trump, President" heads the group).
+    """
+    by_key = {a["key"]: a for a in actors if a.get("key")}
     groups: dict[str, dict[str, Any]] = {}
     for q in quotes:
         key = q.get("speaker_key") or canonical_actor_key(q.get("speaker") or "")
-        group = groups.setdefault(key, {"speaker": q.get("speaker"), "role": q.get("role"), "quotes": []})
+        actor = by_key.get(q.get("speaker_key") or "", {})
+        group = groups.setdefault(key, {"speaker": actor.get("name") or q.get("speaker"),
+                                        "role": q.get("role") or actor.get("role"), "quotes": []})
         group["role"] = group["role"] or q.get("role")
         group["quotes"].append(q)
     return list(groups.values())
@@ -187,7 +194,7 @@ def briefing_context(entry: Entry, links: dict[str, str]) -> dict[str, Any]:
         "front_matter": front_matter(meta),
         "b": data,
         "license": data.get("license") if data.get("license", {}).get("license") else None,
-        "quote_groups": quote_groups(data.get("quotes", [])),
+        "quote_groups": quote_groups(data.get("quotes", []), data.get("actors", [])),
         "actor_groups": actor_groups(data.get("actors", [])),
         "actor_links": links,
     }

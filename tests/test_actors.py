@@ -136,6 +136,23 @@ def test_apposition_role_and_quotes_linked() -> None:
     assert shamkhani.quotes == (0,)
 
 
+def test_a_person_without_a_role_takes_the_role_of_the_attribution() -> None:
+    paragraphs = ["Khaled Al-Maeena has edited papers in Jeddah for years.",
+                  '"Had it happened an hour later it would have been much worse," Khaled Al-Maeena, '
+                  "editor at large at the Saudi Gazette, said."]
+    quotes = extract_quotes(paragraphs)
+    assert quotes[0].role == "editor at large at the Saudi Gazette"
+    actor = by_name(extract_actors(article(*paragraphs), quotes))["Khaled Al-Maeena"]
+    assert actor.role == "editor at large at the Saudi Gazette" and actor.quotes == (0,)
+
+
+def test_a_role_in_the_text_comes_before_the_attributions() -> None:
+    paragraphs = ["Iranian President Masoud Pezeshkian spoke in Tehran.",
+                  '"We will not yield to demands," Masoud Pezeshkian, speaking to reporters, said.']
+    quotes = extract_quotes(paragraphs)
+    assert by_name(extract_actors(article(*paragraphs), quotes))["Masoud Pezeshkian"].role == "Iranian President"
+
+
 def test_gazetteer_tables_are_consistent() -> None:
     gaz = gazetteer()
     assert gaz.states["us"] == "United States"

@@ -138,3 +138,17 @@ def test_hostile_article_injects_nothing(site: Path) -> None:
     assert 'class="admonition danger"' not in html
     index = (site / "search" / "search_index.json").read_text(encoding="utf-8")
     assert "<script>alert" not in index and "<img src=x" not in index
+
+
+def test_quote_groups_are_headed_by_the_actor_name_and_role() -> None:
+    from briefgen.site import quote_groups
+
+    quotes = [{"text": "a", "speaker": "Trump", "role": None, "speaker_key": "donald-trump"},
+              {"text": "b", "speaker": "a policy expert", "role": None, "speaker_key": "a-policy-expert"},
+              {"text": "c", "speaker": "Trump", "role": None, "speaker_key": "donald-trump"},
+              {"text": "d", "speaker": None, "role": None, "speaker_key": None}]
+    actors = [{"name": "Donald Trump", "key": "donald-trump", "role": "President"}]
+    groups = quote_groups(quotes, actors)
+    assert [(g["speaker"], g["role"], [q["text"] for q in g["quotes"]]) for g in groups] == [
+        ("Donald Trump", "President", ["a", "c"]), ("a policy expert", None, ["b"]), (None, None, ["d"])]
+    assert quote_groups(quotes)[0]["speaker"] == "Trump"  # page data without actors: the speaker as written

@@ -259,6 +259,9 @@ def extract_actors(
         # a quote is this actor's when its speaker key is the actor's key or that of one of its forms
         form_keys = {actor_key(f) for f in c.forms} | {key}
         said = tuple(n for n, q in enumerate(quotes) if q.speaker_key and q.speaker_key in form_keys)
+        if role is None and c.kind == "person":
+            # "Khaled Al-Maeena, editor at large at the Saudi Gazette, said": the role the attribution gave
+            role = next((quotes[n].role for n in said if quotes[n].role), None)
         actors.append(((-total, c.first[0], c.first[1]), Actor(
             name=name, type=c.kind, role=role, aliases=aliases, mentions=total, key=key, quotes=said,
         )))
