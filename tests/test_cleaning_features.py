@@ -250,12 +250,12 @@ _ASCII_DATE_BITS = st.lists(st.sampled_from(
 @settings(max_examples=500)
 @given(_ASCII_DATE_BITS)
 def test_ascii_date_gate_never_hides_a_date(text: str) -> None:
-    # _may_have_date is a necessary test: whenever either date pattern matches, it says True
-    if features._NUMERIC_DATE.search(text) or features._DAY_YEAR.search(text):
-        assert features._may_have_date(text)
+    # _has_date's byte gate (and where it starts the numeric pattern) is a necessary test: with
+    # or without it, the patterns find the same dates (an ASCII text is its own twin)
     if re.search(r"\d", text):
         expected = bool(features._NUMERIC_DATE.search(text) or features._MONTH_DATE.search(text.lower()))
-        assert features._has_date(text, features.ascii_twin(text)) == expected
+        assert features._has_date(text, text) == expected
+        assert features._has_date(text, None) == expected
 
 
 @pytest.mark.parametrize(("text", "twin"), [
@@ -266,3 +266,15 @@ def test_ascii_date_gate_never_hides_a_date(text: str) -> None:
 ])
 def test_ascii_twin_swaps_only_typographic_punctuation_and_spaces(text: str, twin: str | None) -> None:
     assert features.ascii_twin(text) == twin
+
+
+_SENTENCE_BITS = st.lists(st.sampled_from(
+    ["Yes", " ", "\n", ".", "!", "?", "…", "。", '"', "”", "’", "“", ")", "a.m", "U.S.", "x"]), max_size=12).map("".join)
+
+
+@settings(max_examples=500)
+@given(_SENTENCE_BITS)
+def test_two_sentence_ends_read_their_definition(text: str) -> None:
+    first = features._SENTENCE_END.search(text)
+    expected = first is not None and features._SENTENCE_END.search(text, first.end()) is not None
+    assert features._has_two_sentence_ends(text, features.ascii_twin(text)) == expected

@@ -169,30 +169,47 @@ _DATE_CLASSES = bytes(
 )
 
 
-def _may_have_date(text: str) -> bool:
-    """False when an ASCII text can hold no _NUMERIC_DATE or _DAY_YEAR match (a necessary test:
-    True does not mean it has one). Every _NUMERIC_DATE match has a digit right before a
-    separator ("3/5", "5:23", "2019-"); every _DAY_YEAR match a digit before a space or a
-    comma and a space before four digits. A few byte searches, where the two regexes scan the
-    text character by character; most paragraphs with a digit have neither."""
-    classes = text.encode("ascii").translate(_DATE_CLASSES)
-    return b"0:" in classes or (b" 0000" in classes and (b"0 " in classes or b"0," in classes))
-
-
 def _has_date(text: str, twin: str | None) -> bool:
     """A date or time in the text (its caller knows it has a digit: every date pattern needs one).
-    `twin`: ascii_twin(text). The gate may read the twin, the patterns read
-    the text: the twin has the text's digits and separators where the text has them (its stand-ins
-    only add separators where the text has a dash or "…", which can only make the gate say True
-    more often), and a space where the text has a no-break space (`\\s` to the patterns)."""
-    if twin is not None and not _may_have_date(twin):
-        return False
-    if _NUMERIC_DATE.search(text):
+
+    `twin`: ascii_twin(text). With a twin, a few byte searches of its character classes rule out
+    most texts, and show where _NUMERIC_DATE can first match, before any regex scans the text
+    character by character (most paragraphs with a digit have no date). The twin has the text's
+    digits and separators where the text has them (its stand-ins only add separators where the
+    text has a dash or "…", which can only let more texts through), and a space where the text
+    has a no-break space (`\\s` to the patterns); the patterns read the text itself.
+    """
+    if twin is None:
+        return bool(_NUMERIC_DATE.search(text)) or _has_month_date(text)
+    classes = twin.encode("ascii").translate(_DATE_CLASSES)
+    # Every _NUMERIC_DATE match has a digit, a separator and a digit in a row ("3/5", "5:23",
+    # "9-0" in "2019-03-05") within its first four characters: it starts at most 3 before the first.
+    first = classes.find(b"0:0")
+    if first >= 0 and _NUMERIC_DATE.search(text, max(0, first - 3)):  # (its lookbehind still sees the text before)
         return True
-    # A month date ends "<day>[,] <year>": _MONTH_DATE (no literal to skip ahead to) runs only on
-    # texts with that, found by a pattern that opens with a digit. Lower-casing changes no digit,
-    # comma or space, and no character's \w-ness, so the test is the same on the original text.
+    # Every _DAY_YEAR match has a digit before a space or a comma, and a space before four digits.
+    return b" 0000" in classes and (b"0 " in classes or b"0," in classes) and _has_month_date(text)
+
+
+def _has_month_date(text: str) -> bool:
+    """A month date ("March 5, 2019"). It ends "<day>[,] <year>": _MONTH_DATE (no literal to skip
+    ahead to) runs only on texts with that, found by a pattern that opens with a digit.
+    Lower-casing changes no digit, comma or space, and no character's \\w-ness, so the test is
+    the same on the original text."""
     return bool(_DAY_YEAR.search(text) and _MONTH_DATE.search(text.lower()))
+
+
+def _has_two_sentence_ends(text: str, twin: str | None) -> bool:
+    """Two _SENTENCE_END matches, the second searched for from the end of the first. With a twin,
+    the search starts at its first ".", "!" or "?" (no match starts elsewhere; "…" is a "." in the
+    twin), found by C scans, and a text with fewer than two of them has not two."""
+    start = 0
+    if twin is not None:
+        if twin.count(".") + twin.count("!") + twin.count("?") < 2:
+            return False
+        start = min(i for i in (twin.find("."), twin.find("!"), twin.find("?")) if i >= 0)
+    end = _SENTENCE_END.search(text, start)
+    return end is not None and _SENTENCE_END.search(text, end.end()) is not None
 
 
 def _shape(text: str, tokens: Sequence[str], link_density: float) -> tuple[float, ...]:
@@ -210,8 +227,7 @@ def _shape(text: str, tokens: Sequence[str], link_density: float) -> tuple[float
         float(n_eff < 10),
         float(n_eff < 20),
         float(bool(_TERMINAL.search(text[-TAIL_CHARS:]))),
-        # two sentence ends: the second searched for from the first, not every one listed
-        float((end := _SENTENCE_END.search(text)) is not None and _SENTENCE_END.search(text, end.end()) is not None),
+        float(_has_two_sentence_ends(text, twin)),
         (sum(map(STOP_WORDS.__contains__, tokens)) / n) if n else 0.0,
         min(text.count(",") / (n or 1), 0.5),
         capitalised / (n_raw_words or 1),
