@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract.summary import DANGLING_START, summarize
+from briefgen.extract.summary import DANGLING_START, _quote_whole_units, summarize
 from briefgen.model import Article, Paragraph
 
 NEWS = [
@@ -238,3 +238,35 @@ def test_a_question_is_no_key_point() -> None:
     question = "What is the most important aspect of the rescue fund that voters should know about?"
     _, points = summarize(_article([*NEWS[:5], question, *NEWS[5:]]))
     assert question not in points
+
+
+@pytest.mark.parametrize(
+    ("sentences", "units"),
+    [
+        # a quotation over two sentences is one unit
+        (['The chief said "All were taken to hospital.', 'None are left at the site."', "Rain fell."],
+         ['The chief said "All were taken to hospital. None are left at the site."', "Rain fell."]),
+        (["The chief said “All were taken to hospital.", "None are left.", "We are done.”", "Rain fell."],
+         ["The chief said “All were taken to hospital. None are left. We are done.”", "Rain fell."]),
+        # longer, or on into the next paragraph: left out whole
+        (['He said "One.', "Two.", "Three.", 'Four."', "Rain fell."], ["Rain fell."]),
+        (["Rain fell.", 'He said "All were taken to hospital.', "None are left."], ["Rain fell."]),
+        # balanced quotations stay sentences
+        (['"We won," he said.', "Rain fell."], ['"We won," he said.', "Rain fell."]),
+    ],
+)
+def test_no_unit_leaves_a_quotation_open(sentences: list[str], units: list[str]) -> None:
+    assert _quote_whole_units(sentences) == units
+
+
+def test_summary_line_holds_the_whole_quotation() -> None:
+    article = _article([
+        "A storm caused a crane to fall into the mosque on Friday, killing 107 people and wounding 238.",
+        'Civil defence director Suleiman al-Amr said "All those who were wounded have been taken to hospital. '
+        'There are no casualties left at the location."',
+        "The accident was caused by strong winds and heavy rain that led the crane to fall onto the courtyard.",
+    ])
+    summary, key_points = summarize(article)
+    for line in (*summary, *key_points):
+        assert line.count('"') % 2 == 0, line
+    assert any("There are no casualties left at the location.\"" in line for line in (*summary, *key_points))

@@ -80,22 +80,50 @@ def content_words(text: str) -> list[str]:
 def article_sentences(article: Article) -> list[str]:
     """The article's prose sentences in order (headings and captions left out).
 
-    A sentence that starts inside a quotation opened by an earlier sentence is kept out: on its own
-    it is a quote without its speaker. A leading agency tag ("(CNN) --") is removed.
+    A quotation over several sentences is one unit (see _quote_whole_units). A leading agency tag ("(CNN) --")
+    is removed.
     """
     found: list[str] = []
     for paragraph in article.paragraphs:
         if paragraph.kind not in ("text", "quote", "list"):
             continue
-        open_quote = False
-        for sentence in split_sentences(paragraph.text):
-            starts_inside = open_quote
-            open_quote ^= _toggles_quote(sentence)
+        for sentence in _quote_whole_units(split_sentences(paragraph.text)):
             sentence = strip_caption_label(_DATELINE_OPENING.sub("", _AGENCY_TAG.sub("", sentence)))
-            if starts_inside or _NOT_PROSE.match(sentence) or len(sentence.split()) < 3:
+            if _NOT_PROSE.match(sentence) or len(sentence.split()) < 3:
                 continue
             found.append(sentence)
     return found
+
+
+QUOTE_JOIN_MAX = 2  # sentences a quotation may run on for and still be one summary line
+
+
+def _quote_whole_units(sentences: list[str]) -> list[str]:
+    """The paragraph's sentences, a quotation that runs on over the next sentences joined into one unit
+    ('He said "All were taken to hospital. None are left."'), so no summary line leaves a quote open.
+
+    A quotation that runs longer, or on into the next paragraph, is left out whole: its opening sentence would
+    leave the quote open, and its later ones are a quote without its speaker.
+    """
+    units: list[str] = []
+    k = 0
+    while k < len(sentences):
+        end = k + 1
+        if _toggles_quote(sentences[k]):
+            while end < len(sentences) and end - k <= QUOTE_JOIN_MAX and not _toggles_quote(sentences[end]):
+                end += 1
+            closed = end < len(sentences) and end - k <= QUOTE_JOIN_MAX
+            if closed:
+                end += 1
+                units.append(" ".join(sentences[k:end]))
+            else:
+                while end < len(sentences) and not _toggles_quote(sentences[end]):
+                    end += 1
+                end += 1  # the sentence that closes it is inside the quotation too
+        else:
+            units.append(sentences[k])
+        k = end
+    return units
 
 
 def _toggles_quote(sentence: str) -> bool:
