@@ -322,3 +322,42 @@ def test_names_with_particles_are_whole(paragraph: str, speaker: str, role: str 
 def test_apposition_of_circumstance_is_context_not_role(paragraph: str, role: str | None, context: str) -> None:
     (quote,) = extract_quotes([paragraph])
     assert (quote.role, quote.context) == (role, context)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "role"),
+    [
+        ('CEO of the Refugee Council Enver Solomon said any process "must be well thought out and fair".',
+         "Enver Solomon", "CEO of the Refugee Council"),
+        ('Director of the FBI James Comey said "we are ready for this and more".', "James Comey", "Director of the FBI"),
+        ('Governor of Washington Chris Gregoire said "we are ready for this and more".',
+         "Chris Gregoire", "Governor of Washington"),
+        ('Matthew Ingram of the Globe and Mail said "we are ready for this and more".',
+         "Matthew Ingram", "of the Globe and Mail"),
+    ],
+)
+def test_a_post_of_a_body_before_a_name(paragraph: str, speaker: str, role: str) -> None:
+    (quote,) = extract_quotes([paragraph])
+    assert (quote.speaker, quote.role) == (speaker, role)
+
+
+def test_an_organisation_after_of_is_not_cut_into_a_name() -> None:
+    (quote,) = extract_quotes(['The CEO of Washington Restaurant Association said "it is a math problem for us".'])
+    assert quote.speaker != "Restaurant Association"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "context"),
+    [
+        ('Enver Solomon told Sky News any process "must be well thought out and fair".', "told Sky News"),
+        ('Trump told the forum he was "very proud of what we have done here".', "told the forum"),
+        ('"I would not back either of them," Le Pen told CNN in an interview when asked about it.',
+         "told CNN in an interview"),
+        ('Trump told Axios on Tuesday that "we will see what happens with them".', "told Axios on Tuesday"),
+        ('Farage told BBC Radio Four’s Any Questions: "We will see what happens with them."',
+         "told BBC Radio Four’s Any Questions"),
+    ],
+)
+def test_told_whom_without_the_reported_clause(paragraph: str, context: str) -> None:
+    (quote,) = extract_quotes([paragraph])
+    assert quote.context == context

@@ -354,11 +354,28 @@ def context_after(text: str, verb_end: int, verb: str) -> str | None:
     if verb.lower() in {"told", "tells", "telling"} or first in _CONTEXT_OPENERS:
         phrase = _CONTEXT_CUT.sub("", rest).strip()
         phrase = re.sub(r"[\"“”].*$", "", phrase).strip()
+        told = verb.lower() in {"told", "tells", "telling"}
+        if told:
+            phrase = _told_whom(phrase)
         if not phrase or len(phrase.split()) > 12:
             return None
-        prefix = verb if verb.lower() in {"told", "tells", "telling"} else ""
-        return f"{prefix} {phrase}".strip().rstrip(".!?")
+        return f"{verb if told else ''} {phrase}".strip().rstrip(".!?")
     return None
+
+
+# After "told", words that open what was told rather than name whom or say where: "told Sky News any process
+# …", "told reporters he would …", "told Reuters in Macau when asked if …".
+_CLAUSE_START = frozenset("he she they it we i you any all there no every each when if whether about then".split())
+
+
+def _told_whom(phrase: str) -> str:
+    """Whom the words were told, and where or when ("Axios on Tuesday"), without the clause reported after it."""
+    kept: list[str] = []
+    for word in phrase.split():
+        if kept and word[0].islower() and word.strip(",") in _CLAUSE_START:
+            break
+        kept.append(word)
+    return " ".join(kept)
 
 
 # Text inside quotation marks that is the publisher's furniture, not anyone's words: no speaker is carried over to

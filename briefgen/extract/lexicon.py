@@ -136,7 +136,7 @@ SPEAKER_HEADS: dict[str, frozenset[str]] = {
         "relative relatives parent parents family families survivor survivors victim victims fan fans "
         "delegation nominees candidates panelists panelist guest guests host voice voice-over cleric".split()),
     "institution": frozenset(
-        "board group groups company companies firm firms commission committee council agency agencies "
+        "board group groups company companies firm firms commission committee council agency agencies association "
         "department ministry administration organization organisation union unions team campaign office "
         "government party army military service outlet newspaper paper tabloid magazine network publication "
         "website site station channel court panel coalition alliance movement foundation institute "

@@ -14,6 +14,7 @@ from briefgen.extract.lexicon import (
     NP_PREPOSITIONS,
     PERSON_PRONOUNS,
     ROLE_NOUNS,
+    SPEAKER_HEAD_WORDS,
     SPEECH_VERB_FORMS,
     TITLE_WORDS,
     VERB_ADVERBS,
@@ -129,8 +130,11 @@ def split_role(words: list[Token], text: str) -> tuple[str, str | None]:
     # the name needs a word that is not a title: "President Obama" → name "Obama", role "President"
     if i == len(words) - 1 and words[i].text in TITLE_WORDS:
         return span, None
-    if 0 < i and words[i - 1].low == "of" and len(words) - i > 2:
-        i = len(words) - 2  # "Governor of Washington Chris Gregoire": a place, then a two-word name
+    after_of = 0 < i and (words[i - 1].low == "of" or (i > 1 and words[i - 1].low in DETERMINERS and words[i - 2].low == "of"))
+    if after_of and len(words) - i > 2 and words[-1].low not in SPEAKER_HEAD_WORDS:  # (not "… Restaurant Association")
+        # "Governor of Washington Chris Gregoire", "CEO of the Refugee Council Enver Solomon": a place or body,
+        # then a two-word name
+        i = len(words) - 2
     role_words = [w for w in words[:i] if w.low not in DETERMINERS]
     name = text[words[i].start: words[-1].end]
     role = text[role_words[0].start: role_words[-1].end] if role_words else None
@@ -292,7 +296,7 @@ def _np_core(tokens: list[Token], i: int, text: str) -> Cue | None:
         return Cue(text[words[titled + 1].start: words[-1].end], role=text[words[0].start: words[titled].end])
     head_words = words[:first_prep] if first_prep else []
     if head_words and all(_is_name_word(w) or w.text in TITLE_WORDS for w in head_words) and any(
-        w.text not in TITLE_WORDS for w in head_words
+        w.text not in TITLE_WORDS and w.low not in ROLE_NOUNS for w in head_words  # "CEO of …" is a post, not a name
     ) and not has_det:
         # "Matthew Ingram of the Globe and Mail": the person, and where they are from as the role
         name, role = split_role(words[:first_prep], text)
