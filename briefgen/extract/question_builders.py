@@ -91,6 +91,8 @@ def _subject(sentence: str, match: re.Match[str], subject: SubjectFn, group: str
     if raw is None:
         return None
     named = subject(raw, start)
+    if named and "," in named:
+        return None  # "lineker, left, or take that singer barlow": a list or a caption, not one subject
     return sentence_case_subject(named) if named else None
 
 
@@ -140,7 +142,23 @@ def will_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> st
     vp = trim_predicate(match.group("vp"))
     if not subj or not vp:
         return None
+    cue = sentence[match.start(): match.start("vp")].split()  # "was likely to", "plans to"
+    if subj.split()[-1].lower() in NOUN_READING_BEFORE and len(cue) > 1 and cue[-2].lower() in NOUN_LIKE_CUES:
+        return None  # "no current plans to expand": "plans" is a noun here, not the verb
+    past = len(cue) == 3 and cue[0].lower() in {"was", "were"} and cue[1].lower() in {"likely", "unlikely"}
+    state = re.match(r"(?:have been|be) (?!\w+ed\b)", vp)
+    if state and (past or vp.startswith("have been")):
+        # "the hoop was likely to have been a smoke ring" → "Was the hoop a smoke ring"
+        return _finish(cue[0].capitalize() if past else ("Were" if is_plural(subj) else "Was"), subj, vp[state.end():])
     return _finish("Will", subj, vp)
+
+
+# Cue words of the to-infinitive template that are also nouns ("his plans to", "no current plans to").
+NOUN_LIKE_CUES = frozenset("plan plans hope hopes aim aims bid threat threats promise promises pledge pledges "
+                           "vow vows want wants".split())
+# A word just before such a cue that makes it a noun: a determiner, a possessive or a common adjective.
+NOUN_READING_BEFORE = frozenset("no the a an its his her their our my your any some current future new early "
+                                "initial original latest such further ambitious earlier previous".split())
 
 
 def gerund_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
@@ -157,13 +175,32 @@ def modal_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> s
         return None
     if _PURPOSE.search(sentence[: match.start()]):
         return None  # "so they could be closer": a purpose, not an open question
+    modal = match.group(0).split(" ", 1)[0].lower()
+    if modal in COUNTERFACTUAL_MODALS and _PERFECT.match(vp):
+        return None  # "the toll would have been higher": a counterfactual, not an open question
+    if modal in {"may", "might"} and CONCESSIVE.match(sentence[match.start("vp"):]):
+        return None  # "Alpha may be the first letter …, but …": granted, not doubted
     subj = _subject(sentence, match, subject)
     if not subj:
         return None
     if _PERFECT.match(vp):
         # "may have struck" → "Has X struck"
         return _finish("Have" if is_plural(subj) else "Has", subj, vp[5:])
+    state = PRESENT_STATE.match(vp)
+    if state and modal in {"may", "might", "could"}:
+        # "8,000 migrants may be currently at sea" → "Are 8,000 migrants currently at sea"
+        return _finish("Are" if is_plural(subj) else "Is", subj, vp[3:])
     return _finish("Will", subj, vp)
+
+
+# "would have been", "should have done": what did not happen, or ought to have; nothing is left open.
+COUNTERFACTUAL_MODALS = frozenset({"would", "should"})
+# "may be X, but Y": the writer grants X (a concession), so X is not in doubt.
+CONCESSIVE = re.compile(r"[^.;:!?]*?,\s*(?:but|yet)\s", re.IGNORECASE)
+# After "may be", a present state ("currently at sea", "responsible for", "linked to") is asked with
+# "Is/Are", not "Will … be".
+PRESENT_STATE = re.compile(r"be (?:currently|now|still|already|alive|dead|responsible|behind|linked|connected|"
+                           r"related|unrelated|involved|aware|unaware|hiding|living|among)\b")
 
 
 _PURPOSE = re.compile(r"\bso(?: that)?\s+(?:\S+\s+){0,3}$|\bin order that\s+(?:\S+\s+){0,3}$")
@@ -177,25 +214,36 @@ _AUX_FOR_QUESTION = {"could": "can", "would": "will", "might": "will", "may": "w
 def _invert(clause: str, subject: SubjectFn, offset: int, wh: str = "") -> str | None:
     """'the talks will resume in May' → 'will the talks resume in May' (with a leading wh-word)."""
     clause = trim_predicate(_drop_asides(clause).lstrip(" ,")) or ""
+    if UNINVERTIBLE.search(clause):
+        return None  # "Trump isn't gonna be prepared": a contraction the grammar cannot invert
     aux = _AUX.search(clause)
     if not aux or len(clause[: aux.start()].split()) > 9:
         return _invert_past(clause, subject, offset, wh)
     head = clause[: aux.start()].strip()
     rest = clause[aux.end():].strip()
     verb = _AUX_FOR_QUESTION.get(aux.group(1).lower(), aux.group(1).lower())
+    if aux.group(1).lower() in COUNTERFACTUAL_MODALS and _PERFECT.match(rest):
+        return None  # "the death toll would have been more than a thousand": counterfactual
     if verb in {"will", "can"} and _PERFECT.match(rest):
         if aux.group(1).lower() in {"could", "would", "should"}:
             verb = aux.group(1).lower()  # "how could X have emerged"
         else:  # "may have left" → "have … left"
             verb, rest = ("have" if is_plural(head) else "has"), rest[5:]
-    if head and subject_before(head) is None:
+    found = subject_before(head) if head else None
+    if head and found is None:
         return None  # "to have fired …": no subject in front of the auxiliary
+    if found and found != head and found.lower() in {"he", "she", "it", "they"}:
+        return None  # "issues she had …", "at 37 he will …": the pronoun's clause is inside a longer phrase
     if not head:  # "who will lead" / "what comes next": the wh-word is the subject
         return _finish(wh, aux.group(0), rest) if wh else None
     named = subject(head, offset)
     if not named or not rest:
         return None
     return _finish(wh, verb, sentence_case_subject(named), rest)
+
+
+# Contractions and colloquial forms that the inversion would garble ("Did Trump isn't gonna be …").
+UNINVERTIBLE = re.compile(r"n['’]t\b|\b(?:gonna|wanna|gotta|ain['’]t)\b", re.IGNORECASE)
 
 
 _PAST_IRREGULAR = frozenset(
@@ -216,8 +264,9 @@ def _invert_past(clause: str, subject: SubjectFn, offset: int, wh: str) -> str |
     words = clause.split()
     for i, word in enumerate(words[:10]):
         before = words[i - 1].lower() if i else ""
-        if i == 0 or before in _DETERMINERS or before.endswith(("'s", "’s")) or not word.islower():
-            continue
+        if i == 0 or before in _DETERMINERS or before.endswith(("'s", "’s")) or not word.islower() or \
+                before in {"being", "been", "be"}:
+            continue  # "priority being placed on …": a passive participle, not the clause's verb
         if word.endswith("s") and not word.endswith("ss") and all(w[:1].isupper() for w in words[:i]) and i <= 4:
             named = subject(" ".join(words[:i]), offset)  # "whether Sununu survives" → "will Sununu survive"
             if not named:
@@ -231,6 +280,8 @@ def _invert_past(clause: str, subject: SubjectFn, offset: int, wh: str) -> str |
             if any(w.islower() and (w.endswith("ed") or w in _PAST_IRREGULAR) and
                    words[k + 1].lower() not in _REDUCED_RELATIVE_NEXT for k, w in enumerate(head)):
                 return None  # "they claimed Montalvo left": two verbs, no clean subject
+            if subject_before(" ".join(head)) is None:
+                return None  # "what he accomplished": no noun phrase before the verb
             named = subject(" ".join(head), offset)
             if not named or len(words) - i < 2:
                 return None
@@ -238,7 +289,9 @@ def _invert_past(clause: str, subject: SubjectFn, offset: int, wh: str) -> str |
     return None
 
 
-_PERFECT = re.compile(r"have (?:been|[a-z]+(?:ed|en)|" + "|".join(sorted(_PAST_IRREGULAR)) + r")\b")
+# Past participles that neither end in -ed/-en nor share the simple past's form above.
+_PARTICIPLES = frozenset("come become run put set cut hit had done gone read let shut spread sung begun".split())
+_PERFECT = re.compile(r"have (?:been|[a-z]+(?:ed|en)|" + "|".join(sorted(_PAST_IRREGULAR | _PARTICIPLES)) + r")\b")
 
 
 def whether_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
@@ -279,6 +332,8 @@ def seem_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> st
 
 def belief_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
     clause = re.sub(r"^(\w+)(?:'s|’s)\b", r"\1 is", match.group("clause"))
+    if re.match(r"(?:what|who|how|why|where|when)\b", clause, re.IGNORECASE):
+        return None  # "I think what he accomplished tonight is …": a free relative, not a clause to invert
     return _invert(clause, subject, match.start("clause"))
 
 
@@ -289,6 +344,8 @@ def hedged_adverb_question(sentence: str, match: re.Match[str], subject: Subject
     if not subj or not vp:
         return None
     verb, _, rest = vp.partition(" ")
+    if to_base(verb) in _SAYING_VERBS | {"say", "tell", "add", "write", "state", "report"}:
+        return None  # "he reportedly said …": whether it was said is not what the article leaves open
     aux = match.group("aux")
     if aux:
         return _finish(_AUX_FOR_QUESTION.get(aux.lower(), aux.lower()), subj, vp)
@@ -385,10 +442,30 @@ _NOT_A_SUBJECT = frozenset("possible necessary needed required so not any only e
                            "successful approved elected confirmed convicted".split())
 
 
+# A condition in the past ("if he'd started", "if her goal was", "had it happened") is counterfactual
+# or already settled; "if the bill were to pass" looks ahead and stays.
+PAST_CONDITION = re.compile(r"^(?:(?!(?:is|are|am|be|been|being|get|gets|got|not|never)\b)[^\s'’]+\s+){0,4}?"
+                            r"(?:had|did|(?:was|were)(?! to\b)|\w+['’]d|[a-z]{2,}[^e\s]ed)\b")
+# A conditional states a rule, not an open outcome, unless its sentence looks ahead: "if they are Hispanic,
+# the rate is 36 percent" holds always; "if talks fail, Iran will retaliate" leaves something open.
+LOOKS_AHEAD = re.compile(r"\b(?:will|would|could|can|may|might|should|must|shall|wo|ca)(?:n['’]t)?\b|['’]ll\b|"
+                         r"\bgoing to\b|\b(?:threat|vow|warn|risk|worr|fear|concern|hope|expect|danger)\w*|\bcannot\b|"
+                         r"\b(?:to|and)\s+(?:destroy|retaliate|respond|strike|attack|resign|quit|sue|veto|block)\b",
+                         re.IGNORECASE)
+
+
 def condition_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
     cond = trim_predicate(match.group("cond"), max_words=12)
     if not cond or len(cond.split()) < 2:
         return None
+    if PAST_CONDITION.match(cond) or re.match(r"^\s*(?:Had|Were)\s", sentence):
+        return None  # "If he'd started the season …": counterfactual
+    rest = sentence[: match.start()] + " " + sentence[match.start("cond") + len(match.group("cond")):]
+    if not LOOKS_AHEAD.search(rest):
+        return None  # "if they are Hispanic, the rate is 36 percent": a rule, not an open outcome
+    clause = re.search(r"\s(?:he|she|they|we|I|you)\s+[a-z]", cond[1:])
+    if clause:
+        return None  # "if Lester doesn't do this he knows …": the main clause runs on without a comma
     first = cond.split()[0]
     if first.lower().endswith("ly") or first.lower() in _NOT_A_SUBJECT:
         return None  # "if physically possible", "if necessary": no clause to ask about

@@ -77,9 +77,21 @@ _BAD_SUBJECT_START = re.compile(
     r"^(?:that|which|who|whom|whose|one that|here|this is|it is|what|when|where|how|why|to|in|on|at|"
     r"(?:the )?(?:last|next|first|same) time|last|next|earlier|later|once|then|since|based|although|because|"
     r"while|after|before|unless|until|despite|during|including|according|no one|nobody|neither|none|nothing|"
-    r"for|with|by|from|of|about|than|not|also|only|even|just)\b",
+    r"for|with|by|from|of|about|than|not|also|only|even|just|no(?=\s))\b",
     re.IGNORECASE,
 )
+# Finite verbs that cannot sit inside a subject noun phrase: "Trump has the best (plan to …)",
+# "Obama appears (set to …)" — the span runs past the real subject into its clause.
+VERBS_INSIDE_SUBJECT = frozenset(
+    "has have had is are was were does did appears appear seems seem says believes thinks wants say said tell "
+    "tells told insist insists".split())
+# Nouns whose "that" opens a complement clause: in "the argument that militants wear Nike is unlikely to …"
+# the clause after "that" is not the subject of "is unlikely".
+COMPLEMENT_NOUNS = frozenset(
+    "argument claim fact idea notion suggestion possibility fear belief report view hope assumption "
+    "assertion allegation theory sense impression news evidence".split())
+# A lone lower-case word with these endings is an adjective or adverb, never a subject ("unthinking").
+_NOT_NOUN_ALONE = re.compile(r"(?:ing|ly|ful|ous|ive|able|ible|ish|less|ed)$")
 MAX_SUBJECT_WORDS = 10
 _SUBJECT_JUNK = re.compile(r"\b(?:whom|which|whose|who|how|why|what)\b|[\"“”]|\b\w+(?:'s|’s|'re|’re)$|"
                            r"\b(?:he|she|it|that|there|what|who)(?:'s|’s)\b|"
@@ -100,13 +112,18 @@ def subject_before(text: str) -> str | None:
     text = re.sub(r"\s+(?:has|have|had|is|are|was|were|has been|have been|had been)$", "", text, flags=re.I)
     text = _ADVERBS_BEFORE_VERB.sub("", text.rstrip()).rstrip()
     start = 0
+    complement = False
     for match in _SUBJECT_LEFT.finditer(text):
         if match.group(0).startswith("that") and _AFTER_PREPOSITION.search(text, 0, match.start()):
             continue  # "the outcome of that session": a determiner, not a clause boundary
         start = match.end()
+        before = text[: match.start()].split()
+        complement = match.group(0).startswith("that") and bool(before) and before[-1].lower() in COMPLEMENT_NOUNS
+    if complement:
+        return None  # "the argument that X wear Y is unlikely": the real subject is "the argument"
     subj = text[start:].strip(" \"“”'`")
     subj = re.sub(r"^(?:(?:and|or|but|then|today|now|yesterday|also|somehow|indeed|perhaps|frankly|"
-                  r"probably|possibly|sometimes|still|thus)(?:\s+|$))+", "", subj, flags=re.I)
+                  r"probably|possibly|sometimes|still|thus|however|meanwhile)(?:\s+|$))+", "", subj, flags=re.I)
     # "appeared confident he" → "he": a subject pronoun late in the span is the real subject.
     pronoun = re.search(r"\b(?:he|she|they|it|we|I)$", subj)
     if pronoun and pronoun.start() > 0:
@@ -127,7 +144,10 @@ def subject_before(text: str) -> str | None:
     if len(words) > 2 and words[1].islower() and (words[1].endswith("ed") or words[1] in IRREGULAR_BASE) and \
             (words[0][:1].isupper() or words[0].lower() in PRONOUNS):
         return None  # "they claimed Montalvo": a clause, not a subject
-
+    if any(w in VERBS_INSIDE_SUBJECT for w in words[1:]):
+        return None  # "GOP nominee Donald Trump has the best": a clause, not a subject
+    if len(words) == 1 and words[0].islower() and _NOT_NOUN_ALONE.search(words[0]) and words[0] not in PRONOUNS:
+        return None  # "clumsy, unthinking and could …": an adjective, not a subject
     return subj
 
 
@@ -143,14 +163,18 @@ def sentence_case_subject(subj: str) -> str:
 _CLAUSE_END = re.compile(
     r"\s*(?:[;:(—–]|\s-\s|,[\"”’']|,\s+[\"”]\s|,\s*[a-z]+ing\b|,\s*(?:which|who|whom|while|although|though|but|as|after|before|because|saying|"
     r"according|officials?|analysts?|he|she|they|it|we|and|with|where|amid|despite|even|so|since|"
-    r"said|says|adding|noting|in a|the|unless)\b|\s+and\s+(?:would|will|could|may|might|should|can|has|have|had|"
-    r"is|are|was|were)\b|\s(?:said|says|told)\s|,?\s+according to\b|"
+    r"said|says|adding|noting|in a|the|unless|noted|added|wrote|argued|explained|warned|stated|reported|observed)\b|"
+    r"\s+and\s+(?:would|will|could|may|might|should|can|has|have|had|is|are|was|were|[a-z]{3,}ed)\b|\s(?:said|says|told)\s|,?\s+according to\b|"
     r",\s*(?:[\w.'-]+\s){1,4}(?:said|says|say|reported|added|replied|asked|noted|wrote|explained|warned|"
     r"believe|think|predict|told \w+)\b|\s+but\s+(?=\S+\s+\S+))",
     re.IGNORECASE,
 )
 _PREPOSITIONS = {"with", "for", "in", "to", "by", "at", "on", "from", "under", "over", "after", "before",
-                 "during", "through", "despite", "against", "amid", "into", "about", "than", "and", "or"}
+                 "during", "through", "despite", "against", "amid", "into", "about", "than"}
+# "and"/"or" are cut points unless they join modifiers: "armed or potentially dangerous suspects" cut at
+# "or" would leave "armed" hanging without its noun.
+_COORDINATORS = {"and", "or"}
+_MODIFIER_BEFORE = re.compile(r"(?:ed|ing|ous|ive|ful|able|ible|al|ic|ish|less|ent|ant|ary)$")
 _LONG_CUT = re.compile(r"\s(?:that|which|who|where|while|because|amid|after|as)\s", re.IGNORECASE)
 
 
@@ -183,7 +207,9 @@ def trim_predicate(text: str, max_words: int = 16) -> str | None:
         # Drop trailing prepositional phrases until the predicate fits ("... for a year with an increase").
         words = text.split()
         for end in range(max_words, 2, -1):
-            if words[end].lower() in _PREPOSITIONS:
+            if words[end].lower() in _PREPOSITIONS or (
+                    words[end].lower() in _COORDINATORS and not _MODIFIER_BEFORE.search(words[end - 1].lower()) and
+                    not (end + 1 < len(words) and words[end + 1].lower().endswith("ly"))):
                 text = " ".join(words[:end])
                 break
     if len(text.split()) > max_words or not text:

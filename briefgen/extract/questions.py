@@ -36,9 +36,14 @@ _BY_QUALITY = sorted(TEMPLATES, key=lambda t: -t.quality)  # stable: table order
 _CALENDAR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 _MID_CAPITALS = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]*")
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
+_POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
 _NAME_RUN = re.compile(r"^(?:[A-Z][\w.'’-]*(?:\s+|$)){1,4}")
 _STOP_NAME_WORDS = {"The", "A", "An", "But", "And", "In", "On", "At", "For", "After", "Before", "When",
-                    "While", "As", "If", "However", "Meanwhile", "Still", "Yet", "It", "He", "She", "They"}
+                    "While", "As", "If", "However", "Meanwhile", "Still", "Yet", "It", "He", "She", "They",
+                    # subordinators and other function words that open sentences, never names
+                    "Though", "Although", "Because", "Since", "Until", "Unless", "Once", "Then", "So", "Now",
+                    "There", "This", "That", "These", "Those", "We", "I", "You", "Even", "Despite", "With",
+                    "Yeah", "Yes", "No", "Oh", "Well", "Okay", "OK", "Uh", "Um"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +124,7 @@ class _Namer:
         self.sentences = sentences
         self.mentions = mentions
         # Capitalised words seen inside a sentence are names; a capital seen only first is grammar.
-        self.names = {word for s in sentences for word in _MID_CAPITALS.findall(s.text)}
+        self.names = {_POSSESSIVE_END.sub("", word) for s in sentences for word in _MID_CAPITALS.findall(s.text)}
 
     def resolver(self, index: int):  # noqa: ANN201 - a SubjectFn closure
         sentence = self.sentences[index]
@@ -137,7 +142,8 @@ class _Namer:
             if low in _DEMONSTRATIVES:  # "those plates" → "the plates": the question stands alone
                 return f"the {rest}"
             opening = sentence.text.lstrip("\"“‘' ").startswith(phrase)
-            if opening and first[:1].isupper() and rest[:1].islower() and first not in self.names and \
+            if opening and first[:1].isupper() and rest[:1].islower() and \
+                    _POSSESSIVE_END.sub("", first) not in self.names and \
                     not _CALENDAR.match(first):
                 return first.lower() + " " + rest  # "Steel plates recovered …" → "steel plates …"
             return phrase
