@@ -361,3 +361,18 @@ def test_an_organisation_after_of_is_not_cut_into_a_name() -> None:
 def test_told_whom_without_the_reported_clause(paragraph: str, context: str) -> None:
     (quote,) = extract_quotes([paragraph])
     assert quote.context == context
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('The spot ends with footage of Trump saying during the debate, “That makes me smart,” to cheers.', "Trump"),
+        ('The ad shows Hillary Clinton telling a crowd, "We are going to put a lot of miners out of work."',
+         "Hillary Clinton"),
+        ('Voters heard Sanders saying, "We are going to win this state and the next one too."', "Sanders"),
+        # no name right before the participle: not this rule's
+        ('He met officials of Chevron, saying "we will never give up on this fight" to cheers.', None),
+    ],
+)
+def test_the_named_subject_of_a_participle_speaks(paragraph: str, speaker: str | None) -> None:
+    assert speakers([paragraph]) == [speaker]

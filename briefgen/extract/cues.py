@@ -177,11 +177,15 @@ def cue_before(frame: str) -> Cue | None:
     end = tokens[j].start + len(verb)
     cue: Cue | None = None
     if tokens[j].low in _PARTICIPLES:
-        # "…, with Reyes reportedly yelling:": the participle's own subject, after "with"
+        # "…, with Reyes reportedly yelling:", "footage of Trump saying": the participle's own subject
         own = np_before(tokens, j, frame)
         at = frame.rfind(own.role or own.speaker, 0, tokens[j].start) if own is not None else -1
-        if own is not None and own.speaker[:1].isupper() and frame[:max(at, 0)].split()[-1:] == ["with"]:
+        before = frame[:max(at, 0)].split()[-1:]
+        if own is not None and own.speaker[:1].isupper() and before and before[0].lower() in PARTICIPLE_SUBJECT_AFTER:
             return Cue(own.speaker, own.role, context_after(frame, end, verb))
+        named = _name_before_participle(tokens, j, frame)
+        if named is not None:
+            return Cue(named, None, context_after(frame, end, verb))
         # "Nefzi said, adding, "…"": the participle belongs to the clause's earlier verb or subject
         for j0, _v in reversed(verbs[:-1]):
             cue = np_before(tokens, j0, frame)
@@ -337,6 +341,23 @@ def cue_according(sentence: str) -> Cue | None:
 # Context phrases open with these after the verb: "in a statement", "on Twitter", "during a rally".
 _CONTEXT_OPENERS = frozenset("in on at during via through while after before when to".split())
 _CONTEXT_CUT = re.compile(r"\s+(?:that|following|adding|saying|as|because|but|and then)\b.*$|[,;:].*$")
+
+
+# A name after these is the subject of the participle that follows it, who said the words: "with Reyes yelling",
+# "footage of Trump saying", "the ad shows Clinton telling", "voters heard Sanders saying".
+PARTICIPLE_SUBJECT_AFTER = frozenset("with of shows showed show features featured hear heard hears see saw sees "
+                                     "caught captured".split())
+
+
+def _name_before_participle(tokens: list[Token], j: int, frame: str) -> str | None:
+    """'footage of Trump saying', 'the ad shows Clinton telling': the capitalised name right before the
+    participle tokens[j], when a PARTICIPLE_SUBJECT_AFTER word comes before the name."""
+    start = j
+    while start > 0 and tokens[start - 1].is_word and tokens[start - 1].text[0].isupper():
+        start -= 1
+    if start == j or start == 0 or tokens[start - 1].low not in PARTICIPLE_SUBJECT_AFTER:
+        return None
+    return frame[tokens[start].start: tokens[j - 1].end]
 
 
 _PHRASAL_ON = frozenset({"call", "calls", "called", "calling"})
