@@ -376,3 +376,17 @@ def test_told_whom_without_the_reported_clause(paragraph: str, context: str) -> 
 )
 def test_the_named_subject_of_a_participle_speaks(paragraph: str, speaker: str | None) -> None:
     assert speakers([paragraph]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "context"),
+    [
+        ('"This tissue is analogous to phloem in most respects," Smith said on the other hand.', None),
+        ('"We will not give up on this at all," Smith added in fact.', None),
+        ('"We will never give up on this," Smith said in a statement on Monday.', "in a statement on Monday"),
+        ('"We will never give up on this," Smith said in response to a question.', "in response to a question"),
+    ],
+)
+def test_a_discourse_marker_is_no_context(paragraph: str, context: str | None) -> None:
+    (quote,) = extract_quotes([paragraph])
+    assert quote.context == context

@@ -378,10 +378,17 @@ def context_after(text: str, verb_end: int, verb: str) -> str | None:
         told = verb.lower() in {"told", "tells", "telling"}
         if told:
             phrase = _told_whom(phrase)
-        if not phrase or len(phrase.split()) > 12:
+        if not phrase or len(phrase.split()) > 12 or (not told and DISCOURSE_MARKER.match(phrase)):
             return None
         return f"{verb if told else ''} {phrase}".strip().rstrip(".!?")
     return None
+
+
+# Phrases after a speech verb that link the argument, not say where or how the words were said:
+# '"…," she said on the other hand', '"…," he added in turn'.
+DISCOURSE_MARKER = re.compile(r"^(?:on the other hand|on the one hand|in fact|in turn|in addition|in particular|in short|"
+                              r"in any case|in other words|at the same time|at least|at last|at first|in the end|"
+                              r"on the contrary|in contrast|in return|in part)\b", re.IGNORECASE)
 
 
 # After "told", words that open what was told rather than name whom or say where: "told Sky News any process
