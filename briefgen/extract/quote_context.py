@@ -1,0 +1,55 @@
+"""Where or how a quotation was said, from the words after its speech verb: "told Axios on Tuesday", "in a statement"."""
+
+from __future__ import annotations
+
+import re
+
+# Context phrases open with these after the verb: "in a statement", "on Twitter", "during a rally".
+_CONTEXT_OPENERS = frozenset("in on at during via through while after before when to".split())
+_CONTEXT_CUT = re.compile(r"\s+(?:that|following|adding|saying|as|because|but|and then)\b.*$|[,;:].*$")
+
+
+_PHRASAL_ON = frozenset({"call", "calls", "called", "calling"})
+
+
+def context_after(text: str, verb_end: int, verb: str) -> str | None:
+    """'told Axios on Tuesday', 'in a social media post': how or where the words were said."""
+    rest = text[verb_end:]
+    m = re.match(r"\s+(\S+)", rest)
+    if not m:
+        return None
+    first = m.group(1).lower()
+    if verb.lower() in _PHRASAL_ON and first in {"on", "for", "out"}:
+        return None  # "calling on Americans not to …", "called for …": the verb's own particle, not where it was said
+    if verb.lower() in {"told", "tells", "telling"} or first in _CONTEXT_OPENERS:
+        phrase = _CONTEXT_CUT.sub("", rest).strip()
+        phrase = re.sub(r"[\"“”].*$", "", phrase).strip()
+        told = verb.lower() in {"told", "tells", "telling"}
+        if told:
+            phrase = _told_whom(phrase)
+        if not phrase or len(phrase.split()) > 12 or (not told and DISCOURSE_MARKER.match(phrase)):
+            return None
+        return f"{verb if told else ''} {phrase}".strip().rstrip(".!?")
+    return None
+
+
+# Phrases after a speech verb that link the argument, not say where or how the words were said:
+# '"…," she said on the other hand', '"…," he added in turn'.
+DISCOURSE_MARKER = re.compile(r"^(?:on the other hand|on the one hand|in fact|in turn|in addition|in particular|in short|"
+                              r"in any case|in other words|at the same time|at least|at last|at first|in the end|"
+                              r"on the contrary|in contrast|in return|in part)\b", re.IGNORECASE)
+
+
+# After "told", words that open what was told rather than name whom or say where: "told Sky News any process
+# …", "told reporters he would …", "told Reuters in Macau when asked if …".
+_CLAUSE_START = frozenset("he she they it we i you any all there no every each when if whether about then".split())
+
+
+def _told_whom(phrase: str) -> str:
+    """Whom the words were told, and where or when ("Axios on Tuesday"), without the clause reported after it."""
+    kept: list[str] = []
+    for word in phrase.split():
+        if kept and word[0].islower() and word.strip(",") in _CLAUSE_START:
+            break
+        kept.append(word)
+    return " ".join(kept)
