@@ -106,6 +106,28 @@ _ADVERBS_BEFORE_VERB = re.compile(r"\b(?:also|still|now|already|repeatedly|again
                                   r"long|recently|publicly|privately|currently|initially|first)\s*$", re.I)
 
 
+# Words that start a noun's post-modifier: a reduced relative ("found near …", "wanted for …") or a
+# relative clause ("who leave …"). A subject too long to ask about keeps only the noun phrase before it.
+_POST_MODIFIER = re.compile(r"\s(?:who|which|whose|(?!(?:need|speed|feed|seed|breed|creed|greed)\b)[a-z]{3,}ed|"
+                            r"found|held|seen|known|taken|given|made|built|sent|kept|led|left|caught|shot|hit|"
+                            r"set)\s")
+# A finite verb after the cut means the span is a clause ("… doctor may yield clues for investigators").
+_FINITE_IN_TAIL = re.compile(r"\b(?:will|would|may|might|could|can|should|must|is|are|was|were|has|have|had|does|"
+                             r"did|do|says|said)\b")
+_NP_HEAD_START = re.compile(r"^(?:(?:the|a|an|this|these|those|its|his|her|their)\s|[A-Z])")
+
+
+def _head_of_long_subject(subj: str) -> str:
+    """'A rifle found near the home of a slain doctor' → 'A rifle' (only when the whole is too long or relative)."""
+    if len(subj.split()) <= MAX_SUBJECT_WORDS and not re.search(r"\s(?:who|which|whose)\s", subj):
+        return subj
+    cut = _POST_MODIFIER.search(subj)
+    head = subj[: cut.start()] if cut else subj
+    if cut and len(head.split()) >= 2 and _NP_HEAD_START.match(head) and not _FINITE_IN_TAIL.search(subj[cut.end():]):
+        return head
+    return subj
+
+
 def subject_before(text: str) -> str | None:
     """The noun phrase just before the end of `text` (the clause's subject), or None if implausible."""
     text = _ADVERBS_BEFORE_VERB.sub("", text.rstrip()).rstrip()
@@ -130,6 +152,7 @@ def subject_before(text: str) -> str | None:
         subj = pronoun.group(0)
     if len(subj.split()) > MAX_SUBJECT_WORDS and " and " in subj:
         subj = subj.rsplit(" and ", 1)[1]  # "the lights are out and the heat" → "the heat"
+    subj = _head_of_long_subject(subj)
     words = subj.split()
     if not words or len(words) > MAX_SUBJECT_WORDS or _BAD_SUBJECT_START.match(subj) or words[0].lower() in _TIME_WORDS:
         return None
@@ -189,11 +212,17 @@ def strip_end(text: str) -> str:
     return text
 
 
+# "will challenge the move by legal means if they have to": a stock proviso, not the point of the clause.
+_IF_NEEDED = re.compile(r"\s+if (?:(?:they|he|she|it|we|you) (?:have|has|need|needs|must) to|necessary|needed|"
+                        r"required|possible|need be)[\s.,]*$", re.IGNORECASE)
+
+
 def trim_predicate(text: str, max_words: int = 16) -> str | None:
     """Keep the first clause of `text`, at most `max_words` words; None when nothing sensible is left."""
     cut = _CLAUSE_END.search(text)
     if cut:
         text = text[: cut.start()]
+    text = _IF_NEEDED.sub("", text)
     # ", defended the use …": a comma then a lower-case word after a full predicate starts a new clause.
     comma = re.search(r",\s+(?=[a-z])", text)
     if comma and len(text[: comma.start()].split()) >= 4:
