@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from briefgen.extract.question_grammar import (
     IRREGULAR_BASE,
+    VERBS_INSIDE_SUBJECT,
     is_plural,
     sentence_case_subject,
     strip_end,
@@ -41,6 +42,20 @@ NOT_A_QUESTION: dict[str, re.Pattern[str]] = {
 }
 
 
+# Endings that show the predicate was cut inside a phrase the question needs.
+DANGLING_END: dict[str, re.Pattern[str]] = {
+    # "… hands tied when attempting": a subordinate clause cut after its verb
+    "subordinator and bare gerund": re.compile(r"\b(?:when|while|after|before|by|without|since|upon)\s+[a-z]+ing$"),
+    # "took black voters for granted and as a result": a linking phrase with nothing after it
+    "linking phrase": re.compile(r"\b(?:and|but|or)?\s*(?:as a result|and then|and so|and also|in turn|"
+                                 r"in other words|for example|such as)$", re.IGNORECASE),
+    # "a coolness that Ronald Reagan himself might have admired": the object is the relative's antecedent
+    # "will the winner tonight end up being": a copula with nothing after it
+    "bare copula": re.compile(r"\b(?:being|been|be)$"),
+    "reflexive and bare participle": re.compile(r"\b(?:himself|herself|itself|themselves)\s+[a-z]+(?:ed|en)?$"),
+}
+
+
 _PAIRS = ({"“": 1, "”": -1}, {"(": 1, ")": -1}, {"[": 1, "]": -1})
 
 
@@ -69,6 +84,8 @@ def _finish(*parts: str) -> str | None:
         return None  # a gap before punctuation means a phrase went missing
     if re.search(r"\b(?:whether|if|that|of|the|a|an|to|and|or|but|with|by|for)$", text, re.IGNORECASE):
         return None  # cut off in mid-phrase
+    if any(rule.search(text) for rule in DANGLING_END.values()):
+        return None
     first_aux = _QUESTION_AUX.search(text)
     rest = text[first_aux.end():] if first_aux else text
     if _SECOND_VERB.search(rest) or (text.split(" ", 1)[0] in _DO_WILL and _SECOND_BE.search(rest)):
@@ -86,10 +103,18 @@ def _subject(sentence: str, match: re.Match[str], subject: SubjectFn, group: str
         relative = None  # "let the minister know that …": a complement clause, not a relative one
     # "a rights issue that is expected to …": the relative pronoun stands for the noun phrase before it
     raw = relative.group("np") if relative else subject_before(before)
+    if relative:
+        # "a burden on those who may not speak English": the relative pronoun stands for "those", the
+        # noun after the last preposition, not for the whole phrase
+        inner = re.split(r"\s(?:of|on|for|to|with|in|at|from|among|about)\s", raw)
+        if len(inner) > 1 and inner[-1].lower() in _DETERMINERS | {"them", "others", "people", "anyone", "everyone"}:
+            return None
     if raw is None:
         raw = _shared_subject(before)
     if raw is None:
         return None
+    if re.search(r"\bwhat\s+(?:\S+\s+){0,2}$", before[: before.rfind(raw)] if raw in before else ""):
+        return None  # "what they were trying to accomplish": the object is the wh-word, not in the question
     named = subject(raw, start)
     if named and "," in named:
         return None  # "lineker, left, or take that singer barlow": a list or a caption, not one subject
@@ -113,7 +138,7 @@ def _shared_subject(before: str) -> str | None:
     for boundary in reversed(list(_CLAUSE_START.finditer(head))):
         words = head[boundary.end():].split()
         for i, word in enumerate(words[1:7], start=1):
-            if _FINITE.match(word) and any(w.lower() not in _DETERMINERS for w in words[:i]):
+            if (_FINITE.match(word) or word in _PAST_IRREGULAR) and any(w.lower() not in _DETERMINERS for w in words[:i]):
                 return subject_before(" ".join(words[:i]))  # "The talks stalled": "talks" is not the verb
     return None
 
@@ -230,10 +255,15 @@ def _invert(clause: str, subject: SubjectFn, offset: int, wh: str = "") -> str |
         else:  # "may have left" → "have … left"
             verb, rest = ("have" if is_plural(head) else "has"), rest[5:]
     found = subject_before(head) if head else None
-    if head and found is None:
-        return None  # "to have fired …": no subject in front of the auxiliary
+    if head and found is None or re.search(r",\s*(?:or|and)\b", head):
+        return None  # "to have fired …": no subject in front of the auxiliary; "X, or Y": a list
     if found and found != head and found.lower() in {"he", "she", "it", "they"}:
         return None  # "issues she had …", "at 37 he will …": the pronoun's clause is inside a longer phrase
+    if aux.group(1).lower() in {"may", "might", "could"} and PRESENT_STATE.match(rest):
+        verb, rest = ("are" if is_plural(head) else "is"), rest[3:]  # "may be currently at sea" → "are … currently"
+    elif verb in {"has", "have", "had"} and POSSESSED.match(rest):
+        # "Trump has the best plan" → "does Trump have the best plan": possession, not a perfect
+        verb, rest = {"has": "does", "have": "do", "had": "did"}[verb], "have " + rest
     if not head:  # "who will lead" / "what comes next": the wh-word is the subject
         return _finish(wh, aux.group(0), rest) if wh else None
     named = subject(head, offset)
@@ -242,6 +272,8 @@ def _invert(clause: str, subject: SubjectFn, offset: int, wh: str = "") -> str |
     return _finish(wh, verb, sentence_case_subject(named), rest)
 
 
+# After "has/have/had", a noun phrase means possession ("Trump has the best plan"), asked with "does … have".
+POSSESSED = re.compile(r"(?:the|a|an|his|her|its|their|no|some|any|more|enough|\d[\d,.]*)\s")
 # Contractions and colloquial forms that the inversion would garble ("Did Trump isn't gonna be …").
 UNINVERTIBLE = re.compile(r"n['’]t\b|\b(?:gonna|wanna|gotta|ain['’]t)\b", re.IGNORECASE)
 
@@ -358,8 +390,8 @@ def object_to_question(sentence: str, match: re.Match[str], subject: SubjectFn) 
     """'they expect the deal to close by May' → 'Will the deal close by May?'."""
     obj = match.group("obj").strip()
     vp = trim_predicate(match.group("vp"))
-    if not obj or not vp or len(obj.split()) > 8:
-        return None
+    if not obj or not vp or len(obj.split()) > 8 or any(w in VERBS_INSIDE_SUBJECT for w in obj.split()[1:]):
+        return None  # "believes Trump has the best plan to correct …": a clause, not an object
     pronoun = {"him": "he", "her": "she", "them": "they", "it": "it"}.get(obj.lower())
     named = subject(pronoun or obj, match.start("obj"))  # also names "his government"
     if not named:

@@ -69,7 +69,7 @@ _SUBJECT_LEFT = re.compile(
     r"[,;:—–(]\s*|--\s*|\b(?-i:that)\s+|\b(?:but|while|because|although|though|as|when|after|before|if|unless|whether|"
     r"said|says|say|told|warned|argued|insisted|noted|adding|noting|telling|saying|since|so|where|"
     r"believe|believes|believed|think|thinks|thought|fear|fears|feared|suspect|suspects|doubt|doubts|"
-    r"suggested|suggests|provided)\s+",
+    r"suggest|suggested|suggests|provided)\s+",
     re.IGNORECASE,
 )
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|in|on|at|for|with|from|by|about|to|into|over|under)\s*$", re.I)
@@ -169,6 +169,8 @@ def subject_before(text: str) -> str | None:
         return None  # "they claimed Montalvo": a clause, not a subject
     if any(w in VERBS_INSIDE_SUBJECT for w in words[1:]):
         return None  # "GOP nominee Donald Trump has the best": a clause, not a subject
+    if words[-1].lower() in {"and", "or", "but", "nor"}:
+        return None  # "clumsy, unthinking and": a list of predicates, not a subject
     if len(words) == 1 and words[0].islower() and _NOT_NOUN_ALONE.search(words[0]) and words[0] not in PRONOUNS:
         return None  # "clumsy, unthinking and could …": an adjective, not a subject
     return subj

@@ -36,6 +36,10 @@ _BY_QUALITY = sorted(TEMPLATES, key=lambda t: -t.quality)  # stable: table order
 _CALENDAR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 _MID_CAPITALS = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]*")
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
+# Plural common nouns that open sentences as speakers; "he"/"his" after them is someone else.
+GROUP_NOUNS = frozenset("neighbors neighbours residents officials police witnesses experts analysts authorities "
+                        "investigators prosecutors critics officers sources doctors relatives friends parents "
+                        "students workers protesters family".split())
 _POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
 _NAME_RUN = re.compile(r"^(?:[A-Z][\w.'’-]*(?:\s+|$)){1,4}")
 _STOP_NAME_WORDS = {"The", "A", "An", "But", "And", "In", "On", "At", "For", "After", "Before", "When",
@@ -154,7 +158,8 @@ class _Namer:
         said = _SAID_BEFORE.search(self.sentences[index].text[: position - start])
         if said:  # "Acme Corp. said it expects ..." — the pronoun is the speaker
             speaker = subject_before(said.group("head"))
-            person_like = bool(speaker) and speaker[:1].isupper() and speaker.split()[0] not in _STOP_NAME_WORDS
+            person_like = bool(speaker) and speaker[:1].isupper() and speaker.split()[0] not in _STOP_NAME_WORDS \
+                and speaker.lower() not in GROUP_NOUNS  # "Neighbors said his mother …": not one person
             if speaker and speaker.split()[0].lower() not in _SUBJECT_PRONOUNS and (kind != "person" or person_like):
                 return speaker
         if self.mentions:
