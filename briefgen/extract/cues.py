@@ -8,7 +8,8 @@ from briefgen.extract.gazetteer import gazetteer
 from briefgen.extract.lexicon import DETERMINERS, PERSON_PRONOUNS, SPEECH_VERB_FORMS, US_STATES
 from briefgen.extract.quote_context import context_after
 from briefgen.extract.speaker_check import head_after_possessive, trim_description
-from briefgen.extract.speakers import Cue, Token, np_after, np_before, tokenize
+from briefgen.extract.speaker_tokens import Token, tokenize
+from briefgen.extract.speakers import Cue, np_after, np_before
 
 # Capitalised sentence openers that are not a subject: "Even", "Shortly", "Given …", "Couple … with".
 _NOT_SUBJECTS = frozenset("even shortly given just only perhaps maybe indeed instead yet couple here there now today "

@@ -115,7 +115,7 @@ NAME_PARTICLES: frozenset[str] = frozenset(
     "wa de da di du del della der den van von bin ibn al el le la ter dos das".split()
 )
 # The same particles written onto the name with a hyphen: "al-Assad", "el-Sisi", "bin-Laden", "Abd al-Aziz".
-HYPHENATED_PARTICLES: frozenset[str] = frozenset("al el ad ar as ash at az ad bin ibn abu abd ul ud ur".split())
+HYPHENATED_PARTICLES: frozenset[str] = frozenset("al el ad ar as ash at az bin ibn abu abd ul ud ur".split())
 
 CALENDAR_WORDS: frozenset[str] = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june "

@@ -22,7 +22,8 @@ from briefgen.extract.names import actor_key
 from briefgen.extract.persons import TITLE_GENDER, given_gender, person_genders, speaker_gender
 from briefgen.extract.quote_marks import MASK, WORD, Span, find_spans, mask, sentence_bounds
 from briefgen.extract.speaker_check import capitalised_inside, common_word, is_thing, lowercase_words, plausible_speaker
-from briefgen.extract.speakers import Cue, tokenize
+from briefgen.extract.speaker_tokens import tokenize
+from briefgen.extract.speakers import Cue
 from briefgen.model import Quote
 
 __all__ = ["extract_quotes", "find_spans", "key_quotes", "quote_spans"]

@@ -8,26 +8,16 @@ from dataclasses import dataclass
 from briefgen.extract.lexicon import (
     CALENDAR_WORDS,
     DETERMINERS,
-    HYPHENATED_PARTICLES,
-    NAME_PARTICLES,
     NP_BREAKERS,
     NP_PREPOSITIONS,
     PERSON_PRONOUNS,
     ROLE_NOUNS,
-    SPEAKER_HEAD_WORDS,
     SPEECH_VERB_FORMS,
     TITLE_WORDS,
     VERB_ADVERBS,
 )
-from briefgen.extract.names import strip_possessive
+from briefgen.extract.speaker_tokens import Token, is_name_word, particle_led, split_role
 
-# Words, with inner dots ("U.S", "J.R.R"), apostrophes and hyphens; punctuation tokens separately.
-_TOKEN = re.compile(r"\w(?:[\w’'&-]|\.(?=\w))*|[^\w\s]")
-# Abbreviations keep their final dot so "Sen." or "U.S." stays one token.
-_ABBREVIATION = re.compile(
-    r"^(?:[RDI]-[A-Z][a-z]{0,4}|[A-Z]|[A-Z](?:\.[A-Z])+|Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Lt|Col|Capt|Sgt|Adm|Gen|Prof|Rev"
-    r"|Jr|Sr|St|Mt|Ft|Gens|Calif|Fla|Ky|Tex|Mass|Ariz|Ill|Penn|Wash|Conn|Md|Va|Ga|Ala|Mich|Minn|Wis|Ore|Colo|Okla|Nev)$"
-)
 # Words after which a forward-scanned speaker stops: time and place phrases, clause openers.
 _CLAUSE_OPENERS = frozenset("and but or so yet when while as if because although though after before since "
                              "then also now once".split())
@@ -37,25 +27,6 @@ _FORWARD_STOPS = NP_BREAKERS | CALENDAR_WORDS | {"in", "on", "during", "last", "
 _TIME_WORDS = frozenset("later earlier night morning evening afternoon week month year last this on".split())
 _ROLE_MODIFIERS = frozenset("former then longtime veteran top senior chief deputy assistant acting state federal "
                              "democratic republican conservative liberal campaign party".split())
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    text: str
-    start: int
-    end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[0].isupper() or (self.text[0].isdigit() and False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,75 +41,6 @@ class Cue:
     def pronoun(self) -> str | None:
         low = self.speaker.lower()
         return low if low in PERSON_PRONOUNS else None
-
-
-def tokenize(text: str) -> list[Token]:
-    """Word and punctuation tokens with offsets; abbreviations keep their dot, and lower-case name particles
-    between two capitalised words join the second ("Ursula", "von der Leyen"), so the name reads as one."""
-    tokens: list[Token] = []
-    for m in _TOKEN.finditer(text):
-        if m.group() == "." and tokens and tokens[-1].end == m.start() and _ABBREVIATION.match(tokens[-1].text):
-            prev = tokens.pop()
-            tokens.append(Token(prev.text + ".", prev.start, m.end()))
-            continue
-        tokens.append(Token(m.group(), m.start(), m.end()))
-    return _join_particles(tokens, text)
-
-
-def _join_particles(tokens: list[Token], text: str) -> list[Token]:
-    out: list[Token] = []
-    k = 0
-    while k < len(tokens):
-        end = k
-        while end < len(tokens) and tokens[end].text in NAME_PARTICLES:
-            end += 1
-        if end > k and out and out[-1].text[0].isupper() and end < len(tokens) and tokens[end].text[0].isupper():
-            out.append(Token(text[tokens[k].start: tokens[end].end], tokens[k].start, tokens[end].end))
-            k = end + 1
-            continue
-        out.append(tokens[k])
-        k += 1
-    return out
-
-
-def _is_name_word(tok: Token) -> bool:
-    base = strip_possessive(tok.text)
-    return bool(base) and (base[0].isupper() or _particle_led(base)) and base.lower() not in CALENDAR_WORDS
-
-
-def _particle_led(word: str) -> bool:
-    """ "al-Assad", "von der Leyen" (joined by tokenize): a name that opens with its particle."""
-    head, sep, rest = word.partition("-")
-    if sep and head in HYPHENATED_PARTICLES and rest[:1].isupper():
-        return True
-    parts = word.split()
-    return len(parts) > 1 and parts[0] in NAME_PARTICLES and parts[-1][:1].isupper()
-
-
-def split_role(words: list[Token], text: str) -> tuple[str, str | None]:
-    """('Masoud Pezeshkian', 'Iranian President') from 'Iranian President Masoud Pezeshkian'."""
-    if not words:
-        return "", None
-    span = text[words[0].start: words[-1].end]
-    if words[0].low in DETERMINERS:
-        return span, None  # "a Middle East policy expert at the Council on Foreign Relations" stays whole
-    if not _is_name_word(words[-1]) or words[-1].text.endswith(("’s", "'s")):
-        return span, None  # "Netanyahu's office": an institution, said as a whole
-    i = len(words) - 1
-    while i > 0 and _is_name_word(words[i - 1]) and words[i - 1].text not in TITLE_WORDS and words[i - 1].low not in DETERMINERS:
-        i -= 1
-    # the name needs a word that is not a title: "President Obama" → name "Obama", role "President"
-    if i == len(words) - 1 and words[i].text in TITLE_WORDS:
-        return span, None
-    after_of = 0 < i and (words[i - 1].low == "of" or (i > 1 and words[i - 1].low in DETERMINERS and words[i - 2].low == "of"))
-    if after_of and len(words) - i > 2 and words[-1].low not in SPEAKER_HEAD_WORDS:  # (not "… Restaurant Association")
-        # "Governor of Washington Chris Gregoire", "CEO of the Refugee Council Enver Solomon": a place or body,
-        # then a two-word name
-        i = len(words) - 2
-    role_words = [w for w in words[:i] if w.low not in DETERMINERS]
-    name = text[words[i].start: words[-1].end]
-    role = text[role_words[0].start: role_words[-1].end] if role_words else None
-    return name, role
 
 
 _BREAK_PUNCT = frozenset({".", ";", ":", "?", "!", '"', "“", "”", "§", "—", "–", "(", "[", "]"})
@@ -174,7 +76,7 @@ def _is_appositive(chunk: list[Token]) -> bool:
         return True  # "Berea, OH,": the place's state
     return (first.low in DETERMINERS or first.low in {"who", "which", "whose", "now", "then", "also"}
             or first.text[0].islower() or first.text[0].isdigit() or bool(_PARTY_LABEL.match(first.text))
-            or (first.text in TITLE_WORDS and not any(_is_name_word(t) and t.text not in TITLE_WORDS for t in chunk)))
+            or (first.text in TITLE_WORDS and not any(is_name_word(t) and t.text not in TITLE_WORDS for t in chunk)))
 
 
 def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
@@ -254,14 +156,14 @@ def _np_core(tokens: list[Token], i: int, text: str) -> Cue | None:
         tok = tokens[k]
         if not tok.is_word:
             break
-        if tok.low in DETERMINERS and not (tok.text[0].isupper() and k + 1 <= i and _is_name_word(tokens[k + 1]) and k > 0 and _is_name_word(tokens[k - 1])):
+        if tok.low in DETERMINERS and not (tok.text[0].isupper() and k + 1 <= i and is_name_word(tokens[k + 1]) and k > 0 and is_name_word(tokens[k - 1])):
             start = k
             joined = k >= 2 and tokens[k - 1].low in _JOINING_PREPOSITIONS and tokens[k - 2].is_word
             if not joined or tokens[k - 2].low in NP_BREAKERS:
                 break  # "expert at the Council", "Ingram of the Globe": the phrase goes on before "the"
-        if _is_name_word(tok) or tok.text in TITLE_WORDS:
+        if is_name_word(tok) or tok.text in TITLE_WORDS:
             start = k
-        elif tok.low in {"and", "&"} and k > 0 and _is_name_word(tokens[k - 1]) and _is_name_word(tokens[k + 1]):
+        elif tok.low in {"and", "&"} and k > 0 and is_name_word(tokens[k - 1]) and is_name_word(tokens[k + 1]):
             pass  # "the Globe and Mail": a conjunction inside a name
         elif tok.low in NP_PREPOSITIONS and k > 0 and tokens[k - 1].is_word and tokens[k - 1].low not in NP_BREAKERS:
             pass  # "expert at the Council": keep scanning, accepted only if a head comes before
@@ -276,26 +178,26 @@ def _np_core(tokens: list[Token], i: int, text: str) -> Cue | None:
     if start > i:
         return None
     words = tokens[start: i + 1]
-    if words[-1].low in NP_PREPOSITIONS or (words[-1].text.endswith("ly") and not _is_name_word(words[-1])):
+    if words[-1].low in NP_PREPOSITIONS or (words[-1].text.endswith("ly") and not is_name_word(words[-1])):
         return None  # "this to (say)", "a swiftly (called)": no noun heads the phrase (but "Kelly said" does)
     has_det = words[0].low in DETERMINERS
     head = words[-1]
-    if not (_is_name_word(head) or has_det or head.low in ROLE_NOUNS or head.low.endswith(("’s", "'s"))):
+    if not (is_name_word(head) or has_det or head.low in ROLE_NOUNS or head.low.endswith(("’s", "'s"))):
         return None
     if has_det and len(words) == 1:
         return None
-    if not has_det and not _is_name_word(words[0]):
+    if not has_det and not is_name_word(words[0]):
         # a bare lower-case run ("officials said") only when it ends in a role noun
-        first_cap = next((n for n, w in enumerate(words) if _is_name_word(w)), None)
+        first_cap = next((n for n, w in enumerate(words) if is_name_word(w)), None)
         if head.low not in ROLE_NOUNS and first_cap is None:
             return None
     first_prep = next((n for n, w in enumerate(words) if w.low in NP_PREPOSITIONS), None)
     titled = next((n for n in range(len(words) - 2, 0, -1) if words[n].text in TITLE_WORDS and words[n].text.endswith(".")), None)
-    if titled is not None and all(_is_name_word(w) for w in words[titled + 1:]):
+    if titled is not None and all(is_name_word(w) for w in words[titled + 1:]):
         # "Undersecretary for Education Mr. Toccafondi": the name follows its courtesy title
         return Cue(text[words[titled + 1].start: words[-1].end], role=text[words[0].start: words[titled].end])
     head_words = words[:first_prep] if first_prep else []
-    if head_words and all(_is_name_word(w) or w.text in TITLE_WORDS for w in head_words) and any(
+    if head_words and all(is_name_word(w) or w.text in TITLE_WORDS for w in head_words) and any(
         w.text not in TITLE_WORDS and w.low not in ROLE_NOUNS for w in head_words  # "CEO of …" is a post, not a name
     ) and not has_det:
         # "Matthew Ingram of the Globe and Mail": the person, and where they are from as the role
@@ -340,9 +242,9 @@ def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
     if not words:
         return None
     lead = 0
-    while lead < min(len(words), 4) and not _is_name_word(words[lead]) and (words[lead].low in ROLE_NOUNS or words[lead].low in _ROLE_MODIFIERS):
+    while lead < min(len(words), 4) and not is_name_word(words[lead]) and (words[lead].low in ROLE_NOUNS or words[lead].low in _ROLE_MODIFIERS):
         lead += 1
-    if 0 < lead < len(words) and _is_name_word(words[lead]):
+    if 0 < lead < len(words) and is_name_word(words[lead]):
         # "pollster Frank Luntz", "former Sen. Evan Bayh": lower-case role words before the name
         named = np_after(tokens, start + lead, text)
         if named is not None:
@@ -351,14 +253,14 @@ def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
     described = _described_name(tokens, start, words, text)
     if described is not None:
         return described
-    if not (_is_name_word(words[0]) or words[0].low in DETERMINERS or words[-1].low in ROLE_NOUNS):
+    if not (is_name_word(words[0]) or words[0].low in DETERMINERS or words[-1].low in ROLE_NOUNS):
         return None
     if words[0].low in DETERMINERS and len(words) == 1:
         return None
     # a name right after the verb: the name alone, then an apposition as the role
     name_end = 0
-    while name_end < len(words) and (_is_name_word(words[name_end]) or words[name_end].text in TITLE_WORDS):
-        if (not words[name_end].text[0].isupper() and not _particle_led(words[name_end].text)
+    while name_end < len(words) and (is_name_word(words[name_end]) or words[name_end].text in TITLE_WORDS):
+        if (not words[name_end].text[0].isupper() and not particle_led(words[name_end].text)
                 and any(w.text not in TITLE_WORDS for w in words[:name_end])):
             break  # "Patricia Moran of Cheyenne": a person's name ends at "of" ("Governor of Washington …" goes on)
         name_end += 1
@@ -392,13 +294,13 @@ def _described_name(tokens: list[Token], start: int, words: list[Token], text: s
     Fiorina': capitalised words or none, a lower-case description, then the name; the name is the speaker and the
     words before it its role."""
     caps = 0
-    while caps < min(len(words), 5) and (_is_name_word(words[caps]) or (
-            caps > 0 and words[caps].low in _INSIDE_NAME and caps + 1 < len(words) and _is_name_word(words[caps + 1]))):
+    while caps < min(len(words), 5) and (is_name_word(words[caps]) or (
+            caps > 0 and words[caps].low in _INSIDE_NAME and caps + 1 < len(words) and is_name_word(words[caps + 1]))):
         caps += 1  # "Bank of America", "Council on Foreign Relations": small words inside an organisation's name
     end = caps
-    while end < min(len(words), caps + 3) and not _is_name_word(words[end]) and words[end].low not in _NOT_DESCRIPTION:
+    while end < min(len(words), caps + 3) and not is_name_word(words[end]) and words[end].low not in _NOT_DESCRIPTION:
         end += 1
-    if not (caps < end < len(words) and _is_name_word(words[end])):
+    if not (caps < end < len(words) and is_name_word(words[end])):
         return None
     last = words[end - 1].low
     if last not in ROLE_NOUNS and last not in _DESCRIPTION_HEADS and not last.endswith(_AGENT_ENDINGS):
@@ -413,7 +315,7 @@ def _described_name(tokens: list[Token], start: int, words: list[Token], text: s
 def _continues_name(tokens: list[Token], k: int) -> bool:
     """A preposition inside a speaker phrase: followed by a name or a determiner and a word."""
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-    if k > 0 and nxt is not None and _is_name_word(tokens[k - 1]) and _is_name_word(nxt):
+    if k > 0 and nxt is not None and is_name_word(tokens[k - 1]) and is_name_word(nxt):
         return True  # inside a name: "Council on Foreign Relations", "Bank of America"
     if tokens[k].low not in _JOINING_PREPOSITIONS:
         return False  # "said Bolden to the crowd": the speaker ends at "to"
@@ -422,7 +324,7 @@ def _continues_name(tokens: list[Token], k: int) -> bool:
     if nxt.low in DETERMINERS:
         nxt = tokens[k + 2] if k + 2 < len(tokens) else None
         return bool(nxt and nxt.is_word and nxt.low not in CALENDAR_WORDS and nxt.low not in _FORWARD_STOPS)
-    return _is_name_word(nxt)
+    return is_name_word(nxt)
 
 
 def _apposition(tokens: list[Token], start: int, text: str) -> str | None:

@@ -1,0 +1,110 @@
+"""Words around a quote as tokens, and a speaker's name told from its title: what the speaker rules read."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefgen.extract.lexicon import (
+    CALENDAR_WORDS,
+    DETERMINERS,
+    HYPHENATED_PARTICLES,
+    NAME_PARTICLES,
+    SPEAKER_HEAD_WORDS,
+    TITLE_WORDS,
+)
+from briefgen.extract.names import strip_possessive
+
+# Words, with inner dots ("U.S", "J.R.R"), apostrophes and hyphens; punctuation tokens separately.
+_TOKEN = re.compile(r"\w(?:[\w’'&-]|\.(?=\w))*|[^\w\s]")
+# Abbreviations keep their final dot so "Sen." or "U.S." stays one token.
+_ABBREVIATION = re.compile(
+    r"^(?:[RDI]-[A-Z][a-z]{0,4}|[A-Z]|[A-Z](?:\.[A-Z])+|Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Lt|Col|Capt|Sgt|Adm|Gen|Prof|Rev"
+    r"|Jr|Sr|St|Mt|Ft|Gens|Calif|Fla|Ky|Tex|Mass|Ariz|Ill|Penn|Wash|Conn|Md|Va|Ga|Ala|Mich|Minn|Wis|Ore|Colo|Okla|Nev)$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation mark and its offsets in the text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Word and punctuation tokens with offsets; abbreviations keep their dot, and lower-case name particles
+    between two capitalised words join the second ("Ursula", "von der Leyen"), so the name reads as one."""
+    tokens: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        if m.group() == "." and tokens and tokens[-1].end == m.start() and _ABBREVIATION.match(tokens[-1].text):
+            prev = tokens.pop()
+            tokens.append(Token(prev.text + ".", prev.start, m.end()))
+            continue
+        tokens.append(Token(m.group(), m.start(), m.end()))
+    return _join_particles(tokens, text)
+
+
+def _join_particles(tokens: list[Token], text: str) -> list[Token]:
+    out: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        end = k
+        while end < len(tokens) and tokens[end].text in NAME_PARTICLES:
+            end += 1
+        if end > k and out and out[-1].text[0].isupper() and end < len(tokens) and tokens[end].text[0].isupper():
+            out.append(Token(text[tokens[k].start: tokens[end].end], tokens[k].start, tokens[end].end))
+            k = end + 1
+            continue
+        out.append(tokens[k])
+        k += 1
+    return out
+
+
+def is_name_word(tok: Token) -> bool:
+    base = strip_possessive(tok.text)
+    return bool(base) and (base[0].isupper() or particle_led(base)) and base.lower() not in CALENDAR_WORDS
+
+
+def particle_led(word: str) -> bool:
+    """ "al-Assad", "von der Leyen" (joined by tokenize): a name that opens with its particle."""
+    head, sep, rest = word.partition("-")
+    if sep and head in HYPHENATED_PARTICLES and rest[:1].isupper():
+        return True
+    parts = word.split()
+    return len(parts) > 1 and parts[0] in NAME_PARTICLES and parts[-1][:1].isupper()
+
+
+def split_role(words: list[Token], text: str) -> tuple[str, str | None]:
+    """('Masoud Pezeshkian', 'Iranian President') from 'Iranian President Masoud Pezeshkian'."""
+    if not words:
+        return "", None
+    span = text[words[0].start: words[-1].end]
+    if words[0].low in DETERMINERS:
+        return span, None  # "a Middle East policy expert at the Council on Foreign Relations" stays whole
+    if not is_name_word(words[-1]) or words[-1].text.endswith(("’s", "'s")):
+        return span, None  # "Netanyahu's office": an institution, said as a whole
+    i = len(words) - 1
+    while i > 0 and is_name_word(words[i - 1]) and words[i - 1].text not in TITLE_WORDS and words[i - 1].low not in DETERMINERS:
+        i -= 1
+    # the name needs a word that is not a title: "President Obama" → name "Obama", role "President"
+    if i == len(words) - 1 and words[i].text in TITLE_WORDS:
+        return span, None
+    after_of = 0 < i and (words[i - 1].low == "of" or (i > 1 and words[i - 1].low in DETERMINERS and words[i - 2].low == "of"))
+    if after_of and len(words) - i > 2 and words[-1].low not in SPEAKER_HEAD_WORDS:  # (not "… Restaurant Association")
+        # "Governor of Washington Chris Gregoire", "CEO of the Refugee Council Enver Solomon": a place or body,
+        # then a two-word name
+        i = len(words) - 2
+    role_words = [w for w in words[:i] if w.low not in DETERMINERS]
+    name = text[words[i].start: words[-1].end]
+    role = text[role_words[0].start: role_words[-1].end] if role_words else None
+    return name, role
