@@ -108,9 +108,10 @@ _ADVERBS_BEFORE_VERB = re.compile(r"\b(?:also|still|now|already|repeatedly|again
 
 # Words that start a noun's post-modifier: a reduced relative ("found near …", "wanted for …") or a
 # relative clause ("who leave …"). A subject too long to ask about keeps only the noun phrase before it.
-_POST_MODIFIER = re.compile(r"\s(?:who|which|whose|(?!(?:need|speed|feed|seed|breed|creed|greed)\b)[a-z]{3,}ed|"
-                            r"found|held|seen|known|taken|given|made|built|sent|kept|led|left|caught|shot|hit|"
-                            r"set)\s")
+_POST_MODIFIER = re.compile(r"(?<=[a-z])\s(?:who|which|whose|(?:(?!(?:need|speed|feed|seed|breed|creed|greed)\b)"
+                            r"[a-z]{3,}ed|found|held|seen|known|taken|given|made|built|sent|kept|led|left|caught|"
+                            r"shot|hit|set)(?=\s(?:by|in|at|on|for|near|from|with|under|during|after|to|into|"
+                            r"outside|inside|behind|since|over)\b))\s")
 # A finite verb after the cut means the span is a clause ("… doctor may yield clues for investigators").
 _FINITE_IN_TAIL = re.compile(r"\b(?:will|would|may|might|could|can|should|must|is|are|was|were|has|have|had|does|"
                              r"did|do|says|said)\b")
@@ -141,7 +142,8 @@ def subject_before(text: str) -> str | None:
         start = match.end()
         before = text[: match.start()].split()
         complement = match.group(0).startswith("that") and bool(before) and before[-1].lower() in COMPLEMENT_NOUNS
-    if complement:
+    if complement and len(text[start:].split()) >= 4:
+        # (a short span, "the notion that Democrats could …", is the complement clause's own subject)
         return None  # "the argument that X wear Y is unlikely": the real subject is "the argument"
     subj = text[start:].strip(" \"“”'`")
     subj = re.sub(r"^(?:(?:and|or|but|then|today|now|yesterday|also|somehow|indeed|perhaps|frankly|"
@@ -250,7 +252,8 @@ def trim_predicate(text: str, max_words: int = 16) -> str | None:
     return text.strip()
 
 
-_HEAD_END = re.compile(r"\s(?:of|in|at|on|from|with|for|to|by|who|that|which|whose|near|under|over|"
+_HEAD_END = re.compile(r"\s(?:of|in|at|on|from|with|for|to|by|who|that|which|whose|near|under|over|against|about|"
+                       r"between|among|during|after|before|"
                        r"[a-z]+ed|found|held|seen|known|taken|given)\b")
 
 

@@ -47,7 +47,9 @@ _STOP_NAME_WORDS = {"The", "A", "An", "But", "And", "In", "On", "At", "For", "Af
                     # subordinators and other function words that open sentences, never names
                     "Though", "Although", "Because", "Since", "Until", "Unless", "Once", "Then", "So", "Now",
                     "There", "This", "That", "These", "Those", "We", "I", "You", "Even", "Despite", "With",
-                    "Yeah", "Yes", "No", "Oh", "Well", "Okay", "OK", "Uh", "Um"}
+                    "Yeah", "Yes", "No", "Oh", "Well", "Okay", "OK", "Uh", "Um", "During", "From", "To", "By",
+                    "Of", "Under", "Over", "Through", "Without", "Within", "Among", "Amid", "Following",
+                    "According", "Like", "Unlike", "Until", "Upon"}
 
 
 @dataclass(frozen=True, slots=True)
