@@ -118,6 +118,66 @@ def test_certain_sentences_give_no_question(sentence: str) -> None:
     assert extract_questions(_article(sentence)) == ()
 
 
+# Grammar and openness rules from the audit of unseen articles (question_builders DANGLING_END, POSSESSED,
+# PRESENT_STATE, CONCESSIVE, COUNTERFACTUAL_MODALS, PAST_CONDITION, LOOKS_AHEAD, NOUN_LIKE_CUES;
+# question_grammar VERBS_INSIDE_SUBJECT, COMPLEMENT_NOUNS, _head_of_long_subject). Each case failed before.
+PHRASING_CASES = [
+    ('shared-subject-adjectives', "This latest move is clumsy, unthinking and could put people's safety at risk.",
+     "Will the latest move put people's safety at risk?"),
+    ('possession-does', 'Analysts believe the rebels have the upper hand in the east.',
+     'Do the rebels have the upper hand in the east?'),
+    ('present-state', 'Officials said 8,000 migrants may be currently at sea in the region.',
+     'Are 8,000 migrants currently at sea in the region?'),
+    ('past-likely', 'Experts said the cloud was likely to be a weather event known as a microburst.',
+     'Was the cloud a weather event known as a microburst?'),
+    ('likely-have-been', 'The fire was likely to have been an accident.',
+     'Was the fire an accident?'),
+    ('long-subject-head', 'The activist wanted for questioning in the shooting of a doctor in a Buffalo suburb may have fled to Mexico.',
+     'Has the activist fled to Mexico?'),
+    ('proviso', 'Sinn Fein says the party will challenge the ruling in court if they have to.',
+     'Will the party challenge the ruling in court?'),
+    ('shared-irregular', 'Police said the fuse made disarming more difficult and could take several hours.',
+     'Will the fuse take several hours?'),
+    ('plural-head', 'Prosecutors say criminal charges against the firm may have set a new legal standard.',
+     'Have criminal charges against the firm set a new legal standard?'),
+    ('noun-plans', 'The ministry may review the policy in due course, although no current plans to expand the scheme exist.',
+     'Will the ministry review the policy in due course?'),
+    ('verb-in-subject', 'He believes Donald Trump has the best plan to fix the military.',
+     'Does Donald Trump have the best plan to fix the military?'),
+]
+
+
+@pytest.mark.parametrize(("name", "sentence", "expected"), PHRASING_CASES, ids=[c[0] for c in PHRASING_CASES])
+def test_phrasing_rules(name: str, sentence: str, expected: str) -> None:
+    assert [q.question for q in extract_questions(_article(sentence))] == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    'Had it happened an hour later, I think the death toll would have been far higher.',  # counterfactual: 'would have been'
+    "If Pence's goal was to make Kaine defend the status quo, he succeeded.",  # a condition in the past
+    'If applicants are over 65, the fee is waived.',  # a rule: nothing in the sentence looks ahead
+    'Alpha may be the first letter of the Greek alphabet, but it is one of the last names parents choose.',  # concessive 'may …, but'
+    "Don't for a moment believe Trump isn't going to be prepared for this.",  # contraction the grammar cannot invert
+    'Some believe the priority being placed on black voters shows the campaign is worried.',  # participle after 'being' is not the verb
+    'The captain reportedly said changes in flight times had placed stress on the network.',  # whether words were said
+    'The argument that militants still wear Nike products is unlikely to be considered much of a defence.',  # 'that' after a complement noun: the clause is not the subject
+    'Critics say the forms are a burden on those who may not speak English.',  # 'who' stands for 'those', not the whole phrase
+    'Wines believes that the campaign took black voters for granted and as a result, now has to scramble.',  # predicate cut after 'and as a result'
+    'Neighbors said his mother may have been the one preventing the meeting.',  # a group noun is not the 'his'
+    'Professor James Marshall reportedly told the BBC.',  # 'reportedly told the BBC': whether words were said
+    'As President Obama appears set to veto the bill, Clinton disagrees with him.',  # 'Obama appears': a verb inside the subject
+    'But I really think what he accomplished tonight, is made himself the front-runner for 2020.',  # a free relative ('what he accomplished') is not a clause to invert
+])
+def test_questions_the_grammar_cannot_build_or_that_are_not_open_are_dropped(sentence: str) -> None:
+    assert extract_questions(_article(sentence)) == ()
+
+
+def test_name_with_possessive_keeps_its_capital() -> None:
+    article = _article("Congress passed the bill that Obama opposes.",
+                       "Obama’s veto is expected to come before the deadline on Friday.")
+    assert [q.question for q in extract_questions(article)] == ["Will Obama’s veto come before the deadline on Friday?"]
+
+
 @pytest.mark.parametrize(("word", "base"), [
     ("deploying", "deploy"), ("closing", "close"), ("stopping", "stop"), ("negotiating", "negotiate"),
     ("carried", "carry"), ("agreed", "agree"), ("pursuing", "pursue"), ("opening", "open"), ("struck", "strike"),

@@ -116,7 +116,7 @@ def _subject(sentence: str, match: re.Match[str], subject: SubjectFn, group: str
     if re.search(r"\bwhat\s+(?:\S+\s+){0,2}$", before[: before.rfind(raw)] if raw in before else ""):
         return None  # "what they were trying to accomplish": the object is the wh-word, not in the question
     named = subject(raw, start)
-    if named and "," in named:
+    if named and re.search(r",(?!\d{3}\b)", named):
         return None  # "lineker, left, or take that singer barlow": a list or a caption, not one subject
     return sentence_case_subject(named) if named else None
 
@@ -396,7 +396,8 @@ def object_to_question(sentence: str, match: re.Match[str], subject: SubjectFn) 
     """'they expect the deal to close by May' → 'Will the deal close by May?'."""
     obj = match.group("obj").strip()
     vp = trim_predicate(match.group("vp"))
-    if not obj or not vp or len(obj.split()) > 8 or any(w in VERBS_INSIDE_SUBJECT for w in obj.split()[1:]):
+    if not obj or not vp or len(obj.split()) > 8 or any(w in VERBS_INSIDE_SUBJECT for w in obj.split()[1:]) or \
+            UNINVERTIBLE.search(obj):
         return None  # "believes Trump has the best plan to correct …": a clause, not an object
     if vp.split()[0].lower() in _DETERMINERS:
         return None  # "believes the group made a return to the scene": "to" is a preposition here

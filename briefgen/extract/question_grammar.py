@@ -66,7 +66,7 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
 # Words that close a subject on the left: the subject of a clause starts after the last of them.
 # ("and" is not one: "the U.S. and Iran" is a single subject.)
 _SUBJECT_LEFT = re.compile(
-    r"[,;:—–(]\s*|--\s*|\b(?-i:that)\s+|\b(?:but|while|because|although|though|as|when|after|before|if|unless|whether|"
+    r"[;:—–(]\s*|,(?!\d{3}\b)\s*|--\s*|\b(?-i:that)\s+|\b(?:but|while|because|although|though|as|when|after|before|if|unless|whether|"
     r"said|says|say|told|warned|argued|insisted|noted|adding|noting|telling|saying|since|so|where|"
     r"believe|believes|believed|think|thinks|thought|fear|fears|feared|suspect|suspects|doubt|doubts|"
     r"suggest|suggested|suggests|provided)\s+",
@@ -93,7 +93,7 @@ COMPLEMENT_NOUNS = frozenset(
 # A lone lower-case word with these endings is an adjective or adverb, never a subject ("unthinking").
 _NOT_NOUN_ALONE = re.compile(r"(?:ing|ly|ful|ous|ive|able|ible|ish|less|ed)$")
 MAX_SUBJECT_WORDS = 10
-_SUBJECT_JUNK = re.compile(r"\b(?:whom|which|whose|who|how|why|what)\b|[\"“”]|\b\w+(?:'s|’s|'re|’re)$|"
+_SUBJECT_JUNK = re.compile(r"\b(?:whom|which|whose|who|how|why|what)\b|n['’]t\b|\bgonna\b|[\"“”]|\b\w+(?:'s|’s|'re|’re)$|"
                            r"\b(?:he|she|it|that|there|what|who)(?:'s|’s)\b|"
                            r"\b(?:uh|um|ah|er|yeah)\b|.\s(?:he|she|they|him|them|we|I)\b", re.IGNORECASE)
 _TIME_WORDS = {"january", "february", "march", "april", "june", "july", "august", "september", "october",
