@@ -106,7 +106,7 @@ def test_templates(name: str, sentence: str, expected: str) -> None:
     "Officials said the lawsuit they may file would be the first of its kind.",  # two verbs: misread clause
     "Do you think the peace process might fail one day?",  # the article's own question is answered
     "The plan is needed, if physically possible, by the end of the year.",  # no clause to ask about
-    # question_builders.NOT_A_QUESTION and unbalanced marks: each case gave a question before the rule
+    # question_rules.NOT_A_QUESTION and unbalanced marks: each case gave a question before the rule
     "Save $31 if you get a turquoise console with your choice of game.",  # addresses the reader
     "“If we wait too long, we may lose the seat,” she said.",  # speaks as I or we
     "The rebels might do so.",  # empty action
@@ -118,7 +118,7 @@ def test_certain_sentences_give_no_question(sentence: str) -> None:
     assert extract_questions(_article(sentence)) == ()
 
 
-# Grammar and openness rules from the audit of unseen articles (question_builders DANGLING_END, POSSESSED,
+# Grammar and openness rules from the audit of unseen articles (question_rules DANGLING_END, POSSESSED,
 # PRESENT_STATE, CONCESSIVE, COUNTERFACTUAL_MODALS, PAST_CONDITION, LOOKS_AHEAD, NOUN_LIKE_CUES;
 # question_grammar VERBS_INSIDE_SUBJECT, COMPLEMENT_NOUNS, _head_of_long_subject). Each case failed before.
 PHRASING_CASES = [

@@ -10,89 +10,27 @@ from briefgen.extract.question_grammar import (
     VERBS_INSIDE_SUBJECT,
     is_plural,
     sentence_case_subject,
-    strip_end,
     subject_before,
     to_base,
     trim_predicate,
+)
+from briefgen.extract.question_rules import (
+    CONCESSIVE,
+    COUNTERFACTUAL_MODALS,
+    LOOKS_AHEAD,
+    NOUN_LIKE_CUES,
+    NOUN_READING_BEFORE,
+    PAST_CONDITION,
+    POSSESSED,
+    PRESENT_STATE,
+    REPORTING_VERBS,
+    UNINVERTIBLE,
+    finish,
 )
 
 # Resolves a subject phrase (possibly a pronoun) found at a character offset of the sentence to a
 # name, or returns None when it cannot be named; supplied by questions.py per sentence.
 SubjectFn = Callable[[str, int], str | None]
-
-
-_SECOND_VERB = re.compile(r"\b(?:will|would|could|can|may|might|should|must)\b(?! be able\b)", re.IGNORECASE)
-_QUESTION_AUX = re.compile(r"\b(?:will|would|could|can|may|might|should|must|is|are|was|were|has|have|had|did|"
-                           r"does|do)\b", re.IGNORECASE)
-_SECOND_BE = re.compile(r"\b(?:is|are|was|were)\b")
-_DO_WILL = frozenset({"Will", "Can", "Did", "Does", "Do", "Has", "Have"})
-
-
-# Questions that read well but say nothing a briefing should ask, each with why.
-NOT_A_QUESTION: dict[str, re.Pattern[str]] = {
-    # "Save $31 if you get a Switch Lite": advice to the reader, not something the article leaves open
-    "addresses the reader": re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE),
-    # "if I can't help" inside a quotation: the reader cannot tell who "I" or "we" is
-    "speaks as I or we": re.compile(r"\bI\b|\bI['’]\w+|\b(?:me|my|mine|myself|we|us|our|ours|ourselves)\b"),
-    # "they can do it" → "Will China do it?": the pronoun's action is in another sentence
-    "empty action": re.compile(r"\b(?:do|did|does|doing) (?:it|so|that|this)$", re.IGNORECASE),
-    # "if one steps back and says, what is …" → "What happens if one steps back and says?"
-    "speech without its words": re.compile(r"\b(?:says|said|say|asks|asked|tells|told|adds|added|mentions|mentioned)$",
-                                           re.IGNORECASE),
-}
-
-
-# Endings that show the predicate was cut inside a phrase the question needs.
-DANGLING_END: dict[str, re.Pattern[str]] = {
-    # "… hands tied when attempting": a subordinate clause cut after its verb
-    "subordinator and bare gerund": re.compile(r"\b(?:when|while|after|before|by|without|since|upon)\s+[a-z]+ing$"),
-    # "took black voters for granted and as a result": a linking phrase with nothing after it
-    "linking phrase": re.compile(r"\b(?:and|but|or)?\s*(?:as a result|and then|and so|and also|in turn|"
-                                 r"in other words|for example|such as)$", re.IGNORECASE),
-    # "a coolness that Ronald Reagan himself might have admired": the object is the relative's antecedent
-    # "will the winner tonight end up being": a copula with nothing after it
-    "bare copula": re.compile(r"\b(?:being|been|be)$"),
-    "reflexive and bare participle": re.compile(r"\b(?:himself|herself|itself|themselves)\s+[a-z]+(?:ed|en)?$"),
-}
-
-
-_PAIRS = ({"“": 1, "”": -1}, {"(": 1, ")": -1}, {"[": 1, "]": -1})
-
-
-def _balanced(text: str) -> bool:
-    """Curly quotes and brackets open before they close and pair up; straight quotes come in pairs."""
-    for pair in _PAIRS:
-        depth = 0
-        for char in text:
-            depth += pair.get(char, 0)
-            if depth < 0:
-                return False
-        if depth:
-            return False
-    return text.count('"') % 2 == 0
-
-
-def _finish(*parts: str) -> str | None:
-    """Join the parts into one question, or None when it would be too short, too long or broken."""
-    text = re.sub(r"\s+", " ", " ".join(p for p in parts if p).strip())
-    if not _balanced(text):
-        return None  # a quotation or an aside cut in half
-    text = strip_end(text)
-    if any(rule.search(text) for rule in NOT_A_QUESTION.values()):
-        return None
-    if re.search(r"\s[,.;:]", text):
-        return None  # a gap before punctuation means a phrase went missing
-    if re.search(r"\b(?:whether|if|that|of|the|a|an|to|and|or|but|with|by|for|not)$", text, re.IGNORECASE):
-        return None  # cut off in mid-phrase
-    if any(rule.search(text) for rule in DANGLING_END.values()):
-        return None
-    first_aux = _QUESTION_AUX.search(text)
-    rest = text[first_aux.end():] if first_aux else text
-    if _SECOND_VERB.search(rest) or (text.split(" ", 1)[0] in _DO_WILL and _SECOND_BE.search(rest)):
-        return None  # "Will the lawsuit they file would be …": two finite verbs, the clause was misread
-    if len(text.split()) > 24 or len(text.split()) < 3:
-        return None
-    return text[0].upper() + text[1:] + "?"
 
 
 def _subject(sentence: str, match: re.Match[str], subject: SubjectFn, group: str | int = 0) -> str | None:
@@ -174,16 +112,8 @@ def will_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> st
     state = re.match(r"(?:have been|be) (?!\w+ed\b)", vp)
     if state and (past or vp.startswith("have been")):
         # "the hoop was likely to have been a smoke ring" → "Was the hoop a smoke ring"
-        return _finish(cue[0].capitalize() if past else ("Were" if is_plural(subj) else "Was"), subj, vp[state.end():])
-    return _finish("Will", subj, vp)
-
-
-# Cue words of the to-infinitive template that are also nouns ("his plans to", "no current plans to").
-NOUN_LIKE_CUES = frozenset("plan plans hope hopes aim aims bid threat threats promise promises pledge pledges "
-                           "vow vows want wants".split())
-# A word just before such a cue that makes it a noun: a determiner, a possessive or a common adjective.
-NOUN_READING_BEFORE = frozenset("no the a an its his her their our my your any some current future new early "
-                                "initial original latest such further ambitious earlier previous".split())
+        return finish(cue[0].capitalize() if past else ("Were" if is_plural(subj) else "Was"), subj, vp[state.end():])
+    return finish("Will", subj, vp)
 
 
 def gerund_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
@@ -191,7 +121,7 @@ def gerund_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> 
     vp = trim_predicate(match.group("vp"))
     if not subj or not vp:
         return None
-    return _finish("Will", subj, to_base(match.group("ger")), vp)
+    return finish("Will", subj, to_base(match.group("ger")), vp)
 
 
 def modal_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
@@ -210,22 +140,12 @@ def modal_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> s
         return None
     if _PERFECT.match(vp):
         # "may have struck" → "Has X struck"
-        return _finish("Have" if is_plural(subj) else "Has", subj, vp[5:])
+        return finish("Have" if is_plural(subj) else "Has", subj, vp[5:])
     state = PRESENT_STATE.match(vp)
     if state and modal in {"may", "might", "could"}:
         # "8,000 migrants may be currently at sea" → "Are 8,000 migrants currently at sea"
-        return _finish("Are" if is_plural(subj) else "Is", subj, vp[3:])
-    return _finish("Will", subj, vp)
-
-
-# "would have been", "should have done": what did not happen, or ought to have; nothing is left open.
-COUNTERFACTUAL_MODALS = frozenset({"would", "should"})
-# "may be X, but Y": the writer grants X (a concession), so X is not in doubt.
-CONCESSIVE = re.compile(r"[^.;:!?]*?,\s*(?:but|yet)\s", re.IGNORECASE)
-# After "may be", a present state ("currently at sea", "responsible for", "linked to") is asked with
-# "Is/Are", not "Will … be".
-PRESENT_STATE = re.compile(r"be (?:currently|now|still|already|alive|dead|responsible|behind|linked|connected|"
-                           r"related|unrelated|involved|aware|unaware|hiding|living|among)\b")
+        return finish("Are" if is_plural(subj) else "Is", subj, vp[3:])
+    return finish("Will", subj, vp)
 
 
 _PURPOSE = re.compile(r"\bso(?: that)?\s+(?:\S+\s+){0,3}$|\bin order that\s+(?:\S+\s+){0,3}$")
@@ -265,18 +185,11 @@ def _invert(clause: str, subject: SubjectFn, offset: int, wh: str = "") -> str |
         # "Trump has the best plan" → "does Trump have the best plan": possession, not a perfect
         verb, rest = {"has": "does", "have": "do", "had": "did"}[verb], "have " + rest
     if not head:  # "who will lead" / "what comes next": the wh-word is the subject
-        return _finish(wh, aux.group(0), rest) if wh else None
+        return finish(wh, aux.group(0), rest) if wh else None
     named = subject(head, offset)
     if not named or not rest:
         return None
-    return _finish(wh, verb, sentence_case_subject(named), rest)
-
-
-# After "has/have/had", a noun phrase means possession ("Trump has the best plan"), asked with "does … have".
-POSSESSED = re.compile(r"(?:the|a|an|his|her|its|their|no|some|any|more|enough|anything|nothing|something|"
-                       r"much|little|\d[\d,.]*)\s")
-# Contractions and colloquial forms that the inversion would garble ("Did Trump isn't gonna be …").
-UNINVERTIBLE = re.compile(r"n['’]t\b|\b(?:gonna|wanna|gotta|ain['’]t)\b", re.IGNORECASE)
+    return finish(wh, verb, sentence_case_subject(named), rest)
 
 
 _PAST_IRREGULAR = frozenset(
@@ -304,7 +217,7 @@ def _invert_past(clause: str, subject: SubjectFn, offset: int, wh: str) -> str |
             named = subject(" ".join(words[:i]), offset)  # "whether Sununu survives" → "will Sununu survive"
             if not named:
                 return None
-            return _finish(wh, "will", named, to_base(word), " ".join(words[i + 1:]))
+            return finish(wh, "will", named, to_base(word), " ".join(words[i + 1:]))
         if (word.endswith("ed") and len(word) > 4) or word in _PAST_IRREGULAR:
             following = words[i + 1].lower() if i + 1 < len(words) else ""
             if following in _REDUCED_RELATIVE_NEXT and _later_past(words, i):
@@ -318,7 +231,7 @@ def _invert_past(clause: str, subject: SubjectFn, offset: int, wh: str) -> str |
             named = subject(" ".join(head), offset)
             if not named or len(words) - i < 2:
                 return None
-            return _finish(wh, "did", sentence_case_subject(named), to_base(word), " ".join(words[i + 1:]))
+            return finish(wh, "did", sentence_case_subject(named), to_base(word), " ".join(words[i + 1:]))
     return None
 
 
@@ -341,7 +254,7 @@ def object_question(verb: str) -> Callable[[str, re.Match[str], SubjectFn], str 
         obj = trim_predicate(match.group("obj"))
         if not subj or not obj or len(obj.split()) < 2:
             return None
-        return _finish("Will", subj, verb, obj)
+        return finish("Will", subj, verb, obj)
     return build
 
 
@@ -356,11 +269,11 @@ def seem_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> st
     verb, _, rest = vp.partition(" ")
     if verb == "be":
         aux = ("Were" if plural else "Was") if past else ("Are" if plural else "Is")
-        return _finish(aux, subj, rest)
+        return finish(aux, subj, rest)
     if verb == "have" and rest.split(" ", 1)[0].endswith(("ed", "en")) and len(rest.split()) > 1:
-        return _finish("Have" if plural else "Has", subj, rest)  # "appears to have fled"
+        return finish("Have" if plural else "Has", subj, rest)  # "appears to have fled"
     aux = "Did" if past else ("Do" if plural else "Does")
-    return _finish(aux, subj, verb, rest)
+    return finish(aux, subj, verb, rest)
 
 
 def belief_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
@@ -368,11 +281,6 @@ def belief_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> 
     if re.match(r"(?:what|who|how|why|where|when)\b", clause, re.IGNORECASE):
         return None  # "I think what he accomplished tonight is …": a free relative, not a clause to invert
     return _invert(clause, subject, match.start("clause"))
-
-
-# "he reportedly said …": whether words were said is not what the article leaves open ("told X to back
-# off" is an act, and stays).
-REPORTING_VERBS = frozenset("say add write state report note claim argue insist".split())
 
 
 def hedged_adverb_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
@@ -386,9 +294,9 @@ def hedged_adverb_question(sentence: str, match: re.Match[str], subject: Subject
         return None  # "he reportedly said …": whether it was said is not what the article leaves open
     aux = match.group("aux")
     if aux:
-        return _finish(_AUX_FOR_QUESTION.get(aux.lower(), aux.lower()), subj, vp)
+        return finish(_AUX_FOR_QUESTION.get(aux.lower(), aux.lower()), subj, vp)
     if verb.endswith("ed") or verb.lower() in IRREGULAR_BASE:
-        return _finish("Did", subj, to_base(verb), rest)
+        return finish("Did", subj, to_base(verb), rest)
     return None
 
 
@@ -405,7 +313,7 @@ def object_to_question(sentence: str, match: re.Match[str], subject: SubjectFn) 
     named = subject(pronoun or obj, match.start("obj"))  # also names "his government"
     if not named:
         return None
-    return _finish("Will", sentence_case_subject(named), vp)
+    return finish("Will", sentence_case_subject(named), vp)
 
 
 def unknown_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
@@ -418,7 +326,7 @@ def unknown_question(sentence: str, match: re.Match[str], subject: SubjectFn) ->
     verb = {"remains": "is", "remain": "are", "remained": "was"}.get(verb, verb)
     if verb in {"is", "are"}:
         verb = "are" if is_plural(subj) or subj.split()[-1].endswith("abouts") else "is"
-    return _finish("What", verb, subj)
+    return finish("What", verb, subj)
 
 
 def accused_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
@@ -429,7 +337,7 @@ def accused_question(sentence: str, match: re.Match[str], subject: SubjectFn) ->
     vp = trim_predicate(match.group("vp"))
     if not named or not vp:
         return None
-    return _finish("Did", named, to_base(match.group("ger")), vp)
+    return finish("Did", named, to_base(match.group("ger")), vp)
 
 
 def considered_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
@@ -438,13 +346,13 @@ def considered_question(sentence: str, match: re.Match[str], subject: SubjectFn)
     vp = trim_predicate(match.group("vp"))
     if not subj or not vp or vp.split()[0].lower() in _NOT_A_SUBJECT | {"because", "due", "as"}:
         return None
-    return _finish(match.group("verb").capitalize(), subj, vp)
+    return finish(match.group("verb").capitalize(), subj, vp)
 
 
 def there_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
     """'the possibility of a ground assault toward the west' → 'Will there be a ground assault toward the west?'."""
     np = trim_predicate(match.group("np"), max_words=12)
-    return _finish("Will there be", np) if np else None
+    return finish("Will there be", np) if np else None
 
 
 def go_ahead_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
@@ -452,7 +360,7 @@ def go_ahead_question(sentence: str, match: re.Match[str], subject: SubjectFn) -
     np = trim_predicate(match.group("np"), max_words=12)
     if not np or re.search(r"\b(?:his|her|its|their)\b", np):
         return None
-    return _finish("Will the", np, "go ahead")
+    return finish("Will the", np, "go ahead")
 
 
 def until_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
@@ -462,37 +370,25 @@ def until_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> s
     cond = trim_predicate(match.group("cond"), max_words=12)
     if not subj or not cond or not vp or len(vp.split()) > 10:
         return None
-    return _finish("Will", subj, vp, "once", cond)
+    return finish("Will", subj, vp, "once", cond)
 
 
 def dispute_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
     obj = trim_predicate(match.group("obj"))
     if not obj:
         return None
-    return _finish("Can the", match.group("what").lower(), "over", obj, "be resolved")
+    return finish("Can the", match.group("what").lower(), "over", obj, "be resolved")
 
 
 def friction_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
     subj = _subject(sentence, match, subject)
     if not subj:
         return None
-    return _finish("Will", subj, "be resolved")
+    return finish("Will", subj, "be resolved")
 
 
 _NOT_A_SUBJECT = frozenset("possible necessary needed required so not any only ever at in on by for with true "
                            "successful approved elected confirmed convicted".split())
-
-
-# A condition in the past ("if he'd started", "if her goal was", "had it happened") is counterfactual
-# or already settled; "if the bill were to pass" looks ahead and stays.
-PAST_CONDITION = re.compile(r"^(?:(?!(?:is|are|am|be|been|being|get|gets|got|not|never)\b)[^\s'’]+\s+){0,4}?"
-                            r"(?:had|did|(?:was|were)(?! to\b)(?!\s+[a-z]+(?:ed|en)\b)|\w+['’]d|[a-z]{2,}[^e\s]ed)\b")
-# A conditional states a rule, not an open outcome, unless its sentence looks ahead: "if they are Hispanic,
-# the rate is 36 percent" holds always; "if talks fail, Iran will retaliate" leaves something open.
-LOOKS_AHEAD = re.compile(r"\b(?:will|would|could|can|may|might|should|must|shall|wo|ca)(?:n['’]t)?\b|['’](?:ll|d)\b|"
-                         r"\bgoing to\b|\b(?:threat|vow|warn|risk|worr|fear|concern|hope|expect|danger)\w*|\bcannot\b|"
-                         r"\b(?:to|and)\s+(?:destroy|retaliate|respond|strike|attack|resign|quit|sue|veto|block)\b",
-                         re.IGNORECASE)
 
 
 def condition_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
@@ -516,7 +412,7 @@ def condition_question(sentence: str, match: re.Match[str], subject: SubjectFn) 
     named = subject(first, match.start("cond")) if first.lower() in {"he", "she", "they", "it"} else first
     if not named:
         return None
-    return _finish("What happens if", named + cond[len(first):])
+    return finish("What happens if", named + cond[len(first):])
 
 
 # A predicate runs to the end of its clause; ", and …" / ", but …" start the next one.

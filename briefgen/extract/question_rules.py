@@ -1,0 +1,117 @@
+"""Rules as data for open questions (what a question must not be, when a clause is not open) and `finish`."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.question_grammar import strip_end
+
+# Questions that read well but say nothing a briefing should ask, each with why.
+NOT_A_QUESTION: dict[str, re.Pattern[str]] = {
+    # "Save $31 if you get a Switch Lite": advice to the reader, not something the article leaves open
+    "addresses the reader": re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE),
+    # "if I can't help" inside a quotation: the reader cannot tell who "I" or "we" is
+    "speaks as I or we": re.compile(r"\bI\b|\bI['’]\w+|\b(?:me|my|mine|myself|we|us|our|ours|ourselves)\b"),
+    # "they can do it" → "Will China do it?": the pronoun's action is in another sentence
+    "empty action": re.compile(r"\b(?:do|did|does|doing) (?:it|so|that|this)$", re.IGNORECASE),
+    # "if one steps back and says, what is …" → "What happens if one steps back and says?"
+    "speech without its words": re.compile(r"\b(?:says|said|say|asks|asked|tells|told|adds|added|mentions|mentioned)$",
+                                           re.IGNORECASE),
+}
+
+
+# Endings that show the predicate was cut inside a phrase the question needs.
+DANGLING_END: dict[str, re.Pattern[str]] = {
+    # "… hands tied when attempting": a subordinate clause cut after its verb
+    "subordinator and bare gerund": re.compile(r"\b(?:when|while|after|before|by|without|since|upon)\s+[a-z]+ing$"),
+    # "took black voters for granted and as a result": a linking phrase with nothing after it
+    "linking phrase": re.compile(r"\b(?:and|but|or)?\s*(?:as a result|and then|and so|and also|in turn|"
+                                 r"in other words|for example|such as)$", re.IGNORECASE),
+    # "will the winner tonight end up being": a copula with nothing after it
+    "bare copula": re.compile(r"\b(?:being|been|be)$"),
+    # "a coolness that Ronald Reagan himself might have admired": the object is the relative's antecedent
+    "reflexive and bare participle": re.compile(r"\b(?:himself|herself|itself|themselves)\s+[a-z]+(?:ed|en)?$"),
+}
+
+# Cue words of the to-infinitive template that are also nouns ("his plans to", "no current plans to").
+NOUN_LIKE_CUES = frozenset("plan plans hope hopes aim aims bid threat threats promise promises pledge pledges "
+                           "vow vows want wants".split())
+# A word just before such a cue that makes it a noun: a determiner, a possessive or a common adjective.
+NOUN_READING_BEFORE = frozenset("no the a an its his her their our my your any some current future new early "
+                                "initial original latest such further ambitious earlier previous".split())
+
+# "would have been", "should have done": what did not happen, or ought to have; nothing is left open.
+COUNTERFACTUAL_MODALS = frozenset({"would", "should"})
+# "may be X, but Y": the writer grants X (a concession), so X is not in doubt.
+CONCESSIVE = re.compile(r"[^.;:!?]*?,\s*(?:but|yet)\s", re.IGNORECASE)
+# After "may be", a present state ("currently at sea", "responsible for", "linked to") is asked with
+# "Is/Are", not "Will … be".
+PRESENT_STATE = re.compile(r"be (?:currently|now|still|already|alive|dead|responsible|behind|linked|connected|"
+                           r"related|unrelated|involved|aware|unaware|hiding|living|among)\b")
+
+# After "has/have/had", a noun phrase means possession ("Trump has the best plan"), asked with "does … have".
+POSSESSED = re.compile(r"(?:the|a|an|his|her|its|their|no|some|any|more|enough|anything|nothing|something|"
+                       r"much|little|\d[\d,.]*)\s")
+# Contractions and colloquial forms that the inversion would garble ("Did Trump isn't gonna be …").
+UNINVERTIBLE = re.compile(r"n['’]t\b|\b(?:gonna|wanna|gotta|ain['’]t)\b", re.IGNORECASE)
+
+# "he reportedly said …": whether words were said is not what the article leaves open ("told X to back
+# off" is an act, and stays).
+REPORTING_VERBS = frozenset("say add write state report note claim argue insist".split())
+
+# A condition in the past ("if he'd started", "if her goal was", "had it happened") is counterfactual
+# or already settled; "if the bill were to pass" looks ahead and stays.
+PAST_CONDITION = re.compile(r"^(?:(?!(?:is|are|am|be|been|being|get|gets|got|not|never)\b)[^\s'’]+\s+){0,4}?"
+                            r"(?:had|did|(?:was|were)(?! to\b)(?!\s+[a-z]+(?:ed|en)\b)|\w+['’]d|[a-z]{2,}[^e\s]ed)\b")
+# A conditional states a rule, not an open outcome, unless its sentence looks ahead: "if they are Hispanic,
+# the rate is 36 percent" holds always; "if talks fail, Iran will retaliate" leaves something open.
+LOOKS_AHEAD = re.compile(r"\b(?:will|would|could|can|may|might|should|must|shall|wo|ca)(?:n['’]t)?\b|['’](?:ll|d)\b|"
+                         r"\bgoing to\b|\b(?:threat|vow|warn|risk|worr|fear|concern|hope|expect|danger)\w*|\bcannot\b|"
+                         r"\b(?:to|and)\s+(?:destroy|retaliate|respond|strike|attack|resign|quit|sue|veto|block)\b",
+                         re.IGNORECASE)
+
+
+_SECOND_VERB = re.compile(r"\b(?:will|would|could|can|may|might|should|must)\b(?! be able\b)", re.IGNORECASE)
+_QUESTION_AUX = re.compile(r"\b(?:will|would|could|can|may|might|should|must|is|are|was|were|has|have|had|did|"
+                           r"does|do)\b", re.IGNORECASE)
+_SECOND_BE = re.compile(r"\b(?:is|are|was|were)\b")
+_DO_WILL = frozenset({"Will", "Can", "Did", "Does", "Do", "Has", "Have"})
+
+
+_PAIRS = ({"“": 1, "”": -1}, {"(": 1, ")": -1}, {"[": 1, "]": -1})
+
+
+def _balanced(text: str) -> bool:
+    """Curly quotes and brackets open before they close and pair up; straight quotes come in pairs."""
+    for pair in _PAIRS:
+        depth = 0
+        for char in text:
+            depth += pair.get(char, 0)
+            if depth < 0:
+                return False
+        if depth:
+            return False
+    return text.count('"') % 2 == 0
+
+
+def finish(*parts: str) -> str | None:
+    """Join the parts into one question, or None when it would be too short, too long or broken."""
+    text = re.sub(r"\s+", " ", " ".join(p for p in parts if p).strip())
+    if not _balanced(text):
+        return None  # a quotation or an aside cut in half
+    text = strip_end(text)
+    if any(rule.search(text) for rule in NOT_A_QUESTION.values()):
+        return None
+    if re.search(r"\s[,.;:]", text):
+        return None  # a gap before punctuation means a phrase went missing
+    if re.search(r"\b(?:whether|if|that|of|the|a|an|to|and|or|but|with|by|for|not)$", text, re.IGNORECASE):
+        return None  # cut off in mid-phrase
+    if any(rule.search(text) for rule in DANGLING_END.values()):
+        return None
+    first_aux = _QUESTION_AUX.search(text)
+    rest = text[first_aux.end():] if first_aux else text
+    if _SECOND_VERB.search(rest) or (text.split(" ", 1)[0] in _DO_WILL and _SECOND_BE.search(rest)):
+        return None  # "Will the lawsuit they file would be …": two finite verbs, the clause was misread
+    if len(text.split()) > 24 or len(text.split()) < 3:
+        return None
+    return text[0].upper() + text[1:] + "?"
