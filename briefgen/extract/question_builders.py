@@ -318,10 +318,13 @@ def object_to_question(sentence: str, match: re.Match[str], subject: SubjectFn) 
 
 def unknown_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
     """'the outcome of the session was unclear' → 'What was the outcome of the session?'."""
+    raw = _subject(sentence, match, lambda phrase, _offset: phrase)  # as written, before pronouns are named
     subj = _subject(sentence, match, subject)
-    if not subj or subj.split()[0].lower() in {"it", "this", "that", "he", "she", "they"} or \
+    if not subj or not raw or raw.split()[0].lower() in {"it", "this", "that", "he", "she", "they"} or \
             subj.split()[-1].lower() in {"which", "whom", "who", "that", "what"}:
-        return None
+        return None  # "it is uncertain whether …": "it" stands for the clause, not for a name
+    if all(w[:1].isupper() for w in subj.split() if w.lower() not in {"the", "of", "and"}):
+        return None  # "What is the European Union?": a name the reader can look up, not an open question
     verb = match.group("verb").lower()
     verb = {"remains": "is", "remain": "are", "remained": "was"}.get(verb, verb)
     if verb in {"is", "are"}:

@@ -158,7 +158,7 @@ def subject_before(text: str) -> str | None:
     words = subj.split()
     if not words or len(words) > MAX_SUBJECT_WORDS or _BAD_SUBJECT_START.match(subj) or words[0].lower() in _TIME_WORDS:
         return None
-    if not re.match(r"^[A-Za-z0-9]", subj):
+    if not re.match(r"^[A-Za-z0-9]", subj) or subj.endswith(("-", "–", "—")):
         return None
     if _SUBJECT_JUNK.search(subj):
         return None  # a relative or wh-word, a quote mark, a contraction or a pronoun inside: not one phrase

@@ -29,6 +29,9 @@ DANGLING_END: dict[str, re.Pattern[str]] = {
                                  r"in other words|for example|such as)$", re.IGNORECASE),
     # "will the winner tonight end up being": a copula with nothing after it
     "bare copula": re.compile(r"\b(?:being|been|be)$"),
+    # "will Republican Party not": an elliptical negation whose verb stayed in the sentence before
+    "bare negation": re.compile(r"(?<!\bhas)(?<!\bhave)(?<!\bhad)(?<!\bdid)(?<!\bdoes)(?<!\bis)(?<!\bare)(?<!\bwas)"
+                                r"(?<!\bwere)(?<!\bcan)(?<!\bwill)(?<!\bor) not$"),
     # "a coolness that Ronald Reagan himself might have admired": the object is the relative's antecedent
     "reflexive and bare participle": re.compile(r"\b(?:himself|herself|itself|themselves)\s+[a-z]+(?:ed|en)?$"),
 }
@@ -43,7 +46,8 @@ NOUN_READING_BEFORE = frozenset("no the a an its his her their our my your any s
 # "would have been", "should have done": what did not happen, or ought to have; nothing is left open.
 COUNTERFACTUAL_MODALS = frozenset({"would", "should"})
 # "may be X, but Y": the writer grants X (a concession), so X is not in doubt.
-CONCESSIVE = re.compile(r"[^.;:!?]*?,\s*(?:but|yet)\s", re.IGNORECASE)
+# (a quotation closing before ", but" ends the quoted speaker's clause: no concession inside it)
+CONCESSIVE = re.compile(r"[^.;:!?\"”]*?,\s*(?:but|yet)\s", re.IGNORECASE)
 # After "may be", a present state ("currently at sea", "responsible for", "linked to") is asked with
 # "Is/Are", not "Will … be".
 PRESENT_STATE = re.compile(r"be (?:currently|now|still|already|alive|dead|responsible|behind|linked|connected|"
@@ -104,7 +108,7 @@ def finish(*parts: str) -> str | None:
         return None
     if re.search(r"\s[,.;:]", text):
         return None  # a gap before punctuation means a phrase went missing
-    if re.search(r"\b(?:whether|if|that|of|the|a|an|to|and|or|but|with|by|for|not)$", text, re.IGNORECASE):
+    if re.search(r"\b(?:whether|if|that|of|the|a|an|to|and|or|but|with|by|for)$|\b[a-z]+ing not$", text, re.IGNORECASE):
         return None  # cut off in mid-phrase
     if any(rule.search(text) for rule in DANGLING_END.values()):
         return None
