@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -81,19 +80,9 @@ class RuleSet:
         self._by_name = {r.name: r for r in self.rules}
         self._phrase = tuple(r for r in self.rules if r.pattern is not None)
         self._max_words = max((r.max_words for r in self._phrase), default=-1)
-        # Every piece of every phrase rule, in rule order, indexed by the words it needs: one index
-        # for each max_words of the rules, holding the pieces of the rules that may remove a
-        # paragraph that long, so that a long paragraph of an article (often 40 words or more) is looked up
-        # only among the few rules for long paragraphs, not the many for menus and buttons.
-        self._limits = sorted({rule.max_words for rule in self._phrase})
-        self._tiers = [self._tier(limit) for limit in self._limits]
-
-    def _tier(self, limit: int) -> tuple[tuple[tuple[Rule, re.Pattern[str], bool], ...], GateIndex]:
-        """The pieces, in rule order, of the rules that may remove a paragraph of `limit` words,
-        each as (rule, regex, matched on the lower-cased text?), and the GateIndex of their gates."""
-        pieces = [(rule, regex, on_lower, gate) for rule in self._phrase if rule.max_words >= limit
-                  for regex, on_lower, gate in rule.pieces]
-        return tuple((rule, regex, on_lower) for rule, regex, on_lower, _ in pieces), GateIndex([p[3] for p in pieces])
+        # Every piece of every phrase rule, in rule order, indexed by the words it needs.
+        self._pieces = tuple((rule, regex, on_lower) for rule in self._phrase for regex, on_lower, _ in rule.pieces)
+        self._index = GateIndex([gate for rule in self._phrase for _, _, gate in rule.pieces])
 
     def __contains__(self, name: object) -> bool:
         return name in self._by_name
@@ -111,11 +100,9 @@ class RuleSet:
             n_words = len(text.split())
         if n_words > self._max_words:
             return None
-        # the tier of the rules whose max_words are at least n_words (the next limit up)
-        pieces, index = self._tiers[bisect_left(self._limits, n_words)]
         lower = text.lower()
-        for i in index.candidates(lower, tokens):
-            rule, regex, on_lower = pieces[i]
+        for i in self._index.candidates(lower, tokens):
+            rule, regex, on_lower = self._pieces[i]
             if (n_words <= rule.max_words and regex.search(lower if on_lower else text)
                     and not (rule.unless is not None and rule.unless.search(text))):
                 return rule
