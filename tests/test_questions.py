@@ -122,6 +122,11 @@ def test_certain_sentences_give_no_question(sentence: str) -> None:
 # PRESENT_STATE, CONCESSIVE, COUNTERFACTUAL_MODALS, PAST_CONDITION, LOOKS_AHEAD, NOUN_LIKE_CUES;
 # question_grammar VERBS_INSIDE_SUBJECT, COMPLEMENT_NOUNS, _head_of_long_subject). Each case failed before.
 PHRASING_CASES = [
+    ("perfect-after-adverb", "The couple appears to have only been inside the club briefly.",
+     "Has the couple only been inside the club briefly?"),
+    # a guard: a subordinate clause keeps its own verb ("more than the budget office had predicted")
+    ("subordinate-verb-kept", "Over 10 years, deficits would add up to $1.5 trillion more than the budget office had "
+     "predicted.", "Will deficits add up to $1.5 trillion more than the budget office had predicted?"),
     ("possession-anything", "Trump criticized Ford Motor Company for opening a factory in Mexico, but it is uncertain "
      "whether his criticism had anything to do with it.", "Did Trump's criticism have anything to do with it?"),
     # a guard, not a fix: ", but" after a closing quotation is no concession (CONCESSIVE stops at the quote)
@@ -190,6 +195,8 @@ def test_phrasing_rules(name: str, sentence: str, expected: str) -> None:
     "The Republican Party remains unclear about its plans.",
     # no subject
     "The statue, which consists of 2,000 separate pieces and weighs 200 kilograms - will be flown to Paris.",
+    # two clauses run together: a second finite verb after the subject
+    "An effort to restore a week of voting when voters could register and vote at the same time has suffered a setback.",
 ])
 def test_questions_the_grammar_cannot_build_or_that_are_not_open_are_dropped(sentence: str) -> None:
     assert extract_questions(_article(sentence)) == ()

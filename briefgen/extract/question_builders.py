@@ -270,7 +270,9 @@ def seem_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> st
     if verb == "be":
         aux = ("Were" if plural else "Was") if past else ("Are" if plural else "Is")
         return finish(aux, subj, rest)
-    if verb == "have" and rest.split(" ", 1)[0].endswith(("ed", "en")) and len(rest.split()) > 1:
+    participle = re.sub(r"^(?:(?:only|already|never|just|also|recently|long|ever|since|not)\s+)+", "", rest)
+    if verb == "have" and (_PERFECT.match("have " + participle) or participle.split(" ", 1)[0].endswith(("ed", "en"))) \
+            and len(rest.split()) > 1:
         return finish("Have" if plural else "Has", subj, rest)  # "appears to have fled"
     aux = "Did" if past else ("Do" if plural else "Does")
     return finish(aux, subj, verb, rest)

@@ -78,7 +78,11 @@ LOOKS_AHEAD = re.compile(r"\b(?:will|would|could|can|may|might|should|must|shall
 _SECOND_VERB = re.compile(r"\b(?:will|would|could|can|may|might|should|must)\b(?! be able\b)", re.IGNORECASE)
 _QUESTION_AUX = re.compile(r"\b(?:will|would|could|can|may|might|should|must|is|are|was|were|has|have|had|did|"
                            r"does|do)\b", re.IGNORECASE)
-_SECOND_BE = re.compile(r"\b(?:is|are|was|were)\b")
+# A second finite verb after "Will/Did/Has … <subject>" means two clauses were run together ("Has Trump made
+# the suggestion, Trump did support …", "Will voters register … has suffered a setback").
+_SUBORDINATE = re.compile(r"\b(?:than|as|that|until|after|before|when|while|because|since|if|where|ways|which|who|"
+                          r"whom|once|unless|whether|now)\b", re.IGNORECASE)
+_SECOND_BE = re.compile(r"\b(?:is|are|was|were|did|does|has|(?<!\bhave )(?<!\bhas )had)\b")
 _DO_WILL = frozenset({"Will", "Can", "Did", "Does", "Do", "Has", "Have"})
 
 
@@ -114,7 +118,10 @@ def finish(*parts: str) -> str | None:
         return None
     first_aux = _QUESTION_AUX.search(text)
     rest = text[first_aux.end():] if first_aux else text
-    if _SECOND_VERB.search(rest) or (text.split(" ", 1)[0] in _DO_WILL and _SECOND_BE.search(rest)):
+    second = _SECOND_BE.search(rest) if text.split(" ", 1)[0] in _DO_WILL else None
+    if second and second.group(0) not in {"is", "are", "was", "were"} and _SUBORDINATE.search(rest[: second.start()]):
+        second = None  # "… more than the budget office had predicted": a subordinate clause's own verb
+    if _SECOND_VERB.search(rest) or second:
         return None  # "Will the lawsuit they file would be …": two finite verbs, the clause was misread
     if len(text.split()) > 24 or len(text.split()) < 3:
         return None
