@@ -638,3 +638,21 @@ def test_link_markers_in_the_page_are_not_read_as_links() -> None:
 ])
 def test_text_pages_find_the_publisher_in_a_prompt(page: str, publisher: str | None) -> None:
     assert read(Source("page.txt", "text", page.encode())).source == publisher
+
+
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        ("The U.S. Senate voted on Tuesday to approve the bill. It now goes to the House.",
+         "The U.S. Senate voted on Tuesday to approve the bill"),
+        ("Sen. Mark Warner said the plan would fail. Others agreed.", "Sen. Mark Warner said the plan would fail"),
+        ("Officials in St. Louis met on Monday. They agreed.", "Officials in St. Louis met on Monday"),
+        ('He said "we won." Then he left.', 'He said "we won."'),
+        ("Is it over? Yes.", "Is it over?"),
+        ("It rained in the U.S. The next day it stopped.", "It rained in the U.S. The next day it stopped"),
+    ],
+)
+def test_title_from_lead_ends_at_the_first_sentence(lead: str, title: str) -> None:
+    from briefgen.readers.common import title_from_lead
+
+    assert title_from_lead(lead) == title

@@ -215,11 +215,17 @@ def shorten(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:—–-") + "…"
 
 
+# A full stop after these ends no sentence: "the U.S. Senate", "Sen. Warner", "St. Louis".
+_ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Adm|St|Mt|Jr|Sr|"
+                              r"Prof|Rev|No|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z])\.)$")
+
+
 def title_from_lead(text: str, limit: int = TITLE_MAX) -> str:
     """A title built from the lead sentence: at most `limit` characters, never cut mid-word."""
-    sentence = _SENTENCE_END.split(one_line(text[: limit * 20]), maxsplit=1)[0].strip()
-    sentence = sentence.rstrip(".")
-    return shorten(sentence, limit)
+    lead = one_line(text[: limit * 20])
+    end = next((m.end() for m in _SENTENCE_END.finditer(lead)
+                if not _ABBREVIATION_END.search(lead[: m.start()].rstrip("\"”’)"))), len(lead))
+    return shorten(lead[:end].strip().rstrip("."), limit)
 
 
 # "Subscribe to HTT News" → "HTT News": the publisher often names itself only in its paywall.
