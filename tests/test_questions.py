@@ -298,3 +298,19 @@ def test_questions_about_main_actors_come_first() -> None:
     assert plain == ["Will the committee delay the vote on the budget?", "Will Acme close the plant in Ohio?"]
     ranked = [q.question for q in extract_questions(article, (Actor(name="Acme", type="organization"),))]
     assert ranked == list(reversed(plain))
+
+
+def test_a_pronoun_never_names_what_its_own_clause_names_again() -> None:
+    article = _article("Iran has denied the report.",
+                       "In case of a war against Iran, they could use the territory of Azerbaijan to bomb Iran.")
+    assert extract_questions(article, (Actor(name="Iran", type="state"),)) == ()
+
+
+def test_it_reaches_back_only_to_the_previous_sentence_subject() -> None:
+    acme = (Actor(name="Acme", type="organization"),)
+    near = _article("Acme reported a loss on Tuesday.", "It expects to close two plants next year.")
+    assert [q.question for q in extract_questions(near, acme)] == ["Will Acme close two plants next year?"]
+    fed = (Actor(name="Federal Reserve", type="organization"),)
+    far = _article("The Federal Reserve met on Tuesday.", "Markets rallied and traders said the mood was calm.",
+                   "So I think it might be a very real problem for the economy.")
+    assert extract_questions(far, fed) == ()  # "it" is the situation, not the Fed

@@ -139,7 +139,11 @@ class _Namer:
             first, _, rest = phrase.partition(" ")
             low = first.lower()
             if low in _SUBJECT_PRONOUNS and not rest:
-                return self._refer(index, sentence.offset + local, _SUBJECT_PRONOUNS[low])
+                named = self._refer(index, sentence.offset + local, _SUBJECT_PRONOUNS[low], low)
+                if named and _whole_word(named).search(sentence.text, local + len(phrase)):
+                    return None  # "they could use Azerbaijan to bomb Iran" is not about Iran: a pronoun
+                    # never names what its own clause names again (binding)
+                return named
             if low in _POSSESSIVES and rest:
                 owner = self._refer(index, sentence.offset + local, _POSSESSIVES[low])
                 return f"{owner}'s {rest}" if owner else None
@@ -155,7 +159,7 @@ class _Namer:
             return phrase
         return name
 
-    def _refer(self, index: int, position: int, kind: str) -> str | None:
+    def _refer(self, index: int, position: int, kind: str, pronoun: str = "") -> str | None:
         start = self.sentences[index].offset
         said = _SAID_BEFORE.search(self.sentences[index].text[: position - start])
         if said:  # "Acme Corp. said it expects ..." — the pronoun is the speaker
@@ -169,6 +173,12 @@ class _Namer:
             if same:
                 return same[0].name  # the sentence's own subject, usually its first mention
             before = [m for m in self.mentions if m.offset < start and m.kind == kind]
+            if kind == "collective" and before:
+                # "it" and "they" reach back one sentence for a body, and "it" only to that sentence's
+                # subject ("Acme reported a loss. It expects …"); further back they are a situation or a crowd.
+                previous = self.sentences[index - 1].offset if index else start
+                before = [m for m in before if m.offset >= previous and
+                          (pronoun != "it" or m.offset - previous <= 40)]
             return before[-1].name if before else None
         if kind != "person":
             # "The gun was sent … to determine whether it was used": "it" is the sentence's own subject
