@@ -314,3 +314,10 @@ def test_it_reaches_back_only_to_the_previous_sentence_subject() -> None:
     far = _article("The Federal Reserve met on Tuesday.", "Markets rallied and traders said the mood was calm.",
                    "So I think it might be a very real problem for the economy.")
     assert extract_questions(far, fed) == ()  # "it" is the situation, not the Fed
+
+
+def test_a_question_contained_in_another_is_a_duplicate() -> None:
+    article = _article("Flintoff fears Kevin Pietersen is running out of time to resurrect his England career.",
+                       "“I just think Kevin is running out of time a little bit.”")
+    assert [q.question for q in extract_questions(article)] == [
+        "Is Kevin Pietersen running out of time to resurrect his England career?"]

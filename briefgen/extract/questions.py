@@ -225,6 +225,9 @@ def _is_duplicate(question: str, kept: list[Question]) -> bool:
         theirs = _content_tokens(other.question)
         if tokens and theirs and len(tokens & theirs) / len(tokens | theirs) >= 0.6:
             return True
+        smaller = min(tokens, theirs, key=len)
+        if len(smaller) >= 3 and len(tokens & theirs) / len(smaller) >= 0.75:
+            return True  # "Is Kevin running out of time a little bit?" repeats "Is Kevin Pietersen running out of time …?"
     return False
 
 
