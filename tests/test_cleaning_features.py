@@ -278,3 +278,14 @@ def test_two_sentence_ends_read_their_definition(text: str) -> None:
     first = features._SENTENCE_END.search(text)
     expected = first is not None and features._SENTENCE_END.search(text, first.end()) is not None
     assert features._has_two_sentence_ends(text, features.ascii_twin(text)) == expected
+
+
+_SEPARATOR_BITS = st.lists(st.sampled_from(
+    ["Home", " ", "  ", "\t", "\n", "\xa0", "\u2009", "-", "–", "—", "/", "|", "x-y", "a/b"]), max_size=12).map("".join)
+
+
+@settings(max_examples=500)
+@given(_SEPARATOR_BITS)
+def test_dash_separators_read_their_definition(text: str) -> None:
+    expected = len(features._DASH_SEPARATOR.findall(text)) >= 2
+    assert features._has_dash_separators(text, features.ascii_twin(text)) == expected
