@@ -302,3 +302,23 @@ def test_generic_words_from_titles_are_not_actors(text: str) -> None:
 )
 def test_clean_name_drops_a_leading_article_only(raw: str, name: str) -> None:
     assert clean_name(raw) == name
+
+
+def test_a_shared_surname_goes_to_the_one_the_article_names_most() -> None:
+    actors = by_name(extract_actors(article(
+        "Hillary Clinton spoke in Ohio on Monday about jobs and trade.",
+        "Hillary Clinton said the plan would create jobs, and Bill Clinton joined her on stage.",
+        "Clinton then flew to Florida for a rally with supporters.",
+    )))
+    assert "Clinton" not in actors and "Clinton" in actors["Hillary Clinton"].aliases
+    assert "Bill Clinton" in actors
+
+
+def test_a_surname_two_people_share_equally_stays_apart() -> None:
+    actors = by_name(extract_actors(article(
+        "Joe Biden spoke in Ohio on Monday about jobs and trade.",
+        "Hunter Biden was in Delaware on the same day for a meeting.",
+        "Biden later flew to Florida for a rally with supporters.",
+    )))
+    assert "Biden" not in actors["Joe Biden"].aliases
+    assert "Biden" not in actors["Hunter Biden"].aliases

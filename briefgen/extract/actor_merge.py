@@ -107,8 +107,9 @@ def cluster_mentions(mentions: list[Mention], caps: set[int]) -> list[Cluster]:
 
 def _attach_shared_surnames(clusters: list[Cluster]) -> list[Cluster]:
     """'Cruz' with "Ted Cruz", "Heidi Cruz" and "Rafael Cruz" all named: the bare surname is the first of them named,
-    when the article calls the others by their given names ("Heidi", "Rafael") and never that one. Otherwise
-    ("Joe Biden", "Hunter Biden", both called "Biden") it stays apart."""
+    when the article calls the others by their given names ("Heidi", "Rafael") and never that one; or the one
+    whose full name the article gives SURNAME_DOMINANCE times as often as any other's. Otherwise ("Joe Biden",
+    "Hunter Biden", both called "Biden") it stays apart."""
     merged: set[int] = set()
     for bare in clusters:
         if bare.kind != "person" or any(" " in f for f in bare.forms):
@@ -122,7 +123,10 @@ def _attach_shared_surnames(clusters: list[Cluster]) -> list[Cluster]:
             continue
         first = min(owners, key=lambda c: c.first)
         called_by_given_name = [c for c in owners if any(" " not in f and f != surname for f in c.forms)]
-        if first in called_by_given_name or len(called_by_given_name) != len(owners) - 1:
+        named = sorted(owners, key=lambda c: -_full_name_mentions(c, surname))
+        if _full_name_mentions(named[0], surname) >= SURNAME_DOMINANCE * _full_name_mentions(named[1], surname):
+            first = named[0]  # "Hillary Clinton" named four times, "Bill Clinton" once: "Clinton" is Hillary
+        elif first in called_by_given_name or len(called_by_given_name) != len(owners) - 1:
             continue
         for form, n in bare.forms.items():
             first.forms[form] += n
@@ -132,6 +136,13 @@ def _attach_shared_surnames(clusters: list[Cluster]) -> list[Cluster]:
         first.first = min(first.first, bare.first)
         merged.add(id(bare))
     return [c for c in clusters if id(c) not in merged]
+
+
+SURNAME_DOMINANCE = 2  # at least this many times the full-name mentions of any other bearer of the surname
+
+
+def _full_name_mentions(cluster: Cluster, surname: str) -> int:
+    return sum(n for f, n in cluster.forms.items() if len(f.split()) > 1 and f.split()[-1] == surname)
 
 
 def _find_longer(clusters: dict[tuple[str, str], Cluster], m: Mention) -> Cluster | None:
