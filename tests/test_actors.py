@@ -322,3 +322,20 @@ def test_a_surname_two_people_share_equally_stays_apart() -> None:
     )))
     assert "Biden" not in actors["Joe Biden"].aliases
     assert "Biden" not in actors["Hunter Biden"].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Al Gore, the Democrats’ 2000 nominee who lost to George W. Bush, will skip it.",
+         "the Democrats’ 2000 nominee who lost to George W. Bush"),
+        ("Jo Holt, the U.S. envoy to Iraq, said so.", "the U.S. envoy to Iraq"),
+        ("Ali Shamkhani, an adviser to Iran's supreme leader, said so.", "an adviser to Iran's supreme leader"),
+        ("Jo Holt, a lawyer. She said so.", "a lawyer"),
+        ("Jo Holt, who is a lawyer, said so.", None),
+    ],
+)
+def test_apposition_runs_past_initials(text: str, role: str | None) -> None:
+    from briefgen.extract.actor_names import apposition_after
+
+    assert apposition_after(text, text.index(",")) == role

@@ -96,9 +96,15 @@ def title_before(paragraph: str, start: int) -> str | None:
     return " ".join(role)
 
 
+# ", an adviser to …," — the description runs to a comma, full stop or semicolon; the dot of an initial or of
+# an abbreviation ("George W. Bush", "the U.S. envoy") does not end it.
+_APPOSITION = re.compile(r",\s+((?:an?|the|who is|now|former)\s(?:[^,;:.\"“”()]|(?<=\b[A-Z])\.)"
+                         r"{3,80}?)(?:,|(?<!\b[A-Z])\.|;|$)")
+
+
 def apposition_after(paragraph: str, end: int) -> str | None:
     """', an adviser to Iran's supreme leader,' after a name."""
-    m = re.match(r",\s+((?:an?|the|who is|now|former)\s[^,;:.\"“”()]{3,80}?)(?:,|\.|;|$)", paragraph[end:])
+    m = _APPOSITION.match(paragraph, end)
     if not m or m.group(1).startswith("who"):
         return None
     return m.group(1).strip()
