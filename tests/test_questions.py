@@ -122,6 +122,8 @@ def test_certain_sentences_give_no_question(sentence: str) -> None:
 # PRESENT_STATE, CONCESSIVE, COUNTERFACTUAL_MODALS, PAST_CONDITION, LOOKS_AHEAD, NOUN_LIKE_CUES;
 # question_grammar VERBS_INSIDE_SUBJECT, COMPLEMENT_NOUNS, _head_of_long_subject). Each case failed before.
 PHRASING_CASES = [
+    ("accused-of-being", "Sen. Rand Paul released a video that accuses Cruz of being welcoming to Syrian refugees.",
+     "Was Cruz welcoming to Syrian refugees?"),
     ("perfect-after-adverb", "The couple appears to have only been inside the club briefly.",
      "Has the couple only been inside the club briefly?"),
     # a guard: a subordinate clause keeps its own verb ("more than the budget office had predicted")
@@ -197,6 +199,8 @@ def test_phrasing_rules(name: str, sentence: str, expected: str) -> None:
     "The statue, which consists of 2,000 separate pieces and weighs 200 kilograms - will be flown to Paris.",
     # two clauses run together: a second finite verb after the subject
     "An effort to restore a week of voting when voters could register and vote at the same time has suffered a setback.",
+    # "Does Perry have?": the verb lost its object
+    "Perry is alleged to have told students that Obama is a Muslim.",
 ])
 def test_questions_the_grammar_cannot_build_or_that_are_not_open_are_dropped(sentence: str) -> None:
     assert extract_questions(_article(sentence)) == ()
@@ -321,3 +325,9 @@ def test_a_question_contained_in_another_is_a_duplicate() -> None:
                        "“I just think Kevin is running out of time a little bit.”")
     assert [q.question for q in extract_questions(article)] == [
         "Is Kevin Pietersen running out of time to resurrect his England career?"]
+
+
+def test_it_of_a_situation_is_never_an_actor() -> None:
+    article = _article("CNN spoke to the family on Monday.",
+                       "“I think it might be a very sad situation for everyone,” he said.")
+    assert extract_questions(article, (Actor(name="CNN", type="organization"),)) == ()

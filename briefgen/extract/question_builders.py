@@ -342,6 +342,8 @@ def accused_question(sentence: str, match: re.Match[str], subject: SubjectFn) ->
     vp = trim_predicate(match.group("vp"))
     if not named or not vp:
         return None
+    if match.group("ger").lower() == "being":  # "accuses Cruz of being welcoming" → "Was Cruz welcoming"
+        return finish("Were" if is_plural(named) else "Was", named, vp)
     return finish("Did", named, to_base(match.group("ger")), vp)
 
 

@@ -171,8 +171,8 @@ def subject_before(text: str) -> str | None:
         return None  # "they claimed Montalvo": a clause, not a subject
     if any(w in VERBS_INSIDE_SUBJECT for w in words[1:]):
         return None  # "GOP nominee Donald Trump has the best": a clause, not a subject
-    if words[-1].lower() in {"and", "or", "but", "nor"}:
-        return None  # "clumsy, unthinking and": a list of predicates, not a subject
+    if words[-1].lower() in {"and", "or", "but", "nor", "that", "which", "who"} or " - " in subj:
+        return None  # "clumsy, unthinking and", "principle - stances that": not one noun phrase
     if len(words) == 1 and words[0].islower() and _NOT_NOUN_ALONE.search(words[0]) and words[0] not in PRONOUNS:
         return None  # "clumsy, unthinking and could …": an adjective, not a subject
     return subj

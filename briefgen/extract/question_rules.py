@@ -29,6 +29,10 @@ DANGLING_END: dict[str, re.Pattern[str]] = {
                                  r"in other words|for example|such as)$", re.IGNORECASE),
     # "will the winner tonight end up being": a copula with nothing after it
     "bare copula": re.compile(r"\b(?:being|been|be)$"),
+    # "does Perry have": a yes/no question whose last verb lost its object ("how much … will it have" and
+    # "something they already have" keep theirs)
+    "bare have": re.compile(r"^(?:will|does|do|did|can|could|would)\s(?!.*\b(?:they|we|already|still)\s+\w+$)"
+                            r".*\s(?:have|has|had)$", re.IGNORECASE),
     # "will Republican Party not": an elliptical negation whose verb stayed in the sentence before
     "bare negation": re.compile(r"(?<!\bhas)(?<!\bhave)(?<!\bhad)(?<!\bdid)(?<!\bdoes)(?<!\bis)(?<!\bare)(?<!\bwas)"
                                 r"(?<!\bwere)(?<!\bcan)(?<!\bwill)(?<!\bor) not$"),
@@ -118,7 +122,9 @@ def finish(*parts: str) -> str | None:
         return None
     first_aux = _QUESTION_AUX.search(text)
     rest = text[first_aux.end():] if first_aux else text
-    second = _SECOND_BE.search(rest) if text.split(" ", 1)[0] in _DO_WILL else None
+    second = _SECOND_BE.search(rest) if text.split(" ", 1)[0].capitalize() in _DO_WILL else None
+    if second and second.group(0) == "had" and text.split(" ", 1)[0].lower() in {"has", "have"}:
+        second = None  # "Has a delay … had a bearing": the perfect's own participle
     if second and second.group(0) not in {"is", "are", "was", "were"} and _SUBORDINATE.search(rest[: second.start()]):
         second = None  # "… more than the budget office had predicted": a subordinate clause's own verb
     if _SECOND_VERB.search(rest) or second:
@@ -126,3 +132,10 @@ def finish(*parts: str) -> str | None:
     if len(text.split()) > 24 or len(text.split()) < 3:
         return None
     return text[0].upper() + text[1:] + "?"
+
+
+# "it's a very sad situation", "it was a terrible mistake": this "it" is the state of affairs, never an
+# actor, whatever name came before it.
+SITUATION_IT = re.compile(r"^\s*(?:['’]s|is|was|would be|will be|could be|may be|might be)\s+(?:not\s+)?(?:a|an)\s+"
+                          r"(?:[\w-]+\s+){0,3}(?:situation|problem|thing|issue|mistake|shame|tragedy|disaster|"
+                          r"question|matter|time|moment|deal|step|development|idea)\b", re.IGNORECASE)

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from briefgen.extract.hedges import find_cues, uncertainty_score
 from briefgen.extract.question_grammar import subject_before
+from briefgen.extract.question_rules import SITUATION_IT
 from briefgen.extract.question_templates import TEMPLATES
 from briefgen.extract.sentences import split_sentences
 from briefgen.model import Actor, Article, Question
@@ -138,6 +139,11 @@ class _Namer:
         def name(phrase: str, local: int) -> str | None:
             first, _, rest = phrase.partition(" ")
             low = first.lower()
+            if low == "it" and not rest:
+                # `local` is where the clause's cue starts; the pronoun is the last "it" at or before it
+                its = list(re.finditer(r"\b[Ii]t\b", sentence.text[: local + 2]))
+                if its and SITUATION_IT.match(sentence.text[its[-1].end():]):
+                    return None
             if low in _SUBJECT_PRONOUNS and not rest:
                 named = self._refer(index, sentence.offset + local, _SUBJECT_PRONOUNS[low], low)
                 if named and _whole_word(named).search(sentence.text, local + len(phrase)):
