@@ -58,7 +58,7 @@ PLURAL_LAND_HEADS = frozenset(
     "Islands Isles Falls Heights Springs Hills Plains Mountains Alps Highlands Lowlands Keys Banks Territories "
     "Provinces States Emirates Lakes Woods Glades Flats Rapids Meadows Gardens Towers Fields Sands Downs Moors "
     "Dunes Marshes Shoals Narrows Forks Pines Oaks Palms Acres Cliffs Caves Rocks Waters Lands Midlands Counties "
-    "Isles Reefs Ranges Steppes Sierras Andes Rockies Balkans Americas Philippines Bahamas Maldives Seychelles "
+    "Reefs Ranges Steppes Sierras Andes Rockies Balkans Americas Philippines Bahamas Maldives Seychelles "
     "Comoros Netherlands Grenadines Dardanelles".split()
 )
 # Words before "of" that make the next name a place: "the town of Tavildara", "east of Longyear".
