@@ -131,7 +131,8 @@ def section(results: dict[str, tuple[float, float]], data: Path, passes: int,
               "default 0), both extractors on the same one; the instruction counts below do not vary. Where the time goes: phrase rules run only the few regex pieces "
               "whose required literal words a paragraph contains (`cleaning/gate.py`: dictionary look-ups "
               "of its words, and of its first word for patterns anchored with ^, instead of ~120 regex "
-              "scans per paragraph); each paragraph is tokenised once for the rules' gates and the page "
+              "scans per paragraph; a gate prefers a rare word to a function word such as 'on' or 'may', and "
+              "keeps the ^-anchored alternatives of a pattern as first-word tests); each paragraph is tokenised once for the rules' gates and the page "
               "scorer. The scorer computes its features as columns (one tuple per paragraph, no dict), "
               "topic similarity from two integer sums per paragraph, and skips its slow patterns (dates, "
               "addresses, CJK, letter counts) when a cheap test (a digit, '@', ASCII text, few capitals) "
@@ -139,7 +140,9 @@ def section(results: dict[str, tuple[float, float]], data: Path, passes: int,
               "`bytes.translate`) instead of splitting every block and scanning for control characters. "
               "The page's topic words, each paragraph's content words and their squared counts are computed "
               "once (a TopicIndex) and reused by both topic passes; ASCII paragraphs are tokenised and counted "
-              "as bytes (one translate table). On HTML most of the time is lxml parsing and trafilatura's body "
+              "as bytes (one translate table), and so are those whose only non-ASCII characters are curly "
+              "quotes, dashes or no-break spaces, through an ASCII twin (`features.ascii_twin`), which also "
+              "gates the date, sentence and separator features. On HTML most of the time is lxml parsing and trafilatura's body "
               "extraction (fast mode, no metadata pass); the page text with its link offsets, for link density, "
               "comes from one libxslt pass.", ""]
     lines += ["Quality on the same DEV pages (the benchmark's metric; `briefgen eval boilerplate`):", ""]

@@ -132,8 +132,8 @@ def _usable(literals: set[str]) -> bool:
 def _quality(literals: set[str]) -> tuple[bool, bool, int, int]:
     """How well a literal set rules paragraphs out: a first-word test beats word look-ups, which
     beat substring scans; then the fewer function words ("on", "may", "this": in most paragraphs)
-    among the keys looked for anywhere in the text the better; then a longer key (the first word, or a prefix cut to PREFIX
-    characters) is rarer."""
+    among the keys looked for anywhere in the text the better; then a longer key (the first
+    word, or a prefix cut to PREFIX characters) is rarer."""
     keys = []
     function_words = 0
     for literal in literals:
