@@ -37,3 +37,17 @@ def test_rules_without_an_example_are_switched_off_for_the_test_pages() -> None:
     test = _without_rules([page((APP, False), (NEWSLETTER, False))], unseen)
     assert test[0]["hits"] == [None, "newsletter.signup"]
     assert _without_rules([page((APP, False))], [])[0]["hits"] == ["app.download"]
+
+
+def test_saved_pages_are_rechecked_with_the_layout_rules_too() -> None:
+    from briefgen.cleaning.features import words
+    from briefgen.model import Article, Paragraph
+
+    texts = ["Home", NEWS, NEWSLETTER]
+    article = Article(name="p.html", paragraphs=tuple(Paragraph(t) for t in texts), body_extracted=True)
+    saved = {**page((texts[0], False), (NEWS, True), (NEWSLETTER, False)), "article": article,
+             "toks": [words(t) for t in texts]}
+    hits = _without_rules([saved], ["newsletter.signup"])[0]["hits"]
+    assert hits[1:] == [None, None]
+    assert hits[0] == "page.edge-fragment"  # a layout rule: only rule_decisions() on the article gives it
+

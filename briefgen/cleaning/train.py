@@ -7,7 +7,8 @@ fifth). A developer tool: needs numpy (installed with spaCy), never imported by 
 `--by-site` puts the pages of one site (URL host) in the same fold. `--rules-cv` cross-validates
 the phrase rules too: in each fold a phrase rule that matches no removed paragraph of the
 training folds is switched off, as if it had been written without the test fold in view (with
-`--by-site`, the closest estimate here of pages from sites never seen).
+`--by-site`, the closest estimate here of pages from sites never seen). With `--task html` it
+also prints that figure for what clean() keeps of a saved page, the rules alone.
 `--task html` fits and scores the same scorer on the saved pages as the HTML reader gives them
 (trafilatura's paragraphs, with link density, after briefgen's rules) — an experiment: clean()
 does not run the scorer on HTML.
@@ -53,6 +54,29 @@ def _pages(data_dir: Path) -> list[dict[str, Any]]:
     return pages
 
 
+def _html_pages(data_dir: Path) -> list[dict[str, Any]]:
+    """DEV saved pages as the HTML reader gives them. A paragraph is labelled article text when its
+    words are a run of the gold article's words (casefolded \\w+ tokens)."""
+    from briefgen.cleaning.clean import rule_decisions
+    from briefgen.cleaning.rules import default_ruleset
+    from briefgen.model import Source
+    from briefgen.readers import read
+
+    rules = default_ruleset()
+    pages = []
+    for row in load_rows(data_dir, "html"):
+        article = read(Source(f"{row['id']}.html", "html", row["html"].encode("utf-8")))
+        texts = [p.text for p in article.paragraphs]
+        gold = " ".join(words(row["gold_text"]))
+        toks = [words(t) for t in texts]
+        pages.append({"id": row["id"], "site": urlsplit(row.get("url", "")).hostname or row["id"], "article": article,
+                      "toks": toks, "texts": texts, "topics": TopicIndex(toks), "gold": row["gold_text"],
+                      "feats": page_features(texts, [p.link_density for p in article.paragraphs], toks),
+                      "hits": rule_decisions(article, rules, toks),
+                      "labels": [bool(t) and f" {' '.join(t)} " in f" {gold} " for t in toks]})
+    return pages
+
+
 def _hits(rules: Any, texts: list[str]) -> list[str | None]:
     """Per paragraph, the phrase rule that removes it (None: none does)."""
     from briefgen.cleaning.clean import phrase_rule_name
@@ -83,8 +107,16 @@ def _without_rules(pages: list[dict[str, Any]], names: list[str]) -> list[dict[s
     """The pages with their rule hits recomputed with the phrase rules `names` switched off."""
     from briefgen.cleaning.rules import default_ruleset
 
+    from briefgen.cleaning.clean import rule_decisions
+
     rules = default_ruleset().without(names) if names else default_ruleset()
-    return [{**p, "hits": _hits(rules, p["texts"])} for p in pages]
+    return [{**p, "hits": rule_decisions(p["article"], rules, p["toks"]) if "article" in p else _hits(rules, p["texts"])}
+            for p in pages]
+
+
+def _rules_alone(pages: list[dict[str, Any]]) -> list[tuple[int, int, int]]:
+    """Per page, the benchmark's counts for what clean() keeps of a saved page: every paragraph no rule removed."""
+    return [page_counts(p["gold"], "\n".join(t for t, h in zip(p["texts"], p["hits"]) if h is None)) for p in pages]
 
 
 def _fit(pages: list[dict[str, Any]], features: tuple[str, ...] = FEATURES) -> Any:
@@ -133,17 +165,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rules-cv", action="store_true",
                         help="switch off, per fold, the phrase rules the training folds give no example of")
     args = parser.parse_args(argv)
-    if args.rules_cv and args.task == "html":
-        parser.error("--rules-cv is for the text task")
     html = args.task == "html"
     pages = _html_pages(Path(args.data)) if html else _pages(Path(args.data))
     features = HTML_FEATURES if html else FEATURES
-    if html:  # what clean() keeps today: every paragraph no rule removed
-        kept = macro_prf(page_counts(p["gold"], "\n".join(t for t, h in zip(p["texts"], p["hits"]) if h is None))
-                         for p in pages)
-        print(f"rules alone (no scorer)  {kept[0]:.4f} {kept[1]:.4f} {kept[2]:.4f}")
     key = "site" if args.by_site else "id"
     fold_of = [int(hashlib.sha256(p[key].encode()).hexdigest(), 16) % args.folds for p in pages]
+    if html:  # what clean() keeps today: every paragraph no rule removed
+        kept = macro_prf(_rules_alone(pages))
+        print(f"rules alone (no scorer)  {kept[0]:.4f} {kept[1]:.4f} {kept[2]:.4f}")
+        if args.rules_cv:
+            folds = [_without_rules([p for p, f in zip(pages, fold_of) if f == fold],
+                                    _unseen_rules([p for p, f in zip(pages, fold_of) if f != fold]))
+                     for fold in range(args.folds)]
+            kept = macro_prf(c for fold in folds for c in _rules_alone(fold))
+            print(f"rules alone, rules cross-validated  {kept[0]:.4f} {kept[1]:.4f} {kept[2]:.4f}")
     counts = []
     for fold in range(args.folds):
         train = [p for p, f in zip(pages, fold_of) if f != fold]
