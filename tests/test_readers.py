@@ -77,6 +77,11 @@ def test_example_keeps_every_paragraph_and_curly_punctuation(example: Article) -
         ("ST. LOUIS, Mo., Jan. 5, 2025 (AP) -- A jury", "ST. LOUIS, Mo., Jan. 5, 2025 (AP)", "A jury"),
         ("WASHINGTON—The Senate voted", "WASHINGTON", "The Senate voted"),
         ("SÃO PAULO – Brazil's central bank", "SÃO PAULO", "Brazil's central bank"),
+        # an agency's tag, alone or after a place in Title Case
+        ("(CNN) -- Officials said on Monday", "(CNN)", "Officials said on Monday"),
+        ("Washington (CNN) -- Officials said", "Washington (CNN)", "Officials said"),
+        ("New York (CNN) — Stocks fell", "New York (CNN)", "Stocks fell"),
+        ("Atlanta, Ga. (AP) -- A jury", "Atlanta, Ga. (AP)", "A jury"),
     ],
 )
 def test_dateline_recognised(lead: str, dateline: str, rest: str) -> None:
@@ -91,6 +96,8 @@ def test_dateline_recognised(lead: str, dateline: str, rest: str) -> None:
         "NATO is - according to officials - ready",  # no dash straight after the capitals
         "U.S. - China talks resumed",  # too short to be a place
         "I — and many others — disagree",
+        "The Senate (upper house) - a body of 100",  # a lower-case aside in brackets is no agency
+        "Officials (who asked not to be named) - said",
     ],
 )
 def test_no_dateline(lead: str) -> None:

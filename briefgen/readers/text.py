@@ -16,8 +16,10 @@ DATELINE_PARTS = {
     "date": r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?",  # ", June 3", ", Jan. 5, 2025"
     "agency": r"(?:\s*\([A-Za-z][\w .&/-]{0,30}\))?",  # "(Reuters)", "(AP)"
 }
+# A news agency's tag, with or without a place in Title Case: "(CNN) --", "Washington (CNN) --".
+AGENCY_DATELINE = r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:,\s+[A-Z][a-z]+\.?)?\s)?\([A-Z][\w .&/-]{1,30}\)"
 _DATELINE = re.compile(
-    "^(?P<dateline>" + "".join(DATELINE_PARTS.values()) + r")\s*(?:—|–|--|-)\s*(?=\S)"
+    "^(?P<dateline>" + "".join(DATELINE_PARTS.values()) + "|" + AGENCY_DATELINE + r")\s*(?:—|–|--|-)\s*(?=\S)"
 )
 HEADLINE_MAX_WORDS = 20
 # A line this long is a paragraph of its own, not a hard-wrapped line (those stop near 80).
