@@ -390,3 +390,20 @@ def test_the_named_subject_of_a_participle_speaks(paragraph: str, speaker: str |
 def test_a_discourse_marker_is_no_context(paragraph: str, context: str | None) -> None:
     (quote,) = extract_quotes([paragraph])
     assert quote.context == context
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "role"),
+    [
+        ("Anthony Anton, president and CEO of the Washington Restaurant Association stated, "
+         "“It’s not a political problem; it’s a math problem.”",
+         "Anthony Anton", "president and CEO of the Washington Restaurant Association"),
+        ("Jo Marsh, president and founder of the Marsh Foundation stated, “We will not give up on this at all.”",
+         "Jo Marsh", "president and founder of the Marsh Foundation"),
+        # no post opens the stretch after the comma: not a description
+        ('After the vote in New York, that is what Cruz said: "we will not give up on this at all."', "Cruz", None),
+    ],
+)
+def test_a_description_without_its_closing_comma(paragraph: str, speaker: str, role: str | None) -> None:
+    (quote,) = extract_quotes([paragraph])
+    assert (quote.speaker, quote.role) == (speaker, role)

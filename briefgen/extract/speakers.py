@@ -87,7 +87,7 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
     if tokens[i].low in PERSON_PRONOUNS or tokens[i].low == "it":
         return Cue(tokens[i].text)
     if tokens[i].text != ",":
-        return _np_core(tokens, i, text)
+        return _np_core(tokens, i, text) or _unclosed_apposition(tokens, i, text)
     # appositions: "Michael Mulgrew, president of the union, which represents teachers, said"
     chunks: list[tuple[int, int]] = []  # comma-separated stretches, collected right to left
     k = i
@@ -130,6 +130,26 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
                 role = text[tokens[a0].start: tokens[b0 - 1].end]
         return Cue(core.speaker, role=role or core.role, context=context)
     return None
+
+
+APPOSITION_MAX_TOKENS = 15
+
+
+def _unclosed_apposition(tokens: list[Token], i: int, text: str) -> Cue | None:
+    """'Anthony Anton, president and CEO of the Washington Restaurant Association stated': a description whose
+    closing comma the writer left out, after the name it describes."""
+    k = i
+    while k > 0 and i - k < APPOSITION_MAX_TOKENS and tokens[k].text not in _BREAK_PUNCT and tokens[k].text != ",":
+        k -= 1
+    chunk = tokens[k + 1: i + 1]
+    if k <= 0 or tokens[k].text != "," or not chunk or not _is_appositive(chunk) or not _describes(chunk[0]):
+        return None
+    if chunk[0].low not in ROLE_NOUNS and chunk[0].low not in _ROLE_MODIFIERS:
+        return None  # it must open with a post ("president and CEO of …", "former aide to …")
+    name = _np_core(tokens, k - 1, text)
+    if name is None or name.role or not is_name_word(tokens[k - 1]) or len(name.speaker.split()) < 2:
+        return None
+    return Cue(name.speaker, role=text[chunk[0].start: chunk[-1].end])
 
 
 def _describes(first: Token) -> bool:
