@@ -156,11 +156,12 @@ def _given_name_misread(prev: Entity, ent: Entity, text: str) -> bool:
     """One unlisted capitalised word NER read as an organisation or a place, then, after one space, one word it read
     as a person: a given name and its surname ("Dries Mertens"), not "Reuters" or "Sweden" before a name."""
     word = prev.text
+    key = lookup_key(word)
     gaz = gazetteer()
     return (text[prev.end_char: ent.start_char] == " " and " " not in word and " " not in ent.text.strip()
-            and word[:1].isupper() and not word.isupper() and word.isalpha() and lookup_key(word) not in gaz.states
-            and lookup_key(word) not in gaz.capitals and lookup_key(word) not in gaz.demonyms and word not in gaz.us_states
-            and word not in gaz.organizations and word not in gaz.companies and lookup_key(word) not in gaz.groups
+            and word[:1].isupper() and not word.isupper() and word.isalpha() and key not in gaz.states
+            and key not in gaz.capitals and key not in gaz.demonyms and word not in gaz.us_states
+            and word not in gaz.organizations and word not in gaz.companies and key not in gaz.groups
             and word not in ORGANIZATION_HEADS | GROUP_HEADS | PLACE_HEADS)
 
 

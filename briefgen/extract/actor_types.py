@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefgen.extract.actor_names import ADJECTIVE_PREFIX, GROUP_HEADS, LOCATIVE, ORGANIZATION_HEADS, title_before
-from briefgen.extract.gazetteer import gazetteer, lookup_key
+from briefgen.extract.gazetteer import abbreviation_key, gazetteer, lookup_key
 from briefgen.extract.actor_words import (
     AT_PLACE,
     DISTRICT_HEADS,
@@ -125,10 +125,15 @@ def _word_after(c: Candidate) -> str:
 def _team_name(c: Candidate) -> bool:
     """'the Buffalo Sabres', 'the New York Yankees': after "the", a place's name and a capitalised plural (not "the
     Cayman Islands", "the Golan Heights", "the United States")."""
-    last = c.last
-    return (2 <= len(c.words) <= 3 and c.after_the() and last[:1].isupper() and not last.isupper()
-            and last.endswith("s") and not last.endswith(("ss", "us", "is", "'s", "’s")) and last not in PLURAL_LAND_HEADS
+    return (2 <= len(c.words) <= 3 and c.after_the() and _capitalised_plural(c.last) and c.last not in PLURAL_LAND_HEADS
             and c.key not in gazetteer().states and c.name not in gazetteer().us_states)
+
+
+def _capitalised_plural(word: str) -> bool:
+    """'Sabres', 'Yankees': a capitalised word in the plural (not "Williams"-like "ss", "us", "is" endings, not a
+    possessive, not an acronym)."""
+    return (word[:1].isupper() and not word.isupper() and word.endswith("s")
+            and not word.endswith(("ss", "us", "is", "'s", "’s")))
 
 
 def _portfolio(c: Candidate) -> bool:
@@ -181,8 +186,7 @@ def _team_plural(c: Candidate) -> bool:
     word = c.name
     if word.rstrip("s") in c.persons or word[:-2] in c.persons:
         return False
-    return len(c.words) == 1 and word[:1].isupper() and not word.isupper() and word.endswith("s") and not word.endswith(
-        ("ss", "us", "is", "'s", "’s")) and c.after_the()
+    return len(c.words) == 1 and _capitalised_plural(word) and c.after_the()
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,7 +304,7 @@ def _city_of_a_state(c: Candidate) -> bool:
         return False
     gaz = gazetteer()
     state = m.group(1)
-    return state.rstrip(".") in gaz.us_states or (state.endswith(".") and state.replace(" ", "").replace(".", "") in gaz.us_abbreviations)
+    return state.rstrip(".") in gaz.us_states or (state.endswith(".") and abbreviation_key(state) in gaz.us_abbreviations)
 
 
 def _publication_word_around(c: Candidate) -> bool:
