@@ -50,8 +50,11 @@ class Rule:
         if self.pattern is None or n_words > self.max_words:
             return False
         lower = text.lower()
-        return (any(regex.search(lower if on_lower else text) for regex, on_lower, _ in self.pieces)
-                and not (self.unless is not None and self.unless.search(text)))
+        return any(regex.search(lower if on_lower else text) for regex, on_lower, _ in self.pieces) and not self.spares(text)
+
+    def spares(self, text: str) -> bool:
+        """True when `unless` keeps this paragraph although the pattern matched it."""
+        return self.unless is not None and self.unless.search(text) is not None
 
 
 def _pieces(pattern: re.Pattern[str]) -> tuple[tuple[re.Pattern[str], bool, Gate | None], ...]:
@@ -103,8 +106,7 @@ class RuleSet:
         lower = text.lower()
         for i in self._index.candidates(lower, tokens):
             rule, regex, on_lower = self._pieces[i]
-            if (n_words <= rule.max_words and regex.search(lower if on_lower else text)
-                    and not (rule.unless is not None and rule.unless.search(text))):
+            if n_words <= rule.max_words and regex.search(lower if on_lower else text) and not rule.spares(text):
                 return rule
         return None
 
