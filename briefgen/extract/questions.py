@@ -50,7 +50,7 @@ _STOP_NAME_WORDS = {"The", "A", "An", "But", "And", "In", "On", "At", "For", "Af
                     "There", "This", "That", "These", "Those", "We", "I", "You", "Even", "Despite", "With",
                     "Yeah", "Yes", "No", "Oh", "Well", "Okay", "OK", "Uh", "Um", "During", "From", "To", "By",
                     "Of", "Under", "Over", "Through", "Without", "Within", "Among", "Amid", "Following",
-                    "According", "Like", "Unlike", "Until", "Upon"}
+                    "According", "Like", "Unlike", "Upon"}
 
 
 @dataclass(frozen=True, slots=True)
