@@ -14,7 +14,8 @@ def test_questions_slice_floor() -> None:
     from briefgen.evaluate.questions import evaluate
 
     result = evaluate(DATA, limit=40)
-    # Measured on this slice: anchor precision 0.94, doc macro recall 0.54, INQUISITIVE anchored 0.93.
+    # Measured on this slice (whole briefings, so questions name actors): anchor precision 0.95, doc macro recall
+    # 0.59, INQUISITIVE anchored 0.96.
     assert result["hedge_anchor_precision"] >= 0.90
-    assert result["hedge_doc_macro_recall"] >= 0.50
-    assert result["inquisitive_anchored_rate"] >= 0.88
+    assert result["hedge_doc_macro_recall"] >= 0.56
+    assert result["inquisitive_anchored_rate"] >= 0.92

@@ -7,8 +7,8 @@ from collections import defaultdict
 from pathlib import Path
 
 from briefgen.evaluate.data import load_jsonl, load_scorer
-from briefgen.extract.questions import extract_questions
-from briefgen.model import Article, Paragraph
+from briefgen.brief import make_briefing
+from briefgen.model import Article, Paragraph, Question
 
 HEDGE_FILE = "questions/hedge_factbank_news_dev.jsonl.gz"
 INQUISITIVE_FILE = "questions/inquisitive_dev.jsonl.gz"
@@ -30,6 +30,12 @@ def detokenise(text: str) -> str:
     return text
 
 
+def _questions(article: Article) -> tuple[Question, ...]:
+    """The questions a briefing of the article shows: the whole briefing is made, because questions name its
+    actors in place of pronouns ("Will the company …?" rather than no question for "it may …")."""
+    return make_briefing(article).questions
+
+
 def hedge_predictions(rows: list[dict]) -> list[dict]:
     """One document prediction per FactBank document: the sentences our questions rest on."""
     docs: dict[str, list[dict]] = defaultdict(list)
@@ -39,7 +45,7 @@ def hedge_predictions(rows: list[dict]) -> list[dict]:
     for doc_id, sentences in docs.items():
         sentences.sort(key=lambda r: r["sent_index"])
         article = Article(name=doc_id, paragraphs=tuple(Paragraph(detokenise(r["sentence"])) for r in sentences))
-        anchors = [q.evidence for q in extract_questions(article)]
+        anchors = [q.evidence for q in _questions(article)]
         predictions.append({"doc_id": doc_id, "anchors": anchors})
     return predictions
 
@@ -49,7 +55,7 @@ def inquisitive_predictions(rows: list[dict]) -> list[dict]:
     predictions = []
     for row in rows:
         article = Article(name=row["id"], paragraphs=tuple(Paragraph(s) for s in row["sentences"]))
-        questions = extract_questions(article)
+        questions = _questions(article)
         predictions.append({"id": row["id"], "questions": [
             {"question": q.question, "anchor": q.evidence} for q in questions]})
     return predictions
