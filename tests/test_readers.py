@@ -1,4 +1,4 @@
-"""Readers: decoding, headline and dateline, front matter, missing metadata, article checks."""
+"""Readers: decoding, headline, front matter, missing metadata, article checks."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from briefgen.readers import MAX_PARAGRAPH_CHARS, MAX_TEXT_CHARS, check_article,
 from briefgen.readers.common import decode, parse_date, publisher_from_text, title_from_lead
 from briefgen.readers.html import link_densities, page_text, read_html
 from briefgen.readers.markdown import read_markdown, split_front_matter
-from briefgen.readers.text import read_text, split_dateline, split_paragraphs
+from briefgen.readers.text import read_text, split_paragraphs
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "seeds" / "iran-talks-white-house.txt"
@@ -62,46 +62,6 @@ def test_example_keeps_every_paragraph_and_curly_punctuation(example: Article) -
     assert len(example.paragraphs) == len(blocks) == 17
     assert "—" in example.paragraphs[-2].text  # em dash kept
     assert example.notes == ()
-
-
-# ---------------------------------------------------------------- datelines
-
-
-@pytest.mark.parametrize(
-    ("lead", "dateline", "rest"),
-    [
-        ("WASHINGTON — President Trump met", "WASHINGTON", "President Trump met"),
-        ("LONDON (Reuters) - Britain's economy grew", "LONDON (Reuters)", "Britain's economy grew"),
-        ("NEW YORK, June 3 (AP) — Stocks fell", "NEW YORK, June 3 (AP)", "Stocks fell"),
-        ("BEIRUT, Lebanon — Israeli jets struck", "BEIRUT, Lebanon", "Israeli jets struck"),
-        ("ST. LOUIS, Mo., Jan. 5, 2025 (AP) -- A jury", "ST. LOUIS, Mo., Jan. 5, 2025 (AP)", "A jury"),
-        ("WASHINGTON—The Senate voted", "WASHINGTON", "The Senate voted"),
-        ("SÃO PAULO – Brazil's central bank", "SÃO PAULO", "Brazil's central bank"),
-        # an agency's tag, alone or after a place in Title Case
-        ("(CNN) -- Officials said on Monday", "(CNN)", "Officials said on Monday"),
-        ("Washington (CNN) -- Officials said", "Washington (CNN)", "Officials said"),
-        ("New York (CNN) — Stocks fell", "New York (CNN)", "Stocks fell"),
-        ("Atlanta, Ga. (AP) -- A jury", "Atlanta, Ga. (AP)", "A jury"),
-    ],
-)
-def test_dateline_recognised(lead: str, dateline: str, rest: str) -> None:
-    assert split_dateline(lead) == (dateline, rest)
-
-
-@pytest.mark.parametrize(
-    "lead",
-    [
-        "The WASHINGTON — based group said",  # capitals not at the start
-        "Washington — the capital — said",  # not in capitals
-        "NATO is - according to officials - ready",  # no dash straight after the capitals
-        "U.S. - China talks resumed",  # too short to be a place
-        "I — and many others — disagree",
-        "The Senate (upper house) - a body of 100",  # a lower-case aside in brackets is no agency
-        "Officials (who asked not to be named) - said",
-    ],
-)
-def test_no_dateline(lead: str) -> None:
-    assert split_dateline(lead) == (None, lead)
 
 
 # ---------------------------------------------------------------- text reader

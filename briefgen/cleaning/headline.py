@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from briefgen.cleaning.features import STOP_WORDS
 from briefgen.readers.common import title_from_lead
-from briefgen.readers.text import split_dateline
+from briefgen.readers.dateline import split_dateline
 
 # A pasted page's first line is a menu item ("Skip to content", "Got a news tip?"), which the text
 # reader takes for the headline. The real headline is one of the lines the cleaner removed just above

@@ -16,7 +16,7 @@ from briefgen.evaluate.data import load_jsonl
 from briefgen.errors import SourceError
 from briefgen.model import Article, Source
 from briefgen.readers import read
-from briefgen.readers.text import split_dateline
+from briefgen.readers.dateline import split_dateline
 
 # Ways a UTF-8 paste gets damaged on its way into seeds/ (None: this paste cannot be damaged so).
 DAMAGE: dict[str, Callable[[str], bytes | None]] = {

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from briefgen.extract.sentences import split_sentences
 from briefgen.model import Article
+from briefgen.readers.dateline import strip_dateline
 
 SUMMARY_SENTENCES = 3
 MAX_KEY_POINTS = 6
@@ -54,13 +55,8 @@ _QUOTE_OPENS = re.compile(r"[“\"]|(?:^|\s)[‘'](?=\w)")
 # A photo caption's label ("Terrible: tragedy struck …", "Not allowed: the leaflet …"): one to three words and a
 # colon, no speech verb ("Judge Milford added: …" is reported speech).
 _CAPTION = re.compile(r"^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}:\s")
-# A dateline opening a sentence the reader left in the body: "FAIRVIEW, W.Va. - The coal …".
-_DATELINE_OPENING = re.compile(r"^[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s+(?:--|[—–-])\s+(?=[A-Z])")
 _SAID = re.compile(r"\b(?:said|says|say|told|added|according to|asked|explained|wrote|tweeted|insisted)\b")
 # Lines that are not news prose: bylines, timestamps, photo credits.
-# ("LONDON (Reuters) -", "(CNN) --", "FLINT, Mich., Oct. 4 (UPI) —": a place in capitals may lead it)
-_AGENCY_TAG = re.compile(r"^(?:[A-Z][A-Z .,'-]{1,40}|[A-Z][A-Z.'-]+,[^()]{1,30}?|[A-Z][a-z]+(?:[ ,]+[A-Z][a-z.]+){0,2})?\s*"
-                         r"\((?:CNN|AP|Reuters|AFP|UPI)\)\s*(?:--|—|–|-)?\s*")  # also "Washington (CNN)This week …"
 _NOT_PROSE = re.compile(r"^(?:by\s|published:|updated:|last updated|photo:|image:|\(?cnn\)?\s*$|follow\b)", re.I)
 
 
@@ -88,7 +84,7 @@ def article_sentences(article: Article) -> list[str]:
         if paragraph.kind not in ("text", "quote", "list"):
             continue
         for sentence in _quote_whole_units(split_sentences(paragraph.text)):
-            sentence = strip_caption_label(_DATELINE_OPENING.sub("", _AGENCY_TAG.sub("", sentence)))
+            sentence = strip_caption_label(strip_dateline(sentence))
             if _NOT_PROSE.match(sentence) or len(sentence.split()) < 3:
                 continue
             found.append(sentence)

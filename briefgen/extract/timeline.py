@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from briefgen.extract.sentences import split_sentences
 from briefgen.model import Article, TimelineEvent
+from briefgen.readers.dateline import strip_dateline
 
 MONTHS = {name: number for number, name in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -176,8 +177,6 @@ _MAYBE_DATE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|D
                          r"\b(?:today|yesterday|tomorrow|tonight|weeks?|months?|years?|days?|ago)\b", re.IGNORECASE)
 # A comma between digits is a thousands separator ("422,000 euros"), not the end of a clause.
 _SEGMENT = re.compile(r"(?:[^,;—–]|(?<=\d),(?=\d{3}))+(?:[,;]|\s[—–]\s|$)")
-# An agency dateline opening the sentence ("Mich., Oct. 4 (UPI) — "): the event is what follows it.
-_DATELINE_OPENING = re.compile(r"^[^()]{0,40}\((?:UPI|AP|Reuters|AFP|CNN|dpa)\)\s*(?:--|[—–-])\s*")
 _ATTRIBUTION = re.compile(r",?\s*(?:\w+\s){0,4}(?:said|says|told \w+|according to [^,]+)\s*[.,]?$")
 # A part that starts with a quote mark, a participle, a relative pronoun or any lower-case word other
 # than a determiner or pronoun ("had been denied visas …") leans on the part before it.
@@ -208,7 +207,7 @@ def _event_text(sentence: str, start: int, end: int) -> str:
     while spans and low > 0 and _LEANING.match(sentence[spans[low][0]:].lstrip()):
         low -= 1
     clause = sentence[spans[low][0]: spans[high][1]] if spans else sentence
-    clause = _ATTRIBUTION.sub("", _DATELINE_OPENING.sub("", clause.strip())).strip().rstrip(",;:—– ")
+    clause = _ATTRIBUTION.sub("", strip_dateline(clause.strip())).strip().rstrip(",;:—– ")
     tokens = clause.split()
     if len(tokens) > MAX_EVENT_WORDS:
         clause = " ".join(tokens[:MAX_EVENT_WORDS]) + " …"

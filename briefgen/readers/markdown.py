@@ -19,7 +19,7 @@ from briefgen.readers.common import (
     shorten,
     title_from_lead,
 )
-from briefgen.readers.text import split_dateline
+from briefgen.readers.dateline import split_dateline
 
 _MD = MarkdownIt("commonmark")
 # Front-matter keys the reader turns into Article fields; the rest stay in Article.meta.

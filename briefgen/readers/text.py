@@ -6,21 +6,8 @@ import re
 
 from briefgen.model import Article, Paragraph, Source
 from briefgen.readers.common import decode, file_date, title_from_lead
+from briefgen.readers.dateline import split_dateline
 
-# The parts of a dateline, as data: "NEW YORK, June 3 (AP) —", "BEIRUT, Lebanon —",
-# "LONDON (Reuters) -". The place is in capitals; the rest is optional; a dash ends it.
-_UPPER = "A-ZÀ-ÖØ-Þ"
-DATELINE_PARTS = {
-    "place": rf"[{_UPPER}][{_UPPER}.'’-]+(?:\s[{_UPPER}][{_UPPER}.'’-]*){{0,3}}",
-    "region": r"(?:,\s+[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?)?",  # ", Lebanon", ", Ill.", ", New Mexico"
-    "date": r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?",  # ", June 3", ", Jan. 5, 2025"
-    "agency": r"(?:\s*\([A-Za-z][\w .&/-]{0,30}\))?",  # "(Reuters)", "(AP)"
-}
-# A news agency's tag, with or without a place in Title Case: "(CNN) --", "Washington (CNN) --".
-AGENCY_DATELINE = r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:,\s+[A-Z][a-z]+\.?)?\s)?\([A-Z][\w .&/-]{1,30}\)"
-_DATELINE = re.compile(
-    "^(?P<dateline>" + "".join(DATELINE_PARTS.values()) + "|" + AGENCY_DATELINE + r")\s*(?:—|–|--|-)\s*(?=\S)"
-)
 HEADLINE_MAX_WORDS = 20
 # A line this long is a paragraph of its own, not a hard-wrapped line (those stop near 80).
 LONG_LINE = 120
@@ -75,14 +62,6 @@ def split_paragraphs(text: str) -> list[str]:
         else:
             paragraphs.extend(_unwrap(lines))
     return paragraphs
-
-
-def split_dateline(text: str) -> tuple[str | None, str]:
-    """('WASHINGTON', rest) when the paragraph opens with a dateline, else (None, text)."""
-    m = _DATELINE.match(text[:200])
-    if not m or sum(c.isalpha() for c in m.group("dateline")) < 3:
-        return None, text
-    return m.group("dateline").strip().rstrip(","), text[m.end():]
 
 
 def _is_headline(first: str, rest: list[str]) -> bool:

@@ -1,0 +1,48 @@
+"""Recognise the dateline that opens a news paragraph or sentence: "NEW YORK, June 3 (AP) —", "(CNN) --"."""
+
+from __future__ import annotations
+
+import re
+
+# The parts of a dateline, as data: "NEW YORK, June 3 (AP) —", "BEIRUT, Lebanon —", "LONDON (Reuters) -".
+_UPPER = "A-ZÀ-ÖØ-Þ"
+DATELINE_PARTS = {
+    "place": rf"[{_UPPER}][{_UPPER}.'’-]+(?:\s[{_UPPER}][{_UPPER}.'’-]*){{0,3}}",
+    "region": r"(?:,\s+[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?|,\s+[A-Z]\.[A-Z][a-z]?\.)?",  # ", Lebanon", ", Ill.", ", W.Va."
+    "date": r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?",  # ", June 3", ", Jan. 5, 2025"
+    "agency": r"(?:\s*\([A-Za-z][\w .&/-]{0,30}\))?",  # "(Reuters)", "(AP)"
+}
+# A news agency's tag, alone or after a place in Title Case: "(CNN) --", "Washington (CNN) --", "Atlanta, Ga. (AP)".
+AGENCY_DATELINE = r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:,\s+[A-Z][a-z]+\.?)?\s)?\([A-Z][\w .&/-]{1,30}\)"
+# Agencies whose tag is a dateline even with no dash after it, as pages run it on: "Washington (CNN)This week …".
+NEWS_AGENCIES = ("AP", "AFP", "CNN", "dpa", "Reuters", "UPI")
+_DATELINE = "(?P<dateline>" + "".join(DATELINE_PARTS.values()) + "|" + AGENCY_DATELINE + ")"
+# A known agency's tag after any run of capitalised words or day numbers, with or without a dash: the splitter
+# may have left only the tail of a dateline before it ("Mich., Oct. 4 (UPI) —").
+_RUN_ON = r"(?P<run_on>(?:(?:[A-Z][\w.'’-]*|\d{1,2}),?\s*){0,6}\((?:" + "|".join(NEWS_AGENCIES) + r")\))\s*(?:--|—|–|-)?\s*"
+
+# At the head of a paragraph a bare hyphen ends a dateline: "WASHINGTON-The Senate".
+_PARAGRAPH_DATELINE = re.compile("^(?:" + _DATELINE + r"\s*(?:—|–|--|-)\s*|" + _RUN_ON + r")(?=\S)")
+# Inside the body a hyphen must stand apart, so "U.S.-led forces" keeps its words.
+_SENTENCE_DATELINE = re.compile("^(?:" + _DATELINE + r"\s*(?:—|–|--|\s-)\s+(?=[A-Z])|" + _RUN_ON + r"(?=\S))")
+
+
+def _too_short(dateline: str | None) -> bool:
+    """A place of under three letters is no place ("U.S. - China talks"); an agency's tag is enough ("(AP) —")."""
+    return dateline is not None and "(" not in dateline and sum(c.isalpha() for c in dateline) < 3
+
+
+def split_dateline(text: str) -> tuple[str | None, str]:
+    """('WASHINGTON', rest) when the paragraph opens with a dateline, else (None, text)."""
+    m = _PARAGRAPH_DATELINE.match(text[:200])
+    if not m or _too_short(m.group("dateline")):
+        return None, text
+    return (m.group("dateline") or m.group("run_on")).strip().rstrip(","), text[m.end():]
+
+
+def strip_dateline(sentence: str) -> str:
+    """The sentence without a dateline the reader left at its head ("FAIRVIEW, W.Va. - The coal …")."""
+    m = _SENTENCE_DATELINE.match(sentence[:200])
+    if not m or _too_short(m.group("dateline")):
+        return sentence
+    return sentence[m.end():]

@@ -1,0 +1,88 @@
+"""Datelines: recognised at the head of a paragraph, stripped from the head of a sentence, never eating prose."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefgen.readers.dateline import split_dateline, strip_dateline
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline", "rest"),
+    [
+        ("WASHINGTON — President Trump met", "WASHINGTON", "President Trump met"),
+        ("LONDON (Reuters) - Britain's economy grew", "LONDON (Reuters)", "Britain's economy grew"),
+        ("NEW YORK, June 3 (AP) — Stocks fell", "NEW YORK, June 3 (AP)", "Stocks fell"),
+        ("BEIRUT, Lebanon — Israeli jets struck", "BEIRUT, Lebanon", "Israeli jets struck"),
+        ("ST. LOUIS, Mo., Jan. 5, 2025 (AP) -- A jury", "ST. LOUIS, Mo., Jan. 5, 2025 (AP)", "A jury"),
+        ("WASHINGTON—The Senate voted", "WASHINGTON", "The Senate voted"),
+        ("SÃO PAULO – Brazil's central bank", "SÃO PAULO", "Brazil's central bank"),
+        # an agency's tag, alone or after a place in Title Case
+        ("(CNN) -- Officials said on Monday", "(CNN)", "Officials said on Monday"),
+        ("Washington (CNN) -- Officials said", "Washington (CNN)", "Officials said"),
+        ("New York (CNN) — Stocks fell", "New York (CNN)", "Stocks fell"),
+        ("Atlanta, Ga. (AP) -- A jury", "Atlanta, Ga. (AP)", "A jury"),
+        ("(AP) — Republican hopefuls met", "(AP)", "Republican hopefuls met"),
+        ("Dec 29 (Reuters) - Stocks fell", "Dec 29 (Reuters)", "Stocks fell"),
+        # a known agency's tag run on to the text, as pages print it
+        ("Washington (CNN)This week marks", "Washington (CNN)", "This week marks"),
+        ("FAIRVIEW, W.Va. - The coal mine", "FAIRVIEW, W.Va.", "The coal mine"),
+        ("WASHINGTON, D.C. — The Senate", "WASHINGTON, D.C.", "The Senate"),
+    ],
+)
+def test_dateline_recognised(lead: str, dateline: str, rest: str) -> None:
+    assert split_dateline(lead) == (dateline, rest)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The WASHINGTON — based group said",  # capitals not at the start
+        "Washington — the capital — said",  # not in capitals
+        "NATO is - according to officials - ready",  # no dash straight after the capitals
+        "U.S. - China talks resumed",  # too short to be a place
+        "I — and many others — disagree",
+        "The Senate (upper house) - a body of 100",  # a lower-case aside in brackets is no agency
+        "Officials (who asked not to be named) - said",
+    ],
+)
+def test_no_dateline(lead: str) -> None:
+    assert split_dateline(lead) == (None, lead)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rest"),
+    [
+        ("FLINT, Mich., Oct. 4 (UPI) — Finance ministers met.", "Finance ministers met."),
+        ("Mich., Oct. 4 (UPI) — Finance ministers met.", "Finance ministers met."),  # the splitter cut "FLINT,"
+        ("LONDON, England (CNN) -- Finance ministers met.", "Finance ministers met."),
+        ("(CNN)Finance ministers met.", "Finance ministers met."),
+        ("DES MOINES - The attacks reframed the contest.", "The attacks reframed the contest."),
+    ],
+)
+def test_dateline_stripped_from_a_sentence(sentence: str, rest: str) -> None:
+    assert strip_dateline(sentence) == rest
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "U.S.-led forces attacked the town.",  # a hyphen inside the body joins words
+        "WASHINGTON-based groups objected.",
+        "NATO is - according to officials - ready.",
+        "The report (Reuters) was wrong.",  # a tag after prose is a citation, not a dateline
+        "Officials told CNN (CNN) nothing.",
+        "IBM - the company - declined to comment.",  # the dash must lead into a sentence
+    ],
+)
+def test_sentence_without_dateline_is_unchanged(sentence: str) -> None:
+    assert strip_dateline(sentence) == sentence
+
+
+@given(st.text(max_size=80))
+def test_stripping_keeps_a_non_empty_tail_of_the_sentence(sentence: str) -> None:
+    rest = strip_dateline(sentence)
+    assert sentence.endswith(rest)
+    assert rest.strip() or not sentence.strip() or rest == sentence
