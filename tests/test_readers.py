@@ -617,6 +617,12 @@ def test_text_pages_find_the_publisher_in_a_prompt(page: str, publisher: str | N
         ('He said "we won." Then he left.', 'He said "we won."'),
         ("Is it over? Yes.", "Is it over?"),
         ("It rained in the U.S. The next day it stopped.", "It rained in the U.S. The next day it stopped"),
+        # the sentence splitter's abbreviations (extract/sentences.py), shared
+        ("Trump vs. Clinton drew a record audience. Ratings rose.", "Trump vs. Clinton drew a record audience"),
+        ("Gen. Mark Milley and Lt. Col. Jane Doe spoke on Jan. 5. Then they left.",
+         "Gen. Mark Milley and Lt. Col. Jane Doe spoke on Jan. 5"),
+        ("He ranked No. 5 in the poll. Others fell.", "He ranked No. 5 in the poll"),
+        ("The answer was no. Then he left.", "The answer was no"),
     ],
 )
 def test_title_from_lead_ends_at_the_first_sentence(lead: str, title: str) -> None:

@@ -10,6 +10,7 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from briefgen.errors import SourceError
+from briefgen.extract.sentences import BEFORE_NUMBER, NEVER_FINAL, SOMETIMES_FINAL
 
 # File signatures of common binary formats, so a renamed image or archive gets a clear message.
 BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
@@ -201,6 +202,11 @@ def file_date(mtime: float | None) -> str | None:
 
 TITLE_MAX = 80
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“A-Z0-9])")
+# A full stop after an abbreviation or an initial ends no title: "the U.S. Senate", "Sen. Warner", "St. Louis",
+# "Trump vs. Clinton", "No. 5". The sentence splitter's tables, but a title never ends at "U.S." or "Inc.":
+# in a headline's Title Case any word may follow them.
+_TITLE_ABBREVIATIONS = NEVER_FINAL | SOMETIMES_FINAL
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
 def shorten(text: str, limit: int) -> str:
@@ -215,16 +221,18 @@ def shorten(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:—–-") + "…"
 
 
-# A full stop after these ends no sentence: "the U.S. Senate", "Sen. Warner", "St. Louis".
-_ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Adm|St|Mt|Jr|Sr|"
-                              r"Prof|Rev|No|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z])\.)$")
+def _abbreviation_at(lead: str, end: re.Match[str]) -> bool:
+    before = lead[: end.start()].rstrip("\"”’)")
+    word = before[before.rfind(" ") + 1:]
+    bare = word.rstrip(".").lower()
+    return (bare in _TITLE_ABBREVIATIONS or _INITIALS.fullmatch(word) is not None
+            or (bare in BEFORE_NUMBER and lead[end.end(): end.end() + 1].isdigit()))
 
 
 def title_from_lead(text: str, limit: int = TITLE_MAX) -> str:
     """A title built from the lead sentence: at most `limit` characters, never cut mid-word."""
     lead = one_line(text[: limit * 20])
-    end = next((m.end() for m in _SENTENCE_END.finditer(lead)
-                if not _ABBREVIATION_END.search(lead[: m.start()].rstrip("\"”’)"))), len(lead))
+    end = next((m.end() for m in _SENTENCE_END.finditer(lead) if not _abbreviation_at(lead, m)), len(lead))
     return shorten(lead[:end].strip().rstrip("."), limit)
 
 
