@@ -407,3 +407,72 @@ def test_a_discourse_marker_is_no_context(paragraph: str, context: str | None) -
 def test_a_description_without_its_closing_comma(paragraph: str, speaker: str, role: str | None) -> None:
     (quote,) = extract_quotes([paragraph])
     assert (quote.speaker, quote.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "role"),
+    [
+        # the description ends in a prepositional phrase: its object is not who speaks
+        ('"We will not stop," Mary Holt, former aide to the governor said on Monday.',
+         "Mary Holt", "former aide to the governor"),
+        ('"We will not stop," Mary Holt, former aide to the governor, said on Monday.',
+         "Mary Holt", "former aide to the governor"),
+        ('Tom Brandt, a longtime adviser to the mayor said: "The budget cannot pass this way."',
+         "Tom Brandt", "a longtime adviser to the mayor"),
+        ('"The rates are too high," Ruth Okafor, spokeswoman for the Harbor Authority said.',
+         "Ruth Okafor", "spokeswoman for the Harbor Authority"),
+        # a name that ends an introductory phrase opens no clause: the description is the speaker
+        ('After meeting Joe Brandt, a spokesman for the governor said: "The budget cannot pass this way."',
+         "a spokesman for the governor", None),
+        # a description that covers the whole stretch is the subject itself
+        ('After meeting Joe Brandt, former aides said: "The budget cannot pass this way."', None, None),
+        ('After meeting Joe Brandt, campaign manager Tom Lee said: "The budget cannot pass this way."',
+         "Tom Lee", "campaign manager"),
+    ],
+)
+def test_the_object_of_a_preposition_is_not_the_speaker(paragraph: str, speaker: str | None, role: str | None) -> None:
+    (quote,) = extract_quotes([paragraph])
+    assert (quote.speaker, quote.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "role"),
+    [
+        # a conjunction between capitalised words joins one firm's name; the person before the comma speaks
+        ('"Demand is weak," Jan Ruiz, founder of Marsh and Partners said.', "Jan Ruiz", "founder of Marsh and Partners"),
+        ('"Demand is weak," Jan Ruiz, founder of Procter & Gamble said.', "Jan Ruiz", "founder of Procter & Gamble"),
+        ('"Demand is weak," said Jan Ruiz, founder of Simon & Schuster.', "Jan Ruiz", "founder of Simon & Schuster"),
+        ('"Demand is weak," Procter & Gamble said in a statement.', "Procter & Gamble", None),
+        ('"Demand is weak," a spokesman for Procter & Gamble said.', "a spokesman for Procter & Gamble", None),
+        # two people who speak together stay together (no "Ruiz" with the role "Jan Lee and")
+        ('"Demand is weak," Jan Lee and Tom Ruiz wrote in a report.', "Jan Lee and Tom Ruiz", None),
+        ('"Demand is weak," analysts Jan Lee and Tom Ruiz of the Marsh Institute wrote.',
+         "Jan Lee and Tom Ruiz", "analysts of the Marsh Institute"),
+    ],
+)
+def test_a_name_with_and_is_one_speaker(paragraph: str, speaker: str, role: str | None) -> None:
+    (quote,) = extract_quotes([paragraph])
+    assert (quote.speaker, quote.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ('"Demand is weak," said Jan Ruiz, president of the Harbor Authority.', "president of the Harbor Authority"),
+        ('"Demand is weak," said Jan Ruiz, executive director of Harbor Watch.', "executive director of Harbor Watch"),
+        ('"Demand is weak," explained trade analyst Jan Ruiz, president of Harbor Watch.',
+         "trade analyst, president of Harbor Watch"),
+        # a cut phrase or a verb after the comma is no post
+        ('"Demand is weak," said Jan Ruiz, author of “The Long Harbor,” a history of the port.', None),
+        ('"Demand is weak," said Jan Ruiz, acting as a witness for the city.', None),
+    ],
+)
+def test_a_post_after_the_name_is_the_role(paragraph: str, role: str | None) -> None:
+    (quote,) = extract_quotes([paragraph])
+    assert (quote.speaker, quote.role) == ("Jan Ruiz", role)
+
+
+def test_he_after_two_speakers_is_the_one_named_last() -> None:
+    paragraphs = ["Jan Lee and Tom Ruiz, a Marsh County Republican, argued that the board is not needed.",
+                  '"We can do this at the county level," he said.']
+    assert speakers(paragraphs) == ["Tom Ruiz"]

@@ -149,8 +149,10 @@ def _starts_subject(tokens: list[Token], k: int, cue: Cue, frame: str) -> bool:
     if head.startswith(cue.role or "\0") or head.startswith(cue.speaker):
         return True
     at = head.find(cue.speaker)
-    # "Rep. Jim Jordan": only capitalised title or role words may come before the name
-    return 0 < at <= 60 and all(w[:1].isupper() for w in head[:at].split())
+    # "Rep. Jim Jordan": only capitalised title or role words may come before the name, or the role's own opening
+    # words ("nuclear experts David Albright … of the Institute": role "nuclear experts of the Institute")
+    lead = head[:at].strip()
+    return 0 < at <= 60 and (all(w[:1].isupper() for w in lead.split()) or (cue.role or "").startswith(lead + " "))
 
 
 # A headline's byline before a colon: 'by Post's Kathianne Boniello:', 'by the Times' Jo Lee:' — its name writes the

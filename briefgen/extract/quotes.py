@@ -148,6 +148,7 @@ def _resolve(cue: Cue | None, named: list[Cue], genders: dict[str, str], people:
     low = cue.speaker.lower()
     if low in {"he", "she"}:
         for c in reversed(named):
+            c = _last_conjunct(c)
             if _is_person_like(c.speaker) and (genders.get(c.speaker) or speaker_gender(c.speaker, people) or low) == low:
                 if recent and c.speaker.split()[-1] not in recent:
                     return None
@@ -161,6 +162,18 @@ def _resolve(cue: Cue | None, named: list[Cue], genders: dict[str, str], people:
     title = (cue.role or "").split()[:1]
     if title and title[0].rstrip(".") in TITLE_GENDER:
         genders.setdefault(cue.speaker, TITLE_GENDER[title[0].rstrip(".")])
+    return cue
+
+
+_CONJUNCTION = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _last_conjunct(cue: Cue) -> Cue:
+    """'Wilcox and Beruff' → 'Beruff': of two people who spoke together, a later "he" or "she" can only be one, and
+    the one named last is the nearest (as for any other speaker, the most recent fitting name is taken)."""
+    parts = _CONJUNCTION.split(cue.speaker)
+    if len(parts) > 1 and all(_is_person_like(p) for p in parts):
+        return Cue(parts[-1], cue.role, cue.context)  # (an apposition after the pair stands beside the last name)
     return cue
 
 
@@ -285,6 +298,7 @@ def _narration_speakers(paragraphs: Sequence[str], spans: Sequence[Span], check:
                 cue = check(sentence_subject(tokenize(sentence), sentence))
                 if cue is not None and not (_is_person(cue.speaker, people) or is_thing(cue.speaker)):
                     continue  # "Texas voted …": only a subject the article names as a person, or a thing that speaks
+            cue = _last_conjunct(cue) if cue is not None else None
             if cue is not None and is_thing(cue.speaker):
                 found.append(((index, start), Cue(cue.speaker, cue.role)))  # "The editorial noted …", "it said"
             elif (cue is not None and cue.pronoun is None and _is_person_like(cue.speaker)

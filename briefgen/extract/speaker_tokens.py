@@ -38,7 +38,7 @@ class Token:
 
     @property
     def is_word(self) -> bool:
-        return self.text[0].isalnum()
+        return self.text[0].isalnum() or self.text == "&"  # "Procter & Gamble": a word inside a name
 
 
 def tokenize(text: str) -> list[Token]:
@@ -84,6 +84,10 @@ def particle_led(word: str) -> bool:
     return len(parts) > 1 and parts[0] in NAME_PARTICLES and parts[-1][:1].isupper()
 
 
+# Conjunctions inside a firm's name: "Procter & Gamble", "Marsh and Partners" name one organisation.
+FIRM_JOINERS = frozenset({"and", "&"})
+
+
 def split_role(words: list[Token], text: str) -> tuple[str, str | None]:
     """('Masoud Pezeshkian', 'Iranian President') from 'Iranian President Masoud Pezeshkian'."""
     if not words:
@@ -94,13 +98,15 @@ def split_role(words: list[Token], text: str) -> tuple[str, str | None]:
     if not is_name_word(words[-1]) or words[-1].text.endswith(("’s", "'s")):
         return span, None  # "Netanyahu's office": an institution, said as a whole
     i = len(words) - 1
-    while i > 0 and is_name_word(words[i - 1]) and words[i - 1].text not in TITLE_WORDS and words[i - 1].low not in DETERMINERS:
-        i -= 1
+    while i > 0 and ((is_name_word(words[i - 1]) and words[i - 1].text not in TITLE_WORDS and words[i - 1].low not in DETERMINERS)
+                     or (words[i - 1].low in FIRM_JOINERS and i > 1 and is_name_word(words[i - 2]))):
+        i -= 1  # "Procter & Gamble", "Simon and Schuster": a conjunction between names joins one firm's name
     # the name needs a word that is not a title: "President Obama" → name "Obama", role "President"
     if i == len(words) - 1 and words[i].text in TITLE_WORDS:
         return span, None
     after_of = 0 < i and (words[i - 1].low == "of" or (i > 1 and words[i - 1].low in DETERMINERS and words[i - 2].low == "of"))
-    if after_of and len(words) - i > 2 and words[-1].low not in SPEAKER_HEAD_WORDS:  # (not "… Restaurant Association")
+    if (after_of and len(words) - i > 2 and words[-1].low not in SPEAKER_HEAD_WORDS  # (not "… Restaurant Association")
+            and words[-2].low not in FIRM_JOINERS):  # (not "of Marsh and Partners")
         # "Governor of Washington Chris Gregoire", "CEO of the Refugee Council Enver Solomon": a place or body,
         # then a two-word name
         i = len(words) - 2

@@ -16,7 +16,7 @@ from briefgen.extract.lexicon import (
     TITLE_WORDS,
     VERB_ADVERBS,
 )
-from briefgen.extract.speaker_tokens import Token, is_name_word, particle_led, split_role
+from briefgen.extract.speaker_tokens import FIRM_JOINERS, Token, is_name_word, particle_led, split_role
 
 # Words after which a forward-scanned speaker stops: time and place phrases, clause openers.
 _CLAUSE_OPENERS = frozenset("and but or so yet when while as if because although though after before since "
@@ -87,7 +87,12 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
     if tokens[i].low in PERSON_PRONOUNS or tokens[i].low == "it":
         return Cue(tokens[i].text)
     if tokens[i].text != ",":
-        return _np_core(tokens, i, text) or _unclosed_apposition(tokens, i, text)
+        core = _np_core(tokens, i, text)
+        unclosed = _unclosed_apposition(tokens, i, text)
+        if core is None or (unclosed is not None and _governed(tokens, i, core, text)):
+            # "Mary Holt, former aide to the governor said": "the governor" is the object of "to", not the subject
+            return unclosed
+        return core
     # appositions: "Michael Mulgrew, president of the union, which represents teachers, said"
     chunks: list[tuple[int, int]] = []  # comma-separated stretches, collected right to left
     k = i
@@ -144,12 +149,32 @@ def _unclosed_apposition(tokens: list[Token], i: int, text: str) -> Cue | None:
     chunk = tokens[k + 1: i + 1]
     if k <= 0 or tokens[k].text != "," or not chunk or not _is_appositive(chunk) or not _describes(chunk[0]):
         return None
-    if chunk[0].low not in ROLE_NOUNS and chunk[0].low not in _ROLE_MODIFIERS:
-        return None  # it must open with a post ("president and CEO of …", "former aide to …")
+    post = chunk[1] if len(chunk) > 1 and chunk[0].low in {"a", "an", "the"} else chunk[0]
+    if post.low not in ROLE_NOUNS and post.low not in _ROLE_MODIFIERS:
+        return None  # it must open with a post ("president and CEO of …", "a former aide to …")
     name = _np_core(tokens, k - 1, text)
     if name is None or name.role or not is_name_word(tokens[k - 1]) or len(name.speaker.split()) < 2:
         return None
+    at = text.rfind(name.speaker, 0, tokens[k - 1].end)
+    before = next((n for n in range(k - 1, -1, -1) if tokens[n].start < at), None)
+    if before is not None and tokens[before].is_word:
+        return None  # "After meeting Joe Biden, a former aide to …": the name ends a phrase; it opens no clause
     return Cue(name.speaker, role=text[chunk[0].start: chunk[-1].end])
+
+
+# Words that make the noun phrase after them part of a longer phrase, never a verb's subject on their own: a
+# preposition ("aide to the governor") or a conjunction inside a name ("founder of Marsh and Partners").
+_GOVERNING = NP_PREPOSITIONS | {"to", "by", "and", "&"}
+
+
+def _governed(tokens: list[Token], i: int, core: Cue, text: str) -> bool:
+    """The phrase core found ending at tokens[i] comes right after a preposition or a conjunction (past a
+    determiner): it ends a longer phrase, so it is not the subject of the verb after it."""
+    at = text.rfind(core.speaker, 0, tokens[i].end)
+    k = next((n for n in range(i, -1, -1) if tokens[n].start <= at), 0) - 1
+    while k >= 0 and tokens[k].low in DETERMINERS:
+        k -= 1
+    return k >= 0 and tokens[k].low in _GOVERNING
 
 
 def _describes(first: Token) -> bool:
@@ -217,13 +242,20 @@ def _np_core(tokens: list[Token], i: int, text: str) -> Cue | None:
         # "Undersecretary for Education Mr. Toccafondi": the name follows its courtesy title
         return Cue(text[words[titled + 1].start: words[-1].end], role=text[words[0].start: words[titled].end])
     head_words = words[:first_prep] if first_prep else []
-    if head_words and all(is_name_word(w) or w.text in TITLE_WORDS for w in head_words) and any(
+    described = 0  # "nuclear experts David Albright of …": lower-case words describing the name before it
+    while described < len(head_words) - 1 and not is_name_word(head_words[described]) and not has_det:
+        described += 1
+    if described and all(is_name_word(w) or w.low in FIRM_JOINERS for w in head_words[described:]):
+        head_words = head_words[described:]
+    if head_words and all(is_name_word(w) or w.text in TITLE_WORDS or (0 < n < len(head_words) - 1 and w.low in FIRM_JOINERS)
+                          for n, w in enumerate(head_words)) and any(
         w.text not in TITLE_WORDS and w.low not in ROLE_NOUNS for w in head_words  # "CEO of …" is a post, not a name
     ) and not has_det:
         # "Matthew Ingram of the Globe and Mail": the person, and where they are from as the role
-        name, role = split_role(words[:first_prep], text)
+        name, role = split_role(head_words, text)
+        role = text[words[0].start: head_words[0].start].strip() + (f" {role}" if role else "") if described else role
         rest = text[words[first_prep].start: words[-1].end]
-        return Cue(name, role=f"{role} {rest}" if role else rest)
+        return Cue(name, role=f"{role.strip()} {rest}" if role else rest)
     name, role = split_role(words, text)
     if role and role.split()[-1].lower() in NP_PREPOSITIONS:
         return None  # "… University in Berea": the object of a preposition, a place, not who speaks
@@ -269,7 +301,7 @@ def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
         named = np_after(tokens, start + lead, text)
         if named is not None:
             prefix = text[words[0].start: words[lead - 1].end]
-            return Cue(named.speaker, role=f"{prefix} {named.role}" if named.role else prefix)
+            return Cue(named.speaker, role=_joined(prefix, named.role))
     described = _described_name(tokens, start, words, text)
     if described is not None:
         return described
@@ -329,7 +361,15 @@ def _described_name(tokens: list[Token], start: int, words: list[Token], text: s
     if named is None or not named.speaker[:1].isupper():
         return None
     prefix = text[words[0].start: words[end - 1].end]
-    return Cue(named.speaker, role=f"{prefix} {named.role}" if named.role else prefix)
+    return Cue(named.speaker, role=_joined(prefix, named.role))
+
+
+def _joined(prefix: str, role: str | None) -> str:
+    """'Democratic strategist' and 'president of …' → 'Democratic strategist, president of …' (a title after the
+    description, 'former' and 'Sen.', joins without a comma)."""
+    if not role:
+        return prefix
+    return f"{prefix}, {role}" if role[:1].islower() else f"{prefix} {role}"
 
 
 def _continues_name(tokens: list[Token], k: int) -> bool:
@@ -349,11 +389,16 @@ def _continues_name(tokens: list[Token], k: int) -> bool:
 
 def _apposition(tokens: list[Token], start: int, text: str) -> str | None:
     """", an adviser to Iran's supreme leader," → the words up to the next comma or period."""
-    if start >= len(tokens) or tokens[start].low not in DETERMINERS | {"who", "former", "chief", "head"}:
+    if start >= len(tokens) or tokens[start].low not in DETERMINERS | ROLE_NOUNS | _ROLE_MODIFIERS | {"who", "head"}:
         return None
     k = start
     while k < len(tokens) and tokens[k].text not in {",", ".", ";", ":", "“", "”", '"', "—", "–"}:
         k += 1
     if k == start or k - start > 20 or tokens[start].low == "who":
         return None
+    first, nxt = tokens[start].low, tokens[start + 1].low if start + 1 < k else ""
+    if first in _ROLE_MODIFIERS and first not in ROLE_NOUNS and (nxt in NP_PREPOSITIONS or nxt in DETERMINERS or nxt == "as"):
+        return None  # "acting as a character reference", "former of …": a verb or a cut phrase, not a post
+    if tokens[k - 1].low in NP_PREPOSITIONS or tokens[k - 1].low in {"a", "an", "the"}:
+        return None  # "author of “America’s Bitter Pill”": cut at the title's quotation mark, the post reads unfinished
     return text[tokens[start].start: tokens[k - 1].end]
