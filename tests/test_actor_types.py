@@ -207,3 +207,64 @@ def test_surname_joins_the_one_person_named_so(paragraphs: tuple[tuple[str, tupl
     surname = full.split()[-1]
     assert (surname in actors[full].aliases) is merged
     assert actors[full].type == "person"
+
+
+def names(*paragraphs: tuple[str, tuple[Span, ...]]) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """name → (type, aliases) of every actor extract_actors finds in the paragraphs with the given NER output."""
+    article = Article(name="t", paragraphs=tuple(Paragraph(text) for text, _ in paragraphs))
+    ents = [entities(text, spans) for text, spans in paragraphs]
+    return {a.name: (a.type, a.aliases) for a in extract_actors(article, entities=ents)}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "expected"),
+    [
+        # a full name NER read as a place or a body because it opens with a place's name, with a person's sign
+        ((("Paris Lamont said on Monday the tour would go on.", (("Paris Lamont", "ORG"),)),), "Paris Lamont", "person"),
+        ((("Sydney Okafor said the team had trained hard.", (("Sydney Okafor", "FAC"),)),), "Sydney Okafor", "person"),
+        ((('"We trained hard," said Jordan Pellow.', (("Jordan Pellow", "GPE"),)),), "Jordan Pellow", "person"),
+        # the surname alone speaks elsewhere in the article
+        ((("The mayor met Paris Lamont in Paris on Friday.", (("Paris Lamont", "FAC"), ("Paris", "GPE"))),
+          ("Lamont said the meeting was short.", (("Lamont", "GPE"),))), "Paris Lamont", "person"),
+        # an age set off after the name
+        ((("Florence Abara, 26, released her first album.", (("Florence Abara", "GPE"),)),), "Florence Abara", "person"),
+        ((("Brook Tallis (34) won the final.", (("Brook Tallis", "ORG"),)),), "Brook Tallis", "person"),
+        # a surname's own shape
+        ((("The film by Dara DuMont opened in March.", (("Dara DuMont", "ORG"),)),), "Dara DuMont", "person"),
+        ((("Critics praised Kerry McAlister for the score.", (("Kerry McAlister", "GPE"),)),), "Kerry McAlister", "person"),
+    ],
+)
+def test_a_person_named_like_a_place(paragraphs: tuple[tuple[str, tuple[Span, ...]], ...], name: str, expected: str) -> None:
+    assert types(OPENING, *paragraphs)[name] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "expected"),
+    [
+        # a publication or a team that speaks is no person, nor is a place's own name
+        ((("China Daily said the plant would close.", (("China Daily", "ORG"),)),), "China Daily", "organization"),
+        ((("Damascus Radio said the road was open.", (("Damascus Radio", "ORG"),)),), "Damascus Radio", "organization"),
+        ((("The Dallas Cowboys said the coach would stay.", (("The Dallas Cowboys", "ORG"),)),), "Dallas Cowboys",
+         "organization"),
+        # a telephone's area code is no age
+        ((("-- Harbor Desk Bureau (613) 235-6745", (("Harbor Desk Bureau", "ORG"),)),), "Harbor Desk Bureau",
+         "organization"),
+        # without a person's sign, a place-like first word leaves NER's reading alone
+        ((("Paris Lamont opened a new store.", (("Paris Lamont", "ORG"),)),), "Paris Lamont", "organization"),
+    ],
+)
+def test_a_place_or_body_that_speaks_keeps_its_type(
+        paragraphs: tuple[tuple[str, tuple[Span, ...]], ...], name: str, expected: str) -> None:
+    assert types(OPENING, *paragraphs)[name] == expected
+
+
+def test_the_city_is_not_the_given_name_of_a_person_named_after_it() -> None:
+    found = names(OPENING, ("Paris Lamont, 26, moved to Paris last year.", (("Paris Lamont", "PERSON"), ("Paris", "GPE"))))
+    assert found["Paris Lamont"] == ("person", ())
+    assert found["Paris"][0] == "place"
+
+
+def test_a_given_name_alone_still_joins_its_person() -> None:
+    found = names(OPENING, ("Wang Xiaoming arrived on Monday.", (("Wang Xiaoming", "PERSON"),)),
+                  ("Wang said little.", (("Wang", "ORG"),)))
+    assert found["Wang Xiaoming"] == ("person", ("Wang",))

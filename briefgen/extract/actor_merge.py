@@ -158,8 +158,9 @@ def _find_longer(clusters: dict[tuple[str, str], Cluster], m: Mention) -> Cluste
                     cluster.kind == "person" or m.kind == cluster.kind or _team_word(m, cluster, fw)):
                 fits.append(cluster)
                 break
-            if m.kind != "person" and cluster.kind == "person" and len(words) == 1 and len(fw) > 1 and fw[0] == words[0] and not m.text.isupper():
-                fits.append(cluster)  # "Wang" for "Wang Xiaoming": family name first
+            if (m.kind != "person" and cluster.kind == "person" and len(words) == 1 and len(fw) > 1 and fw[0] == words[0]
+                    and not m.text.isupper() and not _known_place(m)):
+                fits.append(cluster)  # "Wang" for "Wang Xiaoming": family name first (not "Paris" for "Paris Hilton")
                 break
             if m.kind != "person" and len(words) == 1 and m.text.isupper() and len(fw) > 1 and m.text.replace(".", "") in {
                     _acronym(form), _acronym(company_core(form))}:
@@ -213,6 +214,13 @@ def _team_word(m: Mention, cluster: Cluster, form: list[str]) -> bool:
     return (m.kind == "place" and m.ner in ("LOC", "FAC") and cluster.kind == "organization" and len(m.text.split()) == 1 and len(form) <= 3
             and all(w[:1].isupper() for w in form) and m.key not in gaz.states and m.key not in gaz.capitals
             and m.text not in gaz.us_states)
+
+
+def _known_place(m: Mention) -> bool:
+    """A place or state the tables know ("Paris", "Georgia", "Jordan"): read as one, it is not the given name of a
+    person the article names ("Paris Hilton"), who is called by her surname."""
+    gaz = gazetteer()
+    return m.kind in ("place", "state") and (m.key in gaz.capitals or m.key in gaz.states or m.text in gaz.us_states)
 
 
 def _acronym(name: str) -> str:

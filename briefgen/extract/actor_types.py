@@ -25,12 +25,14 @@ from briefgen.extract.actor_words import (
     PLURAL_LAND_HEADS,
     PUBLICATION_HEADS,
     SITE_HEADS,
+    SPEAKING,
+    SURNAME_SHAPE,
     TEAM_ROLES,
     VEHICLE_PREFIXES,
     VENUE_HEADS,
     DOTTED_INITIALISM,
 )
-from briefgen.extract.lexicon import GIVEN_NAMES, ROLE_NOUNS, TITLE_WORDS, UNISEX_GIVEN_NAMES
+from briefgen.extract.lexicon import GIVEN_NAMES, PLACE_GIVEN_NAMES, ROLE_NOUNS, TITLE_WORDS, UNISEX_GIVEN_NAMES
 from briefgen.model import ActorType
 
 __all__ = ["Candidate", "NOT_AN_ACTOR", "TYPE_RULES", "TypeRule", "evidence", "starts_with_given_name", "type_of", "vote"]
@@ -48,6 +50,7 @@ class Candidate:
     index: int  # the paragraph's place in the article
     persons: frozenset[str] = frozenset()  # every name NER read as a person in the article
     places: frozenset[str] = frozenset()  # every name NER read as a place in the article
+    speakers: frozenset[str] = frozenset()  # capitalised words right before a speech verb in the article ("Hilton said")
     key: str = field(init=False)  # lookup_key(name), computed once for every table the rules consult
 
     def __post_init__(self) -> None:
@@ -189,6 +192,36 @@ def _team_plural(c: Candidate) -> bool:
     return len(c.words) == 1 and _capitalised_plural(word) and c.after_the()
 
 
+# An age set off after a name: "Paris Jackson, 26, said", "Ava Lee (41)". People have ages; firms and places do not.
+# (not a telephone's area code: "Reuters Ottawa Bureau (613) 235-6745")
+_AGE_AFTER = re.compile(r"^(?:,\s+(?:aged\s+)?\d{1,3}(?:,|\s|$)|\s+\(\d{1,3}\)(?!\s*\d))")
+
+
+def _age_after(c: Candidate) -> bool:
+    return bool(_AGE_AFTER.match(c.paragraph[c.end: c.end + 12]))
+
+
+def _speaks(c: Candidate) -> bool:
+    """'Paris Hilton said', 'told Paris Hilton' is not it: the name right before a speech verb, or right after an
+    inverted 'said'/'says' ("…," said Paris Hilton)."""
+    before = c.paragraph[: c.start].split()[-1:]
+    return _word_after(c) in SPEAKING or (bool(before) and before[0].lower().strip(",") in {"said", "says"})
+
+
+def _personal_name(c: Candidate) -> bool:
+    """A person's full name NER read as a place or a body because a word of it is a place: two or three plain
+    capitalised words, with a person's sign beside it: an age, or a speech verb after the name (or its surname) when
+    NER read it as a place (a place does not speak) or when it opens with a given name that is also a place's
+    ("Paris Hilton said", read as an organisation; "China Daily said" stays one)."""
+    if (c.kind == "person" or not _plain_name(c) or c.key in gazetteer().states or c.key in gazetteer().capitals
+            or _capitalised_plural(c.last)):  # (not "the Dallas Cowboys said")
+        return False
+    if _age_after(c):
+        return True
+    # (the name itself, or its last word alone elsewhere: "met Paris Hilton in Paris … Hilton said")
+    return (_speaks(c) or c.last in c.speakers) and (c.kind == "place" or c.words[0].lower() in PLACE_GIVEN_NAMES)
+
+
 @dataclass(frozen=True, slots=True)
 class TypeRule:
     """A named rule: when `test` holds, the mention gets `outcome` (a type, or NOT_AN_ACTOR)."""
@@ -277,6 +310,12 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     # "Marcelo Claure" read as an organisation: a role word before it or a known given name says a person
     TypeRule("person.role-before", lambda c: c.kind != "person" and _plain_name(c) and _role_before(c), "person", by_name=False),
     TypeRule("person.given-name", lambda c: c.kind != "person" and _plain_name(c) and starts_with_given_name(c.name), "person"),
+    # "Ava DuVernay", "Rachel McAdams" read as a body or a place: a surname's own shape (Mc-, Mac-, Di-, Du-, …)
+    TypeRule("person.surname-shape", lambda c: c.kind != "person" and _plain_name(c) and bool(SURNAME_SHAPE.fullmatch(c.last)),
+             "person"),
+    # "Paris Hilton said", "Paris Jackson, 26,": a full name with an age, or a speaker NER read as a place (or as a
+    # body because a word of it is a place), is a person
+    TypeRule("person.age-or-speech", _personal_name, "person", by_name=False),
     # "Enrique Peña Nieto" read as an organisation where NER read "Peña Nieto" as a person elsewhere
     TypeRule("person.surname-known", lambda c: c.kind != "person" and _plain_name(c) and _surname_known(c), "person"),
 )

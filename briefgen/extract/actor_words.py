@@ -109,3 +109,11 @@ PERSON_ROLES = (ROLE_NOUNS - _ROLE_ADJECTIVES) | frozenset(
     "nurse referee umpire player batsman golfer boxer wife husband son daughter mother father brother sister "
     "widow grandson granddaughter".split()
 )
+# Speech verbs right after a name that say a person spoke ("Paris Hilton said"): a place does not speak, and a
+# name NER read as a place that does is a person (states and capitals, which speak for governments, are typed
+# before this is read).
+SPEAKING = frozenset("said says told tells added asked replied explained recalled insisted wrote".split())
+# A last word shaped as a surname: a prefix and a second capital ("DuVernay", "McAdams", "DiCaprio", "MacArthur",
+# "LaBeouf", "VanDyke", "FitzGerald"). Firms that write a word this way ("PayPal", "BlackRock") are one word; a name
+# of two or three plain words ending so is a person's.
+SURNAME_SHAPE = re.compile(r"(?:Mc|Mac|Di|De|Du|Da|La|Le|Van|Fitz)[A-Z][a-z]+")

@@ -26,6 +26,7 @@ from briefgen.extract.actor_names import (
 )
 from briefgen.extract.actor_merge import Cluster, Mention, cluster_mentions
 from briefgen.extract.actor_types import NOT_AN_ACTOR, Candidate, evidence, type_of
+from briefgen.extract.actor_words import SPEAKING
 from briefgen.extract.gazetteer import abbreviation_key, gazetteer, lookup_key
 from briefgen.extract.lexicon import CALENDAR_WORDS, ROLE_NOUNS, TITLE_WORDS
 from briefgen.extract.names import actor_key, strip_titles
@@ -51,6 +52,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
     texts = [p.text for p in article.paragraphs]
     persons = frozenset(clean_name(e.text) for ents in entities for e in ents if e.label_ == "PERSON")
     places = frozenset(clean_name(e.text) for ents in entities for e in ents if e.label_ in ("GPE", "LOC"))
+    speakers = frozenset(m.group(1) for t in texts for m in _SPEAKER_WORD.finditer(t))
     folded = _case_folded(texts)
     known = frozenset(clean_name(e.text) for ents in entities for e in ents)
     for index, (text, ents) in enumerate(zip(texts, entities)):
@@ -102,7 +104,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
             if not name or _NOT_NAME.search(name) or name.lower() in CALENDAR_WORDS or len(name) > 60 or name.islower():
                 # (all lower case: 'meth', 'n’t' are not proper names; 'eBay', 'al-Qaeda' have a capital)
                 continue
-            candidate = Candidate(name, kind, text, ent.start_char, index, persons, places)
+            candidate = Candidate(name, kind, text, ent.start_char, index, persons, places, speakers)
             if kind == "person" and candidate.key in gaz.demonyms:  # "Hutu", "Azeris"
                 continue
             outcome, rule = type_of(candidate)
@@ -121,6 +123,10 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                     mentions.append(Mention(short.group(1), kind, index, ent.start_char + 1, evidence=weight))
         mentions.extend(_listed_organizations(text, index, ents))
     return mentions, demonyms
+
+
+# A capitalised word right before a speech verb: "Hilton said" (Candidate.speakers, read by the type rules).
+_SPEAKER_WORD = re.compile(r"\b([A-Z][\w’'-]+) (?:" + "|".join(sorted(SPEAKING)) + r")\b")
 
 
 def _us_state_abbreviation(ent: Entity, text: str) -> str | None:

@@ -196,6 +196,15 @@ UNISEX_GIVEN_NAMES: frozenset[str] = frozenset(
     "casey jamie alexis dana".split()
 )
 
+# Given names that are also places' names ("Paris Hilton", "Sydney Sweeney", "Jordan Peterson"): NER reads the
+# bearer as the place. Not a sign of a person alone ("Paris Saint-Germain", "Dallas Cowboys", "Georgia Tech"), but
+# with one (a speech verb after the name) the name is a person's, not a place's or a body's.
+PLACE_GIVEN_NAMES: frozenset[str] = frozenset(
+    "paris sydney florence georgia savannah madison brooklyn chelsea victoria charlotte virginia carolina kenya "
+    "india asia africa aurora sierra dakota jordan austin dallas houston lincoln tyrone chester clifton orlando "
+    "denver phoenix israel cleveland sheridan eugene raleigh jackson memphis trenton berlin".split()
+)
+
 # The states of the United States (and D.C.): "in Birmingham, Alabama, on Saturday" names a place, not a speaker.
 US_STATES: frozenset[str] = frozenset(s.lower() for s in (
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
