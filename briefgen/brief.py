@@ -7,10 +7,20 @@ from dataclasses import replace
 from briefgen.extract.actors import extract_actors, link_speakers
 from briefgen.extract.language import ENGLISH, declared_language, detect_language, language_name
 from briefgen.extract.questions import extract_questions
-from briefgen.extract.quotes import extract_quotes
+from briefgen.extract.quotes import extract_quotes, key_quotes
 from briefgen.extract.summary import summarize
 from briefgen.extract.timeline import extract_timeline
 from briefgen.model import Article, Briefing, Quote
+
+KEY_QUOTES = 6  # quotes the page shows; the rest are read in the full text
+
+
+def mark_key_quotes(quotes: tuple[Quote, ...], pinned: int = 0) -> tuple[Quote, ...]:
+    """The quotes with `key` set on those the page shows: the first `pinned` (an editor's pins, always
+    shown), then the most informative of the rest (quotes.key_quotes) up to KEY_QUOTES in all."""
+    room = KEY_QUOTES - pinned
+    chosen = {id(q) for q in key_quotes(quotes[pinned:], limit=room)} if room > 0 else set()
+    return tuple(replace(q, key=n < pinned or id(q) in chosen) for n, q in enumerate(quotes))
 
 
 def make_briefing(article: Article) -> Briefing:
@@ -28,7 +38,7 @@ def make_briefing(article: Article) -> Briefing:
     if language != ENGLISH:
         return _other_language(article, found, language)
     actors = extract_actors(article, found)
-    quotes = link_speakers(found, actors)  # a quote's speaker_key becomes its actor's key
+    quotes = mark_key_quotes(link_speakers(found, actors))  # a quote's speaker_key becomes its actor's key
     summary, key_points = summarize(article)
     return Briefing(
         article=article,
@@ -47,6 +57,6 @@ def _other_language(article: Article, found: tuple[Quote, ...], language: str) -
     ("Nesta", "página" as places), so they stay empty. Quote marks read the same in any
     language; who said a quote, in what role and where does not, so those stay unknown."""
     summary, key_points = summarize(article)
-    quotes = tuple(replace(q, speaker=None, role=None, context=None, speaker_key=None) for q in found)
+    quotes = mark_key_quotes(tuple(replace(q, speaker=None, role=None, context=None, speaker_key=None) for q in found))
     return Briefing(article=article, summary=summary, key_points=key_points, quotes=quotes, language=language,
                     language_name=language_name(language))

@@ -31,7 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from briefgen.brief import make_briefing
+from briefgen.brief import make_briefing, mark_key_quotes
 from briefgen.model import Article, Briefing, Paragraph, Question, Quote
 
 KEYS = ("drop_paragraphs", "keep_paragraphs", "hide_quotes", "pin_quotes", "add_questions", "remove_questions")
@@ -127,7 +127,8 @@ def correct_briefing(briefing: Briefing, fixes: Corrections) -> tuple[Briefing, 
     problems += _unused(fixes.remove_questions, [q.question for q in briefing.questions], "remove_questions")
     return replace(
         briefing,
-        quotes=tuple(pinned + [q for q in quotes if q not in pinned]),
+        # pinned quotes come first and are always shown; a hidden key quote gives its place to another
+        quotes=mark_key_quotes(tuple(pinned + [q for q in quotes if q not in pinned]), pinned=len(pinned)),
         questions=tuple(questions) + fixes.add_questions,
     ), problems
 

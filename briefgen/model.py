@@ -73,6 +73,7 @@ class Quote:
     context: str | None = None
     paragraph: int = 0  # index into the cleaned paragraphs
     speaker_key: str | None = None  # actor_key of the speaker: groups quotes by speaker, links to Actor.key
+    key: bool = False  # one of the few most informative quotes, which the page shows (brief.mark_key_quotes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +145,7 @@ class Briefing:
             ],
             "quotes": [
                 {"text": q.text, "speaker": q.speaker, "role": q.role, "context": q.context,
-                 "speaker_key": q.speaker_key}
+                 "speaker_key": q.speaker_key, "key": q.key}
                 for q in self.quotes
             ],
             "actors": [

@@ -156,7 +156,7 @@ def recurring_actors(entries: list[Entry], index: ActorIndex) -> dict[str, str]:
 
 
 def quote_groups(quotes: list[dict[str, Any]], actors: Sequence[dict[str, Any]] = ()) -> list[dict[str, Any]]:
-    """Quotes grouped by speaker, groups in order of each speaker's first quote.
+    """Quotes grouped by speaker, groups in order of each speaker's first quote (the page passes its key quotes).
 
     A speaker who is one of the briefing's actors is headed by the actor's name and role, as in the
     actor table ("Trump" said it, "Donald Trump, President" heads the group).
@@ -194,7 +194,8 @@ def briefing_context(entry: Entry, links: dict[str, str]) -> dict[str, Any]:
         "front_matter": front_matter(meta),
         "b": data,
         "license": data.get("license") if data.get("license", {}).get("license") else None,
-        "quote_groups": quote_groups(data.get("quotes", []), data.get("actors", [])),
+        "quote_groups": quote_groups([q for q in data.get("quotes", []) if q.get("key")], data.get("actors", [])),
+        "other_quotes": sum(1 for q in data.get("quotes", []) if not q.get("key")),
         "actor_groups": actor_groups(data.get("actors", [])),
         "actor_links": links,
     }

@@ -263,6 +263,7 @@ def test_corrections_pin_and_hide_quotes_and_edit_questions() -> None:
     assert problems == ["unknown correction 'bogus' (known: " + ", ".join(corrections.KEYS) + ")"]
     fixed, problems = corrections.correct_briefing(briefing, fixes)
     assert [q.text for q in fixed.quotes] == ["Second thing said", "First thing said"]
+    assert fixed.quotes[0].key  # a pinned quote is always one the page shows
     assert [q.question for q in fixed.questions] == ["Will it snow?", "Who decides?"]
     assert problems == []
     assert corrections.parse({"corrections": "drop everything"})[1] == ["'corrections' must be a mapping; ignored"]

@@ -158,7 +158,7 @@ def _briefing_data(field: str, text: str) -> dict:  # type: ignore[type-arg]
         "dateline": v("dateline"), "url": "https://example.org/a", "tags": [], "summary": [v("summary")],
         "key_points": [v("key_point")], "body": [v("body")], "notes": [v("note")],
         "removed": [{"text": v("removed"), "rule": v("rule"), "category": "x", "reason": v("reason")}],
-        "quotes": [{"text": v("quote"), "speaker": v("speaker"), "role": v("role"), "context": None}],
+        "quotes": [{"text": v("quote"), "speaker": v("speaker"), "role": v("role"), "context": v("context"), "key": True}],
         "actors": [{"name": v("actor"), "type": "person", "role": v("actor_role"), "aliases": [], "mentions": 2}],
         "questions": [{"question": v("question"), "evidence": v("evidence")}],
         "timeline": [{"when": v("when"), "date": v("timeline_date"), "event": v("event")}],
@@ -168,7 +168,7 @@ def _briefing_data(field: str, text: str) -> dict:  # type: ignore[type-arg]
 
 FIELDS = [
     "title", "date", "source", "dateline", "summary", "key_point", "body", "note", "removed", "rule", "reason", "quote",
-    "speaker", "role", "actor", "actor_role", "question", "evidence", "when", "timeline_date", "event", "license", "attribution",
+    "context", "speaker", "role", "actor", "actor_role", "question", "evidence", "when", "timeline_date", "event", "license", "attribution",
 ]
 
 
@@ -187,6 +187,8 @@ def _links(parts: Structure) -> list[str | None]:
 @given(text=hostile_text)
 def test_hostile_text_in_any_field_reads_as_written_and_adds_no_markup(field: str, text: str) -> None:
     expected = one_line(text)
+    if field == "quote":
+        expected = expected.rstrip(",;: ")  # a quote is shown without the comma that led back to its sentence
     assume(expected)  # the templates leave out what is empty
     page = structure(_body(_briefing_data(field, text)))
     plain = structure(_body(_briefing_data(field, "plain words")))

@@ -140,6 +140,22 @@ def test_hostile_article_injects_nothing(site: Path) -> None:
     assert "<script>alert" not in index and "<img src=x" not in index
 
 
+def test_page_shows_the_key_quotes_with_their_context_and_counts_the_rest() -> None:
+    from briefgen.render import render
+    from briefgen.site import Entry, briefing_context
+
+    quotes = [{"text": f"Quote number {n} of the article,", "speaker": "Jane Roe", "role": None, "speaker_key": "jane-roe",
+               "context": "told reporters" if n == 0 else None, "key": n < 2} for n in range(5)]
+    data = {"name": "x.md", "title": "T", "date": None, "source": None, "dateline": None, "url": None, "tags": [],
+            "summary": ["S."], "key_points": [], "body": ["B."], "notes": [], "removed": [], "quotes": quotes,
+            "actors": [], "questions": [], "timeline": []}
+    page = render("briefing.html.j2", **briefing_context(Entry("x", data), {}))
+    assert "Quote number 0 of the article<br><small>— told reporters</small>" in page  # no dangling comma
+    assert "Quote number 1 of the article</p>" in page
+    assert "Quote number 2" not in page.split("Full text")[0]
+    assert "3 more quotes in the full text." in page
+
+
 def test_quote_groups_are_headed_by_the_actor_name_and_role() -> None:
     from briefgen.site import quote_groups
 
