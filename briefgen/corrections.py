@@ -15,7 +15,7 @@ corrections:
   drop_paragraphs: ["Sign up for our newsletter"]   # hide paragraphs containing this text
   keep_paragraphs: ["Readers interested in"]        # restore passages the cleaner removed
   hide_quotes: ["a preference"]                     # hide quotes containing this text
-  pin_quotes: ["non-negotiable"]                    # show these quotes first
+  pin_quotes: ["non-negotiable"]                    # always show these quotes, first
   add_questions:                                    # a string, or {question, evidence}
     - question: "Will talks resume in Oman?"
       evidence: "U.S. and Iranian officials held preliminary nuclear talks in Oman."
