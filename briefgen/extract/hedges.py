@@ -47,6 +47,9 @@ CUES: tuple[Cue, ...] = (
     _cue("belief.confidence", "belief", r"\b(?:skeptical|sceptical|confident|optimistic|pessimistic|hopeful|"
          r"doubtful|unconvinced)\b", 2.5),
     _cue("uncertainty.question", "uncertainty", r"\b(?:questions? (?:remain|over|about)|open question)\b", 2),
+    # "can provide no assurance a deal will close", "could not confirm that …": the outcome is left open
+    _cue("uncertainty.no-assurance", "uncertainty", r"\b(?:no (?:assurance|guarantee|certainty|evidence|proof|"
+         r"confirmation)|(?:cannot|can't|could not|couldn't|would not|wouldn't) (?:guarantee|confirm))\b", 2.5),
     # epistemic hedges
     _cue("epistemic.might", "epistemic", r"\bmight\b", 3, 0),
     _cue("epistemic.may", "epistemic", r"\bmay\b", 3, 0),
@@ -59,12 +62,19 @@ CUES: tuple[Cue, ...] = (
     _cue("belief.accused", "belief", r"\b(?:accus(?:ed|es|ing)|alleg(?:es|ing)|charged with)\b", 2.5),
     _cue("belief.considered", "belief", r"\b(?:is|are|was|were) (?:widely )?(?:considered|presumed|seen as|regarded as)\b", 2.5),
     _cue("epistemic.risk", "epistemic", r"\b(?:risk(?:s|ing)? (?:of|that)|potential(?:ly)?)\b", 2),
+    # "the risk that the visit will persuade …": a clause the writer does not assert
+    _cue("epistemic.risk-that", "epistemic", r"\brisks? that\b", 2.5),
     # beliefs and expectations
     _cue("belief.think", "belief", r"\b(?:think|thinks|believe[sd]?|suspects?|doubts?|fears?|worr(?:y|ies|ied))\b", 2.5),
-    _cue("belief.thought", "belief", r"\b(?:thought (?:to|that)|suspicions?|looks? (?:like|set to|likely))\b", 2.5),
+    _cue("belief.thought", "belief", r"\b(?:thought (?:to|that)|suspicions?|looks? (?:like|set to|likely|as (?:though|if)))\b", 2.5),
     _cue("belief.expect", "belief", r"\b(?:expects?|expecting|anticipat(?:e|es|ing)|predict(?:s|ed)?|forecasts?)\b", 3),
     _cue("belief.expected", "belief", r"\b(?:is|are|was|were|be|been) (?:widely )?expected to\b", 2.5),
     _cue("belief.estimate", "belief", r"\bestimated?\b", 1.5),
+    # "expected" alone is often factual ("as expected", "worse than expected"); followed by "to", "that" or
+    # the thing expected ("he expected the company to earn …", "a move expected to result in …") it is a belief.
+    _cue("belief.expected-verb", "belief", r"(?<!\bas )(?<!\bthan )\bexpected (?:to|that|the|a|an|its|his|her|their|him|them|it)\b", 2.5),
+    # "Travelers estimated that …", "…, a spokesman estimated.": an estimate, not a figure ("an estimated 300")
+    _cue("belief.estimate-clause", "belief", r"\bestimat(?:es|ed) that\b|,\s+[^,]{2,60}\sestimated[.\"”]*$", 2.5),
     # commitments and next steps: often stated as fact, so weaker alone
     _cue("commitment.would", "commitment", r"\bwould\b", 1.5, 0),
     _cue("commitment.plans", "commitment", r"\b(?:plan(?:s|ning)?|intends?|hopes?|seeks?|aims?) to\b", 1.5),

@@ -1,4 +1,7 @@
-"""How each kind of open question is phrased: builders that turn a matched sentence into a question."""
+"""How open questions about a clause's own subject are phrased: builders that turn a matched sentence into a question.
+
+(Questions about a noun phrase or a condition are in question_phrases.)
+"""
 
 from __future__ import annotations
 
@@ -17,15 +20,14 @@ from briefgen.extract.question_grammar import (
 from briefgen.extract.question_rules import (
     CONCESSIVE,
     COUNTERFACTUAL_MODALS,
-    LOOKS_AHEAD,
     NOUN_LIKE_CUES,
     NOUN_READING_BEFORE,
-    PAST_CONDITION,
     POSSESSED,
     PRESENT_STATE,
     REPORTING_VERBS,
     UNINVERTIBLE,
     finish,
+    unplaceable_subject,
 )
 
 # Resolves a subject phrase (possibly a pronoun) found at a character offset of the sentence to a
@@ -33,7 +35,8 @@ from briefgen.extract.question_rules import (
 SubjectFn = Callable[[str, int], str | None]
 
 
-def _subject(sentence: str, match: re.Match[str], subject: SubjectFn, group: str | int = 0) -> str | None:
+def clause_subject(sentence: str, match: re.Match[str], subject: SubjectFn, group: str | int = 0) -> str | None:
+    """The subject of the clause the match sits in, named by `subject`, or None when there is none to ask about."""
     start = match.start(group)
     before = _drop_asides(sentence[:start])
     relative = _RELATIVE_SUBJECT.search(before)
@@ -56,6 +59,8 @@ def _subject(sentence: str, match: re.Match[str], subject: SubjectFn, group: str
     named = subject(raw, start)
     if named and re.search(r",(?!\d{3}\b)", named):
         return None  # "lineker, left, or take that singer barlow": a list or a caption, not one subject
+    if named and unplaceable_subject(named):
+        return None
     return sentence_case_subject(named) if named else None
 
 
@@ -101,7 +106,7 @@ def _drop_asides(text: str) -> str:
 
 
 def will_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
-    subj = _subject(sentence, match, subject)
+    subj = clause_subject(sentence, match, subject)
     vp = trim_predicate(match.group("vp"))
     if not subj or not vp:
         return None
@@ -117,7 +122,7 @@ def will_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> st
 
 
 def gerund_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
-    subj = _subject(sentence, match, subject)
+    subj = clause_subject(sentence, match, subject)
     vp = trim_predicate(match.group("vp"))
     if not subj or not vp:
         return None
@@ -128,14 +133,17 @@ def modal_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> s
     vp = trim_predicate(match.group("vp"))
     if not vp or _EMPTY_PREDICATE.match(vp):
         return None
-    if _PURPOSE.search(sentence[: match.start()]):
-        return None  # "so they could be closer": a purpose, not an open question
     modal = match.group(0).split(" ", 1)[0].lower()
+    if modal in {"can", "could"} and _PERCEIVED.match(vp):
+        return None  # "a beer keg could be seen outside": what one was able to see, not an open question
+    before = sentence[: match.start()]
+    if _PURPOSE.search(before) and not (modal in _RESULT_MODALS and _RESULT_SO.search(before)):
+        return None  # "so they could be closer": a purpose, not an open question
     if modal in COUNTERFACTUAL_MODALS and _PERFECT.match(vp):
         return None  # "the toll would have been higher": a counterfactual, not an open question
     if modal in {"may", "might"} and CONCESSIVE.match(sentence[match.start("vp"):]):
         return None  # "Alpha may be the first letter …, but …": granted, not doubted
-    subj = _subject(sentence, match, subject)
+    subj = clause_subject(sentence, match, subject)
     if not subj:
         return None
     if _PERFECT.match(vp):
@@ -149,6 +157,11 @@ def modal_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> s
 
 
 _PURPOSE = re.compile(r"\bso(?: that)?\s+(?:\S+\s+){0,3}$|\bin order that\s+(?:\S+\s+){0,3}$")
+# ", so the decision may reveal …": after a comma, "so" with a modal of possibility gives a result, which is open;
+# a purpose takes "can/could/would" ("…, so they could learn English").
+_PERCEIVED = re.compile(r"be (?:seen|heard|felt|spotted|smelled|noticed|found|reached)\b")
+_RESULT_SO = re.compile(r",\s+so\s+(?:\S+\s+){0,3}$")
+_RESULT_MODALS = frozenset({"may", "might", "will", "should", "must"})
 _EMPTY_PREDICATE = re.compile(r"^be (?:uncertain|unclear|unknown|difficult|possible|likely|unlikely|hard|"
                               r"different|the case|true|so|there)\b|^(?:do|happen|say|be)$", re.I)
 _AUX = re.compile(r"\b(can|could|will|would|should|might|may|must|is|are|was|were|has|have|had)\b(?:\s+not\b)?")
@@ -187,7 +200,7 @@ def _invert(clause: str, subject: SubjectFn, offset: int, wh: str = "") -> str |
     if not head:  # "who will lead" / "what comes next": the wh-word is the subject
         return finish(wh, aux.group(0), rest) if wh else None
     named = subject(head, offset)
-    if not named or not rest:
+    if not named or not rest or unplaceable_subject(named):
         return None
     return finish(wh, verb, sentence_case_subject(named), rest)
 
@@ -205,6 +218,23 @@ def _later_past(words: list[str], i: int) -> bool:
     return any(w.islower() and ((w.endswith("ed") and len(w) > 4) or w in _PAST_IRREGULAR) for w in words[i + 1: i + 8])
 
 
+_OBJECT_START = frozenset("the a an its his her their this that these those more less most some any all no "
+                          "much many several".split())
+
+
+def _present_verb(words: list[str], i: int) -> bool:
+    """'the offer violates a pact': a singular noun phrase, then a verb in -s with its object after it.
+
+    The object is required: 'the U.S. troops in Iraq' or 'the oil prices rose' read a plural noun as a verb.
+    """
+    word = words[i]
+    if not word.endswith("s") or word.endswith(("ss", "us", "is", "'s", "’s")) or not 1 < i <= 6:
+        return False
+    following = words[i + 1] if i + 1 < len(words) else ""
+    return words[0].lower() in _DETERMINERS and not words[i - 1].lower().endswith("s") and \
+        (following.lower() in _OBJECT_START or following[:1].isdigit() or following[:1] == "$")
+
+
 def _invert_past(clause: str, subject: SubjectFn, offset: int, wh: str) -> str | None:
     """A clause without auxiliary, in the past tense: 'the killer buried the rifle' → 'did the killer bury the rifle'."""
     words = clause.split()
@@ -218,6 +248,11 @@ def _invert_past(clause: str, subject: SubjectFn, offset: int, wh: str) -> str |
             if not named:
                 return None
             return finish(wh, "will", named, to_base(word), " ".join(words[i + 1:]))
+        if _present_verb(words, i):
+            named = subject(" ".join(words[:i]), offset)  # "that the offer violates a pact" → "does the offer violate"
+            if not named:
+                return None
+            return finish(wh, "does", sentence_case_subject(named), to_base(word), " ".join(words[i + 1:]))
         if (word.endswith("ed") and len(word) > 4) or word in _PAST_IRREGULAR:
             following = words[i + 1].lower() if i + 1 < len(words) else ""
             if following in _REDUCED_RELATIVE_NEXT and _later_past(words, i):
@@ -250,7 +285,7 @@ def wh_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str 
 
 def object_question(verb: str) -> Callable[[str, re.Match[str], SubjectFn], str | None]:
     def build(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
-        subj = _subject(sentence, match, subject)
+        subj = clause_subject(sentence, match, subject)
         obj = trim_predicate(match.group("obj"))
         if not subj or not obj or len(obj.split()) < 2:
             return None
@@ -260,7 +295,7 @@ def object_question(verb: str) -> Callable[[str, re.Match[str], SubjectFn], str 
 
 def seem_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
     """'X appears to have Y' → 'Does X have Y?'; 'X is believed to be Y' → 'Is X Y?'."""
-    subj = _subject(sentence, match, subject)
+    subj = clause_subject(sentence, match, subject)
     vp = trim_predicate(match.group("vp"))
     if not subj or not vp:
         return None
@@ -278,7 +313,14 @@ def seem_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> st
     return finish(aux, subj, verb, rest)
 
 
+def _generic_you(sentence: str, match: re.Match[str]) -> bool:
+    """'You expect putts to roll out': the believer is anyone, so nobody's expectation is left open."""
+    return bool(re.search(r"\b[Yy]ou\s+(?:\w+\s+)?$", sentence[: match.start()]))
+
+
 def belief_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    if _generic_you(sentence, match):
+        return None
     clause = re.sub(r"^(\w+)(?:'s|’s)\b", r"\1 is", match.group("clause"))
     if re.match(r"(?:what|who|how|why|where|when)\b", clause, re.IGNORECASE):
         return None  # "I think what he accomplished tonight is …": a free relative, not a clause to invert
@@ -287,7 +329,7 @@ def belief_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> 
 
 def hedged_adverb_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
     """'he probably died within weeks' → 'Did Howes die within weeks?'."""
-    subj = _subject(sentence, match, subject)
+    subj = clause_subject(sentence, match, subject)
     vp = trim_predicate(match.group("vp"))
     if not subj or not vp:
         return None
@@ -306,6 +348,8 @@ def object_to_question(sentence: str, match: re.Match[str], subject: SubjectFn) 
     """'they expect the deal to close by May' → 'Will the deal close by May?'."""
     obj = match.group("obj").strip()
     vp = trim_predicate(match.group("vp"))
+    if _generic_you(sentence, match):
+        return None
     if not obj or not vp or len(obj.split()) > 8 or any(w in VERBS_INSIDE_SUBJECT for w in obj.split()[1:]) or \
             UNINVERTIBLE.search(obj):
         return None  # "believes Trump has the best plan to correct …": a clause, not an object
@@ -313,25 +357,9 @@ def object_to_question(sentence: str, match: re.Match[str], subject: SubjectFn) 
         return None  # "believes the group made a return to the scene": "to" is a preposition here
     pronoun = {"him": "he", "her": "she", "them": "they", "it": "it"}.get(obj.lower())
     named = subject(pronoun or obj, match.start("obj"))  # also names "his government"
-    if not named:
+    if not named or unplaceable_subject(named):
         return None
     return finish("Will", sentence_case_subject(named), vp)
-
-
-def unknown_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
-    """'the outcome of the session was unclear' → 'What was the outcome of the session?'."""
-    raw = _subject(sentence, match, lambda phrase, _offset: phrase)  # as written, before pronouns are named
-    subj = _subject(sentence, match, subject)
-    if not subj or not raw or raw.split()[0].lower() in {"it", "this", "that", "he", "she", "they"} or \
-            subj.split()[-1].lower() in {"which", "whom", "who", "that", "what"}:
-        return None  # "it is uncertain whether …": "it" stands for the clause, not for a name
-    if all(w[:1].isupper() for w in subj.split() if w.lower() not in {"the", "of", "and"}):
-        return None  # "What is the European Union?": a name the reader can look up, not an open question
-    verb = match.group("verb").lower()
-    verb = {"remains": "is", "remain": "are", "remained": "was"}.get(verb, verb)
-    if verb in {"is", "are"}:
-        verb = "are" if is_plural(subj) or subj.split()[-1].endswith("abouts") else "is"
-    return finish("What", verb, subj)
 
 
 def accused_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
@@ -349,77 +377,13 @@ def accused_question(sentence: str, match: re.Match[str], subject: SubjectFn) ->
 
 def considered_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
     """'Pol Pot is considered responsible for X' → 'Is Pol Pot responsible for X?'."""
-    subj = _subject(sentence, match, subject)
+    subj = clause_subject(sentence, match, subject)
     vp = trim_predicate(match.group("vp"))
-    if not subj or not vp or vp.split()[0].lower() in _NOT_A_SUBJECT | {"because", "due", "as"}:
+    if not subj or not vp or vp.split()[0].lower() in NOT_A_SUBJECT | {"because", "due", "as"}:
         return None
     return finish(match.group("verb").capitalize(), subj, vp)
 
 
-def there_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
-    """'the possibility of a ground assault toward the west' → 'Will there be a ground assault toward the west?'."""
-    np = trim_predicate(match.group("np"), max_words=12)
-    return finish("Will there be", np) if np else None
-
-
-def go_ahead_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
-    """'the possible sale of Eastman Christensen' → 'Will the sale of Eastman Christensen go ahead?'."""
-    np = trim_predicate(match.group("np"), max_words=12)
-    if not np or re.search(r"\b(?:his|her|its|their)\b", np):
-        return None
-    return finish("Will the", np, "go ahead")
-
-
-def until_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
-    """'construction won't resume until demand recovers' → 'Will construction resume once demand recovers?'."""
-    subj = _subject(sentence, match, subject)
-    vp = match.group("vp").strip()
-    cond = trim_predicate(match.group("cond"), max_words=12)
-    if not subj or not cond or not vp or len(vp.split()) > 10:
-        return None
-    return finish("Will", subj, vp, "once", cond)
-
-
-def dispute_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
-    obj = trim_predicate(match.group("obj"))
-    if not obj:
-        return None
-    return finish("Can the", match.group("what").lower(), "over", obj, "be resolved")
-
-
-def friction_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
-    subj = _subject(sentence, match, subject)
-    if not subj:
-        return None
-    return finish("Will", subj, "be resolved")
-
-
-_NOT_A_SUBJECT = frozenset("possible necessary needed required so not any only ever at in on by for with true "
+# Words after a copula that show no subject came before ("is possible", "was approved").
+NOT_A_SUBJECT = frozenset("possible necessary needed required so not any only ever at in on by for with true "
                            "successful approved elected confirmed convicted".split())
-
-
-def condition_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
-    cond = trim_predicate(match.group("cond"), max_words=12)
-    if not cond or len(cond.split()) < 2:
-        return None
-    if re.match(r"\s*\(", match.group("cond")[len(cond):]):
-        return None  # "if this guy (Trump) pretends …": cut at the bracket, the condition lost its verb
-    cond = re.sub(r"\s+then$", "", cond)
-    if PAST_CONDITION.match(cond) or re.match(r"^\s*(?:Had|Were)\s", sentence):
-        return None  # "If he'd started the season …": counterfactual
-    rest = sentence[: match.start()] + " " + sentence[match.start("cond") + len(cond):]
-    if not LOOKS_AHEAD.search(rest):
-        return None  # "if they are Hispanic, the rate is 36 percent": a rule, not an open outcome
-    clause = re.search(r"\s(?:he|she|they|we|I|you)\s+[a-z]", cond[1:])
-    if clause:
-        return None  # "if Lester doesn't do this he knows …": the main clause runs on without a comma
-    first = cond.split()[0]
-    if first.lower().endswith("ly") or first.lower() in _NOT_A_SUBJECT:
-        return None  # "if physically possible", "if necessary": no clause to ask about
-    named = subject(first, match.start("cond")) if first.lower() in {"he", "she", "they", "it"} else first
-    if not named:
-        return None
-    return finish("What happens if", named + cond[len(first):])
-
-
-# A predicate runs to the end of its clause; ", and …" / ", but …" start the next one.

@@ -20,7 +20,11 @@ IRREGULAR_BASE = {
     "wrote": "write", "written": "write", "dying": "die", "lying": "lie", "tying": "tie",
     "died": "die", "lied": "lie", "tied": "tie",
     "restoring": "restore", "exploring": "explore", "ignoring": "ignore", "scoring": "score",
+    "restored": "restore", "explored": "explore", "ignored": "ignore", "scored": "score", "stored": "store",
     "storing": "store", "visiting": "visit", "targeting": "target", "budgeting": "budget",
+    # -ite verbs keep their e ("invited" is not "invit"); "visited", "limited", "edited" end in a plain -it
+    "invited": "invite", "inviting": "invite", "united": "unite", "cited": "cite", "citing": "cite",
+    "excited": "excite", "ignited": "ignite", "incited": "incite", "recited": "recite",
 }
 # After "-ing"/"-ed" is removed, stems with these endings had a silent e ("negotiat" → "negotiate",
 # "reduc" → "reduce", "decid" → "decide"); "monosyllable CVC" stems too ("mak" → "make").
@@ -190,7 +194,7 @@ def sentence_case_subject(subj: str) -> str:
 _CLAUSE_END = re.compile(
     r"\s*(?:[;:(—–]|\s-\s|,[\"”’']|,\s+[\"”]\s|,\s*[a-z]+ing\b|,\s*(?:which|who|whom|while|although|though|but|as|after|before|because|saying|"
     r"according|officials?|analysts?|he|she|they|it|we|and|with|where|amid|despite|even|so|since|"
-    r"said|says|adding|noting|in a|the|unless|noted|added|wrote|argued|explained|warned|stated|reported|observed)\b|"
+    r"said|says|adding|noting|in a|the|unless|please|noted|added|wrote|argued|explained|warned|stated|reported|observed)\b|"
     r"\s+and\s+(?:would|will|could|may|might|should|can|has|have|had|is|are|was|were|[a-z]{3,}ed)\b|\s(?:said|says|told)\s|,?\s+according to\b|"
     r",\s*(?:[\w.'-]+\s){1,4}(?:said|says|say|reported|added|replied|asked|noted|wrote|explained|warned|"
     r"believe|think|predict|told \w+)\b|\s+but\s+(?=\S+\s+\S+))",
@@ -205,6 +209,8 @@ _MODIFIER_BEFORE = re.compile(r"(?:ed|ing|ous|ive|ful|able|ible|al|ic|ish|less|e
 _LONG_CUT = re.compile(r"\s(?:that|which|who|where|while|because|amid|after|as)\s", re.IGNORECASE)
 
 
+_SPAN_BEFORE = re.compile(r"\b(?:a|an|one|two|three|several|few|some|days|weeks|months|years)\s+(?:day|week|month|year|"
+                         r"hour|minute|decade)s?\s+(?:after|before)$", re.IGNORECASE)  # checked on a cut's last three words
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
 
 
@@ -232,14 +238,19 @@ def trim_predicate(text: str, max_words: int = 16) -> str | None:
     if comma and len(text[: comma.start()].split()) >= 4:
         text = text[: comma.start()]
     text = strip_end(text.strip().rstrip("\"”’' "))
+    # "chemical weapons in shells or, perhaps, atop missiles" cut at the comma leaves "or" hanging
+    text = re.sub(r"\s+(?:and|or|but|nor)$", "", text)
     if len(text.split()) > max_words:
-        long_cut = _LONG_CUT.search(text)
+        long_cut = next((m for m in _LONG_CUT.finditer(text)
+                         if not _SPAN_BEFORE.search(text[: m.end()].rstrip())), None)
         if long_cut and len(text[: long_cut.start()].split()) >= 3:
             text = text[: long_cut.start()]
     if len(text.split()) > max_words:
         # Drop trailing prepositional phrases until the predicate fits ("... for a year with an increase").
         words = text.split()
         for end in range(max_words, 2, -1):
+            if _SPAN_BEFORE.match(" ".join(words[end - 2: end + 1])):
+                continue  # "returned a day | after the robbery": the span means nothing without its "after"
             if words[end].lower() in _PREPOSITIONS or (
                     words[end].lower() in _COORDINATORS and not _MODIFIER_BEFORE.search(words[end - 1].lower()) and
                     not (end + 1 < len(words) and words[end + 1].lower().endswith("ly"))):

@@ -36,9 +36,28 @@ DANGLING_END: dict[str, re.Pattern[str]] = {
     # "will Republican Party not": an elliptical negation whose verb stayed in the sentence before
     "bare negation": re.compile(r"(?<!\bhas)(?<!\bhave)(?<!\bhad)(?<!\bdid)(?<!\bdoes)(?<!\bis)(?<!\bare)(?<!\bwas)"
                                 r"(?<!\bwere)(?<!\bcan)(?<!\bwill)(?<!\bor) not$"),
+    # "… in a matter of weeks especially for those": a demonstrative that lost its noun or relative clause
+    "demonstrative without its noun": re.compile(r"\b(?:for|to|of|by|with|among|from|on)\s+(?:those|these)$",
+                                                 re.IGNORECASE),
     # "a coolness that Ronald Reagan himself might have admired": the object is the relative's antecedent
     "reflexive and bare participle": re.compile(r"\b(?:himself|herself|itself|themselves)\s+[a-z]+(?:ed|en)?$"),
 }
+
+# Subjects a question cannot stand on: "Are things going better?" names nothing the reader can place.
+VAGUE_SUBJECTS = frozenset("things thing stuff everything something anything nothing it all this that".split())
+# A possessive or object pronoun inside a subject points outside the question ("maintaining her own locks"),
+# unless a name inside the subject comes first and gives it ("Mr. Bush and his aides").
+_PRONOUN_INSIDE = re.compile(r"\b(?:his|her|him|them|their|hers|theirs)\b")
+
+
+def unplaceable_subject(subj: str) -> bool:
+    """True when a subject leaves the reader unable to tell what the question is about."""
+    if subj.lower() in VAGUE_SUBJECTS:
+        return True
+    first, _, rest = subj.partition(" ")
+    inside = _PRONOUN_INSIDE.search(rest)
+    return bool(inside) and not re.search(r"\b[A-Z][a-z]", rest[: inside.start()]) and not first[:1].isupper()
+
 
 # Cue words of the to-infinitive template that are also nouns ("his plans to", "no current plans to").
 NOUN_LIKE_CUES = frozenset("plan plans hope hopes aim aims bid threat threats promise promises pledge pledges "

@@ -10,23 +10,26 @@ from briefgen.extract.question_builders import (
     SubjectFn,
     accused_question,
     belief_question,
-    condition_question,
     considered_question,
-    dispute_question,
-    friction_question,
     gerund_question,
-    go_ahead_question,
     hedged_adverb_question,
     modal_question,
     object_question,
     object_to_question,
     seem_question,
-    there_question,
-    unknown_question,
-    until_question,
     wh_question,
     whether_question,
     will_question,
+)
+from briefgen.extract.question_phrases import (
+    condition_question,
+    dispute_question,
+    friction_question,
+    go_ahead_question,
+    there_is_question,
+    there_question,
+    unknown_question,
+    until_question,
 )
 
 
@@ -47,6 +50,11 @@ _WH = (r"(?P<wh>when|how\s+(?:much|many)(?:\s+of\s+an?\s+[a-z]+|\s+(?!(?:the|a|a
        r"big|large|severe|high|low|deep))?|what|who|why|where)")
 # "declined to comment": a refusal to speak is not a decision left open
 _SPEECH = r"(?:say|comment|specify|confirm|deny|elaborate|discuss|disclose|identify|be named|be identified)\b"
+# Words that cannot open the object of "expects X to …": prepositions and adverbs ("expected in May to …") and
+# indefinite pronouns ("didn't expect anything like this to happen", "fair to expect people to …"): no one's forecast.
+_NOT_AN_OBJECT = (r"(?:to|that|in|on|at|by|for|with|from|of|about|over|under|after|before|during|this|next|last|"
+                  r"later|soon|as|so|there|not|also|still|now|and|or|but|[a-z]+ly|people|anyone|anything|anybody|"
+                  r"everyone|everything|everybody|someone|something|somebody|nothing|nobody|one)\b")
 _HAVE = r"(?:(?:has|have|had|is|are|was|were|has been|have been|had been)\s+)?"
 _ADV = r"(?:not\s+)?(?:(?:also|still|now|already|repeatedly|long|publicly|reportedly|widely|again|previously)\s+)?"
 
@@ -76,15 +84,19 @@ TEMPLATES: tuple[Template, ...] = (
         r"\b(?P<verb>is|are|was|were|remains|remain|remained)\s+(?:still\s+|also\s+)?(?:unclear|unknown|uncertain|"
         r"not known|not clear|undetermined|a mystery)\b"), unknown_question, 3.0),
     Template("uncertainty.whether", re.compile(
-        r"\b(?:whether|(?:see|say|know|ask|asked|determine|decide|check) if)\s+(?:or not\s+)?(?P<clause>[^?!;]+)", re.I), whether_question, 3.5),
+        r"\b(?:whether,?|(?:see|say|know|ask|asked|determine|decide|check) if)\s+(?:or not\s+)?(?P<clause>[^?!;]+)", re.I), whether_question, 3.5),
     Template("commitment.to-infinitive", re.compile(
         _HAVE + _ADV + r"\b(?:expected|likely|unlikely|set|due|scheduled|slated|poised|planning|preparing|seeking|"
         r"hoping|trying|threatening|going|expects?|anticipates?|plans?|planned|intends?|intended|hopes?|hoped|seeks?|sought|aims?|aimed|"
         r"wants?|wanted|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|refused|refuses|"
         r"declined|declines)\s+to\s+(?!" + _SPEECH + r")" + _VP), will_question, 3.5),
     Template("belief.expect-object", re.compile(
+        # (not "didn't expect X to …" nor "never expected": it happened, against expectation)
+        r"(?<!\bdidn't )(?<!\bdid not )(?<!\bnever )(?<!\bhadn't )"
         r"\b(?:expects?|expected|expecting|predicts?|predicted|forecasts?|believes?|believed)\s+"
-        r"(?P<obj>(?:the|a|an|him|her|them|it|its|his|their|[A-Z][\w.'-]*)\b[^,;?!]{0,50}?)\s+to\s+" + _VP),
+        # a bare noun ("expects revenue … to total") too, but not an adverbial ("expected in May to …")
+        r"(?P<obj>(?:the|a|an|him|her|them|it|its|his|their|[A-Z][\w.'-]*|(?!" + _NOT_AN_OBJECT + r")[a-z][\w-]*)\b"
+        r"[^,;?!]{0,50}?)\s+to\s+" + _VP),
         object_to_question, 3.5),
     Template("belief.seem", re.compile(
         r"\b(?P<verb>appears?|appeared|seems?|seemed)\s+to\s+" + _VP), seem_question, 3.0),
@@ -100,10 +112,25 @@ TEMPLATES: tuple[Template, ...] = (
     Template("belief.that-clause", re.compile(
         r"\b(?:think|thinks|thought|believe|believes|believed|suspect|suspects|suspected|fear|fears|feared|"
         r"suggests?|suggested|suggesting|indicates?|indicated|"
-        r"doubt|doubts|concluded|predicted|predicts|expects?|expected|anticipates?|anticipated|"
+        r"doubt|doubts|concluded|predicted|predicts|expects?|expected|anticipates?|anticipated|estimates|estimated|"
+        r"(?<!\b[Tt]he )(?<!\b[Aa]n )(?<!\b[Aa] )(?<!\b[Ii]ts )(?<!\b[Hh]is )(?<!\b[Hh]er )(?<!\b[Tt]heir )alleged|"
+        r"alleges|alleging|"
         r"(?:is|are|was|were|remains?|seems?)\s+(?:not\s+)?(?:skeptical|sceptical|confident|optimistic|pessimistic|"
         r"hopeful|doubtful|convinced|sure|unsure))\s+(?:that\s+)?(?P<clause>[^?!;]+)"),
         belief_question, 3.0),
+    Template("uncertainty.no-assurance", re.compile(
+        r"\b(?:no (?:assurance|guarantee|certainty|evidence|proof|confirmation)|(?:cannot|can't|could not|couldn't|"
+        r"would not|wouldn't) (?:guarantee|confirm))\s+(?:that\s+)?(?P<clause>[^?!;]+)"), whether_question, 3.5),
+    # "it did not appear that anyone else was injured", "it looks as though they panicked": the clause is the doubt
+    Template("belief.it-appears", re.compile(
+        r"\b[Ii]t\s+(?:(?:does|did)\s+not\s+|(?:doesn't|didn't)\s+)?(?:appears?|appeared|seems?|seemed|looks?|looked)\s+"
+        r"(?:that|as (?:though|if)|like)\s+(?P<clause>[^?!;]+)"), whether_question, 3.5),
+    # "officials suspect a link between the bombings" → "Is there a link between the bombings?"; only nouns of a
+    # relation or a wrongdoing: "police suspected a man in a red car" asks nothing about a man's existence
+    Template("belief.suspect-noun", re.compile(
+        r"\b(?P<verb>suspects?|suspected)\s+(?P<np>(?:(?:a|an)\s+(?:[a-z-]+\s+)?(?:link|connection|links|connections|"
+        r"role|motive|plot|conspiracy|cover-up|leak|pattern|relationship)|foul play|arson|sabotage|fraud)\b[^,;?!]*)"),
+        there_is_question, 3.0),
     Template("epistemic.adverb", re.compile(
         r"(?:\b(?P<aux>is|are|was|were|has|have|had|will|would)\s+)?\b(?:probably|possibly|perhaps|apparently|"
         r"allegedly|reportedly|likely|presumably|seemingly)\s+" + _VP), hedged_adverb_question, 2.5),

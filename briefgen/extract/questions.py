@@ -198,6 +198,20 @@ class _Namer:
         return None
 
 
+def _matches(pattern: re.Pattern[str], sentence: str) -> list[re.Match[str]]:
+    """Every match; the next is looked for inside a matched clause, so that a cue whose clause swallows a later
+    cue ("had been widely expected after police said they believe the IRA was …") does not hide it. A matched
+    predicate (no "clause" group) is skipped whole: its later modal is usually another clause's ("… and they
+    would come to an end"), whose subject the first clause does not give."""
+    found = []
+    match = pattern.search(sentence)
+    while match:
+        found.append(match)
+        nested = "clause" in pattern.groupindex and match.start("clause") >= 0
+        match = pattern.search(sentence, max(match.start("clause") if nested else match.end(), match.start() + 1))
+    return found
+
+
 def _question_for(sentence: str, namer_fn) -> tuple[str, float] | None:  # noqa: ANN001
     """The best question for a sentence: the most precise template, then the strongest cue it covers."""
     cues = find_cues(sentence)
@@ -205,7 +219,7 @@ def _question_for(sentence: str, namer_fn) -> tuple[str, float] | None:  # noqa:
     for template in _BY_QUALITY:
         if best is not None and template.quality < best[0]:
             break
-        for match in template.pattern.finditer(sentence):
+        for match in _matches(template.pattern, sentence):
             question = template.build(sentence, match, namer_fn)
             if not question:
                 continue

@@ -1,0 +1,98 @@
+"""Builders that ask about a noun phrase or a condition: what is unknown, whether there will be X, whether
+a deal goes ahead, a dispute is resolved, what happens if …"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.question_builders import NOT_A_SUBJECT, SubjectFn, clause_subject
+from briefgen.extract.question_grammar import is_plural, trim_predicate
+from briefgen.extract.question_rules import LOOKS_AHEAD, PAST_CONDITION, finish
+
+
+def unknown_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    """'the outcome of the session was unclear' → 'What was the outcome of the session?'."""
+    raw = clause_subject(sentence, match, lambda phrase, _offset: phrase)  # as written, before pronouns are named
+    subj = clause_subject(sentence, match, subject)
+    if not subj or not raw or raw.split()[0].lower() in {"it", "this", "that", "he", "she", "they"} or \
+            subj.split()[-1].lower() in {"which", "whom", "who", "that", "what"}:
+        return None  # "it is uncertain whether …": "it" stands for the clause, not for a name
+    if all(w[:1].isupper() for w in subj.split() if w.lower() not in {"the", "of", "and"}):
+        return None  # "What is the European Union?": a name the reader can look up, not an open question
+    verb = match.group("verb").lower()
+    verb = {"remains": "is", "remain": "are", "remained": "was"}.get(verb, verb)
+    if verb in {"is", "are"}:
+        verb = "are" if is_plural(subj) or subj.split()[-1].endswith("abouts") else "is"
+    return finish("What", verb, subj)
+
+
+def there_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    """'the possibility of a ground assault toward the west' → 'Will there be a ground assault toward the west?'."""
+    np = trim_predicate(match.group("np"), max_words=12)
+    return finish("Will there be", np) if np else None
+
+
+def there_is_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    """'officials suspect a link between the bombings' → 'Is there a link between the bombings?'."""
+    np = trim_predicate(match.group("np"), max_words=12)
+    if not np:
+        return None
+    past = match.group("verb").lower() == "suspected"
+    verb = ("Were" if past else "Are") if is_plural(np) else ("Was" if past else "Is")
+    return finish(verb, "there", np)
+
+
+def go_ahead_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    """'the possible sale of Eastman Christensen' → 'Will the sale of Eastman Christensen go ahead?'."""
+    np = trim_predicate(match.group("np"), max_words=12)
+    if not np or re.search(r"\b(?:his|her|its|their)\b", np):
+        return None
+    return finish("Will the", np, "go ahead")
+
+
+def until_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    """'construction won't resume until demand recovers' → 'Will construction resume once demand recovers?'."""
+    subj = clause_subject(sentence, match, subject)
+    vp = match.group("vp").strip()
+    cond = trim_predicate(match.group("cond"), max_words=12)
+    if not subj or not cond or not vp or len(vp.split()) > 10:
+        return None
+    return finish("Will", subj, vp, "once", cond)
+
+
+def dispute_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    obj = trim_predicate(match.group("obj"))
+    if not obj:
+        return None
+    return finish("Can the", match.group("what").lower(), "over", obj, "be resolved")
+
+
+def friction_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    subj = clause_subject(sentence, match, subject)
+    if not subj:
+        return None
+    return finish("Will", subj, "be resolved")
+
+
+def condition_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    cond = trim_predicate(match.group("cond"), max_words=12)
+    if not cond or len(cond.split()) < 2:
+        return None
+    if re.match(r"\s*\(", match.group("cond")[len(cond):]):
+        return None  # "if this guy (Trump) pretends …": cut at the bracket, the condition lost its verb
+    cond = re.sub(r"\s+then$", "", cond)
+    if PAST_CONDITION.match(cond) or re.match(r"^\s*(?:Had|Were)\s", sentence):
+        return None  # "If he'd started the season …": counterfactual
+    rest = sentence[: match.start()] + " " + sentence[match.start("cond") + len(cond):]
+    if not LOOKS_AHEAD.search(rest):
+        return None  # "if they are Hispanic, the rate is 36 percent": a rule, not an open outcome
+    clause = re.search(r"\s(?:he|she|they|we|I|you)\s+[a-z]", cond[1:])
+    if clause:
+        return None  # "if Lester doesn't do this he knows …": the main clause runs on without a comma
+    first = cond.split()[0]
+    if first.lower().endswith("ly") or first.lower() in NOT_A_SUBJECT:
+        return None  # "if physically possible", "if necessary": no clause to ask about
+    named = subject(first, match.start("cond")) if first.lower() in {"he", "she", "they", "it"} else first
+    if not named:
+        return None
+    return finish("What happens if", named + cond[len(first):])
