@@ -245,8 +245,22 @@ def _actor_context(page: dict[str, Any], index: ActorIndex) -> dict[str, Any]:
         for q in e.data.get("quotes", [])
         if q.get("speaker") and index.key(q.get("speaker_key") or q["speaker"]) in names
     ]
-    actor = {"name": page["name"], "type": page["type"], "briefings": _listing(entries, "../"), "quotes": quotes}
+    actor = {"name": page["name"], "type": page["type"], "briefings": _listing(entries, "../"), "quotes": quotes,
+             "also_written": sorted(page["written"] - {one_line(page["name"])}), "roles": _roles_over_time(page["roles"])}
     return {"front_matter": front_matter({"title": html_escape(page["name"])}), "actor": actor}
+
+
+def _roles_over_time(roles: list[tuple[Entry, str]]) -> list[dict[str, Any]]:
+    """The roles briefings gave an actor, oldest first, each with the briefings that gave it: a role
+    is listed again only when it comes back after another ("Senator", "President", "Senator")."""
+    dated = sorted(roles, key=lambda er: (er[0].data.get("date") or "9999", er[0].slug))  # undated last
+    spans: list[dict[str, Any]] = []
+    for entry, role in dated:
+        if not spans or spans[-1]["role"] != role:
+            spans.append({"role": role, "briefings": []})
+        spans[-1]["briefings"].append({"link": f"../{entry.path}", "title": entry.data.get("title") or entry.data["name"],
+                                       "date": entry.data.get("date")})
+    return spans
 
 
 def site_pages(entries: list[Entry], salt: str = "") -> dict[str, PageSpec]:
@@ -280,8 +294,12 @@ def site_pages(entries: list[Entry], salt: str = "") -> dict[str, PageSpec]:
         for a in e.data.get("actors", []):
             key = index.of(a)
             if key in actor_slugs:
-                page = actors.setdefault(key, {"name": a["name"], "type": a["type"], "slug": actor_slugs[key], "entries": [], "names": set()})
+                page = actors.setdefault(key, {"name": a["name"], "type": a["type"], "slug": actor_slugs[key], "entries": [],
+                                               "names": set(), "written": set(), "roles": []})
                 page["entries"].append(e)
+                page["written"].update(one_line(n) for n in [a["name"], *a.get("aliases", [])])
+                if one_line(a.get("role") or ""):
+                    page["roles"].append((e, one_line(a["role"])))
                 if canonical_actor_key(a["name"]) == key and canonical_actor_key(page["name"]) != key:
                     page["name"] = a["name"]  # the page is titled with the full name when any briefing has it
                 page["names"].update(index.key(n) for n in [key, a["name"], *a.get("aliases", [])])
@@ -293,7 +311,7 @@ def site_pages(entries: list[Entry], salt: str = "") -> dict[str, PageSpec]:
     for page in by_count:
         pages[f"actors/{page['slug']}.md"] = PageSpec(
             "actor.html.j2",
-            digest(salt, page["name"], page["type"], sorted(page["names"]), _ids(page["entries"])),
+            digest(salt, page["name"], page["type"], sorted(page["names"]), sorted(page["written"]), _ids(page["entries"])),
             partial(_actor_context, page, index),
         )
     # Markdown, not HTML: Material's tags plugin writes its listing into the page's Markdown.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from briefgen.site import Entry, actor_index, site_pages
@@ -17,8 +18,12 @@ def _entry(slug: str, date: str, actors: list[dict[str, Any]], quotes: list[dict
     return Entry(slug, data, key=slug)
 
 
-def _actor(name: str, key: str, aliases: list[str] = ()) -> dict[str, Any]:
-    return {"name": name, "key": key, "type": "person", "role": None, "aliases": list(aliases), "mentions": 2}
+def _actor(name: str, key: str, aliases: list[str] = (), role: str | None = None) -> dict[str, Any]:
+    return {"name": name, "key": key, "type": "person", "role": role, "aliases": list(aliases), "mentions": 2}
+
+
+def _page(pages: dict[str, Any], path: str) -> str:
+    return pages[path].render()
 
 
 def test_surname_in_one_briefing_and_full_name_in_another_share_one_page() -> None:
@@ -45,3 +50,29 @@ def test_a_surname_shared_by_two_people_is_not_merged() -> None:
     index = actor_index(entries)
     assert index.key("Bush") == "bush"  # ambiguous: never guessed
     assert index.key("George Bush") == "george-bush"
+
+
+def test_actor_page_lists_roles_over_time_and_other_spellings() -> None:
+    entries = [
+        _entry("later", "2025-03-01", [_actor("Jane Roe", "jane-roe", role="Senator")]),
+        _entry("middle", "2025-02-01", [_actor("Roe", "roe", role="Governor")]),
+        _entry("early", "2025-01-01", [_actor("Jane Roe", "jane-roe", ["Roe", "J. Roe"], role="Senator")]),
+        _entry("undated", "", [_actor("Jane Roe", "jane-roe", role="Governor")]),
+        _entry("roleless", "2025-01-15", [_actor("Jane Roe", "jane-roe")]),
+    ]
+    text = _page(site_pages(entries), "actors/jane-roe.md")
+    roles = re.findall(r"<li><strong>(\w+)</strong> —(.*?)</li>", text)
+    # oldest first; a role is listed again when it comes back; an undated briefing comes last
+    assert [(role, re.findall(r"\d{4}-\d\d-\d\d|>Undated<", where)) for role, where in roles] == [
+        ("Senator", ["2025-01-01"]), ("Governor", ["2025-02-01"]), ("Senator", ["2025-03-01"]), ("Governor", [">Undated<"])]
+    assert "Also written: J. Roe, Roe</p>" in text
+
+
+def test_actor_page_quote_shows_where_it_was_said() -> None:
+    quote = {"text": "We will not back down,", "speaker": "Roe", "role": None, "context": "told reporters",
+             "speaker_key": "roe", "key": True}
+    entries = [_entry("a", "2025-01-01", [_actor("Jane Roe", "jane-roe")], [quote]),
+               _entry("b", "2025-01-02", [_actor("Jane Roe", "jane-roe")])]
+    text = _page(site_pages(entries), "actors/jane-roe.md")
+    assert "<p>We will not back down</p>" in text
+    assert "<p>— told reporters · <a" in text
