@@ -196,3 +196,42 @@ def test_hostile_text_in_any_field_reads_as_written_and_adds_no_markup(field: st
     assert [name for name, _ in page.attrs] == [name for name, _ in plain.attrs]
     assert _links(page) == _links(plain)  # no link made or changed (the title's permalink aside)
     assert expected in " ".join(page.text.split())
+
+
+ACTOR_FIELDS = ["actor", "role", "alias", "quote", "context", "title"]
+
+
+def _actor_page(field: str, text: str) -> str:
+    """The HTML body of an actor page built from two briefings, `text` in `field`, "plain" elsewhere."""
+    from briefgen.site import site_pages
+
+    def v(name: str) -> str:
+        return text if name == field else f"plain {name}"
+
+    def entry(slug: str, date: str) -> Entry:
+        actor = {"name": v("actor"), "key": "jane-roe", "type": "person", "role": v("role"), "aliases": [v("alias")],
+                 "mentions": 2}
+        quote = {"text": v("quote"), "speaker": "Roe", "role": None, "context": v("context"), "speaker_key": "jane-roe",
+                 "key": True}
+        data = {**_briefing_data("none", ""), "name": f"{slug}.md", "title": v("title"), "date": date,
+                "actors": [actor], "quotes": [quote]}
+        return Entry(slug, data, key=slug)
+
+    page = site_pages([entry("a", "2025-01-01"), entry("b", "2025-01-02")])["actors/jane-roe.md"].render()
+    return page.split("---\n", 2)[2]
+
+
+@pytest.mark.parametrize("field", ACTOR_FIELDS)
+@settings(max_examples=30, deadline=None)
+@given(text=hostile_text)
+def test_hostile_text_on_an_actor_page_reads_as_written_and_adds_no_markup(field: str, text: str) -> None:
+    expected = one_line(text)
+    if field == "quote":
+        expected = expected.rstrip(",;: ")
+    assume(expected and expected != "plain actor")
+    page = structure(_actor_page(field, text))
+    plain = structure(_actor_page(field, "plain words"))
+    assert page.tags == plain.tags
+    assert [name for name, _ in page.attrs] == [name for name, _ in plain.attrs]
+    assert _links(page) == _links(plain)
+    assert expected in " ".join(page.text.split())
