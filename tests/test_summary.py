@@ -270,3 +270,13 @@ def test_summary_line_holds_the_whole_quotation() -> None:
     for line in (*summary, *key_points):
         assert line.count('"') % 2 == 0, line
     assert any("There are no casualties left at the location.\"" in line for line in (*summary, *key_points))
+
+
+@pytest.mark.parametrize("opening", [
+    "Minister, do you still think there is a future for the rescue fund?",  # an interviewer's question
+    "I think the rescue fund is the best thing we have done in years.",  # someone's "I", no one named
+])
+def test_summary_states_news_not_a_question_or_an_unnamed_voice(opening: str) -> None:
+    summary, points = summarize(_article([opening, *NEWS]))
+    assert opening not in summary and opening not in points
+    assert summary[0] == NEWS[0]

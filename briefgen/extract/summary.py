@@ -155,6 +155,10 @@ def _speaker_unknown(sentence: str) -> bool:
     return bool(_FIRST_OR_SECOND_PERSON.search(own)) and not _ATTRIBUTED.search(own)
 
 
+def _asks(sentence: str) -> bool:
+    return sentence.rstrip("”\"' ").endswith("?")
+
+
 def _introduces_a_list(sentence: str) -> bool:
     """"The Latest on the presidential race (all times EDT):": a list's introduction, not a summary line."""
     return sentence.rstrip().endswith(":")
@@ -268,6 +272,8 @@ def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, 
         sentence = sentences[index]
         if _is_unattributed_quote(sentence) or _redundant(bags[index], [bags[i] for i in chosen]):
             continue
+        if _asks(sentence) or _speaker_unknown(sentence):
+            continue  # an interviewer's question, or someone's "I" or "you" with no one named, states no news
         chosen.append(index)
     chosen = _fix_dangling_start(sorted(chosen), sentences)
     summary = [sentences[i] for i in chosen]
@@ -284,7 +290,7 @@ def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, 
             leans = DANGLING_START.match(sentence) or LEANING_START.match(sentence)
             if not MIN_WORDS <= len(sentence.split()) <= MAX_KEY_POINT_WORDS or (leans and not allow_dangling):
                 continue
-            if _speaker_unknown(sentence) or sentence.rstrip("”\"' ").endswith("?"):
+            if _speaker_unknown(sentence) or _asks(sentence):
                 continue  # (a question is what the article asks, not what it tells)
             if _redundant(bags[index], said):
                 continue
