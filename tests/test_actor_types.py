@@ -268,3 +268,57 @@ def test_a_given_name_alone_still_joins_its_person() -> None:
     found = names(OPENING, ("Wang Xiaoming arrived on Monday.", (("Wang Xiaoming", "PERSON"),)),
                   ("Wang said little.", (("Wang", "ORG"),)))
     assert found["Wang Xiaoming"] == ("person", ("Wang",))
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a middle initial: one person
+        ((("Donald J. Tallow spoke on Monday.", (("Donald J. Tallow", "PERSON"),)),
+          ("Donald Tallow left.", (("Donald Tallow", "PERSON"),))), {"Donald J. Tallow": ("person", ("Donald Tallow",))}),
+        # two initials are another person's name than one ("George H. W. Bush", "George W. Bush")
+        ((("Gene H. W. Marsh spoke.", (("Gene H. W. Marsh", "PERSON"),)),
+          ("Gene W. Marsh left.", (("Gene W. Marsh", "PERSON"),))),
+         {"Gene H. W. Marsh": ("person", ()), "Gene W. Marsh": ("person", ())}),
+        # an editor's brackets are not part of a name; "[W]e" in a quote is no one
+        ((("He thanked [Tom H.] Marsh and Phil] Grant.", (("[Tom H.] Marsh", "PERSON"), ("Phil] Grant", "PERSON"))),
+          ("“[W]e will win,” he said.", (("[W]e", "PERSON"),))),
+         {"Tom H. Marsh": ("person", ()), "Phil Grant": ("person", ())}),
+        # a state the tables know is an actor of its own, not the end of a region's name
+        ((("Voters in North Florida turned out.", (("North Florida", "LOC"),)),
+          ("Florida is close.", (("Florida", "GPE"),))),
+         {"North Florida": ("place", ()), "Florida": ("place", ())}),
+        # a team and a paper whose names open with a given name that is also a city's
+        ((("The Charlotte Panthers played in Charlotte.", (("Charlotte Panthers", "PERSON"), ("Charlotte", "GPE"))),
+          ("The Charlotte Observer reported it.", (("Charlotte Observer", "ORG"),))),
+         {"Charlotte Panthers": ("organization", ()), "Charlotte": ("place", ()),
+          "Charlotte Observer": ("organization", ())}),
+    ],
+)
+def test_names_merged_and_cleaned(paragraphs: tuple[tuple[str, tuple[Span, ...]], ...],
+                                  expected: dict[str, tuple[str, tuple[str, ...]]]) -> None:
+    assert names(OPENING, *paragraphs) == expected
+
+
+def test_names_in_a_title_case_headline_count_only_when_the_body_names_them() -> None:
+    headline = "Marsh Seeks More Funds As He Tours Northern Towns"
+    found = names((headline, (("Marsh Seeks", "PERSON"), ("Northern Towns", "ORG"))),
+                  ("Tom Marsh toured the region on Monday.", (("Tom Marsh", "PERSON"),)))
+    assert found == {"Tom Marsh": ("person", ())}
+
+
+@pytest.mark.parametrize(
+    ("line", "title_case"),
+    [
+        ("Marsh Seeks More Funds As He Tours Northern Towns", True),
+        ("Clinton Hid Past Health Problems From Public, Former White House Doctor Says", True),
+        ("Marsh seeks more funds as he tours northern towns", False),  # sentence case
+        ("IPO FILING -- Homegate Hospitality Inc.", False),  # a wire's slug
+        ("65 Billy Andrade, Duffy Waldorf, Jesper Parnevik (Sweden)", False),  # a list of names
+        ("Tom Marsh Spoke. Then He Left Town Again", False),  # two sentences
+        ("Tom Marsh", False),  # too short to tell from a name
+    ],
+)
+def test_title_case_headline(line: str, title_case: bool) -> None:
+    from briefgen.extract.actors import _is_title_case_line
+    assert _is_title_case_line(line) is title_case

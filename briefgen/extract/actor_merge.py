@@ -154,9 +154,13 @@ def _find_longer(clusters: dict[tuple[str, str], Cluster], m: Mention) -> Cluste
             continue
         for form in cluster.forms:
             fw = form.split()
-            if len(fw) > len(words) and fw[-len(words):] == words and (
+            if len(fw) > len(words) and fw[-len(words):] == words and not _known_place(m) and (
                     cluster.kind == "person" or m.kind == cluster.kind or _team_word(m, cluster, fw)):
+                # (not "Florida" for "North Florida": a place the tables know is an actor of its own)
                 fits.append(cluster)
+                break
+            if m.kind == "person" and cluster.kind == "person" and len(fw) == len(words) + 1 and _without_middle_initial(form) == m.text:
+                fits.append(cluster)  # "Donald Trump" for "Donald J. Trump"
                 break
             if (m.kind != "person" and cluster.kind == "person" and len(words) == 1 and len(fw) > 1 and fw[0] == words[0]
                     and not m.text.isupper() and not _known_place(m)):
@@ -214,6 +218,15 @@ def _team_word(m: Mention, cluster: Cluster, form: list[str]) -> bool:
     return (m.kind == "place" and m.ner in ("LOC", "FAC") and cluster.kind == "organization" and len(m.text.split()) == 1 and len(form) <= 3
             and all(w[:1].isupper() for w in form) and m.key not in gaz.states and m.key not in gaz.capitals
             and m.text not in gaz.us_states)
+
+
+_MIDDLE_INITIAL = re.compile(r"^(\S+) [A-Z]\. (\S+)$")
+
+
+def _without_middle_initial(name: str) -> str:
+    """'Donald J. Trump' → 'Donald Trump', 'Paul D. Ryan' → 'Paul Ryan'; a name with two initials ("George H. W.
+    Bush") or none stays as it is, so "George W. Bush" never becomes his father."""
+    return _MIDDLE_INITIAL.sub(r"\1 \2", name)
 
 
 def _known_place(m: Mention) -> bool:

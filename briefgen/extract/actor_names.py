@@ -41,6 +41,7 @@ def clean_name(text: str) -> str:
     if initialism:
         text += "."  # "U.S." keeps its last dot
     text = _LEADING_ARTICLE.sub("", text)
+    text = text.replace("[", "").replace("]", "")  # an editor's insertion: "[George H. W.] Bush", "Phil] Gramm"
     return re.sub(r"\s+", " ", text)
 
 

@@ -167,10 +167,11 @@ def _surname_known(c: Candidate) -> bool:
 
 
 def _plain_name(c: Candidate) -> bool:
-    """Two or three capitalised words (letters only) and no word that heads organisations, places or events."""
+    """Two or three capitalised words (letters only) and no word that heads organisations, places or events, nor a
+    newspaper's ("Charlotte Observer" opens with a given name but is a paper)."""
     return 2 <= len(c.words) <= 3 and all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha()
                                           for w in c.words) and not (
-        set(c.words) & _ALL_HEADS) and c.name not in gazetteer().organizations
+        set(c.words) & _ALL_HEADS) and c.name not in gazetteer().organizations and c.last not in NEWSPAPER_ONLY_HEADS
 
 
 def _role_before(c: Candidate) -> bool:
@@ -195,6 +196,12 @@ def _team_plural(c: Candidate) -> bool:
 # An age set off after a name: "Paris Jackson, 26, said", "Ava Lee (41)". People have ages; firms and places do not.
 # (not a telephone's area code: "Reuters Ottawa Bureau (613) 235-6745")
 _AGE_AFTER = re.compile(r"^(?:,\s+(?:aged\s+)?\d{1,3}(?:,|\s|$)|\s+\(\d{1,3}\)(?!\s*\d))")
+
+
+def _place_team(c: Candidate) -> bool:
+    """'Charlotte Panthers', 'Dallas Cowboys': a given name that is also a place's, then a capitalised plural, is a
+    team (while "Charlotte Adams" ends in a surname)."""
+    return c.words[0].lower() in PLACE_GIVEN_NAMES and _capitalised_plural(c.last) and c.last[-2:] not in ("ms", "ns")
 
 
 def _age_after(c: Candidate) -> bool:
@@ -305,11 +312,14 @@ TYPE_RULES: tuple[TypeRule, ...] = (
              and _word_after(c) in TEAM_ROLES, "organization", by_name=False),
     # "the Buffalo Sabres" read as a place (a building, a city): a team
     TypeRule("organization.team-name", lambda c: c.kind == "place" and _team_name(c), "organization"),
+    # "the Charlotte Panthers", "Dallas Cowboys" read as a person (a given name that is also a place's, then a plural)
+    TypeRule("organization.place-team", lambda c: c.kind == "person" and len(c.words) == 2 and _place_team(c), "organization"),
     # "over the Sabres" (not "the Clintons" when a Clinton is named)
     TypeRule("organization.team-plural", lambda c: c.kind == "person" and _team_plural(c), "organization", by_name=False),
     # "Marcelo Claure" read as an organisation: a role word before it or a known given name says a person
     TypeRule("person.role-before", lambda c: c.kind != "person" and _plain_name(c) and _role_before(c), "person", by_name=False),
-    TypeRule("person.given-name", lambda c: c.kind != "person" and _plain_name(c) and starts_with_given_name(c.name), "person"),
+    TypeRule("person.given-name", lambda c: c.kind != "person" and _plain_name(c) and starts_with_given_name(c.name)
+             and not _place_team(c), "person"),
     # "Ava DuVernay", "Rachel McAdams" read as a body or a place: a surname's own shape (Mc-, Mac-, Di-, Du-, …)
     TypeRule("person.surname-shape", lambda c: c.kind != "person" and _plain_name(c) and bool(SURNAME_SHAPE.fullmatch(c.last)),
              "person"),

@@ -28,7 +28,7 @@ from briefgen.extract.actor_merge import Cluster, Mention, cluster_mentions
 from briefgen.extract.actor_types import NOT_AN_ACTOR, Candidate, evidence, type_of
 from briefgen.extract.actor_words import SPEAKING
 from briefgen.extract.gazetteer import abbreviation_key, gazetteer, lookup_key
-from briefgen.extract.lexicon import CALENDAR_WORDS, ROLE_NOUNS, TITLE_WORDS
+from briefgen.extract.lexicon import CALENDAR_WORDS, PERSON_PRONOUNS, ROLE_NOUNS, TITLE_WORDS
 from briefgen.extract.names import actor_key, strip_titles
 from briefgen.extract.nlp import Entity, paragraph_entities
 from briefgen.model import Actor, ActorType, Article, Quote
@@ -101,7 +101,8 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                     name = stripped
                 role = title_before(text, ent.start_char) or role
                 role = apposition_after(text, ent.end_char) or role
-            if not name or _NOT_NAME.search(name) or name.lower() in CALENDAR_WORDS or len(name) > 60 or name.islower():
+            if (not name or _NOT_NAME.search(name) or name.lower() in CALENDAR_WORDS or len(name) > 60 or name.islower()
+                    or name.lower() in PERSON_PRONOUNS):  # ("[W]e" in a quote, its bracket dropped: a pronoun)
                 # (all lower case: 'meth', 'n’t' are not proper names; 'eBay', 'al-Qaeda' have a capital)
                 continue
             candidate = Candidate(name, kind, text, ent.start_char, index, persons, places, speakers)
@@ -199,6 +200,25 @@ def _is_caps_line(text: str) -> bool:
     return letters > 3 and len(_UPPER.findall(text)) / letters > 0.8
 
 
+# Short words a Title Case headline leaves in lower case ("Obama Seeks More Muslim Refugees as He Recognizes …").
+_HEADLINE_SMALL_WORDS = frozenset("a an the and or but nor of in on at to for from by with as vs via".split())
+TITLE_CASE_MIN_WORDS = 5  # a shorter capitalised line is as often a name or a label
+
+
+def _is_title_case_line(text: str) -> bool:
+    """The article's first line, a headline in Title Case ("Clinton Hid Past Health Problems From Public, Former White House Doctor Says"):
+    every word but the short ones capitalised, so NER reads its verbs into names ("Obama Seeks", "Clinton Breaks");
+    like a line in capitals, its names count only when the body names the same actor."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", text)]
+    if (len(words) < TITLE_CASE_MIN_WORDS or re.search(r"[.!?]\s+[A-Z]", text) or text.count(",") > 1
+            or re.search(r"\d|,\s*$", text) or any(len(w) > 3 and w.isupper() for w in words)):
+        # (two sentences: running text; commas or figures: a list of names, a table's row; a word in capitals: a
+        # wire's slug, "IPO FILING -- Homegate Hospitality Inc.")
+        return False
+    content = [w for w in words if w.lower() not in _HEADLINE_SMALL_WORDS]
+    return len(content) >= TITLE_CASE_MIN_WORDS - 1 and all(w[0].isupper() for w in content)
+
+
 # One word alone that is only the head of longer names ("Coal", "Healthcare", "Army"): no alias of an actor.
 _HEAD_WORDS = ORGANIZATION_HEADS | GROUP_HEADS
 
@@ -237,7 +257,7 @@ def extract_actors(
     if entities is None:
         entities = paragraph_entities(texts)
     mentions, demonyms = _mentions(article, entities)
-    caps = {i for i, t in enumerate(texts) if _is_caps_line(t) and not _DATELINE.match(t)}
+    caps = {i for i, t in enumerate(texts) if (_is_caps_line(t) or (i == 0 and _is_title_case_line(t))) and not _DATELINE.match(t)}
     clusters = cluster_mentions(mentions, caps)
     for state, count in demonyms.items():
         target = next((c for c in clusters if c.canonical == state), None)
