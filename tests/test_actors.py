@@ -339,3 +339,18 @@ def test_apposition_runs_past_initials(text: str, role: str | None) -> None:
     from briefgen.extract.actor_names import apposition_after
 
     assert apposition_after(text, text.index(",")) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "start_word", "role"),
+    [
+        ("As President Obama said, the law stands.", "Obama", "President"),
+        ("Then Governor Hollis vetoed it.", "Hollis", "Governor"),
+        ("Like Senator Warren, she voted no.", "Warren", "Senator"),
+        # a capitalised word that is part of the title stays
+        ("Former Governor Hollis vetoed it.", "Hollis", "Former Governor"),
+    ],
+)
+def test_a_sentence_opener_is_no_part_of_a_title(text: str, start_word: str, role: str) -> None:
+    from briefgen.extract.actor_names import title_before
+    assert title_before(text, text.index(start_word)) == role

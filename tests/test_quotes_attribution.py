@@ -476,3 +476,55 @@ def test_he_after_two_speakers_is_the_one_named_last() -> None:
     paragraphs = ["Jan Lee and Tom Ruiz, a Marsh County Republican, argued that the board is not needed.",
                   '"We can do this at the county level," he said.']
     assert speakers(paragraphs) == ["Tom Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "context"),
+    [
+        # a title in quotation marks cuts the context: the owner's possessive goes with it
+        ('"We will hold the line," Lee said on KXRT’s “Morning Desk” on Sunday.', "on KXRT"),
+        ('"We will hold the line," Lee told WQBN’s "Evening Report" on Sunday.', "told WQBN"),
+        # a possessive the context ends with for another reason stays
+        ('"We will hold the line," Lee told a crowd at Hamburger Mary’s, a bar in the city.',
+         "told a crowd at Hamburger Mary’s"),
+        # "told to" is an order received, not whom the words were told
+        ('The army has been told to prepare for a "long and hard campaign in the hills."', None),
+    ],
+)
+def test_context_after_the_verb(paragraph: str, context: str | None) -> None:
+    (quote,) = extract_quotes([paragraph])
+    assert quote.context == context
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "role"),
+    [
+        # an affiliation after the name ends before the sentence's verb
+        (["Daniel Hollis at the Harbor Review agreed with the mayor.",
+          '“The plan fails every family in the county – and the council knows it,” he wrote.'],
+         "Daniel Hollis", "at the Harbor Review"),
+        # a courtesy title is no part of the post before it
+        (['Undersecretary for Transport Mr. Valli says "fees will rise and the State will pay" to build.'],
+         "Valli", "Undersecretary for Transport"),
+    ],
+)
+def test_role_trimmed(paragraphs: list[str], speaker: str, role: str) -> None:
+    quote = extract_quotes(paragraphs)[-1]
+    assert (quote.speaker, quote.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a speech verb's -s form after a quantifier and a modifier is a plural noun: "he" is the person named before
+        (["Site director Aaron Holt said the site rated 32% of Republican claims as false.",
+          '"We check the context, not just the numbers," he told reporters.'], "Aaron Holt"),
+        (["Site director Aaron Holt said the site doubts many Democratic claims.",
+          '"We check the context, not just the numbers," he told reporters.'], "Aaron Holt"),
+        # … but a body's own verb stays one
+        (['The Department of Agriculture notes, "Ozone harms crops more than any other pollutant."'],
+         "The Department of Agriculture"),
+    ],
+)
+def test_plural_noun_is_not_a_verb(paragraphs: list[str], speaker: str) -> None:
+    assert speakers(paragraphs)[-1] == speaker

@@ -69,6 +69,9 @@ HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss", "Dr.", 
 # extradition of Venezuelan Jorge Castro" gives no role "of"; "part of Prime Minister Rishi Sunak" gives
 # "Prime Minister").
 ROLE_JOINERS = frozenset({"of", "for", "to"})
+# Words that open a sentence before a title, capitalised there but no part of the role: "As President, Obama …",
+# "Then Governor Bush", "Like Senator Warren".
+ROLE_OPENERS = frozenset("as then like unlike while when after before since now under with without".split())
 
 
 def title_before(paragraph: str, start: int) -> str | None:
@@ -90,7 +93,7 @@ def title_before(paragraph: str, start: int) -> str | None:
         role.pop()  # "Undersecretary for Education Mr. Toccafondi": the title before the honorific is cut off
     while role and not (role[-1] in TITLE_WORDS or role[-1].lower() in ROLE_NOUNS):
         role.pop()
-    while role and role[0].lower() in ROLE_JOINERS:
+    while role and (role[0].lower() in ROLE_JOINERS or role[0].lower() in ROLE_OPENERS):
         role.pop(0)
     if not role or all(w in HONORIFICS for w in role) or role[-1].lower() in ROLE_JOINERS:
         return None

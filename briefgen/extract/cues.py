@@ -56,11 +56,25 @@ def _verb_at(tokens: list[Token], k: int) -> str | None:
         return None  # "States", "Says": a capitalised word is a name or a title, not the verb ("Said Comey" is)
     if tok.low.endswith("s") and k > 0 and _noun_context(tokens[k - 1]):
         return None  # "Sanders' comments", "his remarks", "the claims": a noun, not the verb
+    if tok.low.endswith("s") and k > 1 and tokens[k - 1].is_word and tokens[k - 1].low not in PERSON_PRONOUNS and (
+            tokens[k - 2].low in PLURAL_QUANTIFIERS or (tokens[k - 2].low == "of" and _ADJECTIVE.search(tokens[k - 1].text))):
+        # "so many Republican claims", "32% of Democratic claims": a plural noun after its quantifier and a modifier
+        # (but "the letter says", "the Department of Agriculture notes": a subject and its verb)
+        return None
     if tok.low in SPEECH_VERB_FORMS:
         return tok.text
     if k + 1 < len(tokens) and f"{tok.low} {tokens[k + 1].low}" in SPEECH_VERB_FORMS:
         return f"{tok.text} {tokens[k + 1].text}"
     return None
+
+
+# Words that count a plural noun: a speech verb's -s form two words after one is that noun ("many Republican claims").
+PLURAL_QUANTIFIERS = frozenset("many several some most few numerous these those such all both other various".split())
+
+
+# An adjective by its shape: lower case ("many recent claims") or a capitalised party or nationality ("Republican",
+# "Democratic", "Islamic", "British", "Chinese").
+_ADJECTIVE = re.compile(r"^[a-z]|(?:an|ic|ish|ese)$")
 
 
 def _noun_context(prev: Token) -> bool:

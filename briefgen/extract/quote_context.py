@@ -23,8 +23,13 @@ def context_after(text: str, verb_end: int, verb: str) -> str | None:
         return None  # "calling on Americans not to …", "called for …": the verb's own particle, not where it was said
     if verb.lower() in {"told", "tells", "telling"} or first in _CONTEXT_OPENERS:
         phrase = _CONTEXT_CUT.sub("", rest).strip()
-        phrase = re.sub(r"[\"“”].*$", "", phrase).strip()
+        cut = re.sub(r"[\"“”].*$", "", phrase).strip()
+        if cut != phrase:
+            cut = re.sub(r"(?<=\w)[’']s$", "", cut)  # 'on CNN’s “State of the Union”', cut at the title: "on CNN"
+        phrase = cut
         told = verb.lower() in {"told", "tells", "telling"}
+        if told and first == "to":
+            return None  # "has been told to prepare …": an order received, not whom the words were told
         if told:
             phrase = _told_whom(phrase)
         if not phrase or len(phrase.split()) > 12 or (not told and DISCOURSE_MARKER.match(phrase)):

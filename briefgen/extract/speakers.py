@@ -25,6 +25,7 @@ _JOINING_PREPOSITIONS = frozenset({"of", "at", "for", "from"})
 _FORWARD_STOPS = NP_BREAKERS | CALENDAR_WORDS | {"in", "on", "during", "last", "this", "next", "earlier", "told"}
 # Time words between a subject and its verb: "Trump later said", "Clinton on Tuesday night said".
 _TIME_WORDS = frozenset("later earlier night morning evening afternoon week month year last this on".split())
+COURTESY_TITLES = frozenset({"Mr.", "Mrs.", "Ms."})  # a form of address, not a post
 _ROLE_MODIFIERS = frozenset("former then longtime veteran top senior chief deputy assistant acting state federal "
                              "democratic republican conservative liberal campaign party".split())
 
@@ -240,7 +241,9 @@ def _np_core(tokens: list[Token], i: int, text: str) -> Cue | None:
     titled = next((n for n in range(len(words) - 2, 0, -1) if words[n].text in TITLE_WORDS and words[n].text.endswith(".")), None)
     if titled is not None and all(is_name_word(w) for w in words[titled + 1:]):
         # "Undersecretary for Education Mr. Toccafondi": the name follows its courtesy title
-        return Cue(text[words[titled + 1].start: words[-1].end], role=text[words[0].start: words[titled].end])
+        # (a courtesy title ends no role: "Undersecretary for Education Mr. Toccafondi" → "Undersecretary for Education")
+        role_end = titled - 1 if words[titled].text in COURTESY_TITLES and titled > 0 else titled
+        return Cue(text[words[titled + 1].start: words[-1].end], role=text[words[0].start: words[role_end].end])
     head_words = words[:first_prep] if first_prep else []
     described = 0  # "nuclear experts David Albright of …": lower-case words describing the name before it
     while described < len(head_words) - 1 and not is_name_word(head_words[described]) and not has_det:
@@ -319,7 +322,11 @@ def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
     if name_end and name_end < len(words) and words[0].low not in DETERMINERS and words[name_end].low in NP_PREPOSITIONS:
         # "Patricia Moran of Cheyenne": the person, and where they are from as the role
         name, role = split_role(words[:name_end], text)
-        rest = text[words[name_end].start: words[-1].end]
+        caps = [n for n in range(name_end + 1, len(words)) if is_name_word(words[n])]
+        tail = len(words)
+        if caps and caps[-1] + 1 < len(words) and _past_verb(words[caps[-1] + 1]):
+            tail = caps[-1] + 1  # "Dan Lee at the National Review agreed": the affiliation ends before its verb
+        rest = text[words[name_end].start: words[tail - 1].end]
         return Cue(name, role=f"{role} {rest}" if role else rest)
     if name_end == len(words) or (name_end and words[0].low not in DETERMINERS and words[name_end].low not in NP_PREPOSITIONS):
         core = words[:name_end] if name_end else words
@@ -362,6 +369,11 @@ def _described_name(tokens: list[Token], start: int, words: list[Token], text: s
         return None
     prefix = text[words[0].start: words[end - 1].end]
     return Cue(named.speaker, role=_joined(prefix, named.role))
+
+
+def _past_verb(tok: Token) -> bool:
+    """'agreed', 'appeared', 'said': a lower-case past-tense or speech verb (not 'delegation', 'newsgroup')."""
+    return tok.text[:1].islower() and (tok.low in SPEECH_VERB_FORMS or (tok.low.endswith("ed") and len(tok.low) > 4))
 
 
 def _joined(prefix: str, role: str | None) -> str:
