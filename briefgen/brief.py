@@ -10,6 +10,7 @@ from briefgen.extract.questions import extract_questions
 from briefgen.extract.quotes import extract_quotes, key_quotes
 from briefgen.extract.summary import summarize
 from briefgen.extract.timeline import extract_timeline
+from briefgen.extract.transcript import with_transcript_quotes
 from briefgen.model import Article, Briefing, Quote
 
 KEY_QUOTES = 6  # quotes the page shows; the rest are read in the full text
@@ -26,7 +27,7 @@ def mark_key_quotes(quotes: tuple[Quote, ...], pinned: int = 0) -> tuple[Quote, 
 def make_briefing(article: Article) -> Briefing:
     """Run every extractor on a cleaned article."""
     texts = [p.text for p in article.paragraphs]
-    found = extract_quotes(texts)
+    found = with_transcript_quotes(article.paragraphs, extract_quotes(texts))  # an interview's answers are quotes too
     # An editor's `language:` in front matter overrides detection (a short or mixed text can read wrong).
     declared = article.meta.get("language")
     language = declared_language(declared)
