@@ -130,3 +130,12 @@ def test_in_a_debate_no_one_is_the_interviewer() -> None:
         "LUND: The fund is money from the same taxpayers who drive over the bridge every day.",
     ]
     assert {q.speaker for q in with_transcript_quotes(_paragraphs(texts), [])} == {"Berg", "Lund"}
+
+
+def test_a_short_turn_of_a_known_speaker_is_hers() -> None:
+    texts = [*INTERVIEW[:2], "Anna Berg: Oh, well?", "The Tribune: Yes.", *INTERVIEW[2:4]]
+    turns = transcript_turns(_paragraphs(texts))
+    assert [(index, label) for index, label, _text in turns][:4] == [
+        (0, "The Tribune"), (1, "Anna Berg"), (2, "Anna Berg"), (3, "The Tribune")]
+    quotes = with_transcript_quotes(_paragraphs(texts), [])
+    assert all("Oh, well" not in q.text and "Yes." != q.text for q in quotes)  # too short to quote

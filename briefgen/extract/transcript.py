@@ -72,6 +72,13 @@ def transcript_turns(paragraphs: Sequence[Paragraph]) -> list[tuple[int, str, st
     speakers = sum(1 for n in Counter(labelled).values() if n >= MIN_SPEAKER_TURNS)
     if len(labelled) < MIN_LABELLED or speakers < 2 or turns_taken < MIN_TURNS:
         return []
+    # Once the speakers are known, their short turns count too ("Rebecca: Oh man, well?" is hers, not the last
+    # speaker's): labels are first read on turns long enough to tell a speaker from a list or a teaser.
+    known = set(labelled)
+    for index, paragraph in enumerate(paragraphs):
+        m = LABEL.match(paragraph.text) if paragraph.kind == "text" and labels[index] is None else None
+        if m and m.group("label") in known:
+            labels[index] = m.group("label")
     turns: list[tuple[int, str, str]] = []
     current: str | None = None
     for index, (paragraph, label) in enumerate(zip(paragraphs, labels)):
@@ -125,7 +132,7 @@ def with_transcript_quotes(paragraphs: Sequence[Paragraph], quotes: Sequence[Quo
     asking = _interviewers(turns)
     spoken = []
     for index, label, text in turns:
-        if label not in asking:
+        if label not in asking and len(text.split()) >= MIN_TURN_WORDS:  # "What's up?" is no quote
             speaker = speaker_name(label)
             spoken.append(Quote(text=_opening(text), speaker=speaker, paragraph=index,
                                 speaker_key=actor_key(speaker) if speaker else None))
