@@ -86,3 +86,30 @@ def test_stripping_keeps_a_non_empty_tail_of_the_sentence(sentence: str) -> None
     rest = strip_dateline(sentence)
     assert sentence.endswith(rest)
     assert rest.strip() or not sentence.strip() or rest == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rest"),
+    [
+        # a Title Case place with region and country run on to the sentence, as some wikis print it
+        ("Bendigo, Victoria, Australia On Sunday, the club opened its new stand.", "On Sunday, the club opened its new stand."),
+        ("Dayton, Ohio, United States-This year the fair drew record crowds.", "This year the fair drew record crowds."),
+        ("Lyon, Rhône, France The council voted to close the bridge.", "The council voted to close the bridge."),
+    ],
+)
+def test_title_case_dateline_stripped_from_a_sentence(sentence: str, rest: str) -> None:
+    assert strip_dateline(sentence) == rest
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Paris, Texas, The band played its last show there.",  # a comma, not a run-on: a list of names
+        "Paris, Texas On Friday it rained.",  # two parts only: may be the subject itself
+        "Clinton, Sanders, Trump and Cruz spoke on Monday.",
+        "Smith, Jones and Brown, The law firm, said nothing.",
+        "Washington, Oregon-based firms grew.",  # a hyphen glued to a lower-case word joins words
+    ],
+)
+def test_title_case_names_are_no_dateline(sentence: str) -> None:
+    assert strip_dateline(sentence) == sentence

@@ -181,3 +181,156 @@ def test_a_figure_leans_on_the_clause_before() -> None:
             "in the second round at the Family Circle Cup in Charleston on Wednesday.")
     events = extract_timeline(_article(text))
     assert events and not events[0].event.startswith("6-1")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a quotation an earlier sentence opened: its words are the speaker's, given elsewhere
+        ('The mayor spoke at the opening. "We planned the bridge in 2019. Since then it has cost us dearly, and we '
+         'finished it yesterday," she said.', []),
+        # a quotation that runs on past the sentence: no speaker in the sentence
+        ('The mayor said: "We planned the bridge in 2019 and it cost us dearly. It was worth it."', []),
+        # closed in its sentence, an absolute date stays; outside any quotation a relative one does too
+        ('The mayor said "we planned the bridge in 2019" at the opening.', [("in 2019", "2019")]),
+        ('The bridge opened yesterday. "It is a fine bridge," the mayor said.', [("yesterday", "2026-02-10")]),
+    ],
+)
+def test_dates_in_quotations_across_sentences(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.when, e.date) for e in extract_timeline(_article(paragraph))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Did the council approve the plan on Tuesday after the vote?", []),
+        ('"Was the bridge finished in 2019?" the reporter asked.', []),
+        ("The council approved the plan on Tuesday after the vote.", [("on Tuesday", "2026-02-10")]),
+    ],
+)
+def test_a_question_states_no_event(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.when, e.date) for e in extract_timeline(_article(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # present or conditional: "today" means nowadays
+        ("There are more cyclists on the city's roads today than ever before.", []),
+        ("The club would be a very different place today without its founder.", []),
+        ("Farmers grow wheat on most of the valley's land today.", []),
+        ("She still owns the two books her teacher gave her today.", []),
+        # a past or future verb near it: the day itself
+        ("The minister resigned today after losing the vote.", [("today", "2026-02-11")]),
+        ("Figures to be published today show a record number of crossings.", [("today", "2026-02-11")]),
+        ("The ministry is to begin sending the forms today.", [("today", "2026-02-11")]),
+    ],
+)
+def test_today_in_the_present_means_nowadays(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.when, e.date) for e in extract_timeline(_article(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The senator told USA Today that she had resigned from the committee.", []),
+        ("In an interview with Morning Today Radio, the senator said she had resigned.", []),
+        ("Today the senator resigned from the committee after the vote.", [("Today", "2026-02-11")]),
+    ],
+)
+def test_today_in_a_name_is_no_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.when, e.date) for e in extract_timeline(_article(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "date"),
+    [
+        ("Twenty-two years ago, the mill closed its gates for good.", "Twenty-two years ago", "2004"),
+        ("The mill closed its gates thirty years ago this spring.", "thirty years ago", "1996"),
+        ("The mill closed its gates two years ago after a fire.", "two years ago", "2024"),
+        ("The mill closed its gates eleven days ago after a fire.", "eleven days ago", "2026-01-31"),
+    ],
+)
+def test_counts_in_words(text: str, when: str, date: str) -> None:
+    assert [(e.when, e.date) for e in extract_timeline(_article(text))] == [(when, date)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Staff meet every Friday to plan the coming edition of the paper.", []),
+        ("The paper usually goes to print on a Monday, its editor said.", []),
+        ("The paper went to print on Monday after a long delay.", [("on Monday", "2026-02-09")]),
+    ],
+)
+def test_a_habit_is_no_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.when, e.date) for e in extract_timeline(_article(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # "coming out of" is no future: the last Monday
+        ("For all the cheers coming out of the party's headquarters Monday night, the leader still has work to do.",
+         "2026-02-09"),
+        ("The results are coming next Monday, when the count ends.", "2026-02-16"),
+    ],
+)
+def test_coming_is_future_only_of_a_time(text: str, date: str) -> None:
+    assert [e.date for e in extract_timeline(_article(text))] == [date]
+
+
+def test_one_day_named_twice_in_a_sentence_is_one_event() -> None:
+    text = ("Posts on the forum from Friday said the site was under attack, and users wrote that as of Friday the site "
+            "was still down for most of its readers across the country.")
+    assert [(e.when, e.date) for e in extract_timeline(_article(text))] == [("from Friday", "2026-02-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "starts", "holds", "lacks"),
+    [
+        # the date's clause goes on after a comma: keep the sentence's head and the clause's end
+        ("The spokesman told reporters that on October 6 after flying back from Spain, the suspect \"walked into the "
+         "station and gave himself up\", and told the officers on duty everything he had done that week.",
+         "October 6", "The spokesman told reporters that on October 6", "gave himself up", "told the officers"),
+        # a clause of its own after a conjunction: the conjunction goes, the earlier clause is another event
+        ("Yesterday the student received a prize at the national science fair in the capital city — and tomorrow she "
+         "plans to meet officials at the United Nations headquarters in New York.",
+         "tomorrow", "Tomorrow she plans to meet officials", "New York", "science fair"),
+        # a name and its description before the verb stay together
+        ("Maria Lopez, a third year law student at the city university, admitted she was willing to skip her evening "
+         "class on Thursday to attend the long opening night of the exhibit in the old town.",
+         "on Thursday", "Maria Lopez", "on Thursday", "city university"),
+        # no conjunction with a subject: the verb leans on the clause before it
+        ("The team from the northern province won its first match in the league on Friday after many delays, and "
+         "went on to win the next three games against much bigger clubs from the capital.",
+         "on Friday", "The team from the northern province", "on Friday", "Went on"),
+    ],
+)
+def test_event_text_of_a_long_sentence(text: str, when: str, starts: str, holds: str, lacks: str) -> None:
+    events = {e.when: e.event for e in extract_timeline(_article(text))}
+    assert events[when].startswith(starts), events[when]
+    assert holds in events[when] and lacks not in events[when]
+
+
+def test_a_long_head_is_shortened_and_the_dates_clause_kept() -> None:
+    text = ("The case on which the highest court of the country has now finally ruled after many years was that of two "
+            "small schools in the old port city, Tuscany, to pay over 400,000 euros in arrears for the period from 2004 "
+            "to 2009.")
+    (event,) = extract_timeline(_article(text))
+    assert event.event.startswith("The case on which") and " … " in event.event
+    assert event.event.endswith("from 2004 to 2009.") and len(event.event.split()) <= 31
+
+
+_CLAUSES = ["the council met again", "on Tuesday", "in June 2025", "which angered many residents", "and they voted",
+            "the mayor said", "“we will build it,”", "as officials from three towns watched", "three weeks ago",
+            "Tuscany", "a long and bitter dispute over the old bridge and its many costs to the town"]
+
+
+@given(st.lists(st.sampled_from(_CLAUSES), min_size=1, max_size=12), st.sampled_from([", ", "; ", " — ", " "]))
+def test_every_event_names_its_date(parts: list[str], joint: str) -> None:
+    text = joint.join(parts) + "."
+    for event in extract_timeline(_article(text)):
+        assert event.when.lower() in event.event.lower(), (event.when, event.event)
+        assert len(event.event.split()) <= 32
+        assert event.event.count("“") == event.event.count("”")

@@ -7,9 +7,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from briefgen.extract.event_text import event_text
 from briefgen.extract.sentences import split_sentences
 from briefgen.model import Article, TimelineEvent
-from briefgen.readers.dateline import strip_dateline
 
 MONTHS = {name: number for number, name in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -23,7 +23,7 @@ _MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|Septembe
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d|,\d)"  # a comma after the year ends a clause ("in March 2024, the court"); "2,019" is no year
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_FUTURE = re.compile(r"\b(?:will|next|expected|scheduled|due|set to|plans?|coming|upcoming|(?:is|are) to)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|next|expected|scheduled|due|set to|plans?\s+to|coming\s+(?:up|days|weeks|months|week|month|year)|upcoming|(?:is|are) to)\b", re.I)
 # How far from a date a future word counts ("On Wednesday, he and his father are to travel"; not a "will" in a
 # quotation at the end of a long sentence whose verb near the date is past: "Wednesday, Sunak defended …").
 FUTURE_WINDOW = 50  # characters either side
@@ -114,13 +114,29 @@ def _relative_period(match: re.Match[str], ref: dt.date | None, future: bool) ->
     return str(ref.year + step)
 
 
+# Counts written in words, as data: "three weeks ago", "twenty-two years ago".
+NUMBER_WORDS = {word: n for n, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen".split())}
+NUMBER_WORDS.update({"a": 1, "an": 1})
+TENS_WORDS = {word: 10 * n for n, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+_UNITS = "|".join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] and w not in ("a", "an") and NUMBER_WORDS[w] < 10)
+_COUNT = (rf"(?:{'|'.join(TENS_WORDS)})(?:[-\s](?:{_UNITS}))?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+          + r"|\d{1,3}")
+
+
+def _count(words: str) -> int:
+    """'22', 'twenty-two', 'three', 'a' → the number."""
+    if words.isdigit():
+        return int(words)
+    parts = re.split(r"[-\s]", words.lower())
+    return sum(TENS_WORDS.get(p, NUMBER_WORDS.get(p, 0)) for p in parts)
+
+
 def _ago(match: re.Match[str], ref: dt.date | None, future: bool) -> str | None:
     if ref is None:
         return None
-    words = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-             "eight": 8, "nine": 9, "ten": 10}
-    raw = match.group("n").lower()
-    n = int(raw) if raw.isdigit() else words[raw]
+    n = _count(match.group("n"))
     unit = match.group("unit").lower().rstrip("s")
     if unit == "day":
         return (ref - dt.timedelta(days=n)).isoformat()
@@ -156,16 +172,16 @@ DATE_RULES: tuple[DateRule, ...] = (
              False),
     DateRule("month-day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)(?![\d%])"), _month_day, True),
     DateRule("day-month", re.compile(rf"\b{_DAY}\s+{_MONTH}(?!\s+(?:19|20)\d\d)"), _month_day, True),
-    DateRule("weekday", re.compile(rf"\b(?:(?:on|last|this|next|since|until|by|from)\s+)?{_WEEKDAY}\b"), _weekday,
-             True),
+    # (not a habit: "on a Monday", "every Friday")
+    DateRule("weekday", re.compile(rf"(?<!\ba\s)(?<!\bevery\s)(?<!\beach\s)\b(?:(?:on|last|this|next|since|until|by|"
+                                   rf"from)\s+)?{_WEEKDAY}\b"), _weekday, True),
     # (not a web address: "today.kz", "Russia Today" in lower case stays a risk)
     DateRule("deictic-day", re.compile(r"\b(?P<word>today|yesterday|tomorrow|tonight)\b(?!\.\w)", re.I), _deictic_day, True),
     DateRule("relative-period", re.compile(
         r"\b(?P<which>last|past|next|earlier this|later this|this)\s+(?P<unit>week|month|year)\b", re.I),
         _relative_period, True),
     DateRule("ago", re.compile(
-        r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|months?|"
-        r"years?)\s+ago\b", re.I), _ago, True),
+        rf"(?<![\w-])(?P<n>{_COUNT})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I), _ago, True),
     DateRule("coming", re.compile(r"\bin the (?:coming|next few|next)\s+(?P<unit>days|weeks|months)\b", re.I),
              _coming, True),
     DateRule("year", re.compile(rf"\b(?:in|since|by|until|from|during|early|late|mid-|before|after)\s+{_YEAR}\b"),
@@ -175,44 +191,8 @@ DATE_RULES: tuple[DateRule, ...] = (
 # Cheap first look: a sentence without a digit or a time word cannot hold a date.
 _MAYBE_DATE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|"
                          r"\b(?:today|yesterday|tomorrow|tonight|weeks?|months?|years?|days?|ago)\b", re.IGNORECASE)
-# A comma between digits is a thousands separator ("422,000 euros"), not the end of a clause.
-_SEGMENT = re.compile(r"(?:[^,;—–]|(?<=\d),(?=\d{3}))+(?:[,;]|\s[—–]\s|$)")
-_ATTRIBUTION = re.compile(r",?\s*(?:\w+\s){0,4}(?:said|says|told \w+|according to [^,]+)\s*[.,]?$")
-# A part that starts with a quote mark, a participle, a relative pronoun or any lower-case word other
-# than a determiner or pronoun ("had been denied visas …") leans on the part before it.
-_LEANING = re.compile(r"^(?:[\"“”'\d]|(?!(?:the|a|an|this|that|these|those|his|her|its|their|he|she|it|they|we|"
-                      r"some|many|most|all|both|no)\b)[a-z])")  # (a figure too: "6-3, 6-1 by Lauren Davis on Wednesday")
 # Reference lists and category lines carry dates that are not events of the story.
 _CITATION = re.compile(r"^(?:[\"“][^\"”]{3,}[\"”]\s*[—–-]|Categories:|Sources?:|Retrieved\b|Archived\b)")
-MIN_EVENT_WORDS = 8
-MAX_EVENT_WORDS = 30
-
-
-def _event_text(sentence: str, start: int, end: int) -> str:
-    """The event a date belongs to, as one line: the sentence when it is short, else the comma-separated
-    part holding the date, widened to its neighbours until it says something."""
-    if len(sentence.split()) <= MAX_EVENT_WORDS:
-        return sentence  # short enough to be the event as written
-    spans = [(m.start(), m.end()) for m in _SEGMENT.finditer(sentence) if m.group(0).strip()]
-    here = next((i for i, (s, e) in enumerate(spans) if s <= start < e), 0) if spans else 0
-    low = high = here
-    def words(lo: int, hi: int) -> int:
-        return len(sentence[spans[lo][0]: spans[hi][1]].split()) if spans else len(sentence.split())
-    while spans and words(low, high) < MIN_EVENT_WORDS and (low > 0 or high < len(spans) - 1):
-        if low > 0:
-            low -= 1
-        if words(low, high) < MIN_EVENT_WORDS and high < len(spans) - 1:
-            high += 1
-    # A participle or an apposition ("telling Axios on Tuesday…") leans on the clause before it.
-    while spans and low > 0 and _LEANING.match(sentence[spans[low][0]:].lstrip()):
-        low -= 1
-    clause = sentence[spans[low][0]: spans[high][1]] if spans else sentence
-    clause = _ATTRIBUTION.sub("", strip_dateline(clause.strip())).strip().rstrip(",;:—– ")
-    tokens = clause.split()
-    if len(tokens) > MAX_EVENT_WORDS:
-        clause = " ".join(tokens[:MAX_EVENT_WORDS]) + " …"
-    clause = clause[:1].upper() + clause[1:]
-    return clause if clause.endswith((".", "!", "?", "…", '"', "”")) else clause + "."
 
 
 def reference_date(article: Article) -> dt.date | None:
@@ -230,13 +210,62 @@ def reference_date(article: Article) -> dt.date | None:
         return None
 
 
-def _inside_quotation(sentence: str, start: int) -> bool:
-    """True when `start` lies inside a quotation the sentence opens: a relative date there ("today's game") counts
-    from the day the words were said, which the article does not give."""
-    before = sentence[:start]
-    doubled = before.count("''")  # two apostrophes: the quotation marks of some papers' archives ("''makes me smart''")
-    return (before.replace("''", "").count('"') % 2 == 1 or before.count("“") > before.count("”")
-            or doubled % 2 == 1)
+def _open_quote(text: str, carried: str | None = None) -> str | None:
+    """The quotation mark still open at the end of `text` ('"', '“', "''" or None), given the one open at its start."""
+    prefix = (carried or "") + text
+    doubled = prefix.count("''")  # two apostrophes: the quotation marks of some papers' archives ("''makes me smart''")
+    if prefix.count("“") > prefix.count("”"):
+        return "“"
+    if prefix.replace("''", "").count('"') % 2 == 1:
+        return '"'
+    return "''" if doubled % 2 == 1 else None
+
+
+def _inside_quotation(sentence: str, start: int, carried: str | None = None) -> bool:
+    """True when `start` lies inside a quotation: one the sentence opens, or one an earlier sentence of the
+    paragraph left open (`carried`)."""
+    return _open_quote(sentence[:start], carried) is not None
+
+
+def _quotation_runs_on(sentence: str, carried: str | None) -> bool:
+    """True when the sentence ends inside a quotation: its words go on in the next sentence, where the speaker is."""
+    return _open_quote(sentence, carried) is not None
+
+
+# "Today" with a past or future verb near it is a day ("gave it to the CBC today", "is to begin today"); in the present
+# or conditional it means "nowadays" ("there are more magicians working today", "he would be a Libertarian today").
+_PAST_IRREGULAR = ("was|were|did|had|said|told|gave|took|made|went|came|found|met|began|held|won|lost|left|sent|got|"
+                   "saw|spoke|wrote|ran|led|fell|rose|struck|brought|bought|sold|paid|put|set|hit|shot|flew|broke|chose|"
+                   "drove|ate|fought|heard|kept|knew|laid|meant|sat|stood|thought|threw|wore|became|won")
+_NOT_PAST = "hundred|indeed|need|speed|seed|feed|breed|proceed|succeed|exceed|greed|creed|embed|shed|bed|red"
+_PAST = re.compile(rf"\b(?:{_PAST_IRREGULAR}|(?!(?:{_NOT_PAST})\b)[a-z]{{2,}}ed)\b")
+_NOWADAYS = re.compile(r"\b(?:still|than ever|these days|nowadays|even today|would|could|might)\b", re.IGNORECASE)
+TENSE_WINDOW = 60  # characters either side of "today"
+
+
+def _means_nowadays(sentence: str, match: re.Match[str]) -> bool:
+    if match.group(0).lower() != "today":
+        return False
+    near = sentence[max(0, match.start() - TENSE_WINDOW): match.end() + TENSE_WINDOW]
+    if _NOWADAYS.search(near):
+        return True
+    return not (_PAST.search(near) or _FUTURE.search(near) or re.search(r"\bto be\b", near))
+
+
+def _part_of_a_name(sentence: str, match: re.Match[str]) -> bool:
+    """A capitalised 'Today' inside a sentence, beside another capitalised word, is a name: 'USA Today', 'Trending
+    Today USA', 'the Today Show'."""
+    word = match.group(0)
+    if not word[:1].isupper() or not sentence[: match.start()].strip(" \"“‘'("):
+        return False
+    before = sentence[: match.start()].split()
+    after = sentence[match.end():].split()
+    return bool(before and before[-1][:1].isupper()) or bool(after and after[0][:1].isupper())
+
+
+def _asks(sentence: str) -> bool:
+    """A question ("Do you think magic is alive today?") states no event."""
+    return sentence.rstrip("”\"' ").endswith("?")
 
 
 def _one_per_event(events: list[TimelineEvent], starts: list[tuple[int, int]]) -> list[TimelineEvent]:
@@ -250,8 +279,37 @@ def _one_per_event(events: list[TimelineEvent], starts: list[tuple[int, int]]) -
     return [e for n, e in enumerate(events) if first[e.event] == n]
 
 
+# The rest of a quotation that is a question ('"Was the bridge finished in 2019?" the reporter asked').
+_QUOTED_QUESTION = re.compile(r"[^\"“”]*\?\s*[\"”]")
+
+
+def _is_event_date(sentence: str, match: re.Match[str], rule: DateRule, carried: str | None) -> bool:
+    """Whether a date the rules found dates an event the article tells.
+
+    Not when it lies in a quotation an earlier sentence opened (the speaker is elsewhere), or in one that runs on past
+    the sentence; a relative date inside any quotation counts from a day the article does not give ("today's game");
+    "today" in the present means "nowadays"; "USA Today" is a name.
+    """
+    if carried and _inside_quotation(sentence, match.start(), carried):
+        return False
+    if _inside_quotation(sentence, match.start()) and (rule.relative or _quotation_runs_on(sentence, carried)
+                                                       or _QUOTED_QUESTION.match(sentence, match.end())):
+        return False
+    if rule.name == "deictic-day" and (_part_of_a_name(sentence, match) or _means_nowadays(sentence, match)):
+        return False
+    return True
+
+
 def _sort_key(event: TimelineEvent, index: int) -> tuple[int, str, int]:
     return (0, event.date, index) if event.date else (1, "", index)
+
+
+_PREPOSITION = re.compile(r"^(?:on|from|since|until|by)\s+", re.IGNORECASE)
+
+
+def _same_day_key(sentence_number: int, when: str, date: str | None) -> tuple[int, str]:
+    """'from Friday' and 'as of Friday' in one sentence are one day: one event."""
+    return sentence_number, date or _PREPOSITION.sub("", when).lower()
 
 
 def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
@@ -261,12 +319,15 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
     starts: list[tuple[int, int]] = []
     sentence_number = 0
     seen: set[tuple[str, str]] = set()
+    same_day: set[tuple[int, str]] = set()
     for paragraph in article.paragraphs:
         if paragraph.kind not in ("text", "quote", "list"):
             continue
+        carried: str | None = None  # a quotation an earlier sentence of the paragraph left open
         for sentence in split_sentences(paragraph.text):
             sentence_number += 1
-            if not _MAYBE_DATE.search(sentence) or _CITATION.match(sentence):
+            open_before, carried = carried, _open_quote(sentence, carried)
+            if not _MAYBE_DATE.search(sentence) or _CITATION.match(sentence) or _asks(sentence):
                 continue
             taken: list[tuple[int, int]] = []
             for rule in DATE_RULES:
@@ -274,12 +335,16 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
                     if any(s < match.end() and match.start() < e for s, e in taken):
                         continue
                     taken.append((match.start(), match.end()))
-                    if rule.relative and _inside_quotation(sentence, match.start()):
+                    if not _is_event_date(sentence, match, rule, open_before):
                         continue
                     when = match.group(0).strip()
                     near = sentence[max(0, match.start() - FUTURE_WINDOW): match.end() + FUTURE_WINDOW]
                     date = rule.resolve(match, ref, bool(_FUTURE.search(near)))
-                    event = _event_text(sentence, match.start(), match.end())
+                    key = _same_day_key(sentence_number, when, date)
+                    if key in same_day:
+                        continue
+                    same_day.add(key)
+                    event = event_text(sentence, match.start())
                     if (when.lower(), event) in seen:
                         continue
                     seen.add((when.lower(), event))

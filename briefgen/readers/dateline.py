@@ -26,6 +26,17 @@ _PARAGRAPH_DATELINE = re.compile("^(?:" + _DATELINE + r"\s*(?:—|–|--|-)\s*|"
 # Inside the body a hyphen must stand apart, so "U.S.-led forces" keeps its words.
 _SENTENCE_DATELINE = re.compile("^(?:" + _DATELINE + r"\s*(?:—|–|--|\s-)\s+(?=[A-Z])|" + _RUN_ON + r"(?=\S))")
 
+# A place in Title Case with its region and country and no dash, run on to the first sentence as some wikis print it:
+# "Preston, Victoria, Australia On Saturday, …", "Evansville, Indiana, United States-This past week …". At least three
+# parts before a usual opener (a shorter "Paris, Texas" may be a name the sentence is about), or two and a hyphen glued
+# to the next word.
+_TITLE_PLACE = r"[A-Z][a-zà-ÿ'’.-]+(?:\s[A-Z][a-zà-ÿ'’.-]+){0,2}"
+TITLE_DATELINE_OPENERS = ("On", "In", "At", "The", "A", "An", "This", "Last", "Yesterday", "Today", "Earlier", "Late",
+                          "Early", "After", "Before", "During", "Officials", "Police")
+_TITLE_DATELINE = re.compile(
+    rf"^(?P<title_place>{_TITLE_PLACE}(?:,\s{_TITLE_PLACE}){{2,3}})\s(?=(?:{'|'.join(TITLE_DATELINE_OPENERS)})\s)"
+    rf"|^(?P<glued_place>{_TITLE_PLACE}(?:,\s{_TITLE_PLACE}){{1,3}})-(?=[A-Z][a-z])")
+
 
 def _too_short(dateline: str | None) -> bool:
     """A place of under three letters is no place ("U.S. - China talks"); an agency's tag is enough ("(AP) —")."""
@@ -44,5 +55,6 @@ def strip_dateline(sentence: str) -> str:
     """The sentence without a dateline the reader left at its head ("FAIRVIEW, W.Va. - The coal …")."""
     m = _SENTENCE_DATELINE.match(sentence[:200])
     if not m or _too_short(m.group("dateline")):
-        return sentence
+        title = _TITLE_DATELINE.match(sentence[:200])
+        return sentence[title.end():] if title else sentence
     return sentence[m.end():]

@@ -1,0 +1,150 @@
+"""The one-line event a date in a sentence belongs to: the sentence, or the clause of a long one that holds the date."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.readers.dateline import strip_dateline
+
+MIN_EVENT_WORDS = 8
+MAX_EVENT_WORDS = 30
+
+# A comma between digits is a thousands separator ("422,000 euros"), not the end of a clause.
+_SEGMENT = re.compile(r"(?:[^,;—–]|(?<=\d),(?=\d{3}))+(?:[,;]|\s[—–]\s|$)")
+_ATTRIBUTION = re.compile(r",?\s*(?:\w+\s){0,4}(?:said|says|told \w+|according to [^,]+)\s*[.,]?$")
+# A part that starts with a quote mark, a participle, a relative pronoun or any lower-case word other
+# than a determiner or pronoun ("had been denied visas …") leans on the part before it.
+_LEANING = re.compile(r"^(?:[\"“”'\d]|(?!(?:the|a|an|this|that|these|those|his|her|its|their|he|she|it|they|we|"
+                      r"some|many|most|all|both|no)\b)[a-z])")  # (a figure too: "6-3, 6-1 by Lauren Davis on Wednesday")
+# A conjunction that opens a clause with its own subject ("— and tomorrow he plans to …", ", as Clinton will host …"):
+# that clause is an event of its own once the conjunction is dropped. (Not ", and wrote that …": no subject.)
+_TIME_WORDS = r"(?:(?:on\s+)?(?:today|tomorrow|yesterday|tonight|[A-Z][a-z]+day)\s*,?\s+)?"
+CLAUSE_CONJUNCTION = re.compile(
+    r"^(?:and|but|while|whereas|as|although|though|so)\s+(?=" + _TIME_WORDS +
+    r"(?:he|she|it|they|we|I|the|a|an|this|his|her|their|its|[A-Z][\w'’-]+)\b)")
+# A clause's end worth stopping at: what follows starts another clause or an aside, not the rest of this one.
+_STOP_BEFORE = re.compile(r"^(?:and|but|or|while|whereas|as|although|though|so|which|who|whom|whose|where|when|"
+                          r"because|since|after|before|including|with|according)\b|^(?-i:[a-z]+ing)\b",
+                          re.IGNORECASE)  # (and a participle's aside: ", emerging with no agreement")
+APPOSITION_WORDS = 3  # a part this short in capitals ("Tuscany,", "Kiara Perkins,") is a name, not a clause
+# Sentence adverbs that open a sentence in capitals but name no one ("However, a different side …").
+SENTENCE_ADVERBS = frozenset("""
+however meanwhile still instead indeed yet also moreover nevertheless nonetheless therefore thus later earlier now then
+today yesterday tomorrow tonight finally first second third previously separately similarly additionally again
+""".split())
+_STRONG_BREAK = re.compile(r"(?:;|\s[—–])\s*$")
+
+
+def _short_name(part: str) -> bool:
+    """'Tuscany,', 'Kiara Perkins,', 'Dr. Connie Mariano,': a name the next part stands in apposition to or describes."""
+    words = part.rstrip(",").split()
+    return (0 < len(words) <= APPOSITION_WORDS and all(w[:1].isupper() for w in words)
+            and words[0].lower().rstrip(",") not in SENTENCE_ADVERBS)
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _close_quotes(text: str) -> str:
+    """Quotation marks balanced after a cut: a quotation left open is closed at the end ('told GB News: "It's clear
+    that …' + '”'), a closing mark whose opening was cut away is dropped."""
+    kept: list[str] = []
+    depth = 0
+    for char in text:
+        if char == "“":
+            depth += 1
+        elif char == "”":
+            if depth == 0:
+                continue
+            depth -= 1
+        kept.append(char)
+    text = "".join(kept).replace("  ", " ") + "”" * depth
+    if text.count('"') % 2 == 1:
+        first = text.index('"')
+        if first + 1 == len(text) or not text[first + 1].isalnum():  # a closing mark: its opening was cut away
+            return (text[:first] + text[first + 1:]).replace("  ", " ")
+        return text + '"'
+    return text
+
+
+def _finish(clause: str) -> str:
+    clause = _ATTRIBUTION.sub("", strip_dateline(clause.strip())).strip().rstrip(",;:—– ")
+    clause = clause[:1].upper() + clause[1:]
+    if not clause.endswith((".", "!", "?", "…", '"', "”")):
+        clause += "."
+    return _close_quotes(clause)
+
+
+def _cut(text: str, limit: int) -> str:
+    """The first `limit` words of `text` and an ellipsis."""
+    return " ".join(text.split()[:limit]) + " …"
+
+
+LEAD_WORDS = 10  # words of a long clause's head kept before a cut to its date ("Holt's colleague … earlier this month")
+
+
+def _around(text: str, at: int) -> str:
+    """At most MAX_EVENT_WORDS words of `text` that keep its head and the date at character `at`, with an ellipsis
+    where words were left out."""
+    words = text.split()
+    if len(words) <= MAX_EVENT_WORDS:
+        return text
+    index = len(text[:max(at, 0)].split())  # the date's word
+    if index < MAX_EVENT_WORDS - 3:
+        return " ".join(words[:MAX_EVENT_WORDS]) + " …"
+    end = min(len(words), index + 4)
+    start = end - (MAX_EVENT_WORDS - LEAD_WORDS)
+    return (" ".join(words[:LEAD_WORDS]) + " … " + " ".join(words[start:end])
+            + (" …" if end < len(words) else ""))
+
+
+def event_text(sentence: str, start: int) -> str:
+    """The event the date at `start` belongs to, as one line of at most MAX_EVENT_WORDS words.
+
+    A short sentence is the event as written. In a long one the event runs from the sentence's start (or from the start
+    of the clause holding the date, when the sentence's head is too long to keep) on to the end of that clause; a part
+    with no subject of its own ("which will launch on April 29", "Tuscany,") takes the part before it along.
+    """
+    if _words(sentence) <= MAX_EVENT_WORDS:
+        return _close_quotes(sentence)
+    spans = [(m.start(), m.end()) for m in _SEGMENT.finditer(sentence) if m.group(0).strip()]
+    if not spans:
+        return _finish(_around(sentence, start))
+    here = next((i for i, (s, e) in enumerate(spans) if s <= start < e), len(spans) - 1)
+
+    def part(i: int) -> str:
+        return sentence[spans[i][0]: spans[i][1]].strip()
+
+    low = here
+    own_clause = CLAUSE_CONJUNCTION.match(part(here)) is not None
+    after_strong_break = here > 0 and bool(_STRONG_BREAK.search(part(here - 1)))
+    if not own_clause:
+        while low > 0 and (_LEANING.match(part(low)) or _short_name(part(low - 1)) or _short_name(part(low))):
+            low -= 1
+        if low == here and after_strong_break:
+            pass  # a clause of its own after ";" or a dash ("— Genesis brought back a sample two years ago")
+        elif _words(sentence[: spans[here][1]]) <= MAX_EVENT_WORDS:
+            low = 0  # the sentence's head (its subject) fits: keep it
+    head = sentence[spans[low][0]: spans[here][1]].strip()
+    if own_clause:
+        head = CLAUSE_CONJUNCTION.sub("", head)
+    if _words(head) > MAX_EVENT_WORDS:
+        # the head and the date's clause, with the middle left out
+        tail = part(here)
+        room = MAX_EVENT_WORDS - _words(tail)
+        if room < 4:
+            return _finish(_around(tail, start - spans[here][0] - (len(tail) - len(tail.lstrip()))))
+        first = part(low)
+        lead = first if _words(first) <= room else " ".join(first.split()[:room])
+        head = lead.rstrip(",;:—– ") + " … " + tail
+    high = here
+    while high + 1 < len(spans):
+        following = part(high + 1)
+        if _words(head) >= MIN_EVENT_WORDS and _STOP_BEFORE.match(following):
+            break  # the date's clause is whole
+        if _words(head) + _words(following) > MAX_EVENT_WORDS:
+            return _finish(_cut(head + " " + following, MAX_EVENT_WORDS))
+        head = head + " " + following
+        high += 1
+    return _finish(head)
