@@ -322,3 +322,33 @@ def test_names_in_a_title_case_headline_count_only_when_the_body_names_them() ->
 def test_title_case_headline(line: str, title_case: bool) -> None:
     from briefgen.extract.actors import _is_title_case_line
     assert _is_title_case_line(line) is title_case
+
+
+def test_a_woman_whose_surname_is_a_city() -> None:
+    found = names(
+        OPENING,
+        ("Marta Paris, an Australian woman, said the firm had kept her passport.",
+         (("Marta", "GPE"), ("Paris", "GPE"))),
+        ("Paris was born in Geneva and later moved to Paris with her mother.",
+         (("Paris", "GPE"), ("Geneva", "GPE"), ("Paris", "GPE"))),
+        ("Paris claims she worked from dawn to midnight.", (("Paris", "GPE"),)),
+    )
+    assert found["Marta Paris"] == ("person", ("Paris",))
+    assert found["Paris"] == ("place", ())  # "moved to Paris": the city, after a preposition of place
+    assert found["Geneva"] == ("place", ())
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # two places side by side without a person's sign stay two places
+        ((("Flights from Berlin Paris were cancelled.", (("Berlin", "GPE"), ("Paris", "GPE"))),),
+         {"Berlin": "place", "Paris": "state"}),
+        # two places with a comma between them are a city and its state
+        ((("Storms hit Paris, Texas, on Sunday, a woman said.", (("Paris", "GPE"), ("Texas", "GPE"))),),
+         {"Paris": "place", "Texas": "place"}),
+    ],
+)
+def test_places_side_by_side_stay_places(paragraphs: tuple[tuple[str, tuple[Span, ...]], ...],
+                                         expected: dict[str, str]) -> None:
+    assert types(OPENING, *paragraphs) == expected

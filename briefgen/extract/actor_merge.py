@@ -86,6 +86,9 @@ def cluster_mentions(mentions: list[Mention], caps: set[int]) -> list[Cluster]:
         canon = canonical(m)
         key = ("", (canon or m.text).lower())  # one actor per name, whatever type each mention got
         target = clusters.get(key) or (None if canon else _find_longer(clusters, m))
+        if target is not None and not canon and m.kind == "person" and target.kind in ("place", "state"):
+            # "Paris claims" after "Valeska Paris", where "moved to Paris" named the city: the person, not the city
+            target = _find_longer(clusters, m) or target
         if target is None:
             target = clusters.setdefault(key, Cluster(m.kind, canonical=canon))
         target.add(m)

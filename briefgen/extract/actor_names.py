@@ -122,6 +122,9 @@ def join_split_names(text: str, ents: Sequence[Entity]) -> list[Entity]:
         if prev is not None and ent.label_ == "PERSON" and prev.label_ in ("ORG", "GPE") and _given_name_misread(prev, ent, text):
             out[-1] = Entity(text[prev.start_char: ent.end_char], "PERSON", prev.start_char, ent.end_char)
             continue  # "Dries" read as an organisation before "Mertens"
+        if prev is not None and ent.label_ in ("GPE", "LOC") and prev.label_ in ("GPE", "LOC", "ORG") and _place_pair_is_person(prev, ent, text):
+            out[-1] = Entity(text[prev.start_char: ent.end_char], "PERSON", prev.start_char, ent.end_char)
+            continue  # "Valeska Paris, an Australian woman": a woman whose surname is a city's name
         if prev is not None and prev.label_ == "PERSON" and ent.label_ in ("PERSON", "ORG", "GPE"):
             gap = text[prev.end_char: ent.start_char]
             words = ent.text.split()
@@ -134,6 +137,29 @@ def join_split_names(text: str, ents: Sequence[Entity]) -> list[Entity]:
                 continue
         out.append(ent)
     return out
+
+
+# After a name, what says it is a person's: an age, or an apposition headed by a person ("an Australian woman",
+# "a former Scientologist"), or a speech verb.
+_PERSON_AFTER = re.compile(
+    r"^(?:,\s+(?:aged\s+)?\d{1,3}\b|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z][\w-]*)\b|\s+(?:said|says|told)\b)")
+_PERSON_HEADS = frozenset("woman man girl boy mother father wife husband daughter son sister brother widow mom dad "
+                          "resident student teacher".split()) | ROLE_NOUNS
+
+
+def _place_pair_is_person(prev: Entity, ent: Entity, text: str) -> bool:
+    """'Valeska' + 'Paris' read as two places side by side: two one-word names with only a space between them name
+    no place ("Paris, Texas" has its comma); with a person's sign after them they are a person's given name and
+    surname."""
+    if text[prev.end_char: ent.start_char] != " " or " " in prev.text.strip() or " " in ent.text.strip():
+        return False
+    if not (prev.text[:1].isupper() and ent.text[:1].isupper()) or prev.text.isupper() or ent.text.isupper():
+        return False
+    m = _PERSON_AFTER.match(text[ent.end_char: ent.end_char + 60])
+    if m is None:
+        return False
+    head = m.group("head")
+    return head is None or head in _PERSON_HEADS or head.endswith(("ist", "ian"))
 
 
 # Words after a number that make it a quantity, not part of a name ("gave Patriot 13 percent").

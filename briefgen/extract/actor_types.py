@@ -166,6 +166,16 @@ def _surname_known(c: Candidate) -> bool:
     return c.last in c.persons or (len(c.words) == 3 and " ".join(c.words[1:]) in c.persons)
 
 
+def _surname_of_named_person(c: Candidate) -> bool:
+    """One word that ends the full name of a person the article names ("Paris" after "Valeska Paris"), not after a
+    preposition of place ("born in Paris") nor a place's own words ("the city of Paris", "Paris, Texas")."""
+    if len(c.words) != 1 or not c.name[:1].isupper() or c.word_before() in LOCATIVE or _named_as_place(c):
+        return False
+    if c.paragraph[c.end: c.end + 2] == ", " and _STATE_AFTER.match(c.paragraph[c.end: c.end + 20]):
+        return False
+    return any(len(p.split()) >= 2 and p.split()[-1] == c.name and not p.startswith(VEHICLE_PREFIXES) for p in c.persons)
+
+
 def _plain_name(c: Candidate) -> bool:
     """Two or three capitalised words (letters only) and no word that heads organisations, places or events, nor a
     newspaper's ("Charlotte Observer" opens with a given name but is a paper)."""
@@ -258,12 +268,16 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule("organization.company", lambda c: c.name in gazetteer().companies, "organization"),
     TypeRule("group.listed", lambda c: c.key in gazetteer().groups, "group"),
     TypeRule("state.listed", lambda c: c.key in gazetteer().states and c.kind != "person", "state"),
+    # "Valeska Paris … Paris claims": a person's surname that is also a city's name, outside "in Paris", "to Paris"
+    TypeRule("person.surname-of-a-named-person", lambda c: c.kind != "person" and _surname_of_named_person(c),
+             "person", by_name=False),
     # "Dhaka" read as an organisation, "envoy to Kyiv" as a person: a capital city is a place
     TypeRule("place.capital", lambda c: c.key in gazetteer().capitals and c.kind in ("organization", "person"),
              "place"),
     # "Washington warned": the capital stands for the government (not "talks in Washington", not a dateline)
     TypeRule("state.capital-as-government", lambda c: c.key in gazetteer().capitals and c.kind == "place"
-             and c.word_before() not in LOCATIVE and c.index > 0, "state", by_name=False),
+             and c.word_before() not in LOCATIVE and c.index > 0 and not _city_of_a_state(c), "state", by_name=False),
+    # (not "Paris, Texas": a city of a US state that shares a capital's name)
     # "Polisario Front", "Revolutionary Army": an organisation whose last word says it is an armed or political group
     TypeRule("group.head", lambda c: c.kind == "organization" and c.last in GROUP_HEADS, "group"),
     # "Virginia Democrats", "the Tories"

@@ -50,7 +50,9 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
     mentions: list[Mention] = []
     demonyms: Counter[str] = Counter()
     texts = [p.text for p in article.paragraphs]
-    persons = frozenset(clean_name(e.text) for ents in entities for e in ents if e.label_ == "PERSON")
+    # (names NER cut in two and joined again count: "Valeska Paris" makes a later "Paris" her surname)
+    persons = frozenset(clean_name(e.text) for text, ents in zip(texts, entities) for e in join_split_names(text, ents)
+                        if e.label_ == "PERSON")
     places = frozenset(clean_name(e.text) for ents in entities for e in ents if e.label_ in ("GPE", "LOC"))
     speakers = frozenset(m.group(1) for t in texts for m in _SPEAKER_WORD.finditer(t))
     folded = _case_folded(texts)
