@@ -280,3 +280,59 @@ def test_summary_states_news_not_a_question_or_an_unnamed_voice(opening: str) ->
     summary, points = summarize(_article([opening, *NEWS]))
     assert opening not in summary and opening not in points
     assert summary[0] == NEWS[0]
+
+
+INTERVIEW = [
+    "Interviewer: When did the harbour museum first open its doors to the public?",
+    "Ana Ruiz: The museum opened its doors in the old customs house in the spring of last year. Because we had no money, "
+    "volunteers built the first rooms themselves. Yes, it was hard work for all of them.",
+    "Interviewer: What do visitors come to see at the harbour museum?",
+    "Ana Ruiz: Most visitors come for the collection of ship models donated by local families. The models show every "
+    "boat built in the town's yards since the war.",
+    "Interviewer: Do you plan to expand the harbour museum in the future?",
+    "Ana Ruiz: The council has promised money for a second building next to the customs house. We hope to open it "
+    "within three years.",
+]
+
+
+def test_an_interviews_answers_keep_their_speaker_and_its_questions_are_left_out() -> None:
+    summary, points = summarize(_article(INTERVIEW))
+    lines = (*summary, *points)
+    assert lines and all(line.startswith("Ana Ruiz: ") for line in lines), lines
+    assert not any("?" in line or "Interviewer" in line for line in lines)
+
+
+@pytest.mark.parametrize("leaning", [
+    "Because we had no money, volunteers built the first rooms themselves.",  # answers a "why"
+    "Yes, it was hard work for all of them.",  # answers a question
+])
+def test_an_answer_leaning_on_what_came_before_is_neither_summary_nor_key_point(leaning: str) -> None:
+    summary, points = summarize(_article(INTERVIEW))
+    assert not any(line.endswith(leaning) for line in (*summary, *points))
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    ("Because of the storm, the harbour museum closed early on Friday.", False),  # 'because of' opens a sentence
+    ("Because we had no money, volunteers built the rooms.", True),
+    ("No, the harbour museum did not close on Friday.", True),
+    ("No one visited the harbour museum on Friday.", False),
+    ("Okay, the museum will open again next week.", True),
+])
+def test_leaning_openers(sentence: str, leans: bool) -> None:
+    from briefgen.extract.summary import LEANING_START
+    assert bool(LEANING_START.match(sentence)) is leans
+
+
+def test_without_an_interview_no_speaker_is_added() -> None:
+    summary, points = summarize(_article(NEWS))
+    assert all(line in NEWS for line in (*summary, *points))
+
+
+@pytest.mark.parametrize("fragment", [
+    "-- and in the end the fund was approved by every member state of the union.",
+    "and in the end the fund was approved by every member state of the union.",
+    "Pride and Prejudice and other novels of the early nineteenth century",  # a title in a list: no full stop
+])
+def test_fragments_are_no_key_points(fragment: str) -> None:
+    summary, points = summarize(_article([*NEWS[:5], fragment, *NEWS[5:]]))
+    assert fragment not in points and fragment not in summary

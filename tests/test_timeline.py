@@ -334,3 +334,18 @@ def test_every_event_names_its_date(parts: list[str], joint: str) -> None:
         assert event.when.lower() in event.event.lower(), (event.when, event.event)
         assert len(event.event.split()) <= 32
         assert event.event.count("“") == event.event.count("”")
+
+
+def test_an_interviews_answer_is_dated_with_its_speaker() -> None:
+    paragraphs = [
+        "Reporter: When did your team last win the national title?",
+        "Tina Cole: We won it in 2005 in front of a home crowd. Then in 2006 we finished fourth.",
+        "Reporter: And what comes next for the team after this season?",
+        "Tina Cole: We play the cup final in Perth next month.",
+        "Reporter: Was that the final where you were captain, in 2005?",
+        "Tina Cole: No, I was captain later, in 2010.",
+    ]
+    article = Article(name="t", paragraphs=tuple(Paragraph(p) for p in paragraphs), date=REF, date_origin="source")
+    events = extract_timeline(article)
+    assert [e.date for e in events] == ["2005", "2006", "2010", "2026-03"]
+    assert all(e.event.startswith("Tina Cole: ") for e in events)

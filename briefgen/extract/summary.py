@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from briefgen.extract.sentences import split_sentences
+from briefgen.extract.transcript import _interviewers, speaker_name, transcript_turns
 from briefgen.model import Article
 from briefgen.readers.dateline import strip_dateline
 
@@ -48,7 +49,12 @@ DANGLING_START = re.compile(r"^(?:he|she|it|they|his|her|its|their|this|these|th
 LEANING_START = re.compile(r"^(?:nor|yet|still|worse|better|well|instead|rather|indeed|after all|in this case|"
                            r"in that case|among them|for example|for instance|in addition|additionally|moreover|"
                            r"furthermore|likewise|similarly|otherwise|thus|therefore|hence|as a result|even so|"
-                           r"by contrast|in contrast|on the other hand|at the same time)\b", re.IGNORECASE)
+                           r"by contrast|in contrast|on the other hand|at the same time|because(?! of)|"
+                           # an answer's first word, which leans on the question ("Yes, all cyclones are …")
+                           r"(?:yes|no|yeah|yep|nope|sure|absolutely|exactly|definitely|of course|okay|ok|oh|um|uh|"
+                           r"right|true|correct)\s*[,.!—–-])", re.IGNORECASE)
+# A fragment: a sentence that opens in lower case or with a dash or an ellipsis ("-- and he's in the end, …").
+FRAGMENT_START = re.compile(r"^(?:[-–—…]|\.\.\.|[a-z])")
 _OPEN_QUOTE = re.compile(r"^[\"“‘']")
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 _QUOTE_OPENS = re.compile(r"[“\"]|(?:^|\s)[‘'](?=\w)")
@@ -74,21 +80,41 @@ def content_words(text: str) -> list[str]:
 
 
 def article_sentences(article: Article) -> list[str]:
-    """The article's prose sentences in order (headings and captions left out).
+    """The article's prose sentences in order (headings and captions left out); see spoken_sentences."""
+    return [sentence for sentence, _speaker in spoken_sentences(article)]
+
+
+def spoken_sentences(article: Article) -> list[tuple[str, str | None]]:
+    """The article's prose sentences in order, each with the speaker whose turn of an interview it is (else None).
 
     A quotation over several sentences is one unit (see _quote_whole_units). A leading agency tag ("(CNN) --")
-    is removed.
+    is removed. An interview's questions are left out: the interviewer's turns ask, the answers tell; an answer's
+    sentences lose their speaker's label ("Shimon Peres: The future is only peace.") and keep its name beside them.
     """
-    found: list[str] = []
-    for paragraph in article.paragraphs:
+    turns = transcript_turns(article.paragraphs)
+    turn_of = {index: (label, text) for index, label, text in turns}
+    asking = _interviewers(turns) if turns else set()
+    found: list[tuple[str, str | None]] = []
+    for index, paragraph in enumerate(article.paragraphs):
         if paragraph.kind not in ("text", "quote", "list"):
             continue
-        for sentence in _quote_whole_units(split_sentences(paragraph.text)):
-            sentence = strip_caption_label(strip_dateline(sentence))
-            if _NOT_PROSE.match(sentence) or len(sentence.split()) < 3:
+        text, speaker = paragraph.text, None
+        if index in turn_of:
+            label, text = turn_of[index]
+            if label in asking:
                 continue
-            found.append(sentence)
+            speaker = speaker_name(label) or UNNAMED
+        for sentence in _quote_whole_units(split_sentences(text)):
+            sentence = strip_caption_label(strip_dateline(sentence))
+            if _NOT_PROSE.match(sentence) or len(sentence.split()) < 3 or not _FULL_STOP.search(sentence):
+                continue
+            found.append((sentence, speaker))
     return found
+
+
+UNNAMED = ""  # the speaker of an answer labelled only "A:": a voice the article does not name
+# A sentence ends with its full stop (or ! ? …), closing marks after it; a book's title in a list does not.
+_FULL_STOP = re.compile(r"[.!?…][\"”'’)\]]*$")
 
 
 QUOTE_JOIN_MAX = 2  # sentences a quotation may run on for and still be one summary line
@@ -252,14 +278,16 @@ def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, 
     a sentence that leans on an earlier one ("He said…"), and quotes without a speaker are skipped.
     Key points are the next best sentences that repeat neither the summary nor each other.
     """
-    sentences = article_sentences(article)
+    spoken = spoken_sentences(article)
     headline = _headline_line(article)
     if headline is not None:
         # the page shows it as the title already (its sentence may have lost a caption-like label: "The Latest: …")
         # (a deck may follow it in the same line: "The real Trump showed up at debate. GOP must live with it.")
         parts = split_sentences(headline)
         again = {_normal(x) for part in parts for x in (part, strip_caption_label(part))}
-        sentences = [s for s in sentences if _normal(s) not in again]
+        spoken = [(s, who) for s, who in spoken if _normal(s) not in again]
+    sentences = [s for s, _who in spoken]
+    speakers = [who for _s, who in spoken]
     if not sentences:
         return (), ()
     scores = rank_sentences(sentences, article.title, weights)
@@ -272,11 +300,12 @@ def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, 
         sentence = sentences[index]
         if _is_unattributed_quote(sentence) or _redundant(bags[index], [bags[i] for i in chosen]):
             continue
-        if _asks(sentence) or _speaker_unknown(sentence):
+        if _asks(sentence) or (not speakers[index] and _speaker_unknown(sentence)):
             continue  # an interviewer's question, or someone's "I" or "you" with no one named, states no news
+        if LEANING_START.match(sentence) or FRAGMENT_START.match(sentence):
+            continue  # ("Because when you look historically, …", "Yes, all cyclones are …" answer what came before)
         chosen.append(index)
     chosen = _fix_dangling_start(sorted(chosen), sentences)
-    summary = [sentences[i] for i in chosen]
     said = [bags[i] for i in chosen]
     picked: list[int] = []
     # Self-contained sentences first; ones opening with a pronoun only when too few remain.
@@ -287,13 +316,21 @@ def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, 
             sentence = sentences[index]
             if index in chosen or index in picked or _is_unattributed_quote(sentence) or _introduces_a_list(sentence):
                 continue
-            leans = DANGLING_START.match(sentence) or LEANING_START.match(sentence)
-            if not MIN_WORDS <= len(sentence.split()) <= MAX_KEY_POINT_WORDS or (leans and not allow_dangling):
+            if LEANING_START.match(sentence) or FRAGMENT_START.match(sentence):
+                continue  # never: it answers or goes on from the sentence before
+            dangles = DANGLING_START.match(sentence)
+            if not MIN_WORDS <= len(sentence.split()) <= MAX_KEY_POINT_WORDS or (dangles and not allow_dangling):
                 continue
-            if _speaker_unknown(sentence) or _asks(sentence):
+            if (not speakers[index] and _speaker_unknown(sentence)) or _asks(sentence):
                 continue  # (a question is what the article asks, not what it tells)
             if _redundant(bags[index], said):
                 continue
             picked.append(index)
             said.append(bags[index])
-    return tuple(summary), tuple(sentences[i] for i in picked)
+    return tuple(_with_speaker(sentences[i], speakers[i]) for i in chosen), tuple(
+        _with_speaker(sentences[i], speakers[i]) for i in picked)
+
+
+def _with_speaker(sentence: str, speaker: str | None) -> str:
+    """An interview's answer with the name of the one who gave it: 'Shimon Peres: The future is only peace.'"""
+    return f"{speaker}: {sentence}" if speaker else sentence

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from briefgen.extract.event_text import event_text
 from briefgen.extract.sentences import split_sentences
+from briefgen.extract.transcript import _interviewers, speaker_name, transcript_turns
 from briefgen.model import Article, TimelineEvent
 
 MONTHS = {name: number for number, name in enumerate(
@@ -320,11 +321,15 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
     sentence_number = 0
     seen: set[tuple[str, str]] = set()
     same_day: set[tuple[int, str]] = set()
-    for paragraph in article.paragraphs:
+    turns = transcript_turns(article.paragraphs)
+    answers = {index: (speaker_name(label), text) for index, label, text in turns if label not in _interviewers(turns)}
+    for index, paragraph in enumerate(article.paragraphs):
         if paragraph.kind not in ("text", "quote", "list"):
             continue
+        # an interview's answer: its events are told by the one answering ("Tina McKenzie: Then in 2006 we …")
+        speaker, text = answers.get(index, (None, paragraph.text))
         carried: str | None = None  # a quotation an earlier sentence of the paragraph left open
-        for sentence in split_sentences(paragraph.text):
+        for sentence in split_sentences(text):
             sentence_number += 1
             open_before, carried = carried, _open_quote(sentence, carried)
             if not _MAYBE_DATE.search(sentence) or _CITATION.match(sentence) or _asks(sentence):
@@ -345,6 +350,7 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
                         continue
                     same_day.add(key)
                     event = event_text(sentence, match.start())
+                    event = f"{speaker}: {event}" if speaker else event
                     if (when.lower(), event) in seen:
                         continue
                     seen.add((when.lower(), event))
