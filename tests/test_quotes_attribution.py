@@ -528,3 +528,28 @@ def test_role_trimmed(paragraphs: list[str], speaker: str, role: str) -> None:
 )
 def test_plural_noun_is_not_a_verb(paragraphs: list[str], speaker: str) -> None:
     assert speakers(paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "role"),
+    [
+        # a description, then the name it goes before: the name speaks, the description is its role
+        ('His campaign manager Jeff Weller said: "We have a path to victory this spring."',
+         "Jeff Weller", "His campaign manager"),
+        ('"We have a path to victory this spring," the state party chairman Jeff Weller said.',
+         "Jeff Weller", "the state party chairman"),
+        # … not a body's name after a preposition, nor an owner's name, nor a document by someone
+        ('"We have a path to victory this spring," a policy expert at the Council on Harbor Relations said.',
+         "a policy expert at the Council on Harbor Relations", None),
+        ('"We have a path to victory this spring," a study by economists Peter Schott and Ann Lee said.',
+         "a study by economists Peter Schott and Ann Lee", None),
+    ],
+)
+def test_a_description_before_a_name(paragraph: str, speaker: str, role: str | None) -> None:
+    (quote,) = extract_quotes([paragraph])
+    assert (quote.speaker, quote.role) == (speaker, role)
+
+
+def test_told_about_is_no_context() -> None:
+    (quote,) = extract_quotes(['It recalls the story Jeff Weller told about his father: "Do not buy one vote more."'])
+    assert quote.context is None

@@ -28,8 +28,10 @@ def context_after(text: str, verb_end: int, verb: str) -> str | None:
             cut = re.sub(r"(?<=\w)[’']s$", "", cut)  # 'on CNN’s “State of the Union”', cut at the title: "on CNN"
         phrase = cut
         told = verb.lower() in {"told", "tells", "telling"}
-        if told and first == "to":
-            return None  # "has been told to prepare …": an order received, not whom the words were told
+        if told and first in {"to", "about", "of"}:
+            # "has been told to prepare …", "the story he told about his father": an order received or a topic,
+            # not whom the words were told
+            return None
         if told:
             phrase = _told_whom(phrase)
         if not phrase or len(phrase.split()) > 12 or (not told and DISCOURSE_MARKER.match(phrase)):

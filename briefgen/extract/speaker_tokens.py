@@ -84,6 +84,10 @@ def particle_led(word: str) -> bool:
     return len(parts) > 1 and parts[0] in NAME_PARTICLES and parts[-1][:1].isupper()
 
 
+# Lower-case words that cannot end a description before a name: prepositions and conjunctions ("the Council on
+# Foreign Relations", "the Bank and Trust Company").
+NOT_A_HEAD = frozenset("of at for from with in on to by and or & as than".split())
+
 # Conjunctions inside a firm's name: "Procter & Gamble", "Marsh and Partners" name one organisation.
 FIRM_JOINERS = frozenset({"and", "&"})
 
@@ -94,7 +98,16 @@ def split_role(words: list[Token], text: str) -> tuple[str, str | None]:
         return "", None
     span = text[words[0].start: words[-1].end]
     if words[0].low in DETERMINERS:
-        return span, None  # "a Middle East policy expert at the Council on Foreign Relations" stays whole
+        # "a Middle East policy expert at the Council on Foreign Relations" stays whole, but "the Republican
+        # candidate Donald Trump" is a description and the name it goes before
+        i = len(words)
+        while i > 1 and is_name_word(words[i - 1]) and words[i - 1].text not in TITLE_WORDS:
+            i -= 1
+        if (len(words) - i >= 2 and i > 1 and words[i - 1].text[:1].islower() and words[i - 1].low not in NOT_A_HEAD
+                and not words[i - 1].text.endswith(("'s", "’s", "'", "’"))  # (not "the paper's Robert Costa")
+                and not any(w.low == "by" for w in words[:i])):  # ("a study by economists Peter Schott": a document)
+            return text[words[i].start: words[-1].end], text[words[0].start: words[i - 1].end]
+        return span, None
     if not is_name_word(words[-1]) or words[-1].text.endswith(("’s", "'s")):
         return span, None  # "Netanyahu's office": an institution, said as a whole
     i = len(words) - 1
