@@ -229,6 +229,10 @@ def names(*paragraphs: tuple[str, tuple[Span, ...]]) -> dict[str, tuple[str, tup
         # an age set off after the name
         ((("Florence Abara, 26, released her first album.", (("Florence Abara", "GPE"),)),), "Florence Abara", "person"),
         ((("Brook Tallis (34) won the final.", (("Brook Tallis", "ORG"),)),), "Brook Tallis", "person"),
+        # an apposition headed by a person's noun
+        ((("KXRT’s Lester Holm, the moderator for the first debate, asked twice.", (("Lester Holm", "ORG"),)),),
+         "Lester Holm", "person"),
+        ((("Ruth Calder, an Australian woman and former nurse, sued.", (("Ruth Calder", "GPE"),)),), "Ruth Calder", "person"),
         # a surname's own shape
         ((("The film by Dara DuMont opened in March.", (("Dara DuMont", "ORG"),)),), "Dara DuMont", "person"),
         ((("Critics praised Kerry McAlister for the score.", (("Kerry McAlister", "GPE"),)),), "Kerry McAlister", "person"),
@@ -249,6 +253,10 @@ def test_a_person_named_like_a_place(paragraphs: tuple[tuple[str, tuple[Span, ..
         # a telephone's area code is no age
         ((("-- Harbor Desk Bureau (613) 235-6745", (("Harbor Desk Bureau", "ORG"),)),), "Harbor Desk Bureau",
          "organization"),
+        # an apposition that describes a place or a body is no person's sign
+        ((("Marsh Harbor, the town of fishermen, flooded.", (("Marsh Harbor", "ORG"),)),), "Marsh Harbor", "organization"),
+        ((("Kestrel Holdings, a firm run by a former banker, grew.", (("Kestrel Holdings", "ORG"),)),),
+         "Kestrel Holdings", "organization"),
         # without a person's sign, a place-like first word leaves NER's reading alone
         ((("Paris Lamont opened a new store.", (("Paris Lamont", "ORG"),)),), "Paris Lamont", "organization"),
     ],

@@ -538,6 +538,10 @@ def test_plural_noun_is_not_a_verb(paragraphs: list[str], speaker: str) -> None:
          "Jeff Weller", "His campaign manager"),
         ('"We have a path to victory this spring," the state party chairman Jeff Weller said.',
          "Jeff Weller", "the state party chairman"),
+        ('"We had called him just before he boarded," his nephew Jeff Weller said.', "Jeff Weller", "his nephew"),
+        # a description headed by a thing is no role: the phrase stays whole
+        ('It recalls the famous story Jeff Weller told: "Do not buy one vote more than you need."',
+         "the famous story Jeff Weller", None),
         # … not a body's name after a preposition, nor an owner's name, nor a document by someone
         ('"We have a path to victory this spring," a policy expert at the Council on Harbor Relations said.',
          "a policy expert at the Council on Harbor Relations", None),

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from briefgen.extract.gazetteer import gazetteer, lookup_key
-from briefgen.extract.lexicon import CALENDAR_WORDS, NAME_PARTICLES, ROLE_NOUNS, TITLE_WORDS
+from briefgen.extract.lexicon import CALENDAR_WORDS, NAME_PARTICLES, ROLE_NOUNS, SPEAKER_HEADS, TITLE_WORDS
 from briefgen.extract.names import strip_possessive
 from briefgen.extract.nlp import Entity
 
@@ -142,9 +142,32 @@ def join_split_names(text: str, ents: Sequence[Entity]) -> list[Entity]:
 # After a name, what says it is a person's: an age, or an apposition headed by a person ("an Australian woman",
 # "a former Scientologist"), or a speech verb.
 _PERSON_AFTER = re.compile(
-    r"^(?:,\s+(?:aged\s+)?\d{1,3}\b|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z][\w-]*)\b|\s+(?:said|says|told)\b)")
+    r"^(?:,\s+(?:aged\s+)?\d{1,3}\b|,\s+(?:an?|the)\s+(?P<words>(?:[\w’'-]+\s+){0,3}[\w’'-]+)|\s+(?:said|says|told)\b)")
 _PERSON_HEADS = frozenset("woman man girl boy mother father wife husband daughter son sister brother widow mom dad "
-                          "resident student teacher".split()) | ROLE_NOUNS
+                          "resident student teacher".split()) | ROLE_NOUNS | SPEAKER_HEADS["person"]
+
+
+def _person_head(words: str | None) -> bool:
+    """'moderator for', 'Australian woman and': a person's noun among the first words of an apposition, before any
+    preposition ("the city of Paris" is no person)."""
+    if words is None:
+        return True  # an age
+    for word in words.split():
+        low = word.lower()
+        if low in ("of", "in", "at", "for", "from", "on", "to", "and", "with"):
+            return False
+        if low in _PERSON_HEADS or (word[:1].islower() and low.endswith(("ist", "ian"))):
+            return True
+    return False
+
+
+def described_as_person(after: str) -> bool:
+    """', the moderator for …', ', an Australian woman', ', 26,': the words after a name describe a person (an age or an
+    apposition headed by a person's noun)."""
+    m = _PERSON_AFTER.match(after[:60])
+    if m is None or m.group(0).lstrip().startswith(("said", "says", "told")):
+        return False
+    return _person_head(m.group("words"))
 
 
 def _place_pair_is_person(prev: Entity, ent: Entity, text: str) -> bool:
@@ -156,10 +179,7 @@ def _place_pair_is_person(prev: Entity, ent: Entity, text: str) -> bool:
     if not (prev.text[:1].isupper() and ent.text[:1].isupper()) or prev.text.isupper() or ent.text.isupper():
         return False
     m = _PERSON_AFTER.match(text[ent.end_char: ent.end_char + 60])
-    if m is None:
-        return False
-    head = m.group("head")
-    return head is None or head in _PERSON_HEADS or head.endswith(("ist", "ian"))
+    return m is not None and (m.group(0).lstrip().startswith(("said", "says", "told")) or _person_head(m.group("words")))
 
 
 # Words after a number that make it a quantity, not part of a name ("gave Patriot 13 percent").

@@ -7,7 +7,14 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from briefgen.extract.actor_names import ADJECTIVE_PREFIX, GROUP_HEADS, LOCATIVE, ORGANIZATION_HEADS, title_before
+from briefgen.extract.actor_names import (
+    ADJECTIVE_PREFIX,
+    GROUP_HEADS,
+    LOCATIVE,
+    ORGANIZATION_HEADS,
+    described_as_person,
+    title_before,
+)
 from briefgen.extract.gazetteer import abbreviation_key, gazetteer, lookup_key
 from briefgen.extract.actor_words import (
     AT_PLACE,
@@ -233,8 +240,8 @@ def _personal_name(c: Candidate) -> bool:
     if (c.kind == "person" or not _plain_name(c) or c.key in gazetteer().states or c.key in gazetteer().capitals
             or _capitalised_plural(c.last)):  # (not "the Dallas Cowboys said")
         return False
-    if _age_after(c):
-        return True
+    if _age_after(c) or described_as_person(c.paragraph[c.end:]):
+        return True  # "Paris Jackson, 26,", "NBC’s Lester Holt, the moderator for …"
     # (the name itself, or its last word alone elsewhere: "met Paris Hilton in Paris … Hilton said")
     return (_speaks(c) or c.last in c.speakers) and (c.kind == "place" or c.words[0].lower() in PLACE_GIVEN_NAMES)
 

@@ -134,7 +134,9 @@ SPEAKER_HEADS: dict[str, frozenset[str]] = {
         "impostor look-alike narrator moderator questioner commenter user users blogger employee employees "
         "assistant resident residents student students participant immigrant immigrants defendant plaintiff "
         "relative relatives parent parents family families survivor survivors victim victims fan fans "
-        "delegation nominees candidates panelists panelist guest guests host voice voice-over cleric".split()),
+        "delegation nominees candidates panelists panelist guest guests host voice voice-over cleric "
+        "brother brothers sister sisters nephew niece cousin uncle aunt grandson granddaughter grandmother "
+        "grandfather widow widower fiance fiancee girlfriend boyfriend".split()),
     "institution": frozenset(
         "board group groups company companies firm firms commission committee council agency agencies association "
         "department ministry administration organization organisation union unions team campaign office "

@@ -10,7 +10,9 @@ from briefgen.extract.lexicon import (
     DETERMINERS,
     HYPHENATED_PARTICLES,
     NAME_PARTICLES,
+    ROLE_NOUNS,
     SPEAKER_HEAD_WORDS,
+    SPEAKER_HEADS,
     TITLE_WORDS,
 )
 from briefgen.extract.names import strip_possessive
@@ -84,9 +86,11 @@ def particle_led(word: str) -> bool:
     return len(parts) > 1 and parts[0] in NAME_PARTICLES and parts[-1][:1].isupper()
 
 
-# Lower-case words that cannot end a description before a name: prepositions and conjunctions ("the Council on
-# Foreign Relations", "the Bank and Trust Company").
-NOT_A_HEAD = frozenset("of at for from with in on to by and or & as than".split())
+def _person_noun(low: str) -> bool:
+    """'manager', 'friend', 'cleric', 'anchor', 'organizer': a noun that heads a description of a person (not "story",
+    not "on" in "the Council on Foreign Relations")."""
+    return (low in ROLE_NOUNS or low in SPEAKER_HEADS["person"]
+            or (len(low) >= 5 and low.endswith(("er", "or", "ist", "ian", "ant", "ent"))))
 
 # Conjunctions inside a firm's name: "Procter & Gamble", "Marsh and Partners" name one organisation.
 FIRM_JOINERS = frozenset({"and", "&"})
@@ -103,7 +107,7 @@ def split_role(words: list[Token], text: str) -> tuple[str, str | None]:
         i = len(words)
         while i > 1 and is_name_word(words[i - 1]) and words[i - 1].text not in TITLE_WORDS:
             i -= 1
-        if (len(words) - i >= 2 and i > 1 and words[i - 1].text[:1].islower() and words[i - 1].low not in NOT_A_HEAD
+        if (len(words) - i >= 2 and i > 1 and words[i - 1].text[:1].islower() and _person_noun(words[i - 1].low)
                 and not words[i - 1].text.endswith(("'s", "’s", "'", "’"))  # (not "the paper's Robert Costa")
                 and not any(w.low == "by" for w in words[:i])):  # ("a study by economists Peter Schott": a document)
             return text[words[i].start: words[-1].end], text[words[0].start: words[i - 1].end]
