@@ -109,6 +109,14 @@ CASES = [
      "Is there a connection between the two fires at the warehouse?"),
     ("risk-that", "Economists see a risk that the central bank will raise rates again in March.",
      "Will the central bank raise rates again in March?"),
+    ("expect-any", "The company said it doesn't expect any further losses from the recall.",
+     "Will there be any further losses from the recall?"),
+    ("expect-object-city-state", "One analyst said she expected the Tulsa, Okla., refiner to report a loss for the quarter.",
+     "Will the Tulsa refiner report a loss for the quarter?"),
+    ("apposition", "Harper Mills, rumored a likely buyer of the plant for weeks, declined to comment.",
+     "Is Harper Mills a likely buyer of the plant?"),
+    ("suspicion-without-that", "There is a suspicion the fire was started deliberately by a former employee.",
+     "Was the fire started deliberately by a former employee?"),
 ]
 
 
@@ -145,6 +153,9 @@ def test_templates(name: str, sentence: str, expected: str) -> None:
     "A crowd could be seen outside the court on Monday.",  # what one was able to see
     "Police suspected a man in a grey van of the burglaries.",  # suspect a person: no link or wrongdoing
     "There is no evidence in either direction, the spokesman said.",  # no clause to ask about
+    "An unnamed official, believed to be a senior aide, spoke to reporters.",  # an apposition to no one placeable
+    "Police arrested six men on suspicion of looting.",  # "suspicion of": no clause
+    "The boy will only go to school if his brother is there because he is shy.",  # a habit and its reason
 ])
 def test_certain_sentences_give_no_question(sentence: str) -> None:
     assert extract_questions(_article(sentence)) == ()
@@ -199,6 +210,9 @@ PHRASING_CASES = [
     # trim_predicate: a coordinator left hanging at a comma cut is dropped
     ('dangling-or', 'The storm is believed to have damaged roads in the valley or, possibly, bridges further north.',
      'Has the storm damaged roads in the valley?'),
+    # trim_predicate: a reason ("because" and a clause) is not part of what the question asks
+    ('because-cut', 'Analysts believe the bank raised rates because inflation rose faster than expected.',
+     'Did the bank raise rates?'),
     # trim_predicate: "a week after" is not cut after "a week"
     ('span-before-after', 'Police believe the gang came back a week after the first break-in at the jewellery shop on '
      'Main Street to take the rest of the stock.',

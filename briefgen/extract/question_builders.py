@@ -356,6 +356,7 @@ def object_to_question(sentence: str, match: re.Match[str], subject: SubjectFn) 
     if vp.split()[0].lower() in _DETERMINERS:
         return None  # "believes the group made a return to the scene": "to" is a preposition here
     pronoun = {"him": "he", "her": "she", "them": "they", "it": "it"}.get(obj.lower())
+    obj = re.sub(r",\s[A-Z][a-z]{1,5}\.,", "", obj)  # "the Sunnyvale, Calif., company" → "the Sunnyvale company"
     named = subject(pronoun or obj, match.start("obj"))  # also names "his government"
     if not named or unplaceable_subject(named):
         return None

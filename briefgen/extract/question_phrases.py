@@ -86,6 +86,9 @@ def condition_question(sentence: str, match: re.Match[str], subject: SubjectFn) 
     rest = sentence[: match.start()] + " " + sentence[match.start("cond") + len(cond):]
     if not LOOKS_AHEAD.search(rest):
         return None  # "if they are Hispanic, the rate is 36 percent": a rule, not an open outcome
+    raw = match.group("cond")
+    if raw.startswith(cond) and re.match(r"\s+because\b", raw[len(cond):]):
+        return None  # "will only play with the cat if the dog is around because he likes …": a habit and its reason
     clause = re.search(r"\s(?:he|she|they|we|I|you)\s+[a-z]", cond[1:])
     if clause:
         return None  # "if Lester doesn't do this he knows …": the main clause runs on without a comma
@@ -96,3 +99,19 @@ def condition_question(sentence: str, match: re.Match[str], subject: SubjectFn) 
     if not named:
         return None
     return finish("What happens if", named + cond[len(first):])
+
+
+# "for six months", "over the past year": how long the doubt has lasted, not part of what is doubted
+_DURATION_END = re.compile(r"\s+(?:for|over|since|in)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:\w+\s+)?"
+                           r"(?:days?|weeks?|months?|years?|decades?)$")
+
+
+def apposition_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    """'Nashua Corp., rumored a potential takeover target for six months, said …' → 'Is Nashua Corp. a potential
+    takeover target?'."""
+    pred = trim_predicate(match.group("pred"), max_words=12)
+    named = subject(match.group("np"), 0)
+    if not pred or not named or len(named.split()) > 6:
+        return None
+    pred = _DURATION_END.sub("", pred)
+    return finish("Are" if is_plural(named) else "Is", named, pred)

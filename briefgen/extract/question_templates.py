@@ -22,6 +22,7 @@ from briefgen.extract.question_builders import (
     will_question,
 )
 from briefgen.extract.question_phrases import (
+    apposition_question,
     condition_question,
     dispute_question,
     friction_question,
@@ -55,6 +56,9 @@ _SPEECH = r"(?:say|comment|specify|confirm|deny|elaborate|discuss|disclose|ident
 _NOT_AN_OBJECT = (r"(?:to|that|in|on|at|by|for|with|from|of|about|over|under|after|before|during|this|next|last|"
                   r"later|soon|as|so|there|not|also|still|now|and|or|but|[a-z]+ly|people|anyone|anything|anybody|"
                   r"everyone|everything|everybody|someone|something|somebody|nothing|nobody|one)\b")
+# Commas that do not end a noun phrase: a US state after its city ("the Sunnyvale, Calif., company") and a
+# year after its day ("the year ending June 30, 1990,").
+_INNER_COMMAS = r",\s(?:[A-Z][a-z]{1,5}\.|\d{4}),"
 _HAVE = r"(?:(?:has|have|had|is|are|was|were|has been|have been|had been)\s+)?"
 _ADV = r"(?:not\s+)?(?:(?:also|still|now|already|repeatedly|long|publicly|reportedly|widely|again|previously)\s+)?"
 
@@ -69,7 +73,7 @@ TEMPLATES: tuple[Template, ...] = (
         object_question("go ahead with"), 3.0),
     Template("belief.expect-noun", re.compile(
         r"\b(?:expects?|expected|expecting|anticipates?|anticipated|predicts?|predicted|forecasts?)\s+"
-        r"(?P<np>(?:a|an|another|further|more|new|two|three|four|five|several|many|\d[\d.,%]*)\s+(?![^,;]*\bto\b)"
+        r"(?P<np>(?:a|an|another|any|further|more|new|two|three|four|five|several|many|\d[\d.,%]*)\s+(?![^,;]*\bto\b)"
         r"[^,;?!]+)"), there_question, 2.5),
     Template("uncertainty.wh-clause", re.compile(
         r"\b(?:unclear|uncertain|unknown|not clear|unsure|to be seen|did not say|would not say|declined to say|"
@@ -96,7 +100,7 @@ TEMPLATES: tuple[Template, ...] = (
         r"\b(?:expects?|expected|expecting|predicts?|predicted|forecasts?|believes?|believed)\s+"
         # a bare noun ("expects revenue … to total") too, but not an adverbial ("expected in May to …")
         r"(?P<obj>(?:the|a|an|him|her|them|it|its|his|their|[A-Z][\w.'-]*|(?!" + _NOT_AN_OBJECT + r")[a-z][\w-]*)\b"
-        r"[^,;?!]{0,50}?)\s+to\s+" + _VP),
+        r"(?:[^,;?!]|" + _INNER_COMMAS + r"){0,50}?)\s+to\s+" + _VP),
         object_to_question, 3.5),
     Template("belief.seem", re.compile(
         r"\b(?P<verb>appears?|appeared|seems?|seemed)\s+to\s+" + _VP), seem_question, 3.0),
@@ -138,6 +142,15 @@ TEMPLATES: tuple[Template, ...] = (
         r"\b(?:possibility|likelihood|probability|chances?|prospect|risk|signs?|indications?|suggestions?|"
         r"suspicions?|fears?|concerns?|speculation|doubts?|(?:it's|it is|it was) (?:possible|likely|unlikely|"
         r"probable|conceivable))\s+that\s+(?P<clause>[^?!;]+)", re.I), whether_question, 3.0),
+    # "There was a suspicion the body was Blassie": the noun's "that" left out (the clause opens with a determiner
+    # or a name; "on suspicion of rioting" has none)
+    Template("epistemic.suspicion-clause", re.compile(
+        r"\b(?:suspicions?|fears?)\s+(?=(?:the|a|an|[A-Z])\b)(?P<clause>[^?!;]+)"), whether_question, 3.0),
+    # "Nashua Corp., rumored a potential takeover target, said …": the apposition is the doubt (of a name or a
+    # definite noun: "An Indonesian police team, believed to be …" has no one the reader can place)
+    Template("belief.apposition", re.compile(
+        r"^(?P<np>(?!(?:A|An)\s)[A-Z][^,]{1,50}),\s+(?:(?:long|widely|once|still)\s+)?(?:rumou?red|believed|suspected|alleged|presumed|"
+        r"thought)\s+(?:to be\s+)?(?P<pred>(?:a|an|the)\s+[^,;]+),"), apposition_question, 3.0),
     Template("epistemic.possibility-of", re.compile(
         r"\b(?:possibility|likelihood|prospect|risk|threat|danger|spectre|specter)\s+of\s+(?P<np>(?:a|an|another|"
         r"further|more|new|renewed|fresh)\s+[^,;?!]+)", re.I), there_question, 2.5),
