@@ -336,3 +336,39 @@ def test_without_an_interview_no_speaker_is_added() -> None:
 def test_fragments_are_no_key_points(fragment: str) -> None:
     summary, points = summarize(_article([*NEWS[:5], fragment, *NEWS[5:]]))
     assert fragment not in points and fragment not in summary
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    ("Due to that, the rescue fund was kept secret for years.", True),
+    ("Despite this, the ministers approved the rescue fund.", True),
+    ("'Cause that's one of the problems of the fund.", True),
+    ("Despite the protests, the ministers approved the rescue fund.", False),
+    ("Cause of the crash was a broken rail, investigators said.", False),
+])
+def test_openers_that_point_back(sentence: str, leans: bool) -> None:
+    from briefgen.extract.summary import LEANING_START
+    assert bool(LEANING_START.match(sentence)) is leans
+
+
+@pytest.mark.parametrize("furniture", [
+    "Ed.: See the fund's own website for the full list of loans.",
+    "Editor's note: This story has been updated with the fund's reply.",
+    "Read below for more of the interview with the fund's director in full.",
+])
+def test_editors_notes_and_pointers_are_not_prose(furniture: str) -> None:
+    summary, points = summarize(_article([*NEWS[:2], furniture, *NEWS[2:]]))
+    assert furniture not in (*summary, *points)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unknown"),
+    [
+        ("I was hauled in and told that the fund had been closed for good.", True),  # "told" is the speaker's
+        ("We lost most of our savings when the rescue fund closed.", True),
+        ("I am fit, healthy and ready to run, ' said the sprinter.", False),  # named at the end
+        ("Our planet may once have collided with another, says a new paper.", False),
+    ],
+)
+def test_a_sentence_whose_subject_is_i_or_we(sentence: str, unknown: bool) -> None:
+    from briefgen.extract.summary import _speaker_unknown
+    assert _speaker_unknown(sentence) is unknown

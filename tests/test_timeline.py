@@ -349,3 +349,24 @@ def test_an_interviews_answer_is_dated_with_its_speaker() -> None:
     events = extract_timeline(article)
     assert [e.date for e in events] == ["2005", "2006", "2010", "2026-03"]
     assert all(e.event.startswith("Tina Cole: ") for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("But the council approved the plan on Tuesday.", "The council approved the plan on Tuesday."),
+        ("However, the council approved the plan on Tuesday.", "The council approved the plan on Tuesday."),
+        ("Bendigo, Victoria, Australia On Tuesday, the council approved the plan.",
+         "On Tuesday, the council approved the plan."),
+        ("Butter prices rose on Tuesday.", "Butter prices rose on Tuesday."),  # no conjunction, only its letters
+    ],
+)
+def test_event_without_link_or_dateline(text: str, event: str) -> None:
+    assert [e.event for e in extract_timeline(_article(text))] == [event]
+
+
+def test_the_speaker_after_a_quotation_is_the_events_subject() -> None:
+    text = ('"They are trying to make us go away by saying nothing at all about the shooting, thinking we will stop," Ana '
+            "Diaz, 25, said as she and hundreds of others marched through the city early on Sunday morning.")
+    (event,) = extract_timeline(_article(text))
+    assert event.event.startswith("Ana Diaz, 25, said as she") and event.event.count('"') % 2 == 0

@@ -10,7 +10,7 @@ MIN_EVENT_WORDS = 8
 MAX_EVENT_WORDS = 30
 
 # A comma between digits is a thousands separator ("422,000 euros"), not the end of a clause.
-_SEGMENT = re.compile(r"(?:[^,;—–]|(?<=\d),(?=\d{3}))+(?:[,;]|\s[—–]\s|$)")
+_SEGMENT = re.compile(r"(?:[^,;—–]|(?<=\d),(?=\d{3}))+(?:[,;][\"”’]?|\s[—–]\s|$)")  # (a closing mark glued to the comma stays)
 _ATTRIBUTION = re.compile(r",?\s*(?:\w+\s){0,4}(?:said|says|told \w+|according to [^,]+)\s*[.,]?$")
 # A part that starts with a quote mark, a participle, a relative pronoun or any lower-case word other
 # than a determiner or pronoun ("had been denied visas …") leans on the part before it.
@@ -32,6 +32,9 @@ SENTENCE_ADVERBS = frozenset("""
 however meanwhile still instead indeed yet also moreover nevertheless nonetheless therefore thus later earlier now then
 today yesterday tomorrow tonight finally first second third previously separately similarly additionally again
 """.split())
+_QUOTE_ENDS = re.compile(r"[\"”’']\s*$")  # a quotation just before a name: the name is its speaker, the subject
+# A conjunction or linking adverb opening a sentence ties it to the one before; the event reads without it.
+_OPENING_LINK = re.compile(r"^(?:And|But|Yet|So|However|Still),?\s+(?=\S)")
 _STRONG_BREAK = re.compile(r"(?:;|\s[—–])\s*$")
 
 
@@ -68,8 +71,14 @@ def _close_quotes(text: str) -> str:
     return text
 
 
+def _unlinked(sentence: str) -> str:
+    """'But on Tuesday, it increased …' → 'On Tuesday, it increased …'."""
+    rest = _OPENING_LINK.sub("", sentence)
+    return rest[:1].upper() + rest[1:]
+
+
 def _finish(clause: str) -> str:
-    clause = _ATTRIBUTION.sub("", strip_dateline(clause.strip())).strip().rstrip(",;:—– ")
+    clause = _ATTRIBUTION.sub("", _unlinked(strip_dateline(clause.strip()))).strip().rstrip(",;:—– ")
     clause = clause[:1].upper() + clause[1:]
     if not clause.endswith((".", "!", "?", "…", '"', "”")):
         clause += "."
@@ -107,7 +116,7 @@ def event_text(sentence: str, start: int) -> str:
     with no subject of its own ("which will launch on April 29", "Tuscany,") takes the part before it along.
     """
     if _words(sentence) <= MAX_EVENT_WORDS:
-        return _close_quotes(sentence)
+        return _close_quotes(_unlinked(strip_dateline(sentence)))
     spans = [(m.start(), m.end()) for m in _SEGMENT.finditer(sentence) if m.group(0).strip()]
     if not spans:
         return _finish(_around(sentence, start))
@@ -120,7 +129,8 @@ def event_text(sentence: str, start: int) -> str:
     own_clause = CLAUSE_CONJUNCTION.match(part(here)) is not None
     after_strong_break = here > 0 and bool(_STRONG_BREAK.search(part(here - 1)))
     if not own_clause:
-        while low > 0 and (_LEANING.match(part(low)) or _short_name(part(low - 1)) or _short_name(part(low))):
+        while low > 0 and (_LEANING.match(part(low)) or _short_name(part(low - 1))
+                           or (_short_name(part(low)) and not _QUOTE_ENDS.search(part(low - 1)))):
             low -= 1
         if low == here and after_strong_break:
             pass  # a clause of its own after ";" or a dash ("— Genesis brought back a sample two years ago")

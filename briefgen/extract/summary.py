@@ -49,7 +49,9 @@ DANGLING_START = re.compile(r"^(?:he|she|it|they|his|her|its|their|this|these|th
 LEANING_START = re.compile(r"^(?:nor|yet|still|worse|better|well|instead|rather|indeed|after all|in this case|"
                            r"in that case|among them|for example|for instance|in addition|additionally|moreover|"
                            r"furthermore|likewise|similarly|otherwise|thus|therefore|hence|as a result|even so|"
-                           r"by contrast|in contrast|on the other hand|at the same time|because(?! of)|"
+                           r"by contrast|in contrast|on the other hand|at the same time|['’]?cause(?! of)|because(?! of)|"
+                           # a short opener whose object is a pronoun ("Due to that, …", "Despite this, …")
+                           r"(?:\w+\s){1,3}(?:that|this|these|those|it|them)\s*,|"
                            # an answer's first word, which leans on the question ("Yes, all cyclones are …")
                            r"(?:yes|no|yeah|yep|nope|sure|absolutely|exactly|definitely|of course|okay|ok|oh|um|uh|"
                            r"right|true|correct)\s*[,.!—–-])", re.IGNORECASE)
@@ -63,7 +65,9 @@ _QUOTE_OPENS = re.compile(r"[“\"]|(?:^|\s)[‘'](?=\w)")
 _CAPTION = re.compile(r"^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}:\s")
 _SAID = re.compile(r"\b(?:said|says|say|told|added|according to|asked|explained|wrote|tweeted|insisted)\b")
 # Lines that are not news prose: bylines, timestamps, photo credits.
-_NOT_PROSE = re.compile(r"^(?:by\s|published:|updated:|last updated|photo:|image:|\(?cnn\)?\s*$|follow\b)", re.I)
+_NOT_PROSE = re.compile(r"^(?:by\s|published:|updated:|last updated|photo:|image:|\(?cnn\)?\s*$|follow\b|"
+                        r"ed(?:itor)?(?:'s|’s)?\.?(?:\s+note)?:|read (?:below|more|on)\b|see below\b)", re.I)
+# (and an editor's note, "Ed.: See the catalogue", or a pointer to the rest of the page, "Read below for more")
 
 
 @lru_cache(maxsize=65536)
@@ -176,8 +180,21 @@ _FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me
 _ATTRIBUTED = re.compile(r"\b(?:said|says|told|added|according to|explained|wrote|tweeted|insisted)\b")
 
 
+# A sentence whose own subject is "I" or "we" ("I was basically hauled in and told that …") is someone's voice even
+# with a speech verb in it: the verb is theirs.
+_FIRST_PERSON_START = re.compile(r"^(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|We|We're|We’re|We've|We’ve|My|Our)\b")
+
+# A third person's speech verb in the sentence's last clause: "…, said Bolt.", "…, she told the court.", "…, says a new
+# paper."; not "I was hauled in and told that …".
+_SAID_AT_THE_END = re.compile(r"(?:\b(?:said|says|added|wrote|told)\s+(?!I\b|me\b|we\b|us\b|that\b)[\w.]+"
+                              r"|\b(?:he|she|they|[A-Z][\w.]*)\s+(?:said|says|added|wrote|told)\b"
+                              r"|\baccording to\s+\w+)[^,;]*$")
+
+
 def _speaker_unknown(sentence: str) -> bool:
     own = _outside_quotes(sentence)
+    if _FIRST_PERSON_START.match(own.lstrip()):
+        return not _SAID_AT_THE_END.search(own)  # ("I am ready to run,' said Bolt." names its speaker at the end)
     return bool(_FIRST_OR_SECOND_PERSON.search(own)) and not _ATTRIBUTED.search(own)
 
 
