@@ -503,6 +503,9 @@ def test_context_after_the_verb(paragraph: str, context: str | None) -> None:
         (["Daniel Hollis at the Harbor Review agreed with the mayor.",
           '“The plan fails every family in the county – and the council knows it,” he wrote.'],
          "Daniel Hollis", "at the Harbor Review"),
+        # a courtesy title is no role before where the person is from
+        (['"It was the least bad outcome," said Mr. Morrow of the Harbor Club.'], "Morrow", "of the Harbor Club"),
+        (['"It was the least bad outcome," said Rep. Morrow of Maryland.'], "Morrow", "Rep. of Maryland"),
         # a courtesy title is no part of the post before it
         (['Undersecretary for Transport Mr. Valli says "fees will rise and the State will pay" to build.'],
          "Valli", "Undersecretary for Transport"),

@@ -258,7 +258,7 @@ def _np_core(tokens: list[Token], i: int, text: str) -> Cue | None:
         name, role = split_role(head_words, text)
         role = text[words[0].start: head_words[0].start].strip() + (f" {role}" if role else "") if described else role
         rest = text[words[first_prep].start: words[-1].end]
-        return Cue(name, role=f"{role.strip()} {rest}" if role else rest)
+        return Cue(name, role=_with_affiliation(role, rest))
     name, role = split_role(words, text)
     if role and role.split()[-1].lower() in NP_PREPOSITIONS:
         return None  # "… University in Berea": the object of a preposition, a place, not who speaks
@@ -327,7 +327,7 @@ def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
         if caps and caps[-1] + 1 < len(words) and _past_verb(words[caps[-1] + 1]):
             tail = caps[-1] + 1  # "Dan Lee at the National Review agreed": the affiliation ends before its verb
         rest = text[words[name_end].start: words[tail - 1].end]
-        return Cue(name, role=f"{role} {rest}" if role else rest)
+        return Cue(name, role=_with_affiliation(role, rest))
     if name_end == len(words) or (name_end and words[0].low not in DETERMINERS and words[name_end].low not in NP_PREPOSITIONS):
         core = words[:name_end] if name_end else words
         name, role = split_role(core, text)
@@ -369,6 +369,13 @@ def _described_name(tokens: list[Token], start: int, words: list[Token], text: s
         return None
     prefix = text[words[0].start: words[end - 1].end]
     return Cue(named.speaker, role=_joined(prefix, named.role))
+
+
+def _with_affiliation(role: str | None, rest: str) -> str:
+    """'Rep.' and 'of Maryland' → 'Rep. of Maryland'; a courtesy title alone ("Mr. Morgan of the Sierra Club") is no
+    part of the role, which is then where the person is from."""
+    role = (role or "").strip()
+    return f"{role} {rest}" if role and role not in COURTESY_TITLES else rest
 
 
 def _past_verb(tok: Token) -> bool:
