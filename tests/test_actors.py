@@ -354,3 +354,29 @@ def test_apposition_runs_past_initials(text: str, role: str | None) -> None:
 def test_a_sentence_opener_is_no_part_of_a_title(text: str, start_word: str, role: str) -> None:
     from briefgen.extract.actor_names import title_before
     assert title_before(text, text.index(start_word)) == role
+
+
+@pytest.mark.parametrize(
+    ("role", "head"),
+    [
+        ("Israeli Prime Minister", "minister"),
+        ("former aide to the governor", "aide"),
+        ("president of the Harbor Club", "president"),
+        ("Secretary", "secretary"),
+    ],
+)
+def test_the_head_of_a_role_is_the_post_not_whom_it_serves(role: str, head: str) -> None:
+    from briefgen.extract.actors import _role_head
+    assert _role_head(role) == head
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Mary Holt, former aide to the governor said on Monday that the plan had failed.", "former aide to the governor"),
+        ("Mary Holt, a former aide to the governor, left.", "a former aide to the governor"),
+    ],
+)
+def test_an_apposition_without_its_closing_comma_ends_at_the_verb(text: str, role: str) -> None:
+    from briefgen.extract.actor_names import apposition_after
+    assert apposition_after(text, len("Mary Holt")) == role

@@ -106,12 +106,16 @@ _APPOSITION = re.compile(r",\s+((?:an?|the|who is|now|former)\s(?:[^,;:.\"“”
                          r"{3,80}?)(?:,|(?<!\b[A-Z])\.|;|$)")
 
 
+_SPEECH_VERB_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|stated|wrote|explained|noted)\b.*$", re.S)
+
+
 def apposition_after(paragraph: str, end: int) -> str | None:
     """', an adviser to Iran's supreme leader,' after a name."""
     m = _APPOSITION.match(paragraph, end)
     if not m or m.group(1).startswith("who"):
         return None
-    return m.group(1).strip()
+    # "Mary Holt, former aide to the governor said on Monday": the closing comma left out, the role ends at the verb
+    return _SPEECH_VERB_AFTER.sub("", m.group(1)).strip()
 
 
 def join_split_names(text: str, ents: Sequence[Entity]) -> list[Entity]:

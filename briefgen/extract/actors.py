@@ -232,13 +232,23 @@ def _described_mentions(clusters: list[Cluster], paragraphs: Sequence[str]) -> N
     by_head: dict[str, list[Cluster]] = {}
     for c in clusters:
         if c.kind == "person" and c.roles:
-            head = c.roles.most_common(1)[0][0].split()[-1].lower()
+            head = _role_head(c.roles.most_common(1)[0][0])
             if head.rstrip(".") in _ROLE_HEADS:
                 by_head.setdefault(head, []).append(c)
     text = "\n".join(paragraphs)
     for head, owners in by_head.items():
         if len(owners) == 1:
             owners[0].extra_mentions += len(_the_head(head).findall(text))
+
+
+_ROLE_PREPOSITIONS = frozenset("of to for at in with from on".split())
+
+
+def _role_head(role: str) -> str:
+    """'Israeli Prime Minister' → 'minister'; 'former aide to the governor' → 'aide' (the post, not whom it serves)."""
+    words = role.split()
+    cut = next((n for n, w in enumerate(words) if n > 0 and w.lower() in _ROLE_PREPOSITIONS), len(words))
+    return words[cut - 1].lower()
 
 
 # Compiled once per head word: re's own cache (512 patterns) is shared with every module and
