@@ -370,3 +370,33 @@ def test_the_speaker_after_a_quotation_is_the_events_subject() -> None:
             "Diaz, 25, said as she and hundreds of others marched through the city early on Sunday morning.")
     (event,) = extract_timeline(_article(text))
     assert event.event.startswith("Ana Diaz, 25, said as she") and event.event.count('"') % 2 == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "starts", "holds"),
+    [
+        # the date of the attribution dates what was reported: the report's words lead the event
+        ("In Leeds, the mayor made a surprise visit to the flooded market hall in the city centre, where four traders "
+         "lost their stock in the storm last weekend, the local paper reported Friday.",
+         "Friday", "In Leeds, the mayor made a surprise visit", "the local paper reported Friday"),
+        # a sentence run on after a comma ends the date's clause
+        ("The driver had parked his van at the retail park in the town centre, pictured above, on April 15, 2013, "
+         "The retail park, pictured above, offers two free hours of parking to all of its customers.",
+         "April 15, 2013", "The driver had parked his van", "on April 15, 2013."),
+        # a sentence adverb is no name the next part describes
+        ("Likewise, the minister's visit to the port on Monday, while not open to the public, will draw crowds from the "
+         "two nearby towns, which are seen as critical if the party is to win the region for the first time since 1988.",
+         "since 1988", "The minister's visit to the port on Monday", "since 1988"),
+    ],
+)
+def test_event_text_keeps_what_happened(text: str, when: str, starts: str, holds: str) -> None:
+    events = {e.when: e.event for e in extract_timeline(_article(text))}
+    assert events[when].startswith(starts), events[when]
+    assert holds in events[when]
+
+
+def test_a_quotation_opened_before_is_reopened_in_the_event() -> None:
+    text = ('The senator spoke of her doubts. "I was told to keep quiet. I regret having listened to that advice," she '
+            "said, in an interview earlier this year.")
+    (event,) = extract_timeline(_article(text))
+    assert event.event.startswith('"I regret having listened') and event.event.count('"') == 2

@@ -31,18 +31,25 @@ APPOSITION_WORDS = 3  # a part this short in capitals ("Tuscany,", "Kiara Perkin
 SENTENCE_ADVERBS = frozenset("""
 however meanwhile still instead indeed yet also moreover nevertheless nonetheless therefore thus later earlier now then
 today yesterday tomorrow tonight finally first second third previously separately similarly additionally again
+likewise otherwise besides furthermore consequently accordingly overall ultimately eventually regardless
 """.split())
 _QUOTE_ENDS = re.compile(r"[\"”’']\s*$")  # a quotation just before a name: the name is its speaker, the subject
 # A conjunction or linking adverb opening a sentence ties it to the one before; the event reads without it.
 _OPENING_LINK = re.compile(r"^(?:And|But|Yet|So|However|Still),?\s+(?=\S)")
+# The date in a sentence's attribution: "the Associated Press reported Friday.", "the campaign announced on Friday."
+_ATTRIBUTION_CLAUSE = re.compile(r"^(?:\w[\w'’.-]*\s){1,6}(?:said|says|reported|announced|told \w+)\b[^,;]{0,25}[.,]?$")
+# A part that opens like a sentence of its own, run on after a comma ("…, The retail site offers two free hours"):
+# the date's clause ends before it.
+_NEW_SENTENCE = re.compile(r"^(?:The|A|An|This|That|These|Those|He|She|It|They|We|I|His|Her|Its|Their)\s")
 _STRONG_BREAK = re.compile(r"(?:;|\s[—–])\s*$")
 
 
 def _short_name(part: str) -> bool:
     """'Tuscany,', 'Kiara Perkins,', 'Dr. Connie Mariano,': a name the next part stands in apposition to or describes."""
     words = part.rstrip(",").split()
+    first = words[0].lower().rstrip(",") if words else ""
     return (0 < len(words) <= APPOSITION_WORDS and all(w[:1].isupper() for w in words)
-            and words[0].lower().rstrip(",") not in SENTENCE_ADVERBS)
+            and first not in SENTENCE_ADVERBS and not (len(words) == 1 and first.endswith("ly")))
 
 
 def _words(text: str) -> int:
@@ -93,28 +100,33 @@ def _cut(text: str, limit: int) -> str:
 LEAD_WORDS = 10  # words of a long clause's head kept before a cut to its date ("Holt's colleague … earlier this month")
 
 
-def _around(text: str, at: int) -> str:
-    """At most MAX_EVENT_WORDS words of `text` that keep its head and the date at character `at`, with an ellipsis
-    where words were left out."""
+def _around(text: str, at: int, limit: int = MAX_EVENT_WORDS) -> str:
+    """At most `limit` words of `text` that keep its head and the date at character `at`, with an ellipsis where words
+    were left out."""
     words = text.split()
-    if len(words) <= MAX_EVENT_WORDS:
+    if len(words) <= limit:
         return text
     index = len(text[:max(at, 0)].split())  # the date's word
-    if index < MAX_EVENT_WORDS - 3:
-        return " ".join(words[:MAX_EVENT_WORDS]) + " …"
+    if index < limit - 3:
+        return " ".join(words[:limit]) + " …"
     end = min(len(words), index + 4)
-    start = end - (MAX_EVENT_WORDS - LEAD_WORDS)
-    return (" ".join(words[:LEAD_WORDS]) + " … " + " ".join(words[start:end])
+    start = end - (limit - LEAD_WORDS)
+    return (" ".join(words[:LEAD_WORDS]) + " … " + " ".join(words[max(start, LEAD_WORDS):end])
             + (" …" if end < len(words) else ""))
 
 
-def event_text(sentence: str, start: int) -> str:
+def event_text(sentence: str, start: int, opened: str | None = None) -> str:
     """The event the date at `start` belongs to, as one line of at most MAX_EVENT_WORDS words.
 
     A short sentence is the event as written. In a long one the event runs from the sentence's start (or from the start
     of the clause holding the date, when the sentence's head is too long to keep) on to the end of that clause; a part
-    with no subject of its own ("which will launch on April 29", "Tuscany,") takes the part before it along.
+    with no subject of its own ("which will launch on April 29", "Tuscany,") takes the part before it along, and a date
+    in the attribution ("…, the Associated Press reported Friday") dates what is reported. `opened`: the quotation mark
+    an earlier sentence left open, put back before the sentence's words ('“I regret it,” he said earlier this year').
     """
+    if opened and start > 0:
+        sentence = ("“" if opened == "“" else '"') + sentence
+        start += 1
     if _words(sentence) <= MAX_EVENT_WORDS:
         return _close_quotes(_unlinked(strip_dateline(sentence)))
     spans = [(m.start(), m.end()) for m in _SEGMENT.finditer(sentence) if m.group(0).strip()]
@@ -126,15 +138,17 @@ def event_text(sentence: str, start: int) -> str:
         return sentence[spans[i][0]: spans[i][1]].strip()
 
     low = here
-    own_clause = CLAUSE_CONJUNCTION.match(part(here)) is not None
-    after_strong_break = here > 0 and bool(_STRONG_BREAK.search(part(here - 1)))
-    if not own_clause:
+    prefix_fits = _words(sentence[: spans[here][1]]) <= MAX_EVENT_WORDS
+    own_clause = not prefix_fits and CLAUSE_CONJUNCTION.match(part(here)) is not None
+    if _ATTRIBUTION_CLAUSE.match(part(here)) and here > 0:
+        low = 0  # what was reported, then who reported it and when
+    elif not own_clause:
         while low > 0 and (_LEANING.match(part(low)) or _short_name(part(low - 1))
                            or (_short_name(part(low)) and not _QUOTE_ENDS.search(part(low - 1)))):
             low -= 1
-        if low == here and after_strong_break:
+        if low == here and here > 0 and _STRONG_BREAK.search(part(here - 1)):
             pass  # a clause of its own after ";" or a dash ("— Genesis brought back a sample two years ago")
-        elif _words(sentence[: spans[here][1]]) <= MAX_EVENT_WORDS:
+        elif prefix_fits:
             low = 0  # the sentence's head (its subject) fits: keep it
     head = sentence[spans[low][0]: spans[here][1]].strip()
     if own_clause:
@@ -142,16 +156,24 @@ def event_text(sentence: str, start: int) -> str:
     if _words(head) > MAX_EVENT_WORDS:
         # the head and the date's clause, with the middle left out
         tail = part(here)
+        first = part(low)
         room = MAX_EVENT_WORDS - _words(tail)
         if room < 4:
-            return _finish(_around(tail, start - spans[here][0] - (len(tail) - len(tail.lstrip()))))
-        first = part(low)
+            lead = " ".join(first.split()[:LEAD_WORDS]) if low < here else ""
+            at = start - spans[here][0] - (len(sentence[spans[here][0]: spans[here][1]]) - len(
+                sentence[spans[here][0]: spans[here][1]].lstrip()))
+            cut = _around(tail, at, MAX_EVENT_WORDS - _words(lead) - 3 if lead else MAX_EVENT_WORDS)  # (and ellipses)
+            return _finish(lead.rstrip(",;:—– ") + " … " + cut.lstrip("… ") if lead else cut)
         lead = first if _words(first) <= room else " ".join(first.split()[:room])
+        for more in range(low + 1, here):  # as many whole parts of the head as fit
+            if _words(lead) + _words(part(more)) > room:
+                break
+            lead += " " + part(more)
         head = lead.rstrip(",;:—– ") + " … " + tail
     high = here
     while high + 1 < len(spans):
         following = part(high + 1)
-        if _words(head) >= MIN_EVENT_WORDS and _STOP_BEFORE.match(following):
+        if _words(head) >= MIN_EVENT_WORDS and (_STOP_BEFORE.match(following) or _NEW_SENTENCE.match(following)):
             break  # the date's clause is whole
         if _words(head) + _words(following) > MAX_EVENT_WORDS:
             return _finish(_cut(head + " " + following, MAX_EVENT_WORDS))

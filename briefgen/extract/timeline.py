@@ -291,10 +291,9 @@ def _is_event_date(sentence: str, match: re.Match[str], rule: DateRule, carried:
     the sentence; a relative date inside any quotation counts from a day the article does not give ("today's game");
     "today" in the present means "nowadays"; "USA Today" is a name.
     """
-    if carried and _inside_quotation(sentence, match.start(), carried):
-        return False
-    if _inside_quotation(sentence, match.start()) and (rule.relative or _quotation_runs_on(sentence, carried)
-                                                       or _QUOTED_QUESTION.match(sentence, match.end())):
+    if _inside_quotation(sentence, match.start(), carried) and (
+            carried or rule.relative or _quotation_runs_on(sentence, carried)
+            or _QUOTED_QUESTION.match(sentence, match.end())):
         return False
     if rule.name == "deictic-day" and (_part_of_a_name(sentence, match) or _means_nowadays(sentence, match)):
         return False
@@ -349,7 +348,7 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
                     if key in same_day:
                         continue
                     same_day.add(key)
-                    event = event_text(sentence, match.start())
+                    event = event_text(sentence, match.start(), open_before)
                     event = f"{speaker}: {event}" if speaker else event
                     if (when.lower(), event) in seen:
                         continue
