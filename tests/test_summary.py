@@ -372,3 +372,36 @@ def test_editors_notes_and_pointers_are_not_prose(furniture: str) -> None:
 def test_a_sentence_whose_subject_is_i_or_we(sentence: str, unknown: bool) -> None:
     from briefgen.extract.summary import _speaker_unknown
     assert _speaker_unknown(sentence) is unknown
+
+
+@pytest.mark.parametrize(("linked", "before"), [
+    ("And it could also explain why the rescue fund needs ratification by every national parliament.",
+     "The collision of interests could explain why the rescue fund took years to agree on."),
+    ("But now that Germany is losing allies, its resistance to the rescue fund is starting to vex its partners.",
+     "Germany resisted the rescue fund's size for months before agreeing to its terms."),
+])
+def test_a_line_that_goes_on_from_another_comes_after_it_or_not_at_all(linked: str, before: str) -> None:
+    paragraphs = [NEWS[0], NEWS[1], "Rain fell on the city all day long as the ministers met.", before, linked, *NEWS[4:]]
+    summary, _ = summarize(_article(paragraphs))
+    if linked in summary:
+        assert summary[summary.index(linked) - 1] == before
+
+
+def test_linked_openers() -> None:
+    from briefgen.extract.summary import LINKED_START
+    assert LINKED_START.match("But the fund was approved.") and LINKED_START.match("And it could explain that.")
+    assert not LINKED_START.match("Butter prices rose.") and not LINKED_START.match("Andrew Smith said so.")
+
+
+@pytest.mark.parametrize(("chosen", "expected"), [
+    ([0, 4], [0, 3]),  # the line it goes on from takes its place
+    ([0, 3, 4], [0, 3, 4]),  # right after it: stays
+    ([0, 1, 4], [0, 1, 3]),
+])
+def test_linked_line_is_replaced_by_what_it_goes_on_from(chosen: list[int], expected: list[int]) -> None:
+    from briefgen.extract.summary import _with_what_they_go_on_from, content_words
+    sentences = [NEWS[0], NEWS[1], "Rain fell on the city all day long as the ministers met.",
+                 "Germany resisted the rescue fund's size for months before agreeing to its terms.",
+                 "But now that Germany is losing allies, its resistance is starting to vex its partners."]
+    bags = [set(content_words(s)) for s in sentences]
+    assert _with_what_they_go_on_from(chosen, sentences, bags) == expected

@@ -55,6 +55,9 @@ LEANING_START = re.compile(r"^(?:nor|yet|still|worse|better|well|instead|rather|
                            # an answer's first word, which leans on the question ("Yes, all cyclones are …")
                            r"(?:yes|no|yeah|yep|nope|sure|absolutely|exactly|definitely|of course|okay|ok|oh|um|uh|"
                            r"right|true|correct)\s*[,.!—–-])", re.IGNORECASE)
+# A sentence that goes on from the one before it ("But now that …", "And it could also explain …"): a summary line only
+# right after that sentence.
+LINKED_START = re.compile(r"^(?:but|and|so|yet|however|also|then|meanwhile)\b", re.IGNORECASE)
 # A fragment: a sentence that opens in lower case or with a dash or an ellipsis ("-- and he's in the end, …").
 FRAGMENT_START = re.compile(r"^(?:[-–—…]|\.\.\.|[a-z])")
 _OPEN_QUOTE = re.compile(r"^[\"“‘']")
@@ -288,6 +291,21 @@ def _fix_dangling_start(chosen: list[int], sentences: list[str]) -> list[int]:
     return chosen
 
 
+def _with_what_they_go_on_from(chosen: list[int], sentences: list[str], bags: list[set[str]]) -> list[int]:
+    """A later summary line that goes on from the sentence before it ("But now that …") is replaced by that sentence
+    when the summary leaves it out (and it says something new), else dropped."""
+    kept: list[int] = []
+    for index in chosen:
+        if kept and LINKED_START.match(sentences[index]) and index - 1 not in chosen:
+            before = index - 1
+            if before not in kept and not _is_unattributed_quote(sentences[before]) and not _redundant(
+                    bags[before], [bags[i] for i in kept]):
+                kept.append(before)
+            continue
+        kept.append(index)
+    return sorted(kept)
+
+
 def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Return (summary sentences, key points).
 
@@ -322,7 +340,7 @@ def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, 
         if LEANING_START.match(sentence) or FRAGMENT_START.match(sentence):
             continue  # ("Because when you look historically, …", "Yes, all cyclones are …" answer what came before)
         chosen.append(index)
-    chosen = _fix_dangling_start(sorted(chosen), sentences)
+    chosen = _fix_dangling_start(_with_what_they_go_on_from(sorted(chosen), sentences, bags), sentences)
     said = [bags[i] for i in chosen]
     picked: list[int] = []
     # Self-contained sentences first; ones opening with a pronoun only when too few remain.
