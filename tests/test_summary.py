@@ -405,3 +405,14 @@ def test_linked_line_is_replaced_by_what_it_goes_on_from(chosen: list[int], expe
                  "But now that Germany is losing allies, its resistance is starting to vex its partners."]
     bags = [set(content_words(s)) for s in sentences]
     assert _with_what_they_go_on_from(chosen, sentences, bags) == expected
+
+
+@pytest.mark.parametrize("linked", [
+    "But in a landmark ruling, the court decided the rescue fund was lawful after all.",
+    "So one of the groups opposed to the rescue fund has sponsored two of the summit's dinners.",
+])
+def test_a_key_point_never_goes_on_from_the_sentence_before(linked: str) -> None:
+    # few sentences: the fallback that admits a leading pronoun must not admit a leading conjunction
+    summary, points = summarize(_article([*NEWS[:2], NEWS[4], linked, NEWS[5]]))
+    assert len(summary) == 3 and linked not in summary  # (the case: a summary full, too few key points left)
+    assert linked not in points

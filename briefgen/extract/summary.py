@@ -351,8 +351,8 @@ def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, 
             sentence = sentences[index]
             if index in chosen or index in picked or _is_unattributed_quote(sentence) or _introduces_a_list(sentence):
                 continue
-            if LEANING_START.match(sentence) or FRAGMENT_START.match(sentence):
-                continue  # never: it answers or goes on from the sentence before
+            if LEANING_START.match(sentence) or FRAGMENT_START.match(sentence) or LINKED_START.match(sentence):
+                continue  # never: it answers or goes on from the sentence before ("But in a landmark ruling, …")
             dangles = DANGLING_START.match(sentence)
             if not MIN_WORDS <= len(sentence.split()) <= MAX_KEY_POINT_WORDS or (dangles and not allow_dangling):
                 continue
