@@ -400,3 +400,24 @@ def test_a_quotation_opened_before_is_reopened_in_the_event() -> None:
             "said, in an interview earlier this year.")
     (event,) = extract_timeline(_article(text))
     assert event.event.startswith('"I regret having listened') and event.event.count('"') == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("‘We really have to win our games in the coming weeks to reach the play-offs.", []),
+        ("'I have led the group since I came to the club in 2007.", []),
+        ("The champion lost. I was definitely a little bit slow today, she said after the match. I was tired on Monday.",
+         [("today", "2026-02-11")]),
+        ("We won the cup in 2007 after a long final, the captain said.", [("in 2007", "2007")]),
+        ("‘We won the cup in 2007,’ the captain told reporters.", [("in 2007", "2007")]),
+        ("Iowa voters met the candidate in 2007.", [("in 2007", "2007")]),
+    ],
+)
+def test_an_unnamed_voice_dates_no_event(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.when, e.date) for e in extract_timeline(_article(text))] == expected
+
+
+def test_a_reporters_own_i_dates_events() -> None:
+    text = "I visited the fair on Saturday night, and there was a sea of people in the square."
+    assert [e.when for e in extract_timeline(_article(text))] == ["on Saturday"]

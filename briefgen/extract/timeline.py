@@ -264,6 +264,25 @@ def _part_of_a_name(sentence: str, match: re.Match[str]) -> bool:
     return bool(before and before[-1][:1].isupper()) or bool(after and after[0][:1].isupper())
 
 
+# A sentence in someone's voice: it opens a quotation with a single mark (as British papers print them: "‘I really
+# enjoy the media work …") or its subject is I or we; with no speech verb in it, the speaker is elsewhere.
+_SINGLE_QUOTE_OPENS = re.compile(r"^[‘']\s?[A-Z]")
+_FIRST_PERSON = re.compile(r"^(?:I|I'm|I’m|I've|I’ve|I'd|I’d|We|We're|We’re|We've|We’ve)\b")
+_SPEECH_VERB = re.compile(r"\b(?:said|says|told|added|wrote|according to|explained|insisted|recalled)\b")
+_QUOTATION_MARK = re.compile(r"[\"“”‘]|(?:^|\s)'|'(?:\s|$)")
+
+
+def _unnamed_voice(sentence: str, paragraph: str) -> bool:
+    """True for a sentence in someone's voice with no one named in it. "I" in a paragraph of reported speech is the
+    speaker quoted there; in plain narration it is the reporter ("I visited the festival on Saturday night")."""
+    if _SPEECH_VERB.search(sentence):
+        return False
+    if _SINGLE_QUOTE_OPENS.match(sentence):
+        return True
+    return bool(_FIRST_PERSON.match(sentence)) and bool(
+        _QUOTATION_MARK.search(paragraph) or _SPEECH_VERB.search(paragraph))
+
+
 def _asks(sentence: str) -> bool:
     """A question ("Do you think magic is alive today?") states no event."""
     return sentence.rstrip("”\"' ").endswith("?")
@@ -333,6 +352,8 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
             open_before, carried = carried, _open_quote(sentence, carried)
             if not _MAYBE_DATE.search(sentence) or _CITATION.match(sentence) or _asks(sentence):
                 continue
+            if speaker is None and _unnamed_voice(sentence, text):
+                continue  # someone's words with no one named: "'We really have to concentrate …", "I was slow today"
             taken: list[tuple[int, int]] = []
             for rule in DATE_RULES:
                 for match in rule.pattern.finditer(sentence):
