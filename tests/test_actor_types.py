@@ -360,3 +360,86 @@ def test_a_woman_whose_surname_is_a_city() -> None:
 def test_places_side_by_side_stay_places(paragraphs: tuple[tuple[str, tuple[Span, ...]], ...],
                                          expected: dict[str, str]) -> None:
     assert types(OPENING, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "expected"),
+    [
+        # a web address is a website, whatever its suffix spells ("us" a state, "ca" Canada)
+        ((("It was covered by Jezebel, Metro.us, and others.", (("Metro.us", "ORG"),)),), "Metro.us", "organization"),
+        ((("The clip spread from podiobooks.com to other sites.", (("podiobooks.com", "GPE"),)),), "podiobooks.com",
+         "organization"),
+        # a publication's head word: a paper, not a person or a place
+        ((('"MP calls for probe" — Edmonton Sun, August 16, 2008', (("Edmonton Sun", "PERSON"),)),), "Edmonton Sun",
+         "organization"),
+        ((("The report was carried by the Canadian Press.", (("Canadian Press", "GPE"),)),), "Canadian Press", "organization"),
+        # a doctrine's name stands for its believers' body
+        ((("He read about Scientology on the Internet.", (("Scientology", "LOC"),)),), "Scientology", "organization"),
+        ((("Scientology officials have stated they received nothing.", (("Scientology", "GPE"),)),), "Scientology",
+         "organization"),
+        # a body's noun before the name, or members of it
+        ((("He was arrested after leaving its elite group the Sea Org.", (("Sea Org", "LOC"),)),), "Sea Org", "organization"),
+        ((("A defector from the group called the Sea Org spoke.", (("Sea Org", "LOC"),)),), "Sea Org", "organization"),
+        ((("Members of the Sea Org live a strict life.", (("Sea Org", "LOC"),)),), "Sea Org", "organization"),
+        ((("Fighters of the militant group Ansar Dine took the town.", (("Ansar Dine", "GPE"),)),), "Ansar Dine", "group"),
+        # a person known by one name
+        ((("Why count how many elephants Hannibal had on the Alps?", (("Hannibal", "ORG"),)),), "Hannibal", "person"),
+    ],
+)
+def test_website_publication_doctrine_body_and_mononym_types(
+        paragraphs: tuple[tuple[str, tuple[Span, ...]], ...], name: str, expected: str) -> None:
+    assert types(*paragraphs).get(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "expected"),
+    [
+        # not a web address: an initialism, a name with a dot inside
+        ((("The U.S. said talks would go on.", (("U.S.", "GPE"),)),), "U.S.", "state"),
+        # a place after a preposition, not after a body's noun
+        ((("Aid groups in Syria said more was needed.", (("Syria", "GPE"),)),), "Syria", "state"),
+        # "members of the" with the name a modifier of another noun stays as NER read it
+        ((("Members of the Texas delegation met.", (("Texas", "GPE"),)),), "Texas", "place"),
+        # a one-word place that does not end as a doctrine
+        ((("Crowds filled Tourism Square.", (("Tourism Square", "FAC"),)),), "Tourism Square", "place"),
+        # "Sun" alone (the star) is no paper; a given name and "Sun" is a person
+        ((("Genesis brought back a sample from the Sun.", (("Sun", "LOC"),)),), "Sun", "place"),
+        ((("Justin Sun said the coin would rise.", (("Justin Sun", "PERSON"),)),), "Justin Sun", "person"),
+    ],
+)
+def test_website_publication_doctrine_body_rules_keep(
+        paragraphs: tuple[tuple[str, tuple[Span, ...]], ...], name: str, expected: str) -> None:
+    assert types(*paragraphs).get(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "actor"),
+    [
+        ("Sooner or later they will have to enter the new age.", ("Sooner", "PERSON"), False),
+        ("Meanwhile the talks went on.", ("Meanwhile", "ORG"), False),
+        ("Armies cannot conquer science. Customs cannot check what a scientist has in his mind.", ("Customs", "ORG"), False),
+        # the service speaking, or named inside a sentence, is an actor
+        ("Customs said on Monday that the crate was seized.", ("Customs", "ORG"), True),
+        ("The crate was seized by Customs at the port.", ("Customs", "ORG"), True),
+        # a name that opens a sentence, not followed by "or" and a lower-case word
+        ("Sooner Rivera took the stage.", ("Sooner Rivera", "PERSON"), True),
+        ("Obama and others said so.", ("Obama", "PERSON"), True),
+    ],
+)
+def test_sentence_openers_and_generic_bodies(text: str, span: Span, actor: bool) -> None:
+    found = types(OPENING, (text, (span,)))
+    assert (span[0] in found) is actor
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "name", "kept"),
+    [
+        # a person NER ran on into the body after "the"
+        ("Rathbun spoke. According to Rathbun the Scientology property was returned.",
+         (("Rathbun", "PERSON"), ("Rathbun the Scientology", "ORG")), "Scientology", True),
+        # an epithet read as a person stays whole
+        ("Alexander the Great crossed the river.", (("Alexander the Great", "PERSON"),), "Alexander the Great", True),
+    ],
+)
+def test_person_run_on_into_a_body(text: str, spans: tuple[Span, ...], name: str, kept: bool) -> None:
+    assert (name in types(OPENING, (text, spans))) is kept

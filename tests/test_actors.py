@@ -13,6 +13,7 @@ from briefgen.extract.gazetteer import gazetteer
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from briefgen.extract.publisher import publisher_forms, reporter_mention
 from briefgen.extract.nlp import CONTEXT_WORDS, MODEL_GIT_VERSION, blank_nameless_sentences, check_meta, load_ner
 from briefgen.extract.quotes import extract_quotes
 from briefgen.model import Actor, Article, Paragraph
@@ -125,6 +126,60 @@ def test_publisher_in_boilerplate_is_not_an_actor() -> None:
         source="HTT News",
     )))
     assert "HTT News" not in actors
+
+
+@pytest.mark.parametrize(("text", "name", "rule"), [
+    ("Wikinews: Why did you choose to study mathematics?", "Wikinews", "interview-label"),
+    ("The hackers told Wikinews the attack would go on.", "Wikinews", "addressed-to"),
+    ("He was interviewed by Wikinews in May.", "Wikinews", "addressed-to"),
+    ("He now discusses his work with Wikinews.", "Wikinews", "addressed-to"),
+    ("With Wikinews, Sarvis discusses his background.", "Wikinews", "addressed-to"),
+    ("The rebels are near the capital, according to the Daily Ledger.", "Daily Ledger", "addressed-to"),
+    ("Wikinews has learned that the site was attacked.", "Wikinews", "reporter-verb"),
+    ("On Saturday, Wikinews interviewed Tina McKenzie.", "Wikinews", "reporter-verb"),
+    ("The big hit, Wikinews observed, was the Polaroid room.", "Wikinews", "reporter-verb"),
+    ("He answered questions by accredited Wikinews reporter William Saturn.", "Wikinews", "reporter-noun"),
+    # the publisher in the news: no reporter's words around it
+    ("The Daily Ledger was sued by the mayor on Monday.", "Daily Ledger", None),
+    ("A merger with the Daily Ledger was announced.", "Daily Ledger", None),
+    ("The mayor sued the Daily Ledger: the paper had libelled him.", "Daily Ledger", None),
+    ("Its owner sold the Daily Ledger to a hedge fund.", "Daily Ledger", None),
+    ("The bank, owned by Wikinews founders, failed.", "Wikinews", None),
+])
+def test_reporter_mention(text: str, name: str, rule: str | None) -> None:
+    start = text.index(name)
+    assert reporter_mention(text, start, start + len(name)) == rule
+
+
+@pytest.mark.parametrize(("source", "forms"), [
+    ("The New York Times", {"the new york times", "new york times"}),
+    ("Metro.us", {"metro.us", "metro"}),
+    ("Wikinews", {"wikinews"}),
+    (None, set()),
+    ("  ", set()),
+])
+def test_publisher_forms(source: str | None, forms: set[str]) -> None:
+    assert publisher_forms(source) == forms
+
+
+def test_the_publisher_as_reporter_is_no_actor_but_in_the_news_it_is() -> None:
+    reporting = by_name(extract_actors(article(
+        "Reuters has learned that rebels seized the town of Arbil on Monday.",
+        "A rebel commander told Reuters the town would be held.",
+        source="Reuters",
+    )))
+    assert "Reuters" not in reporting and "Arbil" in reporting
+    sued = by_name(extract_actors(article(
+        "A rebel commander told Reuters the town would be held.",
+        "Reuters was sued by the commander's family on Tuesday.",
+        source="Reuters",
+    )))
+    assert "Reuters" in sued  # the news is about it
+    other = by_name(extract_actors(article(
+        "A rebel commander told Reuters the town of Arbil would be held.",
+        source="Associated Press",
+    )))
+    assert "Reuters" in other  # another publication's interview is news of this one
 
 
 def test_apposition_role_and_quotes_linked() -> None:

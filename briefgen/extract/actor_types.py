@@ -17,7 +17,14 @@ from briefgen.extract.actor_names import (
 )
 from briefgen.extract.gazetteer import abbreviation_key, gazetteer, lookup_key
 from briefgen.extract.actor_words import (
+    ARMED_BODY_WORDS,
     AT_PLACE,
+    BODY_NOUNS,
+    DOCTRINE_ENDINGS,
+    DOMAIN_SUFFIX,
+    GENERIC_BODIES,
+    MONONYMS,
+    SENTENCE_OPENERS,
     DISTRICT_HEADS,
     EVENT_HEADS,
     INSIDE,
@@ -261,6 +268,17 @@ class TypeRule:
 # Ordered: the first rule whose test holds decides.
 TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule("not-actor.listed", lambda c: c.name in gazetteer().not_actors, NOT_AN_ACTOR),
+    # "Sooner or later they will …": a sentence's opening word, not a name
+    TypeRule("not-actor.sentence-opener", lambda c: len(c.words) == 1 and _opens_sentence(c)
+             and (c.name in SENTENCE_OPENERS or bool(_OR_LOWER.match(c.paragraph[c.end:]))), NOT_AN_ACTOR, by_name=False),
+    # "Customs cannot check what a scientist has in his mind": a generic body's common noun opening a sentence
+    # (not "Customs said on Monday", the service speaking)
+    TypeRule("not-actor.generic-body-opening", lambda c: c.name in GENERIC_BODIES and _opens_sentence(c)
+             and not _speaks(c) and c.paragraph[c.end: c.end + 1] not in ("'", "’"), NOT_AN_ACTOR, by_name=False),
+    # "Metro.us", "podiobooks.com": a website (not the state its suffix spells)
+    TypeRule("organization.web-address", lambda c: bool(DOMAIN_SUFFIX.fullmatch(c.name)), "organization"),
+    # "how many elephants Hannibal had": a person known by one name, read as a body
+    TypeRule("person.mononym", lambda c: c.name in MONONYMS and c.kind != "person", "person"),
     TypeRule("not-actor.event-head", lambda c: len(c.words) > 1 and c.last in EVENT_HEADS and not _named_like_a_person(c), NOT_AN_ACTOR),
     TypeRule("not-actor.vehicle", lambda c: c.name.startswith(VEHICLE_PREFIXES), NOT_AN_ACTOR),
     # "Minister of Education Stefania Giannini": 'Education' alone
@@ -275,6 +293,14 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule("organization.company", lambda c: c.name in gazetteer().companies, "organization"),
     TypeRule("group.listed", lambda c: c.key in gazetteer().groups, "group"),
     TypeRule("state.listed", lambda c: c.key in gazetteer().states and c.kind != "person", "state"),
+    # "Scientology", "Buddhism" read as a place: a doctrine's name stands for its body of believers
+    TypeRule("organization.doctrine", lambda c: len(c.words) == 1 and c.kind != "organization"
+             and c.name.lower().endswith(DOCTRINE_ENDINGS), "organization"),
+    # "the militant group Al-Shabaab", "the elite group … called the Sea Org", "members of the Sea Org"
+    TypeRule("group.armed-body-noun", lambda c: c.kind != "person" and _body_noun_before(c) == "armed", "group",
+             by_name=False),
+    TypeRule("organization.body-noun", lambda c: c.kind == "place" and (_body_noun_before(c) == "body"
+             or _member_of(c)), "organization", by_name=False),
     # "Valeska Paris … Paris claims": a person's surname that is also a city's name, outside "in Paris", "to Paris"
     TypeRule("person.surname-of-a-named-person", lambda c: c.kind != "person" and _surname_of_named_person(c),
              "person", by_name=False),
@@ -381,6 +407,39 @@ def _publication_word_around(c: Candidate) -> bool:
     before = c.kind in ("person", "place") and _PUBLICATION_BEFORE.search(c.paragraph[max(0, c.start - 30): c.start])
     after = c.kind in ("person", "organization") and _PUBLICATION_AFTER.match(c.paragraph[c.end: c.end + 30])
     return bool(before or after)
+
+
+_OR_LOWER = re.compile(r"^\s+or\s+[a-z]")  # "Sooner or later"
+_OPENING = re.compile(r"(?:^|[.!?][\"”’']?\s+|[:;]\s+)[\"“‘']?$")
+
+
+def _opens_sentence(c: Candidate) -> bool:
+    return bool(_OPENING.search(c.paragraph[max(0, c.start - 4): c.start]))
+
+
+_BODY_BEFORE = re.compile(r"\b(\w+\s+)?(" + "|".join(sorted(BODY_NOUNS)) + r")(?:\s+[\w-]+){0,3}?\s+(?:called|named|known as)"
+                          r"\s+(?:the\s+)?$|\b(\w+\s+)?(" + "|".join(sorted(BODY_NOUNS)) + r")\s+(?:the\s+)?$", re.I)
+
+
+def _body_noun_before(c: Candidate) -> str | None:
+    """'armed' after "the militant group", 'body' after "its elite group the" or "a sect known as", None else."""
+    m = _BODY_BEFORE.search(c.paragraph[max(0, c.start - 60): c.start])
+    if not m:
+        return None
+    adjective = (m.group(1) or m.group(3) or "").strip().lower()
+    return "armed" if adjective in ARMED_BODY_WORDS else "body"
+
+
+_MEMBERS_OF = re.compile(r"\b(?:members?|membership|leaders?|founders?|head) of\s+(?:the\s+)?$", re.I)
+# What may follow a body's whole name (not "members of the Texas delegation": there the name is a modifier).
+_NAME_ENDS = re.compile(r"^(?:[.,;:!?)]|\s+(?:who|which|that|and|or|in|at|on|for|to|with|from|were|are|was|is|have|"
+                        r"has|had|live|lived|since|after|before)\b|$)")
+
+
+def _member_of(c: Candidate) -> bool:
+    """'Members of the Sea Org live …': people belong to a body, not to a place ("citizens of" is not here)."""
+    return (bool(_MEMBERS_OF.search(c.paragraph[max(0, c.start - 30): c.start]))
+            and bool(_NAME_ENDS.match(c.paragraph[c.end: c.end + 12])))
 
 
 def type_of(c: Candidate) -> tuple[str, TypeRule | None]:

@@ -79,7 +79,8 @@ LAW_HEADS = frozenset("Act Acts Amendment Amendments Treaty Accord Accords Agree
 # as (a place: the name opens with one).
 PUBLICATION_HEADS = frozenset(
     "Gazette Herald Tribune Telegraph Chronicle Observer Times Post Journal Courier Mail Guardian Inquirer "
-    "Examiner Bulletin Monitor Standard Express Dispatch Sentinel Recorder".split()  # not "Star", "Globe": towns too
+    "Examiner Bulletin Monitor Standard Express Dispatch Sentinel Recorder Sun Press Magazine Review Digest "
+    "Weekly Daily".split()  # not "Star", "Globe": towns too ("Edmonton Sun", "Canadian Press", "Instinct Magazine")
 )
 # Of those, the ones that are no surname: "Charlotte Observer" is a paper though "Charlotte" is a given name (while
 # "Emily Post" is a woman).
@@ -117,3 +118,30 @@ SPEAKING = frozenset("said says told tells added asked replied explained recalle
 # "LaBeouf", "VanDyke", "FitzGerald"). Firms that write a word this way ("PayPal", "BlackRock") are one word; a name
 # of two or three plain words ending so is a person's.
 SURNAME_SHAPE = re.compile(r"(?:Mc|Mac|Di|De|Du|Da|La|Le|Van|Fitz)[A-Z][a-z]+")
+
+# The last part of a web address: a name that ends in one is a website, an organisation ("Metro.us",
+# "podiobooks.com"), not the state or the place the suffix may spell.
+DOMAIN_SUFFIX = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|gov|edu|info|biz|io|tv|co|us|uk|ca|au|nz|ie|"
+                           r"in|de|fr|eu|me|ly|fm)")
+# The ending of a movement's one-word name ("Scientology"): its body of believers acts ("Scientology officials
+# have stated …"), never a place. (Religions by name, "Buddhism", "Islam", are no actors: data/not_actors.tsv.)
+DOCTRINE_ENDINGS = ("ology",)
+# A noun for a body right before a name, with "called"/"named"/"known as" or in apposition: the name is that
+# body ("the elite group within Scientology called the Sea Org", "its elite group the Sea Org").
+BODY_NOUNS = frozenset("group organization organisation movement sect order church wing unit branch division body "
+                       "society club band charity association".split())
+# …and the words before such a noun that make the body an armed or political group ("the militant group …").
+ARMED_BODY_WORDS = frozenset("militant armed rebel terrorist terror paramilitary insurgent jihadist extremist "
+                             "separatist guerrilla guerilla political".split())
+# Generic bodies in the plural or as a service: at a sentence's start, alone and not speaking, the common noun
+# capitalised ("Customs cannot check what a scientist has in his mind", "Armies cannot conquer science").
+GENERIC_BODIES = frozenset("Customs Immigration Police Armies Governments Courts Banks Unions Schools Churches "
+                           "Universities Hospitals Parliaments Militaries Borders".split())
+# Words that open a sentence and that NER reads as a name ("Sooner or later they will …").
+SENTENCE_OPENERS = frozenset("Sooner Later Earlier Meanwhile Nevertheless Nonetheless Moreover Furthermore Hopefully "
+                             "Unfortunately Fortunately Indeed Overall Afterwards Elsewhere Otherwise Instead Likewise "
+                             "Similarly Consequently Accordingly Thereafter".split())
+# People known by one name whom NER reads as a body or a place ("how many elephants Hannibal had").
+MONONYMS = frozenset("Hannibal Napoleon Caesar Cleopatra Plato Aristotle Socrates Confucius Herodotus Homer Moses "
+                     "Jesus Muhammad Buddha Charlemagne Attila Saladin Nero Caligula Michelangelo Rembrandt Galileo "
+                     "Copernicus Voltaire Tutankhamun Ramses Spartacus Archimedes Euclid Pythagoras".split())

@@ -26,11 +26,12 @@ from briefgen.extract.actor_names import (
 )
 from briefgen.extract.actor_merge import Cluster, Mention, cluster_mentions
 from briefgen.extract.actor_types import NOT_AN_ACTOR, Candidate, evidence, type_of
-from briefgen.extract.actor_words import SPEAKING
+from briefgen.extract.actor_words import DOMAIN_SUFFIX, SPEAKING
 from briefgen.extract.gazetteer import abbreviation_key, gazetteer, lookup_key
 from briefgen.extract.lexicon import CALENDAR_WORDS, PERSON_PRONOUNS, ROLE_NOUNS, TITLE_WORDS
 from briefgen.extract.names import actor_key, strip_titles
 from briefgen.extract.nlp import Entity, paragraph_entities
+from briefgen.extract.publisher import is_publisher, publisher_forms, reporter_mention
 from briefgen.model import Actor, ActorType, Article, Quote
 
 __all__ = ["extract_actors", "actor_key", "link_speakers"]
@@ -88,6 +89,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                 continue
             name = trim_name(clean_name(drop_trailing_number(re.split(r" ?\(| - ", ent.text)[0], text[ent.end_char:ent.end_char + 20], persons)), kind)
             name = _drop_speech_verb(name, persons)
+            name = _drop_person_before_the(name, kind, persons)
             if folded and " " not in name and _starts_sentence(text, ent.start_char):
                 continue  # a lower-cased text: its sentences' first words ("Glen" of "Glen gatland") are all NER sees
             role = None
@@ -103,7 +105,8 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                     name = stripped
                 role = title_before(text, ent.start_char) or role
                 role = apposition_after(text, ent.end_char) or role
-            if (not name or _NOT_NAME.search(name) or name.lower() in CALENDAR_WORDS or len(name) > 60 or name.islower()
+            if (not name or _NOT_NAME.search(name) or name.lower() in CALENDAR_WORDS or len(name) > 60
+                    or (name.islower() and not DOMAIN_SUFFIX.fullmatch(name))  # ("podiobooks.com" is a site's name)
                     or name.lower() in PERSON_PRONOUNS):  # ("[W]e" in a quote, its bracket dropped: a pronoun)
                 # (all lower case: 'meth', 'n’t' are not proper names; 'eBay', 'al-Qaeda' have a capital)
                 continue
@@ -153,6 +156,16 @@ def _drop_speech_verb(name: str, persons: frozenset[str]) -> str:
     if len(words) == 2 and words[0] in SPEECH_VERBS and any(p.split()[-1] == words[1] and p != name for p in persons):
         return words[1]
     return name
+
+
+def _drop_person_before_the(name: str, kind: ActorType, persons: frozenset[str]) -> str:
+    """'Rathbun the Scientology' (of "According to Rathbun the Scientology property …") → 'Scientology': a person the
+    article names, run on by NER into the body after "the" (a person's epithet, "Alexander the Great", is read as a
+    person and stays)."""
+    head, sep, tail = name.partition(" the ")
+    if not sep or kind == "person" or not tail[:1].isupper() or not any(p == head or p.endswith(" " + head) for p in persons):
+        return name
+    return tail
 
 
 # Share of capitalised words inside sentences under which a text reads as lower-cased throughout (a
@@ -276,15 +289,16 @@ def extract_actors(
         if target is not None:
             target.extra_mentions += count
     _described_mentions(clusters, texts)
-    source = (article.source or "").lower()
+    publisher = publisher_forms(article.source)
     lower_words = {w for t in texts for w in re.findall(r"\b[a-z]+\b", t)}
     actors: list[tuple[tuple[int, int, int], Actor]] = []
     for c in clusters:
         name = c.name
         if c.kind in ("place", "organization") and not c.canonical and " " not in name and name.lower() in lower_words and len(c.forms) == 1:
             continue  # "the Region" in a quote while the article says "region": a common noun, not a name
-        if source and name.lower() == source and all(_BOILERPLATE.search(texts[i]) for i in _paragraphs_of(c, mentions)):
-            continue
+        if publisher and any(is_publisher(f, publisher) for f in c.forms) and all(
+                _credits_publisher(m, texts) for m in mentions if m.text in c.forms):
+            continue  # "told Wikinews", "Wikinews: <question>", a subscription box: the publisher at work, no actor
         if (c.kind in ("person", "organization") and " " not in name and len(c.forms) == 1
                 and all(_caption_label(m, texts) for m in mentions if m.text == name)):
             continue  # "Tragic: the climber died …": a photo caption's label, never a name in the text
@@ -332,9 +346,13 @@ def _caption_label(m: Mention, texts: Sequence[str]) -> bool:
     return _starts_sentence(text, m.start) and text[m.start + len(m.text): m.start + len(m.text) + 1] == ":"
 
 
-def _paragraphs_of(cluster: Cluster, mentions: list[Mention]) -> set[int]:
-    forms = set(cluster.forms)
-    return {m.paragraph for m in mentions if m.text in forms}
+def _credits_publisher(m: Mention, texts: Sequence[str]) -> bool:
+    """The mention names the article's publisher as its reporter or credit, or sits in a boilerplate paragraph."""
+    text = texts[m.paragraph]
+    if _BOILERPLATE.search(text):
+        return True
+    start = text.find(m.text, m.start)
+    return start >= 0 and reporter_mention(text, start, start + len(m.text)) is not None
 
 
 def link_speakers(quotes: Sequence[Quote], actors: Sequence[Actor]) -> tuple[Quote, ...]:
