@@ -41,7 +41,18 @@ NOT_SPEECH_BEFORE: dict[str, re.Pattern[str]] = {
         r"\b(?:podcast|book|novel|memoir|film|movie|documentary|song|anthem|album|play|musical|sitcom|poem|"
         r"op-ed|commentary|column|editorial|essay|author of|host of|star of)"
         r"(?:\s+(?:called|titled|entitled|named))?(?:\s+on\s+\w+\.?\s+\d+)?[\s,]*[\"“]$"),
+    # 'in a CounterPunch article titled "Clinton Does Best …"', 'a report entitled, "…"': the title of a piece right
+    # before the mark (a piece its author is said to publish keeps its title as the author's words, as PolNeAR reads
+    # it: 'Favreau published a column, entitled, "…"', 'The Post responded with a piece, entitled "…"')
+    "titled": re.compile(
+        r"^(?!.*\b(?:published|publishes|wrote|writes|penned|posted|responded with|released|issued|authored|ran)\b"
+        r"[^.!?\"“”]{0,80}[\"“]$).*\b(?:titled|entitled|subtitled|headlined|captioned)[\s,:]*[\"“]$", re.I | re.S),
+    # 'a group called "Friends of the River"', 'an app named "…"': a thing given a name right before the mark (not
+    # 'what he called "…"', 'The candidate labeled "…"', 'who he dubbed "…"': someone's own words, as PolNeAR reads them)
+    "called": re.compile(
+        r"\ban?\s+(?:[a-z][\w-]*\s+){0,3}(?:called|named|known as)[\s,:]*[\"“]$"),
 }
+BEFORE_WINDOW = 160  # characters of narration the NOT_SPEECH_BEFORE rules read ("published a column …, entitled")
 _ABBREV_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|No|vs|U\.S|U\.N|[A-Z]))\.$")
 
 
@@ -113,7 +124,7 @@ def find_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[Span]:
 def not_speech(text: str, span: Span) -> str | None:
     """The name of the rule that marks a quoted passage as a title or slogan rather than speech, or None."""
     after = text[span.close_mark: span.close_mark + 80]
-    before = text[max(0, span.open_mark - 60): span.open_mark + 1]
+    before = text[max(0, span.open_mark - BEFORE_WINDOW): span.open_mark + 1]
     return next((name for name, rule in NOT_SPEECH_AFTER.items() if rule.match(after)), None) or next(
         (name for name, rule in NOT_SPEECH_BEFORE.items() if rule.search(before)), None)
 
