@@ -435,3 +435,20 @@ def test_the_head_of_a_role_is_the_post_not_whom_it_serves(role: str, head: str)
 def test_an_apposition_without_its_closing_comma_ends_at_the_verb(text: str, role: str) -> None:
     from briefgen.extract.actor_names import apposition_after
     assert apposition_after(text, len("Mary Holt")) == role
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "owner", "linked"),
+    [
+        # a surname no NER mention holds links its quote to the one person of that surname
+        (["Senator John Cornyn criticised the decision in Houston on Tuesday.",
+          'Cornyn\'s statement added, "Houston should have been selected as a final home."'], "John Cornyn", True),
+        # two people share the surname: the quote stays unlinked
+        (["Senator John Cornyn and his brother Paul Cornyn spoke in Houston on Tuesday.",
+          'Cornyn\'s statement added, "Houston should have been selected as a final home."'], "John Cornyn", False),
+    ],
+)
+def test_a_surname_speaker_links_to_its_person(paragraphs: list[str], owner: str, linked: bool) -> None:
+    quotes = extract_quotes(paragraphs)
+    actors = by_name(extract_actors(article(*paragraphs), quotes))
+    assert (actors[owner].quotes == (0,)) is linked

@@ -579,3 +579,19 @@ def test_a_description_before_a_name(paragraph: str, speaker: str, role: str | N
 def test_told_about_is_no_context() -> None:
     (quote,) = extract_quotes(['It recalls the story Jeff Weller told about his father: "Do not buy one vote more."'])
     assert quote.context is None
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "context"),
+    [
+        (['Sen. John Cornyn issued a statement on Monday.',
+          'Cornyn\'s statement added, "Houston should have been selected as a final home."'], "Cornyn", "in a statement"),
+        (['The campaign’s letter said, "We have raised more money than ever before."'], "The campaign", "in a letter"),
+        # a body speaking for its owner stays the body (as "Netanyahu's office said in a statement")
+        (['Netanyahu\'s office said in a statement: "The talks must go on without delay."'], "Netanyahu's office",
+         "in a statement"),
+    ],
+)
+def test_a_document_speaks_for_its_owner(paragraphs: list[str], speaker: str, context: str) -> None:
+    quote = extract_quotes(paragraphs)[-1]
+    assert (quote.speaker, quote.context) == (speaker, context)

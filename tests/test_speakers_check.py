@@ -7,6 +7,7 @@ import pytest
 from briefgen.extract.speaker_check import (
     capitalised_inside,
     common_word,
+    document_owner,
     head_after_possessive,
     is_thing,
     lowercase_words,
@@ -117,3 +118,25 @@ def test_head_after_possessive(text: str, expected: str | None) -> None:
 )
 def test_is_thing(speaker: str, expected: bool) -> None:
     assert is_thing(speaker) is expected
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        ("Cornyn's statement", ("Cornyn", "in a statement")),
+        ("John Cornyn’s letter", ("John Cornyn", "in a letter")),
+        ("The campaign’s statement", ("The campaign", "in a statement")),
+        ("Ivana Trump's affidavit", ("Ivana Trump", "in an affidavit")),
+        ("Sen. Ann Lee's remarks", ("Sen. Ann Lee", "in remarks")),
+        ("the Democrats' tweets", None),  # a lower-case owner that is no "the" + noun phrase of one or two words: kept
+        ("Trump's tweets", ("Trump", "in tweets")),
+        # a body that speaks for its owner, a pronoun owner, a document with no owner, a paper about the owner
+        ("Netanyahu's office", None),
+        ("His statement", None),
+        ("The statement", None),
+        ("Trump's indictment", None),
+        ("Clinton's campaign", None),
+    ],
+)
+def test_document_owner(speaker: str, expected: tuple[str, str] | None) -> None:
+    assert document_owner(speaker) == expected

@@ -292,6 +292,7 @@ def extract_actors(
     publisher = publisher_forms(article.source)
     lower_words = {w for t in texts for w in re.findall(r"\b[a-z]+\b", t)}
     actors: list[tuple[tuple[int, int, int], Actor]] = []
+    surnames = Counter(c.name.split()[-1] for c in clusters if c.kind == "person" and c.name.split())
     for c in clusters:
         name = c.name
         if c.kind in ("place", "organization") and not c.canonical and " " not in name and name.lower() in lower_words and len(c.forms) == 1:
@@ -310,6 +311,8 @@ def extract_actors(
         key = actor_key(name)
         # a quote is this actor's when its speaker key is the actor's key or that of one of its forms
         form_keys = {actor_key(f) for f in c.forms} | {key}
+        if c.kind == "person" and surnames[name.split()[-1]] == 1:
+            form_keys.add(actor_key(name.split()[-1]))  # "Cornyn" of "Cornyn's statement added" (no mention NER saw)
         said = tuple(n for n, q in enumerate(quotes) if q.speaker_key and q.speaker_key in form_keys)
         if role is None and c.kind == "person":
             # "Khaled Al-Maeena, editor at large at the Saudi Gazette, said": the role the attribution gave

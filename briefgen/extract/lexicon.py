@@ -153,6 +153,13 @@ SPEAKER_HEADS: dict[str, frozenset[str]] = {
         "guidance manual policy platform resolution bill law constitution agreement indictment affidavit "
         "brief motion testimony speech remarks script caption label".split()),
 }
+# Documents that carry their owner's own words: "Cornyn's statement added, '…'" is Cornyn speaking in a statement
+# (speaker_check.document_owner). Not the bodies that speak for someone ("Netanyahu's office" stays the office),
+# nor papers others write about someone ("Trump's indictment", "Clinton's emails" as evidence).
+OWNED_DOCUMENTS: frozenset[str] = frozenset(
+    "statement statements letter letters email e-mail tweet tweets post posts message messages memo memorandum note "
+    "remarks speech testimony affidavit editorial column op-ed blog essay book memoir brief release".split())
+
 SPEAKER_HEAD_WORDS: frozenset[str] = frozenset(w for words in SPEAKER_HEADS.values() for w in words)
 
 # Given names whose bearer is nearly always a man or a woman in English-language news, so that "she said" does not

@@ -21,7 +21,14 @@ from briefgen.extract.lexicon import DETERMINERS, PERSON_PRONOUNS, SPEECH_VERB_F
 from briefgen.extract.names import actor_key
 from briefgen.extract.persons import TITLE_GENDER, given_gender, person_genders, speaker_gender
 from briefgen.extract.quote_marks import MASK, WORD, Span, find_spans, mask, sentence_bounds
-from briefgen.extract.speaker_check import capitalised_inside, common_word, is_thing, lowercase_words, plausible_speaker
+from briefgen.extract.speaker_check import (
+    capitalised_inside,
+    common_word,
+    document_owner,
+    is_thing,
+    lowercase_words,
+    plausible_speaker,
+)
 from briefgen.extract.speaker_tokens import tokenize
 from briefgen.extract.speakers import Cue
 from briefgen.model import Quote
@@ -51,6 +58,9 @@ class _Checker:
     def __call__(self, cue: Cue | None) -> Cue | None:
         if cue is None:
             return None
+        owned = document_owner(cue.speaker)
+        if owned is not None:  # "Cornyn's statement added": Cornyn, in a statement (as "Cornyn said in a statement")
+            cue = Cue(owned[0], cue.role, cue.context or owned[1])
         speaker = plausible_speaker(cue.speaker)
         if speaker is None or common_word(speaker, self.lower, self.inside):
             return None

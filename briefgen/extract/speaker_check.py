@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from briefgen.extract.lexicon import (
     DETERMINERS,
+    OWNED_DOCUMENTS,
     PERSON_PRONOUNS,
     ROLE_NOUNS,
     SPEAKER_HEAD_WORDS,
@@ -138,6 +139,23 @@ def head_after_possessive(text: str) -> str | None:
                 end += 1  # "Clinton’s campaign manager": a compound runs on to its last noun
             return " ".join(words[:end]).rstrip(",.;:")
     return None
+
+
+_OWNED = re.compile(r"^((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.-]*?|[Tt]he(?:\s+[a-z][\w-]*){1,2})(?:[’']s|s[’'])\s+([a-z-]+)$")
+_OWNER_PRONOUNS = frozenset("his her their its our my your".split())
+
+
+def document_owner(speaker: str) -> tuple[str, str] | None:
+    """('John Cornyn', 'in a statement') from "John Cornyn's statement", ('The campaign', 'in a statement') from "The
+    campaign’s statement": a document that carries its owner's words (OWNED_DOCUMENTS) speaks for its owner, as
+    "Cornyn said in a statement". None for anything else ("Netanyahu's office", "His statement", "the report")."""
+    m = _OWNED.match(speaker.strip())
+    if not m or m.group(2) not in OWNED_DOCUMENTS or m.group(1).lower() in _OWNER_PRONOUNS:
+        return None
+    noun = m.group(2)
+    plural = noun.endswith("s") and noun not in ("remarks",) and not noun.endswith("ss")
+    article = "" if plural or noun == "remarks" else ("an " if noun[0] in "aeiou" else "a ")
+    return m.group(1), f"in {article}{noun}"
 
 
 def plausible_speaker(speaker: str) -> str | None:
