@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from briefgen.extract.sentences import split_sentences
-from briefgen.extract.transcript import _interviewers, speaker_name, transcript_turns
+from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns
 from briefgen.model import Article
 from briefgen.readers.dateline import strip_dateline
 
@@ -100,7 +100,7 @@ def spoken_sentences(article: Article) -> list[tuple[str, str | None]]:
     """
     turns = transcript_turns(article.paragraphs)
     turn_of = {index: (label, text) for index, label, text in turns}
-    asking = _interviewers(turns) if turns else set()
+    asking = interviewers(turns) if turns else set()
     found: list[tuple[str, str | None]] = []
     for index, paragraph in enumerate(article.paragraphs):
         if paragraph.kind not in ("text", "quote", "list"):

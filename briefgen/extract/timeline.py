@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from briefgen.extract.event_text import event_text
 from briefgen.extract.sentences import split_sentences
-from briefgen.extract.transcript import _interviewers, speaker_name, transcript_turns
+from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns
 from briefgen.model import Article, TimelineEvent
 
 MONTHS = {name: number for number, name in enumerate(
@@ -340,7 +340,8 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
     seen: set[tuple[str, str]] = set()
     same_day: set[tuple[int, str]] = set()
     turns = transcript_turns(article.paragraphs)
-    answers = {index: (speaker_name(label), text) for index, label, text in turns if label not in _interviewers(turns)}
+    asking = interviewers(turns) if turns else set()
+    answers = {index: (speaker_name(label), text) for index, label, text in turns if label not in asking}
     for index, paragraph in enumerate(article.paragraphs):
         if paragraph.kind not in ("text", "quote", "list"):
             continue

@@ -103,7 +103,7 @@ def _opening(text: str) -> str:
     return " ".join(kept)
 
 
-def _interviewers(turns: list[tuple[int, str, str]]) -> set[str]:
+def interviewers(turns: list[tuple[int, str, str]]) -> set[str]:
     """The labels that ask: "Q", and the one speaker whose turns hold a question most often (ties: the one whose
     turns are shorter), if in at least INTERVIEWER_QUESTIONS of them. The one interviewed may ask too ("What are
     they fighting for?"), but less often; in a debate no one asks much, and everyone is quoted."""
@@ -129,7 +129,7 @@ def with_transcript_quotes(paragraphs: Sequence[Paragraph], quotes: Sequence[Quo
     if not turns:
         return tuple(quotes)
     in_turns = {index for index, _label, _text in turns}
-    asking = _interviewers(turns)
+    asking = interviewers(turns)
     spoken = []
     for index, label, text in turns:
         if label not in asking and len(text.split()) >= MIN_TURN_WORDS:  # "What's up?" is no quote
