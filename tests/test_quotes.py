@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefgen.extract.names import actor_key
 from briefgen.extract.quotes import extract_quotes, find_spans, key_quotes
-from briefgen.model import Quote
+from briefgen.model import Actor, Quote
 
 
 # a fact-check verdict as an embed's attribute values: long enough to pass the old 400-character tag limit
@@ -225,6 +227,50 @@ def test_key_quotes_prefers_attributed_substantial_and_varied() -> None:
     assert len(chosen) == 3
     assert {q.speaker_key for q in chosen} == {"smith", "rahimi", "an-expert"}  # near-duplicate dropped
     assert [quotes.index(q) for q in chosen] == sorted(quotes.index(q) for q in chosen)  # reading order
+
+
+def _q(text: str, speaker: str | None, key: str | None = None) -> Quote:
+    return Quote(text, speaker=speaker, speaker_key=key if key is not None else (speaker or "").lower().replace(" ", "-") or None)
+
+
+# Seven quotes of the same length and no words in common (a shared word would make them near-duplicates).
+_TEXTS = [" ".join(f"{w}{n}" for w in "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima".split())
+          for n in range(7)]
+_MAIN = [_q(t, "Smith", "jane-smith") for t in _TEXTS[:4]]
+_EXPERT = [_q(t, "an expert at a think tank") for t in _TEXTS[4:6]]
+_MINOR = [_q(_TEXTS[6], "Lee", "ann-lee")]
+_ACTORS = (Actor("Jane Smith", "person", key="jane-smith", mentions=12), Actor("Ann Lee", "person", key="ann-lee", mentions=2))
+
+
+@pytest.mark.parametrize(
+    ("quotes", "actors", "limit", "expected"),
+    [
+        # the main actor (12 mentions) gets more of the shown quotes than a one-off expert, but not all of them
+        (_EXPERT + _MAIN + _MINOR, _ACTORS, 4, {"jane-smith": 2, "an-expert-at-a-think-tank": 1, "ann-lee": 1}),
+        (_EXPERT + _MAIN + _MINOR, _ACTORS, 6, {"jane-smith": 3, "an-expert-at-a-think-tank": 2, "ann-lee": 1}),
+        # without actors, a speaker weighs by the quotes they gave (four against two)
+        (_EXPERT + _MAIN, (), 3, {"jane-smith": 2, "an-expert-at-a-think-tank": 1}),
+        # equal weights: the speakers alternate
+        (_EXPERT + [_q(t, "Lee", "ann-lee") for t in _TEXTS[:2]],
+         (Actor("Ann Lee", "person", key="ann-lee", mentions=0),), 2, {"an-expert-at-a-think-tank": 1, "ann-lee": 1}),
+    ],
+)
+def test_key_quotes_prefer_main_actors_with_a_spread(quotes: list[Quote], actors: tuple[Actor, ...], limit: int,
+                                                     expected: dict[str, int]) -> None:
+    chosen = key_quotes(quotes, limit=limit, actors=actors)
+    assert Counter(q.speaker_key for q in chosen) == Counter(expected)
+
+
+def test_key_quotes_weigh_an_office_as_its_owner_and_prefer_the_topic() -> None:
+    actors = (Actor("Iran", "state", key="iran", mentions=16), Actor("Benjamin Netanyahu", "person", key="benjamin-netanyahu",
+                                                                     mentions=8))
+    office = _q("emphasized the security needs of the State of Israel in the talks", "Netanyahu's office")
+    aside = _q("emphasized the long history of the region in general and its many peoples", "an analyst")
+    assert key_quotes([aside, office], limit=1, actors=actors) == (office,)
+    on_topic = _q("A good deal with Iran would mean no nuclear weapons, no missiles.", "Trump", "donald-trump")
+    off_topic = _q("We discussed the tremendous progress being made in Gaza, and much more.", "Trump", "donald-trump")
+    assert key_quotes([off_topic, on_topic], limit=1, actors=actors) == (on_topic,)
+    assert key_quotes([off_topic, on_topic], limit=1) == (off_topic,)  # no actors: no topic, reading order breaks the tie
 
 
 @settings(max_examples=200, deadline=None)

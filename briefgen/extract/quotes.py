@@ -20,7 +20,8 @@ from briefgen.extract.cues import (
 from briefgen.extract.lexicon import DETERMINERS, PERSON_PRONOUNS, SPEECH_VERB_FORMS
 from briefgen.extract.names import actor_key
 from briefgen.extract.persons import TITLE_GENDER, given_gender, person_genders, speaker_gender
-from briefgen.extract.quote_marks import MASK, WORD, Span, find_spans, mask, sentence_bounds
+from briefgen.extract.quote_choice import key_quotes
+from briefgen.extract.quote_marks import MASK, Span, find_spans, mask, sentence_bounds
 from briefgen.extract.speaker_check import (
     capitalised_inside,
     common_word,
@@ -320,29 +321,3 @@ def _narration_speakers(paragraphs: Sequence[str], spans: Sequence[Span], check:
 def _is_person(name: str, people: dict[str, str]) -> bool:
     """A name the article gives a person: opened by a given name, or (its surname) met with one or a title."""
     return given_gender(name) is not None or name in people or name.split()[-1] in people
-
-
-def key_quotes(quotes: Sequence[Quote], limit: int = 6) -> tuple[Quote, ...]:
-    """The most informative quotes for the page: attributed, substantial, one idea each, in reading order.
-
-    Scores favour a named speaker, full sentences over fragments, and a spread of speakers (a
-    speaker's second quote counts half); near-duplicates are dropped.
-    """
-    scored: list[tuple[float, int]] = []
-    seen_speakers: dict[str, int] = {}
-    for n, q in enumerate(quotes):
-        words = len(WORD.findall(q.text))
-        score = min(words, 40) / 40 + (1.0 if q.speaker else 0.0) + (0.3 if q.text[:1].isupper() else 0.0)
-        key = q.speaker_key or ""
-        score /= 1 + seen_speakers.get(key, 0)
-        seen_speakers[key] = seen_speakers.get(key, 0) + 1
-        scored.append((score, n))
-    chosen: list[int] = []
-    for _score, n in sorted(scored, key=lambda sn: (-sn[0], sn[1])):
-        words = set(WORD.findall(quotes[n].text.lower()))
-        if any(len(words & set(WORD.findall(quotes[m].text.lower()))) > 0.7 * len(words) for m in chosen):
-            continue
-        chosen.append(n)
-        if len(chosen) == limit:
-            break
-    return tuple(quotes[n] for n in sorted(chosen))
