@@ -29,6 +29,11 @@ NOT_SPEECH_AFTER: dict[str, re.Pattern[str]] = {
     "headline with byline": re.compile(r"[\"”’]\s*by\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?\s+[A-Z]"),
     # '“Orange is the New Black” star Dascha Polanco': a show named before its star
     "show before its star": re.compile(r"[\"”’]\s*(?:star|co-star|actor|actress|host|creator|author)\s+[A-Z]"),
+    # '"Document found on street not secret, say feds" — The Canadian Press, August 15, 2008': a source list's
+    # headline, its publication and date (not '"… We have brains." — Peres, on whether …': a speaker's words)
+    "cited headline": re.compile(r"[\"”’]\s*[—–-]{1,2}\s*(?:[A-Z][\w.&'’-]*\s+){0,5}[A-Z][\w.&'’-]*,\s+"
+                                 r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+                                 r"December)\s+\d{1,2},\s+)?(?:1[89]|20)\d\d\b"),
     # '"Yes to minaret ban" (2009)': a campaign slogan or poster dated in brackets
     "dated slogan": re.compile(r"[\"”’]\s*\((?:\w+\s+){0,3}(?:1[89]|20)\d\d\)"),
 }
