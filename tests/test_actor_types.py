@@ -416,6 +416,9 @@ def test_website_publication_doctrine_body_rules_keep(
     ("text", "span", "actor"),
     [
         ("Sooner or later they will have to enter the new age.", ("Sooner", "PERSON"), False),
+        ("Ed.: See the catalog for a full index.", ("Ed", "PERSON"), False),
+        ("Editor's note: the interview was edited for length.", ("Editor", "PERSON"), False),
+        ("Ed said the catalog would grow.", ("Ed", "PERSON"), True),
         ("Meanwhile the talks went on.", ("Meanwhile", "ORG"), False),
         ("Armies cannot conquer science. Customs cannot check what a scientist has in his mind.", ("Customs", "ORG"), False),
         # the service speaking, or named inside a sentence, is an actor

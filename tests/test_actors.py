@@ -13,6 +13,7 @@ from briefgen.extract.gazetteer import gazetteer
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from briefgen.extract.bibliography import bibliography_authors
 from briefgen.extract.publisher import publisher_forms, reporter_mention
 from briefgen.extract.nlp import CONTEXT_WORDS, MODEL_GIT_VERSION, blank_nameless_sentences, check_meta, load_ner
 from briefgen.extract.quotes import extract_quotes
@@ -452,3 +453,40 @@ def test_a_surname_speaker_links_to_its_person(paragraphs: list[str], owner: str
     quotes = extract_quotes(paragraphs)
     actors = by_name(extract_actors(article(*paragraphs), quotes))
     assert (actors[owner].quotes == (0,)) is linked
+
+
+_READING_LIST = ["Austen, Jane. Pride and Prejudice", "Christie, Agatha. The Mysterious Affair at Styles",
+                 "Marx, Karl and Engels, Friedrich. The Communist Manifesto (solo)",
+                 "Twain, Mark. A Connecticut Yankee in King Arthur's Court (solo)"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "index", "authors"),
+    [
+        (_READING_LIST, 0, ["Jane Austen"]),
+        (_READING_LIST, 1, ["Agatha Christie"]),  # a given name the tables lack: the list around it says it
+        (_READING_LIST, 2, ["Karl Marx", "Friedrich Engels"]),
+        (_READING_LIST, 3, ["Mark Twain"]),
+        (["Macaulay, Thomas Babington. History of England (Volume 1, Chapter 1)"], 0, ["Thomas Babington Macaulay"]),
+        # no entry: a sentence ending in a full stop, an unknown given name alone, a long paragraph
+        (["Paris, France. The city was quiet on Monday."], 0, None),
+        (["Lee, Texas. Population 300"], 0, None),
+        (["Twain, Mark. " + "A Very Long Title " * 12], 0, None),
+        (["Officials said on Monday that talks would go on."], 0, None),
+        # a list of names wrapped across lines (no full stop after the first)
+        (["Green, Jerry Kelly, Tim Simpson, Olin Browne, Shane Bortsch,", "Flemming, Jason Gillespie, Stuart Law"], 0, None),
+        (["Tolkien, J. R. R. The Hobbit"], 0, None),  # (no given name the tables know, no list around it)
+    ],
+)
+def test_bibliography_authors(paragraphs: list[str], index: int, authors: list[str] | None) -> None:
+    found = bibliography_authors(paragraphs, index)
+    assert (None if found is None else [name for name, _start in found]) == authors
+    for name, start in found or []:
+        assert paragraphs[index][start:].startswith(name.split()[-1])
+
+
+def test_a_reading_list_names_its_authors_not_its_titles_words() -> None:
+    actors = by_name(extract_actors(article("My favourites are these books.", *_READING_LIST)))
+    assert {"Jane Austen", "Agatha Christie", "Karl Marx", "Friedrich Engels", "Mark Twain"} <= set(actors)
+    assert all(actors[n].type == "person" for n in ("Jane Austen", "Mark Twain"))
+    assert not {"King Arthur's Court", "Connecticut", "Communist Manifesto", "Jane", "Agatha"} & set(actors)

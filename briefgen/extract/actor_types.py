@@ -22,6 +22,7 @@ from briefgen.extract.actor_words import (
     BODY_NOUNS,
     DOCTRINE_ENDINGS,
     DOMAIN_SUFFIX,
+    EDITOR_LABELS,
     GENERIC_BODIES,
     MONONYMS,
     SENTENCE_OPENERS,
@@ -275,6 +276,10 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     # (not "Customs said on Monday", the service speaking)
     TypeRule("not-actor.generic-body-opening", lambda c: c.name in GENERIC_BODIES and _opens_sentence(c)
              and not _speaks(c) and c.paragraph[c.end: c.end + 1] not in ("'", "’"), NOT_AN_ACTOR, by_name=False),
+    # "Ed.: See the catalog …": an editor's note's label, not a man named Ed
+    TypeRule("not-actor.editor-label", lambda c: c.name.rstrip(".") in EDITOR_LABELS and not c.paragraph[: c.start].strip(" *_")
+             and bool(re.match(r"\.?(?:['’]s note)?\s*:|\.\s", c.paragraph[c.start + len(c.name.rstrip(".")):])),
+             NOT_AN_ACTOR, by_name=False),
     # "Metro.us", "podiobooks.com": a website (not the state its suffix spells)
     TypeRule("organization.web-address", lambda c: bool(DOMAIN_SUFFIX.fullmatch(c.name)), "organization"),
     # "how many elephants Hannibal had": a person known by one name, read as a body

@@ -145,3 +145,5 @@ SENTENCE_OPENERS = frozenset("Sooner Later Earlier Meanwhile Nevertheless Noneth
 MONONYMS = frozenset("Hannibal Napoleon Caesar Cleopatra Plato Aristotle Socrates Confucius Herodotus Homer Moses "
                      "Jesus Muhammad Buddha Charlemagne Attila Saladin Nero Caligula Michelangelo Rembrandt Galileo "
                      "Copernicus Voltaire Tutankhamun Ramses Spartacus Archimedes Euclid Pythagoras".split())
+# An editor's label opening a note ("Ed.: See the catalog for a full index."), which NER reads as a man.
+EDITOR_LABELS = frozenset("Ed Eds Editor Editors".split())

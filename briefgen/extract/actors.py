@@ -25,6 +25,7 @@ from briefgen.extract.actor_names import (
     whole_initialism,
 )
 from briefgen.extract.actor_merge import Cluster, Mention, cluster_mentions
+from briefgen.extract.bibliography import bibliography_authors
 from briefgen.extract.actor_types import NOT_AN_ACTOR, Candidate, evidence, type_of
 from briefgen.extract.actor_words import DOMAIN_SUFFIX, SPEAKING
 from briefgen.extract.gazetteer import abbreviation_key, gazetteer, lookup_key
@@ -59,6 +60,10 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
     folded = _case_folded(texts)
     known = frozenset(clean_name(e.text) for ents in entities for e in ents)
     for index, (text, ents) in enumerate(zip(texts, entities)):
+        authors = bibliography_authors(texts, index)
+        if authors is not None:  # "Twain, Mark. A Connecticut Yankee in King Arthur's Court": Mark Twain, no title words
+            mentions.extend(Mention(name, "person", index, start, evidence=2) for name, start in authors)
+            continue
         dateline = _DATELINE.match(text)
         if dateline:
             for part in (dateline.group(1), dateline.group(2)):
