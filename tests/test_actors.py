@@ -140,6 +140,8 @@ def test_publisher_in_boilerplate_is_not_an_actor() -> None:
     ("On Saturday, Wikinews interviewed Tina McKenzie.", "Wikinews", "reporter-verb"),
     ("The big hit, Wikinews observed, was the Polaroid room.", "Wikinews", "reporter-verb"),
     ("He answered questions by accredited Wikinews reporter William Saturn.", "Wikinews", "reporter-noun"),
+    ("He answered questions by accredited Wikinews reporter William Saturn.", "William Saturn", "reporter-title"),
+    ("The reporter said the mayor, William Saturn, had left.", "William Saturn", None),
     # the publisher in the news: no reporter's words around it
     ("The Daily Ledger was sued by the mayor on Monday.", "Daily Ledger", None),
     ("A merger with the Daily Ledger was announced.", "Daily Ledger", None),
@@ -490,3 +492,16 @@ def test_a_reading_list_names_its_authors_not_its_titles_words() -> None:
     assert {"Jane Austen", "Agatha Christie", "Karl Marx", "Friedrich Engels", "Mark Twain"} <= set(actors)
     assert all(actors[n].type == "person" for n in ("Jane Austen", "Mark Twain"))
     assert not {"King Arthur's Court", "Connecticut", "Communist Manifesto", "Jane", "Agatha"} & set(actors)
+
+
+def test_the_interviewer_of_a_transcript_is_no_actor_but_the_one_interviewed_is() -> None:
+    turns = []
+    for n in range(3):
+        turns += [f"David Marsh: What did the council decide about the river bridge, question {n}?",
+                  f"Ann Lee: The council voted to rebuild the bridge in Springfield next year, part {n}."]
+    actors = by_name(extract_actors(article("An interview by reporter David Marsh with Ann Lee.", *turns)))
+    assert "David Marsh" not in actors
+    assert "Ann Lee" in actors
+    # the same labels in a transcript where the first speaker does not ask: both speak, both are actors
+    debate = [t.replace("?", ".") for t in turns]
+    assert {"David Marsh", "Ann Lee"} <= set(by_name(extract_actors(article("A debate.", *debate))))

@@ -33,6 +33,7 @@ from briefgen.extract.lexicon import CALENDAR_WORDS, PERSON_PRONOUNS, ROLE_NOUNS
 from briefgen.extract.names import actor_key, strip_titles
 from briefgen.extract.nlp import Entity, paragraph_entities
 from briefgen.extract.publisher import is_publisher, publisher_forms, reporter_mention
+from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns
 from briefgen.model import Actor, ActorType, Article, Quote
 
 __all__ = ["extract_actors", "actor_key", "link_speakers"]
@@ -295,6 +296,8 @@ def extract_actors(
             target.extra_mentions += count
     _described_mentions(clusters, texts)
     publisher = publisher_forms(article.source)
+    turns = transcript_turns(article.paragraphs)
+    hosts = {speaker_name(label) or label for label in interviewers(turns)} if turns else set()
     lower_words = {w for t in texts for w in re.findall(r"\b[a-z]+\b", t)}
     actors: list[tuple[tuple[int, int, int], Actor]] = []
     surnames = Counter(c.name.split()[-1] for c in clusters if c.kind == "person" and c.name.split())
@@ -302,9 +305,11 @@ def extract_actors(
         name = c.name
         if c.kind in ("place", "organization") and not c.canonical and " " not in name and name.lower() in lower_words and len(c.forms) == 1:
             continue  # "the Region" in a quote while the article says "region": a common noun, not a name
-        if publisher and any(is_publisher(f, publisher) for f in c.forms) and all(
+        if (publisher and any(is_publisher(f, publisher) for f in c.forms) or hosts & set(c.forms)) and all(
                 _credits_publisher(m, texts) for m in mentions if m.text in c.forms):
-            continue  # "told Wikinews", "Wikinews: <question>", a subscription box: the publisher at work, no actor
+            # "told Wikinews", "Wikinews: <question>", a subscription box, "David Shankbone: <question>" in an
+            # interview he conducts: the publisher or its interviewer at work, no actor of the news
+            continue
         if (c.kind in ("person", "organization") and " " not in name and len(c.forms) == 1
                 and all(_caption_label(m, texts) for m in mentions if m.text == name)):
             continue  # "Tragic: the climber died …": a photo caption's label, never a name in the text

@@ -1,4 +1,4 @@
-"""The article's own publisher named as its reporter, interviewer or credit ("told Wikinews"): no actor of the news."""
+"""The article's publisher or interviewer named as its reporter or credit ("told Wikinews"): no actor of the news."""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ REPORTER_RULES: tuple[tuple[str, str, str], ...] = (
      r"interviewed|interviews|observed|observes|spoke|speaks|talked|talks|asked|asks|contacted|contacts|reached|"
      r"caught up|catches up|visited|attended|obtained|reviewed|confirmed|understands|understood|reported|reports|"
      r"provides|provided|presents|emailed|e-mailed|requested|sought|posed)\b"),
+    # "submitted by accredited Wikinews reporter William Saturn": the interviewer named after the post
+    ("reporter-title", r"\b(?:reporters?|correspondents?|journalists?|interviewers?|writers?)\s+$", ""),
     # "a Wikinews reporter", "Wikinews's correspondent", "Wikinews staff", "the Wikinews interview"
     ("reporter-noun", "", r"^(?:['’]s?)?\s+(?:reporters?|correspondents?|journalists?|staff|writers?|contributors?|"
      r"editors?|interview|interviews|interviewer|team|photographers?|readers)\b"),
