@@ -446,3 +446,29 @@ def test_sentence_openers_and_generic_bodies(text: str, span: Span, actor: bool)
 )
 def test_person_run_on_into_a_body(text: str, spans: tuple[Span, ...], name: str, kept: bool) -> None:
     assert (name in types(OPENING, (text, spans))) is kept
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "absent", "present"),
+    [
+        # a sentence's first word the article also writes in lower case, read as a person
+        ((("Homeopathy is a sham, the judge said of homeopathy.", (("Homeopathy", "PERSON"),)),), "Homeopathy", None),
+        # a person's given name is kept though it is also a word ("grace")
+        ((("Grace went home. She prayed for grace on Monday.", (("Grace", "PERSON"),)),), None, "Grace"),
+        # …and a one-word person who speaks
+        ((("Homeopathy said nothing. The homeopathy trial went on.", (("Homeopathy", "PERSON"),)),), None, "Homeopathy"),
+        # …and one named inside a sentence too
+        ((("Rebecca runs the club. Ask Rebecca about rebecca.", (("Rebecca", "PERSON"), ("Rebecca", "PERSON"))),), None,
+         "Rebecca"),
+        # a label NER ran on past its colon is the speaker alone
+        ((("Jack Herrick: Sure. wikiHow is a collaborative manual.", (("Jack Herrick: Sure", "PERSON"),)),), "Jack Herrick: Sure",
+         "Jack Herrick"),
+    ],
+)
+def test_sentence_opening_common_nouns_and_run_on_labels(paragraphs: tuple[tuple[str, tuple[Span, ...]], ...],
+                                                         absent: str | None, present: str | None) -> None:
+    found = types(OPENING, *paragraphs)
+    if absent:
+        assert absent not in found
+    if present:
+        assert found.get(present) == "person"

@@ -26,7 +26,7 @@ from briefgen.extract.actor_names import (
 )
 from briefgen.extract.actor_merge import Cluster, Mention, cluster_mentions
 from briefgen.extract.bibliography import bibliography_authors
-from briefgen.extract.actor_types import NOT_AN_ACTOR, Candidate, evidence, type_of
+from briefgen.extract.actor_types import NOT_AN_ACTOR, Candidate, evidence, starts_with_given_name, type_of
 from briefgen.extract.actor_words import DOMAIN_SUFFIX, SPEAKING
 from briefgen.extract.gazetteer import abbreviation_key, gazetteer, lookup_key
 from briefgen.extract.lexicon import CALENDAR_WORDS, PERSON_PRONOUNS, ROLE_NOUNS, TITLE_WORDS
@@ -94,7 +94,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                 mentions.append(Mention(abbreviation, "place", index, ent.start_char, evidence=2))
                 continue
             name = trim_name(clean_name(drop_trailing_number(re.split(r" ?\(| - ", ent.text)[0], text[ent.end_char:ent.end_char + 20], persons)), kind)
-            name = _drop_speech_verb(name, persons)
+            name = _drop_speech_verb(name, persons).split(":")[0].strip()  # "Jack Herrick: Sure" (a label run on)
             name = _drop_person_before_the(name, kind, persons)
             if folded and " " not in name and _starts_sentence(text, ent.start_char):
                 continue  # a lower-cased text: its sentences' first words ("Glen" of "Glen gatland") are all NER sees
@@ -305,6 +305,8 @@ def extract_actors(
         name = c.name
         if c.kind in ("place", "organization") and not c.canonical and " " not in name and name.lower() in lower_words and len(c.forms) == 1:
             continue  # "the Region" in a quote while the article says "region": a common noun, not a name
+        if c.kind == "person" and _common_noun_opening(c, mentions, texts, lower_words):
+            continue  # "Iodine is …" while the article says "iodine": a sentence's first word, not a person
         if (publisher and any(is_publisher(f, publisher) for f in c.forms) or hosts & set(c.forms)) and all(
                 _credits_publisher(m, texts) for m in mentions if m.text in c.forms):
             # "told Wikinews", "Wikinews: <question>", a subscription box, "David Shankbone: <question>" in an
@@ -352,6 +354,19 @@ def _best_role(roles: Counter[str]) -> str | None:
                    for w in words)
     posts = [(r, n) for r, n in roles.most_common() if names_a_post(r)]
     return (posts or roles.most_common())[0][0] if roles else None
+
+
+def _common_noun_opening(c: Cluster, mentions: list[Mention], texts: Sequence[str], lower_words: set[str]) -> bool:
+    """A one-word "person" only ever met at a sentence's start, whose lower-case form the article also uses
+    ("Iodine", "Knowledge", "Character"), and which no speech verb follows and no given name spells ("Will",
+    "Rose" are people too)."""
+    name = c.name
+    if " " in name or len(c.forms) != 1 or name.lower() not in lower_words or starts_with_given_name(name + " X"):
+        return False
+    own = [m for m in mentions if m.text == name]
+    return bool(own) and all(_starts_sentence(texts[m.paragraph], m.start)
+                             and not re.match(r"\s+(?:" + "|".join(sorted(SPEAKING)) + r")\b",
+                                              texts[m.paragraph][m.start + len(name):]) for m in own)
 
 
 def _caption_label(m: Mention, texts: Sequence[str]) -> bool:
