@@ -505,3 +505,19 @@ def test_the_interviewer_of_a_transcript_is_no_actor_but_the_one_interviewed_is(
     # the same labels in a transcript where the first speaker does not ask: both speak, both are actors
     debate = [t.replace("?", ".") for t in turns]
     assert {"David Marsh", "Ann Lee"} <= set(by_name(extract_actors(article("A debate.", *debate))))
+
+
+@pytest.mark.parametrize(
+    ("label", "others", "linked"),
+    [
+        ("Simon", "", True),  # an interview's label by the given name of the one person so named
+        ("Simon", " Simon Rattle conducted.", False),  # two people named Simon: no link
+        ("Simon", " Paul Simon sang.", False),  # a Simon is someone's surname: no link
+    ],
+)
+def test_a_given_name_label_links_to_its_person(label: str, others: str, linked: bool) -> None:
+    paragraphs = [f"Wikinews interviewed Simon Ličen, an academic in Washington.{others}",
+                  f'{label} said, "Sports in the United States largely reaffirm existing values."']
+    quotes = extract_quotes(paragraphs)
+    actors = by_name(extract_actors(article(*paragraphs), quotes))
+    assert (actors["Simon Ličen"].quotes == (0,)) is linked

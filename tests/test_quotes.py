@@ -203,6 +203,9 @@ def test_speaker_key_groups_spellings() -> None:
     ("name", "known", "expected"),
     [
         ("Donald Trump", (), "donald-trump"),
+        ("Tina Mc Kenzie", (), "tina-mckenzie"),  # an interview's label spelling McKenzie apart
+        ("Tina McKenzie", (), "tina-mckenzie"),
+        ("Mac Miller", (), "mac-miller"),  # "Mac" is a given name too: not joined
         ("President Donald Trump", (), "donald-trump"),
         ("Trump's", (), "trump"),
         ("Trump", ("donald-trump", "benjamin-netanyahu"), "donald-trump"),

@@ -301,6 +301,7 @@ def extract_actors(
     lower_words = {w for t in texts for w in re.findall(r"\b[a-z]+\b", t)}
     actors: list[tuple[tuple[int, int, int], Actor]] = []
     surnames = Counter(c.name.split()[-1] for c in clusters if c.kind == "person" and c.name.split())
+    given_names = Counter(c.name.split()[0] for c in clusters if c.kind == "person" and " " in c.name)
     for c in clusters:
         name = c.name
         if c.kind in ("place", "organization") and not c.canonical and " " not in name and name.lower() in lower_words and len(c.forms) == 1:
@@ -325,6 +326,9 @@ def extract_actors(
         form_keys = {actor_key(f) for f in c.forms} | {key}
         if c.kind == "person" and surnames[name.split()[-1]] == 1:
             form_keys.add(actor_key(name.split()[-1]))  # "Cornyn" of "Cornyn's statement added" (no mention NER saw)
+        given = name.split()[0]
+        if c.kind == "person" and " " in name and given_names[given] == 1 and given not in surnames:
+            form_keys.add(actor_key(given))  # "Simon: …", an interview's label, for Simon Ličen
         said = tuple(n for n, q in enumerate(quotes) if q.speaker_key and q.speaker_key in form_keys)
         if role is None and c.kind == "person":
             # "Khaled Al-Maeena, editor at large at the Saudi Gazette, said": the role the attribution gave

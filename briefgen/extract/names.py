@@ -37,6 +37,7 @@ def actor_key(name: str, known: Collection[str] = ()) -> str:
     text = unicodedata.normalize("NFKD", strip_titles(name.strip()))
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = strip_possessive(text)
+    text = re.sub(r"\bMc\s+(?=[A-Z])", "Mc", text)  # "Tina Mc Kenzie" as an interview's label spells her: McKenzie
     words = re.findall(r"[a-z0-9]+", text.lower().replace("’", "'").replace("'", ""))
     if words and words[0] == "the" and len(words) > 1:
         words = words[1:]
