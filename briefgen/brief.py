@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from briefgen.extract.actors import extract_actors, link_speakers
@@ -11,16 +12,16 @@ from briefgen.extract.quotes import extract_quotes, key_quotes
 from briefgen.extract.summary import summarize
 from briefgen.extract.timeline import extract_timeline
 from briefgen.extract.transcript import with_transcript_quotes
-from briefgen.model import Article, Briefing, Quote
+from briefgen.model import Actor, Article, Briefing, Quote
 
 KEY_QUOTES = 6  # quotes the page shows; the rest are read in the full text
 
 
-def mark_key_quotes(quotes: tuple[Quote, ...], pinned: int = 0) -> tuple[Quote, ...]:
+def mark_key_quotes(quotes: tuple[Quote, ...], pinned: int = 0, actors: Sequence[Actor] = ()) -> tuple[Quote, ...]:
     """The quotes with `key` set on those the page shows: the first `pinned` (an editor's pins, always
-    shown), then the most informative of the rest (quotes.key_quotes) up to KEY_QUOTES in all."""
+    shown), then the most informative of the rest (quotes.key_quotes: the main actors' first) up to KEY_QUOTES."""
     room = KEY_QUOTES - pinned
-    chosen = {id(q) for q in key_quotes(quotes[pinned:], limit=room)} if room > 0 else set()
+    chosen = {id(q) for q in key_quotes(quotes[pinned:], limit=room, actors=actors)} if room > 0 else set()
     return tuple(replace(q, key=n < pinned or id(q) in chosen) for n, q in enumerate(quotes))
 
 
@@ -39,7 +40,7 @@ def make_briefing(article: Article) -> Briefing:
     if language != ENGLISH:
         return _other_language(article, found, language)
     actors = extract_actors(article, found)
-    quotes = mark_key_quotes(link_speakers(found, actors))  # a quote's speaker_key becomes its actor's key
+    quotes = mark_key_quotes(link_speakers(found, actors), actors=actors)  # speaker_key becomes its actor's key
     summary, key_points = summarize(article)
     return Briefing(
         article=article,

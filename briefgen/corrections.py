@@ -128,7 +128,8 @@ def correct_briefing(briefing: Briefing, fixes: Corrections) -> tuple[Briefing, 
     return replace(
         briefing,
         # pinned quotes come first and are always shown; a hidden key quote gives its place to another
-        quotes=mark_key_quotes(tuple(pinned + [q for q in quotes if q not in pinned]), pinned=len(pinned)),
+        quotes=mark_key_quotes(tuple(pinned + [q for q in quotes if q not in pinned]), pinned=len(pinned),
+                               actors=briefing.actors),
         questions=tuple(questions) + fixes.add_questions,
     ), problems
 
