@@ -17,9 +17,7 @@ from briefgen.extract.actor_names import (
 )
 from briefgen.extract.gazetteer import abbreviation_key, gazetteer, lookup_key
 from briefgen.extract.actor_words import (
-    ARMED_BODY_WORDS,
     AT_PLACE,
-    BODY_NOUNS,
     DOCTRINE_ENDINGS,
     DOMAIN_SUFFIX,
     EDITOR_LABELS,
@@ -48,6 +46,13 @@ from briefgen.extract.actor_words import (
     DOTTED_INITIALISM,
 )
 from briefgen.extract.lexicon import GIVEN_NAMES, PLACE_GIVEN_NAMES, ROLE_NOUNS, TITLE_WORDS, UNISEX_GIVEN_NAMES
+from briefgen.extract.mention_context import (
+    body_noun_before,
+    member_of,
+    opens_sentence,
+    or_lower_after,
+    publication_word_around,
+)
 from briefgen.model import ActorType
 
 __all__ = ["Candidate", "NOT_AN_ACTOR", "TYPE_RULES", "TypeRule", "evidence", "starts_with_given_name", "type_of", "vote"]
@@ -270,11 +275,11 @@ class TypeRule:
 TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule("not-actor.listed", lambda c: c.name in gazetteer().not_actors, NOT_AN_ACTOR),
     # "Sooner or later they will …": a sentence's opening word, not a name
-    TypeRule("not-actor.sentence-opener", lambda c: len(c.words) == 1 and _opens_sentence(c)
-             and (c.name in SENTENCE_OPENERS or bool(_OR_LOWER.match(c.paragraph[c.end:]))), NOT_AN_ACTOR, by_name=False),
+    TypeRule("not-actor.sentence-opener", lambda c: len(c.words) == 1 and opens_sentence(c.paragraph, c.start)
+             and (c.name in SENTENCE_OPENERS or or_lower_after(c.paragraph, c.end)), NOT_AN_ACTOR, by_name=False),
     # "Customs cannot check what a scientist has in his mind": a generic body's common noun opening a sentence
     # (not "Customs said on Monday", the service speaking)
-    TypeRule("not-actor.generic-body-opening", lambda c: c.name in GENERIC_BODIES and _opens_sentence(c)
+    TypeRule("not-actor.generic-body-opening", lambda c: c.name in GENERIC_BODIES and opens_sentence(c.paragraph, c.start)
              and not _speaks(c) and c.paragraph[c.end: c.end + 1] not in ("'", "’"), NOT_AN_ACTOR, by_name=False),
     # "Ed.: See the catalog …": an editor's note's label, not a man named Ed
     TypeRule("not-actor.editor-label", lambda c: c.name.rstrip(".") in EDITOR_LABELS and not c.paragraph[: c.start].strip(" *_")
@@ -302,10 +307,10 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule("organization.doctrine", lambda c: len(c.words) == 1 and c.kind != "organization"
              and c.name.lower().endswith(DOCTRINE_ENDINGS), "organization"),
     # "the militant group Al-Shabaab", "the elite group … called the Sea Org", "members of the Sea Org"
-    TypeRule("group.armed-body-noun", lambda c: c.kind != "person" and _body_noun_before(c) == "armed", "group",
+    TypeRule("group.armed-body-noun", lambda c: c.kind != "person" and body_noun_before(c.paragraph, c.start) == "armed", "group",
              by_name=False),
-    TypeRule("organization.body-noun", lambda c: c.kind == "place" and (_body_noun_before(c) == "body"
-             or _member_of(c)), "organization", by_name=False),
+    TypeRule("organization.body-noun", lambda c: c.kind == "place" and (body_noun_before(c.paragraph, c.start) == "body"
+             or member_of(c.paragraph, c.start, c.end)), "organization", by_name=False),
     # "Valeska Paris … Paris claims": a person's surname that is also a city's name, outside "in Paris", "to Paris"
     TypeRule("person.surname-of-a-named-person", lambda c: c.kind != "person" and _surname_of_named_person(c),
              "person", by_name=False),
@@ -321,7 +326,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     # "Virginia Democrats", "the Tories"
     TypeRule("group.party-members", lambda c: c.last in MEMBER_PLURALS, "group"),
     # "the news weekly Der Spiegel", "Zycie Warszawy daily said" (but "a Hong Kong newspaper" is a place's paper)
-    TypeRule("organization.publication-word", lambda c: _publication_word_around(c), "organization", by_name=False),
+    TypeRule("organization.publication-word", lambda c: publication_word_around(c.paragraph, c.start, c.end, c.kind), "organization", by_name=False),
     # "I.R.S." read as a place: an initialism with dots that names no state is an organisation ("U.S." is a state)
     TypeRule("organization.dotted-initialism", lambda c: bool(DOTTED_INITIALISM.fullmatch(c.name)) and c.key not in gazetteer().states,
              "organization"),
@@ -383,18 +388,6 @@ TYPE_RULES: tuple[TypeRule, ...] = (
 )
 
 
-# A name right after a kind of publication is that publication ("the news weekly Der Spiegel", "the
-# daily Kompas"), whatever NER read it as.
-_PUBLICATION_BEFORE = re.compile(
-    r"\b(?:newspaper|daily|weekly|magazine|tabloid|broadsheet|journal|news agency|agency|broadcaster|"
-    r"television|radio|station|newsletter|website|paper)\s+(?:the\s+)?$", re.I)
-
-
-# …or right before one: "Zycie Warszawy daily said", "the Kompas newspaper".
-# ("Hen Vipheak's newspaper" is a person's paper: no possessive).
-_PUBLICATION_AFTER = re.compile(r"^\s+(?:newspaper|daily|weekly|magazine|tabloid|news agency|broadcaster|website)\b", re.I)
-
-
 # A city then its US state: "Flint, Mich.", "Herndon, Virginia", "FAIRVIEW, W.Va.".
 _STATE_AFTER = re.compile(r"^,\s+([A-Z][A-Za-z]*\.?(?:\s?[A-Z][A-Za-z]*\.?)?)")
 
@@ -406,45 +399,6 @@ def _city_of_a_state(c: Candidate) -> bool:
     gaz = gazetteer()
     state = m.group(1)
     return state.rstrip(".") in gaz.us_states or (state.endswith(".") and abbreviation_key(state) in gaz.us_abbreviations)
-
-
-def _publication_word_around(c: Candidate) -> bool:
-    before = c.kind in ("person", "place") and _PUBLICATION_BEFORE.search(c.paragraph[max(0, c.start - 30): c.start])
-    after = c.kind in ("person", "organization") and _PUBLICATION_AFTER.match(c.paragraph[c.end: c.end + 30])
-    return bool(before or after)
-
-
-_OR_LOWER = re.compile(r"^\s+or\s+[a-z]")  # "Sooner or later"
-_OPENING = re.compile(r"(?:^|[.!?][\"”’']?\s+|[:;]\s+)[\"“‘']?$")
-
-
-def _opens_sentence(c: Candidate) -> bool:
-    return bool(_OPENING.search(c.paragraph[max(0, c.start - 4): c.start]))
-
-
-_BODY_BEFORE = re.compile(r"\b(\w+\s+)?(" + "|".join(sorted(BODY_NOUNS)) + r")(?:\s+[\w-]+){0,3}?\s+(?:called|named|known as)"
-                          r"\s+(?:the\s+)?$|\b(\w+\s+)?(" + "|".join(sorted(BODY_NOUNS)) + r")\s+(?:the\s+)?$", re.I)
-
-
-def _body_noun_before(c: Candidate) -> str | None:
-    """'armed' after "the militant group", 'body' after "its elite group the" or "a sect known as", None else."""
-    m = _BODY_BEFORE.search(c.paragraph[max(0, c.start - 60): c.start])
-    if not m:
-        return None
-    adjective = (m.group(1) or m.group(3) or "").strip().lower()
-    return "armed" if adjective in ARMED_BODY_WORDS else "body"
-
-
-_MEMBERS_OF = re.compile(r"\b(?:members?|membership|leaders?|founders?|head) of\s+(?:the\s+)?$", re.I)
-# What may follow a body's whole name (not "members of the Texas delegation": there the name is a modifier).
-_NAME_ENDS = re.compile(r"^(?:[.,;:!?)]|\s+(?:who|which|that|and|or|in|at|on|for|to|with|from|were|are|was|is|have|"
-                        r"has|had|live|lived|since|after|before)\b|$)")
-
-
-def _member_of(c: Candidate) -> bool:
-    """'Members of the Sea Org live …': people belong to a body, not to a place ("citizens of" is not here)."""
-    return (bool(_MEMBERS_OF.search(c.paragraph[max(0, c.start - 30): c.start]))
-            and bool(_NAME_ENDS.match(c.paragraph[c.end: c.end + 12])))
 
 
 def type_of(c: Candidate) -> tuple[str, TypeRule | None]:
