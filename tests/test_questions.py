@@ -117,6 +117,14 @@ CASES = [
      "Is Harper Mills a likely buyer of the plant?"),
     ("suspicion-without-that", "There is a suspicion the fire was started deliberately by a former employee.",
      "Was the fire started deliberately by a former employee?"),
+    ("whether-to", "The city council is debating whether to ban cars from the old town.",
+     "Will the city council ban cars from the old town?"),
+    ("not-ruled-out-noun", "The airline did not rule out further job cuts at its Paris hub.",
+     "Will there be further job cuts at its Paris hub?"),
+    ("not-ruled-out-gerund", "The senator has not ruled out running for governor in 2030.",
+     "Will the senator run for governor in 2030?"),
+    ("not-known-how-many", "It is not known how many workers were inside the mine.",
+     "How many workers were inside the mine?"),
 ]
 
 
@@ -210,6 +218,25 @@ PHRASING_CASES = [
     # trim_predicate: a coordinator left hanging at a comma cut is dropped
     ('dangling-or', 'The storm is believed to have damaged roads in the valley or, possibly, bridges further north.',
      'Has the storm damaged roads in the valley?'),
+    # "refused to rule out X" asks whether there will be X, never "Will the mayor rule out X?"; a time before the
+    # verb is not part of the subject
+    ('refused-to-rule-out', 'The mayor last night refused to rule out a second lockdown in the city.',
+     'Will there be a second lockdown in the city?'),
+    ('time-before-verb', 'The governor on Monday might veto the spending bill.',
+     'Will the governor veto the spending bill?'),
+    # an aside is dropped when the verb after it is the match's own ("The bank, if allowed, would …")
+    ('aside-before-modal', 'The bank, if allowed, would buy the smaller lender outright.',
+     'Will the bank buy the smaller lender outright?'),
+    ('adverb-before-participle', "The coach is alleged to have secretly filmed the rival team's training.",
+     "Has the coach secretly filmed the rival team's training?"),
+    # a wh-question about a present verb asks "does", not "will"
+    ('wh-present', 'It is unclear how the union intends to respond to the offer.',
+     'How does the union intend to respond to the offer?'),
+    # a plural common noun opening the sentence is lower-cased; an acronym keeps its capitals
+    ('group-noun-opening', 'Prosecutors are weighing whether to bring charges against the former mayor.',
+     'Will prosecutors bring charges against the former mayor?'),
+    ('acronym-opening', 'NASA engineers could delay the launch by a week.',
+     'Will NASA engineers delay the launch by a week?'),
     # trim_predicate: a reason ("because" and a clause) is not part of what the question asks
     ('because-cut', 'Analysts believe the bank raised rates because inflation rose faster than expected.',
      'Did the bank raise rates?'),

@@ -39,7 +39,7 @@ CUES: tuple[Cue, ...] = (
     _cue("dispute.gaps", "dispute", r"\b(?:gaps?|differences|disagreements?|divisions|sticking points?) (?:remain|persist)\b", 2.5),
     _cue("dispute.unresolved", "dispute", r"\b(?:unresolved|at odds|deadlock(?:ed)?|impasse|stalemate)\b", 2),
     # explicit uncertainty
-    _cue("uncertainty.unclear", "uncertainty", r"\b(?:unclear|uncertain|uncertainty|unknown|not clear|unsure)\b", 3),
+    _cue("uncertainty.unclear", "uncertainty", r"\b(?:unclear|uncertain|uncertainty|unknown|not clear|unsure|not (?:yet )?known(?! for\b| as\b))\b", 3),
     _cue("uncertainty.whether", "uncertainty", r"\bwhether\b", 3),
     _cue("uncertainty.to-be-seen", "uncertainty", r"\bremains? to be seen\b", 3),
     _cue("uncertainty.questioned", "uncertainty",
@@ -61,6 +61,9 @@ CUES: tuple[Cue, ...] = (
     _cue("epistemic.alleged", "epistemic", r"\b(?:alleged(?:ly)?|reportedly|purported(?:ly)?|suspected|rumou?red|supposedly|presumed)\b", 2.5),
     _cue("belief.accused", "belief", r"\b(?:accus(?:ed|es|ing)|alleg(?:es|ing)|charged with)\b", 2.5),
     _cue("belief.considered", "belief", r"\b(?:is|are|was|were) (?:widely )?(?:considered|presumed|seen as|regarded as)\b", 2.5),
+    # "did not rule out further cuts": the writer leaves the possibility open
+    _cue("epistemic.not-ruled-out", "epistemic", r"(?:\bnot|n't|\bnever|\bcannot|\b(?:refused|refuses|declined|declines) to)"
+         r"\s+(?:\w+\s+)?rul(?:e|ed|ing) out\b", 3),
     _cue("epistemic.risk", "epistemic", r"\b(?:risk(?:s|ing)? (?:of|that)|potential(?:ly)?)\b", 2),
     # "the risk that the visit will persuade …": a clause the writer does not assert
     _cue("epistemic.risk-that", "epistemic", r"\brisks? that\b", 2.5),

@@ -38,7 +38,10 @@ SubjectFn = Callable[[str, int], str | None]
 def clause_subject(sentence: str, match: re.Match[str], subject: SubjectFn, group: str | int = 0) -> str | None:
     """The subject of the clause the match sits in, named by `subject`, or None when there is none to ask about."""
     start = match.start(group)
-    before = _drop_asides(sentence[:start])
+    # An aside is known by the verb after it ("The deal, if approved, would …"), so the verb goes along.
+    tail = sentence[start: start + 16]
+    joined = _drop_asides(sentence[:start] + tail)
+    before = joined[: -len(tail)] if tail and joined.endswith(tail) else _drop_asides(sentence[:start])
     relative = _RELATIVE_SUBJECT.search(before)
     if relative and relative.group(0).rstrip().endswith("that") and _looks_like_verb(relative.group("np").split()[-1]):
         relative = None  # "let the minister know that …": a complement clause, not a relative one
@@ -232,7 +235,8 @@ def _present_verb(words: list[str], i: int) -> bool:
         return False
     following = words[i + 1] if i + 1 < len(words) else ""
     return words[0].lower() in _DETERMINERS and not words[i - 1].lower().endswith("s") and \
-        (following.lower() in _OBJECT_START or following[:1].isdigit() or following[:1] == "$")
+        (following.lower() in _OBJECT_START or following[:1].isdigit() or following[:1] == "$" or
+         following.lower() == "to")  # "how the union intends to respond"
 
 
 def _invert_past(clause: str, subject: SubjectFn, offset: int, wh: str) -> str | None:
@@ -247,7 +251,8 @@ def _invert_past(clause: str, subject: SubjectFn, offset: int, wh: str) -> str |
             named = subject(" ".join(words[:i]), offset)  # "whether Sununu survives" → "will Sununu survive"
             if not named:
                 return None
-            return finish(wh, "will", named, to_base(word), " ".join(words[i + 1:]))
+            # "whether Sununu survives the week" asks what will happen; "how Granado intends to plead", what is so now
+            return finish(wh, "does" if wh else "will", named, to_base(word), " ".join(words[i + 1:]))
         if _present_verb(words, i):
             named = subject(" ".join(words[:i]), offset)  # "that the offer violates a pact" → "does the offer violate"
             if not named:
@@ -305,7 +310,7 @@ def seem_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> st
     if verb == "be":
         aux = ("Were" if plural else "Was") if past else ("Are" if plural else "Is")
         return finish(aux, subj, rest)
-    participle = re.sub(r"^(?:(?:only|already|never|just|also|recently|long|ever|since|not)\s+)+", "", rest)
+    participle = re.sub(r"^(?:(?:only|already|never|just|also|recently|long|ever|since|not|[a-z]+ly)\s+)+", "", rest)
     if verb == "have" and (_PERFECT.match("have " + participle) or participle.split(" ", 1)[0].endswith(("ed", "en"))) \
             and len(rest.split()) > 1:
         return finish("Have" if plural else "Has", subj, rest)  # "appears to have fled"

@@ -105,6 +105,8 @@ _TIME_WORDS = {"january", "february", "march", "april", "june", "july", "august"
                "sunday", "today", "yesterday", "tomorrow"}
 _LOWER_FIRST = {"the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "both", "some",
                 "any", "many", "most", "no", "one", "two", "several", "each", "all", "other", "such"}
+_TIME_BEFORE_VERB = re.compile(r"\s+(?:(?:last|this|on)\s+(?:night|week|month|year|morning|evening|weekend|Monday|Tuesday|"
+                               r"Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tonight)$", re.IGNORECASE)
 _ADVERBS_BEFORE_VERB = re.compile(r"\b(?:also|still|now|already|repeatedly|again|reportedly|previously|apparently|"
                                   r"allegedly|probably|possibly|perhaps|clearly|evidently|certainly|"
                                   r"long|recently|publicly|privately|currently|initially|first)\s*$", re.I)
@@ -138,6 +140,7 @@ def subject_before(text: str) -> str | None:
     text = _ADVERBS_BEFORE_VERB.sub("", text.rstrip()).rstrip()
     text = re.sub(r"\s+(?:has|have|had|is|are|was|were|has been|have been|had been)$", "", text, flags=re.I)
     text = _ADVERBS_BEFORE_VERB.sub("", text.rstrip()).rstrip()
+    text = _TIME_BEFORE_VERB.sub("", text)  # "Nicola Sturgeon last night refused …": the time is not the subject's
     start = 0
     complement = False
     for match in _SUBJECT_LEFT.finditer(text):

@@ -11,7 +11,9 @@ NOT_A_QUESTION: dict[str, re.Pattern[str]] = {
     # "Save $31 if you get a Switch Lite": advice to the reader, not something the article leaves open
     "addresses the reader": re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE),
     # "if I can't help" inside a quotation: the reader cannot tell who "I" or "we" is
-    "speaks as I or we": re.compile(r"\bI\b|\bI['’]\w+|\b(?:me|my|mine|myself|we|us|our|ours|ourselves)\b"),
+    # ("the mine", "a gold mine" is a pit, not the speaker's)
+    "speaks as I or we": re.compile(r"\bI\b|\bI['’]\w+|\b(?:me|my|(?<!\bthe )(?<!\ba )(?<!\bgold )(?<!\bcoal )mine|myself|"
+                                    r"we|us|our|ours|ourselves)\b"),
     # "they can do it" → "Will China do it?": the pronoun's action is in another sentence
     "empty action": re.compile(r"\b(?:do|did|does|doing) (?:it|so|that|this)$", re.IGNORECASE),
     # "if one steps back and says, what is …" → "What happens if one steps back and says?"

@@ -59,6 +59,10 @@ _NOT_AN_OBJECT = (r"(?:to|that|in|on|at|by|for|with|from|of|about|over|under|aft
 # Commas that do not end a noun phrase: a US state after its city ("the Sunnyvale, Calif., company") and a
 # year after its day ("the year ending June 30, 1990,").
 _INNER_COMMAS = r",\s(?:[A-Z][a-z]{1,5}\.|\d{4}),"
+# "did not rule out", "won't rule out", "refused to rule out": a possibility left open
+_NOT_RULE_OUT = (r"\b(?:(?:did|does|do|would|will|could|can|has|have|had|is|are|was|were)(?:\s+not|n't)|won't|cannot|can't|"
+                 r"never|(?:refused|refuses|declined|declines) to)\s+(?:(?:yet|immediately|entirely|completely)\s+)?"
+                 r"rul(?:e|ed|ing)\s+out\s+")
 _HAVE = r"(?:(?:has|have|had|is|are|was|were|has been|have been|had been)\s+)?"
 _ADV = r"(?:not\s+)?(?:(?:also|still|now|already|repeatedly|long|publicly|reportedly|widely|again|previously)\s+)?"
 
@@ -67,6 +71,18 @@ TEMPLATES: tuple[Template, ...] = (
         _HAVE + _ADV + r"\b(?:weighing|considering|mulling|debating|contemplating|exploring)\s+"
         r"(?P<ger>(?!nothing|something|anything|everything|during|funding|spending)[a-z]+ing)\s+" + _VP),
         gerund_question, 4.0),
+    # "prosecutors are weighing whether to bring charges" → "Will prosecutors bring charges?"
+    Template("decision.whether-to", re.compile(
+        _HAVE + _ADV + r"\b(?:decide|decides|deciding|weigh|weighs|weighing|consider|considers|considering|mull|"
+        r"mulls|mulling|debate|debates|debating|determine|determines|determining)\s+whether\s+(?:or\s+not\s+)?to\s+"
+        + _VP), will_question, 4.0),
+    # "the company did not rule out further job cuts" → "Will there be further job cuts?"; "… running for office"
+    Template("epistemic.not-ruled-out-noun", re.compile(
+        _NOT_RULE_OUT + r"(?:the\s+possibility\s+of\s+)?(?P<np>(?:(?:a|an|another|any|further|more|new|fresh|additional|"
+        r"early|possible)\s+|(?!(?:that|the|it|this|these|those|his|her|its|their)\b|[a-z]+ing\b)(?=[a-z]))[^,;?!]+)"),
+        there_question, 3.0),
+    Template("epistemic.not-ruled-out-gerund", re.compile(
+        _NOT_RULE_OUT + r"(?P<ger>(?!nothing|something|anything|everything)[a-z]+ing)\s+" + _VP), gerund_question, 3.5),
     Template("decision.noun", re.compile(
         _HAVE + _ADV + r"\b(?:weighing|considering|mulling|debating|contemplating|eyeing)\s+"
         r"(?P<obj>(?:a|an|the|further|new|more|additional|possible|fresh|tougher|higher|lower)\s+[^?!;]+)"),
@@ -93,7 +109,7 @@ TEMPLATES: tuple[Template, ...] = (
         _HAVE + _ADV + r"\b(?:expected|likely|unlikely|set|due|scheduled|slated|poised|planning|preparing|seeking|"
         r"hoping|trying|threatening|going|expects?|anticipates?|plans?|planned|intends?|intended|hopes?|hoped|seeks?|sought|aims?|aimed|"
         r"wants?|wanted|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|refused|refuses|"
-        r"declined|declines)\s+to\s+(?!" + _SPEECH + r")" + _VP), will_question, 3.5),
+        r"declined|declines)\s+to\s+(?!" + _SPEECH + r"|rule\s+out\b)" + _VP), will_question, 3.5),
     Template("belief.expect-object", re.compile(
         # (not "didn't expect X to …" nor "never expected": it happened, against expectation)
         r"(?<!\bdidn't )(?<!\bdid not )(?<!\bnever )(?<!\bhadn't )"

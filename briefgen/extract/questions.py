@@ -158,7 +158,9 @@ class _Namer:
             if low in _DEMONSTRATIVES:  # "those plates" → "the plates": the question stands alone
                 return f"the {rest}"
             opening = sentence.text.lstrip("\"“‘' ").startswith(phrase)
-            if opening and first[:1].isupper() and rest[:1].islower() and \
+            if opening and not rest and low in GROUP_NOUNS:
+                return low  # "Prosecutors are weighing …" → "Will prosecutors …": a common noun, not a name
+            if opening and first[:1].isupper() and first[1:].islower() and rest[:1].islower() and \
                     _POSSESSIVE_END.sub("", first) not in self.names and \
                     not _CALENDAR.match(first):
                 return first.lower() + " " + rest  # "Steel plates recovered …" → "steel plates …"
