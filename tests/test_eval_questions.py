@@ -14,8 +14,8 @@ def test_questions_slice_floor() -> None:
     from briefgen.evaluate.questions import evaluate
 
     result = evaluate(DATA, limit=40)
-    # Measured on this slice (whole briefings, so questions name actors): anchor precision 0.95, doc macro recall
-    # 0.59, INQUISITIVE anchored 0.96.
+    # Measured on this slice (whole briefings, so questions name actors): anchor precision 0.93, doc macro recall
+    # 0.68, INQUISITIVE anchored 0.97.
     assert result["hedge_anchor_precision"] >= 0.90
-    assert result["hedge_doc_macro_recall"] >= 0.56
+    assert result["hedge_doc_macro_recall"] >= 0.64
     assert result["inquisitive_anchored_rate"] >= 0.92
