@@ -137,11 +137,16 @@ class ActorIndex:
         return self._keys[name]
 
     def of(self, actor: dict[str, Any]) -> str:
-        return self.key(actor.get("key") or actor["name"])
+        name = actor.get("key") or actor["name"]
+        if actor.get("type", "person") != "person":
+            return canonical_actor_key(name)  # only a person's surname stands for a full name ("London" is no Jack London)
+        return self.key(name)
 
 
 def actor_index(entries: list[Entry]) -> ActorIndex:
-    keys = {a.get("key") or canonical_actor_key(a["name"]) for e in entries for a in e.data.get("actors", [])}
+    """The index over these briefings: a person's bare surname maps onto the one person's full name that ends with it."""
+    keys = {a.get("key") or canonical_actor_key(a["name"]) for e in entries for a in e.data.get("actors", [])
+            if a.get("type", "person") == "person"}
     return ActorIndex(frozenset(k for k in keys if "-" in k))  # a bare surname never stands for others
 
 

@@ -76,3 +76,16 @@ def test_actor_page_quote_shows_where_it_was_said() -> None:
     text = _page(site_pages(entries), "actors/jane-roe.md")
     assert "<p>We will not back down</p>" in text
     assert "<p>— told reporters · <a" in text
+
+
+def test_a_place_is_not_merged_into_a_person_who_shares_its_name() -> None:
+    london = {"name": "London", "key": "london", "type": "place", "role": None, "aliases": [], "mentions": 2}
+    entries = [
+        _entry("a", "2025-01-01", [_actor("Jack London", "jack-london"), london]),
+        _entry("b", "2025-01-02", [_actor("Jack London", "jack-london"), london]),
+        _entry("c", "2025-01-03", [_actor("London", "london")]),  # a person known by his surname: Jack London
+    ]
+    pages = site_pages(entries)
+    assert "actors/london.md" in pages and "actors/jack-london.md" in pages
+    assert "place" in _page(pages, "actors/london.md")
+    assert "3 briefings" in _page(pages, "actors/jack-london.md")
