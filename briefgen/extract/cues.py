@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.gazetteer import gazetteer
-from briefgen.extract.lexicon import DETERMINERS, PERSON_PRONOUNS, SPEECH_VERB_FORMS, US_STATES
+from briefgen.extract.lexicon import (
+    DETERMINERS, NOT_SPEAKER_LABEL_WORDS, PERSON_PRONOUNS, SPEECH_VERB_FORMS, US_STATES,
+)
 from briefgen.extract.quote_context import context_after
 from briefgen.extract.speaker_check import head_after_possessive, trim_description
 from briefgen.extract.speaker_tokens import Token, tokenize
@@ -239,11 +241,6 @@ def cue_before(frame: str) -> Cue | None:
 # label furniture ("Update:", "Editor's note:") are not speakers.
 _LABEL = re.compile(r"(?:^|[-—–]\s*|[.!?\]]\s+)((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*[\w.])\s*:\s*$")
 _DASH_LABEL = re.compile(r"[-—–]\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*:\s*$")
-_NOT_LABEL_WORDS = frozenset(
-    "update updated note editor editors correction corrections watch read photo photos video videos source "
-    "sources quote quotes excerpt statement transcript headline related breaking exclusive warning question "
-    "answer q a tweet translation caption credit credits image listen see more also advertisement".split()
-)
 
 
 def cue_label(frame: str) -> Cue | None:
@@ -253,7 +250,7 @@ def cue_label(frame: str) -> Cue | None:
         return None
     name = m.group(1)
     words = name.replace("’s", "").replace("'s", "").split()
-    if any(w.lower().strip(".") in _NOT_LABEL_WORDS for w in words) or len(name) < 3:
+    if any(w.lower().strip(".") in NOT_SPEAKER_LABEL_WORDS for w in words) or len(name) < 3:
         return None
     return Cue(name.title() if name.isupper() else name, None, None)
 

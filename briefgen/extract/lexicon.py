@@ -226,3 +226,13 @@ US_STATES: frozenset[str] = frozenset(s.lower() for s in (
     "Minn.", "Wis.", "Ore.", "Colo.", "Okla.", "Nev.", "Tenn.", "La.", "Miss.", "Mo.", "N.C.", "S.C.", "N.H.",
     "N.J.", "N.Y.", "N.M.", "Iowa", "Ind.", "Kan.", "Neb.", "Ark.", "Del.", "Vt.", "W.Va.", "Wyo.", "Mont.",
 ))
+
+# Words of a label before a colon that name no speaker: a page's or an editor's furniture ("Update:", "Editor's
+# note:", "Above:", "Related:"). Quote attribution (cues.cue_label) and transcripts (transcript.py) both read labels.
+NOT_SPEAKER_LABEL_WORDS = frozenset("""
+update updates updated breaking exclusive note ed editor editors editor's correction corrections clarification
+related watch read listen see more also video videos photo photos image images pictured caption credit credits
+above below top left right source sources quote quotes excerpt statement transcript headline question answer q a
+tweet translation advertisement background context analysis disclosure disclaimer warning tags topics share follow
+summary posted opinion
+""".split())

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from briefgen.extract.gazetteer import gazetteer, lookup_key
+from briefgen.extract.lexicon import NOT_SPEAKER_LABEL_WORDS
 from briefgen.extract.names import actor_key
 from briefgen.extract.sentences import split_sentences
 from briefgen.model import Paragraph, Quote
@@ -14,12 +15,7 @@ from briefgen.model import Paragraph, Quote
 # A speaker's label: one to four capitalised words (titles with a full stop: "MR. KIRBY", "Dr. Jane Roe") and a colon,
 # or an interviewer's "Q" / "Q." and the answer's "A".
 LABEL = re.compile(r"^(?P<label>(?:[A-Z][\w'’-]*\.?)(?:\s+[A-Z][\w'’-]*\.?){0,3}(?=:)|Q(?=[:.])|A(?=:))[:.]\s+(?=\S)")
-# Labels that open a paragraph but name no speaker: a live blog's or an editor's furniture, by first word or whole.
-NOT_SPEAKER_WORDS = frozenset("""
-update updates updated breaking note ed editor editor's correction corrections clarification related watch read listen video
-photo photos pictured above below top left right source sources background context analysis disclosure disclaimer
-warning caption credit credits image images see tags topics share follow summary more also posted opinion transcript
-""".split())
+# Labels that open a paragraph but name no speaker, by first word (lexicon.NOT_SPEAKER_LABEL_WORDS) or whole.
 NOT_SPEAKER_LABELS = frozenset({"the bottom line", "bottom line", "why it matters", "the big picture", "big picture",
                                 "what's next", "what’s next", "go deeper", "fact check", "the latest", "what we know"})
 # A transcript has at least this many labelled paragraphs, at least two speakers with MIN_SPEAKER_TURNS each, taking
@@ -42,8 +38,10 @@ def _label(paragraph: str) -> str | None:
     if len(words) < MIN_TURN_WORDS or sum(w[:1].isupper() or w[:1].isdigit() for w in words[:6]) >= HEADLINE_CAPITALS:
         return None
     label = m.group("label")
+    if label in ("Q", "A"):
+        return label  # the turns of a question-and-answer transcript
     first = label.split()[0].lower().rstrip(".:")
-    if first in NOT_SPEAKER_WORDS or label.lower() in NOT_SPEAKER_LABELS or any(c.isdigit() for c in label):
+    if first in NOT_SPEAKER_LABEL_WORDS or label.lower() in NOT_SPEAKER_LABELS or any(c.isdigit() for c in label):
         return None
     key = lookup_key(label)
     if key in gazetteer().states or label.title() in gazetteer().us_states:
