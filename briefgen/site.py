@@ -12,6 +12,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from briefgen.extract.gazetteer import gazetteer, lookup_key
 from briefgen.extract.names import actor_key as canonical_actor_key
 from briefgen.model import Briefing
 from briefgen.render import front_matter as yaml_front_matter
@@ -137,8 +138,12 @@ class ActorIndex:
         return self._keys[name]
 
     def of(self, actor: dict[str, Any]) -> str:
+        kind = actor.get("type", "person")
+        if kind == "state":
+            # "US" in one briefing, "United States" in another: one state, by the gazetteer's name for it
+            return canonical_actor_key(gazetteer().states.get(lookup_key(actor["name"])) or actor.get("key") or actor["name"])
         name = actor.get("key") or actor["name"]
-        if actor.get("type", "person") != "person":
+        if kind != "person":
             return canonical_actor_key(name)  # only a person's surname stands for a full name ("London" is no Jack London)
         return self.key(name)
 

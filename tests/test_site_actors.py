@@ -89,3 +89,18 @@ def test_a_place_is_not_merged_into_a_person_who_shares_its_name() -> None:
     assert "actors/london.md" in pages and "actors/jack-london.md" in pages
     assert "place" in _page(pages, "actors/london.md")
     assert "3 briefings" in _page(pages, "actors/jack-london.md")
+
+
+def test_one_state_one_page_however_a_briefing_names_it() -> None:
+    def state(name: str) -> dict[str, Any]:
+        return {"name": name, "key": name.lower().replace(".", ""), "type": "state", "role": None, "aliases": [],
+                "mentions": 2}
+
+    entries = [_entry("a", "2025-01-01", [state("US")]), _entry("b", "2025-01-02", [state("United States")]),
+               _entry("c", "2025-01-03", [state("U.S.")]), _entry("d", "2025-01-04", [state("UK")])]
+    pages = site_pages(entries)
+    actor_pages = sorted(p for p in pages if p.startswith("actors/") and p != "actors/index.md")
+    assert actor_pages == ["actors/united-states.md"]  # the UK, in one briefing only, has no page
+    text = _page(pages, "actors/united-states.md")
+    assert "<h1" in text and "United States<a" in text and "3 briefings" in text
+    assert "Also written: U.S., US" in text
