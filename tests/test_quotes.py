@@ -212,6 +212,11 @@ def test_speaker_key_groups_spellings() -> None:
         ("Clinton", ("bill-clinton", "hillary-clinton"), "clinton"),  # ambiguous surname: no guess
         ("the United States", (), "united-states"),
         ("Pérez", (), "perez"),
+        # a party's or a body's name keeps its adjective: two parties are not one "party"
+        ("Republican Party", (), "republican-party"),
+        ("the Democratic Party", (), "democratic-party"),
+        ("Democratic National Committee", (), "democratic-national-committee"),
+        ("Republican Sen. John Smith", (), "john-smith"),
     ],
 )
 def test_actor_key(name: str, known: tuple[str, ...], expected: str) -> None:

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Collection
 
-from briefgen.extract.lexicon import TITLE_WORDS
+from briefgen.extract.lexicon import SPEAKER_HEADS, TITLE_WORDS
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 
@@ -17,8 +17,11 @@ def strip_possessive(text: str) -> str:
 
 
 def strip_titles(name: str) -> str:
-    """'President Donald Trump' → 'Donald Trump'; a name that is only titles is kept as it is."""
+    """'President Donald Trump' → 'Donald Trump'; a name that is only titles is kept as it is, and so is a body's
+    name that ends in an institution's noun ('Republican Party', 'Democratic National Committee')."""
     words = name.split()
+    if words and words[-1].lower() in SPEAKER_HEADS["institution"]:
+        return name
     i = 0
     while i < len(words) - 1 and (words[i] in TITLE_WORDS or words[i].lower() in {"the", "former"}):
         i += 1
