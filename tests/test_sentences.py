@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefgen.extract.sentences import split_sentences
+from briefgen.extract.sentences import has_full_stop, split_sentences
 
 CASES = [
     ("plain", "It rained. Then it stopped.", ["It rained.", "Then it stopped."]),
@@ -55,3 +55,49 @@ def test_no_characters_lost(text: str) -> None:
                 min_size=1, max_size=6))
 def test_known_sentences_round_trip(parts: list[str]) -> None:
     assert split_sentences(" ".join(parts)) == parts
+
+
+# A photo caption run into the prose without a full stop ends where a sentence opener follows a word that ends no
+# sentence; a name or a title that happens to hold an opener stays whole.
+RUN_IN_CASES = [
+    ("pronoun", "Rain can flood the valley, a report warned It also closes roads for days.",
+     ["Rain can flood the valley, a report warned", "It also closes roads for days."]),
+    ("article-after-year", "The bridge was opened in 1998 The council repaired it last spring.",
+     ["The bridge was opened in 1998", "The council repaired it last spring."]),
+    ("article-a", "The mayor spoke at the harbour in June A local fisherman has been fined for overfishing.",
+     ["The mayor spoke at the harbour in June", "A local fisherman has been fined for overfishing."]),
+    ("after-pictured", "The old mill by the river (pictured) But the owners want to sell it soon.",
+     ["The old mill by the river (pictured)", "But the owners want to sell it soon."]),
+    ("furniture", "Scroll down for video A tiny owl was rescued from a chimney.",
+     ["Scroll down for video", "A tiny owl was rescued from a chimney."]),
+    ("label-after-caption", "Her garden in bloom (above) Proud: The gardener won first prize.",
+     ["Her garden in bloom (above)", "Proud: The gardener won first prize."]),
+    # negative cases: names and titles, a preposition or a speech verb before a name, a full stop already there
+    ("newspaper-name", "The minister told The Times he would resign.", ["The minister told The Times he would resign."]),
+    ("film-title", "She starred in The Lost Valley with her brother.",
+     ["She starred in The Lost Valley with her brother."]),
+    ("name-after-article", "Fans of the band loved The Rolling Tides last night.",
+     ["Fans of the band loved The Rolling Tides last night."]),
+    ("title-case-run", "The horse Don't Push It was a favourite.", ["The horse Don't Push It was a favourite."]),
+    ("letter-label", "Patients with type A blood were tested.", ["Patients with type A blood were tested."]),
+    ("plan-a", "The club's Plan A was to sell the ground.", ["The club's Plan A was to sell the ground."]),
+    ("list-colon", "The choice is between two rivals: Smith and Jones.",
+     ["The choice is between two rivals: Smith and Jones."]),
+    ("title-colon", "He wrote the book Broken Promises: How We Lost the Vote.",
+     ["He wrote the book Broken Promises: How We Lost the Vote."]),
+    ("first-word", "It rained all day.", ["It rained all day."]),
+    ("lower-after", "A man said He would come.", ["A man said He would come."]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), RUN_IN_CASES, ids=[c[0] for c in RUN_IN_CASES])
+def test_run_in_caption(name: str, text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The vote was close.", True), ('He said "no."', True), ("Why now?", True), ("(It expired.)", True),
+    ("A study found", False), ("Scroll down for video", False), ("Her garden in bloom (above)", False),
+])
+def test_has_full_stop(sentence: str, expected: bool) -> None:
+    assert has_full_stop(sentence) is expected

@@ -421,3 +421,19 @@ def test_an_unnamed_voice_dates_no_event(text: str, expected: list[tuple[str, st
 def test_a_reporters_own_i_dates_events() -> None:
     text = "I visited the fair on Saturday night, and there was a sea of people in the square."
     assert [e.when for e in extract_timeline(_article(text))] == ["on Saturday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a photo caption run into the prose dates nothing; the sentence after it does
+        ("The ferry was towed into port on Monday (pictured) The crew said the engine failed on Sunday.",
+         [("on Sunday", "2026-02-08")]),
+        ("Divers searched the lake on Tuesday It was the third search this year, police said.",
+         [("this year", "2026")]),
+        # a paragraph's last line without a full stop (a list's item) still counts
+        ("Opening of the new library on Friday", [("on Friday", "2026-02-06")]),
+    ],
+)
+def test_a_caption_run_into_the_text_dates_nothing(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.when, e.date) for e in extract_timeline(_article(text))] == expected

@@ -40,6 +40,28 @@ _BOUNDARY = re.compile(
     """,
     re.VERBOSE,
 )
+# A photo caption run into the prose without a full stop ("… a study found It could also reduce …", "… in January A
+# Texas teacher has been …"): a sentence opener, capitalised, right after a word that ends no sentence. Only openers
+# that are rarely a name's part are listed, and only before a lower-case word ("The result", not "The Times").
+RUN_IN_OPENERS = frozenset("""
+The A An It He She They His Her Their Its This These Those There But And However Meanwhile In On At After When While
+As If For
+""".split())
+# Words a name or a title follows inside one sentence ("told The Times", "in The Great Escape", "and It Follows"): no
+# caption ends on them.
+RUN_IN_NOT_AFTER = frozenset("""
+of at in on to for from by with about into onto than like as and or nor but the a an his her their its this that
+told tell said says say called named dubbed titled entitled starring featuring watched watch read see saw via vs
+versus between against per under over is was are were be been being become became
+""".split())
+# Nouns a capital letter labels ("type A blood", "letters A through I", "Plan A was"): "A" after them is no opener.
+LETTER_LABELS = frozenset("type plan vitamin grade group class category section exhibit option model letters part tier "
+                          "appendix schedule level division".split())
+# Page furniture run into the prose with no full stop: it ends a unit of its own ("Scroll down for video A new …").
+RUN_IN_FURNITURE = re.compile(r"\b(?:scroll down for (?:videos?|more)|scroll down to see more)\b(?=\s+[A-Z\"“‘'])",
+                              re.I)
+_RUN_IN = re.compile(r"(?<=[a-z0-9)'’])\s+(?=(?P<opener>[A-Z][a-z]*)(?P<colon>:?)\s+(?P<after>\S+))")
+_ENDS = re.compile(r"[.!?…:;,][)'’\"”]*$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "J.R.R." — letters with inner dots
 _NUMBERISH = re.compile(r"^\d")
 
@@ -78,6 +100,47 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     return first.isupper() or first.isdigit() or first in "\"“‘'(["
 
 
+def before_word(sentence: str, end: int) -> str:
+    words = sentence[:end].split()
+    return words[-1].lower() if words else ""
+
+
+def _run_in_breaks(sentence: str) -> list[str]:
+    """The sentence cut where a caption run into it ends (see RUN_IN_OPENERS) or after run-in page furniture."""
+    cuts = [m.end() for m in RUN_IN_FURNITURE.finditer(sentence)]
+    for match in _RUN_IN.finditer(sentence):
+        before = sentence[: match.start()].split()
+        opener, after = match.group("opener"), match.group("after")
+        if match.group("colon"):
+            if not after[:1].isupper() or not sentence[: match.start()].endswith(")"):
+                continue  # a caption's label after another's "(above)" ("… (above) Theft: The new car …"); not a
+                # title's or a list's colon ("Crippled America: How to …", "behind Cruz: Trump's …")
+        elif opener not in RUN_IN_OPENERS or not after[:1].islower():
+            continue  # ("The Times", "It Follows": a name)
+        elif opener == "A" and before_word(sentence, match.start()) in LETTER_LABELS:
+            continue
+        if len(before) < 2 or before[-1].lower().strip("'’") in RUN_IN_NOT_AFTER or _ENDS.search(before[-1]):
+            continue  # (a full stop the splitter kept inside the sentence is its business: "(It expired.) In …")
+        if before[-1].lstrip("\"“‘'(")[:1].isupper() and before[-2].lstrip("\"“‘'(")[:1].isupper():
+            continue  # a Title Case run ("Don't Push It was …", "The Times They Are …"): a title
+        cuts.append(match.start())
+    parts, start = [], 0
+    for cut in sorted(set(cuts)):
+        parts.append(sentence[start:cut].strip())
+        start = cut
+    parts.append(sentence[start:].strip())
+    return [part for part in parts if part]
+
+
+# A sentence ends with its full stop (or ! ? …), closing marks after it; a caption or a title in a list does not.
+_FULL_STOP = re.compile(r"[.!?…][\"”'’)\]]*$")
+
+
+def has_full_stop(sentence: str) -> bool:
+    """True when the sentence ends as prose does: a caption run into the text ("… a study found") does not."""
+    return bool(_FULL_STOP.search(sentence))
+
+
 def split_sentences(text: str) -> list[str]:
     """Return the sentences of `text` in order, whitespace-trimmed; newlines always split paragraphs."""
     return list(_split(text))
@@ -96,9 +159,9 @@ def _split(text: str) -> tuple[str, ...]:
             if _is_boundary(block, match):
                 sentence = block[start:match.start("space")].strip()
                 if sentence:
-                    sentences.append(sentence)
+                    sentences.extend(_run_in_breaks(sentence))
                 start = match.end("space")
         rest = block[start:].strip()
         if rest:
-            sentences.append(rest)
+            sentences.extend(_run_in_breaks(rest))
     return tuple(sentences)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass
 
-from briefgen.extract.sentences import split_sentences
+from briefgen.extract.sentences import has_full_stop, split_sentences
 from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns
 from briefgen.model import Article
 from briefgen.readers.dateline import strip_dateline
@@ -113,15 +113,13 @@ def spoken_sentences(article: Article) -> list[tuple[str, str | None]]:
             speaker = speaker_name(label) or UNNAMED
         for sentence in _quote_whole_units(split_sentences(text)):
             sentence = strip_caption_label(strip_dateline(sentence))
-            if _NOT_PROSE.match(sentence) or len(sentence.split()) < 3 or not _FULL_STOP.search(sentence):
+            if _NOT_PROSE.match(sentence) or len(sentence.split()) < 3 or not has_full_stop(sentence):
                 continue
             found.append((sentence, speaker))
     return found
 
 
 UNNAMED = ""  # the speaker of an answer labelled only "A:": a voice the article does not name
-# A sentence ends with its full stop (or ! ? …), closing marks after it; a book's title in a list does not.
-_FULL_STOP = re.compile(r"[.!?…][\"”'’)\]]*$")
 
 
 QUOTE_JOIN_MAX = 2  # sentences a quotation may run on for and still be one summary line

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefgen.extract.event_text import event_text
-from briefgen.extract.sentences import split_sentences
+from briefgen.extract.sentences import has_full_stop, split_sentences
 from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns
 from briefgen.model import Article, TimelineEvent
 
@@ -348,11 +348,14 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
         # an interview's answer: its events are told by the one answering ("Tina McKenzie: Then in 2006 we …")
         speaker, text = answers.get(index, (None, paragraph.text))
         carried: str | None = None  # a quotation an earlier sentence of the paragraph left open
-        for sentence in split_sentences(text):
+        sentences = split_sentences(text)
+        for number, sentence in enumerate(sentences, 1):
             sentence_number += 1
             open_before, carried = carried, _open_quote(sentence, carried)
             if not _MAYBE_DATE.search(sentence) or _CITATION.match(sentence) or _asks(sentence):
                 continue
+            if number < len(sentences) and not has_full_stop(sentence):
+                continue  # a photo caption run into the prose ("… on Monday A Texas teacher has been …")
             if speaker is None and _unnamed_voice(sentence, text):
                 continue  # someone's words with no one named: "'We really have to concentrate …", "I was slow today"
             taken: list[tuple[int, int]] = []
