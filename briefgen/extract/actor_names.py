@@ -6,7 +6,8 @@ import re
 from collections.abc import Sequence
 
 from briefgen.extract.gazetteer import gazetteer, lookup_key
-from briefgen.extract.lexicon import CALENDAR_WORDS, NAME_PARTICLES, ROLE_NOUNS, SPEAKER_HEADS, TITLE_WORDS
+from briefgen.extract.lexicon import (CALENDAR_WORDS, GIVEN_NAMES, NAME_PARTICLES, ROLE_NOUNS, SPEAKER_HEADS, TITLE_WORDS,
+                                      UNISEX_GIVEN_NAMES)
 from briefgen.extract.names import strip_possessive
 from briefgen.extract.nlp import Entity
 
@@ -49,11 +50,36 @@ REGNAL = re.compile(r"\s+([IVX]{1,4})\b(?![.'’-]?\w)")
 
 
 def strip_demonyms(name: str) -> str:
-    """'Belgian King Baudouin' → 'King Baudouin' (then the title goes too)."""
+    """'Belgian King Baudouin' → 'King Baudouin' (then the title goes too); 'Moderator Hugh Hewitt' → 'Hugh
+    Hewitt' (a role noun capitalised before a given name, then the name: the word is the role)."""
     words = name.split()
     while len(words) > 1 and words[0].lower() in gazetteer().demonyms:
         words = words[1:]
+    if len(words) > 2 and words[0].lower() in ROLE_NOUNS | SPEAKER_HEADS["person"] and _given_name(words[1]):
+        words = words[1:]
     return " ".join(words)
+
+
+_GIVEN = frozenset().union(*GIVEN_NAMES.values()) | UNISEX_GIVEN_NAMES
+# Words NER runs into a person's name before the given name: a plural of people ("Floridians Jeb Bush",
+# "Texans Ted Cruz") or a sentence's opening participle ("Asserting Hillary Clinton"). Named rules, read in order.
+PERSON_RUN_ON_OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("plural-of-people", re.compile(r"^[A-Z][a-z]+(?:ians|ans|ers|ists|ites)$")),
+    ("participle", re.compile(r"^[A-Z][a-z]{3,}ing$")),
+)
+
+
+def _given_name(word: str) -> bool:
+    return word.lower().split("-")[0] in _GIVEN
+
+
+def drop_person_opener(words: list[str]) -> list[str]:
+    """['Floridians', 'Jeb', 'Bush'] → ['Jeb', 'Bush']: an opener (PERSON_RUN_ON_OPENERS) before a given name and a
+    surname; a given name itself ('Sterling', 'Evans' when one is) stays."""
+    if len(words) > 2 and not _given_name(words[0]) and _given_name(words[1]) and words[2][:1].isupper() \
+            and any(rule.match(words[0]) for _name, rule in PERSON_RUN_ON_OPENERS):
+        return words[1:]
+    return words
 
 
 # Lower-case words that stand inside a title, before its role noun ("White House press secretary", "Republican
@@ -231,11 +257,22 @@ def trim_name(name: str, kind: str) -> str:
         words = words[:-1]
         if unit and len(words) > 1 and _TRAILING_NUMBER.search(" " + words[-1]):
             words = words[:-1]  # "Patriot 13 percent": the figure goes with its unit
-    if kind == "organization":
-        owner = next((n for n, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
-        if owner is not None and words[owner + 1][:1].isupper():
-            words = words[owner + 1:]
+    if kind == "person":
+        words = drop_person_opener(words)
+    # "Farrakhan's Nation of Islam", "Fox News’ Sean Hannity", "Rubio’s Miami", "That’s Jeb Bush": NER ran an owner
+    # (or a contraction) into the name; what is owned is the actor
+    # (a plural's apostrophe only before a given name: "Bond Traders' Association", "African Nations' Cup" are one name)
+    owner = next((n for n, w in enumerate(words[:-1]) if _OWNER.search(w) and (w[-1] == "s" or _given_name(words[n + 1]))), None)
+    if owner is not None and words[owner + 1][:1].isupper() and (kind == "organization" or words[owner + 1] not in _OWNED_HEADS):
+        words = words[owner + 1:]
     return " ".join(words)
+
+
+# An owner's possessive inside a name: "Trump's", "Fox News’" (a plural's bare apostrophe), "That’s".
+_OWNER = re.compile(r"(?:\w['’]s|\ws['’])$")
+# Words that, after a possessive, are part of one name ("St. Mary's Hospital", "Children's Museum" are no owner
+# and what they own): a person's or a place's name keeps its possessive before these.
+_OWNED_HEADS = frozenset("Hospital Church College School Museum Island Bay Day Cathedral Park Place Street Square".split())
 
 
 _COMPASS = "North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower"
