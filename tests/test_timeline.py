@@ -261,6 +261,15 @@ def test_counts_in_words(text: str, when: str, date: str) -> None:
         ("Staff meet every Friday to plan the coming edition of the paper.", []),
         ("The paper usually goes to print on a Monday, its editor said.", []),
         ("The paper went to print on Monday after a long delay.", [("on Monday", "2026-02-09")]),
+        # a bare weekday in a routine the sentence tells is no date either
+        ("The crew sorts the letters on a Sunday, comes back Wednesday and sends them out.", []),
+        ("Volunteers usually cook on Thursday and serve the meals at the hall.", []),
+        ("The club meets on Fridays, and players train Saturday at the park.", []),
+        # a past or future verb near it makes it a day: one event
+        ("The crew usually sorts the letters, but on Wednesday it went on strike.", [("on Wednesday", "2026-02-11")]),
+        ("Volunteers usually cook at home, but they will serve the meals on Friday.", [("on Friday", "2026-02-13")]),
+        ("The trial resumed Tuesday, a day after the holiday.", [("Tuesday", "2026-02-10")]),
+        ("The club usually meets in the hall, and last Monday it picked a captain.", [("last Monday", "2026-02-09")]),
     ],
 )
 def test_a_habit_is_no_date(text: str, expected: list[tuple[str, str]]) -> None:
@@ -436,4 +445,17 @@ def test_a_reporters_own_i_dates_events() -> None:
     ],
 )
 def test_a_caption_run_into_the_text_dates_nothing(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.when, e.date) for e in extract_timeline(_article(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On January 9, 2019, the governor issued the following statement:", []),
+        ("The trouble started when the council voted on Tuesday:", []),
+        # a colon inside the sentence introduces nothing left for later
+        ("The council voted on Tuesday: the bridge was closed.", [("on Tuesday", "2026-02-10")]),
+    ],
+)
+def test_a_list_introduction_is_no_event(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(e.when, e.date) for e in extract_timeline(_article(text))] == expected

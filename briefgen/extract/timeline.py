@@ -264,6 +264,21 @@ def _part_of_a_name(sentence: str, match: re.Match[str]) -> bool:
     return bool(before and before[-1][:1].isupper()) or bool(after and after[0][:1].isupper())
 
 
+# A sentence that tells a habit: a weekday with "a/every/each" ("on a Monday") or an adverb of frequency. A bare
+# weekday beside it in the present is part of the routine ("We sort them on a Monday, come in Tuesday and pick one").
+_HABIT = re.compile(r"\b(?:(?:a|every|each)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                    r"(?:every|each)\s+(?:week|weekend|morning|night|day)|usually|typically|normally|generally|routinely|regularly|weekly|tend to|"
+                    r"(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b", re.I)
+
+
+def _routine_day(sentence: str, match: re.Match[str]) -> bool:
+    """A bare weekday in a sentence that tells a habit, with no past or future verb near it, is a day of the routine."""
+    if re.match(r"(?:last|this|next|since|until|by|from)\b", match.group(0), re.I) or not _HABIT.search(sentence):
+        return False
+    near = sentence[max(0, match.start() - TENSE_WINDOW): match.end() + TENSE_WINDOW]
+    return not (_PAST.search(near) or _FUTURE.search(near))
+
+
 # A sentence in someone's voice: it opens a quotation with a single mark (as British papers print them: "‘I really
 # enjoy the media work …") or its subject is I or we; with no speech verb in it, the speaker is elsewhere.
 _SINGLE_QUOTE_OPENS = re.compile(r"^[‘']\s?[A-Z]")
@@ -314,6 +329,8 @@ def _is_event_date(sentence: str, match: re.Match[str], rule: DateRule, carried:
             carried or rule.relative or _quotation_runs_on(sentence, carried)
             or _QUOTED_QUESTION.match(sentence, match.end())):
         return False
+    if rule.name == "weekday" and _routine_day(sentence, match):
+        return False
     if rule.name == "deictic-day" and (_part_of_a_name(sentence, match) or _means_nowadays(sentence, match)):
         return False
     return True
@@ -354,6 +371,9 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
             open_before, carried = carried, _open_quote(sentence, carried)
             if not _MAYBE_DATE.search(sentence) or _CITATION.match(sentence) or _asks(sentence):
                 continue
+            if sentence.endswith(":"):
+                continue  # a list's or a quotation's introduction ("On July 6 she made this statement:"): what
+                # follows it is the news, and it is told there
             if number < len(sentences) and not has_full_stop(sentence):
                 continue  # a photo caption run into the prose ("… on Monday A Texas teacher has been …")
             if speaker is None and _unnamed_voice(sentence, text):
