@@ -361,16 +361,18 @@ def _best_role(roles: Counter[str]) -> str | None:
 
 
 def _common_noun_opening(c: Cluster, mentions: list[Mention], texts: Sequence[str], lower_words: set[str]) -> bool:
-    """A one-word "person" only ever met at a sentence's start, whose lower-case form the article also uses
-    ("Iodine", "Knowledge", "Character"), and which no speech verb follows and no given name spells ("Will",
-    "Rose" are people too)."""
+    """A one-word "person" whose lower-case form the article also uses, met only at sentences' starts ("Knowledge",
+    "Character") or written lower-case more often than capitalised ("WHO say Iodine deficiency …" beside "iodine"),
+    which no speech verb follows and no given name spells ("Will", "Rose" are people too)."""
     name = c.name
     if " " in name or len(c.forms) != 1 or name.lower() not in lower_words or starts_with_given_name(name + " X"):
         return False
     own = [m for m in mentions if m.text == name]
-    return bool(own) and all(_starts_sentence(texts[m.paragraph], m.start)
-                             and not re.match(r"\s+(?:" + "|".join(sorted(SPEAKING)) + r")\b",
-                                              texts[m.paragraph][m.start + len(name):]) for m in own)
+    said = re.compile(rf"\b{re.escape(name)}\s+(?:" + "|".join(sorted(SPEAKING)) + r")\b")
+    body = "\n".join(texts)
+    if len(re.findall(rf"\b{re.escape(name.lower())}\b", body)) > len(re.findall(rf"\b{re.escape(name)}\b", body)):
+        return not said.search(body)
+    return bool(own) and all(_starts_sentence(texts[m.paragraph], m.start) for m in own) and not said.search(body)
 
 
 def _caption_label(m: Mention, texts: Sequence[str]) -> bool:
