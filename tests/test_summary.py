@@ -416,3 +416,18 @@ def test_a_key_point_never_goes_on_from_the_sentence_before(linked: str) -> None
     summary, points = summarize(_article([*NEWS[:2], NEWS[4], linked, NEWS[5]]))
     assert len(summary) == 3 and linked not in summary  # (the case: a summary full, too few key points left)
     assert linked not in points
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    ("I sure do, I sure do.", True),  # the verb is the question's: "Do you like the town?"
+    ("We did.", True),
+    ("It is not.", True),
+    ("They certainly were, and still are.", True),
+    ("I do not know what happened to the museum's roof.", False),
+    ("We did the repairs ourselves over two summers.", False),
+    ("It is the oldest museum on the coast.", False),
+    ("Italy will host the next meeting of the museum board.", False),
+])
+def test_an_answers_ellipsis_leans_on_the_question(sentence: str, leans: bool) -> None:
+    from briefgen.extract.summary import LEANING_START
+    assert bool(LEANING_START.match(sentence)) is leans

@@ -54,7 +54,11 @@ LEANING_START = re.compile(r"^(?:nor|yet|still|worse|better|well|instead|rather|
                            r"(?:\w+\s){1,3}(?:that|this|these|those|it|them)\s*,|"
                            # an answer's first word, which leans on the question ("Yes, all cyclones are …")
                            r"(?:yes|no|yeah|yep|nope|sure|absolutely|exactly|definitely|of course|okay|ok|oh|um|uh|"
-                           r"right|true|correct)\s*[,.!—–-])", re.IGNORECASE)
+                           r"right|true|correct)\s*[,.!—–-]|"
+                           # an answer's ellipsis: a subject and its auxiliary, the verb left in the question ("I sure
+                           # do, I sure do.", "We did.", "It is not.")
+                           r"(?:I|we|you|he|she|it|they)\s+(?:\w+\s+)?(?:do|does|did|am|is|are|was|were|have|has|had|"
+                           r"can|could|will|would|should|must)(?:\s+not|n['’]t)?\s*[,.!—–-])", re.IGNORECASE)
 # A sentence that goes on from the one before it ("But now that …", "And it could also explain …"): a summary line only
 # right after that sentence.
 LINKED_START = re.compile(r"^(?:but|and|so|yet|however|also|then|meanwhile)\b", re.IGNORECASE)
