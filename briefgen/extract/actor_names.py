@@ -97,7 +97,10 @@ HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss", "Dr.", 
 ROLE_JOINERS = frozenset({"of", "for", "to"})
 # Words that open a sentence before a title, capitalised there but no part of the role: "As President, Obama …",
 # "Then Governor Bush", "Like Senator Warren".
-ROLE_OPENERS = frozenset("as then like unlike while when after before since now under with without".split())
+ROLE_OPENERS = frozenset("as then like unlike while when after before since now under with without but and or so yet".split())
+# Words of a title that name no post alone: a role never ends with them ("Former Obama speechwriter Jon Favreau" gives
+# Obama no role "Former"; "Fans of former Seinfeld star" none).
+NO_POST_WORDS = frozenset("former late ex then".split())
 
 
 def title_before(paragraph: str, start: int) -> str | None:
@@ -117,7 +120,7 @@ def title_before(paragraph: str, start: int) -> str | None:
         break
     while role and role[-1] in HONORIFICS and len(role) > 1:
         role.pop()  # "Undersecretary for Education Mr. Toccafondi": the title before the honorific is cut off
-    while role and not (role[-1] in TITLE_WORDS or role[-1].lower() in ROLE_NOUNS):
+    while role and (not (role[-1] in TITLE_WORDS or role[-1].lower() in ROLE_NOUNS) or role[-1].lower() in NO_POST_WORDS):
         role.pop()
     while role and (role[0].lower() in ROLE_JOINERS or role[0].lower() in ROLE_OPENERS):
         role.pop(0)
@@ -135,10 +138,22 @@ _APPOSITION = re.compile(r",\s+((?:an?|the|who is|now|former)\s(?:[^,;:.\"“”
 _SPEECH_VERB_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|stated|wrote|explained|noted)\b.*$", re.S)
 
 
+# A finite auxiliary makes the words after a name's comma a clause, not a description ("Trump, the race was
+# neck-and-neck …", "Amin, the first boat rescued on Friday was turned around …"), unless a relative pronoun opens
+# the clause inside the description ("a former aide who was fired").
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do)\b")
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+
+
+def _clause(words: str) -> bool:
+    finite = _FINITE.search(words)
+    return finite is not None and not _RELATIVE.search(words[: finite.start()])
+
+
 def apposition_after(paragraph: str, end: int) -> str | None:
     """', an adviser to Iran's supreme leader,' after a name."""
     m = _APPOSITION.match(paragraph, end)
-    if not m or m.group(1).startswith("who"):
+    if not m or m.group(1).startswith("who") or _clause(m.group(1)):
         return None
     # "Mary Holt, former aide to the governor said on Monday": the closing comma left out, the role ends at the verb
     return _SPEECH_VERB_AFTER.sub("", m.group(1)).strip()
