@@ -431,3 +431,40 @@ def test_a_key_point_never_goes_on_from_the_sentence_before(linked: str) -> None
 def test_an_answers_ellipsis_leans_on_the_question(sentence: str, leans: bool) -> None:
     from briefgen.extract.summary import LEANING_START
     assert bool(LEANING_START.match(sentence)) is leans
+
+
+GOES_ON = [
+    "The mayor of Port Elm resigned after a vote of the town council.",  # 0
+    "Instead of a farewell, she sent a letter to her deputy, Ana Brook.",  # 1 (leans: "Instead")
+    "She thanked the staff of the town hall in a short speech.",  # 2: the person is named in 1, one back
+    "She promptly took over the office and its budget for the harbour.",  # 3: named two back
+    "But the council wants a new election before the summer.",  # 4: goes on from 3
+    "The harbour budget was cut by a third last year.",  # 5
+    "But the fishermen say the cuts came too late.",  # 6: goes on from 5
+    "The fishermen of the port met the deputy on Monday.",  # 7
+    "They plan a protest at the harbour before the election.",  # 8: named in 7, one back
+]
+
+
+@pytest.mark.parametrize(("chosen", "expected"), [
+    ([0, 4], [0]),  # 3 would stand in for 4, but its "She" is named two sentences back: 4 goes, nothing comes
+    ([0, 6], [0, 5]),  # 5 stands alone: it takes 6's place
+    ([0, 3, 4], [0, 3, 4]),  # 4 goes on from a summary line: it stays
+])
+def test_a_line_that_goes_on_is_replaced_only_by_a_sentence_that_names_its_people(chosen: list[int],
+                                                                                   expected: list[int]) -> None:
+    from briefgen.extract.summary import _with_what_they_go_on_from, content_words
+    bags = [set(content_words(s)) for s in GOES_ON]
+    assert _with_what_they_go_on_from(chosen, GOES_ON, bags) == expected
+
+
+@pytest.mark.parametrize(("index", "chosen", "expected"), [
+    (3, [0], True),  # "She …" after "She …": the name is further back
+    (2, [0], True),  # "She …" after a sentence that leans on an earlier one ("Instead of …")
+    (8, [0], False),  # "They …" right after the sentence that names them: that sentence can bring the name
+    (3, [0, 2], False),  # the sentence before is a summary line
+    (5, [0], False),  # no person's pronoun
+])
+def test_a_person_named_too_far_back(index: int, chosen: list[int], expected: bool) -> None:
+    from briefgen.extract.summary import _named_too_far_back
+    assert _named_too_far_back(index, GOES_ON, chosen) is expected

@@ -280,6 +280,20 @@ def _redundant(words: set[str], chosen: list[set[str]], limit: float = 0.5) -> b
     return False
 
 
+# A pronoun whose person the sentence before names, or a sentence before that ("She promptly changed her name …" after
+# "She married him …"): one for a person, not "it" or "this", which often stand for the sentence's own subject.
+PERSON_PRONOUN_START = re.compile(r"^(?:he|she|they|his|her|their|him|them)\b", re.IGNORECASE)
+
+
+def _named_too_far_back(index: int, sentences: list[str], chosen: list[int]) -> bool:
+    """True for a line opening with a person's pronoun when the sentence before it is no summary line and leans on an
+    earlier one too: the person is named two or more sentences back, and the summary cannot bring the name in."""
+    if index == 0 or index - 1 in chosen or not PERSON_PRONOUN_START.match(sentences[index]):
+        return False
+    before = sentences[index - 1]
+    return bool(DANGLING_START.match(before) or LEANING_START.match(before) or LINKED_START.match(before))
+
+
 def _fix_dangling_start(chosen: list[int], sentences: list[str]) -> list[int]:
     """Start with the sentence a leading pronoun leans on, or else drop the pronoun sentence."""
     while chosen and chosen[0] > 0 and DANGLING_START.match(sentences[chosen[0]]):
@@ -301,7 +315,7 @@ def _with_what_they_go_on_from(chosen: list[int], sentences: list[str], bags: li
         if kept and LINKED_START.match(sentences[index]) and index - 1 not in chosen:
             before = index - 1
             if before not in kept and not _is_unattributed_quote(sentences[before]) and not _redundant(
-                    bags[before], [bags[i] for i in kept]):
+                    bags[before], [bags[i] for i in kept]) and not _named_too_far_back(before, sentences, kept):
                 kept.append(before)
             continue
         kept.append(index)
