@@ -237,6 +237,9 @@ PHRASING_CASES = [
      'Will prosecutors bring charges against the former mayor?'),
     ('acronym-opening', 'NASA engineers could delay the launch by a week.',
      'Will NASA engineers delay the launch by a week?'),
+    # a saying verb closes the subject on the left ("Insiders claim the case could …")
+    ('claim-before-subject', 'Insiders claim the lawsuit could prove as costly as the last one.',
+     'Will the lawsuit prove as costly as the last one?'),
     # trim_predicate: a reason ("because" and a clause) is not part of what the question asks
     ('because-cut', 'Analysts believe the bank raised rates because inflation rose faster than expected.',
      'Did the bank raise rates?'),
@@ -420,3 +423,35 @@ def test_it_of_a_situation_is_never_an_actor() -> None:
     article = _article("CNN spoke to the family on Monday.",
                        "“I think it might be a very sad situation for everyone,” he said.")
     assert extract_questions(article, (Actor(name="CNN", type="organization"),)) == ()
+
+
+def test_a_title_keeps_she_from_naming_a_man() -> None:
+    article = _article("Prince Albert opened the new wing of the hospital on Monday.",
+                       "She is expected to return to the hospital for the birth of her second child.")
+    actors = (Actor(name="Albert", type="person", aliases=("Prince Albert",)),)
+    assert extract_questions(article, actors) == ()  # "she" is not Albert; no woman is named to ask about
+    named = _article("Mrs Cole thanked Prince Albert for his visit.",
+                     "She is expected to return to the hospital for the birth of her second child.")
+    actors = (Actor(name="Albert", type="person"), Actor(name="Cole", type="person"))
+    assert [q.question for q in extract_questions(named, actors)] == [
+        "Will Cole return to the hospital for the birth of her second child?"]
+
+
+def test_he_or_she_names_no_one() -> None:
+    article = _article("Prince Albert opened the new wing of the hospital on Monday.",
+                       "Unlike Albert, he or she is not expected to inherit the title.")
+    assert extract_questions(article, (Actor(name="Albert", type="person"),)) == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    # the verb's object is the relative pronoun: "Has the planet retained for billions of years?" asks nothing
+    "Scientists studied the oxidised state of the planet, which it has apparently retained for billions of years.",
+    # "means" opens the span before the modal: it is a verb, not a subject
+    "But the ruling – the result of a long inquiry – means the company may have to change its business model.",
+    # a single quotation mark opened and never closed
+    "The finding would raise new questions about ‘how the planet ended up in its present state.",
+    # a reason given for what happened
+    "The sale was delayed for months because the two banks could not agree on a price.",
+])
+def test_questions_without_a_place_to_stand_are_dropped(sentence: str) -> None:
+    assert extract_questions(_article(sentence)) == ()

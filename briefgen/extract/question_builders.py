@@ -46,6 +46,8 @@ def clause_subject(sentence: str, match: re.Match[str], subject: SubjectFn, grou
     if relative and relative.group(0).rstrip().endswith("that") and _looks_like_verb(relative.group("np").split()[-1]):
         relative = None  # "let the minister know that …": a complement clause, not a relative one
     # "a rights issue that is expected to …": the relative pronoun stands for the noun phrase before it
+    if _OBJECT_RELATIVE.search(before):
+        return None  # "a state which it has apparently retained": the verb's object is the relative pronoun
     raw = relative.group("np") if relative else subject_before(before)
     if relative:
         # "a burden on those who may not speak English": the relative pronoun stands for "those", the
@@ -96,6 +98,7 @@ def _looks_like_verb(word: str) -> bool:
 
 _SAYING_VERBS = frozenset("know say tell think believe hope expect show suggest warn note argue insist fear mean "
                           "ensure claim feel find learn realise realize recognise recognize see agree deny".split())
+_OBJECT_RELATIVE = re.compile(r"\b(?:which|whom)\s+(?:he|she|it|they|we|you|I)\s*$")
 _RELATIVE_SUBJECT = re.compile(
     r"\b(?P<np>(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:that|which|who)\s*$")
 _ASIDE = re.compile(r",\s*[^,]{1,40},(?=\s*(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|"
@@ -142,6 +145,8 @@ def modal_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> s
     before = sentence[: match.start()]
     if _PURPOSE.search(before) and not (modal in _RESULT_MODALS and _RESULT_SO.search(before)):
         return None  # "so they could be closer": a purpose, not an open question
+    if _REASON.search(before):
+        return None  # "was delayed because the commission could not agree": a reason given, not an open question
     if modal in COUNTERFACTUAL_MODALS and _PERFECT.match(vp):
         return None  # "the toll would have been higher": a counterfactual, not an open question
     if modal in {"may", "might"} and CONCESSIVE.match(sentence[match.start("vp"):]):
@@ -163,6 +168,7 @@ _PURPOSE = re.compile(r"\bso(?: that)?\s+(?:\S+\s+){0,3}$|\bin order that\s+(?:\
 # ", so the decision may reveal …": after a comma, "so" with a modal of possibility gives a result, which is open;
 # a purpose takes "can/could/would" ("…, so they could learn English").
 _PERCEIVED = re.compile(r"be (?:seen|heard|felt|spotted|smelled|noticed|found|reached)\b")
+_REASON = re.compile(r"\bbecause\s+(?:\S+\s+){0,5}$")
 _RESULT_SO = re.compile(r",\s+so\s+(?:\S+\s+){0,3}$")
 _RESULT_MODALS = frozenset({"may", "might", "will", "should", "must"})
 _EMPTY_PREDICATE = re.compile(r"^be (?:uncertain|unclear|unknown|difficult|possible|likely|unlikely|hard|"

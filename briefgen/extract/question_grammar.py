@@ -73,7 +73,9 @@ _SUBJECT_LEFT = re.compile(
     r"[;:—–(]\s*|,(?!\d{3}\b)\s*|--\s*|\b(?-i:that)\s+|\b(?:but|while|because|although|though|as|when|after|before|if|unless|whether|"
     r"said|says|say|told|warned|argued|insisted|noted|adding|noting|telling|saying|since|so|where|"
     r"believe|believes|believed|think|thinks|thought|fear|fears|feared|suspect|suspects|doubt|doubts|"
-    r"suggest|suggested|suggests|provided)\s+",
+    r"suggest|suggested|suggests|provided|"
+    # ("Insiders claim the case could …": the clause's subject is "the case")
+    r"claim|claims|claimed|predict|predicts|predicted|warn|warns|argue|argues|insist|insists)\s+",
     re.IGNORECASE,
 )
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|in|on|at|for|with|from|by|about|to|into|over|under)\s*$", re.I)
@@ -105,6 +107,8 @@ _TIME_WORDS = {"january", "february", "march", "april", "june", "july", "august"
                "sunday", "today", "yesterday", "tomorrow"}
 _LOWER_FIRST = {"the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "both", "some",
                 "any", "many", "most", "no", "one", "two", "several", "each", "all", "other", "such"}
+# Verbs that take a clause; a span opening with one ("– means google may …") is the end of a clause, not a subject.
+_CLAUSE_VERBS = frozenset("means shows suggests indicates signals implies ensures proves".split())
 _TIME_BEFORE_VERB = re.compile(r"\s+(?:(?:last|this|on)\s+(?:night|week|month|year|morning|evening|weekend|Monday|Tuesday|"
                                r"Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tonight)$", re.IGNORECASE)
 _ADVERBS_BEFORE_VERB = re.compile(r"\b(?:also|still|now|already|repeatedly|again|reportedly|previously|apparently|"
@@ -169,7 +173,7 @@ def subject_before(text: str) -> str | None:
         return None
     if _SUBJECT_JUNK.search(subj):
         return None  # a relative or wh-word, a quote mark, a contraction or a pronoun inside: not one phrase
-    if words[0].islower() and (words[0].endswith("ed") or words[0] in IRREGULAR_BASE):
+    if words[0].islower() and (words[0].endswith("ed") or words[0] in IRREGULAR_BASE or words[0] in _CLAUSE_VERBS):
         return None  # "gave no indication of …" starts with a verb
     if words[-1].islower() and words[-1].endswith("ed") and len(words) > 1:
         return None  # "Cohen announced" — a verb, so this is not a noun phrase

@@ -124,6 +124,9 @@ def _balanced(text: str) -> bool:
                 return False
         if depth:
             return False
+    if "‘" in text and "’" not in text[text.rindex("‘"):]:
+        return False  # "questions about ‘how Earth ended up …": a single quotation opened, never closed ("’" is
+        # also the apostrophe, so only an opening mark with none after it is known to be unclosed)
     return text.count('"') % 2 == 0
 
 

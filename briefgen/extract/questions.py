@@ -65,6 +65,7 @@ class _Mention:
     offset: int
     name: str
     kind: str  # "person" or "collective" (organisation, state, group)
+    gender: str = ""  # "male" or "female" when a title says so ("Prince George", "the Duchess"), else unknown
 
 
 def _sentences(article: Article) -> tuple[list[_Sentence], str]:
@@ -91,6 +92,21 @@ def _whole_word(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])" + re.escape(name) + r"(?![\w])")
 
 
+# Titles that tell a person's sex, so that "she" never names "Prince George" nor "he" "the Duchess".
+GENDERED_TITLES = {
+    **dict.fromkeys("Mr Mr. Sir Lord King Prince Duke Earl Baron Father Brother Uncle Monsieur Herr Senor Señor".split(), "male"),
+    **dict.fromkeys("Mrs Mrs. Ms Ms. Miss Madam Dame Lady Queen Princess Duchess Countess Baroness Sister Mother "
+                    "Madame Frau Senora Señora".split(), "female"),
+}
+_EITHER_SEX = re.compile(r"\b(?:he or she|she or he|his or her|her or his|him or her|he/she|s/he)\b", re.IGNORECASE)
+_GENDERED_PRONOUNS = {"he": "male", "his": "male", "she": "female", "her": "female"}
+
+
+def _gender(words: list[str]) -> str:
+    """The sex a title before a mention or opening the actor's name gives, or '' when none does."""
+    return next((GENDERED_TITLES[w] for w in words if w in GENDERED_TITLES), "")
+
+
 def _mentions(text: str, actors: Sequence[Actor]) -> list[_Mention]:
     """Where each actor's name or alias occurs in the article, in text order."""
     found: list[_Mention] = []
@@ -98,11 +114,12 @@ def _mentions(text: str, actors: Sequence[Actor]) -> list[_Mention]:
         if actor.type == "place":
             continue
         kind = "person" if actor.type == "person" else "collective"
-        for alias in {actor.name, *actor.aliases}:
-            if len(alias) < 2:
-                continue
-            for match in _whole_word(alias).finditer(text):
-                found.append(_Mention(match.start(), actor.name, kind))
+        offsets = sorted({m.start() for alias in {actor.name, *actor.aliases} if len(alias) >= 2
+                          for m in _whole_word(alias).finditer(text)})
+        # one title anywhere ("Prince George" once, "George" after) gives the person's sex for every mention
+        gender = _gender(actor.name.split()[:1] + [text[max(0, o - 30): o].split()[-1:][0] for o in offsets
+                                                    if text[max(0, o - 30): o].split()]) if kind == "person" else ""
+        found.extend(_Mention(offset, actor.name, kind, gender) for offset in offsets)
     return sorted(found, key=lambda m: (m.offset, m.name))
 
 
@@ -144,6 +161,8 @@ class _Namer:
                 its = list(re.finditer(r"\b[Ii]t\b", sentence.text[: local + 2]))
                 if its and SITUATION_IT.match(sentence.text[its[-1].end():]):
                     return None
+            if low in {"he", "she", "his", "her"} and _EITHER_SEX.search(sentence.text):
+                return None  # "he or she is not expected to rule": anyone at all, no one to name
             if low in _SUBJECT_PRONOUNS and not rest:
                 named = self._refer(index, sentence.offset + local, _SUBJECT_PRONOUNS[low], low)
                 if named and _whole_word(named).search(sentence.text, local + len(phrase)):
@@ -151,7 +170,7 @@ class _Namer:
                     # never names what its own clause names again (binding)
                 return named
             if low in _POSSESSIVES and rest:
-                owner = self._refer(index, sentence.offset + local, _POSSESSIVES[low])
+                owner = self._refer(index, sentence.offset + local, _POSSESSIVES[low], low)
                 return f"{owner}'s {rest}" if owner else None
             if low in {"i", "we", "you"} or (low in _DEMONSTRATIVES and not rest):
                 return None
@@ -177,10 +196,11 @@ class _Namer:
             if speaker and speaker.split()[0].lower() not in _SUBJECT_PRONOUNS and (kind != "person" or person_like):
                 return speaker
         if self.mentions:
-            same = [m for m in self.mentions if start <= m.offset < position and m.kind == kind]
+            clash = {"male": "female", "female": "male"}.get(_GENDERED_PRONOUNS.get(pronoun, ""), "-")
+            same = [m for m in self.mentions if start <= m.offset < position and m.kind == kind and m.gender != clash]
             if same:
                 return same[0].name  # the sentence's own subject, usually its first mention
-            before = [m for m in self.mentions if m.offset < start and m.kind == kind]
+            before = [m for m in self.mentions if m.offset < start and m.kind == kind and m.gender != clash]
             if kind == "collective" and before:
                 # "it" and "they" reach back one sentence for a body, and "it" only to that sentence's
                 # subject ("Acme reported a loss. It expects …"); further back they are a situation or a crowd.
