@@ -170,6 +170,11 @@ def join_split_names(text: str, ents: Sequence[Entity]) -> list[Entity]:
         if prev is not None and ent.label_ in ("GPE", "LOC") and prev.label_ in ("GPE", "LOC", "ORG") and _place_pair_is_person(prev, ent, text):
             out[-1] = Entity(text[prev.start_char: ent.end_char], "PERSON", prev.start_char, ent.end_char)
             continue  # "Valeska Paris, an Australian woman": a woman whose surname is a city's name
+        person = _speaker_run_into_body(text, ent)
+        if person is not None:  # "the Council on American-Islamic Relations Alia Salem said": a body, then its speaker
+            out.append(Entity(text[ent.start_char: person - 1], ent.label_, ent.start_char, person - 1))
+            out.append(Entity(text[person: ent.end_char], "PERSON", person, ent.end_char))
+            continue
         if prev is not None and prev.label_ == "PERSON" and ent.label_ in ("PERSON", "ORG", "GPE"):
             gap = text[prev.end_char: ent.start_char]
             words = ent.text.split()
@@ -182,6 +187,25 @@ def join_split_names(text: str, ents: Sequence[Entity]) -> list[Entity]:
                 continue
         out.append(ent)
     return out
+
+
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|stated|wrote|explained|noted)\b")
+
+
+def _speaker_run_into_body(text: str, ent: Entity) -> int | None:
+    """Where a speaker's given name starts inside a body's name NER ran on into it ('Council on American-Islamic
+    Relations Alia Salem said'): at least two words of the body, a given name and a surname, then a speech verb."""
+    words = ent.text.split()
+    if ent.label_ not in ("ORG", "GPE", "FAC") or len(words) < 4 or not _SPEAKS_AFTER.match(text, ent.end_char):
+        return None
+    given, surname, before = words[-2], words[-1], words[-3]
+    # a given name the tables know, or a post "of" the body before it ("Executive director of … the Council …")
+    post_of = re.search(r"\b(\w+)\s+of\b[^.;:]*$", text[max(0, ent.start_char - 80): ent.start_char])
+    if not ((_given_name(given) or (post_of is not None and post_of.group(1).lower() in ROLE_NOUNS)) and given[:1].isupper()
+            and given.lower() not in ROLE_MODIFIERS and given not in TITLE_WORDS and surname[:1].isupper() and not surname.isupper() and before[:1].isupper()
+            and not _given_name(before) and surname not in ORGANIZATION_HEADS | GROUP_HEADS | PLACE_HEADS):
+        return None
+    return ent.start_char + len(ent.text) - len(given) - len(surname) - 1
 
 
 # After a name, what says it is a person's: an age, or an apposition headed by a person ("an Australian woman",
@@ -272,6 +296,10 @@ def trim_name(name: str, kind: str) -> str:
         words = words[:-1]
         if unit and len(words) > 1 and _TRAILING_NUMBER.search(" " + words[-1]):
             words = words[:-1]  # "Patriot 13 percent": the figure goes with its unit
+    while len(words) > 1 and words[0].endswith("-") and not words[0][:-1].islower():
+        words = words[1:]  # "Euro- NATO Joint Jet Pilot Training": a hyphen's fragment, its word left behind
+    if len(words) > 2 and words[-2] in _PLACE_PREPOSITIONS and words[-1].lower() in gazetteer().demonyms:
+        words = words[:-2]  # "Scientology on French television": the adjective of what came after the name
     if kind == "person":
         words = drop_person_opener(words)
     # "Farrakhan's Nation of Islam", "Fox News’ Sean Hannity", "Rubio’s Miami", "That’s Jeb Bush": NER ran an owner
@@ -283,6 +311,7 @@ def trim_name(name: str, kind: str) -> str:
     return " ".join(words)
 
 
+_PLACE_PREPOSITIONS = frozenset("on in at to from for".split())
 # An owner's possessive inside a name: "Trump's", "Fox News’" (a plural's bare apostrophe), "That’s".
 _OWNER = re.compile(r"(?:\w['’]s|\ws['’])$")
 # Words that, after a possessive, are part of one name ("St. Mary's Hospital", "Children's Museum" are no owner

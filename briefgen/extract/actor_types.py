@@ -229,9 +229,12 @@ _AGE_AFTER = re.compile(r"^(?:,\s+(?:aged\s+)?\d{1,3}(?:,|\s|$)|\s+\(\d{1,3}\)(?
 
 
 def _place_team(c: Candidate) -> bool:
-    """'Charlotte Panthers', 'Dallas Cowboys': a given name that is also a place's, then a capitalised plural, is a
-    team (while "Charlotte Adams" ends in a surname)."""
-    return c.words[0].lower() in PLACE_GIVEN_NAMES and _capitalised_plural(c.last) and c.last[-2:] not in ("ms", "ns")
+    """'Charlotte Panthers', 'Dallas Cowboys', 'Leeds Rhinos': a given name that is also a place's (or a name NER reads
+    as a place elsewhere in the article), then a capitalised plural, is a team (while "Charlotte Adams" ends in a
+    surname)."""
+    first = c.words[0]
+    place = first.lower() in PLACE_GIVEN_NAMES or (first in c.places and not starts_with_given_name(c.name))
+    return place and _capitalised_plural(c.last) and c.last[-2:] not in ("ms", "ns")
 
 
 def _age_after(c: Candidate) -> bool:
