@@ -6,7 +6,8 @@ import re
 
 # Context phrases open with these after the verb: "in a statement", "on Twitter", "during a rally".
 _CONTEXT_OPENERS = frozenset("in on at during via through while after before when to".split())
-_CONTEXT_CUT = re.compile(r"\s+(?:that|following|adding|saying|as|because|but|and then)\b.*$|[,;:].*$")
+# (a date's comma before its year does not end the phrase: "in a March 19, 2011 email")
+_CONTEXT_CUT = re.compile(r"\s+(?:that|following|adding|saying|as|because|but|and then)\b.*$|(?:,(?!\s\d{4}\b)|[;:]).*$")
 
 
 _PHRASAL_ON = frozenset({"call", "calls", "called", "calling"})
