@@ -15,7 +15,9 @@ from briefgen.extract.actor_names import (
     described_as_person,
     title_before,
 )
-from briefgen.extract.gazetteer import abbreviation_key, gazetteer, lookup_key
+from briefgen.extract.actor_shapes import STATE_AFTER as _STATE_AFTER
+from briefgen.extract.actor_shapes import pair_of_people, state_after, us_state_among_us_states
+from briefgen.extract.gazetteer import gazetteer, lookup_key
 from briefgen.extract.actor_words import (
     AT_PLACE,
     DOCTRINE_ENDINGS,
@@ -305,6 +307,11 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     # "Twitter" read as a person, "YouTube" as a place: well-known companies, platforms and outlets
     TypeRule("organization.company", lambda c: c.name in gazetteer().companies, "organization"),
     TypeRule("group.listed", lambda c: c.key in gazetteer().groups, "group"),
+    # "Trump-Clinton": a matchup of two people the article names
+    TypeRule("not-actor.pair-of-people", lambda c: pair_of_people(c.name, c.persons), NOT_AN_ACTOR),
+    # "Georgia" beside "Ohio" and "Wisconsin": the US state, not the country
+    TypeRule("place.us-state-among-us-states", lambda c: c.kind != "person" and us_state_among_us_states(c.name, c.places),
+             "place", by_name=False),
     TypeRule("state.listed", lambda c: c.key in gazetteer().states and c.kind != "person", "state"),
     # "Scientology", "Buddhism" read as a place: a doctrine's name stands for its body of believers
     TypeRule("organization.doctrine", lambda c: len(c.words) == 1 and c.kind != "organization"
@@ -391,17 +398,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
 )
 
 
-# A city then its US state: "Flint, Mich.", "Herndon, Virginia", "FAIRVIEW, W.Va.".
-_STATE_AFTER = re.compile(r"^,\s+([A-Z][A-Za-z]*\.?(?:\s?[A-Z][A-Za-z]*\.?)?)")
-
-
 def _city_of_a_state(c: Candidate) -> bool:
-    m = _STATE_AFTER.match(c.paragraph[c.end: c.end + 20])
-    if not m:
-        return False
-    gaz = gazetteer()
-    state = m.group(1)
-    return state.rstrip(".") in gaz.us_states or (state.endswith(".") and abbreviation_key(state) in gaz.us_abbreviations)
+    return state_after(c.paragraph[c.end:])
 
 
 def type_of(c: Candidate) -> tuple[str, TypeRule | None]:

@@ -1,0 +1,45 @@
+"""Article-wide evidence on a name's type: a matchup of two people, a US state among US states, a city then its state."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from briefgen.extract.gazetteer import abbreviation_key, gazetteer, lookup_key
+
+# "Trump-Clinton", "Obama–Romney": two surnames joined by a hyphen or a dash.
+_PAIR = re.compile(r"^([A-Z][\w'’]+)[-–]([A-Z][\w'’]+)$")
+
+
+def pair_of_people(name: str, persons: Collection[str]) -> bool:
+    """'Trump-Clinton' (a matchup, a ticket) where each half is the surname of a person the article names: no actor
+    of its own ('Lloyd-Webber', 'Al-Maeena' are one person's name: their halves name no two people)."""
+    m = _PAIR.match(name)
+    if not m:
+        return False
+    surnames = {p.split()[-1] for p in persons if len(p.split()) >= 2}  # (full names: "Donald Trump", not "UWP")
+    return m.group(1) != m.group(2) and all(h in surnames and not h.isupper() for h in m.groups())
+
+
+# US states that share their name with a sovereign state (states.tsv and us_states.tsv both list them).
+def us_state_among_us_states(name: str, places: Collection[str], least: int = 2) -> bool:
+    """'Georgia' in an article that names at least `least` other US states ('Ohio', 'Wisconsin', …) is the US state,
+    a place, not the country (not in an article about the Caucasus that names no US state)."""
+    gaz = gazetteer()
+    if name not in gaz.us_states or lookup_key(name) not in gaz.states:
+        return False  # (a name no sovereign state shares, "Washington", "Florida", is left to the other rules)
+    return len({p for p in places if p in gaz.us_states and p != name}) >= least
+
+
+# A city then its US state: "Flint, Mich.", "Herndon, Virginia", "FAIRVIEW, W.Va.".
+STATE_AFTER = re.compile(r"^,\s+([A-Z][A-Za-z]*\.?(?:\s?[A-Z][A-Za-z]*\.?)?)")
+
+
+def state_after(after: str) -> bool:
+    """', Mich.', ', Virginia' right after a name: the name is a city of that US state."""
+    m = STATE_AFTER.match(after[:20])
+    if not m:
+        return False
+    gaz = gazetteer()
+    state = m.group(1)
+    return state.rstrip(".") in gaz.us_states or (state.endswith(".") and abbreviation_key(state) in gaz.us_abbreviations)

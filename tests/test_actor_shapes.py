@@ -1,0 +1,45 @@
+"""Article-wide evidence on a name's type: a matchup of two people, a US state among US states."""
+
+import pytest
+
+from briefgen.extract.actor_shapes import pair_of_people, state_after, us_state_among_us_states
+
+PEOPLE = frozenset({"Donald Trump", "Hillary Clinton", "Barack Obama", "Mitt Romney", "UWP"})
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Trump-Clinton", True),
+        ("Obama–Romney", True),
+        # negatives: one person's double-barrelled name, a company, a half no one bears
+        ("Lloyd-Webber", False),
+        ("UWP-Hachette", False),
+        ("Trump-Trump", False),
+        ("Clinton", False),
+        ("Al-Maeena", False),
+    ],
+)
+def test_pair_of_people(name: str, expected: bool) -> None:
+    assert pair_of_people(name, PEOPLE) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "places", "expected"),
+    [
+        ("Georgia", {"Ohio", "Wisconsin", "Georgia"}, True),
+        # negatives: no other US states named, or a name no sovereign state shares
+        ("Georgia", {"Ohio", "Tbilisi", "Russia"}, False),
+        ("Georgia", set(), False),
+        ("Washington", {"Ohio", "Iowa"}, False),
+        ("Ohio", {"Iowa", "Maine"}, False),
+    ],
+)
+def test_us_state_among_us_states(name: str, places: set[str], expected: bool) -> None:
+    assert us_state_among_us_states(name, places) is expected
+
+
+@pytest.mark.parametrize(("after", "expected"), [(", Mich. officials", True), (", Virginia, said", True),
+                                                 (", Tuscany", False), (" said", False)])
+def test_state_after(after: str, expected: bool) -> None:
+    assert state_after(after) is expected
