@@ -122,8 +122,8 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
             outcome, rule = type_of(candidate)
             if outcome == NOT_AN_ACTOR:
                 continue
-            if outcome == "person" and kind != "person":  # "executive chair Marcelo Claure" read as an organisation
-                role = apposition_after(text, ent.end_char) or title_before(text, ent.start_char)
+            if outcome == "person" and kind != "person":  # "executive chair Marcelo Claure", "Mr Hussen" read as a body
+                name, role = strip_titles(name), apposition_after(text, ent.end_char) or title_before(text, ent.start_char)
             kind = outcome  # type: ignore[assignment]
             weight = evidence(rule)
             mentions.append(Mention(name, kind, index, ent.start_char, role, weight, ent.label_))
