@@ -161,6 +161,8 @@ def test_templates(name: str, sentence: str, expected: str) -> None:
     "A crowd could be seen outside the court on Monday.",  # what one was able to see
     "Police suspected a man in a grey van of the burglaries.",  # suspect a person: no link or wrongdoing
     "There is no evidence in either direction, the spokesman said.",  # no clause to ask about
+    "A committee is looking into alleged payments made to players by agents.",  # "alleged" after a preposition
+    "Analysts believe he's likely to resign before the summer.",  # "he's" is a clause, not an object
     "An unnamed official, believed to be a senior aide, spoke to reporters.",  # an apposition to no one placeable
     "Police arrested six men on suspicion of looting.",  # "suspicion of": no clause
     "The boy will only go to school if his brother is there because he is shy.",  # a habit and its reason
@@ -240,6 +242,14 @@ PHRASING_CASES = [
     # a saying verb closes the subject on the left ("Insiders claim the case could …")
     ('claim-before-subject', 'Insiders claim the lawsuit could prove as costly as the last one.',
      'Will the lawsuit prove as costly as the last one?'),
+    # trim_predicate: "and to …" starts a second infinitive the question cannot carry
+    ('and-to', 'The lender said it expected to book a small gain and to cut about $3 million in costs a year.',
+     'Will the lender book a small gain?'),
+    # a name's "'s" after "that" is a possessive, not "is"
+    ('possessive-after-that', "The lawsuit alleges that Acme's response to the leak failed to protect residents.",
+     "Did Acme's response to the leak fail to protect residents?"),
+    ('dash-left-by-cut', 'Both unions appear to be ready to take the dispute to the regional courts -- and to parliament.',
+     'Are both unions ready to take the dispute to the regional courts?'),
     # trim_predicate: a reason ("because" and a clause) is not part of what the question asks
     ('because-cut', 'Analysts believe the bank raised rates because inflation rose faster than expected.',
      'Did the bank raise rates?'),

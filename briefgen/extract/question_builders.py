@@ -332,7 +332,10 @@ def _generic_you(sentence: str, match: re.Match[str]) -> bool:
 def belief_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
     if _generic_you(sentence, match):
         return None
-    clause = re.sub(r"^(\w+)(?:'s|’s)\b", r"\1 is", match.group("clause"))
+    # "he's leaving" → "he is leaving"; "Exxon's response failed" is a possessive and stays
+    clause = re.sub(r"^(\w+)(?:'s|’s)\b(?=\s+(?:\w+ing|been|not|a|an|the|likely|unlikely|expected|set|due|about)\b)|"
+                    r"^(?i:(he|she|it|that|there|what|who))(?:'s|’s)\b", lambda m: (m.group(1) or m.group(2)) + " is",
+                    match.group("clause"))
     if re.match(r"(?:what|who|how|why|where|when)\b", clause, re.IGNORECASE):
         return None  # "I think what he accomplished tonight is …": a free relative, not a clause to invert
     return _invert(clause, subject, match.start("clause"))
@@ -362,8 +365,8 @@ def object_to_question(sentence: str, match: re.Match[str], subject: SubjectFn) 
     if _generic_you(sentence, match):
         return None
     if not obj or not vp or len(obj.split()) > 8 or any(w in VERBS_INSIDE_SUBJECT for w in obj.split()[1:]) or \
-            UNINVERTIBLE.search(obj):
-        return None  # "believes Trump has the best plan to correct …": a clause, not an object
+            UNINVERTIBLE.search(obj) or re.search(r"\b(?:he|she|it|that|there|who|what)['’]s\b", obj, re.I):
+        return None  # "believes Trump has the best plan to correct …", "believe he's likely to": a clause
     if vp.split()[0].lower() in _DETERMINERS:
         return None  # "believes the group made a return to the scene": "to" is a preposition here
     pronoun = {"him": "he", "her": "she", "them": "they", "it": "it"}.get(obj.lower())

@@ -202,7 +202,7 @@ _CLAUSE_END = re.compile(
     r"\s*(?:[;:(—–]|\s-\s|,[\"”’']|,\s+[\"”]\s|,\s*[a-z]+ing\b|,\s*(?:which|who|whom|while|although|though|but|as|after|before|because|saying|"
     r"according|officials?|analysts?|he|she|they|it|we|and|with|where|amid|despite|even|so|since|"
     r"said|says|adding|noting|in a|the|unless|please|noted|added|wrote|argued|explained|warned|stated|reported|observed)\b|"
-    r"\s+and\s+(?:would|will|could|may|might|should|can|has|have|had|is|are|was|were|[a-z]{3,}ed)\b|\s+because\s+(?!of\b)|\s(?:said|says|told)\s|,?\s+according to\b|"
+    r"\s+and\s+(?:would|will|could|may|might|should|can|has|have|had|is|are|was|were|[a-z]{3,}ed)\b|\s+because\s+(?!of\b)|\s+and\s+to\s+|\s(?:said|says|told)\s|,?\s+according to\b|"
     r",\s*(?:[\w.'-]+\s){1,4}(?:said|says|say|reported|added|replied|asked|noted|wrote|explained|warned|"
     r"believe|think|predict|told \w+)\b|\s+but\s+(?=\S+\s+\S+))",
     re.IGNORECASE,
@@ -223,7 +223,7 @@ _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
 
 def strip_end(text: str) -> str:
     """Drop trailing punctuation, but keep the period of a final 'U.S.'."""
-    text = text.rstrip(" ,;:!?\"”’'")
+    text = text.rstrip(" ,;:!?\"”’'-—–")  # (a dash left by a cut: "to other states --")
     if text.endswith(".") and not _ABBREVIATION_END.search(text):
         text = text.rstrip(".").rstrip(" ,;:")
     return text

@@ -133,7 +133,10 @@ TEMPLATES: tuple[Template, ...] = (
         r"\b(?:think|thinks|thought|believe|believes|believed|suspect|suspects|suspected|fear|fears|feared|"
         r"suggests?|suggested|suggesting|indicates?|indicated|"
         r"doubt|doubts|concluded|predicted|predicts|expects?|expected|anticipates?|anticipated|estimates|estimated|"
-        r"(?<!\b[Tt]he )(?<!\b[Aa]n )(?<!\b[Aa] )(?<!\b[Ii]ts )(?<!\b[Hh]is )(?<!\b[Hh]er )(?<!\b[Tt]heir )alleged|"
+        r"(?<!\b[Tt]he )(?<!\b[Aa]n )(?<!\b[Aa] )(?<!\b[Ii]ts )(?<!\b[Hh]is )(?<!\b[Hh]er )(?<!\b[Tt]heir )"
+        # (nor after a preposition: "inquiring into alleged illegalities involved in …")
+        r"(?<!\binto )(?<!\bof )(?<!\bin )(?<!\bon )(?<!\bfor )(?<!\babout )(?<!\bover )(?<!\bwith )(?<!\bby )"
+        r"(?<!\bfrom )(?<!\bagainst )alleged|"
         r"alleges|alleging|"
         r"(?:is|are|was|were|remains?|seems?)\s+(?:not\s+)?(?:skeptical|sceptical|confident|optimistic|pessimistic|"
         r"hopeful|doubtful|convinced|sure|unsure))\s+(?:that\s+)?(?P<clause>[^?!;]+)"),
