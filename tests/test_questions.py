@@ -237,6 +237,8 @@ PHRASING_CASES = [
     # a plural common noun opening the sentence is lower-cased; an acronym keeps its capitals
     ('group-noun-opening', 'Prosecutors are weighing whether to bring charges against the former mayor.',
      'Will prosecutors bring charges against the former mayor?'),
+    ('gerund-opening', 'Expanding NATO into eastern Europe could give Russia more security.',
+     'Will expanding NATO into eastern Europe give Russia more security?'),
     ('acronym-opening', 'NASA engineers could delay the launch by a week.',
      'Will NASA engineers delay the launch by a week?'),
     # a saying verb closes the subject on the left ("Insiders claim the case could …")

@@ -179,10 +179,11 @@ class _Namer:
             opening = sentence.text.lstrip("\"“‘' ").startswith(phrase)
             if opening and not rest and low in GROUP_NOUNS:
                 return low  # "Prosecutors are weighing …" → "Will prosecutors …": a common noun, not a name
-            if opening and first[:1].isupper() and first[1:].islower() and rest[:1].islower() and \
+            if opening and first[:1].isupper() and first[1:].islower() and \
+                    (rest[:1].islower() or (low.endswith("ing") and rest)) and \
                     _POSSESSIVE_END.sub("", first) not in self.names and \
                     not _CALENDAR.match(first):
-                return first.lower() + " " + rest  # "Steel plates recovered …" → "steel plates …"
+                return first.lower() + " " + rest  # "Steel plates recovered …", "Expanding NATO …": not names
             return phrase
         return name
 
