@@ -102,7 +102,8 @@ def test_any_text_gives_sorted_valid_dates(text: str, date: str | None) -> None:
     ("text", "when", "date"),
     [
         # a future word near the date: the next such day
-        ("On Friday, the minister and his aides are to travel to Oman for talks.", "Friday", "2026-02-13"),
+        # (a sentence's opening "On Friday" is written as inside a sentence: one day, one way on the page)
+        ("On Friday, the minister and his aides are to travel to Oman for talks.", "on Friday", "2026-02-13"),
         ("The minister will travel to Oman on Friday for talks.", "on Friday", "2026-02-13"),
         # a past verb near the date, a "will" in a quotation far from it: the last such day
         ("During questions on Tuesday, the prime minister defended the government's record at length and "
@@ -235,7 +236,7 @@ def test_today_in_the_present_means_nowadays(text: str, expected: list[tuple[str
     [
         ("The senator told USA Today that she had resigned from the committee.", []),
         ("In an interview with Morning Today Radio, the senator said she had resigned.", []),
-        ("Today the senator resigned from the committee after the vote.", [("Today", "2026-02-11")]),
+        ("Today the senator resigned from the committee after the vote.", [("today", "2026-02-11")]),
     ],
 )
 def test_today_in_a_name_is_no_date(text: str, expected: list[tuple[str, str]]) -> None:
@@ -245,7 +246,7 @@ def test_today_in_a_name_is_no_date(text: str, expected: list[tuple[str, str]]) 
 @pytest.mark.parametrize(
     ("text", "when", "date"),
     [
-        ("Twenty-two years ago, the mill closed its gates for good.", "Twenty-two years ago", "2004"),
+        ("Twenty-two years ago, the mill closed its gates for good.", "twenty-two years ago", "2004"),
         ("The mill closed its gates thirty years ago this spring.", "thirty years ago", "1996"),
         ("The mill closed its gates two years ago after a fire.", "two years ago", "2024"),
         ("The mill closed its gates eleven days ago after a fire.", "eleven days ago", "2026-01-31"),
@@ -459,3 +460,59 @@ def test_a_caption_run_into_the_text_dates_nothing(text: str, expected: list[tup
 )
 def test_a_list_introduction_is_no_event(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(e.when, e.date) for e in extract_timeline(_article(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a past verb or a past event beside the day: the last such day, whatever "will" comes after
+        ("The party chair announced Sunday she will resign her post after the convention in the summer.", "2026-02-08"),
+        ("The president is not running again, but his address Sunday about the crisis will be a major topic.",
+         "2026-02-08"),
+        ("A producer told the paper Tuesday morning that the host abruptly cancelled a scheduled interview.",
+         "2026-02-10"),
+        ("Her victories in four states on Tuesday will only speed up that shift among party donors.", "2026-02-10"),
+        ("Stocks ended slightly higher on Friday, helped by better-than-expected results from retailers.", "2026-02-06"),
+        # negative cases: a future word before the day, or after a day that opens its clause or owns something
+        ("The first votes will be counted Tuesday in three tiny villages in the north.", "2026-02-17"),
+        ("Her interviews will air Friday evening on the main channel.", "2026-02-13"),
+        ("On Monday, the former president will hold two events for the campaign in the state.", "2026-02-16"),
+        ("She is hoping Saturday's caucuses will set her on a clear path to the nomination.", "2026-02-14"),
+        ("The senator was set to receive an endorsement on Friday from a former rival.", "2026-02-13"),
+    ],
+)
+def test_the_verb_nearest_the_day_gives_its_tense(text: str, date: str) -> None:
+    assert [e.date for e in extract_timeline(_article(text))] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("On Friday, the talks ended without a deal in the capital.", "on Friday"),
+        ("Last week the minister resigned after the vote in parliament.", "last week"),
+        ("Yesterday the minister resigned after the vote in parliament.", "yesterday"),
+        # a month or a weekday keeps its capital
+        ("Friday was the day the talks ended without a deal.", "Friday"),
+        ("March 3, 2019 was the day the treaty was signed in Geneva.", "March 3, 2019"),
+    ],
+)
+def test_when_is_written_as_inside_a_sentence(text: str, when: str) -> None:
+    assert [e.when for e in extract_timeline(_article(text))] == [when]
+
+
+@pytest.mark.parametrize(
+    ("text", "whens"),
+    [
+        # a show's name in Title Case, a named day, a ranking's column: no date
+        ("The senator told ABC's This Week that the deal was weak.", []),
+        ("The host mocked the plan on Last Week Tonight with a long segment.", []),
+        ("The governor hopes to win most of the southern states on Super Tuesday in the spring.", []),
+        ("1. Ben Carson (Last week: 2.)", []),
+        # negative cases: the same words as a date
+        ("The senator told reporters this week that the deal was weak.", ["this week"]),
+        ("The governor won most of the southern states last week after a long campaign.", ["last week"]),
+        ("The governor campaigned in the south on Tuesday ahead of the vote.", ["on Tuesday"]),
+    ],
+)
+def test_names_that_look_like_dates(text: str, whens: list[str]) -> None:
+    assert [e.when for e in extract_timeline(_article(text))] == whens

@@ -174,7 +174,7 @@ DATE_RULES: tuple[DateRule, ...] = (
     DateRule("month-day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)(?![\d%])"), _month_day, True),
     DateRule("day-month", re.compile(rf"\b{_DAY}\s+{_MONTH}(?!\s+(?:19|20)\d\d)"), _month_day, True),
     # (not a habit: "on a Monday", "every Friday")
-    DateRule("weekday", re.compile(rf"(?<!\ba\s)(?<!\bevery\s)(?<!\beach\s)\b(?:(?:on|last|this|next|since|until|by|"
+    DateRule("weekday", re.compile(rf"(?<!\ba\s)(?<!\bevery\s)(?<!\beach\s)\b(?:(?i:on|last|this|next|since|until|by|"
                                    rf"from)\s+)?{_WEEKDAY}\b"), _weekday, True),
     # (not a web address: "today.kz", "Russia Today" in lower case stays a risk)
     DateRule("deictic-day", re.compile(r"\b(?P<word>today|yesterday|tomorrow|tonight)\b(?!\.\w)", re.I), _deictic_day, True),
@@ -318,6 +318,23 @@ def _one_per_event(events: list[TimelineEvent], starts: list[tuple[int, int]]) -
 _QUOTED_QUESTION = re.compile(r"[^\"“”]*\?\s*[\"”]")
 
 
+# Days with a name of their own, not the last or next such weekday: "Super Tuesday" (March 1 in 2016), "Black Friday".
+NAMED_DAYS = ("Super", "Black", "Good", "Cyber", "Ash", "Palm", "Easter", "Bloody", "Holy", "Maundy", "Shrove", "Giving")
+_NAMED_DAY = re.compile(rf"\b(?:{'|'.join(NAMED_DAYS)})\s$")
+# A ranking's previous place ("Donald Trump (Last week: 2.)"): no date.
+_RANKING_PLACE = re.compile(r"\s*:\s*(?:No\.\s*)?\d")
+
+
+def _is_a_name(sentence: str, match: re.Match[str], rule: DateRule) -> bool:
+    """A date's words that name something: a show in Title Case ("ABC's This Week", "Last Week Tonight"), a named day
+    ("Super Tuesday"), a ranking's column ("(Last week: 2.)")."""
+    if rule.name == "relative-period":
+        return match.group("unit")[:1].isupper() or bool(_RANKING_PLACE.match(sentence, match.end()))
+    if rule.name == "weekday":
+        return bool(_NAMED_DAY.search(sentence[max(0, match.start() - 10): match.start()]))
+    return False
+
+
 def _is_event_date(sentence: str, match: re.Match[str], rule: DateRule, carried: str | None) -> bool:
     """Whether a date the rules found dates an event the article tells.
 
@@ -329,11 +346,55 @@ def _is_event_date(sentence: str, match: re.Match[str], rule: DateRule, carried:
             carried or rule.relative or _quotation_runs_on(sentence, carried)
             or _QUOTED_QUESTION.match(sentence, match.end())):
         return False
-    if rule.name == "weekday" and _routine_day(sentence, match):
+    if _is_a_name(sentence, match, rule) or (rule.name == "weekday" and _routine_day(sentence, match)):
         return False
     if rule.name == "deictic-day" and (_part_of_a_name(sentence, match) or _means_nowadays(sentence, match)):
         return False
     return True
+
+
+def _as_mid_sentence(when: str) -> str:
+    """'On Friday' at a sentence's start is written 'on Friday', as it is inside one: one day, one way ('Last week' →
+    'last week'); a month or weekday keeps its capital."""
+    first = when.split()[0].lower().rstrip(".,")
+    if first in MONTHS or first in WEEKDAYS or not when[:1].isupper():
+        return when
+    return when[:1].lower() + when[1:]
+
+
+# A participle after a form of "be" is no past tense: "will be counted Tuesday", "is expected Friday".
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
+_OPENS_CLAUSE = re.compile(r"(?:^|[,;:—–]|\b(?:and|but|so|then)\s)\s*[\"“]?$")
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _future_tense(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a date is in the future of the article, read from the verb nearest it (FUTURE_WINDOW characters).
+
+    A future word before the date counts ("will air Wednesday", "next Friday"); one after it only when the date opens
+    its clause ("On Friday, the minister is to travel") or is a possessive ("Saturday's caucuses will set …"): in "his
+    address Sunday … will be a major topic" or "announced Sunday she will resign" the day's event is past. The nearest
+    of a past verb and a counted future word decides ("told The Times Tuesday that … a scheduled interview").
+    """
+    if re.match(r"(?:last|since|past)\b", match.group(0), re.I):
+        return False
+    before = sentence[max(0, match.start() - FUTURE_WINDOW): match.end()]
+    after = sentence[match.end(): match.end() + FUTURE_WINDOW]
+    nearest: list[tuple[int, bool]] = []  # (distance, future)
+    for m in _FUTURE.finditer(before):
+        nearest.append((max(0, len(before) - (match.end() - match.start()) - m.end()), True))
+    for m in _PAST.finditer(before[: len(before) - (match.end() - match.start())]):
+        if not _PASSIVE.search(before[: m.start()]):
+            nearest.append((len(before) - (match.end() - match.start()) - m.end(), False))
+    future_after = _OPENS_CLAUSE.search(sentence[: match.start()].rstrip(" ")) is not None or bool(
+        _POSSESSIVE.match(after))
+    for m in _FUTURE.finditer(after):
+        if future_after:
+            nearest.append((m.start(), True))
+    for m in _PAST.finditer(after):
+        if not _PASSIVE.search(after[: m.start()]):
+            nearest.append((m.start(), False))
+    return bool(nearest) and min(nearest)[1]
 
 
 def _sort_key(event: TimelineEvent, index: int) -> tuple[int, str, int]:
@@ -386,9 +447,8 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
                     taken.append((match.start(), match.end()))
                     if not _is_event_date(sentence, match, rule, open_before):
                         continue
-                    when = match.group(0).strip()
-                    near = sentence[max(0, match.start() - FUTURE_WINDOW): match.end() + FUTURE_WINDOW]
-                    date = rule.resolve(match, ref, bool(_FUTURE.search(near)))
+                    when = _as_mid_sentence(match.group(0).strip())
+                    date = rule.resolve(match, ref, _future_tense(sentence, match))
                     key = _same_day_key(sentence_number, when, date)
                     if key in same_day:
                         continue
