@@ -2,7 +2,7 @@
 
 import pytest
 
-from briefgen.extract.actor_shapes import pair_of_people, state_after, us_state_among_us_states
+from briefgen.extract.actor_shapes import dash_dateline, pair_of_people, state_after, us_state_among_us_states
 
 PEOPLE = frozenset({"Donald Trump", "Hillary Clinton", "Barack Obama", "Mitt Romney", "UWP"})
 
@@ -43,3 +43,29 @@ def test_us_state_among_us_states(name: str, places: set[str], expected: bool) -
                                                  (", Tuscany", False), (" said", False)])
 def test_state_after(after: str, expected: bool) -> None:
     assert state_after(after) is expected
+
+
+LONG = " Donald Trump painted a dire picture of the country on Thursday night as he accepted the nomination of his party."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "expected"),
+    [
+        ("CLEVELAND -" + LONG, "CLEVELAND", True),
+        ("MIAMI —" + LONG, "MIAMI", True),
+        ("PORTSMOUTH, N.H. —" + LONG, "PORTSMOUTH", True),
+        # negatives: a table's row or a headline, a sovereign state, a heading word, a name inside the sentence
+        ("IPO FILING -- Homegate Hospitality Inc.", "IPO FILING", False),
+        ("JAPAN -" + LONG, "JAPAN", False),
+        ("Cleveland -" + LONG, "Cleveland", False),
+        ("In CLEVELAND -" + LONG, "CLEVELAND", False),
+    ],
+)
+def test_dash_dateline(paragraph: str, name: str, expected: bool) -> None:
+    assert dash_dateline(name, paragraph, paragraph.find(name), {"Cleveland", "Miami", "Japan"}, index=9) is expected
+    assert dash_dateline(name, paragraph, paragraph.find(name), index=1) is expected  # the story's opening
+
+
+def test_a_dash_label_no_place_spells_is_no_dateline() -> None:
+    paragraph = "EUROBONDS - Primary market activity was sharply lower, as players wound down ahead of the holiday and the data."
+    assert not dash_dateline("EUROBONDS", paragraph, 0, {"Tokyo"}, index=12)

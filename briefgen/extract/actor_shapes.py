@@ -1,4 +1,5 @@
-"""Article-wide evidence on a name's type: a matchup of two people, a US state among US states, a city then its state."""
+"""Evidence on a name's type beyond its own words: a matchup of two people, a US state among US states, a city then
+its state, a dateline."""
 
 from __future__ import annotations
 
@@ -43,3 +44,25 @@ def state_after(after: str) -> bool:
     gaz = gazetteer()
     state = m.group(1)
     return state.rstrip(".") in gaz.us_states or (state.endswith(".") and abbreviation_key(state) in gaz.us_abbreviations)
+
+
+# A dateline opening a paragraph: the place in capitals, perhaps its state, then a dash ("WASHINGTON —",
+# "PORTSMOUTH, N.H. —", "CLEVELAND - …").
+_DASH_DATELINE = re.compile(r"^[A-Z][A-Z.' -]*[A-Z.](?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?\s+(?:—|–|--?)\s")
+
+
+def dash_dateline(name: str, paragraph: str, start: int, places: Collection[str] = (), index: int = 0) -> bool:
+    """The name is the capitalised place of a dateline that opens its paragraph ('CLEVELAND — Donald Trump …'): the
+    name starts the paragraph, in capitals, and a dash follows it (or its state); the paragraph opens the story
+    (`index`: its place, headline first) or the place is one the article or the gazetteer knows (`places`: names NER
+    reads as places elsewhere), so a section's label further down ("EUROBONDS - …") is not."""
+    # (a dash also opens a table's short rows and headlines, "JAPAN - …", "IPO FILING -- Homegate …": a dateline opens
+    # a paragraph of prose, and names a city, not a sovereign state)
+    return (start == 0 and name.isupper() and len(paragraph) >= _PROSE and bool(_DASH_DATELINE.match(paragraph))
+            and paragraph.startswith(name) and lookup_key(name) not in gazetteer().states
+            and (index <= _OPENING or name.title() in places or name.title() in gazetteer().us_states or lookup_key(name) in gazetteer().capitals
+                 or paragraph[len(name):].startswith(",")))
+
+
+_PROSE = 100  # characters: a paragraph of at least one sentence
+_OPENING = 2  # a dateline opens the story: the headline, perhaps a byline, then the dateline's paragraph

@@ -16,7 +16,7 @@ from briefgen.extract.actor_names import (
     title_before,
 )
 from briefgen.extract.actor_shapes import STATE_AFTER as _STATE_AFTER
-from briefgen.extract.actor_shapes import pair_of_people, state_after, us_state_among_us_states
+from briefgen.extract.actor_shapes import dash_dateline, pair_of_people, state_after, us_state_among_us_states
 from briefgen.extract.gazetteer import gazetteer, lookup_key
 from briefgen.extract.actor_words import (
     AT_PLACE,
@@ -279,6 +279,9 @@ class TypeRule:
 # Ordered: the first rule whose test holds decides.
 TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule("not-actor.listed", lambda c: c.name in gazetteer().not_actors, NOT_AN_ACTOR),
+    # "CLEVELAND — Donald Trump …", "PORTSMOUTH, N.H. — He …": a dateline names where the story was filed, a place
+    TypeRule("place.dash-dateline", lambda c: dash_dateline(c.name, c.paragraph, c.start, c.places, c.index),
+             "place", by_name=False),
     # "Sooner or later they will …": a sentence's opening word, not a name
     TypeRule("not-actor.sentence-opener", lambda c: len(c.words) == 1 and opens_sentence(c.paragraph, c.start)
              and (c.name in SENTENCE_OPENERS or or_lower_after(c.paragraph, c.end)), NOT_AN_ACTOR, by_name=False),
