@@ -516,3 +516,28 @@ def test_when_is_written_as_inside_a_sentence(text: str, when: str) -> None:
 )
 def test_names_that_look_like_dates(text: str, whens: list[str]) -> None:
     assert [e.when for e in extract_timeline(_article(text))] == whens
+
+
+@pytest.mark.parametrize(
+    ("text", "starts", "lacks"),
+    [
+        # an apposition after a name has no verb of its own: the event keeps the clause it describes
+        ("The senator is relying on the research of Emmanuel Saez, an economics professor at the University of "
+         "California at Berkeley who had once concluded that the top earners took most of all gains from 2009 to 2012.",
+         "The senator is relying", None),
+        ("The party was led into the campaign by Barry Goldwater, the hard-right Arizonan who went on to lead the "
+         "Republican Party to a heavy electoral defeat at the polls in 1964 and then retired.",
+         "The party was led", None),
+        # negative cases: a clause after an opening adverbial, and a clause with its own verb
+        ("In the long and hard campaign that the party fought across the whole of the southern states last year, a "
+         "man was killed at a rally in Texas on Friday and two others were hurt.",
+         "A man was killed", "southern states"),
+        ("The lawyers for the company argued for many hours that the rules of the market had been broken by the "
+         "others, the court ruled on Friday after a hearing that lasted for many long hours in the capital.",
+         "The court ruled on Friday", "lawyers"),
+    ],
+)
+def test_an_apposition_leans_on_the_name_before_it(text: str, starts: str, lacks: str | None) -> None:
+    (event,) = [e.event for e in extract_timeline(_article(text)) if e.date and e.date[:4] in ("2009", "1964", "2026")]
+    assert event.startswith(starts), event
+    assert lacks is None or lacks not in event

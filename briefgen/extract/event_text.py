@@ -44,6 +44,32 @@ _NEW_SENTENCE = re.compile(r"^(?:The|A|An|This|That|These|Those|He|She|It|They|W
 _STRONG_BREAK = re.compile(r"(?:;|\s[—–])\s*$")
 
 
+# An apposition after a name: ", an economics professor at Berkeley who …", "Barry Goldwater, the hard-right Arizonan
+# who …": a noun phrase with no verb of its own, which leans on the name before it. Not after an opening adverbial
+# ("On Friday, a man was …") nor with a finite verb before any relative pronoun (", a witness said").
+_DETERMINER_PART = re.compile(r"^(?:a|an|the)\s", re.IGNORECASE)
+_INTRODUCTORY = re.compile(r"^(?:in|on|at|after|before|during|when|while|if|although|though|as|since|by|for|from|"
+                           r"until|last|this|earlier|later|yesterday|today|tomorrow|now|then|meanwhile|however)\b",
+                           re.IGNORECASE)
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did|do|"
+                     r"said|says|told|added)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:who|which|that|whose|whom|where|when)\b", re.IGNORECASE)
+
+
+def _apposition(part: str, before: str) -> bool:
+    """True for a part that describes the name ending the part before it and has no verb of its own."""
+    first = before.split()[0].lower().rstrip(",") if before.split() else ""
+    if not _DETERMINER_PART.match(part) or not before.endswith(",") or _INTRODUCTORY.match(before) or (
+            first in SENTENCE_ADVERBS or first.endswith("ly")):
+        return False  # ("Likewise, the minister's visit …": an adverb opens the sentence)
+    own = part[: m.start()] if (m := _RELATIVE.search(part)) else part
+    if _FINITE.search(own):
+        return False
+    last = before.rstrip(",").split()[-1:]
+    # ("a"/"an" after any noun is a description; "the" only after a capitalised name: ", the court ruled" is a clause)
+    return part[:2].lower() in ("a ", "an") or bool(last and last[0][:1].isupper())
+
+
 def _short_name(part: str) -> bool:
     """'Tuscany,', 'Kiara Perkins,', 'Dr. Connie Mariano,': a name the next part stands in apposition to or describes."""
     words = part.rstrip(",").split()
@@ -143,7 +169,7 @@ def event_text(sentence: str, start: int, opened: str | None = None) -> str:
     if _ATTRIBUTION_CLAUSE.match(part(here)) and here > 0:
         low = 0  # what was reported, then who reported it and when
     elif not own_clause:
-        while low > 0 and (_LEANING.match(part(low)) or _short_name(part(low - 1))
+        while low > 0 and (_LEANING.match(part(low)) or _short_name(part(low - 1)) or _apposition(part(low), part(low - 1))
                            or (_short_name(part(low)) and not _QUOTE_ENDS.search(part(low - 1)))):
             low -= 1
         if low == here and here > 0 and _STRONG_BREAK.search(part(here - 1)):
