@@ -36,3 +36,19 @@ def test_title_before(before: str, role: str | None) -> None:
 )
 def test_apposition_after_is_no_clause(after: str, role: str | None) -> None:
     assert apposition_after("Name" + after, 4) == role
+
+
+@pytest.mark.parametrize(
+    ("before", "role"),
+    [
+        ("The Republican primary campaign of Sen. ", "Sen."),  # a whole title after the joiner is the person's own
+        ("an aide to Gov. ", "Gov."),
+        ("teamed up with Sens. ", "Sen."),  # a plural title before a list: each one holds the singular
+        ("a letter from Reps. ", "Rep."),
+        # negatives: a title with its joiner stays whole
+        ("Secretary of State ", "Secretary of State"),
+        ("Deputy Secretary of State ", "Deputy Secretary of State"),
+    ],
+)
+def test_title_before_keeps_the_persons_own_title(before: str, role: str) -> None:
+    assert title_before(before + "Name Here", len(before)) == role

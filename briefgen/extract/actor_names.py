@@ -6,8 +6,8 @@ import re
 from collections.abc import Sequence
 
 from briefgen.extract.gazetteer import gazetteer, lookup_key
-from briefgen.extract.lexicon import (CALENDAR_WORDS, GIVEN_NAMES, NAME_PARTICLES, ROLE_NOUNS, SPEAKER_HEADS, TITLE_WORDS,
-                                      UNISEX_GIVEN_NAMES)
+from briefgen.extract.lexicon import (CALENDAR_WORDS, GIVEN_NAMES, NAME_PARTICLES, PERSON_TITLES, ROLE_NOUNS, SPEAKER_HEADS,
+                                      TITLE_WORDS, UNISEX_GIVEN_NAMES)
 from briefgen.extract.names import strip_possessive
 from briefgen.extract.nlp import Entity
 
@@ -126,7 +126,19 @@ def title_before(paragraph: str, start: int) -> str | None:
         role.pop(0)
     if not role or all(w in HONORIFICS for w in role) or role[-1].lower() in ROLE_JOINERS:
         return None
-    return " ".join(role)
+    # "the campaign of Sen. Rand Paul", "an aide to Sen. …": after a joiner, a whole title of the person's own
+    # ("Secretary of State" keeps its joiner: 'State' alone is no title)
+    joiner = max((n for n, w in enumerate(role) if w.lower() in ROLE_JOINERS), default=None)
+    if joiner is not None and " ".join(role[joiner + 1:]) in PERSON_TITLES:
+        role = role[joiner + 1:]
+    # "Sens. Robert Menendez (D-N.J.), Joe Manchin III …": each of them is one senator
+    return " ".join(SINGULAR_TITLES.get(w, w) for w in role)
+
+
+# Plural titles before a list of names, and the title each of them holds.
+SINGULAR_TITLES = {"Sens.": "Sen.", "Reps.": "Rep.", "Govs.": "Gov.", "Drs.": "Dr.", "Profs.": "Prof.",
+                   "Sens": "Sen", "Reps": "Rep", "Govs": "Gov", "Drs": "Dr", "Senators": "Senator",
+                   "Representatives": "Representative", "Governors": "Governor", "Justices": "Justice"}
 
 
 # ", an adviser to …," — the description runs to a comma, full stop or semicolon; the dot of an initial or of
