@@ -468,3 +468,24 @@ def test_a_line_that_goes_on_is_replaced_only_by_a_sentence_that_names_its_peopl
 def test_a_person_named_too_far_back(index: int, chosen: list[int], expected: bool) -> None:
     from briefgen.extract.summary import _named_too_far_back
     assert _named_too_far_back(index, GOES_ON, chosen) is expected
+
+
+def test_a_summary_of_lines_that_lean_on_a_quote_ends() -> None:
+    # the first line is a quote without its speaker, the next two lean on the one before: the choice of the
+    # summary's start must not swing between them for ever
+    import signal
+
+    def _stuck(*_args: object) -> None:
+        raise TimeoutError("summarize did not return")
+
+    signal.signal(signal.SIGALRM, _stuck)
+    signal.alarm(10)
+    try:
+        summary, _ = summarize(_article([
+            "'Harbour Empire' is a term, often derogatory, used to describe the influence of the port city on its region.",
+            "It is said by some that the city does not have an actual empire, since it never acquired any territory.",
+            "However, many others believe that the purchase of the northern islands was indeed imperial.",
+        ]))
+    finally:
+        signal.alarm(0)
+    assert summary and not summary[0].startswith("It is said")

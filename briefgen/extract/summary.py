@@ -295,12 +295,17 @@ def _named_too_far_back(index: int, sentences: list[str], chosen: list[int]) -> 
 
 
 def _fix_dangling_start(chosen: list[int], sentences: list[str]) -> list[int]:
-    """Start with the sentence a leading pronoun leans on, or else drop the pronoun sentence."""
+    """Start with the sentence a leading pronoun leans on, or else drop the pronoun sentence.
+
+    A sentence once dropped is not taken back: ['"Empire" is a term …', 'It is said …', 'However, …'] would
+    otherwise drop 'It is said …' (it leans on a quote) and take it back for 'However, …', for ever."""
+    dropped: set[int] = set()
     while chosen and chosen[0] > 0 and DANGLING_START.match(sentences[chosen[0]]):
         previous = chosen[0] - 1
-        if not _is_unattributed_quote(sentences[previous]):
+        if previous not in dropped and not _is_unattributed_quote(sentences[previous]):
             chosen = [previous, *chosen][:SUMMARY_SENTENCES]
         elif len(chosen) > 1:
+            dropped.add(chosen[0])
             chosen = chosen[1:]
         else:
             break
