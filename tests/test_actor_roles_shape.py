@@ -52,3 +52,18 @@ def test_apposition_after_is_no_clause(after: str, role: str | None) -> None:
 )
 def test_title_before_keeps_the_persons_own_title(before: str, role: str) -> None:
     assert title_before(before + "Name Here", len(before)) == role
+
+
+@pytest.mark.parametrize(
+    ("after", "role"),
+    [
+        (", a senior aide with Sen. Marco Rubio's campaign, said", "a senior aide with Sen. Marco Rubio's campaign"),
+        (", the wife of Dr. Smith, said", "the wife of Dr. Smith"),
+        # negatives: a sentence's full stop still ends it, and an initial's dot does not
+        (", a former aide. He left", "a former aide"),
+        (", the U.S. envoy, said", "the U.S. envoy"),
+        (", a former Sen. aide to Smith. Then", "a former Sen. aide to Smith"),
+    ],
+)
+def test_apposition_runs_past_a_titles_dot(after: str, role: str) -> None:
+    assert apposition_after("Name" + after, 4) == role

@@ -6,8 +6,8 @@ import re
 from collections.abc import Sequence
 
 from briefgen.extract.gazetteer import gazetteer, lookup_key
-from briefgen.extract.lexicon import (CALENDAR_WORDS, GIVEN_NAMES, NAME_PARTICLES, PERSON_TITLES, ROLE_NOUNS, SPEAKER_HEADS,
-                                      TITLE_WORDS, UNISEX_GIVEN_NAMES)
+from briefgen.extract.lexicon import (ABBREVIATED_TITLES, CALENDAR_WORDS, GIVEN_NAMES, NAME_PARTICLES, PERSON_TITLES, ROLE_NOUNS,
+                                      SINGULAR_TITLES, SPEAKER_HEADS, TITLE_WORDS, UNISEX_GIVEN_NAMES)
 from briefgen.extract.names import strip_possessive
 from briefgen.extract.nlp import Entity
 
@@ -135,16 +135,14 @@ def title_before(paragraph: str, start: int) -> str | None:
     return " ".join(SINGULAR_TITLES.get(w, w) for w in role)
 
 
-# Plural titles before a list of names, and the title each of them holds.
-SINGULAR_TITLES = {"Sens.": "Sen.", "Reps.": "Rep.", "Govs.": "Gov.", "Drs.": "Dr.", "Profs.": "Prof.",
-                   "Sens": "Sen", "Reps": "Rep", "Govs": "Gov", "Drs": "Dr", "Senators": "Senator",
-                   "Representatives": "Representative", "Governors": "Governor", "Justices": "Justice"}
-
 
 # ", an adviser to …," — the description runs to a comma, full stop or semicolon; the dot of an initial or of
 # an abbreviation ("George W. Bush", "the U.S. envoy") does not end it.
-_APPOSITION = re.compile(r",\s+((?:an?|the|who is|now|former)\s(?:[^,;:.\"“”()]|(?<=\b[A-Z])\.)"
-                         r"{3,80}?)(?:,|(?<!\b[A-Z])\.|;|$)")
+# An abbreviated title's dot ends nothing either: "a senior aide with Sen. Marco Rubio's campaign".
+_TITLE_DOT = "|".join(rf"(?<=\b{t})" for t in ABBREVIATED_TITLES)
+_NOT_TITLE_DOT = "".join(rf"(?<!\b{t})" for t in ABBREVIATED_TITLES)
+_APPOSITION = re.compile(r",\s+((?:an?|the|who is|now|former)\s(?:[^,;:.\"“”()]|(?<=\b[A-Z])\.|(?:" + _TITLE_DOT + r")\.)"
+                         r"{3,80}?)(?:,|(?<!\b[A-Z])" + _NOT_TITLE_DOT + r"\.|;|$)")
 
 
 _SPEECH_VERB_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|stated|wrote|explained|noted)\b.*$", re.S)

@@ -93,6 +93,17 @@ PERSON_TITLES: tuple[str, ...] = (
     "Democratic", "Republican", "GOP", "Sen", "Rep", "Gov", "Dr", "Mr", "Mrs", "Ms",
 )
 TITLE_WORDS: frozenset[str] = frozenset(w for t in PERSON_TITLES for w in t.split())
+# Plural titles before a list of names ("Sens. Robert Menendez, Joe Manchin …"), and the title each of them holds.
+SINGULAR_TITLES: dict[str, str] = {
+    "Sens.": "Sen.", "Reps.": "Rep.", "Govs.": "Gov.", "Drs.": "Dr.", "Profs.": "Prof.", "Sens": "Sen", "Reps": "Rep",
+    "Govs": "Gov", "Drs": "Dr", "Senators": "Senator", "Representatives": "Representative", "Governors": "Governor",
+    "Justices": "Justice",
+}
+# Titles written abbreviated with a dot that ends no sentence ("Sen.", "Lt.", "Dr.").
+ABBREVIATED_TITLES: tuple[str, ...] = (
+    "Sen", "Sens", "Rep", "Reps", "Gov", "Lt", "Gen", "Col", "Sgt", "Capt", "Maj", "Adm", "Dr", "Mr", "Mrs", "Ms", "St",
+    "Rev", "Prof", "Jr", "Sr", "Atty", "Supt", "Pres", "Amb",
+)
 
 # Lower-case words that describe a speaker's role when they precede a name: "Republican candidate
 # Donald Trump", "campaign manager Kellyanne Conway". Also heads of described speakers.
