@@ -470,6 +470,45 @@ def test_a_person_named_too_far_back(index: int, chosen: list[int], expected: bo
     assert _named_too_far_back(index, GOES_ON, chosen) is expected
 
 
+@pytest.mark.parametrize(("sentence", "leans"), [
+    # a repeat or a step that points back to the sentence before
+    ("Again, those surveyed said the governor was best able to handle the issue.", True),
+    ("To do so, however, the party must come to terms with a fraught policy.", True),
+    ("In doing so, the court set aside two decades of its own rulings.", True),
+    ("In other words, the deal is dead for this year.", True),
+    # negative cases: the same words doing their own work
+    ("Against all odds, the governor won the state by ten points.", False),
+    ("To do business in the city, firms now need two licences.", False),
+    ("Since the vote, the museum has spent years trying to prove its case.", False),
+    ("Then-President Obama signed the bill into law in 2010.", False),
+])
+def test_openers_that_point_back(sentence: str, leans: bool) -> None:
+    from briefgen.extract.summary import LEANING_START
+    assert bool(LEANING_START.match(sentence)) is leans
+
+
+@pytest.mark.parametrize(("chosen", "texts", "expected"), [
+    # a first line that goes on from a sentence the summary cannot show goes while other lines remain
+    ([0, 2], ["And she has told friends she is worried about new attacks.", "x", "The debate is set for Monday."], [2]),
+    ([1, 2], ["“Nobody knows which one will show up.", "But a major threat facing the candidate is her image.",
+              "The debate is set for Monday in New York."], [2]),
+    # negative cases: a first line that stands alone, or the only line
+    ([0, 2], ["The senator has told friends she is worried.", "x", "The debate is set for Monday."], [0, 2]),
+    ([0, 2], ["Then-President Obama signed the bill into law.", "x", "The debate is set for Monday."], [0, 2]),
+    ([0], ["But the fund was approved at last by every parliament."], [0]),
+])
+def test_a_first_line_that_leans_on_nothing_goes(chosen: list[int], texts: list[str], expected: list[int]) -> None:
+    from briefgen.extract.summary import _without_an_unanchored_link
+    assert _without_an_unanchored_link(chosen, texts) == expected
+
+
+def test_a_first_sentence_opening_with_and_is_no_summary_start() -> None:
+    paragraphs = ["And the minister has told friends since the spring that she is worried about new attacks.",
+                  *NEWS]
+    summary, _ = summarize(_article(paragraphs))
+    assert summary and not summary[0].startswith(("And ", "But "))
+
+
 def test_a_summary_of_lines_that_lean_on_a_quote_ends() -> None:
     # the first line is a quote without its speaker, the next two lean on the one before: the choice of the
     # summary's start must not swing between them for ever
@@ -489,3 +528,16 @@ def test_a_summary_of_lines_that_lean_on_a_quote_ends() -> None:
     finally:
         signal.alarm(0)
     assert summary and not summary[0].startswith("It is said")
+
+
+@pytest.mark.parametrize(("sentence", "row"), [
+    # a results table's row run into the next row's number
+    ("Lewis Hamilton (Britain) Mercedes 1:35.782 2.", True),
+    ("Felipe Massa (Brazil) Williams 1:36.954 5.", True),
+    # negative cases: prose that ends in a figure
+    ("The team finished the season with a lap record of 1:35.782.", False),
+    ("The vote was put off until March 2.", False),
+])
+def test_a_table_row_is_no_key_point(sentence: str, row: bool) -> None:
+    from briefgen.extract.summary import _is_table_row
+    assert _is_table_row(sentence) is row

@@ -50,6 +50,12 @@ LEANING_START = re.compile(r"^(?:nor|yet|still|worse|better|well|instead|rather|
                            r"in that case|among them|for example|for instance|in addition|additionally|moreover|"
                            r"furthermore|likewise|similarly|otherwise|thus|therefore|hence|as a result|even so|"
                            r"by contrast|in contrast|on the other hand|at the same time|['’]?cause(?! of)|because(?! of)|"
+                           # a repeat or a step that points back ("Again, those surveyed said …", "To do so, the party
+                           # must …"; "Since then, …" and "That said, …" were measured too: they cost 0.07 ROUGE-1 on
+                           # the whole set, 0.01 ROUGE-Lsum on one half, and stay out)
+                           r"again\b|then again|(?:to|in|by) do(?:ing)? (?:so|that|this)\b|in turn\b|in other words|"
+                           r"as such\b|if so\b|if not\b|"
+                           r"either way|in any case|"
                            # a short opener whose object is a pronoun ("Due to that, …", "Despite this, …")
                            r"(?:\w+\s){1,3}(?:that|this|these|those|it|them)\s*,|"
                            # an answer's first word, which leans on the question ("Yes, all cyclones are …")
@@ -207,6 +213,15 @@ def _asks(sentence: str) -> bool:
     return sentence.rstrip("”\"' ").endswith("?")
 
 
+# A results table's row run into the next row's number ("Lewis Hamilton (Britain) Mercedes 1:35.782 2."): a figure,
+# then the next place's number and its full stop; no prose line ends so.
+_TABLE_ROW = re.compile(r"\d[\d:.,]*\s+\d{1,2}\.$")
+
+
+def _is_table_row(sentence: str) -> bool:
+    return bool(_TABLE_ROW.search(sentence.rstrip()))
+
+
 def _introduces_a_list(sentence: str) -> bool:
     """"The Latest on the presidential race (all times EDT):": a list's introduction, not a summary line."""
     return sentence.rstrip().endswith(":")
@@ -264,8 +279,8 @@ def rank_sentences(sentences: list[str], title: str | None, weights: Weights = W
             score -= 0.5
         if _is_unattributed_quote(sentence) or sentence.endswith("?"):
             score -= 1.0
-        if _introduces_a_list(sentence):
-            score -= 3.0  # out of the running: its list is what says something
+        if _introduces_a_list(sentence) or _is_table_row(sentence):
+            score -= 3.0  # out of the running: its list is what says something (a table's row says it in figures)
         if index >= weights.lead_window:
             score -= 10.0
         scores.append(score)
@@ -327,6 +342,17 @@ def _with_what_they_go_on_from(chosen: list[int], sentences: list[str], bags: li
     return sorted(kept)
 
 
+_LINK_WORD = re.compile(LINKED_START.pattern + r"(?![-’'])", re.IGNORECASE)  # ("Then-President Obama" links nothing)
+
+
+def _without_an_unanchored_link(chosen: list[int], sentences: list[str]) -> list[int]:
+    """A first line that still goes on from a sentence the summary cannot show ("And she has told friends …" when the
+    sentence before it was left out, or opens the text) is dropped while other lines remain: it leans on nothing."""
+    while len(chosen) > 1 and _LINK_WORD.match(sentences[chosen[0]]):
+        chosen = chosen[1:]
+    return chosen
+
+
 def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Return (summary sentences, key points).
 
@@ -362,6 +388,7 @@ def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, 
             continue  # ("Because when you look historically, …", "Yes, all cyclones are …" answer what came before)
         chosen.append(index)
     chosen = _fix_dangling_start(_with_what_they_go_on_from(sorted(chosen), sentences, bags), sentences)
+    chosen = _without_an_unanchored_link(chosen, sentences)
     said = [bags[i] for i in chosen]
     picked: list[int] = []
     # Self-contained sentences first; ones opening with a pronoun only when too few remain.
@@ -370,7 +397,8 @@ def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, 
             if len(picked) == MAX_KEY_POINTS or (allow_dangling and len(picked) >= MIN_KEY_POINTS):
                 break
             sentence = sentences[index]
-            if index in chosen or index in picked or _is_unattributed_quote(sentence) or _introduces_a_list(sentence):
+            if index in chosen or index in picked or _is_unattributed_quote(sentence) or _introduces_a_list(sentence) \
+                    or _is_table_row(sentence):
                 continue
             if LEANING_START.match(sentence) or FRAGMENT_START.match(sentence) or LINKED_START.match(sentence):
                 continue  # never: it answers or goes on from the sentence before ("But in a landmark ruling, …")
