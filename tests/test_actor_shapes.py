@@ -2,7 +2,8 @@
 
 import pytest
 
-from briefgen.extract.actor_shapes import dash_dateline, pair_of_people, state_after, us_state_among_us_states
+from briefgen.extract.actor_shapes import (dash_dateline, pair_of_people, portfolio_before_title, state_after,
+                                          us_state_among_us_states)
 
 PEOPLE = frozenset({"Donald Trump", "Hillary Clinton", "Barack Obama", "Mitt Romney", "UWP"})
 
@@ -69,3 +70,20 @@ def test_dash_dateline(paragraph: str, name: str, expected: bool) -> None:
 def test_a_dash_label_no_place_spells_is_no_dateline() -> None:
     paragraph = "EUROBONDS - Primary market activity was sharply lower, as players wound down ahead of the holiday and the data."
     assert not dash_dateline("EUROBONDS", paragraph, 0, {"Tokyo"}, index=12)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Labour's Shadow Home Secretary Yvette Cooper said it was damning.", "Shadow Home", True),
+        ("protests in which Education Minister Nagoum Yamassoum was held hostage", "Education", True),
+        # negatives: no name after the title word, another title word, a body that is more than a portfolio
+        ("UN Secretary General Ban Ki-moon spoke.", "UN", False),
+        ("Microsoft Chairman Bill Gates spoke.", "Microsoft", False),
+        ("the Home Secretary said", "Home", False),
+        ("the Department for Environment, Food and Rural Affairs Secretary Liz Truss", "Department for Environment, Food and Rural Affairs", False),
+    ],
+)
+def test_portfolio_before_title(text: str, name: str, expected: bool) -> None:
+    end = text.index(name) + len(name)
+    assert portfolio_before_title(name, text, end) is expected

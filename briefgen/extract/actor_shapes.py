@@ -1,5 +1,5 @@
 """Evidence on a name's type beyond its own words: a matchup of two people, a US state among US states, a city then
-its state, a dateline."""
+its state, a dateline, a portfolio cut off from its title."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import re
 from collections.abc import Collection
 
 from briefgen.extract.gazetteer import abbreviation_key, gazetteer, lookup_key
+from briefgen.extract.lexicon import ROLE_NOUNS, TITLE_WORDS
 
 # "Trump-Clinton", "Obama–Romney": two surnames joined by a hyphen or a dash.
 _PAIR = re.compile(r"^([A-Z][\w'’]+)[-–]([A-Z][\w'’]+)$")
@@ -66,3 +67,27 @@ def dash_dateline(name: str, paragraph: str, start: int, places: Collection[str]
 
 _PROSE = 100  # characters: a paragraph of at least one sentence
 _OPENING = 2  # a dateline opens the story: the headline, perhaps a byline, then the dateline's paragraph
+
+
+# A title a portfolio's name comes before ("Home Secretary", "Foreign Minister", "Shadow Chancellor"), then a name.
+_TITLE_THEN_NAME = re.compile(r"^\s+(?:Secretary|Minister|Chancellor)\s+([A-Z][a-z]+)\s+[A-Z]")
+
+
+def portfolio_before_title(name: str, paragraph: str, end: int) -> bool:
+    """'Shadow Home' in "Labour's Shadow Home Secretary Yvette Cooper": a portfolio NER cut off from the title after
+    it, which a person's name follows; no actor of its own (not "UN Secretary General Ban Ki-moon", where no name
+    follows the title word)."""
+    m = _TITLE_THEN_NAME.match(paragraph[end: end + 60])
+    return len(name.split()) <= 2 and m is not None and m.group(1) not in TITLE_WORDS
+
+
+def portfolio_after_of(name: str, paragraph: str, start: int) -> bool:
+    """'Education' in "Minister of Education Stefania Giannini", 'State' in "Secretary of State": the portfolio of a
+    title NER cut off from it, one word after a title word and "of" or "for"."""
+    words = paragraph[:start].split()[-2:]
+    return (len(name.split()) == 1 and len(words) == 2 and words[1] in ("of", "for")
+            and (words[0] in TITLE_WORDS or _ROLE_PREFIX.sub("", words[0].lower()) in ROLE_NOUNS))
+
+
+# "Undersecretary", "Vice-Minister": a role noun behind a prefix.
+_ROLE_PREFIX = re.compile(r"^(?:under|vice-?|deputy-?|co-)")

@@ -16,7 +16,8 @@ from briefgen.extract.actor_names import (
     title_before,
 )
 from briefgen.extract.actor_shapes import STATE_AFTER as _STATE_AFTER
-from briefgen.extract.actor_shapes import dash_dateline, pair_of_people, state_after, us_state_among_us_states
+from briefgen.extract.actor_shapes import (dash_dateline, pair_of_people, portfolio_after_of, portfolio_before_title,
+                                          state_after, us_state_among_us_states)
 from briefgen.extract.gazetteer import gazetteer, lookup_key
 from briefgen.extract.actor_words import (
     AT_PLACE,
@@ -47,7 +48,7 @@ from briefgen.extract.actor_words import (
     VENUE_HEADS,
     DOTTED_INITIALISM,
 )
-from briefgen.extract.lexicon import GIVEN_NAMES, PLACE_GIVEN_NAMES, ROLE_NOUNS, TITLE_WORDS, UNISEX_GIVEN_NAMES
+from briefgen.extract.lexicon import GIVEN_NAMES, PLACE_GIVEN_NAMES, UNISEX_GIVEN_NAMES
 from briefgen.extract.mention_context import (
     body_noun_before,
     member_of,
@@ -162,15 +163,7 @@ def _capitalised_plural(word: str) -> bool:
 
 
 def _portfolio(c: Candidate) -> bool:
-    """'Education' in "Minister of Education Stefania Giannini", 'State' in "Secretary of State": the portfolio of a
-    title NER cut off from it, one word after a title word and "of" or "for"."""
-    words = c.paragraph[: c.start].split()[-2:]
-    return (len(c.words) == 1 and len(words) == 2 and words[1] in ("of", "for")
-            and (words[0] in TITLE_WORDS or _ROLE_PREFIX.sub("", words[0].lower()) in ROLE_NOUNS))
-
-
-# "Undersecretary", "Vice-Minister": a role noun behind a prefix.
-_ROLE_PREFIX = re.compile(r"^(?:under|vice-?|deputy-?|co-)")
+    return portfolio_after_of(c.name, c.paragraph, c.start)
 
 
 def _after_a_place(c: Candidate) -> bool:
@@ -301,6 +294,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule("not-actor.vehicle", lambda c: c.name.startswith(VEHICLE_PREFIXES), NOT_AN_ACTOR),
     # "Minister of Education Stefania Giannini": 'Education' alone
     TypeRule("not-actor.portfolio", lambda c: c.kind == "organization" and _portfolio(c), NOT_AN_ACTOR),
+    TypeRule("not-actor.portfolio-before-title", lambda c: c.kind == "organization" and portfolio_before_title(c.name, c.paragraph, c.end),
+             NOT_AN_ACTOR, by_name=False),
     # "Affordable Care Act", "North American Free Trade Agreement" (not "Bill Act", a man)
     TypeRule("not-actor.law-head", lambda c: len(c.words) > 1 and c.last in LAW_HEADS and not _named_like_a_person(c), NOT_AN_ACTOR),
     # "pro-Beijing", "anti-Trump": an adjective
