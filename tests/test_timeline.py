@@ -541,3 +541,27 @@ def test_an_apposition_leans_on_the_name_before_it(text: str, starts: str, lacks
     (event,) = [e.event for e in extract_timeline(_article(text)) if e.date and e.date[:4] in ("2009", "1964", "2026")]
     assert event.startswith(starts), event
     assert lacks is None or lacks not in event
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a future word a long way before the day: no verb in between, the day is ahead
+        ("The paper reports the host will endorse the rival senator from Texas at a rally in Iowa on Saturday.",
+         "2026-02-14"),
+        # negative case: a past verb between the future word and the day
+        ("The host will talk about the senator who endorsed the rival from Texas at a rally in Iowa on Saturday.",
+         "2026-02-07"),
+    ],
+)
+def test_a_future_word_far_before_the_day(text: str, date: str) -> None:
+    assert [e.date for e in extract_timeline(_article(text))] == [date]
+
+
+def test_a_cut_after_a_long_head_keeps_the_whole_date() -> None:
+    # (found by test_every_event_names_its_date: the cut fell inside "three weeks ago")
+    parts = ["the council met again", "on Tuesday", "on Tuesday", "on Tuesday", "in June 2025",
+             "which angered many residents", "which angered many residents", "as officials from three towns watched",
+             "on Tuesday", "three weeks ago", "the council met again"]
+    events = {e.when: e.event for e in extract_timeline(_article(", ".join(parts) + "."))}
+    assert "three weeks ago" in events["three weeks ago"]

@@ -202,7 +202,8 @@ def event_text(sentence: str, start: int, opened: str | None = None) -> str:
         if _words(head) >= MIN_EVENT_WORDS and (_STOP_BEFORE.match(following) or _NEW_SENTENCE.match(following)):
             break  # the date's clause is whole
         if _words(head) + _words(following) > MAX_EVENT_WORDS:
-            return _finish(_cut(head + " " + following, MAX_EVENT_WORDS))
+            # (never shorter than the head, which holds the date: "… watched … three weeks …" lost its "ago")
+            return _finish(_cut(head + " " + following, max(MAX_EVENT_WORDS, _words(head))))
         head = head + " " + following
         high += 1
     return _finish(head)

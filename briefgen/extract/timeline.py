@@ -28,6 +28,9 @@ _FUTURE = re.compile(r"\b(?:will|next|expected|scheduled|due|set to|plans?\s+to|
 # How far from a date a future word counts ("On Wednesday, he and his father are to travel"; not a "will" in a
 # quotation at the end of a long sentence whose verb near the date is past: "Wednesday, Sunak defended …").
 FUTURE_WINDOW = 50  # characters either side
+# Before the date a future word reaches further ("Beck will endorse Trump rival Sen. Ted Cruz at a rally in Iowa on
+# Saturday"): the nearest verb decides, so a past verb in between still wins.
+FUTURE_BEFORE_WINDOW = 80
 
 Resolver = Callable[[re.Match[str], "dt.date | None", bool], "str | None"]
 
@@ -378,7 +381,7 @@ def _future_tense(sentence: str, match: re.Match[str]) -> bool:
     """
     if re.match(r"(?:last|since|past)\b", match.group(0), re.I):
         return False
-    before = sentence[max(0, match.start() - FUTURE_WINDOW): match.end()]
+    before = sentence[max(0, match.start() - FUTURE_BEFORE_WINDOW): match.end()]
     after = sentence[match.end(): match.end() + FUTURE_WINDOW]
     nearest: list[tuple[int, bool]] = []  # (distance, future)
     for m in _FUTURE.finditer(before):
