@@ -534,6 +534,8 @@ def test_a_summary_of_lines_that_lean_on_a_quote_ends() -> None:
     # a results table's row run into the next row's number
     ("Lewis Hamilton (Britain) Mercedes 1:35.782 2.", True),
     ("Felipe Massa (Brazil) Williams 1:36.954 5.", True),
+    ("Green 6; Baird 5 (Olsson 65 4), McAuley 4, Lescott 4, Brunt 5; Gardner 5.5, Morrison 5.", True),
+    ("The current delegate count is Donald Trump 384, Sen. Ted Cruz 300, Rubio 151, and Kasich 37.", False),
     # negative cases: prose that ends in a figure
     ("The team finished the season with a lap record of 1:35.782.", False),
     ("The vote was put off until March 2.", False),

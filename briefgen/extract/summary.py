@@ -218,8 +218,13 @@ def _asks(sentence: str) -> bool:
 _TABLE_ROW = re.compile(r"\d[\d:.,]*\s+\d{1,2}\.$")
 
 
+TABLE_FIGURE_SHARE = 0.4  # a line whose words are this much figures is a table's (players' ratings, results)
+
+
 def _is_table_row(sentence: str) -> bool:
-    return bool(_TABLE_ROW.search(sentence.rstrip()))
+    words = sentence.split()
+    figures = sum(any(c.isdigit() for c in w) for w in words)
+    return bool(_TABLE_ROW.search(sentence.rstrip())) or (len(words) >= 8 and figures / len(words) >= TABLE_FIGURE_SHARE)
 
 
 def _introduces_a_list(sentence: str) -> bool:
