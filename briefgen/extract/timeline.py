@@ -4,26 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 
+from briefgen.extract.date_rules import DATE_RULES, MONTHS, WEEKDAYS, DateRule
 from briefgen.extract.event_text import event_text
 from briefgen.extract.sentences import has_full_stop, split_sentences
 from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns
 from briefgen.model import Article, TimelineEvent
 
-MONTHS = {name: number for number, name in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"], start=1)}
-MONTHS.update({name[:3]: number for name, number in list(MONTHS.items())})
-MONTHS["sept"] = 9
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-
-_MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
-_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d|,\d)"  # a comma after the year ends a clause ("in March 2024, the court"); "2,019" is no year
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _FUTURE = re.compile(r"\b(?:will|next|expected|scheduled|due|set to|plans?\s+to|coming\s+(?:up|days|weeks|months|week|month|year)|upcoming|(?:is|are) to)\b", re.I)
 # How far from a date a future word counts ("On Wednesday, he and his father are to travel"; not a "will" in a
 # quotation at the end of a long sentence whose verb near the date is past: "Wednesday, Sunak defended …").
@@ -31,166 +18,6 @@ FUTURE_WINDOW = 50  # characters either side
 # Before the date a future word reaches further ("Beck will endorse Trump rival Sen. Ted Cruz at a rally in Iowa on
 # Saturday"): the nearest verb decides, so a past verb in between still wins.
 FUTURE_BEFORE_WINDOW = 80
-
-Resolver = Callable[[re.Match[str], "dt.date | None", bool], "str | None"]
-
-
-@dataclass(frozen=True, slots=True)
-class DateRule:
-    """A named date expression and how to turn it into YYYY, YYYY-MM or YYYY-MM-DD."""
-
-    name: str
-    pattern: re.Pattern[str]
-    resolve: Resolver
-    relative: bool  # needs the article's date
-
-
-def _month(match: re.Match[str]) -> int:
-    return MONTHS[match.group("month").lower().rstrip(".")]
-
-
-def _safe_date(year: int, month: int, day: int) -> str | None:
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
-def _full(match: re.Match[str], ref: dt.date | None, future: bool) -> str | None:
-    return _safe_date(int(match.group("year")), _month(match), int(match.group("day")))
-
-
-def _month_year(match: re.Match[str], ref: dt.date | None, future: bool) -> str | None:
-    return f"{int(match.group('year')):04d}-{_month(match):02d}"
-
-
-def _year(match: re.Match[str], ref: dt.date | None, future: bool) -> str | None:
-    return match.group("year")
-
-
-def _month_day(match: re.Match[str], ref: dt.date | None, future: bool) -> str | None:
-    """'February 18' takes the article's year, or the next/previous one when that is closer."""
-    if ref is None:
-        return None
-    month, day = _month(match), int(match.group("day"))
-    candidates = [_safe_date(ref.year + delta, month, day) for delta in (-1, 0, 1)]
-    valid = [dt.date.fromisoformat(c) for c in candidates if c]
-    if not valid:
-        return None
-    return min(valid, key=lambda d: abs((d - ref).days)).isoformat()
-
-
-def _weekday(match: re.Match[str], ref: dt.date | None, future: bool) -> str | None:
-    """'on Tuesday': the last such day up to the article's date, or the next one for future tense."""
-    if ref is None:
-        return None
-    target = WEEKDAYS.index(match.group("weekday").lower())
-    delta = (ref.weekday() - target) % 7
-    if future and delta:
-        return (ref + dt.timedelta(days=7 - delta)).isoformat()
-    return (ref - dt.timedelta(days=delta)).isoformat()
-
-
-_DAY_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
-
-
-def _deictic_day(match: re.Match[str], ref: dt.date | None, future: bool) -> str | None:
-    if ref is None:
-        return None
-    return (ref + dt.timedelta(days=_DAY_OFFSETS[match.group("word").lower()])).isoformat()
-
-
-def _shift_month(ref: dt.date, months: int) -> str:
-    index = ref.year * 12 + ref.month - 1 + months
-    return f"{index // 12:04d}-{index % 12 + 1:02d}"
-
-
-def _relative_period(match: re.Match[str], ref: dt.date | None, future: bool) -> str | None:
-    """'last week', 'next month', 'this year', 'earlier this month' → the period's date."""
-    if ref is None:
-        return None
-    which, unit = match.group("which").lower(), match.group("unit").lower()
-    step = {"last": -1, "past": -1, "next": 1, "this": 0, "earlier this": 0, "later this": 0}[which]
-    if unit == "week":
-        return (ref + dt.timedelta(days=7 * step)).isoformat()
-    if unit == "month":
-        return _shift_month(ref, step)
-    return str(ref.year + step)
-
-
-# Counts written in words, as data: "three weeks ago", "twenty-two years ago".
-NUMBER_WORDS = {word: n for n, word in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-    "eighteen nineteen".split())}
-NUMBER_WORDS.update({"a": 1, "an": 1})
-TENS_WORDS = {word: 10 * n for n, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
-_UNITS = "|".join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] and w not in ("a", "an") and NUMBER_WORDS[w] < 10)
-_COUNT = (rf"(?:{'|'.join(TENS_WORDS)})(?:[-\s](?:{_UNITS}))?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-          + r"|\d{1,3}")
-
-
-def _count(words: str) -> int:
-    """'22', 'twenty-two', 'three', 'a' → the number."""
-    if words.isdigit():
-        return int(words)
-    parts = re.split(r"[-\s]", words.lower())
-    return sum(TENS_WORDS.get(p, NUMBER_WORDS.get(p, 0)) for p in parts)
-
-
-def _ago(match: re.Match[str], ref: dt.date | None, future: bool) -> str | None:
-    if ref is None:
-        return None
-    n = _count(match.group("n"))
-    unit = match.group("unit").lower().rstrip("s")
-    if unit == "day":
-        return (ref - dt.timedelta(days=n)).isoformat()
-    if unit == "week":
-        return (ref - dt.timedelta(weeks=n)).isoformat()
-    if unit == "month":
-        return _shift_month(ref, -n)
-    return str(ref.year - n)
-
-
-def _coming(match: re.Match[str], ref: dt.date | None, future: bool) -> str | None:
-    """'in the coming weeks' → the month two weeks on; 'in the coming months' → the year."""
-    if ref is None:
-        return None
-    unit = match.group("unit").lower()
-    if unit == "days":
-        return (ref + dt.timedelta(days=3)).isoformat()[:7]
-    if unit == "weeks":
-        return (ref + dt.timedelta(days=14)).isoformat()[:7]
-    return str(ref.year)
-
-
-def _iso(match: re.Match[str], ref: dt.date | None, future: bool) -> str | None:
-    return _safe_date(int(match.group("year")), int(match.group("m")), int(match.group("d")))
-
-
-# Order matters: longer expressions first, and a span taken by one rule is not matched again.
-DATE_RULES: tuple[DateRule, ...] = (
-    DateRule("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), _iso, False),
-    DateRule("month-day-year", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}"), _full, False),
-    DateRule("day-month-year", re.compile(rf"\b{_DAY}\s+{_MONTH}\s+{_YEAR}"), _full, False),
-    DateRule("month-year", re.compile(rf"\b(?:(?:early|mid|late)-?\s?)?{_MONTH}\s+(?:of\s+)?{_YEAR}"), _month_year,
-             False),
-    DateRule("month-day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)(?![\d%])"), _month_day, True),
-    DateRule("day-month", re.compile(rf"\b{_DAY}\s+{_MONTH}(?!\s+(?:19|20)\d\d)"), _month_day, True),
-    # (not a habit: "on a Monday", "every Friday")
-    DateRule("weekday", re.compile(rf"(?<!\ba\s)(?<!\bevery\s)(?<!\beach\s)\b(?:(?i:on|last|this|next|since|until|by|"
-                                   rf"from)\s+)?{_WEEKDAY}\b"), _weekday, True),
-    # (not a web address: "today.kz", "Russia Today" in lower case stays a risk)
-    DateRule("deictic-day", re.compile(r"\b(?P<word>today|yesterday|tomorrow|tonight)\b(?!\.\w)", re.I), _deictic_day, True),
-    DateRule("relative-period", re.compile(
-        r"\b(?P<which>last|past|next|earlier this|later this|this)\s+(?P<unit>week|month|year)\b", re.I),
-        _relative_period, True),
-    DateRule("ago", re.compile(
-        rf"(?<![\w-])(?P<n>{_COUNT})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I), _ago, True),
-    DateRule("coming", re.compile(r"\bin the (?:coming|next few|next)\s+(?P<unit>days|weeks|months)\b", re.I),
-             _coming, True),
-    DateRule("year", re.compile(rf"\b(?:in|since|by|until|from|during|early|late|mid-|before|after)\s+{_YEAR}\b"),
-             _year, False),
-)
 
 # Cheap first look: a sentence without a digit or a time word cannot hold a date.
 _MAYBE_DATE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|"
