@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract.summary import DANGLING_START, _quote_whole_units, summarize
+from briefgen.extract.summary import _quote_whole_units, summarize
+from briefgen.extract.summary_lines import DANGLING_START
 from briefgen.model import Article, Paragraph
 
 NEWS = [
@@ -159,7 +160,7 @@ def test_key_points_do_not_lean_on_the_sentence_before(opener: str) -> None:
     ],
 )
 def test_caption_label_is_dropped(caption: str, expected: str | None) -> None:
-    from briefgen.extract.summary import strip_caption_label
+    from briefgen.extract.summary_lines import strip_caption_label
     assert strip_caption_label(caption) == (expected or caption)
 
 
@@ -178,9 +179,9 @@ def test_list_introduction_is_neither_summary_nor_key_point(first: bool) -> None
 def test_speech_verb_inside_the_quotation_is_no_attribution(quote: str) -> None:
     _, points = summarize(_article([*NEWS[:3], quote, *NEWS[4:]]))
     assert quote not in points
-    from briefgen.extract.summary import _is_unattributed_quote
-    assert _is_unattributed_quote(quote)
-    assert not _is_unattributed_quote(quote.rstrip(".") + ",” the minister said.")
+    from briefgen.extract.summary_lines import is_unattributed_quote
+    assert is_unattributed_quote(quote)
+    assert not is_unattributed_quote(quote.rstrip(".") + ",” the minister said.")
 
 
 @pytest.mark.parametrize(
@@ -218,8 +219,8 @@ def test_a_lead_the_title_was_cut_from_stays_in_the_summary() -> None:
     ],
 )
 def test_first_person_sentence_without_speaker(sentence: str, unknown: bool) -> None:
-    from briefgen.extract.summary import _speaker_unknown
-    assert _speaker_unknown(sentence) is unknown
+    from briefgen.extract.summary_lines import speaker_unknown
+    assert speaker_unknown(sentence) is unknown
 
 
 def test_run_on_caption_is_no_key_point() -> None:
@@ -319,7 +320,7 @@ def test_an_answer_leaning_on_what_came_before_is_neither_summary_nor_key_point(
     ("Okay, the museum will open again next week.", True),
 ])
 def test_leaning_openers(sentence: str, leans: bool) -> None:
-    from briefgen.extract.summary import LEANING_START
+    from briefgen.extract.summary_lines import LEANING_START
     assert bool(LEANING_START.match(sentence)) is leans
 
 
@@ -346,7 +347,7 @@ def test_fragments_are_no_key_points(fragment: str) -> None:
     ("Cause of the crash was a broken rail, investigators said.", False),
 ])
 def test_openers_that_point_back(sentence: str, leans: bool) -> None:
-    from briefgen.extract.summary import LEANING_START
+    from briefgen.extract.summary_lines import LEANING_START
     assert bool(LEANING_START.match(sentence)) is leans
 
 
@@ -370,8 +371,8 @@ def test_editors_notes_and_pointers_are_not_prose(furniture: str) -> None:
     ],
 )
 def test_a_sentence_whose_subject_is_i_or_we(sentence: str, unknown: bool) -> None:
-    from briefgen.extract.summary import _speaker_unknown
-    assert _speaker_unknown(sentence) is unknown
+    from briefgen.extract.summary_lines import speaker_unknown
+    assert speaker_unknown(sentence) is unknown
 
 
 @pytest.mark.parametrize(("linked", "before"), [
@@ -388,7 +389,7 @@ def test_a_line_that_goes_on_from_another_comes_after_it_or_not_at_all(linked: s
 
 
 def test_linked_openers() -> None:
-    from briefgen.extract.summary import LINKED_START
+    from briefgen.extract.summary_lines import LINKED_START
     assert LINKED_START.match("But the fund was approved.") and LINKED_START.match("And it could explain that.")
     assert not LINKED_START.match("Butter prices rose.") and not LINKED_START.match("Andrew Smith said so.")
 
@@ -429,7 +430,7 @@ def test_a_key_point_never_goes_on_from_the_sentence_before(linked: str) -> None
     ("Italy will host the next meeting of the museum board.", False),
 ])
 def test_an_answers_ellipsis_leans_on_the_question(sentence: str, leans: bool) -> None:
-    from briefgen.extract.summary import LEANING_START
+    from briefgen.extract.summary_lines import LEANING_START
     assert bool(LEANING_START.match(sentence)) is leans
 
 
@@ -483,7 +484,7 @@ def test_a_person_named_too_far_back(index: int, chosen: list[int], expected: bo
     ("Then-President Obama signed the bill into law in 2010.", False),
 ])
 def test_openers_that_point_back(sentence: str, leans: bool) -> None:
-    from briefgen.extract.summary import LEANING_START
+    from briefgen.extract.summary_lines import LEANING_START
     assert bool(LEANING_START.match(sentence)) is leans
 
 
@@ -541,5 +542,5 @@ def test_a_summary_of_lines_that_lean_on_a_quote_ends() -> None:
     ("The vote was put off until March 2.", False),
 ])
 def test_a_table_row_is_no_key_point(sentence: str, row: bool) -> None:
-    from briefgen.extract.summary import _is_table_row
-    assert _is_table_row(sentence) is row
+    from briefgen.extract.summary_lines import is_table_row
+    assert is_table_row(sentence) is row

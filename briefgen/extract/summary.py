@@ -9,6 +9,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from briefgen.extract.sentences import has_full_stop, split_sentences
+from briefgen.extract.summary_lines import (
+    DANGLING_START, FRAGMENT_START, LEANING_START, LINKED_START, PERSON_PRONOUN_START, asks, introduces_a_list, is_table_row, is_unattributed_quote, speaker_unknown, strip_caption_label, toggles_quote,
+)
 from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns
 from briefgen.model import Article
 from briefgen.readers.dateline import strip_dateline
@@ -41,42 +44,6 @@ did it its this that these those he she they them his her their we our you your 
 there here who whom which what when where why how will would could should may might can said says say told
 also after before over under about into out up down more most some any all one two new just very
 """.split())
-# A sentence opening with one of these leans on an earlier one and reads badly as a summary start.
-DANGLING_START = re.compile(r"^(?:he|she|it|they|his|her|its|their|this|these|those|that|there|but|and|so|"
-                            r"however|meanwhile|also|then|him|them|such)\b", re.IGNORECASE)
-# Openers that lean on the sentence before, though no pronoun starts them ("Nor was it …", "Worse, …",
-# "Among them: …"): a key point must stand alone.
-LEANING_START = re.compile(r"^(?:nor|yet|still|worse|better|well|instead|rather|indeed|after all|in this case|"
-                           r"in that case|among them|for example|for instance|in addition|additionally|moreover|"
-                           r"furthermore|likewise|similarly|otherwise|thus|therefore|hence|as a result|even so|"
-                           r"by contrast|in contrast|on the other hand|at the same time|['’]?cause(?! of)|because(?! of)|"
-                           # a repeat or a step that points back ("Again, those surveyed said …", "To do so, the party
-                           # must …"; "Since then, …" and "That said, …" were measured too: they cost 0.07 ROUGE-1 on
-                           # the whole set, 0.01 ROUGE-Lsum on one half, and stay out)
-                           r"again\b|then again|(?:to|in|by) do(?:ing)? (?:so|that|this)\b|in turn\b|in other words|"
-                           r"as such\b|if so\b|if not\b|"
-                           r"either way|in any case|"
-                           # a short opener whose object is a pronoun ("Due to that, …", "Despite this, …")
-                           r"(?:\w+\s){1,3}(?:that|this|these|those|it|them)\s*,|"
-                           # an answer's first word, which leans on the question ("Yes, all cyclones are …")
-                           r"(?:yes|no|yeah|yep|nope|sure|absolutely|exactly|definitely|of course|okay|ok|oh|um|uh|"
-                           r"right|true|correct)\s*[,.!—–-]|"
-                           # an answer's ellipsis: a subject and its auxiliary, the verb left in the question ("I sure
-                           # do, I sure do.", "We did.", "It is not.")
-                           r"(?:I|we|you|he|she|it|they)\s+(?:\w+\s+)?(?:do|does|did|am|is|are|was|were|have|has|had|"
-                           r"can|could|will|would|should|must)(?:\s+not|n['’]t)?\s*[,.!—–-])", re.IGNORECASE)
-# A sentence that goes on from the one before it ("But now that …", "And it could also explain …"): a summary line only
-# right after that sentence.
-LINKED_START = re.compile(r"^(?:but|and|so|yet|however|also|then|meanwhile)\b", re.IGNORECASE)
-# A fragment: a sentence that opens in lower case or with a dash or an ellipsis ("-- and he's in the end, …").
-FRAGMENT_START = re.compile(r"^(?:[-–—…]|\.\.\.|[a-z])")
-_OPEN_QUOTE = re.compile(r"^[\"“‘']")
-_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
-_QUOTE_OPENS = re.compile(r"[“\"]|(?:^|\s)[‘'](?=\w)")
-# A photo caption's label ("Terrible: tragedy struck …", "Not allowed: the leaflet …"): one to three words and a
-# colon, no speech verb ("Judge Milford added: …" is reported speech).
-_CAPTION = re.compile(r"^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}:\s")
-_SAID = re.compile(r"\b(?:said|says|say|told|added|according to|asked|explained|wrote|tweeted|insisted)\b")
 # Lines that are not news prose: bylines, timestamps, photo credits.
 _NOT_PROSE = re.compile(r"^(?:by\s|published:|updated:|last updated|photo:|image:|\(?cnn\)?\s*$|follow\b|"
                         r"ed(?:itor)?(?:'s|’s)?\.?(?:\s+note)?:|read (?:below|more|on)\b|see below\b)", re.I)
@@ -146,100 +113,21 @@ def _quote_whole_units(sentences: list[str]) -> list[str]:
     k = 0
     while k < len(sentences):
         end = k + 1
-        if _toggles_quote(sentences[k]):
-            while end < len(sentences) and end - k <= QUOTE_JOIN_MAX and not _toggles_quote(sentences[end]):
+        if toggles_quote(sentences[k]):
+            while end < len(sentences) and end - k <= QUOTE_JOIN_MAX and not toggles_quote(sentences[end]):
                 end += 1
             closed = end < len(sentences) and end - k <= QUOTE_JOIN_MAX
             if closed:
                 end += 1
                 units.append(" ".join(sentences[k:end]))
             else:
-                while end < len(sentences) and not _toggles_quote(sentences[end]):
+                while end < len(sentences) and not toggles_quote(sentences[end]):
                     end += 1
                 end += 1  # the sentence that closes it is inside the quotation too
         else:
             units.append(sentences[k])
         k = end
     return units
-
-
-def _toggles_quote(sentence: str) -> bool:
-    """True when the sentence leaves a quotation open (or closes one opened before it)."""
-    straight = sentence.count('"') % 2 == 1
-    curly = sentence.count("“") != sentence.count("”")
-    return straight or curly
-
-
-def _outside_quotes(sentence: str) -> str:
-    """The sentence's own words: closed quotations removed, and an unclosed one from its opening mark on."""
-    text = _QUOTED.sub(" ", sentence)
-    opening = _QUOTE_OPENS.search(text)
-    return text[: opening.start()] if opening else text
-
-
-def _is_unattributed_quote(sentence: str) -> bool:
-    """A sentence opening with a quotation and no speech verb outside it ("“It says that everyone is free."):
-    on its own it is a quote without its speaker."""
-    return bool(_OPEN_QUOTE.match(sentence)) and not _SAID.search(_outside_quotes(sentence))
-
-
-# The speaker's own words outside quotation marks ("I realised I was climbing for myself."): a quote's later
-# sentence, whose speaker the sentence does not give; or an interviewer's words to the one interviewed ("Compared to
-# previous candidates, you have done well").
-_FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|we're|we’re|our|us|you|your|you're|you’re)\b")
-# Who says it, in the third person ("he said", "told the court"); not "to say it was unexpected".
-_ATTRIBUTED = re.compile(r"\b(?:said|says|told|added|according to|explained|wrote|tweeted|insisted)\b")
-
-
-# A sentence whose own subject is "I" or "we" ("I was basically hauled in and told that …") is someone's voice even
-# with a speech verb in it: the verb is theirs.
-_FIRST_PERSON_START = re.compile(r"^(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|We|We're|We’re|We've|We’ve|My|Our)\b")
-
-# A third person's speech verb in the sentence's last clause: "…, said Bolt.", "…, she told the court.", "…, says a new
-# paper."; not "I was hauled in and told that …".
-_SAID_AT_THE_END = re.compile(r"(?:\b(?:said|says|added|wrote|told)\s+(?!I\b|me\b|we\b|us\b|that\b)[\w.]+"
-                              r"|\b(?:he|she|they|[A-Z][\w.]*)\s+(?:said|says|added|wrote|told)\b"
-                              r"|\baccording to\s+\w+)[^,;]*$")
-
-
-def _speaker_unknown(sentence: str) -> bool:
-    own = _outside_quotes(sentence)
-    if _FIRST_PERSON_START.match(own.lstrip()):
-        return not _SAID_AT_THE_END.search(own)  # ("I am ready to run,' said Bolt." names its speaker at the end)
-    return bool(_FIRST_OR_SECOND_PERSON.search(own)) and not _ATTRIBUTED.search(own)
-
-
-def _asks(sentence: str) -> bool:
-    return sentence.rstrip("”\"' ").endswith("?")
-
-
-# A results table's row run into the next row's number ("Lewis Hamilton (Britain) Mercedes 1:35.782 2."): a figure,
-# then the next place's number and its full stop; no prose line ends so.
-_TABLE_ROW = re.compile(r"\d[\d:.,]*\s+\d{1,2}\.$")
-
-
-TABLE_FIGURE_SHARE = 0.4  # a line whose words are this much figures is a table's (players' ratings, results)
-
-
-def _is_table_row(sentence: str) -> bool:
-    words = sentence.split()
-    figures = sum(any(c.isdigit() for c in w) for w in words)
-    return bool(_TABLE_ROW.search(sentence.rstrip())) or (len(words) >= 8 and figures / len(words) >= TABLE_FIGURE_SHARE)
-
-
-def _introduces_a_list(sentence: str) -> bool:
-    """"The Latest on the presidential race (all times EDT):": a list's introduction, not a summary line."""
-    return sentence.rstrip().endswith(":")
-
-
-def strip_caption_label(sentence: str) -> str:
-    """'Terrible: tragedy struck …' → 'Tragedy struck …': a photo caption's label dropped (its words are the news);
-    'Judge Milford added: …' is reported speech and stays."""
-    label = _CAPTION.match(sentence)
-    if not label or _SAID.search(label.group(0)) or LEANING_START.match(sentence) or len(sentence) - label.end() < 20:
-        return sentence  # ("Among them: …" leans on the sentence before: it stays whole and is no key point)
-    rest = sentence[label.end():].lstrip("'‘ ")
-    return rest[:1].upper() + rest[1:]
 
 
 def _normal(text: str) -> str:
@@ -282,9 +170,9 @@ def rank_sentences(sentences: list[str], title: str | None, weights: Weights = W
             score -= weights.short_penalty
         if n_words > MAX_WORDS:
             score -= 0.5
-        if _is_unattributed_quote(sentence) or sentence.endswith("?"):
+        if is_unattributed_quote(sentence) or sentence.endswith("?"):
             score -= 1.0
-        if _introduces_a_list(sentence) or _is_table_row(sentence):
+        if introduces_a_list(sentence) or is_table_row(sentence):
             score -= 3.0  # out of the running: its list is what says something (a table's row says it in figures)
         if index >= weights.lead_window:
             score -= 10.0
@@ -298,11 +186,6 @@ def _redundant(words: set[str], chosen: list[set[str]], limit: float = 0.5) -> b
         if words and theirs and len(words & theirs) / min(len(words), len(theirs)) > limit:
             return True
     return False
-
-
-# A pronoun whose person the sentence before names, or a sentence before that ("She promptly changed her name …" after
-# "She married him …"): one for a person, not "it" or "this", which often stand for the sentence's own subject.
-PERSON_PRONOUN_START = re.compile(r"^(?:he|she|they|his|her|their|him|them)\b", re.IGNORECASE)
 
 
 def _named_too_far_back(index: int, sentences: list[str], chosen: list[int]) -> bool:
@@ -322,7 +205,7 @@ def _fix_dangling_start(chosen: list[int], sentences: list[str]) -> list[int]:
     dropped: set[int] = set()
     while chosen and chosen[0] > 0 and DANGLING_START.match(sentences[chosen[0]]):
         previous = chosen[0] - 1
-        if previous not in dropped and not _is_unattributed_quote(sentences[previous]):
+        if previous not in dropped and not is_unattributed_quote(sentences[previous]):
             chosen = [previous, *chosen][:SUMMARY_SENTENCES]
         elif len(chosen) > 1:
             dropped.add(chosen[0])
@@ -339,7 +222,7 @@ def _with_what_they_go_on_from(chosen: list[int], sentences: list[str], bags: li
     for index in chosen:
         if kept and LINKED_START.match(sentences[index]) and index - 1 not in chosen:
             before = index - 1
-            if before not in kept and not _is_unattributed_quote(sentences[before]) and not _redundant(
+            if before not in kept and not is_unattributed_quote(sentences[before]) and not _redundant(
                     bags[before], [bags[i] for i in kept]) and not _named_too_far_back(before, sentences, kept):
                 kept.append(before)
             continue
@@ -385,9 +268,9 @@ def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, 
         if len(chosen) == SUMMARY_SENTENCES:
             break
         sentence = sentences[index]
-        if _is_unattributed_quote(sentence) or _redundant(bags[index], [bags[i] for i in chosen]):
+        if is_unattributed_quote(sentence) or _redundant(bags[index], [bags[i] for i in chosen]):
             continue
-        if _asks(sentence) or (not speakers[index] and _speaker_unknown(sentence)):
+        if asks(sentence) or (not speakers[index] and speaker_unknown(sentence)):
             continue  # an interviewer's question, or someone's "I" or "you" with no one named, states no news
         if LEANING_START.match(sentence) or FRAGMENT_START.match(sentence):
             continue  # ("Because when you look historically, …", "Yes, all cyclones are …" answer what came before)
@@ -402,15 +285,15 @@ def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, 
             if len(picked) == MAX_KEY_POINTS or (allow_dangling and len(picked) >= MIN_KEY_POINTS):
                 break
             sentence = sentences[index]
-            if index in chosen or index in picked or _is_unattributed_quote(sentence) or _introduces_a_list(sentence) \
-                    or _is_table_row(sentence):
+            if index in chosen or index in picked or is_unattributed_quote(sentence) or introduces_a_list(sentence) \
+                    or is_table_row(sentence):
                 continue
             if LEANING_START.match(sentence) or FRAGMENT_START.match(sentence) or LINKED_START.match(sentence):
                 continue  # never: it answers or goes on from the sentence before ("But in a landmark ruling, …")
             dangles = DANGLING_START.match(sentence)
             if not MIN_WORDS <= len(sentence.split()) <= MAX_KEY_POINT_WORDS or (dangles and not allow_dangling):
                 continue
-            if (not speakers[index] and _speaker_unknown(sentence)) or _asks(sentence):
+            if (not speakers[index] and speaker_unknown(sentence)) or asks(sentence):
                 continue  # (a question is what the article asks, not what it tells)
             if _redundant(bags[index], said):
                 continue
