@@ -11,7 +11,7 @@ from briefgen.extract.questions import extract_questions
 from briefgen.extract.quotes import extract_quotes, key_quotes
 from briefgen.extract.summary import summarize
 from briefgen.extract.timeline import extract_timeline
-from briefgen.extract.transcript import with_transcript_quotes
+from briefgen.extract.transcript import name_the_answers, with_transcript_quotes
 from briefgen.model import Actor, Article, Briefing, Quote
 
 KEY_QUOTES = 6  # quotes the page shows; the rest are read in the full text
@@ -40,7 +40,8 @@ def make_briefing(article: Article) -> Briefing:
     if language != ENGLISH:
         return _other_language(article, found, language)
     actors = extract_actors(article, found)
-    quotes = mark_key_quotes(link_speakers(found, actors), actors=actors)  # speaker_key becomes its actor's key
+    quotes = link_speakers(found, actors)  # a quote's speaker_key becomes its actor's key
+    quotes = mark_key_quotes(name_the_answers(quotes, article.paragraphs, article.title, actors), actors=actors)
     summary, key_points = summarize(article)
     return Briefing(
         article=article,

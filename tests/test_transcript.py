@@ -139,3 +139,27 @@ def test_a_short_turn_of_a_known_speaker_is_hers() -> None:
         (0, "The Tribune"), (1, "Anna Berg"), (2, "Anna Berg"), (3, "The Tribune")]
     quotes = with_transcript_quotes(_paragraphs(texts), [])
     assert all("Oh, well" not in q.text and "Yes." != q.text for q in quotes)  # too short to quote
+
+
+QA = [
+    "Q: Will the harbour bridge reopen before the winter storms arrive this year?",
+    "A: We expect the bridge to reopen in November. The repairs are ahead of schedule.",
+    "Q: What did the repairs cost the city so far this year, in all?",
+    "A: About twelve million, which is less than we feared in the spring.",
+]
+
+
+@pytest.mark.parametrize(("title", "speaker"), [
+    ("Q&A with Mayor Anna Berg on the bridge", "Anna Berg"),
+    ("Q&A: the bridge, the tolls and the winter", None),  # the title names no one
+    ("Anna Berg and Jon Lund on the bridge", None),  # two people: no guess
+])
+def test_a_q_and_a_s_answers_are_by_the_person_its_title_names(title: str, speaker: str | None) -> None:
+    from briefgen.extract.transcript import name_the_answers
+    from briefgen.model import Actor
+
+    actors = [Actor("Anna Berg", "person", role="Mayor", key="anna-berg"), Actor("Jon Lund", "person", key="jon-lund"),
+              Actor("Harbour Bridge", "place", key="harbour-bridge")]
+    quotes = name_the_answers(with_transcript_quotes(_paragraphs(QA), []), _paragraphs(QA), title, actors)
+    assert len(quotes) == 2 and {q.speaker for q in quotes} == {speaker}
+    assert all(q.speaker_key == ("anna-berg" if speaker else None) for q in quotes)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from briefgen.extract.gazetteer import gazetteer, lookup_key
 from briefgen.extract.lexicon import NOT_SPEAKER_LABEL_WORDS
 from briefgen.extract.names import actor_key
 from briefgen.extract.sentences import split_sentences
-from briefgen.model import Paragraph, Quote
+from briefgen.model import Actor, Paragraph, Quote
 
 # A speaker's label: one to four capitalised words (titles with a full stop: "MR. KIRBY", "Dr. Jane Roe") and a colon,
 # or an interviewer's "Q" / "Q." and the answer's "A".
@@ -136,3 +137,16 @@ def with_transcript_quotes(paragraphs: Sequence[Paragraph], quotes: Sequence[Quo
                                 speaker_key=actor_key(speaker) if speaker else None))
     kept = [q for q in quotes if q.paragraph not in in_turns]
     return tuple(sorted([*kept, *spoken], key=lambda q: q.paragraph))  # stable: a paragraph's quotes keep their order
+
+
+def name_the_answers(quotes: Sequence[Quote], paragraphs: Sequence[Paragraph], title: str | None,
+                     actors: Sequence[Actor]) -> tuple[Quote, ...]:
+    """A question-and-answer transcript's answers ("A: …") by the one person its title names ("Q&A with Vice President
+    Joe Biden"); without such a title (or with two people in it) they stay unattributed."""
+    answers = {index for index, label, _text in transcript_turns(paragraphs) if label == "A"}
+    named = [a for a in actors if a.type == "person" and title and any(n in title for n in (a.name, *a.aliases))]
+    if not answers or len(named) != 1:
+        return tuple(quotes)
+    person = named[0]
+    return tuple(replace(q, speaker=person.name, role=person.role, speaker_key=person.key)
+                 if q.speaker is None and q.paragraph in answers else q for q in quotes)
