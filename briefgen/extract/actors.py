@@ -297,7 +297,7 @@ def extract_actors(
     _described_mentions(clusters, texts)
     publisher = publisher_forms(article.source)
     turns = transcript_turns(article.paragraphs)
-    hosts = {speaker_name(label) or label for label in interviewers(turns)} if turns else set()
+    hosts = {speaker_name(label) or label for label in interviewers(turns)}
     lower_words = {w for t in texts for w in re.findall(r"\b[a-z]+\b", t)}
     actors: list[tuple[tuple[int, int, int], Actor]] = []
     surnames = Counter(c.name.split()[-1] for c in clusters if c.kind == "person" and c.name.split())

@@ -77,7 +77,7 @@ def spoken_sentences(article: Article) -> list[tuple[str, str | None]]:
     """
     turns = transcript_turns(article.paragraphs)
     turn_of = {index: (label, text) for index, label, text in turns}
-    asking = interviewers(turns) if turns else set()
+    asking = interviewers(turns)
     found: list[tuple[str, str | None]] = []
     for index, paragraph in enumerate(article.paragraphs):
         if paragraph.kind not in ("text", "quote", "list"):

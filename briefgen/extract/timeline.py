@@ -248,7 +248,7 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
     seen: set[tuple[str, str]] = set()
     same_day: set[tuple[int, str]] = set()
     turns = transcript_turns(article.paragraphs)
-    asking = interviewers(turns) if turns else set()
+    asking = interviewers(turns)
     answers = {index: (speaker_name(label), text) for index, label, text in turns if label not in asking}
     for index, paragraph in enumerate(article.paragraphs):
         if paragraph.kind not in ("text", "quote", "list"):

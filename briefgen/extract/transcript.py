@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from briefgen.extract.gazetteer import gazetteer, lookup_key
 from briefgen.extract.lexicon import NOT_SPEAKER_LABEL_WORDS
@@ -65,12 +66,18 @@ def transcript_turns(paragraphs: Sequence[Paragraph]) -> list[tuple[int, str, st
 
     A text paragraph without a label carries on the turn before it (an answer over several paragraphs); a
     heading ends the turn."""
+    return list(_turns(tuple(paragraphs)))
+
+
+@lru_cache(maxsize=16)
+def _turns(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[int, str, str], ...]:
+    # Cached: the quotes, the actors, the summary and the timeline of one briefing all read its turns.
     labels = [_label(p.text) if p.kind == "text" else None for p in paragraphs]
     labelled = [label for label in labels if label]
     turns_taken = sum(1 for a, b in zip(labelled, labelled[1:]) if a != b)
     speakers = sum(1 for n in Counter(labelled).values() if n >= MIN_SPEAKER_TURNS)
     if len(labelled) < MIN_LABELLED or speakers < 2 or turns_taken < MIN_TURNS:
-        return []
+        return ()
     # Once the speakers are known, their short turns count too ("Rebecca: Oh man, well?" is hers, not the last
     # speaker's): labels are first read on turns long enough to tell a speaker from a list or a teaser.
     known = set(labelled)
@@ -88,7 +95,7 @@ def transcript_turns(paragraphs: Sequence[Paragraph]) -> list[tuple[int, str, st
             turns.append((index, current, paragraph.text))
         else:
             current = None
-    return turns
+    return tuple(turns)
 
 
 def _opening(text: str) -> str:
@@ -102,7 +109,7 @@ def _opening(text: str) -> str:
     return " ".join(kept)
 
 
-def interviewers(turns: list[tuple[int, str, str]]) -> set[str]:
+def interviewers(turns: Sequence[tuple[int, str, str]]) -> set[str]:
     """The labels that ask: "Q", and the one speaker whose turns hold a question most often (ties: the one whose
     turns are shorter), if in at least INTERVIEWER_QUESTIONS of them. The one interviewed may ask too ("What are
     they fighting for?"), but less often; in a debate no one asks much, and everyone is quoted."""
@@ -113,6 +120,8 @@ def interviewers(turns: list[tuple[int, str, str]]) -> set[str]:
         said[label] += 1
         asked[label] += "?" in text
         words[label] += len(text.split())
+    if not said:
+        return set()  # not a transcript
     host = max(said, key=lambda label: (asked[label] / said[label], -words[label] / said[label], label))
     found = {label for label in said if label == "Q"}
     if asked[host] / said[host] >= INTERVIEWER_QUESTIONS:
