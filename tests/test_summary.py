@@ -346,7 +346,7 @@ def test_fragments_are_no_key_points(fragment: str) -> None:
     ("Despite the protests, the ministers approved the rescue fund.", False),
     ("Cause of the crash was a broken rail, investigators said.", False),
 ])
-def test_openers_that_point_back(sentence: str, leans: bool) -> None:
+def test_openers_with_a_pronoun_object_or_a_cause_point_back(sentence: str, leans: bool) -> None:
     from briefgen.extract.summary_lines import LEANING_START
     assert bool(LEANING_START.match(sentence)) is leans
 
@@ -483,7 +483,7 @@ def test_a_person_named_too_far_back(index: int, chosen: list[int], expected: bo
     ("Since the vote, the museum has spent years trying to prove its case.", False),
     ("Then-President Obama signed the bill into law in 2010.", False),
 ])
-def test_openers_that_point_back(sentence: str, leans: bool) -> None:
+def test_repeats_and_steps_point_back(sentence: str, leans: bool) -> None:
     from briefgen.extract.summary_lines import LEANING_START
     assert bool(LEANING_START.match(sentence)) is leans
 
