@@ -92,6 +92,7 @@ def speaker_unknown(sentence: str) -> bool:
 
 
 def asks(sentence: str) -> bool:
+    """A question ("Do you think magic is alive today?"): what the article asks, not what it tells or dates."""
     return sentence.rstrip("”\"' ").endswith("?")
 
 

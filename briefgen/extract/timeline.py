@@ -8,6 +8,7 @@ import re
 from briefgen.extract.date_rules import DATE_RULES, MONTHS, WEEKDAYS, DateRule
 from briefgen.extract.event_text import event_text
 from briefgen.extract.sentences import has_full_stop, split_sentences
+from briefgen.extract.summary_lines import asks
 from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns
 from briefgen.model import Article, TimelineEvent
 
@@ -126,11 +127,6 @@ def _unnamed_voice(sentence: str, paragraph: str) -> bool:
         return True
     return bool(_FIRST_PERSON.match(sentence)) and bool(
         _QUOTATION_MARK.search(paragraph) or _SPEECH_VERB.search(paragraph))
-
-
-def _asks(sentence: str) -> bool:
-    """A question ("Do you think magic is alive today?") states no event."""
-    return sentence.rstrip("”\"' ").endswith("?")
 
 
 def _one_per_event(events: list[TimelineEvent], starts: list[tuple[int, int]]) -> list[TimelineEvent]:
@@ -260,7 +256,7 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
         for number, sentence in enumerate(sentences, 1):
             sentence_number += 1
             open_before, carried = carried, _open_quote(sentence, carried)
-            if not _MAYBE_DATE.search(sentence) or _CITATION.match(sentence) or _asks(sentence):
+            if not _MAYBE_DATE.search(sentence) or _CITATION.match(sentence) or asks(sentence):
                 continue
             if sentence.endswith(":"):
                 continue  # a list's or a quotation's introduction ("On July 6 she made this statement:"): what
