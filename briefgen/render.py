@@ -86,6 +86,12 @@ def _truncate(value: Any, length: int = 200) -> str:
     return cut.rstrip(",;:") + "…"
 
 
+def quote_text(text: str) -> str:
+    """A quote as a page shows it: without the comma or colon that led back to its sentence ('"…consummated," Trump
+    said' shows '…consummated')."""
+    return text.rstrip(",;: ")
+
+
 @lru_cache(maxsize=4)
 def environment(root: Path | None = None) -> jinja2.Environment:
     """The Jinja2 environment: project templates first, then the repository's own."""
@@ -100,7 +106,7 @@ def environment(root: Path | None = None) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(line=one_line, url=safe_url, truncate_words=_truncate)
+    env.filters.update(line=one_line, url=safe_url, truncate_words=_truncate, quote_text=quote_text)
     return env
 
 
