@@ -170,7 +170,7 @@ def rank_sentences(sentences: list[str], title: str | None, weights: Weights = W
             score -= weights.short_penalty
         if n_words > MAX_WORDS:
             score -= 0.5
-        if is_unattributed_quote(sentence) or sentence.endswith("?"):
+        if is_unattributed_quote(sentence) or asks(sentence):
             score -= 1.0
         if introduces_a_list(sentence) or is_table_row(sentence):
             score -= 3.0  # out of the running: its list is what says something (a table's row says it in figures)

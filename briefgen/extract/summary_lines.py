@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract.lexicon import ATTRIBUTION_VERBS, QUOTE_SPEAKER_VERBS, REPORTING_VERBS, verb_alternation
+
 # A sentence opening with one of these leans on an earlier one and reads badly as a summary start.
 DANGLING_START = re.compile(r"^(?:he|she|it|they|his|her|its|their|this|these|those|that|there|but|and|so|"
                             r"however|meanwhile|also|then|him|them|such)\b", re.IGNORECASE)
@@ -39,7 +41,7 @@ _QUOTE_OPENS = re.compile(r"[“\"]|(?:^|\s)[‘'](?=\w)")
 # A photo caption's label ("Terrible: tragedy struck …", "Not allowed: the leaflet …"): one to three words and a
 # colon, no speech verb ("Judge Milford added: …" is reported speech).
 _CAPTION = re.compile(r"^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}:\s")
-_SAID = re.compile(r"\b(?:said|says|say|told|added|according to|asked|explained|wrote|tweeted|insisted)\b")
+_SAID = re.compile(verb_alternation(QUOTE_SPEAKER_VERBS))
 # A pronoun whose person the sentence before names, or a sentence before that ("She promptly changed her name …" after
 # "She married him …"): one for a person, not "it" or "this", which often stand for the sentence's own subject.
 PERSON_PRONOUN_START = re.compile(r"^(?:he|she|they|his|her|their|him|them)\b", re.IGNORECASE)
@@ -70,7 +72,7 @@ def is_unattributed_quote(sentence: str) -> bool:
 # previous candidates, you have done well").
 _FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|we're|we’re|our|us|you|your|you're|you’re)\b")
 # Who says it, in the third person ("he said", "told the court"); not "to say it was unexpected".
-_ATTRIBUTED = re.compile(r"\b(?:said|says|told|added|according to|explained|wrote|tweeted|insisted)\b")
+_ATTRIBUTED = re.compile(verb_alternation(ATTRIBUTION_VERBS))
 
 
 # A sentence whose own subject is "I" or "we" ("I was basically hauled in and told that …") is someone's voice even
@@ -79,8 +81,9 @@ _FIRST_PERSON_START = re.compile(r"^(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I�
 
 # A third person's speech verb in the sentence's last clause: "…, said Bolt.", "…, she told the court.", "…, says a new
 # paper."; not "I was hauled in and told that …".
-_SAID_AT_THE_END = re.compile(r"(?:\b(?:said|says|added|wrote|told)\s+(?!I\b|me\b|we\b|us\b|that\b)[\w.]+"
-                              r"|\b(?:he|she|they|[A-Z][\w.]*)\s+(?:said|says|added|wrote|told)\b"
+_REPORTING = "|".join(REPORTING_VERBS)
+_SAID_AT_THE_END = re.compile(rf"(?:\b(?:{_REPORTING})\s+(?!I\b|me\b|we\b|us\b|that\b)[\w.]+"
+                              rf"|\b(?:he|she|they|[A-Z][\w.]*)\s+(?:{_REPORTING})\b"
                               r"|\baccording to\s+\w+)[^,;]*$")
 
 

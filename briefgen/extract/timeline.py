@@ -7,6 +7,7 @@ import re
 
 from briefgen.extract.date_rules import DATE_RULES, MONTHS, WEEKDAYS, DateRule
 from briefgen.extract.event_text import event_text
+from briefgen.extract.lexicon import VOICE_NAMING_VERBS, verb_alternation
 from briefgen.extract.sentences import has_full_stop, split_sentences
 from briefgen.extract.summary_lines import asks
 from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns
@@ -114,7 +115,7 @@ def _routine_day(sentence: str, match: re.Match[str]) -> bool:
 # enjoy the media work …") or its subject is I or we; with no speech verb in it, the speaker is elsewhere.
 _SINGLE_QUOTE_OPENS = re.compile(r"^[‘']\s?[A-Z]")
 _FIRST_PERSON = re.compile(r"^(?:I|I'm|I’m|I've|I’ve|I'd|I’d|We|We're|We’re|We've|We’ve)\b")
-_SPEECH_VERB = re.compile(r"\b(?:said|says|told|added|wrote|according to|explained|insisted|recalled)\b")
+_SPEECH_VERB = re.compile(verb_alternation(VOICE_NAMING_VERBS))
 _QUOTATION_MARK = re.compile(r"[\"“”‘]|(?:^|\s)'|'(?:\s|$)")
 
 
