@@ -11,7 +11,8 @@ from briefgen.extract.lexicon import (
 from briefgen.extract.quote_context import context_after
 from briefgen.extract.speaker_check import head_after_possessive, trim_description
 from briefgen.extract.speaker_tokens import Token, tokenize
-from briefgen.extract.speakers import Cue, np_after, np_before
+from briefgen.extract.speakers import Cue, np_before
+from briefgen.extract.speakers_after import np_after
 
 # Capitalised sentence openers that are not a subject: "Even", "Shortly", "Given …", "Couple … with".
 _NOT_SUBJECTS = frozenset("even shortly given just only perhaps maybe indeed instead yet couple here there now today "

@@ -1,0 +1,44 @@
+"""Word tables the speaker-phrase scanners read (rules as data), beside the shared lists in lexicon."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.lexicon import CALENDAR_WORDS, DETERMINERS, NP_BREAKERS, NP_PREPOSITIONS
+
+# Conjunctions and adverbs that open a clause: never part of a speaker's name ("And America Rising", "When Sanders").
+CLAUSE_OPENERS = frozenset("and but or so yet when while as if because although though after before since "
+                           "then also now once".split())
+# Prepositions that carry a speaker phrase on to its affiliation: "expert at the Council", "Ingram of the Globe".
+JOINING_PREPOSITIONS = frozenset({"of", "at", "for", "from"})
+# Words after which a forward-scanned speaker stops: time and place phrases, clause openers.
+FORWARD_STOPS = NP_BREAKERS | CALENDAR_WORDS | {"in", "on", "during", "last", "this", "next", "earlier", "told"}
+# Time words between a subject and its verb: "Trump later said", "Clinton on Tuesday night said".
+TIME_WORDS = frozenset("later earlier night morning evening afternoon week month year last this on".split())
+COURTESY_TITLES = frozenset({"Mr.", "Mrs.", "Ms."})  # a form of address, not a post
+ROLE_MODIFIERS = frozenset("former then longtime veteran top senior chief deputy assistant acting state federal "
+                           "democratic republican conservative liberal campaign party".split())
+
+BREAK_PUNCT = frozenset({".", ";", ":", "?", "!", '"', "“", "”", "§", "—", "–", "(", "[", "]"})
+# ", R-Ky.," or "(D-Md.)": a party and state label between a name and its verb
+PARTY_LABEL = re.compile(r"^[RDI]-[A-Z][\w.]*$")
+POSTAL_CODE = re.compile(r"^[A-Z]{2}$")
+
+# The longest description, in tokens, read between a name and its verb when the closing comma is missing.
+APPOSITION_MAX_TOKENS = 15
+
+# Words that make the noun phrase after them part of a longer phrase, never a verb's subject on their own: a
+# preposition ("aide to the governor") or a conjunction inside a name ("founder of Marsh and Partners").
+GOVERNING = NP_PREPOSITIONS | {"to", "by", "and", "&"}
+
+# An apposition opening with these says where or how the words were said, not who said them:
+# "Suleiman al-Amr, in remarks to al-Ikhbariya television, said", "Smith, speaking to reporters, said".
+CIRCUMSTANCE_OPENERS = frozenset("in on at during via through while after before when speaking writing".split())
+
+# Lower-case words that can end a description before a name: role nouns, a few more heads, and agent nouns by
+# their ending ("front-runner", "organizer", "activist", "historian", "consultant", "resident").
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+DESCRIPTION_HEADS = frozenset("boss ally fellow head veteran confidant friend colleague surgeon neurosurgeon".split())
+INSIDE_NAME = frozenset({"of", "on", "for", "and", "&"})
+# … and words that end the description instead: "Cameron Easley for Morning Consult" is a name and an affiliation
+NOT_DESCRIPTION = DETERMINERS | NP_PREPOSITIONS | CLAUSE_OPENERS | JOINING_PREPOSITIONS | {"to", "with", "by"}

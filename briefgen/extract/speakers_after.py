@@ -1,0 +1,166 @@
+"""Find who said a quotation in the words after its speech verb: "said X", "according to X", "said pollster X of Y"."""
+
+from __future__ import annotations
+
+from briefgen.extract.lexicon import (
+    CALENDAR_WORDS,
+    DETERMINERS,
+    NP_PREPOSITIONS,
+    PERSON_PRONOUNS,
+    ROLE_NOUNS,
+    SPEECH_VERB_FORMS,
+    TITLE_WORDS,
+)
+from briefgen.extract.speaker_tokens import Token, is_name_word, particle_led, split_role
+from briefgen.extract.speaker_words import (
+    AGENT_ENDINGS,
+    DESCRIPTION_HEADS,
+    FORWARD_STOPS,
+    INSIDE_NAME,
+    JOINING_PREPOSITIONS,
+    NOT_DESCRIPTION,
+    ROLE_MODIFIERS,
+)
+from briefgen.extract.speakers import Cue, with_affiliation
+
+
+def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
+    """The speaker noun phrase starting at tokens[start] (after "said" or "according to")."""
+    if start >= len(tokens) or not tokens[start].is_word:
+        return None
+    first = tokens[start]
+    if first.low in PERSON_PRONOUNS:
+        return Cue(first.text)
+    if first.low in {"that", "this", "these", "those", "which", "it", "there"}:
+        return None
+    end = start
+    k = start
+    while k < len(tokens):
+        tok = tokens[k]
+        if not tok.is_word:
+            break
+        low = tok.low
+        if k > start and low in FORWARD_STOPS and not (low in NP_PREPOSITIONS and k + 1 < len(tokens) and _continues_name(tokens, k)):
+            break
+        if k > start and low in NP_PREPOSITIONS and not _continues_name(tokens, k):
+            break
+        if tok.text[0].isdigit() and first.low not in DETERMINERS:
+            break  # digits only inside a described speaker: "a 2008 Clinton veteran"
+        end = k
+        k += 1
+        if k - start > 14:
+            break
+    words = tokens[start: end + 1]
+    while words and (words[-1].low in NP_PREPOSITIONS or words[-1].low in DETERMINERS):
+        words.pop()
+    if not words:
+        return None
+    lead = 0
+    while lead < min(len(words), 4) and not is_name_word(words[lead]) and (words[lead].low in ROLE_NOUNS or words[lead].low in ROLE_MODIFIERS):
+        lead += 1
+    if 0 < lead < len(words) and is_name_word(words[lead]):
+        # "pollster Frank Luntz", "former Sen. Evan Bayh": lower-case role words before the name
+        named = np_after(tokens, start + lead, text)
+        if named is not None:
+            prefix = text[words[0].start: words[lead - 1].end]
+            return Cue(named.speaker, role=_joined(prefix, named.role))
+    described = _described_name(tokens, start, words, text)
+    if described is not None:
+        return described
+    if not (is_name_word(words[0]) or words[0].low in DETERMINERS or words[-1].low in ROLE_NOUNS):
+        return None
+    if words[0].low in DETERMINERS and len(words) == 1:
+        return None
+    # a name right after the verb: the name alone, then an apposition as the role
+    name_end = 0
+    while name_end < len(words) and (is_name_word(words[name_end]) or words[name_end].text in TITLE_WORDS):
+        if (not words[name_end].text[0].isupper() and not particle_led(words[name_end].text)
+                and any(w.text not in TITLE_WORDS for w in words[:name_end])):
+            break  # "Patricia Moran of Cheyenne": a person's name ends at "of" ("Governor of Washington …" goes on)
+        name_end += 1
+    if name_end and name_end < len(words) and words[0].low not in DETERMINERS and words[name_end].low in NP_PREPOSITIONS:
+        # "Patricia Moran of Cheyenne": the person, and where they are from as the role
+        name, role = split_role(words[:name_end], text)
+        caps = [n for n in range(name_end + 1, len(words)) if is_name_word(words[n])]
+        tail = len(words)
+        if caps and caps[-1] + 1 < len(words) and _past_verb(words[caps[-1] + 1]):
+            tail = caps[-1] + 1  # "Dan Lee at the National Review agreed": the affiliation ends before its verb
+        rest = text[words[name_end].start: words[tail - 1].end]
+        return Cue(name, role=with_affiliation(role, rest))
+    if name_end == len(words) or (name_end and words[0].low not in DETERMINERS and words[name_end].low not in NP_PREPOSITIONS):
+        core = words[:name_end] if name_end else words
+        name, role = split_role(core, text)
+        nxt = start + len(core)
+        if role is None and nxt + 1 < len(tokens) and tokens[nxt].text == ",":
+            role = _apposition(tokens, nxt + 1, text)
+        return Cue(name, role=role)
+    name, role = split_role(words, text)
+    return Cue(name, role=role)
+
+
+def _described_name(tokens: list[Token], start: int, words: list[Token], text: str) -> Cue | None:
+    """'Republican presidential candidate Donald Trump', 'Obama adviser David Axelrod', 'former tech executive Carly
+    Fiorina': capitalised words or none, a lower-case description, then the name; the name is the speaker and the
+    words before it its role."""
+    caps = 0
+    while caps < min(len(words), 5) and (is_name_word(words[caps]) or (
+            caps > 0 and words[caps].low in INSIDE_NAME and caps + 1 < len(words) and is_name_word(words[caps + 1]))):
+        caps += 1  # "Bank of America", "Council on Foreign Relations": small words inside an organisation's name
+    end = caps
+    while end < min(len(words), caps + 3) and not is_name_word(words[end]) and words[end].low not in NOT_DESCRIPTION:
+        end += 1
+    if not (caps < end < len(words) and is_name_word(words[end])):
+        return None
+    last = words[end - 1].low
+    if last not in ROLE_NOUNS and last not in DESCRIPTION_HEADS and not last.endswith(AGENT_ENDINGS):
+        return None  # "The ad hits Clinton", "The board saw Fiorina": a verb, not a description, before the name
+    named = np_after(tokens, start + end, text)
+    if named is None or not named.speaker[:1].isupper():
+        return None
+    prefix = text[words[0].start: words[end - 1].end]
+    return Cue(named.speaker, role=_joined(prefix, named.role))
+
+
+def _past_verb(tok: Token) -> bool:
+    """'agreed', 'appeared', 'said': a lower-case past-tense or speech verb (not 'delegation', 'newsgroup')."""
+    return tok.text[:1].islower() and (tok.low in SPEECH_VERB_FORMS or (tok.low.endswith("ed") and len(tok.low) > 4))
+
+
+def _joined(prefix: str, role: str | None) -> str:
+    """'Democratic strategist' and 'president of …' → 'Democratic strategist, president of …' (a title after the
+    description, 'former' and 'Sen.', joins without a comma)."""
+    if not role:
+        return prefix
+    return f"{prefix}, {role}" if role[:1].islower() else f"{prefix} {role}"
+
+
+def _continues_name(tokens: list[Token], k: int) -> bool:
+    """A preposition inside a speaker phrase: followed by a name or a determiner and a word."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if k > 0 and nxt is not None and is_name_word(tokens[k - 1]) and is_name_word(nxt):
+        return True  # inside a name: "Council on Foreign Relations", "Bank of America"
+    if tokens[k].low not in JOINING_PREPOSITIONS:
+        return False  # "said Bolden to the crowd": the speaker ends at "to"
+    if nxt is None or not nxt.is_word:
+        return False
+    if nxt.low in DETERMINERS:
+        nxt = tokens[k + 2] if k + 2 < len(tokens) else None
+        return bool(nxt and nxt.is_word and nxt.low not in CALENDAR_WORDS and nxt.low not in FORWARD_STOPS)
+    return is_name_word(nxt)
+
+
+def _apposition(tokens: list[Token], start: int, text: str) -> str | None:
+    """", an adviser to Iran's supreme leader," → the words up to the next comma or period."""
+    if start >= len(tokens) or tokens[start].low not in DETERMINERS | ROLE_NOUNS | ROLE_MODIFIERS | {"who", "head"}:
+        return None
+    k = start
+    while k < len(tokens) and tokens[k].text not in {",", ".", ";", ":", "“", "”", '"', "—", "–"}:
+        k += 1
+    if k == start or k - start > 20 or tokens[start].low == "who":
+        return None
+    first, nxt = tokens[start].low, tokens[start + 1].low if start + 1 < k else ""
+    if first in ROLE_MODIFIERS and first not in ROLE_NOUNS and (nxt in NP_PREPOSITIONS or nxt in DETERMINERS or nxt == "as"):
+        return None  # "acting as a character reference", "former of …": a verb or a cut phrase, not a post
+    if tokens[k - 1].low in NP_PREPOSITIONS or tokens[k - 1].low in {"a", "an", "the"}:
+        return None  # "author of “America’s Bitter Pill”": cut at the title's quotation mark, the post reads unfinished
+    return text[tokens[start].start: tokens[k - 1].end]
