@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -127,14 +127,15 @@ class ActorIndex:
     """One key per real-world actor across all briefings: "Trump" in one briefing and
     "President Donald Trump" in another share the key "donald-trump"."""
 
-    def __init__(self, known: frozenset[str] = frozenset()) -> None:
-        self.known = known  # full-name keys seen in any briefing
-        # A surname is matched against every known key: done once per distinct name, not per mention.
-        self._keys: dict[str, str] = {}
+    def __init__(self, surnames: Mapping[str, str] | None = None) -> None:
+        # a bare surname's key → the one full name's key it stands for across the site (see actor_index)
+        self.surnames = dict(surnames or {})
+        self._keys: dict[str, str] = {}  # done once per distinct name, not per mention
 
     def key(self, name: str) -> str:
         if name not in self._keys:
-            self._keys[name] = canonical_actor_key(name, self.known)
+            key = canonical_actor_key(name)
+            self._keys[name] = key if "-" in key else self.surnames.get(key, key)
         return self._keys[name]
 
     def of(self, actor: dict[str, Any]) -> str:
@@ -149,10 +150,25 @@ class ActorIndex:
 
 
 def actor_index(entries: list[Entry]) -> ActorIndex:
-    """The index over these briefings: a person's bare surname maps onto the one person's full name that ends with it."""
-    keys = {a.get("key") or canonical_actor_key(a["name"]) for e in entries for a in e.data.get("actors", [])
-            if a.get("type", "person") == "person"}
-    return ActorIndex(frozenset(k for k in keys if "-" in k))  # a bare surname never stands for others
+    """The index over these briefings. A person's bare surname ("Obama") stands for a full name ("Barack Obama") only
+    when the site makes it safe: that full name is the only one on the site ending with the surname, a briefing
+    has called its owner by the surname alone (an alias: "Michelle Obama" named once in a roundup is no "Obama"),
+    and no briefing holds the bare surname as a separate person beside a full name ending with it (there the
+    analysis saw two people: "Hillary Clinton" and "Clinton" meaning Bill). Otherwise the surname keeps its own key."""
+    full_names: dict[str, set[str]] = defaultdict(set)  # surname → full-name keys ending with it
+    called: dict[str, set[str]] = defaultdict(set)  # full-name key → the bare surnames its briefings called it by
+    apart: set[str] = set()  # surnames a briefing holds both alone and as the end of a full name
+    for entry in entries:
+        keys = {a.get("key") or canonical_actor_key(a["name"]): a for a in entry.data.get("actors", [])
+                if a.get("type", "person") == "person"}
+        for key, actor in keys.items():
+            if "-" in key:
+                full_names[key.rsplit("-", 1)[1]].add(key)
+                called[key].update(k for k in map(canonical_actor_key, actor.get("aliases", [])) if "-" not in k)
+        apart.update(k for k in keys if "-" not in k and any(other.endswith("-" + k) for other in keys))
+    surnames = {surname: next(iter(keys)) for surname, keys in full_names.items()
+                if len(keys) == 1 and surname in called[next(iter(keys))] and surname not in apart}
+    return ActorIndex(surnames)
 
 
 def recurring_actors(entries: list[Entry], index: ActorIndex) -> dict[str, str]:
@@ -253,11 +269,24 @@ def _actor_context(page: dict[str, Any], index: ActorIndex) -> dict[str, Any]:
         {**q, "link": f"../{e.path}", "title": e.data.get("title") or e.data["name"]}
         for e in entries
         for q in e.data.get("quotes", [])
-        if q.get("speaker") and index.key(q.get("speaker_key") or q["speaker"]) in names
+        if q.get("speaker") and _speaker_key(index, q.get("speaker_key") or q["speaker"], e) in names
     ]
     actor = {"name": page["name"], "type": page["type"], "briefings": _listing(entries, "../"), "quotes": quotes,
              "also_written": sorted(page["written"] - {one_line(page["name"])}), "roles": _roles_over_time(page["roles"])}
     return {"front_matter": front_matter({"title": html_escape(page["name"])}), "actor": actor}
+
+
+def _speaker_key(index: ActorIndex, speaker: str, entry: Entry) -> str:
+    """A quote's speaker across the site, read first within its briefing: "Roe" is the briefing's one Jane Roe (when
+    it names one person so), whatever the rest of the site holds."""
+    key = index.key(speaker)
+    if "-" not in key:
+        own = {a.get("key") or canonical_actor_key(a["name"]) for a in entry.data.get("actors", [])
+               if a.get("type", "person") == "person"}
+        matches = sorted(k for k in own if k.endswith("-" + key))
+        if len(matches) == 1:
+            return index.key(matches[0])
+    return key
 
 
 def _roles_over_time(roles: list[tuple[Entry, str]]) -> list[dict[str, Any]]:

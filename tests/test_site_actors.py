@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import pytest
+
 from briefgen.site import Entry, actor_index, site_pages
 
 
@@ -52,6 +54,39 @@ def test_a_surname_shared_by_two_people_is_not_merged() -> None:
     assert index.key("George Bush") == "george-bush"
 
 
+@pytest.mark.parametrize("case, briefings, expected", [
+    # the one full name, which a briefing calls by the surname alone: the surname is that person
+    ("alias seen", [[("Barack Obama", ["Obama"])], [("Obama", [])]], "barack-obama"),
+    # named once in full in a roundup, never called "Obama": the bare "Obama" of another briefing (a president) is
+    # not taken for her
+    ("full name never called by the surname", [[("Michelle Obama", [])], [("Obama", [])], [("Obama", [])]], "obama"),
+    # a briefing that holds "Hillary Clinton" and, apart, "Clinton" (Bill): the surname is someone else there
+    ("surname apart beside the full name", [[("Hillary Clinton", ["Clinton"]), ("Clinton", [])], [("Clinton", [])]],
+     "clinton"),
+    # two full names end with it
+    ("two full names", [[("Joe Biden", ["Biden"])], [("Hunter Biden", ["Biden"])], [("Biden", [])]], "biden"),
+])
+def test_a_bare_surname_joins_a_full_name_only_when_the_site_makes_it_safe(
+        case: str, briefings: list[list[tuple[str, list[str]]]], expected: str) -> None:
+    entries = [_entry(f"b{n}", f"2025-01-0{n + 1}", [_actor(name, name.lower().replace(" ", "-"), aliases)
+                                                      for name, aliases in actors])
+               for n, actors in enumerate(briefings)]
+    index = actor_index(entries)
+    assert index.key(briefings[-1][0][0]) == expected, case
+    assert index.of(_actor(briefings[-1][0][0], briefings[-1][0][0].lower())) == expected, case
+
+
+def test_a_quote_by_a_surname_belongs_to_the_full_name_its_own_briefing_names() -> None:
+    # the site cannot tell "Obama" (two full names end with it), but the quote's briefing names one Obama
+    quote = {"text": "We will keep at it,", "speaker": "Obama", "role": None, "context": None, "speaker_key": "obama",
+             "key": True}
+    entries = [_entry("a", "2025-01-01", [_actor("Barack Obama", "barack-obama")], [quote]),
+               _entry("b", "2025-01-02", [_actor("Barack Obama", "barack-obama")]),
+               _entry("c", "2025-01-03", [_actor("Michelle Obama", "michelle-obama")])]
+    pages = site_pages(entries)
+    assert "We will keep at it" in _page(pages, "actors/barack-obama.md")
+
+
 def test_actor_page_lists_roles_over_time_and_other_spellings() -> None:
     entries = [
         _entry("later", "2025-03-01", [_actor("Jane Roe", "jane-roe", role="Senator")]),
@@ -81,7 +116,7 @@ def test_actor_page_quote_shows_where_it_was_said() -> None:
 def test_a_place_is_not_merged_into_a_person_who_shares_its_name() -> None:
     london = {"name": "London", "key": "london", "type": "place", "role": None, "aliases": [], "mentions": 2}
     entries = [
-        _entry("a", "2025-01-01", [_actor("Jack London", "jack-london"), london]),
+        _entry("a", "2025-01-01", [_actor("Jack London", "jack-london", ["London"]), london]),
         _entry("b", "2025-01-02", [_actor("Jack London", "jack-london"), london]),
         _entry("c", "2025-01-03", [_actor("London", "london")]),  # a person known by his surname: Jack London
     ]
