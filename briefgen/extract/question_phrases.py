@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.question_builders import NOT_A_SUBJECT, SubjectFn, clause_subject
+from briefgen.extract.question_builders import NOT_A_SUBJECT
+from briefgen.extract.question_clauses import SubjectFn, clause_subject
 from briefgen.extract.question_grammar import is_plural, trim_predicate
 from briefgen.extract.question_rules import LOOKS_AHEAD, PAST_CONDITION, finish
 
