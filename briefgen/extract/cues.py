@@ -6,7 +6,7 @@ import re
 
 from briefgen.extract.gazetteer import gazetteer
 from briefgen.extract.lexicon import (
-    DETERMINERS, NOT_SPEAKER_LABEL_WORDS, PERSON_PRONOUNS, SPEECH_VERB_FORMS, US_STATES,
+    DETERMINERS, INVERTING_VERBS, NOT_SPEAKER_LABEL_WORDS, PERSON_PRONOUNS, SPEECH_VERB_FORMS, US_STATES,
 )
 from briefgen.extract.quote_context import context_after
 from briefgen.extract.speaker_check import head_after_possessive, trim_description
@@ -47,7 +47,7 @@ _CONNECTORS = frozenset({"but", "and", "so", "yet", "however", "then", "still"})
 _ATTRIBUTION_ENDS = ",?!—–-"
 _INTRO_WORDS = frozenset("in at on after before during as when while despite meanwhile however but and also still later "
                          "earlier asked speaking since with without following for of from by if though although".split())
-_INVERTING = frozenset({"said", "says", "added", "adds", "wrote", "writes", "asked", "continued", "explained", "noted"})
+_INVERTING = frozenset(INVERTING_VERBS)
 # Every speech verb's present participle: it belongs to the clause before it ("…, saying", "with Trump yelling:")
 _PARTICIPLES = frozenset(w for w in SPEECH_VERB_FORMS if w.endswith("ing"))
 

@@ -67,6 +67,15 @@ QUOTE_SPEAKER_VERBS: tuple[str, ...] = ("said", "says", "say", "told", "added", 
 # output stays the same, and merging the two is a change to measure.
 VOICE_NAMING_VERBS: tuple[str, ...] = ("said", "says", "told", "added", "wrote", "according to", "explained",
                                        "insisted", "recalled")
+# Verbs after which the reported clause's "he", "it" or "they" is the speaker ("Acme said it expects …"), read by
+# questions._SAID_BEFORE (which also takes "told" with its hearer: "told reporters it …"). Narrower than the table:
+# after "accused", "urged" or "praised" the pronoun is as often the verb's object, and "thinks" or "wants" report no one.
+SPEAKER_PRONOUN_VERBS: tuple[str, ...] = ("said", "says", "announced", "added", "stated", "reported")
+# Speech verbs that may come before their subject inside a sentence ("The paradox, says Carl Anthony, historian, is
+# …", 'said Sen. Ben Cardin: "…') or opening it ("Said Comey"), read by cues. Narrower than the table: a name after
+# "told", "urged" or "accused" there is the verb's object ("urged Sen. Ben Cardin:" names no speaker).
+INVERTING_VERBS: tuple[str, ...] = ("said", "says", "added", "adds", "wrote", "writes", "asked", "continued",
+                                    "explained", "noted")
 
 
 def verb_alternation(verbs: tuple[str, ...]) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefgen.extract.hedges import find_cues, uncertainty_score
+from briefgen.extract.lexicon import SPEAKER_PRONOUN_VERBS
 from briefgen.extract.question_grammar import subject_before
 from briefgen.extract.question_rules import SITUATION_IT
 from briefgen.extract.question_templates import TEMPLATES
@@ -28,7 +29,9 @@ MAX_WEAK = 2
 WEAK_KINDS = frozenset({"threat"})  # plans and "would" are not enough: news states them as fact
 _SUBJECT_PRONOUNS = {"he": "person", "she": "person", "they": "collective", "it": "collective"}
 _POSSESSIVES = {"his": "person", "her": "person", "their": "collective", "its": "collective"}
-_SAID_BEFORE = re.compile(r"^(?P<head>.*?\S)\s+(?:said|says|announced|added|stated|reported|told \w+)\s+"
+# "Acme Corp. said it expects …": the speaker before the verb is who the clause's pronoun names ("told" takes its
+# hearer first: "told reporters it …").
+_SAID_BEFORE = re.compile(r"^(?P<head>.*?\S)\s+(?:" + "|".join(SPEAKER_PRONOUN_VERBS) + r"|told \w+)\s+"
                           r"(?:that\s+)?(?:(?:he|she|it|they|his|her|its|their)\b.*)?$", re.IGNORECASE)
 _TITLES = {"Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "President", "Prime"}
 _OWN_SUBJECT = re.compile(r"^The\s+(?P<noun>(?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:was|is|has|had|will|would|could|may|"

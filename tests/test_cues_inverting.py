@@ -1,0 +1,26 @@
+"""A speech verb before its subject names the speaker only when it is one of lexicon.INVERTING_VERBS."""
+
+import pytest
+
+from briefgen.extract.cues import cue_before
+from briefgen.extract.lexicon import INVERTING_VERBS, SPEECH_VERB_FORMS
+
+
+def test_inverting_verbs_come_from_the_table() -> None:
+    assert set(INVERTING_VERBS) <= SPEECH_VERB_FORMS
+
+
+@pytest.mark.parametrize("frame, speaker", [
+    # a parenthetical inside the sentence: the name after the verb speaks
+    ("The paradox of Nancy, says Carl Anthony, historian at the library, is that", "Carl Anthony"),
+    ("The answer, wrote Jane Roe, is that", "Jane Roe"),
+    # the verb opens the attribution and the name runs to the quote
+    ("said Sen. Ben Cardin: ", "Ben Cardin"),
+    ("noted Sen. Ben Cardin: ", "Ben Cardin"),
+    # not an inverting verb: the name is its object, no speaker
+    ("The plan, told Carl Anthony, is that", None),
+    ("urged Sen. Ben Cardin: ", None),
+])
+def test_name_after_the_verb(frame: str, speaker: str | None) -> None:
+    cue = cue_before(frame)
+    assert (cue.speaker if cue else None) == speaker
