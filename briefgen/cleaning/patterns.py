@@ -20,7 +20,7 @@ from __future__ import annotations
 from briefgen.cleaning.closing import ABOUT, AUTHOR_BIO, COMMENT_POLICY, DISCLAIMER, DONATION_APPEAL
 from briefgen.cleaning.rules import Rule
 from briefgen.cleaning.vocab import (
-    AGENCY, DAY_MONTH_YEAR, INBOX, MONTH, MONTH_DAY_YEAR, NEWSLETTER, NUMERIC_DATE, REPORTING, SECTION, SUB, WEEKDAY,
+    AGENCY, DAY_MONTH_YEAR, INBOX, MONTH_DAY_YEAR, NEWSLETTER, NUMERIC_DATE, REPORTING, SECTION, SUB, WEEKDAY,
     phrase_rule,
 )
 
@@ -33,7 +33,7 @@ SUBSCRIPTION = (
     phrase_rule("subscription.cta", "asks the reader to subscribe",
                 r"^(?:[^.!?]{0,40}[.!]\s+)?(?:please\s+)?(?:subscribe|abonnieren sie|abonnez-vous|suscr[ií]bete|assine|abbonati|iscriviti|abonneer|подпишитесь)(?!\w)",
                 r"^(?:become|be) an? (?:member|subscriber|insider|supporter)\b",
-                rf"^(?:already an? (?:subscriber|member)|not an? subscriber|déjà abonné|ya eres suscriptor|já é assinante|schon abonnent)",
+                r"^(?:already an? (?:subscriber|member)|not an? subscriber|déjà abonné|ya eres suscriptor|já é assinante|schon abonnent)",
                 # "unlimited access" only in a subscription context (news may mention full access)
                 r"\b(?:for|get|enjoy|with) (?:unlimited|full|unrestricted|premium) (?:digital )?access\b.{0,80}\b(?:subscri|sign up|join|register|member|trial)",
                 r"\b(?:subscri|sign up|join|register|member|trial|[$€£]\d).{0,80}\b(?:for|get|enjoy|with) (?:unlimited|full|unrestricted|premium) (?:digital )?access\b",
