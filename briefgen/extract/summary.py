@@ -10,7 +10,9 @@ from dataclasses import dataclass
 
 from briefgen.extract.sentences import has_full_stop, split_sentences
 from briefgen.extract.summary_lines import (
-    DANGLING_START, FRAGMENT_START, LEANING_START, LINKED_START, PERSON_PRONOUN_START, asks, introduces_a_list, is_table_row, is_unattributed_quote, speaker_unknown, strip_caption_label, toggles_quote,
+    COMPARED_START, DANGLING_START, FRAGMENT_START, LEANING_START, LINKED_START, PERSON_PRONOUN_START, asks,
+    introduces_a_list, is_embedded_post, is_table_row, is_unattributed_quote, speaker_unknown, strip_caption_label,
+    toggles_quote,
 )
 from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns
 from briefgen.model import Article
@@ -72,16 +74,17 @@ def spoken_sentences(article: Article) -> list[tuple[str, str | None]]:
     """The article's prose sentences in order, each with the speaker whose turn of an interview it is (else None).
 
     A quotation over several sentences is one unit (see _quote_whole_units). A leading agency tag ("(CNN) --")
-    is removed. An interview's questions are left out: the interviewer's turns ask, the answers tell; an answer's
-    sentences lose their speaker's label ("Shimon Peres: The future is only peace.") and keep its name beside them.
+    is removed. An embedded social-media post is left out, and so are an interview's questions: the interviewer's
+    turns ask, the answers tell; an answer's sentences lose their speaker's label ("Shimon Peres: The future is only
+    peace.") and keep its name beside them.
     """
     turns = transcript_turns(article.paragraphs)
     turn_of = {index: (label, text) for index, label, text in turns}
     asking = interviewers(turns)
     found: list[tuple[str, str | None]] = []
     for index, paragraph in enumerate(article.paragraphs):
-        if paragraph.kind not in ("text", "quote", "list"):
-            continue
+        if paragraph.kind not in ("text", "quote", "list") or is_embedded_post(paragraph.text):
+            continue  # (an embedded post is someone's words shown as posted: the article tells its news itself)
         text, speaker = paragraph.text, None
         if index in turn_of:
             label, text = turn_of[index]
@@ -288,8 +291,10 @@ def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, 
             if index in chosen or index in picked or is_unattributed_quote(sentence) or introduces_a_list(sentence) \
                     or is_table_row(sentence):
                 continue
-            if LEANING_START.match(sentence) or FRAGMENT_START.match(sentence) or LINKED_START.match(sentence):
-                continue  # never: it answers or goes on from the sentence before ("But in a landmark ruling, …")
+            if LEANING_START.match(sentence) or FRAGMENT_START.match(sentence) or LINKED_START.match(sentence) \
+                    or COMPARED_START.match(sentence):
+                continue  # never: it answers, goes on from or counts beside the sentence before ("But in a …",
+                # "Other Republicans echoed …")
             dangles = DANGLING_START.match(sentence)
             if not MIN_WORDS <= len(sentence.split()) <= MAX_KEY_POINT_WORDS or (dangles and not allow_dangling):
                 continue

@@ -33,6 +33,11 @@ LEANING_START = re.compile(r"^(?:nor|yet|still|worse|better|well|instead|rather|
 # A sentence that goes on from the one before it ("But now that …", "And it could also explain …"): a summary line only
 # right after that sentence.
 LINKED_START = re.compile(r"^(?:but|and|so|yet|however|also|then|meanwhile)\b", re.IGNORECASE)
+# A line that counts itself beside something told before it ("Other Republicans echoed those comments", "Another
+# amendment would repeal the Act", "Others said …", "The other two were freed"): alone, as a key point, it leans on a
+# sentence the reader has not seen. A summary may still open so: a lead often does ("Another cloud of smoke is set to
+# descend on Delhi this week").
+COMPARED_START = re.compile(r"^(?:(?:an)?other|others|the others?|the rest)\b(?![-’'])", re.IGNORECASE)
 # A fragment: a sentence that opens in lower case or with a dash or an ellipsis ("-- and he's in the end, …").
 FRAGMENT_START = re.compile(r"^(?:[-–—…]|\.\.\.|[a-z])")
 _OPEN_QUOTE = re.compile(r"^[\"“‘']")
@@ -92,6 +97,29 @@ def speaker_unknown(sentence: str) -> bool:
     if _FIRST_PERSON_START.match(own.lstrip()):
         return not _SAID_AT_THE_END.search(own)  # ("I am ready to run,' said Bolt." names its speaker at the end)
     return bool(_FIRST_OR_SECOND_PERSON.search(own)) and not _ATTRIBUTED.search(own)
+
+
+# A social-media post embedded in the page: an archive's markup ('<tweet id="…" author="@SpeakerRyan" …>…</tweet>'),
+# the post's signature line ('— Paul Ryan (@SpeakerRyan) July 5, 2016'), or its text ending in the post's own link
+# ('… pic.twitter.com/OqctxglquI'). It is someone's post shown as it was, not the article's telling: no summary line,
+# key point or timeline event comes from it (the article tells what matters in its own words: "Ryan tweeted …").
+EMBEDDED_POST_RULES: dict[str, re.Pattern[str]] = {
+    "post-markup": re.compile(r"^\s*(?:<tweet\b|\">)|</tweet>\W*$|<tweet\s*/>\W*$"),
+    "post-signature": re.compile(r"[—–-]\s*[^—–()]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\W*$"),
+    "post-link-at-end": re.compile(r"(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)\W*$"),
+}
+
+
+# A post is at most 280 characters; with its markup and signature a paragraph this long is prose that ends with one
+# (a text read as one paragraph, a summary data set's article, must never vanish for its last line).
+POST_MAX_CHARS = 600
+
+
+def is_embedded_post(paragraph: str) -> bool:
+    """True for a paragraph that is an embedded social-media post or its signature (EMBEDDED_POST_RULES)."""
+    if len(paragraph) > POST_MAX_CHARS and not paragraph.lstrip().startswith("<tweet"):
+        return False
+    return any(rule.search(paragraph) for rule in EMBEDDED_POST_RULES.values())
 
 
 def asks(sentence: str) -> bool:

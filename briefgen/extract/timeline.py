@@ -9,7 +9,7 @@ from briefgen.extract.date_rules import DATE_RULES, MONTHS, WEEKDAYS, DateRule
 from briefgen.extract.event_text import event_text
 from briefgen.extract.lexicon import VOICE_NAMING_VERBS, verb_alternation
 from briefgen.extract.sentences import has_full_stop, split_sentences
-from briefgen.extract.summary_lines import asks
+from briefgen.extract.summary_lines import asks, is_embedded_post
 from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns
 from briefgen.model import Article, TimelineEvent
 
@@ -248,8 +248,8 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
     asking = interviewers(turns)
     answers = {index: (speaker_name(label), text) for index, label, text in turns if label not in asking}
     for index, paragraph in enumerate(article.paragraphs):
-        if paragraph.kind not in ("text", "quote", "list"):
-            continue
+        if paragraph.kind not in ("text", "quote", "list") or is_embedded_post(paragraph.text):
+            continue  # (an embedded post's date is its posting's; the article tells the event in its own words)
         # an interview's answer: its events are told by the one answering ("Tina McKenzie: Then in 2006 we …")
         speaker, text = answers.get(index, (None, paragraph.text))
         carried: str | None = None  # a quotation an earlier sentence of the paragraph left open

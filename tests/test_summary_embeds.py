@@ -1,0 +1,80 @@
+"""Embedded social-media posts and lines that count beside an earlier one: neither summary, key point nor event."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.summary import summarize
+from briefgen.extract.summary_lines import COMPARED_START, is_embedded_post
+from briefgen.extract.timeline import extract_timeline
+from briefgen.model import Article, Paragraph
+
+NEWS = [
+    "Finance ministers from the eurozone agreed on Monday to a new rescue fund for indebted member states.",
+    "The fund, worth 500 billion euros, will lend to governments that cannot borrow on the markets.",
+    "Germany had resisted the rescue fund for months before agreeing to its size.",
+    "Markets rose after the announcement, with bank shares gaining most.",
+    "Critics said the rescue fund would reward governments that spent too much.",
+    "The rescue fund must still be ratified by national parliaments next year.",
+]
+
+
+def _article(paragraphs: list[str]) -> Article:
+    return Article(name="t", paragraphs=tuple(Paragraph(p) for p in paragraphs), date="2016-07-06",
+                   date_origin="source")
+
+
+@pytest.mark.parametrize(("paragraph", "post"), [
+    ('<tweet id="750366792434978816" author="@SpeakerRyan" datetime="2016-07-05">While I respect the professionals at '
+     "the FBI, this announcement defies explanation. No one should be above the law.</tweet>.", True),
+    ('<tweet tweet-author="@edhenry" tweet-date="March 10, 2016">Candidates are not supposed to confer w staff during '
+     "commercial breaks<tweet/>.", True),
+    ("No one should be above the law. pic.twitter.com/OqctxglquI — Paul Ryan (@SpeakerRyan) July 5, 2016", True),
+    ("— The Nigerian Senate (@NGRSenate) October 9, 2018", True),
+    ("The air quality in Delhi was horrific on Sunday. pic.twitter.com/fCXab12", True),
+    ("Dayton's plan is online: https://t.co/AbCdE12", True),
+    # prose that mentions a post, a handle or a link stays
+    ("Trump tweeted Monday that Bush was a loser, and Bush tweeted back within the hour.", False),
+    ('Former Florida governor Jeb Bush tweeted: "No @HillaryClinton - We are not where we need to be."', False),
+    ("Peter Morici is an economist and a national columnist. He tweets @pmorici1.", False),
+    ("The senator (@SenX on Twitter) spoke on July 5, 2016 about the ruling, aides said.", False),
+    # a long paragraph ending in a link is prose that cites it (one-paragraph texts must not vanish)
+    (" ".join(NEWS * 2) + " pic.twitter.com/OqctxglquI", False),
+])
+def test_embedded_post(paragraph: str, post: bool) -> None:
+    assert is_embedded_post(paragraph) is post
+
+
+def test_an_embedded_post_gives_no_summary_key_point_or_event() -> None:
+    post = ("The FBI announcement on July 5, 2016 defies explanation and sets a dangerous example for officials. "
+            "pic.twitter.com/OqctxglquI — Paul Ryan (@SpeakerRyan) July 5, 2016.")
+    article = _article([NEWS[0], post, *NEWS[1:]])
+    summary, points = summarize(article)
+    lines = " ".join((*summary, *points))
+    assert "pic.twitter" not in lines and "@SpeakerRyan" not in lines and "FBI" not in lines
+    assert not any("FBI" in e.event or "@" in e.event for e in extract_timeline(article))
+    assert any(e.when == "on Monday" for e in extract_timeline(article))  # the prose's own dates stay
+
+
+@pytest.mark.parametrize(("sentence", "compared"), [
+    ("Other Republicans echoed those comments, saying the strategy is inadequate to the threat.", True),
+    ("Another amendment would repeal the Affordable Care Act.", True),
+    ("Others said the rescue fund came too late for the banks.", True),
+    ("The other two suspects were released without charge on Friday.", True),
+    ("The rest voted against the rescue fund in the second round.", True),
+    ("Otherwise the fund would have run out of money by June.", False),  # (LEANING_START's, not this rule's)
+    ("Anothertown council voted for the plan.", False),
+    ("Otherworldly light filled the hall of the museum.", False),
+    ("The fund's other aim is to calm the markets.", False),
+])
+def test_compared_openers(sentence: str, compared: bool) -> None:
+    assert bool(COMPARED_START.match(sentence)) is compared
+
+
+@pytest.mark.parametrize("compared", [
+    "Other ministers warned that Greece would need a bigger loan within two years.",
+    "Another rescue fund for the banks would be set up by the central bank in the spring.",
+])
+def test_a_line_counted_beside_another_is_no_key_point(compared: str) -> None:
+    summary, points = summarize(_article([*NEWS[:3], compared, *NEWS[3:]]))
+    assert compared not in points
