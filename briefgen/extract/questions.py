@@ -33,7 +33,6 @@ _POSSESSIVES = {"his": "person", "her": "person", "their": "collective", "its": 
 # hearer first: "told reporters it …").
 _SAID_BEFORE = re.compile(r"^(?P<head>.*?\S)\s+(?:" + "|".join(SPEAKER_PRONOUN_VERBS) + r"|told \w+)\s+"
                           r"(?:that\s+)?(?:(?:he|she|it|they|his|her|its|their)\b.*)?$", re.IGNORECASE)
-_TITLES = {"Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "President", "Prime"}
 _OWN_SUBJECT = re.compile(r"^The\s+(?P<noun>(?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:was|is|has|had|will|would|could|may|"
                           r"might|said|says|were|are|have)\b")
 _BY_QUALITY = sorted(TEMPLATES, key=lambda t: -t.quality)  # stable: table order among equals

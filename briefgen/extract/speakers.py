@@ -187,7 +187,9 @@ def _np_core(tokens: list[Token], i: int, text: str) -> Cue | None:
         tok = tokens[k]
         if not tok.is_word:
             break
-        if tok.low in DETERMINERS and not (tok.text[0].isupper() and k + 1 <= i and is_name_word(tokens[k + 1]) and k > 0 and is_name_word(tokens[k - 1])):
+        if tok.low in DETERMINERS and not (  # a capitalised determiner between name words is part of the name
+                tok.text[0].isupper() and k + 1 <= i and is_name_word(tokens[k + 1])
+                and k > 0 and is_name_word(tokens[k - 1])):
             start = k
             joined = k >= 2 and tokens[k - 1].low in JOINING_PREPOSITIONS and tokens[k - 2].is_word
             if not joined or tokens[k - 2].low in NP_BREAKERS:
@@ -198,7 +200,8 @@ def _np_core(tokens: list[Token], i: int, text: str) -> Cue | None:
             pass  # "the Globe and Mail": a conjunction inside a name
         elif tok.low in NP_PREPOSITIONS and k > 0 and tokens[k - 1].is_word and tokens[k - 1].low not in NP_BREAKERS:
             pass  # "expert at the Council": keep scanning, accepted only if a head comes before
-        elif tok.low not in NP_BREAKERS and tok.low not in SPEECH_VERB_FORMS and lower_words < 5 and not tok.text[0].isdigit():
+        elif (tok.low not in NP_BREAKERS and tok.low not in SPEECH_VERB_FORMS and lower_words < 5
+              and not tok.text[0].isdigit()):
             lower_words += 1
             start = k
         else:
@@ -223,7 +226,8 @@ def _np_core(tokens: list[Token], i: int, text: str) -> Cue | None:
         if head.low not in ROLE_NOUNS and first_cap is None:
             return None
     first_prep = next((n for n, w in enumerate(words) if w.low in NP_PREPOSITIONS), None)
-    titled = next((n for n in range(len(words) - 2, 0, -1) if words[n].text in TITLE_WORDS and words[n].text.endswith(".")), None)
+    titled = next((n for n in range(len(words) - 2, 0, -1)
+                   if words[n].text in TITLE_WORDS and words[n].text.endswith(".")), None)
     if titled is not None and all(is_name_word(w) for w in words[titled + 1:]):
         # "Undersecretary for Education Mr. Toccafondi": the name follows its courtesy title
         # (a courtesy title ends no role: "Undersecretary for Education Mr. Toccafondi" → "Undersecretary for Education")

@@ -40,7 +40,8 @@ def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
         if not tok.is_word:
             break
         low = tok.low
-        if k > start and low in FORWARD_STOPS and not (low in NP_PREPOSITIONS and k + 1 < len(tokens) and _continues_name(tokens, k)):
+        if k > start and low in FORWARD_STOPS and not (
+                low in NP_PREPOSITIONS and k + 1 < len(tokens) and _continues_name(tokens, k)):
             break
         if k > start and low in NP_PREPOSITIONS and not _continues_name(tokens, k):
             break
@@ -56,7 +57,8 @@ def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
     if not words:
         return None
     lead = 0
-    while lead < min(len(words), 4) and not is_name_word(words[lead]) and (words[lead].low in ROLE_NOUNS or words[lead].low in ROLE_MODIFIERS):
+    while (lead < min(len(words), 4) and not is_name_word(words[lead])
+           and (words[lead].low in ROLE_NOUNS or words[lead].low in ROLE_MODIFIERS)):
         lead += 1
     if 0 < lead < len(words) and is_name_word(words[lead]):
         # "pollster Frank Luntz", "former Sen. Evan Bayh": lower-case role words before the name
