@@ -7,7 +7,7 @@ import re
 
 from briefgen.extract.date_rules import DATE_RULES, MONTHS, WEEKDAYS, DateRule
 from briefgen.extract.event_text import event_text
-from briefgen.extract.lexicon import VOICE_NAMING_VERBS, verb_alternation
+from briefgen.extract.lexicon import SPEECH_VERB_FORMS, VOICE_NAMING_VERBS, verb_alternation
 from briefgen.extract.sentences import has_full_stop, split_sentences
 from briefgen.extract.summary_lines import asks, is_embedded_post
 from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns
@@ -96,6 +96,33 @@ def _part_of_a_name(sentence: str, match: re.Match[str]) -> bool:
     return bool(before and before[-1][:1].isupper()) or bool(after and after[0][:1].isupper())
 
 
+# Nouns of an age, not of an occasion: after "today's", "tomorrow's" or "yesterday's" they name the present, the future
+# or the past at large ("tomorrow's leaders", "today's world", "yesterday's news"); "tomorrow's vote", "today's hearing"
+# and "yesterday's Grand National" are days.
+ERA_NOUNS = frozenset("""
+world society generation generations youth children kids teens teenagers students leaders politicians voters consumers
+workers workforce families parents women men heroes stars standards terms dollars money prices economy market markets
+climate politics culture technology technologies media era age times problems challenges threats jobs news doings
+version versions equivalent schools cities cars
+""".split())
+ERA_LOOKAHEAD = 4  # words after the possessive that may hold its noun ("today's more stridently ideological media")
+_DEICTIC_POSSESSIVE = re.compile(r"['’]s\s+((?:[\w-]+ ){0,%d}[\w-]+)" % (ERA_LOOKAHEAD - 1))
+# Where the noun phrase after the possessive ends: its head is the word before ("tomorrow's vote on jobs": "vote").
+_PHRASE_ENDS = frozenset("of on in at for with to and or but that which who by from as is are was were will would has "
+                         "have had".split())
+
+
+def _names_an_era(sentence: str, match: re.Match[str]) -> bool:
+    """'tomorrow's leaders', 'today's more stridently ideological media': a day's possessive whose noun is one of an
+    age (ERA_NOUNS), or a comparison ('more', 'most'), which no day has."""
+    after = _DEICTIC_POSSESSIVE.match(sentence, match.end())
+    if not after:
+        return False
+    words = [w.lower() for w in after.group(1).split()]
+    phrase = words[: next((i for i, w in enumerate(words) if w in _PHRASE_ENDS), len(words))]
+    return bool(phrase) and (phrase[0] in ("more", "most", "less", "least") or phrase[-1] in ERA_NOUNS)
+
+
 # A sentence that tells a habit: a weekday with "a/every/each" ("on a Monday") or an adverb of frequency. A bare
 # weekday beside it in the present is part of the routine ("We sort them on a Monday, come in Tuesday and pick one").
 _HABIT = re.compile(r"\b(?:(?:a|every|each)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
@@ -162,20 +189,49 @@ def _is_a_name(sentence: str, match: re.Match[str], rule: DateRule) -> bool:
     return False
 
 
+# A photo caption run into the next sentence, as texts without paragraph breaks print them ("… one-day race on Sunday
+# Australian rider Rohan Dennis poses …", "… a rumoured due date of April 25 Mr Waley-Cohen, pictured in 2014, rode …"):
+# a date well inside its clause, straight before a capitalised word with no stop between, ends a caption. Not a date
+# opening its clause ("And in 2012 Mr Waley-Cohen …", "In July 2015 President Obama …"), one that modifies the noun
+# after it ("the April 19 New York primary"), or a possessive ("yesterday's Grand National").
+_CAPTION_RUN_ON = re.compile(r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+                             r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]")
+CLAUSE_OPENING_WORDS = 2  # words before a date that still open its clause ("And in 2012 …")
+_CLAUSE_START = re.compile(r"^.*[,;:—–(]")
+_MODIFIES_NEXT = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their|our|your)\s+(?:[\w-]+\s+)?$", re.I)
+# A photo's own date in a caption's aside: "Paul Casey, pictured in action last month, is …", "pictured in 2014".
+_PICTURED = re.compile(r"\bpictured\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def _caption_date(sentence: str, match: re.Match[str]) -> bool:
+    """A date that ends a photo caption run into the next sentence, or dates the photo ('pictured in 2014')."""
+    before = sentence[: match.start()]
+    if _PICTURED.search(before):
+        return True
+    if not _CAPTION_RUN_ON.match(sentence, match.end()) or _MODIFIES_NEXT.search(before):
+        return False
+    words = _CLAUSE_START.sub("", before).split()
+    # (after a speech verb the name opens what was said: "The Times reported last month Cameron had ordered …")
+    return len(words) > CLAUSE_OPENING_WORDS and not SPEECH_VERB_FORMS.intersection(w.lower() for w in words[-2:])
+
+
 def _is_event_date(sentence: str, match: re.Match[str], rule: DateRule, carried: str | None) -> bool:
     """Whether a date the rules found dates an event the article tells.
 
     Not when it lies in a quotation an earlier sentence opened (the speaker is elsewhere), or in one that runs on past
     the sentence; a relative date inside any quotation counts from a day the article does not give ("today's game");
-    "today" in the present means "nowadays"; "USA Today" is a name.
+    "today" in the present means "nowadays", and "tomorrow's leaders" the future; "USA Today" is a name; a caption's
+    date is its photo's.
     """
     if _inside_quotation(sentence, match.start(), carried) and (
             carried or rule.relative or _quotation_runs_on(sentence, carried)
             or _QUOTED_QUESTION.match(sentence, match.end())):
         return False
-    if _is_a_name(sentence, match, rule) or (rule.name == "weekday" and _routine_day(sentence, match)):
+    if _is_a_name(sentence, match, rule) or (rule.name == "weekday" and _routine_day(sentence, match)) \
+            or _caption_date(sentence, match):
         return False
-    if rule.name == "deictic-day" and (_part_of_a_name(sentence, match) or _means_nowadays(sentence, match)):
+    if rule.name == "deictic-day" and (_part_of_a_name(sentence, match) or _means_nowadays(sentence, match)
+                                       or _names_an_era(sentence, match)):
         return False
     return True
 

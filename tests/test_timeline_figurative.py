@@ -1,0 +1,69 @@
+"""Timeline: a day's possessive that names an age, a caption's date, and a possessive day that dates a clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.timeline import extract_timeline
+from briefgen.model import Article, Paragraph
+
+REF = "2016-09-28"  # a Wednesday
+
+
+def _events(text: str) -> list[tuple[str, str | None, str]]:
+    article = Article(name="t", paragraphs=(Paragraph(text),), date=REF, date_origin="source")
+    return [(e.when, e.date, e.event) for e in extract_timeline(article)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The students, tomorrow's leaders, will meet the mayor at the town hall to discuss the plan.",
+    "He said today's children will inherit a far warmer world than their grandparents did.",
+    "Nobody wants to read yesterday's news when the markets will move again by the opening bell.",
+    "That is the result of the approach so many others use in today's more stridently ideological media.",
+    "Pundits in today's booming merger market will have to adjust to the rising interest rates.",
+])
+def test_a_possessive_day_that_names_an_age_is_no_date(sentence: str) -> None:
+    assert not [e for e in _events(sentence) if e[0].lower() in ("today", "tomorrow", "yesterday")]
+
+
+@pytest.mark.parametrize(("sentence", "when", "date"), [
+    ("Tomorrow's vote on jobs will decide whether the bill passes the Senate.", "tomorrow", "2016-09-29"),
+    ("Mason did not appear in court for today's hearing on the charges.", "today", "2016-09-28"),
+    ("He rode Oscar Time to 15th place in yesterday's Grand National at Aintree.", "yesterday", "2016-09-27"),
+])
+def test_a_possessive_day_before_an_occasion_dates_it(sentence: str, when: str, date: str) -> None:
+    assert (when, date, sentence) in _events(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    # a caption run into the next sentence: the caption's date is the photo's
+    ("Wiggins finished his Team Sky career in the Paris-Roubaix one-day race on Sunday Australian rider Rohan Dennis "
+     "poses after breaking the world hour record.", None),
+    ("Stefan de Vrij (right) headed Holland in front against Spain at the Amsterdam Arena on Tuesday Gerard Pique "
+     "(left) could do nothing to stop Davy Klaassen doubling the lead.", None),
+    ("Muto graduated from Keio University in Tokyo with an economics degree two weeks ago Speaking to Sports Nippon, "
+     "Ogane said the offer was true.", None),
+    ("Paul Casey, pictured in action last month, is the 99th qualifier in the field of 99 at the Masters.", None),
+    # a date that opens its clause, modifies the noun after it, or follows a speech verb, dates the sentence
+    ("And in 2012 Mr Waley-Cohen won the race on a horse trained by his father.", "in 2012"),
+    ("In July 2015 President Obama paid the first visit by a sitting president to Kenya.", "July 2015"),
+    ("Then comes the delegate-packed April 19 New York primary, where Sanders hopes to win.", "April 19"),
+    ("The Times newspaper also reported last month Cameron had ordered diplomats to repair relations.", "last month"),
+])
+def test_a_caption_run_into_the_prose_dates_nothing(sentence: str, kept: str | None) -> None:
+    whens = [e[0] for e in _events(sentence)]
+    assert whens == ([kept] if kept else [])
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    # the day names the event; the event is the clause that tells it, dated by its tense
+    ("Clinton and Trump clashed over trade and taxes in Monday night's debate at Hofstra University.", "2016-09-26"),
+    ("Monday night's debate, the first of three, will be moderated by Lester Holt of NBC News.", "2016-10-03"),
+    ("Polls taken across the country since the encounter, including surveys by CNN and by Public Policy Polling, "
+     "suggest that the Democrat won Monday night's debate by a clear margin among likely voters.", "2016-09-26"),
+])
+def test_a_possessive_weekday_dates_the_clause(sentence: str, date: str) -> None:
+    (when, found, event), = _events(sentence)
+    assert when == "Monday" and found == date
+    assert len(event.split()) >= 8 and " debate" in event  # the clause that tells it, not "Monday night's debate."
+    assert not event.startswith("Monday night's debate.")
