@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefgen.extract.actor_names import (
     GROUP_HEADS,
@@ -15,6 +16,7 @@ from briefgen.extract.actor_names import (
 )
 from briefgen.extract.actor_shapes import STATE_AFTER as _STATE_AFTER
 from briefgen.extract.actor_shapes import portfolio_after_of, state_after
+from briefgen.extract.actor_teams import CLUB_FIRST_WORDS, TEAM_NICKNAMES, club_cue, club_name
 from briefgen.extract.actor_words import (
     AT_PLACE,
     DISTRICT_HEADS,
@@ -37,7 +39,8 @@ from briefgen.model import ActorType
 
 # Candidate and starts_with_given_name, and the tests actor_types.TYPE_RULES reads a candidate with
 __all__ = [
-    "Candidate", "after_a_place", "age_after", "capitalised_plural", "city_of_a_state", "named_as_place",
+    "Candidate", "after_a_place", "age_after", "capitalised_plural", "city_of_a_state", "club", "club_in_a_report",
+    "named_as_place",
     "named_like_a_person", "personal_name", "place_context", "place_team", "plain_name", "portfolio", "role_before",
     "speaks", "starts_with_given_name", "surname_known", "surname_of_named_person", "team_name", "team_plural",
     "word_after",
@@ -56,6 +59,7 @@ class Candidate:
     persons: frozenset[str] = frozenset()  # every name NER read as a person in the article
     places: frozenset[str] = frozenset()  # every name NER read as a place in the article
     speakers: frozenset[str] = frozenset()  # capitalised words right before a speech verb in the article ("Hilton said")
+    sporting: bool = False  # the article reads as a sports report (actor_teams.sporting)
     key: str = field(init=False)  # lookup_key(name), computed once for every table the rules consult
 
     def __post_init__(self) -> None:
@@ -241,3 +245,27 @@ def personal_name(c: Candidate) -> bool:
 
 def city_of_a_state(c: Candidate) -> bool:
     return state_after(c.paragraph[c.end:])
+
+
+def club(c: Candidate) -> bool:
+    """'Real Madrid', 'Manchester United', 'Warrington Wolves': a club's own words (not "David Villa": a given name
+    and a surname, unless a club's first word or a team's nickname says otherwise)."""
+    return club_name(c.words) and (c.words[0] in CLUB_FIRST_WORDS or c.last in TEAM_NICKNAMES or not named_like_a_person(c))
+
+
+def club_in_a_report(c: Candidate) -> bool:
+    """'beat Sevilla', 'Getafe striker', 'Valencia's fans' in a sports report: a town's one-word name (read as a place
+    or a person) that no state, US state or capital spells, and no person's given name or the surname of a person the
+    article names ("beat Nadal" after "Rafael Nadal")."""
+    if not c.sporting or len(c.words) != 1 or c.kind not in ("place", "person") or not club_cue(c.paragraph, c.start, c.end):
+        return False
+    gaz = gazetteer()
+    if c.key in gaz.states or c.key in gaz.capitals or c.name in gaz.us_states or c.key in _state_tails():
+        return False  # (a national side is its country: "Sweden", and "Korea" of "South Korea")
+    return c.name.lower() not in _GIVEN and not any(len(p.split()) > 1 and p.split()[-1] == c.name for p in c.persons)
+
+
+@lru_cache(maxsize=1)
+def _state_tails() -> frozenset[str]:
+    """The last word of a state's name of several words ("korea" of "South Korea", "guinea" of "Papua New Guinea")."""
+    return frozenset(name.split()[-1] for name in gazetteer().states if " " in name)

@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from briefgen.extract.actor_names import ORGANIZATION_HEADS
+from briefgen.extract.actor_teams import club_name
 from briefgen.extract.actor_types import starts_with_given_name, vote
 from briefgen.extract.gazetteer import abbreviation_key, gazetteer, lookup_key
 from briefgen.model import ActorType
@@ -26,6 +27,7 @@ class Mention:
     role: str | None = None
     evidence: int = 0  # what decided the type: 2 the name itself (a table, a head word), 1 the sentence, 0 NER
     ner: str = ""  # spaCy's label, when NER found the mention
+    located: bool = False  # right after a preposition of place ("in Charlotte"): a town, never a club's short name
     key: str = field(init=False)  # lookup_key(text), computed once
 
     def __post_init__(self) -> None:
@@ -176,6 +178,10 @@ def _find_longer(clusters: dict[tuple[str, str], Cluster], m: Mention) -> Cluste
             if cluster.kind == "organization" and m.kind in ("organization", "person") and len(fw) > len(words) and (
                     m.text == company_core(form) or (len(words) == 1 and fw[0] == m.text and fw[-1] in ORGANIZATION_HEADS)):
                 fits.append(cluster)  # "Chrysler" for "Chrysler Corp.", "Lenox" for "Lenox Healthcare"
+                break
+            if (cluster.kind == "organization" and m.kind != "state" and len(words) == 1 and club_name(fw)
+                    and words[0] in (fw[0], fw[-1]) and not _known_place(m) and not m.located):
+                fits.append(cluster)  # "Dortmund", "Borussia" for "Borussia Dortmund", "Leeds" for "Leeds Rhinos"
                 break
             if (cluster.kind == "organization" and m.kind == "organization" and len(fw) > len(words) + 1
                     and fw[: len(words)] == words and fw[len(words)] in ("for", "of", "on")):

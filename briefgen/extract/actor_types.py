@@ -11,6 +11,8 @@ from briefgen.extract.actor_candidate import (
     Candidate,
     after_a_place,
     city_of_a_state,
+    club,
+    club_in_a_report,
     named_as_place,
     named_like_a_person,
     personal_name,
@@ -116,6 +118,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     # "Twitter" read as a person, "YouTube" as a place: well-known companies, platforms and outlets
     TypeRule("organization.company", lambda c: c.name in gazetteer().companies, "organization"),
     TypeRule("group.listed", lambda c: c.key in gazetteer().groups, "group"),
+    # "Manchester United", "Borussia Dortmund", "Warrington Wolves" read as people or places: a club's own words
+    TypeRule("organization.club-name", club, "organization"),
     # "Trump-Clinton": a matchup of two people the article names
     TypeRule("not-actor.pair-of-people", lambda c: pair_of_people(c.name, c.persons), NOT_AN_ACTOR),
     # "Georgia" beside "Ohio" and "Wisconsin": the US state, not the country
@@ -182,6 +186,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     # "the Kurdish city of Arbil" read as an organisation
     TypeRule("place.named-as-place", lambda c: c.kind == "organization" and len(c.words) <= 3 and named_as_place(c),
              "place", by_name=False),
+    # "beat Sevilla", "Getafe striker" in a sports report: a town's club
+    TypeRule("organization.club-in-a-report", club_in_a_report, "organization", by_name=False),
     # "Wild coach Bruce Boudreau", "Norwich manager": a place, an organisation or a one-word "person" before a
     # team role is a team
     TypeRule("organization.team-role-after", lambda c: (c.kind != "person" or len(c.words) == 1)
