@@ -8,7 +8,8 @@ from briefgen.extract.cues import cue_label
 @pytest.mark.parametrize("frame, speaker", [
     ("PENCE:", "Pence"),  # a transcript's capitals are typography
     ("Pollsters agree - DAVID WASSERMAN:", "David Wasserman"),
-    ("O'NEILL:", "O'Neill"),  # str.title() capitalises after the apostrophe (transcript.speaker_name does not)
+    ("O'NEILL:", "O'Neill"),  # a name capitalises again after the apostrophe
+    ("AL-ASSAD:", "Al-Assad"),
     ("Pollsters agree - David Wasserman:", "David Wasserman"),  # as written
     ("Pollsters agree - McCain:", "McCain"),  # mixed case is not re-cased
     ("Update:", None),  # a page's furniture

@@ -8,6 +8,7 @@ from briefgen.extract.gazetteer import gazetteer
 from briefgen.extract.lexicon import (
     DETERMINERS, INVERTING_VERBS, NOT_SPEAKER_LABEL_WORDS, PERSON_PRONOUNS, SPEECH_VERB_FORMS, US_STATES,
 )
+from briefgen.extract.names import from_capitals
 from briefgen.extract.quote_context import context_after
 from briefgen.extract.speaker_check import head_after_possessive, trim_description
 from briefgen.extract.speaker_tokens import Token, tokenize
@@ -255,11 +256,7 @@ def cue_label(frame: str) -> Cue | None:
     words = name.replace("’s", "").replace("'s", "").split()
     if any(w.lower().strip(".") in NOT_SPEAKER_LABEL_WORDS for w in words) or len(name) < 3:
         return None
-    # The same job as transcript.speaker_name ("PENCE" → "Pence"), done differently by history: str.title() also
-    # capitalises after an apostrophe or hyphen ("O'NEILL" → "O'Neill", "AL-ASSAD" → "Al-Assad", but "TRUMP'S" →
-    # "Trump'S"), word.capitalize() there does not ("O'neill", "Al-assad", "Trump's"). Neither is right for every
-    # name, and no label in the evaluation dumps tells them apart; one shared function is a change to measure.
-    return Cue(name.title() if name.isupper() else name, None, None)
+    return Cue(from_capitals(name) if name.isupper() else name, None, None)
 
 
 # A transcript line inside quotation marks opens with its speaker's name in capitals: "PENCE: Well, look, …".

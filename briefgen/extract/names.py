@@ -16,6 +16,16 @@ def strip_possessive(text: str) -> str:
     return _POSSESSIVE.sub("", text)
 
 
+# A word in capitals split where a name capitalises again: after a hyphen or an apostrophe, except a possessive "'s".
+_NAME_PART = re.compile(r"([-'’])(?!s\b)")
+
+
+def from_capitals(name: str) -> str:
+    """'MR. KIRBY' → 'Mr. Kirby', "O'NEILL" → "O'Neill", 'AL-ASSAD' → 'Al-Assad', "TRUMP'S" → "Trump's": a name set in
+    capitals by a transcript or a label, written as a name (capitals there are typography, not an acronym)."""
+    return " ".join("".join(part.capitalize() for part in _NAME_PART.split(word.lower())) for word in name.split())
+
+
 def strip_titles(name: str) -> str:
     """'President Donald Trump' → 'Donald Trump'; a name that is only titles is kept as it is, and so is a body's
     name that ends in an institution's noun ('Republican Party', 'Democratic National Committee')."""

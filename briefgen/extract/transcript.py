@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from briefgen.extract.gazetteer import gazetteer, lookup_key
 from briefgen.extract.lexicon import NOT_SPEAKER_LABEL_WORDS
-from briefgen.extract.names import actor_key
+from briefgen.extract.names import actor_key, from_capitals
 from briefgen.extract.sentences import split_sentences
 from briefgen.model import Actor, Paragraph, Quote
 
@@ -57,7 +57,7 @@ def speaker_name(label: str) -> str | None:
     if label == "A":
         return None
     if label.isupper() and len(label) > 2:
-        return " ".join(word.capitalize() for word in label.split())
+        return from_capitals(label)
     return label
 
 

@@ -1,0 +1,31 @@
+"""Names in capitals re-cased as names, and actor keys."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefgen.extract.names import actor_key, from_capitals
+
+
+@pytest.mark.parametrize("capitals, name", [
+    ("PENCE", "Pence"),
+    ("MR. KIRBY", "Mr. Kirby"),
+    ("O'NEILL", "O'Neill"),  # a name capitalises again after an apostrophe …
+    ("AL-ASSAD", "Al-Assad"),  # … and after a hyphen
+    ("JEAN-CLAUDE JUNCKER", "Jean-Claude Juncker"),
+    ("TRUMP'S", "Trump's"),  # but a possessive's s stays small
+    ("TRUMP’S", "Trump’s"),
+    ("MS.  LEAVITT", "Ms. Leavitt"),  # spacing is typography too
+])
+def test_from_capitals(capitals: str, name: str) -> None:
+    assert from_capitals(capitals) == name
+
+
+_CAPITAL_NAMES = st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ.-' ", min_size=1, max_size=30)
+
+
+@given(_CAPITAL_NAMES)
+def test_from_capitals_changes_only_case_and_spacing(capitals: str) -> None:
+    name = from_capitals(capitals)
+    assert name.upper() == " ".join(capitals.split())
+    assert actor_key(name) == actor_key(capitals)  # the page key does not depend on how the label was set
