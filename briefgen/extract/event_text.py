@@ -42,6 +42,9 @@ _ATTRIBUTION_CLAUSE = re.compile(r"^(?:\w[\w'’.-]*\s){1,6}(?:said|says|reporte
 # the date's clause ends before it.
 _NEW_SENTENCE = re.compile(r"^(?:The|A|An|This|That|These|Those|He|She|It|They|We|I|His|Her|Its|Their)\s")
 _STRONG_BREAK = re.compile(r"(?:;|\s[—–])\s*$")
+# A part that ends just after "that" and a short subject, or none ("showed that the suit,", "expected to show that
+# Cruz,", "It was less than two weeks ago that,"): the clause's verb comes after the aside, so it is not whole there.
+_OPEN_COMPLEMENT = re.compile(r"\b(?:that|whether)(?:\s+(?:[\w’'.-]+\s+){0,2}[\w’'.-]+)?,$")
 
 
 # An apposition after a name: ", an economics professor at Berkeley who …", "Barry Goldwater, the hard-right Arizonan
@@ -199,7 +202,8 @@ def event_text(sentence: str, start: int, opened: str | None = None) -> str:
     high = here
     while high + 1 < len(spans):
         following = part(high + 1)
-        if _words(head) >= MIN_EVENT_WORDS and (_STOP_BEFORE.match(following) or _NEW_SENTENCE.match(following)):
+        if _words(head) >= MIN_EVENT_WORDS and (_STOP_BEFORE.match(following) or _NEW_SENTENCE.match(following)) \
+                and not _OPEN_COMPLEMENT.search(head):
             break  # the date's clause is whole
         if _words(head) + _words(following) > MAX_EVENT_WORDS:
             # (never shorter than the head, which holds the date: "… watched … three weeks …" lost its "ago")
