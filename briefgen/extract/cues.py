@@ -21,7 +21,7 @@ _NOT_SUBJECTS = frozenset("even shortly given just only perhaps maybe indeed ins
                           "early late soon recently already".split())  # "Early in his campaign, Trump …"
 VAGUE_SPEAKERS = frozenset({"it", "they", "we", "i", "you"})
 # Words that open a sentence, capitalised there, but never a speaker's name: a phrase found as the speaker that
-# starts with one ("Why was he …", "Still, …", "Hours later, …", "Both Bolton and …") loses it (see speaker_name).
+# starts with one ("Why was he …", "Still, …", "Hours later, …", "Both Bolton and …") loses it (see without_sentence_openers).
 SENTENCE_OPENERS = frozenset(
     "across any beyond both do does did ever hours immediately informed led once or over reached stated still that "
     "what why where how whatever whenever you we’ve we've here’s here's there’s there's he’s she’s it’s "
@@ -34,10 +34,8 @@ SENTENCE_OPENERS = frozenset(
 _SKIPPED_OPENERS = SENTENCE_OPENERS - {"here’s", "here's"}
 
 
-def speaker_name(speaker: str) -> str | None:
-    """The speaker without the sentence-opening words found before it, or None when nothing of a name is left.
-
-    (Not transcript.speaker_name, which re-cases a transcript's label in capitals.)"""
+def without_sentence_openers(speaker: str) -> str | None:
+    """The speaker without the sentence-opening words found before it, or None when nothing of a name is left."""
     words = speaker.split()
     drop = 0
     while drop < len(words) and words[drop].lower().strip(",") in SENTENCE_OPENERS:

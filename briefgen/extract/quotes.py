@@ -15,7 +15,7 @@ from briefgen.extract.cues import (
     cue_trailing,
     not_spoken,
     sentence_subject,
-    speaker_name,
+    without_sentence_openers,
 )
 from briefgen.extract.lexicon import DETERMINERS, PERSON_PRONOUNS, SPEECH_VERB_FORMS
 from briefgen.extract.names import actor_key
@@ -152,7 +152,7 @@ def _resolve(cue: Cue | None, named: list[Cue], genders: dict[str, str], people:
     """
     if cue is None:
         return None
-    speaker = speaker_name(cue.speaker)
+    speaker = without_sentence_openers(cue.speaker)
     if speaker is None:
         return None
     cue = Cue(speaker, cue.role, cue.context)
