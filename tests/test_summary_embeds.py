@@ -78,3 +78,25 @@ def test_compared_openers(sentence: str, compared: bool) -> None:
 def test_a_line_counted_beside_another_is_no_key_point(compared: str) -> None:
     summary, points = summarize(_article([*NEWS[:3], compared, *NEWS[3:]]))
     assert compared not in points
+
+
+@pytest.mark.parametrize(("sentence", "compared"), [
+    ("The same could not be said for the protester, who was punched in the face on Wednesday.", True),
+    ("The same goes for the banks, which must hold more capital from next year.", True),
+    ("The latter has refused to testify before the committee.", True),
+    ("The same popular frustration that drove the vote could send voters to the populists.", False),
+    ("The same day, the central bank cut its main interest rate by half a point.", False),
+])
+def test_the_same_and_the_latter_lean_back(sentence: str, compared: bool) -> None:
+    assert bool(COMPARED_START.match(sentence)) is compared
+
+
+def test_a_summary_opening_with_other_starts_at_what_it_counts_beside() -> None:
+    from briefgen.extract.summary import _fix_dangling_start
+    sentences = ["Some Republicans want to stop the front-runner at the convention in July.",
+                 "Other voices counter it's time to embrace the mogul.",
+                 "The campaign found a new leader in the party's 2012 nominee."]
+    assert _fix_dangling_start([1, 2], sentences) == [0, 1, 2]
+    # a deck's fragment before it is no lead: the line that leans on it goes instead
+    deck = ["ad blitz planned; romney to speak out.", *sentences[1:]]
+    assert _fix_dangling_start([1, 2], deck) == [2]

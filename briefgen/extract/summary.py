@@ -201,14 +201,16 @@ def _named_too_far_back(index: int, sentences: list[str], chosen: list[int]) -> 
 
 
 def _fix_dangling_start(chosen: list[int], sentences: list[str]) -> list[int]:
-    """Start with the sentence a leading pronoun leans on, or else drop the pronoun sentence.
+    """Start with the sentence a leading pronoun (or "Other …", COMPARED_START) leans on, or else drop that sentence.
 
     A sentence once dropped is not taken back: ['"Empire" is a term …', 'It is said …', 'However, …'] would
     otherwise drop 'It is said …' (it leans on a quote) and take it back for 'However, …', for ever."""
     dropped: set[int] = set()
-    while chosen and chosen[0] > 0 and DANGLING_START.match(sentences[chosen[0]]):
+    while chosen and chosen[0] > 0 and (DANGLING_START.match(sentences[chosen[0]])
+                                        or COMPARED_START.match(sentences[chosen[0]])):
         previous = chosen[0] - 1
-        if previous not in dropped and not is_unattributed_quote(sentences[previous]):
+        if previous not in dropped and not is_unattributed_quote(sentences[previous]) \
+                and not FRAGMENT_START.match(sentences[previous]):  # (a deck's "ad blitz planned; …" is no lead)
             chosen = [previous, *chosen][:SUMMARY_SENTENCES]
         elif len(chosen) > 1:
             dropped.add(chosen[0])

@@ -34,10 +34,12 @@ LEANING_START = re.compile(r"^(?:nor|yet|still|worse|better|well|instead|rather|
 # right after that sentence.
 LINKED_START = re.compile(r"^(?:but|and|so|yet|however|also|then|meanwhile)\b", re.IGNORECASE)
 # A line that counts itself beside something told before it ("Other Republicans echoed those comments", "Another
-# amendment would repeal the Act", "Others said …", "The other two were freed"): alone, as a key point, it leans on a
-# sentence the reader has not seen. A summary may still open so: a lead often does ("Another cloud of smoke is set to
-# descend on Delhi this week").
-COMPARED_START = re.compile(r"^(?:(?:an)?other|others|the others?|the rest)\b(?![-’'])", re.IGNORECASE)
+# amendment would repeal the Act", "Others said …", "The other two were freed", "The same could not be said for …",
+# "The latter …"): alone, as a key point, it leans on a sentence the reader has not seen. The article's first sentence
+# may open so: a lead often does ("Another cloud of smoke is set to descend on Delhi this week").
+COMPARED_START = re.compile(r"^(?:(?:an)?other|others|the others?|the rest|the latter|the same\s+(?:could|can|cannot|"
+                            r"can't|is|was|goes|went|applies|applied|holds|held|might|may|will|would)\b)\b(?![-’'])",
+                            re.IGNORECASE)
 # A fragment: a sentence that opens in lower case or with a dash or an ellipsis ("-- and he's in the end, …").
 FRAGMENT_START = re.compile(r"^(?:[-–—…]|\.\.\.|[a-z])")
 _OPEN_QUOTE = re.compile(r"^[\"“‘']")
