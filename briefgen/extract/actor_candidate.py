@@ -60,6 +60,7 @@ class Candidate:
     places: frozenset[str] = frozenset()  # every name NER read as a place in the article
     speakers: frozenset[str] = frozenset()  # capitalised words right before a speech verb in the article ("Hilton said")
     sporting: bool = False  # the article reads as a sports report (actor_teams.sporting)
+    products: frozenset[str] = frozenset()  # names the article calls a made thing or a work (actor_products)
     key: str = field(init=False)  # lookup_key(name), computed once for every table the rules consult
 
     def __post_init__(self) -> None:

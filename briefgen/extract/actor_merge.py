@@ -27,7 +27,7 @@ class Mention:
     role: str | None = None
     evidence: int = 0  # what decided the type: 2 the name itself (a table, a head word), 1 the sentence, 0 NER
     ner: str = ""  # spaCy's label, when NER found the mention
-    located: bool = False  # right after a preposition of place ("in Charlotte"): a town, never a club's short name
+    located: bool = False  # right after "in", "near", … ("in Charlotte"): a town, never a club's short name
     key: str = field(init=False)  # lookup_key(text), computed once
 
     def __post_init__(self) -> None:

@@ -30,6 +30,7 @@ from briefgen.extract.actor_candidate import (
     word_after,
 )
 from briefgen.extract.actor_names import ADJECTIVE_PREFIX, GROUP_HEADS, LOCATIVE, ORGANIZATION_HEADS
+from briefgen.extract.actor_products import model_code
 from briefgen.extract.actor_shapes import (dash_dateline, pair_of_people, portfolio_before_title,
                                           us_state_among_us_states)
 from briefgen.extract.actor_words import (
@@ -85,6 +86,10 @@ class TypeRule:
 # Ordered: the first rule whose test holds decides.
 TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule("not-actor.listed", lambda c: c.name in gazetteer().not_actors, NOT_AN_ACTOR),
+    # "the spacecraft Stardust", "the Mozilla Firefox browser", "his novel Overtures", "IE6", "STS-134": a made thing,
+    # a work or a model's code, which does not act (not a state: "the Mars mission" names no actor either way)
+    TypeRule("not-actor.product", lambda c: (c.name in c.products or model_code(c.name)) and c.key not in gazetteer().states,
+             NOT_AN_ACTOR),
     # "CLEVELAND — Donald Trump …", "PORTSMOUTH, N.H. — He …": a dateline names where the story was filed, a place
     TypeRule("place.dash-dateline", lambda c: dash_dateline(c.name, c.paragraph, c.start, c.places, c.index),
              "place", by_name=False),

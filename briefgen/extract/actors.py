@@ -11,7 +11,6 @@ from functools import lru_cache
 from briefgen.extract.actor_names import (
     GROUP_HEADS,
     HONORIFICS,
-    LOCATIVE,
     ORGANIZATION_HEADS,
     REGNAL,
     apposition_after,
@@ -26,10 +25,11 @@ from briefgen.extract.actor_names import (
     whole_initialism,
 )
 from briefgen.extract.actor_merge import Cluster, Mention, cluster_mentions
+from briefgen.extract.actor_products import named_products
 from briefgen.extract.actor_teams import sporting
 from briefgen.extract.bibliography import bibliography_authors
 from briefgen.extract.actor_types import NOT_AN_ACTOR, Candidate, evidence, starts_with_given_name, type_of
-from briefgen.extract.actor_words import DOMAIN_SUFFIX, SPEAKING
+from briefgen.extract.actor_words import AT_PLACE, DOMAIN_SUFFIX, SPEAKING
 from briefgen.extract.gazetteer import abbreviation_key, gazetteer, lookup_key
 from briefgen.extract.lexicon import CALENDAR_WORDS, PERSON_PRONOUNS, ROLE_NOUNS, TITLE_WORDS
 from briefgen.extract.names import actor_key, strip_titles
@@ -61,6 +61,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
     places = frozenset(clean_name(e.text) for ents in entities for e in ents if e.label_ in ("GPE", "LOC"))
     speakers = frozenset(m.group(1) for t in texts for m in _SPEAKER_WORD.finditer(t))
     report = sporting(texts)
+    products = named_products(texts, persons)
     folded = _case_folded(texts)
     known = frozenset(clean_name(e.text) for ents in entities for e in ents)
     for index, (text, ents) in enumerate(zip(texts, entities)):
@@ -119,7 +120,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                     or name.lower() in PERSON_PRONOUNS):  # ("[W]e" in a quote, its bracket dropped: a pronoun)
                 # (all lower case: 'meth', 'n’t' are not proper names; 'eBay', 'al-Qaeda' have a capital)
                 continue
-            candidate = Candidate(name, kind, text, ent.start_char, index, persons, places, speakers, report)
+            candidate = Candidate(name, kind, text, ent.start_char, index, persons, places, speakers, report, products)
             if kind == "person" and candidate.key in gaz.demonyms:  # "Hutu", "Azeris"
                 continue
             outcome, rule = type_of(candidate)
@@ -130,7 +131,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
             kind = outcome  # type: ignore[assignment]
             weight = evidence(rule)
             mentions.append(Mention(name, kind, index, ent.start_char, role, weight, ent.label_,
-                                    located=candidate.word_before() in LOCATIVE))
+                                    located=candidate.word_before() in AT_PLACE))
             if kind in ("organization", "group"):
                 # "National League for Democracy (NLD)": the acronym the article goes on to use
                 inner = re.search(r" [(\[]([A-Z][A-Z&-]{1,7})[)\]]?$", ent.text)

@@ -1,0 +1,78 @@
+"""Products, missions and works that NER reads as actors: the names an article calls a spacecraft, a browser, a film
+or a book, and a model's code ("IE6", "STS-134"), none of which acts in the news (rules as data)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from briefgen.extract.actor_candidate import starts_with_given_name
+from briefgen.extract.gazetteer import gazetteer
+
+__all__ = ["MAKER_NOUNS", "THING_NOUNS", "model_code", "named_products", "product_names"]
+
+# Things made, whose maker's name may stand right before them ("the NASA spacecraft", "a Microsoft browser"):
+# missions and craft, software and devices.
+MAKER_NOUNS = (
+    "mission", "missions", "spacecraft", "probe", "rover", "lander", "orbiter", "telescope", "satellite", "shuttle",
+    "capsule", "browser", "browsers", "operating system",
+)  # (not "app", "software", "smartphone": "the Samsung smartphone" names a maker the tables may not know)
+# Works, whose author's name may stand before them ("a Spielberg film"): only the name after the noun ("the film
+# Titanic") or a sentence saying what the name is ("Veep is a comedy series") makes them a work.
+WORK_NOUNS = (
+    "film", "movie", "novel", "book", "album", "song", "series", "sitcom", "documentary", "musical", "opera",
+    "poem", "painting", "video game", "videogame",
+)  # (not "show", "play": verbs as often, "the reports show Conservative Solutions PAC …")
+THING_NOUNS = MAKER_NOUNS + WORK_NOUNS
+
+_NOUN = "(?:" + "|".join(re.escape(n) for n in sorted(THING_NOUNS, key=len, reverse=True)) + ")"
+_MAKER_NOUN = "(?:" + "|".join(re.escape(n) for n in sorted(MAKER_NOUNS, key=len, reverse=True)) + ")"
+_NAME = r"[A-Z][\w'’.@-]*(?:\s+(?:[A-Z][\w'’.@-]*|@|of|the))*?"  # capitalised words ("Dark Matters", "Stardust @ home")
+_PLAIN_NAME = r"[A-Z][\w'’.@-]*(?:\s+[A-Z][\w'’.@-]*)*?"
+_WHOLE_NAME = r"[A-Z][\w'’.@-]*(?:\s+(?:[A-Z][\w'’.@-]*|@))*"  # all the capitalised words there are
+# "the spacecraft Stardust", "his novel Overtures", "the hit film Titanic": the noun, then the name (an adjective
+# between, but no plural noun: "the crews film …" is a verb's)
+_NOUN_THEN_NAME = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|our|my|[A-Z]\w*['’]s)\s+(?:(?:[a-z]+ous|[a-z]*[a-rt-z])\s+)?" + _NOUN + r"\s+[“\"‘'*_]*(" + _WHOLE_NAME + r")")
+# "Stardust is a NASA Discovery mission that …", "Veep is an American comedy series": the name, then what it is
+_NAME_IS_NOUN = re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=\*\*\s))(" + _NAME + r")\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _NOUN
+    + r"(?=[.,;:!?)]|\s+(?:that|which|in|launched|released|created|starring|directed|written|published|set|based|from|by|of|for|and|with|"
+    r"on|to|about|where|whose)\b)")
+# "the Ulysses spacecraft", "the Mozilla Firefox browser": a made thing's name before its noun (its maker's name
+# too, which product_names leaves to the tables: "NASA", "Microsoft", a state's adjective)
+_NAME_THEN_MAKER_NOUN = re.compile(r"(?:\bthe|\band|,)\s+(" + _PLAIN_NAME + r")\s+" + _MAKER_NOUN + r"\b")
+_DETERMINER = re.compile(r"^(?:The|A|An)\s+")
+
+
+def product_names(texts: Iterable[str], makers: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The names the article itself calls a made thing or a work. `makers` are names that can only be a maker
+    (listed organisations and companies): "the Google app" leaves Google an actor."""
+    found: set[str] = set()
+    for text in texts:
+        for pattern in (_NOUN_THEN_NAME, _NAME_IS_NOUN, _NAME_THEN_MAKER_NOUN):
+            for m in pattern.finditer(text):
+                name = _DETERMINER.sub("", m.group(1)).strip(" .,'’")
+                if name and not name.isupper() and name not in makers and name.split()[0] not in makers:
+                    found.add(name)
+    return frozenset(found)
+
+
+# A model's or a mission's code: capitals then a number ("IE6", "STS-134", "A380", "F-35", "MH370"); not a
+# group of states ("G7", "G20") or an intelligence service ("MI5", "MI6").
+_MODEL_CODE = re.compile(r"[A-Z]{1,4}-?\d{1,4}[a-z]?")
+NOT_MODEL_CODES = re.compile(r"G\d{1,2}|MI\d")
+
+
+def model_code(name: str) -> bool:
+    return bool(_MODEL_CODE.fullmatch(name)) and not NOT_MODEL_CODES.fullmatch(name)
+
+
+def named_products(texts: Sequence[str], persons: frozenset[str]) -> frozenset[str]:
+    """The names the article calls a made thing or a work, but a listed body's or company's (a maker: "the NASA
+    spacecraft") and a person's the article names ("his book Trump: The Art of the Deal" leaves Donald Trump)."""
+    gaz = gazetteer()
+    people = {n for p in persons if " " in p and all(w.replace(".", "").replace("-", "").isalpha() for w in p.split())
+              for n in (p, p.split()[-1])}  # full names and their surnames (not "Andrew Westphal: Stardust", run on)
+    found = product_names(texts, frozenset(gaz.organizations) | frozenset(gaz.companies))
+    return frozenset(n for n in found if n not in people and not starts_with_given_name(n))

@@ -1,0 +1,73 @@
+"""Products, missions and works are no actors: the names an article calls a spacecraft, a browser, a film or a
+book, and models' codes."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.actor_products import model_code, product_names
+from briefgen.extract.actors import extract_actors
+from briefgen.extract.nlp import Entity
+from briefgen.model import Article, Paragraph
+
+MAKERS = frozenset({"NASA", "Microsoft", "Google"})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the noun, then the name
+    ("Engineers lost contact with the probe Philae in November.", {"Philae"}),
+    ("She starred in the hit film Gone Girl last year.", {"Gone Girl"}),
+    ("His novel Wolf Hall won the prize.", {"Wolf Hall"}),
+    # the name, then what it is
+    ("Juno is a NASA spacecraft that orbits Jupiter.", {"Juno"}),
+    ("Succession was an American drama series created by Jesse Armstrong.", {"Succession"}),
+    # a made thing's name before its noun (not its maker's, which the tables know)
+    ("Data from the Kepler telescope and the Opera browser were shown.", {"Kepler", "Opera"}),
+    ("The NASA spacecraft and the Google browser failed.", set()),
+    # not a post, a maker of works, a person described
+    ("The film director Ridley Scott spoke.", set()),
+    ("A Scorsese film opened on Friday.", set()),
+    ("Obama was a senator from Illinois.", set()),
+    ("The book publisher Penguin said so.", set()),
+    ("The reports show Conservative Solutions PAC spent more.", set()),  # a verb
+    ("The crews film Everest from the air.", set()),  # (after a plural noun, a verb too)
+    ("The famous series Doctor Who returns.", {"Doctor Who"}),
+])
+def test_product_names(text: str, expected: set[str]) -> None:
+    assert product_names([text], MAKERS) == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("IE6", True), ("STS-134", True), ("A380", True), ("F-35", True), ("MH370", True),
+    ("G20", False), ("MI5", False), ("NATO", False), ("UK", False), ("Q", False),
+])
+def test_model_code(name: str, expected: bool) -> None:
+    assert model_code(name) is expected
+
+
+def _actors(paragraphs: tuple[str, ...], spans: tuple[tuple[tuple[str, str], ...], ...]) -> dict[str, str]:
+    ents = [[Entity(s, label, text.index(s), text.index(s) + len(s)) for s, label in found]
+            for text, found in zip(paragraphs, spans)]
+    article = Article(name="t", paragraphs=tuple(Paragraph(t) for t in paragraphs))
+    return {a.name: a.type for a in extract_actors(article, entities=ents)}
+
+
+def test_a_mission_the_article_describes_is_no_actor_anywhere_in_it() -> None:
+    paragraphs = ("Scientists at NASA said the spacecraft Rosetta had woken up.",
+                  "Rosetta will reach the comet in August, said Matt Taylor.")
+    spans = ((("NASA", "ORG"), ("Rosetta", "PERSON")), (("Rosetta", "PERSON"), ("Matt Taylor", "PERSON")))
+    assert _actors(paragraphs, spans) == {"NASA": "organization", "Matt Taylor": "person"}
+
+
+def test_a_name_run_on_to_a_person_s_does_not_keep_a_mission_an_actor() -> None:
+    # NER ran an interview's label onto the name ("Andrew Westphal: Rosetta"): Rosetta is no one's surname
+    paragraphs = ("Andrew Westphal: Rosetta is a spacecraft that was launched in 2004.", "Rosetta woke up.")
+    spans = ((("Andrew Westphal: Rosetta", "PERSON"),), (("Rosetta", "PERSON"),))
+    assert "Rosetta" not in _actors(paragraphs, spans)
+
+
+def test_a_person_named_in_a_book_s_title_stays_an_actor() -> None:
+    # "his book Trump: The Art of the Deal": Trump is the person the article names
+    paragraphs = ("Donald Trump promoted his book Trump: The Art of the Deal on Monday.", "Trump said it sold well.")
+    spans = ((("Donald Trump", "PERSON"), ("Trump", "PERSON")), (("Trump", "PERSON"),))
+    assert _actors(paragraphs, spans) == {"Donald Trump": "person"}
