@@ -29,3 +29,24 @@ def test_a_clause_is_not_cut_between_that_and_its_verb(sentence: str, date: str,
         assert must_hold in event
     else:
         assert event == "The council approved the new bypass plan for the old town on Monday."
+
+
+@pytest.mark.parametrize(("sentence", "date", "expected"), [
+    ("On Wednesday night, a group of more than 50 conservative foreign policy experts, including former homeland "
+     "security secretary Michael Chertoff and former deputy secretary of state Robert Zoellick, issued an open letter "
+     "calling Trump unfit for the office of president.", "On Wednesday",
+     "On Wednesday night, a group of more than 50 conservative foreign policy experts … issued an open letter calling "
+     "Trump unfit for the office of president."),
+    # the head has a verb of its own: the aside is where its clause ends
+    ("The NEA didn’t endorse a candidate until after the primaries in 2008, when the union and its three million teachers "
+     "across the country, and the rival federation of teachers, followed suit in October.", "in 2008",
+     "The NEA didn’t endorse a candidate until after the primaries in 2008."),
+    ("Police in the northern city arrested the man on Friday at his home, including his two brothers and a cousin, "
+     "and charged all four with fraud and the theft of several cars.", "on Friday", None),
+])
+def test_a_subject_cut_off_by_an_aside_gets_its_verb(sentence: str, date: str, expected: str | None) -> None:
+    event = event_text(sentence, sentence.index(date))
+    if expected:
+        assert event == expected
+    else:
+        assert " … " not in event and event.startswith("Police in the northern city arrested the man on Friday")

@@ -44,6 +44,13 @@ _NEW_SENTENCE = re.compile(r"^(?:The|A|An|This|That|These|Those|He|She|It|They|W
 _STRONG_BREAK = re.compile(r"(?:;|\s[—–])\s*$")
 # A part that ends just after "that" and a short subject, or none ("showed that the suit,", "expected to show that
 # Cruz,", "It was less than two weeks ago that,"): the clause's verb comes after the aside, so it is not whole there.
+# A part that opens with its clause's verb ("issued an open letter …", "concluded that …", "is expected to …"): the
+# predicate of a subject that an aside interrupted.
+_PREDICATE_START = re.compile(r"^(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
+                              r"should|said|says|told|made|took|gave|won|lost|sent|went|came|found|met|began|held|left|"
+                              r"got|saw|wrote|ran|led|brought|paid|put|set|hit|chose|kept|became|spent|sold|struck)\b")
+ASIDE_PARTS = 2  # parts an aside may take between a subject and its verb
+_NEGATED = re.compile(r"\b\w+n['’]t\b")  # ("didn’t", "won't": a verb)
 _OPEN_COMPLEMENT = re.compile(r"\b(?:that|whether)(?:\s+(?:[\w’'.-]+\s+){0,2}[\w’'.-]+)?,$")
 
 
@@ -144,6 +151,19 @@ def _around(text: str, at: int, limit: int = MAX_EVENT_WORDS) -> str:
             + (" …" if end < len(words) else ""))
 
 
+def _verb_after_aside(spans_text: list[str], head: str, high: int) -> int | None:
+    """The part holding the head's verb when an aside cuts in between a bare subject and it ("On Wednesday night, a
+    group of … experts, including Michael Chertoff …, issued an open letter …"): its index, else None."""
+    if _FINITE.search(head) or _PREDICATE_START.search(head) or _NEGATED.search(head):
+        return None
+    if any(_PREDICATE_START.match(w) for w in head.split()[1:] if w.islower()):
+        return None  # (the head has a verb of its own: "Police arrested the man on Friday")
+    for index in range(high + 2, min(len(spans_text), high + 2 + ASIDE_PARTS)):
+        if _PREDICATE_START.match(spans_text[index]):
+            return index
+    return None
+
+
 def event_text(sentence: str, start: int, opened: str | None = None) -> str:
     """The event the date at `start` belongs to, as one line of at most MAX_EVENT_WORDS words.
 
@@ -204,6 +224,10 @@ def event_text(sentence: str, start: int, opened: str | None = None) -> str:
         following = part(high + 1)
         if _words(head) >= MIN_EVENT_WORDS and (_STOP_BEFORE.match(following) or _NEW_SENTENCE.match(following)) \
                 and not _OPEN_COMPLEMENT.search(head):
+            verb = _verb_after_aside([part(i) for i in range(len(spans))], head, high)
+            if verb is not None and _words(head) + _words(part(verb)) <= MAX_EVENT_WORDS:
+                # the subject, then its verb with the aside left out
+                return _finish(head.rstrip(",;:—– ") + " … " + part(verb))
             break  # the date's clause is whole
         if _words(head) + _words(following) > MAX_EVENT_WORDS:
             # (never shorter than the head, which holds the date: "… watched … three weeks …" lost its "ago")
