@@ -50,3 +50,18 @@ def test_a_subject_cut_off_by_an_aside_gets_its_verb(sentence: str, date: str, e
         assert event == expected
     else:
         assert " … " not in event and event.startswith("Police in the northern city arrested the man on Friday")
+
+
+@pytest.mark.parametrize(("sentence", "date", "expected"), [
+    ("“I think it's so unfortunate that he did not join with others of us in either the House or the Senate,” Clinton "
+     "said at an impromptu question-and-answer session with reporters at a restaurant in Queens on Monday afternoon.",
+     "on Monday",
+     "“I think it's so unfortunate that he did not join with others of …” Clinton said at an impromptu "
+     "question-and-answer session with reporters at a restaurant in Queens on Monday afternoon."),
+    ('"We are going to win," Trump told a crowd of thousands of supporters at a rally in the state capital on Tuesday '
+     "night, before flying to Florida for another rally with his running mate and his family.", "on Tuesday",
+     '"We are going to win," Trump told a crowd of thousands of supporters at a rally in the state capital on Tuesday '
+     "night."),
+])
+def test_a_date_in_the_attribution_dates_what_was_said(sentence: str, date: str, expected: str) -> None:
+    assert event_text(sentence, sentence.index(date)) == expected

@@ -51,6 +51,13 @@ _PREDICATE_START = re.compile(r"^(?:[a-z]{2,}ed|is|are|was|were|has|have|had|wil
                               r"got|saw|wrote|ran|led|brought|paid|put|set|hit|chose|kept|became|spent|sold|struck)\b")
 ASIDE_PARTS = 2  # parts an aside may take between a subject and its verb
 _NEGATED = re.compile(r"\b\w+n['’]t\b")  # ("didn’t", "won't": a verb)
+# A speaker's attribution after the quotation it closes: '…,” Clinton said at …', '…," the minister told reporters …'.
+_SPEAKER_AFTER_QUOTE = re.compile(r"^(?:[\w'’.-]+\s){1,6}(?:said|says|told|added|wrote|explained|insisted|recalled|"
+                                  r"asked)\b")
+_QUOTE_CLOSES = re.compile(r"(?:[,!?][\"”’]|[\"”’],)$")
+_QUOTE_OPENS = re.compile(r"^[\"“‘]")
+QUOTE_PARTS = 4  # parts a quotation before its attribution may take
+MIN_QUOTE_WORDS = 5  # words of the quotation worth showing before its attribution
 _OPEN_COMPLEMENT = re.compile(r"\b(?:that|whether)(?:\s+(?:[\w’'.-]+\s+){0,2}[\w’'.-]+)?,$")
 
 
@@ -164,6 +171,22 @@ def _verb_after_aside(spans_text: list[str], head: str, high: int) -> int | None
     return None
 
 
+def _said_then_who(sentence: str, spans: list[tuple[int, int]], here: int) -> str | None:
+    """'“I think it's so unfortunate that he did not join …,” Clinton said at … on Monday afternoon.': the date is in
+    the attribution, so the event is what was said (its start, when long) and then who said it, when."""
+    opening = next((i for i in range(here - 1, max(-1, here - 1 - QUOTE_PARTS), -1)
+                    if _QUOTE_OPENS.match(sentence[spans[i][0]: spans[i][1]].strip())), None)
+    attribution = sentence[spans[here][0]: spans[here][1]].strip()
+    room = MAX_EVENT_WORDS - _words(attribution)
+    if opening is None or room < MIN_QUOTE_WORDS:
+        return None
+    quote = sentence[spans[opening][0]: spans[here - 1][1]].strip()
+    if _words(quote) > room:
+        mark = "”" if quote[0] == "“" else quote[0]
+        quote = " ".join(quote.split()[:room]).rstrip(",;:—– ") + " …" + mark
+    return _finish(quote + " " + attribution)
+
+
 def event_text(sentence: str, start: int, opened: str | None = None) -> str:
     """The event the date at `start` belongs to, as one line of at most MAX_EVENT_WORDS words.
 
@@ -191,6 +214,10 @@ def event_text(sentence: str, start: int, opened: str | None = None) -> str:
     own_clause = not prefix_fits and CLAUSE_CONJUNCTION.match(part(here)) is not None
     if _ATTRIBUTION_CLAUSE.match(part(here)) and here > 0:
         low = 0  # what was reported, then who reported it and when
+    elif here > 0 and _SPEAKER_AFTER_QUOTE.match(part(here)) and _QUOTE_CLOSES.search(part(here - 1)):
+        said = _said_then_who(sentence, spans, here)
+        if said:
+            return said
     elif not own_clause:
         while low > 0 and (_LEANING.match(part(low)) or _short_name(part(low - 1)) or _apposition(part(low), part(low - 1))
                            or (_short_name(part(low)) and not _QUOTE_ENDS.search(part(low - 1)))):
