@@ -67,3 +67,17 @@ def test_a_possessive_weekday_dates_the_clause(sentence: str, date: str) -> None
     assert when == "Monday" and found == date
     assert len(event.split()) >= 8 and " debate" in event  # the clause that tells it, not "Monday night's debate."
     assert not event.startswith("Monday night's debate.")
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("Jim Bennett and Sandy Paradis stand in front of a polling location in Manchester, New Hampshire, on Tuesday.",
+     None),
+    ("Christoph Blocher reacts during an electoral meeting of the Swiss People's Party on October 2, 2015.", None),
+    ("Usain Bolt will compete in the Bahamas Bolt reacts as he wins 4x100m gold at the London Olympic Games in 2012.",
+     None),
+    # an infinitive, or a verb that is news in the present, is no caption
+    ("To celebrate 50 years since the band's formation, its founders will reunite for a tour next year.", "next year"),
+    ("Bernie Sanders speaks to supporters in Des Moines on Monday night before the caucuses.", "on Monday"),
+])
+def test_a_photo_captions_sentence_dates_nothing(sentence: str, kept: str | None) -> None:
+    assert [e[0] for e in _events(sentence)] == ([kept] if kept else [])

@@ -203,10 +203,21 @@ _MODIFIES_NEXT = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their|our|your
 _PICTURED = re.compile(r"\bpictured\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
+# A photo caption's own sentence: names, then a verb only a picture tells in the present ("Jim Bennett and Sandy
+# Paradis stand in front of a polling location … on Tuesday.", "Christoph Blocher reacts during a meeting … on October
+# 2, 2015.", "… Bolt reacts as he wins gold at the London Olympic Games in 2012"): its dates are the photo's.
+PHOTO_VERBS = ("poses", "pose", "stands", "stand", "waves", "wave", "reacts", "react", "celebrates", "celebrate",
+               "gestures", "gesture", "smiles", "smile", "listens", "listen", "looks on", "look on", "walks", "walk",
+               "is pictured", "are pictured")
+_PHOTO_CAPTION = re.compile(r"(?:^|(?<=[a-z0-9)’'] ))(?!To\s)(?:[A-Z][\w'’.-]+\s+){1,4}(?:and\s+(?:[A-Z][\w'’.-]+\s+){1,3})?"
+                            rf"(?:{'|'.join(PHOTO_VERBS)})\b")
+
+
 def _caption_date(sentence: str, match: re.Match[str]) -> bool:
-    """A date that ends a photo caption run into the next sentence, or dates the photo ('pictured in 2014')."""
+    """A date that ends a photo caption run into the next sentence, dates the photo ('pictured in 2014'), or is in a
+    caption's sentence (PHOTO_VERBS)."""
     before = sentence[: match.start()]
-    if _PICTURED.search(before):
+    if _PICTURED.search(before) or _PHOTO_CAPTION.search(before):
         return True
     if not _CAPTION_RUN_ON.match(sentence, match.end()) or _MODIFIES_NEXT.search(before):
         return False
