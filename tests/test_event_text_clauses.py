@@ -62,6 +62,17 @@ def test_a_subject_cut_off_by_an_aside_gets_its_verb(sentence: str, date: str, e
      "night, before flying to Florida for another rally with his running mate and his family.", "on Tuesday",
      '"We are going to win," Trump told a crowd of thousands of supporters at a rally in the state capital on Tuesday '
      "night."),
+    # an attribution that runs on past its date ends where another clause begins
+    ("“I stand by everything I said during the campaign,” the Florida senator told THE WEEKLY STANDARD on Thursday "
+     "when asked if he still believes Trump cannot be trusted with access to the country’s nuclear weapons codes.",
+     "on Thursday",
+     "“I stand by everything I said during the campaign,” the Florida senator told THE WEEKLY STANDARD on Thursday."),
+    # a quotation that opens inside the part: the sentence's head as before
+    ("Bernie Sanders' plan would \"end all the kinds of health care we know,\" Hillary Clinton declared in an interview "
+     "Thursday, in the latest escalation of words between the Democratic candidates ahead of the Iowa caucus.",
+     "Thursday",
+     "Bernie Sanders' plan would \"end all the kinds of health care we know,\" Hillary Clinton declared in an interview "
+     "Thursday, in the latest escalation of words between the Democratic candidates …"),
 ])
 def test_a_date_in_the_attribution_dates_what_was_said(sentence: str, date: str, expected: str) -> None:
     assert event_text(sentence, sentence.index(date)) == expected

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract.lexicon import SPEECH_VERB_FORMS, verb_alternation
 from briefgen.readers.dateline import strip_dateline
 
 MIN_EVENT_WORDS = 8
@@ -52,12 +53,12 @@ _PREDICATE_START = re.compile(r"^(?:[a-z]{2,}ed|is|are|was|were|has|have|had|wil
 ASIDE_PARTS = 2  # parts an aside may take between a subject and its verb
 _NEGATED = re.compile(r"\b\w+n['’]t\b")  # ("didn’t", "won't": a verb)
 # A speaker's attribution after the quotation it closes: '…,” Clinton said at …', '…," the minister told reporters …'.
-_SPEAKER_AFTER_QUOTE = re.compile(r"^(?:[\w'’.-]+\s){1,6}(?:said|says|told|added|wrote|explained|insisted|recalled|"
-                                  r"asked)\b")
+_SPEAKER_AFTER_QUOTE = re.compile(r"^(?:[\w'’.-]+\s){1,6}" + verb_alternation(tuple(sorted(SPEECH_VERB_FORMS))))
 _QUOTE_CLOSES = re.compile(r"(?:[,!?][\"”’]|[\"”’],)$")
 _QUOTE_OPENS = re.compile(r"^[\"“‘]")
 QUOTE_PARTS = 4  # parts a quotation before its attribution may take
 MIN_QUOTE_WORDS = 5  # words of the quotation worth showing before its attribution
+_CLAUSE_WORD = re.compile(r"\s(?=(?:when|while|after|before|as|because|since|where|which|who|including|and|but)\s)")
 _OPEN_COMPLEMENT = re.compile(r"\b(?:that|whether)(?:\s+(?:[\w’'.-]+\s+){0,2}[\w’'.-]+)?,$")
 
 
@@ -171,12 +172,18 @@ def _verb_after_aside(spans_text: list[str], head: str, high: int) -> int | None
     return None
 
 
-def _said_then_who(sentence: str, spans: list[tuple[int, int]], here: int) -> str | None:
+def _said_then_who(sentence: str, spans: list[tuple[int, int]], here: int, start: int) -> str | None:
     """'“I think it's so unfortunate that he did not join …,” Clinton said at … on Monday afternoon.': the date is in
     the attribution, so the event is what was said (its start, when long) and then who said it, when."""
     opening = next((i for i in range(here - 1, max(-1, here - 1 - QUOTE_PARTS), -1)
                     if _QUOTE_OPENS.match(sentence[spans[i][0]: spans[i][1]].strip())), None)
     attribution = sentence[spans[here][0]: spans[here][1]].strip()
+    if MAX_EVENT_WORDS - _words(attribution) < MIN_QUOTE_WORDS:
+        # (an attribution that runs on past its date ends where another clause begins: "… on Thursday when asked …")
+        at = max(0, start - spans[here][0] - (len(sentence[spans[here][0]: spans[here][1]])
+                                              - len(sentence[spans[here][0]: spans[here][1]].lstrip())))
+        end = _CLAUSE_WORD.search(attribution, at)
+        attribution = attribution[: end.start()].rstrip(",;:—– ") + "." if end else attribution
     room = MAX_EVENT_WORDS - _words(attribution)
     if opening is None or room < MIN_QUOTE_WORDS:
         return None
@@ -212,12 +219,13 @@ def event_text(sentence: str, start: int, opened: str | None = None) -> str:
     low = here
     prefix_fits = _words(sentence[: spans[here][1]]) <= MAX_EVENT_WORDS
     own_clause = not prefix_fits and CLAUSE_CONJUNCTION.match(part(here)) is not None
-    if _ATTRIBUTION_CLAUSE.match(part(here)) and here > 0:
-        low = 0  # what was reported, then who reported it and when
-    elif here > 0 and _SPEAKER_AFTER_QUOTE.match(part(here)) and _QUOTE_CLOSES.search(part(here - 1)):
-        said = _said_then_who(sentence, spans, here)
+    if here > 0 and not _ATTRIBUTION_CLAUSE.match(part(here)) and _SPEAKER_AFTER_QUOTE.match(part(here)) \
+            and _QUOTE_CLOSES.search(part(here - 1)):
+        said = _said_then_who(sentence, spans, here, start)
         if said:
             return said
+    if _ATTRIBUTION_CLAUSE.match(part(here)) and here > 0:
+        low = 0  # what was reported, then who reported it and when
     elif not own_clause:
         while low > 0 and (_LEANING.match(part(low)) or _short_name(part(low - 1)) or _apposition(part(low), part(low - 1))
                            or (_short_name(part(low)) and not _QUOTE_ENDS.search(part(low - 1)))):
