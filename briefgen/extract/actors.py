@@ -24,12 +24,13 @@ from briefgen.extract.actor_names import (
     trim_name,
     whole_initialism,
 )
+from briefgen.extract.actor_common_words import common_word, common_words
 from briefgen.extract.actor_merge import Cluster, Mention, cluster_mentions
 from briefgen.extract.actor_products import named_products
-from briefgen.extract.actor_teams import sporting
+from briefgen.extract.actor_teams import TEAM_NICKNAMES, sporting
 from briefgen.extract.bibliography import bibliography_authors
 from briefgen.extract.actor_types import NOT_AN_ACTOR, Candidate, evidence, starts_with_given_name, type_of
-from briefgen.extract.actor_words import AT_PLACE, DOMAIN_SUFFIX, SPEAKING
+from briefgen.extract.actor_words import AT_PLACE, DOMAIN_SUFFIX, LEGISLATURES, SPEAKING
 from briefgen.extract.gazetteer import abbreviation_key, gazetteer, lookup_key
 from briefgen.extract.lexicon import CALENDAR_WORDS, PERSON_PRONOUNS, ROLE_NOUNS, TITLE_WORDS
 from briefgen.extract.names import actor_key, strip_titles
@@ -313,6 +314,8 @@ def extract_actors(
             continue  # "the Region" in a quote while the article says "region": a common noun, not a name
         if c.kind == "person" and _common_noun_opening(c, mentions, texts, lower_words):
             continue  # "Iodine is …" while the article says "iodine": a sentence's first word, not a person
+        if c.kind in ("person", "place", "organization") and not c.canonical and _opening_word(c, texts):
+            continue  # "Knowledge is …", "Meteorites" (a heading): an English word, only ever a sentence's first
         if (publisher and any(is_publisher(f, publisher) for f in c.forms) or hosts & set(c.forms)) and all(
                 _credits_publisher(m, texts) for m in mentions if m.text in c.forms):
             # "told Wikinews", "Wikinews: <question>", a subscription box, "David Shankbone: <question>" in an
@@ -378,6 +381,24 @@ def _common_noun_opening(c: Cluster, mentions: list[Mention], texts: Sequence[st
     if len(re.findall(rf"\b{re.escape(name.lower())}\b", body)) > len(re.findall(rf"\b{re.escape(name)}\b", body)):
         return not said.search(body)
     return bool(own) and all(_starts_sentence(texts[m.paragraph], m.start) for m in own) and not said.search(body)
+
+
+def _opening_word(c: Cluster, texts: Sequence[str]) -> bool:
+    """One word of the English word lists ("Knowledge", "Meteorites", "Chaos") written with its capital only where a
+    sentence or a line starts or as a caption's label ("Chaos: …"), which no speech verb follows and no given name
+    spells; a name turns up inside sentences too ("said Clinton", "for Einstein")."""
+    name, gaz = c.name, gazetteer()
+    if c.kind == "organization" and common_words().get(name.lower(), frozenset()) & {"noun", "verb"}:
+        return False  # a firm is named with a noun or a verb ("Ford", "Target", "Shell"), not with "Halfway"
+    if (" " in name or len(c.forms) != 1 or name.isupper() or not common_word(name) or starts_with_given_name(name + " X")
+            or lookup_key(name) in gaz.states or lookup_key(name) in gaz.capitals or name in gaz.us_states
+            or name in gaz.organizations or name in gaz.companies or name in LEGISLATURES or name in TEAM_NICKNAMES):
+        return False  # (a team is called by its nickname alone: "Spurs won …")
+    at = [(t, m.start()) for t in texts for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", t)]
+    # (a speech verb after it, or the next name of a list: "Trump, Clinton and Kaine debated")
+    said = re.compile(r"\s+(?:" + "|".join(sorted(SPEAKING)) + r")\b|,?\s+(?:and\s+)?[A-Z]|,\s+[A-Z]")
+    return bool(at) and all((_starts_sentence(t, start) or t.startswith(":", start + len(name)))  # ("… gunfight Chaos: …")
+                            and not said.match(t, start + len(name)) for t, start in at)
 
 
 def _caption_label(m: Mention, texts: Sequence[str]) -> bool:
