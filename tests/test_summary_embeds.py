@@ -100,3 +100,35 @@ def test_a_summary_opening_with_other_starts_at_what_it_counts_beside() -> None:
     # a deck's fragment before it is no lead: the line that leans on it goes instead
     deck = ["ad blitz planned; romney to speak out.", *sentences[1:]]
     assert _fix_dangling_start([1, 2], deck) == [2]
+
+
+@pytest.mark.parametrize(("sentence", "caption"), [
+    ("Glenn Murray (left) cost Palace nothing four years ago yet found a way past the City defence.", True),
+    ("Perry with Cheyenne Tozzi (pictured left) who previously starred in Australia's Next Top Model.", True),
+    ("Weiner (second left) and Abedin wore baseball caps as they enjoyed their lunch with their son.", True),
+    ("Lindsay Sandiford, pictured, believes that she will be executed by the end of the year.", True),
+    ("The young star is pictured wearing a black lacy dress with sheer panels.", True),
+    # prose that tells of a photo, or a party's wing
+    ("Ambulances carrying the bodies were pictured arriving at the port from the prison island.", False),
+    ("The party's left (and its unions) opposed the rescue fund from the start.", False),
+])
+def test_a_photo_caption_is_no_key_point(sentence: str, caption: bool) -> None:
+    from briefgen.extract.summary_lines import is_photo_caption
+    assert is_photo_caption(sentence) is caption
+
+
+def test_a_caption_line_is_left_out_of_key_points() -> None:
+    caption = "Finance minister Pierre Dupont (left) shakes hands with his German counterpart after the vote."
+    _, points = summarize(_article([*NEWS[:3], caption, *NEWS[3:]]))
+    assert caption not in points and len(points) >= 2
+
+
+@pytest.mark.parametrize(("paragraphs", "questions"), [
+    (["QYou've stayed on the sidelines in politics since leaving the White House.", "A: I have, and gladly so.",
+      "QAfghanistan is America's longest war.", "A: It is, and we cannot leave."], {0, 2}),
+    # no "A:" answers: a word that starts with Q is just a word
+    (["QAnon believers gathered outside the court on Monday.", "The judge ruled against them."], set()),
+])
+def test_glued_q_labels_mark_the_interviewers_turns(paragraphs: list[str], questions: set[int]) -> None:
+    from briefgen.extract.summary_lines import glued_question_turns
+    assert glued_question_turns(paragraphs) == questions

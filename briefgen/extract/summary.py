@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from briefgen.extract.sentences import has_full_stop, split_sentences
 from briefgen.extract.summary_lines import (
     COMPARED_START, DANGLING_START, FRAGMENT_START, LEANING_START, LINKED_START, PERSON_PRONOUN_START, asks,
-    introduces_a_list, is_embedded_post, is_table_row, is_unattributed_quote, speaker_unknown, strip_caption_label,
+    glued_question_turns, introduces_a_list, is_embedded_post, is_photo_caption, is_table_row, is_unattributed_quote, speaker_unknown, strip_caption_label,
     toggles_quote,
 )
 from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns
@@ -81,9 +81,10 @@ def spoken_sentences(article: Article) -> list[tuple[str, str | None]]:
     turns = transcript_turns(article.paragraphs)
     turn_of = {index: (label, text) for index, label, text in turns}
     asking = interviewers(turns)
+    questions = glued_question_turns([p.text for p in article.paragraphs])
     found: list[tuple[str, str | None]] = []
     for index, paragraph in enumerate(article.paragraphs):
-        if paragraph.kind not in ("text", "quote", "list") or is_embedded_post(paragraph.text):
+        if paragraph.kind not in ("text", "quote", "list") or is_embedded_post(paragraph.text) or index in questions:
             continue  # (an embedded post is someone's words shown as posted: the article tells its news itself)
         text, speaker = paragraph.text, None
         if index in turn_of:
@@ -291,7 +292,7 @@ def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, 
                 break
             sentence = sentences[index]
             if index in chosen or index in picked or is_unattributed_quote(sentence) or introduces_a_list(sentence) \
-                    or is_table_row(sentence):
+                    or is_table_row(sentence) or is_photo_caption(sentence):
                 continue
             if LEANING_START.match(sentence) or FRAGMENT_START.match(sentence) or LINKED_START.match(sentence) \
                     or COMPARED_START.match(sentence):

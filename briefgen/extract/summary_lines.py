@@ -124,6 +124,32 @@ def is_embedded_post(paragraph: str) -> bool:
     return any(rule.search(paragraph) for rule in EMBEDDED_POST_RULES.values())
 
 
+# A photo caption's words: a place in the picture ("Glenn Murray (left) cost Palace nothing …", "Kym Ellery (pictured
+# left)"), a ", pictured," aside, or the present "is pictured" ("The young star is pictured wearing …"). Prose that tells
+# of a photo ("were pictured arriving at the port") is not marked so.
+_PHOTO_MARK = re.compile(r"\((?:pictured\s+)?(?:left|right|centre|center|above|below|top|bottom|inset|front|back|"
+                         r"(?:far|second|third)\s+(?:left|right)|pictured)\)|,\s+pictured\b|\b(?:is|are)\s+pictured\b",
+                         re.IGNORECASE)
+
+
+def is_photo_caption(sentence: str) -> bool:
+    """True for a line that carries a photo caption's marks (_PHOTO_MARK): no key point."""
+    return bool(_PHOTO_MARK.search(sentence))
+
+
+# An interview printed with a bold "Q" run into the question ("QYou've stayed on the sidelines …") and "A:" before
+# each answer: the Q paragraphs are the interviewer's turns. Only beside "A:" answers ("QAnon believers …" is no label).
+_GLUED_Q = re.compile(r"^Q(?=[A-Z][a-z’'])")
+_ANSWER_LABEL = re.compile(r"^A\s*:\s")
+
+
+def glued_question_turns(paragraphs: list[str]) -> frozenset[int]:
+    """Indices of the paragraphs that are an interviewer's question with its "Q" label run into it."""
+    if not any(_ANSWER_LABEL.match(text) for text in paragraphs):
+        return frozenset()
+    return frozenset(i for i, text in enumerate(paragraphs) if _GLUED_Q.match(text))
+
+
 def asks(sentence: str) -> bool:
     """A question ("Do you think magic is alive today?"): what the article asks, not what it tells or dates."""
     return sentence.rstrip("”\"' ").endswith("?")

@@ -9,7 +9,7 @@ from briefgen.extract.date_rules import DATE_RULES, MONTHS, WEEKDAYS, DateRule
 from briefgen.extract.event_text import event_text
 from briefgen.extract.lexicon import SPEECH_VERB_FORMS, VOICE_NAMING_VERBS, verb_alternation
 from briefgen.extract.sentences import has_full_stop, split_sentences
-from briefgen.extract.summary_lines import asks, is_embedded_post
+from briefgen.extract.summary_lines import asks, glued_question_turns, is_embedded_post
 from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns
 from briefgen.model import Article, TimelineEvent
 
@@ -314,8 +314,9 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
     turns = transcript_turns(article.paragraphs)
     asking = interviewers(turns)
     answers = {index: (speaker_name(label), text) for index, label, text in turns if label not in asking}
+    questions = glued_question_turns([p.text for p in article.paragraphs])  # (the interviewer's: "QLast October, …")
     for index, paragraph in enumerate(article.paragraphs):
-        if paragraph.kind not in ("text", "quote", "list") or is_embedded_post(paragraph.text):
+        if paragraph.kind not in ("text", "quote", "list") or is_embedded_post(paragraph.text) or index in questions:
             continue  # (an embedded post's date is its posting's; the article tells the event in its own words)
         # an interview's answer: its events are told by the one answering ("Tina McKenzie: Then in 2006 we …")
         speaker, text = answers.get(index, (None, paragraph.text))
