@@ -1,15 +1,23 @@
-"""English common words, read from the spaCy model's own lemmatizer word lists, to tell a sentence's capitalised
-first word ("Knowledge is …", "Meteorites are …") from a name."""
+"""English common words, read from the spaCy model's own lemmatizer word lists, and the tests that tell a sentence's
+capitalised first word ("Knowledge is …", "Meteorites are …", "Iodine deficiency …") from a name."""
 
 from __future__ import annotations
 
 import logging
+import re
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from briefgen.extract.actor_candidate import starts_with_given_name
+from briefgen.extract.actor_merge import Cluster, Mention
+from briefgen.extract.actor_teams import TEAM_NICKNAMES
+from briefgen.extract.actor_words import LEGISLATURES, SPEAKING
+from briefgen.extract.gazetteer import gazetteer, lookup_key
+from briefgen.extract.mention_context import starts_sentence
 from briefgen.extract.nlp import MODEL_PACKAGES
 
-__all__ = ["common_word", "common_words"]
+__all__ = ["common_noun_opening", "common_word", "common_words", "opening_word"]
 
 log = logging.getLogger(__name__)
 
@@ -57,3 +65,36 @@ def common_word(word: str) -> bool:
         return True
     singular = [w[:-3] + "y"] if w.endswith("ies") else [w[:-2], w[:-1]] if w.endswith("es") else [w[:-1]] if w.endswith("s") else []
     return any(s in words and "noun" in words[s] for s in singular)
+
+
+def common_noun_opening(c: Cluster, mentions: list[Mention], texts: Sequence[str], lower_words: set[str]) -> bool:
+    """A one-word "person" whose lower-case form the article also uses, met only at sentences' starts ("Knowledge",
+    "Character") or written lower-case more often than capitalised ("WHO say Iodine deficiency …" beside "iodine"),
+    which no speech verb follows and no given name spells ("Will", "Rose" are people too)."""
+    name = c.name
+    if " " in name or len(c.forms) != 1 or name.lower() not in lower_words or starts_with_given_name(name + " X"):
+        return False
+    own = [m for m in mentions if m.text == name]
+    said = re.compile(rf"\b{re.escape(name)}\s+(?:" + "|".join(sorted(SPEAKING)) + r")\b")
+    body = "\n".join(texts)
+    if len(re.findall(rf"\b{re.escape(name.lower())}\b", body)) > len(re.findall(rf"\b{re.escape(name)}\b", body)):
+        return not said.search(body)
+    return bool(own) and all(starts_sentence(texts[m.paragraph], m.start) for m in own) and not said.search(body)
+
+
+def opening_word(c: Cluster, texts: Sequence[str]) -> bool:
+    """One word of the English word lists ("Knowledge", "Meteorites", "Chaos") written with its capital only where a
+    sentence or a line starts or as a caption's label ("Chaos: …"), which no speech verb follows and no given name
+    spells; a name turns up inside sentences too ("said Clinton", "for Einstein")."""
+    name, gaz = c.name, gazetteer()
+    if c.kind == "organization" and common_words().get(name.lower(), frozenset()) & {"noun", "verb"}:
+        return False  # a firm is named with a noun or a verb ("Ford", "Target", "Shell"), not with "Halfway"
+    if (" " in name or len(c.forms) != 1 or name.isupper() or not common_word(name) or starts_with_given_name(name + " X")
+            or lookup_key(name) in gaz.states or lookup_key(name) in gaz.capitals or name in gaz.us_states
+            or name in gaz.organizations or name in gaz.companies or name in LEGISLATURES or name in TEAM_NICKNAMES):
+        return False  # (a team is called by its nickname alone: "Spurs won …")
+    at = [(t, m.start()) for t in texts for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", t)]
+    # (a speech verb after it, or the next name of a list: "Trump, Clinton and Kaine debated")
+    said = re.compile(r"\s+(?:" + "|".join(sorted(SPEAKING)) + r")\b|,?\s+(?:and\s+)?[A-Z]|,\s+[A-Z]")
+    return bool(at) and all((starts_sentence(t, start) or t.startswith(":", start + len(name)))  # ("… gunfight Chaos: …")
+                            and not said.match(t, start + len(name)) for t, start in at)

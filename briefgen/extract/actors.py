@@ -24,15 +24,16 @@ from briefgen.extract.actor_names import (
     trim_name,
     whole_initialism,
 )
-from briefgen.extract.actor_common_words import common_word, common_words
+from briefgen.extract.actor_common_words import common_noun_opening, opening_word
 from briefgen.extract.actor_merge import Cluster, Mention, cluster_mentions
 from briefgen.extract.actor_products import named_products
-from briefgen.extract.actor_teams import TEAM_NICKNAMES, sporting
+from briefgen.extract.actor_teams import sporting
 from briefgen.extract.bibliography import bibliography_authors
-from briefgen.extract.actor_types import NOT_AN_ACTOR, Candidate, evidence, starts_with_given_name, type_of
-from briefgen.extract.actor_words import AT_PLACE, DOMAIN_SUFFIX, LEGISLATURES, SPEAKING
+from briefgen.extract.actor_types import NOT_AN_ACTOR, Candidate, evidence, type_of
+from briefgen.extract.actor_words import AT_PLACE, DOMAIN_SUFFIX, SPEAKING
 from briefgen.extract.gazetteer import abbreviation_key, gazetteer, lookup_key
 from briefgen.extract.lexicon import CALENDAR_WORDS, PERSON_PRONOUNS, ROLE_NOUNS, TITLE_WORDS
+from briefgen.extract.mention_context import starts_sentence
 from briefgen.extract.names import actor_key, strip_titles
 from briefgen.extract.nlp import Entity, paragraph_entities
 from briefgen.extract.publisher import is_publisher, publisher_forms, reporter_mention
@@ -101,7 +102,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
             name = trim_name(clean_name(drop_trailing_number(re.split(r" ?\(| - ", ent.text)[0], text[ent.end_char:ent.end_char + 20], persons)), kind)
             name = _drop_speech_verb(name, persons).split(":")[0].strip()  # "Jack Herrick: Sure" (a label run on)
             name = _drop_person_before_the(name, kind, persons)
-            if folded and " " not in name and _starts_sentence(text, ent.start_char):
+            if folded and " " not in name and starts_sentence(text, ent.start_char):
                 continue  # a lower-cased text: its sentences' first words ("Glen" of "Glen gatland") are all NER sees
             role = None
             if kind == "person":
@@ -193,13 +194,6 @@ def _case_folded(texts: Sequence[str]) -> bool:
     if len(words) < 100:
         return False
     return sum(w[0].isupper() for w in words) / len(words) < FOLDED_CAPITALS
-
-
-_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|[\"“‘']\s*)$")
-
-
-def _starts_sentence(text: str, start: int) -> bool:
-    return bool(_SENTENCE_START.search(text[max(0, start - 3): start])) or start == 0
 
 
 @lru_cache(maxsize=1)
@@ -312,9 +306,9 @@ def extract_actors(
         name = c.name
         if c.kind in ("place", "organization") and not c.canonical and " " not in name and name.lower() in lower_words and len(c.forms) == 1:
             continue  # "the Region" in a quote while the article says "region": a common noun, not a name
-        if c.kind == "person" and _common_noun_opening(c, mentions, texts, lower_words):
+        if c.kind == "person" and common_noun_opening(c, mentions, texts, lower_words):
             continue  # "Iodine is …" while the article says "iodine": a sentence's first word, not a person
-        if c.kind in ("person", "place", "organization") and not c.canonical and _opening_word(c, texts):
+        if c.kind in ("person", "place", "organization") and not c.canonical and opening_word(c, texts):
             continue  # "Knowledge is …", "Meteorites" (a heading): an English word, only ever a sentence's first
         if (publisher and any(is_publisher(f, publisher) for f in c.forms) or hosts & set(c.forms)) and all(
                 _credits_publisher(m, texts) for m in mentions if m.text in c.forms):
@@ -368,42 +362,9 @@ def _best_role(roles: Counter[str]) -> str | None:
     return (posts or roles.most_common())[0][0] if roles else None
 
 
-def _common_noun_opening(c: Cluster, mentions: list[Mention], texts: Sequence[str], lower_words: set[str]) -> bool:
-    """A one-word "person" whose lower-case form the article also uses, met only at sentences' starts ("Knowledge",
-    "Character") or written lower-case more often than capitalised ("WHO say Iodine deficiency …" beside "iodine"),
-    which no speech verb follows and no given name spells ("Will", "Rose" are people too)."""
-    name = c.name
-    if " " in name or len(c.forms) != 1 or name.lower() not in lower_words or starts_with_given_name(name + " X"):
-        return False
-    own = [m for m in mentions if m.text == name]
-    said = re.compile(rf"\b{re.escape(name)}\s+(?:" + "|".join(sorted(SPEAKING)) + r")\b")
-    body = "\n".join(texts)
-    if len(re.findall(rf"\b{re.escape(name.lower())}\b", body)) > len(re.findall(rf"\b{re.escape(name)}\b", body)):
-        return not said.search(body)
-    return bool(own) and all(_starts_sentence(texts[m.paragraph], m.start) for m in own) and not said.search(body)
-
-
-def _opening_word(c: Cluster, texts: Sequence[str]) -> bool:
-    """One word of the English word lists ("Knowledge", "Meteorites", "Chaos") written with its capital only where a
-    sentence or a line starts or as a caption's label ("Chaos: …"), which no speech verb follows and no given name
-    spells; a name turns up inside sentences too ("said Clinton", "for Einstein")."""
-    name, gaz = c.name, gazetteer()
-    if c.kind == "organization" and common_words().get(name.lower(), frozenset()) & {"noun", "verb"}:
-        return False  # a firm is named with a noun or a verb ("Ford", "Target", "Shell"), not with "Halfway"
-    if (" " in name or len(c.forms) != 1 or name.isupper() or not common_word(name) or starts_with_given_name(name + " X")
-            or lookup_key(name) in gaz.states or lookup_key(name) in gaz.capitals or name in gaz.us_states
-            or name in gaz.organizations or name in gaz.companies or name in LEGISLATURES or name in TEAM_NICKNAMES):
-        return False  # (a team is called by its nickname alone: "Spurs won …")
-    at = [(t, m.start()) for t in texts for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", t)]
-    # (a speech verb after it, or the next name of a list: "Trump, Clinton and Kaine debated")
-    said = re.compile(r"\s+(?:" + "|".join(sorted(SPEAKING)) + r")\b|,?\s+(?:and\s+)?[A-Z]|,\s+[A-Z]")
-    return bool(at) and all((_starts_sentence(t, start) or t.startswith(":", start + len(name)))  # ("… gunfight Chaos: …")
-                            and not said.match(t, start + len(name)) for t, start in at)
-
-
 def _caption_label(m: Mention, texts: Sequence[str]) -> bool:
     text = texts[m.paragraph]
-    return _starts_sentence(text, m.start) and text[m.start + len(m.text): m.start + len(m.text) + 1] == ":"
+    return starts_sentence(text, m.start) and text[m.start + len(m.text): m.start + len(m.text) + 1] == ":"
 
 
 def _credits_publisher(m: Mention, texts: Sequence[str]) -> bool:

@@ -6,7 +6,7 @@ import re
 
 from briefgen.extract.actor_words import ARMED_BODY_WORDS, BODY_NOUNS
 
-__all__ = ["body_noun_before", "member_of", "opens_sentence", "or_lower_after", "publication_word_around"]
+__all__ = ["body_noun_before", "member_of", "opens_sentence", "or_lower_after", "publication_word_around", "starts_sentence"]
 
 # A name right after a kind of publication is that publication ("the news weekly Der Spiegel", "the
 # daily Kompas"), whatever NER read it as.
@@ -64,3 +64,11 @@ def member_of(paragraph: str, start: int, end: int) -> bool:
     """'Members of the Sea Org live …': people belong to a body, not to a place ("citizens of" is not here)."""
     return (bool(_MEMBERS_OF.search(paragraph[max(0, start - 30): start]))
             and bool(_NAME_ENDS.match(paragraph[end: end + 12])))
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|[\"“‘']\s*)$")
+
+
+def starts_sentence(text: str, start: int) -> bool:
+    """The name at `start` opens the paragraph, a sentence, a label's text or a quotation."""
+    return bool(_SENTENCE_START.search(text[max(0, start - 3): start])) or start == 0
