@@ -71,3 +71,11 @@ def test_a_person_named_in_a_book_s_title_stays_an_actor() -> None:
     paragraphs = ("Donald Trump promoted his book Trump: The Art of the Deal on Monday.", "Trump said it sold well.")
     spans = ((("Donald Trump", "PERSON"), ("Trump", "PERSON")), (("Trump", "PERSON"),))
     assert _actors(paragraphs, spans) == {"Donald Trump": "person"}
+
+
+@pytest.mark.parametrize(("name", "label"), [("Mozilla Firefox", "PERSON"), ("Windows XP", "GPE"), ("iPhone", "ORG"),
+                                             ("MediaWiki", "PERSON")])
+def test_a_listed_product_is_no_actor(name: str, label: str) -> None:
+    paragraphs = (f"Users of {name} were told to update, Jane Roe said.",)
+    spans = (((name, label), ("Jane Roe", "PERSON")),)
+    assert _actors(paragraphs, spans) == {"Jane Roe": "person"}
