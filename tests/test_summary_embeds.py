@@ -132,3 +132,27 @@ def test_a_caption_line_is_left_out_of_key_points() -> None:
 def test_glued_q_labels_mark_the_interviewers_turns(paragraphs: list[str], questions: set[int]) -> None:
     from briefgen.extract.summary_lines import glued_question_turns
     assert glued_question_turns(paragraphs) == questions
+
+
+@pytest.mark.parametrize(("sentences", "joined"), [
+    (["“Who do they think they are?”", "Trump said of Apple in February.", "He left."],
+     ["“Who do they think they are?” Trump said of Apple in February.", "He left."]),
+    (["“Too forced?”", "He tweeted when Clinton ended a debate."], ["“Too forced?” he tweeted when Clinton ended a debate."]),
+    (['"Pat Kennedy is the greatest!!!"', "McDonough wrote in a September 16, 2012 email."],
+     ['"Pat Kennedy is the greatest!!!" McDonough wrote in a September 16, 2012 email.']),
+    # no quotation before it, or one that ends with a full stop (the splitter keeps those whole already)
+    (["Is it true?", "Trump said no."], ["Is it true?", "Trump said no."]),
+    (["“We won.”", "Trump said the count was over."], ["“We won.”", "Trump said the count was over."]),
+    (["“What now?”", "The crowd fell silent."], ["“What now?”", "The crowd fell silent."]),
+])
+def test_an_attribution_split_from_its_quotation_is_joined_back(sentences: list[str], joined: list[str]) -> None:
+    from briefgen.extract.summary_lines import with_attributions
+    assert with_attributions(sentences) == joined
+
+
+def test_a_bare_attribution_is_neither_key_point_nor_event() -> None:
+    article = _article([*NEWS[:3], "“Who would ever lend them money again, after all this?” Lagarde asked reporters "
+                        "in Brussels on Monday.", *NEWS[3:]])
+    _, points = summarize(article)
+    assert not any(p.startswith("Lagarde asked") for p in points)
+    assert not any(e.event.startswith("Lagarde asked") for e in extract_timeline(article))

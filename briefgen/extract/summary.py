@@ -12,7 +12,7 @@ from briefgen.extract.sentences import has_full_stop, split_sentences
 from briefgen.extract.summary_lines import (
     COMPARED_START, DANGLING_START, FRAGMENT_START, LEANING_START, LINKED_START, PERSON_PRONOUN_START, asks,
     glued_question_turns, introduces_a_list, is_embedded_post, is_photo_caption, is_table_row, is_unattributed_quote, speaker_unknown, strip_caption_label,
-    toggles_quote,
+    toggles_quote, with_attributions,
 )
 from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns
 from briefgen.model import Article
@@ -92,7 +92,7 @@ def spoken_sentences(article: Article) -> list[tuple[str, str | None]]:
             if label in asking:
                 continue
             speaker = speaker_name(label) or UNNAMED
-        for sentence in _quote_whole_units(split_sentences(text)):
+        for sentence in _quote_whole_units(with_attributions(split_sentences(text))):
             sentence = strip_caption_label(strip_dateline(sentence))
             if _NOT_PROSE.match(sentence) or len(sentence.split()) < 3 or not has_full_stop(sentence):
                 continue

@@ -150,6 +150,30 @@ def glued_question_turns(paragraphs: list[str]) -> frozenset[int]:
     return frozenset(i for i, text in enumerate(paragraphs) if _GLUED_Q.match(text))
 
 
+# A quotation that ends with "?" or "!" is split from its attribution ('“Isn’t that sort of a bribe?”' | 'Trump
+# asked.'): the attribution alone states nothing, and the quotation alone has no speaker. They are one sentence.
+_ENDS_WITH_QUOTED_CRY = re.compile(r"[?!][”\"’']$")
+_ATTRIBUTION_START = re.compile(r"^(?:(?:[A-Z][\w'’.-]*\s+){1,4}|(?:He|She|They|We|It)\s+|The\s+\w+(?:\s+\w+)?\s+)"
+                                r"(?:\w+ly\s+)?" + verb_alternation(QUOTE_SPEAKER_VERBS + ("replied", "responded",
+                                                                                        "tweeted", "declared")))
+_PRONOUNS = ("He", "She", "They", "We", "It", "The")
+
+
+def with_attributions(sentences: list[str]) -> list[str]:
+    """The sentences, an attribution split from the quotation before it joined back ('“Not fit!” Trump tweeted.',
+    '“Too forced?” he tweeted when …')."""
+    joined: list[str] = []
+    for sentence in sentences:
+        if joined and _ENDS_WITH_QUOTED_CRY.search(joined[-1]) and _ATTRIBUTION_START.match(sentence):
+            first = sentence.split(" ", 1)[0]
+            if first in _PRONOUNS:
+                sentence = first.lower() + sentence[len(first):]
+            joined[-1] = f"{joined[-1]} {sentence}"
+        else:
+            joined.append(sentence)
+    return joined
+
+
 def asks(sentence: str) -> bool:
     """A question ("Do you think magic is alive today?"): what the article asks, not what it tells or dates."""
     return sentence.rstrip("”\"' ").endswith("?")

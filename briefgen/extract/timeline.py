@@ -9,7 +9,7 @@ from briefgen.extract.date_rules import DATE_RULES, MONTHS, WEEKDAYS, DateRule
 from briefgen.extract.event_text import event_text
 from briefgen.extract.lexicon import SPEECH_VERB_FORMS, VOICE_NAMING_VERBS, verb_alternation
 from briefgen.extract.sentences import has_full_stop, split_sentences
-from briefgen.extract.summary_lines import asks, glued_question_turns, is_embedded_post
+from briefgen.extract.summary_lines import asks, glued_question_turns, is_embedded_post, with_attributions
 from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns
 from briefgen.model import Article, TimelineEvent
 
@@ -321,7 +321,7 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
         # an interview's answer: its events are told by the one answering ("Tina McKenzie: Then in 2006 we …")
         speaker, text = answers.get(index, (None, paragraph.text))
         carried: str | None = None  # a quotation an earlier sentence of the paragraph left open
-        sentences = split_sentences(text)
+        sentences = with_attributions(split_sentences(text))  # ('“Not fit!”' + 'Trump tweeted Monday.': one sentence)
         for number, sentence in enumerate(sentences, 1):
             sentence_number += 1
             open_before, carried = carried, _open_quote(sentence, carried)
