@@ -17,7 +17,7 @@ from briefgen.extract.gazetteer import gazetteer, lookup_key
 from briefgen.extract.mention_context import starts_sentence
 from briefgen.extract.nlp import MODEL_PACKAGES
 
-__all__ = ["common_noun_opening", "common_word", "common_words", "opening_word"]
+__all__ = ["common_noun_opening", "common_word", "common_words", "opening_word", "without_run_on_word"]
 
 log = logging.getLogger(__name__)
 
@@ -98,3 +98,18 @@ def opening_word(c: Cluster, texts: Sequence[str]) -> bool:
     said = re.compile(r"\s+(?:" + "|".join(sorted(SPEAKING)) + r")\b|,?\s+(?:and\s+)?[A-Z]|,\s+[A-Z]")
     return bool(at) and all((starts_sentence(t, start) or t.startswith(":", start + len(name)))  # ("… gunfight Chaos: …")
                             and not said.match(t, start + len(name)) for t, start in at)
+
+
+def without_run_on_word(name: str) -> str:
+    """'Shocked Terry Cooper', 'Fusilier Lee Rigby', 'Schoolboy Frankie Franz' → the full name after an English word
+    NER ran onto its front (a caption's adjective, a rank, a description), when a known given name follows it and the
+    word is no given name itself ("Frank Lee Smith", "Rose Mary Woods" stay whole); and a surname NER read twice
+    ("Sebastian Vettel Vettel") once."""
+    words = name.split()
+    if len(words) >= 3 and words[-1] == words[-2]:
+        words = words[:-1]
+    first = words[0].lower() if words else ""
+    if (len(words) >= 3 and words[0][:1].isupper() and first in common_words()
+            and not starts_with_given_name(name) and starts_with_given_name(" ".join(words[1:]))):
+        words = words[1:]
+    return " ".join(words)

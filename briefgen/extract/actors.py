@@ -24,7 +24,7 @@ from briefgen.extract.actor_names import (
     trim_name,
     whole_initialism,
 )
-from briefgen.extract.actor_common_words import common_noun_opening, opening_word
+from briefgen.extract.actor_common_words import common_noun_opening, common_words, opening_word, without_run_on_word
 from briefgen.extract.actor_merge import Cluster, Mention, cluster_mentions
 from briefgen.extract.actor_products import named_products
 from briefgen.extract.actor_teams import sporting
@@ -115,6 +115,9 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                     role = name[: len(name) - len(stripped)].strip()
                     role = None if all(w in HONORIFICS for w in role.split()) else role  # "Mrs" is no role
                     name = stripped
+                whole, name = name, without_run_on_word(name)  # "Shocked Terry Cooper"
+                if whole.split()[0] != name.split()[0] and common_words().get(whole.split()[0].lower()) == {"noun"}:
+                    role = whole.split()[0]  # a noun names a post: "Assemblywoman Claudia Tenney" (not "Shocked")
                 role = title_before(text, ent.start_char) or role
                 role = apposition_after(text, ent.end_char) or role
             if (not name or _NOT_NAME.search(name) or name.lower() in CALENDAR_WORDS or len(name) > 60
