@@ -35,24 +35,41 @@ def test_a_possessive_day_before_an_occasion_dates_it(sentence: str, when: str, 
     assert (when, date, sentence) in _events(sentence)
 
 
-@pytest.mark.parametrize(("sentence", "kept"), [
-    # a caption run into the next sentence: the caption's date is the photo's
+@pytest.mark.parametrize(("sentence", "event"), [
+    # a sentence run into the next one (a caption before the prose): its event ends at the date
     ("Wiggins finished his Team Sky career in the Paris-Roubaix one-day race on Sunday Australian rider Rohan Dennis "
-     "poses after breaking the world hour record.", None),
-    ("Stefan de Vrij (right) headed Holland in front against Spain at the Amsterdam Arena on Tuesday Gerard Pique "
-     "(left) could do nothing to stop Davy Klaassen doubling the lead.", None),
+     "poses after breaking the world hour record.",
+     "Wiggins finished his Team Sky career in the Paris-Roubaix one-day race on Sunday."),
     ("Muto graduated from Keio University in Tokyo with an economics degree two weeks ago Speaking to Sports Nippon, "
-     "Ogane said the offer was true.", None),
-    ("Paul Casey, pictured in action last month, is the 99th qualifier in the field of 99 at the Masters.", None),
-    # a date that opens its clause, modifies the noun after it, or follows a speech verb, dates the sentence
-    ("And in 2012 Mr Waley-Cohen won the race on a horse trained by his father.", "in 2012"),
-    ("In July 2015 President Obama paid the first visit by a sitting president to Kenya.", "July 2015"),
-    ("Then comes the delegate-packed April 19 New York primary, where Sanders hopes to win.", "April 19"),
-    ("The Times newspaper also reported last month Cameron had ordered diplomats to repair relations.", "last month"),
+     "Ogane said the offer was true.", "Muto graduated from Keio University in Tokyo with an economics degree two weeks ago."),
+    ("Mr Docherty pleaded guilty to wounding with intent when he appeared in the Whakatane District Court on Wednesday "
+     "Mr Docherty proceeded to grip the hook and reach it down.",
+     "Mr Docherty pleaded guilty to wounding with intent when he appeared in the Whakatane District Court on Wednesday."),
+    # a date in an opening phrase, one that modifies the noun after it, or one after a speech verb: the whole sentence
+    ("Back in 2012 Mr Waley-Cohen won the race on a horse trained by his father.", None),
+    ("In July 2015 President Obama paid the first visit by a sitting president to Kenya.", None),
+    ("At around 3.30pm on March 17 Mr Docherty was agitated when he returned to find the work undone.", None),
+    ("On the morning of Feb. 28 Trump jumped onto his Twitter account to attack the senator.", None),
+    ("Then comes the delegate-packed April 19 New York primary, where Sanders hopes to win.", None),
+    ("The criticism following Obama's Dec. 6 Oval Office address to the nation centered on his language.", None),
+    ("The Times newspaper also reported last month Cameron had ordered diplomats to repair relations.", None),
 ])
-def test_a_caption_run_into_the_prose_dates_nothing(sentence: str, kept: str | None) -> None:
-    whens = [e[0] for e in _events(sentence)]
-    assert whens == ([kept] if kept else [])
+def test_a_sentence_run_into_the_next_ends_at_its_date(sentence: str, event: str | None) -> None:
+    (when, _date, found), = _events(sentence)
+    assert found == (event or sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Paul Casey, pictured in action last month, is the 99th qualifier in the field of 99 at the Masters.",
+    "On the court: Copeland previously played for the New York Knicks (pictured in 2013).",
+])
+def test_a_photos_own_date_is_no_event(sentence: str) -> None:
+    assert _events(sentence) == []
+
+
+def test_prose_about_a_photo_keeps_its_date() -> None:
+    sentence = "His dead body was pictured on social media today with his teeth missing and a head wound."
+    assert [e[0] for e in _events(sentence)] == ["today"]
 
 
 @pytest.mark.parametrize(("sentence", "date"), [
@@ -81,3 +98,12 @@ def test_a_possessive_weekday_dates_the_clause(sentence: str, date: str) -> None
 ])
 def test_a_photo_captions_sentence_dates_nothing(sentence: str, kept: str | None) -> None:
     assert [e[0] for e in _events(sentence)] == ([kept] if kept else [])
+
+
+@pytest.mark.parametrize(("sentence", "whens"), [
+    ("Larry David, playing Sanders on NBC's Saturday Night Live, explained why the young love him.", []),
+    ("Issa said on Fox News channel's Sunday Morning Futures that the report was damning.", []),
+    ("The debate on Saturday night drew fewer viewers than the one in October.", ["on Saturday"]),
+])
+def test_a_weekday_in_a_shows_title_case_name_is_no_date(sentence: str, whens: list[str]) -> None:
+    assert [e[0] for e in _events(sentence)] == whens

@@ -59,7 +59,8 @@ _QUOTE_OPENS = re.compile(r"^[\"“‘]")
 QUOTE_PARTS = 4  # parts a quotation before its attribution may take
 MIN_QUOTE_WORDS = 5  # words of the quotation worth showing before its attribution
 _CLAUSE_WORD = re.compile(r"\s(?=(?:when|while|after|before|as|because|since|where|which|who|including|and|but)\s)")
-_OPEN_COMPLEMENT = re.compile(r"\b(?:that|whether)(?:\s+(?:[\w’'.-]+\s+){0,2}[\w’'.-]+)?,$")
+_OPEN_COMPLEMENT = re.compile(r"\b(?:that|whether)(?:\s+(?:the|a|an|his|her|its|their|this|these|those|[A-Z][\w’'.-]*)"
+                              r"(?:\s+[\w’'.-]+){0,2})?,$")  # (not a relative clause: "a warehouse that opened in 2011,")
 
 
 # An apposition after a name: ", an economics professor at Berkeley who …", "Barry Goldwater, the hard-right Arizonan

@@ -179,28 +179,39 @@ _NAMED_DAY = re.compile(rf"\b(?:{'|'.join(NAMED_DAYS)})\s$")
 _RANKING_PLACE = re.compile(r"\s*:\s*(?:No\.\s*)?\d")
 
 
+# A weekday and a time of day in Title Case name a show: "Saturday Night Live", "Sunday Morning Futures" ("Saturday
+# night" is a time).
+_TITLE_CASE_TIME = re.compile(r"\s+(?:Night|Morning|Evening|Afternoon)\b")
+
+
 def _is_a_name(sentence: str, match: re.Match[str], rule: DateRule) -> bool:
-    """A date's words that name something: a show in Title Case ("ABC's This Week", "Last Week Tonight"), a named day
-    ("Super Tuesday"), a ranking's column ("(Last week: 2.)")."""
+    """A date's words that name something: a show in Title Case ("ABC's This Week", "Last Week Tonight", "Saturday
+    Night Live"), a named day ("Super Tuesday"), a ranking's column ("(Last week: 2.)")."""
     if rule.name == "relative-period":
         return match.group("unit")[:1].isupper() or bool(_RANKING_PLACE.match(sentence, match.end()))
     if rule.name == "weekday":
-        return bool(_NAMED_DAY.search(sentence[max(0, match.start() - 10): match.start()]))
+        return bool(_NAMED_DAY.search(sentence[max(0, match.start() - 10): match.start()])
+                    or _TITLE_CASE_TIME.match(sentence, match.end()))
     return False
 
 
-# A photo caption run into the next sentence, as texts without paragraph breaks print them ("… one-day race on Sunday
+# A sentence run into the next one, as texts without paragraph breaks print a photo caption ("… one-day race on Sunday
 # Australian rider Rohan Dennis poses …", "… a rumoured due date of April 25 Mr Waley-Cohen, pictured in 2014, rode …"):
-# a date well inside its clause, straight before a capitalised word with no stop between, ends a caption. Not a date
-# opening its clause ("And in 2012 Mr Waley-Cohen …", "In July 2015 President Obama …"), one that modifies the noun
-# after it ("the April 19 New York primary"), or a possessive ("yesterday's Grand National").
+# a date well inside its clause, after a verb, straight before a capitalised word with no stop between, ends the
+# sentence; its event is cut there. Not a date opening its clause ("And in 2012 Mr Waley-Cohen …", "On the morning of
+# Feb. 28 Trump jumped …"), one that modifies the noun after it ("the April 19 New York primary", "Obama's Dec. 6 Oval
+# Office address"), or a possessive ("yesterday's Grand National").
 _CAPTION_RUN_ON = re.compile(r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
                              r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]")
 CLAUSE_OPENING_WORDS = 2  # words before a date that still open its clause ("And in 2012 …")
 _CLAUSE_START = re.compile(r"^.*[,;:—–(]")
-_MODIFIES_NEXT = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their|our|your)\s+(?:[\w-]+\s+)?$", re.I)
+_MODIFIES_NEXT = re.compile(r"(?:\b(?:the|a|an|this|that|its|his|her|their|our|your)|['’]s)\s+(?:[\w-]+\s+)?$", re.I)
+# A verb before the date: without one the date is in an opening phrase, not at the end of a sentence.
+_HAS_VERB = re.compile(rf"{_PAST.pattern}|\b(?:is|are|will|would|can|could|has|have|says|tells)\b")
 # A photo's own date in a caption's aside: "Paul Casey, pictured in action last month, is …", "pictured in 2014".
-_PICTURED = re.compile(r"\bpictured\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+# (", pictured in 2014,", "(pictured in 2013)", "Michael Schumacher pictured during testing … in December 2007"; not
+# "was pictured on social media today")
+_PICTURED = re.compile(r"(?:[,(]\s*|(?-i:[A-Z][\w'’-]+\s+))pictured\s+(?:[\w'’-]+\s+){0,8}$", re.I)
 
 
 # A photo caption's own sentence: names, then a verb only a picture tells in the present ("Jim Bennett and Sandy
@@ -214,16 +225,24 @@ _PHOTO_CAPTION = re.compile(r"(?:^|(?<=[a-z0-9)’'] ))(?!To\s)(?:[A-Z][\w'’.-
 
 
 def _caption_date(sentence: str, match: re.Match[str]) -> bool:
-    """A date that ends a photo caption run into the next sentence, dates the photo ('pictured in 2014'), or is in a
-    caption's sentence (PHOTO_VERBS)."""
+    """A date that dates a photo ('Paul Casey, pictured in action last month, …') or is in a caption's sentence
+    (PHOTO_VERBS)."""
     before = sentence[: match.start()]
-    if _PICTURED.search(before) or _PHOTO_CAPTION.search(before):
-        return True
+    return bool(_PICTURED.search(before) or _PHOTO_CAPTION.search(before))
+
+
+def run_on_end(sentence: str, match: re.Match[str]) -> int | None:
+    """Where a sentence ends that runs on into the next one with no stop at the date ('… race on Sunday Australian
+    rider Rohan Dennis poses …': a caption, or prose before one): the date's end, else None. The date's event is the
+    text up to there."""
+    before = sentence[: match.start()]
     if not _CAPTION_RUN_ON.match(sentence, match.end()) or _MODIFIES_NEXT.search(before):
-        return False
+        return None
     words = _CLAUSE_START.sub("", before).split()
+    if len(words) <= CLAUSE_OPENING_WORDS or not _HAS_VERB.search(before):
+        return None  # the date is in an opening phrase ("At around 3.30pm on March 17 Mr Docherty was …")
     # (after a speech verb the name opens what was said: "The Times reported last month Cameron had ordered …")
-    return len(words) > CLAUSE_OPENING_WORDS and not SPEECH_VERB_FORMS.intersection(w.lower() for w in words[-2:])
+    return None if SPEECH_VERB_FORMS.intersection(w.lower() for w in words[-2:]) else match.end()
 
 
 def _is_event_date(sentence: str, match: re.Match[str], rule: DateRule, carried: str | None) -> bool:
@@ -348,7 +367,8 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
                     if key in same_day:
                         continue
                     same_day.add(key)
-                    event = event_text(sentence, match.start(), open_before)
+                    end = run_on_end(sentence, match)  # (a caption run into the next sentence ends at its date)
+                    event = event_text(sentence if end is None else sentence[:end] + ".", match.start(), open_before)
                     event = f"{speaker}: {event}" if speaker else event
                     if (when.lower(), event) in seen:
                         continue
