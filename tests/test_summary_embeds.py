@@ -156,3 +156,21 @@ def test_a_bare_attribution_is_neither_key_point_nor_event() -> None:
     _, points = summarize(article)
     assert not any(p.startswith("Lagarde asked") for p in points)
     assert not any(e.event.startswith("Lagarde asked") for e in extract_timeline(article))
+
+
+@pytest.mark.parametrize(("sentence", "question"), [
+    ("“Did you know it was Mussolini?” Todd asked the real estate mogul.", True),
+    ('"That would be you?" Borger asked.', True),
+    ("“What kind of people do I have here?” Trump asked, looking far from displeased.", True),
+    # a question word in the quotation, and more than its asking after it; or no question at all
+    ("“Why?” is the question the report asks, and the answer lies in the budget figures for next year.", False),
+    ('The minister said "no" to the plan on Monday.', False),
+])
+def test_a_quoted_question_and_its_asker_is_no_key_point(sentence: str, question: bool) -> None:
+    from briefgen.extract.summary_lines import quotes_a_question
+    assert quotes_a_question(sentence) is question
+
+
+def test_both_sides_of_a_photo_are_marked() -> None:
+    from briefgen.extract.summary_lines import is_photo_caption
+    assert is_photo_caption("Both Ellery (left and right) and Gail Sorronda (middle) sent models out in ear pieces.")

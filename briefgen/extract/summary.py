@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from briefgen.extract.sentences import has_full_stop, split_sentences
 from briefgen.extract.summary_lines import (
     COMPARED_START, DANGLING_START, FRAGMENT_START, LEANING_START, LINKED_START, PERSON_PRONOUN_START, asks,
-    glued_question_turns, introduces_a_list, is_embedded_post, is_photo_caption, is_table_row, is_unattributed_quote, speaker_unknown, strip_caption_label,
-    toggles_quote, with_attributions,
+    glued_question_turns, introduces_a_list, is_embedded_post, is_photo_caption, is_table_row, is_unattributed_quote,
+    quotes_a_question, speaker_unknown, strip_caption_label, toggles_quote, with_attributions,
 )
 from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns
 from briefgen.model import Article
@@ -276,7 +276,7 @@ def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, 
         sentence = sentences[index]
         if is_unattributed_quote(sentence) or _redundant(bags[index], [bags[i] for i in chosen]):
             continue
-        if asks(sentence) or (not speakers[index] and speaker_unknown(sentence)):
+        if asks(sentence) or quotes_a_question(sentence) or (not speakers[index] and speaker_unknown(sentence)):
             continue  # an interviewer's question, or someone's "I" or "you" with no one named, states no news
         if LEANING_START.match(sentence) or FRAGMENT_START.match(sentence):
             continue  # ("Because when you look historically, …", "Yes, all cyclones are …" answer what came before)
@@ -301,7 +301,7 @@ def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, 
             dangles = DANGLING_START.match(sentence)
             if not MIN_WORDS <= len(sentence.split()) <= MAX_KEY_POINT_WORDS or (dangles and not allow_dangling):
                 continue
-            if (not speakers[index] and speaker_unknown(sentence)) or asks(sentence):
+            if (not speakers[index] and speaker_unknown(sentence)) or asks(sentence) or quotes_a_question(sentence):
                 continue  # (a question is what the article asks, not what it tells)
             if _redundant(bags[index], said):
                 continue

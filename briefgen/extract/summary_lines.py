@@ -127,8 +127,8 @@ def is_embedded_post(paragraph: str) -> bool:
 # A photo caption's words: a place in the picture ("Glenn Murray (left) cost Palace nothing …", "Kym Ellery (pictured
 # left)"), a ", pictured," aside, or the present "is pictured" ("The young star is pictured wearing …"). Prose that tells
 # of a photo ("were pictured arriving at the port") is not marked so.
-_PHOTO_MARK = re.compile(r"\((?:pictured\s+)?(?:left|right|centre|center|above|below|top|bottom|inset|front|back|"
-                         r"(?:far|second|third)\s+(?:left|right)|pictured)\)|,\s+pictured\b|\b(?:is|are)\s+pictured\b",
+_PHOTO_MARK = re.compile(r"\((?:pictured\s+)?(?:left|right|centre|center|middle|above|below|top|bottom|inset|front|back|"
+                         r"left and right|(?:far|second|third)\s+(?:left|right)|pictured)\)|,\s+pictured\b|\b(?:is|are)\s+pictured\b",
                          re.IGNORECASE)
 
 
@@ -174,9 +174,21 @@ def with_attributions(sentences: list[str]) -> list[str]:
     return joined
 
 
+# A quoted question and no more than its attribution ('“Did you know it was Mussolini?” Todd asked the mogul.'): still a
+# question, not news the article tells.
+_QUOTED_QUESTION_THEN_WHO = re.compile(r"\?[”\"’']\s+[^\"“”]{0,80}$")
+
+
 def asks(sentence: str) -> bool:
     """A question ("Do you think magic is alive today?"): what the article asks, not what it tells or dates."""
     return sentence.rstrip("”\"' ").endswith("?")
+
+
+def quotes_a_question(sentence: str) -> bool:
+    """'“That would be you?” Borger asked.': someone's question and who asked it, no news for a summary or key point
+    (the timeline still dates the asking)."""
+    tail = _QUOTED_QUESTION_THEN_WHO.search(sentence)
+    return bool(tail) and _ATTRIBUTION_START.match(tail.group(0)[2:].lstrip()) is not None
 
 
 # A results table's row run into the next row's number ("Lewis Hamilton (Britain) Mercedes 1:35.782 2."): a figure,
