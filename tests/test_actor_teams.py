@@ -57,6 +57,20 @@ def test_a_club_in_a_sports_report(sentence: str, name: str, kind: str, report: 
     assert type_of(c)[0] == expected
 
 
+@pytest.mark.parametrize(("name", "kind", "report", "expected"), [
+    ("Stoke City", "place", True, "organization"),
+    ("Ipswich Town", "person", True, "organization"),
+    ("Derby County", "place", True, "organization"),
+    # negatives: no sports report; a capital; a name NER read as a body stays one
+    ("Stoke City", "place", False, "place"),
+    ("Mexico City", "place", True, "place"),
+])
+def test_a_town_s_club_in_a_sports_report(name: str, kind: str, report: bool, expected: str) -> None:
+    text = f"Fans travelled from {name} for the game."
+    c = Candidate(name, kind, text, text.index(name), 0, sporting=report)  # type: ignore[arg-type]
+    assert type_of(c)[0] == expected
+
+
 @pytest.mark.parametrize(("texts", "expected"), [
     ([REPORT], True),
     (["The minister said the league of nations had failed.", "He scored a point in the debate."], False),

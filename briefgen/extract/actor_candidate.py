@@ -16,7 +16,7 @@ from briefgen.extract.actor_names import (
 )
 from briefgen.extract.actor_shapes import STATE_AFTER as _STATE_AFTER
 from briefgen.extract.actor_shapes import portfolio_after_of, state_after
-from briefgen.extract.actor_teams import CLUB_FIRST_WORDS, TEAM_NICKNAMES, club_cue, club_name
+from briefgen.extract.actor_teams import CLUB_FIRST_WORDS, TEAM_NICKNAMES, TOWN_CLUB_WORDS, club_cue, club_name
 from briefgen.extract.actor_words import (
     AT_PLACE,
     DISTRICT_HEADS,
@@ -43,6 +43,7 @@ __all__ = [
     "named_as_place",
     "named_like_a_person", "personal_name", "place_context", "place_team", "plain_name", "portfolio", "role_before",
     "speaks", "starts_with_given_name", "surname_known", "surname_of_named_person", "team_name", "team_plural",
+    "town_club_in_a_report",
     "word_after",
 ]
 
@@ -252,6 +253,13 @@ def club(c: Candidate) -> bool:
     """'Real Madrid', 'Manchester United', 'Warrington Wolves': a club's own words (not "David Villa": a given name
     and a surname, unless a club's first word or a team's nickname says otherwise)."""
     return club_name(c.words) and (c.words[0] in CLUB_FIRST_WORDS or c.last in TEAM_NICKNAMES or not named_like_a_person(c))
+
+
+def town_club_in_a_report(c: Candidate) -> bool:
+    """'Stoke City', 'Man City', 'Ipswich Town' in a sports report: a town's name and City, Town or County is its club
+    (not a capital's: "Mexico City"; nor a city of three words: "Salt Lake City")."""
+    return (c.sporting and len(c.words) == 2 and c.last in TOWN_CLUB_WORDS and c.kind != "organization"
+            and c.key not in gazetteer().capitals and c.key not in gazetteer().states)
 
 
 def club_in_a_report(c: Candidate) -> bool:

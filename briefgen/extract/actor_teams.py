@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["CLUB_FIRST_WORDS", "CLUB_LAST_WORDS", "SPORT_WORDS", "TEAM_NICKNAMES", "club_cue", "club_name", "sporting"]
+__all__ = ["CLUB_FIRST_WORDS", "CLUB_LAST_WORDS", "SPORT_WORDS", "TEAM_NICKNAMES", "TOWN_CLUB_WORDS", "club_cue", "club_name",
+           "sporting"]
 
 # A club's name opens with one of these ("Real Madrid", "Borussia Dortmund", "Athletic Bilbao", "FC Barcelona",
 # "Inter Milan"); no person's or place's name does.
@@ -21,6 +22,9 @@ CLUB_LAST_WORDS = frozenset(
     "FC AFC CF SC United Rovers Wanderers Albion Hotspur Athletic Rangers Argyle Academicals Thistle Villa "
     "Alexandra Orient".split()
 )
+# A club named after its town with one of these ("Stoke City", "Ipswich Town", "Derby County"): in a sports report
+# a club; elsewhere the town or the county it is ("Salford City council", "Orange County").
+TOWN_CLUB_WORDS = frozenset("City Town County".split())
 # The plural nickname that ends a team's name ("Warrington Wolves", "Atlanta Braves", "Leeds Rhinos", "Boston
 # Red Sox"). Not words that also name people in the plural ("Senators", "Stars", "Capitals") or places
 # ("Rockies", in PLURAL_LAND_HEADS). A table of the common ones: a surname ending in -s ("Williams", "Roberts")

@@ -27,6 +27,7 @@ from briefgen.extract.actor_candidate import (
     surname_of_named_person,
     team_name,
     team_plural,
+    town_club_in_a_report,
     word_after,
 )
 from briefgen.extract.actor_names import ADJECTIVE_PREFIX, GROUP_HEADS, LOCATIVE, ORGANIZATION_HEADS
@@ -125,6 +126,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule("group.listed", lambda c: c.key in gazetteer().groups, "group"),
     # "Manchester United", "Borussia Dortmund", "Warrington Wolves" read as people or places: a club's own words
     TypeRule("organization.club-name", club, "organization"),
+    # "Stoke City", "Ipswich Town" in a sports report (read as places by their head word): a town's club
+    TypeRule("organization.town-club-in-a-report", town_club_in_a_report, "organization", by_name=False),
     # "Trump-Clinton": a matchup of two people the article names
     TypeRule("not-actor.pair-of-people", lambda c: pair_of_people(c.name, c.persons), NOT_AN_ACTOR),
     # "Georgia" beside "Ohio" and "Wisconsin": the US state, not the country
