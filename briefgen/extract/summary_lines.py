@@ -153,7 +153,7 @@ def glued_question_turns(paragraphs: list[str]) -> frozenset[int]:
 # A quotation that ends with "?" or "!" is split from its attribution ('“Isn’t that sort of a bribe?”' | 'Trump
 # asked.'): the attribution alone states nothing, and the quotation alone has no speaker. They are one sentence.
 _ENDS_WITH_QUOTED_CRY = re.compile(r"[?!][”\"’']$")
-_ATTRIBUTION_START = re.compile(r"^(?:(?:[A-Z][\w'’.-]*\s+){1,4}|(?:He|She|They|We|It)\s+|The\s+\w+(?:\s+\w+)?\s+)"
+_ATTRIBUTION_START = re.compile(r"^(?:(?:[A-Z][\w'’.-]*\s+){1,4}|(?:He|She|They|We|It)\s+|The\s+[\w-]+(?:\s+[\w-]+)?\s+)"
                                 r"(?:\w+ly\s+)?" + verb_alternation(QUOTE_SPEAKER_VERBS + ("replied", "responded",
                                                                                         "tweeted", "declared")))
 _PRONOUNS = ("He", "She", "They", "We", "It", "The")
@@ -188,7 +188,8 @@ def quotes_a_question(sentence: str) -> bool:
     """'“That would be you?” Borger asked.': someone's question and who asked it, no news for a summary or key point
     (the timeline still dates the asking)."""
     tail = _QUOTED_QUESTION_THEN_WHO.search(sentence)
-    return bool(tail) and _ATTRIBUTION_START.match(tail.group(0)[2:].lstrip()) is not None
+    who = tail.group(0)[2:].lstrip() if tail else ""
+    return bool(who) and _ATTRIBUTION_START.match(who[:1].upper() + who[1:]) is not None  # ("… Mistake?” he asked.")
 
 
 # A results table's row run into the next row's number ("Lewis Hamilton (Britain) Mercedes 1:35.782 2."): a figure,
