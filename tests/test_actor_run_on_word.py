@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract.actor_common_words import without_run_on_word
+from briefgen.extract.actor_common_words import without_run_on_word, without_trailing_opener
 from briefgen.extract.actors import extract_actors
 from briefgen.extract.nlp import Entity
 from briefgen.model import Article, Paragraph
@@ -35,3 +35,15 @@ def test_the_run_on_word_is_a_role_only_when_a_noun(text: str, surface: str, nam
     ents = [[Entity(surface, "PERSON", 0, len(surface))]]
     actors = extract_actors(article, entities=ents)
     assert [(a.name, a.role) for a in actors] == [(name, role)]
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Swansea Meanwhile", "Swansea"),
+    ("Red Cross Elsewhere", "Red Cross"),
+    # negatives: the adverb alone (the sentence-opener type rule's case); a last word that is no opening adverb
+    ("Meanwhile", "Meanwhile"),
+    ("Ana Moreover Smith", "Ana Moreover Smith"),
+    ("Jack Later", "Jack"),  # (an opening adverb of the table, whatever the name before it)
+])
+def test_without_trailing_opener(name: str, expected: str) -> None:
+    assert without_trailing_opener(name) == expected

@@ -12,12 +12,13 @@ from pathlib import Path
 from briefgen.extract.actor_candidate import starts_with_given_name
 from briefgen.extract.actor_merge import Cluster, Mention
 from briefgen.extract.actor_teams import TEAM_NICKNAMES
-from briefgen.extract.actor_words import LEGISLATURES, SPEAKING
+from briefgen.extract.actor_words import LEGISLATURES, SENTENCE_OPENERS, SPEAKING
 from briefgen.extract.gazetteer import gazetteer, lookup_key
 from briefgen.extract.mention_context import starts_sentence
 from briefgen.extract.nlp import MODEL_PACKAGES
 
-__all__ = ["common_noun_opening", "common_word", "common_words", "opening_word", "without_run_on_word"]
+__all__ = ["common_noun_opening", "common_word", "common_words", "opening_word", "without_run_on_word",
+           "without_trailing_opener"]
 
 log = logging.getLogger(__name__)
 
@@ -113,3 +114,10 @@ def without_run_on_word(name: str) -> str:
             and not starts_with_given_name(name) and starts_with_given_name(" ".join(words[1:]))):
         words = words[1:]
     return " ".join(words)
+
+
+def without_trailing_opener(name: str) -> str:
+    """'Swansea Meanwhile', 'Villarreal Elsewhere' → the name before the next sentence's opening adverb, which a
+    caption run into the text (no full stop between) let NER read into the name."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) >= 2 and words[-1] in SENTENCE_OPENERS else name

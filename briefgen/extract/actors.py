@@ -24,7 +24,8 @@ from briefgen.extract.actor_names import (
     trim_name,
     whole_initialism,
 )
-from briefgen.extract.actor_common_words import common_noun_opening, common_words, opening_word, without_run_on_word
+from briefgen.extract.actor_common_words import (common_noun_opening, common_words, opening_word, without_run_on_word,
+                                                 without_trailing_opener)
 from briefgen.extract.actor_merge import Cluster, Mention, cluster_mentions
 from briefgen.extract.actor_products import named_products
 from briefgen.extract.actor_teams import sporting
@@ -100,7 +101,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                 mentions.append(Mention(abbreviation, "place", index, ent.start_char, evidence=2))
                 continue
             name = trim_name(clean_name(drop_trailing_number(re.split(r" ?\(| - ", ent.text)[0], text[ent.end_char:ent.end_char + 20], persons)), kind)
-            name = _drop_speech_verb(name, persons).split(":")[0].strip()  # "Jack Herrick: Sure" (a label run on)
+            name = without_trailing_opener(_drop_speech_verb(name, persons).split(":")[0].strip())  # "Jack Herrick: Sure" (a label run on)
             name = _drop_person_before_the(name, kind, persons)
             if folded and " " not in name and starts_sentence(text, ent.start_char):
                 continue  # a lower-cased text: its sentences' first words ("Glen" of "Glen gatland") are all NER sees
