@@ -191,6 +191,18 @@ def test_candidates_equal_looking_up_every_word(texts: list[str]) -> None:
         assert index.candidates(text.lower()) == plain_candidates(index, text.lower()), text
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(_GATE_INDEX_WORDS, max_size=8).map(" ".join), min_size=1, max_size=6))
+def test_candidates_after_learning_a_whole_page_equal_looking_up_every_word(texts: list[str]) -> None:
+    # the cleaner's path: the page's words looked up at once (learn), then each paragraph's candidates
+    index = GateIndex([gate for rule in default_ruleset().rules if rule.pattern is not None
+                       for _, _, gate in rule.pieces])
+    token_lists = [re.findall(r"\w+", text.lower()) for text in texts]
+    index.learn(set().union(*token_lists))
+    for text, tokens in zip(texts, token_lists):
+        assert index.candidates(text.lower(), tokens, learned=True) == plain_candidates(index, text.lower()), text
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ABCDEFGHK ÀÉÞ abcßÿжЖ19!.:\n")), max_size=30))
 def test_all_caps_rule_reads_its_definition(text: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from briefgen.cleaning.features import words
+from briefgen.cleaning.features import ascii_twin, twin_words, words
 from briefgen.cleaning.headline import page_headline
 from briefgen.cleaning.page import PAGE_FURNITURE_CATEGORIES, comment_section_starts, page_decisions
 from briefgen.cleaning.rules import RuleSet, default_ruleset
@@ -28,12 +28,13 @@ def is_reported_speech(text: str) -> bool:
     return bool(_REPORTED.search(text)) and bool(_SPEECH.search(text))
 
 
-def phrase_rule_name(rules: RuleSet, para: Paragraph, tokens: list[str] | None = None) -> str | None:
+def phrase_rule_name(rules: RuleSet, para: Paragraph, tokens: list[str] | None = None,
+                     learned: bool = False) -> str | None:
     """The name of the phrase rule that removes this paragraph, or None (reported speech is never removed).
 
-    `tokens`: words(para.text), when the caller has them already.
+    `tokens`: words(para.text), when the caller has them already (`learned`: and passed them to rules.learn()).
     """
-    rule = rules.match(para.text, tokens=tokens)
+    rule = rules.match(para.text, tokens=tokens, learned=learned)
     return rule.name if rule and not is_reported_speech(para.text) else None
 
 
@@ -111,7 +112,8 @@ def rule_decisions(article: Article, rules: RuleSet, token_lists: list[list[str]
     """
     paragraphs = article.paragraphs
     tokens = token_lists if token_lists is not None else [words(p.text) for p in paragraphs]
-    decisions = [phrase_rule_name(rules, p, t) for p, t in zip(paragraphs, tokens)]
+    rules.learn(tokens)  # the page's words looked up for the gates at once, not paragraph by paragraph
+    decisions = [phrase_rule_name(rules, p, t, True) for p, t in zip(paragraphs, tokens)]
     if "page.title-repeat" in rules:
         decisions = [d or ("page.title-repeat" if t else None) for d, t in zip(decisions, _title_repeats(article))]
     if "page.edge-fragment" in rules:
@@ -139,11 +141,12 @@ def clean(article: Article, rules: RuleSet | None = None) -> Article:
     rules = default_ruleset() if rules is None else rules
     paragraphs = article.paragraphs
     texts = [p.text for p in paragraphs]
-    token_lists = [words(t) for t in texts]  # once, for the rules' gates, the scorer and the headline
+    twins = list(map(ascii_twin, texts))  # once, for words() and the scorer's byte paths
+    token_lists = list(map(twin_words, texts, twins))  # once, for the rules' gates, the scorer and the headline
     decisions = rule_decisions(article, rules, token_lists)
     if not article.body_extracted and ("page.furniture" in rules or "page.short-fragment" in rules):
         page = page_decisions(texts, [p.link_density for p in paragraphs], furniture_hits(decisions), token_lists,
-                              comment_section_starts(texts, decisions))
+                              comment_section_starts(texts, decisions), twins)
         decisions = [d or (pd if pd in rules else None) for d, pd in zip(decisions, page)]
     title = article.title
     if article.title_guessed:  # only the text's first line or lead: a pasted page's is a menu item

@@ -7,7 +7,7 @@ import operator
 import re
 from collections import Counter
 from collections.abc import Sequence
-from itertools import chain, repeat
+from itertools import chain, compress, filterfalse, repeat
 from operator import itemgetter
 
 _WORD = re.compile(r"\w+")
@@ -83,7 +83,11 @@ def ascii_twin(text: str) -> str | None:
 
 def words(text: str) -> list[str]:
     """The `\\w+` tokens of a text, lower-cased."""
-    twin = ascii_twin(text)
+    return twin_words(text, ascii_twin(text))
+
+
+def twin_words(text: str, twin: str | None) -> list[str]:
+    """words(text), given `twin`: ascii_twin(text) (the cleaner computes it once per paragraph)."""
     if twin is not None:
         # Most paragraphs. The same tokens in three C passes (map bytes, decode, split), where
         # the regex engine tests `\w` character by character: words() was ~10 % of cleaning.
@@ -226,14 +230,14 @@ def _has_two_sentence_ends(text: str, twin: str | None) -> bool:
     return end is not None and _SENTENCE_END.search(text, end.end()) is not None
 
 
-def _shape(text: str, tokens: Sequence[str], link_density: float) -> tuple[float, ...]:
-    """The SHAPE_FEATURES of one paragraph, as a tuple (no dict: this runs for every paragraph)."""
+def _shape(text: str, tokens: Sequence[str], link_density: float, twin: str | None) -> tuple[float, ...]:
+    """The SHAPE_FEATURES of one paragraph, as a tuple (no dict: this runs for every paragraph).
+    `twin`: ascii_twin(text)."""
     n = len(tokens)
     ascii = text.isascii()  # then "|" is the only separator character it can hold, and no CJK
     cjk = len(_CJK.findall(text)) if not ascii and _CJK.search(text) else 0
     # CJK text has no spaces between words: count roughly two characters as one word.
     n_eff = max(n, cjk // 2) if cjk else n
-    twin = ascii_twin(text)
     n_raw_words, capitalised, lettered, all_caps, has_digit = _case_counts(text, twin)
     return (
         math.log1p(n_eff),
@@ -262,7 +266,7 @@ def _shape(text: str, tokens: Sequence[str], link_density: float) -> tuple[float
 
 def shape_features(text: str, tokens: Sequence[str], link_density: float = 0.0) -> dict[str, float]:
     """Features of one paragraph on its own: how much it looks like running prose."""
-    return dict(zip(SHAPE_FEATURES, _shape(text, tokens, link_density)))
+    return dict(zip(SHAPE_FEATURES, _shape(text, tokens, link_density, ascii_twin(text))))
 
 
 def _content_words(vocabulary: set[str]) -> set[str]:
@@ -270,8 +274,13 @@ def _content_words(vocabulary: set[str]) -> set[str]:
     memo = _CONTENT_MEMO
     if len(memo) > CONTENT_MEMO_MAX:
         memo.clear()
-    for word in vocabulary.difference(memo):
-        memo[word] = _is_content(word)
+    new = list(vocabulary.difference(memo))
+    if new:
+        # _is_content of every new word, by C-level passes instead of a Python call per word:
+        # longer than 2 characters, not a function word, not a number.
+        longer = compress(new, map((2).__lt__, map(len, new)))
+        memo.update(dict.fromkeys(new, False))
+        memo.update(dict.fromkeys(set(filterfalse(str.isdigit, longer)).difference(STOP_WORDS), True))
     return set(filter(memo.__getitem__, vocabulary))
 
 
@@ -286,9 +295,10 @@ class TopicIndex:
     def __init__(self, token_lists: Sequence[list[str]]) -> None:
         content = _content_words(set().union(*token_lists))
         # Each paragraph's content words, in order (the topic and the dot products need no others).
-        self.content: list[list[str]] = [list(filter(content.__contains__, tokens)) for tokens in token_lists]
+        # (mapped in C, as the loops below: a page has dozens of paragraphs, most of them short)
+        self.content: list[list[str]] = list(map(list, map(filter, repeat(content.__contains__), token_lists)))
         # Σ c² over each paragraph's content-word counts c.
-        self.own2: list[int] = [_sum_of_squared_counts(mine) for mine in self.content]
+        self.own2: list[int] = list(map(_sum_of_squared_counts, self.content))
         # √own², the paragraph's norm, for both passes (0.0 for a paragraph without content words).
         self.roots: list[float] = list(map(math.sqrt, self.own2))
 
@@ -306,7 +316,7 @@ class TopicIndex:
         if not topic_norm2:
             return [0.0] * len(self.content)
         get, zeros = topic.get, repeat(0)  # words outside the topic count 0
-        dots = [sum(map(get, mine, zeros)) for mine in self.content]
+        dots = list(map(sum, map(map, repeat(get), self.content, repeat(zeros))))  # Σ T over each paragraph's words
         # Every paragraph against the whole topic (list comprehensions: one Python loop each),
         # then the members again, each against the topic without its own words.
         norm = math.sqrt(topic_norm2)
@@ -339,7 +349,8 @@ def _neighbour_mean(column: Sequence[float]) -> list[float]:
     n = len(column)
     if n < 2:
         return [0.0] * n
-    return [column[1], *((column[i - 1] + column[i + 1]) / 2 for i in range(1, n - 1)), column[n - 2]]
+    # (column[i - 1] + column[i + 1]) / 2 for each inner paragraph i, mapped in C
+    return [column[1], *map(operator.truediv, map(operator.add, column, column[2:]), repeat(2)), column[n - 2]]
 
 
 def feature_columns(
@@ -347,16 +358,18 @@ def feature_columns(
     link_densities: Sequence[float] | None = None,
     token_lists: Sequence[list[str]] | None = None,
     topics: TopicIndex | None = None,
+    twins: Sequence[str | None] | None = None,
 ) -> dict[str, list[float]]:
     """Every paragraph's PAGE_FEATURES, one column (list over paragraphs) per feature.
 
-    `token_lists`: words(text) of each paragraph, and `topics`: TopicIndex(token_lists), when
-    the caller has them already.
+    `token_lists`: words(text) of each paragraph, `topics`: TopicIndex(token_lists), and `twins`:
+    ascii_twin(text) of each, when the caller has them already.
     """
-    toks = token_lists if token_lists is not None else [words(t) for t in texts]
+    twins = twins if twins is not None else list(map(ascii_twin, texts))
+    toks = token_lists if token_lists is not None else list(map(twin_words, texts, twins))
     links = link_densities or repeat(0.0)
     n = len(texts)
-    columns = dict(zip(SHAPE_FEATURES, map(list, zip(*map(_shape, texts, toks, links))))) if n else {
+    columns = dict(zip(SHAPE_FEATURES, map(list, zip(*map(_shape, texts, toks, links, twins))))) if n else {
         name: [] for name in SHAPE_FEATURES}
     log_words, stop_ratio = columns["log_words"], columns["stop_ratio"]
     # The page's topic: the content words of its prose-like paragraphs (long, function-word rich).

@@ -164,17 +164,19 @@ def page_decisions(
     furniture_hits: int = 0,
     token_lists: Sequence[list[str]] | None = None,
     comment_starts: Sequence[bool] | None = None,
+    twins: Sequence[str | None] | None = None,
 ) -> list[str | None]:
     """Per paragraph: None to keep it, else the name of the page rule that drops it.
 
     `furniture_hits`: how many paragraphs the phrase rules of PAGE_FURNITURE_CATEGORIES removed;
-    `comment_starts`: comment_section_starts() of the page.
+    `comment_starts`: comment_section_starts() of the page; `token_lists` and `twins`: words()
+    and ascii_twin() of each paragraph, when the caller has them.
     """
     if len(texts) < MIN_PARAGRAPHS:
         return [None] * len(texts)
     toks = token_lists if token_lists is not None else [words(t) for t in texts]
     topics = TopicIndex(toks)  # both passes measure paragraphs against a topic
-    columns = feature_columns(texts, link_densities, toks, topics)
+    columns = feature_columns(texts, link_densities, toks, topics, twins)
     scores = score_columns(columns)
     low = sum(1 for value in scores if value < PAGE_LOW_SCORE)
     if furniture_hits < PAGE_FURNITURE_HITS and low < PAGE_LOW_PARAGRAPHS:

@@ -97,14 +97,20 @@ class RuleSet:
         """The rule called `name`, or None when it is switched off or unknown."""
         return self._by_name.get(name)
 
-    def match(self, text: str, n_words: int | None = None, tokens: list[str] | None = None) -> Rule | None:
-        """The first phrase rule that removes this paragraph, if any (`tokens`: its lower-cased `\\w+` words)."""
+    def learn(self, token_lists: Iterable[list[str]]) -> None:
+        """Look up a page's words for the rules' gates at once, before match(…, learned=True) of its paragraphs."""
+        self._index.learn(set().union(*token_lists))
+
+    def match(self, text: str, n_words: int | None = None, tokens: list[str] | None = None,
+              learned: bool = False) -> Rule | None:
+        """The first phrase rule that removes this paragraph, if any (`tokens`: its lower-cased `\\w+` words;
+        `learned`: they were passed to learn())."""
         if n_words is None:
             n_words = len(text.split())
         if n_words > self._max_words:
             return None
         lower = text.lower()
-        for i in self._index.candidates(lower, tokens):
+        for i in self._index.candidates(lower, tokens, learned):
             rule, regex, on_lower = self._pieces[i]
             if n_words <= rule.max_words and regex.search(lower if on_lower else text) and not rule.spares(text):
                 return rule
