@@ -107,3 +107,18 @@ def test_a_photo_captions_sentence_dates_nothing(sentence: str, kept: str | None
 ])
 def test_a_weekday_in_a_shows_title_case_name_is_no_date(sentence: str, whens: list[str]) -> None:
     assert [e[0] for e in _events(sentence)] == whens
+
+
+def test_the_part_of_a_run_on_sentence_after_an_earlier_run_on_starts_there() -> None:
+    sentence = ("Ancelotti has a fit squad after missing the 3-0 victory against Eibar on Saturday The Madrid players "
+                "seemed relaxed during their final training session before Tuesday's match.")
+    events = {e[0]: e[2] for e in _events(sentence)}
+    assert events["on Saturday"] == "Ancelotti has a fit squad after missing the 3-0 victory against Eibar on Saturday."
+    assert events["Tuesday"] == ("The Madrid players seemed relaxed during their final training session before "
+                                 "Tuesday's match.")
+
+
+def test_a_shows_name_ends_no_sentence() -> None:
+    sentence = ("Schilling, who had worked for the network since 2010 and offered analysis on ''Monday Night Baseball,'' "
+                "was dismissed after sharing a Facebook post this week.")
+    assert all(e[2].startswith("Schilling") for e in _events(sentence))

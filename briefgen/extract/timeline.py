@@ -205,7 +205,7 @@ _CAPTION_RUN_ON = re.compile(r"\s+(?!(?:January|February|March|April|May|June|Ju
                              r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]")
 CLAUSE_OPENING_WORDS = 2  # words before a date that still open its clause ("And in 2012 …")
 _CLAUSE_START = re.compile(r"^.*[,;:—–(]")
-_MODIFIES_NEXT = re.compile(r"(?:\b(?:the|a|an|this|that|its|his|her|their|our|your)|['’]s)\s+(?:[\w-]+\s+)?$", re.I)
+_MODIFIES_NEXT = re.compile(r"(?:\b(?:the|a|an|this|that|its|his|her|their|our|your)\s+(?:[\w-]+\s+)?|['’]s\s+)$", re.I)
 # A verb before the date: without one the date is in an opening phrase, not at the end of a sentence.
 _HAS_VERB = re.compile(rf"{_PAST.pattern}|\b(?:is|are|will|would|can|could|has|have|says|tells)\b")
 # A photo's own date in a caption's aside: "Paul Casey, pictured in action last month, is …", "pictured in 2014".
@@ -236,13 +236,25 @@ def run_on_end(sentence: str, match: re.Match[str]) -> int | None:
     rider Rohan Dennis poses …': a caption, or prose before one): the date's end, else None. The date's event is the
     text up to there."""
     before = sentence[: match.start()]
-    if not _CAPTION_RUN_ON.match(sentence, match.end()) or _MODIFIES_NEXT.search(before):
+    if not _CAPTION_RUN_ON.match(sentence, match.end()) or _MODIFIES_NEXT.search(before) \
+            or _TITLE_CASE_TIME.match(sentence, match.end()):  # ("''Monday Night Baseball''" is a name)
         return None
     words = _CLAUSE_START.sub("", before).split()
     if len(words) <= CLAUSE_OPENING_WORDS or not _HAS_VERB.search(before):
         return None  # the date is in an opening phrase ("At around 3.30pm on March 17 Mr Docherty was …")
     # (after a speech verb the name opens what was said: "The Times reported last month Cameron had ordered …")
     return None if SPEECH_VERB_FORMS.intersection(w.lower() for w in words[-2:]) else match.end()
+
+
+def _own_sentence(sentence: str, match: re.Match[str]) -> tuple[str, int]:
+    """The part of a run-on sentence the date is in (see run_on_end): from the last run-on end before the date to its
+    own, if any; and the date's place in that part."""
+    ends = sorted({end for rule in DATE_RULES for m in rule.pattern.finditer(sentence)
+                   if (end := run_on_end(sentence, m)) is not None})
+    start = max((e for e in ends if e <= match.start()), default=0)
+    stop = next((e for e in ends if e >= match.end()), None)
+    part = sentence[start:stop].strip() + ("." if stop is not None else "")
+    return part, match.start() - (len(sentence[start:]) - len(sentence[start:].lstrip())) - start
 
 
 def _is_event_date(sentence: str, match: re.Match[str], rule: DateRule, carried: str | None) -> bool:
@@ -367,8 +379,7 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
                     if key in same_day:
                         continue
                     same_day.add(key)
-                    end = run_on_end(sentence, match)  # (a caption run into the next sentence ends at its date)
-                    event = event_text(sentence if end is None else sentence[:end] + ".", match.start(), open_before)
+                    event = event_text(*_own_sentence(sentence, match), open_before)
                     event = f"{speaker}: {event}" if speaker else event
                     if (when.lower(), event) in seen:
                         continue
