@@ -12,6 +12,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from briefgen.extract.actor_candidate import starts_with_given_name
 from briefgen.extract.gazetteer import gazetteer, lookup_key
 from briefgen.extract.names import actor_key as canonical_actor_key
 from briefgen.model import Briefing
@@ -127,15 +128,17 @@ class ActorIndex:
     """One key per real-world actor across all briefings: "Trump" in one briefing and
     "President Donald Trump" in another share the key "donald-trump"."""
 
-    def __init__(self, surnames: Mapping[str, str] | None = None) -> None:
+    def __init__(self, surnames: Mapping[str, str] | None = None, initials: Mapping[str, str] | None = None) -> None:
         # a bare surname's key → the one full name's key it stands for across the site (see actor_index)
         self.surnames = dict(surnames or {})
+        # a full name's key with a middle initial → the same name's key without it ("donald-j-trump" → "donald-trump")
+        self.initials = dict(initials or {})
         self._keys: dict[str, str] = {}  # done once per distinct name, not per mention
 
     def key(self, name: str) -> str:
         if name not in self._keys:
             key = canonical_actor_key(name)
-            self._keys[name] = key if "-" in key else self.surnames.get(key, key)
+            self._keys[name] = self.initials.get(key, key) if "-" in key else self.surnames.get(key, key)
         return self._keys[name]
 
     def of(self, actor: dict[str, Any]) -> str:
@@ -154,21 +157,37 @@ def actor_index(entries: list[Entry]) -> ActorIndex:
     when the site makes it safe: that full name is the only one on the site ending with the surname, a briefing
     has called its owner by the surname alone (an alias: "Michelle Obama" named once in a roundup is no "Obama"),
     and no briefing holds the bare surname as a separate person beside a full name ending with it (there the
-    analysis saw two people: "Hillary Clinton" and "Clinton" meaning Bill). Otherwise the surname keeps its own key."""
+    analysis saw two people: "Hillary Clinton" and "Clinton" meaning Bill), and it is no given name ("George", "Paul":
+    one briefing's Prince George is not another's Ruben George). Otherwise the surname keeps its own key.
+    A full name with a middle initial joins the same name without it (_middle_initials)."""
+    people = [{a.get("key") or canonical_actor_key(a["name"]): a for a in entry.data.get("actors", [])
+               if a.get("type", "person") == "person"} for entry in entries]
+    initials = _middle_initials({key for keys in people for key in keys})
     full_names: dict[str, set[str]] = defaultdict(set)  # surname → full-name keys ending with it
     called: dict[str, set[str]] = defaultdict(set)  # full-name key → the bare surnames its briefings called it by
     apart: set[str] = set()  # surnames a briefing holds both alone and as the end of a full name
-    for entry in entries:
-        keys = {a.get("key") or canonical_actor_key(a["name"]): a for a in entry.data.get("actors", [])
-                if a.get("type", "person") == "person"}
+    for found in people:
+        keys = {initials.get(key, key): actor for key, actor in found.items()}
         for key, actor in keys.items():
             if "-" in key:
                 full_names[key.rsplit("-", 1)[1]].add(key)
                 called[key].update(k for k in map(canonical_actor_key, actor.get("aliases", [])) if "-" not in k)
         apart.update(k for k in keys if "-" not in k and any(other.endswith("-" + k) for other in keys))
     surnames = {surname: next(iter(keys)) for surname, keys in full_names.items()
-                if len(keys) == 1 and surname in called[next(iter(keys))] and surname not in apart}
-    return ActorIndex(surnames)
+                if len(keys) == 1 and surname in called[next(iter(keys))] and surname not in apart
+                and not starts_with_given_name(surname.title() + " X")}  # ("George": Prince George, not Ruben George)
+    return ActorIndex(surnames, initials)
+
+
+def _middle_initials(keys: set[str]) -> dict[str, str]:
+    """'donald-j-trump' → 'donald-trump' when the site has that name without the initial and no other name with other
+    initials between the same first and last names ("george-w-bush" and "george-h-w-bush" are two men: both stay)."""
+    variants: dict[str, set[str]] = defaultdict(set)  # "first-last" → the keys with initials between them
+    for key in keys:
+        parts = key.split("-")
+        if len(parts) >= 3 and all(len(p) == 1 for p in parts[1:-1]) and len(parts[0]) > 1:
+            variants[f"{parts[0]}-{parts[-1]}"].add(key)
+    return {next(iter(found)): plain for plain, found in variants.items() if len(found) == 1 and plain in keys}
 
 
 def recurring_actors(entries: list[Entry], index: ActorIndex) -> dict[str, str]:

@@ -65,6 +65,8 @@ def test_a_surname_shared_by_two_people_is_not_merged() -> None:
      "clinton"),
     # two full names end with it
     ("two full names", [[("Joe Biden", ["Biden"])], [("Hunter Biden", ["Biden"])], [("Biden", [])]], "biden"),
+    # a given name: one briefing's "George" (a prince) is not another's Ruben George, called "George" there
+    ("a given name", [[("Ruben George", ["George"])], [("George", [])]], "george"),
 ])
 def test_a_bare_surname_joins_a_full_name_only_when_the_site_makes_it_safe(
         case: str, briefings: list[list[tuple[str, list[str]]]], expected: str) -> None:
@@ -139,3 +141,20 @@ def test_one_state_one_page_however_a_briefing_names_it() -> None:
     text = _page(pages, "actors/united-states.md")
     assert "<h1" in text and "United States<a" in text and "3 briefings" in text
     assert "Also written: U.S., US" in text
+
+
+@pytest.mark.parametrize("names, key_of, expected", [
+    # one name with a middle initial, the same name without it: one person
+    (["Donald J. Trump", "Donald Trump"], "Donald J. Trump", "donald-trump"),
+    (["John F. Kennedy", "John Kennedy", "Robert Kennedy"], "John F. Kennedy", "john-kennedy"),
+    # two men between the same first and last names: each keeps his own key
+    (["George W. Bush", "George H. W. Bush", "George Bush"], "George W. Bush", "george-w-bush"),
+    (["George W. Bush", "George H. W. Bush", "George Bush"], "George H. W. Bush", "george-h-w-bush"),
+    # no plain form on the site: nothing to join
+    (["Donald J. Trump", "Melania Trump"], "Donald J. Trump", "donald-j-trump"),
+])
+def test_a_middle_initial_joins_the_same_name_without_it(names: list[str], key_of: str, expected: str) -> None:
+    entries = [_entry(f"b{n}", f"2025-01-0{n + 1}", [_actor(name, name.lower().replace(".", "").replace(" ", "-"))])
+               for n, name in enumerate(names)]
+    index = actor_index(entries)
+    assert index.of(_actor(key_of, key_of.lower().replace(".", "").replace(" ", "-"))) == expected
