@@ -20,6 +20,17 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d|,\d)"  # a comma after the year ends a cl
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
+# Past-tense verbs, by form ("-ed") or by name: the tense that dates a weekday or "today" as gone.
+_PAST_IRREGULAR = ("was|were|did|had|said|told|gave|took|made|went|came|found|met|began|held|won|lost|left|sent|got|"
+                   "saw|spoke|wrote|ran|led|fell|rose|struck|brought|bought|sold|paid|put|set|hit|shot|flew|broke|chose|"
+                   "drove|ate|fought|heard|kept|knew|laid|meant|sat|stood|thought|threw|wore|became|won")
+_NOT_PAST = "hundred|indeed|need|speed|seed|feed|breed|proceed|succeed|exceed|greed|creed|embed|shed|bed|red"
+PAST_TENSE = re.compile(rf"\b(?:{_PAST_IRREGULAR}|(?!(?:{_NOT_PAST})\b)[a-z]{{2,}}ed)\b")
+
+# A weekday and a time of day in Title Case name a show: "Saturday Night Live", "Sunday Morning Futures" ("Saturday
+# night" is a time).
+TITLE_CASE_TIME = re.compile(r"\s+(?:Night|Morning|Evening|Afternoon)\b")
+
 Resolver = Callable[[re.Match[str], "dt.date | None", bool], "str | None"]
 
 

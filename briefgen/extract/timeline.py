@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefgen.extract.date_rules import DATE_RULES, MONTHS, WEEKDAYS, DateRule
+from briefgen.extract.date_captions import caption_date, own_sentence
+from briefgen.extract.date_rules import DATE_RULES, MONTHS, PAST_TENSE, TITLE_CASE_TIME, WEEKDAYS, DateRule
 from briefgen.extract.event_text import event_text
-from briefgen.extract.lexicon import SPEECH_VERB_FORMS, VOICE_NAMING_VERBS, verb_alternation
+from briefgen.extract.lexicon import VOICE_NAMING_VERBS, verb_alternation
 from briefgen.extract.sentences import has_full_stop, split_sentences
 from briefgen.extract.summary_lines import asks, glued_question_turns, is_embedded_post, with_attributions
 from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns
@@ -67,11 +68,6 @@ def _quotation_runs_on(sentence: str, carried: str | None) -> bool:
 
 # "Today" with a past or future verb near it is a day ("gave it to the CBC today", "is to begin today"); in the present
 # or conditional it means "nowadays" ("there are more magicians working today", "he would be a Libertarian today").
-_PAST_IRREGULAR = ("was|were|did|had|said|told|gave|took|made|went|came|found|met|began|held|won|lost|left|sent|got|"
-                   "saw|spoke|wrote|ran|led|fell|rose|struck|brought|bought|sold|paid|put|set|hit|shot|flew|broke|chose|"
-                   "drove|ate|fought|heard|kept|knew|laid|meant|sat|stood|thought|threw|wore|became|won")
-_NOT_PAST = "hundred|indeed|need|speed|seed|feed|breed|proceed|succeed|exceed|greed|creed|embed|shed|bed|red"
-_PAST = re.compile(rf"\b(?:{_PAST_IRREGULAR}|(?!(?:{_NOT_PAST})\b)[a-z]{{2,}}ed)\b")
 _NOWADAYS = re.compile(r"\b(?:still|than ever|these days|nowadays|even today|would|could|might)\b", re.IGNORECASE)
 TENSE_WINDOW = 60  # characters either side of "today"
 
@@ -82,7 +78,7 @@ def _means_nowadays(sentence: str, match: re.Match[str]) -> bool:
     near = sentence[max(0, match.start() - TENSE_WINDOW): match.end() + TENSE_WINDOW]
     if _NOWADAYS.search(near):
         return True
-    return not (_PAST.search(near) or _FUTURE.search(near) or re.search(r"\bto be\b", near))
+    return not (PAST_TENSE.search(near) or _FUTURE.search(near) or re.search(r"\bto be\b", near))
 
 
 def _part_of_a_name(sentence: str, match: re.Match[str]) -> bool:
@@ -135,7 +131,7 @@ def _routine_day(sentence: str, match: re.Match[str]) -> bool:
     if re.match(r"(?:last|this|next|since|until|by|from)\b", match.group(0), re.I) or not _HABIT.search(sentence):
         return False
     near = sentence[max(0, match.start() - TENSE_WINDOW): match.end() + TENSE_WINDOW]
-    return not (_PAST.search(near) or _FUTURE.search(near))
+    return not (PAST_TENSE.search(near) or _FUTURE.search(near))
 
 
 # A sentence in someone's voice: it opens a quotation with a single mark (as British papers print them: "‘I really
@@ -179,11 +175,6 @@ _NAMED_DAY = re.compile(rf"\b(?:{'|'.join(NAMED_DAYS)})\s$")
 _RANKING_PLACE = re.compile(r"\s*:\s*(?:No\.\s*)?\d")
 
 
-# A weekday and a time of day in Title Case name a show: "Saturday Night Live", "Sunday Morning Futures" ("Saturday
-# night" is a time).
-_TITLE_CASE_TIME = re.compile(r"\s+(?:Night|Morning|Evening|Afternoon)\b")
-
-
 def _is_a_name(sentence: str, match: re.Match[str], rule: DateRule) -> bool:
     """A date's words that name something: a show in Title Case ("ABC's This Week", "Last Week Tonight", "Saturday
     Night Live"), a named day ("Super Tuesday"), a ranking's column ("(Last week: 2.)")."""
@@ -191,70 +182,8 @@ def _is_a_name(sentence: str, match: re.Match[str], rule: DateRule) -> bool:
         return match.group("unit")[:1].isupper() or bool(_RANKING_PLACE.match(sentence, match.end()))
     if rule.name == "weekday":
         return bool(_NAMED_DAY.search(sentence[max(0, match.start() - 10): match.start()])
-                    or _TITLE_CASE_TIME.match(sentence, match.end()))
+                    or TITLE_CASE_TIME.match(sentence, match.end()))
     return False
-
-
-# A sentence run into the next one, as texts without paragraph breaks print a photo caption ("… one-day race on Sunday
-# Australian rider Rohan Dennis poses …", "… a rumoured due date of April 25 Mr Waley-Cohen, pictured in 2014, rode …"):
-# a date well inside its clause, after a verb, straight before a capitalised word with no stop between, ends the
-# sentence; its event is cut there. Not a date opening its clause ("And in 2012 Mr Waley-Cohen …", "On the morning of
-# Feb. 28 Trump jumped …"), one that modifies the noun after it ("the April 19 New York primary", "Obama's Dec. 6 Oval
-# Office address"), or a possessive ("yesterday's Grand National").
-_CAPTION_RUN_ON = re.compile(r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
-                             r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]")
-CLAUSE_OPENING_WORDS = 2  # words before a date that still open its clause ("And in 2012 …")
-_CLAUSE_START = re.compile(r"^.*[,;:—–(]")
-_MODIFIES_NEXT = re.compile(r"(?:\b(?:the|a|an|this|that|its|his|her|their|our|your)\s+(?:[\w-]+\s+)?|['’]s\s+)$", re.I)
-# A verb before the date: without one the date is in an opening phrase, not at the end of a sentence.
-_HAS_VERB = re.compile(rf"{_PAST.pattern}|\b(?:is|are|will|would|can|could|has|have|says|tells)\b")
-# A photo's own date in a caption's aside: "Paul Casey, pictured in action last month, is …", "pictured in 2014".
-# (", pictured in 2014,", "(pictured in 2013)", "Michael Schumacher pictured during testing … in December 2007"; not
-# "was pictured on social media today")
-_PICTURED = re.compile(r"(?:[,(]\s*|(?-i:[A-Z][\w'’-]+\s+))pictured\s+(?:[\w'’-]+\s+){0,8}$", re.I)
-
-
-# A photo caption's own sentence: names, then a verb only a picture tells in the present ("Jim Bennett and Sandy
-# Paradis stand in front of a polling location … on Tuesday.", "Christoph Blocher reacts during a meeting … on October
-# 2, 2015.", "… Bolt reacts as he wins gold at the London Olympic Games in 2012"): its dates are the photo's.
-PHOTO_VERBS = ("poses", "pose", "stands", "stand", "waves", "wave", "reacts", "react", "celebrates", "celebrate",
-               "gestures", "gesture", "smiles", "smile", "listens", "listen", "looks on", "look on", "walks", "walk",
-               "is pictured", "are pictured")
-_PHOTO_CAPTION = re.compile(r"(?:^|(?<=[a-z0-9)’'] ))(?!To\s)(?:[A-Z][\w'’.-]+\s+){1,4}(?:and\s+(?:[A-Z][\w'’.-]+\s+){1,3})?"
-                            rf"(?:{'|'.join(PHOTO_VERBS)})\b")
-
-
-def _caption_date(sentence: str, match: re.Match[str]) -> bool:
-    """A date that dates a photo ('Paul Casey, pictured in action last month, …') or is in a caption's sentence
-    (PHOTO_VERBS)."""
-    before = sentence[: match.start()]
-    return bool(_PICTURED.search(before) or _PHOTO_CAPTION.search(before))
-
-
-def run_on_end(sentence: str, match: re.Match[str]) -> int | None:
-    """Where a sentence ends that runs on into the next one with no stop at the date ('… race on Sunday Australian
-    rider Rohan Dennis poses …': a caption, or prose before one): the date's end, else None. The date's event is the
-    text up to there."""
-    before = sentence[: match.start()]
-    if not _CAPTION_RUN_ON.match(sentence, match.end()) or _MODIFIES_NEXT.search(before) \
-            or _TITLE_CASE_TIME.match(sentence, match.end()):  # ("''Monday Night Baseball''" is a name)
-        return None
-    words = _CLAUSE_START.sub("", before).split()
-    if len(words) <= CLAUSE_OPENING_WORDS or not _HAS_VERB.search(before):
-        return None  # the date is in an opening phrase ("At around 3.30pm on March 17 Mr Docherty was …")
-    # (after a speech verb the name opens what was said: "The Times reported last month Cameron had ordered …")
-    return None if SPEECH_VERB_FORMS.intersection(w.lower() for w in words[-2:]) else match.end()
-
-
-def _own_sentence(sentence: str, match: re.Match[str]) -> tuple[str, int]:
-    """The part of a run-on sentence the date is in (see run_on_end): from the last run-on end before the date to its
-    own, if any; and the date's place in that part."""
-    ends = sorted({end for rule in DATE_RULES for m in rule.pattern.finditer(sentence)
-                   if (end := run_on_end(sentence, m)) is not None})
-    start = max((e for e in ends if e <= match.start()), default=0)
-    stop = next((e for e in ends if e >= match.end()), None)
-    part = sentence[start:stop].strip() + ("." if stop is not None else "")
-    return part, match.start() - (len(sentence[start:]) - len(sentence[start:].lstrip())) - start
 
 
 def _is_event_date(sentence: str, match: re.Match[str], rule: DateRule, carried: str | None) -> bool:
@@ -270,7 +199,7 @@ def _is_event_date(sentence: str, match: re.Match[str], rule: DateRule, carried:
             or _QUOTED_QUESTION.match(sentence, match.end())):
         return False
     if _is_a_name(sentence, match, rule) or (rule.name == "weekday" and _routine_day(sentence, match)) \
-            or _caption_date(sentence, match):
+            or caption_date(sentence, match):
         return False
     if rule.name == "deictic-day" and (_part_of_a_name(sentence, match) or _means_nowadays(sentence, match)
                                        or _names_an_era(sentence, match)):
@@ -308,7 +237,7 @@ def _future_tense(sentence: str, match: re.Match[str]) -> bool:
     nearest: list[tuple[int, bool]] = []  # (distance, future)
     for m in _FUTURE.finditer(before):
         nearest.append((max(0, len(before) - (match.end() - match.start()) - m.end()), True))
-    for m in _PAST.finditer(before[: len(before) - (match.end() - match.start())]):
+    for m in PAST_TENSE.finditer(before[: len(before) - (match.end() - match.start())]):
         if not _PASSIVE.search(before[: m.start()]):
             nearest.append((len(before) - (match.end() - match.start()) - m.end(), False))
     future_after = _OPENS_CLAUSE.search(sentence[: match.start()].rstrip(" ")) is not None or bool(
@@ -316,7 +245,7 @@ def _future_tense(sentence: str, match: re.Match[str]) -> bool:
     for m in _FUTURE.finditer(after):
         if future_after:
             nearest.append((m.start(), True))
-    for m in _PAST.finditer(after):
+    for m in PAST_TENSE.finditer(after):
         if not _PASSIVE.search(after[: m.start()]):
             nearest.append((m.start(), False))
     return bool(nearest) and min(nearest)[1]
@@ -379,7 +308,7 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
                     if key in same_day:
                         continue
                     same_day.add(key)
-                    event = event_text(*_own_sentence(sentence, match), open_before)
+                    event = event_text(*own_sentence(sentence, match), open_before)
                     event = f"{speaker}: {event}" if speaker else event
                     if (when.lower(), event) in seen:
                         continue
