@@ -289,3 +289,14 @@ _SEPARATOR_BITS = st.lists(st.sampled_from(
 def test_dash_separators_read_their_definition(text: str) -> None:
     expected = len(features._DASH_SEPARATOR.findall(text)) >= 2
     assert features._has_dash_separators(text, features.ascii_twin(text)) == expected
+
+
+@settings(max_examples=200)
+@given(st.lists(st.one_of(_ASCII_TEXT, _ANY_TEXT, _DATE_BITS, _TYPOGRAPHIC_TEXT, _SEPARATOR_BITS), max_size=6))
+def test_shape_columns_give_each_paragraph_what_it_gets_on_its_own(texts: list[str]) -> None:
+    # the page is computed a column at a time: no value may depend on another paragraph or its place
+    links = [i / 10 for i in range(len(texts))]
+    columns = features.shape_columns(texts, [words(t) for t in texts], links, [features.ascii_twin(t) for t in texts])
+    assert tuple(columns) == features.SHAPE_FEATURES
+    for i, text in enumerate(texts):
+        assert {name: column[i] for name, column in columns.items()} == shape_features(text, words(text), links[i])

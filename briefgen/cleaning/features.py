@@ -109,16 +109,16 @@ def content_bag(tokens: Sequence[str]) -> dict[str, int]:
     return {t: c for t, c in counts.items() if _is_content(t)}
 
 
-# The shape features of one paragraph, in the order _shape() returns them.
+# The shape features of one paragraph, in the order shape_columns() returns them.
 SHAPE_FEATURES = (
     "log_words", "lt5_words", "lt10_words", "lt20_words", "terminal_punct", "sentences_ge2",
     "stop_ratio", "comma_ratio", "capital_ratio", "title_case_ratio", "all_caps", "digit_ratio", "has_date",
     "separators", "contact", "quote_open", "cjk", "link_density",
 )
-# _shape's fast path for ASCII paragraphs (most of them): each byte mapped to its class — "A" a
+# _case_counts' fast path for ASCII paragraphs (most of them): each byte mapped to its class — "A" a
 # capital, "a" a small letter, "0" a digit, " " whitespace (where str.split() splits), "." any
 # other — so that capitals, letters, digits and word starts are counted by a few C scans of one
-# bytes object, not by Python loops over characters or split words (~20 % of _shape's cost).
+# bytes object, not by Python loops over characters or split words (~20 % of the shape features' cost).
 _ASCII_CLASSES = bytes(
     ord("A" if c.isupper() else "a" if c.islower() else "0" if c.isdigit() else " " if c.isspace() else ".")
     for c in map(chr, range(256))
@@ -230,43 +230,69 @@ def _has_two_sentence_ends(text: str, twin: str | None) -> bool:
     return end is not None and _SENTENCE_END.search(text, end.end()) is not None
 
 
-def _shape(text: str, tokens: Sequence[str], link_density: float, twin: str | None) -> tuple[float, ...]:
-    """The SHAPE_FEATURES of one paragraph, as a tuple (no dict: this runs for every paragraph).
-    `twin`: ascii_twin(text)."""
-    n = len(tokens)
-    ascii = text.isascii()  # then "|" is the only separator character it can hold, and no CJK
-    cjk = len(_CJK.findall(text)) if not ascii and _CJK.search(text) else 0
+_QUOTE_OPENERS = "\"“«„'‘—–-"  # a paragraph opening with one of these opens a quotation (or a dash line)
+_TAIL = itemgetter(slice(-TAIL_CHARS, None))
+_HEAD = itemgetter(slice(0, 1))
+
+
+def _cjk_count(text: str) -> int:
+    return len(_CJK.findall(text)) if _CJK.search(text) else 0
+
+
+def shape_columns(
+    texts: Sequence[str],
+    token_lists: Sequence[Sequence[str]],
+    link_densities: Sequence[float],
+    twins: Sequence[str | None],
+) -> dict[str, list[float]]:
+    """The SHAPE_FEATURES of every paragraph of a page, one column (list over paragraphs) per feature.
+
+    `token_lists`: words() of each text, `twins`: ascii_twin() of each. Computed a column at a
+    time, most of them by one map over the page in C, rather than a tuple per paragraph: this
+    runs for every paragraph of every page.
+    """
+    if not texts:
+        return {name: [] for name in SHAPE_FEATURES}
+    n_tokens = list(map(len, token_lists))
+    asciis = list(map(str.isascii, texts))  # an ASCII text: "|" is its only separator character, and no CJK
+    cjk = [0 if ascii else _cjk_count(text) for text, ascii in zip(texts, asciis)]
     # CJK text has no spaces between words: count roughly two characters as one word.
-    n_eff = max(n, cjk // 2) if cjk else n
-    n_raw_words, capitalised, lettered, all_caps, has_digit = _case_counts(text, twin)
-    return (
-        math.log1p(n_eff),
-        float(n_eff < 5),
-        float(n_eff < 10),
-        float(n_eff < 20),
-        float(bool(_TERMINAL.search(text[-TAIL_CHARS:]))),
-        float(_has_two_sentence_ends(text, twin)),
-        (sum(map(STOP_WORDS.__contains__, tokens)) / n) if n else 0.0,
-        min(text.count(",") / (n or 1), 0.5),
-        capitalised / (n_raw_words or 1),
+    n_eff = [max(n, c // 2) if c else n for n, c in zip(n_tokens, cjk)]
+    n_raw_words, capitalised, lettered, all_caps, has_digit = zip(*map(_case_counts, texts, twins))
+    stop_words = map(sum, map(map, repeat(STOP_WORDS.__contains__), token_lists))
+    commas = map(str.count, texts, repeat(","))
+    return {
+        "log_words": list(map(math.log1p, n_eff)),
+        "lt5_words": list(map(float, map((5).__gt__, n_eff))),
+        "lt10_words": list(map(float, map((10).__gt__, n_eff))),
+        "lt20_words": list(map(float, map((20).__gt__, n_eff))),
+        "terminal_punct": list(map(float, map(bool, map(_TERMINAL.search, map(_TAIL, texts))))),
+        "sentences_ge2": list(map(float, map(_has_two_sentence_ends, texts, twins))),
+        "stop_ratio": [stops / n if n else 0.0 for stops, n in zip(stop_words, n_tokens)],
+        "comma_ratio": [min(count / (n or 1), 0.5) for count, n in zip(commas, n_tokens)],
+        "capital_ratio": [caps / (n or 1) for caps, n in zip(capitalised, n_raw_words)],
         # capitals among words that start with a letter: numbers and dashes lower capital_ratio but
         # not this, so a table row ("3 Ana Silva 412 7") or a menu reads as all title case
-        capitalised / (lettered or 1),
-        all_caps,
+        "title_case_ratio": [caps / (n or 1) for caps, n in zip(capitalised, lettered)],
+        "all_caps": list(all_caps),
         # an ASCII text without a digit has no digit token (str.isdigit also takes "²", not ASCII)
-        (sum(map(str.isdigit, tokens)) / (n or 1)) if has_digit or not ascii else 0.0,
-        float(has_digit and _has_date(text, twin)),
-        float(("|" in text if ascii else bool(_SEPARATOR_CHARS.search(text))) or _has_dash_separators(text, twin)),
-        float(("@" in text or "www." in text or "http" in text) and bool(_CONTACT.search(text))),
-        float(text[:1] in "\"“«„'‘—–-"),
-        float(cjk > 10),
-        link_density,
-    )
+        "digit_ratio": [(sum(map(str.isdigit, tokens)) / (n or 1)) if digit or not ascii else 0.0
+                        for tokens, n, digit, ascii in zip(token_lists, n_tokens, has_digit, asciis)],
+        "has_date": [float(digit and _has_date(text, twin)) for text, twin, digit in zip(texts, twins, has_digit)],
+        "separators": [float(("|" in text if ascii else bool(_SEPARATOR_CHARS.search(text)))
+                             or _has_dash_separators(text, twin)) for text, twin, ascii in zip(texts, twins, asciis)],
+        "contact": [float(("@" in text or "www." in text or "http" in text) and bool(_CONTACT.search(text)))
+                    for text in texts],
+        "quote_open": list(map(float, map(_QUOTE_OPENERS.__contains__, map(_HEAD, texts)))),
+        "cjk": list(map(float, map((10).__lt__, cjk))),
+        "link_density": list(link_densities),
+    }
 
 
 def shape_features(text: str, tokens: Sequence[str], link_density: float = 0.0) -> dict[str, float]:
     """Features of one paragraph on its own: how much it looks like running prose."""
-    return dict(zip(SHAPE_FEATURES, _shape(text, tokens, link_density, ascii_twin(text))))
+    columns = shape_columns([text], [tokens], [link_density], [ascii_twin(text)])
+    return {name: column[0] for name, column in columns.items()}
 
 
 def _content_words(vocabulary: set[str]) -> set[str]:
@@ -367,10 +393,8 @@ def feature_columns(
     """
     twins = twins if twins is not None else list(map(ascii_twin, texts))
     toks = token_lists if token_lists is not None else list(map(twin_words, texts, twins))
-    links = link_densities or repeat(0.0)
     n = len(texts)
-    columns = dict(zip(SHAPE_FEATURES, map(list, zip(*map(_shape, texts, toks, links, twins))))) if n else {
-        name: [] for name in SHAPE_FEATURES}
+    columns = shape_columns(texts, toks, link_densities or [0.0] * n, twins)
     log_words, stop_ratio = columns["log_words"], columns["stop_ratio"]
     # The page's topic: the content words of its prose-like paragraphs (long, function-word rich).
     prose = [i for i in range(n) if log_words[i] > _LOG_26 and stop_ratio[i] > 0.2]
