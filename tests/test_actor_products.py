@@ -79,3 +79,9 @@ def test_a_listed_product_is_no_actor(name: str, label: str) -> None:
     paragraphs = (f"Users of {name} were told to update, Jane Roe said.",)
     spans = (((name, label), ("Jane Roe", "PERSON")),)
     assert _actors(paragraphs, spans) == {"Jane Roe": "person"}
+
+
+@pytest.mark.parametrize("name", ["Premiership", "Bundesliga", "Championship"])
+def test_a_league_s_competition_is_no_actor(name: str) -> None:
+    paragraphs = (f"The club were top of the {name} again, Jane Roe said.",)
+    assert _actors(paragraphs, (((name, "ORG"), ("Jane Roe", "PERSON")),)) == {"Jane Roe": "person"}
