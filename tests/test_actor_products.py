@@ -4,6 +4,8 @@ book, and models' codes."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefgen.extract.actor_products import model_code, product_names
 from briefgen.extract.actors import extract_actors
@@ -85,3 +87,16 @@ def test_a_listed_product_is_no_actor(name: str, label: str) -> None:
 def test_a_league_s_competition_is_no_actor(name: str) -> None:
     paragraphs = (f"The club were top of the {name} again, Jane Roe said.",)
     assert _actors(paragraphs, (((name, "ORG"), ("Jane Roe", "PERSON")),)) == {"Jane Roe": "person"}
+
+
+_WORDS = st.sampled_from(["the", "a", "his", "film", "spacecraft", "browser", "is", "was", "an", "that", "Stardust",
+                          "Gone", "Girl", "NASA", "Google", "Ulysses", "and", ",", ".", "crews", "famous", "Mars", "of"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORDS, max_size=40))
+def test_product_names_are_capitalised_words_of_the_text_and_no_maker(words: list[str]) -> None:
+    text = " ".join(words)
+    for name in product_names([text], MAKERS):
+        assert name in text and name[:1].isupper() and not name.isupper()
+        assert name.split()[0] not in MAKERS
