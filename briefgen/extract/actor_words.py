@@ -21,7 +21,7 @@ NATURE_HEADS = frozenset(
 VENUE_HEADS = frozenset(
     "Arena Stadium Coliseum Colosseum Ballpark Amphitheatre Amphitheater Auditorium Pavilion Speedway "
     "Racecourse Velodrome Garden Gardens Plaza Motel Tower Towers Terminal Room Chapel Temple Synagogue "
-    "Airport Square Park Street Avenue Boulevard Bridge".split()
+    "Airport Square Park Street Avenue Boulevard Bridge Castle Abbey Fortress Monastery Mausoleum Lighthouse".split()
 ) | NATURE_HEADS
 # Settlements and roads: a name NER read as a person that ends in one is a place ("Cuyahoga Falls", "Victoria
 # Falls"). Not applied to names read as organisations: "Manchester City" and "Ross County" are clubs.
