@@ -100,6 +100,10 @@ def test_a_summary_opening_with_other_starts_at_what_it_counts_beside() -> None:
     # a deck's fragment before it is no lead: the line that leans on it goes instead
     deck = ["ad blitz planned; romney to speak out.", *sentences[1:]]
     assert _fix_dangling_start([1, 2], deck) == [2]
+    # a name with an inner capital is no fragment: the line leaning on it starts there
+    named = ["wikiHow is a wiki-based site which aims to build the largest how-to manual.",
+             "It recently published its 50,000th article.", "The founder explains why he chose the licence."]
+    assert _fix_dangling_start([1, 2], named) == [0, 1, 2]
 
 
 @pytest.mark.parametrize(("sentence", "caption"), [
