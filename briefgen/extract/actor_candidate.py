@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from briefgen.extract.actor_names import (
     GROUP_HEADS,
@@ -111,7 +112,13 @@ def starts_with_given_name(name: str) -> bool:
     return len(words) >= 2 and (first in _GIVEN or first in UNISEX_GIVEN_NAMES) and words[1][:1].isupper()
 
 
-_GIVEN = frozenset().union(*GIVEN_NAMES.values())
+def _more_given_names() -> frozenset[str]:
+    """data/given_names.tsv: given names the actor rules know beyond lexicon.GIVEN_NAMES (words, '#' comments)."""
+    lines = (Path(__file__).parent / "data" / "given_names.tsv").read_text(encoding="utf-8").splitlines()
+    return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
+
+
+_GIVEN = frozenset().union(*GIVEN_NAMES.values()) | _more_given_names()
 _ALL_HEADS = ORGANIZATION_HEADS | GROUP_HEADS | VENUE_HEADS | LAND_HEADS | SITE_HEADS | EVENT_HEADS | DISTRICT_HEADS | MEMBER_PLURALS
 
 
