@@ -148,6 +148,13 @@ def test_glued_q_labels_mark_the_interviewers_turns(paragraphs: list[str], quest
     (["Is it true?", "Trump said no."], ["Is it true?", "Trump said no."]),
     (["“We won.”", "Trump said the count was over."], ["“We won.”", "Trump said the count was over."]),
     (["“What now?”", "The crowd fell silent."], ["“What now?”", "The crowd fell silent."]),
+    # after a full stop inside the quotation, only an attribution that says nothing more
+    (["“Find the 30,000 emails that are missing.”", "Trump said."], ["“Find the 30,000 emails that are missing.” Trump said."]),
+    (["''I wish I could be like that.''", "Mr. Trump wrote on Twitter on Monday."],
+     ["''I wish I could be like that.'' Mr. Trump wrote on Twitter on Monday."]),
+    (["“It is characteristic.”", "He added, “In this case things happened.”"],
+     ["“It is characteristic.”", "He added, “In this case things happened.”"]),
+    (["The vote was close.", "Trump said."], ["The vote was close.", "Trump said."]),
 ])
 def test_an_attribution_split_from_its_quotation_is_joined_back(sentences: list[str], joined: list[str]) -> None:
     from briefgen.extract.summary_lines import with_attributions

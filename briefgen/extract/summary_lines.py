@@ -159,12 +159,29 @@ _ATTRIBUTION_START = re.compile(r"^(?:(?:[A-Z][\w'’.-]*\s+){1,4}|(?:He|She|The
 _PRONOUNS = ("He", "She", "They", "We", "It", "The")
 
 
+# After a quotation that ends with a full stop, only an attribution that says nothing more is its speaker's
+# ('…missing.”' + 'Trump said.', '…'' + 'Mr. Trump wrote on Twitter on Monday.'); "He added, “…”" opens a new quotation.
+_ENDS_WITH_QUOTE = re.compile(r"(?:[.”\"’]|'')$")
+_NOTHING_MORE = re.compile(r"\s*(?:\.$|(?:on|in|at|during|to|from|while|after|before|last|this|earlier|later|late|"
+                           r"yesterday|today|recently|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+
+
+def _attribution_of(previous: str, sentence: str) -> bool:
+    start = _ATTRIBUTION_START.match(sentence)
+    if not start:
+        return False
+    if _ENDS_WITH_QUOTED_CRY.search(previous):
+        return True
+    return bool(_ENDS_WITH_QUOTE.search(previous)) and previous[-1] != "." and bool(
+        _NOTHING_MORE.match(sentence, start.end()))
+
+
 def with_attributions(sentences: list[str]) -> list[str]:
     """The sentences, an attribution split from the quotation before it joined back ('“Not fit!” Trump tweeted.',
-    '“Too forced?” he tweeted when …')."""
+    '“Too forced?” he tweeted when …', '“… are missing.” Trump said.')."""
     joined: list[str] = []
     for sentence in sentences:
-        if joined and _ENDS_WITH_QUOTED_CRY.search(joined[-1]) and _ATTRIBUTION_START.match(sentence):
+        if joined and _attribution_of(joined[-1], sentence):
             first = sentence.split(" ", 1)[0]
             if first in _PRONOUNS:
                 sentence = first.lower() + sentence[len(first):]
