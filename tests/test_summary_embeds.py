@@ -175,6 +175,7 @@ def test_a_bare_attribution_is_neither_key_point_nor_event() -> None:
     ("“What kind of people do I have here?” Trump asked, looking far from displeased.", True),
     ("“But by using the term ‘founder,’ they’re hitting with you on this again. Mistake?” he asked.", True),
     ("“What if Donald Trump had elocution lessons?” the 43-year-old asked in the video’s description.", True),
+    ("''Mr. Khan made the ultimate sacrifice in his family, didn't he?'' Mrs. Clinton said.", True),
     # a question word in the quotation, and more than its asking after it; or no question at all
     ("“Why?” is the question the report asks, and the answer lies in the budget figures for next year.", False),
     ('The minister said "no" to the plan on Monday.', False),

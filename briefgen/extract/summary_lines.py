@@ -193,7 +193,7 @@ def with_attributions(sentences: list[str]) -> list[str]:
 
 # A quoted question and no more than its attribution ('“Did you know it was Mussolini?” Todd asked the mogul.'): still a
 # question, not news the article tells.
-_QUOTED_QUESTION_THEN_WHO = re.compile(r"\?[”\"’']\s+[^\"“”]{0,80}$")
+_QUOTED_QUESTION_THEN_WHO = re.compile(r"\?(?:''|[”\"’'])\s+(?P<who>[^\"“”]{0,80})$")  # ("…, didn't he?'' Mrs. Clinton said.")
 
 
 def asks(sentence: str) -> bool:
@@ -205,7 +205,7 @@ def quotes_a_question(sentence: str) -> bool:
     """'“That would be you?” Borger asked.': someone's question and who asked it, no news for a summary or key point
     (the timeline still dates the asking)."""
     tail = _QUOTED_QUESTION_THEN_WHO.search(sentence)
-    who = tail.group(0)[2:].lstrip() if tail else ""
+    who = tail.group("who") if tail else ""
     return bool(who) and _ATTRIBUTION_START.match(who[:1].upper() + who[1:]) is not None  # ("… Mistake?” he asked.")
 
 
