@@ -21,6 +21,25 @@ def test_from_capitals(capitals: str, name: str) -> None:
     assert from_capitals(capitals) == name
 
 
+@pytest.mark.parametrize("name, key", [
+    ("Donald Trump", "donald-trump"),
+    ("Tina Mc Kenzie", "tina-mckenzie"),  # an interview's label spelling McKenzie apart
+    ("Tina McKenzie", "tina-mckenzie"),
+    ("Mac Miller", "mac-miller"),  # "Mac" is a given name too: not joined
+    ("President Donald Trump", "donald-trump"),
+    ("Trump's", "trump"),
+    ("the United States", "united-states"),
+    ("Pérez", "perez"),
+    # a party's or a body's name keeps its adjective: two parties are not one "party"
+    ("Republican Party", "republican-party"),
+    ("the Democratic Party", "democratic-party"),
+    ("Democratic National Committee", "democratic-national-committee"),
+    ("Republican Sen. John Smith", "john-smith"),
+])
+def test_actor_key(name: str, key: str) -> None:
+    assert actor_key(name) == key
+
+
 _CAPITAL_NAMES = st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ.-' ", min_size=1, max_size=30)
 
 

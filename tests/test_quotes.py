@@ -8,7 +8,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefgen.extract.names import actor_key
 from briefgen.extract.quotes import extract_quotes, find_spans, key_quotes
 from briefgen.model import Actor, Quote
 
@@ -197,30 +196,6 @@ def test_role_and_context_as_the_article_gives_them() -> None:
 def test_speaker_key_groups_spellings() -> None:
     quotes = extract_quotes(['"We will win this race," President Donald Smith said.', '"We will win it all," Donald Smith said.'])
     assert {q.speaker_key for q in quotes} == {"donald-smith"}
-
-
-@pytest.mark.parametrize(
-    ("name", "known", "expected"),
-    [
-        ("Donald Trump", (), "donald-trump"),
-        ("Tina Mc Kenzie", (), "tina-mckenzie"),  # an interview's label spelling McKenzie apart
-        ("Tina McKenzie", (), "tina-mckenzie"),
-        ("Mac Miller", (), "mac-miller"),  # "Mac" is a given name too: not joined
-        ("President Donald Trump", (), "donald-trump"),
-        ("Trump's", (), "trump"),
-        ("Trump", ("donald-trump", "benjamin-netanyahu"), "donald-trump"),
-        ("Clinton", ("bill-clinton", "hillary-clinton"), "clinton"),  # ambiguous surname: no guess
-        ("the United States", (), "united-states"),
-        ("Pérez", (), "perez"),
-        # a party's or a body's name keeps its adjective: two parties are not one "party"
-        ("Republican Party", (), "republican-party"),
-        ("the Democratic Party", (), "democratic-party"),
-        ("Democratic National Committee", (), "democratic-national-committee"),
-        ("Republican Sen. John Smith", (), "john-smith"),
-    ],
-)
-def test_actor_key(name: str, known: tuple[str, ...], expected: str) -> None:
-    assert actor_key(name, known) == expected
 
 
 def test_key_quotes_prefers_attributed_substantial_and_varied() -> None:

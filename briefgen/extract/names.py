@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection
 
 from briefgen.extract.lexicon import SPEAKER_HEADS, TITLE_WORDS
 
@@ -38,14 +37,13 @@ def strip_titles(name: str) -> str:
     return " ".join(words[i:])
 
 
-def actor_key(name: str, known: Collection[str] = ()) -> str:
+def actor_key(name: str) -> str:
     """Stable slug for an actor's page: 'Donald Trump', 'President Donald Trump' → 'donald-trump'.
 
     Titles, a leading "the", possessives, accents and punctuation are dropped, so every spelling of
-    the same full name gives the same key. A surname alone ("Trump") cannot know its first name, so
-    pass `known`, the keys already given to actors (across all briefings, e.g. each Actor.key); when
-    exactly one known key ends with that surname the surname maps onto it ("trump" → "donald-trump").
-    Within one briefing Actor.key is already the key of the actor's fullest name form.
+    the same full name gives the same key. A surname alone ("Trump") cannot know its first name: within
+    one briefing Actor.key is already the key of the actor's fullest name form, and across briefings
+    briefgen/site.py (actor_index) decides when a bare surname stands for a full name.
     """
     text = unicodedata.normalize("NFKD", strip_titles(name.strip()))
     text = "".join(c for c in text if not unicodedata.combining(c))
@@ -54,9 +52,4 @@ def actor_key(name: str, known: Collection[str] = ()) -> str:
     words = re.findall(r"[a-z0-9]+", text.lower().replace("’", "'").replace("'", ""))
     if words and words[0] == "the" and len(words) > 1:
         words = words[1:]
-    slug = "-".join(words) or "unknown"
-    if known and "-" not in slug and slug not in known:
-        matches = sorted(k for k in known if k.endswith("-" + slug))
-        if len(matches) == 1:
-            return matches[0]
-    return slug
+    return "-".join(words) or "unknown"
