@@ -63,6 +63,10 @@ def texts(paragraphs: list[str]) -> list[str]:
          ["Perfect Enough For The Rest Of Us All Now,"]),
         ("mistyped closing mark still closes", ['Analysts found the force is “the best in the world“ and growing.'],
          ["the best in the world"]),
+        ("a quoted transcript line's label is no part of what was said",
+         ['"WALLACE: Do you really see a path to victory in this race?"'], ["Do you really see a path to victory in this race?"]),
+        ("a label that names no speaker stays", ['He said: "UPDATE: the vote is on Tuesday now."'],
+         ["UPDATE: the vote is on Tuesday now."]),
     ],
 )
 def test_quote_spans(name: str, paragraphs: list[str], expected: list[str]) -> None:

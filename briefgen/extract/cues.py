@@ -268,6 +268,13 @@ def cue_inner_label(quoted: str) -> Cue | None:
     return cue_label(m.group(1) + ":") if m else None
 
 
+def without_inner_label(quoted: str) -> str:
+    """The words a quoted transcript line says, its speaker's label left out ("RAMOS: Secretary Clinton, …" →
+    "Secretary Clinton, …"): the label names the speaker, it is not what was said."""
+    m = _INNER_LABEL.match(quoted)
+    return quoted[m.end():].lstrip() if m and cue_label(m.group(1) + ":") is not None else quoted
+
+
 # Between commas after a subject, a name followed by its verb is a clause, not an apposition: "Salem, New Hampshire,
 # Trump went after Bush, calling …" (whereas ", Donald Trump’s campaign manager," and ", Michael Sexton," describe).
 _CLAUSE = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.-]*(?<![’'])\s+(?!(?:of|at|for|from|in|on|and|to)\b)[a-z]")

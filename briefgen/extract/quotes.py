@@ -15,6 +15,7 @@ from briefgen.extract.cues import (
     cue_trailing,
     not_spoken,
     sentence_subject,
+    without_inner_label,
     without_sentence_openers,
 )
 from briefgen.extract.lexicon import DETERMINERS, PERSON_PRONOUNS, SPEECH_VERB_FORMS
@@ -275,7 +276,7 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
             things.append((f.span.paragraph, resolved))
         elif resolved is not None and resolved.speaker.lower() not in PERSON_PRONOUNS:
             named.append(resolved)
-        text = paragraphs[f.span.paragraph][f.span.start: f.span.end].strip()
+        text = without_inner_label(paragraphs[f.span.paragraph][f.span.start: f.span.end]).strip()
         speaker = resolved.speaker if resolved else None
         quotes.append(Quote(
             text=text,
