@@ -172,6 +172,10 @@ def speakers(paragraphs: list[str]) -> list[str | None]:
         ("title-cased label inside the marks is not a speaker", ['"Missouri: Remember in November who voted," he said.'],
          [None]),
         ("pronoun with nobody named stays None", ['"Nobody here knows the answer yet," he said.'], [None]),
+        ("a quoted transcript's turns carry their labels' speakers",
+         ['Partial transcript as follows:', '"RAMOS: Secretary Clinton, you sent an e-mail to your daughter. Listen.',
+          '"VIDEO: They all told me it was a video when they knew it was not.', '"RAMOS: Did you lie to them?',
+          '"CLINTON: I feel a great deal of sympathy for the families."'], ["Ramos", None, "Ramos", "Clinton"]),
     ],
 )
 def test_attribution(name: str, paragraphs: list[str], expected: list[str | None]) -> None:

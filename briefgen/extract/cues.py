@@ -268,6 +268,13 @@ def cue_inner_label(quoted: str) -> Cue | None:
     return cue_label(m.group(1) + ":") if m else None
 
 
+def labels_no_speaker(quoted: str) -> bool:
+    """'"VIDEO: Hillary … told me …', '"UPDATE: …': a quoted line opened by a label that names no one. Its words are
+    not the quote before's speaker's, though a transcript's turns otherwise carry the speaker on."""
+    m = _INNER_LABEL.match(quoted)
+    return bool(m) and cue_label(m.group(1) + ":") is None
+
+
 def without_inner_label(quoted: str) -> str:
     """The words a quoted transcript line says, its speaker's label left out ("RAMOS: Secretary Clinton, …" →
     "Secretary Clinton, …"): the label names the speaker, it is not what was said."""

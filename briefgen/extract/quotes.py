@@ -13,6 +13,7 @@ from briefgen.extract.cues import (
     cue_before,
     cue_inner_label,
     cue_trailing,
+    labels_no_speaker,
     not_spoken,
     sentence_subject,
     without_inner_label,
@@ -211,8 +212,9 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
     check = _Checker.of(paragraphs)
     found = _own_cues(paragraphs, spans, check)
     cues: list[Cue | None] = [f.cue for f in found]
-    # the publisher's lines inside quotation marks take no speaker from their neighbours
-    furniture = [not_spoken(paragraphs[f.span.paragraph][f.span.start: f.span.end]) is not None for f in found]
+    # the publisher's lines inside quotation marks, and a line labelled "VIDEO:", take no speaker from their neighbours
+    quoted = [paragraphs[f.span.paragraph][f.span.start: f.span.end] for f in found]
+    furniture = [not_spoken(q) is not None or labels_no_speaker(q) for q in quoted]
     for n, f in enumerate(found):
         if cues[n] is not None or n == 0 or furniture[n]:
             continue
