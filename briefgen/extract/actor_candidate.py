@@ -17,7 +17,8 @@ from briefgen.extract.actor_names import (
 )
 from briefgen.extract.actor_shapes import STATE_AFTER as _STATE_AFTER
 from briefgen.extract.actor_shapes import portfolio_after_of, state_after
-from briefgen.extract.actor_teams import CLUB_FIRST_WORDS, TEAM_NICKNAMES, TOWN_CLUB_WORDS, club_cue, club_name
+from briefgen.extract.actor_teams import (CLUB_FIRST_WORDS, CLUB_SHORT_NAMES, MOTOR_TEAMS, SPORTS_VENUES, TEAM_NICKNAMES,
+                                         TOWN_CLUB_WORDS, club_cue, club_name)
 from briefgen.extract.actor_words import (
     AT_PLACE,
     DISTRICT_HEADS,
@@ -44,7 +45,7 @@ __all__ = [
     "named_as_place",
     "named_like_a_person", "personal_name", "place_context", "place_team", "plain_name", "portfolio", "role_before",
     "speaks", "starts_with_given_name", "surname_known", "surname_of_named_person", "team_name", "team_plural",
-    "town_club_in_a_report",
+    "town_club_in_a_report", "club_short_name_in_a_report", "venue_in_a_report", "motor_team_in_a_report",
     "word_after",
 ]
 
@@ -267,6 +268,41 @@ def town_club_in_a_report(c: Candidate) -> bool:
     (not a capital's: "Mexico City"; nor a city of three words: "Salt Lake City")."""
     return (c.sporting and len(c.words) == 2 and c.last in TOWN_CLUB_WORDS and c.kind != "organization"
             and c.key not in gazetteer().capitals and c.key not in gazetteer().states)
+
+
+def _surname_named(word: str, persons: frozenset[str]) -> bool:
+    """'Williams' after "Serena Williams": the last word of a full name the article gives, all of it names' words
+    (not "Sauber - Ferrari", a results table's row NER read as a person)."""
+    return any(len(p.split()) > 1 and p.split()[-1] == word
+               and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in p.split()) for p in persons)
+
+
+# Words before a town's name, not its club's ("in Liverpool", "flew into Malaga"); not "to", "from", "at", "of",
+# which a club's transfer or its players take as often ("joined from Porto", "his time at Barcelona").
+_TOWN_BEFORE = LOCATIVE - {"to", "from", "at", "of"}
+
+
+def club_short_name_in_a_report(c: Candidate) -> bool:
+    """'Everton', 'Tottenham', 'West Brom' alone in a sports report: a listed club's short name (not "in Liverpool",
+    a town; nor the surname of a person the article names)."""
+    return (c.sporting and c.name in CLUB_SHORT_NAMES and c.word_before() not in _TOWN_BEFORE
+            and not _surname_named(c.name, c.persons))
+
+
+def venue_in_a_report(c: Candidate) -> bool:
+    """'Anfield', 'the Etihad', 'Aintree' in a sports report: a listed ground or course, a place."""
+    return c.sporting and c.kind != "place" and _DETERMINER.sub("", c.name) in SPORTS_VENUES
+
+
+def motor_team_in_a_report(c: Candidate) -> bool:
+    """'Ferrari', 'Toro Rosso', 'Williams-Mercedes' in a sports report: a listed racing team (not "Williams" after
+    "Serena Williams")."""
+    parts = c.name.split("-") if "-" in c.name else [c.name]
+    return (c.sporting and all(p in MOTOR_TEAMS for p in parts)
+            and not any(_surname_named(p, c.persons) for p in parts))
+
+
+_DETERMINER = re.compile(r"^[Tt]he\s+")
 
 
 def club_in_a_report(c: Candidate) -> bool:

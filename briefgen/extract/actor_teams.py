@@ -4,10 +4,11 @@ club's one-word name in a sports report (rules as data)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
-__all__ = ["CLUB_FIRST_WORDS", "CLUB_LAST_WORDS", "SPORT_WORDS", "TEAM_NICKNAMES", "TOWN_CLUB_WORDS", "club_cue", "club_name",
-           "sporting"]
+__all__ = ["CLUB_FIRST_WORDS", "CLUB_LAST_WORDS", "CLUB_SHORT_NAMES", "MOTOR_TEAMS", "SPORT_WORDS", "SPORTS_VENUES",
+           "TEAM_NICKNAMES", "TOWN_CLUB_WORDS", "club_cue", "club_name", "lone_club_word", "sporting"]
 
 # A club's name opens with one of these ("Real Madrid", "Borussia Dortmund", "Athletic Bilbao", "FC Barcelona",
 # "Inter Milan"); no person's or place's name does.
@@ -43,13 +44,52 @@ TEAM_NICKNAMES = frozenset(
     "Wolves Rhinos Centurions Wildcats Dragons Crusaders Highlanders Stormers Waratahs Brumbies Rebels Quins "
     "Swans Magpies Bombers Crows Dockers Demons Kangaroos Bulldogs Rabbitohs Roosters Eels Storm".split()
 )
+# The short names of well-known clubs, which a sports report uses alone with no club word near ("Everton",
+# "Tottenham", "West Brom"): in a sports report a club, though NER reads the town or the man in them. Not a capital
+# ("Madrid", "London") nor a state: the type rules keep those.
+CLUB_SHORT_NAMES = frozenset(
+    # England, Scotland, Wales
+    "Arsenal;Chelsea;Everton;Tottenham;Spurs;Liverpool;Newcastle;Sunderland;Swansea;Southampton;Leicester;Fulham;"
+    "Burnley;Watford;Bournemouth;Norwich;Stoke;Hull;Wigan;Middlesbrough;Reading;Blackburn;Bolton;Wolves;Brighton;"
+    "Palace;Crystal Palace;West Brom;West Ham;Villa;QPR;Leeds;Derby;Forest;Ipswich;Cardiff;Celtic;Rangers;Hearts;"
+    "Hibs;Hibernian;Aberdeen;Kilmarnock;Motherwell;"
+    # continental Europe
+    "Barcelona;Barca;Juventus;Juve;Milan;Inter;Roma;Lazio;Napoli;Fiorentina;Atalanta;Sampdoria;Ajax;PSV;Feyenoord;"
+    "Porto;Benfica;Bayern;Dortmund;Schalke;Wolfsburg;Leverkusen;Gladbach;Marseille;PSG;Lyon;Valencia;Sevilla;"
+    "Villarreal;Getafe;Malaga;Espanyol;Galatasaray;Fenerbahce;Besiktas;Anderlecht;Olympiacos;Olympiakos".split(";")
+)
+# Grounds, racecourses and courses a sports report names alone ("Anfield", "the Etihad", "Aintree"): places, which NER
+# reads as a body or a person (and the airline's "Emirates" as a state). Read as venues in a sports report only.
+SPORTS_VENUES = frozenset(
+    "Anfield;Goodison;Goodison Park;Old Trafford;Etihad;Emirates;Stamford Bridge;White Hart Lane;St James' Park;"
+    "St James’ Park;Villa Park;Wembley;Selhurst Park;Craven Cottage;Loftus Road;The Hawthorns;Hawthorns;Molineux;"
+    "Turf Moor;Elland Road;Ibrox;Parkhead;Celtic Park;Hampden;Hampden Park;Tynecastle;Pittodrie;Rugby Park;"
+    "Camp Nou;Nou Camp;Bernabeu;Santiago Bernabeu;Vicente Calderon;Mestalla;El Madrigal;San Mames;San Siro;"
+    "Allianz Arena;BayArena;Signal Iduna Park;Westfalenstadion;Parc des Princes;Stade de France;Twickenham;"
+    "Murrayfield;Headingley;Edgbaston;Lord's;Lord’s;Trent Bridge;The Oval;Oval;Aintree;Ascot;Epsom;"
+    "Cheltenham;Kempton;Sandown;Goodwood;Haydock;Silverstone;Monza;Interlagos;Sepang;Suzuka;Augusta National;"
+    "Wimbledon;Roland Garros;Flushing Meadows;Melbourne Park".split(";")
+)
+# Formula One constructors, which NER reads as people ("Ferrari", "Sauber", "Toro Rosso"): in a sports report a team
+# (not "Williams" or "Mercedes" when the article names a person of that name: "Serena Williams"). Not "Jordan"
+# (a state), nor makers the company table holds.
+MOTOR_TEAMS = frozenset(
+    "Ferrari;McLaren;Mercedes;Red Bull;Williams;Sauber;Lotus;Force India;Toro Rosso;Marussia;Manor;Haas;Renault;"
+    "Caterham;Brawn;Minardi;Toyota;Honda;Alpine;AlphaTauri;Racing Point;Aston Martin;Alfa Romeo;Benetton;HRT".split(";")
+)
+# A club's or a team's last word used alone for it ("City" for Manchester City, "United"): the club the article names
+# with it, when it names one only.
+LONE_CLUB_WORDS = TOWN_CLUB_WORDS | frozenset("United Rovers Wanderers Albion Athletic Rangers Villa".split())
+
 # Words of a sports report: an article that uses SPORTING_MIN of them reports on sport, where a town's one-word
 # name beside a club's words is its club ("Barcelona beat Sevilla", "Valencia's striker").
 SPORT_WORDS = frozenset(
     "goal goals striker strikers midfielder midfielders defender defenders goalkeeper winger scored scoring "
     "squad league fixture fixtures penalty penalties semi-final quarter-final kick-off innings wicket wickets "
     "touchdown touchdowns quarterback pitcher inning podium laps playoff playoffs tournament championship "
-    "premiership relegation promotion-chasing derby hat-trick equaliser equalizer header".split()
+    "premiership relegation promotion-chasing derby hat-trick equaliser equalizer header "
+    # motor racing
+    "prix qualifying team-mate lap grid pit-lane paddock chicane karting single-seater".split()
 )
 SPORTING_MIN = 3  # distinct sport words
 
@@ -89,3 +129,17 @@ _CLUB_AFTER = re.compile(
 def club_cue(paragraph: str, start: int, end: int) -> bool:
     """A club's words right before or after the name (read only in a sports report: "against Assad" is no club)."""
     return bool(_CLUB_BEFORE.search(paragraph[max(0, start - 25): start]) or _CLUB_AFTER.match(paragraph[end: end + 25]))
+
+
+def lone_club_word(name: str, names: Counter[str]) -> str | None:
+    """'City' beside 'Manchester City': the club name among `names` (NER's names with their counts) that ends with the
+    lone club word `name`, the most named one when there are several ("City" in a report on Manchester City that
+    names Swansea City once); None when there is none, or a tie ("United" beside two Uniteds named as often)."""
+    if name not in LONE_CLUB_WORDS:
+        return None
+    clubs = Counter({n: k for n, k in names.items() if n.endswith(" " + name)
+                     and (club_name(n.split()) or (len(n.split()) == 2 and name in TOWN_CLUB_WORDS))})
+    ranked = clubs.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]

@@ -13,6 +13,9 @@ from briefgen.extract.actor_candidate import (
     city_of_a_state,
     club,
     club_in_a_report,
+    club_short_name_in_a_report,
+    motor_team_in_a_report,
+    venue_in_a_report,
     named_as_place,
     named_like_a_person,
     personal_name,
@@ -119,6 +122,10 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule("not-actor.law-head", lambda c: len(c.words) > 1 and c.last in LAW_HEADS and not named_like_a_person(c), NOT_AN_ACTOR),
     # "pro-Beijing", "anti-Trump": an adjective
     TypeRule("not-actor.adjective-prefix", lambda c: bool(ADJECTIVE_PREFIX.match(c.name)), NOT_AN_ACTOR),
+    # "Anfield", "the Etihad", "Aintree" in a sports report (read as a body, a person, the airline's state): a ground
+    TypeRule("place.venue-in-a-report", venue_in_a_report, "place"),
+    # "Ferrari", "Sauber", "Toro Rosso" read as people in a sports report: a racing team
+    TypeRule("organization.motor-team-in-a-report", motor_team_in_a_report, "organization"),
     # "Reuters" read as a person, "U.N." as a place
     TypeRule("organization.listed", lambda c: c.name in gazetteer().organizations, "organization"),
     # "Twitter" read as a person, "YouTube" as a place: well-known companies, platforms and outlets
@@ -128,6 +135,9 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule("organization.club-name", club, "organization"),
     # "Stoke City", "Ipswich Town" in a sports report (read as places by their head word): a town's club
     TypeRule("organization.town-club-in-a-report", town_club_in_a_report, "organization", by_name=False),
+    # "Everton", "Tottenham", "West Brom" alone in a sports report, read as a place or a person: a listed club
+    # (not "in Liverpool")
+    TypeRule("organization.club-short-name-in-a-report", club_short_name_in_a_report, "organization", by_name=False),
     # "Trump-Clinton": a matchup of two people the article names
     TypeRule("not-actor.pair-of-people", lambda c: pair_of_people(c.name, c.persons), NOT_AN_ACTOR),
     # "Georgia" beside "Ohio" and "Wisconsin": the US state, not the country

@@ -27,8 +27,9 @@ from briefgen.extract.actor_names import (
 from briefgen.extract.actor_common_words import (common_noun_opening, common_words, opening_word, without_run_on_word,
                                                  without_trailing_opener)
 from briefgen.extract.actor_merge import Cluster, Mention, cluster_mentions
+from briefgen.extract.actor_captions import without_leading_place
 from briefgen.extract.actor_products import named_products
-from briefgen.extract.actor_teams import sporting
+from briefgen.extract.actor_teams import lone_club_word, sporting
 from briefgen.extract.bibliography import bibliography_authors
 from briefgen.extract.actor_types import NOT_AN_ACTOR, Candidate, evidence, type_of
 from briefgen.extract.actor_words import AT_PLACE, DOMAIN_SUFFIX, SPEAKING
@@ -67,6 +68,9 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
     products = named_products(texts, persons)
     folded = _case_folded(texts)
     known = frozenset(clean_name(e.text) for ents in entities for e in ents)
+    named = Counter(clean_name(e.text) for ents in entities for e in ents)
+    bodies = frozenset(clean_name(e.text) for ents in entities for e in ents if e.label_ in ("ORG", "GPE", "LOC", "FAC"))
+    run_on_bodies = bodies if report else frozenset()
     for index, (text, ents) in enumerate(zip(texts, entities)):
         authors = bibliography_authors(texts, index)
         if authors is not None:  # "Twain, Mark. A Connecticut Yankee in King Arthur's Court": Mark Twain, no title words
@@ -119,6 +123,9 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                 whole, name = name, without_run_on_word(name)  # "Shocked Terry Cooper"
                 if whole.split()[0] != name.split()[0] and common_words().get(whole.split()[0].lower()) == {"noun"}:
                     role = whole.split()[0]  # a noun names a post: "Assemblywoman Claudia Tenney" (not "Shocked")
+                # "Wembley Frank Lampard": a caption run on (a name NER read as a place or a body counts as one in a
+                # sports report only, where captions run on most: "Alexandria Redwood" elsewhere is a woman)
+                name = without_leading_place(name, persons, run_on_bodies)
                 role = title_before(text, ent.start_char) or role
                 role = apposition_after(text, ent.end_char) or role
             if (not name or _NOT_NAME.search(name) or name.lower() in CALENDAR_WORDS or len(name) > 60
@@ -126,6 +133,8 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                     or name.lower() in PERSON_PRONOUNS):  # ("[W]e" in a quote, its bracket dropped: a pronoun)
                 # (all lower case: 'meth', 'n’t' are not proper names; 'eBay', 'al-Qaeda' have a capital)
                 continue
+            club = lone_club_word(name, named) if report else None
+            name = club or name  # "City" beside "Manchester City" in a sports report: the club
             candidate = Candidate(name, kind, text, ent.start_char, index, persons, places, speakers, report, products)
             if kind == "person" and candidate.key in gaz.demonyms:  # "Hutu", "Azeris"
                 continue
@@ -134,6 +143,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                 continue
             if outcome == "person" and kind != "person":  # "executive chair Marcelo Claure", "Mr Hussen" read as a body
                 name, role = strip_titles(name), apposition_after(text, ent.end_char) or title_before(text, ent.start_char)
+                name = without_leading_place(name, persons, run_on_bodies)  # "Anfield Henderson" read as a body
             kind = outcome  # type: ignore[assignment]
             weight = evidence(rule)
             mentions.append(Mention(name, kind, index, ent.start_char, role, weight, ent.label_,

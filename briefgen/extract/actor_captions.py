@@ -1,0 +1,48 @@
+"""A place's, a ground's or a club's name that a photo caption run into the text puts before a person's name
+("Goodison Park Rooney", "Wembley Frank Lampard", "Holland Del Bosque"): NER reads the two as one person."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from briefgen.extract.actor_candidate import starts_with_given_name
+from briefgen.extract.actor_teams import CLUB_SHORT_NAMES, MOTOR_TEAMS, SPORTS_VENUES
+from briefgen.extract.actor_words import VENUE_HEADS
+from briefgen.extract.gazetteer import gazetteer, lookup_key
+from briefgen.extract.lexicon import PLACE_GIVEN_NAMES
+
+__all__ = ["without_leading_place"]
+
+MAX_LEADING_WORDS = 3  # "St James' Park", "Sky News": a longer run is no caption's label
+
+
+def _non_person(words: list[str], bodies: frozenset[str]) -> bool:
+    """The words name a place, a ground, a club or a body: a state, a name NER read as a place or a body in the
+    article (`bodies`), a listed ground, club or racing team, or a name ending in a venue's head ("Goodison Park")."""
+    text = " ".join(words)
+    text = text.title() if text.isupper() else text  # "ENGLAND Benaud": a caption's label in capitals
+    return (lookup_key(text) in gazetteer().states or text in bodies or text in SPORTS_VENUES or text in CLUB_SHORT_NAMES
+            or text in MOTOR_TEAMS or (len(words) > 1 and words[-1] in VENUE_HEADS))
+
+
+def _person(words: list[str], persons: Iterable[str], whole: str) -> bool:
+    """The words name a person: a known given name and a surname, a name the article gives, or the surname of a full
+    name it gives (compared without case: "Del Bosque" of "Vicente del Bosque")."""
+    rest = " ".join(words)
+    if starts_with_given_name(rest):
+        return True
+    low = rest.lower()
+    return any(p != whole and (p.lower() == low or p.lower().endswith(" " + low)) for p in persons)
+
+
+def without_leading_place(name: str, persons: Iterable[str], bodies: frozenset[str]) -> str:
+    """'Goodison Park Rooney' → 'Rooney', 'Wembley Frank Lampard' → 'Frank Lampard', 'Malaga Benzema' → 'Benzema':
+    a person's name after a place's or a club's that is no given name ("Jordan Henderson", "Chelsea Clinton",
+    "Washington Irving" stay whole); the rest must be a person the article names or a given name and a surname."""
+    words = name.split()
+    if len(words) < 2 or starts_with_given_name(name) or words[0].lower() in PLACE_GIVEN_NAMES:
+        return name
+    for cut in range(1, min(MAX_LEADING_WORDS, len(words) - 1) + 1):
+        if _non_person(words[:cut], bodies) and _person(words[cut:], persons, name):
+            return " ".join(words[cut:])
+    return name
