@@ -12,12 +12,13 @@ from pathlib import Path
 from briefgen.extract.actor_candidate import starts_with_given_name
 from briefgen.extract.actor_merge import Cluster, Mention
 from briefgen.extract.actor_teams import TEAM_NICKNAMES
-from briefgen.extract.actor_words import LEGISLATURES, SENTENCE_OPENERS, SPEAKING
+from briefgen.extract.actor_names import GROUP_HEADS, ORGANIZATION_HEADS
+from briefgen.extract.actor_words import LEGISLATURES, MEMBER_PLURALS, SENTENCE_OPENERS, SPEAKING
 from briefgen.extract.gazetteer import gazetteer, lookup_key
 from briefgen.extract.mention_context import starts_sentence
 from briefgen.extract.nlp import MODEL_PACKAGES
 
-__all__ = ["common_noun_opening", "common_word", "common_words", "opening_word", "without_run_on_word",
+__all__ = ["common_noun_opening", "common_word", "common_words", "listed_kinds", "opening_word", "without_run_on_word",
            "without_trailing_opener"]
 
 log = logging.getLogger(__name__)
@@ -121,3 +122,52 @@ def without_trailing_opener(name: str) -> str:
     caption run into the text (no full stop between) let NER read into the name."""
     words = name.split()
     return " ".join(words[:-1]) if len(words) >= 2 and words[-1] in SENTENCE_OPENERS else name
+
+
+# An item of a list written in lower case but for names before its head ("Genesis chips", "meteorites"): a kind of
+# thing, so the list names kinds of things, not bodies.
+_LOWER_PLURAL_ITEM = re.compile(r"(?:[A-Z][\w-]*\s+)*([a-z][a-z-]*s)\b")
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _plural_common_noun(name: str) -> bool:
+    """'Moon Rocks', 'Interplanetary Dust Particles', 'Meteorites': listed words, the last the plural of a listed noun."""
+    words, lists = name.split(), common_words()
+    last = words[-1].lower()
+    singular = [last[:-3] + "y"] if last.endswith("ies") else [last[:-2], last[:-1]] if last.endswith("es") else [last[:-1]]
+    return (last.endswith("s") and any("noun" in lists.get(w, ()) for w in singular)
+            and all(w.lower() in lists for w in words[:-1]))
+
+
+def _list_around(text: str, start: int) -> list[str] | None:
+    """The items of the parenthesised list the name at `start` stands in ("(Moon Rocks, Genesis chips, Meteorites,
+    and …)"), or None when it stands in none."""
+    open_at = text.rfind("(", 0, start)
+    close_at = text.find(")", start)
+    if open_at < 0 or close_at < 0 or ")" in text[open_at:start]:
+        return None
+    items = [i.strip() for i in _LIST_SPLIT.split(text[open_at + 1: close_at]) if i.strip()]
+    return items if len(items) >= 3 else None
+
+
+def listed_kinds(c: Cluster, mentions: Sequence[Mention], texts: Sequence[str]) -> bool:
+    """'Moon Rocks', 'Meteorites' in "(Moon Rocks, Genesis chips, Meteorites, and Interplanetary Dust Particles …)": a
+    capitalised plural of common words met only in a parenthesised list of three or more items, another of which is
+    written in lower case ("Genesis chips"): kinds of things, no actors. Not a listed body, a state, a team's
+    nickname ("Warriors"), a party's members ("Democrats") nor a group's head word."""
+    name, gaz = c.name, gazetteer()
+    if (name.isupper() or not _plural_common_noun(name) or name in gaz.organizations or name in gaz.companies
+            or lookup_key(name) in gaz.states or lookup_key(name) in gaz.groups or name.split()[-1] in TEAM_NICKNAMES
+            or name.split()[-1] in MEMBER_PLURALS | GROUP_HEADS | ORGANIZATION_HEADS):
+        return False
+    own = [m for m in mentions if m.text in c.forms]
+    for m in own:
+        items = _list_around(texts[m.paragraph], m.start)
+        if items is None or not any(not i.startswith(m.text) and _lower_plural(i) for i in items):
+            return False
+    return bool(own)
+
+
+def _lower_plural(item: str) -> bool:
+    m = _LOWER_PLURAL_ITEM.match(item)
+    return bool(m) and common_word(m.group(1))

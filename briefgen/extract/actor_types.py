@@ -49,6 +49,7 @@ from briefgen.extract.actor_words import (
     LAW_HEADS,
     LEGISLATURES,
     MEMBER_PLURALS,
+    LEADER_SURNAMES,
     MONONYMS,
     NEWSPAPER_ONLY_HEADS,
     PUBLICATION_HEADS,
@@ -112,6 +113,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule("organization.web-address", lambda c: bool(DOMAIN_SUFFIX.fullmatch(c.name)), "organization"),
     # "how many elephants Hannibal had": a person known by one name, read as a body
     TypeRule("person.mononym", lambda c: c.name in MONONYMS and c.kind != "person", "person"),
+    # "Take say on Obama, Obama's national security advisor …" read as a place: a leader's surname used alone
+    TypeRule("person.leader-surname", lambda c: c.name in LEADER_SURNAMES and c.kind != "person", "person"),
     TypeRule("not-actor.event-head", lambda c: len(c.words) > 1 and c.last in EVENT_HEADS and not named_like_a_person(c), NOT_AN_ACTOR),
     TypeRule("not-actor.vehicle", lambda c: c.name.startswith(VEHICLE_PREFIXES), NOT_AN_ACTOR),
     # "Minister of Education Stefania Giannini": 'Education' alone

@@ -145,5 +145,15 @@ SENTENCE_OPENERS = frozenset("Sooner Later Earlier Meanwhile Nevertheless Noneth
 MONONYMS = frozenset("Hannibal Napoleon Caesar Cleopatra Plato Aristotle Socrates Confucius Herodotus Homer Moses "
                      "Jesus Muhammad Buddha Charlemagne Attila Saladin Nero Caligula Michelangelo Rembrandt Galileo "
                      "Copernicus Voltaire Tutankhamun Ramses Spartacus Archimedes Euclid Pythagoras".split())
+# Surnames of heads of state and government and other public figures the news names alone, which NER reads as a
+# place or a body ("Take say on Obama, Obama's national security advisor …"). None is a place's or a firm's common
+# name in English news (not "Clinton", "Lincoln", "Jackson", "Washington", "Ford", "Major", "Brown", "May").
+LEADER_SURNAMES = frozenset(
+    "Obama Biden Trump Reagan Nixon Carter Bush Cheney Rumsfeld Kissinger Pelosi Romney McCain Putin Medvedev "
+    "Gorbachev Yeltsin Khrushchev Stalin Lenin Merkel Kohl Schroeder Scholz Sarkozy Hollande Macron Chirac Mitterrand "
+    "Blair Thatcher Netanyahu Rabin Arafat Abbas Mubarak Sisi Gaddafi Qaddafi Saddam Assad Khamenei Khomeini "
+    "Rouhani Ahmadinejad Erdogan Modi Trudeau Zelensky Zelenskyy Mugabe Mandela Castro Chavez Maduro Berlusconi "
+    "Mao Deng".split()
+)
 # An editor's label opening a note ("Ed.: See the catalog for a full index."), which NER reads as a man.
 EDITOR_LABELS = frozenset("Ed Eds Editor Editors".split())

@@ -24,8 +24,8 @@ from briefgen.extract.actor_names import (
     trim_name,
     whole_initialism,
 )
-from briefgen.extract.actor_common_words import (common_noun_opening, common_words, opening_word, without_run_on_word,
-                                                 without_trailing_opener)
+from briefgen.extract.actor_common_words import (common_noun_opening, common_words, listed_kinds, opening_word,
+                                                 without_run_on_word, without_trailing_opener)
 from briefgen.extract.actor_merge import Cluster, Mention, cluster_mentions
 from briefgen.extract.actor_captions import without_leading_place
 from briefgen.extract.actor_products import named_products
@@ -324,6 +324,8 @@ def extract_actors(
             continue  # "Iodine is …" while the article says "iodine": a sentence's first word, not a person
         if c.kind in ("person", "place", "organization") and not c.canonical and opening_word(c, texts):
             continue  # "Knowledge is …", "Meteorites" (a heading): an English word, only ever a sentence's first
+        if c.kind != "person" and not c.canonical and listed_kinds(c, mentions, texts):
+            continue  # "(Moon Rocks, Genesis chips, Meteorites, …)": kinds of things in a list, no actors
         if (publisher and any(is_publisher(f, publisher) for f in c.forms) or hosts & set(c.forms)) and all(
                 _credits_publisher(m, texts) for m in mentions if m.text in c.forms):
             # "told Wikinews", "Wikinews: <question>", a subscription box, "David Shankbone: <question>" in an
