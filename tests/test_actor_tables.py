@@ -13,6 +13,8 @@ from briefgen.extract.actor_types import type_of
     ("Tintern Abbey", "person", "place"),
     ("Ipsos MORI", "person", "organization"),
     ("YouGov", "place", "organization"),
+    ("Sportsmail", "place", "organization"),  # a paper's sports brand
+    ("Mail Online", "place", "organization"),
     # negatives: a given name and a surname ("Barbara Castle" was a minister)
     ("Barbara Castle", "person", "person"),
 ])
