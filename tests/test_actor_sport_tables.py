@@ -126,3 +126,22 @@ def test_outside_a_report_the_lone_city_and_a_known_place_stay() -> None:
              (("City", "GPE"),))
     actors = _actors(paragraphs, spans)
     assert actors.get("Alexandria Redwood") == "person" and "Manchester City" not in actors
+
+
+@pytest.mark.parametrize(("name", "persons", "named_only", "expected"), [
+    ("Headingley Sinfield", {"Kevin Sinfield"}, True, "Sinfield"),
+    # negatives: the club NER called a person is nobody's surname; a body named after a man the article does not
+    # name; a given name and a surname alone when only named people count
+    ("West Ham United", {"Manchester United"}, False, "West Ham United"),
+    ("Liverpool John Moores University", set(), True, "Liverpool John Moores University"),
+    ("Wembley Frank Lampard", set(), True, "Wembley Frank Lampard"),
+])
+def test_without_leading_place_named_only(name: str, persons: set[str], named_only: bool, expected: str) -> None:
+    assert without_leading_place(name, frozenset(persons), frozenset({"Liverpool"}), named_only) == expected
+
+
+def test_a_venue_and_surname_read_as_a_place_in_a_report_is_the_person() -> None:
+    paragraphs = ("Kevin Sinfield kicked the goal at Headingley.", "The crowd at Headingley Sinfield waves.", REPORT)
+    spans = ((("Kevin Sinfield", "PERSON"), ("Headingley", "GPE")), (("Headingley Sinfield", "GPE"),), ())
+    actors = _actors(paragraphs, spans)
+    assert "Headingley Sinfield" not in actors and actors["Kevin Sinfield"] == "person"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from briefgen.extract.actor_candidate import starts_with_given_name
-from briefgen.extract.actor_teams import CLUB_SHORT_NAMES, MOTOR_TEAMS, SPORTS_VENUES
+from briefgen.extract.actor_teams import CLUB_SHORT_NAMES, MOTOR_TEAMS, SPORTS_VENUES, club_name
 from briefgen.extract.actor_words import VENUE_HEADS
 from briefgen.extract.gazetteer import gazetteer, lookup_key
 from briefgen.extract.lexicon import PLACE_GIVEN_NAMES
@@ -25,24 +25,29 @@ def _non_person(words: list[str], bodies: frozenset[str]) -> bool:
             or text in MOTOR_TEAMS or (len(words) > 1 and words[-1] in VENUE_HEADS))
 
 
-def _person(words: list[str], persons: Iterable[str], whole: str) -> bool:
-    """The words name a person: a known given name and a surname, a name the article gives, or the surname of a full
-    name it gives (compared without case: "Del Bosque" of "Vicente del Bosque")."""
+def _person(words: list[str], persons: Iterable[str], whole: str, named_only: bool) -> bool:
+    """The words name a person: a known given name and a surname (unless `named_only`), a name the article gives, or
+    the surname of a full name it gives (compared without case: "Del Bosque" of "Vicente del Bosque")."""
     rest = " ".join(words)
-    if starts_with_given_name(rest):
+    if starts_with_given_name(rest) and not named_only:
         return True
     low = rest.lower()
-    return any(p != whole and (p.lower() == low or p.lower().endswith(" " + low)) for p in persons)
+    # (when `named_only`, the person must open with a known given name: NER reads clubs as people too, and "United"
+    # of a "Manchester United" it called a person is nobody's surname)
+    return any(p != whole and (p.lower() == low or p.lower().endswith(" " + low)) and not club_name(p.split())
+               and (not named_only or starts_with_given_name(p)) for p in persons)
 
 
-def without_leading_place(name: str, persons: Iterable[str], bodies: frozenset[str]) -> str:
+def without_leading_place(name: str, persons: Iterable[str], bodies: frozenset[str], named_only: bool = False) -> str:
     """'Goodison Park Rooney' → 'Rooney', 'Wembley Frank Lampard' → 'Frank Lampard', 'Malaga Benzema' → 'Benzema':
     a person's name after a place's or a club's that is no given name ("Jordan Henderson", "Chelsea Clinton",
-    "Washington Irving" stay whole); the rest must be a person the article names or a given name and a surname."""
+    "Washington Irving" stay whole); the rest must be a person the article names or a given name and a surname, or
+    only a person it names when `named_only` (a name NER read as a place or a body: "Liverpool John Moores
+    University" is no John Moores)."""
     words = name.split()
     if len(words) < 2 or starts_with_given_name(name) or words[0].lower() in PLACE_GIVEN_NAMES:
         return name
     for cut in range(1, min(MAX_LEADING_WORDS, len(words) - 1) + 1):
-        if _non_person(words[:cut], bodies) and _person(words[cut:], persons, name):
+        if _non_person(words[:cut], bodies) and _person(words[cut:], persons, name, named_only):
             return " ".join(words[cut:])
     return name

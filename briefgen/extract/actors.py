@@ -110,6 +110,9 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
             if folded and " " not in name and starts_sentence(text, ent.start_char):
                 continue  # a lower-cased text: its sentences' first words ("Glen" of "Glen gatland") are all NER sees
             role = None
+            if kind != "person" and report:
+                rest = without_leading_place(name, persons, run_on_bodies, named_only=True)
+                name, kind = (rest, "person") if rest != name else (name, kind)  # "Headingley Sinfield" read as a place
             if kind == "person":
                 tail = text[ent.end_char:]
                 numeral = REGNAL.match(tail)
