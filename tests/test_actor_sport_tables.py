@@ -145,3 +145,25 @@ def test_a_venue_and_surname_read_as_a_place_in_a_report_is_the_person() -> None
     spans = ((("Kevin Sinfield", "PERSON"), ("Headingley", "GPE")), (("Headingley Sinfield", "GPE"),), ())
     actors = _actors(paragraphs, spans)
     assert "Headingley Sinfield" not in actors and actors["Kevin Sinfield"] == "person"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He made three birdies and a bogey before his putt on the last fairway.", True),  # golf
+    ("The batsman fell to the bowler as the wicketkeeper took the catch.", True),  # cricket
+    ("The jockey rode the last furlongs as the racecourse cheered the knockout win.", True),
+    ("Hamilton took pole in qualifying for the Grand Prix, his team-mate second on the grid.", True),  # motor racing
+    # negatives: two such words in other news; none
+    ("The referee of the dispute called in a substitute teacher.", False),
+    ("The council met to discuss the budget on Monday.", False),
+])
+def test_sporting_reads_other_sports(text: str, expected: bool) -> None:
+    from briefgen.extract.actor_teams import sporting
+    assert sporting([text]) is expected
+
+
+@pytest.mark.parametrize(("sentence", "name", "expected"), [
+    ("England beat Australia by five wickets.", "England", "place"),  # a home nation's side is its country
+    ("Surrey beat Kent by five wickets.", "Surrey", "organization"),  # a county's side
+])
+def test_a_home_nation_is_no_club(sentence: str, name: str, expected: str) -> None:
+    assert _typed(sentence, name, "place" if name == "England" else "person", True) == expected

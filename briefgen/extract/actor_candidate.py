@@ -305,6 +305,10 @@ def motor_team_in_a_report(c: Candidate) -> bool:
 _DETERMINER = re.compile(r"^[Tt]he\s+")
 
 
+# The United Kingdom's nations, which field their own sides ("England beat Australia") but are no states of the table.
+HOME_NATIONS = frozenset(("England", "Scotland", "Wales", "Northern Ireland"))
+
+
 def club_in_a_report(c: Candidate) -> bool:
     """'beat Sevilla', 'Getafe striker', 'Valencia's fans' in a sports report: a town's one-word name (read as a place
     or a person) that no state, US state or capital spells, and no person's given name or the surname of a person the
@@ -312,8 +316,9 @@ def club_in_a_report(c: Candidate) -> bool:
     if not c.sporting or len(c.words) != 1 or c.kind not in ("place", "person") or not club_cue(c.paragraph, c.start, c.end):
         return False
     gaz = gazetteer()
-    if c.key in gaz.states or c.key in gaz.capitals or c.name in gaz.us_states or c.key in _state_tails():
-        return False  # (a national side is its country: "Sweden", and "Korea" of "South Korea")
+    if (c.key in gaz.states or c.key in gaz.capitals or c.name in gaz.us_states or c.key in _state_tails()
+            or c.name in HOME_NATIONS):
+        return False  # (a national side is its country: "Sweden", "England", and "Korea" of "South Korea")
     return c.name.lower() not in _GIVEN and not any(len(p.split()) > 1 and p.split()[-1] == c.name for p in c.persons)
 
 

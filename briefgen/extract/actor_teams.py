@@ -89,7 +89,12 @@ SPORT_WORDS = frozenset(
     "touchdown touchdowns quarterback pitcher inning podium laps playoff playoffs tournament championship "
     "premiership relegation promotion-chasing derby hat-trick equaliser equalizer header "
     # motor racing
-    "prix qualifying team-mate lap grid pit-lane paddock chicane karting single-seater".split()
+    "prix qualifying team-mate lap grid pit-lane paddock chicane karting single-seater "
+    # football's match words, golf, tennis, cricket, racing, boxing, basketball
+    "dugout referee offside free-kick substitute substitutes kick-off walkover sending-off birdie birdies bogey "
+    "bogeys fairway putt putts tiebreak tie-break semi-finals quarter-finals batsman batsmen bowler bowlers "
+    "wicketkeeper jockey jockeys racecourse furlongs heavyweight welterweight middleweight knockout rebounds "
+    "three-pointer nba".split()
 )
 SPORTING_MIN = 3  # distinct sport words
 
