@@ -167,3 +167,27 @@ def test_sporting_reads_other_sports(text: str, expected: bool) -> None:
 ])
 def test_a_home_nation_is_no_club(sentence: str, name: str, expected: str) -> None:
     assert _typed(sentence, name, "place" if name == "England" else "person", True) == expected
+
+
+@pytest.mark.parametrize(("name", "kind", "persons", "expected"), [
+    ("Del Bosque", "place", {"Vicente del Bosque"}, "person"),
+    ("Van der Wiel", "organization", {"Gregory van der Wiel"}, "person"),
+    # negatives: no one of that name; a place that opens with a particle-like word; a name no longer than it
+    ("De Vrij", "organization", {"Stefan Vrij"}, "organization"),
+    ("Le Mans", "place", {"Maria Lopez"}, "place"),
+    ("Van Gaal", "organization", {"Van Gaal"}, "organization"),
+])
+def test_a_particle_surname_of_a_named_person(name: str, kind: str, persons: set[str], expected: str) -> None:
+    text = f"Then {name} was happy."
+    c = Candidate(name, kind, text, text.index(name), 1, frozenset(persons))  # type: ignore[arg-type]
+    assert type_of(c)[0] == expected
+
+
+def test_a_particle_surname_joins_the_full_name() -> None:
+    paragraphs = ("Vicente del Bosque named his side.", "Del Bosque said the side was ready.")
+    spans = ((("Vicente del Bosque", "PERSON"),), (("Del Bosque", "GPE"),))
+    ents = [[Entity(s, label, text.index(s), text.index(s) + len(s)) for s, label in found]
+            for text, found in zip(paragraphs, spans)]
+    article = Article(name="t", paragraphs=tuple(Paragraph(t) for t in paragraphs))
+    actors = {a.name: (a.type, a.aliases) for a in extract_actors(article, entities=ents)}
+    assert actors == {"Vicente del Bosque": ("person", ("Del Bosque",))}

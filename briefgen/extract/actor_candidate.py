@@ -45,7 +45,7 @@ __all__ = [
     "named_as_place",
     "named_like_a_person", "personal_name", "place_context", "place_team", "plain_name", "portfolio", "role_before",
     "speaks", "starts_with_given_name", "surname_known", "surname_of_named_person", "team_name", "team_plural",
-    "town_club_in_a_report", "club_short_name_in_a_report", "venue_in_a_report", "motor_team_in_a_report",
+    "town_club_in_a_report", "club_short_name_in_a_report", "particle_surname_of_named_person", "venue_in_a_report", "motor_team_in_a_report",
     "word_after",
 ]
 
@@ -185,6 +185,20 @@ def surname_of_named_person(c: Candidate) -> bool:
     if c.paragraph[c.end: c.end + 2] == ", " and _STATE_AFTER.match(c.paragraph[c.end: c.end + 20]):
         return False
     return any(len(p.split()) >= 2 and p.split()[-1] == c.name and not p.startswith(VEHICLE_PREFIXES) for p in c.persons)
+
+
+# Particles that open a surname ("del Bosque", "van Gaal", "de Gea"), written with a capital when the surname
+# stands alone or opens a sentence.
+SURNAME_PARTICLES = frozenset("de del della van von da di der den du dos das ten ter le la".split())
+
+
+def particle_surname_of_named_person(c: Candidate) -> bool:
+    """'Del Bosque' after "Vicente del Bosque", 'De Vrij' after "Stefan de Vrij": a surname that opens with a particle,
+    capitalised, ending a longer name the article gives a person (compared without case)."""
+    if len(c.words) not in (2, 3) or c.words[0].lower() not in SURNAME_PARTICLES:
+        return False
+    low = c.name.lower()
+    return any(len(p.split()) > len(c.words) and p.lower().endswith(" " + low) for p in c.persons)
 
 
 def plain_name(c: Candidate) -> bool:

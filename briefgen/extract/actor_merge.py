@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from briefgen.extract.actor_names import ORGANIZATION_HEADS
+from briefgen.extract.actor_candidate import SURNAME_PARTICLES
 from briefgen.extract.actor_teams import club_name
 from briefgen.extract.actor_types import starts_with_given_name, vote
 from briefgen.extract.gazetteer import abbreviation_key, gazetteer, lookup_key
@@ -159,7 +160,7 @@ def _find_longer(clusters: dict[tuple[str, str], Cluster], m: Mention) -> Cluste
             continue
         for form in cluster.forms:
             fw = form.split()
-            if len(fw) > len(words) and fw[-len(words):] == words and not _known_place(m) and (
+            if len(fw) > len(words) and _same_tail(fw, words, m.kind) and not _known_place(m) and (
                     cluster.kind == "person" or m.kind == cluster.kind or _team_word(m, cluster, fw)):
                 # (not "Florida" for "North Florida": a place the tables know is an actor of its own)
                 fits.append(cluster)
@@ -204,6 +205,15 @@ def _find_longer(clusters: dict[tuple[str, str], Cluster], m: Mention) -> Cluste
         # "Jones" beside "Jones Medical Industries Inc": a company named after a person
         fits = [c for c in clusters.values() if c.kind == "organization" and any(f.split()[0] == words[0] and len(f.split()) > 1 for f in c.forms)]
     return fits[0] if len(fits) == 1 else None
+
+
+def _same_tail(form: list[str], words: list[str], kind: str) -> bool:
+    """The form ends with the words; a person's surname with a particle without case ("Del Bosque" of "Vicente del
+    Bosque", capitalised where it stands alone)."""
+    tail = form[-len(words):]
+    if tail == words:
+        return True
+    return kind == "person" and words[0].lower() in SURNAME_PARTICLES and [w.lower() for w in tail] == [w.lower() for w in words]
 
 
 # A company's legal form at the end of its name: "Chrysler Corp." and "Chrysler" are one actor.

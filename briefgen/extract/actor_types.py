@@ -17,6 +17,7 @@ from briefgen.extract.actor_candidate import (
     motor_team_in_a_report,
     venue_in_a_report,
     named_as_place,
+    particle_surname_of_named_person,
     named_like_a_person,
     personal_name,
     place_context,
@@ -155,6 +156,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
              by_name=False),
     TypeRule("organization.body-noun", lambda c: c.kind == "place" and (body_noun_before(c.paragraph, c.start) == "body"
              or member_of(c.paragraph, c.start, c.end)), "organization", by_name=False),
+    # "Del Bosque", "De Vrij" read as a place or a body beside "Vicente del Bosque": the man's surname
+    TypeRule("person.particle-surname", lambda c: c.kind != "person" and particle_surname_of_named_person(c), "person"),
     # "Valeska Paris … Paris claims": a person's surname that is also a city's name, outside "in Paris", "to Paris"
     TypeRule("person.surname-of-a-named-person", lambda c: c.kind != "person" and surname_of_named_person(c),
              "person", by_name=False),
