@@ -328,8 +328,8 @@ def test_names_in_a_title_case_headline_count_only_when_the_body_names_them() ->
     ],
 )
 def test_title_case_headline(line: str, title_case: bool) -> None:
-    from briefgen.extract.actors import _is_title_case_line
-    assert _is_title_case_line(line) is title_case
+    from briefgen.extract.actor_lines import is_title_case_line
+    assert is_title_case_line(line) is title_case
 
 
 def test_a_woman_whose_surname_is_a_city() -> None:

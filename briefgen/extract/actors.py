@@ -28,6 +28,7 @@ from briefgen.extract.actor_common_words import (common_noun_opening, common_wor
                                                  without_run_on_word, without_trailing_opener)
 from briefgen.extract.actor_merge import Cluster, Mention, cluster_mentions
 from briefgen.extract.actor_captions import without_leading_place
+from briefgen.extract.actor_lines import case_folded, is_caps_line, is_title_case_line
 from briefgen.extract.actor_products import named_products
 from briefgen.extract.actor_teams import lone_club_word, sporting
 from briefgen.extract.bibliography import bibliography_authors
@@ -66,7 +67,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
     speakers = frozenset(m.group(1) for t in texts for m in _SPEAKER_WORD.finditer(t))
     report = sporting(texts)
     products = named_products(texts, persons)
-    folded = _case_folded(texts)
+    folded = case_folded(texts)
     known = frozenset(clean_name(e.text) for ents in entities for e in ents)
     named = Counter(clean_name(e.text) for ents in entities for e in ents)
     bodies = frozenset(clean_name(e.text) for ents in entities for e in ents if e.label_ in ("ORG", "GPE", "LOC", "FAC"))
@@ -198,21 +199,6 @@ def _drop_person_before_the(name: str, kind: ActorType, persons: frozenset[str])
     return tail
 
 
-# Share of capitalised words inside sentences under which a text reads as lower-cased throughout (a
-# case-folded corpus text: "paul armstrong, 26, of sunderland"); running news has well over 5 %.
-FOLDED_CAPITALS = 0.02
-_INNER_WORD = re.compile(r"(?<![.!?:\"“‘'(\[]\s)(?<!^)\b([A-Za-z][a-z]*)\b")
-
-
-def _case_folded(texts: Sequence[str]) -> bool:
-    """True when the text is lower-cased but for its sentences' first words: NER then finds no names but those
-    first words ("Paul" of "Paul armstrong"), which are not actors."""
-    words = [w for t in texts for w in _INNER_WORD.findall(t)]
-    if len(words) < 100:
-        return False
-    return sum(w[0].isupper() for w in words) / len(words) < FOLDED_CAPITALS
-
-
 @lru_cache(maxsize=1)
 def _organization_pattern() -> re.Pattern[str]:
     forms = sorted(gazetteer().organizations, key=len, reverse=True)
@@ -226,35 +212,6 @@ def _listed_organizations(text: str, index: int, ents: Sequence[Entity]) -> list
         if not any(e.start_char < m.end() and m.start() < e.end_char for e in ents):
             found.append(Mention(m.group(), "organization", index, m.start(), evidence=2))
     return found
-
-
-_LETTER = re.compile(r"[^\W\d_]")
-_UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞΑ-ΩА-Я]")  # capitals of the Latin, Greek and Cyrillic alphabets
-
-
-def _is_caps_line(text: str) -> bool:
-    """A line mostly in capitals (a headline or a label): its names are not counted as running text."""
-    letters = len(_LETTER.findall(text))
-    return letters > 3 and len(_UPPER.findall(text)) / letters > 0.8
-
-
-# Short words a Title Case headline leaves in lower case ("Obama Seeks More Muslim Refugees as He Recognizes …").
-_HEADLINE_SMALL_WORDS = frozenset("a an the and or but nor of in on at to for from by with as vs via".split())
-TITLE_CASE_MIN_WORDS = 5  # a shorter capitalised line is as often a name or a label
-
-
-def _is_title_case_line(text: str) -> bool:
-    """The article's first line, a headline in Title Case ("Clinton Hid Past Health Problems From Public, Former White House Doctor Says"):
-    every word but the short ones capitalised, so NER reads its verbs into names ("Obama Seeks", "Clinton Breaks");
-    like a line in capitals, its names count only when the body names the same actor."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", text)]
-    if (len(words) < TITLE_CASE_MIN_WORDS or re.search(r"[.!?]\s+[A-Z]", text) or text.count(",") > 1
-            or re.search(r"\d|,\s*$", text) or any(len(w) > 3 and w.isupper() for w in words)):
-        # (two sentences: running text; commas or figures: a list of names, a table's row; a word in capitals: a
-        # wire's slug, "IPO FILING -- Homegate Hospitality Inc.")
-        return False
-    content = [w for w in words if w.lower() not in _HEADLINE_SMALL_WORDS]
-    return len(content) >= TITLE_CASE_MIN_WORDS - 1 and all(w[0].isupper() for w in content)
 
 
 # One word alone that is only the head of longer names ("Coal", "Healthcare", "Army"): no alias of an actor.
@@ -305,7 +262,7 @@ def extract_actors(
     if entities is None:
         entities = paragraph_entities(texts)
     mentions, demonyms = _mentions(article, entities)
-    caps = {i for i, t in enumerate(texts) if (_is_caps_line(t) or (i == 0 and _is_title_case_line(t))) and not _DATELINE.match(t)}
+    caps = {i for i, t in enumerate(texts) if (is_caps_line(t) or (i == 0 and is_title_case_line(t))) and not _DATELINE.match(t)}
     clusters = cluster_mentions(mentions, caps)
     for state, count in demonyms.items():
         target = next((c for c in clusters if c.canonical == state), None)
