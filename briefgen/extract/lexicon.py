@@ -273,7 +273,7 @@ US_STATES: frozenset[str] = frozenset(s.lower() for s in (
 ))
 
 # Words of a label before a colon that name no speaker: a page's or an editor's furniture ("Update:", "Editor's
-# note:", "Above:", "Related:"). Quote attribution (cues.cue_label) and transcripts (transcript.py) both read labels.
+# note:", "Above:", "Related:"). Quote attribution (speaker_labels.cue_label) and transcripts (transcript.py) both read labels.
 NOT_SPEAKER_LABEL_WORDS = frozenset("""
 update updates updated breaking exclusive note ed editor editors editor's correction corrections clarification
 related watch read listen see more also video videos photo photos image images pictured caption credit credits

@@ -11,12 +11,9 @@ from briefgen.extract.cues import (
     cue_according,
     cue_after,
     cue_before,
-    cue_inner_label,
     cue_trailing,
-    labels_no_speaker,
     not_spoken,
     sentence_subject,
-    without_inner_label,
     without_sentence_openers,
 )
 from briefgen.extract.lexicon import DETERMINERS, PERSON_PRONOUNS, SPEECH_VERB_FORMS
@@ -32,6 +29,7 @@ from briefgen.extract.speaker_check import (
     lowercase_words,
     plausible_speaker,
 )
+from briefgen.extract.speaker_labels import cue_inner_label, labels_no_speaker, without_inner_label
 from briefgen.extract.speaker_tokens import tokenize
 from briefgen.extract.speakers import Cue
 from briefgen.model import Quote

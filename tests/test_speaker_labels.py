@@ -2,7 +2,7 @@
 
 import pytest
 
-from briefgen.extract.cues import cue_label
+from briefgen.extract.speaker_labels import cue_label
 
 
 @pytest.mark.parametrize("frame, speaker", [
