@@ -7,7 +7,7 @@ import operator
 import re
 from collections import Counter
 from collections.abc import Sequence
-from itertools import chain, compress, filterfalse, repeat
+from itertools import chain, repeat
 from operator import itemgetter
 
 _WORD = re.compile(r"\w+")
@@ -109,16 +109,16 @@ def content_bag(tokens: Sequence[str]) -> dict[str, int]:
     return {t: c for t, c in counts.items() if _is_content(t)}
 
 
-# The shape features of one paragraph, in the order shape_columns() returns them.
+# The shape features of one paragraph, in the order _shape() returns them.
 SHAPE_FEATURES = (
     "log_words", "lt5_words", "lt10_words", "lt20_words", "terminal_punct", "sentences_ge2",
     "stop_ratio", "comma_ratio", "capital_ratio", "title_case_ratio", "all_caps", "digit_ratio", "has_date",
     "separators", "contact", "quote_open", "cjk", "link_density",
 )
-# _case_counts' fast path for ASCII paragraphs (most of them): each byte mapped to its class — "A" a
+# _shape's fast path for ASCII paragraphs (most of them): each byte mapped to its class — "A" a
 # capital, "a" a small letter, "0" a digit, " " whitespace (where str.split() splits), "." any
 # other — so that capitals, letters, digits and word starts are counted by a few C scans of one
-# bytes object, not by Python loops over characters or split words (~20 % of the shape features' cost).
+# bytes object, not by Python loops over characters or split words (~20 % of _shape's cost).
 _ASCII_CLASSES = bytes(
     ord("A" if c.isupper() else "a" if c.islower() else "0" if c.isdigit() else " " if c.isspace() else ".")
     for c in map(chr, range(256))
@@ -230,69 +230,47 @@ def _has_two_sentence_ends(text: str, twin: str | None) -> bool:
     return end is not None and _SENTENCE_END.search(text, end.end()) is not None
 
 
-_QUOTE_OPENERS = "\"“«„'‘—–-"  # a paragraph opening with one of these opens a quotation (or a dash line)
-_TAIL = itemgetter(slice(-TAIL_CHARS, None))
-_HEAD = itemgetter(slice(0, 1))
-
-
-def _cjk_count(text: str) -> int:
-    return len(_CJK.findall(text)) if _CJK.search(text) else 0
-
-
-def shape_columns(
-    texts: Sequence[str],
-    token_lists: Sequence[Sequence[str]],
-    link_densities: Sequence[float],
-    twins: Sequence[str | None],
-) -> dict[str, list[float]]:
-    """The SHAPE_FEATURES of every paragraph of a page, one column (list over paragraphs) per feature.
-
-    `token_lists`: words() of each text, `twins`: ascii_twin() of each. Computed a column at a
-    time, most of them by one map over the page in C, rather than a tuple per paragraph: this
-    runs for every paragraph of every page.
-    """
-    if not texts:
-        return {name: [] for name in SHAPE_FEATURES}
-    n_tokens = list(map(len, token_lists))
-    asciis = list(map(str.isascii, texts))  # an ASCII text: "|" is its only separator character, and no CJK
-    cjk = [0 if ascii else _cjk_count(text) for text, ascii in zip(texts, asciis)]
+def _shape(text: str, tokens: Sequence[str], link_density: float, twin: str | None) -> tuple[float, ...]:
+    """The SHAPE_FEATURES of one paragraph, as a tuple (no dict: this runs for every paragraph).
+    `twin`: ascii_twin(text)."""
+    n = len(tokens)
+    ascii = text.isascii()
+    # A text with a twin (ASCII, or only typographic quotes, dashes and spaces away from it) holds no
+    # CJK character, and no separator character but "|": the slow scans are for the others.
+    plain = twin is not None
+    cjk = len(_CJK.findall(text)) if not plain and _CJK.search(text) else 0
     # CJK text has no spaces between words: count roughly two characters as one word.
-    n_eff = [max(n, c // 2) if c else n for n, c in zip(n_tokens, cjk)]
-    n_raw_words, capitalised, lettered, all_caps, has_digit = zip(*map(_case_counts, texts, twins))
-    stop_words = map(sum, map(map, repeat(STOP_WORDS.__contains__), token_lists))
-    commas = map(str.count, texts, repeat(","))
-    return {
-        "log_words": list(map(math.log1p, n_eff)),
-        "lt5_words": list(map(float, map((5).__gt__, n_eff))),
-        "lt10_words": list(map(float, map((10).__gt__, n_eff))),
-        "lt20_words": list(map(float, map((20).__gt__, n_eff))),
-        "terminal_punct": list(map(float, map(bool, map(_TERMINAL.search, map(_TAIL, texts))))),
-        "sentences_ge2": list(map(float, map(_has_two_sentence_ends, texts, twins))),
-        "stop_ratio": [stops / n if n else 0.0 for stops, n in zip(stop_words, n_tokens)],
-        "comma_ratio": [min(count / (n or 1), 0.5) for count, n in zip(commas, n_tokens)],
-        "capital_ratio": [caps / (n or 1) for caps, n in zip(capitalised, n_raw_words)],
+    n_eff = max(n, cjk // 2) if cjk else n
+    n_raw_words, capitalised, lettered, all_caps, has_digit = _case_counts(text, twin)
+    return (
+        math.log1p(n_eff),
+        float(n_eff < 5),
+        float(n_eff < 10),
+        float(n_eff < 20),
+        float(bool(_TERMINAL.search(text[-TAIL_CHARS:]))),
+        float(_has_two_sentence_ends(text, twin)),
+        # (counted as the length of a filtered list: summing a map of bools costs more)
+        (len(list(filter(STOP_WORDS.__contains__, tokens))) / n) if n else 0.0,
+        min(text.count(",") / (n or 1), 0.5),
+        capitalised / (n_raw_words or 1),
         # capitals among words that start with a letter: numbers and dashes lower capital_ratio but
         # not this, so a table row ("3 Ana Silva 412 7") or a menu reads as all title case
-        "title_case_ratio": [caps / (n or 1) for caps, n in zip(capitalised, lettered)],
-        "all_caps": list(all_caps),
+        capitalised / (lettered or 1),
+        all_caps,
         # an ASCII text without a digit has no digit token (str.isdigit also takes "²", not ASCII)
-        "digit_ratio": [(sum(map(str.isdigit, tokens)) / (n or 1)) if digit or not ascii else 0.0
-                        for tokens, n, digit, ascii in zip(token_lists, n_tokens, has_digit, asciis)],
-        "has_date": [float(digit and _has_date(text, twin)) for text, twin, digit in zip(texts, twins, has_digit)],
-        "separators": [float(("|" in text if ascii else bool(_SEPARATOR_CHARS.search(text)))
-                             or _has_dash_separators(text, twin)) for text, twin, ascii in zip(texts, twins, asciis)],
-        "contact": [float(("@" in text or "www." in text or "http" in text) and bool(_CONTACT.search(text)))
-                    for text in texts],
-        "quote_open": list(map(float, map(_QUOTE_OPENERS.__contains__, map(_HEAD, texts)))),
-        "cjk": list(map(float, map((10).__lt__, cjk))),
-        "link_density": list(link_densities),
-    }
+        (len(list(filter(str.isdigit, tokens))) / (n or 1)) if has_digit or not ascii else 0.0,
+        float(has_digit and _has_date(text, twin)),
+        float(("|" in text if plain else bool(_SEPARATOR_CHARS.search(text))) or _has_dash_separators(text, twin)),
+        float(("@" in text or "www." in text or "http" in text) and bool(_CONTACT.search(text))),
+        float(text[:1] in "\"“«„'‘—–-"),
+        float(cjk > 10),
+        link_density,
+    )
 
 
 def shape_features(text: str, tokens: Sequence[str], link_density: float = 0.0) -> dict[str, float]:
     """Features of one paragraph on its own: how much it looks like running prose."""
-    columns = shape_columns([text], [tokens], [link_density], [ascii_twin(text)])
-    return {name: column[0] for name, column in columns.items()}
+    return dict(zip(SHAPE_FEATURES, _shape(text, tokens, link_density, ascii_twin(text))))
 
 
 def _content_words(vocabulary: set[str]) -> set[str]:
@@ -300,13 +278,8 @@ def _content_words(vocabulary: set[str]) -> set[str]:
     memo = _CONTENT_MEMO
     if len(memo) > CONTENT_MEMO_MAX:
         memo.clear()
-    new = list(vocabulary.difference(memo))
-    if new:
-        # _is_content of every new word, by C-level passes instead of a Python call per word:
-        # longer than 2 characters, not a function word, not a number.
-        longer = compress(new, map((2).__lt__, map(len, new)))
-        memo.update(dict.fromkeys(new, False))
-        memo.update(dict.fromkeys(set(filterfalse(str.isdigit, longer)).difference(STOP_WORDS), True))
+    for word in vocabulary.difference(memo):
+        memo[word] = _is_content(word)
     return set(filter(memo.__getitem__, vocabulary))
 
 
@@ -321,10 +294,9 @@ class TopicIndex:
     def __init__(self, token_lists: Sequence[list[str]]) -> None:
         content = _content_words(set().union(*token_lists))
         # Each paragraph's content words, in order (the topic and the dot products need no others).
-        # (mapped in C, as the loops below: a page has dozens of paragraphs, most of them short)
-        self.content: list[list[str]] = list(map(list, map(filter, repeat(content.__contains__), token_lists)))
+        self.content: list[list[str]] = [list(filter(content.__contains__, tokens)) for tokens in token_lists]
         # Σ c² over each paragraph's content-word counts c.
-        self.own2: list[int] = list(map(_sum_of_squared_counts, self.content))
+        self.own2: list[int] = [_sum_of_squared_counts(mine) for mine in self.content]
         # √own², the paragraph's norm, for both passes (0.0 for a paragraph without content words).
         self.roots: list[float] = list(map(math.sqrt, self.own2))
 
@@ -342,7 +314,7 @@ class TopicIndex:
         if not topic_norm2:
             return [0.0] * len(self.content)
         get, zeros = topic.get, repeat(0)  # words outside the topic count 0
-        dots = list(map(sum, map(map, repeat(get), self.content, repeat(zeros))))  # Σ T over each paragraph's words
+        dots = [sum(map(get, mine, zeros)) for mine in self.content]
         # Every paragraph against the whole topic (list comprehensions: one Python loop each),
         # then the members again, each against the topic without its own words.
         norm = math.sqrt(topic_norm2)
@@ -375,8 +347,7 @@ def _neighbour_mean(column: Sequence[float]) -> list[float]:
     n = len(column)
     if n < 2:
         return [0.0] * n
-    # (column[i - 1] + column[i + 1]) / 2 for each inner paragraph i, mapped in C
-    return [column[1], *map(operator.truediv, map(operator.add, column, column[2:]), repeat(2)), column[n - 2]]
+    return [column[1], *((column[i - 1] + column[i + 1]) / 2 for i in range(1, n - 1)), column[n - 2]]
 
 
 def feature_columns(
@@ -393,8 +364,10 @@ def feature_columns(
     """
     twins = twins if twins is not None else list(map(ascii_twin, texts))
     toks = token_lists if token_lists is not None else list(map(twin_words, texts, twins))
+    links = link_densities or repeat(0.0)
     n = len(texts)
-    columns = shape_columns(texts, toks, link_densities or [0.0] * n, twins)
+    columns = dict(zip(SHAPE_FEATURES, map(list, zip(*map(_shape, texts, toks, links, twins))))) if n else {
+        name: [] for name in SHAPE_FEATURES}
     log_words, stop_ratio = columns["log_words"], columns["stop_ratio"]
     # The page's topic: the content words of its prose-like paragraphs (long, function-word rich).
     prose = [i for i in range(n) if log_words[i] > _LOG_26 and stop_ratio[i] > 0.2]

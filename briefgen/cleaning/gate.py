@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import compress
 from operator import itemgetter
 from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -256,10 +255,8 @@ class GateIndex:
             by_substring.setdefault(substring, set()).add(i)
         substring_hits = tuple((s, frozenset(found)) for s, found in by_substring.items())
         # An ASCII text holds no non-ASCII substring ("€", "©"): most paragraphs skip those tests.
-        # Each as (substrings, the patterns each lets through), for candidates()' C-level scan.
-        ascii_hits = tuple(hit for hit in substring_hits if hit[0].isascii())
-        self._ascii_substring_hits = (tuple(s for s, _ in ascii_hits), tuple(found for _, found in ascii_hits))
-        self._substring_hits = (tuple(s for s, _ in substring_hits), tuple(found for _, found in substring_hits))
+        self._ascii_substring_hits = tuple(hit for hit in substring_hits if hit[0].isascii())
+        self._substring_hits = substring_hits
         # The keys a new word is looked up by: whole words, and prefixes by length.
         self._word_keys = frozenset(self.by_word)
         self._prefix_keys = tuple(
@@ -279,13 +276,13 @@ class GateIndex:
 
     def _may_hit(self, new: set[str]) -> set[str]:
         """The words of `new` that are a word key or start with a prefix key (a superset of
-        those _lookup finds something for). All in C (set operations, and each word's prefix
-        looked up through map and compress): a page brings a few hundred new words, most of
-        which let nothing through."""
+        those _lookup finds something for). Set operations in C over all the words; a Python
+        loop only over the words of a prefix length that has a hit: most words let nothing
+        through, and a page brings a few hundred new ones."""
         found = new.intersection(self._word_keys)
-        words = list(new)
         for cut, prefixes in self._prefix_keys:
-            found.update(compress(words, map(prefixes.__contains__, map(cut, words))))
+            if not prefixes.isdisjoint(map(cut, new)):
+                found.update(word for word in new if cut(word) in prefixes)
         return found
 
     def _lookup(self, word: str) -> frozenset[int]:
@@ -324,8 +321,8 @@ class GateIndex:
         if not learned:
             self.learn(set(tokens))
         found = set(self.always)
-        # The patterns of the words that let some through (most let none), gathered in C.
-        found.update(*map(self._hits.__getitem__, self._hit_words.intersection(tokens)))
+        for word in self._hit_words.intersection(tokens):  # in C: most words let nothing through
+            found |= self._hits[word]
         if tokens:  # a pattern anchored at the start needs the first word (if the text starts with a letter)
             hit = self._first_memo.get(tokens[0])
             if hit is None:
@@ -335,10 +332,9 @@ class GateIndex:
             found |= hit
         if self._start_tuple and lower.startswith(self._start_tuple):
             found.update(i for s, i in self.starts if lower.startswith(s))
-        # The patterns of each substring the text holds: `in` tests mapped and picked in C, where
-        # a Python loop over the ~15 substrings was a third of this function's cost.
-        substrings, hits = self._ascii_substring_hits if lower.isascii() else self._substring_hits
-        found.update(*compress(hits, map(lower.__contains__, substrings)))
+        for substring, hit in self._ascii_substring_hits if lower.isascii() else self._substring_hits:
+            if substring in lower:
+                found |= hit
         return sorted(found)
 
 
