@@ -1,14 +1,15 @@
-"""The narrower speech-verb lists are drawn from the one table, and the regexes built from them match whole words."""
+"""The speech-verb tables: each narrower list is drawn from the one table, and the regexes built from them match whole words."""
 
 import re
 
 import pytest
 
-from briefgen.extract.lexicon import (ATTRIBUTION_VERBS, QUOTE_SPEAKER_VERBS, REPORTING_VERBS, SPEECH_VERB_FORMS,
-                                      VOICE_NAMING_VERBS, verb_alternation)
+from briefgen.extract.lexicon import (ATTRIBUTION_VERBS, INVERTING_VERBS, QUOTE_SPEAKER_VERBS, REPORTING_VERBS,
+                                      SPEAKER_PRONOUN_VERBS, SPEECH_VERB_FORMS, VOICE_NAMING_VERBS, verb_alternation)
 
 NARROW = {"REPORTING_VERBS": REPORTING_VERBS, "ATTRIBUTION_VERBS": ATTRIBUTION_VERBS,
-          "QUOTE_SPEAKER_VERBS": QUOTE_SPEAKER_VERBS, "VOICE_NAMING_VERBS": VOICE_NAMING_VERBS}
+          "QUOTE_SPEAKER_VERBS": QUOTE_SPEAKER_VERBS, "VOICE_NAMING_VERBS": VOICE_NAMING_VERBS,
+          "INVERTING_VERBS": INVERTING_VERBS, "SPEAKER_PRONOUN_VERBS": SPEAKER_PRONOUN_VERBS}
 
 
 @pytest.mark.parametrize("name", sorted(NARROW))
