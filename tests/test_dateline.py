@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefgen.readers.dateline import split_dateline, strip_dateline
+from briefgen.readers.dateline import _PARAGRAPH_DATELINE, split_dateline, strip_dateline
 
 
 @pytest.mark.parametrize(
@@ -79,6 +79,19 @@ def test_dateline_stripped_from_a_sentence(sentence: str, rest: str) -> None:
 )
 def test_sentence_without_dateline_is_unchanged(sentence: str) -> None:
     assert strip_dateline(sentence) == sentence
+
+
+# Text shaped like datelines' heads: capitals, commas, dates, agency tags and dashes, often without the dash or "(".
+_DATELINE_LIKE = st.lists(st.sampled_from(["WASHINGTON", "NEW YORK", ",", " ", "Lebanon", "June 3", "(AP)", "(CNN)",
+                                           "Mich.", "—", "–", "--", "-", "(", ")", "The", "Senate", "voted", "4"]),
+                          max_size=12).map("".join)
+
+
+@given(_DATELINE_LIKE)
+def test_the_quick_check_before_the_pattern_drops_no_dateline(lead: str) -> None:
+    # split_dateline skips its pattern when the head holds no dash and no "(": the pattern must then never match
+    if _PARAGRAPH_DATELINE.match(lead[:200]):
+        assert any(mark in lead[:200] for mark in "—–-(")
 
 
 @given(st.text(max_size=80))

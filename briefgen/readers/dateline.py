@@ -23,6 +23,7 @@ _RUN_ON = r"(?P<run_on>(?:(?:[A-Z][\w.'’-]*|\d{1,2}),?\s*){0,6}\((?:" + "|".jo
 
 # At the head of a paragraph a bare hyphen ends a dateline: "WASHINGTON-The Senate".
 _PARAGRAPH_DATELINE = re.compile("^(?:" + _DATELINE + r"\s*(?:—|–|--|-)\s*|" + _RUN_ON + r")(?=\S)")
+_DATELINE_MARKS = ("—", "–", "-", "(")
 # Inside the body a hyphen must stand apart, so "U.S.-led forces" keeps its words.
 _SENTENCE_DATELINE = re.compile("^(?:" + _DATELINE + r"\s*(?:—|–|--|\s-)\s+(?=[A-Z])|" + _RUN_ON + r"(?=\S))")
 
@@ -45,7 +46,11 @@ def _too_short(dateline: str | None) -> bool:
 
 def split_dateline(text: str) -> tuple[str | None, str]:
     """('WASHINGTON', rest) when the paragraph opens with a dateline, else (None, text)."""
-    m = _PARAGRAPH_DATELINE.match(text[:200])
+    head = text[:200]
+    # every dateline ends in a dash or holds an agency's "(": without either the long pattern need not run
+    if not any(mark in head for mark in _DATELINE_MARKS):
+        return None, text
+    m = _PARAGRAPH_DATELINE.match(head)
     if not m or _too_short(m.group("dateline")):
         return None, text
     return (m.group("dateline") or m.group("run_on")).strip().rstrip(","), text[m.end():]
