@@ -28,6 +28,7 @@ def test_from_capitals(capitals: str, name: str) -> None:
     ("Mac Miller", "mac-miller"),  # "Mac" is a given name too: not joined
     ("President Donald Trump", "donald-trump"),
     ("Trump's", "trump"),
+    ("TRUMP'S", "trump"),  # a possessive in capitals too
     ("the United States", "united-states"),
     ("Pérez", "perez"),
     # a party's or a body's name keeps its adjective: two parties are not one "party"

@@ -7,7 +7,7 @@ import unicodedata
 
 from briefgen.extract.lexicon import SPEAKER_HEADS, TITLE_WORDS
 
-_POSSESSIVE = re.compile(r"[’']s?$")
+_POSSESSIVE = re.compile(r"[’']s?$", re.I)  # "TRUMP'S" as "Trump's"
 
 
 def strip_possessive(text: str) -> str:
