@@ -126,3 +126,23 @@ def test_title_case_dateline_stripped_from_a_sentence(sentence: str, rest: str) 
 )
 def test_title_case_names_are_no_dateline(sentence: str) -> None:
     assert strip_dateline(sentence) == sentence
+
+
+@pytest.mark.parametrize("head", [
+    "WASHINGTON" * 20 + " (the Senate)",  # one long word in capitals, then a bracket: no dateline
+    "A" * 190 + " (x",
+])
+def test_a_long_word_in_capitals_is_read_in_linear_time(head: str) -> None:
+    # the run-on pattern once cut such a word into pieces every possible way: seconds for 40 letters, hours for 200
+    import signal
+
+    def _stuck(*_args: object) -> None:
+        raise TimeoutError("the dateline pattern did not return")
+
+    signal.signal(signal.SIGALRM, _stuck)
+    signal.alarm(5)
+    try:
+        assert split_dateline(head) == (None, head)
+        assert strip_dateline(head) == head
+    finally:
+        signal.alarm(0)
