@@ -9,8 +9,12 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from conftest import make_project
+
+if TYPE_CHECKING:
+    import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile"
@@ -85,7 +89,7 @@ def warning_lines(stderr: str, name: str) -> list[str]:
 _INJECTION_SITE: dict[str, Path] = {}
 
 
-def injection_site(factory: "pytest.TempPathFactory") -> Path:  # noqa: F821
+def injection_site(factory: pytest.TempPathFactory) -> Path:
     """The built site/ of a project whose seeds are the injection fixtures and one good article
     (built once per test process: the injection and browser tests share it)."""
     if "site" not in _INJECTION_SITE:
