@@ -13,7 +13,7 @@ from briefgen.extract.actor_candidate import starts_with_given_name
 from briefgen.extract.actor_merge import Cluster, Mention
 from briefgen.extract.actor_teams import TEAM_NICKNAMES
 from briefgen.extract.actor_names import GROUP_HEADS, ORGANIZATION_HEADS
-from briefgen.extract.actor_words import LEGISLATURES, MEMBER_PLURALS, SENTENCE_OPENERS, SPEAKING
+from briefgen.extract.actor_words import LEGISLATURES, MEMBER_PLURALS, OPENING_ADVERBS, SPEAKING
 from briefgen.extract.gazetteer import gazetteer, lookup_key
 from briefgen.extract.mention_context import starts_sentence
 from briefgen.extract.nlp import MODEL_PACKAGES
@@ -121,7 +121,7 @@ def without_trailing_opener(name: str) -> str:
     """'Swansea Meanwhile', 'Villarreal Elsewhere' → the name before the next sentence's opening adverb, which a
     caption run into the text (no full stop between) let NER read into the name."""
     words = name.split()
-    return " ".join(words[:-1]) if len(words) >= 2 and words[-1] in SENTENCE_OPENERS else name
+    return " ".join(words[:-1]) if len(words) >= 2 and words[-1] in OPENING_ADVERBS else name
 
 
 # An item of a list written in lower case but for names before its head ("Genesis chips", "meteorites"): a kind of

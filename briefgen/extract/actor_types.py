@@ -53,8 +53,8 @@ from briefgen.extract.actor_words import (
     LEADER_SURNAMES,
     MONONYMS,
     NEWSPAPER_ONLY_HEADS,
+    OPENING_ADVERBS,
     PUBLICATION_HEADS,
-    SENTENCE_OPENERS,
     SITE_HEADS,
     SURNAME_SHAPE,
     TEAM_ROLES,
@@ -101,7 +101,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
              "place", by_name=False),
     # "Sooner or later they will …": a sentence's opening word, not a name
     TypeRule("not-actor.sentence-opener", lambda c: len(c.words) == 1 and opens_sentence(c.paragraph, c.start)
-             and (c.name in SENTENCE_OPENERS or or_lower_after(c.paragraph, c.end)), NOT_AN_ACTOR, by_name=False),
+             and (c.name in OPENING_ADVERBS or or_lower_after(c.paragraph, c.end)), NOT_AN_ACTOR, by_name=False),
     # "Customs cannot check what a scientist has in his mind": a generic body's common noun opening a sentence
     # (not "Customs said on Monday", the service speaking)
     TypeRule("not-actor.generic-body-opening", lambda c: c.name in GENERIC_BODIES and opens_sentence(c.paragraph, c.start)

@@ -137,10 +137,11 @@ ARMED_BODY_WORDS = frozenset("militant armed rebel terrorist terror paramilitary
 # capitalised ("Customs cannot check what a scientist has in his mind", "Armies cannot conquer science").
 GENERIC_BODIES = frozenset("Customs Immigration Police Armies Governments Courts Banks Unions Schools Churches "
                            "Universities Hospitals Parliaments Militaries Borders".split())
-# Words that open a sentence and that NER reads as a name ("Sooner or later they will …").
-SENTENCE_OPENERS = frozenset("Sooner Later Earlier Meanwhile Nevertheless Nonetheless Moreover Furthermore Hopefully "
-                             "Unfortunately Fortunately Indeed Overall Afterwards Elsewhere Otherwise Instead Likewise "
-                             "Similarly Consequently Accordingly Thereafter".split())
+# Adverbs that open a sentence and that NER reads as a name ("Sooner or later they will …"). (Not cues.SENTENCE_OPENERS,
+# the words before a speaker's name, nor sentences.SENTENCE_OPENERS, the words after an abbreviation.)
+OPENING_ADVERBS = frozenset("Sooner Later Earlier Meanwhile Nevertheless Nonetheless Moreover Furthermore Hopefully "
+                            "Unfortunately Fortunately Indeed Overall Afterwards Elsewhere Otherwise Instead Likewise "
+                            "Similarly Consequently Accordingly Thereafter".split())
 # People known by one name whom NER reads as a body or a place ("how many elephants Hannibal had").
 MONONYMS = frozenset("Hannibal Napoleon Caesar Cleopatra Plato Aristotle Socrates Confucius Herodotus Homer Moses "
                      "Jesus Muhammad Buddha Charlemagne Attila Saladin Nero Caligula Michelangelo Rembrandt Galileo "
