@@ -12,7 +12,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from briefgen.extract.actor_candidate import starts_with_given_name
+from briefgen.extract.actor_candidate import is_given_name
 from briefgen.extract.gazetteer import gazetteer, lookup_key
 from briefgen.extract.names import actor_key as canonical_actor_key
 from briefgen.model import Briefing
@@ -175,7 +175,7 @@ def actor_index(entries: list[Entry]) -> ActorIndex:
         apart.update(k for k in keys if "-" not in k and any(other.endswith("-" + k) for other in keys))
     surnames = {surname: next(iter(keys)) for surname, keys in full_names.items()
                 if len(keys) == 1 and surname in called[next(iter(keys))] and surname not in apart
-                and not starts_with_given_name(surname.title() + " X")}  # ("George": Prince George, not Ruben George)
+                and not is_given_name(surname)}  # ("George": Prince George, not Ruben George)
     return ActorIndex(surnames, initials)
 
 

@@ -42,7 +42,7 @@ from briefgen.model import ActorType
 # Candidate and starts_with_given_name, and the tests actor_types.TYPE_RULES reads a candidate with
 __all__ = [
     "Candidate", "after_a_place", "age_after", "capitalised_plural", "city_of_a_state", "club", "club_in_a_report",
-    "named_as_place",
+    "is_given_name", "named_as_place",
     "named_like_a_person", "personal_name", "place_context", "place_team", "plain_name", "portfolio", "role_before",
     "speaks", "starts_with_given_name", "surname_known", "surname_of_named_person", "team_name", "team_plural",
     "town_club_in_a_report", "club_short_name_in_a_report", "particle_surname_of_named_person", "venue_in_a_report", "motor_team_in_a_report",
@@ -106,11 +106,16 @@ def named_like_a_person(c: Candidate) -> bool:
     return len(c.words) == 2 and starts_with_given_name(c.name)
 
 
+def is_given_name(word: str) -> bool:
+    """'Megan', 'george', 'Eva-Marie': a known given name (of a double name, its first part)."""
+    first = word.lower().split("-")[0]
+    return first in _GIVEN or first in UNISEX_GIVEN_NAMES
+
+
 def starts_with_given_name(name: str) -> bool:
     """'Megan Davies', 'Todd Van Poppel', 'Eva-Marie Persson': a known given name, then a capitalised word."""
     words = name.split()
-    first = words[0].lower().split("-")[0] if words else ""
-    return len(words) >= 2 and (first in _GIVEN or first in UNISEX_GIVEN_NAMES) and words[1][:1].isupper()
+    return len(words) >= 2 and is_given_name(words[0]) and words[1][:1].isupper()
 
 
 def _more_given_names() -> frozenset[str]:
