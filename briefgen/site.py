@@ -160,8 +160,7 @@ def actor_index(entries: list[Entry]) -> ActorIndex:
     analysis saw two people: "Hillary Clinton" and "Clinton" meaning Bill), and it is no given name ("George", "Paul":
     one briefing's Prince George is not another's Ruben George). Otherwise the surname keeps its own key.
     A full name with a middle initial joins the same name without it (_middle_initials)."""
-    people = [{a.get("key") or canonical_actor_key(a["name"]): a for a in entry.data.get("actors", [])
-               if a.get("type", "person") == "person"} for entry in entries]
+    people = [_people_by_key(entry) for entry in entries]
     initials = _middle_initials({key for keys in people for key in keys})
     full_names: dict[str, set[str]] = defaultdict(set)  # surname → full-name keys ending with it
     called: dict[str, set[str]] = defaultdict(set)  # full-name key → the bare surnames its briefings called it by
@@ -177,6 +176,12 @@ def actor_index(entries: list[Entry]) -> ActorIndex:
                 if len(keys) == 1 and surname in called[next(iter(keys))] and surname not in apart
                 and not is_given_name(surname)}  # ("George": Prince George, not Ruben George)
     return ActorIndex(surnames, initials)
+
+
+def _people_by_key(entry: Entry) -> dict[str, dict[str, Any]]:
+    """The people of one briefing by their key within it (an actor's key, or its name's)."""
+    return {a.get("key") or canonical_actor_key(a["name"]): a for a in entry.data.get("actors", [])
+            if a.get("type", "person") == "person"}
 
 
 def _middle_initials(keys: set[str]) -> dict[str, str]:
@@ -300,9 +305,7 @@ def _speaker_key(index: ActorIndex, speaker: str, entry: Entry) -> str:
     it names one person so), whatever the rest of the site holds."""
     key = index.key(speaker)
     if "-" not in key:
-        own = {a.get("key") or canonical_actor_key(a["name"]) for a in entry.data.get("actors", [])
-               if a.get("type", "person") == "person"}
-        matches = sorted(k for k in own if k.endswith("-" + key))
+        matches = sorted(k for k in _people_by_key(entry) if k.endswith("-" + key))
         if len(matches) == 1:
             return index.key(matches[0])
     return key
