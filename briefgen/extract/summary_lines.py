@@ -156,7 +156,8 @@ _ENDS_WITH_QUOTED_CRY = re.compile(r"[?!][”\"’']$")
 _ATTRIBUTION_START = re.compile(r"^(?:(?:[A-Z][\w'’.-]*\s+){1,4}|(?:He|She|They|We|It)\s+|The\s+[\w-]+(?:\s+[\w-]+)?\s+)"
                                 r"(?:\w+ly\s+)?" + verb_alternation(QUOTE_SPEAKER_VERBS + ("replied", "responded",
                                                                                         "tweeted", "declared")))
-_PRONOUNS = ("He", "She", "They", "We", "It", "The")
+# An attribution's first word written small once it is joined to its quotation ('“…?” he asked', '“…!” the aide said')
+_SMALL_AFTER_QUOTE = ("He", "She", "They", "We", "It", "The")
 
 
 # After a quotation that ends with a full stop, only an attribution that says nothing more is its speaker's
@@ -183,7 +184,7 @@ def with_attributions(sentences: list[str]) -> list[str]:
     for sentence in sentences:
         if joined and _attribution_of(joined[-1], sentence):
             first = sentence.split(" ", 1)[0]
-            if first in _PRONOUNS:
+            if first in _SMALL_AFTER_QUOTE:
                 sentence = first.lower() + sentence[len(first):]
             joined[-1] = f"{joined[-1]} {sentence}"
         else:
