@@ -143,7 +143,7 @@ def section(results: dict[str, tuple[float, float]], data: Path, passes: int,
               "The page's topic words, each paragraph's content words and their squared counts are computed "
               "once (a TopicIndex) and reused by both topic passes; ASCII paragraphs are tokenised and counted "
               "as bytes (one translate table), and so are those whose only non-ASCII characters are curly "
-              "quotes, dashes or no-break spaces, through an ASCII twin (`features.ascii_twin`), which also "
+              "quotes, dashes or no-break spaces, through an ASCII twin (`words.ascii_twin`), which also "
               "gates the date, sentence and separator features. On HTML most of the time is lxml parsing and trafilatura's body "
               "extraction (fast mode, no metadata pass); the page text with its link offsets, for link density, "
               "comes from one libxslt pass.", ""]

@@ -1,4 +1,4 @@
-"""Page-scorer features: the fast forms of the date, contact and capital features read what they say."""
+"""Page-scorer features (and the words and topic they read): the fast forms of the features read what they say."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefgen.cleaning import features
-from briefgen.cleaning.features import (
-    PAGE_FEATURES, TopicIndex, content_bag, feature_columns, page_features, shape_features, words,
-)
+from briefgen.cleaning.features import PAGE_FEATURES, feature_columns, page_features, shape_features
+from briefgen.cleaning.topic import TopicIndex
+from briefgen.cleaning.words import ascii_twin, content_bag, words
 
 
 @pytest.mark.parametrize(("text", "has_date"), [
@@ -230,7 +230,7 @@ def test_case_counts_match_counting_words_and_letters(text: str) -> None:
     all_caps = float(len(text) <= features.ALL_CAPS_MAX_CHARS and letters > 8 and upper / letters > 0.8)
     expected = (len(raw_words), sum(w[0].isupper() for w in raw_words), sum(w[0].isalpha() for w in raw_words),
                 all_caps, bool(re.search(r"\d", text)))
-    assert features._case_counts(text, features.ascii_twin(text)) == expected
+    assert features._case_counts(text, ascii_twin(text)) == expected
 
 
 @settings(max_examples=300)
@@ -238,7 +238,7 @@ def test_case_counts_match_counting_words_and_letters(text: str) -> None:
 def test_month_dates_are_found_whatever_the_gate(text: str) -> None:
     if re.search(r"\d", text):
         expected = bool(features._NUMERIC_DATE.search(text) or features._MONTH_DATE.search(text.lower()))
-        assert features._has_date(text, features.ascii_twin(text)) == expected
+        assert features._has_date(text, ascii_twin(text)) == expected
 
 
 _ASCII_DATE_BITS = st.lists(st.sampled_from(
@@ -265,7 +265,7 @@ def test_ascii_date_gate_never_hides_a_date(text: str) -> None:
     ("Café “news”", None),  # a letter that is not ASCII: no twin
 ])
 def test_ascii_twin_swaps_only_typographic_punctuation_and_spaces(text: str, twin: str | None) -> None:
-    assert features.ascii_twin(text) == twin
+    assert ascii_twin(text) == twin
 
 
 _SENTENCE_BITS = st.lists(st.sampled_from(
@@ -277,7 +277,7 @@ _SENTENCE_BITS = st.lists(st.sampled_from(
 def test_two_sentence_ends_read_their_definition(text: str) -> None:
     first = features._SENTENCE_END.search(text)
     expected = first is not None and features._SENTENCE_END.search(text, first.end()) is not None
-    assert features._has_two_sentence_ends(text, features.ascii_twin(text)) == expected
+    assert features._has_two_sentence_ends(text, ascii_twin(text)) == expected
 
 
 _SEPARATOR_BITS = st.lists(st.sampled_from(
@@ -288,7 +288,7 @@ _SEPARATOR_BITS = st.lists(st.sampled_from(
 @given(_SEPARATOR_BITS)
 def test_dash_separators_read_their_definition(text: str) -> None:
     expected = len(features._DASH_SEPARATOR.findall(text)) >= 2
-    assert features._has_dash_separators(text, features.ascii_twin(text)) == expected
+    assert features._has_dash_separators(text, ascii_twin(text)) == expected
 
 
 _MIXED_TEXT = st.text(alphabet=st.sampled_from(list("ab |-/•»©’“—…\xa0中文字한국")), max_size=40)

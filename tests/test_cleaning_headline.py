@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.cleaning import clean
-from briefgen.cleaning.features import words
+from briefgen.cleaning.words import words
 from briefgen.cleaning.headline import page_headline
 from briefgen.model import Source
 from briefgen.readers import read

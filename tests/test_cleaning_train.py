@@ -40,7 +40,7 @@ def test_rules_without_an_example_are_switched_off_for_the_test_pages() -> None:
 
 
 def test_saved_pages_are_rechecked_with_the_layout_rules_too() -> None:
-    from briefgen.cleaning.features import words
+    from briefgen.cleaning.words import words
     from briefgen.model import Article, Paragraph
 
     texts = ["Home", NEWS, NEWSLETTER]

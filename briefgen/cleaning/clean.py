@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from briefgen.cleaning.features import ascii_twin, twin_words, words
+from briefgen.cleaning.words import ascii_twin, twin_words, words
 from briefgen.cleaning.headline import page_headline
 from briefgen.cleaning.page import PAGE_FURNITURE_CATEGORIES, comment_section_starts, page_decisions
 from briefgen.cleaning.rules import RuleSet, default_ruleset

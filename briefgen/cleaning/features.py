@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import math
-import operator
 import re
-from collections import Counter
 from collections.abc import Sequence
-from itertools import chain, repeat
+from itertools import repeat
 from operator import itemgetter
 
-_WORD = re.compile(r"\w+")
+from briefgen.cleaning.topic import TopicIndex
+from briefgen.cleaning.words import STOP_WORDS, ascii_twin, twin_words
+
 _SENTENCE_END = re.compile(r"[.!?…。！？](?:[\"'”’»)\]]*)(?=\s|$)")
 _TERMINAL = re.compile(r"[.!?…。！？:;](?:[\"'”’»)\]]*)\s*$")
 # Dates: "3/5/2019", "2019-03-05", "5:23 pm", "March 5, 2019". Two patterns, so that Python's
@@ -32,81 +32,6 @@ ALL_CAPS_MAX_CHARS = 200
 TAIL_CHARS = 12  # the end of a paragraph: its last punctuation and closing quotes
 _DIGIT = re.compile(r"\d")
 
-# Function words of the languages most common in news. A sentence of running prose is
-# about 40 % function words in all of them; menus, captions and teasers have far fewer.
-STOP_WORDS = frozenset("""
-a an the and or but if of to in on at by for with from as is are was were be been being
-has have had do does did not no that this these those it its he she they we you i his her
-their our your my me him them us who whom which what when where why how than then there
-so such also very can could would should will shall may might must just more most other
-into over after before about up down out only about again while because said says
-der die das und oder aber ist sind war waren ein eine einer eines dem den des zu im am
-mit von auf für nicht sich auch als wie bei nach aus noch wird wurde werden hat haben
-le la les un une des du de et ou mais est sont était dans sur pour par avec pas que qui
-ne se ce il elle ils elles au aux en plus son sa ses leur
-el los las y o pero es son era en con por para no que se su sus al lo del como más
-o os as e um uma é são em no na nos nas com por para não que se seu sua ao do da dos das
-il lo gli e di da in con su per non che si è sono del della dei nel al
-de het een en of maar is zijn was in op met voor niet dat die te van
-и в не на что с по это как а но он она они к у из за от то же так
-""".split())
-
-
-# ASCII bytes mapped for words(): a word character (\w: letter, digit, "_") to itself lower-cased,
-# any other byte to a space.
-_ASCII_WORD_CHARS = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
-_ASCII_WORDS_TABLE = bytes(
-    (byte | 0x20 if chr(byte).isalpha() else byte) if byte in _ASCII_WORD_CHARS else ord(" ") for byte in range(256))
-
-
-# Non-ASCII punctuation and spaces common in English text (curly quotes, dashes, the no-break
-# space), each with an ASCII stand-in of the same kind: punctuation for punctuation (never a
-# word character, a letter or a digit), a space for a space (str.split() and `\s` take both).
-_STAND_INS = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("—", "-"), ("–", "-"), ("…", "."), ("\xa0", " "))
-
-
-def ascii_twin(text: str) -> str | None:
-    """The text with its curly quotes, dashes and no-break spaces swapped for their ASCII
-    stand-ins, when that leaves it all ASCII; else None.
-
-    The twin has the same words (words()), word starts, letters, capitals and digits
-    (_case_counts), so the fast byte paths also serve the non-ASCII paragraphs that are only
-    typographic quotes and dashes away from ASCII (about 60 % of them on the DEV pages). A few
-    `str.replace` scans cost far less than the character-by-character paths they spare.
-    """
-    if text.isascii():
-        return text
-    for char, stand_in in _STAND_INS:
-        text = text.replace(char, stand_in)
-    return text if text.isascii() else None
-
-
-def words(text: str) -> list[str]:
-    """The `\\w+` tokens of a text, lower-cased."""
-    return twin_words(text, ascii_twin(text))
-
-
-def twin_words(text: str, twin: str | None) -> list[str]:
-    """words(text), given `twin`: ascii_twin(text) (the cleaner computes it once per paragraph)."""
-    if twin is not None:
-        # Most paragraphs. The same tokens in three C passes (map bytes, decode, split), where
-        # the regex engine tests `\w` character by character: words() was ~10 % of cleaning.
-        return twin.encode("ascii").translate(_ASCII_WORDS_TABLE).decode("ascii").split()
-    return _WORD.findall(text.lower())
-
-
-CONTENT_MEMO_MAX = 200_000  # words whose content test is remembered (a few MB at most)
-_CONTENT_MEMO: dict[str, bool] = {}
-
-
-def _is_content(token: str) -> bool:
-    return len(token) > 2 and token not in STOP_WORDS and not token.isdigit()
-
-
-def content_bag(tokens: Sequence[str]) -> dict[str, int]:
-    """Content words (no function words, no numbers, ≥ 3 letters) with their counts."""
-    counts = Counter(tokens)  # filter distinct words, not every token
-    return {t: c for t, c in counts.items() if _is_content(t)}
 
 
 # The shape features of one paragraph, in the order _shape() returns them.
@@ -271,68 +196,6 @@ def _shape(text: str, tokens: Sequence[str], link_density: float, twin: str | No
 def shape_features(text: str, tokens: Sequence[str], link_density: float = 0.0) -> dict[str, float]:
     """Features of one paragraph on its own: how much it looks like running prose."""
     return dict(zip(SHAPE_FEATURES, _shape(text, tokens, link_density, ascii_twin(text))))
-
-
-def _content_words(vocabulary: set[str]) -> set[str]:
-    """The content words among a page's distinct words (each word tested once, then remembered)."""
-    memo = _CONTENT_MEMO
-    if len(memo) > CONTENT_MEMO_MAX:
-        memo.clear()
-    for word in vocabulary.difference(memo):
-        memo[word] = _is_content(word)
-    return set(filter(memo.__getitem__, vocabulary))
-
-
-class TopicIndex:
-    """The content words of each paragraph of one page, for measuring paragraphs against a topic.
-
-    The page scorer measures every paragraph against a topic twice (the page's prose, then the
-    article's run): what does not depend on the topic — which words are content words, each
-    paragraph's content words and the sum of their squared counts — is computed here once per page.
-    """
-
-    def __init__(self, token_lists: Sequence[list[str]]) -> None:
-        content = _content_words(set().union(*token_lists))
-        # Each paragraph's content words, in order (the topic and the dot products need no others).
-        self.content: list[list[str]] = [list(filter(content.__contains__, tokens)) for tokens in token_lists]
-        # Σ c² over each paragraph's content-word counts c.
-        self.own2: list[int] = [_sum_of_squared_counts(mine) for mine in self.content]
-        # √own², the paragraph's norm, for both passes (0.0 for a paragraph without content words).
-        self.roots: list[float] = list(map(math.sqrt, self.own2))
-
-    def similarities(self, members: Sequence[int]) -> list[float]:
-        """Cosine of each paragraph's content words with the topic (the content words of the
-        `members` paragraphs), a member's own words taken out of the topic it is compared with.
-
-        Only sums are needed: with dot = Σ c·T and own² = Σ c² over the paragraph's content words
-        (counts c, topic counts T), leaving itself out gives dot − own² and ‖T‖² − 2·dot + own².
-        All integers, so the result is exactly that of comparing word by word.
-        """
-        topic = Counter(chain.from_iterable(self.content[i] for i in members))
-        counts = topic.values()
-        topic_norm2 = sum(map(operator.mul, counts, counts))
-        if not topic_norm2:
-            return [0.0] * len(self.content)
-        get, zeros = topic.get, repeat(0)  # words outside the topic count 0
-        dots = [sum(map(get, mine, zeros)) for mine in self.content]
-        # Every paragraph against the whole topic (list comprehensions: one Python loop each),
-        # then the members again, each against the topic without its own words.
-        norm = math.sqrt(topic_norm2)
-        sims = [dot / (root * norm) if root else 0.0 for dot, root in zip(dots, self.roots)]
-        for i in set(members):
-            root, own2, dot = self.roots[i], self.own2[i], dots[i]
-            if root:
-                norm2 = topic_norm2 - 2 * dot + own2
-                sims[i] = (dot - own2) / (root * math.sqrt(norm2)) if norm2 > 0 else 0.0
-        return sims
-
-
-def _sum_of_squared_counts(tokens: list[str]) -> int:
-    """Σ c² over the counts c of the distinct tokens."""
-    if len(set(tokens)) == len(tokens):  # no word twice: every count is 1
-        return len(tokens)
-    counts = Counter(tokens).values()
-    return sum(map(operator.mul, counts, counts))
 
 
 # Every feature of page_features(), in order.

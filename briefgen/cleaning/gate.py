@@ -17,7 +17,7 @@ from operator import itemgetter
 from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
-from briefgen.cleaning.features import STOP_WORDS
+from briefgen.cleaning.words import STOP_WORDS
 
 MAX_PREFIXES = 1024  # stop expanding "(?:a|b)(?:c|d)…" beyond this many literal strings
 MEMO_MAX = 200_000  # words remembered by a GateIndex (a few MB at most)

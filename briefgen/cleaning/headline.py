@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from briefgen.cleaning.features import STOP_WORDS
+from briefgen.cleaning.words import STOP_WORDS
 from briefgen.readers.common import title_from_lead
 from briefgen.readers.dateline import split_dateline
 
@@ -50,7 +50,7 @@ def page_headline(texts: Sequence[str], token_lists: Sequence[list[str]], decisi
                   title_is_furniture: bool) -> Headline | None:
     """The headline of a pasted page, or None to keep the title the reader guessed.
 
-    `texts`: the paragraphs as read, `token_lists` their words (features.words); `decisions`: for
+    `texts`: the paragraphs as read, `token_lists` their words (words.words); `decisions`: for
     each, the rule that removed it (None: kept). Looks only when lines above the article were
     removed (a page's header); candidates are lines the page rules (page.*) removed there, not
     lines a phrase rule named as something else. Failing one, a title that a phrase rule would

@@ -1,7 +1,7 @@
 """The page scorer: finds the article's run of prose in a pasted page and drops the furniture around it.
 
 Each paragraph gets a score from a hand-readable weight table over its features (see
-`features.py`; the weights were fitted by `briefgen.cleaning.train` on the DEV half of the
+`features.py`, `topic.py`; the weights were fitted by `briefgen.cleaning.train` on the DEV half of the
 boilerplate data and checked by cross-validation split by page). The article is then the
 best-scoring contiguous run of paragraphs, found twice: the second time with the topic feature
 measured against the paragraphs the first run kept rather than the whole page's prose.
@@ -16,7 +16,9 @@ import re
 from collections.abc import Sequence
 from itertools import repeat
 
-from briefgen.cleaning.features import TopicIndex, feature_columns, words
+from briefgen.cleaning.features import feature_columns
+from briefgen.cleaning.topic import TopicIndex
+from briefgen.cleaning.words import words
 
 # Logistic-regression weights (log-odds of "article text") per feature.
 WEIGHTS: dict[str, float] = {

@@ -23,7 +23,9 @@ from urllib.parse import urlsplit
 from typing import Any
 
 from briefgen.cleaning import page as page_module
-from briefgen.cleaning.features import TopicIndex, page_features, words
+from briefgen.cleaning.features import page_features
+from briefgen.cleaning.topic import TopicIndex
+from briefgen.cleaning.words import words
 from briefgen.evaluate.boilerplate import gold_texts, load_rows, macro_prf, page_counts
 
 FEATURES = (
