@@ -127,6 +127,12 @@ def _own_cues(paragraphs: Sequence[str], spans: list[Span], check: _Checker) -> 
     return found
 
 
+def _alone(paragraph: str, span: Span) -> bool:
+    """The quote is its paragraph's only text: a paragraph of a speaker's words the paragraph before introduced
+    ('Lee praised the plan.' then '"It will save lives."'), so it takes the speaker of that paragraph's last sentence."""
+    return not (paragraph[:span.open_mark] + paragraph[span.close_mark + 1:]).strip(" .,\"“”")
+
+
 # '"…," I said' / 'I told the judge: "…' — the writer's "I" right beside its speech verb, the only "I" taken as a speaker
 _VERB = "|".join(sorted(SPEECH_VERB_FORMS, key=len, reverse=True))
 _I_AFTER = re.compile(rf"^[\s,—–-]*I\s+(?:\w+ly\s+)?(?:{_VERB})\b")
@@ -235,8 +241,9 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
             prev = f.prev_sentence.rstrip()
             if prev.endswith(":"):
                 cues[n] = check(cue_before(prev))
-            elif f.span.start > 1:
-                # 'Clinton touted her plan. "We need …"': who speaks in the sentence before, same paragraph
+            elif f.span.start > 1 or _alone(paragraphs[f.span.paragraph], f.span):
+                # 'Clinton touted her plan. "We need …"': who speaks in the sentence before, same paragraph, or
+                # at the end of the paragraph before when the quote stands as a paragraph of its own
                 cues[n] = check(cue_before(prev)) or (check(sentence_subject(tokenize(prev), prev)) if MASK not in prev else None)
             if cues[n] is not None and cues[n].speaker == "I" and not _says_i(prev, ""):
                 cues[n] = None  # "When I began to speak … the judge interrupted me.": not the writer speaking
