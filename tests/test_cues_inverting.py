@@ -9,6 +9,10 @@ from briefgen.extract.cues import cue_before
     # a parenthetical inside the sentence: the name after the verb speaks
     ("The paradox of Nancy, says Carl Anthony, historian at the library, is that", "Carl Anthony"),
     ("The answer, wrote Jane Roe, is that", "Jane Roe"),
+    # … but after a subject and its apposition, a name after the verb opens the reported clause: the subject speaks
+    ("Ann Lee, a former aide to the mayor, said Ruiz ", "Ann Lee"),
+    ("Tom Hale, the county's chief engineer, said Smithville so far has been ", "Tom Hale"),
+    ("The plan, says Ann Lee, a former aide to the mayor, is that", "Ann Lee"),
     # the verb opens the attribution and the name runs to the quote
     ("said Sen. Ben Cardin: ", "Ben Cardin"),
     ("noted Sen. Ben Cardin: ", "Ben Cardin"),

@@ -219,7 +219,7 @@ def cue_before(frame: str) -> Cue | None:
         if j > 0 and tokens[j - 1].text == "," and tokens[j].low in _INVERTING:
             # "The paradox of Nancy, says Carl Anthony, historian at …, is that": a parenthetical
             inverted = np_after(tokens, j + 1, frame)
-            cue = inverted if inverted and inverted.speaker[:1].isupper() else None
+            cue = inverted if inverted and inverted.speaker[:1].isupper() and _closed(frame, end, inverted) else None
         cue = cue or np_before(tokens, j, frame)
         if cue is None and tokens[j].low in _INVERTING:
             # 'said Sen. Ben Cardin: "…' — the speaker follows the verb and runs to the quote
@@ -236,6 +236,16 @@ def cue_before(frame: str) -> Cue | None:
                 cue = earlier
                 break
     return Cue(cue.speaker, cue.role, context_after(frame, end, verb) or cue.context) if cue else None
+
+
+def _closed(frame: str, end: int, inverted: Cue) -> bool:
+    """A parenthetical ', says Carl Anthony, historian,' closes with a comma after its name (and role); in 'Huhn, a
+    former executive, said Fiorina "was …' the name after the verb opens the reported clause, and Huhn speaks."""
+    at = frame.find(inverted.speaker, end) + len(inverted.speaker)
+    rest = frame[at:]
+    if inverted.role and rest.lstrip(" ,").startswith(inverted.role):
+        rest = rest.lstrip(" ,")[len(inverted.role):]
+    return rest.lstrip().startswith(",")
 
 
 # A label after a dash ("… - David Wasserman:") heads a digest's entry, see speaker_labels.cue_label.
