@@ -1,0 +1,109 @@
+"""Organisation spans NER misses or cuts, read from a name's own shape: a company's legal suffix, an acronym before its expansion."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefgen.extract.actor_candidate import starts_with_given_name
+from briefgen.extract.lexicon import TITLE_WORDS
+from briefgen.extract.nlp import Entity
+
+__all__ = ["COMPANY_SUFFIXES", "acronym_spans", "company_spans", "organization_spans"]
+
+# The legal form that ends a company's name ("Jones Medical Industries Inc", "Dow Chemical Co", "Gold Fields of
+# South Africa Ltd", "Siemens AG"): whatever NER read of it (a cut, a person, nothing), the whole run is a company.
+COMPANY_SUFFIXES = ("Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC plc LLC L.L.C. LLP Limited Incorporated AG SpA S.p.A. "
+                    "GmbH NV N.V. BV B.V. S.A. SA SE Oyj ASA AB KK Bhd Pty Ltda").split()
+# Suffixes that are also words of other names: "Co" in "Bay Co Building Authority" (a county), "SA" and "AB"
+# (provinces), "SE" (a compass point): a company's only when no capitalised word follows.
+_CLOSED_SUFFIXES = frozenset("Co Co. SA SE AB KK".split())
+# The small words a company's name holds between its capitalised words ("Gold Fields of South Africa",
+# "Bear Stearns & Co", "Banco de Chile").
+_NAME_JOINERS = ("of", "&", "de", "del", "di", "du", "la", "van", "von", "für")
+_WORD = r"(?:[A-Z][\w'’.-]*|[A-Z]&[A-Z])"
+_SUFFIX = "|".join(re.escape(s) for s in sorted(COMPANY_SUFFIXES, key=len, reverse=True))
+_COMPANY = re.compile(
+    rf"(?<![\w&.-]){_WORD}(?:\s+(?:(?:{'|'.join(_NAME_JOINERS)})\s+)?{_WORD})*?"
+    rf"\s+(?:&\s+)?(?:{_SUFFIX})(?:\s+(?:{_SUFFIX}))?(?![\w&])")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+# Words that open a sentence or a table's label and then run into a company's name ("The Dow Chemical Co", "Shares
+# of Acme Corp"): no part of it.
+_OPENERS = frozenset("The A An Shares Shareholders Units Unit Stock Analysts Traders".split())
+# Entity labels a company's span replaces (its dates and figures stay).
+_NAME_LABELS = frozenset("ORG PERSON GPE LOC FAC NORP PRODUCT WORK_OF_ART".split())
+
+
+def company_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each company name with a legal suffix in `text`, the words before it dropped: a sentence's
+    opener ("The Dow Chemical Co"), an owner ("Italy's Fiat SpA"), a place's "-based" ("U.S.-based Acme Inc"), a
+    person and "of" ("Lynn Reaser of Barnett Banks Inc")."""
+    spans = []
+    for m in _COMPANY.finditer(text):
+        start, end = m.start(), m.end()
+        if m.group().split()[-1] in _CLOSED_SUFFIXES and _CAPITAL_AFTER.match(text, end):
+            continue
+        for owner in _OWNER_WORD.finditer(text, start, end):
+            start = owner.end()
+        start = _person_of(text, start, end)
+        words = text[start: end].split()
+        while len(words) > 2 and words[0] in _OPENERS:
+            cut = 2 if words[1] == "of" else 1
+            start = text.index(words[cut], start + len(words[0]))
+            words = words[cut:]
+        if len(words) < 2 or words[0] in _OPENERS or words[0] in COMPANY_SUFFIXES:
+            continue
+        spans.append((start, end))
+    return spans
+
+
+# A word that owns or places what follows and is no part of its name: "Italy's", "Gold Fields'", "U.S.-based".
+_OWNER_WORD = re.compile(r"\S+(?:['’]s?|-(?:based|owned|controlled|listed|run))\s+(?=[A-Z])")
+
+
+def _person_of(text: str, start: int, end: int) -> int:
+    """Where the company starts after "<person or title> of" at its head ("Lynn Reaser of Barnett Banks Inc",
+    "Chairman of Acme Corp"); `start` when its head is no person ("Gold Fields of South Africa Ltd")."""
+    head, sep, _rest = text[start: end].partition(" of ")
+    words = head.split()
+    if sep and words and (starts_with_given_name(head) or words[0] in TITLE_WORDS):
+        return start + len(head) + len(sep)
+    return start
+
+
+# "the FOMC (Federal Open Market Committee)": an acronym, then its expansion in brackets (the reverse order, "(KDP)"
+# after the name, actors.py reads). The small words of the expansion have no letter in the acronym.
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.-])([A-Z]{2,7})\s+\(([A-Z][^()]{3,90})\)")
+_SMALL_WORDS = frozenset("of and for the on in to at & de du la".split())
+
+
+def acronym_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each acronym whose bracketed expansion right after it spells it."""
+    spans = []
+    for m in _ACRONYM_BEFORE.finditer(text):
+        initials = "".join(w[0] for w in re.split(r"[\s-]+", m.group(2)) if w and w.lower() not in _SMALL_WORDS)
+        if initials.upper() == m.group(1):
+            spans.append((m.start(1), m.end(1)))
+    return spans
+
+
+def organization_spans(text: str, ents: Sequence[Entity]) -> list[Entity]:
+    """`ents` with each company name and spelled-out acronym as one ORG entity, in place of the name entities it
+    overlaps (a cut "Medical Industries Inc", "Gold Fields" read as a person, "Daniels Pharmaceuticals Inc of St.
+    Petersburg" run on: the place after " of " stays a place)."""
+    spans = company_spans(text) + [s for s in acronym_spans(text)
+                                   if not any(e.start_char < s[1] and s[0] < e.end_char for e in ents)]
+    if not spans:
+        return list(ents)
+    out = []
+    for ent in ents:
+        over = next((s for s in spans if ent.start_char < s[1] and s[0] < ent.end_char), None)
+        if over is None or ent.label_ not in _NAME_LABELS:
+            out.append(ent)
+            continue
+        rest = re.match(r"\s+of\s+(?:the\s+)?(?=[A-Z])", text[over[1]: ent.end_char])
+        if rest and ent.end_char > over[1] + rest.end():
+            start = over[1] + rest.end()
+            out.append(Entity(text[start: ent.end_char], "GPE", start, ent.end_char))
+    out.extend(Entity(text[s:e], "ORG", s, e) for s, e in spans)
+    return sorted(out, key=lambda e: e.start_char)

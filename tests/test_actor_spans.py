@@ -1,0 +1,58 @@
+"""Organisation spans from a name's own shape: a company's legal suffix, an acronym spelled out in brackets after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.actor_spans import acronym_spans, company_spans, organization_spans
+from briefgen.extract.nlp import Entity
+
+
+def _names(text: str) -> list[str]:
+    return [text[a:b] for a, b in company_spans(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Halvard Marine Systems Inc said on Monday it had won the order.", ["Halvard Marine Systems Inc"]),
+    ("The Tolland Chemical Co of Canada will build a plant.", ["Tolland Chemical Co"]),
+    ("Brokers Crane Hollis & Co Inc led the issue.", ["Brokers Crane Hollis & Co Inc"]),
+    ("managers Silver Reef of North Borneo Ltd said on Friday", ["Silver Reef of North Borneo Ltd"]),
+    ("said Megan Trask of Orchard Valley Banks Inc.", ["Orchard Valley Banks Inc."]),  # a person, then "of"
+    ("Norway's Fjordline ASA sold the ships.", ["Fjordline ASA"]),  # the owner is no part of the name
+    ("the U.S.-based Quillon Labs Corp said", ["Quillon Labs Corp"]),
+    ("Shares of Brantwood Foods Plc fell.", ["Brantwood Foods Plc"]),
+    ("Velmar AG and Ostrava Steel AG signed.", ["Velmar AG", "Ostrava Steel AG"]),
+    # negatives: "Co" before a capitalised word is a county's; a suffix alone; no suffix
+    ("ISSUER: Marsh Co Building Authority", []),
+    ("The firm is an Inc now.", []),
+    ("Halvard Marine Systems said on Monday", []),
+])
+def test_company_spans(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The NMPC (National Monetary Policy Council) met on Tuesday.", ["NMPC"]),
+    ("the WFTU (World Federation of Trade Unions) said", ["WFTU"]),
+    ("Officials of the RDP (Rural Development Programme) spoke.", ["RDP"]),
+    # negatives: the brackets spell something else; a figure in brackets
+    ("The NMPC (which meets monthly) said", []),
+    ("GDP (Gross Domestic Product in Kenya) rose", []),
+    ("The ABC (12 percent) held", []),
+])
+def test_acronym_spans(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in acronym_spans(text)] == expected
+
+
+def test_organization_spans_replace_cut_and_run_on_entities() -> None:
+    text = "Orin Medical Industries Inc bought Daniels Labs Inc of St. Petersburg on Friday."
+    ents = [Entity("Medical Industries Inc", "ORG", 5, 27),
+            Entity("Daniels Labs Inc of St. Petersburg", "ORG", 35, 69), Entity("Friday", "DATE", 73, 79)]
+    out = [(e.text, e.label_) for e in organization_spans(text, ents)]
+    assert out == [("Orin Medical Industries Inc", "ORG"), ("Daniels Labs Inc", "ORG"), ("St. Petersburg", "GPE"),
+                   ("Friday", "DATE")]
+
+
+def test_organization_spans_keep_entities_when_nothing_matches() -> None:
+    ents = [Entity("Acme", "ORG", 0, 4)]
+    assert organization_spans("Acme said so.", ents) == ents
