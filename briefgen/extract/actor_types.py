@@ -36,6 +36,7 @@ from briefgen.extract.actor_candidate import (
 )
 from briefgen.extract.actor_names import ADJECTIVE_PREFIX, GROUP_HEADS, LOCATIVE, ORGANIZATION_HEADS
 from briefgen.extract.actor_products import model_code
+from briefgen.extract.actor_results import player, team_slots
 from briefgen.extract.actor_shapes import (dash_dateline, pair_of_people, portfolio_before_title,
                                           us_state_among_us_states)
 from briefgen.extract.actor_words import (
@@ -130,6 +131,10 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule("place.venue-in-a-report", venue_in_a_report, "place"),
     # "Ferrari", "Sauber", "Toro Rosso" read as people in a sports report: a racing team
     TypeRule("organization.motor-team-in-a-report", motor_team_in_a_report, "organization"),
+    # "Bradford 1 Tranmere 0", "Stoke 4 3 1 0 7 4 10", "Birmingham v Barnsley": a team in a results table's line
+    # (not a country's name: its national team stays the state it is named after)
+    TypeRule("organization.results-line", lambda c: c.key not in gazetteer().states and not player(c.name, c.kind)
+             and any(a <= c.start < b for a, b in team_slots(c.paragraph)), "organization", by_name=False),
     # "Reuters" read as a person, "U.N." as a place
     TypeRule("organization.listed", lambda c: c.name in gazetteer().organizations, "organization"),
     # "Twitter" read as a person, "YouTube" as a place: well-known companies, platforms and outlets

@@ -30,6 +30,7 @@ from briefgen.extract.actor_merge import Cluster, Mention, cluster_mentions
 from briefgen.extract.actor_captions import without_leading_place
 from briefgen.extract.actor_lines import case_folded, is_caps_line, is_title_case_line
 from briefgen.extract.actor_products import named_products
+from briefgen.extract.actor_results import results_entities
 from briefgen.extract.actor_spans import organization_spans
 from briefgen.extract.actor_teams import lone_club_word, sporting
 from briefgen.extract.bibliography import bibliography_authors
@@ -62,6 +63,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
     demonyms: Counter[str] = Counter()
     texts = [p.text for p in article.paragraphs]
     entities = [organization_spans(text, ents) for text, ents in zip(texts, entities)]  # "Dow Chemical Co", "FOMC (…)"
+    entities = results_entities(texts, entities)  # "Bradford 1 Tranmere 0": a results table's teams
     # (names NER cut in two and joined again count: "Valeska Paris" makes a later "Paris" her surname)
     persons = frozenset(clean_name(e.text) for text, ents in zip(texts, entities) for e in join_split_names(text, ents)
                         if e.label_ == "PERSON")

@@ -1,0 +1,83 @@
+"""Teams in a results table's lines ("Bradford 1 Tranmere 0", "Stoke 4 3 1 0 7 4 10", "Birmingham v Barnsley"), which NER misses or reads as towns and people."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefgen.extract.actor_candidate import starts_with_given_name
+from briefgen.extract.actor_teams import sporting
+from briefgen.extract.nlp import Entity
+
+__all__ = ["RESULT_LINES", "RESULTS_MIN", "player", "results_entities", "team_slots", "without_score"]
+
+# A team's name in a table: capitalised words (a club's "de", "of" inside), then maybe a bracketed country or
+# division ("Benetton (Italy)", "Proleter (Z)").
+_NAME = r"(?P<{}>[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|de|of))*)(?: \([A-Za-z. ]{{1,20}}\))?"
+_SCORE = r"\d{1,3}"
+# Named line shapes, each naming its teams' slots a and b.
+RESULT_LINES: dict[str, re.Pattern[str]] = {
+    # "Bradford 1 Tranmere 0", "Benetton (Italy) 92 Dinamo (Russia) 81 (halftime 50-28)"
+    "score": re.compile(rf"^{_NAME.format('a')} {_SCORE} {_NAME.format('b')} ?{_SCORE}\b"),
+    # "Red Star (Yugoslavia) beat Dinamo (Russia) 92-90"
+    "beat": re.compile(rf"^{_NAME.format('a')} (?:beat|bt|drew with) {_NAME.format('b')} \d{{1,3}}-\d{{1,3}}\b"),
+    # "Stoke 4 3 1 0 7 4 10", "NEW YORK 59 76 .437 25 1/2": a standings row, three figures or more
+    "standing": re.compile(rf"^{_NAME.format('a')}(?: (?:\d+|\.\d+|\d+\.\d+|\d+/\d+|-)){{3,}}$"),
+}
+# "Postponed: Birmingham v Barnsley, Manchester City v Charlton": fixtures, wherever they sit in the line.
+_FIXTURE = re.compile(rf"(?:^|: |, ){_NAME.format('a')} (?:v|vs\.?) {_NAME.format('b')}(?=,|$| \()")
+# A table has this many result lines at least: one line shaped like a result in prose is not enough.
+RESULTS_MIN = 2
+
+
+def team_slots(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each team's name in a results line ([] for any other line); a name with a known given name is
+    a player's ("Tom Lehman 69 70 72"), no team."""
+    line = line.rstrip()
+    found = [m for pattern in RESULT_LINES.values() for m in [pattern.match(line)] if m]
+    found += list(_FIXTURE.finditer(line))
+    slots = []
+    for m in found:
+        for group in ("a", "b"):
+            if group in m.groupdict() and m.group(group) and not starts_with_given_name(m.group(group)):
+                slots.append(m.span(group))
+    return sorted(set(slots))
+
+
+# A score NER ran into a name: "Mexico 2-0", "the Kansas City Royals 4-0"; in a sports report a lone figure too
+# ("Real Madrid 1 (Roberto Carlos 79th)", "Lotte 5"), which elsewhere may be the name's own ("Apollo 11").
+_SCORE_AFTER = re.compile(r"(?:\s+\d{1,3}-\d{1,3})+$")
+_FIGURES_AFTER = re.compile(r"(?:\s+\d{1,3})+$")
+
+
+def without_score(ent: Entity, report: bool) -> Entity:
+    """The entity without a score run on at its end (`report`: the article reads as a sports report)."""
+    m = _SCORE_AFTER.search(ent.text) or (_FIGURES_AFTER.search(ent.text) if report else None)
+    if not m or not m.start() or ent.label_ not in ("ORG", "GPE", "PERSON", "LOC", "NORP", "FAC"):
+        return ent
+    return Entity(ent.text[: m.start()], ent.label_, ent.start_char, ent.start_char + m.start())
+
+
+def player(name: str, label: str) -> bool:
+    """A name NER read as a person, of two words or more and no figure: a player's ("Darryn Hill (Australia) beat
+    …"), which a team's slot does not override (unlike "Chester 4 1 1 2", a standings row NER ran into a name)."""
+    return label in ("PERSON", "person") and len(name.split()) >= 2 and not any(ch.isdigit() for ch in name)
+
+
+def results_entities(texts: Sequence[str], entities: Sequence[Sequence[Entity]]) -> list[list[Entity]]:
+    """Each paragraph's entities with the teams of a results table's lines as ORG entities, in place of the
+    entities that cut, ran on or mislabelled them ("Chester 4 1 1 2" as a person, "Notts County" as a place); a name
+    NER read as a person of two words or more is left to NER (a player: "Retief Goosen 70 71 69")."""
+    report = sporting(texts)
+    entities = [[without_score(e, report) for e in ents] for ents in entities]
+    slots = [team_slots(text) for text in texts]
+    if sum(1 for s in slots if s) < RESULTS_MIN:
+        return [list(ents) for ents in entities]
+    out = []
+    for text, ents, spans in zip(texts, entities, slots):
+        spans = [s for s in spans if not any(player(e.text, e.label_) and e.start_char < s[1] and s[0] < e.end_char
+                                             for e in ents)]
+        kept = [e for e in ents if not any(e.start_char < b and a < e.end_char for a, b in spans)]
+        kept += [Entity(text[a:b], "ORG", a, b) for a, b in spans]
+        out.append(sorted(kept, key=lambda e: e.start_char))
+    return out

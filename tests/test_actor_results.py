@@ -1,0 +1,65 @@
+"""A results table's teams: each line shape's slots, the entities they replace, a score run on to a name cut off."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.actor_candidate import Candidate
+from briefgen.extract.actor_results import results_entities, team_slots, without_score
+from briefgen.extract.actor_types import type_of
+from briefgen.extract.nlp import Entity
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Harrowby 2 Castlemere 1", ["Harrowby", "Castlemere"]),  # score
+    ("Kelso Rovers (Scotland) 88 Brno (Czech Republic) 79 (halftime 40-41)", ["Kelso Rovers", "Brno"]),
+    ("Blue Harbour (Chile) beat Ostrava (Czech Republic) 90-88", ["Blue Harbour", "Ostrava"]),  # beat
+    ("Harrowby 5 3 1 1 9 4 10", ["Harrowby"]),  # a standings row
+    ("WESTPORT 70 62 .530 4 1/2", ["WESTPORT"]),
+    ("Postponed: Harrowby v Castlemere, Port Ellis v Dunmore", ["Harrowby", "Castlemere", "Port Ellis", "Dunmore"]),
+    # negatives: a player's row (a known given name), a ranked result, prose, a heading
+    ("Tom Harrowby 69 70 72 211", []),
+    ("1. Maria Castlemere (Chile) 12.71 seconds", []),
+    ("Harrowby said on Monday that 3 players were hurt.", []),
+    ("Division two", []),
+])
+def test_team_slots(line: str, expected: list[str]) -> None:
+    assert [line[a:b] for a, b in team_slots(line)] == expected
+
+
+def test_results_entities_need_a_table() -> None:
+    one = ["Harrowby 2 Castlemere 1", "The weather was fine."]
+    assert results_entities(one, [[], []]) == [[], []]
+    two = ["Harrowby 2 Castlemere 1", "Port Ellis 0 Dunmore 3"]
+    ents = [[Entity("Harrowby 2", "PERSON", 0, 10)], []]
+    out = results_entities(two, ents)
+    assert [(e.text, e.label_) for e in out[0]] == [("Harrowby", "ORG"), ("Castlemere", "ORG")]
+    assert [e.text for e in out[1]] == ["Port Ellis", "Dunmore"]
+
+
+def test_results_entities_leave_players_to_ner() -> None:
+    lines = ["Anna Kessel (Chile) beat Ivo Brandt (Peru) 2-0", "Harrowby 2 Castlemere 1"]
+    ents = [[Entity("Anna Kessel", "PERSON", 0, 11), Entity("Ivo Brandt", "PERSON", 25, 35)], []]
+    assert [e.text for e in results_entities(lines, ents)[0]] == ["Anna Kessel", "Ivo Brandt"]
+
+
+@pytest.mark.parametrize(("text", "report", "expected"), [
+    ("Westport Hawks 4-0", False, "Westport Hawks"),
+    ("Castlemere 2-1 3-2", False, "Castlemere"),
+    ("Harrowby 1", True, "Harrowby"),
+    ("Apollo 11", False, "Apollo 11"),  # a name's own figure outside a sports report
+    ("1996-97", False, "1996-97"),
+])
+def test_without_score(text: str, report: bool, expected: str) -> None:
+    assert without_score(Entity(text, "ORG", 0, len(text)), report).text == expected
+
+
+@pytest.mark.parametrize(("line", "name", "kind", "expected"), [
+    ("Harrowby 2 Castlemere 1", "Castlemere", "place", "organization"),
+    ("Harrowby 5 3 1 1 9 4 10", "Harrowby", "person", "organization"),
+    ("Chile 2 Peru 1", "Peru", "place", "state"),  # a national team keeps its state
+    ("Anna Kessel 2 Castlemere 1", "Anna Kessel", "person", "person"),
+])
+def test_results_line_rule(line: str, name: str, kind: str, expected: str) -> None:
+    c = Candidate(name, kind, line, line.index(name), 3)  # type: ignore[arg-type]
+    assert type_of(c)[0] == expected
