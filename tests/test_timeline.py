@@ -158,6 +158,31 @@ def test_one_entry_per_event_dated_by_its_first_date(text: str, expected: tuple[
     assert [(e.when, e.date) for e in extract_timeline(_article(text))] == [expected]
 
 
+def _paragraphs(*texts: str) -> Article:
+    return Article(name="t", paragraphs=tuple(map(Paragraph, texts)), date=REF,  # type: ignore[arg-type]
+                   date_origin="source")
+
+
+@pytest.mark.parametrize(("paragraphs", "kept"), [
+    pytest.param(("The new car was unveiled at the Shanghai motor show gala night this week by the company.",
+                  "The new car was unveiled at the Shanghai motor show gala night this week (shown)."),
+                 [0], id="caption-repeats-its-sentence"),
+    pytest.param(("Smith, 66, pleaded guilty to wounding with intent in the district court on Wednesday, media said.",
+                  "Mr Smith pleaded guilty to wounding with intent when he appeared in the district court on Wednesday."),
+                 [0], id="story-retold-later"),
+    pytest.param(("Police arrested two men in the harbour district on Tuesday after a long chase.",
+                  "The city council approved the new harbour budget on Tuesday after a long debate."),
+                 [0, 1], id="two-stories-one-day"),
+    pytest.param(("The minister resigned on Tuesday after the vote on the budget in parliament.",
+                  "The minister resigned on Friday after the vote on the budget in parliament."),
+                 [0, 1], id="one-story-two-days"),
+    pytest.param(("The home team won on Sunday.", "The home team lost on Sunday."), [0, 1], id="short-events"),
+])
+def test_one_entry_per_story_of_a_day(paragraphs: tuple[str, ...], kept: list[int]) -> None:
+    events = extract_timeline(_paragraphs(*paragraphs))
+    assert sorted(e.event for e in events) == sorted(paragraphs[n] for n in kept)
+
+
 def test_two_events_of_one_long_sentence_both_stay() -> None:
     text = ("The court heard the first appeal in March 2024, and after many delays and two changes of judge, "
             "the second appeal was finally heard in June 2025 before the full bench of the court.")

@@ -164,6 +164,32 @@ def _one_per_event(events: list[TimelineEvent], starts: list[tuple[int, int]]) -
     return [e for n, e in enumerate(events) if first[e.event] == n]
 
 
+# Two events of one day sharing this much of their words tell one story twice: a photo caption repeating its
+# sentence ("… unveiled at the gala night this week (shown)"), a standfirst repeated in the text. The first told
+# is kept. Events of fewer words share them by chance ("It was the same on Sunday."), and so do two answers of
+# one interview, whose events are compared without their speaker's name.
+SAME_STORY_SHARE = 0.75  # of the shorter event's words (of three letters or more)
+SAME_STORY_MIN_WORDS = 6
+_STORY_WORD = re.compile(r"\w{3,}")
+
+
+def _one_per_story(events: list[TimelineEvent], told: list[str]) -> list[TimelineEvent]:
+    """Events in reading order without a later one telling the same day's story again (`told`: each event's text
+    without its speaker's name)."""
+    kept: list[TimelineEvent] = []
+    stories: list[tuple[str, set[str]]] = []
+    for event, text in zip(events, told):
+        words = set(_STORY_WORD.findall(text.lower()))
+        day = _same_day_key(0, event.when, event.date)[1]
+        if len(words) >= SAME_STORY_MIN_WORDS and any(
+                day == other_day and len(words & other) >= SAME_STORY_SHARE * min(len(words), len(other))
+                for other_day, other in stories if len(other) >= SAME_STORY_MIN_WORDS):
+            continue
+        kept.append(event)
+        stories.append((day, words))
+    return kept
+
+
 # The rest of a quotation that is a question ('"Was the bridge finished in 2019?" the reporter asked').
 _QUOTED_QUESTION = re.compile(r"[^\"“”]*\?\s*[\"”]")
 
@@ -271,6 +297,7 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
     sentence_number = 0
     seen: set[tuple[str, str]] = set()
     same_day: set[tuple[int, str]] = set()
+    told_by_event: dict[str, str] = {}  # each event's text without its speaker's name
     turns = transcript_turns(article.paragraphs)
     asking = interviewers(turns)
     answers = {index: (speaker_name(label), text) for index, label, text in turns if label not in asking}
@@ -308,13 +335,15 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
                     if key in same_day:
                         continue
                     same_day.add(key)
-                    event = event_text(*own_sentence(sentence, match), open_before)
-                    event = f"{speaker}: {event}" if speaker else event
+                    told = event_text(*own_sentence(sentence, match), open_before)
+                    event = f"{speaker}: {told}" if speaker else told
                     if (when.lower(), event) in seen:
                         continue
                     seen.add((when.lower(), event))
                     events.append(TimelineEvent(when=when, date=date, event=event))
+                    told_by_event[event] = told
                     starts.append((sentence_number, match.start()))
     events = _one_per_event(events, starts)
+    events = _one_per_story(events, [told_by_event[e.event] for e in events])
     order = sorted(range(len(events)), key=lambda i: _sort_key(events[i], i))
     return tuple(events[i] for i in order)
