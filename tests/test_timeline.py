@@ -533,7 +533,11 @@ def test_when_is_written_as_inside_a_sentence(text: str, when: str) -> None:
         ("The host mocked the plan on Last Week Tonight with a long segment.", []),
         ("The governor hopes to win most of the southern states on Super Tuesday in the spring.", []),
         ("1. Ben Carson (Last week: 2.)", []),
+        ("The Sunday Times reported that the minister had been warned about the costs.", []),
+        ("The adviser told The Mail on Sunday that the plan had been dropped.", []),
         # negative cases: the same words as a date
+        ("The paper reported on Sunday that the minister had been warned about the costs.", ["on Sunday"]),
+        ("The adviser told the Sunday People last week that the plan had been dropped.", ["last week"]),
         ("The senator told reporters this week that the deal was weak.", ["this week"]),
         ("The governor won most of the southern states last week after a long campaign.", ["last week"]),
         ("The governor campaigned in the south on Tuesday ahead of the vote.", ["on Tuesday"]),

@@ -30,6 +30,11 @@ PAST_TENSE = re.compile(rf"\b(?:{_PAST_IRREGULAR}|(?!(?:{_NOT_PAST})\b)[a-z]{{2,
 # A weekday and a time of day in Title Case name a show: "Saturday Night Live", "Sunday Morning Futures" ("Saturday
 # night" is a time).
 TITLE_CASE_TIME = re.compile(r"\s+(?:Night|Morning|Evening|Afternoon)\b")
+# Newspapers named for a day: "The Sunday Times", "the Sunday Telegraph", "The Mail on Sunday" (the weekday is no date).
+DAY_PAPER_HEADS = ("Times", "Telegraph", "Mirror", "Express", "People", "Post", "Herald", "Independent", "Age",
+                   "Star", "Tribune", "Mail", "Sport", "Observer")
+DAY_PAPER_AFTER = re.compile(rf"\s+(?:{'|'.join(DAY_PAPER_HEADS)})\b")
+DAY_PAPER_BEFORE = re.compile(r"\bMail\s+$")  # before the match's "on Sunday"
 
 Resolver = Callable[[re.Match[str], "dt.date | None", bool], "str | None"]
 

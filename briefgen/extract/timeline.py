@@ -6,7 +6,9 @@ import datetime as dt
 import re
 
 from briefgen.extract.date_captions import caption_date, own_sentence
-from briefgen.extract.date_rules import DATE_RULES, MONTHS, PAST_TENSE, TITLE_CASE_TIME, WEEKDAYS, DateRule
+from briefgen.extract.date_rules import (
+    DATE_RULES, DAY_PAPER_AFTER, DAY_PAPER_BEFORE, MONTHS, PAST_TENSE, TITLE_CASE_TIME, WEEKDAYS, DateRule,
+)
 from briefgen.extract.event_text import event_text
 from briefgen.extract.lexicon import VOICE_NAMING_VERBS, verb_alternation
 from briefgen.extract.sentences import has_full_stop, split_sentences
@@ -203,12 +205,14 @@ _RANKING_PLACE = re.compile(r"\s*:\s*(?:No\.\s*)?\d")
 
 def _is_a_name(sentence: str, match: re.Match[str], rule: DateRule) -> bool:
     """A date's words that name something: a show in Title Case ("ABC's This Week", "Last Week Tonight", "Saturday
-    Night Live"), a named day ("Super Tuesday"), a ranking's column ("(Last week: 2.)")."""
+    Night Live"), a named day ("Super Tuesday"), a newspaper ("The Sunday Times"), a ranking's column ("(Last week:
+    2.)")."""
     if rule.name == "relative-period":
         return match.group("unit")[:1].isupper() or bool(_RANKING_PLACE.match(sentence, match.end()))
     if rule.name == "weekday":
-        return bool(_NAMED_DAY.search(sentence[max(0, match.start() - 10): match.start()])
-                    or TITLE_CASE_TIME.match(sentence, match.end()))
+        before = sentence[max(0, match.start() - 10): match.start()]
+        return bool(_NAMED_DAY.search(before) or DAY_PAPER_BEFORE.search(before)
+                    or TITLE_CASE_TIME.match(sentence, match.end()) or DAY_PAPER_AFTER.match(sentence, match.end()))
     return False
 
 
