@@ -56,3 +56,17 @@ def test_organization_spans_replace_cut_and_run_on_entities() -> None:
 def test_organization_spans_keep_entities_when_nothing_matches() -> None:
     ents = [Entity("Acme", "ORG", 0, 4)]
     assert organization_spans("Acme said so.", ents) == ents
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    ("the Port Ellis Standard said on Friday", [Entity("Port Ellis", "GPE", 4, 14)], ["Port Ellis Standard"]),
+    ("the Ostrava Independent reported", [Entity("Ostrava", "GPE", 4, 11)], ["Ostrava Independent"]),
+    ("the Ostrava Sunday Times reported", [Entity("Ostrava", "GPE", 4, 11)], ["Ostrava Sunday Times"]),
+    # negatives: a person; a head word that runs on into a longer name
+    ("Emily Post wrote", [Entity("Emily", "PERSON", 0, 5)], []),
+    ("the Ostrava Post Office", [Entity("Ostrava", "GPE", 4, 11)], []),
+])
+def test_paper_spans(text: str, ents: list[Entity], expected: list[str]) -> None:
+    from briefgen.extract.actor_spans import paper_spans
+
+    assert [text[a:b] for a, b in paper_spans(text, ents)] == expected

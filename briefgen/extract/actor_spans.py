@@ -6,10 +6,11 @@ import re
 from collections.abc import Sequence
 
 from briefgen.extract.actor_candidate import starts_with_given_name
+from briefgen.extract.actor_words import PUBLICATION_HEADS
 from briefgen.extract.lexicon import TITLE_WORDS
 from briefgen.extract.nlp import Entity
 
-__all__ = ["COMPANY_SUFFIXES", "acronym_spans", "company_spans", "organization_spans"]
+__all__ = ["COMPANY_SUFFIXES", "acronym_spans", "company_spans", "organization_spans", "paper_spans"]
 
 # The legal form that ends a company's name ("Jones Medical Industries Inc", "Dow Chemical Co", "Gold Fields of
 # South Africa Ltd", "Siemens AG"): whatever NER read of it (a cut, a person, nothing), the whole run is a company.
@@ -87,11 +88,27 @@ def acronym_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A place NER saw, then a publication's head word: the paper named after it ("the Hong Kong Standard said", "the
+# Kyiv Independent"), which NER cut to the place.
+_PAPER_AFTER = re.compile(r" ((?:Daily |Sunday |Evening |Morning )?(?:" + "|".join(sorted(PUBLICATION_HEADS | {"Independent"}))
+                          + r"))(?![\w'’-])")
+
+
+def paper_spans(text: str, ents: Sequence[Entity]) -> list[tuple[int, int]]:
+    """(start, end) of each publication named after a place: a place entity and a publication's head word after it."""
+    spans = []
+    for e in ents:
+        m = _PAPER_AFTER.match(text, e.end_char) if e.label_ in ("GPE", "LOC", "NORP") else None
+        if m and not _CAPITAL_AFTER.match(text, m.end()):
+            spans.append((e.start_char, m.end()))
+    return spans
+
+
 def organization_spans(text: str, ents: Sequence[Entity]) -> list[Entity]:
     """`ents` with each company name and spelled-out acronym as one ORG entity, in place of the name entities it
     overlaps (a cut "Medical Industries Inc", "Gold Fields" read as a person, "Daniels Pharmaceuticals Inc of St.
     Petersburg" run on: the place after " of " stays a place)."""
-    spans = company_spans(text) + [s for s in acronym_spans(text)
+    spans = company_spans(text) + paper_spans(text, ents) + [s for s in acronym_spans(text)
                                    if not any(e.start_char < s[1] and s[0] < e.end_char for e in ents)]
     if not spans:
         return list(ents)

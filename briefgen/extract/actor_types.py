@@ -49,7 +49,9 @@ from briefgen.extract.actor_words import (
     INSIDE,
     LAND_HEADS,
     LAW_HEADS,
+    INDEX_HEADS,
     LEGISLATURES,
+    MARKET_INDICES,
     MEMBER_PLURALS,
     LEADER_SURNAMES,
     MONONYMS,
@@ -76,6 +78,7 @@ from briefgen.model import ActorType
 __all__ = ["Candidate", "NOT_AN_ACTOR", "TYPE_RULES", "TypeRule", "evidence", "starts_with_given_name", "type_of", "vote"]
 
 NOT_AN_ACTOR = "not-an-actor"  # a rule's outcome that drops the mention
+_INDICES_UPPER = frozenset(n.upper() for n in MARKET_INDICES)  # "NY Dow close", "FTSE close" in a caps table
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +95,11 @@ class TypeRule:
 
 # Ordered: the first rule whose test holds decides.
 TYPE_RULES: tuple[TypeRule, ...] = (
-    TypeRule("not-actor.listed", lambda c: c.name in gazetteer().not_actors, NOT_AN_ACTOR),
+    TypeRule("not-actor.listed", lambda c: c.name in gazetteer().not_actors
+             or (c.name.isupper() and c.name.title() in gazetteer().not_actors), NOT_AN_ACTOR),  # ("EUROBONDS")
+    # "the Dow", "FTSE 100", "Chicago PMI": a market index or an indicator a report quotes
+    TypeRule("not-actor.market-index", lambda c: c.name in MARKET_INDICES or c.name.upper() in _INDICES_UPPER
+             or (len(c.words) > 1 and c.last in INDEX_HEADS) or c.name in INDEX_HEADS, NOT_AN_ACTOR),
     # "the spacecraft Stardust", "the Mozilla Firefox browser", "his novel Overtures", "IE6", "STS-134": a made thing,
     # a work or a model's code, which does not act (not a state: "the Mars mission" names no actor either way)
     TypeRule("not-actor.product", lambda c: (c.name in c.products or model_code(c.name)) and c.key not in gazetteer().states,

@@ -158,3 +158,13 @@ LEADER_SURNAMES = frozenset(
 )
 # An editor's label opening a note ("Ed.: See the catalog for a full index."), which NER reads as a man.
 EDITOR_LABELS = frozenset("Ed Eds Editor Editors".split())
+# Market indices and economic indicators, which NER reads as bodies ("the Dow", "FTSE", "the Nikkei", "Chicago
+# PMI"): figures a market report quotes, not actors. Their names (as written or in capitals) …
+MARKET_INDICES = frozenset(
+    "Dow;Dow Jones Industrial Average;FTSE;FTSE 100;FT-SE;Footsie;Nikkei;Nikkei 225;Hang Seng;DAX;Xetra Dax;CAC;"
+    "CAC-40;CAC 40;Stoxx;Euro Stoxx 50;S&P 500;Nasdaq Composite;Russell 2000;Sensex;Nifty;Kospi;Topix;IBEX;"
+    "Straits Times Index;All Ordinaries;ASX 200;TSX;Bovespa;MSCI".split(";")
+)
+# … and the last words of an index's or an indicator's name ("Hang Seng Index", "Chicago PMI", "the ISM index").
+INDEX_HEADS = frozenset("Index PMI CPI PPI".split())
+
