@@ -247,6 +247,10 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
                 cues[n] = check(cue_before(prev)) or (check(sentence_subject(tokenize(prev), prev)) if MASK not in prev else None)
             if cues[n] is not None and cues[n].speaker == "I" and not _says_i(prev, ""):
                 cues[n] = None  # "When I began to speak … the judge interrupted me.": not the writer speaking
+    for n in range(1, len(found)):
+        # the paragraphs a quote runs on into keep the speaker its opening paragraph took from the narration before it
+        if cues[n] is None and found[n].span.carried and not furniture[n]:
+            cues[n] = cues[n - 1]
     quotes: list[Quote] = []
     named: list[Cue] = []
     things: list[tuple[int, Cue]] = []  # documents and bodies that spoke or opened a sentence, for "it said"
