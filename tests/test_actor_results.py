@@ -63,3 +63,14 @@ def test_without_score(text: str, report: bool, expected: str) -> None:
 def test_results_line_rule(line: str, name: str, kind: str, expected: str) -> None:
     c = Candidate(name, kind, line, line.index(name), 3)  # type: ignore[arg-type]
     assert type_of(c)[0] == expected
+
+
+def test_results_rows_in_capitals_are_counted() -> None:
+    from briefgen.extract.actors import extract_actors
+    from briefgen.model import Article, Paragraph
+
+    lines = ["BASEBALL - STANDINGS.", "NEW YORK 1996-08-30", "Standings after Thursday's games:", "EAST DIVISION",
+             "WESTPORT 71 61 .538 -", "HARROWBY 64 70 .478 7", "CASTLEMERE 59 75 .440 12"]
+    actors = extract_actors(Article(name="t", paragraphs=tuple(Paragraph(t) for t in lines)))
+    teams = {a.name.upper() for a in actors if a.type == "organization"}
+    assert {"WESTPORT", "HARROWBY", "CASTLEMERE"} <= teams

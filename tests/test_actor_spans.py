@@ -70,3 +70,38 @@ def test_paper_spans(text: str, ents: list[Entity], expected: list[str]) -> None
     from briefgen.extract.actor_spans import paper_spans
 
     assert [text[a:b] for a, b in paper_spans(text, ents)] == expected
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    (["PRESS DIGEST - Ruritania - Aug 31.", "STRELSAU 1996-08-31", "LE MATIN", "- The cabinet met.", "DAILY NEWS",
+      "- Rain fell."], {2, 4}),
+    (["Press review: the week in Ruritania", "THE HERALD", "- Rain fell."], {1}),
+    # negatives: no digest headline; a capitals line with a figure
+    (["STOCKS FALL IN STRELSAU", "LE MATIN", "- The cabinet met."], set()),
+    (["PRESS DIGEST - Ruritania", "TOP 10 STORIES"], set()),
+])
+def test_digest_headings(texts: list[str], expected: set[int]) -> None:
+    from briefgen.extract.actor_spans import digest_headings
+
+    assert digest_headings(texts) == expected
+
+
+def test_digest_entities_make_headings_papers() -> None:
+    from briefgen.extract.actor_spans import digest_entities
+
+    texts = ["PRESS DIGEST - Ruritania", "LE MATIN", "- The cabinet met."]
+    out = digest_entities(texts, [[], [Entity("LE", "GPE", 0, 2)], []])
+    assert [(e.text, e.label_) for e in out[1]] == [("LE MATIN", "ORG")]
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    ("British Labour Party leader spoke", [Entity("British", "NORP", 0, 7), Entity("Labour Party", "ORG", 8, 20)],
+     [("British Labour Party", "ORG")]),
+    # negatives: a body that is no party; a word between
+    ("British Airways Group said", [Entity("British", "NORP", 0, 7), Entity("Airways Group", "ORG", 8, 21)],
+     [("British", "NORP"), ("Airways Group", "ORG")]),
+    ("British and Labour Party", [Entity("British", "NORP", 0, 7), Entity("Labour Party", "ORG", 12, 24)],
+     [("British", "NORP"), ("Labour Party", "ORG")]),
+])
+def test_demonym_party_joined(text: str, ents: list[Entity], expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.label_) for e in organization_spans(text, ents)] == expected

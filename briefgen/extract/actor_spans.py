@@ -10,7 +10,7 @@ from briefgen.extract.actor_words import PUBLICATION_HEADS
 from briefgen.extract.lexicon import TITLE_WORDS
 from briefgen.extract.nlp import Entity
 
-__all__ = ["COMPANY_SUFFIXES", "acronym_spans", "company_spans", "organization_spans", "paper_spans"]
+__all__ = ["COMPANY_SUFFIXES", "acronym_spans", "company_spans", "digest_entities", "digest_headings", "organization_spans", "paper_spans"]
 
 # The legal form that ends a company's name ("Jones Medical Industries Inc", "Dow Chemical Co", "Gold Fields of
 # South Africa Ltd", "Siemens AG"): whatever NER read of it (a cut, a person, nothing), the whole run is a company.
@@ -104,11 +104,44 @@ def paper_spans(text: str, ents: Sequence[Entity]) -> list[tuple[int, int]]:
     return spans
 
 
+# A press digest ("PRESS DIGEST - Tunisia - Aug 31"): its lines in capitals alone are the papers it digests ("LA
+# PRESSE", "JAKARTA POST"), which NER reads as places, people or nothing.
+_DIGEST = re.compile(r"\bPRESS (?:DIGEST|REVIEW)\b", re.I)
+_HEADING = re.compile(r"^[A-Z][A-Z'’&.-]*(?: [A-Z][A-Z'’&.-]*){0,4}$")
+
+
+def digest_headings(texts: Sequence[str]) -> set[int]:
+    """The indices of a press digest's paper headings (none when the first line names no press digest)."""
+    if not texts or not _DIGEST.search(texts[0]):
+        return set()
+    return {i for i, text in enumerate(texts) if i > 0 and _HEADING.match(text.strip()) and not re.search(r"\d", text)}
+
+
+def digest_entities(texts: Sequence[str], entities: Sequence[Sequence[Entity]]) -> list[list[Entity]]:
+    """Each paragraph's entities, a press digest's paper headings made one ORG entity each."""
+    headings = digest_headings(texts)
+    out = []
+    for i, (text, ents) in enumerate(zip(texts, entities)):
+        heading = text.strip()
+        start = text.find(heading)
+        out.append([Entity(heading, "ORG", start, start + len(heading))] if i in headings else list(ents))
+    return out
+
+
+# A party NER cut from the adjective before it: "British Labour Party", "Scottish National Party".
+_PARTY_HEADS = frozenset("Party Front Movement Congress League".split())
+
+
+def _demonym_parties(text: str, ents: Sequence[Entity]) -> list[tuple[int, int]]:
+    return [(a.start_char, b.end_char) for a, b in zip(ents, ents[1:]) if a.label_ == "NORP" and b.label_ == "ORG"
+            and text[a.end_char: b.start_char] == " " and b.text.split()[-1] in _PARTY_HEADS]
+
+
 def organization_spans(text: str, ents: Sequence[Entity]) -> list[Entity]:
     """`ents` with each company name and spelled-out acronym as one ORG entity, in place of the name entities it
     overlaps (a cut "Medical Industries Inc", "Gold Fields" read as a person, "Daniels Pharmaceuticals Inc of St.
     Petersburg" run on: the place after " of " stays a place)."""
-    spans = company_spans(text) + paper_spans(text, ents) + [s for s in acronym_spans(text)
+    spans = company_spans(text) + paper_spans(text, ents) + _demonym_parties(text, ents) + [s for s in acronym_spans(text)
                                    if not any(e.start_char < s[1] and s[0] < e.end_char for e in ents)]
     if not spans:
         return list(ents)

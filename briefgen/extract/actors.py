@@ -30,8 +30,8 @@ from briefgen.extract.actor_merge import Cluster, Mention, cluster_mentions
 from briefgen.extract.actor_captions import without_leading_place
 from briefgen.extract.actor_lines import case_folded, is_caps_line, is_title_case_line
 from briefgen.extract.actor_products import named_products
-from briefgen.extract.actor_results import results_entities
-from briefgen.extract.actor_spans import organization_spans
+from briefgen.extract.actor_results import results_entities, team_slots
+from briefgen.extract.actor_spans import digest_entities, digest_headings, organization_spans
 from briefgen.extract.actor_teams import lone_club_word, sporting
 from briefgen.extract.bibliography import bibliography_authors
 from briefgen.extract.actor_types import NOT_AN_ACTOR, Candidate, evidence, type_of
@@ -64,6 +64,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
     texts = [p.text for p in article.paragraphs]
     entities = [organization_spans(text, ents) for text, ents in zip(texts, entities)]  # "Dow Chemical Co", "FOMC (…)"
     entities = results_entities(texts, entities)  # "Bradford 1 Tranmere 0": a results table's teams
+    entities = digest_entities(texts, entities)  # "LA PRESSE": a press digest's papers
     # (names NER cut in two and joined again count: "Valeska Paris" makes a later "Paris" her surname)
     persons = frozenset(clean_name(e.text) for text, ents in zip(texts, entities) for e in join_split_names(text, ents)
                         if e.label_ == "PERSON")
@@ -267,6 +268,8 @@ def extract_actors(
         entities = paragraph_entities(texts)
     mentions, demonyms = _mentions(article, entities)
     caps = {i for i, t in enumerate(texts) if (is_caps_line(t) or (i == 0 and is_title_case_line(t))) and not _DATELINE.match(t)}
+    # (a press digest's paper headings and a results table's rows are in capitals, and are names all the same)
+    caps -= digest_headings(texts) | {i for i, t in enumerate(texts) if i > 0 and team_slots(t)}
     clusters = cluster_mentions(mentions, caps)
     for state, count in demonyms.items():
         target = next((c for c in clusters if c.canonical == state), None)
