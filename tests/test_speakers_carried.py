@@ -29,3 +29,23 @@ def speakers(paragraphs: list[str]) -> list[str | None]:
 )
 def test_quote_paragraph_after_narration(rule: str, paragraphs: list[str], expected: list[str | None]) -> None:
     assert speakers(paragraphs) == expected, rule
+
+
+@pytest.mark.parametrize(
+    ("rule", "paragraphs", "expected"),
+    [
+        ("an attribution closing the sentence names who said the quotes inside it",
+         ["The pledge to “rebuild every bridge” and “fix every road” won over rural voters who felt that the capital "
+          "had forgotten them and their towns for more than twenty long years, said Ann Lee, a pollster at Marist."],
+         ["Ann Lee", "Ann Lee"]),
+        ("… in the form 'Lee said' as well",
+         ["The pledge to “rebuild every bridge” won over rural voters who felt that the capital had forgotten them "
+          "and their towns for more than twenty long years, Lee said."],
+         ["Lee"]),
+        ("… but a closing clause without a speech verb names no one",
+         ["Her call for “a total and complete review” of the levees won praise from farmers, engineers and, "
+          "eventually, the mayor."], [None]),
+    ],
+)
+def test_attribution_at_the_sentence_end(rule: str, paragraphs: list[str], expected: list[str | None]) -> None:
+    assert speakers(paragraphs) == expected, rule

@@ -145,6 +145,23 @@ def cue_trailing(frame: str) -> Cue | None:
     return None
 
 
+# How many of a sentence's last commas are tried as the start of its closing attribution (", said Lee, a pollster
+# at Marist."); an apposition or two may follow the attribution's own comma.
+SENTENCE_END_COMMAS = 3
+
+
+def cue_sentence_end(tail: str) -> Cue | None:
+    """'The promise to "take the county back" appeals to older voters, said Ann Lee, a pollster.': an attribution
+    clause closing the sentence after a comma names who said the quotes inside it. tail: the sentence after the quote.
+    """
+    commas = [m.end() for m in re.finditer(r",\s+", tail)][-SENTENCE_END_COMMAS:]
+    for at in reversed(commas):
+        cue = cue_after(tail[at:], any_verb=False)
+        if cue is not None and cue.speaker.lower() not in VAGUE_SPEAKERS:
+            return cue
+    return None
+
+
 def _any_verb_cue(tokens: list[Token], k: int, frame: str) -> Cue | None:
     """'"…," Toomey fumed': after a quote ending in a comma, a name then any past-tense verb."""
     cue = np_after(tokens, k, frame)

@@ -11,6 +11,7 @@ from briefgen.extract.cues import (
     cue_according,
     cue_after,
     cue_before,
+    cue_sentence_end,
     cue_trailing,
     not_spoken,
     sentence_subject,
@@ -91,7 +92,8 @@ def _own_cues(paragraphs: Sequence[str], spans: list[Span], check: _Checker) -> 
         for n, s in enumerate(ps):
             nxt_open = ps[n + 1].open_mark if n + 1 < len(ps) else len(text)
             sent = next((b for b in bounds if b[0] <= s.open_mark < b[1]), (0, len(text)))
-            after_end = min(nxt_open, next((b[1] for b in bounds if b[1] > s.close_mark), len(text)))
+            sentence_end = next((b[1] for b in bounds if b[1] > s.close_mark), len(text))
+            after_end = min(nxt_open, sentence_end)
             # attribution is local: bounded windows keep a pathological paragraph linear
             frame_after = masked[min(s.close_mark + 1, len(text)): min(after_end, s.close_mark + 1 + WINDOW)]
             frame_before = masked[max(sent[0], s.open_mark - WINDOW): s.open_mark]
@@ -103,8 +105,11 @@ def _own_cues(paragraphs: Sequence[str], spans: list[Span], check: _Checker) -> 
             else:
                 # a quote inside a sentence belongs to that sentence's speaker, not the next clause's
                 # … and, failing all those, 'Obama "felt a moral obligation" to act, Axelrod said' at the end
+                # … or at the end of a long sentence ('The promise to "…" appeals to …, said Alan Abramowitz.')
+                tail = masked[s.close_mark + 1: min(sentence_end, s.close_mark + 1 + WINDOW)]
                 options = [cue_before(frame_before), according, cue_after(frame_after, quoted, any_verb=False),
-                           cue_trailing(frame_after), sentence_subject(tokenize(frame_before), frame_before)]
+                           cue_trailing(frame_after), cue_sentence_end(tail),
+                           sentence_subject(tokenize(frame_before), frame_before)]
                 if quoted.rstrip().endswith(","):
                     # '…calling Trump "an orange buffoon," Susan said': the comma hands over to "X said"
                     options.insert(0, options.pop(2))
