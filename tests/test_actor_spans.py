@@ -105,3 +105,13 @@ def test_digest_entities_make_headings_papers() -> None:
 ])
 def test_demonym_party_joined(text: str, ents: list[Entity], expected: list[tuple[str, str]]) -> None:
     assert [(e.text, e.label_) for e in organization_spans(text, ents)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("held in Mountain View, California. Co-founder Sergey Brin spoke.", []),  # a sentence's end, then "Co-founder"
+    ("U.S. Tinplate Corp said", ["U.S. Tinplate Corp"]),
+    ("St. Ives Paper Co said", ["St. Ives Paper Co"]),
+    ("J.R. Halloway & Co Inc led", ["J.R. Halloway & Co Inc"]),
+])
+def test_company_spans_dots_and_hyphens(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

@@ -22,11 +22,12 @@ _CLOSED_SUFFIXES = frozenset("Co Co. SA SE AB KK".split())
 # The small words a company's name holds between its capitalised words ("Gold Fields of South Africa",
 # "Bear Stearns & Co", "Banco de Chile").
 _NAME_JOINERS = ("of", "&", "de", "del", "di", "du", "la", "van", "von", "für")
-_WORD = r"(?:[A-Z][\w'’.-]*|[A-Z]&[A-Z])"
+# (a word's dot only inside it or after an abbreviation: "California." ends a sentence, "U.S." and "St." do not)
+_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|[A-Z](?:[\w'’-]|\.(?=\w))*|[A-Z]&[A-Z])"
 _SUFFIX = "|".join(re.escape(s) for s in sorted(COMPANY_SUFFIXES, key=len, reverse=True))
 _COMPANY = re.compile(
     rf"(?<![\w&.-]){_WORD}(?:\s+(?:(?:{'|'.join(_NAME_JOINERS)})\s+)?{_WORD})*?"
-    rf"\s+(?:&\s+)?(?:{_SUFFIX})(?:\s+(?:{_SUFFIX}))?(?![\w&])")
+    rf"\s+(?:&\s+)?(?:{_SUFFIX})(?:\s+(?:{_SUFFIX}))?(?![\w&-])")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 # Words that open a sentence or a table's label and then run into a company's name ("The Dow Chemical Co", "Shares
 # of Acme Corp"): no part of it.
