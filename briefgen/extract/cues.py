@@ -139,7 +139,7 @@ def cue_trailing(frame: str) -> Cue | None:
     commas = [n for n, t in enumerate(tokens[:16]) if t.text == ","]
     for c in commas:
         rest = frame[tokens[c].end:]
-        cue = cue_after(rest)
+        cue = cue_after(rest, any_verb=False)
         if cue is not None and cue.speaker.lower() not in VAGUE_SPEAKERS:
             return cue
     return None
