@@ -74,3 +74,17 @@ def test_results_rows_in_capitals_are_counted() -> None:
     actors = extract_actors(Article(name="t", paragraphs=tuple(Paragraph(t) for t in lines)))
     teams = {a.name.upper() for a in actors if a.type == "organization"}
     assert {"WESTPORT", "HARROWBY", "CASTLEMERE"} <= teams
+
+
+@pytest.mark.parametrize(("line", "name", "kind", "expected"), [
+    ("4. Velkor Tass (Chile) 15:06.33", "Velkor Tass", "organization", "person"),
+    ("1= Ivo Brandt-Lenz (Peru) 5.86", "Ivo Brandt-Lenz", "place", "person"),
+    # negatives: a club; a company; one word; not a ranked line
+    ("2. Kelso Rovers (Scotland) 40 points", "Kelso Rovers", "organization", "organization"),
+    ("3. Harrow Mining Corp (Canada) 12.5", "Harrow Mining Corp", "organization", "organization"),
+    ("3. Harrowby (Chile) 12", "Harrowby", "organization", "organization"),
+    ("Velkor Tass (Chile) said it was tired.", "Velkor Tass", "organization", "organization"),
+])
+def test_ranked_entrant_rule(line: str, name: str, kind: str, expected: str) -> None:
+    c = Candidate(name, kind, line, line.index(name), 3)  # type: ignore[arg-type]
+    assert type_of(c)[0] == expected

@@ -6,10 +6,11 @@ import re
 from collections.abc import Sequence
 
 from briefgen.extract.actor_candidate import starts_with_given_name
-from briefgen.extract.actor_teams import sporting
+from briefgen.extract.actor_names import ORGANIZATION_HEADS
+from briefgen.extract.actor_teams import club_name, sporting
 from briefgen.extract.nlp import Entity
 
-__all__ = ["RESULT_LINES", "RESULTS_MIN", "player", "results_entities", "team_slots", "without_score"]
+__all__ = ["RESULT_LINES", "RESULTS_MIN", "player", "ranked_entrant", "results_entities", "team_slots", "without_score"]
 
 # A team's name in a table: capitalised words (a club's "de", "of" inside), then maybe a bracketed country or
 # division ("Benetton (Italy)", "Proleter (Z)").
@@ -62,6 +63,19 @@ def player(name: str, label: str) -> bool:
     """A name NER read as a person, of two words or more and no figure: a player's ("Darryn Hill (Australia) beat
     …"), which a team's slot does not override (unlike "Chester 4 1 1 2", a standings row NER ran into a name)."""
     return label in ("PERSON", "person") and len(name.split()) >= 2 and not any(ch.isdigit() for ch in name)
+
+
+# A ranked entrant's line: "4. Annemari Sandell (Finland) 15:06.33", "1= Igor Trandenkov (Russia) 5.86".
+_RANKED = re.compile(r"^\d{1,3}=?\.?\s+(?P<name>[A-Z][^()\d]{2,60}?)\s+\((?P<country>[A-Z][\w. ]{1,30})\)")
+
+
+def ranked_entrant(line: str, start: int, name: str) -> bool:
+    """`name` at `start` is the entrant of a ranked results line, with a country in brackets after it: of two words
+    or more and no club's or company's words, a competitor (a person), whatever NER read."""
+    m = _RANKED.match(line)
+    words = name.split()
+    return (m is not None and m.start("name") == start and m.group("name") == name and 2 <= len(words) <= 4
+            and not club_name(words) and words[-1] not in ORGANIZATION_HEADS and not name.isupper())
 
 
 def results_entities(texts: Sequence[str], entities: Sequence[Sequence[Entity]]) -> list[list[Entity]]:

@@ -36,7 +36,7 @@ from briefgen.extract.actor_candidate import (
 )
 from briefgen.extract.actor_names import ADJECTIVE_PREFIX, GROUP_HEADS, LOCATIVE, ORGANIZATION_HEADS
 from briefgen.extract.actor_products import model_code
-from briefgen.extract.actor_results import player, team_slots
+from briefgen.extract.actor_results import player, ranked_entrant, team_slots
 from briefgen.extract.actor_shapes import (dash_dateline, pair_of_people, portfolio_before_title,
                                           us_state_among_us_states)
 from briefgen.extract.actor_words import (
@@ -142,6 +142,9 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     # (not a country's name: its national team stays the state it is named after)
     TypeRule("organization.results-line", lambda c: c.key not in gazetteer().states and not player(c.name, c.kind)
              and any(a <= c.start < b for a, b in team_slots(c.paragraph)), "organization", by_name=False),
+    # "4. Annemari Sandell (Finland) 15:06.33" read as a body: a ranked competitor
+    TypeRule("person.ranked-entrant", lambda c: c.kind != "person" and ranked_entrant(c.paragraph, c.start, c.name),
+             "person", by_name=False),
     # "Reuters" read as a person, "U.N." as a place
     TypeRule("organization.listed", lambda c: c.name in gazetteer().organizations, "organization"),
     # "Twitter" read as a person, "YouTube" as a place: well-known companies, platforms and outlets
