@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from briefgen.extract.lexicon import (
     CALENDAR_WORDS,
     DETERMINERS,
+    GIVEN_NAMES,
     HYPHENATED_PARTICLES,
     NAME_PARTICLES,
     ROLE_NOUNS,
@@ -131,3 +132,18 @@ def split_role(words: list[Token], text: str) -> tuple[str, str | None]:
     name = text[words[i].start: words[-1].end]
     role = text[role_words[0].start: role_words[-1].end] if role_words else None
     return name, role
+
+
+_GIVEN = frozenset(name for names in GIVEN_NAMES.values() for name in names)
+
+
+def title_of_body(words: list[Token], of_at: int, text: str) -> tuple[str, str] | None:
+    """('Katie Walsh', 'RNC Chief of Staff') from 'RNC Chief of Staff Katie Walsh': a post whose title word stands
+    before "of" (not a person's name, as "Patricia Moran of Cheyenne" is), the body it is of, then a person's name
+    opened by a known given name. None when the words are not so."""
+    if not 0 < of_at < len(words) - 3 or words[of_at - 1].text not in TITLE_WORDS or words[of_at].low != "of":
+        return None
+    given, surname = words[-2], words[-1]
+    if given.low not in _GIVEN or not is_name_word(surname) or not is_name_word(words[-3]):
+        return None
+    return text[given.start: surname.end], text[words[0].start: words[-3].end]

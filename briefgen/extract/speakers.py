@@ -18,7 +18,7 @@ from briefgen.extract.lexicon import (
     TITLE_WORDS,
     VERB_ADVERBS,
 )
-from briefgen.extract.speaker_tokens import FIRM_JOINERS, Token, is_name_word, split_role
+from briefgen.extract.speaker_tokens import FIRM_JOINERS, Token, is_name_word, split_role, title_of_body
 from briefgen.extract.speaker_words import (
     APPOSITION_MAX_TOKENS,
     BREAK_PUNCT,
@@ -244,6 +244,9 @@ def _np_core(tokens: list[Token], i: int, text: str) -> Cue | None:
         w.text not in TITLE_WORDS and w.low not in ROLE_NOUNS for w in head_words  # "CEO of …" is a post, not a name
     ) and not has_det:
         # "Matthew Ingram of the Globe and Mail": the person, and where they are from as the role
+        posted = None if described else title_of_body(words, first_prep, text)
+        if posted is not None:
+            return Cue(posted[0], role=posted[1])  # "RNC Chief of Staff Katie Walsh": a post, then the person
         name, role = split_role(head_words, text)
         role = text[words[0].start: head_words[0].start].strip() + (f" {role}" if role else "") if described else role
         rest = text[words[first_prep].start: words[-1].end]

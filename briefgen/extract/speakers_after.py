@@ -11,7 +11,7 @@ from briefgen.extract.lexicon import (
     SPEECH_VERB_FORMS,
     TITLE_WORDS,
 )
-from briefgen.extract.speaker_tokens import Token, is_name_word, particle_led, split_role
+from briefgen.extract.speaker_tokens import Token, is_name_word, particle_led, split_role, title_of_body
 from briefgen.extract.speaker_words import (
     AGENT_ENDINGS,
     DESCRIPTION_HEADS,
@@ -82,6 +82,9 @@ def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
         name_end += 1
     if name_end and name_end < len(words) and words[0].low not in DETERMINERS and words[name_end].low in NP_PREPOSITIONS:
         # "Patricia Moran of Cheyenne": the person, and where they are from as the role
+        posted = title_of_body(words, name_end, text)
+        if posted is not None:
+            return Cue(posted[0], role=posted[1])  # "RNC Chief of Staff Katie Walsh": a post, then the person
         name, role = split_role(words[:name_end], text)
         caps = [n for n in range(name_end + 1, len(words)) if is_name_word(words[n])]
         tail = len(words)
