@@ -71,7 +71,7 @@ CASES = [
     ("could-have", "Investigators wondered how the assailant could have emerged from the woods unseen.",
      "How could the assailant have emerged from the woods unseen?"),
     ("relative-subject", "The firm announced a rights issue that is expected to raise 300 million dollars.",
-     "Will a rights issue raise 300 million dollars?"),
+     "Will the rights issue raise 300 million dollars?"),
     ("skeptical", "Analysts are skeptical Provigo will be able to sell the food businesses.",
      "Will Provigo be able to sell the food businesses?"),
     ("determiner-that", "A source said the outcome of that session was unclear.", "What was the outcome of that session?"),

@@ -27,6 +27,7 @@ from briefgen.extract.question_grammar import (
 )
 from briefgen.extract.question_rules import (
     CONCESSIVE,
+    COUNTERFACTUAL_CONTEXT,
     COUNTERFACTUAL_MODALS,
     NOUN_LIKE_CUES,
     NOUN_READING_BEFORE,
@@ -64,9 +65,18 @@ def gerund_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> 
 
 def modal_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
     vp = trim_predicate(match.group("vp"))
+    vp = _HEDGE_ADVERBS.sub("", vp) if vp else vp  # "could very well have been" is "could have been"
     if not vp or _EMPTY_PREDICATE.match(vp):
         return None
     modal = match.group(0).split(" ", 1)[0].lower()
+    if modal == "can" and not re.search(r"\bnot\b", match.group(0)):
+        return None  # "OM can be led in classes", "people can hide": what is possible, not what is left open
+    if " not " in f" {match.group(0)} " and _IDIOM_NOT.match(vp):
+        return None  # "he could not be happier": as sure as can be
+    if _CLAUSE_OF_TIME.search(sentence[: match.start()]):
+        return None  # "since he could walk", "a room where attendees could wear a wig": when or where, not what
+    if modal == "would":
+        vp = re.sub(r"^like to\s+", "", vp)  # "he would like to pursue X" → "Will he pursue X"
     if modal in {"can", "could"} and _PERCEIVED.match(vp):
         return None  # "a beer keg could be seen outside": what one was able to see, not an open question
     before = sentence[: match.start()]
@@ -76,6 +86,8 @@ def modal_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> s
         return None  # "was delayed because the commission could not agree": a reason given, not an open question
     if modal in COUNTERFACTUAL_MODALS and PERFECT.match(vp):
         return None  # "the toll would have been higher": a counterfactual, not an open question
+    if modal in {"could", "might"} and PERFECT.match(vp) and COUNTERFACTUAL_CONTEXT.search(sentence):
+        return None  # "he could have been attacked if his pet had not been there": it did not happen
     if modal in {"may", "might"} and CONCESSIVE.match(sentence[match.start("vp"):]):
         return None  # "Alpha may be the first letter …, but …": granted, not doubted
     subj = clause_subject(sentence, match, subject)
@@ -91,6 +103,13 @@ def modal_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> s
     return finish("Will", subj, vp)
 
 
+# Adverbs between a modal and its verb that only grade the doubt ("could very well have been").
+_HEDGE_ADVERBS = re.compile(r"^(?:(?:very|well|certainly|definitely|undoubtedly|surely|easily|possibly|even|"
+                            r"quite|perhaps|conceivably)\s+)+(?=\S)")
+_IDIOM_NOT = re.compile(r"be (?:any\s+)?(?:happier|prouder|better|more (?:pleased|delighted|proud|grateful))\b")
+# A modal inside a clause of time or place tells when or where something was possible, not what is open.
+_CLAUSE_OF_TIME = re.compile(r"\b(?:since|when|whenever|where|wherever|until|till|as soon as|once)\s+"
+                             r"(?:[^\s,;]+\s+){0,4}$", re.IGNORECASE)
 _PURPOSE = re.compile(r"\bso(?: that)?\s+(?:\S+\s+){0,3}$|\bin order that\s+(?:\S+\s+){0,3}$")
 # ", so the decision may reveal …": after a comma, "so" with a modal of possibility gives a result, which is open;
 # a purpose takes "can/could/would" ("…, so they could learn English").
@@ -103,7 +122,13 @@ _EMPTY_PREDICATE = re.compile(r"^be (?:uncertain|unclear|unknown|difficult|possi
 
 
 def whether_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    if _WHETHER_OR_CONCESSIVE.match(sentence[: match.start()]) and re.match(r"[^,;]*\bor\b", match.group("clause")):
+        return None  # "whether the couple is married or not, there's usually …": "no matter which", nothing open
     return invert(match.group("clause"), subject, match.start("clause"))
+
+
+# "whether" opening the sentence or following a comma, with an "or" in its clause, means "no matter whether".
+_WHETHER_OR_CONCESSIVE = re.compile(r"^(?:.*[,;:—–]\s*)?(?:[A-Z][a-z]*\s+)?$")
 
 
 def wh_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
@@ -116,8 +141,14 @@ def object_question(verb: str) -> Callable[[str, re.Match[str], SubjectFn], str 
         obj = trim_predicate(match.group("obj"))
         if not subj or not obj or len(obj.split()) < 2:
             return None
+        if verb == "accept" and _REPORTED.match(obj):
+            return None  # "dismissed reports that talks had stalled": a denial, not an offer turned down
         return finish("Will", subj, verb, obj)
     return build
+
+
+_REPORTED = re.compile(r"(?:the\s+|these\s+|those\s+|such\s+)?(?:reports?|claims?|allegations?|suggestions?|"
+                       r"rumou?rs?|speculation|accusations?|criticism|charges?|suspicions?)\b", re.IGNORECASE)
 
 
 def seem_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
@@ -135,9 +166,17 @@ def seem_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> st
     participle = re.sub(r"^(?:(?:only|already|never|just|also|recently|long|ever|since|not|[a-z]+ly)\s+)+", "", rest)
     if verb == "have" and (PERFECT.match("have " + participle) or participle.split(" ", 1)[0].endswith(("ed", "en"))) \
             and len(rest.split()) > 1:
+        if _PAST_DATE.search(rest):  # "is alleged to have touched the nurses in 2013" → "Did … touch … in 2013"
+            first, _, after = participle.partition(" ")
+            return finish("Did", subj, rest[: len(rest) - len(participle)], to_base(first), after)
         return finish("Have" if plural else "Has", subj, rest)  # "appears to have fled"
     aux = "Did" if past else ("Do" if plural else "Does")
     return finish(aux, subj, verb, rest)
+
+
+# A definite past time: the present perfect cannot take it ("has touched … in 2013").
+_PAST_DATE = re.compile(r"\b(?:in (?:19|20)\d\d|last (?:week|month|year|night)|yesterday|ago|on (?:Monday|Tuesday|"
+                        r"Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 
 
 def _generic_you(sentence: str, match: re.Match[str]) -> bool:
@@ -146,15 +185,21 @@ def _generic_you(sentence: str, match: re.Match[str]) -> bool:
 
 
 def belief_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
-    if _generic_you(sentence, match):
-        return None
+    if _generic_you(sentence, match) or _NOUN_BEFORE.search(sentence[: match.start()]):
+        return None  # "is living in fear after …": the cue word is a noun here
+    if re.match(r"(?:after|before|when|while|since|because|as|of|for|in|on|with|about|from)\b", match.group("clause"),
+                re.IGNORECASE):
+        return None  # "fear after his dog saved him": no clause follows the cue
     # "he's leaving" → "he is leaving"; "Exxon's response failed" is a possessive and stays
     clause = re.sub(r"^(\w+)(?:'s|’s)\b(?=\s+(?:\w+ing|been|not|a|an|the|likely|unlikely|expected|set|due|about)\b)|"
                     r"^(?i:(he|she|it|that|there|what|who))(?:'s|’s)\b", lambda m: (m.group(1) or m.group(2)) + " is",
                     match.group("clause"))
     if re.match(r"(?:what|who|how|why|where|when)\b", clause, re.IGNORECASE):
         return None  # "I think what he accomplished tonight is …": a free relative, not a clause to invert
-    return invert(clause, subject, match.start("clause"))
+    return invert(clause, subject, match.start("clause"), present="does")
+
+
+_NOUN_BEFORE = re.compile(r"\b(?:in|of|for|with|the|a|an|no|their|his|her|its|our|my)\s+$", re.IGNORECASE)
 
 
 def hedged_adverb_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
@@ -212,6 +257,8 @@ def considered_question(sentence: str, match: re.Match[str], subject: SubjectFn)
     vp = trim_predicate(match.group("vp"))
     if not subj or not vp or vp.split()[0].lower() in NOT_A_SUBJECT | {"because", "due", "as"}:
         return None
+    if match.group("verb").lower() in {"was", "were"} and _CLAUSE_OF_TIME.search(sentence[: match.start()]):
+        return None  # "when Bowe was widely regarded as the best": a past reputation, not an open question
     return finish(match.group("verb").capitalize(), subj, vp)
 
 

@@ -15,6 +15,7 @@ from briefgen.extract.question_grammar import (
     trim_predicate,
 )
 from briefgen.extract.question_rules import (
+    COUNTERFACTUAL_CONTEXT,
     COUNTERFACTUAL_MODALS,
     POSSESSED,
     PRESENT_STATE,
@@ -42,6 +43,8 @@ def clause_subject(sentence: str, match: re.Match[str], subject: SubjectFn, grou
     if _OBJECT_RELATIVE.search(before):
         return None  # "a state which it has apparently retained": the verb's object is the relative pronoun
     raw = relative.group("np") if relative else subject_before(before)
+    if relative:  # "in a match that could decide …" → "Will the match decide …": the question is about that one
+        raw = re.sub(r"^(?:a|an)\s+", "the ", raw)
     if relative:
         # "a burden on those who may not speak English": the relative pronoun stands for "those", the
         # noun after the last preposition, not for the whole phrase
@@ -92,8 +95,8 @@ def _looks_like_verb(word: str) -> bool:
 _SAYING_VERBS = frozenset("know say tell think believe hope expect show suggest warn note argue insist fear mean "
                           "ensure claim feel find learn realise realize recognise recognize see agree deny".split())
 _OBJECT_RELATIVE = re.compile(r"\b(?:which|whom)\s+(?:he|she|it|they|we|you|I)\s*$")
-_RELATIVE_SUBJECT = re.compile(
-    r"\b(?P<np>(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:that|which|who)\s*$")
+_RELATIVE_SUBJECT = re.compile(  # (the last determiner's phrase: "the fame in the 1990s as the only man who")
+    r"\b(?P<np>(?:a|an|the|its|his|her|their)\s+(?:(?!(?:a|an|the)\s)[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:that|which|who)\s*$")
 _ASIDE = re.compile(r",\s*[^,]{1,40},(?=\s*(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|"
                     r"must|did|does|do)\b)|"
                     r",\s*(?:of course|however|meanwhile|though|in fact|too|in turn|analysts say|officials say)\s*,|,\s*(?:which|who|whose|whom)\b[^,]*,|\s\([^)]*\)|,\s*(?:a|an|the)\s[^,]{1,60},(?=\s*(?:has|have|had|is|are|was|were|said|will|would|could|may|might)\b)")
@@ -105,23 +108,28 @@ def _drop_asides(text: str) -> str:
 
 
 _AUX = re.compile(r"\b(can|could|will|would|should|might|may|must|is|are|was|were|has|have|had)\b(?:\s+not\b)?")
-AUX_FOR_QUESTION = {"could": "can", "would": "will", "might": "will", "may": "will", "must": "will",
+# ("whether he could head for the Premier League" asks what will happen, not what he is able to do)
+AUX_FOR_QUESTION = {"could": "will", "would": "will", "might": "will", "may": "will", "must": "will",
                      "should": "will", "was": "was", "were": "were"}
 
 
-def invert(clause: str, subject: SubjectFn, offset: int, wh: str = "") -> str | None:
+def invert(clause: str, subject: SubjectFn, offset: int, wh: str = "", present: str = "will") -> str | None:
     """'the talks will resume in May' → 'will the talks resume in May' (with a leading wh-word)."""
     clause = trim_predicate(_drop_asides(clause).lstrip(" ,")) or ""
     if UNINVERTIBLE.search(clause):
         return None  # "Trump isn't gonna be prepared": a contraction the grammar cannot invert
     aux = _AUX.search(clause)
     if not aux or len(clause[: aux.start()].split()) > 9:
-        return _invert_past(clause, subject, offset, wh)
+        return _invert_past(clause, subject, offset, wh, present)
     head = clause[: aux.start()].strip()
     rest = clause[aux.end():].strip()
+    if not head:  # "who will lead" / "who had the gun": the wh-word is the subject, nothing is inverted
+        return finish(wh, aux.group(0), rest) if wh else None
     verb = AUX_FOR_QUESTION.get(aux.group(1).lower(), aux.group(1).lower())
     if aux.group(1).lower() in COUNTERFACTUAL_MODALS and PERFECT.match(rest):
         return None  # "the death toll would have been more than a thousand": counterfactual
+    if PERFECT.match(rest) and COUNTERFACTUAL_CONTEXT.search(clause):
+        return None  # "he could have been attacked if his pet had not been there": it did not happen
     if verb in {"will", "can"} and PERFECT.match(rest):
         if aux.group(1).lower() in {"could", "would", "should"}:
             verb = aux.group(1).lower()  # "how could X have emerged"
@@ -137,8 +145,8 @@ def invert(clause: str, subject: SubjectFn, offset: int, wh: str = "") -> str | 
     elif verb in {"has", "have", "had"} and POSSESSED.match(rest):
         # "Trump has the best plan" → "does Trump have the best plan": possession, not a perfect
         verb, rest = {"has": "does", "have": "do", "had": "did"}[verb], "have " + rest
-    if not head:  # "who will lead" / "what comes next": the wh-word is the subject
-        return finish(wh, aux.group(0), rest) if wh else None
+    if verb == "will" and aux.group(1).lower() == "would":
+        rest = re.sub(r"^like to\s+", "", rest)  # "whether he would like to pursue X" → "will he pursue X"
     named = subject(head, offset)
     if not named or not rest or unplaceable_subject(named):
         return None
@@ -178,7 +186,7 @@ def _present_verb(words: list[str], i: int) -> bool:
          following.lower() == "to")  # "how the union intends to respond"
 
 
-def _invert_past(clause: str, subject: SubjectFn, offset: int, wh: str) -> str | None:
+def _invert_past(clause: str, subject: SubjectFn, offset: int, wh: str, present: str = "will") -> str | None:
     """A clause without auxiliary, in the past tense: 'the killer buried the rifle' → 'did the killer bury the rifle'."""
     words = clause.split()
     for i, word in enumerate(words[:10]):
@@ -191,7 +199,8 @@ def _invert_past(clause: str, subject: SubjectFn, offset: int, wh: str) -> str |
             if not named:
                 return None
             # "whether Sununu survives the week" asks what will happen; "how Granado intends to plead", what is so now
-            return finish(wh, "does" if wh else "will", named, to_base(word), " ".join(words[i + 1:]))
+            # ("estimated that Australia experiences a cost" states what is so: "does")
+            return finish(wh, "does" if wh else present, named, to_base(word), " ".join(words[i + 1:]))
         if _present_verb(words, i):
             named = subject(" ".join(words[:i]), offset)  # "that the offer violates a pact" → "does the offer violate"
             if not named:
@@ -215,5 +224,6 @@ def _invert_past(clause: str, subject: SubjectFn, offset: int, wh: str) -> str |
 
 
 # Past participles that neither end in -ed/-en nor share the simple past's form above.
-_PARTICIPLES = frozenset("come become run put set cut hit had done gone read let shut spread sung begun".split())
+_PARTICIPLES = frozenset("come become run put set cut hit had done gone read let shut spread sung begun felt heard known shown "
+                         "grown thrown drawn blown flown".split())
 PERFECT = re.compile(r"have (?:been|[a-z]+(?:ed|en)|" + "|".join(sorted(_PAST_IRREGULAR | _PARTICIPLES)) + r")\b")

@@ -83,7 +83,7 @@ _BAD_SUBJECT_START = re.compile(
     r"^(?:that|which|who|whom|whose|one that|here|this is|it is|what|when|where|how|why|to|in|on|at|"
     r"(?:the )?(?:last|next|first|same) time|last|next|earlier|later|once|then|since|based|although|because|"
     r"while|after|before|unless|until|despite|during|including|according|no one|nobody|neither|none|nothing|"
-    r"for|with|by|from|of|about|than|not|also|only|even|just|no(?=\s))\b",
+    r"for|with|by|from|of|about|than|not|also|only|even|just|instead|rather|no(?=\s))\b",
     re.IGNORECASE,
 )
 # Finite verbs that cannot sit inside a subject noun phrase: "Trump has the best (plan to …)",
@@ -111,7 +111,7 @@ _LOWER_FIRST = {"the", "a", "an", "this", "these", "those", "its", "his", "her",
 _CLAUSE_VERBS = frozenset("means shows suggests indicates signals implies ensures proves".split())
 _TIME_BEFORE_VERB = re.compile(r"\s+(?:(?:last|this|on)\s+(?:night|week|month|year|morning|evening|weekend|Monday|Tuesday|"
                                r"Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tonight)$", re.IGNORECASE)
-_ADVERBS_BEFORE_VERB = re.compile(r"\b(?:also|still|now|already|repeatedly|again|reportedly|previously|apparently|"
+_ADVERBS_BEFORE_VERB = re.compile(r"\b(?:also|still|now|already|even|repeatedly|again|reportedly|previously|apparently|"
                                   r"allegedly|probably|possibly|perhaps|clearly|evidently|certainly|"
                                   r"long|recently|publicly|privately|currently|initially|first)\s*$", re.I)
 
@@ -163,8 +163,8 @@ def subject_before(text: str) -> str | None:
     pronoun = re.search(r"\b(?:he|she|they|it|we|I)$", subj)
     if pronoun and pronoun.start() > 0:
         subj = pronoun.group(0)
-    if len(subj.split()) > MAX_SUBJECT_WORDS and " and " in subj:
-        subj = subj.rsplit(" and ", 1)[1]  # "the lights are out and the heat" → "the heat"
+    if len(subj.split()) > MAX_SUBJECT_WORDS and re.search(r" and (?:the|a|an|his|her|its|their) ", subj):
+        subj = subj.rsplit(" and ", 1)[1]  # "the lights are out and the heat" → "the heat" (not "… in Syria and Iraq")
     subj = _head_of_long_subject(subj)
     words = subj.split()
     if not words or len(words) > MAX_SUBJECT_WORDS or _BAD_SUBJECT_START.match(subj) or words[0].lower() in _TIME_WORDS:
@@ -282,8 +282,10 @@ def is_plural(subj: str) -> bool:
     if not subj.strip():
         return False
     words = subj.split()
-    if " and " in f" {subj} " or words[0].lower() in {"both", "they", "we", "many", "several", "some"}:
+    if " and " in f" {subj} " or words[0].lower() in {"both", "they", "we", "many", "several", "some", "most", "all",
+                                                        "few"}:
         return True
     cut = _HEAD_END.search(subj)  # "the asylum seekers found in the water" → head "seekers"
     head = (subj[: cut.start()] if cut and cut.start() > 0 else subj).split()[-1]
-    return head.islower() and head.endswith("s") and not head.endswith(("ss", "us", "is", "news"))
+    return head.islower() and (head.endswith("s") and not head.endswith(("ss", "us", "is", "news")) or
+                               head in {"people", "men", "women", "children", "police"})

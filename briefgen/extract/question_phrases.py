@@ -8,7 +8,13 @@ import re
 from briefgen.extract.question_builders import NOT_A_SUBJECT
 from briefgen.extract.question_clauses import SubjectFn, clause_subject
 from briefgen.extract.question_grammar import is_plural, trim_predicate
-from briefgen.extract.question_rules import LOOKS_AHEAD, PAST_CONDITION, finish
+from briefgen.extract.question_rules import (
+    HYPOTHETICAL_CONDITION,
+    LOOKS_AHEAD,
+    PAST_CONDITION,
+    finish,
+    unplaceable_subject,
+)
 
 
 def unknown_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
@@ -58,7 +64,13 @@ def until_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> s
     cond = trim_predicate(match.group("cond"), max_words=12)
     if not subj or not cond or not vp or len(vp.split()) > 10:
         return None
-    return finish("Will", subj, vp, "once", cond)
+    # "won't have their new car until June" → "… by June": a date is a deadline, not a condition
+    return finish("Will", subj, vp, "by" if _A_TIME.match(cond) else "once", cond)
+
+
+_A_TIME = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|next|the (?:end|start|middle|spring|"
+                     r"summer|autumn|fall|winter)|(?:late|early|mid)[ -]|\d{4}\b|tomorrow)", re.IGNORECASE)
 
 
 def dispute_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
@@ -82,8 +94,10 @@ def condition_question(sentence: str, match: re.Match[str], subject: SubjectFn) 
     if re.match(r"\s*\(", match.group("cond")[len(cond):]):
         return None  # "if this guy (Trump) pretends …": cut at the bracket, the condition lost its verb
     cond = re.sub(r"\s+then$", "", cond)
-    if PAST_CONDITION.match(cond) or re.match(r"^\s*(?:Had|Were)\s", sentence):
-        return None  # "If he'd started the season …": counterfactual
+    # "if he's not guilty" → "if he is not guilty": the contraction is the pronoun's, which is named below
+    cond = re.sub(r"^(\w+)['’]s(?= not\b| \w+ing\b)", r"\1 is", re.sub(r"^(\w+)['’]re\b", r"\1 are", cond))
+    if PAST_CONDITION.match(cond) or re.match(r"^\s*(?:Had|Were)\s", sentence) or HYPOTHETICAL_CONDITION.search(cond):
+        return None  # "If he'd started the season …", "if a German coach would take …": counterfactual or a wish
     rest = sentence[: match.start()] + " " + sentence[match.start("cond") + len(cond):]
     if not LOOKS_AHEAD.search(rest):
         return None  # "if they are Hispanic, the rate is 36 percent": a rule, not an open outcome
@@ -94,11 +108,12 @@ def condition_question(sentence: str, match: re.Match[str], subject: SubjectFn) 
     if clause:
         return None  # "if Lester doesn't do this he knows …": the main clause runs on without a comma
     first = cond.split()[0]
-    if first.lower().endswith("ly") or first.lower() in NOT_A_SUBJECT:
-        return None  # "if physically possible", "if necessary": no clause to ask about
+    if first.lower().endswith("ly") or first.lower() in NOT_A_SUBJECT or \
+            (first.islower() and first.endswith(("ed", "en")) and first not in {"the", "then"}):
+        return None  # "if physically possible", "if necessary", "if given to a healthy person": no clause to ask about
     named = subject(first, match.start("cond")) if first.lower() in {"he", "she", "they", "it"} else first
-    if not named:
-        return None
+    if not named or unplaceable_subject(named):
+        return None  # "if one doesn't play", "if someone could remarry": nobody the reader can place
     return finish("What happens if", named + cond[len(first):])
 
 

@@ -19,8 +19,23 @@ NOT_A_QUESTION: dict[str, re.Pattern[str]] = {
     # "if one steps back and says, what is …" → "What happens if one steps back and says?"
     "speech without its words": re.compile(r"\b(?:says|said|say|asks|asked|tells|told|adds|added|mentions|mentioned)$",
                                            re.IGNORECASE),
+    # "… mean he'll flee the country", "if they feel they're gaining": a clause of the sentence run into the question
+    "pronoun contraction": re.compile(r"\b(?:he|she|it|they|I|we|you|that|there)['’](?:ll|d|re|ve|s)\b", re.IGNORECASE),
+    # "Did authorities slap her with …", "Will Adeli perform sex acts upon him?": an object pronoun names someone the
+    # question never does (a subject who is also the object takes "himself")
+    # ("bring the embryos to term and keep them": "them" has its plural noun in the question)
+    "object pronoun": re.compile(r"^(?!.*\s(?:the|these|those|its|their)\s+[a-z]{3,}s\s.*\bthem\b)(?=.*\bthem\b)|"
+                                 r"\bhim\b|\bher(?=\s+(?:with|into|to|from|about|for|on|in|at|by|of|that|"
+                                 r"the|a|an|[a-z]+ly)\b|$)"),
+    # "Will the name Sam - be used …", "Will the employee -- as he said -- …": an aside cut in half
+    "spaced dash": re.compile(r"\s[-–—]{1,2}\s|\s[-–—]{1,2}$"),
 }
 
+
+# An "if" clause that supposes what is not so ("if it had the room", "if he got luck in the first mile"): the
+# question asks about the outcome without it, as that is what later news can settle.
+SUPPOSITION = re.compile(r"\s+if\s+(?:[\w'’-]+\s+){1,3}?(?:got|went|came|took|saw|knew|gave|had|were|was|"
+                         r"\w+['’]d|didn['’]t|wasn['’]t|weren['’]t|would|could)\b[^,;]*$")
 
 # Endings that show the predicate was cut inside a phrase the question needs.
 DANGLING_END: dict[str, re.Pattern[str]] = {
@@ -41,12 +56,22 @@ DANGLING_END: dict[str, re.Pattern[str]] = {
     # "… in a matter of weeks especially for those": a demonstrative that lost its noun or relative clause
     "demonstrative without its noun": re.compile(r"\b(?:for|to|of|by|with|among|from|on)\s+(?:those|these)$",
                                                  re.IGNORECASE),
+    # "Will Clients feel the need to worry … however because?", "Is Boente above the law and unfortunately?": a
+    # connective or sentence adverb whose clause was cut away
+    "connective without its clause": re.compile(r"\b(?:however|therefore|because|although|though|unfortunately|"
+                                                r"fortunately|moreover|furthermore|such|whereas|who|which|whom|whose)$",
+                                                re.IGNORECASE),
+    # "… that talks had stalled due?", "… in their products in line?": a phrase cut before its "to" or "with"
+    "phrase without its preposition": re.compile(r"\b(?:due|according|prior|owing|thanks|in line|in addition|"
+                                                 r"in order|in favou?r|instead|regardless)$",
+                                                 re.IGNORECASE),
     # "a coolness that Ronald Reagan himself might have admired": the object is the relative's antecedent
     "reflexive and bare participle": re.compile(r"\b(?:himself|herself|itself|themselves)\s+[a-z]+(?:ed|en)?$"),
 }
 
 # Subjects a question cannot stand on: "Are things going better?" names nothing the reader can place.
-VAGUE_SUBJECTS = frozenset("things thing stuff everything something anything nothing it all this that".split())
+VAGUE_SUBJECTS = frozenset("things thing stuff everything something anything nothing it all this that one someone "
+                           "anyone somebody anybody everyone everybody people others some many most few".split())
 # A possessive or object pronoun inside a subject points outside the question ("maintaining her own locks"),
 # unless a name inside the subject comes first and gives it ("Mr. Bush and his aides").
 _PRONOUN_INSIDE = re.compile(r"\b(?:his|her|him|them|their|hers|theirs)\b")
@@ -92,6 +117,14 @@ REPORTING_VERBS = frozenset("say add write state report note claim argue insist"
 # or already settled; "if the bill were to pass" looks ahead and stays.
 PAST_CONDITION = re.compile(r"^(?:(?!(?:is|are|am|be|been|being|get|gets|got|not|never)\b)[^\s'’]+\s+){0,4}?"
                             r"(?:had|did|(?:was|were)(?! to\b)(?!\s+[a-z]+(?:ed|en)\b)|\w+['’]d|[a-z]{2,}[^e\s]ed)\b")
+# "if a German coach would take the challenge", "if someone could remarry", "if he got luck", "if Carlos didn't reply":
+# a wish, a supposition or a past condition inside the "if" clause, never an outcome the news will settle
+HYPOTHETICAL_CONDITION = re.compile(r"\b(?:would|could|might|should)\b|\b(?:didn['’]t|wasn['’]t|weren['’]t|hadn['’]t|"
+                                    r"couldn['’]t|wouldn['’]t)|\b(?:got|went|came|took|saw|knew|gave)\b", re.IGNORECASE)
+# "could have been attacked if his pet had not been there", "could have shown much greater leadership": what did not
+# happen, and a reproach, not a doubt
+COUNTERFACTUAL_CONTEXT = re.compile(r"\bif\b[^.;]*\b(?:had|hadn['’]t|['’]d)\b|\b(?:much|far)\s+(?:greater|better|more)\b",
+                                    re.IGNORECASE)
 # A conditional states a rule, not an open outcome, unless its sentence looks ahead: "if they are Hispanic,
 # the rate is 36 percent" holds always; "if talks fail, Iran will retaliate" leaves something open.
 LOOKS_AHEAD = re.compile(r"\b(?:will|would|could|can|may|might|should|must|shall|wo|ca)(?:n['’]t)?\b|['’](?:ll|d)\b|"
@@ -136,7 +169,12 @@ def finish(*parts: str) -> str | None:
     if not _balanced(text):
         return None  # a quotation or an aside cut in half
     text = strip_end(text)
-    if any(rule.search(text) for rule in NOT_A_QUESTION.values()):
+    if not _balanced(text) or re.search(r"(?<![\w’'.])'(?=\w)(?!s\b)(?![^']*\w'(?!\w))", text):
+        return None  # "Has all of this been "forgotten?", "Was Alexis a 'gold digger?": a quotation cut at its end
+    supposed = SUPPOSITION.search(text)
+    if supposed:  # "Will the academy take 3,500 if it had the room?" → "Will the academy take 3,500?"
+        text = text[: supposed.start()]
+    if any(rule.search(text) for rule in NOT_A_QUESTION.values()) or not pronouns_agree(text):
         return None
     if re.search(r"\s[,.;:]", text):
         return None  # a gap before punctuation means a phrase went missing
@@ -156,6 +194,33 @@ def finish(*parts: str) -> str | None:
     if len(text.split()) > 24 or len(text.split()) < 3:
         return None
     return text[0].upper() + text[1:] + "?"
+
+
+_DETERMINERS = frozenset("the a an this that these those".split())
+
+
+def pronouns_agree(question: str) -> bool:
+    """False when a possessive cannot be the subject's: 'Will scientists use its brain?', 'Will modernity endanger
+    their tradition?' (the pronoun's owner is in another sentence). A named subject may own any."""
+    words = question.split()
+    if len(words) < 3 or words[0].capitalize() not in _YES_NO_AUX:
+        return True  # ("What happens if his departure …": no subject to agree with)
+    head = words[2] if words[1].lower() in _DETERMINERS and len(words) > 2 else words[1]
+    if not head[:1].islower():
+        return True
+    rest = " ".join(words[2:]).lower()
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is")) or head in _IRREGULAR_PLURALS | _QUANTIFIERS
+    if plural and re.search(r"\b(?:its|his)\b", rest):
+        return False
+    return plural or not re.search(r"\btheir\b", rest) or head in _COLLECTIVE_NOUNS
+
+
+_YES_NO_AUX = frozenset("Will Would Can Could Is Are Was Were Did Does Do Has Have Had".split())
+_IRREGULAR_PLURALS = frozenset("people men women children police".split())
+_QUANTIFIERS = frozenset("both all many most some several few".split())
+# Bodies British news gives a plural pronoun: "the team … their"
+_COLLECTIVE_NOUNS = frozenset("team club side government family couple pair board committee party company "
+                              "group council staff crew band army".split())
 
 
 # "it's a very sad situation", "it was a terrible mistake": this "it" is the state of affairs, never an

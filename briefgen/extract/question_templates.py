@@ -88,8 +88,9 @@ TEMPLATES: tuple[Template, ...] = (
         r"(?P<obj>(?:a|an|the|further|new|more|additional|possible|fresh|tougher|higher|lower)\s+[^?!;]+)"),
         object_question("go ahead with"), 3.0),
     Template("belief.expect-noun", re.compile(
-        r"\b(?:expects?|expected|expecting|anticipates?|anticipated|predicts?|predicted|forecasts?)\s+"
-        r"(?P<np>(?:a|an|another|any|further|more|new|two|three|four|five|several|many|\d[\d.,%]*)\s+(?![^,;]*\bto\b)"
+        # (not "an expected 20,000 workers": an adjective there)
+        r"(?<!\ban )(?<!\ba )(?<!\bthe )\b(?:expects?|expected|expecting|anticipates?|anticipated|predicts?|predicted|"
+        r"forecasts?)\s+(?P<np>(?:a|an|another|any|further|more|new|two|three|four|five|several|many|\d[\d.,%]*)\s+(?![^,;]*\bto\b)"
         r"[^,;?!]+)"), there_question, 2.5),
     Template("uncertainty.wh-clause", re.compile(
         r"\b(?:unclear|uncertain|unknown|not clear|unsure|to be seen|did not say|would not say|declined to say|"
@@ -104,7 +105,7 @@ TEMPLATES: tuple[Template, ...] = (
         r"\b(?P<verb>is|are|was|were|remains|remain|remained)\s+(?:still\s+|also\s+)?(?:unclear|unknown|uncertain|"
         r"not known|not clear|undetermined|a mystery)\b"), unknown_question, 3.0),
     Template("uncertainty.whether", re.compile(
-        r"\b(?:whether,?|(?:see|say|know|ask|asked|determine|decide|check) if)\s+(?:or not\s+)?(?P<clause>[^?!;]+)", re.I), whether_question, 3.5),
+        r"\b(?:whether,?|(?:see|say|know|ask|asked|determine|decide|check|clear|certain|sure) if)\s+(?:or not\s+)?(?P<clause>[^?!;]+)", re.I), whether_question, 3.5),
     Template("commitment.to-infinitive", re.compile(
         _HAVE + _ADV + r"\b(?:expected|likely|unlikely|set|due|scheduled|slated|poised|planning|preparing|seeking|"
         r"hoping|trying|threatening|going|expects?|anticipates?|plans?|planned|intends?|intended|hopes?|hoped|seeks?|sought|aims?|aimed|"
@@ -155,7 +156,7 @@ TEMPLATES: tuple[Template, ...] = (
         r"role|motive|plot|conspiracy|cover-up|leak|pattern|relationship)|foul play|arson|sabotage|fraud)\b[^,;?!]*)"),
         there_is_question, 3.0),
     Template("epistemic.adverb", re.compile(
-        r"(?:\b(?P<aux>is|are|was|were|has|have|had|will|would)\s+)?\b(?:probably|possibly|perhaps|apparently|"
+        r"(?:\b(?P<aux>is|are|was|were|has|have|had|will|would)\s+(?:(?:now|still|also|already)\s+)?)?\b(?:probably|possibly|perhaps|apparently|"
         r"allegedly|reportedly|likely|presumably|seemingly)\s+" + _VP), hedged_adverb_question, 2.5),
     Template("epistemic.possibility-that", re.compile(
         r"\b(?:possibility|likelihood|probability|chances?|prospect|risk|signs?|indications?|suggestions?|"

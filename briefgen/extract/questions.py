@@ -8,6 +8,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefgen.extract.hedges import find_cues, uncertainty_score
+from briefgen.extract.question_filters import (
+    ANSWERED_ASKING,
+    COMMON_NOUN_SUBJECT,
+    PERSON_NOUN_PHRASE,
+    PLURAL_NOUN_PHRASE,
+    PREPOSITION_BEFORE,
+    clause_context,
+    is_notice,
+    run_on_pieces,
+)
 from briefgen.extract.lexicon import SPEAKER_PRONOUN_VERBS
 from briefgen.extract.question_grammar import subject_before
 from briefgen.extract.question_rules import SITUATION_IT
@@ -38,6 +48,8 @@ _OWN_SUBJECT = re.compile(r"^The\s+(?P<noun>(?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:was
 _BY_QUALITY = sorted(TEMPLATES, key=lambda t: -t.quality)  # stable: table order among equals
 _CALENDAR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 _MID_CAPITALS = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]*")
+# Endings of common nouns ("Clients", "Construction", "Management"): capitalised only as a sentence's first word.
+_COMMON_NOUN_END = re.compile(r"(?:[^s]s|tion|sion|ment|ness|ity|ance|ence|ism)$")
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
 # Plural common nouns that open sentences as speakers; "he"/"his" after them is someone else.
 GROUP_NOUNS = frozenset("neighbors neighbours residents officials police witnesses experts analysts authorities "
@@ -83,7 +95,9 @@ def _sentences(article: Article) -> tuple[list[_Sentence], str]:
         for sentence in split_sentences(paragraph.text):
             found = paragraph.text.find(sentence[:20], local)
             local = found if found >= 0 else local
-            parts.append(_Sentence(sentence, index, offset + local))
+            if is_notice(sentence):
+                continue  # "Additional information will be provided as it becomes available."
+            parts.extend(_Sentence(piece, index, offset + local + start) for start, piece in run_on_pieces(sentence))
         chunks.append(paragraph.text)
         offset += len(paragraph.text) + 2
     return parts, "\n\n".join(chunks)
@@ -146,11 +160,13 @@ def _leading_name(sentence: str) -> str | None:
 class _Namer:
     """Names the subject of a clause: pronouns become the actor they most likely refer to."""
 
-    def __init__(self, sentences: list[_Sentence], mentions: list[_Mention]) -> None:
+    def __init__(self, sentences: list[_Sentence], mentions: list[_Mention], text: str = "") -> None:
         self.sentences = sentences
         self.mentions = mentions
+        self.text = text
         # Capitalised words seen inside a sentence are names; a capital seen only first is grammar.
         self.names = {_POSSESSIVE_END.sub("", word) for s in sentences for word in _MID_CAPITALS.findall(s.text)}
+        self.common = {w for s in sentences for w in re.findall(r"(?<![\w'’-])[a-z][a-z-]+\b", s.text)}
 
     def resolver(self, index: int):  # noqa: ANN201 - a SubjectFn closure
         sentence = self.sentences[index]
@@ -179,8 +195,10 @@ class _Namer:
             if low in _DEMONSTRATIVES:  # "those plates" → "the plates": the question stands alone
                 return f"the {rest}"
             opening = sentence.text.lstrip("\"“‘' ").startswith(phrase)
-            if opening and not rest and low in GROUP_NOUNS:
-                return low  # "Prosecutors are weighing …" → "Will prosecutors …": a common noun, not a name
+            if opening and not rest and (low in GROUP_NOUNS or (
+                    first[1:].islower() and (low in self.common or _COMMON_NOUN_END.search(low)) and
+                    _POSSESSIVE_END.sub("", first) not in self.names and not _CALENDAR.match(first))):
+                return low  # "Prosecutors are weighing …", "Clients may …": a common noun, not a name
             if opening and first[:1].isupper() and first[1:].islower() and \
                     (rest[:1].islower() or (low.endswith("ing") and rest)) and \
                     _POSSESSIVE_END.sub("", first) not in self.names and \
@@ -200,9 +218,10 @@ class _Namer:
                 return speaker
         if self.mentions:
             clash = {"male": "female", "female": "male"}.get(_GENDERED_PRONOUNS.get(pronoun, ""), "-")
-            same = [m for m in self.mentions if start <= m.offset < position and m.kind == kind and m.gender != clash]
-            if same:
-                return same[0].name  # the sentence's own subject, usually its first mention
+            same = [m for m in self.mentions if start <= m.offset < position and m.kind == kind and m.gender != clash
+                    and not (kind == "collective" and PREPOSITION_BEFORE.search(self.text[start: m.offset]))]
+            if same:  # the sentence's subject, usually its first mention
+                return self._nearer_noun(same[0], position, pronoun, start) or self._own_subject(index, position, kind)
             before = [m for m in self.mentions if m.offset < start and m.kind == kind and m.gender != clash]
             if kind == "collective" and before:
                 # "it" and "they" reach back one sentence for a body, and "it" only to that sentence's
@@ -210,17 +229,35 @@ class _Namer:
                 previous = self.sentences[index - 1].offset if index else start
                 before = [m for m in before if m.offset >= previous and
                           (pronoun != "it" or m.offset - previous <= 40)]
-            return before[-1].name if before else None
+            found = self._nearer_noun(before[-1], position, pronoun, start) if before else None
+            return found or self._own_subject(index, position, kind)
         if kind != "person":
-            # "The gun was sent … to determine whether it was used": "it" is the sentence's own subject
-            # when that is a plain noun phrase; otherwise "it"/"they" is too often expletive or ambiguous.
-            own = _OWN_SUBJECT.match(self.sentences[index].text)
-            return f"the {own.group('noun')}" if own and own.end() <= position - start else None
+            return self._own_subject(index, position, kind)
         for back in range(index, max(-1, index - 3), -1):
             lead = _leading_name(self.sentences[back].text)
             if lead:
                 return lead
         return None
+
+
+    def _own_subject(self, index: int, position: int, kind: str) -> str | None:
+        """"The gun was sent … to determine whether it was used": "it" is the sentence's own subject when that is a
+        plain noun phrase; otherwise "it"/"they" is too often expletive or ambiguous."""
+        own = _OWN_SUBJECT.match(self.sentences[index].text) if kind != "person" else None
+        return f"the {own.group('noun')}" if own and own.end() <= position - self.sentences[index].offset else None
+
+    def _nearer_noun(self, mention: _Mention, position: int, pronoun: str, start: int) -> str | None:
+        """The mention's name, unless a noun between it and the pronoun is the pronoun's nearer antecedent ("an UberX
+        driver was arrested after he …", "working on drones at sea -- and they could …")."""
+        between = self.text[mention.offset + len(mention.name.split()[0]): position]
+        if mention.offset < start and pronoun in {"it", "they", "its", "their"} and \
+                COMMON_NOUN_SUBJECT.match(self.text[start: position]):
+            return None
+        if pronoun in {"he", "she", "his", "her"} and PERSON_NOUN_PHRASE.search(between):
+            return None
+        if pronoun in {"they", "their"} and PLURAL_NOUN_PHRASE.search(between):
+            return None
+        return mention.name
 
 
 def _matches(pattern: re.Pattern[str], sentence: str) -> list[re.Match[str]]:
@@ -237,6 +274,17 @@ def _matches(pattern: re.Pattern[str], sentence: str) -> list[re.Match[str]]:
     return found
 
 
+# A speaker's forecast ("I think this time he will find a path") is settled by later news, unlike an opinion.
+_FORECAST = re.compile(r"^(?:that\s+)?(?:[\w'’-]+\s+){0,5}?(?:will|won['’]t|(?:is|are|['’]s|['’]re)(?: not)? going to)\b")
+_CLAUSE_GROUPS = ("clause", "vp", "cond", "np", "obj", "pred")
+
+
+def _clause_start(match: re.Match[str]) -> int:
+    """Where the clause a question asks about starts: its first named group, else the cue."""
+    return next((match.start(g) for g in _CLAUSE_GROUPS if g in match.re.groupindex and match.start(g) >= 0),
+                match.start())
+
+
 def _question_for(sentence: str, namer_fn) -> tuple[str, float] | None:  # noqa: ANN001
     """The best question for a sentence: the most precise template, then the strongest cue it covers."""
     cues = find_cues(sentence)
@@ -245,6 +293,11 @@ def _question_for(sentence: str, namer_fn) -> tuple[str, float] | None:  # noqa:
         if best is not None and template.quality < best[0]:
             break
         for match in _matches(template.pattern, sentence):
+            context = clause_context(sentence[: _clause_start(match)])
+            if context and not (context == "first-person opinion" and _FORECAST.match(sentence[_clause_start(match):])):
+                continue  # "I think he is clever", "accepts that he may have felt …": see CLAUSE_CONTEXT
+            if match.group(0)[:3].lower() == "ask" and ANSWERED_ASKING.match(sentence[match.start():]):
+                continue  # "Asked why he was there, he said: …": the answer follows
             question = template.build(sentence, match, namer_fn)
             if not question:
                 continue
@@ -260,8 +313,13 @@ def _has_weak_kind(sentence: str) -> bool:
     return any(cue.kind in WEAK_KINDS for cue, _ in find_cues(sentence))
 
 
+# The words every question is built with: two questions sharing only these and a name ask different things.
+_QUESTION_WORDS = frozenset("what when where which will would could does have been there happens that this with from "
+                            "they their".split())
+
+
 def _content_tokens(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 3}
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 3 and w not in _QUESTION_WORDS}
 
 
 def _is_duplicate(question: str, kept: list[Question]) -> bool:
@@ -288,7 +346,7 @@ def extract_questions(article: Article, actors: Sequence[Actor] = ()) -> tuple[Q
     sentences, text = _sentences(article)
     if not sentences:
         return ()
-    namer = _Namer(sentences, _mentions(text, actors))
+    namer = _Namer(sentences, _mentions(text, actors), text)
     # Actors come most mentioned first: a question about one of the main three matters more.
     lead_names = [n for a in actors[:3] if a.type != "place" for n in (a.name, *a.aliases) if len(n) > 2]
     n_paragraphs = max(1, len(article.paragraphs))

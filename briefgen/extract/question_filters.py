@@ -1,0 +1,100 @@
+"""Rules as data for what an open question must not rest on: captions, notices, opinions, granted or past clauses."""
+
+from __future__ import annotations
+
+import re
+
+# A label before a colon that holds one of these is a speaker's, not a caption's ("Mr Jamieson said: 'I'm not …").
+_SPEECH = r"(?:said|says|say|added|adds|told|tells|asked|asks|wrote|writes|explained|replied|insisted|declared|stated)\b"
+# Picture captions that the source's text runs into its sentences (CNN/DailyMail pages lose their caption breaks):
+# a question built on one asks about a photo, and its evidence reads as a jumble.
+CAPTION_MARKERS: dict[str, re.Pattern[str]] = {
+    # "Gareth Bale (pictured)", "James Rodriguez (left)", "Spahic became involved … (first photo)"
+    "position in a photo": re.compile(r"\((?:[a-z]+\s+)?(?:left|right|centre|center|above|below|top|bottom|"
+                                      r"pictured|photo|inset|front|back|rear|circled)\)", re.IGNORECASE),
+    # "Amira Abase, pictured, was …", "Mr Waley-Cohen, pictured in 2014, rode …"
+    "pictured": re.compile(r"\bpictured\b", re.IGNORECASE),
+    # "… of the magazine Short and sweet: Julia revealed …", "Injured : Video by a passerby …": a caption's label
+    # after a lower-case word (a label opening the sentence is an interview's speaker: "Andrew Westphal: We …")
+    "caption label": re.compile(r"(?<=[a-z0-9’'\")]) (?:[A-Z][\w'’-]*)(?: (?!" + _SPEECH + r")[a-z][\w'’-]*){0,3} ?: "
+                                r"(?=[A-Z‘'\"“])"),
+}
+# Where a run-on made of a sentence and captions splits: before a caption's label, and before a word that opens
+# sentences but never sits capitalised inside one ("… part of an overcrowded curriculum However, Tory …").
+RUN_ON_SEAM = re.compile(r"(?<=[a-z0-9’'\")]) (?=(?:[A-Z][\w'’-]*)(?: (?!" + _SPEECH + r")[a-z][\w'’-]*){0,3} ?: "
+                         r"[A-Z‘'\"“])|"
+                         r"(?<=[a-z]) (?=(?:However|Meanwhile|He|She|They|It|But|We)\s)")
+
+# Sentences that are the publisher's notices, not news: nothing in them is left open by the story.
+NOTICES: dict[str, re.Pattern[str]] = {
+    # ("More details would follow on Friday, the minister said" is news: only the stock phrases count)
+    "update notice": re.compile(r"\bas (?:it|they|details|more) becomes? available\b|\b(?:this|the) story (?:will be|"
+                                r"is being|has been) updated\b|\bcheck back (?:later|for)\b", re.IGNORECASE),
+}
+
+
+def run_on_pieces(sentence: str) -> list[tuple[int, str]]:
+    """A sentence with captions run into it, as (offset, piece) without the caption pieces; others whole."""
+    if not any(rule.search(sentence) for rule in CAPTION_MARKERS.values()):
+        return [(0, sentence)]
+    starts = [0] + [m.end() for m in RUN_ON_SEAM.finditer(sentence)]
+    pieces = [(start, sentence[start:end].strip()) for start, end in zip(starts, starts[1:] + [len(sentence)])]
+    return [(start, piece) for start, piece in pieces
+            if piece and not any(rule.search(piece) for rule in CAPTION_MARKERS.values())]
+
+
+def is_notice(sentence: str) -> bool:
+    return any(rule.search(sentence) for rule in NOTICES.values())
+
+
+# What the clause before a cue says about it; each makes the cue's clause nothing a later report can settle.
+CLAUSE_CONTEXT: dict[str, re.Pattern[str]] = {
+    # "I think he is quite clever", "we believe there was a struggle": the speaker's own opinion, not a report of
+    # what is unknown (the question would ask whether a quoted person is right)
+    "first-person opinion": re.compile(r"(?:^|[\s'‘\"“])(?:I|[Ww]e)\s+(?:\w+\s+)?(?:think|thought|believe|believed|"
+                                       r"suspect|suspected|guess|feel|felt|reckon|imagine|suppose|hope|bet|"
+                                       r"am sure|am confident|'m sure)\b[^.;:!?]*$"),
+    # "Whilst the panel accepts that he may have felt under pressure", "Even though support may be less strong":
+    # what is granted is not in doubt
+    "granted": re.compile(r"\b(?:accepts?|accepted|acknowledges?|acknowledged|concedes?|conceded|admits?|admitted|"
+                          r"even though|whilst|granted)\b(?:\s+that)?[^.;:!?,]*$", re.IGNORECASE),
+    # "It's hard to believe that his allegory is 44 years old": surprise at a fact
+    "hard to believe": re.compile(r"\b(?:hard|difficult|tough) to (?:believe|imagine)\b[^.;:!?]*$", re.IGNORECASE),
+    # "By 1929, the arrows could direct flights …": a modal under a past date tells what was so then
+    # (the date opens the sentence and governs the clause: "until 1993, so the decision may …" looks ahead)
+    "past date": re.compile(r"^\W*(?:In|By|Until|During|Before|From)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?"
+                            r"(?:1[6-9]\d\d|200\d)s?,?\s+[^,.;:!?]*$"),
+}
+
+
+def clause_context(before: str) -> str | None:
+    """The name of the CLAUSE_CONTEXT rule the text before a cue meets, or None."""
+    return next((name for name, rule in CLAUSE_CONTEXT.items() if rule.search(before)), None)
+
+
+# "Asked why he was pictured at the front of the mob, he said: 'The crowd pushed me'": the reported question is
+# answered in its own sentence (a refusal to answer leaves it open).
+ANSWERED_ASKING = re.compile(r"^[^,]*,\s*(?:\S+\s+){1,4}(?:said|says|replied|replies|answered|responded|told)\b"
+                             r"(?![^.]*\b(?:not|n't|no comment|declined|refused)\b)")
+
+# Singular nouns for people: in "an UberX driver was arrested after he …" the "he" is the driver, not the last
+# person the article named.
+PERSON_NOUNS = frozenset(
+    "man woman boy girl driver passenger officer suspect victim teenager mother father son daughter wife husband "
+    "brother sister friend neighbour neighbor pensioner student teacher doctor nurse patient worker employee "
+    "customer owner resident gunman attacker pilot soldier child baby player coach manager fan judge lawyer "
+    "spokesman spokeswoman witness guard intruder shopper motorist cyclist pedestrian tourist mum dad grandmother "
+    "grandfather boyfriend girlfriend partner colleague stranger".split())
+PERSON_NOUN_PHRASE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){0,2}(?:"
+                                + "|".join(sorted(PERSON_NOUNS)) + r")\b")
+# A plural noun after a determiner or a preposition: in "working on drones at sea -- and they could be …" the
+# "they" is the drones, not the body named before them.
+PLURAL_NOUN_PHRASE = re.compile(r"\b(?:the|these|those|such|many|some|several|other|all|its|their|\d[\d,]*|on|of|for|"
+                                r"with|about|from|by|at)\s+(?:[a-z-]+\s+)?[a-z]{3,}s\b(?<!ss)(?<!us)(?<!is)")
+# A body named after a preposition ("a system backed by the British Red Cross", "deals with Albania") is not the
+# subject a later pronoun takes ("of" is left out: "a unit of DPC Acquisition Partners said it …" is that body's).
+PREPOSITION_BEFORE = re.compile(r"\b(?:by|for|with|in|at|from|to|on|about|against|between|among|under|over)"
+                                r"\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*\s+){1,3}(?:and|or)\s+(?:the\s+)?)?$", re.IGNORECASE)
+# A sentence whose own subject is a common noun ("A similar fast-track system … over fears it would …") gives its
+# "it" that noun, not a body named in the sentence before.
+COMMON_NOUN_SUBJECT = re.compile(r"^\W*(?:A|An|The|This|That|These|Those)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*\s")

@@ -1,0 +1,168 @@
+"""Open questions: each rule that keeps a question off a caption, an opinion, a settled clause or a wrong name."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.question_filters import ANSWERED_ASKING, is_notice, run_on_pieces
+from briefgen.extract.questions import extract_questions
+from briefgen.model import Actor, Article, Paragraph
+
+
+def _questions(*paragraphs: str, actors: tuple[Actor, ...] = ()) -> list[str]:
+    article = Article(name="t", paragraphs=tuple(Paragraph(p) for p in paragraphs))
+    return [q.question for q in extract_questions(article, actors)]
+
+
+@pytest.mark.parametrize(("sentence", "pieces"), [
+    # a caption's label and a photo position split the run-on; the caption pieces go
+    ("The club may sell the striker in June Injured: Smith (left) limps off the pitch",
+     ["The club may sell the striker in June"]),
+    ("The keeper could leave this summer Brown, pictured, saved a penalty", []),  # no seam: all of it is caption
+    # no caption marker: the sentence stays whole, a speaker's label included
+    ("Mr Jones said: 'We may appeal the ruling.'", ["Mr Jones said: 'We may appeal the ruling.'"]),
+    ("The deal could close in May, analysts said.", ["The deal could close in May, analysts said."]),
+])
+def test_run_on_pieces(sentence: str, pieces: list[str]) -> None:
+    assert [piece for _, piece in run_on_pieces(sentence)] == pieces
+
+
+@pytest.mark.parametrize(("sentence", "notice"), [
+    ("Additional information will be provided as it becomes available.", True),
+    ("This story will be updated.", True),
+    ("More details would follow on Friday, the minister said.", False),
+])
+def test_notices(sentence: str, notice: bool) -> None:
+    assert is_notice(sentence) is notice
+
+
+@pytest.mark.parametrize(("text", "answered"), [
+    ("Asked why he was at the scene, the driver said he was lost.", True),
+    ("Asked why he was at the scene, the driver said he would not comment.", False),
+    ("Asked why he was at the scene, the driver shrugged.", False),
+])
+def test_answered_asking(text: str, answered: bool) -> None:
+    assert bool(ANSWERED_ASKING.match(text)) is answered
+
+
+# (rule, sentence, the questions asked): each rule once where it holds and once where it must not
+CONTEXT_CASES = [
+    ("first-person opinion", "'I think the horse is quite clever,' the trainer said.", []),
+    ("first-person opinion, not", "Analysts believe the horse is likely to win.", ["Will the horse win?"]),
+    ("granted", "Whilst the panel accepts that the teacher may have felt under pressure, that cannot excuse it.", []),
+    ("granted, not", "The panel said the teacher may have felt under pressure.",
+     ["Has the teacher felt under pressure?"]),
+    ("hard to believe", "It is hard to believe that the bridge is fifty years old.", []),
+    ("hard to believe, not", "Engineers believe that the bridge is unsafe.", ["Is the bridge unsafe?"]),
+    ("past date", "By 1929, the arrows could direct flights across the country.", []),
+    ("past date, not", "By next year, the arrows could direct flights across the country.",
+     ["Will the arrows direct flights across the country?"]),
+    ("time clause", "She has played since she could walk.", []),
+    ("time clause, not", "Doctors said the patient could walk again by June.", ["Will the patient walk again by June?"]),
+    ("place clause", "The party had a room where guests could wear a wig.", []),
+    ("can", "Members can vote online.", []),
+    ("can, not", "Members could vote online next year.", ["Will members vote online next year?"]),
+    ("idiom", "The trainer said the owner could not be happier with the horse.", []),
+    ("counterfactual if", "The pensioner fears the man could have been attacked if his dog had not been there.", []),
+    ("counterfactual, not", "Police said the victim could have been attacked by a dog.",
+     ["Has the victim been attacked by a dog?"]),
+    ("should have known", "The manager should have known better than to speak.", []),
+    ("fear as a noun", "A pensioner is living in fear after his dog saved him.", []),
+    ("fear as a verb", "Neighbours fear the dog will attack again.", ["Will the dog attack again?"]),
+    ("past reputation", "He fell from favour after the 1990s, when the boxer was widely regarded as the best.", []),
+    ("present reputation", "The boxer is widely regarded as the best in the world.",
+     ["Is the boxer the best in the world?"]),
+    ("denial", "The minister dismissed reports that the talks had stalled over money.", []),
+    ("refusal", "The union rejected the latest pay offer from the company.",
+     ["Will the union accept the latest pay offer from the company?"]),
+    ("whether-or, no matter", "Whether the couple is married or not, the rules apply.", []),
+    # (the modal's question stays; no "Will there be 20,000 workers call in sick?")
+    ("expected as adjective", "Losses could top $7 million if an expected 20,000 workers call in sick.",
+     ["Will losses top $7 million if an expected 20,000 workers call in sick?"]),
+    ("wish in a condition", "It would be nice if a German coach would take the job.", []),
+    ("past in a condition", "The jockey would ride the horse himself if he got luck in the first mile.",
+     ["Will the jockey ride the horse himself?"]),
+    ("reduced condition", "Doctors warned of symptoms if given to a healthy person undiluted.", []),
+    ("nobody in a condition", "If one doesn't play, another will.", []),
+    ("condition, not", "The union warned of strikes if the talks fail.", ["What happens if the talks fail?"]),
+    ("would after a real condition", "If the talks fail, Iran would retaliate.", ["Will Iran retaliate?"]),
+]
+
+
+@pytest.mark.parametrize(("name", "sentence", "expected"), CONTEXT_CASES, ids=[c[0] for c in CONTEXT_CASES])
+def test_clause_rules(name: str, sentence: str, expected: list[str]) -> None:
+    assert _questions(sentence) == expected
+
+
+PHRASING_CASES = [
+    ("could asks what will happen", "Analysts wondered whether the bank could raise rates.", "Will the bank raise rates?"),
+    ("would like to", "Reporters asked whether Ms Reeves would like to stand for the leadership.",
+     "Will Ms Reeves stand for the leadership?"),
+    ("wh-word as subject", "It is not clear who had the gun at that point.", "Who had the gun at that point?"),
+    ("not yet clear if", "The game is on, but it is not yet clear if the two players will be available.",
+     "Will the two players be available?"),
+    ("aux, now, reportedly", "The actress is now reportedly engaged to a director.",
+     "Is the actress engaged to a director?"),
+    ("until a date", "The team won't have their new car until June.", "Will the team have their new car by June?"),
+    ("until a condition", "Construction won't resume until demand recovers.",
+     "Will construction resume once demand recovers?"),
+    ("perfect with a past date", "The doctor is alleged to have touched the nurses in 2013.",
+     "Did the doctor touch the nurses in 2013?"),
+    ("perfect without one", "The doctor is alleged to have touched the nurses.", "Has the doctor touched the nurses?"),
+    ("present state believed", "The agency estimated that the country loses $3 billion a year.",
+     "Does the country lose $3 billion a year?"),
+    ("adverbs grading a modal", "The reaction could very well have been a result of stress.",
+     "Has the reaction been a result of stress?"),
+    ("women are plural", "Women in politics appear to be more open.", "Are women in politics more open?"),
+    ("most are plural", "Most of the migrants appear to be women.", "Are most of the migrants women?"),
+    ("capitalised common noun", "Clients may worry about the smell of the clinic.",
+     "Will clients worry about the smell of the clinic?"),
+    ("even before the verb", "The employee even threatens to make the video public.",
+     "Will the employee make the video public?"),
+]
+
+
+@pytest.mark.parametrize(("name", "sentence", "expected"), PHRASING_CASES, ids=[c[0] for c in PHRASING_CASES])
+def test_phrasing_rules(name: str, sentence: str, expected: str) -> None:
+    assert _questions(sentence) == [expected]
+
+
+def test_list_in_a_long_subject_is_not_cut_at_its_and() -> None:
+    # "A military defeat of the group in Syria and Iraq could …" is not about Iraq
+    questions = _questions("A military defeat of the Islamic State group in Syria and Iraq could scatter foreign "
+                           "fighters across the world.")
+    assert not any(q.startswith("Will Iraq") for q in questions)
+
+
+PRONOUN_CASES = [
+    # a person noun nearer the pronoun than the last name
+    ("person noun", ("Tom Smith founded the company.", "An off-duty driver was arrested after he allegedly hit "
+                     "a cyclist."), (Actor(name="Tom Smith", type="person"),), []),
+    ("person noun, not", ("Tom Smith founded the company.", "Police said he allegedly hit a cyclist."),
+     (Actor(name="Tom Smith", type="person"),), ["Did Tom Smith hit a cyclist?"]),
+    # a plural noun nearer "they" than the body named
+    ("plural noun", ("The Pentagon is working on drones at sea, and they could be useful in tracking ships.",),
+     (Actor(name="Pentagon", type="organization"),), []),
+    ("plural noun, not", ("Acme is short of money, and they could cut the budget next year.",),
+     (Actor(name="Acme", type="organization"),), ["Will Acme cut the budget next year?"]),
+    # a body after a preposition is not the subject "it" takes
+    ("after a preposition", ("A plan backed by Oxfam was rejected over fears it would cost too much money.",),
+     (Actor(name="Oxfam", type="organization"),), []),
+    # a sentence whose subject is a common noun keeps "it" from the body named before
+    ("common noun subject", ("Acme reported a loss.", "A new factory was delayed because it would cost too much."),
+     (Actor(name="Acme", type="organization"),), []),
+    ("own subject", ("The gun was sent to the FBI laboratory to determine whether it was used in the attack.",),
+     (Actor(name="FBI", type="organization"),), ["Was the gun used in the attack?"]),
+]
+
+
+@pytest.mark.parametrize(("name", "paragraphs", "actors", "expected"), PRONOUN_CASES, ids=[c[0] for c in PRONOUN_CASES])
+def test_pronoun_rules(name: str, paragraphs: tuple[str, ...], actors: tuple[Actor, ...], expected: list[str]) -> None:
+    assert _questions(*paragraphs, actors=actors) == expected
+
+
+def test_questions_sharing_only_a_name_are_both_kept() -> None:
+    article = ("His whereabouts are unknown, police said.", "If he is not guilty, he should come forward, his "
+               "stepmother said.")
+    actors = (Actor(name="James Kopp", type="person"),)
+    assert len(_questions("James Kopp is wanted by police.", *article, actors=actors)) == 2
