@@ -17,6 +17,11 @@ from briefgen.extract.nlp import Entity
     ("Harrowby 5 3 1 1 9 4 10", ["Harrowby"]),  # a standings row
     ("WESTPORT 70 62 .530 4 1/2", ["WESTPORT"]),
     ("Postponed: Harrowby v Castlemere, Port Ellis v Dunmore", ["Harrowby", "Castlemere", "Port Ellis", "Dunmore"]),
+    ("May 17 v Harrowby", ["Harrowby"]),  # a touring side's fixture list
+    ("June 28-30 v Castlemere (three days)", ["Castlemere"]),
+    ("1. Velkor Tass (Chile) Brightline 4 hours 48 mins", ["Brightline"]),  # a rider's team
+    ("2. Velkor Tass (Chile), Harrow Ford, 54.483", ["Harrow Ford"]),
+    ("3. Velkor Tass (Chile) Brightline same time", ["Brightline"]),
     # negatives: a player's row (a known given name), a ranked result, prose, a heading
     ("Tom Harrowby 69 70 72 211", []),
     ("1. Maria Castlemere (Chile) 12.71 seconds", []),
@@ -35,6 +40,12 @@ def test_results_entities_need_a_table() -> None:
     out = results_entities(two, ents)
     assert [(e.text, e.label_) for e in out[0]] == [("Harrowby", "ORG"), ("Castlemere", "ORG")]
     assert [e.text for e in out[1]] == ["Port Ellis", "Dunmore"]
+
+
+def test_results_entities_replace_a_fixture_read_as_a_person() -> None:
+    lines = ["Postponed: Harrowby v Castlemere", "Port Ellis 0 Dunmore 3"]
+    ents = [[Entity("Harrowby v Castlemere", "PERSON", 11, 32)], []]
+    assert [(e.text, e.label_) for e in results_entities(lines, ents)[0]] == [("Harrowby", "ORG"), ("Castlemere", "ORG")]
 
 
 def test_results_entities_leave_players_to_ner() -> None:

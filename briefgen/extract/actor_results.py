@@ -22,11 +22,18 @@ RESULT_LINES: dict[str, re.Pattern[str]] = {
     "score": re.compile(rf"^{_NAME.format('a')} {_SCORE} {_NAME.format('b')} ?{_SCORE}\b"),
     # "Red Star (Yugoslavia) beat Dinamo (Russia) 92-90"
     "beat": re.compile(rf"^{_NAME.format('a')} (?:beat|bt|drew with) {_NAME.format('b')} \d{{1,3}}-\d{{1,3}}\b"),
+    # "1. Olaf Ludwig (Germany) Telekom 4 hours 48 mins", "2. Bobby Rahal (U.S.), Reynard Mercedes-Benz, 54.507": a
+    # ranked rider's or driver's team, after the country
+    "entrant-team": re.compile(r"^\d{1,3}=?\.?\s+[A-Z][^()\d]{2,60}?\s+\([A-Z][\w. ]{1,30}\),?\s+"
+                               + _NAME.format('b') + r"(?=,|\s+\d|\s+(?:same|all)\b|\s*$)"),
     # "Stoke 4 3 1 0 7 4 10", "NEW YORK 59 76 .437 25 1/2": a standings row, three figures or more
     "standing": re.compile(rf"^{_NAME.format('a')}(?: (?:\d+|\.\d+|\d+\.\d+|\d+/\d+|-)){{3,}}$"),
 }
 # "Postponed: Birmingham v Barnsley, Manchester City v Charlton": fixtures, wherever they sit in the line.
 _FIXTURE = re.compile(rf"(?:^|: |, ){_NAME.format('a')} (?:v|vs\.?) {_NAME.format('b')}(?=,|$| \()")
+# "May 17 v Northampton", "June 28-30 v Hampshire (three days)": a touring side's fixture list, a date then the
+# opponent.
+_DATED_FIXTURE = re.compile(rf"^[A-Z][a-z]+ \d{{1,2}}(?:-\d{{1,2}})? (?:v|vs\.?) {_NAME.format('b')}(?=,|$| \()")
 # A table has this many result lines at least: one line shaped like a result in prose is not enough.
 RESULTS_MIN = 2
 
@@ -36,7 +43,7 @@ def team_slots(line: str) -> list[tuple[int, int]]:
     a player's ("Tom Lehman 69 70 72"), no team."""
     line = line.rstrip()
     found = [m for pattern in RESULT_LINES.values() for m in [pattern.match(line)] if m]
-    found += list(_FIXTURE.finditer(line))
+    found += list(_FIXTURE.finditer(line)) + list(_DATED_FIXTURE.finditer(line))
     slots = []
     for m in found:
         for group in ("a", "b"):
@@ -62,7 +69,11 @@ def without_score(ent: Entity, report: bool) -> Entity:
 def player(name: str, label: str) -> bool:
     """A name NER read as a person, of two words or more and no figure: a player's ("Darryn Hill (Australia) beat
     …"), which a team's slot does not override (unlike "Chester 4 1 1 2", a standings row NER ran into a name)."""
-    return label in ("PERSON", "person") and len(name.split()) >= 2 and not any(ch.isdigit() for ch in name)
+    return (label in ("PERSON", "person") and len(name.split()) >= 2 and not any(ch.isdigit() for ch in name)
+            and not _VERSUS.search(name))  # ("Birmingham v Barnsley": a fixture NER read as one man)
+
+
+_VERSUS = re.compile(r"\s(?:v|vs\.?)\s")
 
 
 # A ranked entrant's line: "4. Annemari Sandell (Finland) 15:06.33", "1= Igor Trandenkov (Russia) 5.86".
