@@ -22,6 +22,7 @@ from briefgen.extract.names import actor_key
 from briefgen.extract.persons import TITLE_GENDER, given_gender, person_genders, speaker_gender
 from briefgen.extract.quote_choice import key_quotes
 from briefgen.extract.quote_marks import MASK, Span, find_spans, mask, sentence_bounds
+from briefgen.extract.quote_repeats import same_words_same_speaker
 from briefgen.extract.speaker_check import (
     capitalised_inside,
     common_word,
@@ -302,7 +303,7 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
             paragraph=f.span.paragraph,
             speaker_key=actor_key(speaker) if speaker else None,
         ))
-    return list(zip(spans, quotes))
+    return list(zip(spans, same_words_same_speaker(quotes)))
 
 
 def _narration_speakers(paragraphs: Sequence[str], spans: Sequence[Span], check: _Checker,
