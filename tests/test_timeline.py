@@ -158,6 +158,17 @@ def test_one_entry_per_event_dated_by_its_first_date(text: str, expected: tuple[
     assert [(e.when, e.date) for e in extract_timeline(_article(text))] == [expected]
 
 
+@pytest.mark.parametrize(("text", "whens"), [
+    ("Saturday, March 28.", []),  # a schedule's line: a date and nothing told of it
+    ("Canberra on July 2012.", []),
+    ("The talks ended on Tuesday.", ["on Tuesday"]),
+    ("Leaders met on Tuesday.", ["on Tuesday"]),
+    ("Jim Brady died in 2014.", ["in 2014"]),
+])
+def test_an_event_tells_something_beside_its_date(text: str, whens: list[str]) -> None:
+    assert [e.when for e in extract_timeline(_article(text))] == whens
+
+
 def _paragraphs(*texts: str) -> Article:
     return Article(name="t", paragraphs=tuple(map(Paragraph, texts)), date=REF,  # type: ignore[arg-type]
                    date_origin="source")

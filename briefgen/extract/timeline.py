@@ -166,6 +166,18 @@ def _one_per_event(events: list[TimelineEvent], starts: list[tuple[int, int]]) -
     return [e for n, e in enumerate(events) if first[e.event] == n]
 
 
+# An event tells something beside its date: at least this many words ("Leaders met on Tuesday."), not counting
+# dates' own words and the small words around them ("Canberra on July 2012.", a schedule's "Saturday, March 28.").
+EVENT_MIN_WORDS = 2
+_EVENT_WORD = re.compile(r"[^\W\d_]{2,}")
+_NOT_TOLD = frozenset({"on", "in", "at", "by", "of", "the", "an", "and", *MONTHS, *WEEKDAYS})
+
+
+def _tells_something(event: str, when: str) -> bool:
+    words = _EVENT_WORD.findall(event.replace(when, " ").lower())
+    return sum(w not in _NOT_TOLD for w in words) >= EVENT_MIN_WORDS
+
+
 # Two events of one day sharing this much of their words tell one story twice: a photo caption repeating its
 # sentence ("… unveiled at the gala night this week (shown)"), a standfirst repeated in the text. The first told
 # is kept. Events of fewer words share them by chance ("It was the same on Sunday."), and so do two answers of
@@ -340,6 +352,8 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
                         continue
                     same_day.add(key)
                     told = event_text(*own_sentence(sentence, match), open_before)
+                    if not _tells_something(told, match.group(0)):
+                        continue
                     event = f"{speaker}: {told}" if speaker else told
                     if (when.lower(), event) in seen:
                         continue
