@@ -16,9 +16,11 @@ def _questions(*paragraphs: str, actors: tuple[Actor, ...] = ()) -> list[str]:
 
 @pytest.mark.parametrize(("sentence", "pieces"), [
     # a caption's label and a photo position split the run-on; the caption pieces go
-    ("The club may sell the striker in June Injured: Smith (left) limps off the pitch",
-     ["The club may sell the striker in June"]),
+    ("The club may sell the striker this summer Injured: Smith (left) limps off the pitch",
+     ["The club may sell the striker this summer"]),
     ("The keeper could leave this summer Brown, pictured, saved a penalty", []),  # no seam: all of it is caption
+    ("Special offer: Myer stores will sell the doll for $3", []),
+    ("Andrew Westphal: We expect the particles will be small.", ["Andrew Westphal: We expect the particles will be small."]),
     # no caption marker: the sentence stays whole, a speaker's label included
     ("Mr Jones said: 'We may appeal the ruling.'", ["Mr Jones said: 'We may appeal the ruling.'"]),
     ("The deal could close in May, analysts said.", ["The deal could close in May, analysts said."]),
@@ -84,6 +86,8 @@ CONTEXT_CASES = [
      ["Will the jockey ride the horse himself?"]),
     ("reduced condition", "Doctors warned of symptoms if given to a healthy person undiluted.", []),
     ("nobody in a condition", "If one doesn't play, another will.", []),
+    ("effort", "The club itself is trying to be as positive as possible.", []),
+    ("effort, not", "The club may be as strong as ever next season.", ["Will the club be as strong as ever next season?"]),
     ("condition, not", "The union warned of strikes if the talks fail.", ["What happens if the talks fail?"]),
     ("would after a real condition", "If the talks fail, Iran would retaliate.", ["Will Iran retaliate?"]),
 ]

@@ -16,14 +16,18 @@ CAPTION_MARKERS: dict[str, re.Pattern[str]] = {
     "pictured": re.compile(r"\bpictured\b", re.IGNORECASE),
     # "… of the magazine Short and sweet: Julia revealed …", "Injured : Video by a passerby …": a caption's label
     # after a lower-case word (a label opening the sentence is an interview's speaker: "Andrew Westphal: We …")
-    "caption label": re.compile(r"(?<=[a-z0-9’'\")]) (?:[A-Z][\w'’-]*)(?: (?!" + _SPEECH + r")[a-z][\w'’-]*){0,3} ?: "
+    # "Special offer: Myer stores …", "Bloody scene: After …": a label of common words opening the piece (a name opening
+    # it is an interview's speaker)
+    "opening caption label": re.compile(r"^\W*[A-Z][\w'’-]*(?: (?!" + _SPEECH + r")[a-z][\w'’-]*){1,3} ?: "
+                                        r"(?=[A-Z‘'\"“])"),
+    "caption label": re.compile(r"(?:\b[a-z0-9][\w’'\")]*|[’'\")]) (?:[A-Z][\w'’-]*)(?: (?!" + _SPEECH + r")[a-z][\w'’-]*){0,3} ?: "
                                 r"(?=[A-Z‘'\"“])"),
 }
 # Where a run-on made of a sentence and captions splits: before a caption's label, and before a word that opens
 # sentences but never sits capitalised inside one ("… part of an overcrowded curriculum However, Tory …").
-RUN_ON_SEAM = re.compile(r"(?<=[a-z0-9’'\")]) (?=(?:[A-Z][\w'’-]*)(?: (?!" + _SPEECH + r")[a-z][\w'’-]*){0,3} ?: "
+RUN_ON_SEAM = re.compile(r"(?:\b[a-z0-9][\w’'\")]*|[’'\")])( )(?=(?:[A-Z][\w'’-]*)(?: (?!" + _SPEECH + r")[a-z][\w'’-]*){0,3} ?: "
                          r"[A-Z‘'\"“])|"
-                         r"(?<=[a-z]) (?=(?:However|Meanwhile|He|She|They|It|But|We)\s)")
+                         r"\b[a-z]+( )(?=(?:However|Meanwhile|He|She|They|It|But|We)\s)")
 
 # Sentences that are the publisher's notices, not news: nothing in them is left open by the story.
 NOTICES: dict[str, re.Pattern[str]] = {
@@ -37,7 +41,7 @@ def run_on_pieces(sentence: str) -> list[tuple[int, str]]:
     """A sentence with captions run into it, as (offset, piece) without the caption pieces; others whole."""
     if not any(rule.search(sentence) for rule in CAPTION_MARKERS.values()):
         return [(0, sentence)]
-    starts = [0] + [m.end() for m in RUN_ON_SEAM.finditer(sentence)]
+    starts = [0] + [m.end(m.lastindex or 0) for m in RUN_ON_SEAM.finditer(sentence)]
     pieces = [(start, sentence[start:end].strip()) for start, end in zip(starts, starts[1:] + [len(sentence)])]
     return [(start, piece) for start, piece in pieces
             if piece and not any(rule.search(piece) for rule in CAPTION_MARKERS.values())]

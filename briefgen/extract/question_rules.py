@@ -27,6 +27,8 @@ NOT_A_QUESTION: dict[str, re.Pattern[str]] = {
     "object pronoun": re.compile(r"^(?!.*\s(?:the|these|those|its|their)\s+[a-z]{3,}s\s.*\bthem\b)(?=.*\bthem\b)|"
                                  r"\bhim\b|\bher(?=\s+(?:with|into|to|from|about|for|on|in|at|by|of|that|"
                                  r"the|a|an|[a-z]+ly)\b|$)"),
+    # "Will the club be as positive as possible?": an effort, not an outcome later news reports
+    "effort without an outcome": re.compile(r"\bas \w+ as (?:possible|they can|it can|he can|she can)$", re.IGNORECASE),
     # "Will the name Sam - be used …", "Will the employee -- as he said -- …": an aside cut in half
     "spaced dash": re.compile(r"\s[-–—]{1,2}\s|\s[-–—]{1,2}$"),
 }
