@@ -36,9 +36,9 @@ def test_quotes_slice_floor() -> None:
 
     result = evaluate(DATA, limit=200)
     # Measured on this slice (first 200 articles): extraction F1 0.914 (0.949 closed-only, 0.950 on the gold's
-    # definition), quote recall 0.982, attribution accuracy 0.866.
+    # definition), quote recall 0.982, attribution accuracy 0.872.
     assert result["extraction_f1"] >= 0.91
     assert result["closed_only_extraction_f1"] >= 0.945
     assert result["gold_definition_extraction_f1"] >= 0.945
     assert result["quote_recall"] >= 0.975
-    assert result["attribution_accuracy"] >= 0.86
+    assert result["attribution_accuracy"] >= 0.865
