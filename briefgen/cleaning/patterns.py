@@ -274,7 +274,9 @@ FURNITURE = (
                 # a picture from the subject's own collection, credited as such
                 r"^(?:personal archive|private collection|личный архив|из личного архива|archivo personal|arquivo pessoal|archivio personale|privatarchiv|archives personnelles)\b.{0,50}$",
                 r"^(?:image|photo|picture|slide) \d+ (?:of|/) \d+\s*$",
-                r"^(?:image|media|photo|video) caption\b",  # a caption under its label ("Image caption Assange gestures …")
+                # a caption under its label ("Image caption Assange gestures …"; pasted, the label can run
+                # into the caption: "Media captionWho is …")
+                r"^(?:image|media|photo|video) caption(?:\b|(?-i:(?=[A-Z])))",
                 r"^(?:\(?(?:photo|image|picture)s?:?\s*)?(?:getty images|ap photo|reuters|afp|shutterstock|istock)\b.{0,30}$",
                 max_words=20),
     # A picture caption ends with its credit, after a slash, "Credit:" or in brackets; a sentence
@@ -287,6 +289,23 @@ FURNITURE = (
                 # end: "(NASA/JPL-Caltech/ASU)", "(Jane Doe/The Union via AP)"; "[SpaceX via NASA]"
                 r"\((?<!\w\()(?-i:[A-Z])[\w.&'’-]*(?: [\w.&'’-]+){0,3}(?:/(?-i:[A-Z])[\w.&'’-]*(?: [\w.&'’-]+){0,3}){1,4}(?<=[A-Za-z])\)\s*$",
                 r"\[[^\[\]]{2,40} via [^\[\]]{2,40}\]\s*$"),
+    # A caption that says what the picture is or when it was taken: "An artist's concept of …",
+    # "In this Dec. 12, 2006, file photo, …", "This illustration shows …", "…, Tuesday, Nov. 19, 2019,
+    # in Columbia, S.C." (the agencies' caption style: a weekday with the full date, then the place).
+    # News about a picture says who took, posted or released it and reports it ("A photo posted on
+    # Twitter shows …, police said"); a caption opens with the picture itself, and a reporting verb
+    # keeps the paragraph. (Not "This graphic shows …": a chart's description is part of the
+    # story as often as not.)
+    phrase_rule("credit.picture-caption", "a picture caption: it says what the picture shows",
+                r"^(?:an? )?artist['’]?s (?:concept|illustration|impression|rendering|depiction|conception)\b",
+                r"^in this (?:[\w,.'’-]+ ){0,6}(?:photo|image|picture|photograph)(?![\w-])",
+                r"^this (?:[\w.&'’-]+ ){0,5}(?:photo|image|picture|illustration|rendering|screenshot)\b"
+                r"[^.!?]{0,60}\b(?:shows|depicts|illustrates)\b",
+                r"^(?:a |an )?(?:file|stock|undated|handout) (?:photo|image|picture) of\b",
+                r"^above:\s",
+                r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday), (?:jan|feb|march|april|may|june|"
+                r"july|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}, (?:in|at|near|outside|inside|on)\b",
+                max_words=45, unless=REPORTING),
     phrase_rule("nav.all-caps", "an all-capitals line: a teaser headline, section label or button",
                 # two tests at the start, the one that fails fast first: no small letter or digit
                 # anywhere (prose fails at its second character), then eight capitals (this rule has
@@ -298,6 +317,10 @@ FURNITURE = (
                 r"^(?:posted|published|updated|written|last updated|first published)(?: on| by| at)?\s*:?\s*.{0,60}$",
                 r"^(?:reporting by|editing by|additional reporting by|compiled by)\b",
                 max_words=16),
+    # The credit line under a story: "Keith Bradsher contributed reporting from Hong Kong."
+    phrase_rule("byline.contributors", "a credit line: who else contributed reporting",
+                r"\bcontributed (?:reporting|research|to this (?:report|story|article))\b[^.!?]{0,60}[.!]?\s*$",
+                max_words=30),
     # A line that is nothing but a date or time is the page's time stamp, never a sentence of news.
     phrase_rule("byline.timestamp", "a posting date or time on a line of its own",
                 rf"^(?:(?:{WEEKDAY})[a-z]*\.?,?\s+)?(?:{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR}|{NUMERIC_DATE})"
