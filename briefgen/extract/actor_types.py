@@ -49,6 +49,8 @@ from briefgen.extract.actor_words import (
     INSIDE,
     LAND_HEADS,
     LAW_HEADS,
+    BODY_AT_PLACE,
+    HOLDING_WORDS,
     INDEX_HEADS,
     LEGISLATURES,
     MARKET_INDICES,
@@ -78,6 +80,16 @@ from briefgen.model import ActorType
 __all__ = ["Candidate", "NOT_AN_ACTOR", "TYPE_RULES", "TypeRule", "evidence", "starts_with_given_name", "type_of", "vote"]
 
 NOT_AN_ACTOR = "not-an-actor"  # a rule's outcome that drops the mention
+
+
+def body_at_place(c: Candidate) -> bool:
+    """'in Chuman', 'neighbouring Chatelineaux': a place word right before the name, and no holding word before that
+    ("a stake in Volkswagen", "worked in Siemens")."""
+    before = [w.lower().strip(",;:") for w in c.paragraph[: c.start].split()[-2:]]
+    return (bool(before) and before[-1] in BODY_AT_PLACE and c.paragraph[c.end: c.end + 1] not in ("'", "’")
+            and not (len(before) == 2 and before[0] in HOLDING_WORDS))
+
+
 _INDICES_UPPER = frozenset(n.upper() for n in MARKET_INDICES)  # "NY Dow close", "FTSE close" in a caps table
 
 
@@ -222,6 +234,10 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     # "took Tavildara … east of Tavildara": a one-word "person" the sentence puts somewhere is a place
     TypeRule("place.person-in-place-context", lambda c: c.kind == "person" and len(c.words) == 1 and not c.name.isupper()
              and place_context(c), "place", by_name=False),
+    # "in Chuman", "neighbouring Chatelineaux" read as an organisation: a one-word body the sentence puts somewhere is
+    # a place (not an acronym, not "a stake in Volkswagen")
+    TypeRule("place.body-in-place-context", lambda c: c.kind == "organization" and len(c.words) == 1 and not c.name.isupper()
+             and body_at_place(c), "place", by_name=False),
     # "the Kurdish city of Arbil" read as an organisation
     TypeRule("place.named-as-place", lambda c: c.kind == "organization" and len(c.words) <= 3 and named_as_place(c),
              "place", by_name=False),

@@ -63,7 +63,13 @@ PLURAL_LAND_HEADS = frozenset(
 )
 # Words before "of" that make the next name a place: "the town of Tavildara", "east of Longyear".
 PLACE_OF = frozenset("town city village province region district capital port suburb outskirts north south east "
-                     "west northeast northwest southeast southwest".split())
+                     "west northeast northwest southeast southwest island islands archipelago municipality".split())
+# Words before "in" that make the next name a company's ("a stake in Volkswagen", "shares in Barclays"), not a
+# place (read by the rule that makes a one-word body "in Chuman" a place).
+HOLDING_WORDS = frozenset("stake stakes share shares holding holdings interest interests investment investments invest "
+                          "invested investing position positions job jobs career work worked working".split())
+# Words right before a one-word body that put it somewhere: "in Chuman", "neighbouring Chatelineaux".
+BODY_AT_PLACE = frozenset("in near outside neighbouring neighboring".split())
 # The last word of a festival, holiday, contest or period: an event, never an actor ("Labor Day", "Diwali
 # Festival", "World Cup", "Olympic Games", "Holy Week"). Not "Forum" or "Conference", which also end
 # organisations' names ("World Economic Forum", "Big East Conference").

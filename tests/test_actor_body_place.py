@@ -1,0 +1,24 @@
+"""A one-word body the sentence puts somewhere ("in Chuman", "neighbouring Chatelineaux") is a place; "the island of X" too."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.actor_candidate import Candidate
+from briefgen.extract.actor_types import type_of
+
+
+@pytest.mark.parametrize(("sentence", "name", "expected"), [
+    ("They set up a headquarters in Velmora, an official said.", "Velmora", "place"),
+    ("Thieves hit a store in neighbouring Ostrelle last night.", "Ostrelle", "place"),
+    ("The plane crashed on the Arctic island of Quessa on Thursday.", "Quessa", "place"),
+    # negatives: a holding in a company; an acronym; a possessive; no place word before
+    ("The bank bought a stake in Velmora last year.", "Velmora", "organization"),
+    ("He worked in Velmora for ten years.", "Velmora", "organization"),
+    ("Talks in NATO went on.", "NATO", "organization"),
+    ("Officials in Velmora's cabinet met.", "Velmora", "organization"),
+    ("Velmora said it would appeal.", "Velmora", "organization"),
+])
+def test_body_in_place_context(sentence: str, name: str, expected: str) -> None:
+    c = Candidate(name, "organization", sentence, sentence.index(name), 2)
+    assert type_of(c)[0] == expected
