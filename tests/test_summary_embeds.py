@@ -155,6 +155,12 @@ def test_glued_q_labels_mark_the_interviewers_turns(paragraphs: list[str], quest
     (["“It is characteristic.”", "He added, “In this case things happened.”"],
      ["“It is characteristic.”", "He added, “In this case things happened.”"]),
     (["The vote was close.", "Trump said."], ["The vote was close.", "Trump said."]),
+    # any speech verb in the past tense, and a straight single mark after the full stop
+    (["'I play it with aplomb.'", "Meacham concluded in an interview."],
+     ["'I play it with aplomb.' Meacham concluded in an interview."]),
+    (["“It is over.”", "The minister warned."], ["“It is over.” the minister warned."]),
+    (["“It is over.”", "Smith warned that the plan would fail."], ["“It is over.”", "Smith warned that the plan would fail."]),
+    (["He met the players'", "Smith concluded."], ["He met the players'", "Smith concluded."]),
 ])
 def test_an_attribution_split_from_its_quotation_is_joined_back(sentences: list[str], joined: list[str]) -> None:
     from briefgen.extract.summary_lines import with_attributions

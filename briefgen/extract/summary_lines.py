@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.lexicon import ATTRIBUTION_VERBS, QUOTE_SPEAKER_VERBS, REPORTING_VERBS, verb_alternation
+from briefgen.extract.lexicon import (
+    ATTRIBUTION_VERBS, QUOTE_SPEAKER_VERBS, REPORTING_VERBS, SPEECH_VERB_FORMS, verb_alternation,
+)
 
 # A sentence opening with one of these leans on an earlier one and reads badly as a summary start.
 DANGLING_START = re.compile(r"^(?:he|she|it|they|his|her|its|their|this|these|those|that|there|but|and|so|"
@@ -153,28 +155,33 @@ def glued_question_turns(paragraphs: list[str]) -> frozenset[int]:
 # A quotation that ends with "?" or "!" is split from its attribution ('“Isn’t that sort of a bribe?”' | 'Trump
 # asked.'): the attribution alone states nothing, and the quotation alone has no speaker. They are one sentence.
 _ENDS_WITH_QUOTED_CRY = re.compile(r"[?!][”\"’']$")
-_ATTRIBUTION_START = re.compile(r"^(?:(?:[A-Z][\w'’.-]*\s+){1,4}|(?:He|She|They|We|It)\s+|The\s+[\w-]+(?:\s+[\w-]+)?\s+)"
-                                r"(?:\w+ly\s+)?" + verb_alternation(QUOTE_SPEAKER_VERBS + ("replied", "responded",
-                                                                                        "tweeted", "declared")))
+# Who speaks in an attribution, and an adverb: "Trump", "He", "The aide", "Mr. Smith quickly".
+_ATTRIBUTION_SUBJECT = (r"^(?:(?:[A-Z][\w'’.-]*\s+){1,4}|(?:He|She|They|We|It)\s+|The\s+[\w-]+(?:\s+[\w-]+)?\s+)"
+                        r"(?:\w+ly\s+)?")
+_ATTRIBUTION_START = re.compile(_ATTRIBUTION_SUBJECT + verb_alternation(
+    QUOTE_SPEAKER_VERBS + ("replied", "responded", "tweeted", "declared")))
 # An attribution's first word written small once it is joined to its quotation ('“…?” he asked', '“…!” the aide said')
 _SMALL_AFTER_QUOTE = ("He", "She", "They", "We", "It", "The")
 
 
 # After a quotation that ends with a full stop, only an attribution that says nothing more is its speaker's
 # ('…missing.”' + 'Trump said.', '…'' + 'Mr. Trump wrote on Twitter on Monday.'); "He added, “…”" opens a new quotation.
-_ENDS_WITH_QUOTE = re.compile(r"(?:[.”\"’]|'')$")
+# Saying nothing more, any speech verb in the past tense attributes it ('…aplomb.'' + 'Meacham concluded in an
+# interview.').
+_ENDS_WITH_QUOTE = re.compile(r"(?:[.”\"’]|''|\.')$")  # (a straight single mark only after a full stop)
+_PAST_SPEECH_VERBS = tuple(sorted(w for w in SPEECH_VERB_FORMS if w.endswith("ed") or w in ("said", "told", "wrote")))
+_ATTRIBUTION_THEN_NOTHING = re.compile(_ATTRIBUTION_SUBJECT + verb_alternation(QUOTE_SPEAKER_VERBS + _PAST_SPEECH_VERBS))
 _NOTHING_MORE = re.compile(r"\s*(?:\.$|(?:on|in|at|during|to|from|while|after|before|last|this|earlier|later|late|"
                            r"yesterday|today|recently|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 
 
 def _attribution_of(previous: str, sentence: str) -> bool:
-    start = _ATTRIBUTION_START.match(sentence)
-    if not start:
-        return False
     if _ENDS_WITH_QUOTED_CRY.search(previous):
-        return True
-    return bool(_ENDS_WITH_QUOTE.search(previous)) and previous[-1] != "." and bool(
-        _NOTHING_MORE.match(sentence, start.end()))
+        return _ATTRIBUTION_START.match(sentence) is not None
+    if not _ENDS_WITH_QUOTE.search(previous) or previous[-1] == ".":
+        return False
+    start = _ATTRIBUTION_THEN_NOTHING.match(sentence)
+    return bool(start) and bool(_NOTHING_MORE.match(sentence, start.end()))
 
 
 def with_attributions(sentences: list[str]) -> list[str]:
