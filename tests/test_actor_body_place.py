@@ -22,3 +22,17 @@ from briefgen.extract.actor_types import type_of
 def test_body_in_place_context(sentence: str, name: str, expected: str) -> None:
     c = Candidate(name, "organization", sentence, sentence.index(name), 2)
     assert type_of(c)[0] == expected
+
+
+@pytest.mark.parametrize(("sentence", "name", "expected"), [
+    ("Its publisher, mineral water firm Velmora, said it would sell.", "Velmora", "organization"),
+    ("Egypt's largest militant group al-Quessa said", "al-Quessa", "organization"),
+    ("the state oil company Petronor Varde will invest", "Petronor Varde", "organization"),
+    # negatives: a person's trade; a known given name; the word is not right before
+    ("publisher Velkor Tass said", "Velkor Tass", "person"),
+    ("the company Ellen Marsh founded", "Ellen Marsh", "person"),
+    ("the firm's chairman Velkor Tass said", "Velkor Tass", "person"),
+])
+def test_body_kind_before(sentence: str, name: str, expected: str) -> None:
+    c = Candidate(name, "person", sentence, sentence.index(name), 2)
+    assert type_of(c)[0] == expected

@@ -50,6 +50,7 @@ from briefgen.extract.actor_words import (
     LAND_HEADS,
     LAW_HEADS,
     BODY_AT_PLACE,
+    BODY_KIND_NOUNS,
     HOLDING_WORDS,
     INDEX_HEADS,
     LEGISLATURES,
@@ -80,6 +81,12 @@ from briefgen.model import ActorType
 __all__ = ["Candidate", "NOT_AN_ACTOR", "TYPE_RULES", "TypeRule", "evidence", "starts_with_given_name", "type_of", "vote"]
 
 NOT_AN_ACTOR = "not-an-actor"  # a rule's outcome that drops the mention
+
+
+def _raw_word_before(c: Candidate) -> str:
+    """The word right before the name as written, lower-cased ('' at the start or after punctuation)."""
+    before = c.paragraph[: c.start]
+    return before.split()[-1].lower() if before.endswith(" ") and before.split() and before.split()[-1].isalpha() else ""
 
 
 def body_at_place(c: Candidate) -> bool:
@@ -253,6 +260,10 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule("organization.place-team", lambda c: c.kind == "person" and len(c.words) == 2 and place_team(c), "organization"),
     # "over the Sabres" (not "the Clintons" when a Clinton is named)
     TypeRule("organization.team-plural", lambda c: c.kind == "person" and team_plural(c), "organization", by_name=False),
+    # "mineral water firm Multico", "the state oil company Petronor" read as a person: the kind of body before it
+    # (not "Ellen Multico", a known given name)
+    TypeRule("organization.body-kind-before", lambda c: c.kind == "person" and _raw_word_before(c) in BODY_KIND_NOUNS
+             and not starts_with_given_name(c.name), "organization", by_name=False),
     # "Marcelo Claure" read as an organisation: a role word before it or a known given name says a person
     TypeRule("person.role-before", lambda c: c.kind != "person" and plain_name(c) and role_before(c), "person", by_name=False),
     TypeRule("person.given-name", lambda c: c.kind != "person" and plain_name(c) and starts_with_given_name(c.name)

@@ -173,4 +173,10 @@ MARKET_INDICES = frozenset(
 )
 # … and the last words of an index's or an indicator's name ("Hang Seng Index", "Chicago PMI", "the ISM index").
 INDEX_HEADS = frozenset("Index PMI CPI PPI".split())
-
+# Kinds of firm or body right before a name: "mineral water firm Multico", "the state oil company Petronor", "the
+# brokerage Halvard" (a name NER read as a person is the body's).
+BODY_KIND_NOUNS = frozenset(
+    # (not the kinds that are people's trades too: "publisher Rupert …", "producer …", "broker …", "developer …")
+    "firm company group bank carrier airline insurer brokerage conglomerate lender utility refiner consultancy "
+    "agency retailer manufacturer".split()
+)
