@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract.question_filters import ANSWERED_ASKING, is_notice, run_on_pieces
+from briefgen.extract.question_rules import finish
 from briefgen.extract.questions import extract_questions
 from briefgen.model import Actor, Article, Paragraph
 
@@ -51,6 +52,8 @@ def test_answered_asking(text: str, answered: bool) -> None:
 CONTEXT_CASES = [
     ("first-person opinion", "'I think the horse is quite clever,' the trainer said.", []),
     ("first-person opinion, not", "Analysts believe the horse is likely to win.", ["Will the horse win?"]),
+    ("first-person forecast", "'I think this time the horse will win the race,' the trainer said.",
+     ["Will the horse win the race?"]),
     ("granted", "Whilst the panel accepts that the teacher may have felt under pressure, that cannot excuse it.", []),
     ("granted, not", "The panel said the teacher may have felt under pressure.",
      ["Has the teacher felt under pressure?"]),
@@ -82,8 +85,12 @@ CONTEXT_CASES = [
     ("expected as adjective", "Losses could top $7 million if an expected 20,000 workers call in sick.",
      ["Will losses top $7 million if an expected 20,000 workers call in sick?"]),
     ("wish in a condition", "It would be nice if a German coach would take the job.", []),
-    ("past in a condition", "The jockey would ride the horse himself if he got luck in the first mile.",
-     ["Will the jockey ride the horse himself?"]),
+    ("past in a condition", "The jockey would ride the horse himself if he got luck in the first mile.", []),
+    ("supposition", "The pundit claimed the club would be relegated if there were ten games left.", []),
+    ("real condition", "The pundit claimed the club would be relegated if it loses on Saturday.",
+     ["Will the club be relegated if it loses on Saturday?"]),
+    ("institutional we", "'We believe there was a struggle for the gun,' the sheriff said.",
+     ["Was there a struggle for the gun?"]),
     ("reduced condition", "Doctors warned of symptoms if given to a healthy person undiluted.", []),
     ("nobody in a condition", "If one doesn't play, another will.", []),
     ("effort", "The club itself is trying to be as positive as possible.", []),
@@ -99,6 +106,10 @@ def test_clause_rules(name: str, sentence: str, expected: list[str]) -> None:
 
 
 PHRASING_CASES = [
+    ("as many as", "The charity believes as many as one in five restaurants are selling the soup.",
+     "Are as many as one in five restaurants selling the soup?"),
+    ("a number after and", "There are 12 million migrants in the country and 70,000 more are expected to cross the "
+     "border this year.", "Will 70,000 more cross the border this year?"),
     ("could asks what will happen", "Analysts wondered whether the bank could raise rates.", "Will the bank raise rates?"),
     ("would like to", "Reporters asked whether Ms Reeves would like to stand for the leadership.",
      "Will Ms Reeves stand for the leadership?"),
@@ -170,3 +181,28 @@ def test_questions_sharing_only_a_name_are_both_kept() -> None:
                "stepmother said.")
     actors = (Actor(name="James Kopp", type="person"),)
     assert len(_questions("James Kopp is wanted by police.", *article, actors=actors)) == 2
+
+
+@pytest.mark.parametrize(("parts", "expected"), [
+    # a possessive the subject cannot own becomes "the"
+    (("Will", "scientists use its brain to power drones"), "Will scientists use the brain to power drones?"),
+    (("Can", "a school relocate to their county"), "Can a school relocate to the county?"),
+    # one it can own stays
+    (("Will", "the company cut its workforce"), "Will the company cut its workforce?"),
+    (("Will", "the team keep their captain"), "Will the team keep their captain?"),
+    (("Will", "Carlos Tevez end his career at his boyhood club"), "Will Carlos Tevez end his career at his boyhood club?"),
+    # what a question must not hold
+    (("Will", "the suspect flee the country because he'll avoid prosecution"), None),  # a contraction
+    (("Did", "authorities slap her with felony charges"), None),  # an object pronoun
+    (("Will", "the court let them stay"), None),
+    (("Will", "Loeb implant the embryos and bring them to term"), "Will Loeb implant the embryos and bring them to term?"),
+    (("Will", "the name Sam - be used for Samuel"), None),  # a spaced dash
+    (("Will", "clients worry about the smell however because"), None),  # a connective without its clause
+    (("Will", "Gary Locke accept reports that talks had stalled due"), None),  # a phrase without its "to"
+    (("Was", "Alexis a 'gold digger"), None),  # a quotation cut at its end
+    (("Has", "all of this been \"forgotten\""), None),
+    (("Will", "Acme Ltd.'s shares rise"), "Will Acme Ltd.'s shares rise?"),  # a possessive, not a quotation
+    (("Will", "someone remarry ten times"), "Will someone remarry ten times?"),  # (vague subjects are the builders')
+])
+def test_finish_rules(parts: tuple[str, ...], expected: str | None) -> None:
+    assert finish(*parts) == expected

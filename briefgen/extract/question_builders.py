@@ -187,7 +187,8 @@ def _generic_you(sentence: str, match: re.Match[str]) -> bool:
 def belief_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
     if _generic_you(sentence, match) or _NOUN_BEFORE.search(sentence[: match.start()]):
         return None  # "is living in fear after …": the cue word is a noun here
-    if re.match(r"(?:after|before|when|while|since|because|as|of|for|in|on|with|about|from)\b", match.group("clause"),
+    if re.match(r"(?:after|before|when|while|since|because|as(?! (?:many|much|few|little)\b)|of|for|in|on|with|about|"
+                r"from)\b", match.group("clause"),
                 re.IGNORECASE):
         return None  # "fear after his dog saved him": no clause follows the cue
     # "he's leaving" → "he is leaving"; "Exxon's response failed" is a possessive and stays

@@ -147,12 +147,14 @@ def invert(clause: str, subject: SubjectFn, offset: int, wh: str = "", present: 
         verb, rest = {"has": "does", "have": "do", "had": "did"}[verb], "have " + rest
     if verb == "will" and aux.group(1).lower() == "would":
         rest = re.sub(r"^like to\s+", "", rest)  # "whether he would like to pursue X" → "will he pursue X"
-    named = subject(head, offset)
+    # ("this time the horse will …": the time is not the subject)
+    named = subject(found if found and _TIME_OPENING.match(head) else head, offset)
     if not named or not rest or unplaceable_subject(named):
         return None
     return finish(wh, verb, sentence_case_subject(named), rest)
 
 
+_TIME_OPENING = re.compile(r"(?:this|one|some) (?:time|day)\b", re.IGNORECASE)
 # Irregular simple past forms: a clause's verb when no auxiliary comes before it ("the killer led police to …").
 _PAST_IRREGULAR = frozenset(
     "went made took gave came saw told held met sent won lost left sought brought kept led paid struck began "

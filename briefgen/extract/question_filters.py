@@ -53,9 +53,9 @@ def is_notice(sentence: str) -> bool:
 
 # What the clause before a cue says about it; each makes the cue's clause nothing a later report can settle.
 CLAUSE_CONTEXT: dict[str, re.Pattern[str]] = {
-    # "I think he is quite clever", "we believe there was a struggle": the speaker's own opinion, not a report of
-    # what is unknown (the question would ask whether a quoted person is right)
-    "first-person opinion": re.compile(r"(?:^|[\s'‘\"“])(?:I|[Ww]e)\s+(?:\w+\s+)?(?:think|thought|believe|believed|"
+    # "I think he is quite clever": the speaker's own opinion, not a report of what is unknown (the question would ask
+    # whether a quoted person is right); "we believe there was a struggle" is often a body's (police, a company)
+    "first-person opinion": re.compile(r"(?:^|[\s'‘\"“])I\s+(?:\w+\s+)?(?:think|thought|believe|believed|"
                                        r"suspect|suspected|guess|feel|felt|reckon|imagine|suppose|hope|bet|"
                                        r"am sure|am confident|'m sure)\b[^.;:!?]*$"),
     # "Whilst the panel accepts that he may have felt under pressure", "Even though support may be less strong":

@@ -158,12 +158,13 @@ def subject_before(text: str) -> str | None:
         return None  # "the argument that X wear Y is unlikely": the real subject is "the argument"
     subj = text[start:].strip(" \"“”'`")
     subj = re.sub(r"^(?:(?:and|or|but|then|today|now|yesterday|also|somehow|indeed|perhaps|frankly|"
-                  r"probably|possibly|sometimes|still|thus|however|meanwhile)(?:\s+|$))+", "", subj, flags=re.I)
+                  r"probably|possibly|sometimes|still|thus|however|meanwhile|(?:this|one|some) (?:time|day))(?:\s+|$))+",
+                  "", subj, flags=re.I)  # ("this time the horse will …", "one day OM will …": the time is no subject)
     # "appeared confident he" → "he": a subject pronoun late in the span is the real subject.
     pronoun = re.search(r"\b(?:he|she|they|it|we|I)$", subj)
     if pronoun and pronoun.start() > 0:
         subj = pronoun.group(0)
-    if len(subj.split()) > MAX_SUBJECT_WORDS and re.search(r" and (?:the|a|an|his|her|its|their) ", subj):
+    if len(subj.split()) > MAX_SUBJECT_WORDS and re.search(r" and (?:the|a|an|his|her|its|their|\d)", subj):
         subj = subj.rsplit(" and ", 1)[1]  # "the lights are out and the heat" → "the heat" (not "… in Syria and Iraq")
     subj = _head_of_long_subject(subj)
     words = subj.split()

@@ -28,14 +28,16 @@ NOT_A_QUESTION: dict[str, re.Pattern[str]] = {
                                  r"\bhim\b|\bher(?=\s+(?:with|into|to|from|about|for|on|in|at|by|of|that|"
                                  r"the|a|an|[a-z]+ly)\b|$)"),
     # "Will the club be as positive as possible?": an effort, not an outcome later news reports
-    "effort without an outcome": re.compile(r"\bas \w+ as (?:possible|they can|it can|he can|she can)$", re.IGNORECASE),
+    # ("… liquidate the maker as soon as possible?" keeps its time)
+    "effort without an outcome": re.compile(r"\bbe as \w+ as (?:possible|they can|it can|he can|she can)$",
+                                            re.IGNORECASE),
     # "Will the name Sam - be used …", "Will the employee -- as he said -- …": an aside cut in half
     "spaced dash": re.compile(r"\s[-–—]{1,2}\s|\s[-–—]{1,2}$"),
 }
 
 
-# An "if" clause that supposes what is not so ("if it had the room", "if he got luck in the first mile"): the
-# question asks about the outcome without it, as that is what later news can settle.
+# An "if" clause that supposes what is not so ("if it had the room", "if there were 10 games left"): what would follow
+# will not happen, and the question without the clause would ask the opposite of what the article says.
 SUPPOSITION = re.compile(r"\s+if\s+(?:[\w'’-]+\s+){1,3}?(?:got|went|came|took|saw|knew|gave|had|were|was|"
                          r"\w+['’]d|didn['’]t|wasn['’]t|weren['’]t|would|could)\b[^,;]*$")
 
@@ -173,10 +175,13 @@ def finish(*parts: str) -> str | None:
     text = strip_end(text)
     if not _balanced(text) or re.search(r"(?<![\w’'.])'(?=\w)(?!s\b)(?![^']*\w'(?!\w))", text):
         return None  # "Has all of this been "forgotten?", "Was Alexis a 'gold digger?": a quotation cut at its end
-    supposed = SUPPOSITION.search(text)
-    if supposed:  # "Will the academy take 3,500 if it had the room?" → "Will the academy take 3,500?"
-        text = text[: supposed.start()]
-    if any(rule.search(text) for rule in NOT_A_QUESTION.values()) or not pronouns_agree(text):
+    if SUPPOSITION.search(text):
+        return None  # "… be relegated if there were 10 games left?": without the supposition it asks the opposite
+    # "Can a school relocate to their county?" → "… to the county?": a possessive whose owner the question never
+    # names becomes the article, which reads as English and points nowhere wrong
+    for pronoun in stray_possessives(text):
+        text = re.sub(rf"\b{pronoun}\b", "the", text, flags=re.IGNORECASE)
+    if any(rule.search(text) for rule in NOT_A_QUESTION.values()):
         return None
     if re.search(r"\s[,.;:]", text):
         return None  # a gap before punctuation means a phrase went missing
@@ -201,20 +206,20 @@ def finish(*parts: str) -> str | None:
 _DETERMINERS = frozenset("the a an this that these those".split())
 
 
-def pronouns_agree(question: str) -> bool:
-    """False when a possessive cannot be the subject's: 'Will scientists use its brain?', 'Will modernity endanger
-    their tradition?' (the pronoun's owner is in another sentence). A named subject may own any."""
+def stray_possessives(question: str) -> list[str]:
+    """The possessives that cannot be the subject's: 'its' in 'Will scientists use its brain?', 'their' in 'Will
+    modernity endanger their tradition?' (the owner is in another sentence). A named subject may own any."""
     words = question.split()
     if len(words) < 3 or words[0].capitalize() not in _YES_NO_AUX:
-        return True  # ("What happens if his departure …": no subject to agree with)
+        return []  # ("What happens if his departure …": no subject to agree with)
     head = words[2] if words[1].lower() in _DETERMINERS and len(words) > 2 else words[1]
     if not head[:1].islower():
-        return True
+        return []
     rest = " ".join(words[2:]).lower()
     plural = head.endswith("s") and not head.endswith(("ss", "us", "is")) or head in _IRREGULAR_PLURALS | _QUANTIFIERS
-    if plural and re.search(r"\b(?:its|his)\b", rest):
-        return False
-    return plural or not re.search(r"\btheir\b", rest) or head in _COLLECTIVE_NOUNS
+    if plural:
+        return [p for p in ("its", "his") if re.search(rf"\b{p}\b", rest)]
+    return ["their"] if re.search(r"\btheir\b", rest) and head not in _COLLECTIVE_NOUNS else []
 
 
 _YES_NO_AUX = frozenset("Will Would Can Could Is Are Was Were Did Does Do Has Have Had".split())
