@@ -76,7 +76,9 @@ BODY_AT_PLACE = frozenset("in near outside neighbouring neighboring".split())
 EVENT_HEADS = frozenset(
     "Day Days Eve Festival Festivals Fest Carnival Games Olympics Olympiad Cup Championship Championships "
     "Tournament Marathon Week Season Expo Fair Fairs Show Awards Award Prize Summit Election Elections Primaries "
-    "Caucuses Age Ages Era".split()  # (a fair, a show, a period: "Google Science Fair", "Middle Ages")
+    "Caucuses Age Ages Era "
+    # a sporting contest: "British Masters", "US Open", "Grand Prix Final", "World Series", "Monte Carlo Rally"
+    "Open Masters Final Finals Trophy Classic Series Prix Rally Slam".split()  # (a fair, a period: "Middle Ages")
 )
 # The last word of a law, a treaty or a programme: a text, not an actor ("Affordable Care Act", "North American
 # Free Trade Agreement", "13th Amendment", "Paris Accord"). Not "Bill", a given name too.
