@@ -99,3 +99,17 @@ def test_results_rows_in_capitals_are_counted() -> None:
 def test_ranked_entrant_rule(line: str, name: str, kind: str, expected: str) -> None:
     c = Candidate(name, kind, line, line.index(name), 3)  # type: ignore[arg-type]
     assert type_of(c)[0] == expected
+
+
+def test_entrant_entities_add_ranked_competitors() -> None:
+    from briefgen.extract.actor_results import entrant_entities
+
+    lines = ["Women's 100 metres", "1. Velkor Tass (Chile) 10.94 seconds", "2. Orla Brend (Peru) 11.07",
+             "3. Harrow Mining Corp (Canada) 11.20"]
+    ents = [[], [Entity("Velkor Tass", "ORG", 3, 14)], [Entity("Orla Brend", "PERSON", 3, 13)], []]
+    out = entrant_entities(lines, ents)
+    assert [(e.text, e.label_) for e in out[1]] == [("Velkor Tass", "PERSON")]
+    assert out[2] == ents[2]  # NER's person stays
+    assert out[3] == []  # a company is no competitor
+    # one ranked line is no results list
+    assert entrant_entities(lines[:2], ents[:2]) == [[], [Entity("Velkor Tass", "ORG", 3, 14)]]

@@ -89,12 +89,37 @@ def ranked_entrant(line: str, start: int, name: str) -> bool:
             and not club_name(words) and words[-1] not in ORGANIZATION_HEADS and not name.isupper())
 
 
+def entrant_span(line: str) -> tuple[int, int] | None:
+    """(start, end) of the competitor's name in a ranked results line ("5. Chryste Gaines (U.S.) 11.20"), when it is
+    a competitor's (ranked_entrant)."""
+    m = _RANKED.match(line)
+    if m is None or not ranked_entrant(line, m.start("name"), m.group("name")):
+        return None
+    return m.span("name")
+
+
+def entrant_entities(texts: Sequence[str], entities: Sequence[Sequence[Entity]]) -> list[list[Entity]]:
+    """Each paragraph's entities, with the competitor of each ranked results line as a PERSON entity where NER saw
+    none, when the article has RESULTS_MIN such lines (an athletics meeting's, a race's results)."""
+    spans = [entrant_span(text) for text in texts]
+    if sum(1 for s in spans if s) < RESULTS_MIN:
+        return [list(ents) for ents in entities]
+    out = []
+    for text, ents, span in zip(texts, entities, spans):
+        if span is None or any(e.label_ == "PERSON" and e.start_char < span[1] and span[0] < e.end_char for e in ents):
+            out.append(list(ents))
+            continue
+        kept = [e for e in ents if not (e.start_char < span[1] and span[0] < e.end_char)]
+        out.append(sorted(kept + [Entity(text[span[0]: span[1]], "PERSON", *span)], key=lambda e: e.start_char))
+    return out
+
+
 def results_entities(texts: Sequence[str], entities: Sequence[Sequence[Entity]]) -> list[list[Entity]]:
     """Each paragraph's entities with the teams of a results table's lines as ORG entities, in place of the
     entities that cut, ran on or mislabelled them ("Chester 4 1 1 2" as a person, "Notts County" as a place); a name
     NER read as a person of two words or more is left to NER (a player: "Retief Goosen 70 71 69")."""
     report = sporting(texts)
-    entities = [[without_score(e, report) for e in ents] for ents in entities]
+    entities = entrant_entities(texts, [[without_score(e, report) for e in ents] for ents in entities])
     slots = [team_slots(text) for text in texts]
     if sum(1 for s in slots if s) < RESULTS_MIN:
         return [list(ents) for ents in entities]
