@@ -197,6 +197,8 @@ def test_questions_sharing_only_a_name_are_both_kept() -> None:
     (("Will", "the court let them stay"), None),
     (("Will", "Loeb implant the embryos and bring them to term"), "Will Loeb implant the embryos and bring them to term?"),
     (("Will", "the name Sam - be used for Samuel"), None),  # a spaced dash
+    (("Will", "many of the surrender the animals to the deputies"), None),  # an article without its noun
+    (("Will", "the board approve the sale"), "Will the board approve the sale?"),
     (("Will", "clients worry about the smell however because"), None),  # a connective without its clause
     (("Will", "Gary Locke accept reports that talks had stalled due"), None),  # a phrase without its "to"
     (("Was", "Alexis a 'gold digger"), None),  # a quotation cut at its end
