@@ -12,6 +12,7 @@ from briefgen.extract.quote_context import context_after
 from briefgen.extract.speaker_check import head_after_possessive, trim_description
 from briefgen.extract.speaker_labels import cue_label
 from briefgen.extract.speaker_tokens import Token, tokenize
+from briefgen.extract.speaker_words import DOCUMENT_INTRO
 from briefgen.extract.speakers import Cue, np_before
 from briefgen.extract.speakers_after import np_after
 
@@ -198,6 +199,8 @@ _BYLINE = re.compile(r"[\"”’]\s*,?\s*by\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,
 
 def cue_before(frame: str) -> Cue | None:
     """Attribution earlier in the sentence: 'Trump said in a post: "…', 'X said he would "…"'."""
+    if frame.rstrip().endswith(":") and DOCUMENT_INTRO.match(frame.lstrip()):
+        return None  # "Transcript as follows:": a document's text, its speaker not named here
     if _DASH_LABEL.search(frame):
         # "Pollsters agree - Carl Bialik: “…”": the name after the dash labels the quote, whatever verb came before
         labelled = cue_label(frame)

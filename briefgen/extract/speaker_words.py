@@ -42,3 +42,9 @@ DESCRIPTION_HEADS = frozenset("boss ally fellow head veteran confidant friend co
 INSIDE_NAME = frozenset({"of", "on", "for", "and", "&"})
 # … and words that end the description instead: "Cameron Easley for Morning Consult" is a name and an affiliation
 NOT_DESCRIPTION = DETERMINERS | NP_PREPOSITIONS | CLAUSE_OPENERS | JOINING_PREPOSITIONS | {"to", "with", "by"}
+
+# An introduction that hands the quotation that follows to a document's text names no speaker: "Transcript as
+# follows:", "Full text of the speech:", "Read the full transcript below:", "The text of his remarks follows:".
+DOCUMENT_INTRO = re.compile(
+    r"^(?:(?:(?:here\s+is|here['’]s|below\s+is|following\s+is|read)\s+)?(?:the|a|an|his|her|their|its)\s+)?"
+    r"(?:(?:full|partial|complete|edited|prepared)\s+)?(?:text|transcripts?|excerpts?)\b", re.IGNORECASE)
