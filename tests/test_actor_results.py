@@ -113,3 +113,15 @@ def test_entrant_entities_add_ranked_competitors() -> None:
     assert out[3] == []  # a company is no competitor
     # one ranked line is no results list
     assert entrant_entities(lines[:2], ents[:2]) == [[], [Entity("Velkor Tass", "ORG", 3, 14)]]
+
+
+def test_results_row_team_is_apart_from_its_town() -> None:
+    from briefgen.extract.actors import extract_actors
+    from briefgen.model import Article, Paragraph
+
+    lines = ["BASEBALL - STANDINGS.", "Standings after Thursday's games:", "WESTPORT 71 61 .538 -",
+             "HARROWBY 64 70 .478 7", "Fans gathered in Westport, where the mayor spoke on Friday."]
+    actors = extract_actors(Article(name="t", paragraphs=tuple(Paragraph(t) for t in lines)))
+    kinds = {(a.name.upper(), a.type) for a in actors}
+    assert ("WESTPORT", "organization") in kinds and ("WESTPORT", "place") in kinds
+    assert len({a.key for a in actors}) == len(actors)  # each its own page

@@ -29,6 +29,7 @@ class Mention:
     evidence: int = 0  # what decided the type: 2 the name itself (a table, a head word), 1 the sentence, 0 NER
     ner: str = ""  # spaCy's label, when NER found the mention
     located: bool = False  # right after "in", "near", … ("in Charlotte"): a town, never a club's short name
+    team: bool = False  # a team in a results table's row ("MONTREAL 71 61 .538"): an actor apart from the town
     key: str = field(init=False)  # lookup_key(text), computed once
 
     def __post_init__(self) -> None:
@@ -87,7 +88,9 @@ def cluster_mentions(mentions: list[Mention], caps: set[int]) -> list[Cluster]:
         if m.paragraph in caps:
             continue
         canon = canonical(m)
-        key = ("", (canon or m.text).lower())  # one actor per name, whatever type each mention got
+        # one actor per name, whatever type each mention got; a results row's team apart from the town it is named
+        # after ("MONTREAL 71 61" in the standings, "In Montreal, Sanders allowed one hit")
+        key = ("team" if m.team else "", (canon or m.text).lower())
         target = clusters.get(key) or (None if canon else _find_longer(clusters, m))
         if target is not None and not canon and m.kind == "person" and target.kind in ("place", "state"):
             # "Paris claims" after "Valeska Paris", where "moved to Paris" named the city: the person, not the city

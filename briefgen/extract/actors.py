@@ -156,7 +156,8 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
             kind = outcome  # type: ignore[assignment]
             weight = evidence(rule)
             mentions.append(Mention(name, kind, index, ent.start_char, role, weight, ent.label_,
-                                    located=candidate.word_before() in AT_PLACE))
+                                    located=candidate.word_before() in AT_PLACE,
+                                    team=rule is not None and rule.name == "organization.results-line"))
             if kind in ("organization", "group"):
                 # "National League for Democracy (NLD)": the acronym the article goes on to use
                 inner = re.search(r" [(\[]([A-Z][A-Z&-]{1,7})[)\]]?$", ent.text)
@@ -322,7 +323,20 @@ def extract_actors(
             name=name, type=c.kind, role=role, aliases=aliases, mentions=total, key=key, quotes=said,
         )))
     actors.sort(key=lambda pair: pair[0])
-    return tuple(a for _k, a in actors)
+    return _unique_keys([a for _k, a in actors])
+
+
+def _unique_keys(actors: list[Actor]) -> tuple[Actor, ...]:
+    """Two actors of one name (a results row's team "Montreal" and the town): the later one's key says its type,
+    so each keeps a page of its own."""
+    seen: set[str] = set()
+    out = []
+    for a in actors:
+        if a.key in seen:
+            a = replace(a, key=f"{a.key}-{a.type}")
+        seen.add(a.key)
+        out.append(a)
+    return tuple(out)
 
 
 # Party labels the title tables hold: alone they are an affiliation, not a post.
