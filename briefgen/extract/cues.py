@@ -12,7 +12,7 @@ from briefgen.extract.quote_context import context_after
 from briefgen.extract.speaker_check import head_after_possessive, trim_description
 from briefgen.extract.speaker_labels import cue_label
 from briefgen.extract.speaker_tokens import Token, tokenize
-from briefgen.extract.speaker_words import DOCUMENT_INTRO
+from briefgen.extract.speaker_words import DOCUMENT_INTRO, LEAD_ADVERBS
 from briefgen.extract.speakers import Cue, np_before
 from briefgen.extract.speakers_after import np_after
 
@@ -320,7 +320,7 @@ def sentence_subject(tokens: list[Token], frame: str) -> Cue | None:
         if cue is None or not (cue.speaker[:1].isupper() or cue.pronoun or tokens[s].low in DETERMINERS):
             continue
         first = cue.speaker.split()[0].lower()
-        if first in _INTRO_WORDS or first in _NOT_SUBJECTS:
+        if first in _INTRO_WORDS or first in _NOT_SUBJECTS or (first in LEAD_ADVERBS and len(cue.speaker.split()) == 1):
             continue  # "Even before …,", "Here in Columbia,": an introductory phrase; the subject may follow it
         if first in DETERMINERS:
             # "The town released a statement …": the description ends at its head, and its verb follows

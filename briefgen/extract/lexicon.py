@@ -17,6 +17,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "state": ("stated", "states", "declared", "declares", "announced", "announces", "proclaimed",
               "explained", "explains", "noted", "notes", "noting", "observed", "observes", "remarked",
               "remarks", "commented", "comments", "mused", "recalled", "recalls", "recounted",
+              "pointed out", "points out",
               "described", "describes", "describing", "read", "reads", "stressed", "stresses",
               "emphasized", "emphasizes", "emphasised", "insisted", "insists", "maintained",
               "acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes", "confirmed",

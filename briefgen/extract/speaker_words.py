@@ -48,3 +48,13 @@ NOT_DESCRIPTION = DETERMINERS | NP_PREPOSITIONS | CLAUSE_OPENERS | JOINING_PREPO
 DOCUMENT_INTRO = re.compile(
     r"^(?:(?:(?:here\s+is|here['’]s|below\s+is|following\s+is|read)\s+)?(?:the|a|an|his|her|their|its)\s+)?"
     r"(?:(?:full|partial|complete|edited|prepared)\s+)?(?:text|transcripts?|excerpts?)\b", re.IGNORECASE)
+
+# Adverbs that open a sentence, set off by a comma, before its subject and that subject's apposition: "Meanwhile,
+# Ann Lee, a spokeswoman, said", "Still, Petrilli, who …, called". Capitalised there, such a word is no name, so the
+# subject is the stretch after it. (A list, not an "-ly" rule: "Kelly, a spokeswoman, said" is a name.)
+LEAD_ADVERBS = frozenset(
+    "meanwhile however still moreover nevertheless nonetheless instead yet besides furthermore thus hence indeed "
+    "now then again otherwise likewise similarly separately additionally finally ultimately notably specifically "
+    "previously recently currently initially eventually fortunately unfortunately ironically interestingly "
+    "importantly surprisingly privately publicly elsewhere afterward afterwards overall".split()
+)

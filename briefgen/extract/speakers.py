@@ -27,6 +27,7 @@ from briefgen.extract.speaker_words import (
     COURTESY_TITLES,
     GOVERNING,
     JOINING_PREPOSITIONS,
+    LEAD_ADVERBS,
     PARTY_LABEL,
     POSTAL_CODE,
     ROLE_MODIFIERS,
@@ -110,7 +111,7 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
     # the subject is the leftmost stretch that is wholly a name; the stretches after it describe it
     # ("Cynthia Thompson, curator at the University of Arkansas, Fayetteville, said")
     for n, (a, b) in enumerate(chunks):
-        if _is_appositive(tokens[a:b]):
+        if _is_appositive(tokens[a:b]) or (b - a == 1 and tokens[a].low in LEAD_ADVERBS):
             continue
         core = _np_core(tokens, _skip_back(tokens, b - 1), text)
         if core is None or not core.speaker[:1].isupper():
