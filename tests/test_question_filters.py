@@ -55,6 +55,8 @@ CONTEXT_CASES = [
     ("first-person forecast", "'I think this time the horse will win the race,' the trainer said.",
      ["Will the horse win the race?"]),
     ("granted", "Whilst the panel accepts that the teacher may have felt under pressure, that cannot excuse it.", []),
+    ("granted doubt", "The striker admits that he isn't sure if the club will renew the deal.",
+     ["Will the club renew the deal?"]),
     ("granted, not", "The panel said the teacher may have felt under pressure.",
      ["Has the teacher felt under pressure?"]),
     ("hard to believe", "It is hard to believe that the bridge is fifty years old.", []),
@@ -64,8 +66,12 @@ CONTEXT_CASES = [
      ["Will the arrows direct flights across the country?"]),
     ("time clause", "She has played since she could walk.", []),
     ("time clause, not", "Doctors said the patient could walk again by June.", ["Will the patient walk again by June?"]),
+    ("comparison", "The champion appears to be driving as close to perfection as can possibly be achieved.", []),
     ("place clause", "The party had a room where guests could wear a wig.", []),
     ("can", "Members can vote online.", []),
+    ("can under a belief", "The captain believes the club can catch the leaders.", ["Can the club catch the leaders?"]),
+    ("can under a saying", "The coach says the side can win the league if the captain stays fit.",
+     ["Will the side win the league if the captain stays fit?"]),
     ("can, not", "Members could vote online next year.", ["Will members vote online next year?"]),
     ("idiom", "The trainer said the owner could not be happier with the horse.", []),
     ("counterfactual if", "The pensioner fears the man could have been attacked if his dog had not been there.", []),
@@ -199,6 +205,7 @@ def test_questions_sharing_only_a_name_are_both_kept() -> None:
     (("Will", "the name Sam - be used for Samuel"), None),  # a spaced dash
     (("Will", "many of the surrender the animals to the deputies"), None),  # an article without its noun
     (("Will", "the board approve the sale"), "Will the board approve the sale?"),
+    (("Will", "the forward play 59 games by the time the season ends"), "Will the forward play 59 games by the time the season ends?"),
     (("Will", "clients worry about the smell however because"), None),  # a connective without its clause
     (("Will", "Gary Locke accept reports that talks had stalled due"), None),  # a phrase without its "to"
     (("Was", "Alexis a 'gold digger"), None),  # a quotation cut at its end

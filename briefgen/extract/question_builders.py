@@ -69,11 +69,13 @@ def modal_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> s
     if not vp or _EMPTY_PREDICATE.match(vp):
         return None
     modal = match.group(0).split(" ", 1)[0].lower()
-    if modal == "can" and not re.search(r"\bnot\b", match.group(0)):
-        return None  # "OM can be led in classes", "people can hide": what is possible, not what is left open
+    if modal == "can" and not re.search(r"\bnot\b", match.group(0)) and not _EMBEDDING.search(sentence[: match.start()]):
+        return None  # "OM can be led in classes", "people can hide": what is possible, not what is left open (but
+        # "believes Liverpool can pile the pressure on", "if he can reach agreement" are open)
     if " not " in f" {match.group(0)} " and _IDIOM_NOT.match(vp):
         return None  # "he could not be happier": as sure as can be
-    if _CLAUSE_OF_TIME.search(sentence[: match.start()]):
+    if _CLAUSE_OF_TIME.search(sentence[: match.start()]) or re.search(r"\bas\s+$", sentence[: match.start()]):
+        # ("as close to perfection as can possibly be achieved": a comparison, with no subject)
         return None  # "since he could walk", "a room where attendees could wear a wig": when or where, not what
     if modal == "would":
         vp = re.sub(r"^like to\s+", "", vp)  # "he would like to pursue X" → "Will he pursue X"
@@ -103,6 +105,9 @@ def modal_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> s
     return finish("Will", subj, vp)
 
 
+# Words that put a clause under a belief, a saying or a condition.
+_EMBEDDING = re.compile(r"\b(?:if|whether|believes?|believed|thinks?|thought|hopes?|hoped|expects?|expected|says?|said|"
+                        r"insists?|insisted|claims?|claimed|fears?|feared|warns?|warned)\b", re.IGNORECASE)
 # Adverbs between a modal and its verb that only grade the doubt ("could very well have been").
 _HEDGE_ADVERBS = re.compile(r"^(?:(?:very|well|certainly|definitely|undoubtedly|surely|easily|possibly|even|"
                             r"quite|perhaps|conceivably)\s+)+(?=\S)")

@@ -60,8 +60,10 @@ CLAUSE_CONTEXT: dict[str, re.Pattern[str]] = {
                                        r"am sure|am confident|'m sure)\b[^.;:!?]*$"),
     # "Whilst the panel accepts that he may have felt under pressure", "Even though support may be less strong":
     # what is granted is not in doubt
+    # (what is admitted may be the doubt itself: "Muto admits that he isn't sure if he will join …")
     "granted": re.compile(r"\b(?:accepts?|accepted|acknowledges?|acknowledged|concedes?|conceded|admits?|admitted|"
-                          r"even though|whilst|granted)\b(?:\s+that)?[^.;:!?,]*$", re.IGNORECASE),
+                          r"even though|whilst|granted)\b(?:\s+that)?(?:(?!\b(?:sure|unsure|unclear|certain|uncertain|"
+                          r"whether|if|know)\b)[^.;:!?,])*$", re.IGNORECASE),
     # "It's hard to believe that his allegory is 44 years old": surprise at a fact
     "hard to believe": re.compile(r"\b(?:hard|difficult|tough) to (?:believe|imagine)\b[^.;:!?]*$", re.IGNORECASE),
     # "By 1929, the arrows could direct flights …": a modal under a past date tells what was so then

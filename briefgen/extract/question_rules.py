@@ -32,8 +32,11 @@ NOT_A_QUESTION: dict[str, re.Pattern[str]] = {
     "effort without an outcome": re.compile(r"\bbe as \w+ as (?:possible|they can|it can|he can|she can)$",
                                             re.IGNORECASE),
     # "Will many of the surrender the animals …": an article whose noun is missing (a run-on caption's seam)
-    # ("Is the boxer the best …?": a copula's subject and complement sit side by side)
-    "article without its noun": re.compile(r"^(?!(?:is|are|was|were)\b).*\bthe [a-z]+ (?:the|a|an)\b", re.IGNORECASE),
+    # ("Is the boxer the best …?": a copula's subject and complement sit side by side; "by the time the season ends":
+    # a noun of time or manner takes its clause without "that")
+    "article without its noun": re.compile(r"^(?!(?:is|are|was|were)\b).*\bthe (?!(?:time|day|moment|year|week|month|"
+                                           r"way|night|morning|minute|season|place|reason|first|last|next|only)\b)"
+                                           r"[a-z]+ (?:the|a|an)\b", re.IGNORECASE),
     # "Will the name Sam - be used …", "Will the employee -- as he said -- …": an aside cut in half
     "spaced dash": re.compile(r"\s[-–—]{1,2}\s|\s[-–—]{1,2}$"),
 }

@@ -167,6 +167,7 @@ class _Namer:
         # Capitalised words seen inside a sentence are names; a capital seen only first is grammar.
         self.names = {_POSSESSIVE_END.sub("", word) for s in sentences for word in _MID_CAPITALS.findall(s.text)}
         self.common = {w for s in sentences for w in re.findall(r"(?<![\w'’-])[a-z][a-z-]+\b", s.text)}
+        self.actor_words = {word for m in mentions for word in m.name.split()}  # "Apple" stays a name in lower-cased text
 
     def resolver(self, index: int):  # noqa: ANN201 - a SubjectFn closure
         sentence = self.sentences[index]
@@ -197,7 +198,7 @@ class _Namer:
             opening = sentence.text.lstrip("\"“‘' ").startswith(phrase)
             if opening and not rest and (low in GROUP_NOUNS or (
                     first[1:].islower() and (low in self.common or _COMMON_NOUN_END.search(low)) and
-                    _POSSESSIVE_END.sub("", first) not in self.names and not _CALENDAR.match(first))):
+                    _POSSESSIVE_END.sub("", first) not in self.names | self.actor_words and not _CALENDAR.match(first))):
                 return low  # "Prosecutors are weighing …", "Clients may …": a common noun, not a name
             if opening and first[:1].isupper() and first[1:].islower() and \
                     (rest[:1].islower() or (low.endswith("ing") and rest)) and \
