@@ -15,7 +15,7 @@ def test_questions_slice_floor() -> None:
 
     result = evaluate(DATA, limit=40)
     # Measured on this slice (whole briefings, so questions name actors): anchor precision 0.93, doc macro recall
-    # 0.68, INQUISITIVE anchored 0.97.
+    # 0.67, INQUISITIVE anchored 1.00 (26 questions; 0.96 before the question-phrasing rules of question_filters).
     assert result["hedge_anchor_precision"] >= 0.90
     assert result["hedge_doc_macro_recall"] >= 0.64
-    assert result["inquisitive_anchored_rate"] >= 0.92
+    assert result["inquisitive_anchored_rate"] >= 0.95
