@@ -42,3 +42,19 @@ def test_person_genders(rule: str, text: str, name: str, expected: str | None) -
 def test_speaker_gender(speaker: str, expected: str | None) -> None:
     people = person_genders(["Carlos Lopez met Bill Ortiz and Hillary Ortiz."])
     assert speaker_gender(speaker, people) == expected
+
+
+@pytest.mark.parametrize("text", ["Aa'" * 600, "Mr. " + "Ab-" * 600, "John " + "Xy’" * 600 + " Smith"])
+def test_a_long_run_of_name_letters_is_read_in_quadratic_time_at_worst(text: str) -> None:
+    # the name-word pattern once tried every split of such a run: 20 s for 1,600 characters, cubic in the length
+    import signal
+
+    def _stuck(*_args: object) -> None:
+        raise TimeoutError("the name pattern did not return")
+
+    signal.signal(signal.SIGALRM, _stuck)
+    signal.alarm(5)
+    try:
+        assert isinstance(person_genders([text]), dict)
+    finally:
+        signal.alarm(0)

@@ -16,7 +16,9 @@ TITLE_GENDER: dict[str, str] = {
     "Businesswoman": "she",
 }
 _GIVEN = {name: gender for gender, names in GIVEN_NAMES.items() for name in names}
-_NAME_WORD = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
+# A capitalised word with a small letter in it. (The look-ahead finds the small letter and the word is then taken
+# whole: "[A-Z][\w'-]*[a-z][\w'-]*" matches the same but tries every split of a long word, cubic time on "Aa'Aa'…".)
+_NAME_WORD = r"[A-Z](?=[\w’'-]*?[a-z])[\w’'-]*+"
 # "Hillary Clinton", "Hillary Rodham Clinton", "John F. Kennedy", "Mr. Farage"
 # (a lookahead, so that "Republican Donald Trump" is read from "Donald" as well)
 _FULL_NAME = re.compile(rf"(?=\b({_NAME_WORD})(?:\s+[A-Z]\.)?((?:\s+{_NAME_WORD}){{1,2}}))")
