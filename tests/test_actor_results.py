@@ -125,3 +125,23 @@ def test_results_row_team_is_apart_from_its_town() -> None:
     kinds = {(a.name.upper(), a.type) for a in actors}
     assert ("WESTPORT", "organization") in kinds and ("WESTPORT", "place") in kinds
     assert len({a.key for a in actors}) == len(actors)  # each its own page
+
+
+@pytest.mark.parametrize(("line", "team", "venue"), [
+    ("WESTPORT AT HARROWBY", "WESTPORT", "HARROWBY"),
+    ("Port Ellis at Castlemere", "Port Ellis", "Castlemere"),
+    ("Port Ellis @ Castlemere", "Port Ellis", "Castlemere"),
+])
+def test_schedule_line_team_and_venue(line: str, team: str, venue: str) -> None:
+    from briefgen.extract.actor_results import venue_span
+
+    assert [line[a:b] for a, b in team_slots(line)] == [team]
+    span = venue_span(line)
+    assert span is not None and line[span[0]: span[1]] == venue
+
+
+@pytest.mark.parametrize("line", ["He stayed at Castlemere.", "Fans AT the ground cheered"])
+def test_schedule_line_negatives(line: str) -> None:
+    from briefgen.extract.actor_results import venue_span
+
+    assert venue_span(line) is None and team_slots(line) == []

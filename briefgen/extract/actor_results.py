@@ -26,6 +26,8 @@ RESULT_LINES: dict[str, re.Pattern[str]] = {
     # ranked rider's or driver's team, after the country
     "entrant-team": re.compile(r"^\d{1,3}=?\.?\s+[A-Z][^()\d]{2,60}?\s+\([A-Z][\w. ]{1,30}\),?\s+"
                                + _NAME.format('b') + r"(?=,|\s+\d|\s+(?:same|all)\b|\s*$)"),
+    # "KANSAS CITY AT DETROIT": a schedule's visiting team (the host is named as the place: venue_span)
+    "schedule": re.compile(rf"^{_NAME.format('a')} (?:AT|at|@) [A-Z][\w'’. -]*$"),
     # "Stoke 4 3 1 0 7 4 10", "NEW YORK 59 76 .437 25 1/2": a standings row, three figures or more
     "standing": re.compile(rf"^{_NAME.format('a')}(?: (?:\d+|\.\d+|\d+\.\d+|\d+/\d+|-)){{3,}}$"),
 }
@@ -114,6 +116,15 @@ def entrant_entities(texts: Sequence[str], entities: Sequence[Sequence[Entity]])
     return out
 
 
+_VENUE = re.compile(rf"^{_NAME.format('a')} (?:AT|at|@) {_NAME.format('b')}$")
+
+
+def venue_span(line: str) -> tuple[int, int] | None:
+    """(start, end) of the place a schedule's line names for the game ("KANSAS CITY AT DETROIT": Detroit)."""
+    m = _VENUE.match(line.rstrip())
+    return m.span("b") if m else None
+
+
 def results_entities(texts: Sequence[str], entities: Sequence[Sequence[Entity]]) -> list[list[Entity]]:
     """Each paragraph's entities with the teams of a results table's lines as ORG entities, in place of the
     entities that cut, ran on or mislabelled them ("Chester 4 1 1 2" as a person, "Notts County" as a place); a name
@@ -127,7 +138,9 @@ def results_entities(texts: Sequence[str], entities: Sequence[Sequence[Entity]])
     for text, ents, spans in zip(texts, entities, slots):
         spans = [s for s in spans if not any(player(e.text, e.label_) and e.start_char < s[1] and s[0] < e.end_char
                                              for e in ents)]
-        kept = [e for e in ents if not any(e.start_char < b and a < e.end_char for a, b in spans)]
-        kept += [Entity(text[a:b], "ORG", a, b) for a, b in spans]
+        venue = venue_span(text)
+        places = [venue] if venue else []
+        kept = [e for e in ents if not any(e.start_char < b and a < e.end_char for a, b in spans + places)]
+        kept += [Entity(text[a:b], "ORG", a, b) for a, b in spans] + [Entity(text[a:b], "GPE", a, b) for a, b in places]
         out.append(sorted(kept, key=lambda e: e.start_char))
     return out
