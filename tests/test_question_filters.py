@@ -73,6 +73,8 @@ CONTEXT_CASES = [
     ("can under a saying", "The coach says the side can win the league if the captain stays fit.",
      ["Will the side win the league if the captain stays fit?"]),
     ("can, not", "Members could vote online next year.", ["Will members vote online next year?"]),
+    ("request", "She went next door to ask whether the neighbour would mind turning the music down.", []),
+    ("so far is no subject", "The winger, who has so far rejected a new contract offer, is wanted by Chelsea.", []),
     ("idiom", "The trainer said the owner could not be happier with the horse.", []),
     ("counterfactual if", "The pensioner fears the man could have been attacked if his dog had not been there.", []),
     ("counterfactual, not", "Police said the victim could have been attacked by a dog.",
@@ -134,6 +136,7 @@ PHRASING_CASES = [
      "Does the country lose $3 billion a year?"),
     ("adverbs grading a modal", "The reaction could very well have been a result of stress.",
      "Has the reaction been a result of stress?"),
+    ("a state after could be", "Rescuers fear 400 migrants could be missing at sea.", "Are 400 migrants missing at sea?"),
     ("women are plural", "Women in politics appear to be more open.", "Are women in politics more open?"),
     ("most are plural", "Most of the migrants appear to be women.", "Are most of the migrants women?"),
     ("capitalised common noun", "Clients may worry about the smell of the clinic.",
@@ -210,6 +213,8 @@ def test_questions_sharing_only_a_name_are_both_kept() -> None:
     (("Will", "Gary Locke accept reports that talks had stalled due"), None),  # a phrase without its "to"
     (("Was", "Alexis a 'gold digger"), None),  # a quotation cut at its end
     (("Has", "all of this been \"forgotten\""), None),
+    (("Will", "the pitcher be fiery as long as it ’ s natural"), None),
+    (("Will", "a holiday be triggered if it fell on a Monday"), None),
     (("Will", "Acme Ltd.'s shares rise"), "Will Acme Ltd.'s shares rise?"),  # a possessive, not a quotation
     (("Will", "someone remarry ten times"), "Will someone remarry ten times?"),  # (vague subjects are the builders')
 ])

@@ -83,7 +83,7 @@ _BAD_SUBJECT_START = re.compile(
     r"^(?:that|which|who|whom|whose|one that|here|this is|it is|what|when|where|how|why|to|in|on|at|"
     r"(?:the )?(?:last|next|first|same) time|last|next|earlier|later|once|then|since|based|although|because|"
     r"while|after|before|unless|until|despite|during|including|according|no one|nobody|neither|none|nothing|"
-    r"for|with|by|from|of|about|than|not|also|only|even|just|instead|rather|no(?=\s))\b",
+    r"for|with|by|from|of|about|than|not|also|only|even|just|instead|rather|far|no(?=\s))\b",
     re.IGNORECASE,
 )
 # Finite verbs that cannot sit inside a subject noun phrase: "Trump has the best (plan to …)",

@@ -20,13 +20,17 @@ NOT_A_QUESTION: dict[str, re.Pattern[str]] = {
     "speech without its words": re.compile(r"\b(?:says|said|say|asks|asked|tells|told|adds|added|mentions|mentioned)$",
                                            re.IGNORECASE),
     # "… mean he'll flee the country", "if they feel they're gaining": a clause of the sentence run into the question
-    "pronoun contraction": re.compile(r"\b(?:he|she|it|they|I|we|you|that|there)['’](?:ll|d|re|ve|s)\b", re.IGNORECASE),
+    # (a source that spaced its apostrophes, "it ’ s natural", too)
+    "pronoun contraction": re.compile(r"\b(?:he|she|it|they|I|we|you|that|there)\s?['’]\s?(?:ll|d|re|ve|s)\b",
+                                      re.IGNORECASE),
     # "Did authorities slap her with …", "Will Adeli perform sex acts upon him?": an object pronoun names someone the
     # question never does (a subject who is also the object takes "himself")
     # ("bring the embryos to term and keep them": "them" has its plural noun in the question)
     "object pronoun": re.compile(r"^(?!.*\s(?:the|these|those|its|their)\s+[a-z]{3,}s\s.*\bthem\b)(?=.*\bthem\b)|"
                                  r"\bhim\b|\bher(?=\s+(?:with|into|to|from|about|for|on|in|at|by|of|that|"
                                  r"the|a|an|[a-z]+ly)\b|$)"),
+    # "Will Mark Ray mind turning the sound down?" (from "asked whether he would mind …"): a request, not an outcome
+    "request": re.compile(r"^will\s.*\bmind\s+\w+ing\b", re.IGNORECASE),
     # "Will the club be as positive as possible?": an effort, not an outcome later news reports
     # ("… liquidate the maker as soon as possible?" keeps its time)
     "effort without an outcome": re.compile(r"\bbe as \w+ as (?:possible|they can|it can|he can|she can)$",
@@ -44,7 +48,7 @@ NOT_A_QUESTION: dict[str, re.Pattern[str]] = {
 
 # An "if" clause that supposes what is not so ("if it had the room", "if there were 10 games left"): what would follow
 # will not happen, and the question without the clause would ask the opposite of what the article says.
-SUPPOSITION = re.compile(r"\s+if\s+(?:[\w'’-]+\s+){1,3}?(?:got|went|came|took|saw|knew|gave|had|were|was|"
+SUPPOSITION = re.compile(r"\s+if\s+(?:[\w'’-]+\s+){1,3}?(?:got|went|came|took|saw|knew|gave|fell|had|were|was|"
                          r"\w+['’]d|didn['’]t|wasn['’]t|weren['’]t|would|could)\b[^,;]*$")
 
 # Endings that show the predicate was cut inside a phrase the question needs.
@@ -111,7 +115,8 @@ CONCESSIVE = re.compile(r"[^.;:!?\"”]*?,\s*(?:but|yet)\s", re.IGNORECASE)
 # After "may be", a present state ("currently at sea", "responsible for", "linked to") is asked with
 # "Is/Are", not "Will … be".
 PRESENT_STATE = re.compile(r"be (?:currently|now|still|already|alive|dead|responsible|behind|linked|connected|"
-                           r"related|unrelated|involved|aware|unaware|hiding|living|among)\b")
+                           r"related|unrelated|involved|aware|unaware|hiding|living|among|missing|trapped|injured|"
+                           r"safe|unharmed)\b")
 
 # After "has/have/had", a noun phrase means possession ("Trump has the best plan"), asked with "does … have".
 POSSESSED = re.compile(r"(?:the|a|an|his|her|its|their|no|some|any|more|enough|anything|nothing|something|"
