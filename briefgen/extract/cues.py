@@ -9,7 +9,7 @@ from briefgen.extract.lexicon import (
     DETERMINERS, INVERTING_VERBS, PERSON_PRONOUNS, SPEECH_VERB_FORMS, US_STATES,
 )
 from briefgen.extract.quote_context import context_after
-from briefgen.extract.speaker_check import head_after_possessive, trim_description
+from briefgen.extract.speaker_check import head_after_possessive, plausible_speaker, trim_description
 from briefgen.extract.speaker_labels import cue_label
 from briefgen.extract.speaker_tokens import Token, tokenize
 from briefgen.extract.speaker_words import DOCUMENT_INTRO, LEAD_ADVERBS
@@ -223,7 +223,8 @@ def cue_before(frame: str) -> Cue | None:
         own = np_before(tokens, j, frame)
         at = frame.rfind(own.role or own.speaker, 0, tokens[j].start) if own is not None else -1
         before = frame[:max(at, 0)].split()[-1:]
-        if own is not None and own.speaker[:1].isupper() and before and before[0].lower() in PARTICIPLE_SUBJECT_AFTER:
+        if (own is not None and (own.speaker[:1].isupper() or plausible_speaker(own.speaker) is not None) and before
+                and before[0].lower() in PARTICIPLE_SUBJECT_AFTER):  # (or a description: "with one poster writing")
             return Cue(own.speaker, own.role, context_after(frame, end, verb))
         named = _name_before_participle(tokens, j, frame)
         if named is not None:
