@@ -36,3 +36,17 @@ def test_body_in_place_context(sentence: str, name: str, expected: str) -> None:
 def test_body_kind_before(sentence: str, name: str, expected: str) -> None:
     c = Candidate(name, "person", sentence, sentence.index(name), 2)
     assert type_of(c)[0] == expected
+
+
+@pytest.mark.parametrize(("sentence", "name", "kind", "expected"), [
+    ("He is in Velmora Terme, Trento, Italy, for a meeting.", "Velmora Terme", "organization", "place"),
+    ("Walk from Ostrava Hospital Station or Brend Station.", "Ostrava Hospital Station", "organization", "place"),
+    ("the Velmora Free Document License and others", "Velmora Free Document License", "organization", "not-an-actor"),
+    # negatives: no place after the comma; a holding; a body without a stop's or a licence's head
+    ("He is in Velmora Terme, said Ostrin.", "Velmora Terme", "organization", "organization"),
+    ("a stake in Velmora Steel, Italy", "Velmora Steel", "organization", "organization"),
+    ("Velmora Broadcasting said", "Velmora Broadcasting", "organization", "organization"),
+])
+def test_modern_place_and_text_heads(sentence: str, name: str, kind: str, expected: str) -> None:
+    c = Candidate(name, kind, sentence, sentence.index(name), 2, places=frozenset({"Trento", "Italy"}))  # type: ignore[arg-type]
+    assert type_of(c)[0] == expected

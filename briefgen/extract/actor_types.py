@@ -68,7 +68,7 @@ from briefgen.extract.actor_words import (
     VENUE_HEADS,
     DISTRICT_HEADS,
 )
-from briefgen.extract.gazetteer import gazetteer
+from briefgen.extract.gazetteer import gazetteer, lookup_key
 from briefgen.extract.mention_context import (
     body_noun_before,
     member_of,
@@ -87,6 +87,15 @@ def _raw_word_before(c: Candidate) -> str:
     """The word right before the name as written, lower-cased ('' at the start or after punctuation)."""
     before = c.paragraph[: c.start]
     return before.split()[-1].lower() if before.endswith(" ") and before.split() and before.split()[-1].isalpha() else ""
+
+
+_PLACE_AFTER = re.compile(r",\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?=[,.;]|\s*$)")
+
+
+def place_after(c: Candidate) -> bool:
+    """', Trento,' after the name: a comma, then a place NER saw in the article or a state."""
+    m = _PLACE_AFTER.match(c.paragraph, c.end)
+    return m is not None and (m.group(1) in c.places or lookup_key(m.group(1)) in gazetteer().states)
 
 
 def body_at_place(c: Candidate) -> bool:
@@ -245,6 +254,10 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     # a place (not an acronym, not "a stake in Volkswagen")
     TypeRule("place.body-in-place-context", lambda c: c.kind == "organization" and len(c.words) == 1 and not c.name.isupper()
              and body_at_place(c), "place", by_name=False),
+    # "is in Levico Terme, Trento, Italy": a body of a few words put somewhere and followed by a place NER saw (or a
+    # state) is a town
+    TypeRule("place.body-in-place-before-place", lambda c: c.kind == "organization" and len(c.words) <= 3
+             and not c.name.isupper() and body_at_place(c) and place_after(c), "place", by_name=False),
     # "the Kurdish city of Arbil" read as an organisation
     TypeRule("place.named-as-place", lambda c: c.kind == "organization" and len(c.words) <= 3 and named_as_place(c),
              "place", by_name=False),

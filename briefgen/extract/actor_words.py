@@ -21,7 +21,8 @@ NATURE_HEADS = frozenset(
 VENUE_HEADS = frozenset(
     "Arena Stadium Coliseum Colosseum Ballpark Amphitheatre Amphitheater Auditorium Pavilion Speedway "
     "Racecourse Velodrome Garden Gardens Plaza Motel Tower Towers Terminal Room Chapel Temple Synagogue "
-    "Airport Square Park Street Avenue Boulevard Bridge Castle Abbey Fortress Monastery Mausoleum Lighthouse".split()
+    "Airport Square Park Street Avenue Boulevard Bridge Castle Abbey Fortress Monastery Mausoleum Lighthouse "
+    "Station".split()  # ("NTU Hospital Station", "Shandao Station": a stop; "radio station" is lower case)
 ) | NATURE_HEADS
 # Settlements and roads: a name NER read as a person that ends in one is a place ("Cuyahoga Falls", "Victoria
 # Falls"). Not applied to names read as organisations: "Manchester City" and "Ross County" are clubs.
@@ -82,7 +83,8 @@ EVENT_HEADS = frozenset(
 )
 # The last word of a law, a treaty or a programme: a text, not an actor ("Affordable Care Act", "North American
 # Free Trade Agreement", "13th Amendment", "Paris Accord"). Not "Bill", a given name too.
-LAW_HEADS = frozenset("Act Acts Amendment Amendments Treaty Accord Accords Agreement Protocol Doctrine".split())
+LAW_HEADS = frozenset("Act Acts Amendment Amendments Treaty Accord Accords Agreement Protocol Doctrine License "
+                      "Licence".split())  # ("GNU Free Document License": a text too)
 # Words after a name that say it is a publication ("the Saudi Gazette", "Jakarta Post"), whatever NER read it
 # as (a place: the name opens with one).
 PUBLICATION_HEADS = frozenset(
