@@ -1,4 +1,4 @@
-"""Market indices and indicators (the Dow, FTSE 100, Chicago PMI) and listed non-actors in capitals are no actors."""
+"""Market indices and indicators (the Dow, FTSE 100, Chicago PMI), listed non-actors in capitals and words of a web address are no actors."""
 
 from __future__ import annotations
 
@@ -21,4 +21,16 @@ from briefgen.extract.actor_types import NOT_AN_ACTOR, type_of
 ])
 def test_market_index_rule(sentence: str, name: str, kind: str, expected: str) -> None:
     c = Candidate(name, kind, sentence, sentence.index(name), 2)  # type: ignore[arg-type]
+    assert type_of(c)[0] == expected
+
+
+@pytest.mark.parametrize(("sentence", "name", "expected"), [
+    ("(see http://www.velmora.org/wiki:Carbon-Neutral)", "Carbon-Neutral", NOT_AN_ACTOR),
+    ("at www.velmora.com/Ostrin-Group today", "Ostrin-Group", NOT_AN_ACTOR),
+    # negatives: the name stands apart from the address
+    ("Ostrin Group said (http://www.velmora.org/)", "Ostrin Group", "organization"),
+    ("see http://velmora.org and Ostrin Group", "Ostrin Group", "organization"),
+])
+def test_inside_web_address(sentence: str, name: str, expected: str) -> None:
+    c = Candidate(name, "organization", sentence, sentence.index(name), 2)
     assert type_of(c)[0] == expected

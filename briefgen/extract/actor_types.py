@@ -98,6 +98,13 @@ def place_after(c: Candidate) -> bool:
     return m is not None and (m.group(1) in c.places or lookup_key(m.group(1)) in gazetteer().states)
 
 
+def inside_web_address(paragraph: str, start: int) -> bool:
+    """The name at `start` sits inside a whitespace-free token that is a web address ("http://…", "www.…")."""
+    token_start = max(paragraph.rfind(" ", 0, start), paragraph.rfind("\n", 0, start)) + 1
+    token = paragraph[token_start: start].lstrip("([<\"'“‘")
+    return start > token_start and ("://" in token or token.lower().startswith("www."))
+
+
 def body_at_place(c: Candidate) -> bool:
     """'in Chuman', 'neighbouring Chatelineaux': a place word right before the name, and no holding word before that
     ("a stake in Volkswagen", "worked in Siemens")."""
@@ -146,6 +153,9 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule("not-actor.editor-label", lambda c: c.name.rstrip(".") in EDITOR_LABELS and not c.paragraph[: c.start].strip(" *_")
              and bool(re.match(r"\.?(?:['’]s note)?\s*:|\.\s", c.paragraph[c.start + len(c.name.rstrip(".")):])),
              NOT_AN_ACTOR, by_name=False),
+    # "(http://www.wikihow.com/wikiHow:Carbon-Neutral)": a word of a web address, no name in the text
+    TypeRule("not-actor.inside-web-address", lambda c: inside_web_address(c.paragraph, c.start), NOT_AN_ACTOR,
+             by_name=False),
     # "Metro.us", "podiobooks.com": a website (not the state its suffix spells)
     TypeRule("organization.web-address", lambda c: bool(DOMAIN_SUFFIX.fullmatch(c.name)), "organization"),
     # "how many elephants Hannibal had": a person known by one name, read as a body
