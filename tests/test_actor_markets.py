@@ -15,6 +15,7 @@ from briefgen.extract.actor_types import NOT_AN_ACTOR, type_of
     ("A rise in the Ohio PMI lifted yields.", "Ohio PMI", "organization", NOT_AN_ACTOR),
     ("The Weston Composite Index rose 2 percent.", "Weston Composite Index", "organization", NOT_AN_ACTOR),
     ("EUROBONDS - Primary market activity was slow.", "EUROBONDS", "organization", NOT_AN_ACTOR),
+    ("Women's 100 metres hurdles", "Women", "organization", NOT_AN_ACTOR),
     # negatives: a company named after its founder; a body whose name has no index word
     ("Dow Chemical said it would build a plant.", "Dow Chemical", "organization", "organization"),
     ("The Index Group said it would merge.", "Index Group", "organization", "organization"),

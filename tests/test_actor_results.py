@@ -65,6 +65,16 @@ def test_without_score(text: str, report: bool, expected: str) -> None:
     assert without_score(Entity(text, "ORG", 0, len(text)), report).text == expected
 
 
+@pytest.mark.parametrize(("paragraph", "name", "expected"), [
+    ("Real Ostrava 1 (Ivo Brandt, 22nd minute)", "Real Ostrava 1", "Real Ostrava"),  # a club's name, then a figure
+    ("1. Velkor Tass (Chile) Brightline 20:36:54", "Brightline 20", "Brightline"),  # the figure opens a time
+    ("Launch of Apollo 11 in 1969", "Apollo 11", "Apollo 11"),
+])
+def test_without_score_outside_a_report(paragraph: str, name: str, expected: str) -> None:
+    start = paragraph.index(name)
+    assert without_score(Entity(name, "ORG", start, start + len(name)), False, paragraph).text == expected
+
+
 @pytest.mark.parametrize(("line", "name", "kind", "expected"), [
     ("Harrowby 2 Castlemere 1", "Castlemere", "place", "organization"),
     ("Harrowby 5 3 1 1 9 4 10", "Harrowby", "person", "organization"),

@@ -60,9 +60,14 @@ _SCORE_AFTER = re.compile(r"(?:\s+\d{1,3}-\d{1,3})+$")
 _FIGURES_AFTER = re.compile(r"(?:\s+\d{1,3})+$")
 
 
-def without_score(ent: Entity, report: bool) -> Entity:
-    """The entity without a score run on at its end (`report`: the article reads as a sports report)."""
-    m = _SCORE_AFTER.search(ent.text) or (_FIGURES_AFTER.search(ent.text) if report else None)
+def without_score(ent: Entity, report: bool, text: str = "") -> Entity:
+    """The entity without a score run on at its end (`report`: the article reads as a sports report; `text`: its
+    paragraph). A lone figure goes in a sports report, after a club's name ("Real Madrid 1"), or when it opens a
+    time ("Rabobank 20:36:54")."""
+    figures = _FIGURES_AFTER.search(ent.text)
+    lone = figures is not None and (report or club_name(ent.text[: figures.start()].split())
+                                    or bool(re.match(r":\d", text[ent.end_char: ent.end_char + 2])))
+    m = _SCORE_AFTER.search(ent.text) or (figures if lone else None)
     if not m or not m.start() or ent.label_ not in ("ORG", "GPE", "PERSON", "LOC", "NORP", "FAC"):
         return ent
     return Entity(ent.text[: m.start()], ent.label_, ent.start_char, ent.start_char + m.start())
@@ -130,7 +135,7 @@ def results_entities(texts: Sequence[str], entities: Sequence[Sequence[Entity]])
     entities that cut, ran on or mislabelled them ("Chester 4 1 1 2" as a person, "Notts County" as a place); a name
     NER read as a person of two words or more is left to NER (a player: "Retief Goosen 70 71 69")."""
     report = sporting(texts)
-    entities = entrant_entities(texts, [[without_score(e, report) for e in ents] for ents in entities])
+    entities = entrant_entities(texts, [[without_score(e, report, text) for e in ents] for text, ents in zip(texts, entities)])
     slots = [team_slots(text) for text in texts]
     if sum(1 for s in slots if s) < RESULTS_MIN:
         return [list(ents) for ents in entities]
