@@ -79,3 +79,31 @@ def test_a_line_a_phrase_rule_named_is_not_a_candidate() -> None:
     texts = ["Sign up for the City Times newsletter on the library closure", *BODY]
     decisions = ["newsletter.signup", None, None, None, None]
     assert page_headline(texts, [words(t) for t in texts], decisions, title_is_furniture=False) is None
+
+
+def test_the_headline_kept_as_the_first_line_of_the_article_is_the_headline() -> None:
+    texts = ["Skip to content", "Sign in", "City council votes to close the central library", *BODY]
+    decisions = ["page.furniture", "page.furniture", *[None] * (len(texts) - 2)]
+    assert page_headline(texts, [words(t) for t in texts], decisions, title_is_furniture=False) == (texts[2], 2)
+
+
+@pytest.mark.parametrize(
+    ("name", "first_kept"),
+    [
+        ("its words are not the article's", "Weekend weather brings sunny spells to the coast"),
+        ("a sentence of the article", "The council voted to close the library, and the mayor said it would be sold "
+                                      "to a developer. Residents protested outside the hall."),
+        ("too short for a headline", "Library closure"),
+    ],
+)
+def test_a_first_kept_line_that_is_not_the_headline_stays(name: str, first_kept: str) -> None:
+    texts = ["Skip to content", "Sign in", first_kept, *BODY]
+    decisions = ["page.furniture", "page.furniture", *[None] * (len(texts) - 2)]
+    assert page_headline(texts, [words(t) for t in texts], decisions, title_is_furniture=False) is None, name
+
+
+def test_a_first_kept_line_is_not_looked_at_when_a_removed_line_above_is_the_headline() -> None:
+    texts = ["City council votes to close the central library", "Library closure: what it means for readers",
+             *BODY]
+    decisions = ["page.furniture", *[None] * (len(texts) - 1)]
+    assert page_headline(texts, [words(t) for t in texts], decisions, title_is_furniture=False) == (texts[0], 0)

@@ -1,4 +1,4 @@
-"""Find a pasted page's headline among the lines cleaning removed above the article."""
+"""Find a pasted page's headline among the lines cleaning removed above the article, or as its first kept line."""
 
 from __future__ import annotations
 
@@ -55,12 +55,16 @@ def page_headline(texts: Sequence[str], token_lists: Sequence[list[str]], decisi
     removed (a page's header); candidates are lines the page rules (page.*) removed there, not
     lines a phrase rule named as something else. Failing one, a title that a phrase rule would
     remove (`title_is_furniture`: "Skip to content") gives way to one made from the lead.
+    When no removed line is the headline, the first kept line is, if it has a headline's shape and
+    its words come back in the paragraphs after it: the page scorer kept it at the head of the
+    article's run, and the headline is not a paragraph of the article (clean() then removes it).
     """
     first = next((i for i, d in enumerate(decisions) if d is None), None)
     if not first:  # nothing kept, or nothing removed above the article: the reader's title stands
         return None
-    kept = [i for i in range(first, len(texts)) if decisions[i] is None][:LEAD_PARAGRAPHS]
-    lead = {w for i in kept for w in _content_words(token_lists[i])}
+    kept = [i for i in range(first, len(texts)) if decisions[i] is None][:LEAD_PARAGRAPHS + 1]
+    lead = {w for i in kept[:LEAD_PARAGRAPHS] for w in _content_words(token_lists[i])}
+    lead_after = {w for i in kept[1:] for w in _content_words(token_lists[i])}
     best: tuple[float, int] | None = None
     for i in range(max(0, first - SEARCH_ABOVE), first):
         if not (decisions[i] or "").startswith("page.") or not _is_headline_shaped(texts[i], len(token_lists[i])):
@@ -69,6 +73,9 @@ def page_headline(texts: Sequence[str], token_lists: Sequence[list[str]], decisi
         score = share - DISTANCE_COST * (first - i)
         if share >= MIN_SHARE_IN_LEAD and (best is None or score > best[0]):
             best = (score, i)
+    if best is None and _is_headline_shaped(texts[first], len(token_lists[first])) and \
+            _share_in(_content_words(token_lists[first]), lead_after) >= MIN_SHARE_IN_LEAD:
+        best = (0.0, first)  # the page's headline was kept as the run's first line: it is no paragraph
     if best:
         return Headline(_FINAL_PERIOD.sub("", texts[best[1]]), best[1])
     return Headline(title_from_lead(texts[first]), None) if title_is_furniture else None

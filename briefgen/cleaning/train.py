@@ -24,6 +24,7 @@ from typing import Any
 
 from briefgen.cleaning import page as page_module
 from briefgen.cleaning.features import page_features
+from briefgen.cleaning.headline import page_headline
 from briefgen.cleaning.topic import TopicIndex
 from briefgen.cleaning.words import words
 from briefgen.evaluate.boilerplate import gold_texts, load_rows, macro_prf, page_counts
@@ -48,9 +49,10 @@ def _pages(data_dir: Path) -> list[dict[str, Any]]:
     for row in load_rows(data_dir, "text"):
         texts = [p["text"] for p in row["paragraphs"]]
         feats = page_features(texts)
+        toks = [words(t) for t in texts]
         pages.append({"id": row["id"], "site": urlsplit(row.get("url", "")).hostname or row["id"],
-                      "texts": texts, "feats": feats, "hits": _hits(rules, texts),
-                      "topics": TopicIndex([words(t) for t in texts]),
+                      "texts": texts, "toks": toks, "feats": feats, "hits": _hits(rules, texts),
+                      "topics": TopicIndex(toks),
                       "labels": [p["label"] == "keep" for p in row["paragraphs"]], "gold": gold[row["id"]]})
     return pages
 
@@ -147,9 +149,13 @@ def _predict(page: dict[str, Any], w: Any, lo: float, hi: float, bias: float,
                                   page_module.comment_section_starts(page["texts"], page["hits"]))
     end = len(scores) if cut is None else cut
     last = min(last, end - 1)
-    kept = [t for i, (t, s, h) in enumerate(zip(page["texts"], scores, page["hits"]))
-            if h is None and i < end and (s > lo if first <= i <= last else s > hi)]
-    return "\n".join(kept)
+    keep = [h is None and i < end and (s > lo if first <= i <= last else s > hi)
+            for i, (s, h) in enumerate(zip(scores, page["hits"]))]
+    # as clean() does: the page's headline, when the run kept it as its first line, is removed
+    headline = page_headline(page["texts"], page["toks"], [None if k else (h or "page.furniture") for k, h in zip(keep, page["hits"])], False)
+    if headline and headline.line is not None:
+        keep[headline.line] = False
+    return "\n".join(t for t, k in zip(page["texts"], keep) if k)
 
 
 def _f1(pages: list[dict[str, Any]], w: Any, setting: tuple[float, float, float],
