@@ -206,6 +206,9 @@ def test_questions_sharing_only_a_name_are_both_kept() -> None:
     (("Will", "the court let them stay"), None),
     (("Will", "Loeb implant the embryos and bring them to term"), "Will Loeb implant the embryos and bring them to term?"),
     (("Will", "the name Sam - be used for Samuel"), None),  # a spaced dash
+    (("Will", "writers occasionally write their own headlines"), None),  # a habit
+    (("Would", "the painter often make three colours of one print"), None),
+    (("Will", "writers write their own headlines next season"), "Will writers write their own headlines next season?"),
     (("Will", "many of the surrender the animals to the deputies"), None),  # an article without its noun
     (("Will", "the board approve the sale"), "Will the board approve the sale?"),
     (("Will", "the forward play 59 games by the time the season ends"), "Will the forward play 59 games by the time the season ends?"),

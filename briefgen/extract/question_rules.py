@@ -41,6 +41,10 @@ NOT_A_QUESTION: dict[str, re.Pattern[str]] = {
     "article without its noun": re.compile(r"^(?!(?:is|are|was|were)\b).*\bthe (?!(?:time|day|moment|year|week|month|"
                                            r"way|night|morning|minute|season|place|reason|first|last|next|only)\b)"
                                            r"[a-z]+ (?:the|a|an)\b", re.IGNORECASE),
+    # "Writers will occasionally write their own headlines", "he would often call": a habit the article tells, not
+    # something it leaves open
+    "habit": re.compile(r"^(?:will|would|can|could)\s.*\b(?:occasionally|often|usually|sometimes|always|typically|"
+                        r"generally|regularly|frequently|normally|routinely|seldom|rarely|habitually)\b", re.IGNORECASE),
     # "Will the name Sam - be used …", "Will the employee -- as he said -- …": an aside cut in half
     "spaced dash": re.compile(r"\s[-–—]{1,2}\s|\s[-–—]{1,2}$"),
 }
