@@ -107,3 +107,18 @@ def test_a_first_kept_line_is_not_looked_at_when_a_removed_line_above_is_the_hea
              *BODY]
     decisions = ["page.furniture", *[None] * (len(texts) - 1)]
     assert page_headline(texts, [words(t) for t in texts], decisions, title_is_furniture=False) == (texts[0], 0)
+
+
+def test_a_standfirst_under_the_headline_of_an_article_stays() -> None:
+    # the reader took the headline as the title; nothing but its repeat was removed above: no page header
+    texts = ["Library to close after a century", "Council votes to close the central library next year.", *BODY]
+    decisions = ["page.title-repeat", *[None] * (len(texts) - 1)]
+    assert page_headline(texts, [words(t) for t in texts], decisions, False, words(texts[0])) is None
+
+
+def test_a_first_kept_line_stays_when_the_title_is_about_the_article() -> None:
+    texts = ["Skip to content", "Sign in", "Council votes to close the central library next year.", *BODY]
+    decisions = ["page.furniture", "page.furniture", *[None] * (len(texts) - 2)]
+    title = words("Central library to close, council decides")
+    assert page_headline(texts, [words(t) for t in texts], decisions, False, title) is None
+    assert page_headline(texts, [words(t) for t in texts], decisions, False, words("Skip to content")) == (texts[2], 2)

@@ -151,7 +151,7 @@ def clean(article: Article, rules: RuleSet | None = None) -> Article:
     title = article.title
     if article.title_guessed:  # only the text's first line or lead: a pasted page's is a menu item
         title_is_furniture = title is not None and phrase_rule_name(rules, Paragraph(title)) is not None
-        headline = page_headline(texts, token_lists, decisions, title_is_furniture)
+        headline = page_headline(texts, token_lists, decisions, title_is_furniture, words(title or ""))
         if headline:
             title = headline.text
             if headline.line is not None and "page.title-repeat" in rules:

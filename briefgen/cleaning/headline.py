@@ -19,6 +19,9 @@ MAX_PERIOD_WORDS = 12  # a line ending in a period is a headline only when this 
 MIN_SHARE_IN_LEAD = 0.3  # of the line's content words found in the first LEAD_PARAGRAPHS kept paragraphs
 LEAD_PARAGRAPHS = 3
 DISTANCE_COST = 0.02  # per line between it and the article: the nearest of equal candidates wins
+# The first kept line is looked at only under a page's header: this many removed lines above it (not
+# counting the title's own repeat). An article's text has a headline and a standfirst, not a header.
+MIN_HEADER_LINES = 2
 
 _FINAL_PERIOD = re.compile(r"(?<![.\s][A-Z])(?<!\.\.)\.$")  # not the period of "U.S." or of an ellipsis
 
@@ -47,7 +50,7 @@ class Headline(NamedTuple):
 
 
 def page_headline(texts: Sequence[str], token_lists: Sequence[list[str]], decisions: Sequence[str | None],
-                  title_is_furniture: bool) -> Headline | None:
+                  title_is_furniture: bool, title_words: Sequence[str] = ()) -> Headline | None:
     """The headline of a pasted page, or None to keep the title the reader guessed.
 
     `texts`: the paragraphs as read, `token_lists` their words (words.words); `decisions`: for
@@ -56,8 +59,12 @@ def page_headline(texts: Sequence[str], token_lists: Sequence[list[str]], decisi
     lines a phrase rule named as something else. Failing one, a title that a phrase rule would
     remove (`title_is_furniture`: "Skip to content") gives way to one made from the lead.
     When no removed line is the headline, the first kept line is, if it has a headline's shape and
-    its words come back in the paragraphs after it: the page scorer kept it at the head of the
-    article's run, and the headline is not a paragraph of the article (clean() then removes it).
+    its words come back in the paragraphs after it, while the reader's title (`title_words`, its
+    words) is not about the article (a menu item, the site's name) and at least MIN_HEADER_LINES
+    lines were removed above it (a page's header): the page scorer kept the
+    headline at the head of the article's run, and it is not a paragraph of the article (clean()
+    then removes it). A title that is about the article is the headline, and the line under it a
+    standfirst, which stays.
     """
     first = next((i for i, d in enumerate(decisions) if d is None), None)
     if not first:  # nothing kept, or nothing removed above the article: the reader's title stands
@@ -73,8 +80,10 @@ def page_headline(texts: Sequence[str], token_lists: Sequence[list[str]], decisi
         score = share - DISTANCE_COST * (first - i)
         if share >= MIN_SHARE_IN_LEAD and (best is None or score > best[0]):
             best = (score, i)
-    if best is None and _is_headline_shaped(texts[first], len(token_lists[first])) and \
-            _share_in(_content_words(token_lists[first]), lead_after) >= MIN_SHARE_IN_LEAD:
+    header = sum(1 for d in decisions[:first] if d is not None and d != "page.title-repeat")
+    if best is None and header >= MIN_HEADER_LINES and _is_headline_shaped(texts[first], len(token_lists[first])) and \
+            _share_in(_content_words(token_lists[first]), lead_after) >= MIN_SHARE_IN_LEAD and \
+            _share_in(_content_words(list(title_words)), lead_after) < MIN_SHARE_IN_LEAD:
         best = (0.0, first)  # the page's headline was kept as the run's first line: it is no paragraph
     if best:
         return Headline(_FINAL_PERIOD.sub("", texts[best[1]]), best[1])

@@ -152,7 +152,8 @@ def _predict(page: dict[str, Any], w: Any, lo: float, hi: float, bias: float,
     keep = [h is None and i < end and (s > lo if first <= i <= last else s > hi)
             for i, (s, h) in enumerate(zip(scores, page["hits"]))]
     # as clean() does: the page's headline, when the run kept it as its first line, is removed
-    headline = page_headline(page["texts"], page["toks"], [None if k else (h or "page.furniture") for k, h in zip(keep, page["hits"])], False)
+    decisions = [None if k else (h or "page.furniture") for k, h in zip(keep, page["hits"])]
+    headline = page_headline(page["texts"], page["toks"], decisions, False, page["toks"][0] if page["toks"] else ())
     if headline and headline.line is not None:
         keep[headline.line] = False
     return "\n".join(t for t, k in zip(page["texts"], keep) if k)
