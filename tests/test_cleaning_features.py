@@ -30,6 +30,17 @@ def test_has_date(text: str, has_date: float) -> None:
     assert shape_features(text, words(text))["has_date"] == has_date
 
 
+@pytest.mark.parametrize(("text", "contact"), [
+    ("Write to news@example.org", 1.0),
+    ("See www.example.org", 1.0),
+    ("https://example.org/story", 1.0),
+    ("Follow @example", 1.0),
+    ("Prices rose 5% at the store", 0.0),
+])
+def test_contact(text: str, contact: float) -> None:
+    assert shape_features(text, words(text))["contact"] == contact
+
+
 def test_capitals_and_all_caps() -> None:
     row = shape_features("Home News World Sport", words("Home News World Sport"))
     assert row["capital_ratio"] == 1.0 and row["all_caps"] == 0.0
@@ -59,8 +70,8 @@ def test_neighbour_and_window_features() -> None:
     rows = page_features(["Home", prose, prose + " Again.", "Sport"])
     assert rows[0]["nb_log_words"] == rows[1]["log_words"]  # one neighbour: its value
     assert rows[1]["nb_log_words"] == (rows[0]["log_words"] + rows[2]["log_words"]) / 2
-    assert rows[0]["nb_terminal"] == rows[1]["terminal_punct"] == 1.0
-    assert rows[2]["nb_terminal"] == (rows[1]["terminal_punct"] + rows[3]["terminal_punct"]) / 2 == 0.5
+    assert rows[0]["prose_nearby"] == 1.0 and rows[3]["prose_nearby"] == 1.0
+    assert rows[1]["prose_nearby"] == pytest.approx(1 / 3)
 
 
 def _cosine(a: dict[str, int], b: dict[str, int]) -> float:
@@ -285,11 +296,9 @@ _MIXED_TEXT = st.text(alphabet=st.sampled_from(list("ab |-/•»©’“—…\x
 
 @settings(max_examples=300)
 @given(st.one_of(_MIXED_TEXT, _TYPOGRAPHIC_TEXT, _SEPARATOR_BITS))
-def test_separator_and_cjk_word_count_read_their_definitions(text: str) -> None:
+def test_separator_and_cjk_features_read_their_definitions(text: str) -> None:
     # a text with an ASCII twin skips the separator-character and CJK scans: they find nothing in it
     row = shape_features(text, words(text))
     assert row["separators"] == float(bool(features._SEPARATOR_CHARS.search(text))
                                       or len(features._DASH_SEPARATOR.findall(text)) >= 2)
-    # CJK text has no spaces between words: two characters count as one word
-    cjk = len(features._CJK.findall(text))
-    assert row["log_words"] == math.log1p(max(len(words(text)), cjk // 2) if cjk else len(words(text)))
+    assert row["cjk"] == float(len(features._CJK.findall(text)) > 10)

@@ -25,6 +25,8 @@ _DAY_YEAR = re.compile(r"\d,?\s+\d{4}\b")
 _MONTH_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b")
 _SEPARATOR_CHARS = re.compile(r"[|•·»›©®™]")
 _DASH_SEPARATOR = re.compile(r"\s[-–—/]\s")  # "Home / News / World", "Site – Section – Page"
+# Every _CONTACT match has "@", "www." or "http": its slow scan runs only on texts with one.
+_CONTACT = re.compile(r"https?://|www\.|@\w|\w@\w")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 ALL_CAPS_MAX_CHARS = 200
 TAIL_CHARS = 12  # the end of a paragraph: its last punctuation and closing quotes
@@ -36,7 +38,7 @@ _DIGIT = re.compile(r"\d")
 SHAPE_FEATURES = (
     "log_words", "lt5_words", "lt10_words", "lt20_words", "terminal_punct", "sentences_ge2",
     "stop_ratio", "comma_ratio", "capital_ratio", "title_case_ratio", "all_caps", "digit_ratio", "has_date",
-    "separators", "quote_open", "link_density",
+    "separators", "contact", "quote_open", "cjk", "link_density",
 )
 # _shape's fast path for ASCII paragraphs (most of them): each byte mapped to its class — "A" a
 # capital, "a" a small letter, "0" a digit, " " whitespace (where str.split() splits), "." any
@@ -184,7 +186,9 @@ def _shape(text: str, tokens: Sequence[str], link_density: float, twin: str | No
         (len(list(filter(str.isdigit, tokens))) / (n or 1)) if has_digit or not ascii else 0.0,
         float(has_digit and _has_date(text, twin)),
         float(("|" in text if plain else bool(_SEPARATOR_CHARS.search(text))) or _has_dash_separators(text, twin)),
+        float(("@" in text or "www." in text or "http" in text) and bool(_CONTACT.search(text))),
         float(text[:1] in "\"“«„'‘—–-"),
+        float(cjk > 10),
         link_density,
     )
 
@@ -196,7 +200,7 @@ def shape_features(text: str, tokens: Sequence[str], link_density: float = 0.0) 
 
 # Every feature of page_features(), in order.
 PAGE_FEATURES = SHAPE_FEATURES + (
-    "topic_sim", "position", "edge", "rel_length", "nb_log_words", "nb_terminal",
+    "topic_sim", "position", "edge", "rel_length", "nb_log_words", "nb_terminal", "nb_stop_ratio", "prose_nearby",
 )
 _LOG_26 = math.log1p(25)
 
@@ -230,6 +234,9 @@ def feature_columns(
     log_words, stop_ratio = columns["log_words"], columns["stop_ratio"]
     # The page's topic: the content words of its prose-like paragraphs (long, function-word rich).
     prose = [i for i in range(n) if log_words[i] > _LOG_26 and stop_ratio[i] > 0.2]
+    is_prose = [0.0] * n
+    for i in prose:
+        is_prose[i] = 1.0
     longest = max(map(len, toks), default=1) or 1
     last = max(n - 1, 1)
     columns["topic_sim"] = (topics or TopicIndex(toks)).similarities(prose)
@@ -238,6 +245,13 @@ def feature_columns(
     columns["rel_length"] = [len(t) / longest for t in toks]
     columns["nb_log_words"] = _neighbour_mean(log_words)
     columns["nb_terminal"] = _neighbour_mean(columns["terminal_punct"])
+    columns["nb_stop_ratio"] = _neighbour_mean(stop_ratio)
+    # Share of prose paragraphs within two places either side: articles are runs of prose.
+    nearby = []
+    for i in range(n):
+        lo, hi = max(0, i - 2), min(n, i + 3)
+        nearby.append((sum(is_prose[lo:hi]) - is_prose[i]) / max(hi - lo - 1, 1))
+    columns["prose_nearby"] = nearby
     return columns
 
 

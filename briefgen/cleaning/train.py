@@ -32,7 +32,8 @@ from briefgen.evaluate.boilerplate import gold_texts, load_rows, macro_prf, page
 FEATURES = (
     "log_words", "lt5_words", "lt10_words", "lt20_words", "terminal_punct", "sentences_ge2",
     "stop_ratio", "comma_ratio", "capital_ratio", "title_case_ratio", "all_caps", "digit_ratio", "has_date",
-    "separators", "quote_open", "topic_sim", "position", "edge", "rel_length", "nb_log_words", "nb_terminal",
+    "separators", "contact", "quote_open", "cjk", "topic_sim", "position", "edge", "rel_length",
+    "nb_log_words", "nb_terminal", "nb_stop_ratio", "prose_nearby",
 )
 # On saved pages each paragraph also has its share of characters inside links.
 HTML_FEATURES = (*FEATURES, "link_density")
