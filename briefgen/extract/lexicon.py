@@ -77,6 +77,12 @@ SPEAKER_PRONOUN_VERBS: tuple[str, ...] = ("said", "says", "announced", "added", 
 # "told", "urged" or "accused" there is the verb's object ("urged Sen. Ben Cardin:" names no speaker).
 INVERTING_VERBS: tuple[str, ...] = ("said", "says", "added", "adds", "wrote", "writes", "asked", "continued",
                                     "explained", "noted")
+# Verbs in a label before a colon that make it a speaker's, not a photo caption's ("Mr Jamieson said: '…'"), read by
+# question_filters.
+LABEL_SPEECH_VERBS: tuple[str, ...] = ("said", "says", "say", "added", "adds", "told", "tells", "asked", "asks", "wrote",
+                                       "writes", "explained", "replied", "insisted", "declared", "stated")
+# Verbs that answer a reported question in its own sentence ("Asked why …, he said: …"), read by question_filters.
+ANSWER_VERBS: tuple[str, ...] = ("said", "says", "replied", "replies", "answered", "responded", "told")
 
 
 def verb_alternation(verbs: tuple[str, ...]) -> str:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract.lexicon import ANSWER_VERBS, LABEL_SPEECH_VERBS, verb_alternation
+
 # A label before a colon that holds one of these is a speaker's, not a caption's ("Mr Jamieson said: 'I'm not …").
-_SPEECH = r"(?:said|says|say|added|adds|told|tells|asked|asks|wrote|writes|explained|replied|insisted|declared|stated)\b"
+_SPEECH = verb_alternation(LABEL_SPEECH_VERBS)
 # Picture captions that the source's text runs into its sentences (CNN/DailyMail pages lose their caption breaks):
 # a question built on one asks about a photo, and its evidence reads as a jumble.
 CAPTION_MARKERS: dict[str, re.Pattern[str]] = {
@@ -80,8 +82,8 @@ def clause_context(before: str) -> str | None:
 
 # "Asked why he was pictured at the front of the mob, he said: 'The crowd pushed me'": the reported question is
 # answered in its own sentence (a refusal to answer leaves it open).
-ANSWERED_ASKING = re.compile(r"^[^,]*,\s*(?:\S+\s+){1,4}(?:said|says|replied|replies|answered|responded|told)\b"
-                             r"(?![^.]*\b(?:not|n't|no comment|declined|refused)\b)")
+ANSWERED_ASKING = re.compile(r"^[^,]*,\s*(?:\S+\s+){1,4}" + verb_alternation(ANSWER_VERBS)
+                             + r"(?![^.]*\b(?:not|n't|no comment|declined|refused)\b)")
 
 # Singular nouns for people: in "an UberX driver was arrested after he …" the "he" is the driver, not the last
 # person the article named.
