@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from briefgen.extract.actor_candidate import starts_with_given_name
 from briefgen.extract.actor_names import ORGANIZATION_HEADS
@@ -43,6 +44,12 @@ RESULTS_MIN = 2
 def team_slots(line: str) -> list[tuple[int, int]]:
     """(start, end) of each team's name in a results line ([] for any other line); a name with a known given name is
     a player's ("Tom Lehman 69 70 72"), no team."""
+    return list(_team_slots(line))
+
+
+@lru_cache(maxsize=4096)
+def _team_slots(line: str) -> tuple[tuple[int, int], ...]:
+    # (remembered: the type rule "organization.results-line" asks it of each name's paragraph, once per name)
     line = line.rstrip()
     found = [m for pattern in RESULT_LINES.values() for m in [pattern.match(line)] if m]
     found += list(_FIXTURE.finditer(line)) + list(_DATED_FIXTURE.finditer(line))
@@ -51,7 +58,7 @@ def team_slots(line: str) -> list[tuple[int, int]]:
         for group in ("a", "b"):
             if group in m.groupdict() and m.group(group) and not starts_with_given_name(m.group(group)):
                 slots.append(m.span(group))
-    return sorted(set(slots))
+    return tuple(sorted(set(slots)))
 
 
 # A score NER ran into a name: "Mexico 2-0", "the Kansas City Royals 4-0"; in a sports report a lone figure too
@@ -130,11 +137,13 @@ def venue_span(line: str) -> tuple[int, int] | None:
     return m.span("b") if m else None
 
 
-def results_entities(texts: Sequence[str], entities: Sequence[Sequence[Entity]]) -> list[list[Entity]]:
+def results_entities(texts: Sequence[str], entities: Sequence[Sequence[Entity]],
+                     report: bool | None = None) -> list[list[Entity]]:
     """Each paragraph's entities with the teams of a results table's lines as ORG entities, in place of the
     entities that cut, ran on or mislabelled them ("Chester 4 1 1 2" as a person, "Notts County" as a place); a name
-    NER read as a person of two words or more is left to NER (a player: "Retief Goosen 70 71 69")."""
-    report = sporting(texts)
+    NER read as a person of two words or more is left to NER (a player: "Retief Goosen 70 71 69"). `report`:
+    sporting(texts), when the caller has it."""
+    report = sporting(texts) if report is None else report
     entities = entrant_entities(texts, [[without_score(e, report, text) for e in ents] for text, ents in zip(texts, entities)])
     slots = [team_slots(text) for text in texts]
     if sum(1 for s in slots if s) < RESULTS_MIN:

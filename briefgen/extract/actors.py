@@ -65,7 +65,8 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
     demonyms: Counter[str] = Counter()
     texts = [p.text for p in article.paragraphs]
     entities = [organization_spans(text, ents) for text, ents in zip(texts, entities)]  # "Dow Chemical Co", "FOMC (…)"
-    entities = results_entities(texts, entities)  # "Bradford 1 Tranmere 0": a results table's teams
+    report = sporting(texts)
+    entities = results_entities(texts, entities, report)  # "Bradford 1 Tranmere 0": a results table's teams
     entities = digest_entities(texts, entities)  # "LA PRESSE": a press digest's papers
     entities = scorecard_entities(texts, entities)  # "S. Law c Tillekeratne b Dharmasena 13": a scorecard's players
     entities = lineup_entities(texts, entities)  # "Scorers: Romania - Cosmin Contra (31st)": a report's lists of players
@@ -74,7 +75,6 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                         if e.label_ == "PERSON")
     places = frozenset(clean_name(e.text) for ents in entities for e in ents if e.label_ in ("GPE", "LOC"))
     speakers = frozenset(m.group(1) for t in texts for m in _SPEAKER_WORD.finditer(t))
-    report = sporting(texts)
     products = named_products(texts, persons)
     folded = case_folded(texts)
     known = frozenset(clean_name(e.text) for ents in entities for e in ents)
