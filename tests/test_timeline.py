@@ -51,6 +51,19 @@ def test_relative_dates_kept_as_written_without_a_source_date(origin: str) -> No
         ("June 2025", "2025-06"), ("on Tuesday", None), ("February 18", None)]
 
 
+@pytest.mark.parametrize("origin", ["file", "none"])
+def test_unresolved_dates_run_from_furthest_back_to_furthest_ahead(origin: str) -> None:
+    # without a date from the source nothing resolves, but "last year" still comes before "on Tuesday", and the
+    # future after the story's days; days that point alike keep the article's order
+    text = ("Talks are expected to resume in the coming weeks. Leaders met on Tuesday. The ceasefire was agreed "
+            "three months ago. Officials spoke again yesterday. The party took office last year. "
+            "A vote is due on February 18. Ministers will travel to Oman next week.")
+    events = extract_timeline(_article(text, date=REF if origin == "file" else None, origin=origin))
+    assert [e.when for e in events] == ["last year", "three months ago", "on Tuesday", "yesterday", "February 18",
+                                        "next week", "in the coming weeks"]
+    assert all(e.date is None for e in events)
+
+
 def test_sorted_by_time_with_mixed_precision() -> None:
     text = ("The summit opened on Wednesday. The first talks were held in 2019. "
             "A second round followed in March 2024. Officials met again last week.")

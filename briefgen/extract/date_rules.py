@@ -195,3 +195,28 @@ DATE_RULES: tuple[DateRule, ...] = (
     DateRule("year", re.compile(rf"\b(?:in|since|by|until|from|during|early|late|mid-|before|after)\s+{_YEAR}\b"),
              _year, False),
 )
+
+
+# Roughly how many days from the article's date a relative expression points, used only to order the events whose
+# date could not be resolved (no date stated by the source): "last year" before "on Tuesday" before "in the coming
+# weeks". Days of the story itself (a weekday, "February 18") count as the story's present.
+_PERIOD_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_PERIOD_STEP = {"last": -1, "past": -1, "next": 1, "this": 0, "earlier this": -1, "later this": 1}
+_COMING_DAYS = {"days": 3, "weeks": 14, "months": 60}
+
+
+def approximate_days(rule: DateRule, match: re.Match[str], future: bool) -> int:
+    """Days from the article's date that a relative date points to, roughly (0 when it cannot tell)."""
+    if rule.name == "weekday":
+        return 1 if future else -1
+    if rule.name == "deictic-day":
+        return _DAY_OFFSETS[match.group("word").lower()]
+    if rule.name == "relative-period":
+        which, unit = match.group("which").lower(), match.group("unit").lower()
+        step = _PERIOD_STEP[which]
+        return step if which in ("earlier this", "later this") else step * _PERIOD_DAYS[unit]
+    if rule.name == "ago":
+        return -_count(match.group("n")) * _PERIOD_DAYS[match.group("unit").lower().rstrip("s")]
+    if rule.name == "coming":
+        return _COMING_DAYS[match.group("unit").lower()]
+    return 0

@@ -8,6 +8,7 @@ import re
 from briefgen.extract.date_captions import caption_date, own_sentence
 from briefgen.extract.date_rules import (
     DATE_RULES, DAY_PAPER_AFTER, DAY_PAPER_BEFORE, MONTHS, PAST_TENSE, TITLE_CASE_TIME, WEEKDAYS, DateRule,
+    approximate_days,
 )
 from briefgen.extract.event_text import event_text
 from briefgen.extract.lexicon import VOICE_NAMING_VERBS, verb_alternation
@@ -293,8 +294,10 @@ def _future_tense(sentence: str, match: re.Match[str]) -> bool:
     return bool(nearest) and min(nearest)[1]
 
 
-def _sort_key(event: TimelineEvent, index: int) -> tuple[int, str, int]:
-    return (0, event.date, index) if event.date else (1, "", index)
+def _sort_key(event: TimelineEvent, index: int, days: int) -> tuple[int, str, int, int]:
+    """Resolved dates first, in time order; then the unresolved ones, from the furthest back ("last year") to the
+    furthest ahead ("in the coming weeks"), in the article's order where they point alike."""
+    return (0, event.date, 0, index) if event.date else (1, "", days, index)
 
 
 _PREPOSITION = re.compile(r"^(?:on|from|since|until|by)\s+", re.IGNORECASE)
@@ -306,7 +309,7 @@ def _same_day_key(sentence_number: int, when: str, date: str | None) -> tuple[in
 
 
 def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
-    """Return dated events sorted by time; unresolved relative dates keep their text and come last."""
+    """Return dated events sorted by time; unresolved relative dates keep their text and come last (see _sort_key)."""
     ref = reference_date(article)
     events: list[TimelineEvent] = []
     starts: list[tuple[int, int]] = []
@@ -314,6 +317,7 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
     seen: set[tuple[str, str]] = set()
     same_day: set[tuple[int, str]] = set()
     told_by_event: dict[str, str] = {}  # each event's text without its speaker's name
+    days_from_article: dict[tuple[str, str], int] = {}  # for unresolved dates: roughly how far back or ahead
     turns = transcript_turns(article.paragraphs)
     asking = interviewers(turns)
     answers = {index: (speaker_name(label), text) for index, label, text in turns if label not in asking}
@@ -346,7 +350,8 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
                     if not _is_event_date(sentence, match, rule, open_before):
                         continue
                     when = _as_mid_sentence(match.group(0).strip())
-                    date = rule.resolve(match, ref, _future_tense(sentence, match))
+                    future = _future_tense(sentence, match)
+                    date = rule.resolve(match, ref, future)
                     key = _same_day_key(sentence_number, when, date)
                     if key in same_day:
                         continue
@@ -360,8 +365,10 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
                     seen.add((when.lower(), event))
                     events.append(TimelineEvent(when=when, date=date, event=event))
                     told_by_event[event] = told
+                    days_from_article[when, event] = 0 if date else approximate_days(rule, match, future)
                     starts.append((sentence_number, match.start()))
     events = _one_per_event(events, starts)
     events = _one_per_story(events, [told_by_event[e.event] for e in events])
-    order = sorted(range(len(events)), key=lambda i: _sort_key(events[i], i))
+    order = sorted(range(len(events)),
+                   key=lambda i: _sort_key(events[i], i, days_from_article[events[i].when, events[i].event]))
     return tuple(events[i] for i in order)
