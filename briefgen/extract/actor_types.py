@@ -51,6 +51,7 @@ from briefgen.extract.actor_words import (
     LAW_HEADS,
     BODY_AT_PLACE,
     BODY_KIND_NOUNS,
+    COMPOUND_ADJECTIVE,
     HOLDING_WORDS,
     INDEX_HEADS,
     LEGISLATURES,
@@ -155,6 +156,10 @@ TYPE_RULES: tuple[TypeRule, ...] = (
              NOT_AN_ACTOR, by_name=False),
     # "(http://www.wikihow.com/wikiHow:Carbon-Neutral)": a word of a web address, no name in the text
     TypeRule("not-actor.inside-web-address", lambda c: inside_web_address(c.paragraph, c.start), NOT_AN_ACTOR,
+             by_name=False),
+    # "Boston-based Reagan Communications", "Moscow-backed leader": a name made an adjective by a participle after its
+    # hyphen describes the noun after it and acts in no sentence (the same name elsewhere still counts)
+    TypeRule("not-actor.compound-adjective", lambda c: bool(COMPOUND_ADJECTIVE.match(c.paragraph, c.end)), NOT_AN_ACTOR,
              by_name=False),
     # "Metro.us", "podiobooks.com": a website (not the state its suffix spells)
     TypeRule("organization.web-address", lambda c: bool(DOMAIN_SUFFIX.fullmatch(c.name)), "organization"),

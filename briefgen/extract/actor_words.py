@@ -184,3 +184,12 @@ BODY_KIND_NOUNS = frozenset(
     "firm company group bank carrier airline insurer brokerage conglomerate lender utility refiner consultancy "
     "agency retailer manufacturer".split()
 )
+
+# The participle that makes a name into an adjective before a noun ("Boston-based Reagan Communications",
+# "Moscow-backed leader", "Hong Kong-listed company", "Dublin-born director"): the name there describes the noun
+# and is no actor of the sentence (news style writes the place of a firm, a sponsor, a birthplace this way).
+COMPOUND_PARTICIPLES = frozenset(
+    "based backed born bred listed owned controlled run led sponsored funded financed registered headquartered "
+    "allied aligned brokered made built educated trained".split()
+)
+COMPOUND_ADJECTIVE = re.compile(r"-(" + "|".join(sorted(COMPOUND_PARTICIPLES)) + r")\b")
