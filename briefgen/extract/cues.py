@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.gazetteer import gazetteer
 from briefgen.extract.lexicon import (
-    DETERMINERS, INVERTING_VERBS, PERSON_PRONOUNS, SPEECH_VERB_FORMS, US_STATES,
+    DETERMINERS, INVERTING_VERBS, PERSON_PRONOUNS, SPEECH_VERB_FORMS,
 )
 from briefgen.extract.quote_context import context_after
 from briefgen.extract.speaker_check import head_after_possessive, plausible_speaker, trim_description
 from briefgen.extract.speaker_labels import cue_label
 from briefgen.extract.speaker_tokens import Token, tokenize
-from briefgen.extract.speaker_words import DOCUMENT_INTRO, LEAD_ADVERBS
-from briefgen.extract.speakers import Cue, np_before
+from briefgen.extract.speaker_words import DOCUMENT_INTRO, LEAD_ADVERBS, LOCATIVES
+from briefgen.extract.speakers import Cue, names_a_state, np_before
 from briefgen.extract.speakers_after import np_after
 
 # Capitalised sentence openers that are not a subject: "Even", "Shortly", "Given …", "Couple … with".
@@ -278,23 +277,19 @@ _DASH_LABEL = re.compile(r"[-—–]\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’
 _CLAUSE = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.-]*(?<![’'])\s+(?!(?:of|at|for|from|in|on|and|to)\b)[a-z]")
 
 
-_LOCATIVES = frozenset("in at from near outside of".split())
-
-
 def _after_place(tokens: list[Token], s: int) -> bool:
     """tokens[s] is the state in 'in Birmingham, Alabama,': a state or country set off by commas after a place
     named after a locative preposition (not 'in Salem, Reyes went …' nor 'in Washington, Marc Morial, the …')."""
     k = s - 2  # the word before the comma
-    while k >= 0 and tokens[k].is_word and tokens[k].text[:1].isupper() and tokens[k].low not in _LOCATIVES:
+    while k >= 0 and tokens[k].is_word and tokens[k].text[:1].isupper() and tokens[k].low not in LOCATIVES:
         k -= 1
     e = s
     while e < len(tokens) and tokens[e].is_word and tokens[e].text[:1].isupper():
         e += 1
-    if not (s >= 2 and tokens[s - 1].text == "," and 0 <= k < s - 2 and tokens[k].low in _LOCATIVES
+    if not (s >= 2 and tokens[s - 1].text == "," and 0 <= k < s - 2 and tokens[k].low in LOCATIVES
             and s < e < len(tokens) and tokens[e].text == ","):
         return False
-    place = " ".join(t.text for t in tokens[s:e]).lower()
-    return place in US_STATES or place.replace(".", "") in gazetteer().states
+    return names_a_state(" ".join(t.text for t in tokens[s:e]))
 
 
 def sentence_subject(tokens: list[Token], frame: str) -> Cue | None:

@@ -95,7 +95,7 @@ VERB_ADVERBS: frozenset[str] = frozenset(
     "also later then again once further recently previously earlier repeatedly publicly privately "
     "reportedly frequently often has had have would will could might may did does do was is were are "
     "had long never already simply flatly bluntly quietly angrily calmly quickly often usually always "
-    "sometimes frequently then".split()
+    "sometimes frequently then really actually still clearly openly strongly firmly".split()
 )
 
 # Bare pronouns a quote's attribution may use; resolved to the last fitting named speaker.

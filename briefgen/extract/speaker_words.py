@@ -23,6 +23,8 @@ BREAK_PUNCT = frozenset({".", ";", ":", "?", "!", '"', "“", "”", "§", "—"
 # ", R-Ky.," or "(D-Md.)": a party and state label between a name and its verb
 PARTY_LABEL = re.compile(r"^[RDI]-[A-Z][\w.]*$")
 POSTAL_CODE = re.compile(r"^[A-Z]{2}$")
+# The prepositions that open a place: "in Birmingham, Alabama", "Stacy Baker of Columbia, South Carolina".
+LOCATIVES = frozenset("in at from near outside of".split())
 
 # The longest description, in tokens, read between a name and its verb when the closing comma is missing.
 APPOSITION_MAX_TOKENS = 15

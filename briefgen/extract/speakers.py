@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from briefgen.extract.gazetteer import gazetteer
 from briefgen.extract.lexicon import (
     CALENDAR_WORDS,
     DETERMINERS,
@@ -16,6 +17,7 @@ from briefgen.extract.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERB_FORMS,
     TITLE_WORDS,
+    US_STATES,
     VERB_ADVERBS,
 )
 from briefgen.extract.speaker_tokens import FIRM_JOINERS, Token, is_name_word, split_role, title_of_body
@@ -29,6 +31,7 @@ from briefgen.extract.speaker_words import (
     JOINING_PREPOSITIONS,
     LEAD_ADVERBS,
     PARTY_LABEL,
+    LOCATIVES,
     POSTAL_CODE,
     ROLE_MODIFIERS,
     TIME_WORDS,
@@ -92,7 +95,7 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
         if core is None or (unclosed is not None and _governed(tokens, i, core, text)):
             # "Mary Holt, former aide to the governor said": "the governor" is the object of "to", not the subject
             return unclosed
-        return core
+        return _from_the_place(tokens, i, core, text) or core
     # appositions: "Michael Mulgrew, president of the union, which represents teachers, said"
     chunks: list[tuple[int, int]] = []  # comma-separated stretches, collected right to left
     k = i
@@ -119,10 +122,9 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
         first = a
         while first < b and tokens[first].low in CLAUSE_OPENERS:
             first += 1
-        opening = core.role or core.speaker
-        if not text[tokens[first].start:].startswith(opening) or not (
-            opening[:1].isupper() or opening.split()[0].lower() in DETERMINERS
-        ):
+        # (the role is written before the name, "Sen. Ted Cruz", or after it, "Mary Lee of Austin")
+        opening = next((o for o in (core.role, core.speaker) if o and text[tokens[first].start:].startswith(o)), "")
+        if not opening or not (opening[:1].isupper() or opening.split()[0].lower() in DETERMINERS):
             continue  # "After meeting Obama, Trump said": a phrase ending in a name, not a name
         role = next((text[tokens[a2].start: tokens[b2 - 1].end] for a2, b2 in chunks[n + 1:]
                      if _is_appositive(tokens[a2:b2]) and _describes(tokens[a2])), None)
@@ -135,6 +137,27 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
                 role = text[tokens[a0].start: tokens[b0 - 1].end]
         return Cue(core.speaker, role=role or core.role, context=context)
     return None
+
+
+def names_a_state(place: str) -> bool:
+    """'Alabama', 'Iran', 'U.S.': a US state or a sovereign state, the second half of 'Birmingham, Alabama'."""
+    low = place.lower()
+    return low in US_STATES or low.replace(".", "") in gazetteer().states
+
+
+def _from_the_place(tokens: list[Token], i: int, core: Cue, text: str) -> Cue | None:
+    """'Stacy Baker of Columbia, South Carolina says': the state after a comma ends the place a person is from (the
+    comma after it left out); the person speaks, with the whole place as the role."""
+    if core.role or not names_a_state(core.speaker):
+        return None
+    at = text.rfind(core.speaker, 0, tokens[i].end)
+    comma = next((n for n in range(i, -1, -1) if tokens[n].end <= at), None)
+    if comma is None or tokens[comma].text != ",":
+        return None
+    person = _np_core(tokens, comma - 1, text)
+    if person is None or not person.role or person.role.split()[0] not in LOCATIVES:
+        return None
+    return Cue(person.speaker, role=f"{person.role}, {core.speaker}")
 
 
 def _unclosed_apposition(tokens: list[Token], i: int, text: str) -> Cue | None:
