@@ -53,3 +53,24 @@ def test_compound_adjective_leaves_the_name_used_elsewhere() -> None:
     found = actors(("Moscow-backed leader Doku Zavgayev has warned.", (("Moscow", "GPE"), ("Doku Zavgayev", "PERSON"))),
                    ("Troops from Moscow left the town.", (("Moscow", "GPE"),)))
     assert "Moscow" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "whole"),
+    [
+        # the surname NER cut off and read as a work of art
+        ('"It is a strategic move," said chief executive officer Marco Tonchetti Provera.',
+         (("Marco Tonchetti", "PERSON"), ("Provera", "WORK_OF_ART")), "Marco Tonchetti Provera"),
+        # two halves of one name, each read as a person
+        ("He represents President Zine al-Abidine Ben Ali at the celebrations.",
+         (("Zine al-Abidine", "PERSON"), ("Ben Ali", "PERSON")), "Zine al-Abidine Ben Ali"),
+    ],
+)
+def test_person_name_cut_in_two_is_joined(text: str, spans: tuple[Span, ...], whole: str) -> None:
+    found = actors((text, spans))
+    assert found.get(whole) == "person" and spans[0][0] not in found
+
+
+def test_two_people_with_a_comma_stay_two() -> None:
+    found = actors(("Ministers Alan Smith, Bob Jones met.", (("Alan Smith", "PERSON"), ("Bob Jones", "PERSON"))))
+    assert found.get("Alan Smith") == "person" and found.get("Bob Jones") == "person"

@@ -169,6 +169,10 @@ def apposition_after(paragraph: str, end: int) -> str | None:
     return _SPEECH_VERB_AFTER.sub("", m.group(1)).strip()
 
 
+# Labels NER gives the last part of a person's name it cut off ("Marco Tonchetti" + "Provera" read as a work of art).
+_SURNAME_LABELS = frozenset(("PERSON", "ORG", "GPE", "WORK_OF_ART", "PRODUCT"))
+
+
 def join_split_names(text: str, ents: Sequence[Entity]) -> list[Entity]:
     """A person's name that NER cut in two ("Marco Tonchetti" + "Provera") is joined again."""
     out: list[Entity] = []
@@ -185,12 +189,16 @@ def join_split_names(text: str, ents: Sequence[Entity]) -> list[Entity]:
             out.append(Entity(text[ent.start_char: person - 1], ent.label_, ent.start_char, person - 1))
             out.append(Entity(text[person: ent.end_char], "PERSON", person, ent.end_char))
             continue
-        if prev is not None and prev.label_ == "PERSON" and ent.label_ in ("PERSON", "ORG", "GPE"):
+        if prev is not None and prev.label_ == "PERSON" and ent.label_ in _SURNAME_LABELS:
             gap = text[prev.end_char: ent.start_char]
             words = ent.text.split()
             joinable = gap == " " or (gap.strip() in NAME_PARTICLES and gap.startswith(" ") and gap.endswith(" "))
             last = words[-1] if words else ""
-            if joinable and len(words) == 1 and last[:1].isupper() and not last.isupper() and last not in (
+            # (two names NER read as people side by side, "President Zine al-Abidine Ben Ali", are one: news
+            # writes a comma or "and" between two people)
+            whole = (len(words) == 1 or (ent.label_ == "PERSON" and gap == " " and len(words) + len(prev.text.split()) <= 5
+                                         and all(w[:1].isupper() for w in words)))
+            if joinable and whole and last[:1].isupper() and not last.isupper() and last not in (
                 ORGANIZATION_HEADS | GROUP_HEADS | PLACE_HEADS
             ):
                 out[-1] = Entity(text[prev.start_char: ent.end_char], "PERSON", prev.start_char, ent.end_char)
