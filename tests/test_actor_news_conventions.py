@@ -74,3 +74,31 @@ def test_person_name_cut_in_two_is_joined(text: str, spans: tuple[Span, ...], wh
 def test_two_people_with_a_comma_stay_two() -> None:
     found = actors(("Ministers Alan Smith, Bob Jones met.", (("Alan Smith", "PERSON"), ("Bob Jones", "PERSON"))))
     assert found.get("Alan Smith") == "person" and found.get("Bob Jones") == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "name"),
+    [
+        ("Interfax quoted Levrentyeva's colleagues as saying judges were unprotected.",
+         (("Interfax", "ORG"), ("Levrentyeva", "GPE")), "Levrentyeva"),
+        ("He led a rebel group against the military regime of Desi Bouterse in the 1980s.",
+         (("Desi Bouterse", "ORG"),), "Desi Bouterse"),
+        ("The widow of Anwar Talmadge attended.", (("Anwar Talmadge", "ORG"),), "Anwar Talmadge"),
+        ("Kordova's late wife was buried on Monday.", (("Kordova", "GPE"),), "Kordova"),
+    ],
+)
+def test_personal_relation_says_person(text: str, spans: tuple[Span, ...], name: str) -> None:
+    assert actors((text, spans)).get(name) == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "name", "kind"),
+    [
+        # a state has a government, ministers and people, and the state tables come first
+        ("The government of Chile and Chile's people agreed.", (("Chile", "GPE"), ("Chile", "GPE")), "Chile", "state"),
+        # a body's spokesman is no kin
+        ("Acme Holdings' spokesman declined to comment.", (("Acme Holdings", "ORG"),), "Acme Holdings", "organization"),
+    ],
+)
+def test_no_relation_keeps_the_type(text: str, spans: tuple[Span, ...], name: str, kind: str) -> None:
+    assert actors((text, spans)).get(name) == kind

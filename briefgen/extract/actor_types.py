@@ -36,6 +36,7 @@ from briefgen.extract.actor_candidate import (
 )
 from briefgen.extract.actor_names import ADJECTIVE_PREFIX, GROUP_HEADS, LOCATIVE, ORGANIZATION_HEADS
 from briefgen.extract.actor_products import model_code
+from briefgen.extract.actor_relations import relation_around
 from briefgen.extract.actor_results import player, ranked_entrant, team_slots
 from briefgen.extract.actor_shapes import (dash_dateline, pair_of_people, portfolio_before_title,
                                           us_state_among_us_states)
@@ -302,6 +303,11 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     # "Paris Hilton said", "Paris Jackson, 26,": a full name with an age, or a speaker NER read as a place (or as a
     # body because a word of it is a place), is a person
     TypeRule("person.age-or-speech", personal_name, "person", by_name=False),
+    # "Levrentyeva's colleagues", "the military regime of Desi Bouterse" read as a place or a body: kin, friends,
+    # counsel or a personal rule say a person (states and capitals are typed before this rule)
+    TypeRule("person.relation", lambda c: c.kind != "person" and (len(c.words) == 1 or plain_name(c))
+             and c.name not in gazetteer().organizations and c.name not in gazetteer().companies
+             and relation_around(c.paragraph, c.start, c.end), "person", by_name=False),
     # "Enrique Peña Nieto" read as an organisation where NER read "Peña Nieto" as a person elsewhere
     TypeRule("person.surname-known", lambda c: c.kind != "person" and plain_name(c) and surname_known(c), "person"),
 )
