@@ -224,6 +224,15 @@ def test_key_quotes_prefers_attributed_substantial_and_varied() -> None:
     assert [quotes.index(q) for q in chosen] == sorted(quotes.index(q) for q in chosen)  # reading order
 
 
+def test_key_quotes_show_a_phrase_only_when_no_fuller_quote_is_left() -> None:
+    main = (Actor("Paul Ryan", "person", key="paul-ryan", mentions=20),)
+    phrase = Quote("planting the seeds", speaker="Ryan", speaker_key="paul-ryan")  # the main actor's, but four words
+    fuller = [Quote("We can always have our differences on policy.", speaker="Lee", speaker_key="ann-lee"),
+              Quote("Voters in the state want the party to come together now.", speaker="Cole", speaker_key="tom-cole")]
+    assert key_quotes([phrase, *fuller], limit=2, actors=main) == tuple(fuller)
+    assert key_quotes([phrase, *fuller], limit=3, actors=main) == (phrase, *fuller)  # room left: shown
+
+
 def _q(text: str, speaker: str | None, key: str | None = None) -> Quote:
     return Quote(text, speaker=speaker, speaker_key=key if key is not None else (speaker or "").lower().replace(" ", "-") or None)
 

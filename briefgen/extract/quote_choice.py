@@ -19,6 +19,9 @@ FULL_SENTENCE = 0.3  # a quote that opens as a sentence, over a fragment ("not y
 TOPIC = 0.5  # a quote that names the article's most mentioned actor ("A good deal with Iran …")
 PROMINENCE = 1.0  # the main actor's quotes count up to (1 + PROMINENCE) times an unknown speaker's
 DUPLICATE_SHARE = 0.7  # a quote sharing more of its words with one already chosen repeats it
+# A quote of fewer words is a phrase ("planting the seeds", "political Stockholm Syndrome"): it tells little alone,
+# so it is shown only when no fuller quote is left to show.
+PHRASE_WORDS = 5
 
 # "Netanyahu's office", "Trump's spokesman": a body or an aide speaking for a person weighs as that person.
 _OWNER = re.compile(r"^(.+?)(?:[’']s|s[’'])\s+\S+$")
@@ -30,14 +33,17 @@ def key_quotes(quotes: Sequence[Quote], limit: int = 6, actors: Sequence[Actor] 
     `actors`: the article's actors (extract_actors, after link_speakers gave each quote its actor's key). A
     speaker weighs by its actor's mentions, so the main actors' quotes come first; without actors, by the number
     of quotes the speaker gave. Speakers are spread: each quote already chosen from a speaker divides that
-    speaker's next by one more (a second counts half, a third a third); near-duplicates are dropped.
+    speaker's next by one more (a second counts half, a third a third); near-duplicates are dropped. Phrases of
+    under PHRASE_WORDS words come only after every fuller quote.
     """
     prominence = _prominence(quotes, actors)
     top = max(prominence.values(), default=0) or 1
     topical = _topic_words(actors)
     scores = []
+    phrase = []
     for q in quotes:
         words = WORD.findall(q.text)
+        phrase.append(len(words) < PHRASE_WORDS)
         score = (min(len(words), FULL_LENGTH_WORDS) / FULL_LENGTH_WORDS + (NAMED_SPEAKER if q.speaker else 0.0)
                  + (FULL_SENTENCE if q.text[:1].isupper() else 0.0)
                  + (TOPIC if topical and any(w in topical for w in words) else 0.0))
@@ -46,7 +52,7 @@ def key_quotes(quotes: Sequence[Quote], limit: int = 6, actors: Sequence[Actor] 
     taken: Counter[str] = Counter()
     left = set(range(len(quotes)))
     while left and len(chosen) < limit:
-        n = min(left, key=lambda m: (-scores[m] / (1 + taken[quotes[m].speaker_key or ""]), m))
+        n = min(left, key=lambda m: (phrase[m], -scores[m] / (1 + taken[quotes[m].speaker_key or ""]), m))
         left.discard(n)
         words = set(WORD.findall(quotes[n].text.lower()))
         if any(len(words & set(WORD.findall(quotes[m].text.lower()))) > DUPLICATE_SHARE * len(words) for m in chosen):
