@@ -102,3 +102,23 @@ def test_personal_relation_says_person(text: str, spans: tuple[Span, ...], name:
 )
 def test_no_relation_keeps_the_type(text: str, spans: tuple[Span, ...], name: str, kind: str) -> None:
     assert actors((text, spans)).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "spans", "expected"),
+    [
+        ("-- Luli Popescu, Bucharest Newsroom 40-1 3120264", (("Luli Popescu", "ORG"),),
+         {"Luli Popescu": "person", "Bucharest Newsroom": "organization"}),
+        ("-- Harry Milling, New York Energy Desk, +1 212-859-1761", (("Harry Milling", "PERSON"), ("New York", "GPE")),
+         {"Harry Milling": "person", "New York Energy Desk": "organization"}),
+        ("-- Dublin Newsroom +353 1 676 9779", (("Dublin", "GPE"),), {"Dublin Newsroom": "organization"}),
+    ],
+)
+def test_signoff_line(line: str, spans: tuple[Span, ...], expected: dict[str, str]) -> None:
+    found = actors(("The talks ended on Friday.", ()), (line, spans))
+    assert {name: found.get(name) for name in expected} == expected
+
+
+def test_lower_case_desk_is_no_office() -> None:
+    found = actors(("-- Chicago newsdesk, 312 408-8787", (("Chicago", "GPE"),)))
+    assert "Chicago" in found and not any("newsdesk" in name for name in found)
