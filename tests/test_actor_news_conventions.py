@@ -122,3 +122,18 @@ def test_signoff_line(line: str, spans: tuple[Span, ...], expected: dict[str, st
 def test_lower_case_desk_is_no_office() -> None:
     found = actors(("-- Chicago newsdesk, 312 408-8787", (("Chicago", "GPE"),)))
     assert "Chicago" in found and not any("newsdesk" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "name", "kind"),
+    [
+        ("Jets blasted rebel strongholds in the mountainous Jebel al-Akhdar region.", (("Jebel al-Akhdar", "PERSON"),),
+         "Jebel al-Akhdar", "place"),
+        ("Rebels withdrew from the capital Grozny on Saturday.", (("Grozny", "PERSON"),), "Grozny", "place"),
+        ("Troops left the Chechen capital Grozny.", (("Grozny", "PERSON"),), "Grozny", "place"),
+        # a person's post before the name is no place's kind
+        ("The town mayor Mikhail Orlov spoke.", (("Mikhail Orlov", "PERSON"),), "Mikhail Orlov", "person"),
+    ],
+)
+def test_place_kind_beside_a_person(text: str, spans: tuple[Span, ...], name: str, kind: str) -> None:
+    assert actors((text, spans)).get(name) == kind

@@ -62,6 +62,8 @@ from briefgen.extract.actor_words import (
     MONONYMS,
     NEWSPAPER_ONLY_HEADS,
     OPENING_ADVERBS,
+    PLACE_AFTER,
+    PLACE_KIND_BEFORE,
     PUBLICATION_HEADS,
     SITE_HEADS,
     SURNAME_SHAPE,
@@ -98,6 +100,18 @@ def place_after(c: Candidate) -> bool:
     """', Trento,' after the name: a comma, then a place NER saw in the article or a state."""
     m = _PLACE_AFTER.match(c.paragraph, c.end)
     return m is not None and (m.group(1) in c.places or lookup_key(m.group(1)) in gazetteer().states)
+
+
+_KIND_BEFORE = re.compile(r"\b(?:the|its|their|a) (?:[A-Za-z-]+ )?(" + "|".join(sorted(PLACE_KIND_BEFORE)) + r") $")
+
+
+def kind_of_place_around(c: Candidate) -> bool:
+    """'the mountainous Jebel al-Akhdar region', 'the capital Grozny': a place's kind in lower case right after the
+    name or in apposition right before it."""
+    after = c.paragraph[c.end: c.end + 12].split(maxsplit=1)
+    if after and after[0].strip(".,;:") in PLACE_AFTER and c.paragraph[c.end: c.end + 1] == " ":
+        return True
+    return bool(_KIND_BEFORE.search(c.paragraph[max(0, c.start - 40): c.start]))
 
 
 def inside_web_address(paragraph: str, start: int) -> bool:
@@ -260,6 +274,9 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     # "FAIRVIEW, W.Va.", "Herndon, Virginia" read as an organisation or a person: a city, then its state
     TypeRule("place.city-of-a-state", lambda c: c.kind in ("organization", "person") and len(c.words) <= 3
              and city_of_a_state(c) and not named_like_a_person(c), "place", by_name=False),
+    # "the mountainous Jebel al-Akhdar region", "the capital Grozny" read as a person: a place's kind beside the name
+    TypeRule("place.person-beside-place-kind", lambda c: c.kind == "person" and len(c.words) <= 3 and not c.name.isupper()
+             and kind_of_place_around(c), "place", by_name=False),
     # "Livorno, Tuscany" with 'Tuscany' read as a person
     TypeRule("place.after-a-place", lambda c: c.kind == "person" and len(c.words) == 1 and after_a_place(c), "place",
              by_name=False),

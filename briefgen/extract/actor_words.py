@@ -193,3 +193,7 @@ COMPOUND_PARTICIPLES = frozenset(
     "allied aligned brokered made built educated trained".split()
 )
 COMPOUND_ADJECTIVE = re.compile(r"-(" + "|".join(sorted(COMPOUND_PARTICIPLES)) + r")\b")
+
+# A place's kind right before its name, set in apposition after "the" or an owner ("the capital Grozny", "the
+# Chechen capital Grozny", "its port Aden"): the name is the place's (a person's post is no such noun).
+PLACE_KIND_BEFORE = frozenset("capital town city village port province region district island suburb".split())
