@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
-from briefgen.extract.summary import _quote_whole_units, summarize
+from briefgen.extract.summary import SUMMARY_SENTENCES, WEIGHTS, _quote_whole_units, article_sentences, summarize
 from briefgen.extract.summary_lines import DANGLING_START
 from briefgen.model import Article, Paragraph
 
@@ -24,11 +26,35 @@ def _article(paragraphs: list[str], title: str | None = None) -> Article:
     return Article(name="t", title=title, paragraphs=tuple(Paragraph(p) for p in paragraphs))
 
 
-def test_summary_is_one_to_three_whole_sentences_from_the_article() -> None:
+def test_summary_is_whole_sentences_from_the_article_within_its_word_budget() -> None:
     summary, _ = summarize(_article(NEWS))
-    assert 1 <= len(summary) <= 3
+    assert 1 <= len(summary) <= SUMMARY_SENTENCES
     assert all(s in NEWS for s in summary)
     assert summary[0] == NEWS[0]  # the lead states the news
+    # lines are added only while the summary is short of its budget: all but the last line stay under it
+    assert sum(len(s.split()) for s in summary[:-1]) < WEIGHTS.summary_words
+
+
+@pytest.mark.parametrize(("words", "lines"), [(25, 2), (40, 3), (60, 4)])
+def test_summary_length_follows_the_word_budget(words: int, lines: int) -> None:
+    # NEWS's first lines run 16, 15 and 11 words (the unattributed quote is never taken)
+    summary, _ = summarize(_article(NEWS), dataclasses.replace(WEIGHTS, summary_words=words))
+    assert len(summary) == lines
+
+
+def test_long_sentences_make_a_summary_of_fewer_lines() -> None:
+    long = [
+        "Finance ministers from the eurozone agreed on Monday to a new rescue fund for indebted member states, ending "
+        "a dispute over its size that had divided the currency union since the spring.",
+        "The fund, worth 500 billion euros, will lend to governments that cannot borrow on the markets, and it can "
+        "also buy their bonds when interest rates rise faster than their economies grow.",
+        "Germany had resisted the rescue fund for months before agreeing to its size, fearing that its taxpayers would "
+        "carry most of the losses if a large borrower could not pay.",
+        "Markets rose after the announcement, with bank shares gaining most, while the euro climbed to its highest "
+        "level against the dollar in almost three years of trading.",
+    ]
+    summary, _ = summarize(_article(long))
+    assert summary == tuple(long[:2])  # each line about 30 words: two reach the budget
 
 
 @pytest.mark.parametrize(("paragraphs", "first"), [
@@ -414,7 +440,8 @@ def test_linked_line_is_replaced_by_what_it_goes_on_from(chosen: list[int], expe
 ])
 def test_a_key_point_never_goes_on_from_the_sentence_before(linked: str) -> None:
     # few sentences: the fallback that admits a leading pronoun must not admit a leading conjunction
-    summary, points = summarize(_article([*NEWS[:2], NEWS[4], linked, NEWS[5]]))
+    # (a budget of three of these lines: the summary stops before it could take the linked line after its antecedent)
+    summary, points = summarize(_article([*NEWS[:2], NEWS[4], linked, NEWS[5]]), dataclasses.replace(WEIGHTS, summary_words=40))
     assert len(summary) == 3 and linked not in summary  # (the case: a summary full, too few key points left)
     assert linked not in points
 
@@ -544,3 +571,28 @@ def test_a_summary_of_lines_that_lean_on_a_quote_ends() -> None:
 def test_a_table_row_is_no_key_point(sentence: str, row: bool) -> None:
     from briefgen.extract.summary_lines import is_table_row
     assert is_table_row(sentence) is row
+
+
+COUNCIL = "The city council approved the budget plan on Friday after a long debate."
+
+
+@pytest.mark.parametrize(("paragraph", "lines"), [
+    # a caption run into the text, cut off by the splitter: a line of its own
+    ("Guilty: Glenn Mason, 56, has said he will pay back the whole sum out of his pension pot " + COUNCIL,
+     ["Glenn Mason, 56, has said he will pay back the whole sum out of his pension pot", COUNCIL]),
+    # too short to be a line: a credit or a label
+    ("Photo courtesy of the family " + COUNCIL, [COUNCIL]),
+    # the paragraph's last words with no full stop: a heading or a title, not prose
+    (COUNCIL + " Read the council's full budget plan and all of its appendices here", [COUNCIL]),
+])
+def test_a_caption_run_into_the_text_is_a_line_when_long_enough(paragraph: str, lines: list[str]) -> None:
+    assert article_sentences(_article([paragraph])) == lines
+
+
+def test_a_run_in_caption_is_a_summary_line_with_its_full_stop_and_no_key_point() -> None:
+    caption = "Finance ministers from the eurozone agreed on a new rescue fund for indebted states in Brussels on Monday"
+    summary, points = summarize(_article([caption + " " + NEWS[1], *NEWS[2:]]))
+    assert summary[0] == caption + "."
+    banners = "Protesters outside the summit building in Brussels waving banners against the austerity of the fund"
+    summary, points = summarize(_article([*NEWS[:7], banners + " " + NEWS[7]]))
+    assert NEWS[7] in points and not [p for p in points if banners in p]

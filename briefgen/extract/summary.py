@@ -18,7 +18,7 @@ from briefgen.extract.transcript import interviewers, speaker_name, transcript_t
 from briefgen.model import Article
 from briefgen.readers.dateline import strip_dateline
 
-SUMMARY_SENTENCES = 3
+SUMMARY_SENTENCES = 4  # at most; the word budget (Weights.summary_words) usually stops it at 2 or 3
 MAX_KEY_POINTS = 6
 MIN_KEY_POINTS = 3
 
@@ -32,6 +32,9 @@ class Weights:
     title: float = 0.5  # overlap with the headline
     short_penalty: float = 1.0  # fragments under MIN_WORDS are rarely the news
     lead_window: int = 12  # only the first sentences compete for the summary
+    # Lines are taken in rank order until the summary has this many words (at most SUMMARY_SENTENCES lines): the
+    # references average 49 words, and three fixed lines ran to 78, two short ones say too little.
+    summary_words: int = 60
 
 
 WEIGHTS = Weights()
@@ -92,14 +95,24 @@ def spoken_sentences(article: Article) -> list[tuple[str, str | None]]:
             if label in asking:
                 continue
             speaker = speaker_name(label) or UNNAMED
-        for sentence in _quote_whole_units(with_attributions(split_sentences(text))):
+        units = _quote_whole_units(with_attributions(split_sentences(text)))
+        for k, sentence in enumerate(units):
             sentence = strip_caption_label(strip_dateline(sentence))
-            if _NOT_PROSE.match(sentence) or len(sentence.split()) < 3 or not has_full_stop(sentence):
+            if _NOT_PROSE.match(sentence) or len(sentence.split()) < 3:
                 continue
+            if not has_full_stop(sentence):
+                if k + 1 == len(units) or len(sentence.split()) < RUN_IN_LINE_WORDS:
+                    continue  # a heading, a credit or a label: no line of prose (else a run-in caption, see below)
             found.append((sentence, speaker))
     return found
 
 
+# A caption run into the text with no full stop ("Guilty: Glenn Mason, 56, has said he will pay back the whole £185,000
+# out of his RBS pension pot A respected NatWest bank manager …"; the splitter cuts it off) is often the story in one
+# line: of this many words or more, and with more of its paragraph after it, it competes as a summary line (given its
+# full stop), but is no key point: such a caption is often two captions run together ("Abase Hussen, left, took his
+# daughter Amira, right, to a demonstration when she was aged just 13 Abase Hussen, circled, marched …").
+RUN_IN_LINE_WORDS = 8
 UNNAMED = ""  # the speaker of an answer labelled only "A:": a voice the article does not name
 
 
@@ -255,8 +268,9 @@ def _without_an_unanchored_link(chosen: list[int], sentences: list[str]) -> list
 def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Return (summary sentences, key points).
 
-    The summary is the SUMMARY_SENTENCES best-ranked sentences in article order; it never starts with
-    a sentence that leans on an earlier one ("He said…"), and quotes without a speaker are skipped.
+    The summary is the best-ranked sentences, in article order, taken until it has Weights.summary_words words (at
+    most SUMMARY_SENTENCES); it never starts with a sentence that leans on an earlier one ("He said…"), and quotes
+    without a speaker are skipped.
     Key points are the next best sentences that repeat neither the summary nor each other.
     """
     spoken = spoken_sentences(article)
@@ -276,7 +290,7 @@ def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, 
     order = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))
     chosen: list[int] = []
     for index in order:
-        if len(chosen) == SUMMARY_SENTENCES:
+        if len(chosen) == SUMMARY_SENTENCES or sum(len(sentences[i].split()) for i in chosen) >= weights.summary_words:
             break
         sentence = sentences[index]
         if is_unattributed_quote(sentence) or _redundant(bags[index], [bags[i] for i in chosen]):
@@ -297,7 +311,7 @@ def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, 
                 break
             sentence = sentences[index]
             if index in chosen or index in picked or is_unattributed_quote(sentence) or introduces_a_list(sentence) \
-                    or is_table_row(sentence) or is_photo_caption(sentence):
+                    or is_table_row(sentence) or is_photo_caption(sentence) or not has_full_stop(sentence):
                 continue
             if LEANING_START.match(sentence) or FRAGMENT_START.match(sentence) or LINKED_START.match(sentence) \
                     or COMPARED_START.match(sentence):
@@ -312,8 +326,13 @@ def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, 
                 continue
             picked.append(index)
             said.append(bags[index])
-    return tuple(_with_speaker(sentences[i], speakers[i]) for i in chosen), tuple(
+    return tuple(_with_speaker(_stopped(sentences[i]), speakers[i]) for i in chosen), tuple(
         _with_speaker(sentences[i], speakers[i]) for i in picked)
+
+
+def _stopped(sentence: str) -> str:
+    """A run-in caption (RUN_IN_LINE_WORDS) as a summary line: with its full stop."""
+    return sentence if has_full_stop(sentence) else sentence + "."
 
 
 def _with_speaker(sentence: str, speaker: str | None) -> str:
