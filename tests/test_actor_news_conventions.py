@@ -137,3 +137,22 @@ def test_lower_case_desk_is_no_office() -> None:
 )
 def test_place_kind_beside_a_person(text: str, spans: tuple[Span, ...], name: str, kind: str) -> None:
     assert actors((text, spans)).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "people"),
+    [
+        ("Nyerere urged Hutu and Tutsi leaders to talk.", (("Nyerere", "PERSON"), ("Hutu", "PERSON"), ("Tutsi", "GPE")),
+         ("Hutu", "Tutsi")),
+        ("Chechens danced in the streets of the town.", (("Chechens", "GPE"),), ("Chechens",)),
+        ("The Kurds of the north rose up.", (("Kurds", "NORP"),), ("Kurds",)),
+    ],
+)
+def test_a_people_is_no_actor(text: str, spans: tuple[Span, ...], people: tuple[str, ...]) -> None:
+    found = actors((text, spans))
+    assert not set(people) & set(found)
+
+
+def test_a_peoples_name_inside_a_body_stays() -> None:
+    found = actors(("The Kurdistan Workers' Party said so.", (("Kurdistan Workers' Party", "ORG"),)))
+    assert "Kurdistan Workers' Party" in found

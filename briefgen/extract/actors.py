@@ -110,7 +110,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                     demonyms[state] += 1
                 continue
             kind = LABEL_TYPES.get(ent.label_)  # type: ignore[assignment]
-            if kind is None:
+            if kind is None or ent_key in gaz.peoples:  # ("Hutu", "Chechens": a community, no actor)
                 continue
             abbreviation = _us_state_abbreviation(ent, text)
             if abbreviation:  # "Flint, Mich.", "(R-Fla.)": a place, one actor with the state's full name (actor_merge.canonical)

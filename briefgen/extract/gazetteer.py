@@ -1,4 +1,4 @@
-"""Read the actor data tables (states, demonyms, capitals, groups, organisations, companies, US states) shipped in briefgen/extract/data."""
+"""Read the actor data tables (states, demonyms, capitals, groups, organisations, companies, US states, peoples) shipped in briefgen/extract/data."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ class Gazetteer:
     companies: dict[str, str]  # "Twitter" → "Twitter": retypes a name NER found, never searched for in text
     us_states: frozenset[str] = frozenset()  # "West Virginia", "Ohio": places, not sovereign states
     us_abbreviations: dict[str, str] = field(default_factory=dict)  # abbreviation_key("W.Va.") "WVa" → "West Virginia"
+    peoples: frozenset[str] = frozenset()  # "hutu", "chechens": communities that are no state and no actor
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -79,4 +80,5 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(states, demonyms, capitals, _aliases("groups.tsv", lookup_key),
                      _aliases("organizations.tsv", _as_written), not_actors, _aliases("companies.tsv", _as_written),
                      us_states=frozenset(row[0].strip() for row in us_rows),
-                     us_abbreviations={abbreviation_key(form): row[0].strip() for row in us_rows for form in _cells(row, 1)})
+                     us_abbreviations={abbreviation_key(form): row[0].strip() for row in us_rows for form in _cells(row, 1)},
+                     peoples=frozenset(_aliases("peoples.tsv", lookup_key)))
