@@ -24,6 +24,9 @@ DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
          ["mistyped_marks"]),
         ("multi-paragraph quote", ["“We will win the vote in the end.", "“And then we govern,” Smith said."],
          ["multi_paragraph_opening", None]),
+        ("apostrophe pairs", ["''We will win this race,'' Smith said."], ["apostrophe_marks"]),
+        ("apostrophe pairs over two paragraphs", ["''We will win the vote in the end.", "''And then we govern,'' he said."],
+         ["apostrophe_marks", "apostrophe_marks"]),
     ],
 )
 def test_outside_gold(name: str, paragraphs: list[str], expected: list[str | None]) -> None:

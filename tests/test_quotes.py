@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from briefgen.extract.quote_marks import with_double_marks
 from briefgen.extract.quotes import extract_quotes, find_spans, key_quotes
 from briefgen.model import Actor, Quote
 
@@ -208,6 +209,28 @@ def test_role_and_context_as_the_article_gives_them() -> None:
 def test_speaker_key_groups_spellings() -> None:
     quotes = extract_quotes(['"We will win this race," President Donald Smith said.', '"We will win it all," Donald Smith said.'])
     assert {q.speaker_key for q in quotes} == {"donald-smith"}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # an archive's quotation marks: two apostrophes on either side
+        ("''We finally may be seeing some wage growth,'' Smith said.", [("We finally may be seeing some wage growth,", "Smith")]),
+        ("He warned of a ''rigged economy that works for the few.'' Then he left.", [("rigged economy that works for the few.", None)]),
+        ("''It is over,'' Smith said. ''We lost the vote in the end.''", [("It is over,", "Smith"),
+                                                                         ("We lost the vote in the end.", "Smith")]),
+        # feet and inches, and a lone pair, quote nothing
+        ("The player stands 6'10'' tall and weighs 240 pounds today.", []),
+        ("The sign read '' and nothing more was written on it.", []),
+    ],
+)
+def test_apostrophe_pairs_are_quotation_marks(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes([paragraph])] == expected
+
+
+@given(st.text(alphabet="ab '.,\"“”\n", max_size=40))
+def test_apostrophe_pairs_keep_every_offset(text: str) -> None:
+    assert len(with_double_marks(text)) == len(text)
 
 
 def test_key_quotes_prefers_attributed_substantial_and_varied() -> None:

@@ -61,6 +61,20 @@ BEFORE_WINDOW = 160  # characters of narration the NOT_SPEECH_BEFORE rules read 
 _ABBREV_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|No|vs|U\.S|U\.N|[A-Z]))\.$")
 
 
+# Some archives (the New York Times' among them) write a double quotation mark as two apostrophes: ''We will win,''
+# he said. An opening pair stands before a word, a closing pair after one.
+_APOSTROPHES_OPEN = re.compile(r"(?<![^\s(\[—–-])''(?=[\w$£€(‘\"“…])")
+_APOSTROPHES_CLOSE = re.compile(r"(?<=[\w.,!?;:…%)\]’])''(?!\w)")
+
+
+def with_double_marks(text: str) -> str:
+    """The text with each pair of apostrophes used as a quotation mark written as a straight double mark, padded
+    with a space so that every offset stays that of the text as written."""
+    if "''" not in text:
+        return text
+    return _APOSTROPHES_CLOSE.sub('" ', _APOSTROPHES_OPEN.sub(' "', text))
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """One quoted passage: paragraph index, offsets of the text inside the marks."""
@@ -100,7 +114,7 @@ def find_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[Span]:
     spans: list[Span] = []
     carried_open = False
     for index, raw in enumerate(paragraphs):
-        text = _TAG.sub(lambda m: " " * len(m.group()), raw)  # <tweet author="…"> values are not quotes
+        text = _TAG.sub(lambda m: " " * len(m.group()), with_double_marks(raw))  # <tweet author="…"> values are not quotes
         open_at: int | None = None
         carried = False
         for m in _MARKS.finditer(text):

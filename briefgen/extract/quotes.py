@@ -21,7 +21,7 @@ from briefgen.extract.lexicon import DETERMINERS, PERSON_PRONOUNS, SPEECH_VERB_F
 from briefgen.extract.names import actor_key
 from briefgen.extract.persons import TITLE_GENDER, given_gender, person_genders, speaker_gender
 from briefgen.extract.quote_choice import key_quotes
-from briefgen.extract.quote_marks import MASK, Span, find_spans, mask, sentence_bounds
+from briefgen.extract.quote_marks import MASK, Span, find_spans, mask, sentence_bounds, with_double_marks
 from briefgen.extract.quote_repeats import same_words_same_speaker
 from briefgen.extract.speaker_check import (
     capitalised_inside,
@@ -216,6 +216,7 @@ def extract_quotes(paragraphs: Sequence[str], run_on: bool = True) -> tuple[Quot
 
 def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Span, Quote]]:
     """Each quotation with the span of quotation marks it was read from (for evaluation and diagnostics)."""
+    paragraphs = [with_double_marks(p) for p in paragraphs]  # (''archive marks'' read as "marks", offsets kept)
     spans = find_spans(paragraphs, run_on)
     if not spans:
         return []  # an article without a quotation mark pair needs none of the article-wide tables below
