@@ -156,3 +156,25 @@ def test_a_people_is_no_actor(text: str, spans: tuple[Span, ...], people: tuple[
 def test_a_peoples_name_inside_a_body_stays() -> None:
     found = actors(("The Kurdistan Workers' Party said so.", (("Kurdistan Workers' Party", "ORG"),)))
     assert "Kurdistan Workers' Party" in found
+
+
+def test_a_division_named_after_its_company_is_no_person() -> None:
+    found = actors(("Pirelli announced a move into China.", (("Pirelli", "ORG"), ("China", "GPE"))),
+                   ("Pirelli shares rose.", (("Pirelli", "ORG"),)),
+                   ("Pirelli Cables has global sales of $3.5 billion.", (("Pirelli Cables", "PERSON"),)))
+    assert found.get("Pirelli Cables") == "organization" and found.get("Pirelli") == "organization"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name"),
+    [
+        # a given name read alone as an organisation twice does not make its bearer a body
+        ((("Jordan won.", (("Jordan", "ORG"),)), ("Jordan lost.", (("Jordan", "ORG"),)),
+          ("Jordan Henderson said he was tired.", (("Jordan Henderson", "PERSON"),))), "Jordan Henderson"),
+        # read once as a body only: no pattern
+        ((("Talks at Kessler ended.", (("Kessler", "ORG"),)),
+          ("Kessler Mbeki said he was tired.", (("Kessler Mbeki", "PERSON"),))), "Kessler Mbeki"),
+    ],
+)
+def test_person_whose_first_word_is_read_as_a_body_stays(paragraphs, name: str) -> None:
+    assert actors(*paragraphs).get(name) == "person"

@@ -46,7 +46,7 @@ __all__ = [
     "named_like_a_person", "personal_name", "place_context", "place_team", "plain_name", "portfolio", "role_before",
     "speaks", "starts_with_given_name", "surname_known", "surname_of_named_person", "team_name", "team_plural",
     "town_club_in_a_report", "club_short_name_in_a_report", "particle_surname_of_named_person", "venue_in_a_report", "motor_team_in_a_report",
-    "word_after",
+    "word_after", "named_after_a_body",
 ]
 
 
@@ -64,6 +64,7 @@ class Candidate:
     speakers: frozenset[str] = frozenset()  # capitalised words right before a speech verb in the article ("Hilton said")
     sporting: bool = False  # the article reads as a sports report (actor_teams.sporting)
     products: frozenset[str] = frozenset()  # names the article calls a made thing or a work (actor_products)
+    bodies: frozenset[str] = frozenset()  # one-word names NER read only as organisations in the article, twice or more
     key: str = field(init=False)  # lookup_key(name), computed once for every table the rules consult
 
     def __post_init__(self) -> None:
@@ -345,3 +346,9 @@ def club_in_a_report(c: Candidate) -> bool:
 def _state_tails() -> frozenset[str]:
     """The last word of a state's name of several words ("korea" of "South Korea", "guinea" of "Papua New Guinea")."""
     return frozenset(name.split()[-1] for name in gazetteer().states if " " in name)
+
+
+def named_after_a_body(c: Candidate) -> bool:
+    """'Pirelli Cables' read as a person where "Pirelli" alone is read as an organisation again and again: a
+    division or a unit named after its company, no person (a given name is not read as a body on its own)."""
+    return len(c.words) >= 2 and c.words[0] in c.bodies and not is_given_name(c.words[0])

@@ -15,6 +15,7 @@ from briefgen.extract.actor_candidate import (
     club_in_a_report,
     club_short_name_in_a_report,
     motor_team_in_a_report,
+    named_after_a_body,
     venue_in_a_report,
     named_as_place,
     particle_surname_of_named_person,
@@ -256,6 +257,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule("organization.publication-head", lambda c: c.kind in ("place", "person") and len(c.words) > 1
              and c.last in PUBLICATION_HEADS and (c.last in NEWSPAPER_ONLY_HEADS or not named_like_a_person(c)),
              "organization"),
+    # "Pirelli Cables" read as a person where "Pirelli" alone is read as a company throughout: the company's division
+    TypeRule("organization.named-after-a-body", lambda c: c.kind == "person" and named_after_a_body(c), "organization"),
     # "Kloof Gold Mining Co", "Johnson Controls": companies, not people
     TypeRule("organization.company-head", lambda c: c.kind == "person" and (c.last in ORGANIZATION_HEADS or c.name.isupper()),
              "organization"),

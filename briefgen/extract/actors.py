@@ -83,6 +83,12 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
     named = Counter(clean_name(e.text) for ents in entities for e in ents)
     bodies = frozenset(clean_name(e.text) for ents in entities for e in ents if e.label_ in ("ORG", "GPE", "LOC", "FAC"))
     run_on_bodies = bodies if report else frozenset()
+    labels: dict[str, Counter[str]] = {}
+    for ents in entities:
+        for e in ents:
+            labels.setdefault(clean_name(e.text), Counter())[e.label_] += 1
+    # one-word names NER read as organisations at least twice and never as anything else ("Pirelli")
+    lone_bodies = frozenset(n for n, c in labels.items() if " " not in n and set(c) == {"ORG"} and c["ORG"] >= 2)
     for index, (text, ents) in enumerate(zip(texts, entities)):
         authors = bibliography_authors(texts, index)
         if authors is not None:  # "Twain, Mark. A Connecticut Yankee in King Arthur's Court": Mark Twain, no title words
@@ -150,7 +156,8 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                 continue
             club = lone_club_word(name, named) if report else None
             name = club or name  # "City" beside "Manchester City" in a sports report: the club
-            candidate = Candidate(name, kind, text, ent.start_char, index, persons, places, speakers, report, products)
+            candidate = Candidate(name, kind, text, ent.start_char, index, persons, places, speakers, report, products,
+                                  lone_bodies)
             if kind == "person" and candidate.key in gaz.demonyms:  # "Hutu", "Azeris"
                 continue
             outcome, rule = type_of(candidate)
