@@ -1,5 +1,6 @@
-"""Who speaks when a person is named with the place they come from ("Stacy Baker of Columbia, South Carolina"), and
-an adverb between a subject and its verb ("she really thinks") (invented sentences)."""
+"""Who speaks when a person is named with the place they come from ("Stacy Baker of Columbia, South Carolina") or
+after a post ("Reporter Jomana Karadsheh"), and an adverb between a subject and its verb ("she really thinks")
+(invented sentences)."""
 
 from __future__ import annotations
 
@@ -32,3 +33,19 @@ def test_adverb_between_pronoun_and_verb(adverb: str) -> None:
     paragraph = (f'Ann Lee of Dayton, Ohio says she {adverb} thinks the mayor can win if he keeps "doing what he is '
                  'doing now."')
     assert [q.speaker for q in extract_quotes([paragraph])] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker", "role"),
+    [
+        ("Reporter Ann Lee says:", "Ann Lee", "Reporter"),
+        ("Pollster Tom Hale said:", "Tom Hale", "Pollster"),
+        ("Campaign Manager Tom Hale said:", "Tom Hale", "Campaign Manager"),
+        # a surname that is also a post's noun stays the name's
+        ("Tom Judge said:", "Tom Judge", None),
+        ("Ann Reporter said:", "Ann Reporter", None),
+    ],
+)
+def test_post_before_a_full_name(opening: str, speaker: str, role: str | None) -> None:
+    paragraph = f'{opening} "The fighting there is getting worse by the hour."'
+    assert [(q.speaker, q.role) for q in extract_quotes([paragraph])] == [(speaker, role)]

@@ -116,9 +116,11 @@ def split_role(words: list[Token], text: str) -> tuple[str, str | None]:
     if not is_name_word(words[-1]) or words[-1].text.endswith(("’s", "'s")):
         return span, None  # "Netanyahu's office": an institution, said as a whole
     i = len(words) - 1
-    while i > 0 and ((is_name_word(words[i - 1]) and words[i - 1].text not in TITLE_WORDS and words[i - 1].low not in DETERMINERS)
+    while i > 0 and ((is_name_word(words[i - 1]) and words[i - 1].text not in TITLE_WORDS and words[i - 1].low not in DETERMINERS
+                      and not (words[i - 1].low in ROLE_NOUNS and len(words) - i >= 2))
                      or (words[i - 1].low in FIRM_JOINERS and i > 1 and is_name_word(words[i - 2]))):
         i -= 1  # "Procter & Gamble", "Simon and Schuster": a conjunction between names joins one firm's name
+        # (a post's noun before a full name ends the name: "Reporter Jomana Karadsheh", "Campaign Manager Corey Lewandowski")
     # the name needs a word that is not a title: "President Obama" → name "Obama", role "President"
     if i == len(words) - 1 and words[i].text in TITLE_WORDS:
         return span, None
