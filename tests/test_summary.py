@@ -6,7 +6,9 @@ import dataclasses
 
 import pytest
 
-from briefgen.extract.summary import SUMMARY_SENTENCES, WEIGHTS, _quote_whole_units, article_sentences, summarize
+from briefgen.extract.summary import (
+    SUMMARY_SENTENCES, WEIGHTS, Weights, _quote_whole_units, article_sentences, rank_sentences, summarize,
+)
 from briefgen.extract.summary_lines import DANGLING_START
 from briefgen.model import Article, Paragraph
 
@@ -596,3 +598,26 @@ def test_a_run_in_caption_is_a_summary_line_with_its_full_stop_and_no_key_point(
     banners = "Protesters outside the summit building in Brussels waving banners against the austerity of the fund"
     summary, points = summarize(_article([*NEWS[:7], banners + " " + NEWS[7]]))
     assert NEWS[7] in points and not [p for p in points if banners in p]
+
+
+@pytest.mark.parametrize(("lead", "line"), [
+    ("Abby Bishop (right) took in her two-day-old niece Zala (left) when her sister could not care for her.",
+     "Abby Bishop took in her two-day-old niece Zala when her sister could not care for her."),
+    ("Prisoner Carlos Boente (pictured) was jailed for five years after he was found guilty of harassment.",
+     "Prisoner Carlos Boente was jailed for five years after he was found guilty of harassment."),
+    ("Armstrong, 26, pleaded guilty to bringing a stun gun back into the UK in his luggage (file picture).",
+     "Armstrong, 26, pleaded guilty to bringing a stun gun back into the UK in his luggage."),
+    # an aside that is no photo's stays
+    ("The ruling party (the PRI) won the vote in the state for the first time since 1995.",
+     "The ruling party (the PRI) won the vote in the state for the first time since 1995."),
+])
+def test_a_photo_aside_is_dropped_from_a_summary_line(lead: str, line: str) -> None:
+    summary, _ = summarize(_article([lead, *NEWS[1:]]))
+    assert summary[0] == line
+
+
+def test_a_sentence_with_a_figure_ranks_above_its_twin_without() -> None:
+    flat = Weights(position_decay=0.0, centrality=0.0, title=0.0)
+    scores = rank_sentences(["The council approved the budget plan after a long debate on Friday.",
+                             "The council approved the budget plan after a debate of 9 hours on Friday."], None, flat)
+    assert scores[1] - scores[0] == pytest.approx(WEIGHTS.figures)

@@ -31,6 +31,7 @@ class Weights:
     centrality: float = 0.6  # share of the article's frequent words the sentence contains
     title: float = 0.5  # overlap with the headline
     short_penalty: float = 1.0  # fragments under MIN_WORDS are rarely the news
+    figures: float = 0.1  # a sentence with a figure in it (an age, a count, a sum, a score, a date) tells a fact
     lead_window: int = 12  # only the first sentences compete for the summary
     # Lines are taken in rank order until the summary has this many words (at most SUMMARY_SENTENCES lines): the
     # references average 49 words, and three fixed lines ran to 78, two short ones say too little.
@@ -164,6 +165,7 @@ def _headline_line(article: Article) -> str | None:
 
 
 HEADLINE_WORDS = 20
+_FIGURE = re.compile(r"\d")
 
 
 def rank_sentences(sentences: list[str], title: str | None, weights: Weights = WEIGHTS) -> list[float]:
@@ -178,6 +180,8 @@ def rank_sentences(sentences: list[str], title: str | None, weights: Weights = W
     for index, (sentence, bag) in enumerate(zip(sentences, bags)):
         words = set(bag)
         score = math.exp(-weights.position_decay * index)
+        if _FIGURE.search(sentence):
+            score += weights.figures
         if top:
             score += weights.centrality * len(words & top) / len(top)
         if title_words:
@@ -326,12 +330,23 @@ def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, 
                 continue
             picked.append(index)
             said.append(bags[index])
-    return tuple(_with_speaker(_stopped(sentences[i]), speakers[i]) for i in chosen), tuple(
-        _with_speaker(sentences[i], speakers[i]) for i in picked)
+    return tuple(_with_speaker(_as_line(sentences[i]), speakers[i]) for i in chosen), tuple(
+        _with_speaker(_as_line(sentences[i]), speakers[i]) for i in picked)
 
 
-def _stopped(sentence: str) -> str:
-    """A run-in caption (RUN_IN_LINE_WORDS) as a summary line: with its full stop."""
+# Where a person stands in the photo beside the text, or what the photo is ("Abby Bishop (right) took in her niece Zala
+# (left)", "… in his luggage (file picture)."): the summary has no photo, so the aside says nothing there.
+PHOTO_ASIDE_WORDS = ("left", "right", "centre", "center", "middle", "above", "below", "top", "bottom", "inset",
+                     "front", "back", "left and right", "far left", "far right", "second left", "second right",
+                     "pictured", "file picture", "file photo", "stock image", "stock photo")
+_PHOTO_ASIDE = re.compile(r"\s*\((?:pictured\s+)?(?:" + "|".join(sorted(PHOTO_ASIDE_WORDS, key=len, reverse=True))
+                          + r")\)", re.IGNORECASE)
+
+
+def _as_line(sentence: str) -> str:
+    """A sentence as a summary line or key point: its photo asides (PHOTO_ASIDE_WORDS) dropped, and a run-in caption
+    (RUN_IN_LINE_WORDS) given its full stop."""
+    sentence = _PHOTO_ASIDE.sub("", sentence)
     return sentence if has_full_stop(sentence) else sentence + "."
 
 
