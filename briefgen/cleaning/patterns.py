@@ -274,11 +274,15 @@ FURNITURE = (
                 # a picture from the subject's own collection, credited as such
                 r"^(?:personal archive|private collection|личный архив|из личного архива|archivo personal|arquivo pessoal|archivio personale|privatarchiv|archives personnelles)\b.{0,50}$",
                 r"^(?:image|photo|picture|slide) \d+ (?:of|/) \d+\s*$",
+                # a slideshow's counter run into its caption, as a gallery pastes ("1of4A shopper looks at …")
+                r"^\d{1,3}\s?of\s?\d{1,3}(?-i:[A-Z\u201c\"'])",
                 # a caption under its label ("Image caption Assange gestures …"; pasted, the label can run
                 # into the caption: "Media captionWho is …")
                 r"^(?:image|media|photo|video) caption(?:\b|(?-i:(?=[A-Z])))",
                 r"^(?:\(?(?:photo|image|picture)s?:?\s*)?(?:getty images|ap photo|reuters|afp|shutterstock|istock)\b.{0,30}$",
-                max_words=20),
+                # (60 words: a caption under its label or counter runs as long as the picture needs; every
+                # other alternative is anchored at both ends or opens with a credit's label and colon)
+                max_words=60),
     # A picture caption ends with its credit, after a slash, "Credit:" or in brackets; a sentence
     # of news ends with its full stop, so it never ends like this.
     phrase_rule("credit.caption", "a picture caption (it ends with the photo credit)",
@@ -288,7 +292,10 @@ FURNITURE = (
                 # any credit of two to five sources or names joined by slashes, in brackets at the very
                 # end: "(NASA/JPL-Caltech/ASU)", "(Jane Doe/The Union via AP)"; "[SpaceX via NASA]"
                 r"\((?<!\w\()(?-i:[A-Z])[\w.&'’-]*(?: [\w.&'’-]+){0,3}(?:/(?-i:[A-Z])[\w.&'’-]*(?: [\w.&'’-]+){0,3}){1,4}(?<=[A-Za-z])\)\s*$",
-                r"\[[^\[\]]{2,40} via [^\[\]]{2,40}\]\s*$"),
+                r"\[[^\[\]]{2,40} via [^\[\]]{2,40}\]\s*$",
+                # (a long caption — a diagram's key, a scene described at length — ends with its credit too;
+                # a paragraph of news ends with its full stop, never with a photographer's name)
+                max_words=120),
     # A caption that says what the picture is or when it was taken: "An artist's concept of …",
     # "In this Dec. 12, 2006, file photo, …", "This illustration shows …", "…, Tuesday, Nov. 19, 2019,
     # in Columbia, S.C." (the agencies' caption style: a weekday with the full date, then the place).
