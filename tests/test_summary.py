@@ -607,6 +607,8 @@ def test_a_run_in_caption_is_a_summary_line_with_its_full_stop_and_no_key_point(
      "Prisoner Carlos Boente was jailed for five years after he was found guilty of harassment."),
     ("Armstrong, 26, pleaded guilty to bringing a stun gun back into the UK in his luggage (file picture).",
      "Armstrong, 26, pleaded guilty to bringing a stun gun back into the UK in his luggage."),
+    ("Stephen Munden, 54, (pictured with and without a beard) was last seen leaving a hospital near Hook.",
+     "Stephen Munden, 54, was last seen leaving a hospital near Hook."),
     # an aside that is no photo's stays
     ("The ruling party (the PRI) won the vote in the state for the first time since 1995.",
      "The ruling party (the PRI) won the vote in the state for the first time since 1995."),

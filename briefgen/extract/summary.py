@@ -339,8 +339,9 @@ def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, 
 PHOTO_ASIDE_WORDS = ("left", "right", "centre", "center", "middle", "above", "below", "top", "bottom", "inset",
                      "front", "back", "left and right", "far left", "far right", "second left", "second right",
                      "pictured", "file picture", "file photo", "stock image", "stock photo")
-_PHOTO_ASIDE = re.compile(r"\s*\((?:pictured\s+)?(?:" + "|".join(sorted(PHOTO_ASIDE_WORDS, key=len, reverse=True))
-                          + r")\)", re.IGNORECASE)
+# ("(pictured with and without a beard)", "(pictured left in 2010)": what follows "pictured" describes the photo too)
+_PHOTO_ASIDE = re.compile(r"\s*\((?:pictured\b[^()]{0,60}|(?:" + "|".join(sorted(PHOTO_ASIDE_WORDS, key=len, reverse=True))
+                          + r"))\)", re.IGNORECASE)
 
 
 def _as_line(sentence: str) -> str:
