@@ -41,6 +41,7 @@ def test_adverb_between_pronoun_and_verb(adverb: str) -> None:
         ("Reporter Ann Lee says:", "Ann Lee", "Reporter"),
         ("Pollster Tom Hale said:", "Tom Hale", "Pollster"),
         ("Campaign Manager Tom Hale said:", "Tom Hale", "Campaign Manager"),
+        ("Senate Minority Whip Tom Hale said:", "Tom Hale", "Senate Minority Whip"),
         # a surname that is also a post's noun stays the name's
         ("Tom Judge said:", "Tom Judge", None),
         ("Ann Reporter said:", "Ann Reporter", None),

@@ -125,6 +125,7 @@ PERSON_TITLES: tuple[str, ...] = (
     "Secretary of State", "Defense Secretary", "Secretary", "Chancellor", "Senator", "Sen.", "Sens.",
     "Representative", "Rep.", "Reps.", "Congressman", "Congresswoman", "Governor", "Gov.", "Lt. Gov.",
     "Mayor", "Speaker", "House Speaker", "Majority Leader", "Minority Leader", "Leader", "Chairman",
+    "Majority Whip", "Minority Whip", "Whip",
     "Chairwoman", "Chair", "King", "Queen", "Prince", "Princess", "Pope", "Emperor", "Sheikh",
     "Ayatollah", "Supreme Leader", "General", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.",
     "Admiral", "Commander", "Judge", "Justice", "Chief Justice", "Attorney General", "Ambassador",
