@@ -178,3 +178,25 @@ def test_a_division_named_after_its_company_is_no_person() -> None:
 )
 def test_person_whose_first_word_is_read_as_a_body_stays(paragraphs, name: str) -> None:
     assert actors(*paragraphs).get(name) == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "name", "kind"),
+    [
+        ("Charles ceded Alsace to France and got back Breisach, Kehl and Freiburg.",
+         (("Charles", "PERSON"), ("Alsace", "GPE"), ("France", "GPE"), ("Breisach", "PERSON"), ("Kehl", "PERSON"),
+          ("Freiburg", "GPE")), "Kehl", "place"),
+        ("Austria: Anton Pfeffer, Stephan Marasek, Dieter Ramusch, Andreas Herzog.",
+         (("Austria", "GPE"), ("Anton Pfeffer", "PERSON"), ("Stephan Marasek", "ORG"), ("Dieter Ramusch", "PERSON"),
+          ("Andreas Herzog", "PERSON")), "Stephan Marasek", "person"),
+        # a list of people keeps a state a state
+        ("Talks brought together Anton Pfeffer, Dieter Ramusch, Andreas Herzog and Sweden.",
+         (("Anton Pfeffer", "PERSON"), ("Dieter Ramusch", "PERSON"), ("Andreas Herzog", "PERSON"), ("Sweden", "GPE")),
+         "Sweden", "state"),
+        # a person's full name in the list: the one-word name beside places may be a person too
+        ("Visitors were Bill Harkin, Kehl and Freiburg.",
+         (("Bill Harkin", "PERSON"), ("Kehl", "PERSON"), ("Freiburg", "GPE")), "Kehl", "person"),
+    ],
+)
+def test_names_in_one_list(text: str, spans: tuple[Span, ...], name: str, kind: str) -> None:
+    assert actors((text, spans)).get(name) == kind

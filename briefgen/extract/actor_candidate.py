@@ -46,7 +46,7 @@ __all__ = [
     "named_like_a_person", "personal_name", "place_context", "place_team", "plain_name", "portfolio", "role_before",
     "speaks", "starts_with_given_name", "surname_known", "surname_of_named_person", "team_name", "team_plural",
     "town_club_in_a_report", "club_short_name_in_a_report", "particle_surname_of_named_person", "venue_in_a_report", "motor_team_in_a_report",
-    "word_after", "named_after_a_body",
+    "word_after", "named_after_a_body", "listed_with_people", "listed_with_places",
 ]
 
 
@@ -65,6 +65,7 @@ class Candidate:
     sporting: bool = False  # the article reads as a sports report (actor_teams.sporting)
     products: frozenset[str] = frozenset()  # names the article calls a made thing or a work (actor_products)
     bodies: frozenset[str] = frozenset()  # one-word names NER read only as organisations in the article, twice or more
+    mates: tuple[tuple[str, str], ...] = ()  # (NER label, text) of the other names in the list it is one of (actor_lists)
     key: str = field(init=False)  # lookup_key(name), computed once for every table the rules consult
 
     def __post_init__(self) -> None:
@@ -352,3 +353,20 @@ def named_after_a_body(c: Candidate) -> bool:
     """'Pirelli Cables' read as a person where "Pirelli" alone is read as an organisation again and again: a
     division or a unit named after its company, no person (a given name is not read as a body on its own)."""
     return len(c.words) >= 2 and c.words[0] in c.bodies and not is_given_name(c.words[0])
+
+
+def listed_with_people(c: Candidate) -> bool:
+    """'Anton Pfeffer, Stephan Marasek, Dieter Ramusch' with the middle one read as a body: a plain name of two or three
+    words in a list of at least two other people's full names, which are most of its other items."""
+    people = sum(1 for label, text in c.mates if label == "PERSON" and " " in text.strip())
+    return plain_name(c) and people >= 2 and 3 * people >= 2 * len(c.mates)
+
+
+def listed_with_places(c: Candidate) -> bool:
+    """'Breisach, Kehl and Freiburg' with two read as people: a one-word name in a list with a place in it and no
+    person's full name, that ends no full name the article gives a person."""
+    if len(c.words) != 1 or not c.mates or any(label == "PERSON" and " " in text.strip() for label, text in c.mates):
+        return False
+    named = {p.split()[-1] for p in c.persons if " " in p}
+    return (any(label in ("GPE", "LOC") for label, _t in c.mates) and c.name not in named
+            and not any(text in named for _l, text in c.mates))

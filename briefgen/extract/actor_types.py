@@ -16,6 +16,8 @@ from briefgen.extract.actor_candidate import (
     club_short_name_in_a_report,
     motor_team_in_a_report,
     named_after_a_body,
+    listed_with_people,
+    listed_with_places,
     venue_in_a_report,
     named_as_place,
     particle_surname_of_named_person,
@@ -283,6 +285,11 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     # "Livorno, Tuscany" with 'Tuscany' read as a person
     TypeRule("place.after-a-place", lambda c: c.kind == "person" and len(c.words) == 1 and after_a_place(c), "place",
              by_name=False),
+    # "got back Breisach, Kehl and Freiburg" with two read as people: a list with a place in it and no person's name
+    # (not in a sports report, whose lists of clubs hold towns: "Orrell, Bath and Leicester")
+    TypeRule("place.listed-with-places", lambda c: c.kind == "person" and not c.sporting and not c.name.isupper()
+             and listed_with_places(c),
+             "place", by_name=False),
     # "took Tavildara … east of Tavildara": a one-word "person" the sentence puts somewhere is a place
     TypeRule("place.person-in-place-context", lambda c: c.kind == "person" and len(c.words) == 1 and not c.name.isupper()
              and place_context(c), "place", by_name=False),
@@ -322,6 +329,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
              "person"),
     # "Paris Hilton said", "Paris Jackson, 26,": a full name with an age, or a speaker NER read as a place (or as a
     # body because a word of it is a place), is a person
+    # "Anton Pfeffer, Stephan Marasek, Dieter Ramusch" with one read as a body: a list of people's full names
+    TypeRule("person.listed-with-people", lambda c: c.kind != "person" and listed_with_people(c), "person", by_name=False),
     TypeRule("person.age-or-speech", personal_name, "person", by_name=False),
     # "Levrentyeva's colleagues", "the military regime of Desi Bouterse" read as a place or a body: kin, friends,
     # counsel or a personal rule say a person (states and capitals are typed before this rule)

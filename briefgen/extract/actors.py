@@ -32,6 +32,7 @@ from briefgen.extract.actor_lines import case_folded, is_caps_line, is_title_cas
 from briefgen.extract.actor_products import named_products
 from briefgen.extract.actor_results import results_entities, team_slots
 from briefgen.extract.actor_lineups import lineup_entities
+from briefgen.extract.actor_lists import list_mates
 from briefgen.extract.actor_scorecards import scorecard_entities
 from briefgen.extract.actor_signoff import signoff_entities
 from briefgen.extract.actor_spans import digest_entities, digest_headings, organization_spans
@@ -108,6 +109,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                 mentions.append(Mention(name, kind, index, 0))
             continue
         joined = join_abbreviated_places(text, [whole_initialism(text, e) for e in join_split_names(text, ents)])
+        mates = list_mates(text, joined)
         for ent in (part for whole in joined for part in split_coordinated(whole, known)):
             ent_key = lookup_key(ent.text)
             if ent.label_ == "NORP" or (ent.label_ == "GPE" and ent_key in gaz.demonyms and ent_key not in gaz.states):
@@ -157,7 +159,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
             club = lone_club_word(name, named) if report else None
             name = club or name  # "City" beside "Manchester City" in a sports report: the club
             candidate = Candidate(name, kind, text, ent.start_char, index, persons, places, speakers, report, products,
-                                  lone_bodies)
+                                  lone_bodies, mates.get(ent.start_char, ()))
             if kind == "person" and candidate.key in gaz.demonyms:  # "Hutu", "Azeris"
                 continue
             outcome, rule = type_of(candidate)
