@@ -200,3 +200,10 @@ def test_person_whose_first_word_is_read_as_a_body_stays(paragraphs, name: str) 
 )
 def test_names_in_one_list(text: str, spans: tuple[Span, ...], name: str, kind: str) -> None:
     assert actors((text, spans)).get(name) == kind
+
+
+def test_name_cut_short_before_a_known_name_is_whole() -> None:
+    found = actors(("Burma's democracy leader Aung San Suu Kyi hit out at the government.",
+                    (("Burma", "GPE"), ("Aung San", "PERSON"))),
+                   ("Suu Kyi said the arrests were unlawful.", (("Suu Kyi", "PERSON"),)))
+    assert found.get("Aung San Suu Kyi") == "person" and "Aung San" not in found

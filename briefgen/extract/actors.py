@@ -13,6 +13,7 @@ from briefgen.extract.actor_names import (
     HONORIFICS,
     ORGANIZATION_HEADS,
     REGNAL,
+    extend_by_known_name,
     apposition_after,
     clean_name,
     drop_trailing_number,
@@ -109,6 +110,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                 mentions.append(Mention(name, kind, index, 0))
             continue
         joined = join_abbreviated_places(text, [whole_initialism(text, e) for e in join_split_names(text, ents)])
+        joined = extend_by_known_name(text, joined, persons)  # "Aung San" + "Suu Kyi"
         mates = list_mates(text, joined)
         for ent in (part for whole in joined for part in split_coordinated(whole, known)):
             ent_key = lookup_key(ent.text)
