@@ -207,3 +207,19 @@ def test_name_cut_short_before_a_known_name_is_whole() -> None:
                     (("Burma", "GPE"), ("Aung San", "PERSON"))),
                    ("Suu Kyi said the arrests were unlawful.", (("Suu Kyi", "PERSON"),)))
     assert found.get("Aung San Suu Kyi") == "person" and "Aung San" not in found
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "kind"),
+    [
+        ((("McCarthy announced the team to play Liechtenstein on Saturday.",
+           (("McCarthy", "PERSON"), ("Liechtenstein", "PERSON"))),), "Liechtenstein", "state"),
+        ((("The North Africans were held to a draw by Benin on Friday.", (("Benin", "PERSON"),)),), "Benin", "state"),
+        # a state's name that is a given name, a named person's surname, or a speaker stays a person
+        ((("Director Neil Jordan spoke.", (("Neil Jordan", "PERSON"),)),
+          ("Jordan defended the film.", (("Jordan", "PERSON"),))), "Jordan", "person"),
+        ((("Chad beat the record on Friday.", (("Chad", "PERSON"),)),), "Chad", "person"),
+    ],
+)
+def test_state_read_as_person(paragraphs, name: str, kind: str) -> None:
+    assert actors(*paragraphs).get(name) == kind

@@ -16,6 +16,7 @@ from briefgen.extract.actor_candidate import (
     club_short_name_in_a_report,
     motor_team_in_a_report,
     named_after_a_body,
+    is_given_name,
     listed_with_people,
     listed_with_places,
     venue_in_a_report,
@@ -76,6 +77,7 @@ from briefgen.extract.actor_words import (
     DISTRICT_HEADS,
 )
 from briefgen.extract.gazetteer import gazetteer, lookup_key
+from briefgen.extract.lexicon import PLACE_GIVEN_NAMES
 from briefgen.extract.mention_context import (
     body_noun_before,
     member_of,
@@ -224,6 +226,11 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule("place.us-state-among-us-states", lambda c: c.kind != "person" and us_state_among_us_states(c.name, c.places),
              "place", by_name=False),
     TypeRule("state.listed", lambda c: c.key in gazetteer().states and c.kind != "person", "state"),
+    # "the team to play Liechtenstein", "held to a draw by Benin" read as a person: a state's name that is no person's
+    # name ("Jordan", "Chad", "India" are given names too; "Neil Jordan … Jordan said" is a surname), and no speaker
+    TypeRule("state.listed-read-as-person", lambda c: c.kind == "person" and c.key in gazetteer().states
+             and c.key not in PLACE_GIVEN_NAMES and not is_given_name(c.name) and not speaks(c)
+             and not any(p != c.name and p.split()[-1] == c.last for p in c.persons), "state", by_name=False),
     # "Scientology", "Buddhism" read as a place: a doctrine's name stands for its body of believers
     TypeRule("organization.doctrine", lambda c: len(c.words) == 1 and c.kind != "organization"
              and c.name.lower().endswith(DOCTRINE_ENDINGS), "organization"),
