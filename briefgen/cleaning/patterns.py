@@ -336,6 +336,19 @@ FURNITURE = (
                 max_words=10),
 )
 
+# A teaser cut off with an ellipsis: after every other phrase rule, so that one that names the line more
+# exactly ("Tell us what YOU think..." is comments.prompt) wins.
+TRUNCATED = (
+    # Another story's headline or first words cut off with an ellipsis, on a line of its own: a
+    # teaser list shortens each item to fit its box. A sentence of news is not cut off, and one
+    # that trails off in a quotation has its quotation marks (so they are not allowed here), or
+    # a full stop before the ellipsis. (No literal word to gate it: it runs on every paragraph of
+    # 5 to 16 words, at its start only; the look-ahead scans to the first full stop.)
+    phrase_rule("related.truncated-teaser", "another story's headline cut off with an ellipsis (a teaser list)",
+                r"^(?=[^.!?…\"“”]{10,140}(?:\.\.\.|…)$)(?:\S+\s+){4,15}\S+$",
+                max_words=16),
+)
+
 BIO = (
     phrase_rule("byline.bio", "an 'about the author' heading",
                 r"^(?:about the author|über (?:den autor|die autorin)|à propos de l'auteur|sobre el autor|sobre o autor)\b",
@@ -368,5 +381,5 @@ SITE = (
 
 BUILTIN_RULES: tuple[Rule, ...] = (
     *NEWSLETTER, *SUBSCRIPTION, *DONATION, *DONATION_APPEAL, *APP, *AFFILIATE, *PLUG, *SHARE, *CONSENT,
-    *RELATED, *ADS, *COMMENTS, *COMMENT_POLICY, *FURNITURE, *DISCLAIMER, *ABOUT, *BIO, *AUTHOR_BIO, *PAGE, *SITE,
+    *RELATED, *ADS, *COMMENTS, *COMMENT_POLICY, *FURNITURE, *DISCLAIMER, *ABOUT, *BIO, *AUTHOR_BIO, *TRUNCATED, *PAGE, *SITE,
 )
