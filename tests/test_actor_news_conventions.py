@@ -223,3 +223,19 @@ def test_name_cut_short_before_a_known_name_is_whole() -> None:
 )
 def test_state_read_as_person(paragraphs, name: str, kind: str) -> None:
     assert actors(*paragraphs).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "thing"),
+    [
+        ("Planes on the aircraft carrier Carl Vinson were ready.", (("Carl Vinson", "PERSON"),), "Carl Vinson"),
+        ("The tanker Exxon Valdez ran aground.", (("Exxon Valdez", "ORG"),), "Exxon Valdez"),
+        ("Weapons, including automatic Kalashnikov rifles, were stolen.", (("Kalashnikov", "PERSON"),), "Kalashnikov"),
+    ],
+)
+def test_vessels_and_arms_are_no_actors(text: str, spans: tuple[Span, ...], thing: str) -> None:
+    assert thing not in actors((text, spans))
+
+
+def test_armed_groups_rockets_leave_the_group() -> None:
+    assert actors(("Hezbollah missiles hit the town.", (("Hezbollah", "ORG"),))).get("Hezbollah") == "group"

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from briefgen.extract.actor_candidate import starts_with_given_name
 from briefgen.extract.gazetteer import gazetteer
 
-__all__ = ["MAKER_NOUNS", "THING_NOUNS", "model_code", "named_products", "product_names"]
+__all__ = ["MAKER_NOUNS", "THING_NOUNS", "VESSEL_NOUNS", "WEAPON_NOUNS", "model_code", "named_products", "product_names"]
 
 # Things made, whose maker's name may stand right before them ("the NASA spacecraft", "a Microsoft browser"):
 # missions and craft, software and devices.
@@ -21,9 +21,17 @@ MAKER_NOUNS = (
 # Titanic") or a sentence saying what the name is ("Veep is a comedy series") makes them a work.
 WORK_NOUNS = (
     "film", "movie", "novel", "book", "album", "song", "series", "sitcom", "documentary", "musical", "opera",
-    "poem", "painting", "video game", "videogame",
+    "poem", "painting", "video game", "videogame", "biography", "autobiography", "memoir", "memoirs",
 )  # (not "show", "play": verbs as often, "the reports show Conservative Solutions PAC …")
 THING_NOUNS = MAKER_NOUNS + WORK_NOUNS
+# Ships, named after people as often as not ("the aircraft carrier Carl Vinson", "the tanker Exxon Valdez"): the name
+# after the noun is the vessel's, a given name in it no sign of a person.
+VESSEL_NOUNS = ("aircraft carrier", "carrier", "warship", "battleship", "destroyer", "frigate", "cruiser", "submarine",
+                "tanker", "freighter", "liner", "ferry", "trawler", "yacht", "ship", "vessel")
+# Arms named after their maker or designer, read as people ("Kalashnikov rifles", "Stinger missiles"): the name
+# right before the noun.
+WEAPON_NOUNS = ("rifle", "rifles", "pistol", "pistols", "submachine gun", "submachine guns", "machine gun",
+                "machine guns", "missile", "missiles")
 
 _NOUN = "(?:" + "|".join(re.escape(n) for n in sorted(THING_NOUNS, key=len, reverse=True)) + ")"
 _MAKER_NOUN = "(?:" + "|".join(re.escape(n) for n in sorted(MAKER_NOUNS, key=len, reverse=True)) + ")"
@@ -43,6 +51,10 @@ _NAME_IS_NOUN = re.compile(
 # too, which product_names leaves to the tables: "NASA", "Microsoft", a state's adjective)
 _NAME_THEN_MAKER_NOUN = re.compile(r"(?:\bthe|\band|,)\s+(" + _PLAIN_NAME + r")\s+" + _MAKER_NOUN + r"\b")
 _DETERMINER = re.compile(r"^(?:The|A|An)\s+")
+_VESSEL_THEN_NAME = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(VESSEL_NOUNS, key=len, reverse=True))
+                               + r")\s+(" + _WHOLE_NAME + r")")
+_NAME_THEN_WEAPON = re.compile(r"(?<![\w.-])([A-Z][a-z][\w-]*)\s+(?:assault\s+|automatic\s+)?(?:"
+                               + "|".join(sorted(WEAPON_NOUNS, key=len, reverse=True)) + r")\b")
 
 
 def product_names(texts: Iterable[str], makers: frozenset[str] = frozenset()) -> frozenset[str]:
@@ -75,4 +87,16 @@ def named_products(texts: Sequence[str], persons: frozenset[str]) -> frozenset[s
     people = {n for p in persons if " " in p and all(w.replace(".", "").replace("-", "").isalpha() for w in p.split())
               for n in (p, p.split()[-1])}  # full names and their surnames (not "Andrew Westphal: Stardust", run on)
     found = product_names(texts, frozenset(gaz.organizations) | frozenset(gaz.companies))
-    return frozenset(n for n in found if n not in people and not starts_with_given_name(n))
+    made = frozenset(n for n in found if n not in people and not starts_with_given_name(n))
+    return made | _vessels_and_arms(texts, people)
+
+
+def _vessels_and_arms(texts: Sequence[str], people: set[str]) -> frozenset[str]:
+    """The names the article gives a ship ("the aircraft carrier Carl Vinson", a person's name though NER reads it as
+    one) or an arm ("Kalashnikov rifles", but not a person's the article names, nor an armed group's: "Hezbollah
+    missiles")."""
+    gaz = gazetteer()
+    ships = {_DETERMINER.sub("", m.group(1)).strip(" .,'’") for t in texts for m in _VESSEL_THEN_NAME.finditer(t)}
+    arms = {m.group(1) for t in texts for m in _NAME_THEN_WEAPON.finditer(t)} - people
+    return frozenset(n for n in ships | arms if n and n.lower() not in gaz.groups and n not in gaz.organizations
+                     and n.lower() not in gaz.states and n.lower() not in gaz.demonyms)
