@@ -239,3 +239,25 @@ def test_vessels_and_arms_are_no_actors(text: str, spans: tuple[Span, ...], thin
 
 def test_armed_groups_rockets_leave_the_group() -> None:
     assert actors(("Hezbollah missiles hit the town.", (("Hezbollah", "ORG"),))).get("Hezbollah") == "group"
+
+
+@pytest.mark.parametrize(
+    ("byline", "spans", "name"),
+    [
+        ("Vera Haller", (), "Vera Haller"),  # NER saw nothing
+        ("By Rolf Soderlind", (("Soderlind", "GPE"),), "Rolf Soderlind"),
+        ("Nico van der Berg", (), "Nico van der Berg"),
+    ],
+)
+def test_byline_over_the_dateline_is_a_person(byline: str, spans: tuple[Span, ...], name: str) -> None:
+    paragraphs = (("Controversial film screened at festival.", ()), (byline, spans), ("VENICE, Italy 1996-08-31", ()),
+                  ("The film had its premiere on Saturday.", ()))
+    article = Article(name="t", paragraphs=tuple(Paragraph(t) for t, _ in paragraphs))
+    found = {a.name: a.type for a in extract_actors(article, entities=[entities(t, s) for t, s in paragraphs])}
+    assert found.get(name) == "person"
+
+
+def test_a_line_without_a_dateline_under_it_is_no_byline() -> None:
+    paragraphs = (("Results of the day.", ()), ("First Half", ()), ("The game ended early.", ()))
+    article = Article(name="t", paragraphs=tuple(Paragraph(t) for t, _ in paragraphs))
+    assert not extract_actors(article, entities=[[] for _ in paragraphs])

@@ -35,7 +35,7 @@ from briefgen.extract.actor_results import results_entities, team_slots
 from briefgen.extract.actor_lineups import lineup_entities
 from briefgen.extract.actor_lists import list_mates
 from briefgen.extract.actor_scorecards import scorecard_entities
-from briefgen.extract.actor_signoff import signoff_entities
+from briefgen.extract.actor_signoff import byline_entities, signoff_entities
 from briefgen.extract.actor_spans import digest_entities, digest_headings, organization_spans
 from briefgen.extract.actor_teams import lone_club_word, sporting
 from briefgen.extract.bibliography import bibliography_authors
@@ -72,6 +72,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
     entities = results_entities(texts, entities, report)  # "Bradford 1 Tranmere 0": a results table's teams
     entities = digest_entities(texts, entities)  # "LA PRESSE": a press digest's papers
     entities = signoff_entities(texts, entities)  # "-- Luli Popescu, Bucharest Newsroom": a reporter and a desk
+    entities = byline_entities(texts, entities)  # "Vera Haller" over "VENICE, Italy 1996-08-31": the reporter
     entities = scorecard_entities(texts, entities)  # "S. Law c Tillekeratne b Dharmasena 13": a scorecard's players
     entities = lineup_entities(texts, entities)  # "Scorers: Romania - Cosmin Contra (31st)": a report's lists of players
     # (names NER cut in two and joined again count: "Valeska Paris" makes a later "Paris" her surname)
