@@ -76,6 +76,16 @@ COMMENT_SECTION_START = re.compile(
 )
 COMMENT_CUT_MIN_SCORE = 0.0
 COMMENT_CUT_MIN_LINES = 2
+# A list or table that a kept paragraph introduces with a colon ("The five companies are:", "Final
+# standings after 36 races:") is the article's: the scorer reads its items as furniture (a table
+# row is names and figures, a list item no sentence). Items are short lines without a sentence's
+# end; the list ends at the first paragraph that is not one, or that a phrase rule removed.
+LIST_ITEM_MAX_WORDS = 30
+LIST_MAX_ITEMS = 80
+_INTRODUCES = re.compile(r":\s*$")
+_ENDS_SENTENCE = re.compile(r"[.!?…。！？][\"'”’)\]]*\s*$")
+# The scorer's decisions a list item overrides (not a phrase rule's, nor the comment thread's).
+SCORER_DROPS = frozenset({"page.furniture", "page.short-fragment"})
 
 
 _NAMES = tuple(WEIGHTS)
@@ -197,3 +207,23 @@ def page_decisions(
         else:
             decisions.append(None if value > KEEP_OUTSIDE else "page.furniture")
     return decisions
+
+
+def _list_item(text: str) -> bool:
+    return len(text.split()) <= LIST_ITEM_MAX_WORDS and not _ENDS_SENTENCE.search(text)
+
+
+def introduced_list_items(texts: Sequence[str], decisions: Sequence[str | None]) -> list[bool]:
+    """Per paragraph: is it an item the scorer dropped of a list or table that a kept paragraph
+    ending with a colon introduces (`decisions`: None for kept, else the rule that drops it)?"""
+    flags = [False] * len(texts)
+    i = 0
+    while i < len(texts):
+        j = i + 1
+        if decisions[i] is None and _INTRODUCES.search(texts[i]):
+            while (j < len(texts) and j - i <= LIST_MAX_ITEMS and (decisions[j] is None or decisions[j] in SCORER_DROPS)
+                   and _list_item(texts[j])):
+                flags[j] = decisions[j] is not None
+                j += 1
+        i = j
+    return flags

@@ -1,0 +1,71 @@
+"""A list or table that the article introduces with a colon stays with the article (page.introduced_list_items)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.cleaning import clean
+from briefgen.cleaning.page import introduced_list_items
+from briefgen.model import Article, Paragraph
+
+INTRO = "Final standings of the championship after 12 of the season's 14 races:"
+ROWS = ["Pos. Driver Points Wins Poles", "1 Ana Silva 412 5 3", "2 Jan Novak 398 3 4", "3 Lee Park 371 2 1",
+        "4 Omar Haddad 350 1 0", "5 Eva Lund 333 1 2"]
+FURNITURE, SCORER = "page.furniture", "page.short-fragment"
+
+
+@pytest.mark.parametrize(
+    ("texts", "decisions", "expected"),
+    [
+        # rows the scorer dropped under a kept paragraph ending with a colon are the article's
+        ([INTRO, *ROWS[:3]], [None, FURNITURE, SCORER, FURNITURE], [False, True, True, True]),
+        # a row the scorer kept continues the list; the list goes on after it
+        ([INTRO, ROWS[1], ROWS[2], ROWS[3]], [None, FURNITURE, None, FURNITURE], [False, True, False, True]),
+        # no colon: no list
+        ([INTRO.rstrip(":") + ".", ROWS[1]], [None, FURNITURE], [False, False]),
+        # the introduction itself was dropped: nothing follows from it
+        ([INTRO, ROWS[1]], [FURNITURE, FURNITURE], [False, False]),
+        # a phrase rule's removal ends the list, and is never overridden
+        ([INTRO, ROWS[1], "Share this article", ROWS[2]], [None, FURNITURE, "share.prompt", FURNITURE],
+         [False, True, False, False]),
+        # a sentence ends the list (an author's note after a deals list, a teaser's blurb)
+        ([INTRO, "Sign up for the streaming bundle for $12 a month",
+          "Our deals editor tests every product he recommends.", "Best laptop deals"],
+         [None, FURNITURE, FURNITURE, FURNITURE], [False, True, False, False]),
+        # a long line is no list item
+        ([INTRO, " ".join(["word"] * 31)], [None, FURNITURE], [False, False]),
+        # the comment thread is never reopened
+        ([INTRO, ROWS[1]], [None, "page.comment-thread"], [False, False]),
+    ],
+)
+def test_introduced_list_items(texts: list[str], decisions: list[str | None], expected: list[bool]) -> None:
+    assert introduced_list_items(texts, decisions) == expected
+
+
+PROSE = [
+    "The championship was decided on Sunday when the leader finished third in the rain at the northern circuit.",
+    "Officials said the results would be confirmed on Monday after the stewards review two incidents on the last lap.",
+    "The series returns next spring with two new races on the calendar, the organisers said in a statement on Sunday.",
+]
+MENU = ["Home", "News", "Results", "Calendar", "Drivers", "Teams", "Video", "Shop"]
+FOOTER = ["Skip to content", "Sign in", "Terms of Service", "Privacy Policy", "© 2024 Example Media. All rights reserved."]
+
+
+def _page(intro: str) -> Article:
+    # the table closes the article, as a standings page has it: outside the run of prose
+    texts = FOOTER[:2] + MENU + PROSE + [intro] + ROWS + FOOTER[2:] + MENU
+    return Article(name="page", paragraphs=tuple(Paragraph(t) for t in texts))
+
+
+def test_a_pasted_page_keeps_the_table_its_article_introduces() -> None:
+    kept = [p.text for p in clean(_page(INTRO)).paragraphs]
+    assert kept == PROSE + [INTRO] + ROWS
+
+
+def test_without_the_colon_the_scorer_drops_table_rows() -> None:
+    # the same page with the introduction ending in a full stop: the header and the last row read as furniture
+    cleaned = clean(_page(INTRO.rstrip(":") + "."))
+    kept = [p.text for p in cleaned.paragraphs]
+    assert set(PROSE) <= set(kept)
+    assert {r.text: r.rule for r in cleaned.removed if r.text in ROWS} == {
+        ROWS[0]: "page.short-fragment", ROWS[-1]: "page.furniture"}
