@@ -261,3 +261,20 @@ def test_a_line_without_a_dateline_under_it_is_no_byline() -> None:
     paragraphs = (("Results of the day.", ()), ("First Half", ()), ("The game ended early.", ()))
     article = Article(name="t", paragraphs=tuple(Paragraph(t) for t, _ in paragraphs))
     assert not extract_actors(article, entities=[[] for _ in paragraphs])
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "paper"),
+    [
+        ("The Sunday Telegraph quoted Majorie Orr as saying so.", (("Sunday", "DATE"), ("Majorie Orr", "PERSON")),
+         "Sunday Telegraph"),
+        ("He told the Sunday Times that he would go.", (("Sunday", "DATE"),), "Sunday Times"),
+    ],
+)
+def test_a_papers_day_edition(text: str, spans: tuple[Span, ...], paper: str) -> None:
+    assert actors((text, spans)).get(paper) == "organization"
+
+
+def test_a_day_before_a_square_is_a_date() -> None:
+    found = actors(("On Sunday Times Square was full.", (("Sunday", "DATE"), ("Times Square", "FAC"))))
+    assert "Sunday Times" not in found

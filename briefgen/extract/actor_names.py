@@ -321,10 +321,17 @@ def _given_name_misread(prev: Entity, ent: Entity, text: str) -> bool:
             and word not in ORGANIZATION_HEADS | GROUP_HEADS | PLACE_HEADS)
 
 
+# A paper named for the day it comes out ("The Sunday Telegraph", "Sunday Times", "Sunday Express").
+EDITION_DAYS = frozenset("Sunday Saturday Monday".split())
+EDITION_HEADS = frozenset("Telegraph Times Express Mirror Post Herald Independent Tribune Mail Observer Star Sun Nation".split())
+
+
 def trim_name(name: str, kind: str) -> str:
     """'August National Association …' → 'National Association …', 'Interfax news agency' → 'Interfax',
     "Farrakhan's Nation of Islam" → 'Nation of Islam' (the organisation, not its owner)."""
     words = name.split()
+    if len(words) == 2 and words[0] in EDITION_DAYS and words[1] in EDITION_HEADS:
+        return name  # "Sunday Telegraph", "Sunday Times": a paper's edition, its day part of the name
     while len(words) > 1 and (words[0].lower() in CALENDAR_WORDS or (words[0].isalpha() and words[0].islower() and words[0] not in NAME_PARTICLES)
                               or ADJECTIVE_PREFIX.match(words[0])):
         words = words[1:]  # "August National Association", "state Department of Revenue Services", "pro-Socialist CFDT"

@@ -99,10 +99,19 @@ def paper_spans(text: str, ents: Sequence[Entity]) -> list[tuple[int, int]]:
     """(start, end) of each publication named after a place: a place entity and a publication's head word after it."""
     spans = []
     for e in ents:
+        if e.label_ == "DATE" and _WEEKDAY.fullmatch(e.text):  # "The Sunday Telegraph": "Sunday" read as a date
+            m = _PAPER_AFTER.match(text, e.end_char)
+            if m and not _CAPITAL_AFTER.match(text, m.end()):
+                spans.append((e.end_char - len(e.text.split()[-1]), m.end()))
+            continue
         m = _PAPER_AFTER.match(text, e.end_char) if e.label_ in ("GPE", "LOC", "NORP") else None
         if m and not _CAPITAL_AFTER.match(text, m.end()):
             spans.append((e.start_char, m.end()))
     return spans
+
+
+# A day that names a paper's edition ("The Sunday Telegraph", "the Saturday Star" are papers, not dates).
+_WEEKDAY = re.compile(r"(?:[Tt]he )?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)")
 
 
 # A press digest ("PRESS DIGEST - Tunisia - Aug 31"): its lines in capitals alone are the papers it digests ("LA
