@@ -332,6 +332,20 @@ def test_pronouns_are_named_from_actors() -> None:
     assert question.question == "Will Olaf Scholz raise the minimum wage next year?"
 
 
+@pytest.mark.parametrize(
+    ("pronoun", "named"),
+    [("He", "Tom Hale"), ("She", "Susan Hale")],
+)
+def test_pronouns_name_the_person_their_given_name_fits(pronoun: str, named: str) -> None:
+    # the nearer person is of the other sex by given name: the pronoun names the one it fits
+    first, second = ("Susan Hale", "Tom Hale") if pronoun == "She" else ("Tom Hale", "Susan Hale")
+    article = _article(f"{first} chairs the committee. {second} met union leaders in Berlin.",
+                       f"{pronoun} is considering raising the minimum wage next year.")
+    actors = (Actor(name="Tom Hale", type="person"), Actor(name="Susan Hale", type="person"))
+    (question,) = extract_questions(article, actors)
+    assert question.question == f"Will {named} raise the minimum wage next year?"
+
+
 def test_pronoun_without_actor_uses_sentence_subject_or_is_dropped() -> None:
     named = _article("Scholz met union leaders. Scholz said he is considering raising the minimum wage.")
     assert [q.question for q in extract_questions(named)] == ["Will Scholz raise the minimum wage?"]

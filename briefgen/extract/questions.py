@@ -19,6 +19,7 @@ from briefgen.extract.question_filters import (
     run_on_pieces,
 )
 from briefgen.extract.lexicon import SPEAKER_PRONOUN_VERBS
+from briefgen.extract.persons import given_gender
 from briefgen.extract.question_grammar import subject_before
 from briefgen.extract.question_rules import SITUATION_IT
 from briefgen.extract.question_templates import TEMPLATES
@@ -116,6 +117,7 @@ GENDERED_TITLES = {
 }
 _EITHER_SEX = re.compile(r"\b(?:he or she|she or he|his or her|her or his|him or her|he/she|s/he)\b", re.IGNORECASE)
 _GENDERED_PRONOUNS = {"he": "male", "his": "male", "she": "female", "her": "female"}
+_PRONOUN_SEX = {"he": "male", "she": "female"}  # persons.given_gender's answer as a sex
 
 
 def _gender(words: list[str]) -> str:
@@ -132,9 +134,11 @@ def _mentions(text: str, actors: Sequence[Actor]) -> list[_Mention]:
         kind = "person" if actor.type == "person" else "collective"
         offsets = sorted({m.start() for alias in {actor.name, *actor.aliases} if len(alias) >= 2
                           for m in _whole_word(alias).finditer(text)})
-        # one title anywhere ("Prince George" once, "George" after) gives the person's sex for every mention
-        gender = _gender(actor.name.split()[:1] + [text[max(0, o - 30): o].split()[-1:][0] for o in offsets
-                                                    if text[max(0, o - 30): o].split()]) if kind == "person" else ""
+        # one title anywhere ("Prince George" once, "George" after) gives the person's sex for every mention, and so
+        # does a given name that tells it ("Susan Rice": "he" never names her)
+        gender = (_gender(actor.name.split()[:1] + [text[max(0, o - 30): o].split()[-1:][0] for o in offsets
+                                                     if text[max(0, o - 30): o].split()])
+                  or _PRONOUN_SEX.get(given_gender(actor.name) or "", "")) if kind == "person" else ""
         found.extend(_Mention(offset, actor.name, kind, gender) for offset in offsets)
     return sorted(found, key=lambda m: (m.offset, m.name))
 
