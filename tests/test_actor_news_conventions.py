@@ -278,3 +278,25 @@ def test_a_papers_day_edition(text: str, spans: tuple[Span, ...], paper: str) ->
 def test_a_day_before_a_square_is_a_date() -> None:
     found = actors(("On Sunday Times Square was full.", (("Sunday", "DATE"), ("Times Square", "FAC"))))
     assert "Sunday Times" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("4. Brigita Bokovec (Slovenia) 12.92", "Slovenia"),
+        ("Wales beat San Marino 6-0 in a World Cup qualifier.", "San Marino"),
+        ("ITALY - Bond futures held to easier levels in late afternoon.", "Italy"),
+        ("Scotland, who thrashed Belarus 5-1, lead the group.", "Belarus"),
+    ],
+)
+def test_state_ner_missed(text: str, state: str) -> None:
+    assert actors((text, ())).get(state) == "state"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Bank of Italy raised rates.", "Latin America grew fast.", "The Italy Fund rose.", "An Italy-based firm.",
+     "Mr Holland flew to Emirates on Turkey day.", "ROMANIA COMELF PROFIT RISES."],
+)
+def test_state_inside_another_name_or_ambiguous_is_not_searched(text: str) -> None:
+    assert not {"Italy", "America", "Holland", "Emirates", "Turkey", "Romania"} & set(actors((text, ())))

@@ -144,7 +144,9 @@ def test_actor_type_kept(paragraphs: tuple[tuple[str, tuple[Span, ...]], ...], n
     ],
 )
 def test_festivals_holidays_events_and_vehicles_are_not_actors(text: str, span: Span) -> None:
-    assert types(OPENING, (text, (span,))) == {}
+    # (a state the text names beside it, which NER would find too, is an actor: "Japan reached the final …")
+    found = types(OPENING, (text, (span,)))
+    assert span[0] not in found and set(found) <= {"Japan"}
 
 
 def test_every_rule_has_a_unique_dotted_name() -> None:

@@ -35,6 +35,7 @@ from briefgen.extract.actor_results import results_entities, team_slots
 from briefgen.extract.actor_lineups import lineup_entities
 from briefgen.extract.actor_lists import list_mates
 from briefgen.extract.actor_scorecards import scorecard_entities
+from briefgen.extract.actor_states import missed_states
 from briefgen.extract.actor_signoff import byline_entities, signoff_entities
 from briefgen.extract.actor_spans import digest_entities, digest_headings, organization_spans
 from briefgen.extract.actor_teams import lone_club_word, sporting
@@ -86,6 +87,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
     named = Counter(clean_name(e.text) for ents in entities for e in ents)
     bodies = frozenset(clean_name(e.text) for ents in entities for e in ents if e.label_ in ("ORG", "GPE", "LOC", "FAC"))
     run_on_bodies = bodies if report else frozenset()
+    caps_lines = {i for i, t in enumerate(texts) if is_caps_line(t)}
     labels: dict[str, Counter[str]] = {}
     for ents in entities:
         for e in ents:
@@ -183,6 +185,8 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                 if short:
                     mentions.append(Mention(short.group(1), kind, index, ent.start_char + 1, evidence=weight))
         mentions.extend(_listed_organizations(text, index, ents))
+        if index not in caps_lines:  # ("Brigita Bokovec (Slovenia) 12.92": a state NER missed)
+            mentions.extend(Mention(form, "state", index, start, evidence=2) for form, start in missed_states(text, ents))
     return mentions, demonyms
 
 

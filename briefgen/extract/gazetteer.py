@@ -82,3 +82,9 @@ def gazetteer() -> Gazetteer:
                      us_states=frozenset(row[0].strip() for row in us_rows),
                      us_abbreviations={abbreviation_key(form): row[0].strip() for row in us_rows for form in _cells(row, 1)},
                      peoples=frozenset(_aliases("peoples.tsv", lookup_key)))
+
+
+@lru_cache(maxsize=1)
+def state_forms() -> frozenset[str]:
+    """Every state's name and other names as the table writes them ("Belarus", "U.S.", "Burma")."""
+    return frozenset(form for row in _rows("states.tsv") for form in [row[0].strip(), *_cells(row, 1)])

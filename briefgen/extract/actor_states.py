@@ -1,0 +1,58 @@
+"""States NER missed: a state's name from the table written in the text where NER found no name at all
+("Brigita Bokovec (Slovenia) 12.92", "ahead of the U.S. Labor Day weekend", "ITALY - Bond futures held …")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from briefgen.extract.actor_candidate import is_given_name
+from briefgen.extract.gazetteer import state_forms
+from briefgen.extract.lexicon import PLACE_GIVEN_NAMES
+from briefgen.extract.nlp import Entity
+
+__all__ = ["AMBIGUOUS_STATE_FORMS", "missed_states"]
+
+# Forms of a state's name that name other things as often: an airline, a surname, a river, a bird, a continent, a
+# pronoun in capitals ("LET US"), a state's name inside others' ("Guinea").
+AMBIGUOUS_STATE_FORMS = frozenset(
+    "Emirates Holland Niger Congo Turkey America US Guinea Islamic Republic Dominica Georgia".split())
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    forms = [f for f in state_forms() if f not in AMBIGUOUS_STATE_FORMS and not is_given_name(f)
+             and f.lower() not in PLACE_GIVEN_NAMES and len(f.replace(".", "")) > 2]  # ("U.S.", "UK": NER's own;
+    # searched for, "U.S." named no more states on CoNLL than NER had and fewer right ones)
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    # (not inside a longer name: "Italy Fund", "Italy-based", "Franco-Italian"; the words before: _inside_a_name)
+    # (a dotted form goes before a name of its own: "U.S.A. Track and Field")
+    return re.compile(rf"(?<![\w.&'’-])({alternation})(?![\w&'’-])(?:(?<=\.)|(?! [A-Z]))")
+
+
+# A capitalised word before the name ("Latin America", "Radio Romania"), or one and "of" ("Bank of Italy"): a longer
+# name's end.
+_NAME_BEFORE = re.compile(r"[A-Z][\w.'’&-]*(?: of| for| in)? $")
+
+
+def _inside_a_name(text: str, start: int) -> bool:
+    before = text[max(0, start - 40): start]
+    return bool(_NAME_BEFORE.search(before)) and not _SENTENCE_START.search(before)
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;(\[\"“]\s*)(?:[A-Z][\w'’]*) $")  # "In Belarus", "(Slovenia": no name before
+
+
+# A market report's section label: the state in capitals, a dash ("ITALY - Bond futures held …").
+_SECTION = re.compile(r"^([A-Z][A-Z. ]+?) - (?=\S)")
+
+
+def missed_states(text: str, ents: Sequence[Entity]) -> list[tuple[str, int]]:
+    """(form as written, start) of each state's name in `text` that overlaps no entity NER found."""
+    found = [(m.group(1), m.start(1)) for m in _pattern().finditer(text) if not _inside_a_name(text, m.start(1))]
+    section = _SECTION.match(text)
+    if section and section.group(1).title() in state_forms():
+        found.append((section.group(1).title(), 0))
+    return [(form, start) for form, start in found
+            if not any(e.start_char < start + len(form) and start < e.end_char for e in ents)]
