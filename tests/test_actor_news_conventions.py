@@ -300,3 +300,15 @@ def test_state_ner_missed(text: str, state: str) -> None:
 )
 def test_state_inside_another_name_or_ambiguous_is_not_searched(text: str) -> None:
     assert not {"Italy", "America", "Holland", "Emirates", "Turkey", "Romania"} & set(actors((text, ())))
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "place", "expected"),
+    [
+        ("The reports fanned worries on Wall Street that rates would rise.", (), "Wall Street", "place"),
+        ("Senators on Capitol Hill objected.", (), "Capitol Hill", "place"),
+        ("The Wall Street Journal reported it.", (("The Wall Street Journal", "ORG"),), "Wall Street", None),
+    ],
+)
+def test_seat_of_power_ner_missed(text: str, spans: tuple[Span, ...], place: str, expected: str | None) -> None:
+    assert actors((text, spans)).get(place) == expected

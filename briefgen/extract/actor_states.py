@@ -1,5 +1,6 @@
-"""States NER missed: a state's name from the table written in the text where NER found no name at all
-("Brigita Bokovec (Slovenia) 12.92", "ahead of the U.S. Labor Day weekend", "ITALY - Bond futures held …")."""
+"""States and landmark places NER missed: a state's name from the table written in the text where NER found no name
+at all ("Brigita Bokovec (Slovenia) 12.92", "ITALY - Bond futures held …"), and a street or a hill that news names
+for the power seated there ("worries on Wall Street", "on Capitol Hill")."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from briefgen.extract.gazetteer import state_forms
 from briefgen.extract.lexicon import PLACE_GIVEN_NAMES
 from briefgen.extract.nlp import Entity
 
-__all__ = ["AMBIGUOUS_STATE_FORMS", "missed_states"]
+__all__ = ["AMBIGUOUS_STATE_FORMS", "SEAT_PLACES", "missed_places", "missed_states"]
 
 # Forms of a state's name that name other things as often: an airline, a surname, a river, a bird, a continent, a
 # pronoun in capitals ("LET US"), a state's name inside others' ("Guinea").
@@ -56,3 +57,15 @@ def missed_states(text: str, ents: Sequence[Entity]) -> list[tuple[str, int]]:
         found.append((section.group(1).title(), 0))
     return [(form, start) for form, start in found
             if not any(e.start_char < start + len(form) and start < e.end_char for e in ents)]
+
+
+# Places news names for the power seated there, which NER often leaves out ("worries on Wall Street"): the financial
+# district, a government's street or hill, a press's street.
+SEAT_PLACES = ("Wall Street", "Downing Street", "Capitol Hill", "Whitehall", "Fleet Street", "Dalal Street")
+_SEAT = re.compile(r"(?<![\w.&'’-])(" + "|".join(re.escape(p) for p in SEAT_PLACES) + r")(?![\w&'’-])(?! [A-Z])")
+
+
+def missed_places(text: str, ents: Sequence[Entity]) -> list[tuple[str, int]]:
+    """(name, start) of each seat of power in `text` that overlaps no entity NER found (not "Wall Street Journal")."""
+    return [(m.group(1), m.start(1)) for m in _SEAT.finditer(text)
+            if not any(e.start_char < m.end(1) and m.start(1) < e.end_char for e in ents)]

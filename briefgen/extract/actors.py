@@ -35,7 +35,7 @@ from briefgen.extract.actor_results import results_entities, team_slots
 from briefgen.extract.actor_lineups import lineup_entities
 from briefgen.extract.actor_lists import list_mates
 from briefgen.extract.actor_scorecards import scorecard_entities
-from briefgen.extract.actor_states import missed_states
+from briefgen.extract.actor_states import missed_places, missed_states
 from briefgen.extract.actor_signoff import byline_entities, signoff_entities
 from briefgen.extract.actor_spans import digest_entities, digest_headings, organization_spans
 from briefgen.extract.actor_teams import lone_club_word, sporting
@@ -187,6 +187,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
         mentions.extend(_listed_organizations(text, index, ents))
         if index not in caps_lines:  # ("Brigita Bokovec (Slovenia) 12.92": a state NER missed)
             mentions.extend(Mention(form, "state", index, start, evidence=2) for form, start in missed_states(text, ents))
+            mentions.extend(Mention(name, "place", index, start, evidence=2) for name, start in missed_places(text, ents))
     return mentions, demonyms
 
 
