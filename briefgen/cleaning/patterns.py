@@ -293,6 +293,8 @@ FURNITURE = (
                 # end: "(NASA/JPL-Caltech/ASU)", "(Jane Doe/The Union via AP)"; "[SpaceX via NASA]"
                 r"\((?<!\w\()(?-i:[A-Z])[\w.&'’-]*(?: [\w.&'’-]+){0,3}(?:/(?-i:[A-Z])[\w.&'’-]*(?: [\w.&'’-]+){0,3}){1,4}(?<=[A-Za-z])\)\s*$",
                 r"\[[^\[\]]{2,40} via [^\[\]]{2,40}\]\s*$",
+                # the pictures' copyright holder at the very end: "installation views, photos © Studio Roe, 2018"
+                r"\b(?:photos?|images?|pictures?|fotos?)\s*(?:©|\(c\)|copyright\b)\s*[^.!?]{1,60}$",
                 # (a long caption — a diagram's key, a scene described at length — ends with its credit too;
                 # a paragraph of news ends with its full stop, never with a photographer's name)
                 max_words=120),
@@ -323,6 +325,10 @@ FURNITURE = (
                 r"^(?:by|von|par|por|di|door)\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}(?:\s*(?:,|and|&|\||[-–—·•]|\d{1,4}\b).{0,60})?$",
                 r"^(?:posted|published|updated|written|last updated|first published)(?: on| by| at)?\s*:?\s*.{0,60}$",
                 r"^(?:reporting by|editing by|additional reporting by|compiled by)\b",
+                # a byline with the writer's e-mail address, or ending with the date, whatever script the
+                # name is in ("By Jane Roe jroe@example.com (509) 555-0100", "by 山田特許事務所 ／ 2016.12.01")
+                r"^(?:by|von|par|por|di|door)\s+\S[^.!?]{0,60}?[\w.+-]+@[\w-]+\.\w",
+                r"^(?:by|von|par|por|di|door)\s+\S.{0,60}?\s(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4})\s*$",
                 max_words=16),
     # The credit line under a story: "Keith Bradsher contributed reporting from Hong Kong."
     phrase_rule("byline.contributors", "a credit line: who else contributed reporting",
