@@ -312,3 +312,9 @@ def test_state_inside_another_name_or_ambiguous_is_not_searched(text: str) -> No
 )
 def test_seat_of_power_ner_missed(text: str, spans: tuple[Span, ...], place: str, expected: str | None) -> None:
     assert actors((text, spans)).get(place) == expected
+
+
+def test_a_person_noun_after_a_body_is_no_unit() -> None:
+    found = actors(("The Mets lost.", (("Mets", "ORG"),)), ("The Mets won.", (("Mets", "ORG"),)),
+                   ("The Mets Poet read his verse.", (("Mets Poet", "PERSON"),)))
+    assert found.get("Mets Poet") == "person"

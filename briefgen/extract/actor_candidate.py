@@ -351,8 +351,10 @@ def _state_tails() -> frozenset[str]:
 
 def named_after_a_body(c: Candidate) -> bool:
     """'Pirelli Cables' read as a person where "Pirelli" alone is read as an organisation again and again: a
-    division or a unit named after its company, no person (a given name is not read as a body on its own)."""
-    return len(c.words) >= 2 and c.words[0] in c.bodies and not is_given_name(c.words[0])
+    division or a unit named after its company, no person (a given name is not read as a body on its own; "the Mets
+    Poet" ends in a person's noun)."""
+    return (len(c.words) >= 2 and c.words[0] in c.bodies and not is_given_name(c.words[0])
+            and c.last.lower() not in PERSON_ROLES)
 
 
 def listed_with_people(c: Candidate) -> bool:
