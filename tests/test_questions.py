@@ -54,6 +54,13 @@ CASES = [
     ("whether-present", "Aides are waiting to see whether Sununu survives the week.", "Will Sununu survive the week?"),
     ("possibility-of", "Police left open the possibility of a second attacker in some of the cases.",
      "Will there be a second attacker in some of the cases?"),
+    # the phrase after "prospect of" ends before the verb the prospect is the subject of
+    ("possibility-of before its verb", "The prospect of a contested party convention remains a worry for party "
+     "leaders.", "Will there be a contested party convention?"),
+    ("possibility-of before its passive", "The possibility of a second attacker was raised by police in some of the "
+     "cases.", "Will there be a second attacker?"),
+    ("possibility-of with a relative clause", "The treaty will reduce the possibility of another war of the kind "
+     "that has claimed so many lives.", "Will there be another war of the kind that has claimed so many lives?"),
     ("possible-event", "Norton said it was exploring the possible sale of the drilling unit.",
      "Will the sale of the drilling unit go ahead?"),
     ("likelihood-that", "Tests showed a likelihood that hair discovered behind the house came from the suspect.",

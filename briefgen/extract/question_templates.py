@@ -64,6 +64,10 @@ _NOT_RULE_OUT = (r"\b(?:(?:did|does|do|would|will|could|can|has|have|had|is|are|
                  r"never|(?:refused|refuses|declined|declines) to)\s+(?:(?:yet|immediately|entirely|completely)\s+)?"
                  r"rul(?:e|ed|ing)\s+out\s+")
 _HAVE = r"(?:(?:has|have|had|is|are|was|were|has been|have been|had been)\s+)?"
+# Verbs a noun phrase is the subject of: where a phrase read as an object ends ("a contested convention | gives").
+_SUBJECT_OF_VERB = (r"(?:is|are|was|were|has|have|had|gives?|gave|makes?|made|would|could|will|can|may|might|should|"
+                    r"remains?|remained|seems?|seemed|looks?|looked|hangs?|hung|looms?|loomed|raises?|raised|"
+                    r"puts?|forces?|forced|means?|meant)\b")
 _ADV = r"(?:not\s+)?(?:(?:also|still|now|already|repeatedly|long|publicly|reportedly|widely|again|previously)\s+)?"
 
 TEMPLATES: tuple[Template, ...] = (
@@ -171,9 +175,14 @@ TEMPLATES: tuple[Template, ...] = (
     Template("belief.apposition", re.compile(
         r"^(?P<np>(?!(?:A|An)\s)[A-Z][^,]{1,50}),\s+(?:(?:long|widely|once|still)\s+)?(?:rumou?red|believed|suspected|alleged|presumed|"
         r"thought)\s+(?:to be\s+)?(?P<pred>(?:a|an|the)\s+[^,;]+),"), apposition_question, 3.0),
+    # (the noun phrase ends before the verb the whole "prospect of …" is the subject of: "the prospect of a contested
+    # convention gives Democrats an opening" asks "Will there be a contested convention?"; a relative clause's verb
+    # stays in the phrase: "another conflict of the kind that has claimed so many lives")
     Template("epistemic.possibility-of", re.compile(
         r"\b(?:possibility|likelihood|prospect|risk|threat|danger|spectre|specter)\s+of\s+(?P<np>(?:a|an|another|"
-        r"further|more|new|renewed|fresh)\s+[^,;?!]+)", re.I), there_question, 2.5),
+        r"further|more|new|renewed|fresh)\s+[^,;?!]+?)(?=[,;?!.]|$|(?<!\bthat)(?<!\bwhich)(?<!\bwho)\s+"
+        + _SUBJECT_OF_VERB + r")", re.I),
+        there_question, 2.5),
     Template("epistemic.possible-event", re.compile(
         r"\b(?:possible|potential|proposed|planned|pending|rumou?red|mooted)\s+(?P<np>(?:[a-z-]+\s+)?(?:sale|"
         r"acquisition|merger|strike|strikes|attack|deal|takeover|bid|purchase|withdrawal|invasion|resignation|"
