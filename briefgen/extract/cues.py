@@ -11,7 +11,9 @@ from briefgen.extract.quote_context import context_after
 from briefgen.extract.speaker_check import head_after_possessive, plausible_speaker, trim_description
 from briefgen.extract.speaker_labels import cue_label
 from briefgen.extract.speaker_tokens import Token, tokenize
-from briefgen.extract.speaker_words import DOCUMENT_INTRO, LEAD_ADVERBS, LOCATIVES
+from briefgen.extract.speaker_words import (
+    COURTESY_TITLES, DOCUMENT_INTRO, LEAD_ADVERBS, LOCATIVES, REPORTED_CLAUSE_VERBS,
+)
 from briefgen.extract.speakers import Cue, names_a_state, np_before
 from briefgen.extract.speakers_after import np_after
 
@@ -116,6 +118,8 @@ def cue_after(frame: str, quote: str = "", any_verb: bool = True) -> Cue | None:
                 return None  # '" adding that …': the participle belongs to the clause before the quote
             after = next((n for n, t in enumerate(tokens) if t.start >= end), len(tokens))
             cue = np_after(tokens, after, frame)
+            if cue is not None and _reported_subject(frame, end, cue):
+                return None
         else:
             cue = np_before(tokens, j, frame)
             if cue is not None and not frame[tokens[k].start:].startswith(cue.speaker) and not _starts_subject(tokens, k, cue, frame):
@@ -126,6 +130,49 @@ def cue_after(frame: str, quote: str = "", any_verb: bool = True) -> Cue | None:
     if quote.rstrip()[-1:] in _ATTRIBUTION_ENDS:
         return _any_verb_cue(tokens, k, frame) if any_verb else None
     return None
+
+
+def _reported_subject(frame: str, end: int, cue: Cue) -> bool:
+    """'…,'' said the candidate could win': the name after the verb runs straight into a finite verb or modal, so it
+    is the subject of what was said (the speaker is the sentence's own subject: 'Mr. Lee, citing "…," said …')."""
+    at = frame.find(cue.speaker, end)
+    if at < 0:
+        return False
+    nxt = re.match(r"\s+([a-z]+)\b", frame[at + len(cue.speaker):])
+    return bool(nxt) and nxt.group(1) in REPORTED_CLAUSE_VERBS
+
+
+# '"…," as the host Steve Doocy said in April': an attribution clause opened by "as" right after the quote names
+# its speaker before any subject earlier in the sentence ('Its hosts report that "…," as Doocy said').
+_AS_SAID = re.compile(r"^[\s,]*as\s+(?=\S)")
+
+
+def cue_as_said(frame: str) -> Cue | None:
+    """'"…," as Doocy said': the speaker of the "as" clause right after a quote (a named one, not 'as he said')."""
+    m = _AS_SAID.match(frame)
+    if m is None:
+        return None
+    cue = cue_after(frame[m.end():], any_verb=False)
+    return cue if cue is not None and cue.speaker[:1].isupper() and cue.pronoun is None else None
+
+
+# 'Mr. Lee, citing "…," said the candidate could win': a quote inside an apposition or participle phrase set off
+# by commas after the sentence's subject, whose verb follows the quote, belongs to that subject.
+_SUBJECT_THEN_PHRASE = re.compile(r"^\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*[a-z]),\s+[a-z][a-z\s-]{0,60}$")
+_VERB_AFTER = re.compile(r"^[\s,]*(\w+)")
+
+
+def cue_phrase_subject(frame_before: str, frame_after: str) -> Cue | None:
+    """The sentence's subject when the quote sits in a phrase between it and its speech verb."""
+    m = _SUBJECT_THEN_PHRASE.match(frame_before)
+    verb = _VERB_AFTER.match(frame_after)
+    if m is None or verb is None or verb.group(1) not in SPEECH_VERB_FORMS:
+        return None
+    name = m.group(1)
+    words = name.split()
+    if words[0] in COURTESY_TITLES and len(words) > 1:
+        return Cue(" ".join(words[1:]), words[0])
+    return Cue(name)
 
 
 def cue_trailing(frame: str) -> Cue | None:
@@ -256,6 +303,21 @@ def cue_before(frame: str) -> Cue | None:
                 cue = earlier
                 break
     return Cue(cue.speaker, cue.role, context_after(frame, end, verb) or cue.context) if cue else None
+
+
+_ONE_WORD_VERB = re.compile(r"\b(?:" + "|".join(sorted(w for w in SPEECH_VERB_FORMS if " " not in w)) + r")\b")
+
+
+def cue_first_clause(sentence: str) -> Cue | None:
+    """Who reports in a sentence without a quote: the subject of its first speech verb, the main clause's ('Mr. Lee
+    was blunt, claiming that Mr. Obama wanted …' → Lee, not Obama, whose clause is what Lee claimed); a pronoun
+    there or no subject found leaves it to cue_before on the whole sentence (its last verb)."""
+    verbs = list(_ONE_WORD_VERB.finditer(sentence))
+    if len(verbs) > 1:
+        cue = cue_before(sentence[: verbs[0].end()])
+        if cue is not None and cue.pronoun is None:
+            return Cue(cue.speaker, cue.role)
+    return cue_before(sentence)
 
 
 def _closed(frame: str, end: int, inverted: Cue) -> bool:

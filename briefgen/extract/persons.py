@@ -83,3 +83,17 @@ def speaker_gender(speaker: str, genders: dict[str, str]) -> str | None:
         if gender == "?":
             return "?"  # a surname two people of different gender share: fits neither pronoun
     return None
+
+
+def titled_person(text: str, pronoun: str) -> str | None:
+    """The one person a stretch of text names with a title of the pronoun's gender ('Mrs. Clinton' for "she"), or
+    None when it names none or several, or names another person of that gender untitled: the New York Times' style gives every second reference a Mr./Mrs./Ms., so a
+    "she said" with no speaker named before it is the woman so titled nearby, when she alone is."""
+    names = {strip_possessive(m.group(2).split()[-1]) for m in _TITLED.finditer(text)
+             if TITLE_GENDER[m.group(1)] == pronoun}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    # ("Paul Porter, a supporter of Mr. Trump, said …": an untitled person of that gender may be the one speaking)
+    others = {n.split()[-1] for n, g in person_genders([text]).items() if g == pronoun}
+    return name if others <= {name} else None

@@ -10,7 +10,10 @@ from briefgen.extract.cues import (
     VAGUE_SPEAKERS,
     cue_according,
     cue_after,
+    cue_as_said,
     cue_before,
+    cue_first_clause,
+    cue_phrase_subject,
     cue_sentence_end,
     cue_trailing,
     not_spoken,
@@ -19,7 +22,7 @@ from briefgen.extract.cues import (
 )
 from briefgen.extract.lexicon import DETERMINERS, PERSON_PRONOUNS, SPEECH_VERB_FORMS
 from briefgen.extract.names import actor_key
-from briefgen.extract.persons import TITLE_GENDER, given_gender, person_genders, speaker_gender
+from briefgen.extract.persons import TITLE_GENDER, given_gender, person_genders, speaker_gender, titled_person
 from briefgen.extract.quote_choice import key_quotes
 from briefgen.extract.quote_marks import MASK, Span, find_spans, mask, sentence_bounds, with_double_marks
 from briefgen.extract.quote_repeats import same_words_same_speaker
@@ -110,10 +113,13 @@ def _own_cues(paragraphs: Sequence[str], spans: list[Span], check: _Checker) -> 
                 tail = masked[s.close_mark + 1: min(sentence_end, s.close_mark + 1 + WINDOW)]
                 options = [cue_before(frame_before), according, cue_after(frame_after, quoted, any_verb=False),
                            cue_trailing(frame_after), cue_sentence_end(tail),
-                           sentence_subject(tokenize(frame_before), frame_before)]
+                           sentence_subject(tokenize(frame_before), frame_before),
+                           cue_phrase_subject(frame_before, frame_after)]
                 if quoted.rstrip().endswith(","):
                     # '…calling Trump "an orange buffoon," Susan said': the comma hands over to "X said"
                     options.insert(0, options.pop(2))
+            # '"…," as the host Steve Doocy said': a named "as" clause right after the quote is its own attribution
+            options.insert(0, cue_as_said(frame_after))
             # a transcript quoted whole ('"WALLACE: Do you really see …') names its speaker inside the marks
             options.insert(0, cue_inner_label(quoted))
             options = [check(c) for c in options]
@@ -186,6 +192,12 @@ def _resolve(cue: Cue | None, named: list[Cue], genders: dict[str, str], people:
     if title and title[0].rstrip(".") in TITLE_GENDER:
         genders.setdefault(cue.speaker, TITLE_GENDER[title[0].rstrip(".")])
     return cue
+
+
+def _title_gender(cue: Cue) -> str | None:
+    """'she' for 'Mrs. Clinton', whatever other Clinton the article names: a gendered title beside the name tells."""
+    title = (cue.role or "").split()[:1]
+    return TITLE_GENDER.get(title[0].rstrip(".")) if title else None
 
 
 _CONJUNCTION = re.compile(r"\s+(?:and|&)\s+")
@@ -275,12 +287,12 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
             if is_thing(reported.speaker):
                 things.append((par, reported))
             # a full name, or the surname of one already met: not "Texas" or "Hastily" opening a sentence
-            elif " " in reported.speaker or reported.speaker in people or any(
-                    c.speaker.split()[-1] == reported.speaker for c in named):
+            elif " " in reported.speaker or reported.speaker in people or given_gender(reported.speaker) or any(
+                    c.speaker.split()[-1] == reported.speaker for c in named):  # (or a given name: "Donald, …, did")
                 named.append(reported)
         pronoun = cue.speaker.lower() if cue is not None else ""
         if (f.subject is not None and pronoun in {"he", "she"} and f.subject.pronoun is None
-                and speaker_gender(f.subject.speaker, people) == pronoun):
+                and (_title_gender(f.subject) or speaker_gender(f.subject.speaker, people)) == pronoun):
             resolved: Cue | None = Cue(f.subject.speaker, f.subject.role, cue.context if cue else None)
         elif pronoun == "it":
             # '"…," it read.': the document or body the paragraph or the one before it spoke of
@@ -290,6 +302,12 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
             recent = " ".join(paragraphs[max(0, f.span.paragraph - 2): f.span.paragraph])
             recent += " " + paragraphs[f.span.paragraph][: f.span.open_mark]
             resolved = _resolve(cue, named, genders, people, recent)
+            if resolved is None and pronoun in {"he", "she"}:
+                # no named speaker fits: the one person titled Mr. or Mrs./Ms. in the narration just before
+                near = paragraphs[f.span.paragraph][: f.span.open_mark]
+                near = near if near.strip(" \"“”'") or f.span.paragraph == 0 else paragraphs[f.span.paragraph - 1]
+                titled = titled_person(near, pronoun)
+                resolved = Cue(titled, None, cue.context if cue else None) if titled else None
         if resolved is not None and is_thing(resolved.speaker):
             things.append((f.span.paragraph, resolved))
         elif resolved is not None and resolved.speaker.lower() not in PERSON_PRONOUNS:
@@ -323,7 +341,7 @@ def _narration_speakers(paragraphs: Sequence[str], spans: Sequence[Span], check:
             if MASK in sentence:
                 continue  # a sentence with a quote names its speaker through that quote
             if _SPEECH_VERB.search(sentence):
-                cue = check(cue_before(sentence))
+                cue = check(cue_first_clause(sentence))  # the main clause's speaker, not the one it reports
             else:
                 cue = check(sentence_subject(tokenize(sentence), sentence))
                 if cue is not None and not (_is_person(cue.speaker, people) or is_thing(cue.speaker)):

@@ -60,3 +60,8 @@ LEAD_ADVERBS = frozenset(
     "previously recently currently initially eventually fortunately unfortunately ironically interestingly "
     "importantly surprisingly privately publicly elsewhere afterward afterwards overall".split()
 )
+
+# The finite verb or modal that, right after "said X", makes X the subject of the reported clause ("said the
+# candidate could win", "said Mr. Lee was wrong"): "said X" then is no inverted attribution, X does not speak.
+REPORTED_CLAUSE_VERBS = frozenset("is are was were has have had will would can could should may might must does did "
+                                  "do".split())

@@ -1,0 +1,137 @@
+"""Speakers of quotes in the New York Times' style: ''apostrophe marks'', "Mr. Lee said", titled second references."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.cues import cue_after, cue_as_said, cue_first_clause, cue_phrase_subject
+from briefgen.extract.persons import titled_person
+from briefgen.extract.quotes import extract_quotes
+
+
+def _speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract_quotes(list(paragraphs))]
+
+
+@pytest.mark.parametrize(
+    ("rule", "paragraphs", "quote_start", "speaker"),
+    [
+        # cues.cue_after + _reported_subject: "said X could …" reports X, it is no "said X"; the quote belongs to
+        # the subject before the phrase holding it (cues.cue_phrase_subject)
+        ("said X then a modal", ("Mr. Dalton, citing ''the sheer stamina of the mayor,'' said the governor could "
+                                 "still lose the county.",), "the sheer", "Dalton"),
+        ("said X then a finite verb", ("Ms. Arden, quoting ''a very old rule of the trade,'' said the board was "
+                                       "wrong.",), "a very old", "Arden"),
+        # cues.cue_as_said: a named "as X said" clause right after the quote wins over the sentence's subject
+        ("as X said after the quote", ("Its anchors like to report that ''the numbers are still in doubt,'' as the "
+                                       "host Mara Quill said in May.",), "the numbers", "Mara Quill"),
+        # cues.cue_first_clause: the narration's reporter is the main clause's subject, so a later "he" is him
+        ("he after a reported clause", ("Mr. Dalton was just as blunt, claiming that President Okafor wanted to "
+                                        "raise every tax. ''You would have to be mad,'' he said.",),
+         "You would", "Dalton"),
+        # quotes._title_gender: "Mrs. Arden" is a woman even when a man shares her surname
+        ("title tells the subject's gender", ("Ben Arden and Ruth Arden ran the farm.",
+                                              "Mrs. Arden picked herself up, when she told a crowd that they had "
+                                              "made ''a thousand cracks in the wall.''"), "a thousand", "Arden"),
+        # persons.titled_person: "she said" with no named speaker before it is the one woman titled nearby
+        ("the one titled woman nearby", ("The firmest promise Mrs. Quill has made is modesty. ''We need no more "
+                                         "of that,'' she has said.",), "We need", "Quill"),
+        ("titled woman, possessive", ("Mrs. Varga's remarks angered many. She said that ''the law is a mere "
+                                      "suggestion'' and that ''judges are only umpires.''",), "judges are", "Varga"),
+        # quotes: a given name alone opening a narration sentence is a person ("And Donald, then in college, …")
+        ("given name alone as subject", ("Mr. Quill's brother flew planes. And Thomas, then in school, did not "
+                                         "approve, telling him to come home.",
+                                         "''I was too young to see it,'' he said."), "I was", "Thomas"),
+    ],
+)
+def test_nyt_speakers(rule: str, paragraphs: tuple[str, ...], quote_start: str, speaker: str) -> None:
+    found = [s for text, s in _speakers(*paragraphs) if text.startswith(quote_start)]
+    assert found == [speaker], rule
+
+
+@pytest.mark.parametrize(
+    ("rule", "paragraphs", "quote_start"),
+    [
+        # titled_person stays silent when an untitled man of the same gender is named beside the titled one
+        ("an untitled man beside Mr. X", ("Paul Gorski, a driver from Ava, Mo., who is a fan of Mr. Dalton and his "
+                                          "plans, liked the rule, as did many others. ''I know managers who get "
+                                          "cheated,'' he said.",), "I know"),
+        # … and when two titled men are near
+        ("two titled men", ("At the port, a deal between Mr. Dalton and Mr. Okafor was signed. ''It went very "
+                            "well,'' he said.",), "It went"),
+    ],
+)
+def test_nyt_no_guess(rule: str, paragraphs: tuple[str, ...], quote_start: str) -> None:
+    found = [s for text, s in _speakers(*paragraphs) if text.startswith(quote_start)]
+    assert found and found[0] not in {"Dalton", "Okafor"}, rule
+
+
+@pytest.mark.parametrize(
+    ("frame", "expected"),
+    [
+        (", said the governor could lose.", None),
+        (", said the governor, who could lose.", "the governor"),
+        (", said Mr. Lee was wrong.", None),
+        (", said Mr. Lee.", "Lee"),
+    ],
+)
+def test_cue_after_reported_subject(frame: str, expected: str | None) -> None:
+    cue = cue_after(frame, "x,", any_verb=False)
+    assert (cue.speaker if cue else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("frame", "expected"),
+    [
+        (", as the host Mara Quill said in May.", "Mara Quill"),
+        (", as he said in May.", None),  # a pronoun: left to the usual resolution
+        (", as the crowd cheered.", None),
+        (" and the crowd cheered.", None),
+    ],
+)
+def test_cue_as_said(frame: str, expected: str | None) -> None:
+    cue = cue_as_said(frame)
+    assert (cue.speaker if cue else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        ("Mr. Dalton, citing ", ", said the governor could lose.", "Dalton"),
+        ("Ana Ruiz, quoting ", ", wrote that it was over.", "Ana Ruiz"),
+        ("Mr. Dalton, citing ", ", the governor lost.", None),  # no speech verb after the quote
+        ("Mr. Dalton said it was ", ", said the governor.", None),  # no phrase set off by commas
+    ],
+)
+def test_cue_phrase_subject(before: str, after: str, expected: str | None) -> None:
+    cue = cue_phrase_subject(before, after)
+    assert (cue.speaker if cue else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Mr. Dalton was blunt, claiming that President Okafor wanted more.", "Dalton"),
+        ("Mr. Dalton said that Mr. Okafor told him so.", "Dalton"),
+        ("Devine said he does not think so.", "Devine"),
+        ("He said that Mr. Okafor told him so.", "Okafor"),  # a pronoun main clause: the whole sentence's reading
+    ],
+)
+def test_cue_first_clause(sentence: str, expected: str) -> None:
+    cue = cue_first_clause(sentence)
+    assert cue is not None and cue.speaker == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "expected"),
+    [
+        ("The promise Mrs. Quill made was modest.", "she", "Quill"),
+        ("The promise Mrs. Quill made was modest.", "he", None),
+        ("Mrs. Quill's aide met Ms. Varga.", "she", None),  # two women
+        ("Mrs. Quill's aide spoke.", "she", "Quill"),
+        ("Mr. Dalton and Peter Okafor spoke.", "he", None),  # an untitled man too
+        ("Nobody was named.", "he", None),
+    ],
+)
+def test_titled_person(text: str, pronoun: str, expected: str | None) -> None:
+    assert titled_person(text, pronoun) == expected
