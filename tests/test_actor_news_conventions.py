@@ -318,3 +318,18 @@ def test_a_person_noun_after_a_body_is_no_unit() -> None:
     found = actors(("The Mets lost.", (("Mets", "ORG"),)), ("The Mets won.", (("Mets", "ORG"),)),
                    ("The Mets Poet read his verse.", (("Mets Poet", "PERSON"),)))
     assert found.get("Mets Poet") == "person"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected", "absent"),
+    [
+        ((("Mercantile Bancorp is the prize; Mercantile has $18 billion.", (("Mercantile Bancorp", "ORG"), ("Mercantile", "ORG"))),
+          ("Analysts see Mercantile and Commerce as targets.", (("Mercantile and Commerce", "ORG"),))),
+         ("Mercantile", "Commerce"), "Mercantile and Commerce"),
+        # neither part named alone: one company's name
+        ((("Procter and Gamble raised prices.", (("Procter and Gamble", "ORG"),)),), ("Procter and Gamble",), "Procter"),
+    ],
+)
+def test_coordinated_one_word_bodies(paragraphs, expected: tuple[str, ...], absent: str) -> None:
+    found = actors(*paragraphs)
+    assert all(found.get(n) == "organization" for n in expected) and absent not in found
