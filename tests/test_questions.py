@@ -61,6 +61,11 @@ CASES = [
      "cases.", "Will there be a second attacker?"),
     ("possibility-of with a relative clause", "The treaty will reduce the possibility of another war of the kind "
      "that has claimed so many lives.", "Will there be another war of the kind that has claimed so many lives?"),
+    # a verb of seeming before "set to" is the subject's: "looks set to win" asks "Will … win?"
+    ("to-infinitive after seeming", "The company looks set to win the contract next year.",
+     "Will the company win the contract next year?"),
+    ("to-infinitive after seeming", "The bill seems poised to pass the Senate next week.",
+     "Will the bill pass the Senate next week?"),
     ("possible-event", "Norton said it was exploring the possible sale of the drilling unit.",
      "Will the sale of the drilling unit go ahead?"),
     ("likelihood-that", "Tests showed a likelihood that hair discovered behind the house came from the suspect.",

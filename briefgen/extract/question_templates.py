@@ -64,6 +64,8 @@ _NOT_RULE_OUT = (r"\b(?:(?:did|does|do|would|will|could|can|has|have|had|is|are|
                  r"never|(?:refused|refuses|declined|declines) to)\s+(?:(?:yet|immediately|entirely|completely)\s+)?"
                  r"rul(?:e|ed|ing)\s+out\s+")
 _HAVE = r"(?:(?:has|have|had|is|are|was|were|has been|have been|had been)\s+)?"
+# A verb of seeming before "set to", "likely to" belongs to the subject's predicate: "the company looks set to win".
+_SEEMING = r"(?:(?:looks?|looked|seems?|seemed|appears?|appeared)\s+)?"
 # Verbs a noun phrase is the subject of: where a phrase read as an object ends ("a contested convention | gives").
 _SUBJECT_OF_VERB = (r"(?:is|are|was|were|has|have|had|gives?|gave|makes?|made|would|could|will|can|may|might|should|"
                     r"remains?|remained|seems?|seemed|looks?|looked|hangs?|hung|looms?|loomed|raises?|raised|"
@@ -111,7 +113,7 @@ TEMPLATES: tuple[Template, ...] = (
     Template("uncertainty.whether", re.compile(
         r"\b(?:whether,?|(?:see|say|know|ask|asked|determine|decide|check|clear|certain|sure) if)\s+(?:or not\s+)?(?P<clause>[^?!;]+)", re.I), whether_question, 3.5),
     Template("commitment.to-infinitive", re.compile(
-        _HAVE + _ADV + r"\b(?:expected|likely|unlikely|set|due|scheduled|slated|poised|planning|preparing|seeking|"
+        _HAVE + _SEEMING + _ADV + r"\b(?:expected|likely|unlikely|set|due|scheduled|slated|poised|planning|preparing|seeking|"
         r"hoping|trying|threatening|going|expects?|anticipates?|plans?|planned|intends?|intended|hopes?|hoped|seeks?|sought|aims?|aimed|"
         r"wants?|wanted|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|refused|refuses|"
         r"declined|declines)\s+to\s+(?!" + _SPEECH + r"|rule\s+out\b)" + _VP), will_question, 3.5),
