@@ -324,10 +324,11 @@ def test_a_person_noun_after_a_body_is_no_unit() -> None:
     ("paragraphs", "expected", "absent"),
     [
         ((("Mercantile Bancorp is the prize; Mercantile has $18 billion.", (("Mercantile Bancorp", "ORG"), ("Mercantile", "ORG"))),
-          ("Analysts see Mercantile and Commerce as targets.", (("Mercantile and Commerce", "ORG"),))),
-         ("Mercantile", "Commerce"), "Mercantile and Commerce"),
-        # neither part named alone: one company's name
-        ((("Procter and Gamble raised prices.", (("Procter and Gamble", "ORG"),)),), ("Procter and Gamble",), "Procter"),
+          ("Analysts see Mercantile or Commerce as targets.", (("Mercantile or Commerce", "ORG"),))),
+         ("Mercantile", "Commerce"), "Mercantile or Commerce"),
+        # joined by "and", one part named alone: one company's name
+        ((("Procter raised prices.", (("Procter", "ORG"),)),
+          ("Procter and Gamble raised prices.", (("Procter and Gamble", "ORG"),))), ("Procter and Gamble",), "Gamble"),
     ],
 )
 def test_coordinated_one_word_bodies(paragraphs, expected: tuple[str, ...], absent: str) -> None:

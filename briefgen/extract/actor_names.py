@@ -388,10 +388,11 @@ def split_coordinated(ent: Entity, known: frozenset[str]) -> list[Entity]:
         parts.append((at, end))
         at = cut.end() if cut else at
     names = [text[a:b] for a, b in parts]
-    # (or one-word names of which the article names one on its own: "Mercantile and Commerce" beside "Mercantile
-    # Bancorp … Mercantile"; not "Procter and Gamble", neither alone)
+    # (or one-word names joined by "or" or a comma, which join no name's words, of which the article names one on its
+    # own: "Mercantile or Commerce", "Mercantile, Commerce" beside "Mercantile"; "Procter and Gamble" stays whole)
+    listed = all(re.fullmatch(r",\s+(?:or\s+)?|\s+or\s+", c.group()) for c in cuts)
     one_word = all(n[:1].isupper() and " " not in n and not n.isupper() for n in names) and any(n in known for n in names)
-    if not (all(n[:1].isupper() and n in known for n in names) or (one_word and "&" not in text)):
+    if not (all(n[:1].isupper() and n in known for n in names) or (one_word and listed)):
         return [ent]
     return [Entity(text[a:b], ent.label_, ent.start_char + a, ent.start_char + b) for a, b in parts]
 
