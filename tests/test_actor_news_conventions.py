@@ -334,3 +334,16 @@ def test_a_person_noun_after_a_body_is_no_unit() -> None:
 def test_coordinated_one_word_bodies(paragraphs, expected: tuple[str, ...], absent: str) -> None:
     found = actors(*paragraphs)
     assert all(found.get(n) == "organization" for n in expected) and absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "absent", "kept"),
+    [
+        ("Nancy Reagan admitted in her biography My Turn that she consulted an astrologer.",
+         (("Nancy Reagan", "PERSON"), ("My Turn", "PERSON")), "My Turn", "Nancy Reagan"),
+        ('"Your Honor, I object," said Tom Hagen.', (("Your Honor", "PERSON"), ("Tom Hagen", "PERSON")), "Your Honor", "Tom Hagen"),
+    ],
+)
+def test_possessive_pronoun_opens_no_name(text: str, spans: tuple[Span, ...], absent: str, kept: str) -> None:
+    found = actors((text, spans))
+    assert absent not in found and found.get(kept) == "person"

@@ -119,6 +119,9 @@ def kind_of_place_around(c: Candidate) -> bool:
     return bool(_KIND_BEFORE.search(c.paragraph[max(0, c.start - 40): c.start]))
 
 
+POSSESSIVE_WORDS = frozenset("My Our Your His Her Their Its".split())
+
+
 def inside_web_address(paragraph: str, start: int) -> bool:
     """The name at `start` sits inside a whitespace-free token that is a web address ("http://…", "www.…")."""
     token_start = max(paragraph.rfind(" ", 0, start), paragraph.rfind("\n", 0, start)) + 1
@@ -181,6 +184,9 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     # hyphen describes the noun after it and acts in no sentence (the same name elsewhere still counts)
     TypeRule("not-actor.compound-adjective", lambda c: bool(COMPOUND_ADJECTIVE.match(c.paragraph, c.end)), NOT_AN_ACTOR,
              by_name=False),
+    # "her biography My Turn", "Your Honor" read as a person: no person's name opens with a possessive pronoun
+    TypeRule("not-actor.possessive-first", lambda c: c.kind == "person" and len(c.words) > 1 and c.words[0] in POSSESSIVE_WORDS,
+             NOT_AN_ACTOR),
     # "Metro.us", "podiobooks.com": a website (not the state its suffix spells)
     TypeRule("organization.web-address", lambda c: bool(DOMAIN_SUFFIX.fullmatch(c.name)), "organization"),
     # "how many elephants Hannibal had": a person known by one name, read as a body
