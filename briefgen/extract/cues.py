@@ -305,6 +305,9 @@ def cue_before(frame: str) -> Cue | None:
     return Cue(cue.speaker, cue.role, context_after(frame, end, verb) or cue.context) if cue else None
 
 
+_REPORTING = r"(?:said|says|added|adds|wrote|writes|told|noted|explained|recalled|argued|insisted)"
+_TRAILING_ATTRIBUTION = re.compile(rf",\s+(?:(?:[A-Z][\w.'’-]*\s+){{1,3}}{_REPORTING}\b[^,.;]{{0,30}}|{_REPORTING}\s+"
+                                   rf"(?:[A-Z][\w.'’-]*\s*){{1,3}})[.!?]?\s*$")
 _ONE_WORD_VERB = re.compile(r"\b(?:" + "|".join(sorted(w for w in SPEECH_VERB_FORMS if " " not in w)) + r")\b")
 
 
@@ -313,7 +316,9 @@ def cue_first_clause(sentence: str) -> Cue | None:
     was blunt, claiming that Mr. Obama wanted …' → Lee, not Obama, whose clause is what Lee claimed); a pronoun
     there or no subject found leaves it to cue_before on the whole sentence (its last verb)."""
     verbs = list(_ONE_WORD_VERB.finditer(sentence))
-    if len(verbs) > 1:
+    # not when the sentence ends with its own attribution: in 'Cruz made promises to …, Stovall said.' the first
+    # "verb" is a noun and the reporter is named at the end
+    if len(verbs) > 1 and not _TRAILING_ATTRIBUTION.search(sentence):
         cue = cue_before(sentence[: verbs[0].end()])
         if cue is not None and cue.pronoun is None:
             return Cue(cue.speaker, cue.role)

@@ -80,6 +80,7 @@ class _Found:
     opens_sentence: bool
     prev_sentence: str
     subject: Cue | None = None  # the name opening the quote's own sentence, when its cue is a pronoun
+    sentence: str = ""  # the quote's own sentence, quotes masked
 
 
 def _own_cues(paragraphs: Sequence[str], spans: list[Span], check: _Checker) -> list[_Found]:
@@ -134,7 +135,7 @@ def _own_cues(paragraphs: Sequence[str], spans: list[Span], check: _Checker) -> 
             if cue is not None and cue.speaker.lower() in {"he", "she"} and not opens:
                 # 'Trump was talking about … when he told Fox News, "…"': the pronoun may be the sentence's subject
                 subject = check(sentence_subject(tokenize(frame_before), frame_before))
-            found.append(_Found(s, cue, opens, prev, subject))
+            found.append(_Found(s, cue, opens, prev, subject, masked[sent[0]: max(sent[1], after_end)]))
         last_sentence = masked[bounds[-1][0]: bounds[-1][1]][-WINDOW:] if bounds else ""
     return found
 
@@ -302,8 +303,9 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
             recent = " ".join(paragraphs[max(0, f.span.paragraph - 2): f.span.paragraph])
             recent += " " + paragraphs[f.span.paragraph][: f.span.open_mark]
             resolved = _resolve(cue, named, genders, people, recent)
-            if resolved is None and pronoun in {"he", "she"}:
-                # no named speaker fits: the one person titled Mr. or Mrs./Ms. in the narration just before
+            if resolved is None and pronoun in {"he", "she"} and _SPEECH_VERB.search(f.sentence):
+                # no named speaker fits: the one person titled Mr. or Mrs./Ms. in the narration just before (when the
+                # quote's sentence has a speech verb: 'She took her phone everywhere, "…"' may quote someone else)
                 near = paragraphs[f.span.paragraph][: f.span.open_mark]
                 near = near if near.strip(" \"“”'") or f.span.paragraph == 0 else paragraphs[f.span.paragraph - 1]
                 titled = titled_person(near, pronoun)
