@@ -1,11 +1,12 @@
-"""A list or table that the article introduces with a colon stays with the article (page.introduced_list_items)."""
+"""Lines the scorer drops that belong to the article: a list or table it introduces with a colon
+(page.introduced_list_items), a social post embedded in it (page.embedded_posts)."""
 
 from __future__ import annotations
 
 import pytest
 
 from briefgen.cleaning import clean
-from briefgen.cleaning.page import introduced_list_items
+from briefgen.cleaning.page import embedded_posts, introduced_list_items
 from briefgen.model import Article, Paragraph
 
 INTRO = "Final standings of the championship after 12 of the season's 14 races:"
@@ -69,3 +70,50 @@ def test_without_the_colon_the_scorer_drops_table_rows() -> None:
     assert set(PROSE) <= set(kept)
     assert {r.text: r.rule for r in cleaned.removed if r.text in ROWS} == {
         ROWS[0]: "page.short-fragment", ROWS[-1]: "page.furniture"}
+
+
+NEWS = "The minister answered her critics on Tuesday in a long post on her official account."
+POST = "We will not be intimidated, and the bridge will be rebuilt. pic.twitter.com/AbC123xyz"
+SIGNATURE = "— Jane Roe (@janeroe) November 19, 2019"
+
+
+@pytest.mark.parametrize(
+    ("texts", "decisions", "expected"),
+    [
+        # the post's text and its signature, under the article's paragraph
+        ([NEWS, POST, SIGNATURE], [None, FURNITURE, SCORER], [False, True, True]),
+        # the signature kept, the text dropped
+        ([NEWS, POST, SIGNATURE], [None, FURNITURE, None], [False, True, False]),
+        # a post of several lines
+        ([NEWS, "Thank you all.", "We will rebuild.", POST, SIGNATURE], [None] + [FURNITURE] * 4,
+         [False, True, True, True, True]),
+        # no kept paragraph within reach above: a feed in the page's sidebar, not the article's post
+        (["Follow us", "Latest posts", "Thank you all.", "We will rebuild.", POST, SIGNATURE], [FURNITURE] * 6,
+         [False] * 6),
+        # no signature line: nothing to go by
+        ([NEWS, POST], [None, FURNITURE], [False, False]),
+        # a signature without the date is no embed's
+        ([NEWS, POST, "— Jane Roe (@janeroe)"], [None, FURNITURE, FURNITURE], [False, False, False]),
+        # a line a phrase rule removed is never brought back
+        ([NEWS, "Share this article", SIGNATURE], [None, "share.prompt", FURNITURE], [False, False, False]),
+        # a long paragraph is no post
+        ([NEWS, " ".join(["word"] * 61), SIGNATURE], [None, FURNITURE, FURNITURE], [False, False, False]),
+    ],
+)
+def test_embedded_posts(texts: list[str], decisions: list[str | None], expected: list[bool]) -> None:
+    assert embedded_posts(texts, decisions) == expected
+
+
+def _page_with_post(signature: str) -> Article:
+    texts = FOOTER[:2] + MENU + PROSE + [POST, signature] + FOOTER[2:] + MENU
+    return Article(name="page", paragraphs=tuple(Paragraph(t) for t in texts))
+
+
+def test_a_pasted_page_keeps_the_post_embedded_in_its_article() -> None:
+    assert [p.text for p in clean(_page_with_post(SIGNATURE)).paragraphs] == PROSE + [POST, SIGNATURE]
+
+
+def test_without_the_embed_signature_the_scorer_drops_the_post() -> None:
+    cleaned = clean(_page_with_post("— Jane Roe (@janeroe)"))
+    assert [p.text for p in cleaned.paragraphs] == PROSE
+    assert {r.text: r.rule for r in cleaned.removed if r.text == POST} == {POST: "page.furniture"}

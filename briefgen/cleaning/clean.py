@@ -8,7 +8,7 @@ from dataclasses import replace
 from briefgen.cleaning.words import ascii_twin, twin_words, words
 from briefgen.cleaning.headline import page_headline
 from briefgen.cleaning.page import (
-    PAGE_FURNITURE_CATEGORIES, comment_section_starts, introduced_list_items, page_decisions,
+    PAGE_FURNITURE_CATEGORIES, comment_section_starts, embedded_posts, introduced_list_items, page_decisions,
 )
 from briefgen.cleaning.rules import RuleSet, default_ruleset
 from briefgen.model import Article, Paragraph, Removal
@@ -152,6 +152,8 @@ def clean(article: Article, rules: RuleSet | None = None) -> Article:
         decisions = [d or (pd if pd in rules else None) for d, pd in zip(decisions, page)]
         # the items of a list the article introduces with a colon are the article's, whatever they score
         decisions = [None if item else d for d, item in zip(decisions, introduced_list_items(texts, decisions))]
+        # and so is a social post embedded in it (its text, its signature line)
+        decisions = [None if post else d for d, post in zip(decisions, embedded_posts(texts, decisions))]
     title = article.title
     if article.title_guessed:  # only the text's first line or lead: a pasted page's is a menu item
         title_is_furniture = title is not None and phrase_rule_name(rules, Paragraph(title)) is not None

@@ -86,6 +86,15 @@ _INTRODUCES = re.compile(r":\s*$")
 _ENDS_SENTENCE = re.compile(r"[.!?…。！？][\"'”’)\]]*\s*$")
 # The scorer's decisions a list item overrides (not a phrase rule's, nor the comment thread's).
 SCORER_DROPS = frozenset({"page.furniture", "page.short-fragment"})
+# A social post embedded in the article: the embed's own signature line ("— Jane Roe (@janeroe)
+# November 19, 2019", as the embed code writes it in the page), and the post's text above it, up to
+# the article's kept paragraph before it. The scorer reads the handle, date and link as furniture.
+_POST_SIGNATURE = re.compile(
+    r"^[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\s*$",
+    re.IGNORECASE,
+)
+POST_MAX_LINES = 3  # lines of the post's text between the article's paragraph and the signature
+POST_MAX_WORDS = 60  # a post is short (280 characters)
 
 
 _NAMES = tuple(WEIGHTS)
@@ -226,4 +235,23 @@ def introduced_list_items(texts: Sequence[str], decisions: Sequence[str | None])
                 flags[j] = decisions[j] is not None
                 j += 1
         i = j
+    return flags
+
+
+def embedded_posts(texts: Sequence[str], decisions: Sequence[str | None]) -> list[bool]:
+    """Per paragraph: is it a line the scorer dropped of a social post embedded in the article — its
+    signature line, or its text between the signature and a kept paragraph at most POST_MAX_LINES above?"""
+    flags = [False] * len(texts)
+    for i, text in enumerate(texts):
+        removed_by_a_rule = decisions[i] is not None and decisions[i] not in SCORER_DROPS
+        if removed_by_a_rule or not _POST_SIGNATURE.match(text):
+            continue
+        start = next((j for j in range(i - 1, max(-1, i - POST_MAX_LINES - 2), -1) if decisions[j] is None), None)
+        if start is None:
+            continue
+        post = range(start + 1, i + 1)
+        if all(decisions[j] in SCORER_DROPS or decisions[j] is None for j in post) and \
+                all(len(texts[j].split()) <= POST_MAX_WORDS for j in post):
+            for j in post:
+                flags[j] = decisions[j] is not None
     return flags

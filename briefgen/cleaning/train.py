@@ -152,13 +152,15 @@ def _predict(page: dict[str, Any], w: Any, lo: float, hi: float, bias: float,
     last = min(last, end - 1)
     keep = [h is None and i < end and (s > lo if first <= i <= last else s > hi)
             for i, (s, h) in enumerate(zip(scores, page["hits"]))]
-    # as clean() does: the items of a list the article introduces with a colon are kept, and the
-    # page's headline, when the run kept it as its first line, is removed
+    # as clean() does: the items of a list the article introduces with a colon and the lines of a
+    # social post embedded in it are kept, and the page's headline, when the run kept it as its
+    # first line, is removed
     decisions = [None if k else (h or ("page.comment-thread" if i >= end else "page.furniture"))
                  for i, (k, h) in enumerate(zip(keep, page["hits"]))]
-    items = page_module.introduced_list_items(page["texts"], decisions)
-    keep = [k or item for k, item in zip(keep, items)]
-    decisions = [None if item else d for d, item in zip(decisions, items)]
+    for step in (page_module.introduced_list_items, page_module.embedded_posts):
+        items = step(page["texts"], decisions)
+        keep = [k or item for k, item in zip(keep, items)]
+        decisions = [None if item else d for d, item in zip(decisions, items)]
     headline = page_headline(page["texts"], page["toks"], decisions, False, page["toks"][0] if page["toks"] else ())
     if headline and headline.line is not None:
         keep[headline.line] = False
