@@ -24,6 +24,10 @@ def _questions(*paragraphs: str, actors: tuple[Actor, ...] = ()) -> list[str]:
     ("Andrew Westphal: We expect the particles will be small.", ["Andrew Westphal: We expect the particles will be small."]),
     # no caption marker: the sentence stays whole, a speaker's label included
     ("Mr Jones said: 'We may appeal the ruling.'", ["Mr Jones said: 'We may appeal the ruling.'"]),
+    ("Schumer tweeted: “We may win the seat.”", ["Schumer tweeted: “We may win the seat.”"]),
+    # any aside that points into a photo marks a caption piece
+    ("The council may close the road Traffic: Cars queue on the bridge (file picture)",
+     ["The council may close the road"]),
     ("The deal could close in May, analysts said.", ["The deal could close in May, analysts said."]),
 ])
 def test_run_on_pieces(sentence: str, pieces: list[str]) -> None:

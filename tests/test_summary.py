@@ -184,6 +184,9 @@ def test_key_points_do_not_lean_on_the_sentence_before(opener: str) -> None:
         # reported speech and a leaning opener keep their colon
         ("Judge Milford added: 'he had an extremely good job lined up for him.'", None),
         ("Among them: a deduction for interest expenses critical to developers.", None),
+        ("Trump replied: “No, I meant he’s the founder of ISIS.”", None),
+        ("She adds: 'We're ready for a different approach to the talks.'", None),
+        ("Impoverished : Dozens of Syrians queue for food in the city.", "Dozens of Syrians queue for food in the city."),
         ("Update: soon.", None),  # too short to be the news
     ],
 )

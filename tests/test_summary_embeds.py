@@ -106,21 +106,6 @@ def test_a_summary_opening_with_other_starts_at_what_it_counts_beside() -> None:
     assert _fix_dangling_start([1, 2], named) == [0, 1, 2]
 
 
-@pytest.mark.parametrize(("sentence", "caption"), [
-    ("Glenn Murray (left) cost Palace nothing four years ago yet found a way past the City defence.", True),
-    ("Perry with Cheyenne Tozzi (pictured left) who previously starred in Australia's Next Top Model.", True),
-    ("Weiner (second left) and Abedin wore baseball caps as they enjoyed their lunch with their son.", True),
-    ("Lindsay Sandiford, pictured, believes that she will be executed by the end of the year.", True),
-    ("The young star is pictured wearing a black lacy dress with sheer panels.", True),
-    # prose that tells of a photo, or a party's wing
-    ("Ambulances carrying the bodies were pictured arriving at the port from the prison island.", False),
-    ("The party's left (and its unions) opposed the rescue fund from the start.", False),
-])
-def test_a_photo_caption_is_no_key_point(sentence: str, caption: bool) -> None:
-    from briefgen.extract.summary_lines import is_photo_caption
-    assert is_photo_caption(sentence) is caption
-
-
 def test_a_caption_line_is_left_out_of_key_points() -> None:
     caption = "Finance minister Pierre Dupont (left) shakes hands with his German counterpart after the vote."
     _, points = summarize(_article([*NEWS[:3], caption, *NEWS[3:]]))
@@ -189,8 +174,3 @@ def test_a_bare_attribution_is_neither_key_point_nor_event() -> None:
 def test_a_quoted_question_and_its_asker_is_no_key_point(sentence: str, question: bool) -> None:
     from briefgen.extract.summary_lines import quotes_a_question
     assert quotes_a_question(sentence) is question
-
-
-def test_both_sides_of_a_photo_are_marked() -> None:
-    from briefgen.extract.summary_lines import is_photo_caption
-    assert is_photo_caption("Both Ellery (left and right) and Gail Sorronda (middle) sent models out in ear pieces.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract.captions import PICTURED_ASIDE, PHOTO_VERB_CAPTION
 from briefgen.extract.date_rules import DATE_RULES, PAST_TENSE, TITLE_CASE_TIME
 from briefgen.extract.lexicon import SPEECH_VERB_FORMS
 
@@ -21,27 +22,17 @@ _CLAUSE_START = re.compile(r"^.*[,;:—–(]")
 _MODIFIES_NEXT = re.compile(r"(?:\b(?:the|a|an|this|that|its|his|her|their|our|your)\s+(?:[\w-]+\s+)?|['’]s\s+)$", re.I)
 # A verb before the date: without one the date is in an opening phrase, not at the end of a sentence.
 _HAS_VERB = re.compile(rf"{PAST_TENSE.pattern}|\b(?:is|are|will|would|can|could|has|have|says|tells)\b")
-# A photo's own date in a caption's aside: "Paul Casey, pictured in action last month, is …", "pictured in 2014".
-# (", pictured in 2014,", "(pictured in 2013)", "Michael Schumacher pictured during testing … in December 2007"; not
-# "was pictured on social media today")
-_PICTURED = re.compile(r"(?:[,(]\s*|(?-i:[A-Z][\w'’-]+\s+))pictured\s+(?:[\w'’-]+\s+){0,8}$", re.I)
-
-
-# A photo caption's own sentence: names, then a verb only a picture tells in the present ("Jim Bennett and Sandy
-# Paradis stand in front of a polling location … on Tuesday.", "Christoph Blocher reacts during a meeting … on October
-# 2, 2015.", "… Bolt reacts as he wins gold at the London Olympic Games in 2012"): its dates are the photo's.
-PHOTO_VERBS = ("poses", "pose", "stands", "stand", "waves", "wave", "reacts", "react", "celebrates", "celebrate",
-               "gestures", "gesture", "smiles", "smile", "listens", "listen", "looks on", "look on", "walks", "walk",
-               "is pictured", "are pictured")
-_PHOTO_CAPTION = re.compile(r"(?:^|(?<=[a-z0-9)’'] ))(?!To\s)(?:[A-Z][\w'’.-]+\s+){1,4}(?:and\s+(?:[A-Z][\w'’.-]+\s+){1,3})?"
-                            rf"(?:{'|'.join(PHOTO_VERBS)})\b")
+# A photo's own date in a caption's aside, the aside (captions.PICTURED_ASIDE) and up to eight words before the date:
+# "Paul Casey, pictured in action last month, is …", ", pictured in 2014,", "(pictured in 2013)", "Michael Schumacher
+# pictured during testing … in December 2007"; not "was pictured on social media today".
+_PICTURED = re.compile(PICTURED_ASIDE + r"\s+(?:[\w'’-]+\s+){0,8}$", re.I)
 
 
 def caption_date(sentence: str, match: re.Match[str]) -> bool:
     """A date that dates a photo ('Paul Casey, pictured in action last month, …') or is in a caption's sentence
-    (PHOTO_VERBS)."""
+    (captions.PHOTO_VERBS)."""
     before = sentence[: match.start()]
-    return bool(_PICTURED.search(before) or _PHOTO_CAPTION.search(before))
+    return bool(_PICTURED.search(before) or PHOTO_VERB_CAPTION.search(before))
 
 
 def run_on_end(sentence: str, match: re.Match[str]) -> int | None:

@@ -4,31 +4,13 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.lexicon import ANSWER_VERBS, LABEL_SPEECH_VERBS, verb_alternation
+from briefgen.extract.captions import AFTER_PROSE, Certainty, caption_label, is_caption
+from briefgen.extract.lexicon import ANSWER_VERBS, verb_alternation
 
-# A label before a colon that holds one of these is a speaker's, not a caption's ("Mr Jamieson said: 'I'm not …").
-_SPEECH = verb_alternation(LABEL_SPEECH_VERBS)
-# Picture captions that the source's text runs into its sentences (CNN/DailyMail pages lose their caption breaks):
-# a question built on one asks about a photo, and its evidence reads as a jumble.
-CAPTION_MARKERS: dict[str, re.Pattern[str]] = {
-    # "Gareth Bale (pictured)", "James Rodriguez (left)", "Spahic became involved … (first photo)"
-    "position in a photo": re.compile(r"\((?:[a-z]+\s+)?(?:left|right|centre|center|above|below|top|bottom|"
-                                      r"pictured|photo|inset|front|back|rear|circled)\)", re.IGNORECASE),
-    # "Amira Abase, pictured, was …", "Mr Waley-Cohen, pictured in 2014, rode …"
-    "pictured": re.compile(r"\bpictured\b", re.IGNORECASE),
-    # "… of the magazine Short and sweet: Julia revealed …", "Injured : Video by a passerby …": a caption's label
-    # after a lower-case word (a label opening the sentence is an interview's speaker: "Andrew Westphal: We …")
-    # "Special offer: Myer stores …", "Bloody scene: After …": a label of common words opening the piece (a name opening
-    # it is an interview's speaker)
-    "opening caption label": re.compile(r"^\W*[A-Z][\w'’-]*(?: (?!" + _SPEECH + r")[a-z][\w'’-]*){1,3} ?: "
-                                        r"(?=[A-Z‘'\"“])"),
-    "caption label": re.compile(r"(?:\b[a-z0-9][\w’'\")]*|[’'\")]) (?:[A-Z][\w'’-]*)(?: (?!" + _SPEECH + r")[a-z][\w'’-]*){0,3} ?: "
-                                r"(?=[A-Z‘'\"“])"),
-}
-# Where a run-on made of a sentence and captions splits: before a caption's label, and before a word that opens
-# sentences but never sits capitalised inside one ("… part of an overcrowded curriculum However, Tory …").
-RUN_ON_SEAM = re.compile(r"(?:\b[a-z0-9][\w’'\")]*|[’'\")])( )(?=(?:[A-Z][\w'’-]*)(?: (?!" + _SPEECH + r")[a-z][\w'’-]*){0,3} ?: "
-                         r"[A-Z‘'\"“])|"
+# Where a run-on made of a sentence and captions splits: before a caption's label (captions.caption_label), and
+# before a word that opens sentences but never sits capitalised inside one ("… part of an overcrowded curriculum
+# However, Tory …").
+RUN_ON_SEAM = re.compile(AFTER_PROSE + "( )(?=" + caption_label("{0,3}") + ")|"
                          r"\b[a-z]+( )(?=(?:However|Meanwhile|He|She|They|It|But|We)\s)")
 
 # Sentences that are the publisher's notices, not news: nothing in them is left open by the story.
@@ -40,13 +22,15 @@ NOTICES: dict[str, re.Pattern[str]] = {
 
 
 def run_on_pieces(sentence: str) -> list[tuple[int, str]]:
-    """A sentence with captions run into it, as (offset, piece) without the caption pieces; others whole."""
-    if not any(rule.search(sentence) for rule in CAPTION_MARKERS.values()):
+    """A sentence with captions run into it (CNN/DailyMail pages lose their caption breaks), as (offset, piece) without
+    the pieces that may be a caption (Certainty.MAYBE): a question built on one asks about a photo, and its evidence
+    reads as a jumble. Others whole."""
+    if not is_caption(sentence, Certainty.MAYBE):
         return [(0, sentence)]
     starts = [0] + [m.end(m.lastindex or 0) for m in RUN_ON_SEAM.finditer(sentence)]
     pieces = [(start, sentence[start:end].strip()) for start, end in zip(starts, starts[1:] + [len(sentence)])]
     return [(start, piece) for start, piece in pieces
-            if piece and not any(rule.search(piece) for rule in CAPTION_MARKERS.values())]
+            if piece and not is_caption(piece, Certainty.MAYBE)]
 
 
 def is_notice(sentence: str) -> bool:

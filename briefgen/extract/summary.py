@@ -8,10 +8,11 @@ from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass
 
+from briefgen.extract.captions import Certainty, is_caption, without_photo_asides
 from briefgen.extract.sentences import has_full_stop, split_sentences
 from briefgen.extract.summary_lines import (
     COMPARED_START, DANGLING_START, FRAGMENT_START, LEANING_START, LINKED_START, PERSON_PRONOUN_START, asks,
-    glued_question_turns, introduces_a_list, is_embedded_post, is_photo_caption, is_table_row, is_unattributed_quote,
+    glued_question_turns, introduces_a_list, is_embedded_post, is_table_row, is_unattributed_quote,
     quotes_a_question, speaker_unknown, strip_caption_label, toggles_quote, with_attributions,
 )
 from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns
@@ -315,7 +316,7 @@ def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, 
                 break
             sentence = sentences[index]
             if index in chosen or index in picked or is_unattributed_quote(sentence) or introduces_a_list(sentence) \
-                    or is_table_row(sentence) or is_photo_caption(sentence) or not has_full_stop(sentence):
+                    or is_table_row(sentence) or is_caption(sentence, Certainty.SURE) or not has_full_stop(sentence):
                 continue
             if LEANING_START.match(sentence) or FRAGMENT_START.match(sentence) or LINKED_START.match(sentence) \
                     or COMPARED_START.match(sentence):
@@ -334,20 +335,10 @@ def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, 
         _with_speaker(_as_line(sentences[i]), speakers[i]) for i in picked)
 
 
-# Where a person stands in the photo beside the text, or what the photo is ("Abby Bishop (right) took in her niece Zala
-# (left)", "… in his luggage (file picture)."): the summary has no photo, so the aside says nothing there.
-PHOTO_ASIDE_WORDS = ("left", "right", "centre", "center", "middle", "above", "below", "top", "bottom", "inset",
-                     "front", "back", "left and right", "far left", "far right", "second left", "second right",
-                     "pictured", "file picture", "file photo", "stock image", "stock photo")
-# ("(pictured with and without a beard)", "(pictured left in 2010)": what follows "pictured" describes the photo too)
-_PHOTO_ASIDE = re.compile(r"\s*\((?:pictured\b[^()]{0,60}|(?:" + "|".join(sorted(PHOTO_ASIDE_WORDS, key=len, reverse=True))
-                          + r"))\)", re.IGNORECASE)
-
-
 def _as_line(sentence: str) -> str:
-    """A sentence as a summary line or key point: its photo asides (PHOTO_ASIDE_WORDS) dropped, and a run-in caption
-    (RUN_IN_LINE_WORDS) given its full stop."""
-    sentence = _PHOTO_ASIDE.sub("", sentence)
+    """A sentence as a summary line or key point: its photo asides dropped (the summary has no photo: captions.
+    PHOTO_ASIDE_WORDS), and a run-in caption (RUN_IN_LINE_WORDS) given its full stop."""
+    sentence = without_photo_asides(sentence)
     return sentence if has_full_stop(sentence) else sentence + "."
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract.captions import caption_label
 from briefgen.extract.lexicon import (
     ATTRIBUTION_VERBS, QUOTE_SPEAKER_VERBS, REPORTING_VERBS, SPEECH_VERB_FORMS, verb_alternation,
 )
@@ -48,8 +49,9 @@ _OPEN_QUOTE = re.compile(r"^[\"“‘']")
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 _QUOTE_OPENS = re.compile(r"[“\"]|(?:^|\s)[‘'](?=\w)")
 # A photo caption's label ("Terrible: tragedy struck …", "Not allowed: the leaflet …"): one to three words and a
-# colon, no speech verb ("Judge Milford added: …" is reported speech).
-_CAPTION = re.compile(r"^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}:\s")
+# colon, no speech verb ("Judge Milford added: …" is reported speech); any words, as the label goes and its sentence
+# stays (captions.caption_label).
+_CAPTION = re.compile("^" + caption_label("{0,2}", names=True))
 _SAID = re.compile(verb_alternation(QUOTE_SPEAKER_VERBS))
 # A pronoun whose person the sentence before names, or a sentence before that ("She promptly changed her name …" after
 # "She married him …"): one for a person, not "it" or "this", which often stand for the sentence's own subject.
@@ -124,19 +126,6 @@ def is_embedded_post(paragraph: str) -> bool:
     if len(paragraph) > POST_MAX_CHARS and not paragraph.lstrip().startswith("<tweet"):
         return False
     return any(rule.search(paragraph) for rule in EMBEDDED_POST_RULES.values())
-
-
-# A photo caption's words: a place in the picture ("Glenn Murray (left) cost Palace nothing …", "Kym Ellery (pictured
-# left)"), a ", pictured," aside, or the present "is pictured" ("The young star is pictured wearing …"). Prose that tells
-# of a photo ("were pictured arriving at the port") is not marked so.
-_PHOTO_MARK = re.compile(r"\((?:pictured\s+)?(?:left|right|centre|center|middle|above|below|top|bottom|inset|front|back|"
-                         r"left and right|(?:far|second|third)\s+(?:left|right)|pictured)\)|,\s+pictured\b|\b(?:is|are)\s+pictured\b",
-                         re.IGNORECASE)
-
-
-def is_photo_caption(sentence: str) -> bool:
-    """True for a line that carries a photo caption's marks (_PHOTO_MARK): no key point."""
-    return bool(_PHOTO_MARK.search(sentence))
 
 
 # An interview printed with a bold "Q" run into the question ("QYou've stayed on the sidelines …") and "A:" before
@@ -240,7 +229,7 @@ def strip_caption_label(sentence: str) -> str:
     """'Terrible: tragedy struck …' → 'Tragedy struck …': a photo caption's label dropped (its words are the news);
     'Judge Milford added: …' is reported speech and stays."""
     label = _CAPTION.match(sentence)
-    if not label or _SAID.search(label.group(0)) or LEANING_START.match(sentence) or len(sentence) - label.end() < 20:
+    if not label or LEANING_START.match(sentence) or len(sentence) - label.end() < 20:
         return sentence  # ("Among them: …" leans on the sentence before: it stays whole and is no key point)
     rest = sentence[label.end():].lstrip("'‘ ")
     return rest[:1].upper() + rest[1:]
