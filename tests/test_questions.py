@@ -178,6 +178,8 @@ def test_templates(name: str, sentence: str, expected: str) -> None:
     "An unnamed official, believed to be a senior aide, spoke to reporters.",  # an apposition to no one placeable
     "Police arrested six men on suspicion of looting.",  # "suspicion of": no clause
     "The boy will only go to school if his brother is there because he is shy.",  # a habit and its reason
+    # a copula and a manner adverb, the verb left behind an aside: "Will voters be eagerly?"
+    "As long as the senator stays near the top of the polls, voters will be eagerly, and anxiously, following him.",
 ])
 def test_certain_sentences_give_no_question(sentence: str) -> None:
     assert extract_questions(_article(sentence)) == ()
@@ -236,6 +238,9 @@ PHRASING_CASES = [
     # verb is not part of the subject
     ('refused-to-rule-out', 'The mayor last night refused to rule out a second lockdown in the city.',
      'Will there be a second lockdown in the city?'),
+    # a guard: an adjective in -ly after the copula is no manner adverb left alone
+    ('copula-adjective-in-ly', 'Engineers said the repairs to the old bridge could be costly.',
+     'Will the repairs to the old bridge be costly?'),
     ('time-before-verb', 'The governor on Monday might veto the spending bill.',
      'Will the governor veto the spending bill?'),
     # an aside is dropped when the verb after it is the match's own ("The bank, if allowed, would …")

@@ -64,6 +64,12 @@ DANGLING_END: dict[str, re.Pattern[str]] = {
                                  r"in other words|for example|such as)$", re.IGNORECASE),
     # "will the winner tonight end up being": a copula with nothing after it
     "bare copula": re.compile(r"\b(?:being|been|be)$"),
+    # "Will Mexicans be eagerly?" (from "will be eagerly, and trepidatiously, following his campaign"): a copula and a
+    # manner adverb whose verb stayed behind an aside (adjectives in -ly, "be costly", "be likely", keep theirs)
+    "copula and bare adverb": re.compile(r"\b(?:be|been|being)\s+(?!(?:costly|likely|unlikely|friendly|unfriendly|early|"
+                                         r"deadly|timely|orderly|lonely|lively|ugly|holy|silly|lovely|elderly|unruly|"
+                                         r"daily|weekly|monthly|quarterly|yearly|only|scholarly|worldly|kindly|"
+                                         r"curly|oily|hilly|jolly|sickly|bubbly|wobbly|cuddly|prickly)\b)[a-z]+ly$"),
     # "does Perry have": a yes/no question whose last verb lost its object ("how much … will it have" and
     # "something they already have" keep theirs)
     "bare have": re.compile(r"^(?:will|does|do|did|can|could|would)\s(?!.*\b(?:they|we|already|still)\s+\w+$)"
