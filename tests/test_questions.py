@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from briefgen.extract.hedges import CUES, find_cues
-from briefgen.extract.question_grammar import to_base
+from briefgen.extract.question_grammar import is_plural, to_base
 from briefgen.extract.questions import MAX_QUESTIONS, extract_questions
 from briefgen.model import Actor, Article, Paragraph
 
@@ -498,3 +498,16 @@ def test_he_or_she_names_no_one() -> None:
 ])
 def test_questions_without_a_place_to_stand_are_dropped(sentence: str) -> None:
     assert extract_questions(_article(sentence)) == ()
+
+
+@pytest.mark.parametrize(
+    ("subject", "plural"),
+    [
+        ("talks", True), ("the U.S. and Iran", True), ("the asylum seekers found in the water", True),
+        ("the president", False), ("Sanders", False), ("Kansas", False), ("the news", False),
+        # a party's or a people's members, capitalised
+        ("Republicans", True), ("the Democrats in Ohio", True), ("Americans", True), ("Palestinians", True),
+    ],
+)
+def test_is_plural(subject: str, plural: bool) -> None:
+    assert is_plural(subject) is plural

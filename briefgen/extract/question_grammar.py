@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract.actor_words import MEMBER_PLURALS
+from briefgen.extract.gazetteer import gazetteer
+
 # Irregular verbs news uses most; everything else goes through the suffix rules in `to_base`.
 IRREGULAR_BASE = {
     "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "being": "be", "has": "have",
@@ -279,7 +282,7 @@ _HEAD_END = re.compile(r"\s(?:of|in|at|on|from|with|for|to|by|who|that|which|who
 
 
 def is_plural(subj: str) -> bool:
-    """Rough number agreement: 'talks', 'the U.S. and Iran' are plural; names and 'the president' are not."""
+    """Rough number agreement: 'talks', 'the U.S. and Iran', 'Republicans' are plural; names and 'the president' are not."""
     if not subj.strip():
         return False
     words = subj.split()
@@ -288,5 +291,8 @@ def is_plural(subj: str) -> bool:
         return True
     cut = _HEAD_END.search(subj)  # "the asylum seekers found in the water" → head "seekers"
     head = (subj[: cut.start()] if cut and cut.start() > 0 else subj).split()[-1]
+    if head in MEMBER_PLURALS or (head[:1].isupper() and head.endswith("s")
+                                  and head[:-1].lower() in gazetteer().demonyms):
+        return True  # "Republicans", "Americans", "Palestinians": a party's or a people's members
     return head.islower() and (head.endswith("s") and not head.endswith(("ss", "us", "is", "news")) or
                                head in {"people", "men", "women", "children", "police"})
