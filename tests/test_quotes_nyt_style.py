@@ -6,6 +6,7 @@ import pytest
 
 from briefgen.extract.cues import cue_after, cue_as_said, cue_first_clause, cue_phrase_subject
 from briefgen.extract.persons import titled_person
+from briefgen.extract.quote_marks import with_double_marks
 from briefgen.extract.quotes import extract_quotes
 
 
@@ -135,3 +136,39 @@ def test_cue_first_clause(sentence: str, expected: str) -> None:
 )
 def test_titled_person(text: str, pronoun: str, expected: str | None) -> None:
     assert titled_person(text, pronoun) == expected
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "expected"),
+    [
+        # quote_marks.with_double_marks: ''' is a double mark and a single one
+        ("closing pair after a single mark", "''They say, 'Go home,''' said Mr. Lee.", ' "They say, \'Go home,\'"  said Mr. Lee.'),
+        ("opening pair before a single mark", "'''Go home,' they say,'' he said.", ' "\'Go home,\' they say,"  he said.'),
+        ("plain pair", "''We will win,'' he said.", ' "We will win,"  he said.'),
+        ("an ellipsis opens", "''... and more,'' he said.", ' "... and more,"  he said.'),
+        ("apostrophes inside words stay", "rock 'n' roll in the 1960's", "rock 'n' roll in the 1960's"),
+    ],
+)
+def test_with_double_marks(rule: str, text: str, expected: str) -> None:
+    out = with_double_marks(text)
+    assert out == expected and len(out) == len(text), rule
+
+
+@pytest.mark.parametrize(
+    ("rule", "paragraphs", "quote_start", "speaker"),
+    [
+        ("nested single quote closing with '''", ("''They keep saying, 'Go back to your country,''' said Mr. Ortega, "
+                                                  "who was born in Havana.",), "They keep", "Ortega"),
+        # quotes._opens_paragraph: a ''quote'' opening its paragraph has a space before its mark, yet it opens the
+        # paragraph: it does not take the speaker of the paragraph before when its own sentence names one
+        ("paragraph-opening quote keeps its own cue", ("''It is over,'' said Mr. Ortega.",
+                                                       "''We may see better pay soon,'' the economist Jane Quill, a "
+                                                       "former adviser to the mayor in the old days, wrote on her blog."),
+         "We may", "Jane Quill"),
+        ("quote alone in its paragraph takes the one before", ("''It is over,'' said Ana Ruiz, a historian.",
+                                                                "''The old rules no longer apply.''"), "The old", "Ana Ruiz"),
+    ],
+)
+def test_apostrophe_marks_speakers(rule: str, paragraphs: tuple[str, ...], quote_start: str, speaker: str) -> None:
+    found = [s for text, s in _speakers(*paragraphs) if text.startswith(quote_start)]
+    assert found == [speaker], rule

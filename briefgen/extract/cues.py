@@ -234,7 +234,15 @@ def _starts_subject(tokens: list[Token], k: int, cue: Cue, frame: str) -> bool:
     # "Rep. Jim Jordan": only capitalised title or role words may come before the name, or the role's own opening
     # words ("nuclear experts David Albright … of the Institute": role "nuclear experts of the Institute")
     lead = head[:at].strip()
-    return 0 < at <= 60 and (all(w[:1].isupper() for w in lead.split()) or (cue.role or "").startswith(lead + " "))
+    return 0 < at <= 60 and (all(w[:1].isupper() for w in lead.split()) or (cue.role or "").startswith(lead + " ")
+                             or bool(_DESCRIPTION_LEAD.fullmatch(lead)) and not set(lead.split()) & _LEAD_STOPS)
+
+
+# '"…," the economist Jared Bernstein, a former adviser, wrote': a short description before the name (a determiner
+# and up to three lower-case words, none a verb or a clause opener: not 'the crowd chanted as Trump said')
+_DESCRIPTION_LEAD = re.compile(r"(?:the|a|an)(?:\s+[a-z][a-z-]*){1,3}")
+_LEAD_STOPS = SPEECH_VERB_FORMS | {"as", "when", "while", "after", "before", "and", "but", "of", "to", "for", "in", "at",
+                                   "on", "with", "by", "from", "that", "who"}
 
 
 # A headline's byline before a colon: 'by Post's Kathianne Boniello:', 'by the Times' Jo Lee:' — its name writes the

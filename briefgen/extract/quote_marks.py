@@ -62,9 +62,10 @@ _ABBREV_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|
 
 
 # Some archives (the New York Times' among them) write a double quotation mark as two apostrophes: ''We will win,''
-# he said. An opening pair stands before a word, a closing pair after one.
-_APOSTROPHES_OPEN = re.compile(r"(?<![^\s(\[—–-])''(?=[\w$£€(‘\"“…])")
-_APOSTROPHES_CLOSE = re.compile(r"(?<=[\w.,!?;:…%)\]’])''(?!\w)")
+# he said. An opening pair stands before a word, a closing pair after one. Three apostrophes are a double mark and
+# a single one: ''' opens with the pair ("'Hey …) and closes with the single mark first (… of us,'").
+_APOSTROPHES_OPEN = re.compile(r"(?<![^\s(\[—–-])''(?=[\w$£€(‘\"“…']|\.\.\.)")
+_APOSTROPHES_CLOSE = re.compile(r"(?<=[\w.,!?;:…%)\]’'])''(?![\w'])")
 
 
 def with_double_marks(text: str) -> str:
@@ -131,7 +132,7 @@ def find_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[Span]:
             else:
                 spans.append(Span(index, open_at + 1, m.start(), open_at, m.start(), carried))
                 open_at, carried = None, False
-        nxt = paragraphs[index + 1].lstrip()[:1] if index + 1 < len(paragraphs) else ""
+        nxt = with_double_marks(paragraphs[index + 1]).lstrip()[:1] if index + 1 < len(paragraphs) else ""
         # a quote left open runs on only when the next paragraph reopens it (the print convention)
         carried_open = open_at is not None and bool(nxt) and nxt in _OPEN + '"'
         if carried_open and open_at is not None and run_on:

@@ -140,6 +140,12 @@ def _own_cues(paragraphs: Sequence[str], spans: list[Span], check: _Checker) -> 
     return found
 
 
+def _opens_paragraph(paragraph: str, span: Span) -> bool:
+    """The quote's opening mark is the paragraph's first character (''archive marks'' read as marks leave a space
+    before it, so its offset alone does not tell)."""
+    return not paragraph[: span.open_mark].strip()
+
+
 def _alone(paragraph: str, span: Span) -> bool:
     """The quote is its paragraph's only text: a paragraph of a speaker's words the paragraph before introduced
     ('Lee praised the plan.' then '"It will save lives."'), so it takes the speaker of that paragraph's last sentence."""
@@ -244,7 +250,8 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
             continue
         prev = found[n - 1]
         same_par = prev.span.paragraph == f.span.paragraph
-        follows = prev.span.paragraph == f.span.paragraph - 1 and f.opens_sentence and f.span.open_mark == 0
+        follows = (prev.span.paragraph == f.span.paragraph - 1 and f.opens_sentence
+                   and _opens_paragraph(paragraphs[f.span.paragraph], f.span))
         earlier = cues[n - 1]
         if earlier is not None and earlier.speaker == "I" and f.opens_sentence and not f.span.carried:
             continue  # a first-person piece is a dialogue: the writer's next sentence in quotes may be the other side's
@@ -261,7 +268,7 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
             prev = f.prev_sentence.rstrip()
             if prev.endswith(":"):
                 cues[n] = check(cue_before(prev))
-            elif f.span.start > 1 or _alone(paragraphs[f.span.paragraph], f.span):
+            elif not _opens_paragraph(paragraphs[f.span.paragraph], f.span) or _alone(paragraphs[f.span.paragraph], f.span):
                 # 'Clinton touted her plan. "We need …"': who speaks in the sentence before, same paragraph, or
                 # at the end of the paragraph before when the quote stands as a paragraph of its own
                 cues[n] = check(cue_before(prev)) or (check(sentence_subject(tokenize(prev), prev)) if MASK not in prev else None)

@@ -77,9 +77,24 @@ def _is_appositive(chunk: list[Token]) -> bool:
     first = chunk[0]
     if len(chunk) == 1 and POSTAL_CODE.match(first.text):
         return True  # "Berea, OH,": the place's state
+    if first.text in COURTESY_TITLES and len(chunk) > 1 and chunk[1].text[:1].isupper():
+        return False  # "Mr. King, 82, said": a courtesy title opens a name, even a surname that is a title word
     return (first.low in DETERMINERS or first.low in {"who", "which", "whose", "now", "then", "also"}
             or first.text[0].islower() or first.text[0].isdigit() or bool(PARTY_LABEL.match(first.text))
             or (first.text in TITLE_WORDS and not any(is_name_word(t) and t.text not in TITLE_WORDS for t in chunk)))
+
+
+def _described_name(chunk: list[Token]) -> bool:
+    """'the economist Jared Bernstein': an article, lower-case role words, then a name of two words or more (not
+    'The leader of the League', 'an article on Monday about Tashfeen Malik': a preposition makes it a phrase)."""
+    if len(chunk) < 4 or chunk[0].low not in {"the", "a", "an"}:
+        return False
+    cut = next((n for n, t in enumerate(chunk[1:], 1) if t.text[:1].isupper()), len(chunk))
+    role, name = chunk[1:cut], chunk[cut:]
+    # (no participle among the role words: 'a pastor supporting Mr. Cruz' is a description of someone else)
+    return (bool(role) and len(name) >= 2 and all(t.is_word and t.text.islower() and t.low not in GOVERNING
+                                                  and not t.low.endswith(("ing", "ed")) for t in role)
+            and all(is_name_word(t) for t in name))
 
 
 def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
@@ -114,7 +129,11 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
     # the subject is the leftmost stretch that is wholly a name; the stretches after it describe it
     # ("Cynthia Thompson, curator at the University of Arkansas, Fayetteville, said")
     for n, (a, b) in enumerate(chunks):
-        if _is_appositive(tokens[a:b]) or (b - a == 1 and tokens[a].low in LEAD_ADVERBS):
+        # "the economist Jared Bernstein, a former adviser, wrote": the first stretch, a description ending in a
+        # name, is the subject, though it opens with a determiner as an apposition does
+        described_name = n == 0 and len(chunks) > 1 and _described_name(tokens[a:b])
+        if ((_is_appositive(tokens[a:b]) and not described_name)
+                or (b - a == 1 and tokens[a].low in LEAD_ADVERBS)):
             continue
         core = _np_core(tokens, _skip_back(tokens, b - 1), text)
         if core is None or not core.speaker[:1].isupper():
