@@ -221,6 +221,11 @@ PHRASING_CASES = [
      'Have criminal charges against the firm set a new legal standard?'),
     ('noun-plans', 'The ministry may review the policy in due course, although no current plans to expand the scheme exist.',
      'Will the ministry review the policy in due course?'),
+    # a verb of saying or thinking closes the subject on its left: its clause has its own subject
+    ('contends-clause', 'Schoen contends the party superdelegates could switch sides at the convention.',
+     'Will the party superdelegates switch sides at the convention?'),
+    ('hypothesized-clause', 'The pollster even hypothesized the nominee could be replaced by the vice president.',
+     'Will the nominee be replaced by the vice president?'),
     ('verb-in-subject', 'He believes Donald Trump has the best plan to fix the military.',
      'Does Donald Trump have the best plan to fix the military?'),
     # question_templates: a match is looked for again inside a matched clause (the first cue swallowed the second)

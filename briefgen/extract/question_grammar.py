@@ -78,7 +78,11 @@ _SUBJECT_LEFT = re.compile(
     r"believe|believes|believed|think|thinks|thought|fear|fears|feared|suspect|suspects|doubt|doubts|"
     r"suggest|suggested|suggests|provided|"
     # ("Insiders claim the case could …": the clause's subject is "the case")
-    r"claim|claims|claimed|predict|predicts|predicted|warn|warns|argue|argues|insist|insists)\s+",
+    r"claim|claims|claimed|predict|predicts|predicted|warn|warns|argue|argues|insist|insists|"
+    # ("Schoen contends the superdelegates could …", "the pollster even hypothesized Clinton could …")
+    r"contend|contends|contended|hypothesi[sz]e|hypothesi[sz]es|hypothesi[sz]ed|concede|concedes|conceded|"
+    r"acknowledge|acknowledges|acknowledged|assert|asserts|asserted|reckon|reckons|reckoned|speculate|speculates|"
+    r"speculated|maintain|maintains|maintained|write|writes|wrote|explain|explains|explained)\s+",
     re.IGNORECASE,
 )
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|in|on|at|for|with|from|by|about|to|into|over|under)\s*$", re.I)
