@@ -57,6 +57,9 @@ def test_nyt_speakers(rule: str, paragraphs: tuple[str, ...], quote_start: str, 
         ("an untitled man beside Mr. X", ("Paul Gorski, a driver from Ava, Mo., who is a fan of Mr. Dalton and his "
                                           "plans, liked the rule, as did many others. ''I know managers who get "
                                           "cheated,'' he said.",), "I know"),
+        # … nor takes a name said inside the quotes before it
+        ("a name inside quotes", ("''No state lost more than ours. Peter Okafor is to blame,'' she said.",
+                                  "''Our freedom is under assault,'' he said."), "Our freedom"),
         # … and when two titled men are near
         ("two titled men", ("At the port, a deal between Mr. Dalton and Mr. Okafor was signed. ''It went very "
                             "well,'' he said.",), "It went"),
@@ -64,7 +67,7 @@ def test_nyt_speakers(rule: str, paragraphs: tuple[str, ...], quote_start: str, 
 )
 def test_nyt_no_guess(rule: str, paragraphs: tuple[str, ...], quote_start: str) -> None:
     found = [s for text, s in _speakers(*paragraphs) if text.startswith(quote_start)]
-    assert found and found[0] not in {"Dalton", "Okafor"}, rule
+    assert found and found[0] not in {"Dalton", "Okafor", "Peter Okafor"}, rule
 
 
 @pytest.mark.parametrize(
@@ -132,6 +135,13 @@ def test_cue_first_clause(sentence: str, expected: str) -> None:
         ("Mrs. Quill's aide spoke.", "she", "Quill"),
         ("Mr. Dalton and Peter Okafor spoke.", "he", None),  # an untitled man too
         ("Nobody was named.", "he", None),
+        ("Their neighbor Benjamin Okafor knows it.", "he", "Benjamin Okafor"),  # a given name tells the gender
+        ("Ivanka Dalton praised her father.", "she", "Ivanka Dalton"),  # the full name, not a surname others share
+        ("He said that Donald Dalton would lose.", "he", None),  # the "he" points before the stretch
+        ("Groberg mourned the death of Ambassador Chris Dalton.", "he", None),  # after "of": an object
+        ("Paul Gorski, a fan of Mr. Dalton, said he would vote.", "he", "Paul Gorski"),
+        ("He went to George Washington University.", "he", None),
+        ("A donor, Peter Okafor, of the John Birch Society, gave.", "he", "Peter Okafor"),  # a body is no person
     ],
 )
 def test_titled_person(text: str, pronoun: str, expected: str | None) -> None:

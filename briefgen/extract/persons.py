@@ -85,15 +85,39 @@ def speaker_gender(speaker: str, genders: dict[str, str]) -> str | None:
     return None
 
 
+# Last words that make a "given name + words" match a body, not a person ("George Washington University", "John
+# Birch Society"): such a name is never the one a "he" or "she" points to.
+INSTITUTION_WORDS = frozenset("University College School Institute Society Foundation Church Center Centre Party "
+                              "Association Council Committee Club Company Corporation Group Bank Hospital Museum "
+                              "Library Academy Fund Trust Times Post Journal News Airport Bridge Street Avenue "
+                              "Hall Park Square".split())
+_PRONOUN_WORDS = {"he": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"), "she": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b")}
+
+
 def titled_person(text: str, pronoun: str) -> str | None:
-    """The one person a stretch of text names with a title of the pronoun's gender ('Mrs. Clinton' for "she"), or
-    None when it names none or several, or names another person of that gender untitled: the New York Times' style gives every second reference a Mr./Mrs./Ms., so a
-    "she said" with no speaker named before it is the woman so titled nearby, when she alone is."""
-    names = {strip_possessive(m.group(2).split()[-1]) for m in _TITLED.finditer(text)
-             if TITLE_GENDER[m.group(1)] == pronoun}
-    if len(names) != 1:
-        return None
-    name = names.pop()
-    # ("Paul Porter, a supporter of Mr. Trump, said …": an untitled person of that gender may be the one speaking)
-    others = {n.split()[-1] for n, g in person_genders([text]).items() if g == pronoun}
-    return name if others <= {name} else None
+    """The one person a stretch of text names with the pronoun's gender, by a title ('Mrs. Clinton' for "she") or a
+    given name ('their neighbor Benjamin Green' for "he"), or None when it names none or several: the New York
+    Times' style gives every second reference a Mr./Mrs./Ms., so a "she said" with no speaker named before it is
+    the woman so named nearby, when she alone is. Only names before the stretch's first "he"/"his" (or "she"/"her")
+    count: 'He declared that Donald Trump …, which he declared "…"' points to a man named earlier, not Trump."""
+    first = _PRONOUN_WORDS[pronoun].search(text)
+    text = text[: first.start()] if first else text
+    found: dict[str, str] = {}  # surname -> the name to give (a titled surname, or the full given name and surname)
+    for m in _TITLED.finditer(text):
+        if TITLE_GENDER[m.group(1)] == pronoun and not _governed(text, m.start()):
+            surname = strip_possessive(m.group(2).split()[-1])
+            found.setdefault(surname, surname)
+    for name, gender in person_genders([text]).items():
+        if (gender == pronoun and " " in name and name.split()[-1] not in INSTITUTION_WORDS
+                and not _governed(text, text.find(name))):
+            found[name.split()[-1]] = name  # ("Ivanka Trump", not "Trump", whom the article may also name)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+# A name after one of these (and any capitalised titles) is an object, not who acts: "the deaths of Ambassador Chris
+# Stevens", "a supporter of Mr. Trump" ("with Hillary Clinton — who … — lambasting" opens a clause, so not "with").
+_GOVERNING = re.compile(r"\b(?:of|for|to|against|about|on|at|from|by|than|like|under|over)\s+(?:[A-Z][\w.'’-]*\s+)*$")
+
+
+def _governed(text: str, start: int) -> bool:
+    return start >= 0 and bool(_GOVERNING.search(text[max(0, start - 60): start]))

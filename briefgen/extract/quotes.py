@@ -241,6 +241,9 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
         return []  # an article without a quotation mark pair needs none of the article-wide tables below
     check = _Checker.of(paragraphs)
     found = _own_cues(paragraphs, spans, check)
+    by_par: dict[int, list[Span]] = {}
+    for s in spans:
+        by_par.setdefault(s.paragraph, []).append(s)
     cues: list[Cue | None] = [f.cue for f in found]
     # the publisher's lines inside quotation marks, and a line labelled "VIDEO:", take no speaker from their neighbours
     quoted = [paragraphs[f.span.paragraph][f.span.start: f.span.end] for f in found]
@@ -313,8 +316,10 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
             if resolved is None and pronoun in {"he", "she"} and _SPEECH_VERB.search(f.sentence):
                 # no named speaker fits: the one person titled Mr. or Mrs./Ms. in the narration just before (when the
                 # quote's sentence has a speech verb: 'She took her phone everywhere, "…"' may quote someone else)
-                near = paragraphs[f.span.paragraph][: f.span.open_mark]
-                near = near if near.strip(" \"“”'") or f.span.paragraph == 0 else paragraphs[f.span.paragraph - 1]
+                # (narration only: a name inside the quotes there is not who speaks)
+                near = mask(paragraphs[f.span.paragraph], by_par.get(f.span.paragraph, []))[: f.span.open_mark]
+                if not near.strip(" \"“”'§") and f.span.paragraph > 0:
+                    near = mask(paragraphs[f.span.paragraph - 1], by_par.get(f.span.paragraph - 1, []))
                 titled = titled_person(near, pronoun)
                 resolved = Cue(titled, None, cue.context if cue else None) if titled else None
         if resolved is not None and is_thing(resolved.speaker):
