@@ -117,3 +117,23 @@ def test_without_the_embed_signature_the_scorer_drops_the_post() -> None:
     cleaned = clean(_page_with_post("— Jane Roe (@janeroe)"))
     assert [p.text for p in cleaned.paragraphs] == PROSE
     assert {r.text: r.rule for r in cleaned.removed if r.text == POST} == {POST: "page.furniture"}
+
+
+@pytest.mark.parametrize("article", [_page(INTRO), _page_with_post(SIGNATURE)], ids=["colon list", "embedded post"])
+def test_the_trainer_keeps_what_clean_keeps(article: Article) -> None:
+    # train.py's cross-validation must run these steps as clean() does, or its figure is not the product's
+    from briefgen.cleaning import page as page_module
+    from briefgen.cleaning.features import page_features
+    from briefgen.cleaning.topic import TopicIndex
+    from briefgen.cleaning.train import FEATURES, _hits, _predict
+    from briefgen.cleaning.rules import default_ruleset
+    from briefgen.cleaning.words import words
+
+    texts = [p.text for p in article.paragraphs]
+    toks = [words(t) for t in texts]
+    trainer_page = {"texts": texts, "toks": toks, "feats": page_features(texts), "topics": TopicIndex(toks),
+                    "hits": _hits(default_ruleset(), texts)}
+    weights = [page_module.WEIGHTS[k] for k in FEATURES] + [page_module.BIAS]
+    setting = (page_module.KEEP_INSIDE, page_module.KEEP_OUTSIDE, page_module.BLOCK_BIAS)
+    predicted = _predict(trainer_page, weights, *setting)
+    assert predicted == "\n".join(p.text for p in clean(article).paragraphs)
