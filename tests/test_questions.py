@@ -180,6 +180,8 @@ def test_templates(name: str, sentence: str, expected: str) -> None:
     "The boy will only go to school if his brother is there because he is shy.",  # a habit and its reason
     # a copula and a manner adverb, the verb left behind an aside: "Will voters be eagerly?"
     "As long as the senator stays near the top of the polls, voters will be eagerly, and anxiously, following him.",
+    "A win in the state could underscore the mayor's weakness in the general election...and with the delegates.",
+    "The mayor may have the following tasks ahead of her tonight:",  # a list follows, no doubt
 ])
 def test_certain_sentences_give_no_question(sentence: str) -> None:
     assert extract_questions(_article(sentence)) == ()

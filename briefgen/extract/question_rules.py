@@ -47,6 +47,10 @@ NOT_A_QUESTION: dict[str, re.Pattern[str]] = {
                         r"generally|regularly|frequently|normally|routinely|seldom|rarely|habitually)\b", re.IGNORECASE),
     # "Will the name Sam - be used …", "Will the employee -- as he said -- …": an aside cut in half
     "spaced dash": re.compile(r"\s[-–—]{1,2}\s|\s[-–—]{1,2}$"),
+    # "… in the general election…Democratic superdelegates?": the source left words out; so would the question
+    "elided words": re.compile(r"…|\.\.\."),
+    # "Does Clinton have the following tasks ahead of her?": what follows is a list the article gives, not a doubt
+    "points to a list": re.compile(r"\bthe following\b", re.IGNORECASE),
 }
 
 
