@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract.cues import cue_after, cue_as_said, cue_first_clause, cue_phrase_subject
+from briefgen.extract.cues import (
+    cue_after, cue_as_said, cue_first_clause, cue_owner_statement, cue_phrase_subject,
+)
 from briefgen.extract.persons import titled_person
 from briefgen.extract.quote_marks import with_double_marks
 from briefgen.extract.quotes import extract_quotes
@@ -182,3 +184,35 @@ def test_with_double_marks(rule: str, text: str, expected: str) -> None:
 def test_apostrophe_marks_speakers(rule: str, paragraphs: tuple[str, ...], quote_start: str, speaker: str) -> None:
     found = [s for text, s in _speakers(*paragraphs) if text.startswith(quote_start)]
     assert found == [speaker], rule
+
+
+@pytest.mark.parametrize(
+    ("frame", "expected"),
+    [
+        # cues.cue_owner_statement: 'his statement that "…' quotes the one "his" stands for
+        ("As the debate went on and Dalton stood by his comment Monday that ", "Dalton"),
+        ("Former secretary Ruth Varga, a Quill supporter, fanned controversy over her remark that ", "Ruth Varga"),
+        ("Mr. Dalton repeated his claim that ", "Dalton"),
+        ("He was challenged over his statement on Wednesday that ", None),  # a pronoun: the last speaker may differ
+        ("Dalton stood by his team that ", None),  # not a statement noun
+        ("Dalton stood by his comment, and ", None),  # no "that" or colon opening the words
+    ],
+)
+def test_cue_owner_statement(frame: str, expected: str | None) -> None:
+    cue = cue_owner_statement(frame)
+    assert (cue.speaker if cue else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("rule", "paragraph", "kept"),
+    [
+        # quote_marks._AUTHOR_BEFORE: a long Title Cased passage after a named person's possessive is a work
+        ("work after a possessive", "According to E. J. Harlan's ''The Fixers: Eddie Quill, Tom Varga and the "
+                                    "Studio Publicity Machine'' and other sources, it was so.", False),
+        ("speech after a possessive stays", "In Dalton's words, ''we will never give up on this great city.''", True),
+        ("title case without a possessive before", "He shouted ''We Will Never Give Up On This Great City Of "
+                                                   "Ours Today,'' and left.", True),
+    ],
+)
+def test_work_after_possessive(rule: str, paragraph: str, kept: bool) -> None:
+    assert bool(extract_quotes([paragraph])) == kept, rule

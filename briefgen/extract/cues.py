@@ -175,6 +175,33 @@ def cue_phrase_subject(frame_before: str, frame_after: str) -> Cue | None:
     return Cue(name)
 
 
+# 'Trump stood by his comment Monday that "Islam hates us"', 'Madeleine Albright, a Clinton supporter, fanned
+# controversy over her remark that "…"': the words are those of the one "his"/"her" stands for, the name just before
+# it or the sentence's subject (a pronoun subject is left alone: the last speaker named may be someone else).
+STATEMENT_NOUNS = ("statement|remark|comment|claim|assertion|vow|promise|pledge|warning|declaration|insistence|"
+                   "contention|boast|prediction|suggestion|complaint|description|characterization|admission|quip")
+OWNER_STATEMENT = re.compile(rf"\b(?:[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){{0,2}}(?:{STATEMENT_NOUNS})s?"
+                             rf"(?:\s+[\w,.-]+){{0,4}}?\s+(?:that|:)[\s,]*[\"“]?\s*$")
+_OWNER_NEAR = re.compile(r"\b((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*[a-z])(?:,[^,]{1,60},)?\s+(?:[a-z]+\s+){1,6}"
+                         r"(?:[Hh]is|[Hh]er)\s+"
+                         r"(?:[\w-]+\s+){0,2}(?:" + STATEMENT_NOUNS + r")")
+
+
+def cue_owner_statement(frame_before: str) -> Cue | None:
+    """Who 'his statement that "…' quotes: the name right before "his" ('Trump stood by his comment'), else the
+    sentence's named subject; None when neither names anyone."""
+    m = OWNER_STATEMENT.search(frame_before)
+    if m is None:
+        return None
+    near = _OWNER_NEAR.search(frame_before[: m.end()])
+    first = near.group(1).split()[0].lower() if near is not None else ""
+    if near is not None and first not in SENTENCE_OPENERS and first not in PERSON_PRONOUNS:
+        name = near.group(1).split()
+        return Cue(" ".join(name[1:]), name[0]) if name[0] in COURTESY_TITLES and len(name) > 1 else Cue(" ".join(name))
+    subject = sentence_subject(tokenize(frame_before), frame_before)
+    return subject if subject is not None and subject.pronoun is None and subject.speaker[:1].isupper() else None
+
+
 def cue_trailing(frame: str) -> Cue | None:
     """'"…" for the victory, Sanders said.' or '"…" but to lead, says Evan Tracey' or '"…" ― Jacklyn Ashley'."""
     dash = re.match(r"\s*[―—–-]\s*(?=[A-Z])", frame)

@@ -179,7 +179,8 @@ def _is_quotation(paragraph: str, span: Span) -> bool:
     title_cased = bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content)
     before = paragraph[max(0, span.open_mark - 40): span.open_mark]
     after = paragraph[span.close_mark + 1: span.close_mark + 60]
-    if title_cased and len(words) <= TITLE_WITH_AUTHOR_MAX_WORDS and _AUTHOR_AFTER.match(after):
+    if title_cased and len(words) <= TITLE_WITH_AUTHOR_MAX_WORDS and (
+            _AUTHOR_AFTER.match(after) or _AUTHOR_BEFORE.search(before)):
         return False
     if not (len(words) <= TITLE_MAX_WORDS and title_cased):
         return True
@@ -190,6 +191,11 @@ def _is_quotation(paragraph: str, span: Span) -> bool:
 
 # '"Perfect Enough: Carly Fiorina and the Reinvention of Hewlett-Packard" by George Anders': the author of a work
 _AUTHOR_AFTER = re.compile(r"\s*,?\s*by\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*")
+
+
+# 'According to E. J. Fleming's "The Fixers: Eddie Mannix, Howard Strickling and the MGM Publicity Machine"': a Title
+# Cased passage right after a named person's possessive is that person's work, however long its title
+_AUTHOR_BEFORE = re.compile(r"\b[A-Z][\w.-]*[a-z]['’]s\s*$")
 
 
 # 'on “CBS This Morning,” Sanders said', 'Fox News channel’s “Sunday Morning Futures,” Rep. Issa said': a Title Cased

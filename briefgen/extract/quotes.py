@@ -13,6 +13,7 @@ from briefgen.extract.cues import (
     cue_as_said,
     cue_before,
     cue_first_clause,
+    cue_owner_statement,
     cue_phrase_subject,
     cue_sentence_end,
     cue_trailing,
@@ -115,7 +116,7 @@ def _own_cues(paragraphs: Sequence[str], spans: list[Span], check: _Checker) -> 
                 options = [cue_before(frame_before), according, cue_after(frame_after, quoted, any_verb=False),
                            cue_trailing(frame_after), cue_sentence_end(tail),
                            sentence_subject(tokenize(frame_before), frame_before),
-                           cue_phrase_subject(frame_before, frame_after)]
+                           cue_phrase_subject(frame_before, frame_after), cue_owner_statement(frame_before)]
                 if quoted.rstrip().endswith(","):
                     # '…calling Trump "an orange buffoon," Susan said': the comma hands over to "X said"
                     options.insert(0, options.pop(2))
