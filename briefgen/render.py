@@ -77,8 +77,9 @@ def _finalize(value: Any) -> Any:
     return value if isinstance(value, Markup) else one_line(value)
 
 
-def _truncate(value: Any, length: int = 200) -> str:
-    """Shorten on a word boundary, ending with an ellipsis when cut."""
+def truncate_words(value: Any, length: int = 200) -> str:
+    """Shorten on a word boundary, ending with an ellipsis when cut (of plain text: escape after, so that no
+    character reference is cut in two)."""
     text = one_line(value)
     if len(text) <= length:
         return text
@@ -106,7 +107,7 @@ def environment(root: Path | None = None) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(line=one_line, url=safe_url, truncate_words=_truncate, quote_text=quote_text)
+    env.filters.update(line=one_line, url=safe_url, truncate_words=truncate_words, quote_text=quote_text)
     return env
 
 

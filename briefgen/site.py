@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -17,12 +18,15 @@ from briefgen.extract.gazetteer import gazetteer, lookup_key
 from briefgen.extract.names import actor_key as canonical_actor_key
 from briefgen.model import Briefing
 from briefgen.render import front_matter as yaml_front_matter
-from briefgen.render import html_escape, one_line, render, slugify
+from briefgen.render import html_escape, one_line, render, slugify, truncate_words
 
 HOME_LATEST = 30  # briefings listed on the home page; the rest are in the monthly archive
 ACTOR_MIN_BRIEFINGS = 2  # an actor gets a page once it recurs in this many briefings
 # The Actors section groups actors by type, in this order and with these labels.
 ACTOR_GROUPS = (("person", "People"), ("organization", "Organisations"), ("group", "Groups"), ("state", "States"), ("place", "Places"))
+# One actor's type as the actor pages and the actor index name it, spelt as the briefings' group labels are.
+ACTOR_TYPE_LABELS = {"person": "Person", "organization": "Organisation", "group": "Group", "state": "State", "place": "Place"}
+DESCRIPTION_CHARS = 300  # a page's meta description: the summary's first line, shortened on a word boundary
 AUTO_TAGS = 3  # untagged briefings are tagged with this many of their states and places
 _LICENSE_KEYS = ("license", "license_url", "attribution")
 # Every generated page starts with this line, so briefgen can tell its pages from hand-written
@@ -231,13 +235,30 @@ def actor_groups(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [g for g in groups if g["actors"]]
 
 
+def type_label(kind: str) -> str:
+    """An actor's type as a reader reads it ("organization" → "Organisation"); an unknown type as it is."""
+    return ACTOR_TYPE_LABELS.get(kind, one_line(kind).capitalize())
+
+
+def timeline_rows(timeline: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Timeline events as the page lists them: the resolved date is shown beside the words only when the words do
+    not already state it ("last year (2006)", "on Friday (2011-03-04)"; not "in 1999 (1999)", "June 2025 (2025-06)")."""
+    rows = []
+    for t in timeline:
+        date = one_line(t.get("date") or "")
+        stated = bool(date) and re.search(rf"(?<!\d){re.escape(date[:4])}(?!\d)", one_line(t.get("when"))) is not None
+        rows.append({**t, "shown_date": "" if stated else date})
+    return rows
+
+
 def briefing_context(entry: Entry, links: dict[str, str]) -> dict[str, Any]:
     """Template context of one briefing page."""
     data = entry.data
     summary = data["summary"][0] if data.get("summary") else ""
     meta = {
         "title": html_escape(data.get("title") or data["name"]),
-        "description": html_escape(summary)[:300],
+        # shortened before it is escaped: a cut never splits a character reference ("&quot;")
+        "description": html_escape(truncate_words(summary, DESCRIPTION_CHARS)),
         "tags": [html_escape(t) for t in tags_for(data)],
     }
     return {
@@ -247,6 +268,7 @@ def briefing_context(entry: Entry, links: dict[str, str]) -> dict[str, Any]:
         "quote_groups": quote_groups([q for q in data.get("quotes", []) if q.get("key")], data.get("actors", [])),
         "other_quotes": sum(1 for q in data.get("quotes", []) if not q.get("key")),
         "actor_groups": actor_groups(data.get("actors", [])),
+        "timeline": timeline_rows(data.get("timeline", [])),
         "actor_links": links,
     }
 
@@ -270,6 +292,7 @@ def _listing(entries: list[Entry], prefix: str) -> list[dict[str, Any]]:
             "link": prefix + e.path,
             "title": e.data.get("title") or e.data["name"],
             "date": e.data.get("date"),
+            "file_date": e.data.get("date_origin") == "file",  # a file's modification date, not the source's
             "source": e.data.get("source"),
             "summary": e.data["summary"][0] if e.data.get("summary") else "",
         }
@@ -295,7 +318,7 @@ def _actor_context(page: dict[str, Any], index: ActorIndex) -> dict[str, Any]:
         for q in e.data.get("quotes", [])
         if q.get("speaker") and _speaker_key(index, q.get("speaker_key") or q["speaker"], e) in names
     ]
-    actor = {"name": page["name"], "type": page["type"], "briefings": _listing(entries, "../"), "quotes": quotes,
+    actor = {"name": page["name"], "type": page["type"], "type_label": type_label(page["type"]), "briefings": _listing(entries, "../"), "quotes": quotes,
              "also_written": sorted(page["written"] - {one_line(page["name"])}), "roles": _roles_over_time(page["roles"])}
     return {"front_matter": front_matter({"title": html_escape(page["name"])}), "actor": actor}
 
@@ -320,7 +343,8 @@ def _roles_over_time(roles: list[tuple[Entry, str]]) -> list[dict[str, Any]]:
         if not spans or spans[-1]["role"] != role:
             spans.append({"role": role, "briefings": []})
         spans[-1]["briefings"].append({"link": f"../{entry.path}", "title": entry.data.get("title") or entry.data["name"],
-                                       "date": entry.data.get("date")})
+                                       "date": entry.data.get("date"),
+                                       "file_date": entry.data.get("date_origin") == "file"})
     return spans
 
 
@@ -365,7 +389,8 @@ def site_pages(entries: list[Entry], salt: str = "") -> dict[str, PageSpec]:
                     page["name"] = a["name"]  # the page is titled with the full name when any briefing has it
                 page["names"].update(index.key(n) for n in [key, a["name"], *a.get("aliases", [])])
     by_count = sorted(actors.values(), key=lambda p: (-len(p["entries"]), p["slug"]))
-    summary = [{"name": p["name"], "type": p["type"], "slug": p["slug"], "count": len(p["entries"])} for p in by_count]
+    summary = [{"name": p["name"], "type": p["type"], "type_label": type_label(p["type"]), "slug": p["slug"],
+                "count": len(p["entries"])} for p in by_count]
     pages["actors/index.md"] = PageSpec("actors.html.j2", digest(salt, summary), lambda: {
         "front_matter": _index_meta("Actors"), "actors": summary,
     })

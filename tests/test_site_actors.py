@@ -124,7 +124,7 @@ def test_a_place_is_not_merged_into_a_person_who_shares_its_name() -> None:
     ]
     pages = site_pages(entries)
     assert "actors/london.md" in pages and "actors/jack-london.md" in pages
-    assert "place" in _page(pages, "actors/london.md")
+    assert "<em>Place</em>" in _page(pages, "actors/london.md")
     assert "3 briefings" in _page(pages, "actors/jack-london.md")
 
 
