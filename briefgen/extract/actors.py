@@ -13,7 +13,6 @@ from briefgen.extract.actor_names import (
     HONORIFICS,
     ORGANIZATION_HEADS,
     REGNAL,
-    extend_by_known_name,
     apposition_after,
     clean_name,
     drop_trailing_number,
@@ -29,6 +28,7 @@ from briefgen.extract.actor_common_words import (common_noun_opening, common_wor
                                                  without_run_on_word, without_trailing_opener)
 from briefgen.extract.actor_merge import Cluster, Mention, cluster_mentions
 from briefgen.extract.actor_captions import without_leading_place
+from briefgen.extract.actor_cut_names import extend_by_known_name
 from briefgen.extract.actor_lines import case_folded, is_caps_line, is_title_case_line
 from briefgen.extract.actor_products import named_products
 from briefgen.extract.actor_results import results_entities, team_slots
@@ -88,12 +88,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
     bodies = frozenset(clean_name(e.text) for ents in entities for e in ents if e.label_ in ("ORG", "GPE", "LOC", "FAC"))
     run_on_bodies = bodies if report else frozenset()
     caps_lines = {i for i, t in enumerate(texts) if is_caps_line(t)}
-    labels: dict[str, Counter[str]] = {}
-    for ents in entities:
-        for e in ents:
-            labels.setdefault(clean_name(e.text), Counter())[e.label_] += 1
-    # one-word names NER read as organisations at least twice and never as anything else ("Pirelli")
-    lone_bodies = frozenset(n for n, c in labels.items() if " " not in n and set(c) == {"ORG"} and c["ORG"] >= 2)
+    lone_bodies = _lone_bodies(entities)  # "Pirelli", read as an organisation throughout
     for index, (text, ents) in enumerate(zip(texts, entities)):
         authors = bibliography_authors(texts, index)
         if authors is not None:  # "Twain, Mark. A Connecticut Yankee in King Arthur's Court": Mark Twain, no title words
@@ -189,6 +184,14 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
             mentions.extend(Mention(form, "state", index, start, evidence=2) for form, start in missed_states(text, ents))
             mentions.extend(Mention(name, "place", index, start, evidence=2) for name, start in missed_places(text, ents))
     return mentions, demonyms
+
+
+def _lone_bodies(entities: Sequence[Sequence[Entity]]) -> frozenset[str]:
+    """One-word names NER read as organisations at least twice and never as anything else ("Pirelli")."""
+    labels: dict[str, Counter[str]] = {}
+    for e in (e for ents in entities for e in ents):
+        labels.setdefault(clean_name(e.text), Counter())[e.label_] += 1
+    return frozenset(n for n, c in labels.items() if " " not in n and set(c) == {"ORG"} and c["ORG"] >= 2)
 
 
 # A capitalised word right before a speech verb: "Hilton said" (Candidate.speakers, read by the type rules).
