@@ -347,3 +347,19 @@ def test_coordinated_one_word_bodies(paragraphs, expected: tuple[str, ...], abse
 def test_possessive_pronoun_opens_no_name(text: str, spans: tuple[Span, ...], absent: str, kept: str) -> None:
     found = actors((text, spans))
     assert absent not in found and found.get(kept) == "person"
+
+
+@pytest.mark.parametrize(
+    ("line", "shape", "players"),
+    [
+        ("Austria: Michael Konsel, Dieter Ramusch (Andreas Ogris 77th), Anton Polster ((Herfried Sabitzer 68th)",
+         "substitute", ["Andreas Ogris", "Herfried Sabitzer"]),
+        ("Belgium - 6 - Gunther Schepens (15 - Nico Van Kerckhoven, 81st), 10 - Enzo Scifo", "numbered",
+         ["Gunther Schepens", "Nico Van Kerckhoven", "Enzo Scifo"]),
+        ("Attendance (18,000 8th) was low", "substitute", []),
+    ],
+)
+def test_substitutes_in_a_lineup(line: str, shape: str, players: list[str]) -> None:
+    from briefgen.extract.actor_lineups import listed_players
+
+    assert [line[a:b] for a, b in listed_players(line, shape)] == players

@@ -17,7 +17,10 @@ LIST_SHAPES: dict[str, re.Pattern[str]] = {
     "scorer": re.compile(rf"(?:^|- |, )(?P<name>{_NAME}) \(\d{{1,3}}(?:st|nd|rd|th)(?: minute)?(?:, (?:pen|penalty))?\)"),
     # "15 - Christian Cullen (Alama Ieremia, 70), 14 - Jeff Wilson", "2 - Rodney Eyles (Australia) beat 4 - Peter
     # Nicol": a shirt number or a seeding, a dash, the player
-    "numbered": re.compile(rf"(?:^|, |; |- |\) |beat )\d{{1,2}} - (?P<name>{_NAME})(?= \(|,|;|\.|$| beat\b)"),
+    # (a substitute's number in brackets too: "6 - Gunther Schepens (15 - Nico Van Kerckhoven, 81st)")
+    "numbered": re.compile(rf"(?:^|, |; |- |\) |\(|beat )\d{{1,2}} - (?P<name>{_NAME})(?= \(|,|;|\.|$| beat\b)"),
+    # "Dieter Ramusch (Andreas Ogris 77th)": a substitute and the minute he came on, in brackets
+    "substitute": re.compile(rf"\((?P<name>{_NAME}),? \d{{1,3}}(?:st|nd|rd|th)(?: minute)?\)"),
     # "65 Billy Andrade, Duffy Waldorf, Jesper Parnevik (Sweden)": a round's score, then the players on it
     "leaderboard": re.compile(rf"(?:^\d{{2,3}} |, )(?P<name>{_NAME})(?= \([A-Z][\w. ]+\)|,|$)"),
 }
