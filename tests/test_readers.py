@@ -75,9 +75,24 @@ def test_short_first_line_is_the_headline() -> None:
 
 
 @pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("Rose Bowl skywriters blast Trump.", "Rose Bowl skywriters blast Trump"),  # the archive's own full stop
+        ("Sanders and Clinton see black votes as key in S.C.", "Sanders and Clinton see black votes as key in S.C."),
+        ("Storm hits the U.S.", "Storm hits the U.S."),  # an abbreviation keeps its dot
+    ],
+)
+def test_headline_with_a_full_stop_before_a_dateline(first: str, title: str) -> None:
+    art = read_text(text_source(f"{first}\n\nPASADENA, Calif., Jan. 1 (UPI) — A handful of skywriters flew.\n\nMore."))
+    assert art.title == title
+    assert art.dateline == "PASADENA, Calif., Jan. 1 (UPI)"
+    assert [p.text for p in art.paragraphs] == ["A handful of skywriters flew.", "More."]
+
+
+@pytest.mark.parametrize(
     "first",
     [
-        "This first paragraph is a full sentence.",  # ends with a full stop
+        "This first paragraph is a full sentence.",  # ends with a full stop (and no dateline follows)
         "WASHINGTON — Officials met on Monday",  # a dateline, not a headline
     ],
 )

@@ -65,10 +65,24 @@ def split_paragraphs(text: str) -> list[str]:
 
 
 def _is_headline(first: str, rest: list[str]) -> bool:
+    """A short first line: without a full stop, or with one when a dateline opens the next paragraph
+    ("Rose Bowl skywriters blast Trump." then "PASADENA, Calif., Jan. 1 (UPI) — …": some archives end headlines
+    with a full stop)."""
     words = first.split()
-    if not rest or not 0 < len(words) <= HEADLINE_MAX_WORDS or first.endswith((".", ":", ";", ",")):
+    if not rest or not 0 < len(words) <= HEADLINE_MAX_WORDS or first.endswith((":", ";", ",")):
+        return False
+    if first.endswith(".") and split_dateline(rest[0])[0] is None:
         return False
     return split_dateline(first)[0] is None
+
+
+def _without_full_stop(headline: str) -> str:
+    """A headline's own full stop dropped ("Rose Bowl skywriters blast Trump." → "… Trump"), not an abbreviation's
+    nor an ellipsis."""
+    abbreviation = re.search(r"\b(?:[A-Z]|[A-Z][a-z]{0,2})\.$", headline)  # "U.S.", "Inc.", "Jr."
+    if headline.endswith(".") and not headline.endswith("..") and not abbreviation:
+        return headline[:-1]
+    return headline
 
 
 def read_text(source: Source) -> Article:
@@ -78,7 +92,7 @@ def read_text(source: Source) -> Article:
     title = None
     first_line = " ".join(text.lstrip().split("\n", 1)[0].split())
     if blocks and blocks[0] == first_line and _is_headline(blocks[0], blocks[1:]):
-        title, blocks = blocks[0], blocks[1:]
+        title, blocks = _without_full_stop(blocks[0]), blocks[1:]
     dateline = None
     if blocks:
         dateline, blocks[0] = split_dateline(blocks[0])
