@@ -357,9 +357,12 @@ def test_possessive_pronoun_opens_no_name(text: str, spans: tuple[Span, ...], ab
         ("Belgium - 6 - Gunther Schepens (15 - Nico Van Kerckhoven, 81st), 10 - Enzo Scifo", "numbered",
          ["Gunther Schepens", "Nico Van Kerckhoven", "Enzo Scifo"]),
         ("Attendance (18,000 8th) was low", "substitute", []),
+        ("Steffi Graf (Germany) beat Natasha Zvereva (Belarus) 6-4 6-2 Judith Wiesner (Austria) beat Petra "
+         "Langrova (Czech Republic) 6-2 6-0", "match", ["Steffi Graf", "Natasha Zvereva", "Judith Wiesner", "Petra Langrova"]),
+        ("Talks between Bill Clinton (U.S.) and others", "match", []),
     ],
 )
-def test_substitutes_in_a_lineup(line: str, shape: str, players: list[str]) -> None:
+def test_players_in_a_lineup_or_a_match(line: str, shape: str, players: list[str]) -> None:
     from briefgen.extract.actor_lineups import listed_players
 
     assert [line[a:b] for a, b in listed_players(line, shape)] == players

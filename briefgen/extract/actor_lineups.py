@@ -19,6 +19,8 @@ LIST_SHAPES: dict[str, re.Pattern[str]] = {
     # Nicol": a shirt number or a seeding, a dash, the player
     # (a substitute's number in brackets too: "6 - Gunther Schepens (15 - Nico Van Kerckhoven, 81st)")
     "numbered": re.compile(rf"(?:^|, |; |- |\) |\(|beat )\d{{1,2}} - (?P<name>{_NAME})(?= \(|,|;|\.|$| beat\b)"),
+    # "Steffi Graf (Germany) beat Natasha Zvereva (Belarus) 6-4 6-2": a match's players, each with a country
+    "match": re.compile(rf"(?:^|\d |\) |beat )(?P<name>{_NAME}) \([A-Z][\w. ]+\)(?= beat\b| \d)"),
     # "Dieter Ramusch (Andreas Ogris 77th)": a substitute and the minute he came on, in brackets
     "substitute": re.compile(rf"\((?P<name>{_NAME}),? \d{{1,3}}(?:st|nd|rd|th)(?: minute)?\)"),
     # "65 Billy Andrade, Duffy Waldorf, Jesper Parnevik (Sweden)": a round's score, then the players on it
