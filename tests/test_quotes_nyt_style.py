@@ -7,7 +7,7 @@ import pytest
 from briefgen.extract.cues import (
     cue_after, cue_as_said, cue_first_clause, cue_owner_statement, cue_phrase_subject,
 )
-from briefgen.extract.persons import titled_person
+from briefgen.extract.persons import second_reference, titled_person
 from briefgen.extract.quote_marks import with_double_marks
 from briefgen.extract.quotes import extract_quotes
 
@@ -216,3 +216,24 @@ def test_cue_owner_statement(frame: str, expected: str | None) -> None:
 )
 def test_work_after_possessive(rule: str, paragraph: str, kept: bool) -> None:
     assert bool(extract_quotes([paragraph])) == kept, rule
+
+
+@pytest.mark.parametrize(
+    ("description", "before", "expected"),
+    [
+        # persons.second_reference: "the admiral" is the person last named "Admiral X" / "Adm. X"
+        ("the admiral", "Gen. Joseph Dunford asked Admiral Harris that question.", "Harris"),
+        ("The senator", "Sen. Ted Cruz spoke, then Senator Amy Quill did.", "Amy Quill"),
+        ("the governor", "Gov. Dalton's plan failed.", "Dalton"),
+        ("the admiral", "Gen. Joseph Dunford asked a question.", None),  # no admiral named
+        ("the crowd", "Admiral Harris spoke.", None),  # not a title
+    ],
+)
+def test_second_reference(description: str, before: str, expected: str | None) -> None:
+    assert second_reference(description, before) == expected
+
+
+def test_second_reference_resolves_he() -> None:
+    paragraphs = ["The chairman, Gen. Joseph Dunford, recently asked Admiral Harris that question. Asked later, the "
+                  "admiral chuckled.", "''It is good that my voice is low,'' he said."]
+    assert [q.speaker for q in extract_quotes(paragraphs)] == ["Harris"]

@@ -121,3 +121,25 @@ _GOVERNING = re.compile(r"\b(?:of|for|to|against|about|on|at|from|by|than|like|u
 
 def _governed(text: str, start: int) -> bool:
     return start >= 0 and bool(_GOVERNING.search(text[max(0, start - 60): start]))
+
+
+# A second reference by title alone ("the admiral chuckled", "The senator said he …") stands for the person the
+# article last named with that title ("Admiral Harris", "Sen. Ted Cruz"): the lower-case title -> its written forms.
+SECOND_REFERENCE_TITLES: dict[str, tuple[str, ...]] = {
+    "president": ("President",), "senator": ("Senator", "Sen."), "governor": ("Governor", "Gov."),
+    "admiral": ("Admiral", "Adm."), "general": ("General", "Gen."), "mayor": ("Mayor",), "judge": ("Judge",),
+    "ambassador": ("Ambassador",), "congressman": ("Congressman", "Rep."), "congresswoman": ("Congresswoman", "Rep."),
+    "representative": ("Representative", "Rep."), "chancellor": ("Chancellor",), "pope": ("Pope",),
+    "justice": ("Justice",), "prime minister": ("Prime Minister",), "speaker": ("Speaker",),
+}
+_SECOND_REFERENCE = re.compile(r"^(?:the|The)\s+(" + "|".join(SECOND_REFERENCE_TITLES) + r")$")
+
+
+def second_reference(description: str, before: str) -> str | None:
+    """The name 'the admiral' stands for: the last 'Admiral Harris' (or 'Adm. Harris') in the text before it."""
+    m = _SECOND_REFERENCE.match(description.strip())
+    if m is None:
+        return None
+    forms = "|".join(re.escape(f) for f in SECOND_REFERENCE_TITLES[m.group(1)])
+    named = list(re.finditer(rf"\b(?:{forms})\s+((?:{_NAME_WORD}\s+)?(?:[A-Z]\.\s+)?{_NAME_WORD})", before))
+    return strip_possessive(named[-1].group(1)) if named else None

@@ -23,7 +23,9 @@ from briefgen.extract.cues import (
 )
 from briefgen.extract.lexicon import DETERMINERS, PERSON_PRONOUNS, SPEECH_VERB_FORMS
 from briefgen.extract.names import actor_key
-from briefgen.extract.persons import TITLE_GENDER, given_gender, person_genders, speaker_gender, titled_person
+from briefgen.extract.persons import (
+    TITLE_GENDER, given_gender, person_genders, second_reference, speaker_gender, titled_person,
+)
 from briefgen.extract.quote_choice import key_quotes
 from briefgen.extract.quote_marks import MASK, Span, find_spans, mask, sentence_bounds, with_double_marks
 from briefgen.extract.quote_repeats import same_words_same_speaker
@@ -355,12 +357,18 @@ def _narration_speakers(paragraphs: Sequence[str], spans: Sequence[Span], check:
             sentence = masked[start:end]
             if MASK in sentence:
                 continue  # a sentence with a quote names its speaker through that quote
-            if _SPEECH_VERB.search(sentence):
-                cue = check(cue_first_clause(sentence))  # the main clause's speaker, not the one it reports
-            else:
-                cue = check(sentence_subject(tokenize(sentence), sentence))
-                if cue is not None and not (_is_person(cue.speaker, people) or is_thing(cue.speaker)):
-                    continue  # "Texas voted …": only a subject the article names as a person, or a thing that speaks
+            speech = _SPEECH_VERB.search(sentence) is not None
+            # a speech verb's: the main clause's speaker, not the one it reports; else the sentence's subject
+            raw = cue_first_clause(sentence) if speech else sentence_subject(tokenize(sentence), sentence)
+            if raw is not None and raw.speaker[:3].lower() == "the":
+                before = " ".join(paragraphs[max(0, index - 3): index]) + " " + masked[:start]
+                titled = second_reference(raw.speaker, before)
+                if titled is not None:
+                    found.append(((index, start), Cue(titled)))  # "the admiral chuckled": Admiral Harris
+                    continue
+            cue = check(raw)
+            if not speech and cue is not None and not (_is_person(cue.speaker, people) or is_thing(cue.speaker)):
+                continue  # "Texas voted …": only a subject the article names as a person, or a thing that speaks
             cue = _last_conjunct(cue) if cue is not None else None
             if cue is not None and is_thing(cue.speaker):
                 found.append(((index, start), Cue(cue.speaker, cue.role)))  # "The editorial noted …", "it said"
