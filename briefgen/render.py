@@ -87,10 +87,17 @@ def truncate_words(value: Any, length: int = 200) -> str:
     return cut.rstrip(",;:") + "…"
 
 
+# A quote whose first word is all lower case is a piece of a sentence ('would "not yield to excessive demands"'); a
+# name written in mixed case ("iPhone", "wikiHow") or a capital opens a sentence of the speaker's own.
+_FRAGMENT_START = re.compile(r"[a-z][a-z'’-]*(?=[\s,;:.!?]|$)")
+
+
 def quote_text(text: str) -> str:
     """A quote as a page shows it: without the comma or colon that led back to its sentence ('"…consummated," Trump
-    said' shows '…consummated')."""
-    return text.rstrip(",;: ")
+    said' shows '…consummated'), and a piece of a sentence opened with an ellipsis ('…not yield to excessive demands'),
+    as quotations cut from a sentence are printed, so that it does not read as all the speaker said."""
+    shown = one_line(text).rstrip(",;: ")
+    return "…" + shown if _FRAGMENT_START.match(shown) else shown
 
 
 @lru_cache(maxsize=4)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from markupsafe import escape
 
 from briefgen.build import build_site
 from briefgen.config import BriefConfig
@@ -106,3 +107,25 @@ def test_tags_page_lists_tags_alphabetically_whatever_their_case(tmp_path: Path)
     order = re.findall(r'<span class="md-tag">([^<]+)</span>', tags.split('id="tags"', 1)[1])
     assert [t for t in order if t in ("zanzibar", "AKMA", "Afghanistan", "bhutan")][:4] == [
         "Afghanistan", "AKMA", "bhutan", "zanzibar"]
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("not yield to excessive demands", "…not yield to excessive demands"),
+    ("emphasized the security needs of the State of Israel.", "…emphasized the security needs of the State of Israel."),
+    ("approved security cabinets", "…approved security cabinets"),
+    ("There was nothing definitive reached,", "There was nothing definitive reached"),
+    ("iPhone sales will fall", "iPhone sales will fall"),  # a name in mixed case opens it
+    ("wikiHow is a collaborative effort", "wikiHow is a collaborative effort"),
+    ("[The tournament] was good", "[The tournament] was good"),
+    ("I'm told two things", "I'm told two things"),
+    ("", ""),
+])
+def test_a_quote_cut_from_a_sentence_opens_with_an_ellipsis(text: str, shown: str) -> None:
+    from briefgen.render import quote_text
+
+    assert quote_text(text) == shown
+    if text:
+        quotes = [{"text": text, "speaker": "Jane Roe", "role": None, "speaker_key": "jane-roe", "context": None,
+                   "key": True}]
+        page = render("briefing.html.j2", **briefing_context(Entry("x", _data(quotes=quotes)), {}))
+        assert f"<p>{escape(shown)}</p>" in page
