@@ -360,9 +360,28 @@ def test_possessive_pronoun_opens_no_name(text: str, spans: tuple[Span, ...], ab
         ("Steffi Graf (Germany) beat Natasha Zvereva (Belarus) 6-4 6-2 Judith Wiesner (Austria) beat Petra "
          "Langrova (Czech Republic) 6-2 6-0", "match", ["Steffi Graf", "Natasha Zvereva", "Judith Wiesner", "Petra Langrova"]),
         ("Talks between Bill Clinton (U.S.) and others", "match", []),
+        ("Quarter-final results (prefix number denotes seeding): 1 - Jansher Khan (Pakistan) beat Mark Cairns (England)",
+         "numbered", ["Jansher Khan"]),
+        ("292 Iain Pyman 71 75 75 71, David Gilford 69 74 77 72, Peter Hedblom (Sweden) 70 75 75 72", "leaderboard",
+         ["Iain Pyman", "David Gilford", "Peter Hedblom"]),
     ],
 )
 def test_players_in_a_lineup_or_a_match(line: str, shape: str, players: list[str]) -> None:
     from briefgen.extract.actor_lineups import listed_players
 
     assert [line[a:b] for a, b in listed_players(line, shape)] == players
+
+
+@pytest.mark.parametrize(
+    ("entity", "after", "expected"),
+    [
+        ("J. Adams 123", ", T.O'Gorman 109 not out", "J. Adams"),  # a batsman's runs
+        ("M.A. Atherton 56", ")", "M.A. Atherton"),
+        ("Apollo 11", " in 1969", "Apollo 11"),  # a name's own figure
+        ("Intermediate School 285", " said", "Intermediate School 285"),
+    ],
+)
+def test_a_scorecards_figure_after_an_initialled_name(entity: str, after: str, expected: str) -> None:
+    from briefgen.extract.actor_names import drop_trailing_number
+
+    assert drop_trailing_number(entity, after) == expected

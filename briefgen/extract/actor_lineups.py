@@ -18,13 +18,14 @@ LIST_SHAPES: dict[str, re.Pattern[str]] = {
     # "15 - Christian Cullen (Alama Ieremia, 70), 14 - Jeff Wilson", "2 - Rodney Eyles (Australia) beat 4 - Peter
     # Nicol": a shirt number or a seeding, a dash, the player
     # (a substitute's number in brackets too: "6 - Gunther Schepens (15 - Nico Van Kerckhoven, 81st)")
-    "numbered": re.compile(rf"(?:^|, |; |- |\) |\(|beat )\d{{1,2}} - (?P<name>{_NAME})(?= \(|,|;|\.|$| beat\b)"),
+    "numbered": re.compile(rf"(?:^|, |; |: |- |\) |\(|beat )\d{{1,2}} - (?P<name>{_NAME})(?= \(|,|;|\.|$| beat\b)"),
     # "Steffi Graf (Germany) beat Natasha Zvereva (Belarus) 6-4 6-2": a match's players, each with a country
     "match": re.compile(rf"(?:^|\d |\) |beat )(?P<name>{_NAME}) \([A-Z][\w. ]+\)(?= beat\b| \d)"),
     # "Dieter Ramusch (Andreas Ogris 77th)": a substitute and the minute he came on, in brackets
     "substitute": re.compile(rf"\((?P<name>{_NAME}),? \d{{1,3}}(?:st|nd|rd|th)(?: minute)?\)"),
     # "65 Billy Andrade, Duffy Waldorf, Jesper Parnevik (Sweden)": a round's score, then the players on it
-    "leaderboard": re.compile(rf"(?:^\d{{2,3}} |, )(?P<name>{_NAME})(?= \([A-Z][\w. ]+\)|,|$)"),
+    # (or the round-by-round scores after the name: "292 Iain Pyman 71 75 75 71, David Gilford 69 74 77 72")
+    "leaderboard": re.compile(rf"(?:^\d{{2,3}} |, )(?P<name>{_NAME})(?= \([A-Z][\w. ]+\)|,|$| \d{{2}} \d{{2}}\b)"),
 }
 _LEADERBOARD_LINE = re.compile(r"^\d{2,3} [A-Z]")
 # A list has this many lines of its shape at least.

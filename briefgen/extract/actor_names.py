@@ -284,9 +284,13 @@ def drop_trailing_number(entity: str, after: str, persons: frozenset[str] = froz
     rest = entity[: m.start()]
     unit = after.split(maxsplit=1)[0].strip(".,;:").lower() if after.strip() else ""
     if (unit in UNIT_WORDS or rest.endswith(("'s", "’s")) or lookup_key(rest) in gazetteer().states or "." in m.group()
-            or "%" in m.group() or rest in persons):
-        return rest  # ("Trump 47.3", a poll's figure after a person the article names)
+            or "%" in m.group() or rest in persons or INITIALLED.fullmatch(rest)):
+        return rest  # ("Trump 47.3", a poll's figure after a person the article names; "J. Adams 123", a batsman's runs)
     return entity
+
+
+# A player's name as a scorecard writes it, initials and a surname ("J. Adams", "T.O'Gorman", "M.A. Atherton").
+INITIALLED = re.compile(r"(?:[A-Z]\.\s?)+[A-Z][\w'’-]+")
 
 
 def _given_name_misread(prev: Entity, ent: Entity, text: str) -> bool:
