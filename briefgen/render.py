@@ -100,6 +100,17 @@ def quote_text(text: str) -> str:
     return "…" + shown if _FRAGMENT_START.match(shown) else shown
 
 
+# A label made of a description, not a name, starts with an article ("a Middle East policy expert at …"); a name's
+# own lower-case particle ("de Villepin", "al-Amr") stays as written.
+_ARTICLE_START = re.compile(r"(?:a|an|the)\s")
+
+
+def label_case(value: Any) -> str:
+    """A label shown on a line of its own, as a heading reads: "the post by an unknown author" → "The post by …"."""
+    text = one_line(value)
+    return text[0].upper() + text[1:] if _ARTICLE_START.match(text) else text
+
+
 @lru_cache(maxsize=4)
 def environment(root: Path | None = None) -> jinja2.Environment:
     """The Jinja2 environment: project templates first, then the repository's own."""
@@ -114,7 +125,8 @@ def environment(root: Path | None = None) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(line=one_line, url=safe_url, truncate_words=truncate_words, quote_text=quote_text)
+    env.filters.update(line=one_line, url=safe_url, truncate_words=truncate_words, quote_text=quote_text,
+                       label_case=label_case)
     return env
 
 

@@ -26,6 +26,9 @@ ACTOR_MIN_BRIEFINGS = 2  # an actor gets a page once it recurs in this many brie
 ACTOR_GROUPS = (("person", "People"), ("organization", "Organisations"), ("group", "Groups"), ("state", "States"), ("place", "Places"))
 # One actor's type as the actor pages and the actor index name it, spelt as the briefings' group labels are.
 ACTOR_TYPE_LABELS = {"person": "Person", "organization": "Organisation", "group": "Group", "state": "State", "place": "Place"}
+# Month names for archive labels, in English whatever the machine's locale (calendar.month_name follows the locale).
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+          "December")
 DESCRIPTION_CHARS = 300  # a page's meta description: the summary's first line, shortened on a word boundary
 AUTO_TAGS = 3  # untagged briefings are tagged with this many of their states and places
 _LICENSE_KEYS = ("license", "license_url", "attribution")
@@ -235,6 +238,14 @@ def actor_groups(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [g for g in groups if g["actors"]]
 
 
+def month_label(month: str) -> str:
+    """An archive month as a reader reads it: "2006-05" → "May 2006"; "undated" → "Undated"."""
+    year, _, number = month.partition("-")
+    if year.isdigit() and number.isdigit() and 1 <= int(number) <= 12:
+        return f"{MONTHS[int(number) - 1]} {year}"
+    return month.capitalize()
+
+
 def type_label(kind: str) -> str:
     """An actor's type as a reader reads it ("organization" → "Organisation"); an unknown type as it is."""
     return ACTOR_TYPE_LABELS.get(kind, one_line(kind).capitalize())
@@ -361,7 +372,7 @@ def site_pages(entries: list[Entry], salt: str = "") -> dict[str, PageSpec]:
     months: dict[str, list[Entry]] = defaultdict(list)
     for e in ordered:
         months[e.month].append(e)
-    month_list = [{"month": m, "count": len(months[m]), "link": f"{m}.md"} for m in months]
+    month_list = [{"month": m, "label": month_label(m), "count": len(months[m]), "link": f"{m}.md"} for m in months]
     latest = ordered[:HOME_LATEST]
     pages["index.md"] = PageSpec("home.html.j2", digest(salt, _ids(latest), month_list), lambda: {
         "front_matter": _index_meta("Briefings"), "items": _listing(latest, ""), "total": len(ordered), "months": month_list,
@@ -371,7 +382,7 @@ def site_pages(entries: list[Entry], salt: str = "") -> dict[str, PageSpec]:
     })
     for month, items in months.items():
         pages[f"archive/{month}.md"] = PageSpec("month.html.j2", digest(salt, month, _ids(items)), partial(lambda m, i: {
-            "front_matter": _index_meta(f"Briefings {m}"), "month": m, "items": _listing(i, "../"),
+            "front_matter": _index_meta(f"Briefings of {month_label(m)}"), "month": month_label(m), "items": _listing(i, "../"),
         }, month, items))
 
     actors: dict[str, dict[str, Any]] = {}

@@ -129,3 +129,33 @@ def test_a_quote_cut_from_a_sentence_opens_with_an_ellipsis(text: str, shown: st
                    "key": True}]
         page = render("briefing.html.j2", **briefing_context(Entry("x", _data(quotes=quotes)), {}))
         assert f"<p>{escape(shown)}</p>" in page
+
+
+@pytest.mark.parametrize(("speaker", "shown"), [
+    ("a Middle East policy expert at the Council on Foreign Relations",
+     "A Middle East policy expert at the Council on Foreign Relations"),
+    ("the post by an unknown author", "The post by an unknown author"),
+    ("an aide", "An aide"),
+    ("de Villepin", "de Villepin"),  # a name's particle stays as written
+    ("al-Amr", "al-Amr"),
+    ("theologian Jane Roe", "theologian Jane Roe"),  # 'the' only as a word of its own
+    ("Netanyahu's office", "Netanyahu's office"),
+    (None, "Unattributed"),
+])
+def test_a_speaker_described_with_an_article_is_headed_with_a_capital(speaker: str | None, shown: str) -> None:
+    quotes = [{"text": "We will see.", "speaker": speaker, "role": None, "speaker_key": None, "context": None,
+               "key": True}]
+    page = render("briefing.html.j2", **briefing_context(Entry("x", _data(quotes=quotes)), {}))
+    assert f"<p><strong>{escape(shown)}</strong></p>" in page
+
+
+def test_archive_names_months_in_words_and_keeps_their_links() -> None:
+    entries = [_entry("a", "2024-05-01", "source", []), _entry("b", "2006-12-31", "source", []),
+               Entry("c", _data(name="c.md", title="Title c", date=None, date_origin="none"))]
+    pages = site_pages(entries)
+    archive = pages["archive/index.md"].render()
+    assert ['<a href="2024-05.md">May 2024</a> · 1 briefing', '<a href="2006-12.md">December 2006</a> · 1 briefing',
+            '<a href="undated.md">Undated</a> · 1 briefing'] == re.findall(r"<li>(.*?)</li>", archive)
+    month = pages["archive/2006-12.md"].render()
+    assert "title: Briefings of December 2006" in _front_matter(month)
+    assert ">Briefings of December 2006<a" in month
