@@ -237,3 +237,40 @@ def test_second_reference_resolves_he() -> None:
     paragraphs = ["The chairman, Gen. Joseph Dunford, recently asked Admiral Harris that question. Asked later, the "
                   "admiral chuckled.", "''It is good that my voice is low,'' he said."]
     assert [q.speaker for q in extract_quotes(paragraphs)] == ["Harris"]
+
+
+@pytest.mark.parametrize(
+    ("rule", "paragraphs", "quote_start", "speaker"),
+    [
+        # cues.SENTENCE_OPENERS: "Back in 1999, …" opens a sentence, it is no name
+        ("Back opens a sentence", ("Back in 1999, Mr. Dalton praised the governor's skills, telling a radio host: "
+                                   "''I wish I could be like that.''",), "I wish", "Dalton"),
+        # speakers.state_dot: a state's abbreviation inside the apposition does not end the speaker scan
+        ("state abbreviation in the apposition", ("''I do not trust her at all,'' Ruth Varga, 67, a retired nurse in "
+                                                  "Allentown, Pa., said in an interview.",), "I do not", "Ruth Varga"),
+        # quotes: a finished sentence followed by "X said:" leaves the attribution to the next quote
+        ("'X said:' introduces the next quote", ("''We are farmers,'' Ms. Varga said. ''We are not thieves.'' Mr. "
+                                                 "Okafor said: ''The fire was set by others.''",), "We are not",
+         "Varga"),
+        # cues.cue_before: an earlier parenthetical ', said X,' names the speaker when the last verb finds no name
+        ("parenthetical said X", ("Any honest reading, said Peter Okafor, an expert on ports at the Quill Center, "
+                                  "would read this as a retreat, seeing the deal as ''the best way to save what is "
+                                  "left.''",), "the best way", "Peter Okafor"),
+    ],
+)
+def test_nyt_more_speakers(rule: str, paragraphs: tuple[str, ...], quote_start: str, speaker: str) -> None:
+    found = [s for text, s in _speakers(*paragraphs) if text.startswith(quote_start)]
+    assert found == [speaker], rule
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        # speakers._hometown: ", of Ashton, Md.," is where the speaker lives, not a role
+        ("''It was moving,'' Ann Lee, 59, of Ashton, Md., who watched it on a screen, said.", None),
+        ("''It was moving,'' Ann Lee, of the Sierra Club, said.", "of the Sierra Club"),
+    ],
+)
+def test_hometown_is_no_role(paragraph: str, role: str | None) -> None:
+    quotes = extract_quotes([paragraph])
+    assert [(q.speaker, q.role) for q in quotes] == [("Ann Lee", role)]

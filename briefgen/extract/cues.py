@@ -14,7 +14,7 @@ from briefgen.extract.speaker_tokens import Token, tokenize
 from briefgen.extract.speaker_words import (
     COURTESY_TITLES, DOCUMENT_INTRO, LEAD_ADVERBS, LOCATIVES, REPORTED_CLAUSE_VERBS,
 )
-from briefgen.extract.speakers import Cue, names_a_state, np_before
+from briefgen.extract.speakers import Cue, names_a_state, np_before, state_dot
 from briefgen.extract.speakers_after import np_after
 
 # Capitalised sentence openers that are not a subject: "Even", "Shortly", "Given …", "Couple … with".
@@ -23,12 +23,12 @@ _NOT_SUBJECTS = frozenset("even shortly given just only perhaps maybe indeed ins
                           "early late soon recently already".split())  # "Early in his campaign, Trump …"
 VAGUE_SPEAKERS = frozenset({"it", "they", "we", "i", "you"})
 # Words that open a sentence, capitalised there, but never a speaker's name: a phrase found as the speaker that
-# starts with one ("Why was he …", "Still, …", "Hours later, …", "Both Bolton and …") loses it (see without_sentence_openers).
+# starts with one ("Why was he …", "Still, …", "Hours later, …", "Both Bolton and …", "Back in 1999, …") loses it (see without_sentence_openers).
 SENTENCE_OPENERS = frozenset(
     "across any beyond both do does did ever hours immediately informed led once or over reached stated still that "
     "what why where how whatever whenever you we’ve we've here’s here's there’s there's he’s she’s it’s "
     "meanwhile however also later earlier then even shortly given just only perhaps maybe indeed instead yet like "
-    "unlike amid among according".split()
+    "unlike amid among according back".split()
 )  # not "this", "these", "such": they open a described speaker ("this source", "these officials")
 
 
@@ -106,8 +106,8 @@ def cue_after(frame: str, quote: str = "", any_verb: bool = True) -> Cue | None:
         if depth > 0:
             continue
         if not tok.is_word:
-            if tok.text == "," and j > k:
-                continue  # apposition inside the subject
+            if (tok.text == "," and j > k) or state_dot(tokens, j):
+                continue  # apposition inside the subject ("Ann Lee, of Allentown, Pa., said")
             break
         verb = _verb_at(tokens, j)
         if verb is None:
@@ -330,6 +330,15 @@ def cue_before(frame: str) -> Cue | None:
             rest = frame[frame.find(after.speaker, end) + len(after.speaker):] if after else ""
             cue = after if after and not rest.strip(" ,:-—–") else None
         cue = cue or sentence_subject(tokens[:j], frame)
+    if cue is None or not cue.speaker[:1].isupper():
+        # 'Any reading, said Michael Kofman, an expert on Russia, would read this as "…"': an earlier parenthetical
+        # "said X," names the speaker when the last verb finds no name
+        for j0, _v in reversed(verbs[:-1]):
+            if j0 > 0 and tokens[j0 - 1].text == "," and tokens[j0].low in _INVERTING:
+                end0 = tokens[j0].start + len(_v)
+                inverted = np_after(tokens, j0 + 1, frame)
+                if inverted is not None and inverted.speaker[:1].isupper() and _closed(frame, end0, inverted):
+                    return Cue(inverted.speaker, inverted.role)
     if cue is not None and cue.pronoun:
         # "Trump said he wants "…"": the pronoun is the earlier speaker of the same sentence
         for j0, _v in reversed(verbs[:-1]):

@@ -108,7 +108,11 @@ def _own_cues(paragraphs: Sequence[str], spans: list[Span], check: _Checker) -> 
             quoted = text[s.start: s.end]
             opens = not frame_before.strip(" ,—–-\"“”‘’§")
             according = cue_according(masked[max(sent[0], s.open_mark - WINDOW): min(sent[1], s.close_mark + WINDOW)])
-            if opens:
+            if opens and quoted.rstrip()[-1:] in ".!?" and frame_after.rstrip().endswith(":"):
+                # '"We are not terrorists." Mr. Zahed said: "…"': a finished sentence, and the attribution after it
+                # introduces the next quote; this one takes its speaker from its neighbours
+                options = [cue_before(frame_before), according]
+            elif opens:
                 options = [cue_after(frame_after, quoted), cue_before(frame_before), according, cue_trailing(frame_after)]
             else:
                 # a quote inside a sentence belongs to that sentence's speaker, not the next clause's

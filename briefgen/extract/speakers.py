@@ -84,6 +84,20 @@ def _is_appositive(chunk: list[Token]) -> bool:
             or (first.text in TITLE_WORDS and not any(is_name_word(t) and t.text not in TITLE_WORDS for t in chunk)))
 
 
+def _hometown(chunk: list[Token], following: list[tuple[int, int]], tokens: list[Token]) -> bool:
+    """', of Ashton, Md.,': a town and its state say where the speaker lives, not a role."""
+    if not following or len(chunk) != 2 or chunk[0].low not in {"of", "from"} or not chunk[1].text[:1].isupper():
+        return False
+    a, b = following[0]
+    state = "".join(t.text for t in tokens[a:b]).lower()
+    return state in US_STATES or f"{state}." in US_STATES
+
+
+def state_dot(tokens: list[Token], j: int) -> bool:
+    """The dot of a state's abbreviation ("in Allentown, Pa., said"): no sentence end for the speaker scan."""
+    return tokens[j].text == "." and j > 0 and f"{tokens[j - 1].text}.".lower() in US_STATES
+
+
 def _described_name(chunk: list[Token]) -> bool:
     """'the economist Jared Bernstein': an article, lower-case role words, then a name of two words or more (not
     'The leader of the League', 'an article on Monday about Tashfeen Malik': a preposition makes it a phrase)."""
@@ -116,7 +130,7 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
     k = i
     for _ in range(5):
         j = k - 1
-        while j >= 0 and tokens[j].text not in BREAK_PUNCT and tokens[j].text != "," and k - j < 30:
+        while j >= 0 and (tokens[j].text not in BREAK_PUNCT or state_dot(tokens, j)) and tokens[j].text != "," and k - j < 30:
             # (an unmatched ")" is stepped over like any token, so the scan always moves)
             j = j - 1 if tokens[j].text != ")" else min(_skip_back(tokens, j), j - 1)
         if j + 1 >= k:
@@ -145,8 +159,10 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
         opening = next((o for o in (core.role, core.speaker) if o and text[tokens[first].start:].startswith(o)), "")
         if not opening or not (opening[:1].isupper() or opening.split()[0].lower() in DETERMINERS):
             continue  # "After meeting Obama, Trump said": a phrase ending in a name, not a name
-        role = next((text[tokens[a2].start: tokens[b2 - 1].end] for a2, b2 in chunks[n + 1:]
-                     if _is_appositive(tokens[a2:b2]) and _describes(tokens[a2])), None)
+        later = chunks[n + 1:]
+        role = next((text[tokens[a2].start: tokens[b2 - 1].end] for m, (a2, b2) in enumerate(later)
+                     if _is_appositive(tokens[a2:b2]) and _describes(tokens[a2])
+                     and not _hometown(tokens[a2:b2], later[m + 1:m + 2], tokens)), None)
         context = next((text[tokens[a2].start: tokens[b2 - 1].end] for a2, b2 in chunks[n + 1:]
                         if tokens[a2].low in CIRCUMSTANCE_OPENERS), None)
         if role is None and n > 0:
