@@ -274,3 +274,23 @@ def test_nyt_more_speakers(rule: str, paragraphs: tuple[str, ...], quote_start: 
 def test_hometown_is_no_role(paragraph: str, role: str | None) -> None:
     quotes = extract_quotes([paragraph])
     assert [(q.speaker, q.role) for q in quotes] == [("Ann Lee", role)]
+
+
+@pytest.mark.parametrize(
+    ("rule", "paragraphs", "speaker"),
+    [
+        # quotes._resolve(chain=…): a run of '"…," she added' paragraphs keeps its speaker past the recency window
+        ("a run of she-said paragraphs", ("Ana Ruiz, 59, of Ashton, watched the ceremony on a screen.",
+                                          "She said it was moving, and ''I had to stop and think,'' she said.",
+                                          "''Many of them had waited a lifetime,'' she added.",
+                                          "''These are the stories nobody knows,'' she said."), "Ana Ruiz"),
+        # … not when the paragraph opens with narration that may bring someone new in
+        ("narration before the quote breaks the run", ("Ana Ruiz, 59, of Ashton, watched the ceremony on a screen.",
+                                                       "She said it was moving, and ''I had to stop and think,'' she said.",
+                                                       "''Many of them had waited a lifetime,'' she added.",
+                                                       "Meanwhile the singer, who was honored, spoke about it. ''These "
+                                                       "are the stories nobody knows,'' she said."), None),
+    ],
+)
+def test_she_said_run(rule: str, paragraphs: tuple[str, ...], speaker: str | None) -> None:
+    assert extract_quotes(list(paragraphs))[-1].speaker == speaker, rule

@@ -174,7 +174,7 @@ _ANAPHORS = frozenset({"he", "she", "it"})
 
 
 def _resolve(cue: Cue | None, named: list[Cue], genders: dict[str, str], people: dict[str, str],
-             recent: str = "") -> Cue | None:
+             recent: str = "", chain: str | None = None) -> Cue | None:
     """A pronoun becomes the last fitting named speaker; 'I', 'we', 'it' and unknowns stay None.
 
     Fitting: a person's name (not 'the newspaper') whose gender, when known from an earlier "he"/"she", a
@@ -193,7 +193,9 @@ def _resolve(cue: Cue | None, named: list[Cue], genders: dict[str, str], people:
         for c in reversed(named):
             c = _last_conjunct(c)
             if _is_person_like(c.speaker) and (genders.get(c.speaker) or speaker_gender(c.speaker, people) or low) == low:
-                if recent and c.speaker.split()[-1] not in recent:
+                # (unless the quote just before was already theirs (chain): a run of '"…," she added' paragraphs
+                # keeps its speaker however far back her name was written)
+                if recent and c.speaker.split()[-1] not in recent and c.speaker != chain:
                     return None
                 genders[c.speaker] = low
                 return Cue(c.speaker, c.role, cue.context)
@@ -319,7 +321,13 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
         else:
             recent = " ".join(paragraphs[max(0, f.span.paragraph - 2): f.span.paragraph])
             recent += " " + paragraphs[f.span.paragraph][: f.span.open_mark]
-            resolved = _resolve(cue, named, genders, people, recent)
+            # a run of '"…," she added' paragraphs: the quote opens its paragraph, and the one before it, closed in
+            # this paragraph or the one before, names its speaker
+            before = found[len(quotes) - 1].span if quotes else None
+            chain = (quotes[-1].speaker if before is not None and before.paragraph >= f.span.paragraph - 1
+                     and before.close_mark < len(paragraphs[before.paragraph])
+                     and _opens_paragraph(paragraphs[f.span.paragraph], f.span) else None)
+            resolved = _resolve(cue, named, genders, people, recent, chain)
             if resolved is None and pronoun in {"he", "she"} and _SPEECH_VERB.search(f.sentence):
                 # no named speaker fits: the one person titled Mr. or Mrs./Ms. in the narration just before (when the
                 # quote's sentence has a speech verb: 'She took her phone everywhere, "…"' may quote someone else)
