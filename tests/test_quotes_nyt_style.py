@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract.cues import (
-    cue_after, cue_as_said, cue_first_clause, cue_owner_statement, cue_phrase_subject,
-)
+from briefgen.extract.cues import cue_after
+from briefgen.extract.cues_clauses import cue_as_said, cue_first_clause, cue_owner_statement, cue_phrase_subject
 from briefgen.extract.persons import second_reference, titled_person
 from briefgen.extract.quote_marks import with_double_marks
 from briefgen.extract.quotes import extract_quotes

@@ -12,7 +12,7 @@ from briefgen.extract.speaker_check import head_after_possessive, plausible_spea
 from briefgen.extract.speaker_labels import cue_label
 from briefgen.extract.speaker_tokens import Token, tokenize
 from briefgen.extract.speaker_words import (
-    COURTESY_TITLES, DOCUMENT_INTRO, LEAD_ADVERBS, LOCATIVES, REPORTED_CLAUSE_VERBS,
+    DOCUMENT_INTRO, LEAD_ADVERBS, LOCATIVES, REPORTED_CLAUSE_VERBS,
 )
 from briefgen.extract.speakers import Cue, names_a_state, np_before, state_dot
 from briefgen.extract.speakers_after import np_after
@@ -140,66 +140,6 @@ def _reported_subject(frame: str, end: int, cue: Cue) -> bool:
         return False
     nxt = re.match(r"\s+([a-z]+)\b", frame[at + len(cue.speaker):])
     return bool(nxt) and nxt.group(1) in REPORTED_CLAUSE_VERBS
-
-
-# '"…," as the host Steve Doocy said in April': an attribution clause opened by "as" right after the quote names
-# its speaker before any subject earlier in the sentence ('Its hosts report that "…," as Doocy said').
-_AS_SAID = re.compile(r"^[\s,]*as\s+(?=\S)")
-
-
-def cue_as_said(frame: str) -> Cue | None:
-    """'"…," as Doocy said': the speaker of the "as" clause right after a quote (a named one, not 'as he said')."""
-    m = _AS_SAID.match(frame)
-    if m is None:
-        return None
-    cue = cue_after(frame[m.end():], any_verb=False)
-    return cue if cue is not None and cue.speaker[:1].isupper() and cue.pronoun is None else None
-
-
-# 'Mr. Lee, citing "…," said the candidate could win': a quote inside an apposition or participle phrase set off
-# by commas after the sentence's subject, whose verb follows the quote, belongs to that subject.
-_SUBJECT_THEN_PHRASE = re.compile(r"^\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*[a-z]),\s+[a-z][a-z\s-]{0,60}$")
-_VERB_AFTER = re.compile(r"^[\s,]*(\w+)")
-
-
-def cue_phrase_subject(frame_before: str, frame_after: str) -> Cue | None:
-    """The sentence's subject when the quote sits in a phrase between it and its speech verb."""
-    m = _SUBJECT_THEN_PHRASE.match(frame_before)
-    verb = _VERB_AFTER.match(frame_after)
-    if m is None or verb is None or verb.group(1) not in SPEECH_VERB_FORMS:
-        return None
-    name = m.group(1)
-    words = name.split()
-    if words[0] in COURTESY_TITLES and len(words) > 1:
-        return Cue(" ".join(words[1:]), words[0])
-    return Cue(name)
-
-
-# 'Trump stood by his comment Monday that "Islam hates us"', 'Madeleine Albright, a Clinton supporter, fanned
-# controversy over her remark that "…"': the words are those of the one "his"/"her" stands for, the name just before
-# it or the sentence's subject (a pronoun subject is left alone: the last speaker named may be someone else).
-STATEMENT_NOUNS = ("statement|remark|comment|claim|assertion|vow|promise|pledge|warning|declaration|insistence|"
-                   "contention|boast|prediction|suggestion|complaint|description|characterization|admission|quip")
-OWNER_STATEMENT = re.compile(rf"\b(?:[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){{0,2}}(?:{STATEMENT_NOUNS})s?"
-                             rf"(?:\s+[\w,.-]+){{0,4}}?\s+(?:that|:)[\s,]*[\"“]?\s*$")
-_OWNER_NEAR = re.compile(r"\b((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*[a-z])(?:,[^,]{1,60},)?\s+(?:[a-z]+\s+){1,6}"
-                         r"(?:[Hh]is|[Hh]er)\s+"
-                         r"(?:[\w-]+\s+){0,2}(?:" + STATEMENT_NOUNS + r")")
-
-
-def cue_owner_statement(frame_before: str) -> Cue | None:
-    """Who 'his statement that "…' quotes: the name right before "his" ('Trump stood by his comment'), else the
-    sentence's named subject; None when neither names anyone."""
-    m = OWNER_STATEMENT.search(frame_before)
-    if m is None:
-        return None
-    near = _OWNER_NEAR.search(frame_before[: m.end()])
-    first = near.group(1).split()[0].lower() if near is not None else ""
-    if near is not None and first not in SENTENCE_OPENERS and first not in PERSON_PRONOUNS:
-        name = near.group(1).split()
-        return Cue(" ".join(name[1:]), name[0]) if name[0] in COURTESY_TITLES and len(name) > 1 else Cue(" ".join(name))
-    subject = sentence_subject(tokenize(frame_before), frame_before)
-    return subject if subject is not None and subject.pronoun is None and subject.speaker[:1].isupper() else None
 
 
 def cue_trailing(frame: str) -> Cue | None:
@@ -347,26 +287,6 @@ def cue_before(frame: str) -> Cue | None:
                 cue = earlier
                 break
     return Cue(cue.speaker, cue.role, context_after(frame, end, verb) or cue.context) if cue else None
-
-
-_REPORTING = r"(?:said|says|added|adds|wrote|writes|told|noted|explained|recalled|argued|insisted)"
-_TRAILING_ATTRIBUTION = re.compile(rf",\s+(?:(?:[A-Z][\w.'’-]*\s+){{1,3}}{_REPORTING}\b[^,.;]{{0,30}}|{_REPORTING}\s+"
-                                   rf"(?:[A-Z][\w.'’-]*\s*){{1,3}})[.!?]?\s*$")
-_ONE_WORD_VERB = re.compile(r"\b(?:" + "|".join(sorted(w for w in SPEECH_VERB_FORMS if " " not in w)) + r")\b")
-
-
-def cue_first_clause(sentence: str) -> Cue | None:
-    """Who reports in a sentence without a quote: the subject of its first speech verb, the main clause's ('Mr. Lee
-    was blunt, claiming that Mr. Obama wanted …' → Lee, not Obama, whose clause is what Lee claimed); a pronoun
-    there or no subject found leaves it to cue_before on the whole sentence (its last verb)."""
-    verbs = list(_ONE_WORD_VERB.finditer(sentence))
-    # not when the sentence ends with its own attribution: in 'Cruz made promises to …, Stovall said.' the first
-    # "verb" is a noun and the reporter is named at the end
-    if len(verbs) > 1 and not _TRAILING_ATTRIBUTION.search(sentence):
-        cue = cue_before(sentence[: verbs[0].end()])
-        if cue is not None and cue.pronoun is None:
-            return Cue(cue.speaker, cue.role)
-    return cue_before(sentence)
 
 
 def _closed(frame: str, end: int, inverted: Cue) -> bool:
