@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefgen.extract.actors import extract_actors, link_speakers
+from briefgen.extract.lead_title import headline_from_lead
 from briefgen.extract.language import ENGLISH, declared_language, detect_language, language_name
 from briefgen.extract.questions import extract_questions
 from briefgen.extract.quotes import extract_quotes, key_quotes
@@ -13,6 +14,7 @@ from briefgen.extract.summary import summarize
 from briefgen.extract.timeline import extract_timeline
 from briefgen.extract.transcript import name_the_answers, with_transcript_quotes
 from briefgen.model import Actor, Article, Briefing, Quote
+from briefgen.readers.common import title_from_lead
 
 KEY_QUOTES = 6  # quotes the page shows; the rest are read in the full text
 
@@ -44,7 +46,7 @@ def make_briefing(article: Article) -> Briefing:
     quotes = mark_key_quotes(name_the_answers(quotes, article.paragraphs, article.title, actors), actors=actors)
     summary, key_points = summarize(article)
     return Briefing(
-        article=article,
+        article=_with_lead_title(article, actors),
         summary=summary,
         key_points=key_points,
         quotes=quotes,
@@ -52,6 +54,15 @@ def make_briefing(article: Article) -> Briefing:
         questions=extract_questions(article, actors),
         timeline=extract_timeline(article),
     )
+
+
+def _with_lead_title(article: Article, actors: Sequence[Actor]) -> Article:
+    """A title the reader cut from the lead sentence (the source gave no headline) made headline-like: the lead's
+    main clause without its times (lead_title.headline_from_lead)."""
+    lead = article.paragraphs[0].text if article.paragraphs else ""
+    if not (article.title_guessed and lead and article.title == title_from_lead(lead)):
+        return article
+    return replace(article, title=headline_from_lead(lead, actors) or article.title)
 
 
 def _other_language(article: Article, found: tuple[Quote, ...], language: str) -> Briefing:
