@@ -283,6 +283,16 @@ def test_acronym_given_in_brackets_is_an_alias() -> None:
     assert league.mentions == 3
 
 
+@pytest.mark.parametrize("spelling", ["World Health Organisation", "World Health Organization"])
+def test_a_body_and_its_acronym_are_one_actor_in_either_spelling(spelling: str) -> None:
+    actors = extract_actors(article(
+        f"Doctors cited a {spelling} recommendation that all salt be iodised.",
+        "WHO say iodine deficiency is the most common cause of brain damage.",
+    ))
+    bodies = [a for a in actors if "WHO" in (a.name, *a.aliases) or "Health" in a.name]
+    assert [(a.name, a.aliases) for a in bodies] == [(spelling, ("WHO",))]
+
+
 def test_long_nameless_stretch_is_blanked_around_names() -> None:
     words = "we think that it is going to be a long and hard road for all of us here".split()
     sentence = "Senator Jane Smith said " + " ".join(words) + " in Ohio."
