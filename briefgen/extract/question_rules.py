@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract.persons import given_gender
 from briefgen.extract.question_grammar import strip_end
 
 # Questions that read well but say nothing a briefing should ask, each with why.
@@ -51,6 +52,10 @@ NOT_A_QUESTION: dict[str, re.Pattern[str]] = {
     "elided words": re.compile(r"…|\.\.\."),
     # "Does Clinton have the following tasks ahead of her?": what follows is a list the article gives, not a doubt
     "points to a list": re.compile(r"\bthe following\b", re.IGNORECASE),
+    # "Will Jeff Weiner run LinkedIn as a ''fully independent entity?": a quotation in doubled apostrophes (NYT
+    # style) cut in half; an odd count of them never pairs
+    "doubled-apostrophe quotation cut": re.compile(r"^(?:[^']|'(?!'))*''(?:(?:[^']|'(?!'))*''(?:[^']|'(?!'))*'')*"
+                                                   r"(?:[^']|'(?!'))*$"),
 }
 
 
@@ -81,6 +86,9 @@ DANGLING_END: dict[str, re.Pattern[str]] = {
     # "will Republican Party not": an elliptical negation whose verb stayed in the sentence before
     "bare negation": re.compile(r"(?<!\bhas)(?<!\bhave)(?<!\bhad)(?<!\bdid)(?<!\bdoes)(?<!\bis)(?<!\bare)(?<!\bwas)"
                                 r"(?<!\bwere)(?<!\bcan)(?<!\bwill)(?<!\bor) not$"),
+    # "Is Hillary Clinton qualified if she is?": an elliptical condition whose predicate was the question's own
+    "elliptical condition": re.compile(r"\b(?:if|whether|unless)\s+(?:[\w'’-]+\s+){1,2}(?:is|are|was|were|does|do|"
+                                       r"did|has|have|had|can|will|would)$", re.IGNORECASE),
     # "… in a matter of weeks especially for those": a demonstrative that lost its noun or relative clause
     "demonstrative without its noun": re.compile(r"\b(?:for|to|of|by|with|among|from|on)\s+(?:those|these)$",
                                                  re.IGNORECASE),
@@ -173,6 +181,7 @@ _SECOND_BE = re.compile(r"\b(?:is|are|was|were|did|does|has|(?<!\bhave )(?<!\bha
 _DO_WILL = frozenset({"Will", "Can", "Did", "Does", "Do", "Has", "Have"})
 
 
+_GIVEN_AND_INITIAL = re.compile(r"\b([A-Z][a-z]+)\s+[A-Z]$")
 _PAIRS = ({"“": 1, "”": -1}, {"(": 1, ")": -1}, {"[": 1, "]": -1})
 
 
@@ -214,6 +223,9 @@ def finish(*parts: str) -> str | None:
         return None  # cut off in mid-phrase
     if any(rule.search(text) for rule in DANGLING_END.values()):
         return None
+    initial = _GIVEN_AND_INITIAL.search(text)
+    if initial and given_gender(initial.group(1)):
+        return None  # "Will there be a Donald J?": a name cut after its middle initial ("a Plan B" is whole)
     first_aux = _QUESTION_AUX.search(text)
     rest = text[first_aux.end():] if first_aux else text
     second = _SECOND_BE.search(rest) if text.split(" ", 1)[0].capitalize() in _DO_WILL else None

@@ -22,6 +22,7 @@ from briefgen.extract.lexicon import SPEAKER_PRONOUN_VERBS
 from briefgen.extract.persons import given_gender
 from briefgen.extract.question_grammar import subject_before
 from briefgen.extract.question_rules import SITUATION_IT
+from briefgen.extract.question_tags import broken_by, tag_questions
 from briefgen.extract.question_templates import TEMPLATES
 from briefgen.extract.sentences import split_sentences
 from briefgen.model import Actor, Article, Question
@@ -373,13 +374,36 @@ def extract_questions(article: Article, actors: Sequence[Actor] = ()) -> tuple[Q
         about_lead_actor = any(name in question for name in lead_names)
         rank = score + 0.5 * quality + 1.5 * position + (0.5 if about_lead_actor else 0.0) - (3.0 if weak else 0.0)
         candidates.append((-rank, index, weak, Question(question=question, evidence=sentence.text)))
+    ranked = [(weak, q) for _, _, weak, q in sorted(candidates, key=lambda c: (c[0], c[1]))]
     kept: list[Question] = []
     weak = 0
-    for _, _, is_weak, candidate in sorted(candidates, key=lambda c: (c[0], c[1])):
+    broken: dict[int, bool] = {}  # candidate's rank -> the tagger shows it is broken English (TAG_RULES)
+    for at, (is_weak, candidate) in enumerate(ranked):
         if _is_duplicate(candidate.question, kept) or (is_weak and weak >= MAX_WEAK):
+            continue
+        if at not in broken:
+            _check_grammar(ranked, at, kept, MAX_QUESTIONS - len(kept), broken)
+        if broken[at]:
             continue
         kept.append(candidate)
         weak += is_weak
         if len(kept) == MAX_QUESTIONS:
             break
     return tuple(kept)
+
+
+def _check_grammar(ranked: list[tuple[bool, Question]], at: int, kept: list[Question], wanted: int,
+                   broken: dict[int, bool]) -> None:
+    """Tag the candidate at `at` and the next ones likely to be kept, `wanted` in all, in one batch.
+
+    Only the questions that may be shown are tagged, a handful per article: the tagger reads short strings, never the
+    article, and one batch costs little more than one question.
+    """
+    batch = [at]
+    for later in range(at + 1, len(ranked)):
+        if len(batch) >= wanted:
+            break
+        if later not in broken and not _is_duplicate(ranked[later][1].question, kept):
+            batch.append(later)
+    for index, tagged in zip(batch, tag_questions([ranked[i][1].question for i in batch])):
+        broken[index] = broken_by(tagged) is not None

@@ -1,0 +1,199 @@
+"""Part-of-speech rules as data over a finished question: a question the tagger shows to be broken English goes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+# A question as the tagger reads it: (word, Penn Treebank tag) pairs, the final "?" included.
+Tagged = Sequence[tuple[str, str]]
+
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+VERBS = frozenset({"VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "MD"})
+NOMINAL = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD", "EX"})
+# What a noun phrase is made of, walking left from the verb it is the subject of.
+NP_TAGS = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "POS", "CD", "HYPH",
+                     "NFP", "``", "''"})
+# Words that open a clause of their own: a conjunction, a relative or a complementizer lets a second verb in.
+INTRODUCERS = frozenset({"CC", "WDT", "WP", "WP$", "WRB", "IN", "TO"})
+# The question words that take a subject and then a verb in the base form ("Will X win", "Did X win").
+BASE_AUX = frozenset("will would can could should may might must shall does did do".split())
+YES_NO_AUX = BASE_AUX | frozenset("is are was were has have had".split())
+# Verbs whose object is followed by a bare infinitive: "help Americans rise", "let the deal lapse".
+BARE_INFINITIVE_VERBS = frozenset("help helps helped helping make makes made making let lets letting see sees saw seen "
+                                  "seeing watch watches watched hear hears heard feel feels felt have has had having "
+                                  "bid rather".split())
+# Subordinators whose clause needs a verb ("if Paul Ryan", "while Clinton secretary of state"); "before", "after",
+# "since", "until" are prepositions as often, and take a bare noun phrase.
+CLAUSE_SUBORDINATORS = frozenset("if while because although though unless whereas whether".split())
+# (not a bare common noun: "while secretary of state" is a clause without its verb that English allows)
+SUBJECT_OPENERS = frozenset({"DT", "NNP", "NNPS", "PRP", "PRP$"})
+# Words that open a clause of their own: the predicate's verb is before them.
+SUBORDINATORS = CLAUSE_SUBORDINATORS | frozenset("when as than that until unless since after before because".split())
+IRREGULAR_PASTS = frozenset("was were had did said made took came went saw gave knew led began became left ran won got "
+                            "held told thought brought felt found kept met paid sent stood lost fell rose chose drove "
+                            "fought grew sold spoke wrote broke bought caught taught threw wore struck sought".split())
+
+
+def _words(tagged: Tagged) -> list[tuple[str, str]]:
+    """The pairs without the final punctuation."""
+    return [(w, t) for w, t in tagged if t not in {".", ","} or w == ","]
+
+
+def _main_verb(tagged: Tagged) -> int | None:
+    """Index of the predicate's verb after the opening auxiliary and its subject, or None.
+
+    A participle there is as often inside the subject ("a properly calibrated carbon price", "people living near")
+    as the verb itself, so a verb of another form is preferred, and one after "to" is an infinitive inside the
+    subject ("deals to increase trade"); "Has the tax been …" has only its participle.
+    """
+    verbs = [i for i, (_w, t) in enumerate(tagged) if i > 1 and t in VERBS and tagged[i - 1][1] != "TO"]
+    return next((i for i in verbs if tagged[i][1] not in {"VBN", "VBG"}), verbs[0] if verbs else None)
+
+
+def _clause_verb(tagged: Tagged) -> int | None:
+    """Index of the first verb after the auxiliary and its subject, before any clause of its own opens.
+
+    The tagger often reads the question's own verb as a noun ("Will John Kasich support/NN Trump if the businessman
+    became …"); a verb after "if", "when", "who", "to" … is then another clause's, not the predicate.
+    """
+    for i in range(2, len(tagged)):
+        word, tag = tagged[i]
+        if tag in {"WRB", "WDT", "WP", "CC", "TO"} or word.lower() in SUBORDINATORS:
+            return None
+        if tag in VERBS and tag not in {"VBN", "VBG"}:
+            return i  # (a participle is inside the subject: "a deal reached with Iran led …")
+    return None
+
+
+def _np_start(tagged: Tagged, end: int) -> int:
+    """Where the noun phrase ending just before `end` starts (end itself when there is none)."""
+    start = end
+    while start > 0 and tagged[start - 1][1] in NP_TAGS:
+        start -= 1
+    return start
+
+
+def _inflected(word: str, tag: str) -> bool:
+    """A finite form the tagger named that also looks finite: '-s', '-ed' or an irregular past.
+
+    Verbs whose past is their base form ("put", "cost", "let", "quit") and base forms the tagger calls past
+    ("decline/VBD" after "Did") are not, nor are plural nouns it calls verbs.
+    """
+    low = word.lower()
+    if tag == "VBZ":
+        return low.endswith("s") and not low.endswith("ss")
+    if tag == "VBD":
+        return low.endswith("ed") or low in IRREGULAR_PASTS
+    return tag == "MD"
+
+
+def no_base_verb(tagged: Tagged) -> bool:
+    """'Will the bloodshed seemed shift …?', 'Did it heads …?': after Will/Did/Can … and the subject, the verb is
+    finite."""
+    if not tagged or tagged[0][0].lower() not in BASE_AUX:
+        return False
+    at = _clause_verb(tagged)
+    # (VBP is left out: after a modal the tagger often reads the base form as one, "effectively replace/VBP")
+    return at is not None and _inflected(*tagged[at])
+
+
+def determiner_before_verb(tagged: Tagged) -> bool:
+    """'Will a watch the device last …?': an article followed by a verb: two phrases run together ("the walk-off"
+    is a compound the tagger splits)."""
+    return any(w.lower() in {"a", "an", "the"} and tagged[i + 1][1] in {"VB", "VBD", "VBZ", "VBP", "MD"}
+               and (i + 2 >= len(tagged) or tagged[i + 2][1] != "HYPH")
+               for i, (w, _t) in enumerate(tagged[:-1]))
+
+
+def do_with_perfect(tagged: Tagged) -> bool:
+    """'Does the Boeing 747 have cost its owner …?': do-support cannot carry a perfect."""
+    if not tagged or tagged[0][0].lower() not in {"does", "did", "do"}:
+        return False
+    at = _main_verb(tagged)
+    return at is not None and tagged[at][0].lower() == "have" and at + 1 < len(tagged) and tagged[at + 1][1] == "VBN"
+
+
+def comma_splice(tagged: Tagged) -> bool:
+    """'Will Randolph bow out, Grayson began vilifying her …?': a second clause joined by a comma alone."""
+    at = _main_verb(tagged)
+    if at is None:
+        return False
+    for i in range(at + 1, len(tagged)):
+        if tagged[i][1] in FINITE:
+            start = _np_start(tagged, i)
+            if start > at and tagged[start - 1][0] == ",":
+                return True
+    return False
+
+
+def stray_base_verb(tagged: Tagged) -> bool:
+    """'Will polls show working-class whites be a boon to Trump?': a bare verb after the predicate's object that no
+    'to', modal, conjunction or verb of letting/helping/seeing introduces."""
+    at = _main_verb(tagged)
+    if at is None:
+        return False
+    for i in range(at + 1, len(tagged)):
+        if tagged[i][1] != "VB":
+            continue
+        before = i - 1
+        while before > at and tagged[before][1] in {"RB", "RBR"}:
+            before -= 1  # "to effectively replace", "and then go"
+        if tagged[before][1] in INTRODUCERS | {"MD", "VB", "VBP", "VBZ", "VBD"} or tagged[before][0] == ",":
+            continue  # "to support", "will go", "and run", "helps pass", "said go"
+        start = _np_start(tagged, i)
+        if start == i or start <= at:
+            continue  # no object between: the tagger's guess, not a second clause
+        if tagged[start - 1][0].lower() in BARE_INFINITIVE_VERBS:
+            continue  # "help Americans rise"
+        if tagged[start - 1][1] in {"VB", "VBD", "VBZ", "VBP", "VBG", "VBN", "RP"}:
+            return True  # "show working-class whites be"
+    return False
+
+
+def relative_without_verb(tagged: Tagged) -> bool:
+    """'Are there any Christian groups that trying to obtain …?': a relative pronoun followed by a bare gerund."""
+    return any(t in {"WDT", "WP"} and tagged[i + 1][1] == "VBG"
+               for i, (_w, t) in enumerate(tagged[:-1]) if i > 0)
+
+
+def clause_without_verb(tagged: Tagged) -> bool:
+    """'What happens if Paul Ryan?', '… while Clinton secretary of state?': a subordinate clause with no verb."""
+    for i, (word, tag) in enumerate(tagged[:-1]):
+        if word.lower() in CLAUSE_SUBORDINATORS and tag == "IN" and tagged[i + 1][1] in SUBJECT_OPENERS:
+            rest = tagged[i + 1:]
+            if not any(t in VERBS or w in {"’s", "'s"} and t != "POS" for w, t in rest):
+                return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class TagRule:
+    """A named check over a tagged question; `breaks` is True when the question is broken English."""
+
+    name: str
+    breaks: Callable[[Tagged], bool]
+
+
+TAG_RULES: tuple[TagRule, ...] = (
+    TagRule("NO_BASE_VERB", no_base_verb),
+    TagRule("DO_WITH_PERFECT", do_with_perfect),
+    TagRule("DETERMINER_BEFORE_VERB", determiner_before_verb),
+    TagRule("COMMA_SPLICE", comma_splice),
+    TagRule("STRAY_BASE_VERB", stray_base_verb),
+    TagRule("RELATIVE_WITHOUT_VERB", relative_without_verb),
+    TagRule("CLAUSE_WITHOUT_VERB", clause_without_verb),
+)
+
+
+def broken_by(tagged: Tagged) -> str | None:
+    """The name of the first rule the tagged question breaks, or None when it reads as English."""
+    words = _words(tagged)
+    return next((rule.name for rule in TAG_RULES if rule.breaks(words)), None)
+
+
+def tag_questions(questions: Sequence[str]) -> list[list[tuple[str, str]]]:
+    """Each question tagged (word, tag), in one batch through the tagger (see nlp.run_tagger)."""
+    from briefgen.extract.nlp import run_tagger
+
+    return [[(token.text, token.tag_) for token in doc] for doc in run_tagger(questions)]

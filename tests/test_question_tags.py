@@ -1,0 +1,104 @@
+"""Open questions: each part-of-speech rule (question_tags.TAG_RULES) on tagged questions, and the tagger it reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.question_rules import finish
+from briefgen.extract.question_tags import TAG_RULES, broken_by, tag_questions
+
+
+def _tagged(text: str) -> list[tuple[str, str]]:
+    """'Will/MD voters/NNS win/VB ?/.' as (word, tag) pairs: the rules alone, whatever the tagger would say."""
+    return [(pair.rsplit("/", 1)[0], pair.rsplit("/", 1)[1]) for pair in text.split()]
+
+
+# (rule, tagged question, broken): each rule once where it holds and once where it must not
+RULE_CASES = [
+    ("NO_BASE_VERB", "Will/MD the/DT bloodshed/NN seemed/VBD shift/VB the/DT campaign/NN ?/.", True),
+    ("NO_BASE_VERB", "Did/VBD it/PRP heads/VBZ toward/IN a/DT convention/NN ?/.", True),
+    ("NO_BASE_VERB", "Will/MD a/DT deal/NN reached/VBN with/IN Iran/NNP led/VBD to/IN war/NN ?/.", True),
+    # a base form the tagger calls past, and a verb whose past is its base form
+    ("NO_BASE_VERB", "Did/VBD China/NNP 's/POS coal/NN consumption/NN decline/VBD ?/.", False),
+    ("NO_BASE_VERB", "Will/MD Hillary/NNP Clinton/NNP put/VBD the/DT office/NN up/IN for/IN sale/NN ?/.", False),
+    # the question's verb read as a noun: the finite verb after "if" is the condition's own
+    ("NO_BASE_VERB", "Will/MD John/NNP Kasich/NNP support/NN Trump/NNP if/IN he/PRP became/VBD nominee/NN ?/.", False),
+    ("NO_BASE_VERB", "Will/MD the/DT deal/NN hold/VB ?/.", False),
+    ("DO_WITH_PERFECT", "Does/VBZ the/DT jet/NN have/VBP cost/VBN its/PRP$ owner/NN millions/NNS ?/.", True),
+    ("DO_WITH_PERFECT", "Does/VBZ the/DT jet/NN have/VB room/NN ?/.", False),
+    ("DETERMINER_BEFORE_VERB", "Will/MD a/DT watch/VB the/DT device/NN last/VB ?/.", True),
+    ("DETERMINER_BEFORE_VERB", "Is/VBZ the/DT walk/VB -/HYPH off/NN the/DT largest/JJS ?/.", False),
+    ("COMMA_SPLICE", "Will/MD Randolph/NNP bow/VB out/RP ,/, Grayson/NNP began/VBD vilifying/VBG her/PRP ?/.", True),
+    ("COMMA_SPLICE", "Will/MD the/DT focus/NN be/VB ,/, Devine/NNP responded/VBD ?/.", True),
+    ("COMMA_SPLICE", "Will/MD Iran/NNP retaliate/VB ,/, and/CC will/MD Israel/NNP respond/VB ?/.", False),
+    ("STRAY_BASE_VERB", "Will/MD polls/NNS show/VB working/NN -/HYPH class/NN whites/NNS be/VB a/DT boon/NN ?/.", True),
+    ("STRAY_BASE_VERB", "Will/MD Obama/NNP help/VB Americans/NNPS rise/VB above/IN it/PRP ?/.", False),
+    ("STRAY_BASE_VERB", "Will/MD any/DT deals/NNS to/TO increase/VB trade/NN be/VB gradual/JJ ?/.", False),
+    ("STRAY_BASE_VERB", "Will/MD Sanders/NNP tell/VB voters/NNS to/TO support/VB her/PRP ?/.", False),
+    ("RELATIVE_WITHOUT_VERB", "Are/VBP there/EX groups/NNS that/WDT trying/VBG to/TO win/VB ?/.", True),
+    ("RELATIVE_WITHOUT_VERB", "Are/VBP there/EX groups/NNS that/WDT are/VBP trying/VBG to/TO win/VB ?/.", False),
+    ("CLAUSE_WITHOUT_VERB", "What/WP happens/VBZ if/IN Paul/NNP Ryan/NNP ?/.", True),
+    ("CLAUSE_WITHOUT_VERB", "Was/VBD it/PRP legal/JJ while/IN Clinton/NNP secretary/NN of/IN state/NN ?/.", True),
+    ("CLAUSE_WITHOUT_VERB", "Was/VBD Clinton/NNP guilty/JJ while/IN secretary/NN of/IN state/NN ?/.", False),
+    ("CLAUSE_WITHOUT_VERB", "What/WP happens/VBZ if/IN Paul/NNP Ryan/NNP wins/VBZ ?/.", False),
+]
+
+
+@pytest.mark.parametrize(("rule", "tagged", "broken"), RULE_CASES)
+def test_tag_rule(rule: str, tagged: str, broken: bool) -> None:
+    check = next(r for r in TAG_RULES if r.name == rule)
+    words = [pair for pair in _tagged(tagged) if pair[1] != "."]
+    assert check.breaks(words) is broken
+
+
+def test_every_rule_has_cases_both_ways() -> None:
+    for rule in TAG_RULES:
+        assert {broken for name, _t, broken in RULE_CASES if name == rule.name} == {True, False}, rule.name
+
+
+# Questions seen on political news, through the real tagger: the broken ones are caught, well-formed ones pass.
+@pytest.mark.parametrize(("question", "rule"), [
+    ("Will the bloodshed seemed more shift the direction of the campaign?", "NO_BASE_VERB"),
+    ("Will she understands people have concerns?", "NO_BASE_VERB"),
+    ("Will polls show working-class whites be a boon to Trump?", "STRAY_BASE_VERB"),
+    ("Are there any Christian groups that trying to obtain a nuclear weapon?", "RELATIVE_WITHOUT_VERB"),
+    ("What happens if Paul Ryan?", "CLAUSE_WITHOUT_VERB"),
+    ("Will Randolph bow out, Grayson began vilifying her and trying to force her out of the race?", "COMMA_SPLICE"),
+    ("Will the U.S. deploy a second aircraft carrier strike group to the Middle East?", None),
+    ("Can the U.S. and Iran reach a deal before military options become more likely?", None),
+    ("Will Obama help Americans rise above the partisan and racial divisions that cleaved the nation?", None),
+    ("Will the legislation end the immunity foreign countries have from civil suits in U.S. courts?", None),
+    ("Has spending some of the money on green initiatives curbed emissions faster?", None),
+    ("What happens if Trump is the nominee this year?", None),
+])
+def test_tagged_questions(question: str, rule: str | None) -> None:
+    assert broken_by(tag_questions([question])[0]) == rule
+
+
+def test_tagger_is_loaded_once_with_only_its_components() -> None:
+    from briefgen.extract.nlp import load_ner, load_tagger
+
+    nlp = load_tagger()
+    assert load_tagger() is nlp
+    assert nlp.pipe_names == ["tok2vec", "tagger"]
+    assert nlp.vocab is load_ner().vocab  # one string store for both
+    assert load_ner().pipe_names == ["ner"]  # the NER pipeline is untouched
+
+
+def test_tagging_is_batch_independent() -> None:
+    questions = ["Will Iran retaliate?", "Will polls show working-class whites be a boon to Trump?"]
+    assert tag_questions(questions) == [tag_questions([q])[0] for q in questions]
+
+
+@pytest.mark.parametrize(("parts", "kept"), [
+    # NOT_A_QUESTION "doubled-apostrophe quotation cut"
+    (("Will Jeff Weiner run LinkedIn as a ''fully independent entity",), False),
+    (("Will Trump call the deal ''a disaster'' again",), True),
+    # a given name and its initial at the end (finish), DANGLING_END "elliptical condition"
+    (("Will there be a Donald J",), False),
+    (("Will there be a Plan B",), True),
+    (("Is Hillary Clinton qualified if she is",), False),
+    (("Will the talks resume if Iran agrees",), True),
+])
+def test_finish_rules(parts: tuple[str, ...], kept: bool) -> None:
+    assert (finish(*parts) is not None) is kept
