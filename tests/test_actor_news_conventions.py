@@ -7,20 +7,10 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract.actors import extract_actors
-from briefgen.extract.nlp import Entity
 from briefgen.model import Article, Paragraph
+from ner_helpers import Span, entities
 
-Span = tuple[str, str]  # (entity text as it appears in the paragraph, spaCy label)
 OPENING = ("The story begins here with no names at all.", ())
-
-
-def entities(text: str, spans: tuple[Span, ...]) -> list[Entity]:
-    found, at = [], 0
-    for surface, label in spans:
-        start = text.index(surface, at)
-        found.append(Entity(surface, label, start, start + len(surface)))
-        at = start + len(surface)
-    return found
 
 
 def actors(*paragraphs: tuple[str, tuple[Span, ...]]) -> dict[str, str]:

@@ -13,20 +13,9 @@ import pytest
 
 from briefgen.extract.actor_types import TYPE_RULES, Candidate, type_of, vote
 from briefgen.extract.actors import extract_actors
-from briefgen.extract.nlp import Entity
 from briefgen.model import Article, Paragraph
+from ner_helpers import Span, entities
 
-Span = tuple[str, str]  # (entity text as it appears in the paragraph, spaCy label)
-
-
-def entities(text: str, spans: tuple[Span, ...]) -> list[Entity]:
-    """The given spans found left to right in the paragraph, as NER would report them."""
-    found, at = [], 0
-    for surface, label in spans:
-        start = text.index(surface, at)
-        found.append(Entity(surface, label, start, start + len(surface)))
-        at = start + len(surface)
-    return found
 
 
 def types(*paragraphs: tuple[str, tuple[Span, ...]]) -> dict[str, str]:
