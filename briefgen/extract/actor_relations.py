@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract.actor_words import KIN
+
 __all__ = ["PERSONAL_RELATIONS", "PERSONAL_RULE", "relation_around"]
 
 # Nouns for a person's kin, friends and counsel: a name that has them ("Levrentyeva's colleagues", "a son of
 # Suharto") is a person's (a state has no widow; its spokesman, minister or people are not here: a body has those).
-PERSONAL_RELATIONS = frozenset(
-    "wife husband widow widower son sons daughter daughters mother father brother brothers sister sisters children "
-    "child parents family uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother fiancee fiance "
-    "girlfriend boyfriend colleague colleagues friend friends lawyer lawyers attorney attorneys bodyguard bodyguards "
-    "funeral assassination assassin assassins killer killers murderer biographer".split()
+PERSONAL_RELATIONS = KIN | frozenset(
+    "widower sons daughters brothers sisters children child parents family uncle aunt nephew niece cousin "
+    "grandfather grandmother fiancee fiance girlfriend boyfriend colleague colleagues friend friends lawyer lawyers "
+    "attorney attorneys bodyguard bodyguards funeral assassination assassin assassins killer killers murderer "
+    "biographer".split()
 )
 # A rule of one person ("the regime of Desi Bouterse", "the dictatorship of …"): a country's own government is
 # "the government of Chile", which the state tables type first.

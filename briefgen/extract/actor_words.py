@@ -112,13 +112,14 @@ MEMBER_PLURALS = frozenset(
 # National Committee", "former Soviet Union", "campaign office", "police sources").
 _ROLE_ADJECTIVES = frozenset("former presidential democratic republican gop candidate nominee campaign office "
                              "statement sources source police".split())
-PERSON_ROLES = (ROLE_NOUNS - _ROLE_ADJECTIVES) | frozenset(
+# A person's kin (in the singular): only a person has them, and only a person is one.
+KIN = frozenset("wife husband widow son daughter mother father brother sister grandson granddaughter".split())
+PERSON_ROLES = (ROLE_NOUNS - _ROLE_ADJECTIVES) | KIN | frozenset(
     "captain defenseman defender forward goalkeeper striker midfielder pitcher quarterback coach "
     "chair chairman chairwoman ceo cfo coo actor actress singer rapper star moderator presenter journalist "
     "novelist poet artist illustrator musician comedian filmmaker producer photographer designer businessman "
     "businesswoman entrepreneur billionaire tycoon politician diplomat priest pastor bishop rabbi imam cleric "
-    "nurse referee umpire player batsman golfer boxer wife husband son daughter mother father brother sister "
-    "widow grandson granddaughter".split()
+    "nurse referee umpire player batsman golfer boxer".split()
 )
 # Speech verbs right after a name that say a person spoke ("Paris Hilton said"): a place does not speak, and a
 # name NER read as a place that does is a person (states and capitals, which speak for governments, are typed
