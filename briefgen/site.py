@@ -251,14 +251,21 @@ def type_label(kind: str) -> str:
     return ACTOR_TYPE_LABELS.get(kind, one_line(kind).capitalize())
 
 
+# "on" or "in" before a day, a month or a year says nothing in a timeline's label: "on Wednesday" and "Wednesday"
+# read alike ("since 1958", "by Thursday", "in the coming weeks" keep their words).
+_LABEL_PREPOSITION = re.compile(r"^(?:on|in)\s+(?=[A-Z0-9])")
+
+
 def timeline_rows(timeline: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Timeline events as the page lists them: the resolved date is shown beside the words only when the words do
-    not already state it ("last year (2006)", "on Friday (2011-03-04)"; not "in 1999 (1999)", "June 2025 (2025-06)")."""
+    """Timeline events as the page lists them: the words of the date without a bare "on"/"in" ("Friday", "1999"),
+    and the resolved date beside them only when the words do not already state it ("last year (2006)", "Friday
+    (2011-03-04)"; not "1999 (1999)", "June 2025 (2025-06)")."""
     rows = []
     for t in timeline:
         date = one_line(t.get("date") or "")
-        stated = bool(date) and re.search(rf"(?<!\d){re.escape(date[:4])}(?!\d)", one_line(t.get("when"))) is not None
-        rows.append({**t, "shown_date": "" if stated else date})
+        when = _LABEL_PREPOSITION.sub("", one_line(t.get("when")))
+        stated = bool(date) and re.search(rf"(?<!\d){re.escape(date[:4])}(?!\d)", when) is not None
+        rows.append({**t, "when": when, "shown_date": "" if stated else date})
     return rows
 
 

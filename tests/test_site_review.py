@@ -42,23 +42,26 @@ def test_meta_description_is_cut_on_a_word_before_escaping(summary: str) -> None
     assert summary.startswith(shown[:-1].rstrip())  # whole words of the summary, nothing else
 
 
-@pytest.mark.parametrize(("when", "date", "shown"), [
-    ("in 1999", "1999", ""),
-    ("June 2025", "2025-06", ""),
-    ("May 18, 2006", "2006-05-18", ""),
-    ("last year", "2006", "2006"),
-    ("on Friday", "2011-03-04", "2011-03-04"),
-    ("March 13", "2009-03-13", "2009-03-13"),  # the year is not in the words
-    ("the 12006th day", "2006-01-01", "2006-01-01"),  # a longer number is no year
-    ("next month", None, ""),
+@pytest.mark.parametrize(("when", "date", "label", "shown"), [
+    ("in 1999", "1999", "1999", ""),
+    ("June 2025", "2025-06", "June 2025", ""),
+    ("May 18, 2006", "2006-05-18", "May 18, 2006", ""),
+    ("last year", "2006", "last year", "2006"),
+    ("on Friday", "2011-03-04", "Friday", "2011-03-04"),  # a bare "on" or "in" before the date goes
+    ("Friday", "2011-03-04", "Friday", "2011-03-04"),
+    ("March 13", "2009-03-13", "March 13", "2009-03-13"),  # the year is not in the words
+    ("the 12006th day", "2006-01-01", "the 12006th day", "2006-01-01"),  # a longer number is no year
+    ("next month", None, "next month", ""),
+    ("since 1958", "1958", "since 1958", ""),  # a preposition that says something stays
+    ("in the coming weeks", None, "in the coming weeks", ""),
 ])
-def test_timeline_shows_the_resolved_date_only_when_the_words_do_not_state_it(when: str, date: str | None,
-                                                                              shown: str) -> None:
+def test_timeline_label_and_the_resolved_date_only_when_the_words_do_not_state_it(
+        when: str, date: str | None, label: str, shown: str) -> None:
     (row,) = timeline_rows([{"when": when, "date": date, "event": "E."}])
-    assert row["shown_date"] == shown
+    assert (row["when"], row["shown_date"]) == (label, shown)
     page = render("briefing.html.j2", **briefing_context(Entry("x", _data(timeline=[{"when": when, "date": date,
                                                                                        "event": "E."}])), {}))
-    assert f"<li><strong>{when}</strong>{f' ({shown})' if shown else ''}: E.</li>" in page
+    assert f"<li><strong>{label}</strong>{f' ({shown})' if shown else ''}: E.</li>" in page
 
 
 def test_source_line_links_the_original_article_and_never_a_script() -> None:
