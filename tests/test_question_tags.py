@@ -15,6 +15,13 @@ def _tagged(text: str) -> list[tuple[str, str]]:
 
 # (rule, tagged question, broken): each rule once where it holds and once where it must not
 RULE_CASES = [
+    ("NO_SUBJECT", "Has/VBZ to/TO surface/VB in/IN the/DT talks/NNS ,/, China/NNP become/VBP an/DT issue/NN ?/.", True),
+    ("NO_SUBJECT", "Will/MD base/VB wages/NNS fall/VB ?/.", False),
+    ("DO_BEFORE_VERB", "Will/MD Republican/JJ elders/NNS do/VBP elevate/VB ?/.", True),
+    ("DO_BEFORE_VERB", "Will/MD Mr./NNP Cruz/NNP do/VB well/RB ?/.", False),
+    ("PARTICIPLE_AND_ADJECTIVE", "Were/VBD donors/NNS granted/VBD greater/JJR access/NN to/IN the/DT State/NNP "
+     "Department/NNP outrageous/JJ ?/.", True),
+    ("PARTICIPLE_AND_ADJECTIVE", "Was/VBD the/DT family/NN made/VBD ill/JJ ?/.", False),
     ("NO_BASE_VERB", "Will/MD the/DT bloodshed/NN seemed/VBD shift/VB the/DT campaign/NN ?/.", True),
     ("NO_BASE_VERB", "Did/VBD it/PRP heads/VBZ toward/IN a/DT convention/NN ?/.", True),
     ("NO_BASE_VERB", "Will/MD a/DT deal/NN reached/VBN with/IN Iran/NNP led/VBD to/IN war/NN ?/.", True),
@@ -99,6 +106,13 @@ def test_tagging_is_batch_independent() -> None:
     (("Will there be a Plan B",), True),
     (("Is Hillary Clinton qualified if she is",), False),
     (("Will the talks resume if Iran agrees",), True),
+    # DANGLING_END "stranded from": only a yes/no question cannot end on it
+    (("Has the phrase come from",), False),
+    (("Where will the money come from",), True),
 ])
 def test_finish_rules(parts: tuple[str, ...], kept: bool) -> None:
     assert (finish(*parts) is not None) is kept
+
+
+def test_there_after_the_auxiliary_loses_its_capital() -> None:
+    assert finish("Will There be no conflicts of interest") == "Will there be no conflicts of interest?"

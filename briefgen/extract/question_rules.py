@@ -86,6 +86,9 @@ DANGLING_END: dict[str, re.Pattern[str]] = {
     # "will Republican Party not": an elliptical negation whose verb stayed in the sentence before
     "bare negation": re.compile(r"(?<!\bhas)(?<!\bhave)(?<!\bhad)(?<!\bdid)(?<!\bdoes)(?<!\bis)(?<!\bare)(?<!\bwas)"
                                 r"(?<!\bwere)(?<!\bcan)(?<!\bwill)(?<!\bor) not$"),
+    # "Has the phrase come from?" (from "where the phrase has come from"): a yes/no question cannot strand "from"
+    "stranded from": re.compile(r"^(?:will|would|can|could|is|are|was|were|has|have|had|did|does|do)\s.*\sfrom$",
+                                re.IGNORECASE),
     # "Is Hillary Clinton qualified if she is?": an elliptical condition whose predicate was the question's own
     "elliptical condition": re.compile(r"\b(?:if|whether|unless)\s+(?:[\w'’-]+\s+){1,2}(?:is|are|was|were|does|do|"
                                        r"did|has|have|had|can|will|would)$", re.IGNORECASE),
@@ -206,6 +209,8 @@ def finish(*parts: str) -> str | None:
     text = re.sub(r"\s+", " ", " ".join(p for p in parts if p).strip())
     if not _balanced(text):
         return None  # a quotation or an aside cut in half
+    # "Will There be no conflicts of interest?": the sentence's opening word kept its capital after the inversion
+    text = re.sub(r"^(\S+\s+)There\b", r"\1there", text)
     text = strip_end(text)
     if not _balanced(text) or re.search(r"(?<![\w’'.])'(?=\w)(?!s\b)(?![^']*\w'(?!\w))", text):
         return None  # "Has all of this been "forgotten?", "Was Alexis a 'gold digger?": a quotation cut at its end

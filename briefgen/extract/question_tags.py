@@ -106,6 +106,21 @@ def determiner_before_verb(tagged: Tagged) -> bool:
                for i, (w, _t) in enumerate(tagged[:-1]))
 
 
+def no_subject(tagged: Tagged) -> bool:
+    """'Has to surface …, China also become …?', 'Did to suggest …?': 'to' or a modal right after the auxiliary,
+    where the subject should be. (Not a base verb: there the tagger misreads nouns and adjectives, 'Will base/VB wages
+    fall', 'Can sand/VB glow', 'Will coach/VB Vicente del Bosque …'.)"""
+    return len(tagged) > 2 and tagged[0][0].lower() in YES_NO_AUX and tagged[1][1] in {"TO", "MD"}
+
+
+def do_before_verb(tagged: Tagged) -> bool:
+    """'Will Republican elders do elevate?': 'do' as the predicate's verb, followed by a second bare verb."""
+    if not tagged or tagged[0][0].lower() not in BASE_AUX:
+        return False
+    at = _clause_verb(tagged)
+    return at is not None and tagged[at][0].lower() == "do" and at + 1 < len(tagged) and tagged[at + 1][1] == "VB"
+
+
 def do_with_perfect(tagged: Tagged) -> bool:
     """'Does the Boeing 747 have cost its owner …?': do-support cannot carry a perfect."""
     if not tagged or tagged[0][0].lower() not in {"does", "did", "do"}:
@@ -167,6 +182,18 @@ def clause_without_verb(tagged: Tagged) -> bool:
     return False
 
 
+def participle_and_adjective(tagged: Tagged) -> bool:
+    """'Were donors to the Foundation granted greater access … outrageous?': after "Is/Was …", a passive predicate and
+    then a bare adjective at the end: two predicates of two sentences run together."""
+    if not tagged or tagged[0][0].lower() not in {"is", "are", "was", "were"} or tagged[-1][1] != "JJ":
+        return False
+    at = next((i for i in range(2, len(tagged) - 1) if tagged[i][1] in {"VBN", "VBD"}
+               and tagged[i - 1][1] not in {"DT", "RB", "JJ", "PRP$", "POS", "HYPH"}), None)
+    # ("Was the family made ill?", "Was he found guilty?": a verb whose complement is the adjective, right after it)
+    return at is not None and len(tagged) - 1 - at > 2 and not any(t in {"CC", "IN", "TO", "WDT", "WP", "WRB"} and w.lower() not in {"to", "of"}
+                                      for w, t in tagged[at + 1:-1]) and tagged[-2][1] not in {"RB", "RBR", "CC", "DT"}
+
+
 @dataclass(frozen=True, slots=True)
 class TagRule:
     """A named check over a tagged question; `breaks` is True when the question is broken English."""
@@ -176,13 +203,16 @@ class TagRule:
 
 
 TAG_RULES: tuple[TagRule, ...] = (
+    TagRule("NO_SUBJECT", no_subject),
     TagRule("NO_BASE_VERB", no_base_verb),
+    TagRule("DO_BEFORE_VERB", do_before_verb),
     TagRule("DO_WITH_PERFECT", do_with_perfect),
     TagRule("DETERMINER_BEFORE_VERB", determiner_before_verb),
     TagRule("COMMA_SPLICE", comma_splice),
     TagRule("STRAY_BASE_VERB", stray_base_verb),
     TagRule("RELATIVE_WITHOUT_VERB", relative_without_verb),
     TagRule("CLAUSE_WITHOUT_VERB", clause_without_verb),
+    TagRule("PARTICIPLE_AND_ADJECTIVE", participle_and_adjective),
 )
 
 
@@ -190,6 +220,17 @@ def broken_by(tagged: Tagged) -> str | None:
     """The name of the first rule the tagged question breaks, or None when it reads as English."""
     words = _words(tagged)
     return next((rule.name for rule in TAG_RULES if rule.breaks(words)), None)
+
+
+def load() -> None:
+    """Load the tagger now (once per process), not at the first article that has a question to check.
+
+    Analysis loads its models before the work it times or reports on; a tagger loaded halfway through a run would
+    put a second's load on whichever article came first.
+    """
+    from briefgen.extract.nlp import load_tagger
+
+    load_tagger()
 
 
 def tag_questions(questions: Sequence[str]) -> list[list[tuple[str, str]]]:

@@ -23,6 +23,7 @@ from briefgen.extract.persons import given_gender
 from briefgen.extract.question_grammar import subject_before
 from briefgen.extract.question_rules import SITUATION_IT
 from briefgen.extract.question_tags import broken_by, tag_questions
+from briefgen.extract.question_tags import load as load_tagger
 from briefgen.extract.question_templates import TEMPLATES
 from briefgen.extract.sentences import split_sentences
 from briefgen.model import Actor, Article, Question
@@ -349,6 +350,7 @@ def extract_questions(article: Article, actors: Sequence[Actor] = ()) -> tuple[Q
     whether the question names one of the three main actors.
     Pronoun subjects are replaced by the actor they refer to, or the question is dropped.
     """
+    load_tagger()  # once per process, before the first article's work (see question_tags.load)
     sentences, text = _sentences(article)
     if not sentences:
         return ()
