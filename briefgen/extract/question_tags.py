@@ -35,9 +35,10 @@ IRREGULAR_PASTS = frozenset("was were had did said made took came went saw gave 
                             "fought grew sold spoke wrote broke bought caught taught threw wore struck sought".split())
 
 
-def _words(tagged: Tagged) -> list[tuple[str, str]]:
-    """The pairs without the final punctuation."""
-    return [(w, t) for w, t in tagged if t not in {".", ","} or w == ","]
+def prepare(tagged: Tagged) -> list[tuple[str, str]]:
+    """The pairs without the final punctuation; "n’t" with a curly apostrophe, which the tagger often calls a noun,
+    is the adverb it is ("does n’t/NN do well")."""
+    return [(w, "RB" if w.lower() in {"n't", "n’t"} else t) for w, t in tagged if t not in {".", ","} or w == ","]
 
 
 def _main_verb(tagged: Tagged) -> int | None:
@@ -94,15 +95,22 @@ def no_base_verb(tagged: Tagged) -> bool:
     if not tagged or tagged[0][0].lower() not in BASE_AUX:
         return False
     at = _clause_verb(tagged)
+    if at is None or not _inflected(*tagged[at]):
+        return False
     # (VBP is left out: after a modal the tagger often reads the base form as one, "effectively replace/VBP")
-    return at is not None and _inflected(*tagged[at])
+    # Two nouns before a present tense may be a noun and a relative clause's subject: "the role lightning plays in
+    # eruptions be …" ("the effort requires", "it assumes" have one).
+    # (the relative's head is a common noun: "Mr. Birdthistle points" is one name and its verb)
+    return not (tagged[at][1] == "VBZ" and tagged[at - 1][1] in {"NN", "NNS", "NNP", "NNPS"}
+                and tagged[at - 2][1] in {"NN", "NNS"})
 
 
 def determiner_before_verb(tagged: Tagged) -> bool:
     """'Will a watch the device last …?': an article followed by a verb: two phrases run together ("the walk-off"
     is a compound the tagger splits)."""
+    # The verb must open a second noun phrase ("watch the device"): "a stand down order", "the walk-off" are compounds.
     return any(w.lower() in {"a", "an", "the"} and tagged[i + 1][1] in {"VB", "VBD", "VBZ", "VBP", "MD"}
-               and (i + 2 >= len(tagged) or tagged[i + 2][1] != "HYPH")
+               and i + 2 < len(tagged) and tagged[i + 2][1] in {"DT", "PRP$"}
                for i, (w, _t) in enumerate(tagged[:-1]))
 
 
@@ -167,9 +175,18 @@ def stray_base_verb(tagged: Tagged) -> bool:
 
 
 def relative_without_verb(tagged: Tagged) -> bool:
-    """'Are there any Christian groups that trying to obtain …?': a relative pronoun followed by a bare gerund."""
-    return any(t in {"WDT", "WP"} and tagged[i + 1][1] == "VBG"
-               for i, (_w, t) in enumerate(tagged[:-1]) if i > 0)
+    """'Are there any Christian groups that trying to obtain …?': a relative pronoun followed by a bare gerund.
+
+    "that" may also open a clause whose subject is the gerund ("impress upon them that getting ahead means/NNS
+    shouting"): then a word later could be its verb, and the question stands.
+    """
+    for i, (word, tag) in enumerate(tagged[:-1]):
+        if i == 0 or tag not in {"WDT", "WP"} or tagged[i + 1][1] != "VBG":
+            continue
+        later = tagged[i + 2:]
+        if word.lower() != "that" or not any(t in FINITE or (t == "NNS" and w.endswith("s")) for w, t in later):
+            return True
+    return False
 
 
 def clause_without_verb(tagged: Tagged) -> bool:
@@ -177,7 +194,9 @@ def clause_without_verb(tagged: Tagged) -> bool:
     for i, (word, tag) in enumerate(tagged[:-1]):
         if word.lower() in CLAUSE_SUBORDINATORS and tag == "IN" and tagged[i + 1][1] in SUBJECT_OPENERS:
             rest = tagged[i + 1:]
-            if not any(t in VERBS or w in {"’s", "'s"} and t != "POS" for w, t in rest):
+            # (a plural noun right after a name or pronoun is a verb the tagger misread: "if Trump wins/NNS")
+            if not any(t in VERBS or w in {"’s", "'s"} and t != "POS" or
+                       t == "NNS" and j and rest[j - 1][1] in {"NNP", "NNPS", "PRP"} for j, (w, t) in enumerate(rest)):
                 return True
     return False
 
@@ -218,7 +237,7 @@ TAG_RULES: tuple[TagRule, ...] = (
 
 def broken_by(tagged: Tagged) -> str | None:
     """The name of the first rule the tagged question breaks, or None when it reads as English."""
-    words = _words(tagged)
+    words = prepare(tagged)
     return next((rule.name for rule in TAG_RULES if rule.breaks(words)), None)
 
 
