@@ -129,10 +129,12 @@ def table(results: dict[str, dict[str, Any]], words: int, n_files: int, workers:
         "",
         f"Target: ≥ 20 articles/s on 2 cores and faster than the baseline — measured {ours['per_second']:.1f} articles/s "
         f"wall-clock on the shared machine, {ours['capacity']:.1f} articles/s from CPU time per article "
-        f"(the rate of {workers} workers on idle cores), {base['cpu'] / ours['cpu']:.1f}× less CPU than the baseline. briefgen loads only spaCy's NER component "
-        "(which has its own tok2vec in en_core_web_sm) and finds quotes with rules, so it skips the tagger, parser "
-        "and lemmatizer the baseline runs; NER reads only sentences that can hold a name, and of those the long "
-        "lower-case stretches are blanked but for 3 words of context each side (a fifth fewer tokens). Its matrix "
+        f"(the rate of {workers} workers on idle cores), {base['cpu'] / ours['cpu']:.1f}× less CPU than the baseline. "
+        "briefgen runs spaCy's NER component (which has its own tok2vec in en_core_web_sm) on the article and the "
+        "tagger only on the few open questions about to be shown, and finds quotes with rules, so it skips the "
+        "parser and lemmatizer the baseline runs and tags no article; NER reads only sentences that can hold a name, "
+        "and of those the long lower-case stretches are blanked but for 3 words of context each side (a fifth fewer "
+        "tokens). Its matrix "
         "products go through numpy's OpenBLAS on one thread: blis, thinc's default, falls back to its generic kernels "
         "on CPUs it does not recognise (this AMD EPYC, family 0x19) and ran them 3x slower; the baseline keeps spaCy's default.",
         "",
