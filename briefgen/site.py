@@ -22,10 +22,12 @@ from briefgen.render import html_escape, one_line, render, slugify, truncate_wor
 
 HOME_LATEST = 30  # briefings listed on the home page; the rest are in the monthly archive
 ACTOR_MIN_BRIEFINGS = 2  # an actor gets a page once it recurs in this many briefings
-# The Actors section groups actors by type, in this order and with these labels.
-ACTOR_GROUPS = (("person", "People"), ("organization", "Organisations"), ("group", "Groups"), ("state", "States"), ("place", "Places"))
-# One actor's type as the actor pages and the actor index name it, spelt as the briefings' group labels are.
-ACTOR_TYPE_LABELS = {"person": "Person", "organization": "Organisation", "group": "Group", "state": "State", "place": "Place"}
+# Each actor type, as the actor pages and the actor index name one actor of it, and as a briefing's Actors section
+# heads its group; the section groups actors in this order.
+ACTOR_TYPES = (("person", "Person", "People"), ("organization", "Organisation", "Organisations"),
+               ("group", "Group", "Groups"), ("state", "State", "States"), ("place", "Place", "Places"))
+ACTOR_GROUPS = tuple((kind, plural) for kind, _one, plural in ACTOR_TYPES)
+ACTOR_TYPE_LABELS = {kind: one for kind, one, _plural in ACTOR_TYPES}
 # Month names for archive labels, in English whatever the machine's locale (calendar.month_name follows the locale).
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
           "December")
