@@ -119,7 +119,6 @@ GENDERED_TITLES = {
 }
 _EITHER_SEX = re.compile(r"\b(?:he or she|she or he|his or her|her or his|him or her|he/she|s/he)\b", re.IGNORECASE)
 _GENDERED_PRONOUNS = {"he": "male", "his": "male", "she": "female", "her": "female"}
-_PRONOUN_SEX = {"he": "male", "she": "female"}  # persons.given_gender's answer as a sex
 
 
 def _gender(words: list[str]) -> str:
@@ -140,7 +139,7 @@ def _mentions(text: str, actors: Sequence[Actor]) -> list[_Mention]:
         # does a given name that tells it ("Susan Rice": "he" never names her)
         gender = (_gender(actor.name.split()[:1] + [text[max(0, o - 30): o].split()[-1:][0] for o in offsets
                                                      if text[max(0, o - 30): o].split()])
-                  or _PRONOUN_SEX.get(given_gender(actor.name) or "", "")) if kind == "person" else ""
+                  or _GENDERED_PRONOUNS.get(given_gender(actor.name) or "", "")) if kind == "person" else ""
         found.extend(_Mention(offset, actor.name, kind, gender) for offset in offsets)
     return sorted(found, key=lambda m: (m.offset, m.name))
 
