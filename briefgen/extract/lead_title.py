@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from briefgen.extract.captions import without_photo_asides
+from briefgen.extract.date_rules import WEEKDAYS
 from briefgen.extract.sentences import split_sentences
 from briefgen.model import Actor
 from briefgen.readers.common import TITLE_MAX, shorten
@@ -20,8 +21,9 @@ MIN_CLAUSE_WORDS = 5
 # Phrases a headline leaves out, each named: it tells what happened, not on which day or for how many hours.
 LEFT_OUT: dict[str, re.Pattern[str]] = {
     # "on Wednesday", "This Saturday", "last Friday night" (not "Sunday's derby": a day's event names it)
-    "weekday": re.compile(r"\s+(?:(?i:on|last|this|next|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                          r"Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b(?![’']s)"),
+    "weekday": re.compile(r"\s+(?:(?i:on|last|this|next|late|early)\s+)?(?:"
+                          + "|".join(day.capitalize() for day in WEEKDAYS)
+                          + r")(?:\s+(?:morning|afternoon|evening|night))?\b(?![’']s)"),
     # "yesterday", "earlier this week", "last night" (not "the tonight show")
     "day-word": re.compile(r"(?<!\bthe)\s+(?:(?:earlier|later)\s+)?(?:today|yesterday|tomorrow|tonight|"
                            r"this (?:week|month|year)|last (?:week|month|year|night))\b(?![’']s)", re.IGNORECASE),
@@ -57,7 +59,8 @@ def _left_out(pattern: re.Pattern[str], text: str) -> str:
     out, last = [], 0
     for m in pattern.finditer(text):
         end = m.end()
-        if text[end: end + 1] == "," and (not text[: m.start()].strip() or text[: m.start()].rstrip()[-1] in ":;,—–"):
+        opens_clause = not text[: m.start()].strip() or text[: m.start()].rstrip()[-1] in ":;,—–"
+        if text[end: end + 1] == "," and opens_clause:
             end += 1
         out.append(text[last: m.start()])
         last = end
