@@ -8,7 +8,7 @@ from dataclasses import replace
 from briefgen.cleaning.words import ascii_twin, twin_words, words
 from briefgen.cleaning.headline import page_headline
 from briefgen.cleaning.page import (
-    PAGE_FURNITURE_CATEGORIES, comment_section_starts, embedded_posts, introduced_list_items, page_decisions,
+    ENDS_SENTENCE, PAGE_FURNITURE_CATEGORIES, comment_section_starts, page_decisions, with_article_parts,
 )
 from briefgen.cleaning.rules import RuleSet, default_ruleset
 from briefgen.model import Article, Paragraph, Removal
@@ -41,7 +41,6 @@ def phrase_rule_name(rules: RuleSet, para: Paragraph, tokens: list[str] | None =
 
 
 _WORDS = re.compile(r"\w+")
-_ENDS_SENTENCE = re.compile(r"[.!?…。！？][\"'”’)\]]*\s*$")
 TITLE_REPEAT_WITHIN = 3  # the headline repeated in the body is one of its first paragraphs
 LINK_ITEM_MAX_WORDS = 16
 # page.link-heavy (saved HTML, where readers/html.py measures link density): a line this short
@@ -59,14 +58,14 @@ def _title_repeats(article: Article) -> list[bool]:
     """The headline repeated as one of the first paragraphs (HTML extractors keep it in the body)."""
     title = _norm(article.title or "")
     return [
-        bool(title) and i < TITLE_REPEAT_WITHIN and _norm(p.text) == title and not _ENDS_SENTENCE.search(p.text)
+        bool(title) and i < TITLE_REPEAT_WITHIN and _norm(p.text) == title and not ENDS_SENTENCE.search(p.text)
         for i, p in enumerate(article.paragraphs)
     ]
 
 
 def _link_heavy(para: Paragraph, tokens: list[str]) -> bool:
     return (para.link_density >= LINK_HEAVY_MIN_DENSITY and len(tokens) <= LINK_HEAVY_MAX_WORDS
-            and not is_reported_speech(para.text) and not _ENDS_SENTENCE.search(para.text))
+            and not is_reported_speech(para.text) and not ENDS_SENTENCE.search(para.text))
 
 
 def _link_list_items(paragraphs: tuple[Paragraph, ...], decisions: list[str | None]) -> list[bool]:
@@ -78,7 +77,7 @@ def _link_list_items(paragraphs: tuple[Paragraph, ...], decisions: list[str | No
             under_heading = True
             continue
         if (under_heading and name is None and (para.kind == "list" or para.text.startswith(("- ", "• ", "* ")))
-                and len(para.text.split()) <= LINK_ITEM_MAX_WORDS and not _ENDS_SENTENCE.search(para.text)):
+                and len(para.text.split()) <= LINK_ITEM_MAX_WORDS and not ENDS_SENTENCE.search(para.text)):
             flags[i] = True  # a short item (tested only under a heading: most paragraphs are not)
         else:
             under_heading = False
@@ -93,7 +92,7 @@ def _edge_fragments(paragraphs: tuple[Paragraph, ...]) -> list[bool]:
     "Updated at 1:23 p.m.", "___"): extractors keep them, they are never the article."""
     def fragment(p: Paragraph) -> bool:
         return (p.kind != "heading" and len(p.text) < 80 and len(p.text.split()) <= EDGE_FRAGMENT_MAX_WORDS
-                and not _ENDS_SENTENCE.search(p.text))
+                and not ENDS_SENTENCE.search(p.text))
 
     flags = [False] * len(paragraphs)
     start = 0
@@ -150,10 +149,9 @@ def clean(article: Article, rules: RuleSet | None = None) -> Article:
         page = page_decisions(texts, [p.link_density for p in paragraphs], furniture_hits(decisions), token_lists,
                               comment_section_starts(texts, decisions), twins)
         decisions = [d or (pd if pd in rules else None) for d, pd in zip(decisions, page)]
-        # the items of a list the article introduces with a colon are the article's, whatever they score
-        decisions = [None if item else d for d, item in zip(decisions, introduced_list_items(texts, decisions))]
-        # and so is a social post embedded in it (its text, its signature line)
-        decisions = [None if post else d for d, post in zip(decisions, embedded_posts(texts, decisions))]
+        # the items of a list the article introduces with a colon are the article's, whatever they score, and so is
+        # a social post embedded in it (its text, its signature line)
+        decisions = with_article_parts(texts, decisions)
     title = article.title
     if article.title_guessed:  # only the text's first line or lead: a pasted page's is a menu item
         title_is_furniture = title is not None and phrase_rule_name(rules, Paragraph(title)) is not None

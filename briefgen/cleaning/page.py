@@ -83,7 +83,7 @@ COMMENT_CUT_MIN_LINES = 2
 LIST_ITEM_MAX_WORDS = 30
 LIST_MAX_ITEMS = 80
 _INTRODUCES = re.compile(r":\s*$")
-_ENDS_SENTENCE = re.compile(r"[.!?…。！？][\"'”’)\]]*\s*$")
+ENDS_SENTENCE = re.compile(r"[.!?…。！？][\"'”’)\]]*\s*$")
 # The scorer's decisions a list item overrides (not a phrase rule's, nor the comment thread's).
 SCORER_DROPS = frozenset({"page.furniture", "page.short-fragment"})
 # A social post embedded in the article: the embed's own signature line ("— Jane Roe (@janeroe)
@@ -218,8 +218,17 @@ def page_decisions(
     return decisions
 
 
+def with_article_parts(texts: Sequence[str], decisions: Sequence[str | None]) -> list[str | None]:
+    """`decisions` with the lines the scorer dropped that are the article's after all kept (None): the items of a
+    list it introduces with a colon (introduced_list_items), then a social post embedded in it (embedded_posts)."""
+    out = list(decisions)
+    for step in (introduced_list_items, embedded_posts):
+        out = [None if part else d for d, part in zip(out, step(texts, out))]
+    return out
+
+
 def _list_item(text: str) -> bool:
-    return len(text.split()) <= LIST_ITEM_MAX_WORDS and not _ENDS_SENTENCE.search(text)
+    return len(text.split()) <= LIST_ITEM_MAX_WORDS and not ENDS_SENTENCE.search(text)
 
 
 def introduced_list_items(texts: Sequence[str], decisions: Sequence[str | None]) -> list[bool]:

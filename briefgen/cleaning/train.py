@@ -157,10 +157,8 @@ def _predict(page: dict[str, Any], w: Any, lo: float, hi: float, bias: float,
     # first line, is removed
     decisions = [None if k else (h or ("page.comment-thread" if i >= end else "page.furniture"))
                  for i, (k, h) in enumerate(zip(keep, page["hits"]))]
-    for step in (page_module.introduced_list_items, page_module.embedded_posts):
-        items = step(page["texts"], decisions)
-        keep = [k or item for k, item in zip(keep, items)]
-        decisions = [None if item else d for d, item in zip(decisions, items)]
+    decisions = page_module.with_article_parts(page["texts"], decisions)
+    keep = [d is None for d in decisions]
     headline = page_headline(page["texts"], page["toks"], decisions, False, page["toks"][0] if page["toks"] else ())
     if headline and headline.line is not None:
         keep[headline.line] = False
