@@ -14,6 +14,8 @@ import yaml
 from markdown.extensions import toc
 from markupsafe import Markup
 
+from briefgen.extract.summary_lines import LOWER_CASE_WORD_START
+
 # The repository's templates/; a project may override any of them in <root>/templates/.
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -87,17 +89,13 @@ def truncate_words(value: Any, length: int = 200) -> str:
     return cut.rstrip(",;:") + "…"
 
 
-# A quote whose first word is all lower case is a piece of a sentence ('would "not yield to excessive demands"'); a
-# name written in mixed case ("iPhone", "wikiHow") or a capital opens a sentence of the speaker's own.
-_FRAGMENT_START = re.compile(r"[a-z][a-z'’-]*(?=[\s,;:.!?]|$)")
-
-
 def quote_text(text: str) -> str:
     """A quote as a page shows it: without the comma or colon that led back to its sentence ('"…consummated," Trump
     said' shows '…consummated'), and a piece of a sentence opened with an ellipsis ('…not yield to excessive demands'),
     as quotations cut from a sentence are printed, so that it does not read as all the speaker said."""
     shown = one_line(text).rstrip(",;: ")
-    return "…" + shown if _FRAGMENT_START.match(shown) else shown
+    # (one that opens with an ellipsis or a dash shows already that it is cut)
+    return "…" + shown if LOWER_CASE_WORD_START.match(shown) else shown
 
 
 # A label made of a description, not a name, starts with an article ("a Middle East policy expert at …"); a name's

@@ -12,7 +12,9 @@ from mkdocs.utils import meta as mkdocs_meta
 
 from markdown_helpers import site_markdown, structure
 
-from briefgen.render import Headings, environment, front_matter, html_escape, one_line, render, safe_url, slugify
+from briefgen.render import (
+    Headings, environment, front_matter, html_escape, one_line, quote_text, render, safe_url, slugify,
+)
 
 MD = site_markdown()
 # Text built mostly from the characters that mean something to Markdown, HTML, YAML and Jinja.
@@ -165,3 +167,16 @@ def test_strict_undefined() -> None:
 
     with pytest.raises(jinja2.UndefinedError):
         render("archive.html.j2", front_matter="")
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("anti-Semitic images, they've got no place", "…anti-Semitic images, they've got no place"),
+    ("love[s] what I'm doing", "…love[s] what I'm doing"),  # a bracketed ending is still a lower-case word
+    ("don't know", "…don't know"),
+    ("eBay will sell it", "eBay will sell it"),  # a name with an inner capital opens a sentence
+    ("… there is evidence", "… there is evidence"),  # an ellipsis or a dash shows the cut already
+    ("-- and he's in the end", "-- and he's in the end"),
+    ("3 people were there", "3 people were there"),
+])
+def test_a_quote_opening_with_a_lower_case_word_gets_an_ellipsis(text: str, shown: str) -> None:
+    assert quote_text(text) == shown

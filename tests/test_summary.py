@@ -9,7 +9,7 @@ import pytest
 from briefgen.extract.summary import (
     SUMMARY_SENTENCES, WEIGHTS, Weights, _quote_whole_units, article_sentences, rank_sentences, summarize,
 )
-from briefgen.extract.summary_lines import DANGLING_START
+from briefgen.extract.summary_lines import DANGLING_START, FRAGMENT_START
 from briefgen.model import Article, Paragraph
 
 NEWS = [
@@ -626,3 +626,16 @@ def test_a_sentence_with_a_figure_ranks_above_its_twin_without() -> None:
     scores = rank_sentences(["The council approved the budget plan after a long debate on Friday.",
                              "The council approved the budget plan after a debate of 9 hours on Friday."], None, flat)
     assert scores[1] - scores[0] == pytest.approx(WEIGHTS.figures)
+
+
+@pytest.mark.parametrize(("sentence", "fragment"), [
+    ("ad blitz planned; romney to speak out.", True),
+    ("-- and he's in the end, a winner.", True),
+    ("... and so it went.", True),
+    ("anti-Semitic images have no place here.", True),
+    ("wikiHow is a wiki-based site.", False),  # a name spelt with an inner capital opens a sentence
+    ("iPhone sales will fall.", False),
+    ("The talks go on.", False),
+])
+def test_a_fragment_opens_with_a_lower_case_word_a_dash_or_an_ellipsis(sentence: str, fragment: bool) -> None:
+    assert bool(FRAGMENT_START.match(sentence)) is fragment

@@ -219,11 +219,6 @@ def _named_too_far_back(index: int, sentences: list[str], chosen: list[int]) -> 
     return bool(DANGLING_START.match(before) or LEANING_START.match(before) or LINKED_START.match(before))
 
 
-# A fragment by its first word: a dash or an ellipsis, or a word all in lower case ("ad blitz planned; romney to speak
-# out."); a name spelt with an inner capital opens a sentence ("wikiHow is a wiki-based site …", "iPhone sales …").
-_LOWER_CASE_FRAGMENT = re.compile(r"^(?:[-–—…]|\.\.\.|[a-z][a-z'’-]*\b)")
-
-
 def _fix_dangling_start(chosen: list[int], sentences: list[str]) -> list[int]:
     """Start with the sentence a leading pronoun (or "Other …", COMPARED_START) leans on, or else drop that sentence.
 
@@ -234,7 +229,7 @@ def _fix_dangling_start(chosen: list[int], sentences: list[str]) -> list[int]:
                                         or COMPARED_START.match(sentences[chosen[0]])):
         previous = chosen[0] - 1
         if previous not in dropped and not is_unattributed_quote(sentences[previous]) \
-                and not _LOWER_CASE_FRAGMENT.match(sentences[previous]):  # (a deck's "ad blitz planned; …" is no lead)
+                and not FRAGMENT_START.match(sentences[previous]):  # (a deck's "ad blitz planned; …" is no lead)
             chosen = [previous, *chosen][:SUMMARY_SENTENCES]
         elif len(chosen) > 1:
             dropped.add(chosen[0])

@@ -43,8 +43,12 @@ LINKED_START = re.compile(r"^(?:but|and|so|yet|however|also|then|meanwhile)\b", 
 COMPARED_START = re.compile(r"^(?:(?:an)?other|others|the others?|the rest|the latter|the same\s+(?:could|can|cannot|"
                             r"can't|is|was|goes|went|applies|applied|holds|held|might|may|will|would)\b)\b(?![-’'])",
                             re.IGNORECASE)
-# A fragment: a sentence that opens in lower case or with a dash or an ellipsis ("-- and he's in the end, …").
-FRAGMENT_START = re.compile(r"^(?:[-–—…]|\.\.\.|[a-z])")
+# A first word all in lower case opens a piece of a sentence ('would "not yield to excessive demands"', "ad blitz
+# planned; romney to speak out."); a capital or a name spelt with an inner capital ("iPhone sales …", "wikiHow is a
+# wiki-based site …") opens a sentence of its own. render.quote_text reads quotes with it too.
+LOWER_CASE_WORD_START = re.compile(r"[a-z][a-z'’-]*\b")
+# A fragment: a sentence that opens with a lower-case word, a dash or an ellipsis ("-- and he's in the end, …").
+FRAGMENT_START = re.compile(r"^(?:[-–—…]|\.\.\.|" + LOWER_CASE_WORD_START.pattern + ")")
 _OPEN_QUOTE = re.compile(r"^[\"“‘']")
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 _QUOTE_OPENS = re.compile(r"[“\"]|(?:^|\s)[‘'](?=\w)")
