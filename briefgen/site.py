@@ -6,22 +6,25 @@ import hashlib
 import json
 import re
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
 from markupsafe import Markup
 
-from briefgen.extract.actor_candidate import is_given_name
-from briefgen.extract.gazetteer import gazetteer, lookup_key
 from briefgen.extract.names import actor_key as canonical_actor_key
 from briefgen.model import Briefing
 from briefgen.render import front_matter as yaml_front_matter
-from briefgen.render import html_escape, one_line, render, slugify, truncate_words
+from briefgen.render import html_escape, one_line, render, truncate_words
+from briefgen.site_actors import (ACTOR_MIN_BRIEFINGS, ActorIndex, actor_index, actor_pages, recurring_actors, roles_over_time,
+                                  speaker_key, unique_slugs)
+
+__all__ = ["ACTOR_MIN_BRIEFINGS", "ActorIndex", "Entry", "PageSpec", "actor_index", "assign_slugs", "briefing_context",
+           "briefing_page", "front_matter", "is_generated", "page_data", "quote_groups", "recurring_actors", "site_pages",
+           "tags_for", "timeline_rows", "unique_slugs"]
 
 HOME_LATEST = 30  # briefings listed on the home page; the rest are in the monthly archive
-ACTOR_MIN_BRIEFINGS = 2  # an actor gets a page once it recurs in this many briefings
 # Each actor type, as the actor pages and the actor index name one actor of it, and as a briefing's Actors section
 # heads its group; the section groups actors in this order.
 ACTOR_TYPES = (("person", "Person", "People"), ("organization", "Organisation", "Organisations"),
@@ -99,20 +102,6 @@ def page_data(briefing: Briefing) -> dict[str, Any]:
     return data
 
 
-def unique_slugs(labels: dict[str, str], fallback: str) -> dict[str, str]:
-    """key → unique slug made from its label; keys are taken in sorted order, clashes numbered."""
-    slugs: dict[str, str] = {}
-    taken: set[str] = set()
-    for key in sorted(labels):
-        base = slugify(labels[key], fallback)
-        slug, n = base, 2
-        while slug in taken:
-            slug, n = f"{base}-{n}", n + 1
-        taken.add(slug)
-        slugs[key] = slug
-    return slugs
-
-
 def assign_slugs(names: list[str]) -> dict[str, str]:
     """Source name → briefing page slug (the file name without its extension)."""
     return unique_slugs({name: name.rsplit(".", 1)[0] for name in names}, "briefing")
@@ -131,87 +120,6 @@ def tags_for(data: dict[str, Any]) -> list[str]:
     places = [a for a in data.get("actors", []) if a.get("type") in ("state", "place")]
     places.sort(key=lambda a: -int(a.get("mentions") or 0))  # stable: keeps analysis order on ties
     return [one_line(a["name"]) for a in places[:AUTO_TAGS]]
-
-
-class ActorIndex:
-    """One key per real-world actor across all briefings: "Trump" in one briefing and
-    "President Donald Trump" in another share the key "donald-trump"."""
-
-    def __init__(self, surnames: Mapping[str, str] | None = None, initials: Mapping[str, str] | None = None) -> None:
-        # a bare surname's key → the one full name's key it stands for across the site (see actor_index)
-        self.surnames = dict(surnames or {})
-        # a full name's key with a middle initial → the same name's key without it ("donald-j-trump" → "donald-trump")
-        self.initials = dict(initials or {})
-        self._keys: dict[str, str] = {}  # done once per distinct name, not per mention
-
-    def key(self, name: str) -> str:
-        if name not in self._keys:
-            key = canonical_actor_key(name)
-            self._keys[name] = self.initials.get(key, key) if "-" in key else self.surnames.get(key, key)
-        return self._keys[name]
-
-    def of(self, actor: dict[str, Any]) -> str:
-        kind = actor.get("type", "person")
-        if kind == "state":
-            # "US" in one briefing, "United States" in another: one state, by the gazetteer's name for it
-            return canonical_actor_key(gazetteer().states.get(lookup_key(actor["name"])) or actor.get("key") or actor["name"])
-        name = actor.get("key") or actor["name"]
-        if kind != "person":
-            return canonical_actor_key(name)  # only a person's surname stands for a full name ("London" is no Jack London)
-        return self.key(name)
-
-
-def actor_index(entries: list[Entry]) -> ActorIndex:
-    """The index over these briefings. A person's bare surname ("Obama") stands for a full name ("Barack Obama") only
-    when the site makes it safe: that full name is the only one on the site ending with the surname, a briefing
-    has called its owner by the surname alone (an alias: "Michelle Obama" named once in a roundup is no "Obama"),
-    and no briefing holds the bare surname as a separate person beside a full name ending with it (there the
-    analysis saw two people: "Hillary Clinton" and "Clinton" meaning Bill), and it is no given name ("George", "Paul":
-    one briefing's Prince George is not another's Ruben George). Otherwise the surname keeps its own key.
-    A full name with a middle initial joins the same name without it (_middle_initials)."""
-    people = [_people_by_key(entry) for entry in entries]
-    initials = _middle_initials({key for keys in people for key in keys})
-    full_names: dict[str, set[str]] = defaultdict(set)  # surname → full-name keys ending with it
-    called: dict[str, set[str]] = defaultdict(set)  # full-name key → the bare surnames its briefings called it by
-    apart: set[str] = set()  # surnames a briefing holds both alone and as the end of a full name
-    for found in people:
-        keys = {initials.get(key, key): actor for key, actor in found.items()}
-        for key, actor in keys.items():
-            if "-" in key:
-                full_names[key.rsplit("-", 1)[1]].add(key)
-                called[key].update(k for k in map(canonical_actor_key, actor.get("aliases", [])) if "-" not in k)
-        apart.update(k for k in keys if "-" not in k and any(other.endswith("-" + k) for other in keys))
-    surnames = {surname: next(iter(keys)) for surname, keys in full_names.items()
-                if len(keys) == 1 and surname in called[next(iter(keys))] and surname not in apart
-                and not is_given_name(surname)}  # ("George": Prince George, not Ruben George)
-    return ActorIndex(surnames, initials)
-
-
-def _people_by_key(entry: Entry) -> dict[str, dict[str, Any]]:
-    """The people of one briefing by their key within it (an actor's key, or its name's)."""
-    return {a.get("key") or canonical_actor_key(a["name"]): a for a in entry.data.get("actors", [])
-            if a.get("type", "person") == "person"}
-
-
-def _middle_initials(keys: set[str]) -> dict[str, str]:
-    """'donald-j-trump' → 'donald-trump' when the site has that name without the initial and no other name with other
-    initials between the same first and last names ("george-w-bush" and "george-h-w-bush" are two men: both stay)."""
-    variants: dict[str, set[str]] = defaultdict(set)  # "first-last" → the keys with initials between them
-    for key in keys:
-        parts = key.split("-")
-        if len(parts) >= 3 and all(len(p) == 1 for p in parts[1:-1]) and len(parts[0]) > 1:
-            variants[f"{parts[0]}-{parts[-1]}"].add(key)
-    return {next(iter(found)): plain for plain, found in variants.items() if len(found) == 1 and plain in keys}
-
-
-def recurring_actors(entries: list[Entry], index: ActorIndex) -> dict[str, str]:
-    """Actor key → page slug, for actors named in at least ACTOR_MIN_BRIEFINGS briefings."""
-    counts: dict[str, int] = defaultdict(int)
-    for entry in entries:
-        for key in {index.of(a) for a in entry.data.get("actors", [])}:
-            counts[key] += 1
-    keys = sorted(k for k, n in counts.items() if n >= ACTOR_MIN_BRIEFINGS)
-    return unique_slugs({key: key for key in keys}, "actor")
 
 
 def quote_groups(quotes: list[dict[str, Any]], actors: Sequence[dict[str, Any]] = ()) -> list[dict[str, Any]]:
@@ -336,36 +244,11 @@ def _actor_context(page: dict[str, Any], index: ActorIndex) -> dict[str, Any]:
         {**q, "link": f"../{e.path}", "title": e.data.get("title") or e.data["name"]}
         for e in entries
         for q in e.data.get("quotes", [])
-        if q.get("speaker") and _speaker_key(index, q.get("speaker_key") or q["speaker"], e) in names
+        if q.get("speaker") and speaker_key(index, q.get("speaker_key") or q["speaker"], e) in names
     ]
     actor = {"name": page["name"], "type": page["type"], "type_label": type_label(page["type"]), "briefings": _listing(entries, "../"), "quotes": quotes,
-             "also_written": sorted(page["written"] - {one_line(page["name"])}), "roles": _roles_over_time(page["roles"])}
+             "also_written": sorted(page["written"] - {one_line(page["name"])}), "roles": roles_over_time(page["roles"])}
     return {"front_matter": front_matter({"title": html_escape(page["name"])}), "actor": actor}
-
-
-def _speaker_key(index: ActorIndex, speaker: str, entry: Entry) -> str:
-    """A quote's speaker across the site, read first within its briefing: "Roe" is the briefing's one Jane Roe (when
-    it names one person so), whatever the rest of the site holds."""
-    key = index.key(speaker)
-    if "-" not in key:
-        matches = sorted(k for k in _people_by_key(entry) if k.endswith("-" + key))
-        if len(matches) == 1:
-            return index.key(matches[0])
-    return key
-
-
-def _roles_over_time(roles: list[tuple[Entry, str]]) -> list[dict[str, Any]]:
-    """The roles briefings gave an actor, oldest first, each with the briefings that gave it: a role
-    is listed again only when it comes back after another ("Senator", "President", "Senator")."""
-    dated = sorted(roles, key=lambda er: (er[0].data.get("date") or "9999", er[0].slug))  # undated last
-    spans: list[dict[str, Any]] = []
-    for entry, role in dated:
-        if not spans or spans[-1]["role"] != role:
-            spans.append({"role": role, "briefings": []})
-        spans[-1]["briefings"].append({"link": f"../{entry.path}", "title": entry.data.get("title") or entry.data["name"],
-                                       "date": entry.data.get("date"),
-                                       "file_date": entry.data.get("date_origin") == "file"})
-    return spans
 
 
 def site_pages(entries: list[Entry], salt: str = "") -> dict[str, PageSpec]:
@@ -394,21 +277,7 @@ def site_pages(entries: list[Entry], salt: str = "") -> dict[str, PageSpec]:
             "front_matter": _index_meta(f"Briefings of {month_label(m)}"), "month": month_label(m), "items": _listing(i, "../"),
         }, month, items))
 
-    actors: dict[str, dict[str, Any]] = {}
-    for e in ordered:
-        for a in e.data.get("actors", []):
-            key = index.of(a)
-            if key in actor_slugs:
-                page = actors.setdefault(key, {"name": a["name"], "type": a["type"], "slug": actor_slugs[key], "entries": [],
-                                               "names": set(), "written": set(), "roles": []})
-                page["entries"].append(e)
-                page["written"].update(one_line(n) for n in [a["name"], *a.get("aliases", [])])
-                if one_line(a.get("role") or ""):
-                    page["roles"].append((e, one_line(a["role"])))
-                if canonical_actor_key(a["name"]) == key and canonical_actor_key(page["name"]) != key:
-                    page["name"] = a["name"]  # the page is titled with the full name when any briefing has it
-                page["names"].update(index.key(n) for n in [key, a["name"], *a.get("aliases", [])])
-    by_count = sorted(actors.values(), key=lambda p: (-len(p["entries"]), p["slug"]))
+    by_count = actor_pages(ordered, index, actor_slugs)
     summary = [{"name": p["name"], "type": p["type"], "type_label": type_label(p["type"]), "slug": p["slug"],
                 "count": len(p["entries"])} for p in by_count]
     pages["actors/index.md"] = PageSpec("actors.html.j2", digest(salt, summary), lambda: {
