@@ -47,7 +47,7 @@ class Article:
     paragraphs: tuple[Paragraph, ...]
     title: str | None = None
     date: str | None = None  # YYYY-MM-DD
-    date_origin: Literal["source", "file", "none"] = "none"
+    date_origin: Literal["source", "text", "file", "none"] = "none"  # text: the date line of a pasted page
     source: str | None = None  # publication name
     dateline: str | None = None  # "WASHINGTON", "LONDON (Reuters)"
     url: str | None = None

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from briefgen.cleaning.words import ascii_twin, twin_words, words
 from briefgen.cleaning.headline import page_headline
+from briefgen.cleaning.page_date import page_date
 from briefgen.cleaning.page import (
     ENDS_SENTENCE, PAGE_FURNITURE_CATEGORIES, comment_section_starts, page_decisions, with_article_parts,
 )
@@ -153,11 +154,13 @@ def clean(article: Article, rules: RuleSet | None = None) -> Article:
         # a social post embedded in it (its text, its signature line)
         decisions = with_article_parts(texts, decisions)
     title = article.title
+    headline_line = None
     if article.title_guessed:  # only the text's first line or lead: a pasted page's is a menu item
         title_is_furniture = title is not None and phrase_rule_name(rules, Paragraph(title)) is not None
         headline = page_headline(texts, token_lists, decisions, title_is_furniture, words(title or ""))
         if headline:
             title = headline.text
+            headline_line = headline.line
             if headline.line is not None and "page.title-repeat" in rules:
                 decisions[headline.line] = "page.title-repeat"  # removed as what it is: the headline
     kept: list[Paragraph] = []
@@ -168,4 +171,8 @@ def clean(article: Article, rules: RuleSet | None = None) -> Article:
             kept.append(para)
         else:
             removed.append(Removal(para.text, rule.name, rule.category, rule.reason))
-    return replace(article, paragraphs=tuple(kept), removed=tuple(removed), title=title)
+    date, date_origin = article.date, article.date_origin
+    if date_origin != "source" and not article.body_extracted and (line := page_date(texts, decisions, headline_line)):
+        date, date_origin = line.date, "text"  # the page's own date line, over the file's modification date
+    return replace(article, paragraphs=tuple(kept), removed=tuple(removed), title=title, date=date,
+                   date_origin=date_origin)

@@ -33,13 +33,14 @@ _CITATION = re.compile(r"^(?:[\"“][^\"”]{3,}[\"”]\s*[—–-]|Categories:|
 
 
 def reference_date(article: Article) -> dt.date | None:
-    """The date relative expressions resolve against: only a date the source states.
+    """The date relative expressions resolve against: only a date the source states (in its metadata, or on a
+    pasted page's date line).
 
     A date taken from the file's modification time (date_origin == "file") says when the file was
     saved, which can be days or years after publication; resolving "on Tuesday" against it would
     print a confident wrong date, so such articles keep relative dates as written (date None).
     """
-    if article.date is None or article.date_origin != "source":
+    if article.date is None or article.date_origin not in ("source", "text"):
         return None
     try:
         return dt.date.fromisoformat(article.date[:10])

@@ -1,0 +1,135 @@
+"""Read a pasted page's publication date from its date line, the short line by the headline that dates the article."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+# A pasted page prints its date on a line of its own near the headline: "Published 18 November 2019",
+# "By Joseph Tsidulko November 19, 2019, 07:47 PM EST", "Last Updated : Nov 20, 2019 01:41 PM IST | Source:
+# Moneycontrol.com". Elsewhere on the page dates belong to other things (teasers, comments, tweets), so the line is
+# looked for only just above the article, or just below the headline.
+SEARCH_ABOVE = 12  # lines above the article's first kept paragraph
+SEARCH_BELOW_HEADLINE = 4  # lines below the headline (when the headline is not right above the article)
+MAX_WORDS = 22  # a date line is short: a date, a time, a by-line, a source
+MAX_OTHER_WORDS = 6  # words left besides the date, the time and the DATE_LINE_WORDS: a by-line's names, a source
+MAX_LOWER_CASE_WORDS = 1  # ... written as names: a sentence ("An MSC cargo ship leaves PortMiami") is no date line
+# Dates on several lines there date a list of other articles (a teaser's title, its date, the next title...): then
+# none of them is the article's.
+MAX_DISTINCT_DATES = 2  # "Posted: Feb 16, 2018" above "Updated: Feb 17, 2018" is one article's
+
+_MONTHS = {name: number for number, names in enumerate((
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+    ("december", "dec")), 1) for name in names}
+_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19[5-9]|20[0-4])\d)(?!\d)"
+
+# The written forms of a full date, each named; a form's month is checked against the month names.
+DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(pattern)) for name, pattern in (
+    ("month-day-year", rf"\b{_MONTH} {_DAY},? {_YEAR}"),       # "Nov. 19, 2019", "November 20 2019"
+    ("day-month-year", rf"\b{_DAY} {_MONTH},? {_YEAR}"),       # "18 Nov 2019", "20 Nov, 2019"
+    ("iso", rf"\b{_YEAR}-(?P<month>[01]\d)-{_DAY}\b"),          # "2019-04-10"
+    # "11/19/2019" (US) and "21/06/2014" (elsewhere): read only when the day is over 12, so that the order shows
+    ("numeric", rf"\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/{_YEAR}"),
+))
+
+# What a date line holds besides its date: cues, times, weekdays, time zones, separators.
+DATE_LINE_WORDS = frozenset("""
+    published posted updated last first modified on at by written publicado publié veröffentlicht am pm a.m. p.m.
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+    est edt cst cdt mst mdt pst pdt et ct mt pt gmt utc bst cet cest ist aest amt wib sgt hkt jst
+    and of the comments comment source
+""".split())
+UPDATE_CUES = ("updated", "modified", "last updated")  # the date a page was changed: taken only when no other is given
+_TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+
+
+class DateLine(NamedTuple):
+    """The date a page's date line gives ('YYYY-MM-DD'), and the index of that line."""
+
+    date: str
+    line: int
+
+
+def _date_in(text: str) -> tuple[str, re.Match[str]] | None:
+    """The first full date written in the text, as 'YYYY-MM-DD', with its match."""
+    found = []
+    for name, form in DATE_FORMS:
+        for match in form.finditer(text):
+            if (date := _to_iso(name, match)) is not None:
+                found.append((match.start(), date, match))
+                break
+    if not found:
+        return None
+    _, date, match = min(found, key=lambda f: f[0])
+    return date, match
+
+
+def _to_iso(name: str, match: re.Match[str]) -> str | None:
+    year = int(match["year"])
+    if name == "numeric":
+        first, second = int(match["first"]), int(match["second"])
+        if (first > 12) == (second > 12):  # "05/10/2018" could be either; "31/31/2019" is neither
+            return None
+        month, day = (second, first) if first > 12 else (first, second)
+    elif name == "iso":
+        month, day = int(match["month"]), int(match["day"])
+    else:
+        month, day = _MONTHS.get(match["month"].lower(), 0), int(match["day"])
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def date_line_date(text: str) -> str | None:
+    """The date of a date line ('YYYY-MM-DD'), or None when the text is not a date line.
+
+    A date line is short, holds a full date, and besides its date, times and DATE_LINE_WORDS holds at most a
+    by-line's or a source's few names: "November 19, 2019 / 1:07 AM / CBS News", not a teaser's headline that ends
+    with its date ("BREAKING: Tottenham Announce Mourinho as New Coach November 20, 2019").
+    """
+    if len(text.split()) > MAX_WORDS or (found := _date_in(text)) is None:
+        return None
+    date, _ = found
+    rest = text
+    for _, form in DATE_FORMS:
+        rest = form.sub(" ", rest)
+    others = [w for w in _WORD.findall(_TIME.sub(" ", rest)) if w.lower().rstrip(".") not in DATE_LINE_WORDS
+              and w.lower() not in DATE_LINE_WORDS]
+    lower_case = [w for w in others if w[0].islower()]
+    return date if len(others) <= MAX_OTHER_WORDS and len(lower_case) <= MAX_LOWER_CASE_WORDS else None
+
+
+def _is_update(text: str) -> bool:
+    low = text.lower()
+    return any(low.startswith(cue) or f" {cue}" in low[:20] for cue in UPDATE_CUES) and "publish" not in low \
+        and "posted" not in low
+
+
+def page_date(texts: Sequence[str], decisions: Sequence[str | None], headline_line: int | None) -> DateLine | None:
+    """The publication date a pasted page gives on its date line, or None.
+
+    `texts`: the page's paragraphs as read; `decisions`: for each, the rule that removed it (None: kept);
+    `headline_line`: the headline's index when cleaning found it among the removed lines. The line looked for is
+    one the cleaner removed, just above the article's first kept paragraph or just below the headline; the one
+    nearest the article wins, and a date the page was updated only when no other date is given.
+    """
+    body = next((i for i, d in enumerate(decisions) if d is None), None)
+    if body is None or body == 0:
+        return None
+    near = set(range(max(0, body - SEARCH_ABOVE), body))
+    if headline_line is not None:
+        near |= set(range(headline_line + 1, min(len(texts), headline_line + 1 + SEARCH_BELOW_HEADLINE)))
+    found = [(i, date) for i in sorted(near, key=lambda i: abs(body - i))
+             if decisions[i] is not None and (date := date_line_date(texts[i])) is not None]
+    if len({date for _, date in found}) > MAX_DISTINCT_DATES:
+        return None
+    published = [f for f in found if not _is_update(texts[f[0]])]
+    chosen = (published or found or [None])[0]
+    return DateLine(chosen[1], chosen[0]) if chosen else None
