@@ -7,18 +7,27 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract.quotes import extract_quotes
+from briefgen.extract.speakers import is_hometown, without_hometown
 
 
 @pytest.mark.parametrize(
     ("paragraph", "speaker", "role"),
     [
-        # the state after the comma ends the person's place; the comma after it is often left out
-        ('Ann Lee of Columbia, South Carolina said the plan "will not work in the spring."', "Ann Lee",
-         "of Columbia, South Carolina"),
-        ('Tom Hale from Dayton, Ohio says the depot "has never been this busy before."', "Tom Hale",
-         "from Dayton, Ohio"),
-        # with the comma after the state, the name is the subject, described by where it is from
-        ('Ann Lee of Austin, Texas, said the plan was "a very bad idea for everyone."', "Ann Lee", "of Austin"),
+        # the state after the comma ends the person's place; the comma after it is often left out. The person
+        # speaks; where they are from is no role (speakers.is_hometown)
+        ('Ann Lee of Columbia, South Carolina said the plan "will not work in the spring."', "Ann Lee", None),
+        ('Tom Hale from Dayton, Ohio says the depot "has never been this busy before."', "Tom Hale", None),
+        ('Ann Lee of Austin, Texas, said the plan was "a very bad idea for everyone."', "Ann Lee", None),
+        ('Ann Lee, of Ashton, Md., said the plan was "a very bad idea for everyone."', "Ann Lee", None),
+        ('Ann Lee, 59, from Silver Spring, Maryland, said the plan was "a very bad idea for everyone."', "Ann Lee",
+         None),
+        ('Ali Rahimi of Shiraz, Iran, said the plan was "a very bad idea for everyone."', "Ali Rahimi", None),
+        # a post before the name stays the role; a body after it is no hometown
+        ('Sen. Ann Lee of Austin, Texas, said the plan was "a very bad idea for everyone."', "Ann Lee", "Sen."),
+        ('Ann Lee of the Sierra Club said the plan was "a very bad idea for everyone."', "Ann Lee",
+         "of the Sierra Club"),
+        ('Ann Lee, of the Sierra Club, said the plan was "a very bad idea for everyone."', "Ann Lee",
+         "of the Sierra Club"),
         # a state alone before its verb still speaks (a government), and so does a place's official
         ('Texas said the plan was "a very bad idea for everyone."', "Texas", None),
         ('The governor of Kansas said the plan was "a very bad idea for everyone."', "The governor of Kansas", None),
@@ -26,6 +35,35 @@ from briefgen.extract.quotes import extract_quotes
 )
 def test_speaker_named_with_a_place(paragraph: str, speaker: str, role: str | None) -> None:
     assert [(q.speaker, q.role) for q in extract_quotes([paragraph])] == [(speaker, role)]
+
+
+@pytest.mark.parametrize(
+    ("place", "state", "hometown"),
+    [
+        ("of Ashton", "Md.", True),
+        ("from Silver Spring", "Maryland", True),
+        ("of Shiraz", "Iran", True),
+        ("of the Sierra Club", "Texas", False),  # a body, not a town
+        ("of Ashton", "who watched it", False),  # no state after it
+        ("Ashton", "Md.", False),  # no preposition: the town is no part of a role
+    ],
+)
+def test_is_hometown(place: str, state: str, hometown: bool) -> None:
+    assert is_hometown(place, state) is hometown
+
+
+@pytest.mark.parametrize(
+    ("role", "state", "kept"),
+    [
+        ("of Austin", "Texas", None),
+        ("Sen. of Austin", "Texas", "Sen."),
+        ("of the Sierra Club", "Texas", "of the Sierra Club"),
+        ("of Austin", "a Republican", "of Austin"),
+        (None, "Texas", None),
+    ],
+)
+def test_without_hometown(role: str | None, state: str, kept: str | None) -> None:
+    assert without_hometown(role, state) == kept
 
 
 @pytest.mark.parametrize("adverb", ["really", "actually", "still", "clearly", "strongly"])

@@ -84,15 +84,6 @@ def _is_appositive(chunk: list[Token]) -> bool:
             or (first.text in TITLE_WORDS and not any(is_name_word(t) and t.text not in TITLE_WORDS for t in chunk)))
 
 
-def _hometown(chunk: list[Token], following: list[tuple[int, int]], tokens: list[Token]) -> bool:
-    """', of Ashton, Md.,': a town and its state say where the speaker lives, not a role."""
-    if not following or len(chunk) != 2 or chunk[0].low not in {"of", "from"} or not chunk[1].text[:1].isupper():
-        return False
-    a, b = following[0]
-    state = "".join(t.text for t in tokens[a:b]).lower()
-    return state in US_STATES or f"{state}." in US_STATES
-
-
 def state_dot(tokens: list[Token], j: int) -> bool:
     """The dot of a state's abbreviation ("in Allentown, Pa., said"): no sentence end for the speaker scan."""
     return tokens[j].text == "." and j > 0 and f"{tokens[j - 1].text}.".lower() in US_STATES
@@ -156,13 +147,16 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
         while first < b and tokens[first].low in CLAUSE_OPENERS:
             first += 1
         # (the role is written before the name, "Sen. Ted Cruz", or after it, "Mary Lee of Austin")
-        opening = next((o for o in (core.role, core.speaker) if o and text[tokens[first].start:].startswith(o)), "")
+        # ("Sen. Ann Lee of Austin": the role's first word opens it, its affiliation after the name)
+        opening = next((o for o in (core.role, core.speaker)
+                        if o and text[tokens[first].start:].startswith(o.split()[0])), "")
         if not opening or not (opening[:1].isupper() or opening.split()[0].lower() in DETERMINERS):
             continue  # "After meeting Obama, Trump said": a phrase ending in a name, not a name
         later = chunks[n + 1:]
-        role = next((text[tokens[a2].start: tokens[b2 - 1].end] for m, (a2, b2) in enumerate(later)
+        spans = [text[tokens[a2].start: tokens[b2 - 1].end] for a2, b2 in later]
+        role = next((span for m, ((a2, b2), span) in enumerate(zip(later, spans))
                      if _is_appositive(tokens[a2:b2]) and _describes(tokens[a2])
-                     and not _hometown(tokens[a2:b2], later[m + 1:m + 2], tokens)), None)
+                     and not (m + 1 < len(spans) and is_hometown(span, spans[m + 1]))), None)
         context = next((text[tokens[a2].start: tokens[b2 - 1].end] for a2, b2 in chunks[n + 1:]
                         if tokens[a2].low in CIRCUMSTANCE_OPENERS), None)
         if role is None and n > 0:
@@ -170,7 +164,8 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
             a0, b0 = chunks[n - 1]
             if tokens[a0].low in DETERMINERS:
                 role = text[tokens[a0].start: tokens[b0 - 1].end]
-        return Cue(core.speaker, role=role or core.role, context=context)
+        own_role = without_hometown(core.role, spans[0]) if spans else core.role  # "Ann Lee of Austin, Texas,"
+        return Cue(core.speaker, role=role or own_role, context=context)
     return None
 
 
@@ -180,9 +175,25 @@ def names_a_state(place: str) -> bool:
     return low in US_STATES or low.replace(".", "") in gazetteer().states
 
 
+def is_hometown(place: str, state: str) -> bool:
+    """'of Ashton' before ', Md.', 'from Dayton' before ', Ohio': a locative, a town's capitalised name and, after a
+    comma, its state (names_a_state) say where a person lives or is: neither the speaker nor the person's role."""
+    words = place.split()
+    return (len(words) >= 2 and words[0] in LOCATIVES and all(w[:1].isupper() for w in words[1:])
+            and names_a_state(state))
+
+
+def without_hometown(role: str | None, state: str) -> str | None:
+    """A person's role without the hometown that ends it: 'of Austin' before ', Texas' → None, 'Sen. of Austin'
+    → 'Sen.'; any other role as it is."""
+    words = (role or "").split()
+    cut = next((n for n in range(len(words)) if is_hometown(" ".join(words[n:]), state)), None)
+    return role if cut is None else " ".join(words[:cut]) or None
+
+
 def _from_the_place(tokens: list[Token], i: int, core: Cue, text: str) -> Cue | None:
     """'Stacy Baker of Columbia, South Carolina says': the state after a comma ends the place a person is from (the
-    comma after it left out); the person speaks, with the whole place as the role."""
+    comma after it left out); the person speaks, and the place is no role (is_hometown)."""
     if core.role or not names_a_state(core.speaker):
         return None
     at = text.rfind(core.speaker, 0, tokens[i].end)
@@ -190,9 +201,12 @@ def _from_the_place(tokens: list[Token], i: int, core: Cue, text: str) -> Cue | 
     if comma is None or tokens[comma].text != ",":
         return None
     person = _np_core(tokens, comma - 1, text)
-    if person is None or not person.role or person.role.split()[0] not in LOCATIVES:
+    if person is None or not person.role:
         return None
-    return Cue(person.speaker, role=f"{person.role}, {core.speaker}")
+    role = without_hometown(person.role, core.speaker)
+    if role == person.role and person.role.split()[0] not in LOCATIVES:
+        return None  # the role names no place the person is from
+    return Cue(person.speaker, role=role)
 
 
 def _unclosed_apposition(tokens: list[Token], i: int, text: str) -> Cue | None:
