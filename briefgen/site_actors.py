@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from briefgen.extract.actor_candidate import is_given_name
+from briefgen.extract.actor_senses import page_titles
 from briefgen.extract.gazetteer import gazetteer, lookup_key
 from briefgen.extract.names import actor_key as canonical_actor_key
 from briefgen.render import one_line, slugify
@@ -123,14 +124,16 @@ def actor_pages(ordered: list[Entry], index: ActorIndex, actor_slugs: dict[str, 
         for a in e.data.get("actors", []):
             key = index.of(a)
             if key in actor_slugs:
-                page = actors.setdefault(key, {"name": a["name"], "type": a["type"], "slug": actor_slugs[key], "entries": [],
-                                               "names": set(), "written": set(), "roles": []})
+                page = actors.setdefault(key, {"name": page_titles().get(key, a["name"]), "type": a["type"],
+                                               "slug": actor_slugs[key], "entries": [], "names": set(), "written": set(),
+                                               "roles": []})
                 page["entries"].append(e)
                 page["written"].update(one_line(n) for n in [a["name"], *a.get("aliases", [])])
                 if one_line(a.get("role") or ""):
                     page["roles"].append((e, one_line(a["role"])))
                 if canonical_actor_key(a["name"]) == key and canonical_actor_key(page["name"]) != key:
-                    page["name"] = a["name"]  # the page is titled with the full name when any briefing has it
+                    # the page is titled with the full name when any briefing has it (a shared name's page by the table)
+                    page["name"] = page_titles().get(key, a["name"])
                 page["names"].update(index.key(n) for n in [key, a["name"], *a.get("aliases", [])])
     return sorted(actors.values(), key=lambda p: (-len(p["entries"]), p["slug"]))
 

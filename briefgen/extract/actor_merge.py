@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 
 from briefgen.extract.actor_names import ORGANIZATION_HEADS
 from briefgen.extract.actor_candidate import SURNAME_PARTICLES
+from briefgen.extract.actor_senses import abbreviation_sense
 from briefgen.extract.actor_teams import club_name
 from briefgen.extract.actor_types import starts_with_given_name, vote
-from briefgen.extract.gazetteer import abbreviation_key, gazetteer, lookup_key
+from briefgen.extract.gazetteer import gazetteer, lookup_key
 from briefgen.model import ActorType
 
 __all__ = ["Cluster", "LEGAL_FORMS", "Mention", "canonical", "cluster_mentions", "company_core"]
@@ -30,6 +31,7 @@ class Mention:
     ner: str = ""  # spaCy's label, when NER found the mention
     located: bool = False  # right after "in", "near", … ("in Charlotte"): a town, never a club's short name
     team: bool = False  # a team in a results table's row ("MONTREAL 71 61 .538"): an actor apart from the town
+    sense: str | None = None  # the actor a name shared by a state and a city means here ("Washington (state)")
     key: str = field(init=False)  # lookup_key(text), computed once
 
     def __post_init__(self) -> None:
@@ -72,8 +74,10 @@ def canonical(m: Mention) -> str | None:
         return gaz.states.get(low) or gaz.capitals.get(low)
     if m.kind == "group":
         return gaz.groups.get(low)
+    if m.sense:
+        return m.sense  # actor_senses: "Seattle, Washington" is the state, "talks in Washington" the city
     if m.kind == "place" and m.text.endswith("."):
-        return gaz.us_abbreviations.get(abbreviation_key(m.text))  # "W.Va." → "West Virginia"
+        return abbreviation_sense(m.text)  # "W.Va." → "West Virginia", "Wash." → "Washington (state)"
     if m.kind == "organization":
         # ("W.T.O." is the "WTO" of the table)
         return gaz.organizations.get(m.text) or gaz.organizations.get(m.text.replace(".", "")) or gaz.companies.get(m.text)

@@ -35,6 +35,7 @@ from briefgen.extract.actor_results import results_entities, team_slots
 from briefgen.extract.actor_lineups import lineup_entities
 from briefgen.extract.actor_lists import list_mates
 from briefgen.extract.actor_scorecards import scorecard_entities
+from briefgen.extract.actor_senses import Sense, place_sense
 from briefgen.extract.actor_states import missed_places, missed_states
 from briefgen.extract.actor_signoff import byline_entities, signoff_entities
 from briefgen.extract.actor_spans import digest_entities, digest_headings, organization_spans
@@ -105,7 +106,8 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                     continue
                 name = part.title() if part.isupper() else part
                 kind: ActorType = "state" if lookup_key(name) in gaz.states else "place"
-                mentions.append(Mention(name, kind, index, 0))
+                sense = place_sense(name, name, 0, len(name), places) if kind == "place" else None
+                mentions.append(Mention(name, kind, index, 0, sense=sense.page if sense else None))  # "NEW YORK": the city
             continue
         joined = join_abbreviated_places(text, [whole_initialism(text, e) for e in join_split_names(text, ents)])
         joined = extend_by_known_name(text, joined, persons)  # "Aung San" + "Suu Kyi"
@@ -170,9 +172,12 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                 name = without_leading_place(name, persons, run_on_bodies)  # "Anfield Henderson" read as a body
             kind = outcome  # type: ignore[assignment]
             weight = evidence(rule)
-            mentions.append(Mention(name, kind, index, ent.start_char, role, weight, ent.label_,
+            # "Seattle, Washington" the state, "in Washington D.C." the city: a name a state shares with a city
+            sense = _place_sense(name, kind, text, ent, places)
+            mentions.append(Mention(sense.written if sense else name, kind, index, ent.start_char, role, weight, ent.label_,
                                     located=candidate.word_before() in AT_PLACE,
-                                    team=rule is not None and rule.name == "organization.results-line"))
+                                    team=rule is not None and rule.name == "organization.results-line",
+                                    sense=sense.page if sense else None))
             if kind in ("organization", "group"):
                 # "National League for Democracy (NLD)": the acronym the article goes on to use
                 inner = re.search(r" [(\[]([A-Z][A-Z&-]{1,7})[)\]]?$", ent.text)
@@ -184,6 +189,15 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
             mentions.extend(Mention(form, "state", index, start, evidence=2) for form, start in missed_states(text, ents))
             mentions.extend(Mention(name, "place", index, start, evidence=2) for name, start in missed_places(text, ents))
     return mentions, demonyms
+
+
+def _place_sense(name: str, kind: ActorType, text: str, ent: Entity, places: frozenset[str]) -> Sense | None:
+    """actor_senses.place_sense of a place mention, read where the name is written in its entity."""
+    if kind != "place":
+        return None
+    start = text.find(name, ent.start_char, ent.end_char)
+    start = ent.start_char if start < 0 else start
+    return place_sense(name, text, start, start + len(name), places)
 
 
 def _lone_bodies(entities: Sequence[Sequence[Entity]]) -> frozenset[str]:
@@ -333,7 +347,9 @@ def extract_actors(
         total = sum(c.forms.values()) + c.extra_mentions
         # a title belongs to a person ("former" before "Patriot", read once as a person, is no role of Patriot Coal)
         role = _best_role(c.roles) if c.kind == "person" else None
-        key = actor_key(name)
+        # a body's or a place's page is that of its table name, however the article spells it ("NATO" and "North Atlantic
+        # Treaty Organization"; "Washington" meaning the state: "Washington (state)")
+        key = actor_key(c.canonical if c.canonical and c.kind in ("organization", "group", "place") else name)
         # a quote is this actor's when its speaker key is the actor's key or that of one of its forms
         form_keys = {actor_key(f) for f in c.forms} | {key}
         if c.kind == "person" and surnames[name.split()[-1]] == 1:

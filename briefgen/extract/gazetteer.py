@@ -1,4 +1,4 @@
-"""Read the actor data tables (states, demonyms, capitals, groups, organisations, companies, US states, peoples) shipped in briefgen/extract/data."""
+"""Read the actor data tables in briefgen/extract/data: states, demonyms, capitals, groups, bodies, US states, peoples."""
 
 from __future__ import annotations
 
@@ -88,3 +88,28 @@ def gazetteer() -> Gazetteer:
 def state_forms() -> frozenset[str]:
     """Every state's name and other names as the table writes them ("Belarus", "U.S.", "Burma")."""
     return frozenset(form for row in _rows("states.tsv") for form in [row[0].strip(), *_cells(row, 1)])
+
+
+@dataclass(frozen=True, slots=True)
+class SharedPlace:
+    """A name a US state shares with a city (shared_place_names.tsv): the two actors' page names and the forms that
+    name one of them alone."""
+
+    name: str  # "Washington"
+    city: str  # "Washington, D.C."
+    state: str  # "Washington (state)"
+    city_forms: frozenset[str]  # "Washington D.C.", "New York City"
+    state_forms: frozenset[str]  # "Washington state", "State of New York"
+    city_parts: frozenset[str]  # "Brooklyn": "Brooklyn, New York" is the city
+
+
+@lru_cache(maxsize=1)
+def shared_places() -> dict[str, SharedPlace]:
+    """lookup_key of the shared name and of each form of its city or state → its SharedPlace."""
+    table: dict[str, SharedPlace] = {}
+    for row in _rows("shared_place_names.tsv"):
+        place = SharedPlace(row[0].strip(), row[1].strip(), row[2].strip(), frozenset(_cells(row, 3)),
+                            frozenset(_cells(row, 4)), frozenset(_cells(row, 5)))
+        for form in [place.name, *place.city_forms, *place.state_forms]:
+            table[lookup_key(form)] = place
+    return table

@@ -1,0 +1,74 @@
+"""A name a US state shares with a city: each mention means the city or the state (actor_senses.SENSE_RULES)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.actor_senses import SENSE_RULES, abbreviation_sense, page_titles, place_sense
+
+
+def _sense(text: str, name: str, places: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
+    start = text.index(name)
+    return place_sense(name, text, start, start + len(name), frozenset(places))
+
+
+@pytest.mark.parametrize("text, name, places, page, rule", [
+    ("A ferry terminal opened in Tacoma, Washington on Monday.", "Washington", ("Tacoma",), "Washington (state)",
+     "state.after-a-town"),
+    ("Hops grown near Yakima, Washington sell well.", "Washington", ("Yakima",), "Washington (state)", "state.after-a-town"),
+    ("The Governor of Washington praised the builders.", "Washington", (), "Washington (state)", "state.office-of"),
+    ("Voters in the state of New York chose a new governor.", "New York", (), "New York (state)", "state.office-of"),
+    ("Washington state lawmakers voted on Tuesday.", "Washington", (), "Washington (state)", "state.state-word-after"),
+    ("New York Gov. Mario Bell signed the bill.", "New York", (), "New York (state)", "state.office-after"),
+    ("Apple growers in upstate New York expect a record year.", "New York", (), "New York (state)", "state.region"),
+    ("Wildfires spread across eastern Washington overnight.", "Washington", (), "Washington (state)", "state.region"),
+    # a part of the city, then its name: still the city
+    ("The bar is in Brooklyn, New York, near the bridge.", "New York", ("Brooklyn",), "New York City", "city.part-before"),
+    # a list of cities, not a town and its state
+    ("Fans in Chicago, New York and Boston cheered.", "New York", ("Chicago", "Boston"), "New York City", "city.default"),
+    # a comma after a word that is no place NER saw ("However, …")
+    ("However, Washington has not replied.", "Washington", (), "Washington, D.C.", "city.default"),
+    ("The senator flew back to Washington after the vote.", "Washington", (), "Washington, D.C.", "city.default"),
+    ("There is a nine-hour difference between Tokyo and New York.", "New York", ("Tokyo",), "New York City", "city.default"),
+])
+def test_sense_rules(text: str, name: str, places: tuple[str, ...], page: str, rule: str) -> None:
+    sense = _sense(text, name, places)
+    assert sense is not None and (sense.page, sense.rule) == (page, rule)
+
+
+@pytest.mark.parametrize("text, name, page, written", [
+    # the city's own suffix NER left out is taken into the name as written
+    ("The students arrived in Washington D.C. on Tuesday.", "Washington", "Washington, D.C.", "Washington D.C."),
+    ("Talks in Washington, D.C., ended late.", "Washington", "Washington, D.C.", "Washington, D.C."),
+    # a form of the city's or the state's own, as NER read it
+    ("Tourists crowded New York City on Sunday.", "New York City", "New York City", "New York City"),
+    ("Washington State is dry this year.", "Washington State", "Washington (state)", "Washington State"),
+])
+def test_own_forms(text: str, name: str, page: str, written: str) -> None:
+    sense = _sense(text, name)
+    assert sense is not None and (sense.page, sense.written) == (page, written)
+
+
+@pytest.mark.parametrize("name", ["Seattle", "Texas", "Washington Heights", "Paris"])
+def test_names_no_state_shares_with_a_city_have_no_sense(name: str) -> None:
+    assert _sense(f"He lives in {name} now.", name) is None
+
+
+@pytest.mark.parametrize("form, state", [("Wash.", "Washington (state)"), ("N.Y.", "New York (state)"),
+                                         ("Mich.", "Michigan"), ("W.Va.", "West Virginia"), ("VA", None)])
+def test_a_state_abbreviation_names_the_state(form: str, state: str | None) -> None:
+    assert abbreviation_sense(form) == state
+
+
+def test_rule_names_are_unique_and_say_their_sense() -> None:
+    names = [r.name for r in SENSE_RULES]
+    assert len(names) == len(set(names))
+    assert all(r.name.split(".")[0] == r.sense for r in SENSE_RULES)
+
+
+def test_page_titles_by_key() -> None:
+    titles = page_titles()
+    assert titles["washington-state"] == "Washington (state)"
+    assert titles["washington-d-c"] == "Washington, D.C."
+    assert titles["new-york-city"] == "New York City"
+    assert titles["new-york-state"] == "New York (state)"
