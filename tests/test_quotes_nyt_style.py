@@ -241,7 +241,7 @@ def test_second_reference_resolves_he() -> None:
 @pytest.mark.parametrize(
     ("rule", "paragraphs", "quote_start", "speaker"),
     [
-        # cues.SENTENCE_OPENERS: "Back in 1999, …" opens a sentence, it is no name
+        # speaker_words.SENTENCE_OPENERS: "Back in 1999, …" opens a sentence, it is no name
         ("Back opens a sentence", ("Back in 1999, Mr. Dalton praised the governor's skills, telling a radio host: "
                                    "''I wish I could be like that.''",), "I wish", "Dalton"),
         # speakers.state_dot: a state's abbreviation inside the apposition does not end the speaker scan

@@ -4,40 +4,30 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract.cues_subject import sentence_subject
 from briefgen.extract.lexicon import (
     DETERMINERS, INVERTING_VERBS, PERSON_PRONOUNS, SPEECH_VERB_FORMS,
 )
 from briefgen.extract.quote_context import context_after
-from briefgen.extract.speaker_check import head_after_possessive, plausible_speaker, trim_description
+from briefgen.extract.speaker_check import plausible_speaker, trim_description
 from briefgen.extract.speaker_labels import cue_label
 from briefgen.extract.speaker_tokens import Token, tokenize
 from briefgen.extract.speaker_words import (
-    DOCUMENT_INTRO, LEAD_ADVERBS, LOCATIVES, REPORTED_CLAUSE_VERBS,
+    DOCUMENT_INTRO, LEADING_CONNECTORS, REPORTED_CLAUSE_VERBS, SENTENCE_OPENERS,
 )
-from briefgen.extract.speakers import Cue, names_a_state, np_before, state_dot
+from briefgen.extract.speakers import Cue, np_before, state_dot
 from briefgen.extract.speakers_after import np_after
 
-# Capitalised sentence openers that are not a subject: "Even", "Shortly", "Given …", "Couple … with".
-_NOT_SUBJECTS = frozenset("even shortly given just only perhaps maybe indeed instead yet couple here there now today "
-                          "tonight yesterday last next this these those such according like unlike amid among "
-                          "early late soon recently already".split())  # "Early in his campaign, Trump …"
 VAGUE_SPEAKERS = frozenset({"it", "they", "we", "i", "you"})
-# Words that open a sentence, capitalised there, but never a speaker's name: a phrase found as the speaker that
-# starts with one ("Why was he …", "Still, …", "Hours later, …", "Both Bolton and …", "Back in 1999, …") loses it (see without_sentence_openers).
-SENTENCE_OPENERS = frozenset(
-    "across any beyond both do does did ever hours immediately informed led once or over reached stated still that "
-    "what why where how whatever whenever you we’ve we've here’s here's there’s there's he’s she’s it’s "
-    "meanwhile however also later earlier then even shortly given just only perhaps maybe indeed instead yet like "
-    "unlike amid among according back".split()
-)  # not "this", "these", "such": they open a described speaker ("this source", "these officials")
-
-
-# "Here’s Clinton in 1992: …" presents the speaker it opens with; the other openers start no subject
-_SKIPPED_OPENERS = SENTENCE_OPENERS - {"here’s", "here's"}
+_ATTRIBUTION_ENDS = ",?!—–-"
+_INVERTING = frozenset(INVERTING_VERBS)
+# Every speech verb's present participle: it belongs to the clause before it ("…, saying", "with Trump yelling:")
+_PARTICIPLES = frozenset(w for w in SPEECH_VERB_FORMS if w.endswith("ing"))
 
 
 def without_sentence_openers(speaker: str) -> str | None:
-    """The speaker without the sentence-opening words found before it, or None when nothing of a name is left."""
+    """The speaker without the sentence-opening words found before it (SENTENCE_OPENERS), or None when nothing of a
+    name is left."""
     words = speaker.split()
     drop = 0
     while drop < len(words) and words[drop].lower().strip(",") in SENTENCE_OPENERS:
@@ -46,14 +36,6 @@ def without_sentence_openers(speaker: str) -> str | None:
         return speaker
     rest = words[drop:]
     return " ".join(rest) if rest and rest[0][:1].isupper() else None
-_CONNECTORS = frozenset({"but", "and", "so", "yet", "however", "then", "still"})
-_ATTRIBUTION_ENDS = ",?!—–-"
-_INTRO_WORDS = frozenset("in at on after before during as when while despite meanwhile however but and also still later "
-                         "earlier asked speaking since with without following for of from by if though although".split())
-_INVERTING = frozenset(INVERTING_VERBS)
-# Every speech verb's present participle: it belongs to the clause before it ("…, saying", "with Trump yelling:")
-_PARTICIPLES = frozenset(w for w in SPEECH_VERB_FORMS if w.endswith("ing"))
-
 
 
 def _verb_at(tokens: list[Token], k: int) -> str | None:
@@ -95,7 +77,7 @@ def cue_after(frame: str, quote: str = "", any_verb: bool = True) -> Cue | None:
     """
     tokens = tokenize(frame)
     k = 0
-    while k < len(tokens) and ((not tokens[k].is_word and tokens[k].text in ",—–-:;") or tokens[k].low in _CONNECTORS):
+    while k < len(tokens) and ((not tokens[k].is_word and tokens[k].text in ",—–-:;") or tokens[k].low in LEADING_CONNECTORS):
         k += 1
     depth = 0
     for j in range(k, min(len(tokens), k + 24)):
@@ -301,79 +283,6 @@ def _closed(frame: str, end: int, inverted: Cue) -> bool:
 
 # A label after a dash ("… - David Wasserman:") heads a digest's entry, see speaker_labels.cue_label.
 _DASH_LABEL = re.compile(r"[-—–]\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*:\s*$")
-
-
-# Between commas after a subject, a name followed by its verb is a clause, not an apposition: "Salem, New Hampshire,
-# Trump went after Bush, calling …" (whereas ", Donald Trump’s campaign manager," and ", Michael Sexton," describe).
-_CLAUSE = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.-]*(?<![’'])\s+(?!(?:of|at|for|from|in|on|and|to)\b)[a-z]")
-
-
-def _after_place(tokens: list[Token], s: int) -> bool:
-    """tokens[s] is the state in 'in Birmingham, Alabama,': a state or country set off by commas after a place
-    named after a locative preposition (not 'in Salem, Reyes went …' nor 'in Washington, Marc Morial, the …')."""
-    k = s - 2  # the word before the comma
-    while k >= 0 and tokens[k].is_word and tokens[k].text[:1].isupper() and tokens[k].low not in LOCATIVES:
-        k -= 1
-    e = s
-    while e < len(tokens) and tokens[e].is_word and tokens[e].text[:1].isupper():
-        e += 1
-    if not (s >= 2 and tokens[s - 1].text == "," and 0 <= k < s - 2 and tokens[k].low in LOCATIVES
-            and s < e < len(tokens) and tokens[e].text == ","):
-        return False
-    return names_a_state(" ".join(t.text for t in tokens[s:e]))
-
-
-def sentence_subject(tokens: list[Token], frame: str) -> Cue | None:
-    """The name opening a clause ('Speaking in Salem, New Hampshire, Trump went after Bush, calling …').
-
-    The clause may follow introductory phrases set off by commas; the subject is the first name
-    (or pronoun) that is followed, past any apposition, by a lower-case word, its verb.
-    """
-    # a semicolon opens a clause with its own subject: the subject is looked for after the last one
-    clause = next((n + 1 for n in range(len(tokens) - 1, -1, -1) if tokens[n].text == ";"), 0)
-    starts = [clause] + [n + 1 for n, t in enumerate(tokens[clause: clause + 40], start=clause) if t.text == ","]
-    for s in starts[:6]:
-        if _after_place(tokens, s):
-            continue  # "in Birmingham, Alabama, …": the second half of a place
-        while s < len(tokens) and (tokens[s].low in _CONNECTORS or not tokens[s].is_word):
-            s += 1  # '"…" Blige sings': quote marks and conjunctions before the subject
-        if s >= len(tokens) or tokens[s].low in _INTRO_WORDS or tokens[s].low in _SKIPPED_OPENERS:
-            continue
-        if not tokens[s].text[:1].isupper() and tokens[s].low not in PERSON_PRONOUNS and tokens[s].low not in DETERMINERS:
-            continue  # a clause opens with a name, a pronoun or a description ("Hours later, she …", ", his campaign …")
-        if (tokens[s].text.endswith("ing") and "-" not in tokens[s].text) or (tokens[s].low.endswith("ed") and s + 1 < len(tokens) and tokens[s + 1].text[:1].islower()):
-            continue  # "Speaking at a rally, …", "Preceded at the lectern by …, …": a participle phrase, not the subject
-        cue = np_after(tokens, s, frame)
-        if cue is None or not (cue.speaker[:1].isupper() or cue.pronoun or tokens[s].low in DETERMINERS):
-            continue
-        first = cue.speaker.split()[0].lower()
-        if first in _INTRO_WORDS or first in _NOT_SUBJECTS or (first in LEAD_ADVERBS and len(cue.speaker.split()) == 1):
-            continue  # "Even before …,", "Here in Columbia,": an introductory phrase; the subject may follow it
-        if first in DETERMINERS:
-            # "The town released a statement …": the description ends at its head, and its verb follows
-            trimmed = trim_description(cue.speaker)
-            if trimmed is None or (not cue.speaker[:1].isupper() and not trimmed.split()[-1][:1].islower()
-                                   and len(trimmed.split()) < 3):
-                continue  # inside a sentence "the Trump (campaign)" cut short names no one ("the Security Council" does)
-            cue = Cue(trimmed, cue.role)
-        if cue.speaker.endswith(("’s", "'s", "’", "s'")):
-            # "Rubio’s campaign sent out …" speaks; "Clinton's rhetoric" does not
-            owned = head_after_possessive(frame[frame.find(cue.speaker, tokens[s].start):])
-            if owned is None:
-                return None
-            cue = Cue(owned, cue.role)
-        pos = frame.find(cue.speaker, tokens[s].start) + len(cue.speaker)
-        rest = frame[pos:]
-        if cue.role and rest.lstrip(" ,").startswith(cue.role):
-            # "Aaron Kall, the director of debate at …, compared": past the apposition and its closing comma
-            rest = " " + rest.lstrip(" ,")[len(cue.role):].lstrip(" ,")
-        rest = re.sub(r"^\s*\([^)]{0,30}\)", "", rest)
-        apposition = re.match(r"\s*,([^,]{0,60}),", rest)
-        if apposition and not _CLAUSE.match(apposition.group(1)):
-            rest = rest[apposition.end():]
-        if re.match(r"\s+[a-z]", rest):
-            return cue
-    return None
 
 
 def cue_according(sentence: str) -> Cue | None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.cues import SENTENCE_OPENERS, cue_after, cue_before, sentence_subject
+from briefgen.extract.cues import cue_after, cue_before
+from briefgen.extract.cues_subject import sentence_subject
 from briefgen.extract.lexicon import PERSON_PRONOUNS, SPEECH_VERB_FORMS
 from briefgen.extract.speaker_tokens import tokenize
-from briefgen.extract.speaker_words import COURTESY_TITLES
+from briefgen.extract.speaker_words import COURTESY_TITLES, SENTENCE_OPENERS
 from briefgen.extract.speakers import Cue
 
 __all__ = ["OWNER_STATEMENT", "cue_as_said", "cue_first_clause", "cue_owner_statement", "cue_phrase_subject"]

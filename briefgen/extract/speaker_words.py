@@ -6,6 +6,18 @@ import re
 
 from briefgen.extract.lexicon import CALENDAR_WORDS, DETERMINERS, NP_BREAKERS, NP_PREPOSITIONS
 
+# Words that open a sentence, capitalised there, but never a speaker's name: a phrase found as the speaker that
+# starts with one ("Why was he …", "Still, …", "Hours later, …", "Both Bolton and …", "Back in 1999, …") loses it
+# (cues.without_sentence_openers), and no clause's subject starts with one (cues_subject.sentence_subject).
+SENTENCE_OPENERS = frozenset(
+    "across any beyond both do does did ever hours immediately informed led once or over reached stated still that "
+    "what why where how whatever whenever you we’ve we've here’s here's there’s there's he’s she’s it’s "
+    "meanwhile however also later earlier then even shortly given just only perhaps maybe indeed instead yet like "
+    "unlike amid among according back".split()
+)  # not "this", "these", "such": they open a described speaker ("this source", "these officials")
+# Conjunctions and adverbs stepped over before a subject: '"…," but Trump said', '"…" And Blige sings'.
+LEADING_CONNECTORS = frozenset({"but", "and", "so", "yet", "however", "then", "still"})
+
 # Conjunctions and adverbs that open a clause: never part of a speaker's name ("And America Rising", "When Sanders").
 CLAUSE_OPENERS = frozenset("and but or so yet when while as if because although though after before since "
                            "then also now once".split())

@@ -1,0 +1,94 @@
+"""The subject of a clause read as who speaks: 'Speaking in Salem, New Hampshire, Trump went after Bush, calling …'."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.lexicon import DETERMINERS, PERSON_PRONOUNS
+from briefgen.extract.speaker_check import head_after_possessive, trim_description
+from briefgen.extract.speaker_tokens import Token
+from briefgen.extract.speaker_words import LEAD_ADVERBS, LEADING_CONNECTORS, LOCATIVES, SENTENCE_OPENERS
+from briefgen.extract.speakers import Cue, names_a_state
+from briefgen.extract.speakers_after import np_after
+
+# Capitalised sentence openers that are not a subject: "Even", "Shortly", "Given …", "Couple … with".
+_NOT_SUBJECTS = frozenset("even shortly given just only perhaps maybe indeed instead yet couple here there now today "
+                          "tonight yesterday last next this these those such according like unlike amid among "
+                          "early late soon recently already".split())  # "Early in his campaign, Trump …"
+_INTRO_WORDS = frozenset("in at on after before during as when while despite meanwhile however but and also still later "
+                         "earlier asked speaking since with without following for of from by if though although".split())
+# "Here’s Clinton in 1992: …" presents the speaker it opens with; the other openers start no subject
+_SKIPPED_OPENERS = SENTENCE_OPENERS - {"here’s", "here's"}
+
+
+# Between commas after a subject, a name followed by its verb is a clause, not an apposition: "Salem, New Hampshire,
+# Trump went after Bush, calling …" (whereas ", Donald Trump’s campaign manager," and ", Michael Sexton," describe).
+_CLAUSE = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.-]*(?<![’'])\s+(?!(?:of|at|for|from|in|on|and|to)\b)[a-z]")
+
+
+def _after_place(tokens: list[Token], s: int) -> bool:
+    """tokens[s] is the state in 'in Birmingham, Alabama,': a state or country set off by commas after a place
+    named after a locative preposition (not 'in Salem, Reyes went …' nor 'in Washington, Marc Morial, the …')."""
+    k = s - 2  # the word before the comma
+    while k >= 0 and tokens[k].is_word and tokens[k].text[:1].isupper() and tokens[k].low not in LOCATIVES:
+        k -= 1
+    e = s
+    while e < len(tokens) and tokens[e].is_word and tokens[e].text[:1].isupper():
+        e += 1
+    if not (s >= 2 and tokens[s - 1].text == "," and 0 <= k < s - 2 and tokens[k].low in LOCATIVES
+            and s < e < len(tokens) and tokens[e].text == ","):
+        return False
+    return names_a_state(" ".join(t.text for t in tokens[s:e]))
+
+
+def sentence_subject(tokens: list[Token], frame: str) -> Cue | None:
+    """The name opening a clause ('Speaking in Salem, New Hampshire, Trump went after Bush, calling …').
+
+    The clause may follow introductory phrases set off by commas; the subject is the first name
+    (or pronoun) that is followed, past any apposition, by a lower-case word, its verb.
+    """
+    # a semicolon opens a clause with its own subject: the subject is looked for after the last one
+    clause = next((n + 1 for n in range(len(tokens) - 1, -1, -1) if tokens[n].text == ";"), 0)
+    starts = [clause] + [n + 1 for n, t in enumerate(tokens[clause: clause + 40], start=clause) if t.text == ","]
+    for s in starts[:6]:
+        if _after_place(tokens, s):
+            continue  # "in Birmingham, Alabama, …": the second half of a place
+        while s < len(tokens) and (tokens[s].low in LEADING_CONNECTORS or not tokens[s].is_word):
+            s += 1  # '"…" Blige sings': quote marks and conjunctions before the subject
+        if s >= len(tokens) or tokens[s].low in _INTRO_WORDS or tokens[s].low in _SKIPPED_OPENERS:
+            continue
+        if not tokens[s].text[:1].isupper() and tokens[s].low not in PERSON_PRONOUNS and tokens[s].low not in DETERMINERS:
+            continue  # a clause opens with a name, a pronoun or a description ("Hours later, she …", ", his campaign …")
+        if (tokens[s].text.endswith("ing") and "-" not in tokens[s].text) or (tokens[s].low.endswith("ed") and s + 1 < len(tokens) and tokens[s + 1].text[:1].islower()):
+            continue  # "Speaking at a rally, …", "Preceded at the lectern by …, …": a participle phrase, not the subject
+        cue = np_after(tokens, s, frame)
+        if cue is None or not (cue.speaker[:1].isupper() or cue.pronoun or tokens[s].low in DETERMINERS):
+            continue
+        first = cue.speaker.split()[0].lower()
+        if first in _INTRO_WORDS or first in _NOT_SUBJECTS or (first in LEAD_ADVERBS and len(cue.speaker.split()) == 1):
+            continue  # "Even before …,", "Here in Columbia,": an introductory phrase; the subject may follow it
+        if first in DETERMINERS:
+            # "The town released a statement …": the description ends at its head, and its verb follows
+            trimmed = trim_description(cue.speaker)
+            if trimmed is None or (not cue.speaker[:1].isupper() and not trimmed.split()[-1][:1].islower()
+                                   and len(trimmed.split()) < 3):
+                continue  # inside a sentence "the Trump (campaign)" cut short names no one ("the Security Council" does)
+            cue = Cue(trimmed, cue.role)
+        if cue.speaker.endswith(("’s", "'s", "’", "s'")):
+            # "Rubio’s campaign sent out …" speaks; "Clinton's rhetoric" does not
+            owned = head_after_possessive(frame[frame.find(cue.speaker, tokens[s].start):])
+            if owned is None:
+                return None
+            cue = Cue(owned, cue.role)
+        pos = frame.find(cue.speaker, tokens[s].start) + len(cue.speaker)
+        rest = frame[pos:]
+        if cue.role and rest.lstrip(" ,").startswith(cue.role):
+            # "Aaron Kall, the director of debate at …, compared": past the apposition and its closing comma
+            rest = " " + rest.lstrip(" ,")[len(cue.role):].lstrip(" ,")
+        rest = re.sub(r"^\s*\([^)]{0,30}\)", "", rest)
+        apposition = re.match(r"\s*,([^,]{0,60}),", rest)
+        if apposition and not _CLAUSE.match(apposition.group(1)):
+            rest = rest[apposition.end():]
+        if re.match(r"\s+[a-z]", rest):
+            return cue
+    return None
