@@ -435,5 +435,5 @@ def test_possessive_after_an_initialism_keeps_its_dot() -> None:
 def test_role_names_a_post_before_an_affiliation(roles: dict[str, int], best: str) -> None:
     from collections import Counter
 
-    from briefgen.extract.actors import _best_role
+    from briefgen.extract.actor_roles import best_role as _best_role
     assert _best_role(Counter(roles)) == best

@@ -434,7 +434,7 @@ def test_a_sentence_opener_is_no_part_of_a_title(text: str, start_word: str, rol
     ],
 )
 def test_the_head_of_a_role_is_the_post_not_whom_it_serves(role: str, head: str) -> None:
-    from briefgen.extract.actors import _role_head
+    from briefgen.extract.actor_roles import role_head as _role_head
     assert _role_head(role) == head
 
 

@@ -26,12 +26,13 @@ from briefgen.extract.actor_names import (
 )
 from briefgen.extract.actor_common_words import (common_noun_opening, common_words, listed_kinds, opening_word,
                                                  without_run_on_word, without_trailing_opener)
-from briefgen.extract.actor_merge import Cluster, Mention, cluster_mentions
+from briefgen.extract.actor_merge import Mention, cluster_mentions
 from briefgen.extract.actor_captions import without_leading_place
 from briefgen.extract.actor_cut_names import extend_by_known_name
 from briefgen.extract.actor_lines import case_folded, is_caps_line, is_title_case_line
 from briefgen.extract.actor_products import named_products
 from briefgen.extract.actor_results import results_entities, team_slots
+from briefgen.extract.actor_roles import best_role, described_mentions
 from briefgen.extract.actor_lineups import lineup_entities
 from briefgen.extract.actor_lists import list_mates
 from briefgen.extract.actor_scorecards import scorecard_entities
@@ -44,7 +45,7 @@ from briefgen.extract.bibliography import bibliography_authors
 from briefgen.extract.actor_types import NOT_AN_ACTOR, Candidate, evidence, type_of
 from briefgen.extract.actor_words import AT_PLACE, DOMAIN_SUFFIX, SPEAKING
 from briefgen.extract.gazetteer import abbreviation_key, gazetteer, lookup_key
-from briefgen.extract.lexicon import CALENDAR_WORDS, PERSON_PRONOUNS, ROLE_NOUNS, TITLE_WORDS
+from briefgen.extract.lexicon import CALENDAR_WORDS, PERSON_PRONOUNS
 from briefgen.extract.mention_context import starts_sentence
 from briefgen.extract.names import actor_key, strip_titles
 from briefgen.extract.nlp import Entity, paragraph_entities
@@ -263,40 +264,6 @@ def _listed_organizations(text: str, index: int, ents: Sequence[Entity]) -> list
 # One word alone that is only the head of longer names ("Coal", "Healthcare", "Army"): no alias of an actor.
 _HEAD_WORDS = ORGANIZATION_HEADS | GROUP_HEADS
 
-_ROLE_HEADS = frozenset(w.lower() for w in TITLE_WORDS) | ROLE_NOUNS
-
-
-def _described_mentions(clusters: list[Cluster], paragraphs: Sequence[str]) -> None:
-    """'the president' counts as a mention of the one person whose role ends with 'President'."""
-    by_head: dict[str, list[Cluster]] = {}
-    for c in clusters:
-        if c.kind == "person" and c.roles:
-            head = _role_head(c.roles.most_common(1)[0][0])
-            if head.rstrip(".") in _ROLE_HEADS:
-                by_head.setdefault(head, []).append(c)
-    text = "\n".join(paragraphs)
-    for head, owners in by_head.items():
-        if len(owners) == 1:
-            owners[0].extra_mentions += len(_the_head(head).findall(text))
-
-
-_ROLE_PREPOSITIONS = frozenset("of to for at in with from on".split())
-
-
-def _role_head(role: str) -> str:
-    """'Israeli Prime Minister' → 'minister'; 'former aide to the governor' → 'aide' (the post, not whom it serves)."""
-    words = role.split()
-    cut = next((n for n, w in enumerate(words) if n > 0 and w.lower() in _ROLE_PREPOSITIONS), len(words))
-    return words[cut - 1].lower()
-
-
-# Compiled once per head word: re's own cache (512 patterns) is shared with every module and
-# patterns built per call elsewhere can push these out of it.
-@lru_cache(maxsize=512)
-def _the_head(head: str) -> re.Pattern[str]:
-    return re.compile(rf"\bthe {re.escape(head)}\b", re.I)
-
-
 def extract_actors(
     article: Article, quotes: Sequence[Quote] = (), entities: Sequence[Sequence[Entity]] | None = None
 ) -> tuple[Actor, ...]:
@@ -316,7 +283,7 @@ def extract_actors(
         target = next((c for c in clusters if c.canonical == state), None)
         if target is not None:
             target.extra_mentions += count
-    _described_mentions(clusters, texts)
+    described_mentions(clusters, texts)
     publisher = publisher_forms(article.source)
     turns = transcript_turns(article.paragraphs)
     hosts = {speaker_name(label) or label for label in interviewers(turns)}
@@ -346,7 +313,7 @@ def extract_actors(
         aliases = tuple(sorted({f for f in forms if f != name and not f.isupper()} | ({f for f in forms if f.isupper() and len(f.replace(".", "")) <= 5} - {name})))
         total = sum(c.forms.values()) + c.extra_mentions
         # a title belongs to a person ("former" before "Patriot", read once as a person, is no role of Patriot Coal)
-        role = _best_role(c.roles) if c.kind == "person" else None
+        role = best_role(c.roles) if c.kind == "person" else None
         # a body's or a place's page is that of its table name, however the article spells it ("NATO" and "North Atlantic
         # Treaty Organization"; "Washington" meaning the state: "Washington (state)")
         key = actor_key(c.canonical if c.canonical and c.kind in ("organization", "group", "place") else name)
@@ -379,26 +346,6 @@ def _unique_keys(actors: list[Actor]) -> tuple[Actor, ...]:
         seen.add(a.key)
         out.append(a)
     return tuple(out)
-
-
-# Party labels the title tables hold: alone they are an affiliation, not a post.
-AFFILIATIONS = frozenset("Republican Republicans Democrat Democrats Democratic Independent Conservative Labour Liberal "
-                         "GOP Libertarian Green Tory Socialist".split())
-
-
-def _best_role(roles: Counter[str]) -> str | None:
-    """The most frequent role that names a post ("Republican presidential nominee", "an adviser to …"), before a
-    party or a nationality alone ("Republican" from "Republican Donald Trump"); ties to the first seen."""
-    demonyms = gazetteer().demonyms
-
-    def names_a_post(role: str) -> bool:
-        words = role.split()
-        if words[0].lower() in ("a", "an", "the"):
-            return True  # an apposition
-        return any(w not in AFFILIATIONS and w.lower() not in demonyms and (w in TITLE_WORDS or w.lower() in ROLE_NOUNS)
-                   for w in words)
-    posts = [(r, n) for r, n in roles.most_common() if names_a_post(r)]
-    return (posts or roles.most_common())[0][0] if roles else None
 
 
 def _caption_label(m: Mention, texts: Sequence[str]) -> bool:
