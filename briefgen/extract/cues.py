@@ -13,7 +13,7 @@ from briefgen.extract.speaker_check import plausible_speaker, trim_description
 from briefgen.extract.speaker_labels import cue_label
 from briefgen.extract.speaker_tokens import Token, tokenize
 from briefgen.extract.speaker_words import (
-    DOCUMENT_INTRO, LEADING_CONNECTORS, REPORTED_CLAUSE_VERBS, SENTENCE_OPENERS,
+    DOCUMENT_INTRO, LEADING_CONNECTORS, POSSESSIVE_ENDINGS, REPORTED_CLAUSE_VERBS, SENTENCE_OPENERS,
 )
 from briefgen.extract.speakers import Cue, np_before, state_dot
 from briefgen.extract.speakers_after import np_after
@@ -66,7 +66,7 @@ _ADJECTIVE = re.compile(r"^[a-z]|(?:an|ic|ish|ese)$")
 
 
 def _noun_context(prev: Token) -> bool:
-    return prev.low in DETERMINERS or prev.text.endswith(("’s", "'s", "’", "s'")) or prev.low in {"of", "whose"}
+    return prev.low in DETERMINERS or prev.text.endswith(POSSESSIVE_ENDINGS) or prev.low in {"of", "whose"}
 
 
 def cue_after(frame: str, quote: str = "", any_verb: bool = True) -> Cue | None:

@@ -7,7 +7,9 @@ import re
 from briefgen.extract.lexicon import DETERMINERS, PERSON_PRONOUNS
 from briefgen.extract.speaker_check import head_after_possessive, trim_description
 from briefgen.extract.speaker_tokens import Token
-from briefgen.extract.speaker_words import LEAD_ADVERBS, LEADING_CONNECTORS, LOCATIVES, SENTENCE_OPENERS
+from briefgen.extract.speaker_words import (
+    LEAD_ADVERBS, LEADING_CONNECTORS, LOCATIVES, POSSESSIVE_ENDINGS, SENTENCE_OPENERS,
+)
 from briefgen.extract.speakers import Cue, names_a_state
 from briefgen.extract.speakers_after import np_after
 
@@ -74,7 +76,7 @@ def sentence_subject(tokens: list[Token], frame: str) -> Cue | None:
                                    and len(trimmed.split()) < 3):
                 continue  # inside a sentence "the Trump (campaign)" cut short names no one ("the Security Council" does)
             cue = Cue(trimmed, cue.role)
-        if cue.speaker.endswith(("’s", "'s", "’", "s'")):
+        if cue.speaker.endswith(POSSESSIVE_ENDINGS):
             # "Rubio’s campaign sent out …" speaks; "Clinton's rhetoric" does not
             owned = head_after_possessive(frame[frame.find(cue.speaker, tokens[s].start):])
             if owned is None:

@@ -28,6 +28,12 @@ FORWARD_STOPS = NP_BREAKERS | CALENDAR_WORDS | {"in", "on", "during", "last", "t
 # Time words between a subject and its verb: "Trump later said", "Clinton on Tuesday night said".
 TIME_WORDS = frozenset("later earlier night morning evening afternoon week month year last this on".split())
 COURTESY_TITLES = frozenset({"Mr.", "Mrs.", "Ms."})  # a form of address, not a post
+ARTICLES = frozenset({"a", "an", "the"})  # (a description, not a name, opens with one: "the economist Jared Bernstein")
+# An apposition opened by a relative pronoun says what someone does or did (", who advises Kasich,"), not who they are.
+RELATIVE_PRONOUNS = frozenset({"who", "which", "whose"})
+# … and one opened by these describes someone at another time, as a description does (", now a lobbyist,").
+APPOSITION_ADVERBS = frozenset({"now", "then", "also"})
+POSSESSIVE_ENDINGS = ("’s", "'s", "’", "s'")  # "Rubio’s campaign", "Sanders' comments"
 ROLE_MODIFIERS = frozenset("former then longtime veteran top senior chief deputy assistant acting state federal "
                            "democratic republican conservative liberal campaign party".split())
 

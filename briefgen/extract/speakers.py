@@ -22,7 +22,9 @@ from briefgen.extract.lexicon import (
 )
 from briefgen.extract.speaker_tokens import FIRM_JOINERS, Token, is_name_word, split_role, title_of_body
 from briefgen.extract.speaker_words import (
+    APPOSITION_ADVERBS,
     APPOSITION_MAX_TOKENS,
+    ARTICLES,
     BREAK_PUNCT,
     CIRCUMSTANCE_OPENERS,
     CLAUSE_OPENERS,
@@ -33,6 +35,7 @@ from briefgen.extract.speaker_words import (
     PARTY_LABEL,
     LOCATIVES,
     POSTAL_CODE,
+    RELATIVE_PRONOUNS,
     ROLE_MODIFIERS,
     TIME_WORDS,
 )
@@ -79,7 +82,7 @@ def _is_appositive(chunk: list[Token]) -> bool:
         return True  # "Berea, OH,": the place's state
     if first.text in COURTESY_TITLES and len(chunk) > 1 and chunk[1].text[:1].isupper():
         return False  # "Mr. King, 82, said": a courtesy title opens a name, even a surname that is a title word
-    return (first.low in DETERMINERS or first.low in {"who", "which", "whose", "now", "then", "also"}
+    return (first.low in DETERMINERS or first.low in RELATIVE_PRONOUNS or first.low in APPOSITION_ADVERBS
             or first.text[0].islower() or first.text[0].isdigit() or bool(PARTY_LABEL.match(first.text))
             or (first.text in TITLE_WORDS and not any(is_name_word(t) and t.text not in TITLE_WORDS for t in chunk)))
 
@@ -92,7 +95,7 @@ def state_dot(tokens: list[Token], j: int) -> bool:
 def _described_name(chunk: list[Token]) -> bool:
     """'the economist Jared Bernstein': an article, lower-case role words, then a name of two words or more (not
     'The leader of the League', 'an article on Monday about Tashfeen Malik': a preposition makes it a phrase)."""
-    if len(chunk) < 4 or chunk[0].low not in {"the", "a", "an"}:
+    if len(chunk) < 4 or chunk[0].low not in ARTICLES:
         return False
     cut = next((n for n, t in enumerate(chunk[1:], 1) if t.text[:1].isupper()), len(chunk))
     role, name = chunk[1:cut], chunk[cut:]
@@ -218,7 +221,7 @@ def _unclosed_apposition(tokens: list[Token], i: int, text: str) -> Cue | None:
     chunk = tokens[k + 1: i + 1]
     if k <= 0 or tokens[k].text != "," or not chunk or not _is_appositive(chunk) or not _describes(chunk[0]):
         return None
-    post = chunk[1] if len(chunk) > 1 and chunk[0].low in {"a", "an", "the"} else chunk[0]
+    post = chunk[1] if len(chunk) > 1 and chunk[0].low in ARTICLES else chunk[0]
     if post.low not in ROLE_NOUNS and post.low not in ROLE_MODIFIERS:
         return None  # it must open with a post ("president and CEO of …", "a former aide to …")
     name = _np_core(tokens, k - 1, text)
@@ -243,7 +246,7 @@ def _governed(tokens: list[Token], i: int, core: Cue, text: str) -> bool:
 
 def _describes(first: Token) -> bool:
     """An apposition that says who someone is (not "who said …", an age, a party label or a circumstance)."""
-    return (first.low not in {"who", "which", "whose"} and first.low not in CIRCUMSTANCE_OPENERS
+    return (first.low not in RELATIVE_PRONOUNS and first.low not in CIRCUMSTANCE_OPENERS
             and not first.text[0].isdigit() and not PARTY_LABEL.match(first.text))
 
 

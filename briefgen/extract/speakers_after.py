@@ -14,6 +14,7 @@ from briefgen.extract.lexicon import (
 from briefgen.extract.speaker_tokens import Token, is_name_word, particle_led, split_role, title_of_body
 from briefgen.extract.speaker_words import (
     AGENT_ENDINGS,
+    ARTICLES,
     DESCRIPTION_HEADS,
     FORWARD_STOPS,
     INSIDE_NAME,
@@ -166,6 +167,6 @@ def _apposition(tokens: list[Token], start: int, text: str) -> str | None:
     first, nxt = tokens[start].low, tokens[start + 1].low if start + 1 < k else ""
     if first in ROLE_MODIFIERS and first not in ROLE_NOUNS and (nxt in NP_PREPOSITIONS or nxt in DETERMINERS or nxt == "as"):
         return None  # "acting as a character reference", "former of …": a verb or a cut phrase, not a post
-    if tokens[k - 1].low in NP_PREPOSITIONS or tokens[k - 1].low in {"a", "an", "the"}:
+    if tokens[k - 1].low in NP_PREPOSITIONS or tokens[k - 1].low in ARTICLES:
         return None  # "author of “America’s Bitter Pill”": cut at the title's quotation mark, the post reads unfinished
     return text[tokens[start].start: tokens[k - 1].end]
