@@ -76,6 +76,14 @@ def with_double_marks(text: str) -> str:
     return _APOSTROPHES_CLOSE.sub('" ', _APOSTROPHES_OPEN.sub(' "', text))
 
 
+def with_curly_marks(text: str) -> str:
+    """The text with each pair of apostrophes used as a quotation mark written as a curly one, as readers see it:
+    ''We will win,'' he said → “We will win,” he said."""
+    if "''" not in text:
+        return text
+    return _APOSTROPHES_CLOSE.sub("”", _APOSTROPHES_OPEN.sub("“", text))
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """One quoted passage: paragraph index, offsets of the text inside the marks."""

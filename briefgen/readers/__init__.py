@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from briefgen.errors import SourceError
+from briefgen.extract.quote_marks import with_curly_marks
 from briefgen.model import Article, Paragraph, Source, SourceFormat
 from briefgen.readers.common import TITLE_MAX, one_line, publisher_from_text, shorten, title_from_lead
 from briefgen.readers.html import read_html
@@ -85,7 +86,8 @@ def _meta_line(value: str | None, field: str, notes: list[str]) -> str | None:
 
 def check_article(article: Article) -> Article:
     """Enforce what every later stage may rely on, whatever the reader: some text, within the
-    size limits, paragraphs of bounded length, metadata on one line, an http(s) url or none.
+    size limits, paragraphs of bounded length, metadata on one line, an http(s) url or none, and quotation marks
+    written as two apostrophes (''as the New York Times' archive writes them'') shown as “curly” ones.
     Without a source from the reader's metadata, the publisher is looked for in a subscription
     prompt of the paragraphs (publisher_from_text), here only, once for every reader."""
     name = article.name
@@ -100,7 +102,7 @@ def check_article(article: Article) -> Article:
     notes = list(article.notes)
     split: list[Paragraph] = []
     for para in paragraphs:
-        parts = split_long(para.text)
+        parts = split_long(with_curly_marks(para.text))  # (''archive marks'' shown as the quotation marks they are)
         if len(parts) == 1 and parts[0] is para.text:
             split.append(para)  # the usual case: no copy (dataclasses.replace is ~6 % of reading text)
             continue
@@ -112,7 +114,8 @@ def check_article(article: Article) -> Article:
         notes.append(f"url {shorten(one_line(url), 60)!r} is not an http(s) address; ignored")
         url = None
     lead = split[0].text
-    title = _meta_line(article.title, "title", notes) or title_from_lead(lead) or shorten(one_line(lead), TITLE_MAX)
+    title = article.title and with_curly_marks(article.title)
+    title = _meta_line(title, "title", notes) or title_from_lead(lead) or shorten(one_line(lead), TITLE_MAX)
     source = _meta_line(article.source, "source", notes) or publisher_from_text([p.text for p in split])
     return replace(
         article,
