@@ -25,3 +25,8 @@ def test_readers_slice_floor() -> None:
     assert result["mojibake_tried"] >= 10
     assert result["html_pages_read"] >= 0.96
     assert result["corpus_read_clean"] == 1.0
+    # Pastes dated by their date line: 17 of these 30 (0.567); of the 8 whose address holds a date, 4 dated, all
+    # right. A wrong date is worse than the file's date, so none is allowed.
+    assert result["pastes_dated_by_date_line"] >= 0.53
+    assert result["url_dates_found"] >= 4
+    assert result["url_dates_wrong"] == 0

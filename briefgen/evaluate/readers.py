@@ -3,15 +3,19 @@
 Data: `boilerplate/text_dev.jsonl.gz` (pasted page text, paragraphs labelled keep/drop),
 `boilerplate/html_dev.jsonl.gz` (saved pages) and `corpus/articles/*.md`. Each paste is also
 read after the damage people's files really have (Windows-1252 bytes, a BOM with CRLF line
-ends, UTF-8 misread as Windows-1252 once: mojibake); the result must equal the clean reading.
+ends, UTF-8 misread as Windows-1252 once: mojibake); the result must equal the clean reading. Pastes are also
+dated by their date line, checked against the date in their address where it has one.
 """
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
+from typing import Any
 from pathlib import Path
 
+from briefgen.cleaning import clean
 from briefgen.evaluate.data import load_jsonl
 from briefgen.errors import SourceError
 from briefgen.model import Article, Source
@@ -49,6 +53,27 @@ def _read(name: str, fmt: str, data: bytes) -> Article | str:
         return read(Source(name=name, format=fmt, data=data, mtime=0.0))  # type: ignore[arg-type]
     except SourceError as exc:
         return exc.problem
+
+
+# A page's own date in its address ("/2019/11/19/"): the truth the date read from its date line is checked against.
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/")
+
+
+def page_dates(pastes: list[dict[str, Any]]) -> dict[str, float | int]:
+    """How many pasted pages cleaning dates by their date line (cleaning.page_date), and, for pages whose address
+    holds a date, how many such dates agree with it and how many do not."""
+    dated = right = wrong = with_url_date = 0
+    for item in pastes:
+        text = "\n\n".join(p["text"] for p in item["paragraphs"])
+        article = _read(item["id"] + ".txt", "text", text.encode("utf-8"))
+        date = None if isinstance(article, str) or (cleaned := clean(article)).date_origin != "text" else cleaned.date
+        dated += date is not None
+        if truth := _URL_DATE.search(item.get("url") or ""):
+            with_url_date += 1
+            right += date == "-".join(truth.groups())
+            wrong += date is not None and date != "-".join(truth.groups())
+    return {"pastes_dated_by_date_line": dated / len(pastes) if pastes else 0.0, "pastes_with_url_date": with_url_date,
+            "url_dates_found": right, "url_dates_wrong": wrong}
 
 
 def _words(text: str) -> str:
@@ -99,6 +124,7 @@ def evaluate(data_dir: Path, limit: int | None = None) -> dict[str, float | int]
     for name, (tried, same) in damaged.items():
         scores[f"{name}_tried"] = tried
         scores[f"{name}_read_as_clean"] = same / tried if tried else 0.0
+    scores.update(page_dates(pastes))
     scores["html_pages_read"] = html_read / len(pages) if pages else 0.0
     scores["corpus_read_clean"] = corpus_clean / len(corpus) if corpus else 0.0
     scores["seconds"] = round(time.perf_counter() - started, 2)
