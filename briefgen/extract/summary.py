@@ -265,6 +265,24 @@ def _without_an_unanchored_link(chosen: list[int], sentences: list[str]) -> list
     return chosen
 
 
+# Openings a line never has: it answers what came before ("Because when you look historically, …", "Yes, all cyclones
+# are …") or is a piece of a sentence; a key point, read alone, neither goes on from nor counts beside the sentence
+# before it either ("But in a …", "Other Republicans echoed …"). A summary line may: _with_what_they_go_on_from and
+# _fix_dangling_start bring in the sentence it leans on.
+SUMMARY_LINE_NEVER_OPENS = (LEANING_START, FRAGMENT_START)
+KEY_POINT_NEVER_OPENS = (*SUMMARY_LINE_NEVER_OPENS, LINKED_START, COMPARED_START)
+
+
+def _opens_as(openings: tuple[re.Pattern[str], ...], sentence: str) -> bool:
+    return any(opening.match(sentence) for opening in openings)
+
+
+def _tells_no_news(sentence: str, speaker: str | None) -> bool:
+    """An interviewer's question, a quoted question, or someone's "I" or "you" with no one named (and no interview
+    answer's speaker): what the article asks or someone says unnamed, not what it tells."""
+    return asks(sentence) or quotes_a_question(sentence) or (not speaker and speaker_unknown(sentence))
+
+
 def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Return (summary sentences, key points).
 
@@ -295,10 +313,8 @@ def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, 
         sentence = sentences[index]
         if is_unattributed_quote(sentence) or _redundant(bags[index], [bags[i] for i in chosen]):
             continue
-        if asks(sentence) or quotes_a_question(sentence) or (not speakers[index] and speaker_unknown(sentence)):
-            continue  # an interviewer's question, or someone's "I" or "you" with no one named, states no news
-        if LEANING_START.match(sentence) or FRAGMENT_START.match(sentence):
-            continue  # ("Because when you look historically, …", "Yes, all cyclones are …" answer what came before)
+        if _tells_no_news(sentence, speakers[index]) or _opens_as(SUMMARY_LINE_NEVER_OPENS, sentence):
+            continue
         chosen.append(index)
     chosen = _fix_dangling_start(_with_what_they_go_on_from(sorted(chosen), sentences, bags), sentences)
     chosen = _without_an_unanchored_link(chosen, sentences)
@@ -313,15 +329,13 @@ def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, 
             if index in chosen or index in picked or is_unattributed_quote(sentence) or introduces_a_list(sentence) \
                     or is_table_row(sentence) or is_caption(sentence, Certainty.SURE) or not has_full_stop(sentence):
                 continue
-            if LEANING_START.match(sentence) or FRAGMENT_START.match(sentence) or LINKED_START.match(sentence) \
-                    or COMPARED_START.match(sentence):
-                continue  # never: it answers, goes on from or counts beside the sentence before ("But in a …",
-                # "Other Republicans echoed …")
+            if _opens_as(KEY_POINT_NEVER_OPENS, sentence):
+                continue
             dangles = DANGLING_START.match(sentence)
             if not MIN_WORDS <= len(sentence.split()) <= MAX_KEY_POINT_WORDS or (dangles and not allow_dangling):
                 continue
-            if (not speakers[index] and speaker_unknown(sentence)) or asks(sentence) or quotes_a_question(sentence):
-                continue  # (a question is what the article asks, not what it tells)
+            if _tells_no_news(sentence, speakers[index]):
+                continue
             if _redundant(bags[index], said):
                 continue
             picked.append(index)
