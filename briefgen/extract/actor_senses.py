@@ -10,7 +10,7 @@ from functools import lru_cache
 from briefgen.extract.gazetteer import SharedPlace, abbreviation_key, gazetteer, lookup_key, shared_places
 from briefgen.extract.names import actor_key
 
-__all__ = ["SENSE_RULES", "Sense", "SenseRule", "abbreviation_sense", "page_titles", "place_sense"]
+__all__ = ["SENSE_RULES", "Sense", "SenseRule", "abbreviation_sense", "formal_state_sense", "page_titles", "place_sense"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +111,18 @@ def place_sense(name: str, paragraph: str, start: int, end: int, places: frozens
     if rule is None:
         return Sense(place.city, name, "city.default")
     return Sense(place.state if rule.sense == "state" else place.city, name, rule.name)
+
+
+_FORMAL_STATE = re.compile(r"^(?:[Tt]he )?(?:State|Commonwealth) of (.+)$")
+
+
+def formal_state_sense(name: str) -> Sense | None:
+    """'State of Texas', 'Commonwealth of Virginia' (read as a body): the US state, one actor with "Texas"."""
+    m = _FORMAL_STATE.match(name)
+    if not m or m.group(1) not in gazetteer().us_states:
+        return None
+    place = shared_places().get(lookup_key(m.group(1)))
+    return Sense(place.state if place is not None and place.name == m.group(1) else m.group(1), name, "state.formal-name")
 
 
 def abbreviation_sense(form: str) -> str | None:

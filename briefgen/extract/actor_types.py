@@ -39,6 +39,7 @@ from briefgen.extract.actor_candidate import (
     word_after,
 )
 from briefgen.extract.actor_names import ADJECTIVE_PREFIX, GROUP_HEADS, LOCATIVE, ORGANIZATION_HEADS
+from briefgen.extract.actor_not_names import labels_a_kind, names_a_post, plural_common_noun
 from briefgen.extract.actor_products import model_code
 from briefgen.extract.actor_relations import relation_around
 from briefgen.extract.actor_results import player, ranked_entrant, team_slots
@@ -201,6 +202,13 @@ TYPE_RULES: tuple[TypeRule, ...] = (
              NOT_AN_ACTOR, by_name=False),
     # "Affordable Care Act", "North American Free Trade Agreement" (not "Bill Act", a man)
     TypeRule("not-actor.law-head", lambda c: len(c.words) > 1 and c.last in LAW_HEADS and not named_like_a_person(c), NOT_AN_ACTOR),
+    # "State Department Spokesperson", "Virginia Governor": a post, whose holder is the actor
+    TypeRule("not-actor.post", lambda c: c.kind != "state" and names_a_post(c), NOT_AN_ACTOR),
+    # "Hitwise UK's Lifestyle-Religion category", "the Social Welfare constituency": the label of a kind of thing
+    # (not "the Hong Kong Island constituency": a place's)
+    TypeRule("not-actor.kind-label", lambda c: c.kind != "place" and labels_a_kind(c), NOT_AN_ACTOR, by_name=False),
+    # "Ivy League elites and Professors" read as a person: a plural common noun, capitalised
+    TypeRule("not-actor.plural-common-noun", plural_common_noun, NOT_AN_ACTOR, by_name=False),
     # "pro-Beijing", "anti-Trump": an adjective
     TypeRule("not-actor.adjective-prefix", lambda c: bool(ADJECTIVE_PREFIX.match(c.name)), NOT_AN_ACTOR),
     # "Anfield", "the Etihad", "Aintree" in a sports report (read as a body, a person, the airline's state): a ground

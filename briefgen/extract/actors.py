@@ -36,7 +36,7 @@ from briefgen.extract.actor_roles import best_role, described_mentions
 from briefgen.extract.actor_lineups import lineup_entities
 from briefgen.extract.actor_lists import list_mates
 from briefgen.extract.actor_scorecards import scorecard_entities
-from briefgen.extract.actor_senses import Sense, place_sense
+from briefgen.extract.actor_senses import Sense, formal_state_sense, place_sense
 from briefgen.extract.actor_states import missed_places, missed_states
 from briefgen.extract.actor_signoff import byline_entities, signoff_entities
 from briefgen.extract.actor_spans import digest_entities, digest_headings, organization_spans
@@ -175,6 +175,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
             weight = evidence(rule)
             # "Seattle, Washington" the state, "in Washington D.C." the city: a name a state shares with a city
             sense = _place_sense(name, kind, text, ent, places)
+            kind = "place" if sense else kind  # ("State of Texas" read as a body: Texas)
             mentions.append(Mention(sense.written if sense else name, kind, index, ent.start_char, role, weight, ent.label_,
                                     located=candidate.word_before() in AT_PLACE,
                                     team=rule is not None and rule.name == "organization.results-line",
@@ -193,9 +194,11 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
 
 
 def _place_sense(name: str, kind: ActorType, text: str, ent: Entity, places: frozenset[str]) -> Sense | None:
-    """actor_senses.place_sense of a place mention, read where the name is written in its entity."""
-    if kind != "place":
-        return None
+    """actor_senses.place_sense of a place mention, read where the name is written in its entity; a US state's formal
+    name, whatever NER read it as."""
+    formal = formal_state_sense(name) if kind in ("place", "organization") else None
+    if formal or kind != "place":
+        return formal
     start = text.find(name, ent.start_char, ent.end_char)
     start = ent.start_char if start < 0 else start
     return place_sense(name, text, start, start + len(name), places)

@@ -1,0 +1,59 @@
+"""Capitalised words NER reads as names that name no actor (actor_not_names; rules in actor_types.TYPE_RULES), and a US
+state's formal name as the state (actor_senses.formal_state_sense)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.actor_types import Candidate, type_of
+from briefgen.extract.actors import extract_actors
+from briefgen.model import Article, Paragraph
+from ner_helpers import Span, entities
+
+
+def _rule(name: str, kind: str, text: str, persons: frozenset[str] = frozenset()) -> str | None:
+    outcome, rule = type_of(Candidate(name, kind, text, text.index(name), 1, persons))  # type: ignore[arg-type]
+    return rule.name if rule is not None and outcome == "not-an-actor" else None
+
+
+@pytest.mark.parametrize("name, kind, text, rule", [
+    ("State Department Spokesperson", "organization", "The State Department Spokesperson said nothing.", "not-actor.post"),
+    ("Foreign Ministry Spokesman", "person", "A Foreign Ministry Spokesman declined to comment.", "not-actor.post"),
+    ("Lifestyle-Religion", "organization", "It ranked third in the Lifestyle-Religion category.", "not-actor.kind-label"),
+    ("Social Welfare", "organization", "He won in the Social Welfare constituency.", "not-actor.kind-label"),
+    ("Professors", "person", "We have had too many elites and Professors in office.", "not-actor.plural-common-noun"),
+    ("Agnostics", "person", "A union of atheists and Agnostics filed the petition.", "not-actor.plural-common-noun"),
+    ("Nah", "person", "Nah, I am kidding.", "not-actor.listed"),
+])
+def test_not_actors(name: str, kind: str, text: str, rule: str) -> None:
+    assert _rule(name, kind, text) == rule
+
+
+@pytest.mark.parametrize("name, kind, text, persons", [
+    ("Office of the Governor", "organization", "The Office of the Governor said nothing.", frozenset()),
+    ("John Mayor", "person", "John Mayor said nothing.", frozenset()),  # a given name: a man
+    ("Hong Kong Island", "place", "He won in the Hong Kong Island constituency.", frozenset()),  # a place's
+    ("Clintons", "person", "A week with the Clintons ended.", frozenset()),  # a family
+    ("Waters", "person", "Waters said the show would open.", frozenset()),  # speaks
+    ("Waters", "person", "The show, Waters added, opens soon.", frozenset({"Kathryn Waters"})),  # her surname
+])
+def test_kept(name: str, kind: str, text: str, persons: frozenset[str]) -> None:
+    assert _rule(name, kind, text, persons) is None
+
+
+def _actors(*paragraphs: tuple[str, tuple[Span, ...]]) -> dict[str, tuple[str, str]]:
+    article = Article(name="t", paragraphs=tuple(Paragraph(text) for text, _ in paragraphs))
+    found = extract_actors(article, entities=[entities(text, spans) for text, spans in paragraphs])
+    return {a.name: (a.type, a.key) for a in found}
+
+
+@pytest.mark.parametrize("formal", ["State of Texas", "Commonwealth of Texas"])
+def test_a_us_state_s_formal_name_is_the_state(formal: str) -> None:
+    found = _actors(("Farmers in Texas lost crops.", (("Texas", "GPE"),)),
+                    (f"The {formal} will pay for the repairs.", ((formal, "ORG"),)))
+    assert found == {"Texas": ("place", "texas")}
+
+
+def test_the_state_of_a_shared_name_is_the_state() -> None:
+    found = _actors(("The State of New York sued the firm.", (("State of New York", "ORG"),)))
+    assert found == {"State of New York": ("place", "new-york-state")}
