@@ -244,7 +244,7 @@ def test_second_reference_resolves_he() -> None:
         # speaker_words.SENTENCE_OPENERS: "Back in 1999, …" opens a sentence, it is no name
         ("Back opens a sentence", ("Back in 1999, Mr. Dalton praised the governor's skills, telling a radio host: "
                                    "''I wish I could be like that.''",), "I wish", "Dalton"),
-        # speakers.state_dot: a state's abbreviation inside the apposition does not end the speaker scan
+        # speaker_tokens: a state's abbreviation is one token with its dot, so it does not end the speaker scan
         ("state abbreviation in the apposition", ("''I do not trust her at all,'' Ruth Varga, 67, a retired nurse in "
                                                   "Allentown, Pa., said in an interview.",), "I do not", "Ruth Varga"),
         # quotes: a finished sentence followed by "X said:" leaves the attribution to the next quote

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract.quotes import extract_quotes
+from briefgen.extract.speaker_tokens import tokenize
 from briefgen.extract.speakers import is_hometown, without_hometown
 
 
@@ -88,3 +89,10 @@ def test_adverb_between_pronoun_and_verb(adverb: str) -> None:
 def test_post_before_a_full_name(opening: str, speaker: str, role: str | None) -> None:
     paragraph = f'{opening} "The fighting there is getting worse by the hour."'
     assert [(q.speaker, q.role) for q in extract_quotes([paragraph])] == [(speaker, role)]
+
+
+@pytest.mark.parametrize("state", ["Pa.", "Tenn.", "Calif.", "N.Y.", "W.Va.", "D.C."])
+def test_a_state_abbreviation_is_one_token(state: str) -> None:
+    assert [t.text for t in tokenize(f"Ann Lee, 67, of Allentown, {state}, said")][-4:] == [",", state, ",", "said"]
+    paragraph = f'"It was moving," Ann Lee, 67, a retired nurse in Allentown, {state}, said in an interview.'
+    assert [q.speaker for q in extract_quotes([paragraph])] == ["Ann Lee"]

@@ -15,7 +15,7 @@ from briefgen.extract.speaker_tokens import Token, tokenize
 from briefgen.extract.speaker_words import (
     DOCUMENT_INTRO, LEADING_CONNECTORS, POSSESSIVE_ENDINGS, REPORTED_CLAUSE_VERBS, SENTENCE_OPENERS,
 )
-from briefgen.extract.speakers import Cue, np_before, state_dot
+from briefgen.extract.speakers import Cue, np_before
 from briefgen.extract.speakers_after import np_after
 
 VAGUE_SPEAKERS = frozenset({"it", "they", "we", "i", "you"})
@@ -88,8 +88,8 @@ def cue_after(frame: str, quote: str = "", any_verb: bool = True) -> Cue | None:
         if depth > 0:
             continue
         if not tok.is_word:
-            if (tok.text == "," and j > k) or state_dot(tokens, j):
-                continue  # apposition inside the subject ("Ann Lee, of Allentown, Pa., said")
+            if tok.text == "," and j > k:
+                continue  # apposition inside the subject ("Ann Lee, of Allentown, Pa., said": "Pa." is one token)
             break
         verb = _verb_at(tokens, j)
         if verb is None:

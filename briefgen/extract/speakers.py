@@ -87,11 +87,6 @@ def _is_appositive(chunk: list[Token]) -> bool:
             or (first.text in TITLE_WORDS and not any(is_name_word(t) and t.text not in TITLE_WORDS for t in chunk)))
 
 
-def state_dot(tokens: list[Token], j: int) -> bool:
-    """The dot of a state's abbreviation ("in Allentown, Pa., said"): no sentence end for the speaker scan."""
-    return tokens[j].text == "." and j > 0 and f"{tokens[j - 1].text}.".lower() in US_STATES
-
-
 def _described_name(chunk: list[Token]) -> bool:
     """'the economist Jared Bernstein': an article, lower-case role words, then a name of two words or more (not
     'The leader of the League', 'an article on Monday about Tashfeen Malik': a preposition makes it a phrase)."""
@@ -124,7 +119,7 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
     k = i
     for _ in range(5):
         j = k - 1
-        while j >= 0 and (tokens[j].text not in BREAK_PUNCT or state_dot(tokens, j)) and tokens[j].text != "," and k - j < 30:
+        while j >= 0 and tokens[j].text not in BREAK_PUNCT and tokens[j].text != "," and k - j < 30:
             # (an unmatched ")" is stepped over like any token, so the scan always moves)
             j = j - 1 if tokens[j].text != ")" else min(_skip_back(tokens, j), j - 1)
         if j + 1 >= k:
