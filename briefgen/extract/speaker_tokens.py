@@ -18,6 +18,7 @@ from briefgen.extract.lexicon import (
     US_STATES,
 )
 from briefgen.extract.names import strip_possessive
+from briefgen.extract.speaker_words import AGENT_ENDINGS
 
 # Words, with inner dots ("U.S", "J.R.R"), apostrophes and hyphens; punctuation tokens separately.
 _TOKEN = re.compile(r"\w(?:[\w’'&-]|\.(?=\w))*|[^\w\s]")
@@ -94,7 +95,8 @@ def _person_noun(low: str) -> bool:
     """'manager', 'friend', 'cleric', 'anchor', 'organizer': a noun that heads a description of a person (not "story",
     not "on" in "the Council on Foreign Relations")."""
     return (low in ROLE_NOUNS or low in SPEAKER_HEADS["person"]
-            or (len(low) >= 5 and low.endswith(("er", "or", "ist", "ian", "ant", "ent"))))
+            or (len(low) >= 5 and low.endswith(AGENT_ENDINGS)))
+
 
 # Conjunctions inside a firm's name: "Procter & Gamble", "Marsh and Partners" name one organisation.
 FIRM_JOINERS = frozenset({"and", "&"})
