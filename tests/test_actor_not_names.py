@@ -57,3 +57,30 @@ def test_a_us_state_s_formal_name_is_the_state(formal: str) -> None:
 def test_the_state_of_a_shared_name_is_the_state() -> None:
     found = _actors(("The State of New York sued the firm.", (("State of New York", "ORG"),)))
     assert found == {"State of New York": ("place", "new-york-state")}
+
+
+def _fragment_rule(name: str, kind: str, text: str, others: tuple[str, ...] = ()) -> str | None:
+    """The rule dropping `name` when NER found the names `others` in the paragraph too."""
+    spans = tuple((text.index(o), text.index(o) + len(o)) for o in others)
+    outcome, rule = type_of(Candidate(name, kind, text, text.index(name), 1, spans=spans))  # type: ignore[arg-type]
+    return rule.name if rule is not None and outcome == "not-an-actor" else None
+
+
+@pytest.mark.parametrize("name, kind, text", [
+    ("Survival", "place", "His latest book, Hegemony or Survival, sold well."),
+    ("Arts", "organization", "According to the Arts and Humanities Citation Index he is often cited."),
+    ("Underground", "place", "My favourite is Notes from the Underground by Dostoyevsky."),
+])
+def test_a_piece_of_a_longer_title_is_no_actor(name: str, kind: str, text: str) -> None:
+    assert _fragment_rule(name, kind, text) == "not-actor.fragment-of-a-title"
+
+
+@pytest.mark.parametrize("name, kind, text, others", [
+    ("Leeds", "place", "Fans in York and Leeds cheered.", ("York",)),  # two names NER found
+    ("Leeds", "place", "Snow fell. Wind and Leeds traffic did not mix.", ()),  # "Wind" opens a sentence
+    ("Leeds", "place", "The Mayor and Leeds councillors met.", ()),  # a title
+    ("Rachel", "person", "The girls, Rachel and Severine, were found.", ()),  # a person's name
+    ("NTU Hospital Station", "place", "Walk from NTU Hospital Station or Shandao Station.", ()),  # a whole name
+])
+def test_names_joined_to_names_are_kept(name: str, kind: str, text: str, others: tuple[str, ...]) -> None:
+    assert _fragment_rule(name, kind, text, others) is None

@@ -1,13 +1,16 @@
-"""Capitalised words NER reads as names that name no actor: a post ("State Department Spokesperson"), a label of a
-kind of thing ("the Social Welfare constituency"), a plural common noun ("Professors"); tests the type rules read."""
+"""Capitalised words NER reads as names that name no actor: a post, a kind's label, a plural noun, a piece of a title."""
 
 from __future__ import annotations
 
 import re
 
 from briefgen.extract.actor_candidate import Candidate, speaks, starts_with_given_name
+from briefgen.extract.gazetteer import gazetteer, lookup_key
+from briefgen.extract.lexicon import TITLE_WORDS
+from briefgen.extract.mention_context import opens_sentence
 
-__all__ = ["KIND_LABELS", "POSTS", "names_a_post", "labels_a_kind", "plural_common_noun"]
+__all__ = ["JOINING_WORDS", "KIND_LABELS", "POSTS", "fragment_of_a_title", "labels_a_kind", "names_a_post",
+           "plural_common_noun"]
 
 # Posts a name of two or more words can end with: "State Department Spokesperson", "Virginia Governor" name the post
 # (its holder is the actor), not a body or a person.
@@ -50,3 +53,28 @@ def plural_common_noun(c: Candidate) -> bool:
     nouns = common_words()
     return (any("noun" in nouns.get(s, ()) for s in singulars) and not speaks(c)
             and not any(len(p.split()) > 1 and p.split()[-1] == c.name for p in c.persons))
+
+
+# Words that join a name NER cut out of a longer title to the rest of it: "Hegemony or Survival" (a book), "Notes from
+# the Underground", "the Arts and Humanities Citation Index".
+JOINING_WORDS = ("and", "or", "&", "from the")
+_JOINED_BEFORE = re.compile(r"([A-Z][a-z][\w'’-]*)\s+(?:" + "|".join(re.escape(w) for w in JOINING_WORDS) + r")\s+$")
+_JOINED_AFTER = re.compile(r"^\s+(?:" + "|".join(re.escape(w) for w in JOINING_WORDS if " " not in w)
+                           + r")\s+([A-Z][a-z][\w'’-]*)")
+
+
+def fragment_of_a_title(c: Candidate) -> bool:
+    """A name joined by "and", "or" or "from the" to a capitalised word that is no name NER found ("Hegemony or
+    Survival"): a piece of a longer title, not an actor ("Belgium and Panama" are two names NER found; "Governor and"
+    is a title; a sentence's first word is capitalised anyway)."""
+    m = _JOINED_BEFORE.search(c.paragraph[max(0, c.start - 40): c.start])
+    at = c.start - len(c.paragraph[max(0, c.start - 40): c.start]) + m.start(1) if m else -1
+    if m is None:
+        m = _JOINED_AFTER.match(c.paragraph[c.end:])
+        at = c.end + m.start(1) if m else -1
+    if m is None:
+        return False
+    word = m.group(1)
+    gaz = gazetteer()
+    return (not any(a <= at < b for a, b in c.spans) and not opens_sentence(c.paragraph, at) and word not in TITLE_WORDS
+            and lookup_key(word) not in gaz.states and lookup_key(c.name) not in gaz.states)

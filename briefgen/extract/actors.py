@@ -113,6 +113,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
         joined = join_abbreviated_places(text, [whole_initialism(text, e) for e in join_split_names(text, ents)])
         joined = extend_by_known_name(text, joined, persons)  # "Aung San" + "Suu Kyi"
         mates = list_mates(text, joined)
+        spans = tuple((e.start_char, e.end_char) for e in ents if e.label_ in LABEL_TYPES)  # (not "Hegemony" read as NORP)
         for ent in (part for whole in joined for part in split_coordinated(whole, known)):
             ent_key = lookup_key(ent.text)
             if ent.label_ == "NORP" or (ent.label_ == "GPE" and ent_key in gaz.demonyms and ent_key not in gaz.states):
@@ -162,7 +163,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
             club = lone_club_word(name, named) if report else None
             name = club or name  # "City" beside "Manchester City" in a sports report: the club
             candidate = Candidate(name, kind, text, ent.start_char, index, persons, places, speakers, report, products,
-                                  lone_bodies, mates.get(ent.start_char, ()))
+                                  lone_bodies, mates.get(ent.start_char, ()), spans)
             if kind == "person" and candidate.key in gaz.demonyms:  # "Hutu", "Azeris"
                 continue
             outcome, rule = type_of(candidate)
