@@ -23,6 +23,15 @@ from briefgen.extract.speakers import is_hometown, without_hometown
         ('Ann Lee, 59, from Silver Spring, Maryland, said the plan was "a very bad idea for everyone."', "Ann Lee",
          None),
         ('Ali Rahimi of Shiraz, Iran, said the plan was "a very bad idea for everyone."', "Ali Rahimi", None),
+        # … and so after the verb
+        ('"The plan is a very bad idea for everyone," said Ann Lee of Columbia, South Carolina.', "Ann Lee", None),
+        ('"The plan is a very bad idea for everyone," said Ann Lee of Austin, Texas, who runs a shop.', "Ann Lee",
+         None),
+        ('According to Ann Lee of Austin, Texas, the plan is "a very bad idea for everyone."', "Ann Lee", None),
+        ('"The plan is a very bad idea for everyone," said Sen. Ann Lee of Austin, Texas.', "Ann Lee", "Sen."),
+        # without a state the place may be a body: it stays
+        ('"The plan is a very bad idea for everyone," said Patricia Moran of Cheyenne.', "Patricia Moran",
+         "of Cheyenne"),
         # a post before the name stays the role; a body after it is no hometown
         ('Sen. Ann Lee of Austin, Texas, said the plan was "a very bad idea for everyone."', "Ann Lee", "Sen."),
         ('Ann Lee of the Sierra Club said the plan was "a very bad idea for everyone."', "Ann Lee",

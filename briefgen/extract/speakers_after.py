@@ -22,7 +22,7 @@ from briefgen.extract.speaker_words import (
     NOT_DESCRIPTION,
     ROLE_MODIFIERS,
 )
-from briefgen.extract.speakers import Cue, with_affiliation
+from briefgen.extract.speakers import Cue, with_affiliation, without_hometown
 
 
 def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
@@ -92,7 +92,9 @@ def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
         if caps and caps[-1] + 1 < len(words) and _past_verb(words[caps[-1] + 1]):
             tail = caps[-1] + 1  # "Dan Lee at the National Review agreed": the affiliation ends before its verb
         rest = text[words[name_end].start: words[tail - 1].end]
-        return Cue(name, role=with_affiliation(role, rest))
+        # ("said Ann Lee of Austin, Texas": where she lives is no role, speakers.is_hometown)
+        state = _after_comma(tokens, start + tail, text) if tail == len(words) else ""
+        return Cue(name, role=without_hometown(with_affiliation(role, rest), state))
     if name_end == len(words) or (name_end and words[0].low not in DETERMINERS and words[name_end].low not in NP_PREPOSITIONS):
         core = words[:name_end] if name_end else words
         name, role = split_role(core, text)
@@ -102,6 +104,16 @@ def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
         return Cue(name, role=role)
     name, role = split_role(words, text)
     return Cue(name, role=role)
+
+
+def _after_comma(tokens: list[Token], k: int, text: str) -> str:
+    """The capitalised words after a comma at tokens[k] ("…, South Carolina"), or ''."""
+    if k >= len(tokens) or tokens[k].text != ",":
+        return ""
+    end = k + 1
+    while end < len(tokens) and tokens[end].is_word and tokens[end].text[:1].isupper():
+        end += 1
+    return text[tokens[k + 1].start: tokens[end - 1].end] if end > k + 1 else ""
 
 
 def _described_name(tokens: list[Token], start: int, words: list[Token], text: str) -> Cue | None:
