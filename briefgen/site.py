@@ -17,8 +17,8 @@ from briefgen.extract.names import actor_key as canonical_actor_key
 from briefgen.model import Briefing
 from briefgen.render import front_matter as yaml_front_matter
 from briefgen.render import html_escape, one_line, render, truncate_words
-from briefgen.site_actors import (ACTOR_MIN_BRIEFINGS, ActorIndex, actor_index, actor_pages, recurring_actors, roles_over_time,
-                                  speaker_key, unique_slugs)
+from briefgen.site_actors import (ACTOR_MIN_BRIEFINGS, ActorIndex, actor_index, actor_pages, actor_title, recurring_actors,
+                                  roles_over_time, speaker_key, unique_slugs)
 
 __all__ = ["ACTOR_MIN_BRIEFINGS", "ActorIndex", "Entry", "PageSpec", "actor_index", "assign_slugs", "briefing_context",
            "briefing_page", "front_matter", "is_generated", "page_data", "quote_groups", "recurring_actors", "site_pages",
@@ -36,6 +36,7 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "December")
 DESCRIPTION_CHARS = 300  # a page's meta description: the summary's first line, shortened on a word boundary
 AUTO_TAGS = 3  # untagged briefings are tagged with this many of their states and places
+AUTO_TAG_MENTIONS = 2  # … each named this many times at least
 _LICENSE_KEYS = ("license", "license_url", "attribution")
 # Every generated page starts with this line, so briefgen can tell its pages from hand-written
 # ones even if the manifest is lost.
@@ -114,12 +115,15 @@ def newest_first(entries: list[Entry]) -> list[Entry]:
 
 
 def tags_for(data: dict[str, Any]) -> list[str]:
-    """The article's own tags, else its most-mentioned states and places."""
+    """The article's own tags, else its most-mentioned states and places named AUTO_TAG_MENTIONS times or more (a
+    place named once is no subject of the briefing: "a sample from the Sun", "religions such as Wicca"), each by the
+    name its actor page has ("US" and "United States" one tag, "New York" meaning the city "New York City")."""
     if data.get("tags"):
         return [one_line(t) for t in data["tags"] if one_line(t)]
-    places = [a for a in data.get("actors", []) if a.get("type") in ("state", "place")]
+    places = [a for a in data.get("actors", []) if a.get("type") in ("state", "place")
+              and int(a.get("mentions") or 0) >= AUTO_TAG_MENTIONS]
     places.sort(key=lambda a: -int(a.get("mentions") or 0))  # stable: keeps analysis order on ties
-    return [one_line(a["name"]) for a in places[:AUTO_TAGS]]
+    return list(dict.fromkeys(one_line(actor_title(a)) for a in places))[:AUTO_TAGS]
 
 
 def quote_groups(quotes: list[dict[str, Any]], actors: Sequence[dict[str, Any]] = ()) -> list[dict[str, Any]]:

@@ -15,7 +15,7 @@ from briefgen.render import one_line, slugify
 if TYPE_CHECKING:
     from briefgen.site import Entry
 
-__all__ = ["ACTOR_MIN_BRIEFINGS", "ActorIndex", "actor_index", "actor_pages", "recurring_actors", "roles_over_time", "speaker_key",
+__all__ = ["ACTOR_MIN_BRIEFINGS", "ActorIndex", "actor_index", "actor_pages", "actor_title", "recurring_actors", "roles_over_time", "speaker_key",
            "unique_slugs"]
 
 ACTOR_MIN_BRIEFINGS = 2  # an actor gets a page once it recurs in this many briefings
@@ -116,6 +116,14 @@ def unique_slugs(labels: dict[str, str], fallback: str) -> dict[str, str]:
     return slugs
 
 
+def actor_title(actor: dict[str, Any]) -> str:
+    """The name the site gives an actor of a briefing: a state's by the gazetteer ("US" → "United States"), a name a
+    state shares with a city by the table ("Washington (state)"), any other as the briefing writes it."""
+    if actor.get("type") == "state":
+        return gazetteer().states.get(lookup_key(actor["name"])) or actor["name"]
+    return page_titles().get(actor.get("key") or "", actor["name"])
+
+
 def actor_pages(ordered: list[Entry], index: ActorIndex, actor_slugs: dict[str, str]) -> list[dict[str, Any]]:
     """The recurring actors' pages, most briefings first: name, type, slug, briefings, the keys and spellings that
     name the actor, and the roles briefings gave it over time."""
@@ -124,7 +132,7 @@ def actor_pages(ordered: list[Entry], index: ActorIndex, actor_slugs: dict[str, 
         for a in e.data.get("actors", []):
             key = index.of(a)
             if key in actor_slugs:
-                page = actors.setdefault(key, {"name": page_titles().get(key, a["name"]), "type": a["type"],
+                page = actors.setdefault(key, {"name": actor_title(a), "type": a["type"],
                                                "slug": actor_slugs[key], "entries": [], "names": set(), "written": set(),
                                                "roles": []})
                 page["entries"].append(e)
@@ -132,8 +140,7 @@ def actor_pages(ordered: list[Entry], index: ActorIndex, actor_slugs: dict[str, 
                 if one_line(a.get("role") or ""):
                     page["roles"].append((e, one_line(a["role"])))
                 if canonical_actor_key(a["name"]) == key and canonical_actor_key(page["name"]) != key:
-                    # the page is titled with the full name when any briefing has it (a shared name's page by the table)
-                    page["name"] = page_titles().get(key, a["name"])
+                    page["name"] = a["name"]  # the page is titled with the full name when any briefing has it
                 page["names"].update(index.key(n) for n in [key, a["name"], *a.get("aliases", [])])
     return sorted(actors.values(), key=lambda p: (-len(p["entries"]), p["slug"]))
 
