@@ -24,6 +24,9 @@ def _rule(name: str, kind: str, text: str, persons: frozenset[str] = frozenset()
     ("Professors", "person", "We have had too many elites and Professors in office.", "not-actor.plural-common-noun"),
     ("Agnostics", "person", "A union of atheists and Agnostics filed the petition.", "not-actor.plural-common-noun"),
     ("Nah", "person", "Nah, I am kidding.", "not-actor.listed"),
+    ("Formica", "person", "The team used Formica fusca, a common black ant.", "not-actor.species-name"),
+    ("Beauveria", "place", "Some were infected with Beauveria bassiana, a fungus.", "not-actor.species-name"),
+    ("Edwardsiella", "person", "The anemone Edwardsiella andrillae lives under ice.", "not-actor.species-name"),
 ])
 def test_not_actors(name: str, kind: str, text: str, rule: str) -> None:
     assert _rule(name, kind, text) == rule
@@ -36,6 +39,8 @@ def test_not_actors(name: str, kind: str, text: str, rule: str) -> None:
     ("Clintons", "person", "A week with the Clintons ended.", frozenset()),  # a family
     ("Waters", "person", "Waters said the show would open.", frozenset()),  # speaks
     ("Waters", "person", "The show, Waters added, opens soon.", frozenset({"Kathryn Waters"})),  # her surname
+    ("Clinton", "person", "Clinton told reporters nothing.", frozenset()),  # an English word after the name
+    ("Moscow", "place", "Moscow insists it is right.", frozenset()),  # (not a species: 'is', English)
 ])
 def test_kept(name: str, kind: str, text: str, persons: frozenset[str]) -> None:
     assert _rule(name, kind, text, persons) is None

@@ -10,7 +10,7 @@ from briefgen.extract.lexicon import TITLE_WORDS
 from briefgen.extract.mention_context import opens_sentence
 
 __all__ = ["JOINING_WORDS", "KIND_LABELS", "POSTS", "fragment_of_a_title", "labels_a_kind", "names_a_post",
-           "plural_common_noun"]
+           "plural_common_noun", "species_name"]
 
 # Posts a name of two or more words can end with: "State Department Spokesperson", "Virginia Governor" name the post
 # (its holder is the actor), not a body or a person.
@@ -78,3 +78,16 @@ def fragment_of_a_title(c: Candidate) -> bool:
     gaz = gazetteer()
     return (not any(a <= at < b for a, b in c.spans) and not opens_sentence(c.paragraph, at) and word not in TITLE_WORDS
             and lookup_key(word) not in gaz.states and lookup_key(c.name) not in gaz.states)
+
+
+# A living thing's scientific name: a capitalised genus, then its species in lower-case Latin ("Formica fusca",
+# "Beauveria bassiana", "Edwardsiella andrillae"), which NER reads as a person or a place.
+_SPECIES_AFTER = re.compile(r"^\s+([a-z]{3,}(?:a|ae|us|um|is|ii|i|ensis|oides))\b")
+
+
+def species_name(c: Candidate) -> bool:
+    """A one-word name before a lower-case word of a Latin species' ending that is no English word."""
+    from briefgen.extract.actor_common_words import common_words  # (see plural_common_noun)
+
+    m = _SPECIES_AFTER.match(c.paragraph[c.end:])
+    return len(c.words) == 1 and m is not None and m.group(1) not in common_words()

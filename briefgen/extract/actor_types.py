@@ -39,7 +39,8 @@ from briefgen.extract.actor_candidate import (
     word_after,
 )
 from briefgen.extract.actor_names import ADJECTIVE_PREFIX, GROUP_HEADS, LOCATIVE, ORGANIZATION_HEADS
-from briefgen.extract.actor_not_names import fragment_of_a_title, labels_a_kind, names_a_post, plural_common_noun
+from briefgen.extract.actor_not_names import (fragment_of_a_title, labels_a_kind, names_a_post, plural_common_noun,
+                                              species_name)
 from briefgen.extract.actor_products import model_code
 from briefgen.extract.actor_relations import relation_around
 from briefgen.extract.actor_results import player, ranked_entrant, team_slots
@@ -213,6 +214,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     # (one word, no person's: "Rachel and Severine", "NTU Hospital Station or Shandao Station" with a name NER missed)
     TypeRule("not-actor.fragment-of-a-title", lambda c: c.kind != "person" and len(c.words) == 1 and fragment_of_a_title(c),
              NOT_AN_ACTOR, by_name=False),
+    # "Formica fusca", "the fungus Beauveria bassiana": a genus, no actor
+    TypeRule("not-actor.species-name", species_name, NOT_AN_ACTOR, by_name=False),
     # "pro-Beijing", "anti-Trump": an adjective
     TypeRule("not-actor.adjective-prefix", lambda c: bool(ADJECTIVE_PREFIX.match(c.name)), NOT_AN_ACTOR),
     # "Anfield", "the Etihad", "Aintree" in a sports report (read as a body, a person, the airline's state): a ground
