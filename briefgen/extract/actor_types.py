@@ -39,6 +39,8 @@ from briefgen.extract.actor_candidate import (
     word_after,
 )
 from briefgen.extract.actor_names import ADJECTIVE_PREFIX, GROUP_HEADS, LOCATIVE, ORGANIZATION_HEADS
+from briefgen.extract.actor_around import (POSSESSIVE_WORDS, body_at_place, inside_web_address, kind_of_place_around,
+                                           place_after, raw_word_before)
 from briefgen.extract.actor_not_names import (fragment_of_a_title, labels_a_kind, names_a_post, plural_common_noun,
                                               species_name)
 from briefgen.extract.actor_products import model_code
@@ -56,10 +58,8 @@ from briefgen.extract.actor_words import (
     INSIDE,
     LAND_HEADS,
     LAW_HEADS,
-    BODY_AT_PLACE,
     BODY_KIND_NOUNS,
     COMPOUND_ADJECTIVE,
-    HOLDING_WORDS,
     INDEX_HEADS,
     LEGISLATURES,
     MARKET_INDICES,
@@ -68,8 +68,6 @@ from briefgen.extract.actor_words import (
     MONONYMS,
     NEWSPAPER_ONLY_HEADS,
     OPENING_ADVERBS,
-    PLACE_AFTER,
-    PLACE_KIND_BEFORE,
     PUBLICATION_HEADS,
     SITE_HEADS,
     SURNAME_SHAPE,
@@ -78,7 +76,7 @@ from briefgen.extract.actor_words import (
     VENUE_HEADS,
     DISTRICT_HEADS,
 )
-from briefgen.extract.gazetteer import gazetteer, lookup_key
+from briefgen.extract.gazetteer import gazetteer
 from briefgen.extract.lexicon import PLACE_GIVEN_NAMES
 from briefgen.extract.mention_context import (
     body_noun_before,
@@ -92,51 +90,6 @@ from briefgen.model import ActorType
 __all__ = ["Candidate", "NOT_AN_ACTOR", "TYPE_RULES", "TypeRule", "evidence", "starts_with_given_name", "type_of", "vote"]
 
 NOT_AN_ACTOR = "not-an-actor"  # a rule's outcome that drops the mention
-
-
-def _raw_word_before(c: Candidate) -> str:
-    """The word right before the name as written, lower-cased ('' at the start or after punctuation)."""
-    before = c.paragraph[: c.start]
-    return before.split()[-1].lower() if before.endswith(" ") and before.split() and before.split()[-1].isalpha() else ""
-
-
-_PLACE_AFTER = re.compile(r",\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?=[,.;]|\s*$)")
-
-
-def place_after(c: Candidate) -> bool:
-    """', Trento,' after the name: a comma, then a place NER saw in the article or a state."""
-    m = _PLACE_AFTER.match(c.paragraph, c.end)
-    return m is not None and (m.group(1) in c.places or lookup_key(m.group(1)) in gazetteer().states)
-
-
-_KIND_BEFORE = re.compile(r"\b(?:the|its|their|a) (?:[A-Za-z-]+ )?(" + "|".join(sorted(PLACE_KIND_BEFORE)) + r") $")
-
-
-def kind_of_place_around(c: Candidate) -> bool:
-    """'the mountainous Jebel al-Akhdar region', 'the capital Grozny': a place's kind in lower case right after the
-    name or in apposition right before it."""
-    after = c.paragraph[c.end: c.end + 12].split(maxsplit=1)
-    if after and after[0].strip(".,;:") in PLACE_AFTER and c.paragraph[c.end: c.end + 1] == " ":
-        return True
-    return bool(_KIND_BEFORE.search(c.paragraph[max(0, c.start - 40): c.start]))
-
-
-POSSESSIVE_WORDS = frozenset("My Our Your His Her Their Its".split())
-
-
-def inside_web_address(paragraph: str, start: int) -> bool:
-    """The name at `start` sits inside a whitespace-free token that is a web address ("http://…", "www.…")."""
-    token_start = max(paragraph.rfind(" ", 0, start), paragraph.rfind("\n", 0, start)) + 1
-    token = paragraph[token_start: start].lstrip("([<\"'“‘")
-    return start > token_start and ("://" in token or token.lower().startswith("www."))
-
-
-def body_at_place(c: Candidate) -> bool:
-    """'in Chuman', 'neighbouring Chatelineaux': a place word right before the name, and no holding word before that
-    ("a stake in Volkswagen", "worked in Siemens")."""
-    before = [w.lower().strip(",;:") for w in c.paragraph[: c.start].split()[-2:]]
-    return (bool(before) and before[-1] in BODY_AT_PLACE and c.paragraph[c.end: c.end + 1] not in ("'", "’")
-            and not (len(before) == 2 and before[0] in HOLDING_WORDS))
 
 
 _INDICES_UPPER = frozenset(n.upper() for n in MARKET_INDICES)  # "NY Dow close", "FTSE close" in a caps table
@@ -346,7 +299,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule("organization.team-plural", lambda c: c.kind == "person" and team_plural(c), "organization", by_name=False),
     # "mineral water firm Multico", "the state oil company Petronor" read as a person: the kind of body before it
     # (not "Ellen Multico", a known given name)
-    TypeRule("organization.body-kind-before", lambda c: c.kind == "person" and _raw_word_before(c) in BODY_KIND_NOUNS
+    TypeRule("organization.body-kind-before", lambda c: c.kind == "person" and raw_word_before(c) in BODY_KIND_NOUNS
              and not starts_with_given_name(c.name), "organization", by_name=False),
     # "Marcelo Claure" read as an organisation: a role word before it or a known given name says a person
     TypeRule("person.role-before", lambda c: c.kind != "person" and plain_name(c) and role_before(c), "person", by_name=False),
