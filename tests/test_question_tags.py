@@ -56,6 +56,18 @@ RULE_CASES = [
     ("CLAUSE_WITHOUT_VERB", "Was/VBD Clinton/NNP guilty/JJ while/IN secretary/NN of/IN state/NN ?/.", False),
     ("CLAUSE_WITHOUT_VERB", "What/WP happens/VBZ if/IN Paul/NNP Ryan/NNP wins/VBZ ?/.", False),
     ("CLAUSE_WITHOUT_VERB", "What/WP happens/VBZ if/IN Trump/NNP wins/NNS ?/.", False),
+    ("VERB_AS_SUBJECT", "Will/MD worries/VBZ Republican/JJ officials/NNS hold/VB fast/RB ?/.", True),
+    ("VERB_AS_SUBJECT", "Will/MD courted/VBN by/IN most/JJS be/VB the/DT top/JJ donor/NN ?/.", True),
+    ("VERB_AS_SUBJECT", "Did/VBD 51/CD send/VB lurid/JJ tweets/NNS ?/.", True),
+    ("VERB_AS_SUBJECT", "Is/VBZ loves/NNS playing/VBG the/DT market/NN an/DT exaggeration/NN ?/.", True),
+    # a plural subject the tagger calls a verb, a year as the subject, a gerund opening the subject
+    ("VERB_AS_SUBJECT", "Will/MD talks/VBZ over/IN the/DT package/NN break/VB down/RP ?/.", False),
+    ("VERB_AS_SUBJECT", "Will/MD 2016/CD be/VB the/DT year/NN ?/.", False),
+    ("VERB_AS_SUBJECT", "Will/MD winning/VBG Iowa/NNP unlock/VB support/NN ?/.", False),
+    ("ENDS_ON_MODIFIER", "Were/VBD drugs/NNS a/DT very/RB ?/.", True),
+    ("ENDS_ON_MODIFIER", "Will/MD readers/NNS embrace/VB it/PRP as/IN a/DT lighthearted/NN ?/.", True),
+    ("ENDS_ON_MODIFIER", "Will/MD prices/NNS rise/VB a/DT little/JJ ?/.", False),
+    ("ENDS_ON_MODIFIER", "Will/MD the/DT company/NN hold/VB a/DT meeting/NN ?/.", False),
 ]
 
 
@@ -84,6 +96,13 @@ def test_every_rule_has_cases_both_ways() -> None:
     ("Will the legislation end the immunity foreign countries have from civil suits in U.S. courts?", None),
     ("Has spending some of the money on green initiatives curbed emissions faster?", None),
     ("What happens if Trump is the nominee this year?", None),
+    ("Is loves playing the stock market an exaggeration?", "VERB_AS_SUBJECT"),
+    ("Will worries Republican elected officials hold fast to their majorities in the House?", "VERB_AS_SUBJECT"),
+    ("Will courted by most of the Republican be the party’s top donor?", "VERB_AS_SUBJECT"),
+    ("Will readers embrace it as a lighthearted?", "ENDS_ON_MODIFIER"),
+    ("Will talks over the massive tax cut package break down?", None),
+    ("Will attitudes about female leadership change?", None),
+    ("Will 2016 be the year this gets fixed?", None),
 ])
 def test_tagged_questions(question: str, rule: str | None) -> None:
     assert broken_by(tag_questions([question])[0]) == rule

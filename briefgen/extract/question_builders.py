@@ -23,6 +23,7 @@ from briefgen.extract.question_grammar import (
     is_plural,
     sentence_case_subject,
     to_base,
+    that_as_determiner,
     trim_predicate,
 )
 from briefgen.extract.question_rules import (
@@ -129,7 +130,8 @@ _EMPTY_PREDICATE = re.compile(r"^be (?:uncertain|unclear|unknown|difficult|possi
 def whether_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
     if _WHETHER_OR_CONCESSIVE.match(sentence[: match.start()]) and re.match(r"[^,;]*\bor\b", match.group("clause")):
         return None  # "whether the couple is married or not, there's usually …": "no matter which", nothing open
-    return invert(match.group("clause"), subject, match.start("clause"))
+    clause = that_as_determiner(sentence[: match.start("clause")], match.group("clause"))
+    return invert(clause, subject, match.start("clause"))
 
 
 # "whether" opening the sentence or following a comma, with an "or" in its clause, means "no matter whether".
@@ -199,7 +201,7 @@ def belief_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> 
     # "he's leaving" → "he is leaving"; "Exxon's response failed" is a possessive and stays
     clause = re.sub(r"^(\w+)(?:'s|’s)\b(?=\s+(?:\w+ing|been|not|a|an|the|likely|unlikely|expected|set|due|about)\b)|"
                     r"^(?i:(he|she|it|that|there|what|who))(?:'s|’s)\b", lambda m: (m.group(1) or m.group(2)) + " is",
-                    match.group("clause"))
+                    that_as_determiner(sentence[: match.start("clause")], match.group("clause")))
     if re.match(r"(?:what|who|how|why|where|when)\b", clause, re.IGNORECASE):
         return None  # "I think what he accomplished tonight is …": a free relative, not a clause to invert
     return invert(clause, subject, match.start("clause"), present="does")

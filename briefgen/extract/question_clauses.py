@@ -72,6 +72,9 @@ _FINITE = re.compile(r"^(?:has|have|had|is|are|was|were|will|would|could|can|may
                      r"[a-z]+(?:ed|s))$")
 
 
+_OF_LIKE = frozenset("of for in on at to by from with".split())
+
+
 def _shared_subject(before: str) -> str | None:
     """'X said it holds a stake, and may seek control': the second verb shares the first one's subject."""
     coordinated = _COORDINATED.match(before)
@@ -82,6 +85,8 @@ def _shared_subject(before: str) -> str | None:
     for boundary in reversed(list(_CLAUSE_START.finditer(head))):
         words = head[boundary.end():].split()
         for i, word in enumerate(words[1:7], start=1):
+            if words[i - 1].lower() in _OF_LIKE:
+                continue  # "thousands of workers sewed": a noun after a preposition is no verb
             if (_FINITE.match(word) or word in _PAST_IRREGULAR) and any(w.lower() not in NOUN_DETERMINERS for w in words[:i]):
                 return subject_before(" ".join(words[:i]))  # "The talks stalled": "talks" is not the verb
     return None

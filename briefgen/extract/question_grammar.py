@@ -93,6 +93,24 @@ _BAD_SUBJECT_START = re.compile(
     r"for|with|by|from|of|about|than|not|also|only|even|just|instead|rather|far|no(?=\s))\b",
     re.IGNORECASE,
 )
+# Count nouns that "that" points back with ("estimates that number is …", "said that process could …"): alone, or with
+# "of" after them, they need a determiner, so the "that" before them was one, not a conjunction (a mass noun, "that
+# peace is …", "that modernity could …", reads both ways and is left bare).
+ANAPHORIC_NOUNS = frozenset("number figure amount percentage total share person man woman "
+                            "process route threshold argument kind sort type plan deal move decision approach strategy "
+                            "scenario idea proposal measure bill effort trend situation case story".split())
+_TIME_NOUNS = frozenset("day night week month year morning evening afternoon time".split())
+_ANAPHORIC_NOUN = re.compile(r"(?:" + "|".join(sorted(ANAPHORIC_NOUNS)) + r")(?:$|\s+of\s)")
+
+
+def that_as_determiner(before: str, clause: str) -> str:
+    """'estimates that | number is closer …' → 'the number is closer …': the "that" a cue's clause follows was the
+    determiner of an anaphoric count noun (ANAPHORIC_NOUNS), which the clause cannot lose."""
+    if re.search(r"\bthat\s+$", before) and _ANAPHORIC_NOUN.match(clause.split(" ", 1)[0]):
+        return "the " + clause
+    return clause
+
+
 # Finite verbs that cannot sit inside a subject noun phrase: "Trump has the best (plan to …)",
 # "Obama appears (set to …)" — the span runs past the real subject into its clause.
 VERBS_INSIDE_SUBJECT = frozenset(
@@ -153,17 +171,22 @@ def subject_before(text: str) -> str | None:
     text = _ADVERBS_BEFORE_VERB.sub("", text.rstrip()).rstrip()
     text = _TIME_BEFORE_VERB.sub("", text)  # "Nicola Sturgeon last night refused …": the time is not the subject's
     start = 0
-    complement = False
+    complement = after_that = False
     for match in _SUBJECT_LEFT.finditer(text):
         if match.group(0).startswith("that") and _AFTER_PREPOSITION.search(text, 0, match.start()):
             continue  # "the outcome of that session": a determiner, not a clause boundary
         start = match.end()
+        after_that = match.group(0).startswith("that")
         before = text[: match.start()].split()
         complement = match.group(0).startswith("that") and bool(before) and before[-1].lower() in COMPLEMENT_NOUNS
     if complement and len(text[start:].split()) >= 4:
         # (a short span, "the notion that Democrats could …", is the complement clause's own subject)
         return None  # "the argument that X wear Y is unlikely": the real subject is "the argument"
     subj = text[start:].strip(" \"“”'`")
+    if after_that and subj.lower() in _TIME_NOUNS:
+        return None  # "a complaint he made that day drew …": a time adverbial, not the subject
+    if after_that and _ANAPHORIC_NOUN.match(subj):
+        subj = "the " + subj  # "estimates that number is closer": "that" was the noun's determiner, not a conjunction
     subj = re.sub(r"^(?:(?:and|or|but|then|today|now|yesterday|also|somehow|indeed|perhaps|frankly|"
                   r"probably|possibly|sometimes|still|thus|however|meanwhile|(?:this|one|some) (?:time|day))(?:\s+|$))+",
                   "", subj, flags=re.I)  # ("this time the horse will …", "one day OM will …": the time is no subject)
@@ -190,6 +213,8 @@ def subject_before(text: str) -> str | None:
         return None  # "they claimed Montalvo": a clause, not a subject
     if any(w in VERBS_INSIDE_SUBJECT for w in words[1:]):
         return None  # "GOP nominee Donald Trump has the best": a clause, not a subject
+    if words[-1].lower() in _PREPOSITIONS | {"of"}:
+        return None  # "thousands of" (of "thousands of workers sewed jeans, and could earn …"): the noun is cut off
     if words[-1].lower() in {"and", "or", "but", "nor", "that", "which", "who"} or " - " in subj:
         return None  # "clumsy, unthinking and", "principle - stances that": not one noun phrase
     if len(words) == 1 and words[0].islower() and _NOT_NOUN_ALONE.search(words[0]) and words[0] not in PRONOUNS:

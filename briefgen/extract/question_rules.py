@@ -64,6 +64,9 @@ NOT_A_QUESTION: dict[str, re.Pattern[str]] = {
 SUPPOSITION = re.compile(r"\s+if\s+(?:[\w'’-]+\s+){1,3}?(?:got|went|came|took|saw|knew|gave|fell|had|were|was|"
                          r"\w+['’]d|didn['’]t|wasn['’]t|weren['’]t|would|could)\b[^,;]*$")
 
+# Verbs that never end a clause without their object: after them at a question's end the object is missing.
+OBJECT_VERBS = frozenset("embrace heed muster utter choose create sustain reject prompt bring address tackle "
+                         "want need".split())
 # Endings that show the predicate was cut inside a phrase the question needs.
 DANGLING_END: dict[str, re.Pattern[str]] = {
     # "… hands tied when attempting": a subordinate clause cut after its verb
@@ -86,9 +89,22 @@ DANGLING_END: dict[str, re.Pattern[str]] = {
     # "will Republican Party not": an elliptical negation whose verb stayed in the sentence before
     "bare negation": re.compile(r"(?<!\bhas)(?<!\bhave)(?<!\bhad)(?<!\bdid)(?<!\bdoes)(?<!\bis)(?<!\bare)(?<!\bwas)"
                                 r"(?<!\bwere)(?<!\bcan)(?<!\bwill)(?<!\bor) not$"),
-    # "Has the phrase come from?" (from "where the phrase has come from"): a yes/no question cannot strand "from"
-    "stranded from": re.compile(r"^(?:will|would|can|could|is|are|was|were|has|have|had|did|does|do)\s.*\sfrom$",
-                                re.IGNORECASE),
+    # "Has the phrase come from?" (from "where the phrase has come from"), "Will caucus-goers care about?" (from
+    # "something that caucus-goers are going to care about"): a yes/no question cannot strand its preposition
+    "stranded preposition": re.compile(r"^(?:will|would|can|could|is|are|was|were|has|have|had|did|does|do)\s.*\s"
+                                       r"(?:from|about|into|upon)$", re.IGNORECASE),
+    # "Will there be a trade agreement “down the line” he warned?", "Does Scott have anything in his hands the footage
+    # showed?": the attribution after the clause came along
+    "trailing attribution": re.compile(r"\s(?:he|she|they|it|we|the\s+(?:footage|video|report|study|survey|poll|data|"
+                                       r"records?|documents?|statement|source|official|spokesman|spokeswoman))\s+"
+                                       r"(?:said|says|warned|added|noted|argued|claimed|insisted|showed|shows|told)$"),
+    # "Is the merger a success remains to be seen?": the clause's own predicate came along
+    "remains to be seen": re.compile(r"\bremains?\s+to\s+be\s+seen$", re.IGNORECASE),
+    # "Will politicians embrace?", "Will voters reject if they only understood it?" (from "one that politicians may
+    # embrace", "a buzz that voters would reject"): a verb that needs an object, whose object was the relative pronoun
+    "verb without its object": re.compile(r"^(?:will|would|can|could|did|does|do)\s.*\s(?:" +
+                                          "|".join(sorted(OBJECT_VERBS)) + r")(?:\s+(?:if|when|unless|because)\b.*)?$",
+                                          re.IGNORECASE),
     # "Is Hillary Clinton qualified if she is?": an elliptical condition whose predicate was the question's own
     "elliptical condition": re.compile(r"\b(?:if|whether|unless)\s+(?:[\w'’-]+\s+){1,2}(?:is|are|was|were|does|do|"
                                        r"did|has|have|had|can|will|would)$", re.IGNORECASE),
@@ -111,6 +127,7 @@ DANGLING_END: dict[str, re.Pattern[str]] = {
 # Subjects a question cannot stand on: "Are things going better?" names nothing the reader can place.
 VAGUE_SUBJECTS = frozenset("things thing stuff everything something anything nothing it all this that one someone "
                            "anyone somebody anybody everyone everybody people others some many most few".split())
+FIRST_PERSON_POSSESSIVES = frozenset({"my", "our"})
 # A possessive or object pronoun inside a subject points outside the question ("maintaining her own locks"),
 # unless a name inside the subject comes first and gives it ("Mr. Bush and his aides").
 _PRONOUN_INSIDE = re.compile(r"\b(?:his|her|him|them|their|hers|theirs)\b")
@@ -121,6 +138,8 @@ def unplaceable_subject(subj: str) -> bool:
     if subj.lower() in VAGUE_SUBJECTS:
         return True
     first, _, rest = subj.partition(" ")
+    if first.lower() in FIRST_PERSON_POSSESSIVES:
+        return True  # "Will My tax plan be …" (from a quoted "My tax plan will be …"): whose, the question cannot say
     inside = _PRONOUN_INSIDE.search(rest)
     return bool(inside) and not re.search(r"\b[A-Z][a-z]", rest[: inside.start()]) and not first[:1].isupper()
 
@@ -273,7 +292,12 @@ _COLLECTIVE_NOUNS = frozenset("team club side government family couple pair boar
 
 
 # "it's a very sad situation", "it was a terrible mistake": this "it" is the state of affairs, never an
-# actor, whatever name came before it.
+# actor, whatever name came before it; nor is the "it" that stands for a clause after it.
 SITUATION_IT = re.compile(r"^\s*(?:['’]s|is|was|would be|will be|could be|may be|might be)\s+(?:not\s+)?(?:a|an)\s+"
                           r"(?:[\w-]+\s+){0,3}(?:situation|problem|thing|issue|mistake|shame|tragedy|disaster|"
-                          r"question|matter|time|moment|deal|step|development|idea)\b", re.IGNORECASE)
+                          r"question|matter|time|moment|deal|step|development|idea)\b|"
+                          # "it is incumbent upon Clinton to reach out", "it was hard for him to …": the "it" of an
+                          # extraposed clause, no one's name
+                          r"^\s*(?:['’]s|is|was|would be|will be|could be|may be|might be)\s+(?:not\s+)?(?:incumbent|"
+                          r"important|necessary|essential|crucial|vital|possible|impossible|hard|difficult|easy|"
+                          r"time)\s+(?:upon|on|for|to|that)\b", re.IGNORECASE)

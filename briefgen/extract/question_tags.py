@@ -213,6 +213,42 @@ def participle_and_adjective(tagged: Tagged) -> bool:
                                       for w, t in tagged[at + 1:-1]) and tagged[-2][1] not in {"RB", "RBR", "CC", "DT"}
 
 
+def verb_as_subject(tagged: Tagged) -> bool:
+    """'Is loves playing the stock market an exaggeration?', 'Will courted by most of the Republican be …?': a finite
+    verb or a participle where the subject should open (a subject clause's verb, or an opening participle's), and 'Did
+    51 send …?' (from "Weiner, 51, …"): an age alone before the verb. (A gerund may open a subject: "Will winning Iowa
+    unlock …".)"""
+    if len(tagged) < 3 or tagged[0][0].lower() not in YES_NO_AUX:
+        return False
+    (word, tag), (after, after_tag) = tagged[1], tagged[2]
+    if tag == "CD":  # ("Will 2016 be the year …", "Will 70,000 more cross …" have their subject)
+        return word[:1].isdigit() and after_tag in {"VB", "VBN", "VBD"} and after.lower() not in {"be", "have"}
+    if not word.islower():
+        return False
+    if tag == "NNS" and tagged[0][0].lower() in {"is", "was", "has", "does"} and after_tag == "VBG":
+        return True  # "Is loves/NNS playing …": after a singular "Is", a verb in -s the tagger took for a plural noun
+    if tag == "VBZ":  # (the tagger calls a plural subject a verb after "Will": "Will talks/VBZ over … break down")
+        return _inflected(word, tag) and after_tag in OBJECT_OPENERS
+    return tag == "VBD" and _inflected(word, tag) or tag == "VBN" and word.endswith("ed")
+
+
+# Tags that open a verb's object: "worries/VBZ Republican/JJ officials", not "talks/VBZ over/IN the package".
+OBJECT_OPENERS = frozenset({"DT", "JJ", "NNP", "NNPS", "PRP", "PRP$", "VBG", "CD"})
+# Words that may end a phrase after "a": "a little", "a few", "a lot" are whole.
+_WHOLE_AFTER_A = frozenset("little few lot bit while".split())
+
+
+def ends_on_modifier(tagged: Tagged) -> bool:
+    """'… as a lighthearted?', 'Were drugs a very?', '… referenced the Clintons’ embarrassing?': an article or a
+    possessive and then an adjective or adverb at the end, whose noun was cut away."""
+    if len(tagged) < 3:
+        return False
+    (before, before_tag), (last, tag) = tagged[-2], tagged[-1]
+    # (the tagger calls an adjective in -ed with no noun after it a noun: "a lighthearted/NN")
+    modifier = tag in {"JJ", "RB"} or (last.islower() and last.endswith("ed") and not last.endswith("eed") and len(last) > 5)
+    return modifier and last.lower() not in _WHOLE_AFTER_A and (before.lower() in {"a", "an"} or before_tag == "POS")
+
+
 @dataclass(frozen=True, slots=True)
 class TagRule:
     """A named check over a tagged question; `breaks` is True when the question is broken English."""
@@ -232,6 +268,8 @@ TAG_RULES: tuple[TagRule, ...] = (
     TagRule("RELATIVE_WITHOUT_VERB", relative_without_verb),
     TagRule("CLAUSE_WITHOUT_VERB", clause_without_verb),
     TagRule("PARTICIPLE_AND_ADJECTIVE", participle_and_adjective),
+    TagRule("VERB_AS_SUBJECT", verb_as_subject),
+    TagRule("ENDS_ON_MODIFIER", ends_on_modifier),
 )
 
 

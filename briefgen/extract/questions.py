@@ -144,6 +144,27 @@ def _mentions(text: str, actors: Sequence[Actor]) -> list[_Mention]:
     return sorted(found, key=lambda m: (m.offset, m.name))
 
 
+def definite_names(text: str, actors: Sequence[Actor]) -> frozenset[str]:
+    """The names the article gives 'the' ("the Supreme Court", "the DNC", "the Queen"): most of their mentions follow
+    it. A question keeps it ("Will the Supreme Court …", not "Will Supreme Court …"). A person's name takes it only when
+    the name is a title ("the Duchess"): "the Donald Trump campaign" is no article of the name."""
+    definite = set()
+    for actor in actors:
+        if actor.type == "person" and actor.name not in GENDERED_TITLES:
+            continue
+        # (a name before a noun is that noun's modifier, whose "the" is the noun's: "the New Zealand government")
+        offsets = [m.start() for m in _whole_word(actor.name).finditer(text) if _ENDS_NOUN_PHRASE.match(text, m.end())]
+        if offsets and sum(_THE_BEFORE.search(text, max(0, o - 4), o) is not None for o in offsets) * 2 > len(offsets):
+            definite.add(actor.name)
+    return frozenset(definite)
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
+# What may follow a name that ends its noun phrase: punctuation, a possessive, or a verb or function word.
+_ENDS_NOUN_PHRASE = re.compile(r"\s*(?:$|[^\w\s]|(?:is|are|was|were|has|have|had|will|would|could|may|might|can|should|"
+                               r"must|said|says|and|or|of|in|on|at|to|for|with|from|by|that|which|who|as|\w+n['’]t)\b)")
+
+
 def _leading_name(sentence: str) -> str | None:
     """Without actors, a sentence that opens with a capitalised name is taken to be about it."""
     match = _NAME_RUN.match(sentence)
@@ -165,10 +186,12 @@ def _leading_name(sentence: str) -> str | None:
 class _Namer:
     """Names the subject of a clause: pronouns become the actor they most likely refer to."""
 
-    def __init__(self, sentences: list[_Sentence], mentions: list[_Mention], text: str = "") -> None:
+    def __init__(self, sentences: list[_Sentence], mentions: list[_Mention], text: str = "",
+                 definite: frozenset[str] = frozenset()) -> None:
         self.sentences = sentences
         self.mentions = mentions
         self.text = text
+        self.definite = definite  # names said with "the" (definite_names)
         # Capitalised words seen inside a sentence are names; a capital seen only first is grammar.
         self.names = {_POSSESSIVE_END.sub("", word) for s in sentences for word in _MID_CAPITALS.findall(s.text)}
         self.common = {w for s in sentences for w in re.findall(r"(?<![\w'’-])[a-z][a-z-]+\b", s.text)}
@@ -192,10 +215,10 @@ class _Namer:
                 if named and _whole_word(named).search(sentence.text, local + len(phrase)):
                     return None  # "they could use Azerbaijan to bomb Iran" is not about Iran: a pronoun
                     # never names what its own clause names again (binding)
-                return named
+                return self._with_article(named)
             if low in _POSSESSIVES and rest:
                 owner = self._refer(index, sentence.offset + local, _POSSESSIVES[low], low)
-                return f"{owner}'s {rest}" if owner else None
+                return f"{self._with_article(owner)}'s {rest}" if owner else None
             if low in {"i", "we", "you"} or (low in _DEMONSTRATIVES and not rest):
                 return None
             if low in _DEMONSTRATIVES:  # "those plates" → "the plates": the question stands alone
@@ -212,6 +235,9 @@ class _Namer:
                 return first.lower() + " " + rest  # "Steel plates recovered …", "Expanding NATO …": not names
             return phrase
         return name
+
+    def _with_article(self, name: str | None) -> str | None:
+        return f"the {name}" if name in self.definite else name
 
     def _refer(self, index: int, position: int, kind: str, pronoun: str = "") -> str | None:
         start = self.sentences[index].offset
@@ -353,7 +379,7 @@ def extract_questions(article: Article, actors: Sequence[Actor] = ()) -> tuple[Q
     sentences, text = _sentences(article)
     if not sentences:
         return ()
-    namer = _Namer(sentences, _mentions(text, actors), text)
+    namer = _Namer(sentences, _mentions(text, actors), text, definite_names(text, actors))
     # Actors come most mentioned first: a question about one of the main three matters more.
     lead_names = [n for a in actors[:3] if a.type != "place" for n in (a.name, *a.aliases) if len(n) > 2]
     n_paragraphs = max(1, len(article.paragraphs))
