@@ -24,6 +24,9 @@ def _rule(name: str, kind: str, text: str, persons: frozenset[str] = frozenset()
     ("Professors", "person", "We have had too many elites and Professors in office.", "not-actor.plural-common-noun"),
     ("Agnostics", "person", "A union of atheists and Agnostics filed the petition.", "not-actor.plural-common-noun"),
     ("Nah", "person", "Nah, I am kidding.", "not-actor.listed"),
+    ("Foreign Affairs", "organization", "He had to resign as Foreign Affairs minister.", "not-actor.portfolio-before-lower-title"),
+    ("Group G", "organization", "In the first game of Group G, Belgium won.", "not-actor.competition-stage"),
+    ("Pool B", "organization", "Fiji top Pool B after two games.", "not-actor.competition-stage"),
     ("Formica", "person", "The team used Formica fusca, a common black ant.", "not-actor.species-name"),
     ("Beauveria", "place", "Some were infected with Beauveria bassiana, a fungus.", "not-actor.species-name"),
     ("Edwardsiella", "person", "The anemone Edwardsiella andrillae lives under ice.", "not-actor.species-name"),
@@ -40,6 +43,8 @@ def test_not_actors(name: str, kind: str, text: str, rule: str) -> None:
     ("Waters", "person", "Waters said the show would open.", frozenset()),  # speaks
     ("Waters", "person", "The show, Waters added, opens soon.", frozenset({"Kathryn Waters"})),  # her surname
     ("Clinton", "person", "Clinton told reporters nothing.", frozenset()),  # an English word after the name
+    ("NATO", "organization", "He met the NATO secretary on Monday.", frozenset()),  # an acronym: the body
+    ("Group Four", "organization", "Group Four won the contract.", frozenset()),  # a company, no stage's letter
     ("Moscow", "place", "Moscow insists it is right.", frozenset()),  # (not a species: 'is', English)
 ])
 def test_kept(name: str, kind: str, text: str, persons: frozenset[str]) -> None:

@@ -10,7 +10,8 @@ from briefgen.extract.lexicon import TITLE_WORDS
 from briefgen.extract.mention_context import opens_sentence
 
 __all__ = ["JOINING_WORDS", "KIND_LABELS", "POSTS", "fragment_of_a_title", "labels_a_kind", "names_a_post",
-           "plural_common_noun", "species_name"]
+           "plural_common_noun", "portfolio_before_lower_title", "species_name",
+           "STAGE_WORDS", "competition_stage"]
 
 # Posts a name of two or more words can end with: "State Department Spokesperson", "Virginia Governor" name the post
 # (its holder is the actor), not a body or a person.
@@ -91,3 +92,24 @@ def species_name(c: Candidate) -> bool:
 
     m = _SPECIES_AFTER.match(c.paragraph[c.end:])
     return len(c.words) == 1 and m is not None and m.group(1) not in common_words()
+
+
+# "resign as Foreign Affairs minister", "the Finance secretary": a portfolio before its title in lower case
+_TITLE_AFTER = re.compile(r"^\s+(?:minister|secretary)\b(?!s)")
+
+
+def portfolio_before_lower_title(c: Candidate) -> bool:
+    """A body's name of up to three words before "minister" or "secretary" in lower case, no acronym and no body the
+    tables know ("a NATO minister", "the WHO secretary" keep their body)."""
+    return (c.kind == "organization" and len(c.words) <= 3 and not c.name.isupper()
+            and c.name not in gazetteer().organizations and c.key not in gazetteer().groups
+            and bool(_TITLE_AFTER.match(c.paragraph[c.end:])))
+
+
+# A competition's stage named by a letter or a number ("Group G", "Pool B", "Round 3"): no body, though NER reads one.
+STAGE_WORDS = ("Group", "Pool", "Round", "Heat", "Stage")
+_STAGE = re.compile(r"^(?:" + "|".join(STAGE_WORDS) + r") (?:[A-H]|\d{1,2})$")
+
+
+def competition_stage(c: Candidate) -> bool:
+    return bool(_STAGE.match(c.name))

@@ -41,8 +41,8 @@ from briefgen.extract.actor_candidate import (
 from briefgen.extract.actor_names import ADJECTIVE_PREFIX, GROUP_HEADS, LOCATIVE, ORGANIZATION_HEADS
 from briefgen.extract.actor_around import (POSSESSIVE_WORDS, body_at_place, inside_web_address, kind_of_place_around,
                                            place_after, raw_word_before)
-from briefgen.extract.actor_not_names import (fragment_of_a_title, labels_a_kind, names_a_post, plural_common_noun,
-                                              species_name)
+from briefgen.extract.actor_not_names import (competition_stage, fragment_of_a_title, labels_a_kind, names_a_post,
+                                              plural_common_noun, portfolio_before_lower_title, species_name)
 from briefgen.extract.actor_products import model_code
 from briefgen.extract.actor_relations import relation_around
 from briefgen.extract.actor_results import player, ranked_entrant, team_slots
@@ -167,6 +167,10 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     # (one word, no person's: "Rachel and Severine", "NTU Hospital Station or Shandao Station" with a name NER missed)
     TypeRule("not-actor.fragment-of-a-title", lambda c: c.kind != "person" and len(c.words) == 1 and fragment_of_a_title(c),
              NOT_AN_ACTOR, by_name=False),
+    # "forced to resign as Foreign Affairs minister": a portfolio, not a body
+    TypeRule("not-actor.portfolio-before-lower-title", portfolio_before_lower_title, NOT_AN_ACTOR, by_name=False),
+    # "In the first game of Group G": a competition's stage
+    TypeRule("not-actor.competition-stage", competition_stage, NOT_AN_ACTOR),
     # "Formica fusca", "the fungus Beauveria bassiana": a genus, no actor
     TypeRule("not-actor.species-name", species_name, NOT_AN_ACTOR, by_name=False),
     # "pro-Beijing", "anti-Trump": an adjective
