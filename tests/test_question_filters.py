@@ -191,7 +191,7 @@ PRONOUN_CASES = [
      (Actor(name="Acme", type="organization"),), []),
     ("own subject", ("The gun was sent to the FBI laboratory to determine whether it was used in the attack.",),
      (Actor(name="FBI", type="organization"),), ["Was the gun used in the attack?"]),
-    # a name the article says with "the" keeps it (questions.definite_names); a person's name does not take it
+    # a name the article says with "the" keeps it (question_mentions.definite_names); a person's name does not take it
     ("name said with the", ("The United States has long backed the plan.", "But he fears it may have lost its "
                             "swagger on the world stage."), (Actor(name="United States", type="state"),),
      ["Has the United States lost its swagger on the world stage?"]),

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from briefgen.extract.question_grammar import (
     IRREGULAR_BASE,
+    aux_words,
     is_plural,
     sentence_case_subject,
     subject_before,
@@ -112,10 +113,10 @@ def _drop_asides(text: str) -> str:
     return _ASIDE.sub("", text)
 
 
-_AUX = re.compile(r"\b(can|could|will|would|should|might|may|must|is|are|was|were|has|have|had)\b(?:\s+not\b)?")
+_AUX = re.compile(r"\b(" + aux_words("modal", "be", "have") + r")\b(?:\s+not\b)?")
 # ("whether he could head for the Premier League" asks what will happen, not what he is able to do)
 AUX_FOR_QUESTION = {"could": "will", "would": "will", "might": "will", "may": "will", "must": "will",
-                     "should": "will", "was": "was", "were": "were"}
+                     "should": "will", "shall": "will", "was": "was", "were": "were"}
 
 
 def invert(clause: str, subject: SubjectFn, offset: int, wh: str = "", present: str = "will") -> str | None:

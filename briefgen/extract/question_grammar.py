@@ -7,6 +7,25 @@ import re
 from briefgen.extract.actor_words import MEMBER_PLURALS
 from briefgen.extract.gazetteer import gazetteer
 
+# The auxiliaries by kind: what a yes/no question opens with and what a clause's verb phrase inverts. One table for
+# the builders (question_clauses), the word rules (question_rules) and the tag rules (question_tags).
+AUXILIARIES: dict[str, tuple[str, ...]] = {
+    "modal": ("will", "would", "can", "could", "should", "may", "might", "must", "shall"),
+    "do": ("do", "does", "did"),
+    "be": ("is", "are", "was", "were"),
+    "have": ("has", "have", "had"),
+}
+MODALS = frozenset(AUXILIARIES["modal"])
+# The auxiliaries after which a question's subject takes a verb in the base form ("Will X win", "Did X win").
+BASE_AUX = MODALS | frozenset(AUXILIARIES["do"])
+YES_NO_AUX = BASE_AUX | frozenset(AUXILIARIES["be"] + AUXILIARIES["have"])
+
+
+def aux_words(*kinds: str) -> str:
+    """The auxiliaries of these kinds (all kinds when none is named) as a regular-expression alternation."""
+    return "|".join(word for kind in kinds or tuple(AUXILIARIES) for word in AUXILIARIES[kind])
+
+
 # Irregular verbs news uses most; everything else goes through the suffix rules in `to_base`.
 IRREGULAR_BASE = {
     "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "being": "be", "has": "have",
@@ -148,8 +167,7 @@ _POST_MODIFIER = re.compile(r"(?<=[a-z])\s(?:who|which|whose|(?:(?!(?:need|speed
                             r"shot|hit|set)(?=\s(?:by|in|at|on|for|near|from|with|under|during|after|to|into|"
                             r"outside|inside|behind|since|over)\b))\s")
 # A finite verb after the cut means the span is a clause ("… doctor may yield clues for investigators").
-_FINITE_IN_TAIL = re.compile(r"\b(?:will|would|may|might|could|can|should|must|is|are|was|were|has|have|had|does|"
-                             r"did|do|says|said)\b")
+_FINITE_IN_TAIL = re.compile(r"\b(?:" + aux_words() + r"|says|said)\b")
 _NP_HEAD_START = re.compile(r"^(?:(?:the|a|an|this|these|those|its|his|her|their)\s|[A-Z])")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.persons import given_gender
-from briefgen.extract.question_grammar import strip_end
+from briefgen.extract.question_grammar import YES_NO_AUX, aux_words, strip_end
 
 # Questions that read well but say nothing a briefing should ask, each with why.
 NOT_A_QUESTION: dict[str, re.Pattern[str]] = {
@@ -192,9 +192,8 @@ LOOKS_AHEAD = re.compile(r"\b(?:will|would|could|can|may|might|should|must|shall
                          re.IGNORECASE)
 
 
-_SECOND_VERB = re.compile(r"\b(?:will|would|could|can|may|might|should|must)\b(?! be able\b)", re.IGNORECASE)
-_QUESTION_AUX = re.compile(r"\b(?:will|would|could|can|may|might|should|must|is|are|was|were|has|have|had|did|"
-                           r"does|do)\b", re.IGNORECASE)
+_SECOND_VERB = re.compile(r"\b(?:" + aux_words("modal") + r")\b(?! be able\b)", re.IGNORECASE)
+_QUESTION_AUX = re.compile(r"\b(?:" + aux_words() + r")\b", re.IGNORECASE)
 # A second finite verb after "Will/Did/Has … <subject>" means two clauses were run together ("Has Trump made
 # the suggestion, Trump did support …", "Will voters register … has suffered a setback").
 _SUBORDINATE = re.compile(r"\b(?:than|as|that|until|after|before|when|while|because|since|if|where|ways|which|who|"
@@ -271,7 +270,7 @@ def stray_possessives(question: str) -> list[str]:
     """The possessives that cannot be the subject's: 'its' in 'Will scientists use its brain?', 'their' in 'Will
     modernity endanger their tradition?' (the owner is in another sentence). A named subject may own any."""
     words = question.split()
-    if len(words) < 3 or words[0].capitalize() not in _YES_NO_AUX:
+    if len(words) < 3 or words[0].lower() not in YES_NO_AUX:
         return []  # ("What happens if his departure …": no subject to agree with)
     head = words[2] if words[1].lower() in _DETERMINERS and len(words) > 2 else words[1]
     if not head[:1].islower():
@@ -283,7 +282,6 @@ def stray_possessives(question: str) -> list[str]:
     return ["their"] if re.search(r"\btheir\b", rest) and head not in _COLLECTIVE_NOUNS else []
 
 
-_YES_NO_AUX = frozenset("Will Would Can Could Is Are Was Were Did Does Do Has Have Had".split())
 _IRREGULAR_PLURALS = frozenset("people men women children police".split())
 _QUANTIFIERS = frozenset("both all many most some several few".split())
 # Bodies British news gives a plural pronoun: "the team … their"

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from briefgen.extract.question_grammar import BASE_AUX, YES_NO_AUX
+
 # A question as the tagger reads it: (word, Penn Treebank tag) pairs, the final "?" included.
 Tagged = Sequence[tuple[str, str]]
 
@@ -16,9 +18,6 @@ NP_TAGS = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS"
                      "NFP", "``", "''"})
 # Words that open a clause of their own: a conjunction, a relative or a complementizer lets a second verb in.
 INTRODUCERS = frozenset({"CC", "WDT", "WP", "WP$", "WRB", "IN", "TO"})
-# The question words that take a subject and then a verb in the base form ("Will X win", "Did X win").
-BASE_AUX = frozenset("will would can could should may might must shall does did do".split())
-YES_NO_AUX = BASE_AUX | frozenset("is are was were has have had".split())
 # Verbs whose object is followed by a bare infinitive: "help Americans rise", "let the deal lapse".
 BARE_INFINITIVE_VERBS = frozenset("help helps helped helping make makes made making let lets letting see sees saw seen "
                                   "seeing watch watches watched hear hears heard feel feels felt have has had having "

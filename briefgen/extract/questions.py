@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from briefgen.extract.hedges import find_cues, uncertainty_score
 from briefgen.extract.question_filters import (
@@ -19,8 +18,8 @@ from briefgen.extract.question_filters import (
     run_on_pieces,
 )
 from briefgen.extract.lexicon import SPEAKER_PRONOUN_VERBS
-from briefgen.extract.persons import given_gender
 from briefgen.extract.question_grammar import subject_before
+from briefgen.extract.question_mentions import GENDERED_PRONOUNS, Mention, definite_names, mentions, whole_word
 from briefgen.extract.question_rules import SITUATION_IT
 from briefgen.extract.question_tags import broken_by, tag_questions
 from briefgen.extract.question_tags import load as load_tagger
@@ -77,14 +76,6 @@ class _Sentence:
     offset: int  # character offset in the article's joined text
 
 
-@dataclass(frozen=True, slots=True)
-class _Mention:
-    offset: int
-    name: str
-    kind: str  # "person" or "collective" (organisation, state, group)
-    gender: str = ""  # "male" or "female" when a title says so ("Prince George", "the Duchess"), else unknown
-
-
 def _sentences(article: Article) -> tuple[list[_Sentence], str]:
     parts: list[_Sentence] = []
     chunks: list[str] = []
@@ -106,63 +97,7 @@ def _sentences(article: Article) -> tuple[list[_Sentence], str]:
     return parts, "\n\n".join(chunks)
 
 
-@lru_cache(maxsize=4096)  # own cache: hundreds of names per run would evict re's shared 512-entry cache
-def _whole_word(name: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w])" + re.escape(name) + r"(?![\w])")
-
-
-# Titles that tell a person's sex, so that "she" never names "Prince George" nor "he" "the Duchess".
-GENDERED_TITLES = {
-    **dict.fromkeys("Mr Mr. Sir Lord King Prince Duke Earl Baron Father Brother Uncle Monsieur Herr Senor Señor".split(), "male"),
-    **dict.fromkeys("Mrs Mrs. Ms Ms. Miss Madam Dame Lady Queen Princess Duchess Countess Baroness Sister Mother "
-                    "Madame Frau Senora Señora".split(), "female"),
-}
 _EITHER_SEX = re.compile(r"\b(?:he or she|she or he|his or her|her or his|him or her|he/she|s/he)\b", re.IGNORECASE)
-_GENDERED_PRONOUNS = {"he": "male", "his": "male", "she": "female", "her": "female"}
-
-
-def _gender(words: list[str]) -> str:
-    """The sex a title before a mention or opening the actor's name gives, or '' when none does."""
-    return next((GENDERED_TITLES[w] for w in words if w in GENDERED_TITLES), "")
-
-
-def _mentions(text: str, actors: Sequence[Actor]) -> list[_Mention]:
-    """Where each actor's name or alias occurs in the article, in text order."""
-    found: list[_Mention] = []
-    for actor in actors:
-        if actor.type == "place":
-            continue
-        kind = "person" if actor.type == "person" else "collective"
-        offsets = sorted({m.start() for alias in {actor.name, *actor.aliases} if len(alias) >= 2
-                          for m in _whole_word(alias).finditer(text)})
-        # one title anywhere ("Prince George" once, "George" after) gives the person's sex for every mention, and so
-        # does a given name that tells it ("Susan Rice": "he" never names her)
-        gender = (_gender(actor.name.split()[:1] + [text[max(0, o - 30): o].split()[-1:][0] for o in offsets
-                                                     if text[max(0, o - 30): o].split()])
-                  or _GENDERED_PRONOUNS.get(given_gender(actor.name) or "", "")) if kind == "person" else ""
-        found.extend(_Mention(offset, actor.name, kind, gender) for offset in offsets)
-    return sorted(found, key=lambda m: (m.offset, m.name))
-
-
-def definite_names(text: str, actors: Sequence[Actor]) -> frozenset[str]:
-    """The names the article gives 'the' ("the Supreme Court", "the DNC", "the Queen"): most of their mentions follow
-    it. A question keeps it ("Will the Supreme Court …", not "Will Supreme Court …"). A person's name takes it only when
-    the name is a title ("the Duchess"): "the Donald Trump campaign" is no article of the name."""
-    definite = set()
-    for actor in actors:
-        if actor.type == "person" and actor.name not in GENDERED_TITLES:
-            continue
-        # (a name before a noun is that noun's modifier, whose "the" is the noun's: "the New Zealand government")
-        offsets = [m.start() for m in _whole_word(actor.name).finditer(text) if _ENDS_NOUN_PHRASE.match(text, m.end())]
-        if offsets and sum(_THE_BEFORE.search(text, max(0, o - 4), o) is not None for o in offsets) * 2 > len(offsets):
-            definite.add(actor.name)
-    return frozenset(definite)
-
-
-_THE_BEFORE = re.compile(r"\b[Tt]he $")
-# What may follow a name that ends its noun phrase: punctuation, a possessive, or a verb or function word.
-_ENDS_NOUN_PHRASE = re.compile(r"\s*(?:$|[^\w\s]|(?:is|are|was|were|has|have|had|will|would|could|may|might|can|should|"
-                               r"must|said|says|and|or|of|in|on|at|to|for|with|from|by|that|which|who|as|\w+n['’]t)\b)")
 
 
 def _leading_name(sentence: str) -> str | None:
@@ -186,7 +121,7 @@ def _leading_name(sentence: str) -> str | None:
 class _Namer:
     """Names the subject of a clause: pronouns become the actor they most likely refer to."""
 
-    def __init__(self, sentences: list[_Sentence], mentions: list[_Mention], text: str = "",
+    def __init__(self, sentences: list[_Sentence], mentions: list[Mention], text: str = "",
                  definite: frozenset[str] = frozenset()) -> None:
         self.sentences = sentences
         self.mentions = mentions
@@ -212,7 +147,7 @@ class _Namer:
                 return None  # "he or she is not expected to rule": anyone at all, no one to name
             if low in _SUBJECT_PRONOUNS and not rest:
                 named = self._refer(index, sentence.offset + local, _SUBJECT_PRONOUNS[low], low)
-                if named and _whole_word(named).search(sentence.text, local + len(phrase)):
+                if named and whole_word(named).search(sentence.text, local + len(phrase)):
                     return None  # "they could use Azerbaijan to bomb Iran" is not about Iran: a pronoun
                     # never names what its own clause names again (binding)
                 return self._with_article(named)
@@ -249,7 +184,7 @@ class _Namer:
             if speaker and speaker.split()[0].lower() not in _SUBJECT_PRONOUNS and (kind != "person" or person_like):
                 return speaker
         if self.mentions:
-            clash = {"male": "female", "female": "male"}.get(_GENDERED_PRONOUNS.get(pronoun, ""), "-")
+            clash = {"male": "female", "female": "male"}.get(GENDERED_PRONOUNS.get(pronoun, ""), "-")
             same = [m for m in self.mentions if start <= m.offset < position and m.kind == kind and m.gender != clash
                     and not (kind == "collective" and PREPOSITION_BEFORE.search(self.text[start: m.offset]))]
             if same:  # the sentence's subject, usually its first mention
@@ -278,7 +213,7 @@ class _Namer:
         own = _OWN_SUBJECT.match(self.sentences[index].text) if kind != "person" else None
         return f"the {own.group('noun')}" if own and own.end() <= position - self.sentences[index].offset else None
 
-    def _nearer_noun(self, mention: _Mention, position: int, pronoun: str, start: int) -> str | None:
+    def _nearer_noun(self, mention: Mention, position: int, pronoun: str, start: int) -> str | None:
         """The mention's name, unless a noun between it and the pronoun is the pronoun's nearer antecedent ("an UberX
         driver was arrested after he …", "working on drones at sea -- and they could …")."""
         between = self.text[mention.offset + len(mention.name.split()[0]): position]
@@ -379,7 +314,7 @@ def extract_questions(article: Article, actors: Sequence[Actor] = ()) -> tuple[Q
     sentences, text = _sentences(article)
     if not sentences:
         return ()
-    namer = _Namer(sentences, _mentions(text, actors), text, definite_names(text, actors))
+    namer = _Namer(sentences, mentions(text, actors), text, definite_names(text, actors))
     # Actors come most mentioned first: a question about one of the main three matters more.
     lead_names = [n for a in actors[:3] if a.type != "place" for n in (a.name, *a.aliases) if len(n) > 2]
     n_paragraphs = max(1, len(article.paragraphs))

@@ -1,0 +1,81 @@
+"""Where the article names its actors, for the open questions' pronouns: each mention, its kind and sex, and the
+names said with "the"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from briefgen.extract.persons import given_gender
+from briefgen.extract.question_grammar import aux_words
+from briefgen.model import Actor
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One mention of an actor in the article's joined text."""
+
+    offset: int
+    name: str
+    kind: str  # "person" or "collective" (organisation, state, group)
+    gender: str = ""  # "male" or "female" when a title says so ("Prince George", "the Duchess"), else unknown
+
+
+@lru_cache(maxsize=4096)  # own cache: hundreds of names per run would evict re's shared 512-entry cache
+def whole_word(name: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])" + re.escape(name) + r"(?![\w])")
+
+
+# Titles that tell a person's sex, so that "she" never names "Prince George" nor "he" "the Duchess".
+GENDERED_TITLES = {
+    **dict.fromkeys("Mr Mr. Sir Lord King Prince Duke Earl Baron Father Brother Uncle Monsieur Herr Senor Señor".split(), "male"),
+    **dict.fromkeys("Mrs Mrs. Ms Ms. Miss Madam Dame Lady Queen Princess Duchess Countess Baroness Sister Mother "
+                    "Madame Frau Senora Señora".split(), "female"),
+}
+GENDERED_PRONOUNS = {"he": "male", "his": "male", "she": "female", "her": "female"}
+
+
+def title_gender(words: list[str]) -> str:
+    """The sex a title before a mention or opening the actor's name gives, or '' when none does."""
+    return next((GENDERED_TITLES[w] for w in words if w in GENDERED_TITLES), "")
+
+
+def mentions(text: str, actors: Sequence[Actor]) -> list[Mention]:
+    """Where each actor's name or alias occurs in the article, in text order."""
+    found: list[Mention] = []
+    for actor in actors:
+        if actor.type == "place":
+            continue
+        kind = "person" if actor.type == "person" else "collective"
+        offsets = sorted({m.start() for alias in {actor.name, *actor.aliases} if len(alias) >= 2
+                          for m in whole_word(alias).finditer(text)})
+        # one title anywhere ("Prince George" once, "George" after) gives the person's sex for every mention, and so
+        # does a given name that tells it ("Susan Rice": "he" never names her)
+        gender = (title_gender(actor.name.split()[:1] + [text[max(0, o - 30): o].split()[-1:][0] for o in offsets
+                                                     if text[max(0, o - 30): o].split()])
+                  or GENDERED_PRONOUNS.get(given_gender(actor.name) or "", "")) if kind == "person" else ""
+        found.extend(Mention(offset, actor.name, kind, gender) for offset in offsets)
+    return sorted(found, key=lambda m: (m.offset, m.name))
+
+
+def definite_names(text: str, actors: Sequence[Actor]) -> frozenset[str]:
+    """The names the article gives 'the' ("the Supreme Court", "the DNC", "the Queen"): most of their mentions follow
+    it. A question keeps it ("Will the Supreme Court …", not "Will Supreme Court …"). A person's name takes it only when
+    the name is a title ("the Duchess"): "the Donald Trump campaign" is no article of the name."""
+    definite = set()
+    for actor in actors:
+        if actor.type == "person" and actor.name not in GENDERED_TITLES:
+            continue
+        # (a name before a noun is that noun's modifier, whose "the" is the noun's: "the New Zealand government")
+        offsets = [m.start() for m in whole_word(actor.name).finditer(text) if _ENDS_NOUN_PHRASE.match(text, m.end())]
+        if offsets and sum(_THE_BEFORE.search(text, max(0, o - 4), o) is not None for o in offsets) * 2 > len(offsets):
+            definite.add(actor.name)
+    return frozenset(definite)
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
+# What may follow a name that ends its noun phrase: punctuation, a possessive, or a verb or function word.
+_ENDS_NOUN_PHRASE = re.compile(r"\s*(?:$|[^\w\s]|(?:" + aux_words() + r"|said|says|and|or|of|in|on|at|to|for|with|"
+                               r"from|by|that|which|who|as|\w+n['’]t)\b)")

@@ -1,0 +1,30 @@
+"""Open questions: where the article names its actors (question_mentions), and the names it says with "the"."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.question_mentions import definite_names, mentions
+from briefgen.model import Actor
+
+
+@pytest.mark.parametrize(("text", "actor", "definite"), [
+    ("The Supreme Court heard the case. Lawyers told the Supreme Court that …", Actor(name="Supreme Court",
+                                                                                   type="organization"), True),
+    ("Acme said. The shares of Acme rose.", Actor(name="Acme", type="organization"), False),
+    # a name before a noun is the noun's modifier: its "the" is the noun's
+    ("The New Zealand government announced a process.", Actor(name="New Zealand", type="state"), False),
+    ("The New Zealand government met. New Zealand's flag is old.", Actor(name="New Zealand", type="state"), False),
+    # a person's name takes "the" only when it is a title
+    ("The Queen is expected to return. The Queen said …", Actor(name="Queen", type="person"), True),
+    ("The Donald Trump campaign said. The Donald Trump team is …", Actor(name="Donald Trump", type="person"), False),
+])
+def test_definite_names(text: str, actor: Actor, definite: bool) -> None:
+    assert (actor.name in definite_names(text, (actor,))) is definite
+
+
+def test_mentions_give_kind_and_the_sex_a_title_tells() -> None:
+    text = "Prince George was born. George is third in line."
+    found = mentions(text, (Actor(name="George", type="person"), Actor(name="Acme", type="organization")))
+    assert [(m.offset, m.name, m.kind, m.gender) for m in found] == [(7, "George", "person", "male"),
+                                                                     (24, "George", "person", "male")]
