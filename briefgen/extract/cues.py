@@ -10,7 +10,7 @@ from briefgen.extract.lexicon import (
 )
 from briefgen.extract.quote_context import context_after
 from briefgen.extract.speaker_check import plausible_speaker, trim_description
-from briefgen.extract.speaker_labels import cue_label
+from briefgen.extract.speaker_labels import cue_described_label, cue_label
 from briefgen.extract.speaker_tokens import Token, tokenize
 from briefgen.extract.speaker_words import (
     DOCUMENT_INTRO, LEADING_CONNECTORS, POSSESSIVE_ENDINGS, REPORTED_CLAUSE_VERBS, SENTENCE_OPENERS,
@@ -217,7 +217,9 @@ def cue_before(frame: str) -> Cue | None:
     verbs = [(j, v) for j in range(len(tokens)) if tokens[j].is_word and (v := _verb_at(tokens, j))]
     if not verbs:
         # "Sanders delivered a snappy retort: "…"": a colon hands the quote to the sentence's subject
-        return (sentence_subject(tokens, frame) or cue_label(frame)) if frame.rstrip().endswith(":") else None
+        # ("Former secretary of state Hillary Clinton:": a label, a post then a name, the sentence's only words)
+        return (cue_described_label(frame.strip()) or sentence_subject(tokens, frame) or cue_label(frame)
+                if frame.rstrip().endswith(":") else None)
     j, verb = verbs[-1]
     end = tokens[j].start + len(verb)
     cue: Cue | None = None

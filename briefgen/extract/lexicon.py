@@ -123,7 +123,7 @@ PERSON_TITLES: tuple[str, ...] = (
     "President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Foreign Minister",
     "Defense Minister", "Defence Minister", "Finance Minister", "Interior Minister", "Minister",
     "Secretary of State", "Defense Secretary", "Secretary", "Chancellor", "Senator", "Sen.", "Sens.",
-    "Representative", "Rep.", "Reps.", "Congressman", "Congresswoman", "Governor", "Gov.", "Lt. Gov.",
+    "Representative", "Rep.", "Reps.", "Del.", "Delegate", "Congressman", "Congresswoman", "Governor", "Gov.", "Lt. Gov.",
     "Mayor", "Speaker", "House Speaker", "Majority Leader", "Minority Leader", "Leader", "Chairman",
     "Majority Whip", "Minority Whip", "Whip",
     "Chairwoman", "Chair", "King", "Queen", "Prince", "Princess", "Pope", "Emperor", "Sheikh",
@@ -153,7 +153,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     "president minister secretary senator congressman congresswoman representative governor mayor "
     "leader chairman chairwoman chair spokesman spokeswoman spokesperson candidate nominee hopeful "
     "adviser advisor aide official officials manager director strategist analyst expert professor "
-    "economist lawyer attorney judge justice ambassador envoy diplomat general commander chief ceo "
+    "administrator economist lawyer attorney judge justice ambassador envoy diplomat general commander chief ceo "
     "founder co-founder executive host anchor reporter correspondent columnist writer author editor "
     "pollster researcher scientist activist organizer supporter voter voters resident residents "
     "member members delegate delegates lawmaker lawmakers legislator consultant operative staffer "

@@ -163,7 +163,8 @@ def plausible_speaker(speaker: str) -> str | None:
 
     Rules, in order: a phrase opening with a preposition ("Under Florida", "From") is the start of an adverbial,
     not a subject; a possessive alone ("Trump's") names the owner of what spoke, not the speaker; a quantity
-    alone ("Most", "Hundreds") is a phrase cut short; a description is trimmed to its head (trim_description).
+    alone ("Most", "Hundreds") or "Former" alone is a phrase cut short; a description is trimmed to its head
+    (trim_description).
     """
     words = speaker.split()
     if not words:
@@ -173,6 +174,8 @@ def plausible_speaker(speaker: str) -> str | None:
         return None
     if len(words) == 1 and (first in _QUANTITIES or _POSSESSIVE_END.search(speaker)):
         return None
+    if len(words) == 1 and first == "former":
+        return None  # "Former royal aides called it …": the title word opens a description cut short
     if _POSSESSIVE_END.search(speaker) and not any(_is_head(w) for w in words[:-1] if w[:1].islower()):
         return None  # "North Korea's", "Bolton and Gorka's": an owner, the thing owned was cut off
     return trim_description(speaker)

@@ -6,7 +6,9 @@ import re
 
 from briefgen.extract.lexicon import NOT_SPEAKER_LABEL_WORDS
 from briefgen.extract.names import from_capitals
+from briefgen.extract.speaker_tokens import tokenize
 from briefgen.extract.speakers import Cue
+from briefgen.extract.speakers_after import np_after, post_lead
 
 # A speaker's name used as a label before a colon: transcripts ("PENCE: And that's why …") and digests
 # ("… - David Wasserman: “Indiana …”"). The name opens its sentence or follows a dash; words that
@@ -24,6 +26,22 @@ def cue_label(frame: str) -> Cue | None:
     if any(w.lower().strip(".") in NOT_SPEAKER_LABEL_WORDS for w in words) or len(name) < 3:
         return None
     return Cue(from_capitals(name) if name.isupper() else name, None, None)
+
+
+def cue_described_label(frame: str) -> Cue | None:
+    """'Former secretary of state Hillary Rodham Clinton: "…': a label that is a name with its post before it (the
+    sentence holds nothing else): the name speaks, the post is the role."""
+    tokens = tokenize(frame)
+    if len(tokens) < 3 or tokens[-1].text != ":" or not tokens[0].is_word:
+        return None
+    cue = np_after(tokens, 0, frame)
+    if cue is None or not cue.role or len(cue.speaker.split()) < 2 or not cue.speaker[:1].isupper():
+        return None
+    lead = post_lead(tokens)
+    if not lead or not frame[tokens[lead].start:].startswith(cue.speaker):
+        return None  # only post words before the name ("… doesn't surprise pollster Daron Shaw:" is a clause)
+    end = tokens[lead].start + len(cue.speaker)
+    return cue if frame[end:].strip() == ":" else None
 
 
 # A transcript line inside quotation marks opens with its speaker's name in capitals: "PENCE: Well, look, …".

@@ -45,7 +45,7 @@ POSTAL_CODE = re.compile(r"^[A-Z]{2}$")
 LOCATIVES = frozenset("in at from near outside of".split())
 
 # The longest description, in tokens, read between a name and its verb when the closing comma is missing.
-APPOSITION_MAX_TOKENS = 15
+APPOSITION_MAX_TOKENS = 20
 
 # Words that make the noun phrase after them part of a longer phrase, never a verb's subject on their own: a
 # preposition ("aide to the governor") or a conjunction inside a name ("founder of Marsh and Partners").

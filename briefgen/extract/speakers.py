@@ -84,7 +84,8 @@ def _is_appositive(chunk: list[Token]) -> bool:
         return False  # "Mr. King, 82, said": a courtesy title opens a name, even a surname that is a title word
     return (first.low in DETERMINERS or first.low in RELATIVE_PRONOUNS or first.low in APPOSITION_ADVERBS
             or first.text[0].islower() or first.text[0].isdigit() or bool(PARTY_LABEL.match(first.text))
-            or (first.text in TITLE_WORDS and not any(is_name_word(t) and t.text not in TITLE_WORDS for t in chunk)))
+            or (first.text in TITLE_WORDS and not any(is_name_word(t) and t.text not in TITLE_WORDS for t in chunk)
+                and not (len(chunk) == 1 and names_a_state(first.text))))  # ("Wilmington, Del.,": Delaware)
 
 
 def _described_name(chunk: list[Token]) -> bool:
@@ -110,8 +111,9 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
     if tokens[i].text != ",":
         core = _np_core(tokens, i, text)
         unclosed = _unclosed_apposition(tokens, i, text)
-        if core is None or (unclosed is not None and _governed(tokens, i, core, text)):
+        if core is None or (unclosed is not None and (_governed(tokens, i, core, text) or "," in (unclosed.role or ""))):
             # "Mary Holt, former aide to the governor said": "the governor" is the object of "to", not the subject
+            # (and "…, an analyst at the Council on Energy, Environment and Water told": the phrase ends a name)
             return unclosed
         return _from_the_place(tokens, i, core, text) or core
     # appositions: "Michael Mulgrew, president of the union, which represents teachers, said"
@@ -152,9 +154,13 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
             continue  # "After meeting Obama, Trump said": a phrase ending in a name, not a name
         later = chunks[n + 1:]
         spans = [text[tokens[a2].start: tokens[b2 - 1].end] for a2, b2 in later]
-        role = next((span for m, ((a2, b2), span) in enumerate(zip(later, spans))
-                     if _is_appositive(tokens[a2:b2]) and _describes(tokens[a2])
-                     and not (m + 1 < len(spans) and is_hometown(span, spans[m + 1]))), None)
+        at = next((m for m, ((a2, b2), span) in enumerate(zip(later, spans))
+                   if _is_appositive(tokens[a2:b2]) and _describes(tokens[a2])
+                   and not (m + 1 < len(spans) and is_hometown(span, spans[m + 1]))), None)
+        role = None if at is None else spans[at]
+        if at is not None and at + 1 < len(later) and is_bare_post(tokens[slice(*later[at])]) and is_body_name(
+                tokens[slice(*later[at + 1])]):
+            role = f"{role}, {spans[at + 1]}"  # "Sanjiv Bhasin, Director, IIFL Securities, said": the post, then its body
         context = next((text[tokens[a2].start: tokens[b2 - 1].end] for a2, b2 in chunks[n + 1:]
                         if tokens[a2].low in CIRCUMSTANCE_OPENERS), None)
         if role is None and n > 0:
@@ -211,13 +217,13 @@ def _unclosed_apposition(tokens: list[Token], i: int, text: str) -> Cue | None:
     """'Anthony Anton, president and CEO of the Washington Restaurant Association stated': a description whose
     closing comma the writer left out, after the name it describes."""
     k = i
-    while k > 0 and i - k < APPOSITION_MAX_TOKENS and tokens[k].text not in BREAK_PUNCT and tokens[k].text != ",":
+    while k > 0 and i - k < APPOSITION_MAX_TOKENS and tokens[k].text not in BREAK_PUNCT and (
+            tokens[k].text != "," or _lists_inside_name(tokens, k)):
         k -= 1
     chunk = tokens[k + 1: i + 1]
     if k <= 0 or tokens[k].text != "," or not chunk or not _is_appositive(chunk) or not _describes(chunk[0]):
         return None
-    post = chunk[1] if len(chunk) > 1 and chunk[0].low in ARTICLES else chunk[0]
-    if post.low not in ROLE_NOUNS and post.low not in ROLE_MODIFIERS:
+    if not _opens_with_post(chunk):
         return None  # it must open with a post ("president and CEO of …", "a former aide to …")
     name = _np_core(tokens, k - 1, text)
     if name is None or name.role or not is_name_word(tokens[k - 1]) or len(name.speaker.split()) < 2:
@@ -227,6 +233,52 @@ def _unclosed_apposition(tokens: list[Token], i: int, text: str) -> Cue | None:
     if before is not None and tokens[before].is_word:
         return None  # "After meeting Joe Biden, a former aide to …": the name ends a phrase; it opens no clause
     return Cue(name.speaker, role=text[chunk[0].start: chunk[-1].end])
+
+
+# Lower-case words a post may open with before its noun: "a research analyst", "a senior policy adviser".
+POST_LEAD_WORDS = 2
+
+
+def _opens_with_post(chunk: list[Token]) -> bool:
+    """'president and CEO of …', 'a former aide to …', 'a research analyst at …': after an article, up to
+    POST_LEAD_WORDS lower-case words, then a role noun or modifier (not 'the crowd', 'a day after …')."""
+    words = chunk[1:] if chunk[0].low in ARTICLES else chunk
+    for tok in words[:POST_LEAD_WORDS + 1]:
+        if tok.low in ROLE_NOUNS or tok.low in ROLE_MODIFIERS:
+            return True
+        if not (tok.is_word and tok.text.islower()) or tok.low in GOVERNING or tok.low in DETERMINERS:
+            return False
+    return False
+
+
+# The longest bare post ("Director", "Managing Director") and the longest body's name after it ("IIFL Securities")
+# read as one role: "Sanjiv Bhasin, Director, IIFL Securities".
+BARE_POST_MAX_WORDS = 3
+BODY_NAME_MAX_WORDS = 5
+
+
+def is_bare_post(words: list[Token]) -> bool:
+    """'Director', 'managing director', 'Chief Economist': a post alone, its body not named (no "of", no "at")."""
+    return (0 < len(words) <= BARE_POST_MAX_WORDS and all(w.is_word and w.low not in NP_PREPOSITIONS for w in words)
+            and (words[-1].low in ROLE_NOUNS or words[-1].text in TITLE_WORDS) and words[0].low not in DETERMINERS)
+
+
+def is_body_name(words: list[Token]) -> bool:
+    """'IIFL Securities', 'Ernst & Young': the capitalised name of the body a bare post is held at (not a state, a
+    date or a title)."""
+    return (0 < len(words) <= BODY_NAME_MAX_WORDS and is_name_word(words[0])
+            and all(is_name_word(w) or (w.low in FIRM_JOINERS and 0 < n < len(words) - 1) for n, w in enumerate(words))
+            and not any(w.low in CALENDAR_WORDS or w.text in TITLE_WORDS for w in words)
+            and not names_a_state(" ".join(w.text for w in words)))
+
+
+def _lists_inside_name(tokens: list[Token], k: int) -> bool:
+    """The comma at tokens[k] lists words of one name ("the Council on Energy, Environment and Water"): a name word
+    before it, and after it a name word then "and" or another comma. A description scanned back to its name
+    goes on past it."""
+    return (0 < k < len(tokens) - 3 and is_name_word(tokens[k - 1]) and tokens[k - 1].text not in TITLE_WORDS
+            and is_name_word(tokens[k + 1]) and (tokens[k + 2].low in FIRM_JOINERS or tokens[k + 2].text == ",")
+            and is_name_word(tokens[k + 3]))
 
 
 def _governed(tokens: list[Token], i: int, core: Cue, text: str) -> bool:

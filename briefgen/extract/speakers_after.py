@@ -22,7 +22,7 @@ from briefgen.extract.speaker_words import (
     NOT_DESCRIPTION,
     ROLE_MODIFIERS,
 )
-from briefgen.extract.speakers import Cue, with_affiliation, without_hometown
+from briefgen.extract.speakers import Cue, is_bare_post, is_body_name, with_affiliation, without_hometown
 
 
 def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
@@ -57,10 +57,7 @@ def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
         words.pop()
     if not words:
         return None
-    lead = 0
-    while (lead < min(len(words), 4) and not is_name_word(words[lead])
-           and (words[lead].low in ROLE_NOUNS or words[lead].low in ROLE_MODIFIERS)):
-        lead += 1
+    lead = post_lead(words)
     if 0 < lead < len(words) and is_name_word(words[lead]):
         # "pollster Frank Luntz", "former Sen. Evan Bayh": lower-case role words before the name
         named = np_after(tokens, start + lead, text)
@@ -104,6 +101,23 @@ def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
         return Cue(name, role=role)
     name, role = split_role(words, text)
     return Cue(name, role=role)
+
+
+def post_lead(words: list[Token]) -> int:
+    """How many lower-case post words open the phrase before a name: 'pollster', 'former Sen.', 'former secretary
+    of state' (a role noun's "of" and the lower-case word after it belong to the post)."""
+    lead = 0
+    while lead < min(len(words), 6) and (not is_name_word(words[lead]) or (
+            lead == 0 and words[0].low in ROLE_MODIFIERS and len(words) > 1 and words[1].text.islower())):
+        low = words[lead].low  # ("Former secretary of state …" opening a sentence: the capital is the sentence's)
+        if low in ROLE_NOUNS or low in ROLE_MODIFIERS:
+            lead += 1
+        elif (low == "of" and lead > 0 and words[lead - 1].low in ROLE_NOUNS and lead + 1 < len(words)
+              and words[lead + 1].text.islower() and words[lead + 1].low not in DETERMINERS):
+            lead += 2
+        else:
+            break
+    return lead
 
 
 def _after_comma(tokens: list[Token], k: int, text: str) -> str:
@@ -159,6 +173,10 @@ def _continues_name(tokens: list[Token], k: int) -> bool:
         return True  # inside a name: "Council on Foreign Relations", "Bank of America"
     if tokens[k].low not in JOINING_PREPOSITIONS:
         return False  # "said Bolden to the crowd": the speaker ends at "to"
+    if (tokens[k].low == "of" and k > 0 and tokens[k - 1].low in ROLE_NOUNS and nxt is not None and nxt.is_word
+            and nxt.text.islower() and nxt.low not in DETERMINERS and nxt.low not in FORWARD_STOPS
+            and (k + 2 >= len(tokens) or not tokens[k + 2].is_word or is_name_word(tokens[k + 2]))):
+        return True  # "former secretary of state Hillary Clinton": a post's own "of" (one word, then a name or the end)
     if nxt is None or not nxt.is_word:
         return False
     if nxt.low in DETERMINERS:
@@ -181,4 +199,11 @@ def _apposition(tokens: list[Token], start: int, text: str) -> str | None:
         return None  # "acting as a character reference", "former of …": a verb or a cut phrase, not a post
     if tokens[k - 1].low in NP_PREPOSITIONS or tokens[k - 1].low in ARTICLES:
         return None  # "author of “America’s Bitter Pill”": cut at the title's quotation mark, the post reads unfinished
+    if k < len(tokens) and tokens[k].text == "," and is_bare_post(tokens[start:k]):
+        # "said Sanjiv Bhasin, Director, IIFL Securities.": the post, then the body it is held at
+        end = k + 1
+        while end < len(tokens) and tokens[end].is_word:
+            end += 1
+        if end > k + 1 and (end == len(tokens) or tokens[end].text in {",", ".", ";"}) and is_body_name(tokens[k + 1: end]):
+            return text[tokens[start].start: tokens[end - 1].end]
     return text[tokens[start].start: tokens[k - 1].end]

@@ -1,0 +1,103 @@
+"""Speakers and roles as pasted news pages write them: a description whose name lists words with commas, a bare post
+then its body ("Director, IIFL Securities"), a post with its own "of" before a name, a post-and-name label before a
+colon, an abbreviated title cut off from its name (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.cues import cue_after
+from briefgen.extract.quotes import extract_quotes
+from briefgen.extract.speaker_check import plausible_speaker
+from briefgen.extract.speaker_tokens import tokenize
+from briefgen.extract.speakers import is_bare_post, is_body_name
+
+
+def _attributed(paragraph: str) -> tuple[str | None, str | None]:
+    quote = extract_quotes([paragraph])[0]
+    return quote.speaker, quote.role
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "role"),
+    [
+        # speakers._lists_inside_name: the description's closing comma left out, its name listing words with commas
+        ("“This is mainly due to the change in wind direction,” Kurinji Selvaraj, a research analyst at the "
+         "Delhi-based Council on Energy, Environment and Water think tank told CBS News.", "Kurinji Selvaraj",
+         "a research analyst at the Delhi-based Council on Energy, Environment and Water think tank"),
+        ("“The rates will not fall this year at all,” Ann Lee, a senior fellow at the Institute for Land, Water and "
+         "Energy said.", "Ann Lee", "a senior fellow at the Institute for Land, Water and Energy"),
+        # … and a list of people is no description: nothing changes
+        ("“The rates will not fall this year at all,” Smith, Jones and Brown said.", "Jones and Brown", None),
+        # speakers.is_bare_post / is_body_name: a post alone, then the body it is held at, each after a comma
+        ("“The market is in a correction mode now,” said Sanjiv Bhasin, Director, IIFL Securities.",
+         "Sanjiv Bhasin", "Director, IIFL Securities"),
+        ("“The market is in a correction mode now,” said Ann Lee, chief economist, Ernst & Young, in a note.",
+         "Ann Lee", "chief economist, Ernst & Young"),
+        ("“The market is in a correction mode now,” Sanjiv Bhasin, Director, IIFL Securities, said.",
+         "Sanjiv Bhasin", "Director, IIFL Securities"),
+        # … not a day, a state, or a post with its body already named
+        ("“The market is in a correction mode now,” said Ann Lee, spokeswoman, Tuesday.", "Ann Lee", "spokeswoman"),
+        ("“The market is in a correction mode now,” said Ann Lee, spokeswoman, Texas.", "Ann Lee", "spokeswoman"),
+        ("“The market is in a correction mode now,” said Ann Lee, director of research, Nomura.", "Ann Lee",
+         "director of research"),
+        # speakers_after.post_lead and _continues_name: a post's own "of" and one word before the name
+        ('"The first line of defense is at home," said former secretary of state Hillary Clinton, who spoke.',
+         "Hillary Clinton", "former secretary of state"),
+        ('"The first line of defense is at home," said the secretary of state.', "the secretary of state", None),
+        # speaker_labels.cue_described_label: a post and a name, the sentence's only words, label the quote
+        ('Former secretary of state Hillary Rodham Clinton:"We learned that from the State Department."',
+         "Hillary Rodham Clinton", "Former secretary of state"),
+        ('Republican strategist Ann Lee: "We learned that from the State Department."', "Ann Lee",
+         "Republican strategist"),
+        # "Del." is a title (Delegate) before a name, and a state's abbreviation after a town
+        ('"We will keep fighting for the people," John Smith of Wilmington, Del., said.', "John Smith", None),
+        ('"We will keep fighting," John Smith, a lawyer in Dover, Del., said.', "John Smith", "a lawyer in Dover"),
+    ],
+)
+def test_speaker_and_role(paragraph: str, speaker: str | None, role: str | None) -> None:
+    assert _attributed(paragraph) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("frame", "speaker", "role"),
+    [
+        (" said Del. Stacey Plaskett, who represents the islands.", "Stacey Plaskett", "Del."),
+        (" Del. Eleanor Holmes Norton said.", "Eleanor Holmes Norton", "Del."),
+        (" John Smith of Wilmington, Del., said.", "John Smith", None),  # Delaware, where he lives
+    ],
+)
+def test_delegate_is_a_title(frame: str, speaker: str, role: str | None) -> None:
+    # (frames after the quote: the sentence splitter, quote_marks, still ends a sentence at "Del.")
+    cue = cue_after(frame)
+    assert cue is not None and (cue.speaker, cue.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("post", "body", "joined"),
+    [
+        ("Director", "IIFL Securities", True),
+        ("managing director", "Ernst & Young", True),
+        ("Director", "Tuesday", False),  # a day
+        ("Director", "Ohio", False),  # a state: where the person is
+        ("the director", "IIFL Securities", False),  # a described post, not a bare one
+        ("director of research", "Nomura", False),  # the post names its body already
+        ("Director", "Sen. Lee", False),  # a title: another person
+    ],
+)
+def test_bare_post_and_body(post: str, body: str, joined: bool) -> None:
+    assert (is_bare_post(tokenize(post)) and is_body_name(tokenize(body))) is joined
+
+
+@pytest.mark.parametrize(
+    ("speaker", "kept"),
+    [
+        ("Former", None),  # "Former royal aides called it …": a description cut short
+        ("former", None),
+        ("Del. Stacey Plaskett", "Del. Stacey Plaskett"),
+        ("Delaware", "Delaware"),
+        ("Chairman", "Chairman"),  # a title spelled out may be a name's short form ("the Chairman") and stays
+    ],
+)
+def test_former_alone_is_no_speaker(speaker: str, kept: str | None) -> None:
+    assert plausible_speaker(speaker) == kept
