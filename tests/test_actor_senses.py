@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract.actor_senses import SENSE_RULES, abbreviation_sense, page_titles, place_sense
+from briefgen.extract.actors import extract_actors
+from briefgen.model import Article, Paragraph
+from ner_helpers import entities
 
 
 def _sense(text: str, name: str, places: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
@@ -43,6 +46,7 @@ def test_sense_rules(text: str, name: str, places: tuple[str, ...], page: str, r
     # a form of the city's or the state's own, as NER read it
     ("Tourists crowded New York City on Sunday.", "New York City", "New York City", "New York City"),
     ("Washington State is dry this year.", "Washington State", "Washington (state)", "Washington State"),
+    ("Voters in the District of Columbia backed it.", "District of Columbia", "Washington, D.C.", "District of Columbia"),
 ])
 def test_own_forms(text: str, name: str, page: str, written: str) -> None:
     sense = _sense(text, name)
@@ -72,3 +76,18 @@ def test_page_titles_by_key() -> None:
     assert titles["washington-d-c"] == "Washington, D.C."
     assert titles["new-york-city"] == "New York City"
     assert titles["new-york-state"] == "New York (state)"
+
+
+def _actors(*paragraphs: tuple[str, tuple[tuple[str, str], ...]]) -> dict[str, tuple[str, str]]:
+    article = Article(name="t", paragraphs=tuple(Paragraph(text) for text, _ in paragraphs))
+    found = extract_actors(article, entities=[entities(text, spans) for text, spans in paragraphs])
+    return {a.name: (a.type, a.key) for a in found}
+
+
+def test_one_article_s_city_and_state_are_two_actors_and_a_person_is_neither() -> None:
+    found = _actors(("George Washington never saw the city.", (("George Washington", "PERSON"),)),
+                    ("Apples from Yakima, Washington reached Washington D.C. on Monday.",
+                     (("Yakima", "GPE"), ("Washington", "GPE"), ("Washington", "GPE"))))
+    assert found["George Washington"] == ("person", "george-washington")
+    assert found["Washington D.C."] == ("place", "washington-d-c")
+    assert found["Washington"] == ("place", "washington-state")

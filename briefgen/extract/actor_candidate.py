@@ -15,6 +15,7 @@ from briefgen.extract.actor_names import (
     described_as_person,
     title_before,
 )
+from briefgen.extract.actor_senses import place_sense
 from briefgen.extract.actor_shapes import STATE_AFTER as _STATE_AFTER
 from briefgen.extract.actor_shapes import portfolio_after_of, state_after
 from briefgen.extract.actor_teams import (CLUB_FIRST_WORDS, CLUB_SHORT_NAMES, MOTOR_TEAMS, SPORTS_VENUES, TEAM_NICKNAMES,
@@ -42,6 +43,7 @@ from briefgen.model import ActorType
 # Candidate and starts_with_given_name, and the tests actor_types.TYPE_RULES reads a candidate with
 __all__ = [
     "Candidate", "after_a_place", "age_after", "capitalised_plural", "city_of_a_state", "club", "club_in_a_report",
+    "place_said",
     "is_given_name", "named_as_place",
     "named_like_a_person", "personal_name", "place_context", "place_team", "plain_name", "portfolio", "role_before",
     "speaks", "starts_with_given_name", "surname_known", "surname_of_named_person", "team_name", "team_plural",
@@ -185,6 +187,13 @@ def surname_known(c: Candidate) -> bool:
     return c.last in c.persons or (len(c.words) == 3 and " ".join(c.words[1:]) in c.persons)
 
 
+def place_said(c: Candidate) -> bool:
+    """A name a state shares with a city, which the words around it say is the one or the other ("Yakima, Washington",
+    "Washington D.C."): a place, no person's surname and no government."""
+    sense = place_sense(c.name, c.paragraph, c.start, c.end, c.places)
+    return sense is not None and sense.rule != "city.default"
+
+
 def surname_of_named_person(c: Candidate) -> bool:
     """One word that ends the full name of a person the article names ("Paris" after "Valeska Paris"), not after a
     preposition of place ("born in Paris") nor a place's own words ("the city of Paris", "Paris, Texas")."""
@@ -192,6 +201,8 @@ def surname_of_named_person(c: Candidate) -> bool:
         return False
     if c.paragraph[c.end: c.end + 2] == ", " and _STATE_AFTER.match(c.paragraph[c.end: c.end + 20]):
         return False
+    if place_said(c):
+        return False  # "Yakima, Washington", "Washington D.C." beside George Washington
     return any(len(p.split()) >= 2 and p.split()[-1] == c.name and not p.startswith(VEHICLE_PREFIXES) for p in c.persons)
 
 

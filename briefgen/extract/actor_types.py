@@ -25,6 +25,7 @@ from briefgen.extract.actor_candidate import (
     named_like_a_person,
     personal_name,
     place_context,
+    place_said,
     place_team,
     plain_name,
     portfolio,
@@ -227,8 +228,10 @@ TYPE_RULES: tuple[TypeRule, ...] = (
              "place"),
     # "Washington warned": the capital stands for the government (not "talks in Washington", not a dateline)
     TypeRule("state.capital-as-government", lambda c: c.key in gazetteer().capitals and c.kind == "place"
-             and c.word_before() not in LOCATIVE and c.index > 0 and not city_of_a_state(c), "state", by_name=False),
-    # (not "Paris, Texas": a city of a US state that shares a capital's name)
+             and c.word_before() not in LOCATIVE and c.index > 0 and not city_of_a_state(c) and not place_said(c),
+             "state", by_name=False),
+    # (not "Paris, Texas": a city of a US state that shares a capital's name; not "Seattle, Washington", "reached
+    # Washington D.C.": actor_senses)
     # "Polisario Front", "Revolutionary Army": an organisation whose last word says it is an armed or political group
     TypeRule("group.head", lambda c: c.kind == "organization" and c.last in GROUP_HEADS, "group"),
     # "Virginia Democrats", "the Tories"
