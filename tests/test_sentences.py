@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefgen.extract.sentences import has_full_stop, split_sentences
+from briefgen.extract.sentences import has_full_stop, split_sentences, word_count, words_back
 
 CASES = [
     ("plain", "It rained. Then it stopped.", ["It rained.", "Then it stopped."]),
@@ -36,6 +36,10 @@ CASES = [
      ["Some fruit, e.g. apples, is sweet.", "Other fruit is not."]),
     ("paragraphs", "First line without stop\n\nSecond paragraph.", ["First line without stop", "Second paragraph."]),
     ("empty", "  \n ", []),
+    # a run of marks is one end, taken from its first mark: with a space after it ends a sentence, without one none
+    ("marks-run", "It ended?!?! Then it rained.", ["It ended?!?!", "Then it rained."]),
+    ("marks-run-glued", "Wait......then it rained.", ["Wait......then it rained."]),
+    ("marks-run-at-end", "He left ???? ....", ["He left ????", "...."]),
 ]
 
 
@@ -101,3 +105,13 @@ def test_run_in_caption(name: str, text: str, expected: list[str]) -> None:
 ])
 def test_has_full_stop(sentence: str, expected: bool) -> None:
     assert has_full_stop(sentence) is expected
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab \n\t\xa0.")), max_size=40), st.integers(0, 45), st.integers(1, 4))
+def test_word_count_and_words_back(text: str, end: int, count: int) -> None:
+    """word_count is len(text[:end].split()); words_back starts the last `count` of those words (or is 0)."""
+    words = text[:end].split()
+    assert word_count(text, end) == len(words)
+    start = words_back(text, end, count)
+    assert len(text[start:end].split()) == min(count, len(words))
+    assert start == 0 or (text[start - 1].isspace() and not text[start].isspace())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 # Abbreviations that end with a period but rarely end a sentence: a following capital is a
@@ -31,9 +32,12 @@ but and or so yet however meanwhile still also in on at for after before when wh
 some many most several both one two no not what who why how where which
 """.split())
 
+# A run of [.!?] is taken whole and from its first mark only (a lookbehind, a possessive +): a boundary found from
+# inside the run would be the same one, and retrying every shorter run at every mark of a long one ("?????", "......"
+# with no space after it) made the scan quadratic in the run's length.
 _BOUNDARY = re.compile(
     r"""
-    (?P<end>[.!?]+|\.\.\.|…)          # terminal punctuation
+    (?P<end>(?<![.!?])[.!?]++|\.\.\.|…)   # terminal punctuation
     (?P<close>[\"”’')\]]*)            # closing quotes / brackets stay with the sentence
     (?P<space>\s+)                    # a boundary needs whitespace after it
     (?=(?P<next>[\"“‘'(\[]*\S+))      # look at the next token
@@ -64,6 +68,7 @@ _RUN_IN = re.compile(r"(?<=[a-z0-9)'’])\s+(?=(?P<opener>[A-Z][a-z]*)(?P<colon>
 _ENDS = re.compile(r"[.!?…:;,][)'’\"”]*$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "J.R.R." — letters with inner dots
 _NUMBERISH = re.compile(r"^\d")
+_NON_SPACE = re.compile(r"\S+")
 
 
 def _token_before(text: str, end: int) -> str:
@@ -100,8 +105,30 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     return first.isupper() or first.isdigit() or first in "\"“‘'(["
 
 
+@lru_cache(maxsize=256)
+def _word_starts(sentence: str) -> tuple[int, ...]:
+    return tuple(m.start() for m in _NON_SPACE.finditer(sentence))
+
+
+def words_back(sentence: str, end: int, count: int) -> int:
+    """Where the last `count` words of sentence[:end] start (a word cut at `end` counts as one), 0 when it has fewer.
+
+    A match that ends at `end` and lies within its last `count` words is found by pattern.search(sentence, start, end)
+    from there as it is in sentence[:end] (lookbehinds and \\b still see the text before `start`), without reading the
+    whole sentence before each of its dates: that made a long sentence with many of them quadratic.
+    """
+    starts = _word_starts(sentence)
+    index = bisect_left(starts, end) - count
+    return starts[index] if index > 0 else 0
+
+
+def word_count(sentence: str, end: int) -> int:
+    """len(sentence[:end].split()), from the sentence's words found once (a split at each of its dates was quadratic)."""
+    return bisect_left(_word_starts(sentence), end)
+
+
 def before_word(sentence: str, end: int) -> str:
-    words = sentence[:end].split()
+    words = sentence[:end].rsplit(None, 1)  # the last word only: split() of every prefix made callers quadratic
     return words[-1].lower() if words else ""
 
 
@@ -109,7 +136,7 @@ def _run_in_breaks(sentence: str) -> list[str]:
     """The sentence cut where a caption run into it ends (see RUN_IN_OPENERS) or after run-in page furniture."""
     cuts = [m.end() for m in RUN_IN_FURNITURE.finditer(sentence)]
     for match in _RUN_IN.finditer(sentence):
-        before = sentence[: match.start()].split()
+        before = sentence[: match.start()].rsplit(None, 2)  # its last two words (split() made it quadratic)
         opener, after = match.group("opener"), match.group("after")
         if match.group("colon"):
             if not after[:1].isupper() or not sentence[: match.start()].endswith(")"):
