@@ -15,8 +15,8 @@ from briefgen.render import one_line, slugify
 if TYPE_CHECKING:
     from briefgen.site import Entry
 
-__all__ = ["ACTOR_MIN_BRIEFINGS", "ActorIndex", "actor_index", "actor_pages", "actor_title", "recurring_actors", "roles_over_time", "speaker_key",
-           "unique_slugs"]
+__all__ = ["ACTOR_MIN_BRIEFINGS", "ActorIndex", "actor_index", "actor_pages", "actor_title", "recurring_actors",
+           "roles_over_time", "speaker_key", "state_name", "unique_slugs"]
 
 ACTOR_MIN_BRIEFINGS = 2  # an actor gets a page once it recurs in this many briefings
 
@@ -42,7 +42,8 @@ class ActorIndex:
         kind = actor.get("type", "person")
         if kind == "state":
             # "US" in one briefing, "United States" in another: one state, by the gazetteer's name for it
-            return canonical_actor_key(gazetteer().states.get(lookup_key(actor["name"])) or actor.get("key") or actor["name"])
+            # ("Washington" read as the government: the United States)
+            return canonical_actor_key(state_name(actor["name"]) or actor.get("key") or actor["name"])
         name = actor.get("key") or actor["name"]
         if kind != "person":
             return canonical_actor_key(name)  # only a person's surname stands for a full name ("London" is no Jack London)
@@ -116,11 +117,18 @@ def unique_slugs(labels: dict[str, str], fallback: str) -> dict[str, str]:
     return slugs
 
 
+def state_name(name: str) -> str | None:
+    """The gazetteer's name of the state a state actor's name says: its own ("US" → "United States") or its capital's
+    ("Washington" as the government → "United States")."""
+    gaz = gazetteer()
+    return gaz.states.get(lookup_key(name)) or gaz.capitals.get(lookup_key(name))
+
+
 def actor_title(actor: dict[str, Any]) -> str:
     """The name the site gives an actor of a briefing: a state's by the gazetteer ("US" → "United States"), a name a
     state shares with a city by the table ("Washington (state)"), any other as the briefing writes it."""
     if actor.get("type") == "state":
-        return gazetteer().states.get(lookup_key(actor["name"])) or actor["name"]
+        return state_name(actor["name"]) or actor["name"]
     return page_titles().get(actor.get("key") or "", actor["name"])
 
 

@@ -158,3 +158,18 @@ def test_a_middle_initial_joins_the_same_name_without_it(names: list[str], key_o
                for n, name in enumerate(names)]
     index = actor_index(entries)
     assert index.of(_actor(key_of, key_of.lower().replace(".", "").replace(" ", "-"))) == expected
+
+
+@pytest.mark.parametrize("spellings, page, title", [
+    # a state however written, and its capital read as its government: one page, the gazetteer's name
+    (("United States", "U.S.", "Washington"), "actors/united-states.md", "United States"),
+    (("France", "Paris"), "actors/france.md", "France"),
+])
+def test_a_state_and_its_capital_as_government_share_one_page(spellings: tuple[str, ...], page: str, title: str) -> None:
+    entries = [_entry(f"s{n}", f"2025-01-0{n + 1}", [{"name": name, "key": name.lower(), "type": "state", "role": None,
+                                                      "aliases": [], "mentions": 2}])
+               for n, name in enumerate(spellings)]
+    pages = site_pages(entries)
+    assert sorted(p for p in pages if p.startswith("actors/") and p != "actors/index.md") == [page]
+    text = pages[page].render()
+    assert f"title: {title}" in text and text.count("../briefings/s") == len(spellings)

@@ -318,9 +318,10 @@ def extract_actors(
         total = sum(c.forms.values()) + c.extra_mentions
         # a title belongs to a person ("former" before "Patriot", read once as a person, is no role of Patriot Coal)
         role = best_role(c.roles) if c.kind == "person" else None
-        # a body's or a place's page is that of its table name, however the article spells it ("NATO" and "North Atlantic
-        # Treaty Organization"; "Washington" meaning the state: "Washington (state)")
-        key = actor_key(c.canonical if c.canonical and c.kind in ("organization", "group", "place") else name)
+        # an actor other than a person has the key of its table name, however the article spells it ("NATO" and "North
+        # Atlantic Treaty Organization"; "Washington" meaning the state: "Washington (state)"; as the government:
+        # "United States")
+        key = actor_key(c.canonical if c.canonical and c.kind in ("organization", "group", "place", "state") else name)
         # a quote is this actor's when its speaker key is the actor's key or that of one of its forms
         form_keys = {actor_key(f) for f in c.forms} | {key}
         if c.kind == "person" and surnames[name.split()[-1]] == 1:
