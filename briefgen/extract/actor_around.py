@@ -9,7 +9,7 @@ from briefgen.extract.actor_candidate import Candidate
 from briefgen.extract.actor_words import BODY_AT_PLACE, HOLDING_WORDS, PLACE_AFTER, PLACE_KIND_BEFORE
 from briefgen.extract.gazetteer import gazetteer, lookup_key
 
-__all__ = ["POSSESSIVE_WORDS", "body_at_place", "inside_web_address", "kind_of_place_around", "place_after",
+__all__ = ["POSSESSIVE_WORDS", "body_at_place", "inside_web_address", "kind_of_place_around", "noun_modifier", "place_after",
            "raw_word_before"]
 
 
@@ -56,3 +56,12 @@ def body_at_place(c: Candidate) -> bool:
     before = [w.lower().strip(",;:") for w in c.paragraph[: c.start].split()[-2:]]
     return (bool(before) and before[-1] in BODY_AT_PLACE and c.paragraph[c.end: c.end + 1] not in ("'", "’")
             and not (len(before) == 2 and before[0] in HOLDING_WORDS))
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_LOWER_AFTER = re.compile(r"^\s+[a-z]")
+
+
+def noun_modifier(c: Candidate) -> bool:
+    """'the Paris attacks', 'the Paris agreement': the name between "the" and a lower-case word modifies a noun."""
+    return bool(_THE_BEFORE.search(c.paragraph[max(0, c.start - 5): c.start]) and _LOWER_AFTER.match(c.paragraph[c.end:]))

@@ -41,7 +41,7 @@ from briefgen.extract.actor_candidate import (
 )
 from briefgen.extract.actor_names import ADJECTIVE_PREFIX, GROUP_HEADS, LOCATIVE, ORGANIZATION_HEADS
 from briefgen.extract.actor_around import (POSSESSIVE_WORDS, body_at_place, inside_web_address, kind_of_place_around,
-                                           place_after, raw_word_before)
+                                           noun_modifier, place_after, raw_word_before)
 from briefgen.extract.actor_not_names import (competition_stage, fragment_of_a_title, labels_a_kind, names_a_post,
                                               plural_common_noun, portfolio_before_lower_title, species_name)
 from briefgen.extract.actor_products import model_code
@@ -228,10 +228,10 @@ TYPE_RULES: tuple[TypeRule, ...] = (
              "place"),
     # "Washington warned": the capital stands for the government (not "talks in Washington", not a dateline)
     TypeRule("state.capital-as-government", lambda c: c.key in gazetteer().capitals and c.kind == "place"
-             and c.word_before() not in LOCATIVE and c.index > 0 and not city_of_a_state(c) and not place_said(c),
-             "state", by_name=False),
+             and c.word_before() not in LOCATIVE and c.index > 0 and not city_of_a_state(c) and not place_said(c)
+             and not noun_modifier(c), "state", by_name=False),
     # (not "Paris, Texas": a city of a US state that shares a capital's name; not "Seattle, Washington", "reached
-    # Washington D.C.": actor_senses)
+    # Washington D.C.": actor_senses; not "the Paris attacks": the city's)
     # "Polisario Front", "Revolutionary Army": an organisation whose last word says it is an armed or political group
     TypeRule("group.head", lambda c: c.kind == "organization" and c.last in GROUP_HEADS, "group"),
     # "Virginia Democrats", "the Tories"
