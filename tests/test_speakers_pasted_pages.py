@@ -101,3 +101,72 @@ def test_bare_post_and_body(post: str, body: str, joined: bool) -> None:
 )
 def test_former_alone_is_no_speaker(speaker: str, kept: str | None) -> None:
     assert plausible_speaker(speaker) == kept
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "role"),
+    [
+        # speakers._owned_post: an owner's possessive then a post is an apposition, and a role before a full name
+        ('"If he had concerns about the call, that is something," Morrison, Vindman\'s superior, said.', "Morrison",
+         "Vindman's superior"),
+        ('"The initiative was designed to leverage industry," Thomas Zurbuchen, NASA\'s associate administrator of '
+         'the Science Mission Directorate, said.', "Thomas Zurbuchen",
+         "NASA's associate administrator of the Science Mission Directorate"),
+        ('In a public statement, Malaysia\'s Prime Minister, Najib Razak said, "We are in contact with all parties".',
+         "Najib Razak", "Malaysia's Prime Minister"),
+        # … not a thing owned ("Trump's victory" is no post)
+        ('In a statement, Trump\'s victory, John Smith said, "We are in contact with all relevant parties".',
+         "John Smith", None),
+        # speaker_tokens.split_role: an owner before a full name is where the person works
+        ('"Buying rides to the Moon enables NASA to do much more," said NASA\'s Steve Clarke.', "Steve Clarke",
+         "NASA"),
+        ('"Buying rides to the Moon enables NASA to do much more," NASA\'s Steve Clarke, deputy associate '
+         'administrator for exploration, said.', "Steve Clarke", "deputy associate administrator for exploration"),
+        ('"If we don\'t expand our reach we will lose," said Florida\'s Rick Wilson, a Republican consultant.',
+         "Rick Wilson", "a Republican consultant"),
+        # speakers_after._capitalised_post and "vice": a post after the name, capitalised or opened by "vice"
+        ("“The authorities must end this crackdown,” said Philip Luther, Research and Advocacy Director for the "
+         "Middle East and North Africa at Amnesty International.", "Philip Luther",
+         "Research and Advocacy Director for the Middle East and North Africa at Amnesty International"),
+        ("“We are honoured to join this community,” said Brent Sherwood, vice president of Advanced Development "
+         "Programs at Blue Origin.", "Brent Sherwood", "vice president of Advanced Development Programs at Blue Origin"),
+        ("“We are honoured to join this community,” said Brent Sherwood, Blue Origin, in a call.", "Brent Sherwood",
+         None),
+        # "retired" opens a post before the name
+        ('"I fundamentally disagree," said retired Army Lt. Gen. Mick Bednarek, who served in Iraq.', "Mick Bednarek",
+         "retired Army Lt. Gen."),
+        # speakers_after.AGE_ADJECTIVE: an age before the name after the verb
+        ('"I was unable to stand or walk for long," wrote 43-year-old Martin Taylor in a case study.', "Martin Taylor",
+         None),
+        # speakers_after._joined: a courtesy title before the name is no part of the role
+        ('"Usually a power of attorney is described," said fertility specialist Dr. David Tourgeman.',
+         "David Tourgeman", "fertility specialist"),
+        # speakers._described_name without an article, cues._bare_post_lead: lower-case posts before the name
+        ('"Essential chemical elements are found all over," study lead author Lucas Paganini, a planetary scientist '
+         'at NASA, said in a statement.', "Lucas Paganini", "a planetary scientist at NASA"),
+        ('"Our third quarter results reflected growth," chairman, CEO and president Craig Menear said.',
+         "Craig Menear", "chairman, CEO and president"),
+        ('“She is also a mother for three young boys,” another friend, Mariam Emara told CNN.', "Mariam Emara",
+         "another friend"),
+        # … not a noun that is no post ('impeachment' ends as 'agent' does)
+        ('“The people of this country aren’t buying” impeachment, Trump said at a rally.', "Trump", None),
+        # cues._CLOSING_DESCRIPTION: "Said X, who …," before the quote
+        ('The home was turned into a museum. Said Dorothy Poynter, who grew up with Ali, “We were all so proud.”',
+         "Dorothy Poynter", None),
+    ],
+)
+def test_owners_posts_and_descriptions(paragraph: str, speaker: str | None, role: str | None) -> None:
+    assert _attributed(paragraph) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # speaker_words.NOT_SPEECH_VERBS: a report's credit line after a quote says nothing
+        ('Ann Lee said it was a sad day. "We will continue to fight!" CNN\'s Sam Stringer contributed to this report.',
+         "Ann Lee"),
+        ('"We will continue to fight!" Sam Stringer fumed.', "Sam Stringer"),
+    ],
+)
+def test_credit_line_is_no_attribution(paragraph: str, speaker: str) -> None:
+    assert extract_quotes([paragraph])[-1].speaker == speaker

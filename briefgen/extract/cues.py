@@ -6,14 +6,14 @@ import re
 
 from briefgen.extract.cues_subject import sentence_subject
 from briefgen.extract.lexicon import (
-    DETERMINERS, INVERTING_VERBS, PERSON_PRONOUNS, SPEECH_VERB_FORMS,
+    DETERMINERS, INVERTING_VERBS, PERSON_PRONOUNS, ROLE_NOUNS, SPEAKER_HEADS, SPEECH_VERB_FORMS,
 )
 from briefgen.extract.quote_context import context_after
 from briefgen.extract.speaker_check import plausible_speaker, trim_description
 from briefgen.extract.speaker_labels import cue_described_label, cue_label
 from briefgen.extract.speaker_tokens import Token, tokenize
 from briefgen.extract.speaker_words import (
-    DOCUMENT_INTRO, LEADING_CONNECTORS, POSSESSIVE_ENDINGS, REPORTED_CLAUSE_VERBS, SENTENCE_OPENERS,
+    DOCUMENT_INTRO, LEADING_CONNECTORS, NOT_SPEECH_VERBS, POSSESSIVE_ENDINGS, REPORTED_CLAUSE_VERBS, SENTENCE_OPENERS,
 )
 from briefgen.extract.speakers import Cue, np_before
 from briefgen.extract.speakers_after import np_after
@@ -106,6 +106,10 @@ def cue_after(frame: str, quote: str = "", any_verb: bool = True) -> Cue | None:
             cue = np_before(tokens, j, frame)
             if cue is not None and not frame[tokens[k].start:].startswith(cue.speaker) and not _starts_subject(tokens, k, cue, frame):
                 cue = None
+            if cue is not None:
+                lead = frame[tokens[k].start:].split(cue.speaker)[0].strip(" ,")
+                if _bare_post_lead(lead) and (cue.role is None or lead.endswith(cue.role)):
+                    cue = Cue(cue.speaker, lead, cue.context)  # "chairman, CEO and president Craig Menear": every post
         if cue is None:
             return None
         return Cue(cue.speaker, cue.role, context_after(frame, end, verb) or cue.context)
@@ -169,7 +173,7 @@ def _any_verb_cue(tokens: list[Token], k: int, frame: str) -> Cue | None:
     cue = Cue(trimmed, cue.role)
     end = frame.find(cue.speaker, tokens[k].start) + len(cue.speaker)
     m = re.match(r"\s+([a-z]+)\b", frame[end:])
-    if m and re.fullmatch(r"[a-z]+(?:ed|ied)", m.group(1)):
+    if m and re.fullmatch(r"[a-z]+(?:ed|ied)", m.group(1)) and m.group(1) not in NOT_SPEECH_VERBS:
         return Cue(cue.speaker, cue.role)
     return None
 
@@ -184,7 +188,26 @@ def _starts_subject(tokens: list[Token], k: int, cue: Cue, frame: str) -> bool:
     # words ("nuclear experts David Albright … of the Institute": role "nuclear experts of the Institute")
     lead = head[:at].strip()
     return 0 < at <= 60 and (all(w[:1].isupper() for w in lead.split()) or (cue.role or "").startswith(lead + " ")
-                             or bool(_DESCRIPTION_LEAD.fullmatch(lead)) and not set(lead.split()) & _LEAD_STOPS)
+                             or bool(_DESCRIPTION_LEAD.fullmatch(lead)) and not set(lead.split()) & _LEAD_STOPS
+                             or _bare_post_lead(lead))
+
+
+# The most words of a post written before a name without an article: "study lead author Lucas Paganini".
+BARE_LEAD_MAX_WORDS = 4
+
+
+def _bare_post_lead(lead: str) -> bool:
+    """'study lead author', 'chairman, CEO and president': lower-case words (or a list of posts) ending in a post,
+    no verb or clause opener among them."""
+    words = lead.replace(",", " ").split()
+    return (0 < len(words) <= BARE_LEAD_MAX_WORDS and lead[:1].islower() and not set(words) & _LEAD_STOPS - {"and"}
+            and all(re.fullmatch(r"[a-z-]+|[A-Z]{2,5}", w) for w in words)
+            and (words[-1] in ROLE_NOUNS or words[-1] in SPEAKER_HEADS["person"] or words[-1].endswith(_POST_ENDINGS)))
+
+
+# A post's ending (not "-ent", "-ant": 'impeachment', 'statement' describe no one): "author", "organizer",
+# "activist", "historian".
+_POST_ENDINGS = ("er", "or", "ist", "ian")
 
 
 # '"…," the economist Jared Bernstein, a former adviser, wrote': a short description before the name (a determiner
@@ -252,7 +275,8 @@ def cue_before(frame: str) -> Cue | None:
             nxt = next((n for n, t in enumerate(tokens) if t.start >= end), len(tokens))
             after = np_after(tokens, nxt, frame)
             rest = frame[frame.find(after.speaker, end) + len(after.speaker):] if after else ""
-            cue = after if after and not rest.strip(" ,:-—–") else None
+            # ('Said Dorothy Poynter, who grew up with Ali, "…': a relative clause or apposition may close the name)
+            cue = after if after and (not rest.strip(" ,:-—–") or _CLOSING_DESCRIPTION.fullmatch(rest)) else None
         cue = cue or sentence_subject(tokens[:j], frame)
     if cue is None or not cue.speaker[:1].isupper():
         # 'Any reading, said Michael Kofman, an expert on Russia, would read this as "…"': an earlier parenthetical
@@ -271,6 +295,11 @@ def cue_before(frame: str) -> Cue | None:
                 cue = earlier
                 break
     return Cue(cue.speaker, cue.role, context_after(frame, end, verb) or cue.context) if cue else None
+
+
+# What may follow the name in 'said X, …: "…': a description set off by a comma, opened by a relative pronoun or an
+# article, closed by the comma or colon before the quote (no quotation mark inside it).
+_CLOSING_DESCRIPTION = re.compile(r"\s*,\s*(?:who|whose|an?|the)\s[^\"“”]{0,160}?[,:]\s*")
 
 
 def _closed(frame: str, end: int, inverted: Cue) -> bool:

@@ -91,7 +91,7 @@ def particle_led(word: str) -> bool:
     return len(parts) > 1 and parts[0] in NAME_PARTICLES and parts[-1][:1].isupper()
 
 
-def _person_noun(low: str) -> bool:
+def person_noun(low: str) -> bool:
     """'manager', 'friend', 'cleric', 'anchor', 'organizer': a noun that heads a description of a person (not "story",
     not "on" in "the Council on Foreign Relations")."""
     return (low in ROLE_NOUNS or low in SPEAKER_HEADS["person"]
@@ -113,7 +113,7 @@ def split_role(words: list[Token], text: str) -> tuple[str, str | None]:
         i = len(words)
         while i > 1 and is_name_word(words[i - 1]) and words[i - 1].text not in TITLE_WORDS:
             i -= 1
-        if (len(words) - i >= 2 and i > 1 and words[i - 1].text[:1].islower() and _person_noun(words[i - 1].low)
+        if (len(words) - i >= 2 and i > 1 and words[i - 1].text[:1].islower() and person_noun(words[i - 1].low)
                 and not words[i - 1].text.endswith(("'s", "’s", "'", "’"))  # (not "the paper's Robert Costa")
                 and not any(w.low == "by" for w in words[:i])):  # ("a study by economists Peter Schott": a document)
             return text[words[i].start: words[-1].end], text[words[0].start: words[i - 1].end]
@@ -122,7 +122,8 @@ def split_role(words: list[Token], text: str) -> tuple[str, str | None]:
         return span, None  # "Netanyahu's office": an institution, said as a whole
     i = len(words) - 1
     while i > 0 and ((is_name_word(words[i - 1]) and words[i - 1].text not in TITLE_WORDS and words[i - 1].low not in DETERMINERS
-                      and not (words[i - 1].low in ROLE_NOUNS and len(words) - i >= 2))
+                      and not (words[i - 1].low in ROLE_NOUNS and len(words) - i >= 2)
+                      and not (words[i - 1].text.endswith(("’s", "'s")) and len(words) - i >= 2))
                      or (words[i - 1].low in FIRM_JOINERS and i > 1 and is_name_word(words[i - 2]))):
         i -= 1  # "Procter & Gamble", "Simon and Schuster": a conjunction between names joins one firm's name
         # (a post's noun before a full name ends the name: "Reporter Jomana Karadsheh", "Campaign Manager Corey Lewandowski")
@@ -138,6 +139,9 @@ def split_role(words: list[Token], text: str) -> tuple[str, str | None]:
     role_words = [w for w in words[:i] if w.low not in DETERMINERS]
     name = text[words[i].start: words[-1].end]
     role = text[role_words[0].start: role_words[-1].end] if role_words else None
+    if role and role_words[-1].text.endswith(("’s", "'s")):
+        # "NASA's Steve Clarke": the owner before a full name is where the person works ("NASA")
+        role = strip_possessive(role)
     return name, role
 
 

@@ -35,7 +35,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "whose"})
 APPOSITION_ADVERBS = frozenset({"now", "then", "also"})
 POSSESSIVE_ENDINGS = ("’s", "'s", "’", "s'")  # "Rubio’s campaign", "Sanders' comments"
 ROLE_MODIFIERS = frozenset("former then longtime veteran top senior chief deputy assistant acting state federal "
-                           "democratic republican conservative liberal campaign party".split())
+                           "democratic republican conservative liberal campaign party vice retired".split())
 
 BREAK_PUNCT = frozenset({".", ";", ":", "?", "!", '"', "“", "”", "§", "—", "–", "(", "[", "]"})
 # ", R-Ky.," or "(D-Md.)": a party and state label between a name and its verb
@@ -83,3 +83,7 @@ LEAD_ADVERBS = frozenset(
 # candidate could win", "said Mr. Lee was wrong"): "said X" then is no inverted attribution, X does not speak.
 REPORTED_CLAUSE_VERBS = frozenset("is are was were has have had will would can could should may might must does did "
                                   "do".split())
+
+# Past-tense verbs that, after a quotation and a name, say nothing was said: a report's credit line ('"We'll continue
+# to fight!" CNN's Sam Stringer contributed to this report.'), read by cues._any_verb_cue.
+NOT_SPEECH_VERBS = frozenset("contributed".split())

@@ -20,7 +20,9 @@ from briefgen.extract.lexicon import (
     US_STATES,
     VERB_ADVERBS,
 )
-from briefgen.extract.speaker_tokens import FIRM_JOINERS, Token, is_name_word, split_role, title_of_body
+from briefgen.extract.speaker_tokens import (
+    FIRM_JOINERS, Token, is_name_word, person_noun as _person_noun, split_role, title_of_body,
+)
 from briefgen.extract.speaker_words import (
     APPOSITION_ADVERBS,
     APPOSITION_MAX_TOKENS,
@@ -34,6 +36,7 @@ from briefgen.extract.speaker_words import (
     LEAD_ADVERBS,
     PARTY_LABEL,
     LOCATIVES,
+    POSSESSIVE_ENDINGS,
     POSTAL_CODE,
     RELATIVE_PRONOUNS,
     ROLE_MODIFIERS,
@@ -84,17 +87,37 @@ def _is_appositive(chunk: list[Token]) -> bool:
         return False  # "Mr. King, 82, said": a courtesy title opens a name, even a surname that is a title word
     return (first.low in DETERMINERS or first.low in RELATIVE_PRONOUNS or first.low in APPOSITION_ADVERBS
             or first.text[0].islower() or first.text[0].isdigit() or bool(PARTY_LABEL.match(first.text))
+            or _owned_post(chunk)
             or (first.text in TITLE_WORDS and not any(is_name_word(t) and t.text not in TITLE_WORDS for t in chunk)
                 and not (len(chunk) == 1 and names_a_state(first.text))))  # ("Wilmington, Del.,": Delaware)
+
+
+def _owned_post(chunk: list[Token]) -> bool:
+    """"NASA's associate administrator of …", "Vindman's superior", "Malaysia's Prime Minister": an owner's
+    possessive name, then a post (a lower-case run, or a title), no name of a person after it."""
+    if len(chunk) < 2 or not chunk[0].text.endswith(POSSESSIVE_ENDINGS) or not is_name_word(chunk[0]):
+        return False
+    rest = chunk[1:]
+    cut = next((n for n, t in enumerate(rest) if t.low in NP_PREPOSITIONS), len(rest))
+    post = rest[:cut]
+    return bool(post) and (all(t.is_word and t.text.islower() for t in post) and _person_noun(post[-1].low)
+                           or all(t.text in TITLE_WORDS for t in post))
 
 
 def _described_name(chunk: list[Token]) -> bool:
     """'the economist Jared Bernstein': an article, lower-case role words, then a name of two words or more (not
     'The leader of the League', 'an article on Monday about Tashfeen Malik': a preposition makes it a phrase)."""
-    if len(chunk) < 4 or chunk[0].low not in ARTICLES:
+    if len(chunk) < 3:
         return False
-    cut = next((n for n, t in enumerate(chunk[1:], 1) if t.text[:1].isupper()), len(chunk))
-    role, name = chunk[1:cut], chunk[cut:]
+    # (or no article: "study lead author Lucas Paganini", lower-case words ending in a person noun)
+    bare = chunk[0].low not in ARTICLES
+    if bare and not (chunk[0].text.islower() and any(_person_noun(t.low) for t in chunk if t.text.islower())):
+        return False
+    opened = 0 if bare else 1
+    cut = next((n for n, t in enumerate(chunk[opened:], opened) if t.text[:1].isupper()), len(chunk))
+    role, name = chunk[opened:cut], chunk[cut:]
+    if bare and not _person_noun(role[-1].low if role else ""):
+        return False
     # (no participle among the role words: 'a pastor supporting Mr. Cruz' is a description of someone else)
     return (bool(role) and len(name) >= 2 and all(t.is_word and t.text.islower() and t.low not in GOVERNING
                                                   and not t.low.endswith(("ing", "ed")) for t in role)
@@ -115,7 +138,7 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
             # "Mary Holt, former aide to the governor said": "the governor" is the object of "to", not the subject
             # (and "…, an analyst at the Council on Energy, Environment and Water told": the phrase ends a name)
             return unclosed
-        return _from_the_place(tokens, i, core, text) or core
+        return _from_the_place(tokens, i, core, text) or _owned_post_before(tokens, i, core, text) or core
     # appositions: "Michael Mulgrew, president of the union, which represents teachers, said"
     chunks: list[tuple[int, int]] = []  # comma-separated stretches, collected right to left
     k = i
@@ -150,7 +173,7 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
         # ("Sen. Ann Lee of Austin": the role's first word opens it, its affiliation after the name)
         opening = next((o for o in (core.role, core.speaker)
                         if o and text[tokens[first].start:].startswith(o.split()[0])), "")
-        if not opening or not (opening[:1].isupper() or opening.split()[0].lower() in DETERMINERS):
+        if not opening or not (opening[:1].isupper() or opening.split()[0].lower() in DETERMINERS or described_name):
             continue  # "After meeting Obama, Trump said": a phrase ending in a name, not a name
         later = chunks[n + 1:]
         spans = [text[tokens[a2].start: tokens[b2 - 1].end] for a2, b2 in later]
@@ -166,7 +189,7 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
         if role is None and n > 0:
             # "The leader of the ADL, Jonathan Greenblatt, warned": the name, described before it
             a0, b0 = chunks[n - 1]
-            if tokens[a0].low in DETERMINERS:
+            if tokens[a0].low in DETERMINERS or _owned_post(tokens[a0:b0]):  # ("Malaysia's Prime Minister, Najib Razak")
                 role = text[tokens[a0].start: tokens[b0 - 1].end]
         own_role = without_hometown(core.role, spans[0]) if spans else core.role  # "Ann Lee of Austin, Texas,"
         return Cue(core.speaker, role=role or own_role, context=context)
@@ -211,6 +234,24 @@ def _from_the_place(tokens: list[Token], i: int, core: Cue, text: str) -> Cue | 
     if role == person.role and person.role.split()[0] not in LOCATIVES:
         return None  # the role names no place the person is from
     return Cue(person.speaker, role=role)
+
+
+def _owned_post_before(tokens: list[Token], i: int, core: Cue, text: str) -> Cue | None:
+    """"Malaysia's Prime Minister, Najib Razak said": an owner's post set off by a comma before a full name is the
+    name's role (_owned_post)."""
+    if core.role or len(core.speaker.split()) < 2 or not core.speaker[:1].isupper():
+        return None
+    at = text.rfind(core.speaker, 0, tokens[i].end)
+    comma = next((n for n in range(i, -1, -1) if tokens[n].end <= at), None)
+    if comma is None or tokens[comma].text != ",":
+        return None
+    k = comma - 1
+    while k >= 0 and tokens[k].text not in BREAK_PUNCT and tokens[k].text != "," and comma - k <= 8:
+        k -= 1
+    chunk = tokens[k + 1: comma]
+    if not _owned_post(chunk):
+        return None
+    return Cue(core.speaker, role=text[chunk[0].start: chunk[-1].end])
 
 
 def _unclosed_apposition(tokens: list[Token], i: int, text: str) -> Cue | None:

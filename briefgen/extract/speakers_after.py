@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from briefgen.extract.lexicon import (
     CALENDAR_WORDS,
     DETERMINERS,
@@ -15,6 +17,7 @@ from briefgen.extract.speaker_tokens import Token, is_name_word, particle_led, s
 from briefgen.extract.speaker_words import (
     AGENT_ENDINGS,
     ARTICLES,
+    COURTESY_TITLES,
     DESCRIPTION_HEADS,
     FORWARD_STOPS,
     INSIDE_NAME,
@@ -34,6 +37,9 @@ def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
         return Cue(first.text)
     if first.low in {"that", "this", "these", "those", "which", "it", "there"}:
         return None
+    if AGE_ADJECTIVE.fullmatch(first.low) and start + 1 < len(tokens) and is_name_word(tokens[start + 1]):
+        # "wrote 43-year-old Martin Taylor of Aberdeenshire": the age describes the name after it
+        return np_after(tokens, start + 1, text)
     end = start
     k = start
     while k < len(tokens):
@@ -96,8 +102,10 @@ def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
         core = words[:name_end] if name_end else words
         name, role = split_role(core, text)
         nxt = start + len(core)
-        if role is None and nxt + 1 < len(tokens) and tokens[nxt].text == ",":
-            role = _apposition(tokens, nxt + 1, text)
+        # (an owner before the name, "Florida's Rick Wilson", gives way to the post after it, ", a consultant")
+        owned = any(w.text.endswith(("’s", "'s")) for w in core[:-1])
+        if (role is None or owned) and nxt + 1 < len(tokens) and tokens[nxt].text == ",":
+            role = _apposition(tokens, nxt + 1, text) or role
         return Cue(name, role=role)
     name, role = split_role(words, text)
     return Cue(name, role=role)
@@ -160,8 +168,9 @@ def _past_verb(tok: Token) -> bool:
 
 def _joined(prefix: str, role: str | None) -> str:
     """'Democratic strategist' and 'president of …' → 'Democratic strategist, president of …' (a title after the
-    description, 'former' and 'Sen.', joins without a comma)."""
-    if not role:
+    description, 'former' and 'Sen.', joins without a comma; a courtesy title, 'fertility specialist Dr. David
+    Tourgeman', is a form of address and no part of the role)."""
+    if not role or role in COURTESY_TITLES or role in {"Dr.", "Dr"}:
         return prefix
     return f"{prefix}, {role}" if role[:1].islower() else f"{prefix} {role}"
 
@@ -185,9 +194,29 @@ def _continues_name(tokens: list[Token], k: int) -> bool:
     return is_name_word(nxt)
 
 
+# An age written before a name: "43-year-old Martin Taylor".
+AGE_ADJECTIVE = re.compile(r"\d{1,3}-year-old")
+
+# The longest post written in capitals before its body: "Research and Advocacy Director for …".
+CAPITALISED_POST_MAX_WORDS = 5
+
+
+def _capitalised_post(tokens: list[Token], start: int) -> bool:
+    """', Research and Advocacy Director for the Middle East …', ', Chief Strategy Officer at …': capitalised words
+    (joined by "and", "&") ending in a post, then its body's preposition or the apposition's end."""
+    k = start
+    while k < len(tokens) and k - start < CAPITALISED_POST_MAX_WORDS and (
+            is_name_word(tokens[k]) or (k > start and tokens[k].low in {"and", "&"})):
+        k += 1
+    last = tokens[k - 1] if k > start else None
+    return (last is not None and is_name_word(last) and (last.low in ROLE_NOUNS or last.text in TITLE_WORDS)
+            and (k == len(tokens) or not tokens[k].is_word or tokens[k].low in NP_PREPOSITIONS))
+
+
 def _apposition(tokens: list[Token], start: int, text: str) -> str | None:
     """", an adviser to Iran's supreme leader," → the words up to the next comma or period."""
-    if start >= len(tokens) or tokens[start].low not in DETERMINERS | ROLE_NOUNS | ROLE_MODIFIERS | {"who", "head"}:
+    if start >= len(tokens) or (tokens[start].low not in DETERMINERS | ROLE_NOUNS | ROLE_MODIFIERS | {"who", "head"}
+                                and not _capitalised_post(tokens, start)):
         return None
     k = start
     while k < len(tokens) and tokens[k].text not in {",", ".", ";", ":", "“", "”", '"', "—", "–"}:
