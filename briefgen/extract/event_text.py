@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from functools import lru_cache
 
 from briefgen.extract.lexicon import SPEECH_VERB_FORMS, verb_alternation
+from briefgen.extract.sentences import word_count
 from briefgen.readers.dateline import strip_dateline
 
 MIN_EVENT_WORDS = 8
@@ -173,7 +178,7 @@ def _verb_after_aside(spans_text: list[str], head: str, high: int) -> int | None
     return None
 
 
-def _said_then_who(sentence: str, spans: list[tuple[int, int]], here: int, start: int) -> str | None:
+def _said_then_who(sentence: str, spans: Sequence[tuple[int, int]], here: int, start: int) -> str | None:
     """'“I think it's so unfortunate that he did not join …,” Clinton said at … on Monday afternoon.': the date is in
     the attribution, so the event is what was said (its start, when long) and then who said it, when."""
     opening = next((i for i in range(here - 1, max(-1, here - 1 - QUOTE_PARTS), -1)
@@ -195,6 +200,26 @@ def _said_then_who(sentence: str, spans: list[tuple[int, int]], here: int, start
     return _finish(quote + " " + attribution)
 
 
+@lru_cache(maxsize=64)
+def _segments(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the sentence's parts (_SEGMENT), found once for all of its dates (once each was quadratic)."""
+    return tuple((m.start(), m.end()) for m in _SEGMENT.finditer(sentence) if m.group(0).strip())
+
+
+@lru_cache(maxsize=64)
+def _leaning_starts(sentence: str) -> tuple[int, ...]:
+    """For each part of the sentence, the first of the parts it leans back on (a part with no subject of its own takes
+    the part before it along, and so on): found once for all of the sentence's dates, where walking back from each
+    date was quadratic in their number."""
+    parts = [sentence[s:e].strip() for s, e in _segments(sentence)]
+    starts = [0]
+    for low in range(1, len(parts)):
+        leans = (_LEANING.match(parts[low]) or _short_name(parts[low - 1]) or _apposition(parts[low], parts[low - 1])
+                 or (_short_name(parts[low]) and not _QUOTE_ENDS.search(parts[low - 1])))
+        starts.append(starts[low - 1] if leans else low)
+    return tuple(starts)
+
+
 def event_text(sentence: str, start: int, opened: str | None = None) -> str:
     """The event the date at `start` belongs to, as one line of at most MAX_EVENT_WORDS words.
 
@@ -207,18 +232,20 @@ def event_text(sentence: str, start: int, opened: str | None = None) -> str:
     if opened and start > 0:
         sentence = ("“" if opened == "“" else '"') + sentence
         start += 1
-    if _words(sentence) <= MAX_EVENT_WORDS:
+    if word_count(sentence, len(sentence)) <= MAX_EVENT_WORDS:
         return _close_quotes(_unlinked(strip_dateline(sentence)))
-    spans = [(m.start(), m.end()) for m in _SEGMENT.finditer(sentence) if m.group(0).strip()]
+    spans = _segments(sentence)
     if not spans:
         return _finish(_around(sentence, start))
-    here = next((i for i, (s, e) in enumerate(spans) if s <= start < e), len(spans) - 1)
+    here = bisect_right(spans, (start, math.inf)) - 1  # the part holding the date (they are in order), else the last
+    if here < 0 or start >= spans[here][1]:
+        here = len(spans) - 1
 
     def part(i: int) -> str:
         return sentence[spans[i][0]: spans[i][1]].strip()
 
     low = here
-    prefix_fits = _words(sentence[: spans[here][1]]) <= MAX_EVENT_WORDS
+    prefix_fits = word_count(sentence, spans[here][1]) <= MAX_EVENT_WORDS
     own_clause = not prefix_fits and CLAUSE_CONJUNCTION.match(part(here)) is not None
     if here > 0 and not _ATTRIBUTION_CLAUSE.match(part(here)) and _SPEAKER_AFTER_QUOTE.match(part(here)) \
             and _QUOTE_CLOSES.search(part(here - 1)):
@@ -228,9 +255,7 @@ def event_text(sentence: str, start: int, opened: str | None = None) -> str:
     if _ATTRIBUTION_CLAUSE.match(part(here)) and here > 0:
         low = 0  # what was reported, then who reported it and when
     elif not own_clause:
-        while low > 0 and (_LEANING.match(part(low)) or _short_name(part(low - 1)) or _apposition(part(low), part(low - 1))
-                           or (_short_name(part(low)) and not _QUOTE_ENDS.search(part(low - 1)))):
-            low -= 1
+        low = _leaning_starts(sentence)[here]
         if low == here and here > 0 and _STRONG_BREAK.search(part(here - 1)):
             pass  # a clause of its own after ";" or a dash ("— Genesis brought back a sample two years ago")
         elif prefix_fits:
@@ -260,7 +285,7 @@ def event_text(sentence: str, start: int, opened: str | None = None) -> str:
         following = part(high + 1)
         if _words(head) >= MIN_EVENT_WORDS and (_STOP_BEFORE.match(following) or _NEW_SENTENCE.match(following)) \
                 and not _OPEN_COMPLEMENT.search(head):
-            verb = _verb_after_aside([part(i) for i in range(len(spans))], head, high)
+            verb = _verb_after_aside([part(i) for i in range(min(len(spans), high + 2 + ASIDE_PARTS))], head, high)
             if verb is not None and _words(head) + _words(part(verb)) <= MAX_EVENT_WORDS:
                 # the subject, then its verb with the aside left out
                 return _finish(head.rstrip(",;:—– ") + " … " + part(verb))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, insort
+from functools import lru_cache
 
 from briefgen.extract.date_captions import caption_date, own_sentence
 from briefgen.extract.date_rules import (
@@ -12,7 +14,7 @@ from briefgen.extract.date_rules import (
 )
 from briefgen.extract.event_text import event_text
 from briefgen.extract.lexicon import VOICE_NAMING_VERBS, verb_alternation
-from briefgen.extract.sentences import has_full_stop, split_sentences
+from briefgen.extract.sentences import has_full_stop, split_sentences, words_back
 from briefgen.extract.summary_lines import asks, glued_question_turns, is_embedded_post, with_attributions
 from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns
 from briefgen.model import Article, TimelineEvent
@@ -91,8 +93,8 @@ def _part_of_a_name(sentence: str, match: re.Match[str]) -> bool:
     word = match.group(0)
     if not word[:1].isupper() or not sentence[: match.start()].strip(" \"“‘'("):
         return False
-    before = sentence[: match.start()].split()
-    after = sentence[match.end():].split()
+    before = sentence[: match.start()].rsplit(None, 1)  # (the next words only: splitting the whole sentence at each
+    after = sentence[match.end():].split(None, 1)  # of its dates was quadratic)
     return bool(before and before[-1][:1].isupper()) or bool(after and after[0][:1].isupper())
 
 
@@ -130,9 +132,14 @@ _HABIT = re.compile(r"\b(?:(?:a|every|each)\s+(?:Monday|Tuesday|Wednesday|Thursd
                     r"(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b", re.I)
 
 
+@lru_cache(maxsize=64)
+def _tells_habit(sentence: str) -> bool:
+    return _HABIT.search(sentence) is not None  # (once a sentence, not once for each of its dates)
+
+
 def _routine_day(sentence: str, match: re.Match[str]) -> bool:
     """A bare weekday in a sentence that tells a habit, with no past or future verb near it, is a day of the routine."""
-    if re.match(r"(?:last|this|next|since|until|by|from)\b", match.group(0), re.I) or not _HABIT.search(sentence):
+    if re.match(r"(?:last|this|next|since|until|by|from)\b", match.group(0), re.I) or not _tells_habit(sentence):
         return False
     near = sentence[max(0, match.start() - TENSE_WINDOW): match.end() + TENSE_WINDOW]
     return not (PAST_TENSE.search(near) or _FUTURE.search(near))
@@ -153,8 +160,12 @@ def _unnamed_voice(sentence: str, paragraph: str) -> bool:
         return False
     if _SINGLE_QUOTE_OPENS.match(sentence):
         return True
-    return bool(_FIRST_PERSON.match(sentence)) and bool(
-        _QUOTATION_MARK.search(paragraph) or _SPEECH_VERB.search(paragraph))
+    return bool(_FIRST_PERSON.match(sentence)) and _reports_speech(paragraph)
+
+
+@lru_cache(maxsize=16)
+def _reports_speech(paragraph: str) -> bool:
+    return bool(_QUOTATION_MARK.search(paragraph) or _SPEECH_VERB.search(paragraph))  # (once a paragraph)
 
 
 def _one_per_event(events: list[TimelineEvent], starts: list[tuple[int, int]]) -> list[TimelineEvent]:
@@ -193,16 +204,16 @@ def _one_per_story(events: list[TimelineEvent], told: list[str]) -> list[Timelin
     """Events in reading order without a later one telling the same day's story again (`told`: each event's text
     without its speaker's name)."""
     kept: list[TimelineEvent] = []
-    stories: list[tuple[str, set[str]]] = []
+    stories: dict[str, list[set[str]]] = {}  # by day: only a day's own stories are compared (all of them was quadratic)
     for event, text in zip(events, told):
         words = set(_STORY_WORD.findall(text.lower()))
         day = _same_day_key(0, event.when, event.date)[1]
         if len(words) >= SAME_STORY_MIN_WORDS and any(
-                day == other_day and len(words & other) >= SAME_STORY_SHARE * min(len(words), len(other))
-                for other_day, other in stories if len(other) >= SAME_STORY_MIN_WORDS):
+                len(words & other) >= SAME_STORY_SHARE * min(len(words), len(other))
+                for other in stories.get(day, ()) if len(other) >= SAME_STORY_MIN_WORDS):
             continue
         kept.append(event)
-        stories.append((day, words))
+        stories.setdefault(day, []).append(words)
     return kept
 
 
@@ -263,6 +274,7 @@ def _as_mid_sentence(when: str) -> str:
 # A participle after a form of "be" is no past tense: "will be counted Tuesday", "is expected Friday".
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _OPENS_CLAUSE = re.compile(r"(?:^|[,;:—–]|\b(?:and|but|so|then)\s)\s*[\"“]?$")
+OPENS_CLAUSE_WORDS = 3  # words _OPENS_CLAUSE spans at most ("and" and a mark, or a mark glued to a word)
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
@@ -284,8 +296,9 @@ def _future_tense(sentence: str, match: re.Match[str]) -> bool:
     for m in PAST_TENSE.finditer(before[: len(before) - (match.end() - match.start())]):
         if not _PASSIVE.search(before[: m.start()]):
             nearest.append((len(before) - (match.end() - match.start()) - m.end(), False))
-    future_after = _OPENS_CLAUSE.search(sentence[: match.start()].rstrip(" ")) is not None or bool(
-        _POSSESSIVE.match(after))
+    end = len(sentence[: match.start()].rstrip(" "))
+    future_after = _OPENS_CLAUSE.search(sentence, words_back(sentence, end, OPENS_CLAUSE_WORDS), end) is not None \
+        or bool(_POSSESSIVE.match(after))
     for m in _FUTURE.finditer(after):
         if future_after:
             nearest.append((m.start(), True))
@@ -307,6 +320,13 @@ _PREPOSITION = re.compile(r"^(?:on|from|since|until|by)\s+", re.IGNORECASE)
 def _same_day_key(sentence_number: int, when: str, date: str | None) -> tuple[int, str]:
     """'from Friday' and 'as of Friday' in one sentence are one day: one event."""
     return sentence_number, date or _PREPOSITION.sub("", when).lower()
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether start:end overlaps a span of `taken` (sorted, none overlapping, so the last one starting before `end`
+    also ends last): a look-up, where testing every span was quadratic in the dates of a sentence."""
+    index = bisect_left(taken, (end,)) - 1
+    return index >= 0 and start < taken[index][1]
 
 
 def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
@@ -342,12 +362,12 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
                 continue  # a photo caption run into the prose ("… on Monday A Texas teacher has been …")
             if speaker is None and _unnamed_voice(sentence, text):
                 continue  # someone's words with no one named: "'We really have to concentrate …", "I was slow today"
-            taken: list[tuple[int, int]] = []
+            taken: list[tuple[int, int]] = []  # the spans of the dates found, in order, none overlapping
             for rule in DATE_RULES:
                 for match in rule.pattern.finditer(sentence):
-                    if any(s < match.end() and match.start() < e for s, e in taken):
+                    if _overlaps(taken, match.start(), match.end()):
                         continue
-                    taken.append((match.start(), match.end()))
+                    insort(taken, (match.start(), match.end()))
                     if not _is_event_date(sentence, match, rule, open_before):
                         continue
                     when = _as_mid_sentence(match.group(0).strip())
