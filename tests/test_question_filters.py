@@ -153,6 +153,9 @@ PHRASING_CASES = [
     ("that before a subject", "Lt. Craig Martinez said that process could take several weeks.",
      "Will the process take several weeks?"),
     ("that as a conjunction", "Officials believe that peace could be near.", "Will peace be near?"),
+    # a quantifier opening the sentence loses its capital
+    ("capitalised quantifier", "Almost 1,000 people may have been killed in the strikes.",
+     "Have almost 1,000 people been killed in the strikes?"),
     ("that before a time", "A complaint he made that day allegedly drew an angry response from the palace.", None),
     # a noun after "of" is not the shared subject's verb
     ("noun after of", "In the shadow of dams that supplied cheap power, thousands of workers sewed jeans, and could "
@@ -262,6 +265,20 @@ def test_questions_sharing_only_a_name_are_both_kept() -> None:
     (("Will Facebook take down others similar to the one reported",),
      "Will Facebook take down others similar to the one reported?"),
     (("Is the merger a success remains to be seen",), None),
+    # "do so", "do the same": what is done is in the sentence before
+    (("Will", "Eliot Spitzer do so on his first day in office"), None),
+    (("Will", "coal companies do the same with reclamations"), None),
+    # "able" without its "to"
+    (("Will", "Sanders ensure that women would be able"), None),
+    (("Will", "Sanders be able to win Ohio"), "Will Sanders be able to win Ohio?"),
+    # "demonstrative without its noun" after a verb too, not after "than"
+    (("Will", "an incident like this energize those"), None),
+    (("Will", "prices be higher than those"), "Will prices be higher than those?"),
+    # "verb without its object" before a time or a place
+    (("Will", "the Fed announce on Wednesday"), None),
+    (("Will", "the Fed announce a rate rise on Wednesday"), "Will the Fed announce a rate rise on Wednesday?"),
+    # a person owns no "its"
+    (("Will", "Mr. Clarke sell its coal for $50 a ton"), "Will Mr. Clarke sell the coal for $50 a ton?"),
 ])
 def test_finish_rules(parts: tuple[str, ...], expected: str | None) -> None:
     assert finish(*parts) == expected

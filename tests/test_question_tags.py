@@ -56,6 +56,9 @@ RULE_CASES = [
     ("CLAUSE_WITHOUT_VERB", "Was/VBD Clinton/NNP guilty/JJ while/IN secretary/NN of/IN state/NN ?/.", False),
     ("CLAUSE_WITHOUT_VERB", "What/WP happens/VBZ if/IN Paul/NNP Ryan/NNP wins/VBZ ?/.", False),
     ("CLAUSE_WITHOUT_VERB", "What/WP happens/VBZ if/IN Trump/NNP wins/NNS ?/.", False),
+    ("NO_SUBJECT", "Will/MD within/IN five/CD to/TO 10/CD years/NNS Iran/NNP threaten/VB Israel/NNP ?/.", True),
+    ("NO_SUBJECT", "Will/MD about/IN 100/CD people/NNS attend/VB ?/.", False),
+    ("NO_SUBJECT", "Will/MD down/IN -/HYPH ballot/NN races/NNS help/VB ?/.", False),
     ("VERB_AS_SUBJECT", "Will/MD worries/VBZ Republican/JJ officials/NNS hold/VB fast/RB ?/.", True),
     ("VERB_AS_SUBJECT", "Will/MD courted/VBN by/IN most/JJS be/VB the/DT top/JJ donor/NN ?/.", True),
     ("VERB_AS_SUBJECT", "Did/VBD 51/CD send/VB lurid/JJ tweets/NNS ?/.", True),
@@ -68,6 +71,9 @@ RULE_CASES = [
     ("ENDS_ON_MODIFIER", "Will/MD readers/NNS embrace/VB it/PRP as/IN a/DT lighthearted/NN ?/.", True),
     ("ENDS_ON_MODIFIER", "Will/MD prices/NNS rise/VB a/DT little/JJ ?/.", False),
     ("ENDS_ON_MODIFIER", "Will/MD the/DT company/NN hold/VB a/DT meeting/NN ?/.", False),
+    ("ENDS_ON_MODIFIER", "Did/VBD Cruz/NNP oppose/VB collection/NN of/IN data/NNS for/IN political/JJ ?/.", True),
+    ("ENDS_ON_MODIFIER", "Will/MD employees/NNS be/VB calling/VBG in/IN sick/JJ ?/.", False),
+    ("ENDS_ON_MODIFIER", "Will/MD it/PRP sell/VB as/IN soon/RB as/IN possible/JJ ?/.", False),
 ]
 
 
@@ -103,6 +109,11 @@ def test_every_rule_has_cases_both_ways() -> None:
     ("Will talks over the massive tax cut package break down?", None),
     ("Will attitudes about female leadership change?", None),
     ("Will 2016 be the year this gets fixed?", None),
+    ("Will within five to 10 years Iran threaten little Israel?", "NO_SUBJECT"),
+    ("Did Cruz oppose the NSA's bulk collection of metadata for political?", "ENDS_ON_MODIFIER"),
+    ("Will down-ballot races help unite teachers behind Clinton?", None),
+    ("Will there be a big jump in employees calling in sick?", None),
+    ("Will DPC Acquisition seek to liquidate the computer-printer maker as soon as possible?", None),
 ])
 def test_tagged_questions(question: str, rule: str | None) -> None:
     assert broken_by(tag_questions([question])[0]) == rule

@@ -150,7 +150,9 @@ _TIME_WORDS = {"january", "february", "march", "april", "june", "july", "august"
                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                "sunday", "today", "yesterday", "tomorrow"}
 _LOWER_FIRST = {"the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "both", "some",
-                "any", "many", "most", "no", "one", "two", "several", "each", "all", "other", "such"}
+                "any", "many", "most", "no", "one", "two", "several", "each", "all", "other", "such",
+                # quantifiers and adjectives that open a sentence ("Almost 1,000 people", "Presumptive nominee …")
+                "almost", "nearly", "roughly", "about", "around", "more", "fewer", "only", "presumptive", "former"}
 # Verbs that take a clause; a span opening with one ("– means google may …") is the end of a clause, not a subject.
 _CLAUSE_VERBS = frozenset("means shows suggests indicates signals implies ensures proves".split())
 _TIME_BEFORE_VERB = re.compile(r"\s+(?:(?:last|this|on)\s+(?:night|week|month|year|morning|evening|weekend|Monday|Tuesday|"

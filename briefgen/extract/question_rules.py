@@ -66,7 +66,7 @@ SUPPOSITION = re.compile(r"\s+if\s+(?:[\w'’-]+\s+){1,3}?(?:got|went|came|took|
 
 # Verbs that never end a clause without their object: after them at a question's end the object is missing.
 OBJECT_VERBS = frozenset("embrace heed muster utter choose create sustain reject prompt bring address tackle "
-                         "want need".split())
+                         "want need use corroborate announce unleash divulge".split())
 # Endings that show the predicate was cut inside a phrase the question needs.
 DANGLING_END: dict[str, re.Pattern[str]] = {
     # "… hands tied when attempting": a subordinate clause cut after its verb
@@ -100,17 +100,24 @@ DANGLING_END: dict[str, re.Pattern[str]] = {
                                        r"(?:said|says|warned|added|noted|argued|claimed|insisted|showed|shows|told)$"),
     # "Is the merger a success remains to be seen?": the clause's own predicate came along
     "remains to be seen": re.compile(r"\bremains?\s+to\s+be\s+seen$", re.IGNORECASE),
+    # "Will Eliot Spitzer do so on his first day in office?", "Will coal companies do the same?": what is done is in
+    # the sentence before
+    "do so": re.compile(r"\bdo\s+(?:so|the same)\b", re.IGNORECASE),
+    # "Will Sanders ensure that women … would be able?": "able" without its "to"
+    "able without its verb": re.compile(r"\b(?:be|been|being)\s+(?:(?:better|more|less|still|not)\s+)?able$"),
     # "Will politicians embrace?", "Will voters reject if they only understood it?" (from "one that politicians may
     # embrace", "a buzz that voters would reject"): a verb that needs an object, whose object was the relative pronoun
     "verb without its object": re.compile(r"^(?:will|would|can|could|did|does|do)\s.*\s(?:" +
-                                          "|".join(sorted(OBJECT_VERBS)) + r")(?:\s+(?:if|when|unless|because)\b.*)?$",
+                                          "|".join(sorted(OBJECT_VERBS)) + r")(?:\s+(?:if|when|unless|because|"
+                                          r"in|on|during|last|next|this)\b.*)?$",
                                           re.IGNORECASE),
     # "Is Hillary Clinton qualified if she is?": an elliptical condition whose predicate was the question's own
     "elliptical condition": re.compile(r"\b(?:if|whether|unless)\s+(?:[\w'’-]+\s+){1,2}(?:is|are|was|were|does|do|"
                                        r"did|has|have|had|can|will|would)$", re.IGNORECASE),
     # "… in a matter of weeks especially for those": a demonstrative that lost its noun or relative clause
-    "demonstrative without its noun": re.compile(r"\b(?:for|to|of|by|with|among|from|on)\s+(?:those|these)$",
-                                                 re.IGNORECASE),
+    # ("Will an incident like this do more to energize those?")
+    "demonstrative without its noun": re.compile(r"\b(?:for|to|of|by|with|among|from|on|[a-z]+(?<!than))\s+"
+                                                 r"(?:those|these)$", re.IGNORECASE),
     # "Will Clients feel the need to worry … however because?", "Is Boente above the law and unfortunately?": a
     # connective or sentence adverb whose clause was cut away
     "connective without its clause": re.compile(r"\b(?:however|therefore|because|although|though|unfortunately|"
@@ -273,6 +280,8 @@ def stray_possessives(question: str) -> list[str]:
     if len(words) < 3 or words[0].lower() not in YES_NO_AUX:
         return []  # ("What happens if his departure …": no subject to agree with)
     head = words[2] if words[1].lower() in _DETERMINERS and len(words) > 2 else words[1]
+    if head in _PERSON_TITLES:  # "Will Mr. Clarke sell its coal?": a person owns no "its"
+        return ["its"] if re.search(r"\bits\b", " ".join(words[2:])) else []
     if not head[:1].islower():
         return []
     rest = " ".join(words[2:]).lower()
@@ -282,6 +291,7 @@ def stray_possessives(question: str) -> list[str]:
     return ["their"] if re.search(r"\btheir\b", rest) and head not in _COLLECTIVE_NOUNS else []
 
 
+_PERSON_TITLES = frozenset("Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr".split())
 _IRREGULAR_PLURALS = frozenset("people men women children police".split())
 _QUANTIFIERS = frozenset("both all many most some several few".split())
 # Bodies British news gives a plural pronoun: "the team … their"

@@ -117,7 +117,12 @@ def no_subject(tagged: Tagged) -> bool:
     """'Has to surface …, China also become …?', 'Did to suggest …?': 'to' or a modal right after the auxiliary,
     where the subject should be. (Not a base verb: there the tagger misreads nouns and adjectives, 'Will base/VB wages
     fall', 'Can sand/VB glow', 'Will coach/VB Vicente del Bosque …'.)"""
-    return len(tagged) > 2 and tagged[0][0].lower() in YES_NO_AUX and tagged[1][1] in {"TO", "MD"}
+    if len(tagged) < 3 or tagged[0][0].lower() not in YES_NO_AUX:
+        return False
+    # "Will within five to 10 years Iran threaten …", "Will over time reshape …": a preposition opens no subject
+    # (a quantity may: "Will about 100 people attend", "Are as many as one in five …")
+    return tagged[1][1] in {"TO", "MD"} or tagged[1][1] == "IN" and tagged[1][0].lower() not in QUANTITY_WORDS and \
+        tagged[2][1] != "HYPH"  # ("Will down-ballot races …": a compound)
 
 
 def do_before_verb(tagged: Tagged) -> bool:
@@ -233,6 +238,11 @@ def verb_as_subject(tagged: Tagged) -> bool:
 
 # Tags that open a verb's object: "worries/VBZ Republican/JJ officials", not "talks/VBZ over/IN the package".
 OBJECT_OPENERS = frozenset({"DT", "JJ", "NNP", "NNPS", "PRP", "PRP$", "VBG", "CD"})
+# Prepositions that open a quantity, and so a subject: "about 100 people", "as many as", "up to 100 teachers".
+QUANTITY_WORDS = frozenset("about around over under up as nearly approximately roughly some between than".split())
+# Adjectives that end a phrase after a preposition: "in general", "for good", "at large".
+_WHOLE_AFTER_PREPOSITION = frozenset("general particular full large good sure short brief public private common vain "
+                                     "advance earnest total part time place possible usual".split())
 # Words that may end a phrase after "a": "a little", "a few", "a lot" are whole.
 _WHOLE_AFTER_A = frozenset("little few lot bit while".split())
 
@@ -245,6 +255,9 @@ def ends_on_modifier(tagged: Tagged) -> bool:
     (before, before_tag), (last, tag) = tagged[-2], tagged[-1]
     # (the tagger calls an adjective in -ed with no noun after it a noun: "a lighthearted/NN")
     modifier = tag in {"JJ", "RB"} or (last.islower() and last.endswith("ed") and not last.endswith("eed") and len(last) > 5)
+    if before_tag == "IN" and before.lower() != "to" and tag == "JJ" and last.lower() not in _WHOLE_AFTER_PREPOSITION \
+            and not tagged[-3][1].startswith("VB"):
+        return True  # "… bulk collection of metadata for political?" (not a verb's particle: "calling in sick")
     return modifier and last.lower() not in _WHOLE_AFTER_A and (before.lower() in {"a", "an"} or before_tag == "POS")
 
 
