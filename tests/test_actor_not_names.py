@@ -31,6 +31,9 @@ def _rule(name: str, kind: str, text: str, persons: frozenset[str] = frozenset()
     ("Magic Jubilee", "person", "He played the Midwest Magic Jubilee in St. Louis.", "not-actor.event-head"),
     ("Summer Paralympics", "organization", "She swam at the Summer Paralympics.", "not-actor.event-head"),
     ("British Ring Convention", "organization", "He spoke at the British Ring Convention in Buxton.", "not-actor.event-head"),
+    ("U.S.-Mexico", "organization", "Crossings at the U.S.-Mexico border fell.", "not-actor.pair-of-states"),
+    ("State of the Union", "organization", "He gave his last State of the Union on Tuesday.", "not-actor.listed"),
+    ("Great Recession", "place", "Jobs lost in the Great Recession came back.", "not-actor.event-head"),
     ("Formica", "person", "The team used Formica fusca, a common black ant.", "not-actor.species-name"),
     ("Beauveria", "place", "Some were infected with Beauveria bassiana, a fungus.", "not-actor.species-name"),
     ("Edwardsiella", "person", "The anemone Edwardsiella andrillae lives under ice.", "not-actor.species-name"),
@@ -98,3 +101,9 @@ def test_a_piece_of_a_longer_title_is_no_actor(name: str, kind: str, text: str) 
 ])
 def test_names_joined_to_names_are_kept(name: str, kind: str, text: str, others: tuple[str, ...]) -> None:
     assert _fragment_rule(name, kind, text, others) is None
+
+
+@pytest.mark.parametrize("span", [("Latinos", "ORG"), ("Latino", "ORG"), ("Hispanics", "NORP")])
+def test_a_community_named_as_a_whole_is_no_actor(span: tuple[str, str]) -> None:
+    text = f"Polls show {span[0]} voters moving to the Democratic Party."
+    assert _actors((text, (span, ("Democratic Party", "ORG")))) == {"Democratic Party": ("group", "democratic-party")}

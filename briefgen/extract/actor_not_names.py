@@ -11,7 +11,7 @@ from briefgen.extract.mention_context import opens_sentence
 
 __all__ = ["JOINING_WORDS", "KIND_LABELS", "POSTS", "fragment_of_a_title", "labels_a_kind", "names_a_post",
            "plural_common_noun", "portfolio_before_lower_title", "species_name",
-           "STAGE_WORDS", "competition_stage"]
+           "STAGE_WORDS", "competition_stage", "pair_of_states"]
 
 # Posts a name of two or more words can end with: "State Department Spokesperson", "Virginia Governor" name the post
 # (its holder is the actor), not a body or a person.
@@ -113,3 +113,10 @@ _STAGE = re.compile(r"^(?:" + "|".join(STAGE_WORDS) + r") (?:[A-H]|\d{1,2})$")
 
 def competition_stage(c: Candidate) -> bool:
     return bool(_STAGE.match(c.name))
+
+
+def pair_of_states(c: Candidate) -> bool:
+    """'the U.S.-Mexico border', 'U.S.-China talks': two states joined by a hyphen describe what lies between them."""
+    parts = c.name.split("-")
+    states = gazetteer().states
+    return len(parts) == 2 and all(lookup_key(p.strip()) in states for p in parts)

@@ -77,7 +77,7 @@ BODY_AT_PLACE = frozenset("in near outside neighbouring neighboring".split())
 EVENT_HEADS = frozenset(
     "Day Days Eve Festival Festivals Fest Carnival Games Olympics Olympiad Cup Championship Championships "
     "Tournament Marathon Week Season Expo Fair Fairs Show Awards Award Prize Summit Election Elections Primaries "
-    "Caucuses Age Ages Era Paralympics Jubilee Cavalcade Month Convention "
+    "Caucuses Age Ages Era Paralympics Jubilee Cavalcade Month Convention Recession Depression "
     # a sporting contest: "British Masters", "US Open", "Grand Prix Final", "World Series", "Monte Carlo Rally"
     "Open Masters Final Finals Trophy Classic Series Prix Rally Slam".split()  # (a fair, a period: "Middle Ages")
 )
