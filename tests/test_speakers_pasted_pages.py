@@ -93,6 +93,9 @@ def test_bare_post_and_body(post: str, body: str, joined: bool) -> None:
     ("speaker", "kept"),
     [
         ("Former", None),  # "Former royal aides called it …": a description cut short
+        ("Fifty-one", None),  # "Fifty-one percent say that …": a count of people
+        ("Eight", None),
+        ("Eight voters", "Eight voters"),
         ("former", None),
         ("Del. Stacey Plaskett", "Del. Stacey Plaskett"),
         ("Delaware", "Delaware"),
@@ -150,6 +153,9 @@ def test_former_alone_is_no_speaker(speaker: str, kept: str | None) -> None:
          "another friend"),
         # … not a noun that is no post ('impeachment' ends as 'agent' does)
         ('“The people of this country aren’t buying” impeachment, Trump said at a rally.', "Trump", None),
+        # speakers: a lead adverb set off by commas is no apposition ("ESPN, meanwhile, announced")
+        ('"We will suspend her for a week," ESPN, meanwhile, announced.', "ESPN", None),
+        ('"We will suspend her for a week," Ann Lee, now a lobbyist, said.', "Ann Lee", "now a lobbyist"),
         # cues._CLOSING_DESCRIPTION: "Said X, who …," before the quote
         ('The home was turned into a museum. Said Dorothy Poynter, who grew up with Ali, “We were all so proud.”',
          "Dorothy Poynter", None),
@@ -170,3 +176,4 @@ def test_owners_posts_and_descriptions(paragraph: str, speaker: str | None, role
 )
 def test_credit_line_is_no_attribution(paragraph: str, speaker: str) -> None:
     assert extract_quotes([paragraph])[-1].speaker == speaker
+

@@ -38,6 +38,10 @@ _TITLES = frozenset(w.lower().rstrip(".") for w in TITLE_WORDS)  # "the prince",
 # A quantity alone ("Most", "Hundreds", "Others") is the start of a phrase cut short, not a speaker.
 _QUANTITIES = frozenset("most many some several few all both each none hundreds thousands dozens "
                         "millions another half".split())
+# A number written as a word ("eight", "fifty-one"): alone it counts people, it names no one.
+_NUMBER_WORD = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|"
+                          r"seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                          r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen")
 # A participle that hands a document to its author: "sent (out) by", "filed by", "written by".
 _AGENT_BY = re.compile(r"[a-z]+(?:ed|en)|sent|put|made|out|up")
 _POSSESSIVE_END = re.compile(r"(?:[’']s|s[’'])$")
@@ -174,6 +178,8 @@ def plausible_speaker(speaker: str) -> str | None:
         return None
     if len(words) == 1 and (first in _QUANTITIES or _POSSESSIVE_END.search(speaker)):
         return None
+    if len(words) == 1 and _NUMBER_WORD.fullmatch(first):
+        return None  # "Fifty-one percent say", "Eight of them said": a count of people cut short, as "Hundreds" is
     if len(words) == 1 and first == "former":
         return None  # "Former royal aides called it …": the title word opens a description cut short
     if _POSSESSIVE_END.search(speaker) and not any(_is_head(w) for w in words[:-1] if w[:1].islower()):

@@ -179,6 +179,7 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
         spans = [text[tokens[a2].start: tokens[b2 - 1].end] for a2, b2 in later]
         at = next((m for m, ((a2, b2), span) in enumerate(zip(later, spans))
                    if _is_appositive(tokens[a2:b2]) and _describes(tokens[a2])
+                   and not (b2 - a2 == 1 and tokens[a2].low in LEAD_ADVERBS)  # "ESPN, meanwhile, announced"
                    and not (m + 1 < len(spans) and is_hometown(span, spans[m + 1]))), None)
         role = None if at is None else spans[at]
         if at is not None and at + 1 < len(later) and is_bare_post(tokens[slice(*later[at])]) and is_body_name(
