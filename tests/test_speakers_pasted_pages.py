@@ -135,6 +135,12 @@ def test_former_alone_is_no_speaker(speaker: str, kept: str | None) -> None:
          "Programs at Blue Origin.", "Brent Sherwood", "vice president of Advanced Development Programs at Blue Origin"),
         ("“We are honoured to join this community,” said Brent Sherwood, Blue Origin, in a call.", "Brent Sherwood",
          None),
+        # speakers_after._owned_post_at and "founding", "managing", "associate": posts after the verb's name
+        ("“This lack of rain is keeping the threat high,” said Scott Strenfel, PG&E's principal meteorologist.",
+         "Scott Strenfel", "PG&E's principal meteorologist"),
+        ("“I am a Delhiite,” said Aseem Prakash, founding director of the Center for Environmental Politics.",
+         "Aseem Prakash", "founding director of the Center for Environmental Politics"),
+        ("“I am a Delhiite,” said Ann Lee, Trump's victory in the state.", "Ann Lee", None),
         # "retired" opens a post before the name
         ('"I fundamentally disagree," said retired Army Lt. Gen. Mick Bednarek, who served in Iraq.', "Mick Bednarek",
          "retired Army Lt. Gen."),

@@ -35,7 +35,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "whose"})
 APPOSITION_ADVERBS = frozenset({"now", "then", "also"})
 POSSESSIVE_ENDINGS = ("’s", "'s", "’", "s'")  # "Rubio’s campaign", "Sanders' comments"
 ROLE_MODIFIERS = frozenset("former then longtime veteran top senior chief deputy assistant acting state federal "
-                           "democratic republican conservative liberal campaign party vice retired".split())
+                           "democratic republican conservative liberal campaign party vice retired founding managing associate "
+                           "principal".split())
 
 BREAK_PUNCT = frozenset({".", ";", ":", "?", "!", '"', "“", "”", "§", "—", "–", "(", "[", "]"})
 # ", R-Ky.," or "(D-Md.)": a party and state label between a name and its verb

@@ -87,12 +87,12 @@ def _is_appositive(chunk: list[Token]) -> bool:
         return False  # "Mr. King, 82, said": a courtesy title opens a name, even a surname that is a title word
     return (first.low in DETERMINERS or first.low in RELATIVE_PRONOUNS or first.low in APPOSITION_ADVERBS
             or first.text[0].islower() or first.text[0].isdigit() or bool(PARTY_LABEL.match(first.text))
-            or _owned_post(chunk)
+            or owned_post(chunk)
             or (first.text in TITLE_WORDS and not any(is_name_word(t) and t.text not in TITLE_WORDS for t in chunk)
                 and not (len(chunk) == 1 and names_a_state(first.text))))  # ("Wilmington, Del.,": Delaware)
 
 
-def _owned_post(chunk: list[Token]) -> bool:
+def owned_post(chunk: list[Token]) -> bool:
     """"NASA's associate administrator of …", "Vindman's superior", "Malaysia's Prime Minister": an owner's
     possessive name, then a post (a lower-case run, or a title), no name of a person after it."""
     if len(chunk) < 2 or not chunk[0].text.endswith(POSSESSIVE_ENDINGS) or not is_name_word(chunk[0]):
@@ -190,7 +190,7 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
         if role is None and n > 0:
             # "The leader of the ADL, Jonathan Greenblatt, warned": the name, described before it
             a0, b0 = chunks[n - 1]
-            if tokens[a0].low in DETERMINERS or _owned_post(tokens[a0:b0]):  # ("Malaysia's Prime Minister, Najib Razak")
+            if tokens[a0].low in DETERMINERS or owned_post(tokens[a0:b0]):  # ("Malaysia's Prime Minister, Najib Razak")
                 role = text[tokens[a0].start: tokens[b0 - 1].end]
         own_role = without_hometown(core.role, spans[0]) if spans else core.role  # "Ann Lee of Austin, Texas,"
         return Cue(core.speaker, role=role or own_role, context=context)
@@ -239,7 +239,7 @@ def _from_the_place(tokens: list[Token], i: int, core: Cue, text: str) -> Cue | 
 
 def _owned_post_before(tokens: list[Token], i: int, core: Cue, text: str) -> Cue | None:
     """"Malaysia's Prime Minister, Najib Razak said": an owner's post set off by a comma before a full name is the
-    name's role (_owned_post)."""
+    name's role (owned_post)."""
     if core.role or len(core.speaker.split()) < 2 or not core.speaker[:1].isupper():
         return None
     at = text.rfind(core.speaker, 0, tokens[i].end)
@@ -250,7 +250,7 @@ def _owned_post_before(tokens: list[Token], i: int, core: Cue, text: str) -> Cue
     while k >= 0 and tokens[k].text not in BREAK_PUNCT and tokens[k].text != "," and comma - k <= 8:
         k -= 1
     chunk = tokens[k + 1: comma]
-    if not _owned_post(chunk):
+    if not owned_post(chunk):
         return None
     return Cue(core.speaker, role=text[chunk[0].start: chunk[-1].end])
 

@@ -25,7 +25,7 @@ from briefgen.extract.speaker_words import (
     NOT_DESCRIPTION,
     ROLE_MODIFIERS,
 )
-from briefgen.extract.speakers import Cue, is_bare_post, is_body_name, with_affiliation, without_hometown
+from briefgen.extract.speakers import Cue, is_bare_post, is_body_name, owned_post, with_affiliation, without_hometown
 
 
 def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
@@ -213,10 +213,18 @@ def _capitalised_post(tokens: list[Token], start: int) -> bool:
             and (k == len(tokens) or not tokens[k].is_word or tokens[k].low in NP_PREPOSITIONS))
 
 
+def _owned_post_at(tokens: list[Token], start: int) -> bool:
+    """", PG&E's principal meteorologist.": an owner's possessive and a post (speakers.owned_post) after the name."""
+    end = start
+    while end < len(tokens) and tokens[end].is_word and end - start < 8:
+        end += 1
+    return owned_post(tokens[start:end])
+
+
 def _apposition(tokens: list[Token], start: int, text: str) -> str | None:
     """", an adviser to Iran's supreme leader," → the words up to the next comma or period."""
     if start >= len(tokens) or (tokens[start].low not in DETERMINERS | ROLE_NOUNS | ROLE_MODIFIERS | {"who", "head"}
-                                and not _capitalised_post(tokens, start)):
+                                and not _capitalised_post(tokens, start) and not _owned_post_at(tokens, start)):
         return None
     k = start
     while k < len(tokens) and tokens[k].text not in {",", ".", ";", ":", "“", "”", '"', "—", "–"}:
