@@ -11,7 +11,7 @@ from briefgen.extract.mention_context import opens_sentence
 
 __all__ = ["JOINING_WORDS", "KIND_LABELS", "POSTS", "fragment_of_a_title", "labels_a_kind", "names_a_post",
            "plural_common_noun", "portfolio_before_lower_title", "species_name",
-           "STAGE_WORDS", "competition_stage", "pair_of_states"]
+           "DAY_NAME_WORDS", "STAGE_WORDS", "competition_stage", "day_name", "pair_of_states"]
 
 # Posts a name of two or more words can end with: "State Department Spokesperson", "Virginia Governor" name the post
 # (its holder is the actor), not a body or a person.
@@ -120,3 +120,14 @@ def pair_of_states(c: Candidate) -> bool:
     parts = c.name.split("-")
     states = gazetteer().states
     return len(parts) == 2 and all(lookup_key(p.strip()) in states for p in parts)
+
+
+# First words of days' names ("Super Tuesday", "Black Friday", "Ash Wednesday"), which NER reads apart from the weekday.
+DAY_NAME_WORDS = frozenset("Super Black Cyber Good Ash Palm Holy Maundy Bloody Giving Easter Whit".split())
+_WEEKDAY_AFTER = re.compile(r"^ (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def day_name(c: Candidate) -> bool:
+    """'Super' of "Super Tuesday": a day's name's first word right before a weekday's ("in Miami Tuesday" is a place
+    and its date)."""
+    return c.name in DAY_NAME_WORDS and bool(_WEEKDAY_AFTER.match(c.paragraph[c.end:]))

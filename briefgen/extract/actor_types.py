@@ -42,7 +42,7 @@ from briefgen.extract.actor_candidate import (
 from briefgen.extract.actor_names import ADJECTIVE_PREFIX, GROUP_HEADS, LOCATIVE, ORGANIZATION_HEADS
 from briefgen.extract.actor_around import (POSSESSIVE_WORDS, body_at_place, inside_web_address, kind_of_place_around,
                                            noun_modifier, place_after, raw_word_before)
-from briefgen.extract.actor_not_names import (competition_stage, fragment_of_a_title, labels_a_kind, names_a_post,
+from briefgen.extract.actor_not_names import (competition_stage, day_name, fragment_of_a_title, labels_a_kind, names_a_post,
                                               pair_of_states, plural_common_noun, portfolio_before_lower_title, species_name)
 from briefgen.extract.actor_products import model_code
 from briefgen.extract.actor_relations import relation_around
@@ -172,6 +172,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule("not-actor.portfolio-before-lower-title", portfolio_before_lower_title, NOT_AN_ACTOR, by_name=False),
     # "the U.S.-Mexico border": two states, joined, describe a thing between them
     TypeRule("not-actor.pair-of-states", pair_of_states, NOT_AN_ACTOR),
+    # "Super Tuesday", "Black Friday": a day's name
+    TypeRule("not-actor.day-name", day_name, NOT_AN_ACTOR, by_name=False),
     # "In the first game of Group G": a competition's stage
     TypeRule("not-actor.competition-stage", competition_stage, NOT_AN_ACTOR),
     # "Formica fusca", "the fungus Beauveria bassiana": a genus, no actor
