@@ -32,6 +32,8 @@ def _rule(name: str, kind: str, text: str, persons: frozenset[str] = frozenset()
     ("Summer Paralympics", "organization", "She swam at the Summer Paralympics.", "not-actor.event-head"),
     ("British Ring Convention", "organization", "He spoke at the British Ring Convention in Buxton.", "not-actor.event-head"),
     ("U.S.-Mexico", "organization", "Crossings at the U.S.-Mexico border fell.", "not-actor.pair-of-states"),
+    ("Super", "place", "Eleven states vote on Super Tuesday.", "not-actor.day-name"),
+    ("Black", "organization", "Shops opened early on Black Friday.", "not-actor.day-name"),
     ("State of the Union", "organization", "He gave his last State of the Union on Tuesday.", "not-actor.listed"),
     ("Great Recession", "place", "Jobs lost in the Great Recession came back.", "not-actor.event-head"),
     ("Formica", "person", "The team used Formica fusca, a common black ant.", "not-actor.species-name"),
@@ -51,6 +53,7 @@ def test_not_actors(name: str, kind: str, text: str, rule: str) -> None:
     ("Waters", "person", "The show, Waters added, opens soon.", frozenset({"Kathryn Waters"})),  # her surname
     ("Clinton", "person", "Clinton told reporters nothing.", frozenset()),  # an English word after the name
     ("NATO", "organization", "He met the NATO secretary on Monday.", frozenset()),  # an acronym: the body
+    ("Miami", "place", "He spoke in Miami Tuesday.", frozenset()),  # a place and its date
     ("Group Four", "organization", "Group Four won the contract.", frozenset()),  # a company, no stage's letter
     ("Moscow", "place", "Moscow insists it is right.", frozenset()),  # (not a species: 'is', English)
 ])
