@@ -153,6 +153,11 @@ def test_former_alone_is_no_speaker(speaker: str, kept: str | None) -> None:
         # speakers._described_name without an article, cues._bare_post_lead: lower-case posts before the name
         ('"Essential chemical elements are found all over," study lead author Lucas Paganini, a planetary scientist '
          'at NASA, said in a statement.', "Lucas Paganini", "a planetary scientist at NASA"),
+        # cues.AFTER_QUOTE_MAX_TOKENS: a name with two long appositions before its verb
+        ('"Liquid water is somewhat hard to find beyond Earth," study lead author Lucas Paganini, a planetary '
+         "scientist at NASA's Goddard Space Flight Center in Greenbelt, Maryland, and American University in "
+         'Washington, D.C., said in a statement.', "Lucas Paganini",
+         "a planetary scientist at NASA's Goddard Space Flight Center in Greenbelt"),
         ('"Our third quarter results reflected growth," chairman, CEO and president Craig Menear said.',
          "Craig Menear", "chairman, CEO and president"),
         ('“She is also a mother for three young boys,” another friend, Mariam Emara told CNN.', "Mariam Emara",

@@ -69,6 +69,12 @@ def _noun_context(prev: Token) -> bool:
     return prev.low in DETERMINERS or prev.text.endswith(POSSESSIVE_ENDINGS) or prev.low in {"of", "whose"}
 
 
+# How far after a quote its verb is looked for: a name and two appositions with places ('…," study lead author Lucas
+# Paganini, a planetary scientist at NASA's Goddard Space Flight Center in Greenbelt, Maryland, and American
+# University in Washington, D.C., said') run to some 30 tokens. The scan stops at a sentence's end anyway.
+AFTER_QUOTE_MAX_TOKENS = 36
+
+
 def cue_after(frame: str, quote: str = "", any_verb: bool = True) -> Cue | None:
     """Attribution right after a quote: '…," Trump said', '…," said Ali Shamkhani, an adviser'.
 
@@ -80,7 +86,7 @@ def cue_after(frame: str, quote: str = "", any_verb: bool = True) -> Cue | None:
     while k < len(tokens) and ((not tokens[k].is_word and tokens[k].text in ",—–-:;") or tokens[k].low in LEADING_CONNECTORS):
         k += 1
     depth = 0
-    for j in range(k, min(len(tokens), k + 24)):
+    for j in range(k, min(len(tokens), k + AFTER_QUOTE_MAX_TOKENS)):
         tok = tokens[j]
         if tok.text in "()":
             depth += 1 if tok.text == "(" else -1  # "(R-Ohio)" inside the subject
