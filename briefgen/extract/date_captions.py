@@ -30,6 +30,7 @@ _HAS_VERB = re.compile(rf"{PAST_TENSE.pattern}|\b(?:is|are|will|would|can|could|
 # "Paul Casey, pictured in action last month, is …", ", pictured in 2014,", "(pictured in 2013)", "Michael Schumacher
 # pictured during testing … in December 2007"; not "was pictured on social media today".
 _PICTURED = re.compile(PICTURED_ASIDE + r"\s+(?:[\w'’-]+\s+){0,8}$", re.I)
+_PICTURED_WORD = re.compile("pictured", re.I)
 PICTURED_WORDS = 11  # words _PICTURED spans at most: a word and the aside's mark, "pictured", eight words
 _WORD_CHAR = re.compile(r"\w")
 
@@ -46,8 +47,16 @@ def caption_date(sentence: str, match: re.Match[str]) -> bool:
     """A date that dates a photo ('Paul Casey, pictured in action last month, …') or is in a caption's sentence
     (captions.PHOTO_VERBS)."""
     start = match.start()
-    return bool(_PICTURED.search(sentence, words_back(sentence, start, PICTURED_WORDS), start)
-                or _found_before(PHOTO_VERB_CAPTION, sentence, start))
+    window = words_back(sentence, start, PICTURED_WORDS)
+    pictured = _says_pictured(sentence) and _PICTURED.search(sentence, window, start)
+    return bool(pictured or _found_before(PHOTO_VERB_CAPTION, sentence, start))
+
+
+@lru_cache(maxsize=64)
+def _says_pictured(sentence: str) -> bool:
+    """Whether the sentence holds the word _PICTURED needs: without it the search is skipped (it is quadratic in the
+    length of a capitalised word: PICTURED_ASIDE tries each of its letters)."""
+    return _PICTURED_WORD.search(sentence) is not None
 
 
 @lru_cache(maxsize=256)
