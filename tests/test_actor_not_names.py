@@ -19,6 +19,7 @@ def _rule(name: str, kind: str, text: str, persons: frozenset[str] = frozenset()
 @pytest.mark.parametrize("name, kind, text, rule", [
     ("State Department Spokesperson", "organization", "The State Department Spokesperson said nothing.", "not-actor.post"),
     ("Foreign Ministry Spokesman", "person", "A Foreign Ministry Spokesman declined to comment.", "not-actor.post"),
+    ("Army Capt", "organization", "Army Capt. Humayun Khan died in 2004.", "not-actor.post"),
     ("Lifestyle-Religion", "organization", "It ranked third in the Lifestyle-Religion category.", "not-actor.kind-label"),
     ("Social Welfare", "organization", "He won in the Social Welfare constituency.", "not-actor.kind-label"),
     ("Professors", "person", "We have had too many elites and Professors in office.", "not-actor.plural-common-noun"),

@@ -16,13 +16,14 @@ __all__ = ["JOINING_WORDS", "KIND_LABELS", "POSTS", "fragment_of_a_title", "labe
 # Posts a name of two or more words can end with: "State Department Spokesperson", "Virginia Governor" name the post
 # (its holder is the actor), not a body or a person.
 POSTS = frozenset("spokesperson spokesman spokeswoman governor mayor senator congressman congresswoman minister "
-                  "secretary ambassador envoy premier chancellor".split())
+                  "secretary ambassador envoy premier chancellor "
+                  "capt sgt lt col maj gen adm cpl pvt".split())  # ("Army Capt", "Marine Sgt": a rank NER cut from the name)
 
 
 def names_a_post(c: Candidate) -> bool:
     """'State Department Spokesperson', 'Virginia Governor': words and a post, no "of" (the "Office of the Governor"
     is a body) and no given name before it ("John Mayor" is a man)."""
-    return (len(c.words) > 1 and c.last.lower() in POSTS and "of" not in c.words
+    return (len(c.words) > 1 and c.last.lower().rstrip(".") in POSTS and "of" not in c.words
             and not starts_with_given_name(c.name))
 
 
