@@ -450,7 +450,8 @@ def test_a_description_without_its_closing_comma(paragraph: str, speaker: str, r
         ('After meeting Joe Brandt, a spokesman for the governor said: "The budget cannot pass this way."',
          "a spokesman for the governor", None),
         # a description that covers the whole stretch is the subject itself
-        ('After meeting Joe Brandt, former aides said: "The budget cannot pass this way."', None, None),
+        # (now that the plural "aides" is a role noun, lexicon.ROLE_NOUNS, the description speaks)
+        ('After meeting Joe Brandt, former aides said: "The budget cannot pass this way."', "former aides", None),
         ('After meeting Joe Brandt, campaign manager Tom Lee said: "The budget cannot pass this way."',
          "Tom Lee", "campaign manager"),
     ],

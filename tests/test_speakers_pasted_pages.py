@@ -135,6 +135,9 @@ def test_former_alone_is_no_speaker(speaker: str, kept: str | None) -> None:
          "Programs at Blue Origin.", "Brent Sherwood", "vice president of Advanced Development Programs at Blue Origin"),
         ("“We are honoured to join this community,” said Brent Sherwood, Blue Origin, in a call.", "Brent Sherwood",
          None),
+        # lexicon.ROLE_NOUNS' plurals: a group that speaks
+        ('Former royal PR aides called it not a car crash, but “an articulated lorry crash” performance.',
+         "Former royal PR aides", None),
         # speakers_after._owned_post_at and "founding", "managing", "associate": posts after the verb's name
         ("“This lack of rain is keeping the threat high,” said Scott Strenfel, PG&E's principal meteorologist.",
          "Scott Strenfel", "PG&E's principal meteorologist"),

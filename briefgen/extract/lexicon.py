@@ -159,7 +159,10 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     "member members delegate delegates lawmaker lawmakers legislator consultant operative staffer "
     "surrogate campaign office statement spokesmen sources source insider insiders observer "
     "critic critics opponent opponents rival challenger incumbent owner worker student teacher "
-    "officer police prosecutor prosecutors investigator investigators witness doctor historian".split()
+    "officer police prosecutor prosecutors investigator investigators witness doctor historian "
+    # plurals that speak as a group ("Former royal PR aides called it …", "analysts said")
+    "aides advisers advisors analysts experts economists lawyers attorneys strategists activists diplomats "
+    "researchers scientists executives doctors historians".split()
 )
 
 # Capitalised words that are never an actor's name on their own (sentence openers, calendar words).
