@@ -135,6 +135,15 @@ def test_former_alone_is_no_speaker(speaker: str, kept: str | None) -> None:
          "Programs at Blue Origin.", "Brent Sherwood", "vice president of Advanced Development Programs at Blue Origin"),
         ("“We are honoured to join this community,” said Brent Sherwood, Blue Origin, in a call.", "Brent Sherwood",
          None),
+        # speakers._capitalised_post: a post written with a capital, alone or before its body
+        ('"This law puts women at risk," Julie Burkhart, CEO of South Wind Women\'s Center, said.', "Julie Burkhart",
+         "CEO of South Wind Women's Center"),
+        ('"This law puts women at risk," Julie Burkhart, President and CEO of Acme, said.', "Julie Burkhart",
+         "President and CEO of Acme"),
+        ('"This law puts women at risk," Julie Burkhart, Director, said.', "Julie Burkhart", "Director"),
+        ('Julie Burkhart, CEO of Acme, said the signing marked a sad day. "This law puts women at risk," she said.',
+         "Julie Burkhart", "CEO of Acme"),
+        # … not a title before a name: "Julie Burkhart, President Obama, said" lists two people
         # lexicon.ROLE_NOUNS' plurals: a group that speaks
         ('Former royal PR aides called it not a car crash, but “an articulated lorry crash” performance.',
          "Former royal PR aides", None),

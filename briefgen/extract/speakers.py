@@ -87,9 +87,19 @@ def _is_appositive(chunk: list[Token]) -> bool:
         return False  # "Mr. King, 82, said": a courtesy title opens a name, even a surname that is a title word
     return (first.low in DETERMINERS or first.low in RELATIVE_PRONOUNS or first.low in APPOSITION_ADVERBS
             or first.text[0].islower() or first.text[0].isdigit() or bool(PARTY_LABEL.match(first.text))
-            or owned_post(chunk)
+            or owned_post(chunk) or _capitalised_post(chunk)
             or (first.text in TITLE_WORDS and not any(is_name_word(t) and t.text not in TITLE_WORDS for t in chunk)
                 and not (len(chunk) == 1 and names_a_state(first.text))))  # ("Wilmington, Del.,": Delaware)
+
+
+def _capitalised_post(chunk: list[Token]) -> bool:
+    """'CEO of South Wind Women's Center', 'Director', 'President and CEO of Acme': a post written with a capital,
+    alone or before its body's preposition (not 'President Obama': a name follows the title there)."""
+    k = 0
+    while k + 2 < len(chunk) and chunk[k].low in ROLE_NOUNS and chunk[k + 1].low in FIRM_JOINERS:
+        k += 2  # "President and CEO"
+    return (chunk[k].low in ROLE_NOUNS and chunk[k].text[:1].isupper()
+            and (k + 1 == len(chunk) or chunk[k + 1].low in NP_PREPOSITIONS))
 
 
 def owned_post(chunk: list[Token]) -> bool:
