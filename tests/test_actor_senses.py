@@ -25,6 +25,14 @@ def _sense(text: str, name: str, places: tuple[str, ...] = ()):  # type: ignore[
     ("New York Gov. Mario Bell signed the bill.", "New York", (), "New York (state)", "state.office-after"),
     ("Apple growers in upstate New York expect a record year.", "New York", (), "New York (state)", "state.region"),
     ("Wildfires spread across eastern Washington overnight.", "Washington", (), "Washington (state)", "state.region"),
+    ("Caucuses in Alaska, Hawaii, and Washington take place.", "Washington", (), "Washington (state)",
+     "state.listed-with-us-states"),
+    ("Washington and Oregon share the river.", "Washington", (), "Washington (state)", "state.listed-with-us-states"),
+    ("Voters in Texas, New York or Ohio decide.", "New York", (), "New York (state)", "state.listed-with-us-states"),
+    # the city and its neighbours
+    ("Commuters from Maryland, Virginia and Washington crowd the trains.", "Washington", (), "Washington, D.C.",
+     "city.default"),
+    ("Bombs went off in New York and New Jersey.", "New York", (), "New York City", "city.default"),
     # a part of the city, then its name: still the city
     ("The bar is in Brooklyn, New York, near the bridge.", "New York", ("Brooklyn",), "New York City", "city.part-before"),
     # a list of cities, not a town and its state

@@ -61,6 +61,21 @@ def _part_before(w: Where) -> bool:
     return m is not None and m.group(1) in w.place.city_parts
 
 
+# A list of US states the name is one of: "Alaska, Hawaii, and Washington", "Washington and Oregon" (a list "X, Y"
+# alone is a town and its state: "Washington, Pennsylvania").
+_NAME = r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+_STATE_LISTED_BEFORE = re.compile(_NAME + r"(?:,\s+|,?\s+(?:and|or)\s+)$")
+_STATE_LISTED_AFTER = re.compile(r"^,?\s+(?:and|or)\s+" + _NAME)
+
+
+def _listed_with_us_states(w: Where) -> bool:
+    us_states = gazetteer().us_states
+    before = _STATE_LISTED_BEFORE.search(w.before)
+    after = _STATE_LISTED_AFTER.match(w.after)
+    mates = {m.group(1) for m in (before, after) if m is not None}
+    return bool(mates & us_states) and not mates & w.place.neighbours and w.place.name not in mates
+
+
 @dataclass(frozen=True, slots=True)
 class SenseRule:
     """A named rule: when `test` holds, the mention means the city or the state."""
@@ -76,6 +91,8 @@ SENSE_RULES: tuple[SenseRule, ...] = (
     SenseRule("city.part-before", _part_before, "city"),
     # "Seattle, Washington", "Saratoga Springs, New York": a town, then its state
     SenseRule("state.after-a-town", _town_before, "state"),
+    # "caucuses in Alaska, Hawaii, and Washington" (not "Washington, Maryland and Virginia", the city and its neighbours)
+    SenseRule("state.listed-with-us-states", _listed_with_us_states, "state"),
     # "Washington state", "New York State"
     SenseRule("state.state-word-after", lambda w: bool(_STATE_WORD_AFTER.match(w.after)), "state"),
     # "Governor of Washington", "the state of New York"

@@ -101,6 +101,7 @@ class SharedPlace:
     city_forms: frozenset[str]  # "Washington D.C.", "New York City"
     state_forms: frozenset[str]  # "Washington state", "State of New York"
     city_parts: frozenset[str]  # "Brooklyn": "Brooklyn, New York" is the city
+    neighbours: frozenset[str] = frozenset()  # "Maryland": "Washington, Maryland and Virginia" is the city
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +110,7 @@ def shared_places() -> dict[str, SharedPlace]:
     table: dict[str, SharedPlace] = {}
     for row in _rows("shared_place_names.tsv"):
         place = SharedPlace(row[0].strip(), row[1].strip(), row[2].strip(), frozenset(_cells(row, 3)),
-                            frozenset(_cells(row, 4)), frozenset(_cells(row, 5)))
+                            frozenset(_cells(row, 4)), frozenset(_cells(row, 5)), frozenset(_cells(row, 6)))
         for form in [place.name, *place.city_forms, *place.state_forms]:
             table[lookup_key(form)] = place
     return table
