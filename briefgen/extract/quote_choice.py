@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -49,15 +50,27 @@ def key_quotes(quotes: Sequence[Quote], limit: int = 6, actors: Sequence[Actor] 
                  + (TOPIC if topical and any(w in topical for w in words) else 0.0))
         scores.append(score * (1 + PROMINENCE * _weight(q, prominence) / top))
     chosen: list[int] = []
+    chosen_words: list[set[str]] = []
     taken: Counter[str] = Counter()
-    left = set(range(len(quotes)))
-    while left and len(chosen) < limit:
-        n = min(left, key=lambda m: (phrase[m], -scores[m] / (1 + taken[quotes[m].speaker_key or ""]), m))
-        left.discard(n)
+
+    def rank(m: int) -> tuple[bool, float, int]:
+        return phrase[m], -scores[m] / (1 + taken[quotes[m].speaker_key or ""]), m
+
+    # The best quote left, from a heap: a rank only rises as its speaker's quotes are taken (scores are >= 0), so a
+    # quote whose rank is stale goes back in with its new one, and the first whose rank holds is the best. (Taking the
+    # min of all quotes left each time was quadratic where near-duplicates are passed over one by one.)
+    heap = [rank(m) for m in range(len(quotes))]
+    heapq.heapify(heap)
+    while heap and len(chosen) < limit:
+        n = heap[0][2]
+        if heapq.heappop(heap) != (now := rank(n)):
+            heapq.heappush(heap, now)
+            continue
         words = set(WORD.findall(quotes[n].text.lower()))
-        if any(len(words & set(WORD.findall(quotes[m].text.lower()))) > DUPLICATE_SHARE * len(words) for m in chosen):
+        if any(len(words & other) > DUPLICATE_SHARE * len(words) for other in chosen_words):
             continue
         chosen.append(n)
+        chosen_words.append(words)
         taken[quotes[n].speaker_key or ""] += 1
     return tuple(quotes[n] for n in sorted(chosen))
 
