@@ -144,6 +144,12 @@ def test_former_alone_is_no_speaker(speaker: str, kept: str | None) -> None:
         ('Julie Burkhart, CEO of Acme, said the signing marked a sad day. "This law puts women at risk," she said.',
          "Julie Burkhart", "CEO of Acme"),
         # … not a title before a name: "Julie Burkhart, President Obama, said" lists two people
+        # speakers._CLAUSE_PREPOSITIONS: a clause running into a titled name gives it no role
+        ("“Tell them to buy larger tractors. It is very simple.” The cabinet members gathered around Mr. Trump "
+         "laughed.", None, None),
+        ('"We are ready," Undersecretary for Education Mr. Toccafondi said.', "Toccafondi",
+         "Undersecretary for Education"),
+        ('"We are ready," retired Army Lt. Gen. Mick Bednarek said.', "Mick Bednarek", "retired Army Lt. Gen."),
         # lexicon.ROLE_NOUNS' plurals: a group that speaks
         ('Former royal PR aides called it not a car crash, but “an articulated lorry crash” performance.',
          "Former royal PR aides", None),

@@ -403,6 +403,9 @@ def _np_core(tokens: list[Token], i: int, text: str) -> Cue | None:
     first_prep = next((n for n, w in enumerate(words) if w.low in NP_PREPOSITIONS), None)
     titled = next((n for n in range(len(words) - 2, 0, -1)
                    if words[n].text in TITLE_WORDS and words[n].text.endswith(".")), None)
+    if titled is not None and any(w.text.islower() and w.low not in ROLE_MODIFIERS
+                                  and (w.low.endswith("ed") or w.low in _CLAUSE_PREPOSITIONS) for w in words[:titled]):
+        return None  # "The cabinet members gathered around Mr. Trump (laughed)": a clause ends in the name, no role
     if titled is not None and all(is_name_word(w) for w in words[titled + 1:]):
         # "Undersecretary for Education Mr. Toccafondi": the name follows its courtesy title
         # (a courtesy title ends no role: "Undersecretary for Education Mr. Toccafondi" → "Undersecretary for Education")
@@ -430,6 +433,11 @@ def _np_core(tokens: list[Token], i: int, text: str) -> Cue | None:
     if role and role.split()[-1].lower() in NP_PREPOSITIONS:
         return None  # "… University in Berea": the object of a preposition, a place, not who speaks
     return Cue(name, role=role)
+
+
+# Lower-case words before a titled name that show a clause, not a post, runs into it ("gathered around Mr. Trump",
+# "stood beside Dr. Lee"); a past participle ("-ed") shows it too.
+_CLAUSE_PREPOSITIONS = frozenset("around beside behind near next about against toward towards".split())
 
 
 def with_affiliation(role: str | None, rest: str) -> str:
