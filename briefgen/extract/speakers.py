@@ -148,6 +148,12 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
             # "Mary Holt, former aide to the governor said": "the governor" is the object of "to", not the subject
             # (and "…, an analyst at the Council on Energy, Environment and Water told": the phrase ends a name)
             return unclosed
+        if _governed(tokens, i, core, text, PLACE_PREPOSITIONS):
+            # "a voice-over in the ad states": the phrase the place follows speaks; "The authors of the research
+            # published in the journal JAMA Psychiatry argued": none does here (the sentence's subject is looked for)
+            at = text.rfind(core.speaker, 0, tokens[i].end)
+            p = next((n for n in range(i, -1, -1) if tokens[n].start < at and tokens[n].low in PLACE_PREPOSITIONS), 0)
+            return _np_core(tokens, p - 1, text) if p > 0 else None
         return _from_the_place(tokens, i, core, text) or _owned_post_before(tokens, i, core, text) or core
     # appositions: "Michael Mulgrew, president of the union, which represents teachers, said"
     chunks: list[tuple[int, int]] = []  # comma-separated stretches, collected right to left
@@ -333,14 +339,20 @@ def _lists_inside_name(tokens: list[Token], k: int) -> bool:
             and is_name_word(tokens[k + 3]))
 
 
-def _governed(tokens: list[Token], i: int, core: Cue, text: str) -> bool:
+# Prepositions whose object is where or in what something is, never the subject of the verb after it: a phrase found
+# right after one ("published in the journal X argued", "on Fox News said") is not the speaker; the sentence's
+# subject is looked for instead (cues.cue_before).
+PLACE_PREPOSITIONS = frozenset({"in", "on", "inside", "into"})
+
+
+def _governed(tokens: list[Token], i: int, core: Cue, text: str, words: frozenset[str] = GOVERNING) -> bool:
     """The phrase core found ending at tokens[i] comes right after a preposition or a conjunction (past a
-    determiner): it ends a longer phrase, so it is not the subject of the verb after it."""
+    determiner; one of `words`): it ends a longer phrase, so it is not the subject of the verb after it."""
     at = text.rfind(core.speaker, 0, tokens[i].end)
     k = next((n for n in range(i, -1, -1) if tokens[n].start <= at), 0) - 1
     while k >= 0 and tokens[k].low in DETERMINERS:
         k -= 1
-    return k >= 0 and tokens[k].low in GOVERNING
+    return k >= 0 and tokens[k].low in words
 
 
 def _describes(first: Token) -> bool:
