@@ -99,3 +99,17 @@ def test_one_article_s_city_and_state_are_two_actors_and_a_person_is_neither() -
     assert found["George Washington"] == ("person", "george-washington")
     assert found["Washington D.C."] == ("place", "washington-d-c")
     assert found["Washington"] == ("place", "washington-state")
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a site's name read once as a place and once, shorter, as a body: one actor
+    ((("The orbiter goes to the Steven F. Udvar-Hazy Center in Virginia.", (("Steven F. Udvar-Hazy Center", "FAC"),)),
+      ("The Udvar-Hazy Center will show it next year.", (("Udvar-Hazy Center", "ORG"),))),
+     {"Steven F. Udvar-Hazy Center": ("place", "steven-f-udvar-hazy-center")}),
+    # no site's head word: "Los Angeles" is no "East Los Angeles"
+    ((("He grew up in East Los Angeles.", (("East Los Angeles", "ORG"),)),
+      ("He moved to Los Angeles later.", (("Los Angeles", "GPE"),))),
+     {"East Los Angeles": ("organization", "east-los-angeles"), "Los Angeles": ("place", "los-angeles")}),
+])
+def test_a_site_named_two_ways_is_one_actor(paragraphs, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _actors(*paragraphs) == expected

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from briefgen.extract.actor_names import ORGANIZATION_HEADS
+from briefgen.extract.actor_names import ORGANIZATION_HEADS, PLACE_HEADS
 from briefgen.extract.actor_candidate import SURNAME_PARTICLES
 from briefgen.extract.actor_senses import abbreviation_sense
 from briefgen.extract.actor_teams import club_name
@@ -158,6 +158,9 @@ def _full_name_mentions(cluster: Cluster, surname: str) -> int:
     return sum(n for f, n in cluster.forms.items() if len(f.split()) > 1 and f.split()[-1] == surname)
 
 
+_SITES = frozenset({"place", "organization"})  # the kinds NER gives a museum, a centre, a base by turns
+
+
 def _find_longer(clusters: dict[tuple[str, str], Cluster], m: Mention) -> Cluster | None:
     """'Trump' → the one cluster whose name ends with it; 'EU' → 'European Union'."""
     words = m.text.split()
@@ -168,8 +171,11 @@ def _find_longer(clusters: dict[tuple[str, str], Cluster], m: Mention) -> Cluste
         for form in cluster.forms:
             fw = form.split()
             if len(fw) > len(words) and _same_tail(fw, words, m.kind) and not _known_place(m) and (
-                    cluster.kind == "person" or m.kind == cluster.kind or _team_word(m, cluster, fw)):
-                # (not "Florida" for "North Florida": a place the tables know is an actor of its own)
+                    cluster.kind == "person" or m.kind == cluster.kind or _team_word(m, cluster, fw)
+                    or (len(words) > 1 and words[-1] in PLACE_HEADS and {m.kind, cluster.kind} <= _SITES)):
+                # (not "Florida" for "North Florida": a place the tables know is an actor of its own; "Udvar-Hazy Center"
+                # read as a body for "Steven F. Udvar-Hazy Center" read as a place: a site's name, read as either; not
+                # "Los Angeles" for "East Los Angeles", no site's head word)
                 fits.append(cluster)
                 break
             if m.kind == "person" and cluster.kind == "person" and len(fw) == len(words) + 1 and _without_middle_initial(form) == m.text:
