@@ -154,6 +154,11 @@ PHRASING_CASES = [
      "Will the process take several weeks?"),
     ("that as a conjunction", "Officials believe that peace could be near.", "Will peace be near?"),
     # a quantifier opening the sentence loses its capital
+    # a "that" inside the span before the auxiliary opens the clause; "that" after a preposition is no relative
+    ("that after an adverb", "You want to believe again that wages can rise, the senator said.", "Can wages rise?"),
+    ("that as a preposition's object", "\"The lingering cost of that could be high,\" said the adviser.", None),
+    ("relative after a particle", "Jim Bennett told a voter passing by who seemed to be confused at the sight of the "
+     "pair.", "Was the voter passing by confused at the sight of the pair?"),
     ("capitalised quantifier", "Almost 1,000 people may have been killed in the strikes.",
      "Have almost 1,000 people been killed in the strikes?"),
     ("that before a time", "A complaint he made that day allegedly drew an angry response from the palace.", None),
@@ -206,6 +211,10 @@ PRONOUN_CASES = [
     ("person after the", ("The Donald Trump campaign met.", "The Donald Trump team said he could win Ohio."),
      (Actor(name="Donald Trump", type="person"),), ["Will Donald Trump win Ohio?"]),
     # the "it" of an extraposed clause names no one (SITUATION_IT)
+    ("pronoun and a name", ("President Clinton met Tony Blair on Monday.", "Clinton says he and Blair may stand "
+                            "together not just on Iraq but also on arresting the terrorists."),
+     (Actor(name="Clinton", type="person"), Actor(name="Tony Blair", type="person")),
+     ["Will Clinton and Blair stand together on Iraq?"]),
     ("extraposed it", ("The NAACP met on Monday.", "Its president said it is incumbent upon Clinton to reach out to "
                        "Sanders if she wins."), (Actor(name="NAACP", type="organization"),), []),
 ]
@@ -279,6 +288,21 @@ def test_questions_sharing_only_a_name_are_both_kept() -> None:
     (("Will", "the Fed announce a rate rise on Wednesday"), "Will the Fed announce a rate rise on Wednesday?"),
     # a person owns no "its"
     (("Will", "Mr. Clarke sell its coal for $50 a ton"), "Will Mr. Clarke sell the coal for $50 a ton?"),
+    # a pronoun nothing in the question names
+    (("Will he and Blair stand together",), None),
+    (("Will", "Bush and Blair stand together"), "Will Bush and Blair stand together?"),
+    # MENDS "correlative without its but", "future of a past time", "trailing even"
+    (("Will", "Bush and Blair stand together not just on Iraq"), "Will Bush and Blair stand together on Iraq?"),
+    (("Will", "Grassley lose to Patty Judge not only"), "Will Grassley lose to Patty Judge?"),
+    (("Will", "Bush and Blair stand together not just on Iraq but on Iran"),
+     "Will Bush and Blair stand together not just on Iraq but on Iran?"),
+    (("Will", "the Department approve the agreement five months ago"), "Will the Department approve the agreement?"),
+    (("Will", "earnings be lower than the 16 cents it reported last year"),
+     "Will earnings be lower than the 16 cents it reported last year?"),
+    (("Is the American goal to destroy the regime even",), "Is the American goal to destroy the regime?"),
+    (("Will Jason Chaffetz answer last year",), None),  # (the object was the relative's: "the ones he refused to answer")
+    # "based" without its "on"
+    (("Has the senator fallen out of touch with voters based",), None),
 ])
 def test_finish_rules(parts: tuple[str, ...], expected: str | None) -> None:
     assert finish(*parts) == expected

@@ -40,6 +40,11 @@ def clause_subject(sentence: str, match: re.Match[str], subject: SubjectFn, grou
     relative = _RELATIVE_SUBJECT.search(before)
     if relative and relative.group(0).rstrip().endswith("that") and _looks_like_verb(relative.group("np").split()[-1]):
         relative = None  # "let the minister know that …": a complement clause, not a relative one
+    last = relative.group("np").split()[-1].lower() if relative else ""
+    if last in _OF_LIKE and (relative.group(0).rstrip().endswith("that") or last != "by"):
+        # "the lingering cost of that could be high": "that" is the preposition's object, no relative; "the inability
+        # to agree on who should lead": a question word's own clause ("a voter passing by who …": a particle)
+        relative = None
     # "a rights issue that is expected to …": the relative pronoun stands for the noun phrase before it
     if _OBJECT_RELATIVE.search(before):
         return None  # "a state which it has apparently retained": the verb's object is the relative pronoun
@@ -153,8 +158,10 @@ def invert(clause: str, subject: SubjectFn, offset: int, wh: str = "", present: 
         verb, rest = {"has": "does", "have": "do", "had": "did"}[verb], "have " + rest
     if verb == "will" and aux.group(1).lower() == "would":
         rest = re.sub(r"^like to\s+", "", rest)  # "whether he would like to pursue X" → "will he pursue X"
-    # ("this time the horse will …": the time is not the subject)
-    named = subject(found if found and _TIME_OPENING.match(head) else head, offset)
+    # ("this time the horse will …": the time is not the subject, nor "again that" in "believe again that wages can
+    # rise": a complementizer inside the span)
+    inside = found and (_TIME_OPENING.match(head) or re.search(r"\S\s+that\s+" + re.escape(found) + "$", head))
+    named = subject(found if inside else head, offset)
     if not named or not rest or unplaceable_subject(named):
         return None
     return finish(wh, verb, sentence_case_subject(named), rest)

@@ -66,7 +66,24 @@ SUPPOSITION = re.compile(r"\s+if\s+(?:[\w'’-]+\s+){1,3}?(?:got|went|came|took|
 
 # Verbs that never end a clause without their object: after them at a question's end the object is missing.
 OBJECT_VERBS = frozenset("embrace heed muster utter choose create sustain reject prompt bring address tackle "
-                         "want need use corroborate announce unleash divulge".split())
+                         "want need use corroborate announce unleash divulge answer".split())
+# Words the question is better without, each a pattern and what replaces it: the rest of the question stands.
+MENDS: dict[str, tuple[re.Pattern[str], str]] = {
+    # "Will Clinton and Blair stand together not just on Iraq?" → "… together on Iraq?": the correlative's "but" half
+    # was cut away
+    "correlative without its but": (re.compile(r"\s+not\s+(?:just|only|merely|simply)\b(?![^,]*\bbut\b)(?=[^,]*$)",
+                                               re.IGNORECASE), ""),
+    # "Will the Department of Transportation approve the agreement five months ago?" → "… the agreement?": a future
+    # asked of a past time, the past event's words taken along (not a past inside a clause of its own: "lower than the
+    # 16 cents it reported last year", "after finishing second a week ago")
+    "future of a past time": (re.compile(r"^((?i:will|can)\s(?!.*\b(?:than|that|which|who|after|since|when|it|they|he|"
+                                         r"she)\b).*?)\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                                         r"several|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago|yesterday|"
+                                         r"last\s+(?:year|week|month|night))$"), r"\1"),
+    # "Is the American goal to destroy the Iraqi regime even?" (from "… even at the cost of …"): the adverb's phrase
+    # was cut away
+    "trailing even": (re.compile(r"\s+even$"), ""),
+}
 # Endings that show the predicate was cut inside a phrase the question needs.
 DANGLING_END: dict[str, re.Pattern[str]] = {
     # "… hands tied when attempting": a subordinate clause cut after its verb
@@ -124,7 +141,7 @@ DANGLING_END: dict[str, re.Pattern[str]] = {
                                                 r"fortunately|moreover|furthermore|such|whereas|who|which|whom|whose)$",
                                                 re.IGNORECASE),
     # "… that talks had stalled due?", "… in their products in line?": a phrase cut before its "to" or "with"
-    "phrase without its preposition": re.compile(r"\b(?:due|according|prior|owing|thanks|in line|in addition|"
+    "phrase without its preposition": re.compile(r"\b(?:due|according|prior|owing|thanks|based|in line|in addition|"
                                                  r"in order|in favou?r|instead|regardless)$",
                                                  re.IGNORECASE),
     # "a coolness that Ronald Reagan himself might have admired": the object is the relative's antecedent
@@ -209,6 +226,7 @@ _SECOND_BE = re.compile(r"\b(?:is|are|was|were|did|does|has|(?<!\bhave )(?<!\bha
 _DO_WILL = frozenset({"Will", "Can", "Did", "Does", "Do", "Has", "Have"})
 
 
+_PERSONAL_PRONOUNS = frozenset("he she it they him them".split())
 _GIVEN_AND_INITIAL = re.compile(r"\b([A-Z][a-z]+)\s+[A-Z]$")
 _PAIRS = ({"“": 1, "”": -1}, {"(": 1, ")": -1}, {"[": 1, "]": -1})
 
@@ -245,8 +263,12 @@ def finish(*parts: str) -> str | None:
     # names becomes the article, which reads as English and points nowhere wrong
     for pronoun in stray_possessives(text):
         text = re.sub(rf"\b{pronoun}\b", "the", text, flags=re.IGNORECASE)
+    for pattern, replacement in MENDS.values():
+        text = pattern.sub(replacement, text)
     if any(rule.search(text) for rule in NOT_A_QUESTION.values()):
         return None
+    if len(text.split()) > 1 and text.split()[1].lower() in _PERSONAL_PRONOUNS:
+        return None  # "Will he and Blair stand together …", "Did he still support …": a pronoun nothing named
     if re.search(r"\s[,.;:]", text):
         return None  # a gap before punctuation means a phrase went missing
     if re.search(r"\b(?:whether|if|that|of|the|a|an|to|and|or|but|with|by|for)$|\b[a-z]+ing not$", text, re.IGNORECASE):

@@ -193,6 +193,21 @@ def relative_without_verb(tagged: Tagged) -> bool:
     return False
 
 
+def that_clause_without_verb(tagged: Tagged) -> bool:
+    """'Will the campaign argue that industry lobbyists giving thousands?', '… show that Cruz?': a "that" clause whose
+    subject has no finite verb after it (a subjunctive base form counts: "rule that the law be struck down")."""
+    for i, (word, tag) in enumerate(tagged[:-1]):
+        opener = tagged[i + 1][1]
+        # (a singular common noun after "that" is its noun, "appreciate that concept", unless a plural follows:
+        # "that industry lobbyists")
+        if word.lower() == "that" and tag == "IN" and (opener in THAT_SUBJECT_OPENERS or opener == "NN" and
+                                                       i + 2 < len(tagged) and tagged[i + 2][1] == "NNS"):
+            # (a participle may be the past tense the tagger misread: "report that profits eroded/VBN")
+            if not any(t in FINITE or t in {"VB", "VBN"} for _w, t in tagged[i + 1:]):
+                return True
+    return False
+
+
 def clause_without_verb(tagged: Tagged) -> bool:
     """'What happens if Paul Ryan?', '… while Clinton secretary of state?': a subordinate clause with no verb."""
     for i, (word, tag) in enumerate(tagged[:-1]):
@@ -243,6 +258,8 @@ QUANTITY_WORDS = frozenset("about around over under up as nearly approximately r
 # Adjectives that end a phrase after a preposition: "in general", "for good", "at large".
 _WHOLE_AFTER_PREPOSITION = frozenset("general particular full large good sure short brief public private common vain "
                                      "advance earnest total part time place possible usual".split())
+# What opens the subject of a "that" clause (a bare plural too: "that lobbyists giving …").
+THAT_SUBJECT_OPENERS = SUBJECT_OPENERS | frozenset({"NNS", "JJ", "CD"})
 # Words that may end a phrase after "a": "a little", "a few", "a lot" are whole.
 _WHOLE_AFTER_A = frozenset("little few lot bit while".split())
 
@@ -279,6 +296,7 @@ TAG_RULES: tuple[TagRule, ...] = (
     TagRule("STRAY_BASE_VERB", stray_base_verb),
     TagRule("RELATIVE_WITHOUT_VERB", relative_without_verb),
     TagRule("CLAUSE_WITHOUT_VERB", clause_without_verb),
+    TagRule("THAT_CLAUSE_WITHOUT_VERB", that_clause_without_verb),
     TagRule("PARTICIPLE_AND_ADJECTIVE", participle_and_adjective),
     TagRule("VERB_AS_SUBJECT", verb_as_subject),
     TagRule("ENDS_ON_MODIFIER", ends_on_modifier),

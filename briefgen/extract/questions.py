@@ -145,6 +145,10 @@ class _Namer:
                     return None
             if low in {"he", "she", "his", "her"} and _EITHER_SEX.search(sentence.text):
                 return None  # "he or she is not expected to rule": anyone at all, no one to name
+            if low in _SUBJECT_PRONOUNS and rest.startswith("and ") and low != "it":
+                # "he and Blair will stand together": the pronoun named, its partner kept
+                named = self._refer(index, sentence.offset + local, _SUBJECT_PRONOUNS[low], low)
+                return f"{self._with_article(named)} {rest}" if named else None
             if low in _SUBJECT_PRONOUNS and not rest:
                 named = self._refer(index, sentence.offset + local, _SUBJECT_PRONOUNS[low], low)
                 if named and whole_word(named).search(sentence.text, local + len(phrase)):
