@@ -153,7 +153,8 @@ def test_former_alone_is_no_speaker(speaker: str, kept: str | None) -> None:
         # speakers.PLACE_PREPOSITIONS: the object of "in", "on" before the verb is no subject; the sentence's is
         ('The authors of the research published in the journal JAMA Psychiatry argued that the climb is "a potential '
          'public health concern."', "The authors of the research", None),
-        ('"They know Hillary is the only one strong enough," a voice-over in the ad states.', "a voice-over", None),
+        ('"They know Hillary is the only one strong enough," a voice-over in the ad states.', "a voice-over in the ad",
+         None),
         # … but the object of "of", "at" belongs to the speaker's phrase
         ('"They know Hillary is the only one strong enough," an expert at the Council on Foreign Relations said.',
          "an expert at the Council on Foreign Relations", None),

@@ -153,7 +153,10 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
             # published in the journal JAMA Psychiatry argued": none does here (the sentence's subject is looked for)
             at = text.rfind(core.speaker, 0, tokens[i].end)
             p = next((n for n in range(i, -1, -1) if tokens[n].start < at and tokens[n].low in PLACE_PREPOSITIONS), 0)
-            return _np_core(tokens, p - 1, text) if p > 0 else None
+            outer = _np_core(tokens, p - 1, text) if p > 0 else None
+            if outer is None or outer.role:
+                return outer
+            return Cue(text[text.rfind(outer.speaker, 0, tokens[p].start): tokens[i].end])  # "a voice-over in the ad"
         return _from_the_place(tokens, i, core, text) or _owned_post_before(tokens, i, core, text) or core
     # appositions: "Michael Mulgrew, president of the union, which represents teachers, said"
     chunks: list[tuple[int, int]] = []  # comma-separated stretches, collected right to left
