@@ -113,3 +113,10 @@ def test_one_article_s_city_and_state_are_two_actors_and_a_person_is_neither() -
 ])
 def test_a_site_named_two_ways_is_one_actor(paragraphs, expected) -> None:  # type: ignore[no-untyped-def]
     assert _actors(*paragraphs) == expected
+
+
+def test_a_state_and_a_city_written_alike_in_one_article_are_named_apart() -> None:
+    found = _actors(("Apples from Yakima, Washington sell well.", (("Yakima", "GPE"), ("Washington", "GPE"))),
+                    ("Growers flew to Washington to lobby.", (("Washington", "GPE"),)))
+    assert found == {"Yakima": ("place", "yakima"), "Washington (state)": ("place", "washington-state"),
+                     "Washington, D.C.": ("place", "washington-d-c")}

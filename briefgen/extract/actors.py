@@ -36,7 +36,7 @@ from briefgen.extract.actor_roles import best_role, described_mentions
 from briefgen.extract.actor_lineups import lineup_entities
 from briefgen.extract.actor_lists import list_mates
 from briefgen.extract.actor_scorecards import scorecard_entities
-from briefgen.extract.actor_senses import Sense, formal_state_sense, place_sense
+from briefgen.extract.actor_senses import Sense, formal_state_sense, page_titles, place_sense
 from briefgen.extract.actor_states import missed_places, missed_states
 from briefgen.extract.actor_signoff import byline_entities, signoff_entities
 from briefgen.extract.actor_spans import digest_entities, digest_headings, organization_spans
@@ -337,7 +337,17 @@ def extract_actors(
             name=name, type=c.kind, role=role, aliases=aliases, mentions=total, key=key, quotes=said,
         )))
     actors.sort(key=lambda pair: pair[0])
-    return _unique_keys([a for _k, a in actors])
+    return _distinct_names(_unique_keys([a for _k, a in actors]))
+
+
+def _distinct_names(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """The state and the city an article calls by one name ("Seattle, Washington" and "talks in Washington") are each
+    named by their page's name ("Washington (state)", "Washington, D.C."), the written name kept as an alias, so the
+    briefing tells them apart."""
+    titles = page_titles()
+    shared = Counter(a.name.lower() for a in actors if a.key in titles)
+    return tuple(replace(a, name=titles[a.key], aliases=tuple(sorted({*a.aliases, a.name})))
+                 if a.key in titles and shared[a.name.lower()] > 1 else a for a in actors)
 
 
 def _unique_keys(actors: list[Actor]) -> tuple[Actor, ...]:
