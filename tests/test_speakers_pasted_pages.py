@@ -214,3 +214,23 @@ def test_owners_posts_and_descriptions(paragraph: str, speaker: str | None, role
 def test_credit_line_is_no_attribution(paragraph: str, speaker: str) -> None:
     assert extract_quotes([paragraph])[-1].speaker == speaker
 
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "role"),
+    [
+        # cues_subject._SHORT_QUOTE_SAID: a word or two quoted, then "said X": X is the sentence's subject
+        ('"Safety," said Grimm, a Donald Trump supporter. "Safety for the whole country, everybody."', "Grimm",
+         "a Donald Trump supporter"),
+        # cues_subject: a role modifier before a capitalised name opens a subject
+        ('Weighing in, former Arkansas Gov. Mike Huckabee agreed, praising his opponent as "one of the most gifted '
+         'stars that we have got."', "Mike Huckabee", "former Arkansas Gov."),
+        # speakers_after.DESCRIPTION_MAX_WORDS: four lower-case words of description before the name
+        ('"This has to be the first time that a major candidate has done this," said Clinton’s top foreign policy '
+         'aide Jake Sullivan.', "Jake Sullivan", "Clinton’s top foreign policy aide"),
+        # lexicon: "beamed" reports speech
+        ("“This is fantastic!” beamed Donald Hartley, who snuck onto the floor.", "Donald Hartley", None),
+    ],
+)
+def test_subjects_after_short_quotes_and_descriptions(paragraph: str, speaker: str, role: str | None) -> None:
+    assert extract_quotes([paragraph])[-1].speaker == speaker and extract_quotes([paragraph])[-1].role == role

@@ -8,7 +8,7 @@ from briefgen.extract.lexicon import DETERMINERS, PERSON_PRONOUNS
 from briefgen.extract.speaker_check import head_after_possessive, trim_description
 from briefgen.extract.speaker_tokens import Token
 from briefgen.extract.speaker_words import (
-    LEAD_ADVERBS, LEADING_CONNECTORS, LOCATIVES, POSSESSIVE_ENDINGS, SENTENCE_OPENERS,
+    LEAD_ADVERBS, LEADING_CONNECTORS, LOCATIVES, POSSESSIVE_ENDINGS, ROLE_MODIFIERS, SENTENCE_OPENERS,
 )
 from briefgen.extract.speakers import Cue, names_a_state
 from briefgen.extract.speakers_after import np_after
@@ -43,12 +43,23 @@ def _after_place(tokens: list[Token], s: int) -> bool:
     return names_a_state(" ".join(t.text for t in tokens[s:e]))
 
 
+# A sentence opened by one or two quoted words and an inverted speech verb: '"Safety," said Grimm, …'.
+_SHORT_QUOTE_SAID = re.compile(r"\s*[\"“]\s*[\w’'-]+(?:\s+[\w’'-]+)?[,!?]?\s*[\"”]\s*,?\s*(?:said|says|asked|added)\s+")
+
+
 def sentence_subject(tokens: list[Token], frame: str) -> Cue | None:
     """The name opening a clause ('Speaking in Salem, New Hampshire, Trump went after Bush, calling …').
 
     The clause may follow introductory phrases set off by commas; the subject is the first name
     (or pronoun) that is followed, past any apposition, by a lower-case word, its verb.
     """
+    short = _SHORT_QUOTE_SAID.match(frame)
+    if short:
+        # '"Safety," said Grimm, a Donald Trump supporter.': a word or two quoted (too short to be a quote) then
+        # an inverted attribution: the name after the verb is the subject, not the quoted word
+        k = next((n for n, t in enumerate(tokens) if t.start >= short.end()), len(tokens))
+        cue = np_after(tokens, k, frame)
+        return cue if cue is not None and cue.speaker[:1].isupper() else None
     # a semicolon opens a clause with its own subject: the subject is looked for after the last one
     clause = next((n + 1 for n in range(len(tokens) - 1, -1, -1) if tokens[n].text == ";"), 0)
     starts = [clause] + [n + 1 for n, t in enumerate(tokens[clause: clause + 40], start=clause) if t.text == ","]
@@ -59,8 +70,10 @@ def sentence_subject(tokens: list[Token], frame: str) -> Cue | None:
             s += 1  # '"…" Blige sings': quote marks and conjunctions before the subject
         if s >= len(tokens) or tokens[s].low in _INTRO_WORDS or tokens[s].low in _SKIPPED_OPENERS:
             continue
-        if not tokens[s].text[:1].isupper() and tokens[s].low not in PERSON_PRONOUNS and tokens[s].low not in DETERMINERS:
-            continue  # a clause opens with a name, a pronoun or a description ("Hours later, she …", ", his campaign …")
+        if (not tokens[s].text[:1].isupper() and tokens[s].low not in PERSON_PRONOUNS and tokens[s].low not in DETERMINERS
+                and not (tokens[s].low in ROLE_MODIFIERS and s + 1 < len(tokens) and tokens[s + 1].text[:1].isupper())):
+            continue  # a clause opens with a name, a pronoun or a description ("Hours later, she …", ", his campaign …",
+            # ", former Arkansas Gov. Mike Huckabee agreed")
         if (tokens[s].text.endswith("ing") and "-" not in tokens[s].text) or (tokens[s].low.endswith("ed") and s + 1 < len(tokens) and tokens[s + 1].text[:1].islower()):
             continue  # "Speaking at a rally, …", "Preceded at the lectern by …, …": a participle phrase, not the subject
         cue = np_after(tokens, s, frame)

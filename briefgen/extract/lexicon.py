@@ -31,7 +31,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "feel": ("complained", "complains", "lamented", "laments", "joked", "jokes", "quipped", "quips",
              "boasted", "boasts", "bragged", "brags", "exclaimed", "shouted", "yelled", "screamed",
              "chanted", "sang", "cried", "gushed", "scoffed", "sniffed", "snapped", "thundered",
-             "whispered", "muttered", "sighed", "laughed", "praised", "praises", "criticized",
+             "whispered", "muttered", "sighed", "laughed", "beamed", "praised", "praises", "criticized",
              "criticizes", "blasted", "slammed", "mocked", "derided", "dismissed", "touted", "hailed"),
     "think": ("thinks", "thought", "believes", "believed", "felt", "feels", "hoped", "hopes",
               "wants", "wanted", "knows", "knew"),

@@ -138,6 +138,10 @@ def _after_comma(tokens: list[Token], k: int, text: str) -> str:
     return text[tokens[k + 1].start: tokens[end - 1].end] if end > k + 1 else ""
 
 
+# The most lower-case words of a description before a name: "Clinton's top foreign policy aide Jake Sullivan".
+DESCRIPTION_MAX_WORDS = 4
+
+
 def _described_name(tokens: list[Token], start: int, words: list[Token], text: str) -> Cue | None:
     """'Republican presidential candidate Donald Trump', 'Obama adviser David Axelrod', 'former tech executive Carly
     Fiorina': capitalised words or none, a lower-case description, then the name; the name is the speaker and the
@@ -147,7 +151,7 @@ def _described_name(tokens: list[Token], start: int, words: list[Token], text: s
             caps > 0 and words[caps].low in INSIDE_NAME and caps + 1 < len(words) and is_name_word(words[caps + 1]))):
         caps += 1  # "Bank of America", "Council on Foreign Relations": small words inside an organisation's name
     end = caps
-    while end < min(len(words), caps + 3) and not is_name_word(words[end]) and words[end].low not in NOT_DESCRIPTION:
+    while end < min(len(words), caps + DESCRIPTION_MAX_WORDS) and not is_name_word(words[end]) and words[end].low not in NOT_DESCRIPTION:
         end += 1
     if not (caps < end < len(words) and is_name_word(words[end])):
         return None
