@@ -228,6 +228,11 @@ def test_credit_line_is_no_attribution(paragraph: str, speaker: str) -> None:
         # speakers_after.DESCRIPTION_MAX_WORDS: four lower-case words of description before the name
         ('"This has to be the first time that a major candidate has done this," said Clinton’s top foreign policy '
          'aide Jake Sullivan.', "Jake Sullivan", "Clinton’s top foreign policy aide"),
+        # cues._THINK_VERBS: a named subject's belief or wish inside a reported clause is the reporter's account
+        ("Hillary Clinton told a gathering she will protect rights while her opponent, Donald Trump, wants to “take "
+         "America backward.”", "Hillary Clinton", None),
+        ("Donald Trump wants to “take America backward” for everyone.", "Donald Trump", None),
+        ("Donald said he hoped it would be “a good thing for him and for all.”", "Donald", None),
         # lexicon: "beamed" reports speech
         ("“This is fantastic!” beamed Donald Hartley, who snuck onto the floor.", "Donald Hartley", None),
     ],

@@ -6,7 +6,7 @@ import re
 
 from briefgen.extract.cues_subject import sentence_subject
 from briefgen.extract.lexicon import (
-    DETERMINERS, INVERTING_VERBS, PERSON_PRONOUNS, ROLE_NOUNS, SPEAKER_HEADS, SPEECH_VERB_FORMS,
+    DETERMINERS, INVERTING_VERBS, PERSON_PRONOUNS, ROLE_NOUNS, SPEAKER_HEADS, SPEECH_VERB_FORMS, SPEECH_VERBS,
 )
 from briefgen.extract.quote_context import context_after
 from briefgen.extract.speaker_check import plausible_speaker, trim_description
@@ -250,6 +250,15 @@ def cue_before(frame: str) -> Cue | None:
         return (cue_described_label(frame.strip()) or sentence_subject(tokens, frame) or cue_label(frame)
                 if frame.rstrip().endswith(":") else None)
     j, verb = verbs[-1]
+    own = np_before(tokens, j, frame) if tokens[j].low in _THINK_VERBS else None
+    if own is not None and own.pronoun is None:
+        # (a pronoun's belief, "Donald said he hoped", is its antecedent's: the pronoun rule below finds it)
+        # "Clinton told a gathering she will protect … while her opponent, Donald Trump, wants to “take America
+        # backward.”": a belief or wish inside what an earlier verb reports is that verb's subject's account
+        reporting = next(((j0, v0) for j0, v0 in reversed(verbs[:-1]) if tokens[j0].low in _REPORTING_VERBS
+                          and np_before(tokens, j0, frame) is not None), None)
+        if reporting is not None:
+            j, verb = reporting
     end = tokens[j].start + len(verb)
     cue: Cue | None = None
     if tokens[j].low in _PARTICIPLES:
@@ -306,6 +315,11 @@ def cue_before(frame: str) -> Cue | None:
 # What may follow the name in 'said X, …: "…': a description set off by a comma, opened by a relative pronoun or an
 # article, closed by the comma or colon before the quote (no quotation mark inside it).
 _CLOSING_DESCRIPTION = re.compile(r"\s*,\s*(?:who|whose|an?|the)\s[^\"“”]{0,160}?[,:]\s*")
+
+
+# Verbs of belief or wish ("wants", "thinks"), which a reported clause often holds, and the verbs that report one.
+_THINK_VERBS = frozenset(SPEECH_VERBS["think"])
+_REPORTING_VERBS = frozenset(SPEECH_VERBS["say"] + SPEECH_VERBS["tell"] + SPEECH_VERBS["write"]) - _PARTICIPLES
 
 
 def _closed(frame: str, end: int, inverted: Cue) -> bool:
