@@ -23,6 +23,9 @@ from briefgen.writer import write_atomic
 MANIFEST = ".briefgen-manifest.json"
 _BLOCKS_SEP = "-"  # content hash (hex digits) + "-" + digest of the repeated blocks removed
 CACHE_DIR = ".briefgen-cache"
+# Files whose change changes an analysis: the code and its data tables (a new alias in organizations.tsv merges
+# actors), not compiled caches.
+_ANALYSIS_FILES = (".py", ".tsv", ".json", ".txt")
 # Modules that only lay out or write pages: changing them re-renders pages but does not
 # invalidate cached analyses (rendering is cheap, analysis is not).
 _SITE_ONLY = {"build.py", "cli.py", "manifest.py", "page_hook.py", "render.py", "search_hook.py", "serve_hook.py", "writer.py"}
@@ -40,10 +43,14 @@ class Manifest:
 
 @lru_cache(maxsize=1)
 def _code_digest() -> str:
-    """Hash of briefgen's analysis code, read once per process (the code that is running)."""
+    """Hash of the analysis code that is running, read once per process."""
+    return package_digest(Path(briefgen.__file__).parent)
+
+
+def package_digest(package: Path) -> str:
+    """Hash of briefgen's analysis code and the rule tables it reads (extract/data/*.tsv) in this package folder."""
     digest = hashlib.sha256(briefgen.__version__.encode())
-    package = Path(briefgen.__file__).parent
-    for path in sorted(package.rglob("*.py")):
+    for path in sorted(p for p in package.rglob("*") if p.is_file() and p.suffix in _ANALYSIS_FILES):
         if path.parent == package and path.name in _SITE_ONLY:
             continue
         digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
