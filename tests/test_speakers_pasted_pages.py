@@ -233,6 +233,17 @@ def test_credit_line_is_no_attribution(paragraph: str, speaker: str) -> None:
          "America backward.”", "Hillary Clinton", None),
         ("Donald Trump wants to “take America backward” for everyone.", "Donald Trump", None),
         ("Donald said he hoped it would be “a good thing for him and for all.”", "Donald", None),
+        # speakers: a description then only circumstances is the subject
+        ('An Israeli official, speaking on the condition of anonymity, said that Netanyahu "will meet with any '
+         'candidate from any party."', "An Israeli official", None),
+        # lexicon: "remembered", "agrees" report speech
+        ('"An awful lot of analysts said no," remembered Roy Verley, HP\'s former chief corporate spokesman.',
+         "Roy Verley", "HP's former chief corporate spokesman"),
+        ('"Our ideas of success are different," agrees Michelle Stevens, 30, of Gainesville, Fla.', "Michelle Stevens",
+         None),
+        # cues.NOT_SPEECH_BEFORE: "agrees with" reports no speech of the quote before it
+        ('"You don\'t want to nag," Putnam told me. "But doctors need to step in." Dr. Sanjay Gupta agrees with Putnam.',
+         "Putnam", None),
         # lexicon: "beamed" reports speech
         ("“This is fantastic!” beamed Donald Hartley, who snuck onto the floor.", "Donald Hartley", None),
     ],

@@ -49,11 +49,17 @@ def _verb_at(tokens: list[Token], k: int) -> str | None:
         # "so many Republican claims", "32% of Democratic claims": a plural noun after its quantifier and a modifier
         # (but "the letter says", "the Department of Agriculture notes": a subject and its verb)
         return None
+    if k + 1 < len(tokens) and tokens[k + 1].low in NOT_SPEECH_BEFORE.get(tok.low, ()):
+        return None  # "Gupta agrees with Putnam", "agrees to pay": an agreement, not the quote's attribution
     if tok.low in SPEECH_VERB_FORMS:
         return tok.text
     if k + 1 < len(tokens) and f"{tok.low} {tokens[k + 1].low}" in SPEECH_VERB_FORMS:
         return f"{tok.text} {tokens[k + 1].text}"
     return None
+
+
+# Speech verbs that say nothing was said when these words follow them.
+NOT_SPEECH_BEFORE: dict[str, frozenset[str]] = {"agrees": frozenset({"with", "to"})}
 
 
 # Words that count a plural noun: a speech verb's -s form two words after one is that noun ("many Republican claims").

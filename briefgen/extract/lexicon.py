@@ -16,7 +16,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
                "countered", "counters", "shot back", "fired back", "rebutted"),
     "state": ("stated", "states", "declared", "declares", "announced", "announces", "proclaimed",
               "explained", "explains", "noted", "notes", "noting", "observed", "observes", "remarked",
-              "remarks", "commented", "comments", "mused", "recalled", "recalls", "recounted",
+              "remarks", "commented", "comments", "mused", "recalled", "recalls", "recounted", "remembered", "agrees",
               "pointed out", "points out",
               "described", "describes", "describing", "read", "reads", "stressed", "stresses",
               "emphasized", "emphasizes", "emphasised", "insisted", "insists", "maintained",

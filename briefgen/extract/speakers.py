@@ -178,7 +178,11 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
     for n, (a, b) in enumerate(chunks):
         # "the economist Jared Bernstein, a former adviser, wrote": the first stretch, a description ending in a
         # name, is the subject, though it opens with a determiner as an apposition does
-        described_name = n == 0 and len(chunks) > 1 and _described_name(tokens[a:b])
+        described_name = n == 0 and len(chunks) > 1 and (_described_name(tokens[a:b]) or (
+            # "An Israeli official, speaking on the condition of anonymity, said": a description, then only
+            # circumstances, is the subject
+            tokens[a].low in ARTICLES and _person_noun(tokens[b - 1].low)
+            and all(tokens[a2].low in CIRCUMSTANCE_OPENERS for a2, _b2 in chunks[1:])))
         if ((_is_appositive(tokens[a:b]) and not described_name)
                 or (b - a == 1 and tokens[a].low in LEAD_ADVERBS)):
             continue
