@@ -159,6 +159,8 @@ PHRASING_CASES = [
     ("that as a preposition's object", "\"The lingering cost of that could be high,\" said the adviser.", None),
     ("relative after a particle", "Jim Bennett told a voter passing by who seemed to be confused at the sight of the "
      "pair.", "Was the voter passing by confused at the sight of the pair?"),
+    # a modal whose verb is the sentence before's gives nothing
+    ("elliptical modal", "John Kasich did not win Tuesday, but he might in some upcoming primaries.", None),
     ("capitalised quantifier", "Almost 1,000 people may have been killed in the strikes.",
      "Have almost 1,000 people been killed in the strikes?"),
     ("that before a time", "A complaint he made that day allegedly drew an angry response from the palace.", None),
@@ -215,6 +217,15 @@ PRONOUN_CASES = [
                             "together not just on Iraq but also on arresting the terrorists."),
      (Actor(name="Clinton", type="person"), Actor(name="Tony Blair", type="person")),
      ["Will Clinton and Blair stand together on Iraq?"]),
+    # "'s" before a participle is "has"
+    ("has after a pronoun", ("Janet Yellen leads the Fed.", "Donald Trump thinks she's done a serviceable job."),
+     (Actor(name="Janet Yellen", type="person"), Actor(name="Donald Trump", type="person")),
+     ["Has Janet Yellen done a serviceable job?"]),
+    # the "it" before "be to" is the infinitive's, no name; a number's thousands comma does not end a condition
+    ("it before be to", ("A fresh CNN poll shows how hard it will be to deny Trump the nomination if he gets close to "
+                         "1,237 but does not clinch.",),
+     (Actor(name="CNN", type="organization"), Actor(name="Trump", type="person")),
+     ["What happens if Trump gets close to 1,237?"]),
     ("extraposed it", ("The NAACP met on Monday.", "Its president said it is incumbent upon Clinton to reach out to "
                        "Sanders if she wins."), (Actor(name="NAACP", type="organization"),), []),
 ]
@@ -301,6 +312,15 @@ def test_questions_sharing_only_a_name_are_both_kept() -> None:
      "Will earnings be lower than the 16 cents it reported last year?"),
     (("Is the American goal to destroy the regime even",), "Is the American goal to destroy the regime?"),
     (("Will Jason Chaffetz answer last year",), None),  # (the object was the relative's: "the ones he refused to answer")
+    # MENDS "or whether"
+    (("Did someone inside the campaign make the image or whether he found it somewhere else",),
+     "Did someone inside the campaign make the image?"),
+    # "verb without its object" before a day, not before a day's possessive; "bare have" before a day
+    (("Will", "the campaign highlight contrasts between Cruz and Trump to illustrate"), None),
+    (("Will", "Trump use Monday's encounter to make news"), "Will Trump use Monday's encounter to make news?"),
+    (("Will", "John Kasich have Tuesday"), None),
+    (("Will", "the biggest challenge be keeping hold of something they already have"),
+     "Will the biggest challenge be keeping hold of something they already have?"),
     # "based" without its "on"
     (("Has the senator fallen out of touch with voters based",), None),
 ])
@@ -312,6 +332,10 @@ def test_finish_rules(parts: tuple[str, ...], expected: str | None) -> None:
     ("My tax plan", True),  # whose plan, the question cannot say
     ("our schools", True),
     ("Trump's tax plan", False),
+    # which of two, the question cannot say
+    ("both", True),
+    ("the other", True),
+    ("both sides", False),
 ])
 def test_first_person_possessive_subjects(subject: str, unplaceable: bool) -> None:
     assert unplaceable_subject(subject) is unplaceable

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from briefgen.extract.question_clauses import (
     AUX_FOR_QUESTION,
     NOUN_DETERMINERS,
+    PARTICIPLE,
     PERFECT,
     SubjectFn,
     clause_subject,
@@ -67,8 +68,8 @@ def gerund_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> 
 def modal_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
     vp = trim_predicate(match.group("vp"))
     vp = _HEDGE_ADVERBS.sub("", vp) if vp else vp  # "could very well have been" is "could have been"
-    if not vp or _EMPTY_PREDICATE.match(vp):
-        return None
+    if not vp or _EMPTY_PREDICATE.match(vp) or _NO_VERB.match(vp):
+        return None  # ("he might in some upcoming primaries": the verb was the sentence before's)
     modal = match.group(0).split(" ", 1)[0].lower()
     if modal == "can" and not re.search(r"\bnot\b", match.group(0)) and not _EMBEDDING.search(sentence[: match.start()]):
         return None  # "OM can be led in classes", "people can hide": what is possible, not what is left open (but
@@ -123,6 +124,8 @@ _PERCEIVED = re.compile(r"be (?:seen|heard|felt|spotted|smelled|noticed|found|re
 _REASON = re.compile(r"\bbecause\s+(?:\S+\s+){0,5}$")
 _RESULT_SO = re.compile(r",\s+so\s+(?:\S+\s+){0,3}$")
 _RESULT_MODALS = frozenset({"may", "might", "will", "should", "must"})
+# A predicate that opens with a preposition has lost its verb to an ellipsis.
+_NO_VERB = re.compile(r"(?:in|on|at|for|with|from|by|into|over|under|after|before|during|against)\s", re.I)
 _EMPTY_PREDICATE = re.compile(r"^be (?:uncertain|unclear|unknown|difficult|possible|likely|unlikely|hard|"
                               r"different|the case|true|so|there)\b|^(?:do|happen|say|be)$", re.I)
 
@@ -199,9 +202,13 @@ def belief_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> 
                 re.IGNORECASE):
         return None  # "fear after his dog saved him": no clause follows the cue
     # "he's leaving" → "he is leaving"; "Exxon's response failed" is a possessive and stays
+    clause = that_as_determiner(sentence[: match.start("clause")], match.group("clause"))
+    # ("she's done a serviceable job" is "she has done": 's before a participle)
+    clause = re.sub(r"^(?i:(he|she|it|that|there|what|who))(?:'s|’s)(?=\s+(?:(?:already|just|never|long|also)\s+)?"
+                    r"(?:" + PARTICIPLE.pattern + r"))", lambda m: m.group(1) + " has", clause)
     clause = re.sub(r"^(\w+)(?:'s|’s)\b(?=\s+(?:\w+ing|been|not|a|an|the|likely|unlikely|expected|set|due|about)\b)|"
                     r"^(?i:(he|she|it|that|there|what|who))(?:'s|’s)\b", lambda m: (m.group(1) or m.group(2)) + " is",
-                    that_as_determiner(sentence[: match.start("clause")], match.group("clause")))
+                    clause)
     if re.match(r"(?:what|who|how|why|where|when)\b", clause, re.IGNORECASE):
         return None  # "I think what he accomplished tonight is …": a free relative, not a clause to invert
     return invert(clause, subject, match.start("clause"), present="does")

@@ -241,4 +241,5 @@ def _invert_past(clause: str, subject: SubjectFn, offset: int, wh: str, present:
 # Past participles that neither end in -ed/-en nor share the simple past's form above.
 _PARTICIPLES = frozenset("come become run put set cut hit had done gone read let shut spread sung begun felt heard known shown "
                          "grown thrown drawn blown flown".split())
-PERFECT = re.compile(r"have (?:been|[a-z]+(?:ed|en)|" + "|".join(sorted(_PAST_IRREGULAR | _PARTICIPLES)) + r")\b")
+PARTICIPLE = re.compile(r"(?:been|[a-z]+(?:ed|en)|" + "|".join(sorted(_PAST_IRREGULAR | _PARTICIPLES)) + r")\b")
+PERFECT = re.compile(r"have " + PARTICIPLE.pattern)

@@ -66,7 +66,10 @@ SUPPOSITION = re.compile(r"\s+if\s+(?:[\w'’-]+\s+){1,3}?(?:got|went|came|took|
 
 # Verbs that never end a clause without their object: after them at a question's end the object is missing.
 OBJECT_VERBS = frozenset("embrace heed muster utter choose create sustain reject prompt bring address tackle "
-                         "want need use corroborate announce unleash divulge answer".split())
+                         "want need use corroborate announce unleash divulge answer illustrate kill imagine prove".split())
+# What may follow such a verb at a question's end: a condition, a time or a place, never its object.
+_AFTER_OBJECT_VERB = (r"(?:if|when|unless|because|in|on|during|last|next|this|today|tomorrow|tonight|Monday|Tuesday|"
+                      r"Wednesday|Thursday|Friday|Saturday|Sunday)")
 # Words the question is better without, each a pattern and what replaces it: the rest of the question stands.
 MENDS: dict[str, tuple[re.Pattern[str], str]] = {
     # "Will Clinton and Blair stand together not just on Iraq?" → "… together on Iraq?": the correlative's "but" half
@@ -83,6 +86,9 @@ MENDS: dict[str, tuple[re.Pattern[str], str]] = {
     # "Is the American goal to destroy the Iraqi regime even?" (from "… even at the cost of …"): the adverb's phrase
     # was cut away
     "trailing even": (re.compile(r"\s+even$"), ""),
+    # "Did someone inside the campaign make the image or whether he found it somewhere else?" → "… make the image?":
+    # the other half of the indirect question
+    "or whether": (re.compile(r",?\s+or\s+whether\b.*$", re.IGNORECASE), ""),
 }
 # Endings that show the predicate was cut inside a phrase the question needs.
 DANGLING_END: dict[str, re.Pattern[str]] = {
@@ -102,7 +108,8 @@ DANGLING_END: dict[str, re.Pattern[str]] = {
     # "does Perry have": a yes/no question whose last verb lost its object ("how much … will it have" and
     # "something they already have" keep theirs)
     "bare have": re.compile(r"^(?:will|does|do|did|can|could|would)\s(?!.*\b(?:they|we|already|still)\s+\w+$)"
-                            r".*\s(?:have|has|had)$", re.IGNORECASE),
+                            r".*\s(?:have|has|had)(?:\s+(?:today|tomorrow|tonight|Monday|Tuesday|Wednesday|Thursday|"
+                            r"Friday|Saturday|Sunday))?$", re.IGNORECASE),
     # "will Republican Party not": an elliptical negation whose verb stayed in the sentence before
     "bare negation": re.compile(r"(?<!\bhas)(?<!\bhave)(?<!\bhad)(?<!\bdid)(?<!\bdoes)(?<!\bis)(?<!\bare)(?<!\bwas)"
                                 r"(?<!\bwere)(?<!\bcan)(?<!\bwill)(?<!\bor) not$"),
@@ -125,8 +132,8 @@ DANGLING_END: dict[str, re.Pattern[str]] = {
     # "Will politicians embrace?", "Will voters reject if they only understood it?" (from "one that politicians may
     # embrace", "a buzz that voters would reject"): a verb that needs an object, whose object was the relative pronoun
     "verb without its object": re.compile(r"^(?:will|would|can|could|did|does|do)\s.*\s(?:" +
-                                          "|".join(sorted(OBJECT_VERBS)) + r")(?:\s+(?:if|when|unless|because|"
-                                          r"in|on|during|last|next|this)\b.*)?$",
+                                          "|".join(sorted(OBJECT_VERBS)) + r")(?:\s+" + _AFTER_OBJECT_VERB +
+                                          r"\b(?!['’]).*)?$",
                                           re.IGNORECASE),
     # "Is Hillary Clinton qualified if she is?": an elliptical condition whose predicate was the question's own
     "elliptical condition": re.compile(r"\b(?:if|whether|unless)\s+(?:[\w'’-]+\s+){1,2}(?:is|are|was|were|does|do|"
@@ -150,7 +157,8 @@ DANGLING_END: dict[str, re.Pattern[str]] = {
 
 # Subjects a question cannot stand on: "Are things going better?" names nothing the reader can place.
 VAGUE_SUBJECTS = frozenset("things thing stuff everything something anything nothing it all this that one someone "
-                           "anyone somebody anybody everyone everybody people others some many most few".split())
+                           "anyone somebody anybody everyone everybody people others some many most few "
+                           "both either neither other".split()) | {"the other"}
 FIRST_PERSON_POSSESSIVES = frozenset({"my", "our"})
 # A possessive or object pronoun inside a subject points outside the question ("maintaining her own locks"),
 # unless a name inside the subject comes first and gives it ("Mr. Bush and his aides").
@@ -330,4 +338,6 @@ SITUATION_IT = re.compile(r"^\s*(?:['’]s|is|was|would be|will be|could be|may 
                           # extraposed clause, no one's name
                           r"^\s*(?:['’]s|is|was|would be|will be|could be|may be|might be)\s+(?:not\s+)?(?:incumbent|"
                           r"important|necessary|essential|crucial|vital|possible|impossible|hard|difficult|easy|"
-                          r"time)\s+(?:upon|on|for|to|that)\b", re.IGNORECASE)
+                          r"time)\s+(?:upon|on|for|to|that)\b|"
+                          # "how hard it will be to deny Trump the nomination"
+                          r"^\s*(?:will|would|could|may|might|can)\s+be\s+to\s", re.IGNORECASE)

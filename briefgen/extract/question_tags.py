@@ -208,6 +208,19 @@ def that_clause_without_verb(tagged: Tagged) -> bool:
     return False
 
 
+def perfect_and_base(tagged: Tagged) -> bool:
+    """'Has Clinton already missed a unique opportunity and warn?': after Has/Have/Had, a base verb joined to the
+    participle ("agreed to merge and cut jobs" joins two infinitives)."""
+    if not tagged or tagged[0][0].lower() not in {"has", "have", "had"}:
+        return False
+    for i in range(2, len(tagged) - 1):
+        if tagged[i][0].lower() in {"and", "or"} and tagged[i + 1][1] == "VB":
+            verbs = [t for _w, t in tagged[1:i] if t in VERBS]
+            if verbs and verbs[-1] in {"VBN", "VBD"}:
+                return True
+    return False
+
+
 def clause_without_verb(tagged: Tagged) -> bool:
     """'What happens if Paul Ryan?', '… while Clinton secretary of state?': a subordinate clause with no verb."""
     for i, (word, tag) in enumerate(tagged[:-1]):
@@ -297,6 +310,7 @@ TAG_RULES: tuple[TagRule, ...] = (
     TagRule("RELATIVE_WITHOUT_VERB", relative_without_verb),
     TagRule("CLAUSE_WITHOUT_VERB", clause_without_verb),
     TagRule("THAT_CLAUSE_WITHOUT_VERB", that_clause_without_verb),
+    TagRule("PERFECT_AND_BASE", perfect_and_base),
     TagRule("PARTICIPLE_AND_ADJECTIVE", participle_and_adjective),
     TagRule("VERB_AS_SUBJECT", verb_as_subject),
     TagRule("ENDS_ON_MODIFIER", ends_on_modifier),

@@ -194,7 +194,7 @@ TEMPLATES: tuple[Template, ...] = (
         go_ahead_question, 2.5),
     Template("condition.not-until", re.compile(
         r"\b(?:won't|wouldn't|will not|would not|can't|cannot|could not|couldn't)\s+(?P<vp>[a-z][^,;?!]*?)\s+"
-        r"until\s+(?P<cond>[^,;?!]+)"), until_question, 3.0),
+        r"until\s+(?P<cond>(?:[^,;?!]|,(?=\d{3}\b))+)"), until_question, 3.0),
     Template("dispute.gaps", re.compile(
         r"\b(?:major |significant |key |big |deep )?(?P<what>gaps?|differences|disagreements?|divisions|"
         r"sticking points?|questions)\s+(?:remain|persist)s?\s+(?:over|on|about|regarding)\s+(?P<obj>[^?!;]+)",
@@ -214,6 +214,6 @@ TEMPLATES: tuple[Template, ...] = (
         _HAVE + _ADV + r"\b(?:threatened|threatens|vowed|vows)\s+(?!to\b|that\b)(?P<obj>[^?!;]+)"),
         object_question("carry out"), 2.0),
     Template("condition.if", re.compile(
-        r"(?<!\bas )(?<!\beven )\b[Ii]f\s+(?!any\b|not\b|so\b|only\b|necessary\b)(?P<cond>[^,;?!—]+)"),
+        r"(?<!\bas )(?<!\beven )\b[Ii]f\s+(?!any\b|not\b|so\b|only\b|necessary\b)(?P<cond>(?:[^,;?!—]|,(?=\d{3}\b))+)"),
         condition_question, 1.5),
 )
