@@ -8,7 +8,9 @@ from briefgen.extract.actor_types import Candidate, type_of
 
 
 def _outcome(name: str, text: str, places: tuple[str, ...] = ()) -> str:
-    outcome, _rule = type_of(Candidate(name, "place", text, text.index(name), 2, places=frozenset(places)))
+    # every name NER found: this one and the places
+    spans = tuple((text.index(n), text.index(n) + len(n)) for n in (name, *places))
+    outcome, _rule = type_of(Candidate(name, "place", text, text.index(name), 2, places=frozenset(places), spans=spans))
     return outcome
 
 
@@ -23,6 +25,22 @@ def _outcome(name: str, text: str, places: tuple[str, ...] = ()) -> str:
     ("Paris", "Fear grew after the Paris attacks in November.", (), "place"),
     ("Paris", "Nearly 200 countries signed the Paris agreement.", (), "place"),
     ("Washington", "James Hamilton, the Washington lawyer leading the search, said so.", (), "place"),
+    # the government needs a sign: a verb of state action after it (auxiliaries and adverbs between), a policy's
+    # noun after its possessive, a dealing "with" it, or "between"/"against" before it
+    ("Beijing", "Beijing has also imposed new tariffs on steel.", (), "state"),
+    ("Moscow", "Moscow could gradually extricate itself from the war.", (), "state"),
+    ("Tehran", "It reserved the right to retaliate for Tehran's alleged deployment of troops.", (), "state"),
+    ("Beijing", "Analysts doubt Beijing's policy will change.", (), "state"),
+    ("Moscow", "Lukashenko signed a pact with Moscow in April.", (), "state"),
+    ("Washington", "Tensions between Washington and Beijing grew.", ("Beijing",), "state"),
+    ("Moscow", "Moscow and Beijing warned against the plan.", ("Beijing",), "state"),
+    ("Tehran", "Officials said Washington warned Tehran against retaliation.", (), "state"),
+    # no sign: the city ("London famously has been fighting dirty air", a Vox page on smog)
+    ("London", "London famously has been fighting dirty air since the 14th century.", (), "place"),
+    ("Paris", "Paris has also historically and recently suffered from dangerous smog.", (), "place"),
+    ("Beijing", "Hurun said that Beijing is the world's billionaire capital.", (), "place"),
+    ("Beijing", "Smog covered Beijing's streets for a week.", (), "place"),
+    ("Jakarta", "Jakarta served as the host to the series of negotiations.", (), "place"),
 ])
 def test_capital_as_government(name: str, text: str, places: tuple[str, ...], outcome: str) -> None:
     assert _outcome(name, text, places) == outcome

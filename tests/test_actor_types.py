@@ -340,9 +340,9 @@ def test_a_woman_whose_surname_is_a_city() -> None:
 @pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [
-        # two places side by side without a person's sign stay two places
+        # two places side by side without a person's sign stay two places (and no sign of a government's act)
         ((("Flights from Berlin Paris were cancelled.", (("Berlin", "GPE"), ("Paris", "GPE"))),),
-         {"Berlin": "place", "Paris": "state"}),
+         {"Berlin": "place", "Paris": "place"}),
         # two places with a comma between them are a city and its state
         ((("Storms hit Paris, Texas, on Sunday, a woman said.", (("Paris", "GPE"), ("Texas", "GPE"))),),
          {"Paris": "place", "Texas": "place"}),

@@ -1,15 +1,17 @@
 """Words around a candidate name that the type rules read: the word before it, a place after it, a place's kind
-beside it, a web address it sits in, a place word before a body's name."""
+beside it, a web address it sits in, a place word before a body's name, a capital's government acting."""
 
 from __future__ import annotations
 
 import re
 
 from briefgen.extract.actor_candidate import Candidate
-from briefgen.extract.actor_words import BODY_AT_PLACE, HOLDING_WORDS, PLACE_AFTER, PLACE_KIND_BEFORE
+from briefgen.extract.actor_words import (BODY_AT_PLACE, GOVERNMENT_ACTS_ON, GOVERNMENT_DEALINGS, GOVERNMENT_NOUNS,
+                                         GOVERNMENT_PARTNER_BEFORE, GOVERNMENT_VERB_GAP, GOVERNMENT_VERBS, HOLDING_WORDS,
+                                         PLACE_AFTER, PLACE_KIND_BEFORE)
 from briefgen.extract.gazetteer import gazetteer, lookup_key
 
-__all__ = ["POSSESSIVE_WORDS", "body_at_place", "inside_web_address", "kind_of_place_around", "noun_modifier", "place_after",
+__all__ = ["POSSESSIVE_WORDS", "acts_as_government", "body_at_place", "inside_web_address", "kind_of_place_around", "noun_modifier", "place_after",
            "raw_word_before"]
 
 
@@ -65,3 +67,30 @@ _LOWER_AFTER = re.compile(r"^\s+[a-z]")
 def noun_modifier(c: Candidate) -> bool:
     """'the Paris attacks', 'the Paris agreement': the name between "the" and a lower-case word modifies a noun."""
     return bool(_THE_BEFORE.search(c.paragraph[max(0, c.start - 5): c.start]) and _LOWER_AFTER.match(c.paragraph[c.end:]))
+
+
+_AND_CAPITAL = re.compile(r" and [A-Z][a-z]+(?= )")
+_WORDS_AFTER = re.compile(r"[A-Za-z’']+|[^\sA-Za-z]")
+
+
+def acts_as_government(c: Candidate) -> bool:
+    """'Washington warned', 'Beijing has imposed', "Moscow's demands", 'between Washington and Beijing', 'warned
+    Tehran': a sign that the capital stands for its government: the subject or the object of a verb of state action,
+    the owner of a policy's noun, or set against another actor."""
+    after = c.paragraph[c.end:]
+    if after[:2] in ("'s", "’s"):  # (a lower-case word or two between: "Tehran's alleged deployment")
+        words = [w.strip(".,;:") for w in after[2:60].split()[:3]]
+        return any(w in GOVERNMENT_NOUNS for w in words) and all(w.islower() for w in words[: next(
+            (i for i, w in enumerate(words) if w in GOVERNMENT_NOUNS), 0)])
+    before = c.paragraph[: c.start].split()[-2:]
+    if raw_word_before(c) in GOVERNMENT_PARTNER_BEFORE or raw_word_before(c) in GOVERNMENT_ACTS_ON or (
+            len(before) == 2 and before[1] == "with" and before[0].lower() in GOVERNMENT_DEALINGS):
+        return True
+    coordinated = _AND_CAPITAL.match(after)  # "Moscow and Beijing may speak …": the verb after the pair
+    for word in _WORDS_AFTER.findall(after[coordinated.end() if coordinated else 0:][:80]):
+        low = word.lower()
+        if low in GOVERNMENT_VERBS:
+            return True
+        if low not in GOVERNMENT_VERB_GAP:
+            return False
+    return False

@@ -40,7 +40,7 @@ from briefgen.extract.actor_candidate import (
     word_after,
 )
 from briefgen.extract.actor_names import ADJECTIVE_PREFIX, GROUP_HEADS, LOCATIVE, ORGANIZATION_HEADS
-from briefgen.extract.actor_around import (POSSESSIVE_WORDS, body_at_place, inside_web_address, kind_of_place_around,
+from briefgen.extract.actor_around import (POSSESSIVE_WORDS, acts_as_government, body_at_place, inside_web_address, kind_of_place_around,
                                            noun_modifier, place_after, raw_word_before)
 from briefgen.extract.actor_not_names import (competition_stage, day_name, fragment_of_a_title, labels_a_kind, names_a_post,
                                               pair_of_states, plural_common_noun, portfolio_before_lower_title, species_name)
@@ -230,10 +230,11 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     # "Dhaka" read as an organisation, "envoy to Kyiv" as a person: a capital city is a place
     TypeRule("place.capital", lambda c: c.key in gazetteer().capitals and c.kind in ("organization", "person"),
              "place"),
-    # "Washington warned": the capital stands for the government (not "talks in Washington", not a dateline)
+    # "Washington warned", "Beijing's policy": the capital stands for the government when the sentence has it act as
+    # one (actor_around.acts_as_government); "London famously has been fighting dirty air" is the city
     TypeRule("state.capital-as-government", lambda c: c.key in gazetteer().capitals and c.kind == "place"
              and c.word_before() not in LOCATIVE and c.index > 0 and not city_of_a_state(c) and not place_said(c)
-             and not noun_modifier(c), "state", by_name=False),
+             and not noun_modifier(c) and acts_as_government(c), "state", by_name=False),
     # (not "Paris, Texas": a city of a US state that shares a capital's name; not "Seattle, Washington", "reached
     # Washington D.C.": actor_senses; not "the Paris attacks": the city's)
     # "Polisario Front", "Revolutionary Army": an organisation whose last word says it is an armed or political group

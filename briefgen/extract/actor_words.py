@@ -148,7 +148,7 @@ ARMED_BODY_WORDS = frozenset("militant armed rebel terrorist terror paramilitary
 # capitalised ("Customs cannot check what a scientist has in his mind", "Armies cannot conquer science").
 GENERIC_BODIES = frozenset("Customs Immigration Police Armies Governments Courts Banks Unions Schools Churches "
                            "Universities Hospitals Parliaments Militaries Borders".split())
-# Adverbs that open a sentence and that NER reads as a name ("Sooner or later they will …"). (Not cues.SENTENCE_OPENERS,
+# Adverbs that open a sentence and that NER reads as a name ("Sooner or later they will …"). (Not speaker_words.SENTENCE_OPENERS,
 # the words before a speaker's name, nor sentences.SENTENCE_OPENERS, the words after an abbreviation.)
 OPENING_ADVERBS = frozenset("Sooner Later Earlier Meanwhile Nevertheless Nonetheless Moreover Furthermore Hopefully "
                             "Unfortunately Fortunately Indeed Overall Afterwards Elsewhere Otherwise Instead Likewise "
@@ -198,3 +198,44 @@ COMPOUND_ADJECTIVE = re.compile(r"-(" + "|".join(sorted(COMPOUND_PARTICIPLES)) +
 # A place's kind right before its name, set in apposition after "the" or an owner ("the capital Grozny", "the
 # Chechen capital Grozny", "its port Aden"): the name is the place's (a person's post is no such noun).
 PLACE_KIND_BEFORE = frozenset("capital town city village port province region district island suburb".split())
+
+# Verbs of a state's action or word (stems; "-s", "-d", "-ed" forms derived): a capital as their subject stands for
+# its government ("Washington warned", "Beijing has imposed tariffs"), while "London famously has been fighting dirty
+# air" and "Paris has also suffered from smog" are the cities.
+_GOVERNMENT_STEMS = (
+    "say warn announce impose demand pursue accuse insist reject deny respond retaliate threaten agree sign recognize "
+    "recognise sanction condemn protest urge refuse vow pledge expel recall criticize criticise welcome back support "
+    "oppose blame ask call approve order offer negotiate seek claim declare deploy dispatch veto ban suspend summon "
+    "retaliate hit slap lift tighten ease push press cut freeze block allow permit signal vow respond deny confirm "
+    "maintain reiterate hope want fear consider regard view see join annex invade believe intend decide expect "
+    "extricate withdraw retreat invest lend".split())
+GOVERNMENT_VERBS = frozenset(
+    {s for s in _GOVERNMENT_STEMS} | {s + "s" for s in _GOVERNMENT_STEMS} | {s + "d" for s in _GOVERNMENT_STEMS}
+    | {s + "ed" for s in _GOVERNMENT_STEMS} | {(s[:-1] if s.endswith("e") else s) + "ing" for s in _GOVERNMENT_STEMS}
+    | {s[:-1] + e for s in _GOVERNMENT_STEMS if s.endswith("y") for e in ("ies", "ied")}  # ("denies", "denied")
+    | set("said says sought seeks seen saw hit cut froze frozen sent sends send told tells tell".split()))
+# The same verbs right before a capital, their object ("warned Tehran", "urged Beijing"), without the verbs of
+# saying ("said Paris" is no address to a government) and of regarding ("consider Jerusalem the capital", the city).
+GOVERNMENT_ACTS_ON = GOVERNMENT_VERBS - frozenset(
+    f for s in "say tell consider regard view see recognize recognise want see".split()
+    for f in (s, s + "s", s + "d", s + "ed", s.rstrip("e") + "ing")) - frozenset("said told seen saw".split())
+# Words between a capital and its verb that keep it the subject ("Beijing has also imposed", "Moscow quickly denied").
+GOVERNMENT_VERB_GAP = frozenset("has have had is was will would could can cannot should did does do may might must also "
+                                "again already then now gradually long "
+                                "quickly swiftly promptly repeatedly reportedly publicly officially formally still "
+                                "not never been".split())
+# Nouns after a capital's possessive that name what its government does or is ("Beijing's policy", "Moscow's
+# demands", "Washington's allies"): the capital stands for the government.
+GOVERNMENT_NOUNS = frozenset(
+    "policy policies decision decisions position stance response demand demands sanction sanctions government "
+    "leaders leadership officials regime ambassador envoy allies ally ties relations approach strategy plan plans "
+    "claim claims backing support pressure objections objection offer threat threats refusal insistence "
+    "intervention annexation diplomacy diplomats military troops forces tariffs crackdown concerns warning "
+    "warnings veto proposal request rejection retaliation influence interests strategists deployment involvement "
+    "investment investments loans aid budget".split())
+# Words right before a capital that set it against another actor, as governments are ("tensions between Washington
+# and Beijing", "sanctions against Moscow", "overtures toward Havana").
+GOVERNMENT_PARTNER_BEFORE = frozenset("between against toward towards".split())
+# Nouns of a dealing between governments before "with" ("a pact with Moscow", "ties with Beijing").
+GOVERNMENT_DEALINGS = frozenset("pact deal agreement treaty talks ties relations dialogue negotiations tensions dispute "
+                                "accord alliance partnership rift feud".split())
