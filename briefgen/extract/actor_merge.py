@@ -1,5 +1,5 @@
 """Merge an article's actor mentions into one cluster per real-world actor: same canonical name, a surname of a
-full name, an acronym, a company without its legal form, a team's short name."""
+full name, a given name's short form, an acronym, a company without its legal form, a team's short name."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from briefgen.extract.actor_candidate import SURNAME_PARTICLES
 from briefgen.extract.actor_senses import abbreviation_sense
 from briefgen.extract.actor_teams import club_name
 from briefgen.extract.actor_types import starts_with_given_name, vote
-from briefgen.extract.gazetteer import gazetteer, lookup_key
+from briefgen.extract.gazetteer import gazetteer, given_name_forms, lookup_key
 from briefgen.model import ActorType
 
 __all__ = ["Cluster", "LEGAL_FORMS", "Mention", "canonical", "cluster_mentions", "company_core"]
@@ -88,13 +88,14 @@ def cluster_mentions(mentions: list[Mention], caps: set[int]) -> list[Cluster]:
     """Merge mentions into actors: same canonical name, surname of a full name, acronym of a name."""
     clusters: dict[tuple[str, str], Cluster] = {}
     ordered = sorted(mentions, key=lambda m: (-len(m.text.split()), m.paragraph, m.start))
+    full_forms = _given_name_variants(mentions)
     for m in ordered:
         if m.paragraph in caps:
             continue
         canon = canonical(m)
         # one actor per name, whatever type each mention got; a results row's team apart from the town it is named
-        # after ("MONTREAL 71 61" in the standings, "In Montreal, Sanders allowed one hit")
-        key = ("team" if m.team else "", (canon or m.text).lower())
+        # after ("MONTREAL 71 61" in the standings, "In Montreal, Sanders allowed one hit"); "Josh Apte" is "Joshua Apte"
+        key = ("team" if m.team else "", (canon or full_forms.get(m.text, m.text)).lower())
         target = clusters.get(key) or (None if canon else _find_longer(clusters, m))
         if target is not None and not canon and m.kind == "person" and target.kind in ("place", "state"):
             # "Paris claims" after "Valeska Paris", where "moved to Paris" named the city: the person, not the city
@@ -116,6 +117,29 @@ def cluster_mentions(mentions: list[Mention], caps: set[int]) -> list[Cluster]:
         fullest = max(len(f.split()) for f in c.forms)
         c.kind = vote(sum((n for f, n in c.kinds.items() if len(f.split()) == fullest), Counter()), c.kind)
     return _attach_shared_surnames(list(clusters.values()))
+
+
+def _given_name_variants(mentions: list[Mention]) -> dict[str, str]:
+    """'Josh Apte' → 'Joshua Apte': a person's name whose given name is a short form of another's with the same
+    surname (gazetteer.given_name_forms), when every given name the article puts before that surname can stand for
+    one full name (not with a "Jane Apte" too, nor a given name the table does not know)."""
+    forms = given_name_forms()
+    by_surname: dict[str, set[str]] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.kind == "person" and len(words) == 2:
+            by_surname.setdefault(words[1], set()).add(words[0])
+    variants: dict[str, str] = {}
+    for surname, given in by_surname.items():
+        if len(given) < 2 or not all(g in forms for g in given):
+            continue
+        common = frozenset.intersection(*(forms[g] for g in given))
+        if len(common) != 1:
+            continue
+        full = next(iter(common))
+        target = f"{full} {surname}" if full in given else f"{min(given)} {surname}"
+        variants.update({f"{g} {surname}": target for g in given if f"{g} {surname}" != target})
+    return variants
 
 
 def _attach_shared_surnames(clusters: list[Cluster]) -> list[Cluster]:

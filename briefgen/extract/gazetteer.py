@@ -1,4 +1,5 @@
-"""Read the actor data tables in briefgen/extract/data: states, demonyms, capitals, groups, bodies, US states, peoples."""
+"""Read the actor data tables in briefgen/extract/data: states, demonyms, capitals, groups, bodies, US states, peoples,
+given names' short forms."""
 
 from __future__ import annotations
 
@@ -114,3 +115,15 @@ def shared_places() -> dict[str, SharedPlace]:
         for form in [place.name, *place.city_forms, *place.state_forms]:
             table[lookup_key(form)] = place
     return table
+
+
+@lru_cache(maxsize=1)
+def given_name_forms() -> dict[str, frozenset[str]]:
+    """A given name, full or short, → the full names it may stand for (given_name_forms.tsv): "Josh" → {"Joshua"},
+    "Steve" → {"Stephen", "Steven"}, "Joshua" → {"Joshua"}."""
+    table: dict[str, set[str]] = {}
+    for row in _rows("given_name_forms.tsv"):
+        full = row[0].strip()
+        for form in [full, *_cells(row, 1)]:
+            table.setdefault(form, set()).add(full)
+    return {form: frozenset(fulls) for form, fulls in table.items()}
