@@ -159,6 +159,8 @@ PHRASING_CASES = [
     ("that as a preposition's object", "\"The lingering cost of that could be high,\" said the adviser.", None),
     ("relative after a particle", "Jim Bennett told a voter passing by who seemed to be confused at the sight of the "
      "pair.", "Was the voter passing by confused at the sight of the pair?"),
+    # a counterfactual with an adverb inside its perfect
+    ("would have probably", "An absence of action by NATO would have probably turned Libya into Syria.", None),
     # a modal whose verb is the sentence before's gives nothing
     ("elliptical modal", "John Kasich did not win Tuesday, but he might in some upcoming primaries.", None),
     ("capitalised quantifier", "Almost 1,000 people may have been killed in the strikes.",
@@ -321,6 +323,11 @@ def test_questions_sharing_only_a_name_are_both_kept() -> None:
     (("Will", "John Kasich have Tuesday"), None),
     (("Will", "the biggest challenge be keeping hold of something they already have"),
      "Will the biggest challenge be keeping hold of something they already have?"),
+    # "infinitive without its object", "saying without its words", OBJECT_VERBS + remember
+    (("Are Republicans to use in the fall",), None),
+    (("Is the software easy to use",), "Is the software easy to use?"),
+    (("Will Hillary Clinton weigh in on the debate only saying",), None),
+    (("Will", "Barack Obama remember during the primary"), None),
     # "based" without its "on"
     (("Has the senator fallen out of touch with voters based",), None),
 ])

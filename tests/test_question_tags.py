@@ -67,6 +67,11 @@ RULE_CASES = [
     ("PERFECT_AND_BASE", "Has/VBZ Clinton/NNP missed/VBN an/DT opportunity/NN and/CC warn/VB ?/.", True),
     ("PERFECT_AND_BASE", "Have/VBP the/DT firms/NNS agreed/VBN to/TO merge/VB and/CC cut/VB jobs/NNS ?/.", False),
     ("PERFECT_AND_BASE", "Has/VBZ the/DT suspect/NN been/VBN arrested/VBN and/CC charged/VBN ?/.", False),
+    ("NO_SUBJECT", "Is/VBZ though/RB from/IN groups/NNS that/WDT spend/VBP money/NN ?/.", True),
+    ("BASE_AND_GERUND", "Did/VBD Emanuel/NNP cater/VB to/IN interests/NNS and/CC failing/VBG to/TO act/VB ?/.", True),
+    ("BASE_AND_GERUND", "Will/MD the/DT insight/NN be/VB to/TO understand/VB the/DT open/JJ and/CC welcoming/VBG "
+     "approach/NN ?/.", False),
+    ("BASE_AND_GERUND", "Will/MD there/EX be/VB searches/NNS or/CC registering/VBG Muslims/NNPS ?/.", False),
     ("VERB_AS_SUBJECT", "Will/MD worries/VBZ Republican/JJ officials/NNS hold/VB fast/RB ?/.", True),
     ("VERB_AS_SUBJECT", "Will/MD courted/VBN by/IN most/JJS be/VB the/DT top/JJ donor/NN ?/.", True),
     ("VERB_AS_SUBJECT", "Did/VBD 51/CD send/VB lurid/JJ tweets/NNS ?/.", True),

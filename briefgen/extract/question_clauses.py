@@ -242,4 +242,6 @@ def _invert_past(clause: str, subject: SubjectFn, offset: int, wh: str, present:
 _PARTICIPLES = frozenset("come become run put set cut hit had done gone read let shut spread sung begun felt heard known shown "
                          "grown thrown drawn blown flown".split())
 PARTICIPLE = re.compile(r"(?:been|[a-z]+(?:ed|en)|" + "|".join(sorted(_PAST_IRREGULAR | _PARTICIPLES)) + r")\b")
-PERFECT = re.compile(r"have " + PARTICIPLE.pattern)
+# ("would have probably turned": an adverb may come between)
+PERFECT = re.compile(r"have (?:(?:probably|likely|certainly|surely|possibly|already|never|also|just)\s+)?" +
+                     PARTICIPLE.pattern)

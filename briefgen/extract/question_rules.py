@@ -66,7 +66,8 @@ SUPPOSITION = re.compile(r"\s+if\s+(?:[\w'’-]+\s+){1,3}?(?:got|went|came|took|
 
 # Verbs that never end a clause without their object: after them at a question's end the object is missing.
 OBJECT_VERBS = frozenset("embrace heed muster utter choose create sustain reject prompt bring address tackle "
-                         "want need use corroborate announce unleash divulge answer illustrate kill imagine prove".split())
+                         "want need use corroborate announce unleash divulge answer illustrate kill imagine prove "
+                         "remember".split())
 # What may follow such a verb at a question's end: a condition, a time or a place, never its object.
 _AFTER_OBJECT_VERB = (r"(?:if|when|unless|because|in|on|during|last|next|this|today|tomorrow|tonight|Monday|Tuesday|"
                       r"Wednesday|Thursday|Friday|Saturday|Sunday)")
@@ -124,6 +125,12 @@ DANGLING_END: dict[str, re.Pattern[str]] = {
                                        r"(?:said|says|warned|added|noted|argued|claimed|insisted|showed|shows|told)$"),
     # "Is the merger a success remains to be seen?": the clause's own predicate came along
     "remains to be seen": re.compile(r"\bremains?\s+to\s+be\s+seen$", re.IGNORECASE),
+    # "Are Republicans to use in the fall?" (from "… which Republicans are to use"): the same, after "be to"
+    "infinitive without its object": re.compile(r"^(?:is|are|was|were)\s+\S+(?:\s+\S+)?\s+to\s+(?:" +
+                                                "|".join(sorted(OBJECT_VERBS)) + r")(?:\s+" + _AFTER_OBJECT_VERB +
+                                                r"\b(?!['’]).*)?$", re.IGNORECASE),
+    # "… on the debate over Internet encryption, only saying?": a saying verb whose words were cut away
+    "saying without its words": re.compile(r"\b(?:only\s+)?(?:saying|adding|noting|stating|declaring)$"),
     # "Will Eliot Spitzer do so on his first day in office?", "Will coal companies do the same?": what is done is in
     # the sentence before
     "do so": re.compile(r"\bdo\s+(?:so|the same)\b", re.IGNORECASE),

@@ -121,6 +121,8 @@ def no_subject(tagged: Tagged) -> bool:
         return False
     # "Will within five to 10 years Iran threaten …", "Will over time reshape …": a preposition opens no subject
     # (a quantity may: "Will about 100 people attend", "Are as many as one in five …")
+    if tagged[1][1] == "RB" and tagged[2][1] == "IN" and tagged[2][0].lower() not in QUANTITY_WORDS:
+        return True  # "Is though from groups …", "Was even if America leading?"
     return tagged[1][1] in {"TO", "MD"} or tagged[1][1] == "IN" and tagged[1][0].lower() not in QUANTITY_WORDS and \
         tagged[2][1] != "HYPH"  # ("Will down-ballot races …": a compound)
 
@@ -213,10 +215,24 @@ def perfect_and_base(tagged: Tagged) -> bool:
     participle ("agreed to merge and cut jobs" joins two infinitives)."""
     if not tagged or tagged[0][0].lower() not in {"has", "have", "had"}:
         return False
+    return _joined(tagged, {"VBN", "VBD"}, "VB")
+
+
+def base_and_gerund(tagged: Tagged) -> bool:
+    """'Did Emanuel cater to special interests and failing to do enough?': after Did/Will …, a gerund joined by "and"
+    to the base verb ("keep winning and growing" joins two gerunds, "more open and welcoming" two adjectives; "be
+    searches or registering Muslims" two nouns)."""
+    return bool(tagged) and tagged[0][0].lower() in BASE_AUX and _joined(tagged, {"VB"}, "VBG", {"and"})
+
+
+def _joined(tagged: Tagged, before: set[str], after: str, joins: frozenset[str] | set[str] = frozenset({"and", "or"})
+            ) -> bool:
+    """A conjunction with a verb tagged `after` right after it, whose nearest verb before is tagged one of `before`
+    (not "be", nor with an adjective or adverb just before the conjunction: those join modifiers)."""
     for i in range(2, len(tagged) - 1):
-        if tagged[i][0].lower() in {"and", "or"} and tagged[i + 1][1] == "VB":
-            verbs = [t for _w, t in tagged[1:i] if t in VERBS]
-            if verbs and verbs[-1] in {"VBN", "VBD"}:
+        if tagged[i][0].lower() in joins and tagged[i + 1][1] == after and tagged[i - 1][1] not in {"JJ", "JJR", "RB"}:
+            verbs = [(w, t) for w, t in tagged[1:i] if t in VERBS]
+            if verbs and verbs[-1][1] in before and verbs[-1][0].lower() != "be":
                 return True
     return False
 
@@ -311,6 +327,7 @@ TAG_RULES: tuple[TagRule, ...] = (
     TagRule("CLAUSE_WITHOUT_VERB", clause_without_verb),
     TagRule("THAT_CLAUSE_WITHOUT_VERB", that_clause_without_verb),
     TagRule("PERFECT_AND_BASE", perfect_and_base),
+    TagRule("BASE_AND_GERUND", base_and_gerund),
     TagRule("PARTICIPLE_AND_ADJECTIVE", participle_and_adjective),
     TagRule("VERB_AS_SUBJECT", verb_as_subject),
     TagRule("ENDS_ON_MODIFIER", ends_on_modifier),
