@@ -32,6 +32,8 @@ def _outcome(name: str, text: str, places: tuple[str, ...] = ()) -> str:
     ("Tehran", "It reserved the right to retaliate for Tehran's alleged deployment of troops.", (), "state"),
     ("Beijing", "Analysts doubt Beijing's policy will change.", (), "state"),
     ("Moscow", "Lukashenko signed a pact with Moscow in April.", (), "state"),
+    ("Tehran", "Trump has been weighing additional military pressure on Tehran.", (), "state"),
+    ("Paris", "The world mourned after the attacks on Paris.", (), "place"),
     ("Washington", "Tensions between Washington and Beijing grew.", ("Beijing",), "state"),
     ("Moscow", "Moscow and Beijing warned against the plan.", ("Beijing",), "state"),
     ("Tehran", "Officials said Washington warned Tehran against retaliation.", (), "state"),

@@ -75,7 +75,7 @@ _WORDS_AFTER = re.compile(r"[A-Za-z’']+|[^\sA-Za-z]")
 
 def acts_as_government(c: Candidate) -> bool:
     """'Washington warned', 'Beijing has imposed', "Moscow's demands", 'between Washington and Beijing', 'warned
-    Tehran': a sign that the capital stands for its government: the subject or the object of a verb of state action,
+    Tehran', 'pressure on Tehran': a sign that the capital stands for its government: the subject or the object of a verb of state action,
     the owner of a policy's noun, or set against another actor."""
     after = c.paragraph[c.end:]
     if after[:2] in ("'s", "’s"):  # (a lower-case word or two between: "Tehran's alleged deployment")
@@ -84,7 +84,8 @@ def acts_as_government(c: Candidate) -> bool:
             (i for i, w in enumerate(words) if w in GOVERNMENT_NOUNS), 0)])
     before = c.paragraph[: c.start].split()[-2:]
     if raw_word_before(c) in GOVERNMENT_PARTNER_BEFORE or raw_word_before(c) in GOVERNMENT_ACTS_ON or (
-            len(before) == 2 and before[1] == "with" and before[0].lower() in GOVERNMENT_DEALINGS):
+            len(before) == 2 and before[1] in ("with", "on") and before[0].lower() in GOVERNMENT_DEALINGS | GOVERNMENT_NOUNS):
+        # ("a pact with Moscow", "military pressure on Tehran", "sanctions on Moscow"; not "the attacks on Paris")
         return True
     coordinated = _AND_CAPITAL.match(after)  # "Moscow and Beijing may speak …": the verb after the pair
     for word in _WORDS_AFTER.findall(after[coordinated.end() if coordinated else 0:][:80]):
