@@ -287,6 +287,8 @@ def test_questions_sharing_only_a_name_are_both_kept() -> None:
     (("Will Facebook take down others similar to the one reported",),
      "Will Facebook take down others similar to the one reported?"),
     (("Is the merger a success remains to be seen",), None),
+    (("Are the tech backers out there is an unsettled question",), None),
+    (("Is the answer to the question open",), "Is the answer to the question open?"),
     # "do so", "do the same": what is done is in the sentence before
     (("Will", "Eliot Spitzer do so on his first day in office"), None),
     (("Will", "coal companies do the same with reclamations"), None),

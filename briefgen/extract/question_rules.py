@@ -123,6 +123,10 @@ DANGLING_END: dict[str, re.Pattern[str]] = {
     "trailing attribution": re.compile(r"\s(?:he|she|they|it|we|the\s+(?:footage|video|report|study|survey|poll|data|"
                                        r"records?|documents?|statement|source|official|spokesman|spokeswoman))\s+"
                                        r"(?:said|says|warned|added|noted|argued|claimed|insisted|showed|shows|told)$"),
+    # "Are the tech backers out there is an unsettled question?", "Is Clinton gains from the debate an open question?":
+    # the sentence's doubt, predicated of the clause, came along
+    "open question as predicate": re.compile(r"\b(?:an?\s+)?(?:open|unsettled|unanswered|unresolved)\s+question$",
+                                             re.IGNORECASE),
     # "Is the merger a success remains to be seen?": the clause's own predicate came along
     "remains to be seen": re.compile(r"\bremains?\s+to\s+be\s+seen$", re.IGNORECASE),
     # "Are Republicans to use in the fall?" (from "… which Republicans are to use"): the same, after "be to"
