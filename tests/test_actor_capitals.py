@@ -34,6 +34,7 @@ def _outcome(name: str, text: str, places: tuple[str, ...] = ()) -> str:
     ("Moscow", "Lukashenko signed a pact with Moscow in April.", (), "state"),
     ("Tehran", "Trump has been weighing additional military pressure on Tehran.", (), "state"),
     ("Paris", "The world mourned after the attacks on Paris.", (), "place"),
+    ("Jerusalem", "They attacked Israel's decision and its policy on Jerusalem.", (), "place"),
     ("Washington", "Tensions between Washington and Beijing grew.", ("Beijing",), "state"),
     ("Moscow", "Moscow and Beijing warned against the plan.", ("Beijing",), "state"),
     ("Tehran", "Officials said Washington warned Tehran against retaliation.", (), "state"),

@@ -7,8 +7,8 @@ import re
 
 from briefgen.extract.actor_candidate import Candidate
 from briefgen.extract.actor_words import (BODY_AT_PLACE, GOVERNMENT_ACTS_ON, GOVERNMENT_DEALINGS, GOVERNMENT_NOUNS,
-                                         GOVERNMENT_PARTNER_BEFORE, GOVERNMENT_VERB_GAP, GOVERNMENT_VERBS, HOLDING_WORDS,
-                                         PLACE_AFTER, PLACE_KIND_BEFORE)
+                                         GOVERNMENT_PARTNER_BEFORE, GOVERNMENT_PRESSURE, GOVERNMENT_VERB_GAP,
+                                         GOVERNMENT_VERBS, HOLDING_WORDS, PLACE_AFTER, PLACE_KIND_BEFORE)
 from briefgen.extract.gazetteer import gazetteer, lookup_key
 
 __all__ = ["POSSESSIVE_WORDS", "acts_as_government", "body_at_place", "inside_web_address", "kind_of_place_around", "noun_modifier", "place_after",
@@ -69,6 +69,7 @@ def noun_modifier(c: Candidate) -> bool:
     return bool(_THE_BEFORE.search(c.paragraph[max(0, c.start - 5): c.start]) and _LOWER_AFTER.match(c.paragraph[c.end:]))
 
 
+_DEALING_PAIRS = frozenset({("with", w) for w in GOVERNMENT_DEALINGS} | {("on", w) for w in GOVERNMENT_PRESSURE})
 _AND_CAPITAL = re.compile(r" and [A-Z][a-z]+(?= )")
 _WORDS_AFTER = re.compile(r"[A-Za-z’']+|[^\sA-Za-z]")
 
@@ -84,8 +85,9 @@ def acts_as_government(c: Candidate) -> bool:
             (i for i, w in enumerate(words) if w in GOVERNMENT_NOUNS), 0)])
     before = c.paragraph[: c.start].split()[-2:]
     if raw_word_before(c) in GOVERNMENT_PARTNER_BEFORE or raw_word_before(c) in GOVERNMENT_ACTS_ON or (
-            len(before) == 2 and before[1] in ("with", "on") and before[0].lower() in GOVERNMENT_DEALINGS | GOVERNMENT_NOUNS):
-        # ("a pact with Moscow", "military pressure on Tehran", "sanctions on Moscow"; not "the attacks on Paris")
+            len(before) == 2 and (before[1], before[0].lower()) in _DEALING_PAIRS):
+        # ("a pact with Moscow", "military pressure on Tehran", "sanctions on Moscow"; not "the attacks on Paris", "its
+        # policy on Jerusalem": the city's)
         return True
     coordinated = _AND_CAPITAL.match(after)  # "Moscow and Beijing may speak …": the verb after the pair
     for word in _WORDS_AFTER.findall(after[coordinated.end() if coordinated else 0:][:80]):

@@ -236,6 +236,9 @@ GOVERNMENT_NOUNS = frozenset(
 # Words right before a capital that set it against another actor, as governments are ("tensions between Washington
 # and Beijing", "sanctions against Moscow", "overtures toward Havana").
 GOVERNMENT_PARTNER_BEFORE = frozenset("between against toward towards".split())
+# Nouns of pressure put "on" a government ("military pressure on Tehran", "sanctions on Moscow"); not "policy on
+# Jerusalem", "attacks on Paris", which are about the city.
+GOVERNMENT_PRESSURE = frozenset("pressure sanctions tariffs embargo demands".split())
 # Nouns of a dealing between governments before "with" ("a pact with Moscow", "ties with Beijing").
 GOVERNMENT_DEALINGS = frozenset("pact deal agreement treaty talks ties relations dialogue negotiations tensions dispute "
                                 "accord alliance partnership rift feud".split())
