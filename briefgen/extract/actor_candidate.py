@@ -181,10 +181,17 @@ def after_a_place(c: Candidate) -> bool:
     return any(before[: -2].endswith(place) for place in c.places if place)
 
 
+# First words of places' names that are no given name: "New Delhi" is not a person called Delhi, even where NER read
+# "Delhi's Chief Minister" as one.
+PLACE_NAME_PREFIXES = frozenset("New North South East West Upper Lower Greater Port Fort Lake Mount San Santa Los Las".split())
+
+
 def surname_known(c: Candidate) -> bool:
     """The last word (or two) of the name is a person the article names on its own ("Courtois" for "Thibaut
     Courtois")."""
-    return c.last in c.persons or (len(c.words) == 3 and " ".join(c.words[1:]) in c.persons)
+    return c.words[0] not in PLACE_NAME_PREFIXES and (
+        c.last in c.persons or (len(c.words) == 3 and " ".join(c.words[1:]) in c.persons))
+
 
 
 def place_said(c: Candidate) -> bool:
@@ -278,8 +285,8 @@ def personal_name(c: Candidate) -> bool:
     NER read it as a place (a place does not speak) or when it opens with a given name that is also a place's
     ("Paris Hilton said", read as an organisation; "China Daily said" stays one)."""
     if (c.kind == "person" or not plain_name(c) or c.key in gazetteer().states or c.key in gazetteer().capitals
-            or capitalised_plural(c.last)):  # (not "the Dallas Cowboys said")
-        return False
+            or c.name in gazetteer().us_states or capitalised_plural(c.last)):  # (not "the Dallas Cowboys said")
+        return False  # (nor "Gov. Chris Christie of New Jersey, a former federal prosecutor": the governor's description)
     if age_after(c) or described_as_person(c.paragraph[c.end:]):
         return True  # "Paris Jackson, 26,", "NBC’s Lester Holt, the moderator for …"
     # (the name itself, or its last word alone elsewhere: "met Paris Hilton in Paris … Hilton said")

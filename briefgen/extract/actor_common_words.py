@@ -89,9 +89,12 @@ def opening_word(c: Cluster, texts: Sequence[str]) -> bool:
     sentence or a line starts or as a caption's label ("Chaos: …"), which no speech verb follows and no given name
     spells; a name turns up inside sentences too ("said Clinton", "for Einstein")."""
     name, gaz = c.name, gazetteer()
-    if c.kind == "organization" and common_words().get(name.lower(), frozenset()) & {"noun", "verb"}:
-        return False  # a firm is named with a noun or a verb ("Ford", "Target", "Shell"), not with "Halfway"
-    if (" " in name or len(c.forms) != 1 or name.isupper() or not common_word(name) or starts_with_given_name(name + " X")
+    if (c.kind == "organization" and common_words().get(name.lower(), frozenset()) & {"noun", "verb"}
+            and not name.lower().endswith(ABSTRACT_ENDINGS)):
+        return False  # a firm is named with a noun or a verb ("Ford", "Target", "Shell"), not with "Halfway" or "Inexperience"
+    modifier = _noun_before_noun(c, texts)  # ("Brick kilns and factories have also been shut down")
+    if (" " in name or len(c.forms) != 1 or name.isupper() or not (common_word(name) or modifier)
+            or starts_with_given_name(name + " X")
             or lookup_key(name) in gaz.states or lookup_key(name) in gaz.capitals or name in gaz.us_states
             or name in gaz.organizations or name in gaz.companies or name in LEGISLATURES or name in TEAM_NICKNAMES):
         return False  # (a team is called by its nickname alone: "Spurs won …")
@@ -100,6 +103,30 @@ def opening_word(c: Cluster, texts: Sequence[str]) -> bool:
     said = re.compile(r"\s+(?:" + "|".join(sorted(SPEAKING)) + r")\b|,?\s+(?:and\s+)?[A-Z]|,\s+[A-Z]")
     return bool(at) and all((starts_sentence(t, start) or t.startswith(":", start + len(name)))  # ("… gunfight Chaos: …")
                             and not said.match(t, start + len(name)) for t, start in at)
+
+
+_LOWER_AFTER = re.compile(r" ([a-z]+)\b")
+
+
+def _noun_before_noun(c: Cluster, texts: Sequence[str]) -> bool:
+    """'Brick kilns and factories have …': a one-word "person" the word lists hold as a singular noun only, every time
+    right before a lower-case plural noun that is no verb (a person's name is followed by a verb or a comma, not by
+    "kilns"; "Williams won" is a surname and a verb the lists hold as a noun)."""
+    words = common_words()
+    if c.kind != "person" or c.name.endswith("s") or words.get(c.name.lower()) != frozenset({"noun"}):
+        return False
+    at = [(t, m.end()) for t in texts for m in re.finditer(rf"(?<![\w-]){re.escape(c.name)}(?![\w-])", t)]
+    return bool(at) and all(_noun_only(after.group(1)) for t, end in at if (after := _LOWER_AFTER.match(t, end))) and all(
+        _LOWER_AFTER.match(t, end) for t, end in at)
+
+
+def _noun_only(word: str) -> bool:
+    """A lower-case plural of a word the lists hold as a noun and never as a verb ("kilns", not "says")."""
+    words = common_words()
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return words.get(singular) == frozenset({"noun"})
 
 
 def without_run_on_word(name: str) -> str:

@@ -1,15 +1,18 @@
-"""Capitalised words NER reads as names that name no actor: a post, a kind's label, a plural noun, a piece of a title."""
+"""Capitalised words NER reads as names that name no actor: a post, a kind's label, a plural noun, a piece of a title,
+a place's people, a region's adjective, an idea, a post's department."""
 
 from __future__ import annotations
 
 import re
 
 from briefgen.extract.actor_candidate import Candidate, speaks, starts_with_given_name
+from briefgen.extract.actor_names import ORGANIZATION_HEADS
 from briefgen.extract.gazetteer import gazetteer, lookup_key
 from briefgen.extract.lexicon import TITLE_WORDS
 from briefgen.extract.mention_context import opens_sentence
 
-__all__ = ["JOINING_WORDS", "KIND_LABELS", "POSTS", "fragment_of_a_title", "labels_a_kind", "names_a_post",
+__all__ = ["JOINING_WORDS", "KIND_LABELS", "POSTS", "concept_name", "department_of_a_post", "fragment_of_a_title",
+           "labels_a_kind", "names_a_post", "place_people", "region_adjective", "street_alone",
            "plural_common_noun", "portfolio_before_lower_title", "species_name",
            "DAY_NAME_WORDS", "STAGE_WORDS", "competition_stage", "day_name", "pair_of_states"]
 
@@ -132,3 +135,68 @@ def day_name(c: Candidate) -> bool:
     """'Super' of "Super Tuesday": a day's name's first word right before a weekday's ("in Miami Tuesday" is a place
     and its date)."""
     return c.name in DAY_NAME_WORDS and bool(_WEEKDAY_AFTER.match(c.paragraph[c.end:]))
+
+
+# Endings that make a place's name the name of its people ("Delhiites", "Londoners", "Parisians", "New Yorkers").
+PEOPLE_ENDINGS = ("ites", "ers", "ians", "ans", "ns")
+
+
+def place_people(c: Candidate) -> bool:
+    """'Delhiites', 'Londoners', 'New Yorkers' read as a person: a place's name the article or the tables know, then an
+    ending that names its people (who are no one actor; the tables' demonyms are dropped the same way)."""
+    gaz = gazetteer()
+    for ending in PEOPLE_ENDINGS:
+        if c.name.endswith(ending) and len(c.name) > len(ending) + 2:
+            stem = c.name[: -len(ending)]
+            stems = {stem, stem + "e", stem + "a"}  # ("Chicagoans": "Chicago"; "Angelenos" is not formed so)
+            known = {w for p in c.places for w in (p, p.split()[-1])}
+            if any(s in known or lookup_key(s) in gaz.capitals or lookup_key(s) in gaz.states or s in gaz.us_states
+                   for s in stems):
+                return True
+    return False
+
+
+# Adjectives of regions and continents that end a name NER read ("Middle Eastern migrants", "Southeast Asian nations").
+REGION_ADJECTIVES = frozenset("Eastern Western Northern Southern Asian African American European Caribbean Arab "
+                              "Mediterranean Atlantic Saharan".split())
+_LOWER_WORD_AFTER = re.compile(r"^\s+[a-z]")
+
+
+def region_adjective(c: Candidate) -> bool:
+    """'Middle Eastern migrants', 'Southeast Asian nations': two words or more ending in a region's adjective, a
+    lower-case noun after it: an adjective, not a place (not "Eastern Europe": the place's noun ends it)."""
+    return len(c.words) > 1 and c.last in REGION_ADJECTIVES and bool(_LOWER_WORD_AFTER.match(c.paragraph[c.end:]))
+
+
+# Last words of the name of an idea, a law of nature or a model named after its finder ("the Environmental Kuznets
+# Curve", "the Laffer Curve", "the Dunning-Kruger Effect", "the Fermi Paradox"): no actor.
+CONCEPT_HEADS = frozenset("Curve Effect Paradox Hypothesis Theorem Principle Conjecture Equation Dilemma Fallacy "
+                          "Syndrome".split())
+
+
+def concept_name(c: Candidate) -> bool:
+    return len(c.words) > 1 and c.last in CONCEPT_HEADS
+
+
+# Road words that name no place alone: "Street's expectations" (the market, "the Street"), "Avenue".
+ROAD_WORDS = frozenset("Street Avenue Boulevard Road Lane".split())
+
+
+def street_alone(c: Candidate) -> bool:
+    return c.name in ROAD_WORDS
+
+
+_POST_OF_BEFORE = re.compile(r"\b(?:[Hh]ead|[Dd]irector|[Cc]hief|VP|[Vv]ice [Pp]resident|[Mm]anager)\s+of\s+(?:the\s+)?$")
+
+
+def department_of_a_post(c: Candidate) -> bool:
+    """'Head of Fundamental Research at Kotak Securities': the department of a post, two words at most and no body's
+    head word, with the body after "at" (the body is the actor; "director of the Texas Politics Project at the
+    University of Texas" names a centre, which acts; "Director of the FBI" has no "at")."""
+    return (len(c.words) <= 2 and c.last not in ORGANIZATION_HEADS and c.last not in BODY_HEADS
+            and bool(_POST_OF_BEFORE.search(c.paragraph[max(0, c.start - 30): c.start]))
+            and c.paragraph[c.end: c.end + 4] == " at ")
+
+
+# Last words of a centre's or a programme's name, which acts as a body ("the Texas Politics Project").
+BODY_HEADS = frozenset("Project Program Programme Programs Center Centre Studies Initiative Lab Laboratory Office".split())

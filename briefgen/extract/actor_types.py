@@ -42,8 +42,10 @@ from briefgen.extract.actor_candidate import (
 from briefgen.extract.actor_names import ADJECTIVE_PREFIX, GROUP_HEADS, LOCATIVE, ORGANIZATION_HEADS
 from briefgen.extract.actor_around import (POSSESSIVE_WORDS, acts_as_government, body_at_place, inside_web_address, kind_of_place_around,
                                            noun_modifier, place_after, raw_word_before)
-from briefgen.extract.actor_not_names import (competition_stage, day_name, fragment_of_a_title, labels_a_kind, names_a_post,
-                                              pair_of_states, plural_common_noun, portfolio_before_lower_title, species_name)
+from briefgen.extract.actor_not_names import (competition_stage, concept_name, day_name, department_of_a_post,
+                                              fragment_of_a_title, labels_a_kind, names_a_post, pair_of_states, place_people,
+                                              plural_common_noun, portfolio_before_lower_title, region_adjective,
+                                              species_name, street_alone)
 from briefgen.extract.actor_products import model_code
 from briefgen.extract.actor_relations import relation_around
 from briefgen.extract.actor_results import player, ranked_entrant, team_slots
@@ -180,6 +182,17 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule("not-actor.species-name", species_name, NOT_AN_ACTOR, by_name=False),
     # "pro-Beijing", "anti-Trump": an adjective
     TypeRule("not-actor.adjective-prefix", lambda c: bool(ADJECTIVE_PREFIX.match(c.name)), NOT_AN_ACTOR),
+    # "Delhiites", "Londoners" read as a person: a place's people, no one actor (as the tables' demonyms)
+    TypeRule("not-actor.place-people", lambda c: c.kind == "person" and len(c.words) <= 2 and place_people(c), NOT_AN_ACTOR),
+    # "Middle Eastern migrants" read as a place: a region's adjective
+    TypeRule("not-actor.region-adjective", region_adjective, NOT_AN_ACTOR, by_name=False),
+    # "the Environmental Kuznets Curve" read as a body: an idea named after its finder
+    TypeRule("not-actor.concept", lambda c: concept_name(c) and not named_like_a_person(c), NOT_AN_ACTOR),
+    # "Street's expectations" read as a place: a road's word alone
+    TypeRule("not-actor.street-alone", street_alone, NOT_AN_ACTOR),
+    # "Head of Fundamental Research at Kotak Securities": a post's department, the body after "at" the actor
+    TypeRule("not-actor.department-of-a-post", lambda c: c.kind == "organization" and department_of_a_post(c), NOT_AN_ACTOR,
+             by_name=False),
     # "Anfield", "the Etihad", "Aintree" in a sports report (read as a body, a person, the airline's state): a ground
     TypeRule("place.venue-in-a-report", venue_in_a_report, "place"),
     # "Ferrari", "Sauber", "Toro Rosso" read as people in a sports report: a racing team
