@@ -47,6 +47,9 @@ def _type(name: str, kind: ActorType, text: str, persons: tuple[str, ...] = (), 
     # a US state after "of" with a description: the governor's, not the state's
     ("New Jersey", "place", "Aides to Gov. Chris Christie of New Jersey, a former federal prosecutor, said so.", (), (),
      "place"),
+    # a browser alone, as a page's footer or help text names it (not-actors table)
+    ("Chrome", "place", "The site works best in Chrome or Safari.", (), (), "not-an-actor"),
+    ("Safari", "person", "On the toolbar, click Safari. Then, click Preferences.", (), (), "not-an-actor"),
 ])
 def test_pasted_page_type_rules(name: str, kind: ActorType, text: str, persons: tuple[str, ...],
                                 places: tuple[str, ...], outcome: str) -> None:
