@@ -141,8 +141,16 @@ _OPENERS = frozenset(
 )
 
 
+# spaCy's tokenizer peels a run of punctuation ("=====", "%%%%", "……") one mark at a time, each step a search of
+# the rest of the run: time grows with the square of its length (a 10,000-mark run took about 13 s). A run this
+# long is a rule or a drawing, never part of a name.
+MARK_RUN = re.compile(r"[^\w\s]{50,}")
+
+
 def blank_nameless_sentences(text: str) -> str:
-    """Replace sentences that cannot hold a name, and long nameless stretches, with spaces, keeping every offset."""
+    """Replace sentences that cannot hold a name, long nameless stretches and long runs of marks with spaces, keeping
+    every offset."""
+    text = MARK_RUN.sub(lambda run: " " * len(run.group()), text)
     out = []
     for m in _SENTENCE.finditer(text):
         sentence = m.group()
