@@ -14,10 +14,10 @@ from briefgen.extract.cues import (
     cue_sentence_end,
     cue_trailing,
     not_spoken,
-    sentence_subject,
     without_sentence_openers,
 )
 from briefgen.extract.cues_clauses import cue_as_said, cue_first_clause, cue_owner_statement, cue_phrase_subject
+from briefgen.extract.cues_subject import sentence_subject
 from briefgen.extract.lexicon import DETERMINERS, PERSON_PRONOUNS, SPEECH_VERB_FORMS
 from briefgen.extract.names import actor_key
 from briefgen.extract.persons import (
