@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract.actor_names import drop_trailing_number, title_before, trim_name
+from briefgen.extract.actor_names import drop_trailing_number, trim_name
+from briefgen.extract.actor_titles import title_before
 from briefgen.extract.actor_merge import company_core
 from briefgen.extract.actors import extract_actors
 from briefgen.extract.nlp import Entity

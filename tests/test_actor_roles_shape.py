@@ -2,7 +2,7 @@
 
 import pytest
 
-from briefgen.extract.actor_names import apposition_after, title_before
+from briefgen.extract.actor_titles import apposition_after, title_before
 
 
 @pytest.mark.parametrize(

@@ -404,7 +404,7 @@ def test_a_surname_two_people_share_equally_stays_apart() -> None:
     ],
 )
 def test_apposition_runs_past_initials(text: str, role: str | None) -> None:
-    from briefgen.extract.actor_names import apposition_after
+    from briefgen.extract.actor_titles import apposition_after
 
     assert apposition_after(text, text.index(",")) == role
 
@@ -420,7 +420,7 @@ def test_apposition_runs_past_initials(text: str, role: str | None) -> None:
     ],
 )
 def test_a_sentence_opener_is_no_part_of_a_title(text: str, start_word: str, role: str) -> None:
-    from briefgen.extract.actor_names import title_before
+    from briefgen.extract.actor_titles import title_before
     assert title_before(text, text.index(start_word)) == role
 
 
@@ -446,7 +446,7 @@ def test_the_head_of_a_role_is_the_post_not_whom_it_serves(role: str, head: str)
     ],
 )
 def test_an_apposition_without_its_closing_comma_ends_at_the_verb(text: str, role: str) -> None:
-    from briefgen.extract.actor_names import apposition_after
+    from briefgen.extract.actor_titles import apposition_after
     assert apposition_after(text, len("Mary Holt")) == role
 
 

@@ -13,8 +13,8 @@ from briefgen.extract.actor_names import (
     LOCATIVE,
     ORGANIZATION_HEADS,
     described_as_person,
-    title_before,
 )
+from briefgen.extract.actor_titles import title_before
 from briefgen.extract.actor_senses import place_sense
 from briefgen.extract.actor_shapes import STATE_AFTER as _STATE_AFTER
 from briefgen.extract.actor_shapes import portfolio_after_of, state_after

@@ -10,20 +10,18 @@ from functools import lru_cache
 
 from briefgen.extract.actor_names import (
     GROUP_HEADS,
-    HONORIFICS,
     ORGANIZATION_HEADS,
     REGNAL,
-    apposition_after,
     clean_name,
     drop_trailing_number,
     join_abbreviated_places,
     join_split_names,
     split_coordinated,
     strip_demonyms,
-    title_before,
     trim_name,
     whole_initialism,
 )
+from briefgen.extract.actor_titles import HONORIFICS, apposition_after, title_before
 from briefgen.extract.actor_common_words import (common_noun_opening, common_words, listed_kinds, opening_word,
                                                  without_run_on_word, without_trailing_opener)
 from briefgen.extract.actor_merge import Mention, cluster_mentions

@@ -1,0 +1,97 @@
+"""A person's title before the name and the description after it ("Prime Minister", ", an adviser to …,"): the
+actor's role."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.gazetteer import gazetteer
+from briefgen.extract.lexicon import ABBREVIATED_TITLES, CALENDAR_WORDS, PERSON_TITLES, ROLE_NOUNS, SINGULAR_TITLES, TITLE_WORDS
+
+__all__ = ["HONORIFICS", "NO_POST_WORDS", "ROLE_JOINERS", "ROLE_MODIFIERS", "ROLE_OPENERS", "apposition_after", "title_before"]
+
+# Lower-case words that stand inside a title, before its role noun ("White House press secretary", "Republican
+# presidential nominee", "deputy foreign minister"); read only once a role noun has been found after them.
+ROLE_MODIFIERS = frozenset(
+    "press deputy chief senior junior foreign defense defence interior finance justice health education national "
+    "security state executive vice assistant associate acting interim communications campaign policy economic "
+    "trade managing principal special top presidential vice-presidential team party".split()
+)
+# Honorifics: they open a name ("Mr. Clarke"), they are no role.
+HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss", "Dr.", "Dr"})
+# Words that join a title to what it governs ("Secretary of State"): never the first word of a role ("the
+# extradition of Venezuelan Jorge Castro" gives no role "of"; "part of Prime Minister Rishi Sunak" gives
+# "Prime Minister").
+ROLE_JOINERS = frozenset({"of", "for", "to"})
+# Words that open a sentence before a title, capitalised there but no part of the role: "As President, Obama …",
+# "Then Governor Bush", "Like Senator Warren".
+ROLE_OPENERS = frozenset("as then like unlike while when after before since now under with without but and or so yet".split())
+# Words of a title that name no post alone: a role never ends with them ("Former Obama speechwriter Jon Favreau" gives
+# Obama no role "Former"; "Fans of former Seinfeld star" none).
+NO_POST_WORDS = frozenset("former late ex then".split())
+
+
+def title_before(paragraph: str, start: int) -> str | None:
+    """'Israeli Prime Minister' before 'Benjamin Netanyahu': title and role words right before a name."""
+    words = paragraph[:start].split()
+    role: list[str] = []
+    for word in reversed(words[-6:]):
+        bare = word.strip(",")
+        if word != bare or (word[-1] in ".;:!?\"”’')" and word not in TITLE_WORDS):
+            break  # (a clause or a quotation ends there: 'Afghans," team member')
+        low = bare.lower()
+        if (bare in TITLE_WORDS or low in ROLE_NOUNS or (bare[:1].isupper() and low in gazetteer().demonyms)
+                or (role and bare[:1].isupper() and bare not in CALENDAR_WORDS and not low.startswith("the"))
+                or (role and low in ROLE_MODIFIERS)):
+            role.insert(0, bare)
+            continue
+        break
+    while role and role[-1] in HONORIFICS and len(role) > 1:
+        role.pop()  # "Undersecretary for Education Mr. Toccafondi": the title before the honorific is cut off
+    while role and (not (role[-1] in TITLE_WORDS or role[-1].lower() in ROLE_NOUNS) or role[-1].lower() in NO_POST_WORDS):
+        role.pop()
+    while role and (role[0].lower() in ROLE_JOINERS or role[0].lower() in ROLE_OPENERS):
+        role.pop(0)
+    if not role or all(w in HONORIFICS for w in role) or role[-1].lower() in ROLE_JOINERS:
+        return None
+    # "the campaign of Sen. Rand Paul", "an aide to Sen. …": after a joiner, a whole title of the person's own
+    # ("Secretary of State" keeps its joiner: 'State' alone is no title)
+    joiner = max((n for n, w in enumerate(role) if w.lower() in ROLE_JOINERS), default=None)
+    if joiner is not None and " ".join(role[joiner + 1:]) in PERSON_TITLES:
+        role = role[joiner + 1:]
+    # "Sens. Robert Menendez (D-N.J.), Joe Manchin III …": each of them is one senator
+    return " ".join(SINGULAR_TITLES.get(w, w) for w in role)
+
+
+
+# ", an adviser to …," — the description runs to a comma, full stop or semicolon; the dot of an initial or of
+# an abbreviation ("George W. Bush", "the U.S. envoy") does not end it.
+# An abbreviated title's dot ends nothing either: "a senior aide with Sen. Marco Rubio's campaign".
+_TITLE_DOT = "|".join(rf"(?<=\b{t})" for t in ABBREVIATED_TITLES)
+_NOT_TITLE_DOT = "".join(rf"(?<!\b{t})" for t in ABBREVIATED_TITLES)
+_APPOSITION = re.compile(r",\s+((?:an?|the|who is|now|former)\s(?:[^,;:.\"“”()]|(?<=\b[A-Z])\.|(?:" + _TITLE_DOT + r")\.)"
+                         r"{3,80}?)(?:,|(?<!\b[A-Z])" + _NOT_TITLE_DOT + r"\.|;|$)")
+
+
+_SPEECH_VERB_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|stated|wrote|explained|noted)\b.*$", re.S)
+
+
+# A finite auxiliary makes the words after a name's comma a clause, not a description ("Trump, the race was
+# neck-and-neck …", "Amin, the first boat rescued on Friday was turned around …"), unless a relative pronoun opens
+# the clause inside the description ("a former aide who was fired").
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do)\b")
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+
+
+def _clause(words: str) -> bool:
+    finite = _FINITE.search(words)
+    return finite is not None and not _RELATIVE.search(words[: finite.start()])
+
+
+def apposition_after(paragraph: str, end: int) -> str | None:
+    """', an adviser to Iran's supreme leader,' after a name."""
+    m = _APPOSITION.match(paragraph, end)
+    if not m or m.group(1).startswith("who") or _clause(m.group(1)):
+        return None
+    # "Mary Holt, former aide to the governor said on Monday": the closing comma left out, the role ends at the verb
+    return _SPEECH_VERB_AFTER.sub("", m.group(1)).strip()
