@@ -59,6 +59,10 @@ NOT_SPEECH_BEFORE: dict[str, re.Pattern[str]] = {
 }
 BEFORE_WINDOW = 160  # characters of narration the NOT_SPEECH_BEFORE rules read ("published a column …, entitled")
 _ABBREV_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|No|vs|U\.S|U\.N|[A-Z]))\.$")
+# "Del." is a title, Delegate, before a name ("said Del. Stacey Plaskett", "the sponsor, Del. Eleanor Holmes Norton"),
+# which does not end a sentence, and Delaware after a place and a comma ("in Dover, Del. The vote …"), which may.
+_TITLE_OR_STATE_END = re.compile(r"\bDel\.$")
+_PLACE_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*,\s+\w+\.$")
 
 
 # Some archives (the New York Times' among them) write a double quotation mark as two apostrophes: ''We will win,''
@@ -236,9 +240,16 @@ def sentence_bounds(masked: str) -> list[tuple[int, int]]:
     """Sentence offsets in a masked paragraph (quotes cannot end a sentence from inside)."""
     bounds, start = [], 0
     for m in _SENTENCE_END.finditer(masked):
-        if _ABBREV_END.search(masked[max(0, m.start() - 4): m.start() + 1]):
+        if _ABBREV_END.search(masked[max(0, m.start() - 4): m.start() + 1]) or _title_before_name(masked, m):
             continue
         bounds.append((start, m.end()))
         start = m.end()
     bounds.append((start, len(masked)))
     return bounds
+
+
+def _title_before_name(masked: str, end: re.Match[str]) -> bool:
+    """The sentence end found is the dot of a title that doubles as a state's abbreviation, before a name."""
+    before = masked[max(0, end.start() - 40): end.start() + 1]
+    return (bool(_TITLE_OR_STATE_END.search(before)) and not _PLACE_BEFORE.search(before)
+            and masked[end.end(): end.end() + 1].isupper())
