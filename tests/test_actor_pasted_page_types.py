@@ -10,6 +10,7 @@ import pytest
 
 from briefgen.extract.actor_common_words import opening_word
 from briefgen.extract.actor_merge import Cluster
+from briefgen.extract.actor_names import trim_name
 from briefgen.extract.actor_types import Candidate, type_of
 from briefgen.model import ActorType
 
@@ -50,6 +51,10 @@ def _type(name: str, kind: ActorType, text: str, persons: tuple[str, ...] = (), 
     # a browser alone, as a page's footer or help text names it (not-actors table)
     ("Chrome", "place", "The site works best in Chrome or Safari.", (), (), "not-an-actor"),
     ("Safari", "person", "On the toolbar, click Safari. Then, click Preferences.", (), (), "not-an-actor"),
+    # a named person's surname in the plural: the family, people (not a place)
+    ("Bidens", "place", "He still believed Ukraine needed to investigate Burisma and the Bidens.", ("Joe Biden",), (),
+     "person"),
+    ("Sanders", "place", "They met in Sanders on Friday.", ("Joe Biden",), (), "place"),
 ])
 def test_pasted_page_type_rules(name: str, kind: ActorType, text: str, persons: tuple[str, ...],
                                 places: tuple[str, ...], outcome: str) -> None:
@@ -73,3 +78,15 @@ def _cluster(name: str, kind: ActorType) -> Cluster:
 ])
 def test_opening_common_nouns(name: str, kind: ActorType, texts: list[str], dropped: bool) -> None:
     assert opening_word(_cluster(name, kind), texts) is dropped
+
+
+@pytest.mark.parametrize("name, trimmed", [
+    # a company's head's post NER ran into the company's name
+    ("Founder of Ceres Robotics Inc", "Ceres Robotics Inc"),
+    ("CEO of Acme Widgets Corp", "Acme Widgets Corp"),
+    # a body whose name opens so stays whole (no company's head word at its end)
+    ("Secretary of State", "Secretary of State"),
+    ("Founder of the Feast", "Founder of the Feast"),
+])
+def test_post_run_into_a_company(name: str, trimmed: str) -> None:
+    assert trim_name(name, "organization") == trimmed

@@ -225,6 +225,10 @@ EDITION_DAYS = frozenset("Sunday Saturday Monday".split())
 EDITION_HEADS = frozenset("Telegraph Times Express Mirror Post Herald Independent Tribune Mail Observer Star Sun Nation".split())
 
 
+# Posts at a company's head that are no role noun of a story ("Founder of Ceres Robotics Inc").
+FOUNDER_WORDS = frozenset("founder co-founder cofounder ceo owner".split())
+
+
 def trim_name(name: str, kind: str) -> str:
     """'August National Association …' → 'National Association …', 'Interfax news agency' → 'Interfax',
     "Farrakhan's Nation of Islam" → 'Nation of Islam' (the organisation, not its owner)."""
@@ -245,6 +249,9 @@ def trim_name(name: str, kind: str) -> str:
         words = words[:-2]  # "Scientology on French television": the adjective of what came after the name
     if kind == "person":
         words = drop_person_opener(words)
+    if (kind == "organization" and len(words) > 3 and words[1] == "of" and words[0].lower() in ROLE_NOUNS | FOUNDER_WORDS
+            and words[-1] in ORGANIZATION_HEADS):
+        words = words[2:]  # "CEO and Founder of Ceres Robotics Inc.": the post NER ran into a company's name
     # "Farrakhan's Nation of Islam", "Fox News’ Sean Hannity", "Rubio’s Miami", "That’s Jeb Bush": NER ran an owner
     # (or a contraction) into the name; what is owned is the actor
     # (a plural's apostrophe only before a given name: "Bond Traders' Association", "African Nations' Cup" are one name)
