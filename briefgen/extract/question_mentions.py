@@ -42,15 +42,38 @@ def title_gender(words: list[str]) -> str:
     return next((GENDERED_TITLES[w] for w in words if w in GENDERED_TITLES), "")
 
 
+_WORD = re.compile(r"\w+")
+
+
+def word_index(text: str) -> dict[str, list[int]]:
+    """Where each word of the text starts, by the word: a name is looked for only where its first word stands, so
+    that finding every actor's names costs one pass over the text, not one per name (an article naming hundreds of
+    actors took seconds)."""
+    index: dict[str, list[int]] = {}
+    for word in _WORD.finditer(text):
+        index.setdefault(word.group(), []).append(word.start())
+    return index
+
+
+def occurrences(name: str, text: str, index: dict[str, list[int]]) -> list[int]:
+    """Where the name occurs in the text as whole words (whole_word(name).finditer, through the text's word_index)."""
+    first = _WORD.match(name)
+    if first is None:  # a name opening with a mark: searched the plain way
+        return [m.start() for m in whole_word(name).finditer(text)]
+    pattern = whole_word(name)
+    return [o for o in index.get(first.group(), ()) if pattern.match(text, o)]
+
+
 def mentions(text: str, actors: Sequence[Actor]) -> list[Mention]:
     """Where each actor's name or alias occurs in the article, in text order."""
     found: list[Mention] = []
+    index = word_index(text)
     for actor in actors:
         if actor.type == "place":
             continue
         kind = "person" if actor.type == "person" else "collective"
-        offsets = sorted({m.start() for alias in {actor.name, *actor.aliases} if len(alias) >= 2
-                          for m in whole_word(alias).finditer(text)})
+        offsets = sorted({offset for alias in {actor.name, *actor.aliases} if len(alias) >= 2
+                          for offset in occurrences(alias, text, index)})
         # one title anywhere ("Prince George" once, "George" after) gives the person's sex for every mention, and so
         # does a given name that tells it ("Susan Rice": "he" never names her)
         gender = (title_gender(actor.name.split()[:1] + [text[max(0, o - 30): o].split()[-1:][0] for o in offsets
@@ -65,11 +88,12 @@ def definite_names(text: str, actors: Sequence[Actor]) -> frozenset[str]:
     it. A question keeps it ("Will the Supreme Court …", not "Will Supreme Court …"). A person's name takes it only when
     the name is a title ("the Duchess"): "the Donald Trump campaign" is no article of the name."""
     definite = set()
+    index = word_index(text)
     for actor in actors:
         if actor.type == "person" and actor.name not in GENDERED_TITLES:
             continue
         # (a name before a noun is that noun's modifier, whose "the" is the noun's: "the New Zealand government")
-        offsets = [m.start() for m in whole_word(actor.name).finditer(text) if _ENDS_NOUN_PHRASE.match(text, m.end())]
+        offsets = [o for o in occurrences(actor.name, text, index) if _ENDS_NOUN_PHRASE.match(text, o + len(actor.name))]
         if offsets and sum(_THE_BEFORE.search(text, max(0, o - 4), o) is not None for o in offsets) * 2 > len(offsets):
             definite.add(actor.name)
     return frozenset(definite)
