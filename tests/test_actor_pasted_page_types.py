@@ -51,6 +51,10 @@ def _type(name: str, kind: ActorType, text: str, persons: tuple[str, ...] = (), 
     # a browser alone, as a page's footer or help text names it (not-actors table)
     ("Chrome", "place", "The site works best in Chrome or Safari.", (), (), "not-an-actor"),
     ("Safari", "person", "On the toolbar, click Safari. Then, click Preferences.", (), (), "not-an-actor"),
+    # a modal opening a question before a pronoun
+    ("Shall", "person", "Shall we go back in time to visit the scene?", (), (), "not-an-actor"),
+    ("Should", "person", "Should you worry? Not yet.", (), (), "not-an-actor"),
+    ("Shall", "person", "He met Shall Ahmed, who said so.", (), (), "person"),
     # a named person's surname in the plural: the family, people (not a place)
     ("Bidens", "place", "He still believed Ukraine needed to investigate Burisma and the Bidens.", ("Joe Biden",), (),
      "person"),

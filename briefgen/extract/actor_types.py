@@ -71,6 +71,8 @@ from briefgen.extract.actor_words import (
     MONONYMS,
     NEWSPAPER_ONLY_HEADS,
     OPENING_ADVERBS,
+    OPENING_MODALS,
+    QUESTION_PRONOUNS,
     PUBLICATION_HEADS,
     SITE_HEADS,
     SURNAME_SHAPE,
@@ -110,6 +112,12 @@ class TypeRule:
     by_name: bool = True
 
 
+def _next_word(c: Candidate) -> str:
+    """The word after the name, lower-cased ('' at the paragraph's end)."""
+    after = c.paragraph[c.end:].split(maxsplit=1)
+    return after[0].lower().strip(",.;:?!") if after else ""
+
+
 # Ordered: the first rule whose test holds decides.
 TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule("not-actor.listed", lambda c: c.name in gazetteer().not_actors
@@ -127,6 +135,9 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     # "Sooner or later they will …": a sentence's opening word, not a name
     TypeRule("not-actor.sentence-opener", lambda c: len(c.words) == 1 and opens_sentence(c.paragraph, c.start)
              and (c.name in OPENING_ADVERBS or or_lower_after(c.paragraph, c.end)), NOT_AN_ACTOR, by_name=False),
+    # "Shall we go back in time …?": a modal opening a question before a pronoun, not a name
+    TypeRule("not-actor.question-opener", lambda c: c.name in OPENING_MODALS and opens_sentence(c.paragraph, c.start)
+             and _next_word(c) in QUESTION_PRONOUNS, NOT_AN_ACTOR, by_name=False),
     # "Customs cannot check what a scientist has in his mind": a generic body's common noun opening a sentence
     # (not "Customs said on Monday", the service speaking)
     TypeRule("not-actor.generic-body-opening", lambda c: c.name in GENERIC_BODIES and opens_sentence(c.paragraph, c.start)

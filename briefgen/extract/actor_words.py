@@ -153,6 +153,10 @@ GENERIC_BODIES = frozenset("Customs Immigration Police Armies Governments Courts
 OPENING_ADVERBS = frozenset("Sooner Later Earlier Meanwhile Nevertheless Nonetheless Moreover Furthermore Hopefully "
                             "Unfortunately Fortunately Indeed Overall Afterwards Elsewhere Otherwise Instead Likewise "
                             "Similarly Consequently Accordingly Thereafter".split())
+# Modal verbs that open a question before a pronoun ("Shall we go back in time …?", "Should you worry?"), which NER
+# reads as a name ("Will", "May", "Can" are not here: given names and a month).
+OPENING_MODALS = frozenset("Shall Should Would Could Must Might".split())
+QUESTION_PRONOUNS = frozenset("we you i they he she it one".split())
 # People known by one name whom NER reads as a body or a place ("how many elephants Hannibal had").
 MONONYMS = frozenset("Hannibal Napoleon Caesar Cleopatra Plato Aristotle Socrates Confucius Herodotus Homer Moses "
                      "Jesus Muhammad Buddha Charlemagne Attila Saladin Nero Caligula Michelangelo Rembrandt Galileo "
