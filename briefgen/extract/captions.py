@@ -33,8 +33,10 @@ _ONE_WORD_ASIDES = sorted(w for w in _ASIDE_WORDS if " " not in w)
 _PHOTO_ASIDE = r"\((?:pictured\b[^()]{0,60}|(?:" + "|".join(_ASIDE_WORDS) + r"))\)"
 # "pictured" as an aside: after a comma or a bracket ("Amira Abase, pictured, was …", "Mr Waley-Cohen, pictured in
 # 2014, rode …") or straight after a name ("Michael Schumacher pictured during testing"); not prose telling of a photo
-# ("were pictured arriving at the port").
-PICTURED_ASIDE = r"(?:[,(]\s*|(?-i:[A-Z][\w'’-]+\s+))pictured\b"
+# ("were pictured arriving at the port"). The name is read from its word's start, and a lookahead finds the capital in
+# it ("McDonald", "O’Neill"): a capital anywhere but the word's last letter, as "[A-Z][\w'’-]+" from any letter reads
+# it, but the word is scanned once, not once from each of its letters (a 6,400-letter word took 0.19 s).
+PICTURED_ASIDE = r"(?:[,(]\s*|(?-i:(?<![\w'’-])(?=[\w'’-]*?[A-Z][\w'’-])[\w'’-]+\s+))pictured\b"
 
 # A caption's label before a colon ("Bloody scene: After …", "Injured : Video by a passerby …", "Terrible: tragedy
 # struck …"): a capitalised word and a few more, none a speech verb ("Mr Jamieson said: 'I'm not …'", "Trump
