@@ -29,6 +29,8 @@ def _outcome(name: str, text: str, places: tuple[str, ...] = ()) -> str:
     # noun after its possessive, a dealing "with" it, or "between"/"against" before it
     ("Beijing", "Beijing has also imposed new tariffs on steel.", (), "state"),
     ("Moscow", "Moscow could gradually extricate itself from the war.", (), "state"),
+    ("Quito", "He was taken into custody after Quito stripped him of his refugee status.", (), "state"),
+    ("Seoul", "Installations reached 1.64 GW and Seoul plans to install 30.8 GW of solar by 2030.", (), "state"),
     ("Tehran", "It reserved the right to retaliate for Tehran's alleged deployment of troops.", (), "state"),
     ("Beijing", "Analysts doubt Beijing's policy will change.", (), "state"),
     ("Moscow", "Lukashenko signed a pact with Moscow in April.", (), "state"),

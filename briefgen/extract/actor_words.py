@@ -212,12 +212,14 @@ _GOVERNMENT_STEMS = (
     "oppose blame ask call approve order offer negotiate seek claim declare deploy dispatch veto ban suspend summon "
     "retaliate hit slap lift tighten ease push press cut freeze block allow permit signal vow respond deny confirm "
     "maintain reiterate hope want fear consider regard view see join annex invade believe intend decide expect "
-    "extricate withdraw retreat invest lend".split())
+    "extricate withdraw retreat invest lend plan attempt try resume strip revoke grant seize detain arrest extradite "
+    "buy purchase".split())
 GOVERNMENT_VERBS = frozenset(
     {s for s in _GOVERNMENT_STEMS} | {s + "s" for s in _GOVERNMENT_STEMS} | {s + "d" for s in _GOVERNMENT_STEMS}
     | {s + "ed" for s in _GOVERNMENT_STEMS} | {(s[:-1] if s.endswith("e") else s) + "ing" for s in _GOVERNMENT_STEMS}
     | {s[:-1] + e for s in _GOVERNMENT_STEMS if s.endswith("y") for e in ("ies", "ied")}  # ("denies", "denied")
-    | set("said says sought seeks seen saw hit cut froze frozen sent sends send told tells tell".split()))
+    | set("said says sought seeks seen saw hit cut froze frozen sent sends send told tells tell stripped stripping planned "
+          "planning banned banning vetoed bought".split()))
 # The same verbs right before a capital, their object ("warned Tehran", "urged Beijing"), without the verbs of
 # saying ("said Paris" is no address to a government) and of regarding ("consider Jerusalem the capital", the city).
 GOVERNMENT_ACTS_ON = GOVERNMENT_VERBS - frozenset(
