@@ -24,6 +24,9 @@ from briefgen.extract.persons import (
     TITLE_GENDER, given_gender, person_genders, second_reference, speaker_gender, titled_person,
 )
 from briefgen.extract.quote_choice import key_quotes
+from briefgen.extract.quote_groups import (
+    families, is_person, is_person_like, last_conjunct, last_group, pair_of_people,
+)
 from briefgen.extract.quote_marks import MASK, Span, find_spans, mask, sentence_bounds, with_double_marks
 from briefgen.extract.quote_repeats import same_words_same_speaker
 from briefgen.extract.speaker_check import (
@@ -166,8 +169,9 @@ def _says_i(frame_before: str, frame_after: str) -> bool:
     return bool(_I_AFTER.match(frame_after) or _I_BEFORE.search(frame_before))
 
 
-# Cue words that name no one by themselves: quote_spans resolves them to an earlier person, document or body.
-_ANAPHORS = frozenset({"he", "she", "it"})
+# Cue words that name no one by themselves: quote_spans resolves them to an earlier person, document or body, or
+# ("they") a pair of people or a family (quote_groups).
+_ANAPHORS = frozenset({"he", "she", "it", "they"})
 
 
 def _resolve(cue: Cue | None, named: list[Cue], genders: dict[str, str], people: dict[str, str],
@@ -188,8 +192,8 @@ def _resolve(cue: Cue | None, named: list[Cue], genders: dict[str, str], people:
     low = cue.speaker.lower()
     if low in {"he", "she"}:
         for c in reversed(named):
-            c = _last_conjunct(c)
-            if _is_person_like(c.speaker) and (genders.get(c.speaker) or speaker_gender(c.speaker, people) or low) == low:
+            c = last_conjunct(c)
+            if is_person_like(c.speaker) and (genders.get(c.speaker) or speaker_gender(c.speaker, people) or low) == low:
                 # (unless the quote just before was already theirs (chain): a run of '"…," she added' paragraphs
                 # keeps its speaker however far back her name was written)
                 if recent and c.speaker.split()[-1] not in recent and c.speaker != chain:
@@ -211,24 +215,6 @@ def _title_gender(cue: Cue) -> str | None:
     """'she' for 'Mrs. Clinton', whatever other Clinton the article names: a gendered title beside the name tells."""
     title = (cue.role or "").split()[:1]
     return TITLE_GENDER.get(title[0].rstrip(".")) if title else None
-
-
-_CONJUNCTION = re.compile(r"\s+(?:and|&)\s+")
-
-
-def _last_conjunct(cue: Cue) -> Cue:
-    """'Wilcox and Beruff' → 'Beruff': of two people who spoke together, a later "he" or "she" can only be one, and
-    the one named last is the nearest (as for any other speaker, the most recent fitting name is taken)."""
-    parts = _CONJUNCTION.split(cue.speaker)
-    if len(parts) > 1 and all(_is_person_like(p) for p in parts):
-        return Cue(parts[-1], cue.role, cue.context)  # (an apposition after the pair stands beside the last name)
-    return cue
-
-
-def _is_person_like(speaker: str) -> bool:
-    """A proper name (capitalised words), not a description such as 'the newspaper'."""
-    words = speaker.split()
-    return bool(words) and words[0].lower() not in DETERMINERS and all(w[0].isupper() for w in words if w.isalpha()) and "’s" not in speaker and "'s" not in speaker
 
 
 def extract_quotes(paragraphs: Sequence[str], run_on: bool = True) -> tuple[Quote, ...]:
@@ -298,11 +284,15 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
                default=-1)
     people = person_genders(paragraphs) if last >= 0 else {}
     narration = _narration_speakers(paragraphs[:last + 1], spans, check, people)
+    groups = families(paragraphs[:last + 1], by_par, people)  # (position, group), for "they"
     for f, cue in zip(found, cues):
         while narration and narration[0][0] < (f.span.paragraph, f.span.open_mark):
-            (par, _), reported = narration.pop(0)
+            at, pair = narration.pop(0)
+            reported = last_conjunct(pair)  # ("Wilcox and Beruff": a later "he" or "she" is Beruff, "they" both)
+            if pair_of_people(pair, people):
+                groups.append((at, pair))
             if is_thing(reported.speaker):
-                things.append((par, reported))
+                things.append((at[0], reported))
             # a full name, or the surname of one already met: not "Texas" or "Hastily" opening a sentence
             elif " " in reported.speaker or reported.speaker in people or given_gender(reported.speaker) or any(
                     c.speaker.split()[-1] == reported.speaker for c in named):  # (or a given name: "Donald, …, did")
@@ -315,6 +305,9 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
             # '"…," it read.': the document or body the paragraph or the one before it spoke of
             recent = next((c for par, c in reversed(things) if par >= f.span.paragraph - 1), None)
             resolved = Cue(recent.speaker, recent.role, cue.context if cue else None) if recent else None
+        elif pronoun == "they":
+            group = last_group(groups, f.span)
+            resolved = Cue(group.speaker, group.role, cue.context if cue else None) if group else None
         else:
             recent = " ".join(paragraphs[max(0, f.span.paragraph - 2): f.span.paragraph])
             recent += " " + paragraphs[f.span.paragraph][: f.span.open_mark]
@@ -338,6 +331,8 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
             things.append((f.span.paragraph, resolved))
         elif resolved is not None and resolved.speaker.lower() not in PERSON_PRONOUNS:
             named.append(resolved)
+            if pair_of_people(resolved, people):  # '"…," Bill and Denise Richard wrote': a pair, for "they"
+                groups.append(((f.span.paragraph, f.span.open_mark), resolved))
         text = without_inner_label(paragraphs[f.span.paragraph][f.span.start: f.span.end]).strip()
         speaker = resolved.speaker if resolved else None
         quotes.append(Quote(
@@ -376,17 +371,13 @@ def _narration_speakers(paragraphs: Sequence[str], spans: Sequence[Span], check:
                     found.append(((index, start), Cue(titled)))  # "the admiral chuckled": Admiral Harris
                     continue
             cue = check(raw)
-            if not speech and cue is not None and not (_is_person(cue.speaker, people) or is_thing(cue.speaker)):
+            if not speech and cue is not None and not (is_person(cue.speaker, people) or is_thing(cue.speaker)):
                 continue  # "Texas voted …": only a subject the article names as a person, or a thing that speaks
-            cue = _last_conjunct(cue) if cue is not None else None
-            if cue is not None and is_thing(cue.speaker):
-                found.append(((index, start), Cue(cue.speaker, cue.role)))  # "The editorial noted …", "it said"
-            elif (cue is not None and cue.pronoun is None and _is_person_like(cue.speaker)
-                    and cue.speaker.split()[0].lower() not in DETERMINERS):  # not "The White House said"
-                found.append(((index, start), Cue(cue.speaker, cue.role)))
+            one = last_conjunct(cue) if cue is not None else None
+            if one is not None and is_thing(one.speaker):
+                found.append(((index, start), Cue(one.speaker, one.role)))  # "The editorial noted …", "it said"
+            elif (one is not None and one.pronoun is None and is_person_like(one.speaker)
+                    and one.speaker.split()[0].lower() not in DETERMINERS):  # not "The White House said"
+                # (a pair of people whole: the reader takes its last for "he" or "she", both for "they")
+                found.append(((index, start), Cue(cue.speaker if cue is not None else one.speaker, one.role)))
     return found
-
-
-def _is_person(name: str, people: dict[str, str]) -> bool:
-    """A name the article gives a person: opened by a given name, or (its surname) met with one or a title."""
-    return given_gender(name) is not None or name in people or name.split()[-1] in people
