@@ -84,6 +84,16 @@ def test_opening_common_nouns(name: str, kind: ActorType, texts: list[str], drop
     assert opening_word(_cluster(name, kind), texts) is dropped
 
 
+@pytest.mark.parametrize("name, kind, trimmed", [
+    # a digest's next dateline in capitals run on to a person's name
+    ("Fazlur Rehman KARACHI", "person", "Fazlur Rehman"),
+    ("Henry VIII", "person", "Henry VIII"),  # a regnal numeral stays
+    ("Mary Ann UK", "person", "Mary Ann UK"),  # two letters: no city
+])
+def test_person_trims(name: str, kind: str, trimmed: str) -> None:
+    assert trim_name(name, kind) == trimmed
+
+
 @pytest.mark.parametrize("name, trimmed", [
     # a company's head's post NER ran into the company's name
     ("Founder of Ceres Robotics Inc", "Ceres Robotics Inc"),

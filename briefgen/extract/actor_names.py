@@ -225,6 +225,9 @@ EDITION_DAYS = frozenset("Sunday Saturday Monday".split())
 EDITION_HEADS = frozenset("Telegraph Times Express Mirror Post Herald Independent Tribune Mail Observer Star Sun Nation".split())
 
 
+# A dateline's city in capitals (not a regnal numeral: "Henry VIII"; not two letters: "John Smith JR" is rare, "UK" not
+# a dateline).
+_CAPS_DATELINE = re.compile(r"(?![IVXLC]+$)[A-Z]{3,}")
 # Posts at a company's head that are no role noun of a story ("Founder of Ceres Robotics Inc").
 FOUNDER_WORDS = frozenset("founder co-founder cofounder ceo owner".split())
 
@@ -249,6 +252,8 @@ def trim_name(name: str, kind: str) -> str:
         words = words[:-2]  # "Scientology on French television": the adjective of what came after the name
     if kind == "person":
         words = drop_person_opener(words)
+        if len(words) > 2 and _CAPS_DATELINE.fullmatch(words[-1]) and not any(w.isupper() for w in words[:-1]):
+            words = words[:-1]  # "Fazlur Rehman KARACHI: Firebrand cleric …": a digest's next dateline run on
     if (kind == "organization" and len(words) > 3 and words[1] == "of" and words[0].lower() in ROLE_NOUNS | FOUNDER_WORDS
             and words[-1] in ORGANIZATION_HEADS):
         words = words[2:]  # "CEO and Founder of Ceres Robotics Inc.": the post NER ran into a company's name
