@@ -88,6 +88,15 @@ def test_opening_common_nouns(name: str, kind: ActorType, texts: list[str], drop
     # a digest's next dateline in capitals run on to a person's name
     ("Fazlur Rehman KARACHI", "person", "Fazlur Rehman"),
     ("Henry VIII", "person", "Henry VIII"),  # a regnal numeral stays
+    # a name glued to the next link's text on a pasted page
+    ("Ilhan OmarIlhan", "person", "Ilhan Omar"),
+    ("Kristi NoemKristi", "person", "Kristi Noem"),
+    ("Alexandria Ocasio-CortezAlexandria Ocasio-CortezSanders", "person", "Alexandria Ocasio-Cortez"),
+    # a surname's inner capital is no glue
+    ("Douglas MacArthur", "person", "Douglas MacArthur"),
+    ("Mitch McConnell", "person", "Mitch McConnell"),
+    ("Ron DeSantis", "person", "Ron DeSantis"),
+    ("James Van Der Beek", "person", "James Van Der Beek"),
     ("Mary Ann UK", "person", "Mary Ann UK"),  # two letters: no city
 ])
 def test_person_trims(name: str, kind: str, trimmed: str) -> None:

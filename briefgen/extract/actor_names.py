@@ -228,6 +228,22 @@ EDITION_HEADS = frozenset("Telegraph Times Express Mirror Post Herald Independen
 # A dateline's city in capitals (not a regnal numeral: "Henry VIII"; not two letters: "John Smith JR" is rare, "UK" not
 # a dateline).
 _CAPS_DATELINE = re.compile(r"(?![IVXLC]+$)[A-Z]{3,}")
+# A word of a person's name glued to the next link's text on a pasted page ("Ilhan OmarIlhan", "Kristi NoemKristi",
+# "Ocasio-CortezAlexandria"): a name's word of three letters or more, then a capital right after a lower-case letter.
+_GLUED = re.compile(r"([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)[A-Z][a-z]")
+# Surname prefixes written with a capital inside the name ("MacArthur", "FitzGerald", "VanderBeek"): no glue.
+GLUED_EXCEPTIONS = frozenset("Mac Van Von Fitz Del Della Des Dos Las Los San Ben Abu".split())
+
+
+def _unglued(words: list[str]) -> list[str]:
+    """The words of a person's name up to a glued word's first part ("Ilhan OmarIlhan" -> "Ilhan Omar")."""
+    for i, word in enumerate(words[1:], 1):
+        m = _GLUED.match(word)
+        if m and m.group(1) not in GLUED_EXCEPTIONS:
+            return words[:i] + [m.group(1)]
+    return words
+
+
 # Posts at a company's head that are no role noun of a story ("Founder of Ceres Robotics Inc").
 FOUNDER_WORDS = frozenset("founder co-founder cofounder ceo owner".split())
 
@@ -252,6 +268,7 @@ def trim_name(name: str, kind: str) -> str:
         words = words[:-2]  # "Scientology on French television": the adjective of what came after the name
     if kind == "person":
         words = drop_person_opener(words)
+        words = _unglued(words)
         if len(words) > 2 and _CAPS_DATELINE.fullmatch(words[-1]) and not any(w.isupper() for w in words[:-1]):
             words = words[:-1]  # "Fazlur Rehman KARACHI: Firebrand cleric …": a digest's next dateline run on
     if (kind == "organization" and len(words) > 3 and words[1] == "of" and words[0].lower() in ROLE_NOUNS | FOUNDER_WORDS
