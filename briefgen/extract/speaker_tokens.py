@@ -22,12 +22,12 @@ from briefgen.extract.speaker_words import AGENT_ENDINGS
 
 # Words, with inner dots ("U.S", "J.R.R"), apostrophes and hyphens; punctuation tokens separately.
 _TOKEN = re.compile(r"\w(?:[\w’'&-]|\.(?=\w))*|[^\w\s]")
-# Abbreviations keep their final dot so "Sen." or "U.S." stays one token; a state's ("Calif.", "Pa.") are those
-# lexicon.US_STATES holds.
+# Abbreviations keep their final dot so "Sen." or "U.S." stays one token (and "Dräger, Inc., says" reads past the
+# company's "Inc."); a state's ("Calif.", "Pa.") are those lexicon.US_STATES holds.
 _STATE_ABBREVIATIONS = sorted(state[:-1].title() for state in US_STATES if state.endswith("."))
 _ABBREVIATION = re.compile(
     r"^(?:[RDI]-[A-Z][a-z]{0,4}|[A-Z]|[A-Z](?:\.[A-Z])+|Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Lt|Col|Capt|Sgt|Adm|Gen|Prof|Rev"
-    r"|Jr|Sr|St|Mt|Ft|Gens|" + "|".join(re.escape(a) for a in _STATE_ABBREVIATIONS) + ")$"
+    r"|Jr|Sr|St|Mt|Ft|Gens|Inc|Corp|Co|Ltd|" + "|".join(re.escape(a) for a in _STATE_ABBREVIATIONS) + ")$"
 )
 
 
