@@ -54,8 +54,8 @@ def caption_date(sentence: str, match: re.Match[str]) -> bool:
 
 @lru_cache(maxsize=64)
 def _says_pictured(sentence: str) -> bool:
-    """Whether the sentence holds the word _PICTURED needs: without it the search is skipped (it is quadratic in the
-    length of a capitalised word: PICTURED_ASIDE tries each of its letters)."""
+    """Whether the sentence holds the word _PICTURED needs: without it (most sentences) the search, run once per
+    date, is skipped."""
     return _PICTURED_WORD.search(sentence) is not None
 
 
