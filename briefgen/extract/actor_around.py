@@ -17,8 +17,8 @@ __all__ = ["POSSESSIVE_WORDS", "acts_as_government", "body_at_place", "inside_we
 
 def raw_word_before(c: Candidate) -> str:
     """The word right before the name as written, lower-cased ('' at the start or after punctuation)."""
-    before = c.paragraph[: c.start]
-    return before.split()[-1].lower() if before.endswith(" ") and before.split() and before.split()[-1].isalpha() else ""
+    last = c.words_before(1)
+    return last[0].lower() if c.paragraph.endswith(" ", 0, c.start) and last and last[0].isalpha() else ""
 
 
 _PLACE_AFTER = re.compile(r",\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?=[,.;]|\s*$)")
@@ -55,7 +55,7 @@ def inside_web_address(paragraph: str, start: int) -> bool:
 def body_at_place(c: Candidate) -> bool:
     """'in Chuman', 'neighbouring Chatelineaux': a place word right before the name, and no holding word before that
     ("a stake in Volkswagen", "worked in Siemens")."""
-    before = [w.lower().strip(",;:") for w in c.paragraph[: c.start].split()[-2:]]
+    before = [w.lower().strip(",;:") for w in c.words_before(2)]
     return (bool(before) and before[-1] in BODY_AT_PLACE and c.paragraph[c.end: c.end + 1] not in ("'", "’")
             and not (len(before) == 2 and before[0] in HOLDING_WORDS))
 
@@ -83,7 +83,7 @@ def acts_as_government(c: Candidate) -> bool:
         words = [w.strip(".,;:") for w in after[2:60].split()[:3]]
         return any(w in GOVERNMENT_NOUNS for w in words) and all(w.islower() for w in words[: next(
             (i for i, w in enumerate(words) if w in GOVERNMENT_NOUNS), 0)])
-    before = c.paragraph[: c.start].split()[-2:]
+    before = c.words_before(2)
     if raw_word_before(c) in GOVERNMENT_PARTNER_BEFORE or raw_word_before(c) in GOVERNMENT_ACTS_ON or (
             len(before) == 2 and (before[1], before[0].lower()) in _DEALING_PAIRS):
         # ("a pact with Moscow", "military pressure on Tehran", "sanctions on Moscow"; not "the attacks on Paris", "its

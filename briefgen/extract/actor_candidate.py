@@ -82,16 +82,27 @@ class Candidate:
     def last(self) -> str:
         return self.words[-1]
 
+    def words_before(self, n: int) -> list[str]:
+        """The last n words before the name (its paragraph's prefix split on white space), read from the end: a rule
+        looking at the words before each of many names in a long paragraph does not split the whole prefix each time."""
+        return self.paragraph[: self.start].rsplit(None, n)[-n:]
+
     def word_before(self) -> str:
         """The word before the name, an article or an owner skipped ("in the Oval Office", "in Moscow's Central
         Clinical Hospital" → 'in')."""
-        words = self.paragraph[: self.start].split()
-        while words and (words[-1].lower() in {"the", "a", "an"} or words[-1][:1].isupper() and words[-1].endswith(("'s", "’s"))):
-            words = words[:-1]
-        return words[-1].lower() if words else ""
+        n = 8
+        while True:
+            words = self.words_before(n)
+            i = len(words)
+            while i and (words[i - 1].lower() in {"the", "a", "an"}
+                         or words[i - 1][:1].isupper() and words[i - 1].endswith(("'s", "’s"))):
+                i -= 1
+            if i or len(words) < n:
+                return words[i - 1].lower() if i else ""
+            n *= 4  # every word looked at was skipped: look further back
 
     def after_the(self) -> bool:
-        words = self.paragraph[: self.start].split()
+        words = self.words_before(1)
         return (bool(words) and words[-1].lower() == "the") or self.paragraph[self.start: self.start + 4].lower() == "the "
 
     @property
@@ -135,7 +146,7 @@ _ALL_HEADS = ORGANIZATION_HEADS | GROUP_HEADS | VENUE_HEADS | LAND_HEADS | SITE_
 
 def place_context(c: Candidate) -> bool:
     """'in Longyear', 'near Tavildara' (not "in Smith's view"), or a place's own words around it."""
-    before = c.paragraph[: c.start].split()[-1:]
+    before = c.words_before(1)
     if c.paragraph[c.end: c.end + 1] in ("'", "’") or not before:
         return False
     return before[-1].lower() in AT_PLACE or named_as_place(c)
@@ -143,7 +154,7 @@ def place_context(c: Candidate) -> bool:
 
 def named_as_place(c: Candidate) -> bool:
     """'the town of Arbil', 'east of Longyear', 'Huize county', 'the Nagorno-Karabakh region'."""
-    before = c.paragraph[: c.start].split()[-2:]
+    before = c.words_before(2)
     if len(before) == 2 and before[-1] == "of" and before[0].lower() in PLACE_OF:
         return True
     return word_after(c) in PLACE_AFTER
@@ -240,7 +251,7 @@ def role_before(c: Candidate) -> bool:
     role = title_before(c.paragraph, c.start)
     if role:
         return role.split()[-1].lower() in PERSON_ROLES
-    before = c.paragraph[: c.start].split()[-1:]
+    before = c.words_before(1)
     return bool(before) and before[0] in PERSON_ROLES  # a role word the title tables do not hold, in lower case
 
 
@@ -275,7 +286,7 @@ def age_after(c: Candidate) -> bool:
 def speaks(c: Candidate) -> bool:
     """'Paris Hilton said', 'told Paris Hilton' is not it: the name right before a speech verb, or right after an
     inverted 'said'/'says' ("…," said Paris Hilton)."""
-    before = c.paragraph[: c.start].split()[-1:]
+    before = c.words_before(1)
     return word_after(c) in SPEAKING or (bool(before) and before[0].lower().strip(",") in {"said", "says"})
 
 

@@ -24,9 +24,12 @@ _CLOSED_SUFFIXES = frozenset("Co Co. SA SE AB KK".split())
 _NAME_JOINERS = ("of", "&", "de", "del", "di", "du", "la", "van", "von", "für")
 # (a word's dot only inside it or after an abbreviation: "California." ends a sentence, "U.S." and "St." do not)
 _WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|[A-Z](?:[\w'’-]|\.(?=\w))*|[A-Z]&[A-Z])"
+# At most this many words before the legal suffix ("Gold Fields of South Africa Ltd" has five): a bound that keeps
+# the search linear, where a run of capitalised words ("A A A …") was retried from each of its words to its end.
+MAX_COMPANY_WORDS = 12
 _SUFFIX = "|".join(re.escape(s) for s in sorted(COMPANY_SUFFIXES, key=len, reverse=True))
 _COMPANY = re.compile(
-    rf"(?<![\w&.-]){_WORD}(?:\s+(?:(?:{'|'.join(_NAME_JOINERS)})\s+)?{_WORD})*?"
+    rf"(?<![\w&.-]){_WORD}(?:\s+(?:(?:{'|'.join(_NAME_JOINERS)})\s+)?{_WORD}){{0,{MAX_COMPANY_WORDS - 1}}}?"
     rf"\s+(?:&\s+)?(?:{_SUFFIX})(?:\s+(?:{_SUFFIX}))?(?![\w&-])")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 # Words that open a sentence or a table's label and then run into a company's name ("The Dow Chemical Co", "Shares
