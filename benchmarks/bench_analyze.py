@@ -24,7 +24,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from readme_section import write_section  # noqa: E402
+from readme_section import report  # noqa: E402
 
 HEADING = "## Analyze speed"
 
@@ -161,11 +161,8 @@ def main(argv: list[str] | None = None) -> int:
         "briefgen analyze()": measure(_briefgen_init, items, args.workers, args.passes),
         "baseline: trafilatura + spaCy full pipeline": measure(_baseline_init, items, args.workers, args.passes),
     }
-    section = table(results, words, len(files), args.workers, args.passes, (load_before, os.getloadavg()[0]))
-    print(section)
-    if args.write:
-        write_section(HEADING, section)
-    return 0
+    return report(HEADING, table(results, words, len(files), args.workers, args.passes, (load_before, os.getloadavg()[0])),
+                  args.write)
 
 
 if __name__ == "__main__":

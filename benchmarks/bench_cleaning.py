@@ -28,7 +28,7 @@ from briefgen.cleaning import clean  # noqa: E402
 from briefgen.evaluate.boilerplate import html_body, load_rows, pasted_page, text_body  # noqa: E402
 from briefgen.model import Source  # noqa: E402
 from briefgen.readers import read  # noqa: E402
-from readme_section import write_section  # noqa: E402
+from readme_section import pin_to_cpu, report  # noqa: E402
 
 # (P, R, F1) printed by `python -m briefgen.cleaning.train` for the weights in cleaning/page.py.
 CV_F1 = (0.936, 0.944, 0.940)
@@ -174,15 +174,9 @@ def main() -> int:
     parser.add_argument("--write", action="store_true", help="write the results to benchmarks/README.md")
     args = parser.parse_args()
     data = Path(args.data)
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {args.cpu})
-    load_before = os.getloadavg()[0]
+    load_before = pin_to_cpu(args.cpu)
     results = measure(data, args.passes)
-    text = section(results, data, args.passes, (load_before, os.getloadavg()[0]))
-    print(text)
-    if args.write:
-        write_section(HEADING, text)
-    return 0
+    return report(HEADING, section(results, data, args.passes, (load_before, os.getloadavg()[0])), args.write)
 
 
 if __name__ == "__main__":

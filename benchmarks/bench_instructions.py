@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from readme_section import write_section  # noqa: E402
+from readme_section import report  # noqa: E402
 
 HEADING = "## Cleaning: instructions"
 TASKS = ("text", "html")
@@ -122,11 +122,7 @@ def main() -> int:
     pages = {task: len(load_rows(data, task)[:args.pages]) for task in args.tasks}
     per_page = {task: {run: (totals[task, run] - totals[task, "setup"]) / pages[task] for run in RUNS[1:]}
                 for task in args.tasks}
-    text = section(per_page, pages)
-    print(text)
-    if args.write:
-        write_section(HEADING, text)
-    return 0
+    return report(HEADING, section(per_page, pages), args.write)
 
 
 if __name__ == "__main__":

@@ -30,7 +30,7 @@ from briefgen import analyze  # noqa: E402
 from briefgen.cleaning import clean  # noqa: E402
 from briefgen.model import Source  # noqa: E402
 from briefgen.readers import read  # noqa: E402
-from readme_section import write_section  # noqa: E402
+from readme_section import pin_to_cpu, report  # noqa: E402
 
 HEADING = "## Long input"
 LEAD = "Headline of the test\n\nThe minister said on Monday that the plan would go ahead. "
@@ -55,16 +55,17 @@ FIXED = (
     "same results. *a run of '.'* 0.66 -> 0.030 s at 8k: the sentence splitter retried a run of marks with no "
     "space after it "
     "from each of its marks; it takes the run whole from its first mark now. Beyond these inputs: key_quotes chose "
-    "among 4,000 near-duplicate quotes in 0.92 s (the min of every quote left, each round), 0.02 s from a heap.")
+    "among 4,000 near-duplicate quotes in 0.92 s (the min of every quote left, each round), 0.02 s from a heap. "
+    "*a run of '='* (and of '%', '\"', '*', '…', brackets): spaCy's tokenizer strips a token's punctuation one "
+    "character at a time, each a regex search of the rest (0.59 / 2.2 / 8.8 s at 2k / 4k / 8k); runs of 50 or more "
+    "marks are blanked before NER now (nlp.MARK_RUN, offsets kept). The open questions' mentions "
+    "(question_mentions.mentions searched the whole text for each actor: 11.0 s at 100k characters of distinct "
+    "names; now through a word index) and company names (actor_spans, 0.86 s on 6.4k characters of 'A '; now at most "
+    "12 words before the legal suffix) are linear.")
 LEFT = (
-    "Still quadratic: *a run of '='* (and of '%', '\"', '*', '…', brackets): spaCy's tokenizer strips a token's "
-    "punctuation one character at a time, each a regex search of the rest, so NER costs a run of thousands of marks "
-    "its length squared (0.59 / 2.2 / 8.8 s at 2k / 4k / 8k). Blanking runs of 50 or more such marks before NER, as "
-    "nlp.blank_nameless_sentences blanks nameless sentences (offsets kept), took a 4,000-mark run from 2.0 s to "
-    "3 ms in a trial; nlp.py is not changed here. Outside this benchmark, with many paragraphs naming many distinct "
-    "actors, the actor merge (actor_merge._find_longer: every mention against every cluster) and the open "
-    "questions' mentions (question_mentions.mentions: a search of the whole text for each actor) grow with the "
-    "square of the names: 0.8 and 0.4 s at 25k characters, 19.7 and 11.0 s at 100k.")
+    "Still quadratic, outside this benchmark: with many paragraphs naming many distinct actors, the actor merge "
+    "(actor_merge._find_longer: every mention against every cluster) grows with the square of the names: 0.8 s at "
+    "25k characters, 19.7 s at 100k.")
 
 
 def _marked(words: list[str], mark: str) -> str:
@@ -180,15 +181,9 @@ def main() -> int:
     parser.add_argument("--only", nargs="+", help="run only the inputs of these names")
     parser.add_argument("--write", action="store_true", help="write the results to benchmarks/README.md")
     args = parser.parse_args()
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {args.cpu})
-    load_before = os.getloadavg()[0]
+    load_before = pin_to_cpu(args.cpu)
     results = measure(Path(args.data), args.sizes, args.passes, args.max_seconds, args.only)
-    text = section(results, args.sizes, args.passes, (load_before, os.getloadavg()[0]))
-    print(text)
-    if args.write:
-        write_section(HEADING, text)
-    return 0
+    return report(HEADING, section(results, args.sizes, args.passes, (load_before, os.getloadavg()[0])), args.write)
 
 
 if __name__ == "__main__":
