@@ -216,3 +216,33 @@ def test_link_heavy_rule_can_be_switched_off() -> None:
     article = Article(name="page.html", paragraphs=(Paragraph(LONG_NEWS), line, Paragraph(LONG_NEWS)), body_extracted=True)
     assert clean(article).removed[0].rule == "page.link-heavy"
     assert clean(article, default_ruleset().without(["page.link-heavy"])).removed == ()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("All sharing options for: Council votes to expand the bus network", "share.prompt"),  # a share widget's label
+        ("All sharing options", "share.prompt"),
+        ("Show more sharing options", "share.prompt"),
+        ("Share this entry", "share.prompt"),
+        ("Sharing is caring!", "share.prompt"),
+        ("Sharing my full letter to the court on the sentencing of the man who threatened me.", "keep"),  # a post's text
+        ("Sharing options for public transport grew after the vote, the council said.", "keep"),
+    ],
+)
+def test_share_widget_labels(text: str, expected: str) -> None:
+    assert removed_by(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jane Roe @janeroe", "byline.author"),  # a writer's name and social handle on a line of their own
+        ("Jane Q. Roe | @jane_roe", "byline.author"),
+        ("Accounts: @marjori, @recipe_home, @cooking_backstage", "keep"),  # a list of handles, no name
+        ("Thanks to Jane Roe @janeroe for the tip about the council vote.", "keep"),  # a sentence
+        ("jane roe @janeroe", "keep"),  # not a name's capitals
+    ],
+)
+def test_byline_with_a_social_handle(text: str, expected: str) -> None:
+    assert removed_by(text) == expected

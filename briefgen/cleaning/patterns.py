@@ -88,6 +88,9 @@ SHARE = (
                 r"^follow\b.{0,60}\bon (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon)\b",
                 r"\bfollow (?:him|her|them|us) (?:on|at|@)",
                 r"^(?:click|tap) (?:to|here to) (?:share|tweet|email|print)",
+                # a share widget's labels: "All sharing options for: <headline>", "Share this entry"
+                r"^(?:all|more|show (?:all|more)|view all) sharing options\b",
+                r"^share this entry\s*$|^sharing is caring\b",
                 r"^(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|print|copy link)(?:[\s|/•·,]+(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|print|copy link|messenger|telegram))+\s*$",
                 r"^(?:teilen|teilen sie (?:diesen|den) artikel|partager(?: cet article| sur)?|compartir(?: en| este| esta)?|compartilhe|condividi)\b",
                 r"^(?:folgen sie uns|suivez-nous|síguenos|siga-nos|seguici)\b",
@@ -330,6 +333,8 @@ FURNITURE = (
                 # a byline with the writer's e-mail address, or ending with the date, whatever script the
                 # name is in ("By Jane Roe jroe@example.com (509) 555-0100", "by 山田特許事務所 ／ 2016.12.01")
                 r"^(?:by|von|par|por|di|door)\s+\S[^.!?]{0,60}?[\w.+-]+@[\w-]+\.\w",
+                # a writer's name and social handle on a line of their own ("Jane Roe @janeroe")
+                r"^(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3}\s*[|·•,–—-]?\s*@\w{2,30}\s*$",
                 r"^(?:by|von|par|por|di|door)\s+\S.{0,60}?\s(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4})\s*$",
                 max_words=16),
     # The credit line under a story: "Keith Bradsher contributed reporting from Hong Kong."
