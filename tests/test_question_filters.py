@@ -319,6 +319,17 @@ def test_questions_sharing_only_a_name_are_both_kept() -> None:
     # MENDS "or whether"
     (("Did someone inside the campaign make the image or whether he found it somewhere else",),
      "Did someone inside the campaign make the image?"),
+    # MENDS "there before a plural count" (and its past): "there" agrees with the count after it; a singular stays
+    (("Is there well over 100 people attending",), "Are there well over 100 people attending?"),
+    (("Was there", "dozens of new cases"), "Were there dozens of new cases?"),
+    (("Is there", "two viable candidates"), "Are there two viable candidates?"),
+    (("Is there 100 percent certainty",), "Is there 100 percent certainty?"),
+    (("Is there one person left",), "Is there one person left?"),
+    (("Is there some hope of a deal",), "Is there some hope of a deal?"),
+    (("Is there 2.5 million dollars in the account",), "Is there 2.5 million dollars in the account?"),
+    # NOT_A_QUESTION "bare quantity asked" (from "Much is not known about …")
+    (("What is", "much"), None),
+    (("What is", "the plan"), "What is the plan?"),
     # "verb without its object" before a day, not before a day's possessive; "bare have" before a day
     (("Will", "the campaign highlight contrasts between Cruz and Trump to illustrate"), None),
     (("Will", "Trump use Monday's encounter to make news"), "Will Trump use Monday's encounter to make news?"),

@@ -54,6 +54,9 @@ NOT_A_QUESTION: dict[str, re.Pattern[str]] = {
     "points to a list": re.compile(r"\bthe following\b", re.IGNORECASE),
     # "Will Jeff Weiner run LinkedIn as a ''fully independent entity?": a quotation in doubled apostrophes (NYT
     # style) cut in half; an odd count of them never pairs
+    # "What is much?" (from "Much is not known about …"): a quantity without its noun is no subject to ask about
+    "bare quantity asked": re.compile(r"^what (?:is|are|was|were) (?:much|little|more|less|most|enough|all|some|any|"
+                                      r"plenty|nothing|something|anything|everything)$", re.IGNORECASE),
     "doubled-apostrophe quotation cut": re.compile(r"^(?:[^']|'(?!'))*''(?:(?:[^']|'(?!'))*''(?:[^']|'(?!'))*'')*"
                                                    r"(?:[^']|'(?!'))*$"),
 }
@@ -71,6 +74,11 @@ OBJECT_VERBS = frozenset("embrace heed muster utter choose create sustain reject
 # What may follow such a verb at a question's end: a condition, a time or a place, never its object.
 _AFTER_OBJECT_VERB = (r"(?:if|when|unless|because|in|on|during|last|next|this|today|tomorrow|tonight|Monday|Tuesday|"
                       r"Wednesday|Thursday|Friday|Saturday|Sunday)")
+# A count of more than one and its plural noun, after "there" ("well over 100 people", "dozens of new cases").
+_PLURAL_COUNT = (r"(?:(?:well\s+|just\s+)?(?:over|more than|fewer than|about|around|nearly|almost|at least|up to|some)"
+                 r"\s+)?(?:\d[\d,]*(?!\.\d)|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
+                 r"millions|several|many)\s+(?:of\s+)?(?:[a-z-]+\s+)?(?!percent\b|per\s)"
+                 r"(?:[a-z-]+[^s\W]s|people|men|women|children|police)\b")
 # Words the question is better without, each a pattern and what replaces it: the rest of the question stands.
 MENDS: dict[str, tuple[re.Pattern[str], str]] = {
     # "Will Clinton and Blair stand together not just on Iraq?" → "… together on Iraq?": the correlative's "but" half
@@ -90,6 +98,10 @@ MENDS: dict[str, tuple[re.Pattern[str], str]] = {
     # "Did someone inside the campaign make the image or whether he found it somewhere else?" → "… make the image?":
     # the other half of the indirect question
     "or whether": (re.compile(r",?\s+or\s+whether\b.*$", re.IGNORECASE), ""),
+    # "Is there well over 100 people attending?" → "Are there …": "there" takes the number of the count after it
+    # ("Is there 100 percent certainty?", "Is there one …" keep theirs)
+    "there before a plural count": (re.compile(r"^(?i:is)(?= there\s+" + _PLURAL_COUNT + r")"), "are"),
+    "there before a plural count, past": (re.compile(r"^(?i:was)(?= there\s+" + _PLURAL_COUNT + r")"), "were"),
 }
 # Endings that show the predicate was cut inside a phrase the question needs.
 DANGLING_END: dict[str, re.Pattern[str]] = {
