@@ -87,6 +87,15 @@ RULE_CASES = [
     ("ENDS_ON_MODIFIER", "Did/VBD Cruz/NNP oppose/VB collection/NN of/IN data/NNS for/IN political/JJ ?/.", True),
     ("ENDS_ON_MODIFIER", "Will/MD employees/NNS be/VB calling/VBG in/IN sick/JJ ?/.", False),
     ("ENDS_ON_MODIFIER", "Will/MD it/PRP sell/VB as/IN soon/RB as/IN possible/JJ ?/.", False),
+    ("PLURAL_VERB_AFTER_NAME", "What/WP happens/VBZ if/IN China/NNP want/VBP something/NN ?/.", True),
+    ("PLURAL_VERB_AFTER_NAME", "What/WP happens/VBZ if/IN the/DT White/NNP House/NNP have/VBP to/TO act/VB ?/.", True),
+    ("PLURAL_VERB_AFTER_NAME", "What/WP happens/VBZ if/IN Justice/NNP were/VBD deemed/VBN safe/JJ ?/.", True),
+    # names joined are plural; the inverted subject's verb is a base form the tagger may call VBP; a preposition's
+    # object is not the verb's subject
+    ("PLURAL_VERB_AFTER_NAME", "What/WP happens/VBZ if/IN Smith/NNP and/CC Jones/NNP want/VBP a/DT deal/NN ?/.", False),
+    ("PLURAL_VERB_AFTER_NAME", "Will/MD the/DT New/NNP York/NNP Times/NNP endorse/VBP him/PRP ?/.", False),
+    ("PLURAL_VERB_AFTER_NAME", "Will/MD the/DT incident/NN in/IN Paris/NNP break/VBP down/RP walls/NNS ?/.", False),
+    ("PLURAL_VERB_AFTER_NAME", "What/WP happens/VBZ if/IN the/DT Clintons/NNPS are/VBP back/RB ?/.", False),
 ]
 
 
@@ -108,6 +117,8 @@ def test_every_rule_has_cases_both_ways() -> None:
     ("Will polls show working-class whites be a boon to Trump?", "STRAY_BASE_VERB"),
     ("Are there any Christian groups that trying to obtain a nuclear weapon?", "RELATIVE_WITHOUT_VERB"),
     ("What happens if Paul Ryan?", "CLAUSE_WITHOUT_VERB"),
+    ("What happens if China want something to be done?", "PLURAL_VERB_AFTER_NAME"),
+    ("What happens if the Clintons are back in the White House?", None),
     ("Will Randolph bow out, Grayson began vilifying her and trying to force her out of the race?", "COMMA_SPLICE"),
     ("Will the U.S. deploy a second aircraft carrier strike group to the Middle East?", None),
     ("Can the U.S. and Iran reach a deal before military options become more likely?", None),

@@ -307,6 +307,32 @@ def ends_on_modifier(tagged: Tagged) -> bool:
     return modifier and last.lower() not in _WHOLE_AFTER_A and (before.lower() in {"a", "an"} or before_tag == "POS")
 
 
+# The past form a singular name never takes (the present plural is the tagger's VBP).
+_PLURAL_ONLY_PAST = frozenset({"were"})
+# Words that open a clause whose subject comes next.
+_CLAUSE_OPENERS = frozenset("if when unless because while since until that whether after before though although once "
+                            "where which who".split())
+
+
+def plural_verb_after_name(tagged: Tagged) -> bool:
+    """'What happens if China want …?', '… if the White House have …': a singular name ("they" named by one body)
+    before a present verb in its plural form, or before "were" ("if Smith and Jones want", a name joined to
+    another, is plural)."""
+    for i in range(1, len(tagged)):
+        word, tag = tagged[i]
+        if not (tag == "VBP" or (tag == "VBD" and word.lower() in _PLURAL_ONLY_PAST)) or tagged[i - 1][1] != "NNP":
+            continue
+        start = i - 1
+        while start > 0 and tagged[start - 1][1] == "NNP":
+            start -= 1
+        if start > 0 and tagged[start - 1][0].lower() == "the":
+            start -= 1
+        if start > 0 and tagged[start - 1][0].lower() in _CLAUSE_OPENERS:
+            return True  # a clause's own subject ("if China want"), not the inverted "Will the New York Times endorse",
+            # whose base verb the tagger may call VBP, nor a preposition's object ("the incident in Paris break down")
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class TagRule:
     """A named check over a tagged question; `breaks` is True when the question is broken English."""
@@ -331,6 +357,7 @@ TAG_RULES: tuple[TagRule, ...] = (
     TagRule("PARTICIPLE_AND_ADJECTIVE", participle_and_adjective),
     TagRule("VERB_AS_SUBJECT", verb_as_subject),
     TagRule("ENDS_ON_MODIFIER", ends_on_modifier),
+    TagRule("PLURAL_VERB_AFTER_NAME", plural_verb_after_name),
 )
 
 
