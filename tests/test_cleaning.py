@@ -246,3 +246,43 @@ def test_share_widget_labels(text: str, expected: str) -> None:
 )
 def test_byline_with_a_social_handle(text: str, expected: str) -> None:
     assert removed_by(text) == expected
+
+
+PROSE_LINE = "The council voted on Tuesday to expand the bus network to the northern suburbs after a long consultation."
+TEASER = "Mayor opens new library in the northern suburbs of the city"
+TEASER_2 = "Dangers of Vaping: Facts and Statistics on Health Risks of E-Cigarettes"
+
+
+@pytest.mark.parametrize(
+    "texts, decisions, expected",
+    [
+        # a teaser headline next to one the scorer dropped: one more item of the block
+        ([PROSE_LINE, TEASER_2, TEASER, PROSE_LINE], [None, None, "page.furniture", None], [False, True, False, False]),
+        ([PROSE_LINE, TEASER, TEASER_2, PROSE_LINE], [None, "page.short-fragment", None, None], [False, False, True, False]),
+        # a lone subheading between prose paragraphs stays
+        ([PROSE_LINE, TEASER_2, PROSE_LINE], [None, None, None], [False, False, False]),
+        # the neighbour was dropped by a phrase rule, not the scorer: no teaser block
+        ([PROSE_LINE, TEASER_2, "Share this entry", PROSE_LINE], [None, None, "share.prompt", None], [False, False, False, False]),
+        # the dropped neighbour is no headline (too short)
+        ([PROSE_LINE, TEASER_2, "Also at Walmart", PROSE_LINE], [None, None, "page.short-fragment", None],
+         [False, False, False, False]),
+        # a deal line with a price, a table row of numbers, a sentence, a list intro: not headline-shaped
+        ([PROSE_LINE, "Get it on Amazon for $169.99 with free delivery", TEASER], [None, None, "page.furniture"],
+         [False, False, False]),
+        ([PROSE_LINE, "LOW LOWE'S COMPANIES INC. 113.40 -1.62 -1.41", TEASER], [None, None, "page.furniture"],
+         [False, False, False]),
+        ([PROSE_LINE, "The mayor opened the new library in the suburbs.", TEASER], [None, None, "page.furniture"],
+         [False, False, False]),
+        ([PROSE_LINE, "These are the routes the council will add next year:", TEASER], [None, None, "page.furniture"],
+         [False, False, False]),
+    ],
+)
+def test_teaser_neighbours(texts: list[str], decisions: list[str | None], expected: list[bool]) -> None:
+    from briefgen.cleaning.clean import _teaser_neighbours
+
+    assert _teaser_neighbours(texts, decisions) == expected
+
+
+def test_teaser_neighbour_is_a_page_rule_that_can_be_switched_off() -> None:
+    assert default_ruleset().get("page.teaser-neighbour") is not None
+    assert default_ruleset().without(["page.teaser-neighbour"]).get("page.teaser-neighbour") is None

@@ -9,7 +9,7 @@ from briefgen.cleaning.words import ascii_twin, twin_words, words
 from briefgen.cleaning.headline import page_headline
 from briefgen.cleaning.page_date import page_date
 from briefgen.cleaning.page import (
-    ENDS_SENTENCE, PAGE_FURNITURE_CATEGORIES, comment_section_starts, page_decisions, with_article_parts,
+    ENDS_SENTENCE, PAGE_FURNITURE_CATEGORIES, SCORER_DROPS, comment_section_starts, page_decisions, with_article_parts,
 )
 from briefgen.cleaning.rules import RuleSet, default_ruleset
 from briefgen.model import Article, Paragraph, Removal
@@ -107,6 +107,26 @@ def _edge_fragments(paragraphs: tuple[Paragraph, ...]) -> list[bool]:
     return flags
 
 
+# page.teaser-neighbour: a headline-shaped line (this many words, no sentence end, no price or number
+# list) next to one the scorer dropped that has the same shape is one more item of the same teaser block
+# ("Related" headlines between the article's paragraphs); a lone subheading has no such neighbour.
+TEASER_MIN_WORDS, TEASER_MAX_WORDS = 6, 20
+_NOT_A_HEADLINE = re.compile(r"[$€£¥%]|(?:\d+\D+){2}\d")  # a price, a share, or three numbers (a table row, a date)
+
+
+def _headline_shaped(text: str) -> bool:
+    return (TEASER_MIN_WORDS <= len(text.split()) <= TEASER_MAX_WORDS and text[:1].isupper()
+            and not ENDS_SENTENCE.search(text) and not text.endswith(":") and not _NOT_A_HEADLINE.search(text)
+            and not is_reported_speech(text))
+
+
+def _teaser_neighbours(texts: list[str], decisions: list[str | None]) -> list[bool]:
+    """Kept headline-shaped lines next to a headline-shaped line the page scorer dropped."""
+    dropped = [d in SCORER_DROPS and _headline_shaped(t) for t, d in zip(texts, decisions)]
+    return [d is None and _headline_shaped(t) and any(dropped[k] for k in (i - 1, i + 1) if 0 <= k < len(texts))
+            for i, (t, d) in enumerate(zip(texts, decisions))]
+
+
 def rule_decisions(article: Article, rules: RuleSet, token_lists: list[list[str]] | None = None) -> list[str | None]:
     """Per paragraph, the name of the phrase or layout rule that removes it (None: none does).
 
@@ -153,6 +173,9 @@ def clean(article: Article, rules: RuleSet | None = None) -> Article:
         # the items of a list the article introduces with a colon are the article's, whatever they score, and so is
         # a social post embedded in it (its text, its signature line)
         decisions = with_article_parts(texts, decisions)
+        if "page.teaser-neighbour" in rules:
+            decisions = [d or ("page.teaser-neighbour" if f else None)
+                         for d, f in zip(decisions, _teaser_neighbours(texts, decisions))]
     title = article.title
     headline_line = None
     if article.title_guessed:  # only the text's first line or lead: a pasted page's is a menu item

@@ -380,6 +380,8 @@ PAGE = (
          "outside the article's run of prose: menus, teasers, footers of a pasted page"),
     Rule("page.short-fragment", "page",
          "a short fragment inside the article that reads like page furniture, not prose"),
+    Rule("page.teaser-neighbour", "page",
+         "a headline-shaped line next to a teaser headline the page scorer dropped: one more item of a teaser block"),
     Rule("page.comment-thread", "page",
          "after the start of the comment section that ends the article's run: readers' comments"),
 )
