@@ -228,6 +228,15 @@ PRONOUN_CASES = [
                          "1,237 but does not clinch.",),
      (Actor(name="CNN", type="organization"), Actor(name="Trump", type="person")),
      ["What happens if Trump gets close to 1,237?"]),
+    # a family ("the Clintons", question_mentions.is_family) is never "she", and "they" names it with its "the"
+    ("family is not she", ("Hillary Clinton spoke.", "Reporters asked the Clintons about the house.",
+                           "She may sell the house next year."),
+     (Actor(name="Clintons", type="person"), Actor(name="Hillary Clinton", type="person")),
+     ["Will Hillary Clinton sell the house next year?"]),
+    ("family as they", ("Bill Clinton spoke in Iowa.", "Reporters asked about the Clintons.",
+                        "They may return to Little Rock next year."),
+     (Actor(name="Clintons", type="person"), Actor(name="Hillary Clinton", type="person")),
+     ["Will the Clintons return to Little Rock next year?"]),
     ("extraposed it", ("The NAACP met on Monday.", "Its president said it is incumbent upon Clinton to reach out to "
                        "Sanders if she wins."), (Actor(name="NAACP", type="organization"),), []),
 ]

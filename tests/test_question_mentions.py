@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract.question_mentions import definite_names, mentions
+from briefgen.extract.question_mentions import definite_names, is_family, mentions
 from briefgen.model import Actor
 
 
@@ -18,6 +18,9 @@ from briefgen.model import Actor
     # a person's name takes "the" only when it is a title
     ("The Queen is expected to return. The Queen said …", Actor(name="Queen", type="person"), True),
     ("The Donald Trump campaign said. The Donald Trump team is …", Actor(name="Donald Trump", type="person"), False),
+    # a family ("the Clintons") keeps it, though its actor is a person
+    ("Clinton spoke. The Clintons have known him for years; the Clintons stayed.", Actor(name="Clintons", type="person"),
+     True),
 ])
 def test_definite_names(text: str, actor: Actor, definite: bool) -> None:
     assert (actor.name in definite_names(text, (actor,))) is definite
@@ -28,3 +31,16 @@ def test_mentions_give_kind_and_the_sex_a_title_tells() -> None:
     found = mentions(text, (Actor(name="George", type="person"), Actor(name="Acme", type="organization")))
     assert [(m.offset, m.name, m.kind, m.gender) for m in found] == [(7, "George", "person", "male"),
                                                                      (24, "George", "person", "male")]
+
+
+@pytest.mark.parametrize(("name", "text", "family"), [
+    ("Clintons", "Hillary Clinton spoke. He has known the Clintons for decades.", True),
+    ("Obamas", "Mr. Obama left. The Obamas cut back the ritual.", True),
+    # no singular of it in the text, mostly without "the", more than one word, or "-ss"
+    ("Clintons", "He has known the Clintons for decades.", False),
+    ("Rogers", "Rogers said Roger had left. Rogers added that …", False),
+    ("Bill Clintons", "Bill Clinton met the Bill Clintons.", False),
+    ("Ross", "Ros met the Ross.", False),
+])
+def test_is_family(name: str, text: str, family: bool) -> None:
+    assert is_family(name, text) is family

@@ -71,7 +71,7 @@ def mentions(text: str, actors: Sequence[Actor]) -> list[Mention]:
     for actor in actors:
         if actor.type == "place":
             continue
-        kind = "person" if actor.type == "person" else "collective"
+        kind = "person" if actor.type == "person" and not is_family(actor.name, text) else "collective"
         offsets = sorted({offset for alias in {actor.name, *actor.aliases} if len(alias) >= 2
                           for offset in occurrences(alias, text, index)})
         # one title anywhere ("Prince George" once, "George" after) gives the person's sex for every mention, and so
@@ -90,7 +90,7 @@ def definite_names(text: str, actors: Sequence[Actor]) -> frozenset[str]:
     definite = set()
     index = word_index(text)
     for actor in actors:
-        if actor.type == "person" and actor.name not in GENDERED_TITLES:
+        if actor.type == "person" and actor.name not in GENDERED_TITLES and not is_family(actor.name, text):
             continue
         # (a name before a noun is that noun's modifier, whose "the" is the noun's: "the New Zealand government")
         offsets = [o for o in occurrences(actor.name, text, index) if _ENDS_NOUN_PHRASE.match(text, o + len(actor.name))]
@@ -100,6 +100,15 @@ def definite_names(text: str, actors: Sequence[Actor]) -> frozenset[str]:
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
+
+
+def is_family(name: str, text: str) -> bool:
+    """"the Clintons", "the Obamas": a surname in the plural, said with "the" most of the times the text names it and
+    said in the singular too ("Clinton"), names a family, which "they" may stand for and "he" or "she" never does."""
+    if " " in name or not re.fullmatch(r"[A-Z][a-z]+[^s\W]s", name) or not whole_word(name[:-1]).search(text):
+        return False
+    offsets = [m.start() for m in whole_word(name).finditer(text)]
+    return sum(_THE_BEFORE.search(text, max(0, o - 4), o) is not None for o in offsets) * 2 > len(offsets)
 # What may follow a name that ends its noun phrase: punctuation, a possessive, or a verb or function word.
 _ENDS_NOUN_PHRASE = re.compile(r"\s*(?:$|[^\w\s]|(?:" + aux_words() + r"|said|says|and|or|of|in|on|at|to|for|with|"
                                r"from|by|that|which|who|as|\w+n['’]t)\b)")

@@ -19,7 +19,8 @@ from briefgen.extract.question_filters import (
 )
 from briefgen.extract.lexicon import SPEAKER_PRONOUN_VERBS
 from briefgen.extract.question_grammar import subject_before
-from briefgen.extract.question_mentions import GENDERED_PRONOUNS, Mention, definite_names, mentions, whole_word
+from briefgen.extract.question_mentions import (GENDERED_PRONOUNS, Mention, definite_names, is_family, mentions,
+                                                whole_word)
 from briefgen.extract.question_rules import SITUATION_IT
 from briefgen.extract.question_tags import broken_by, tag_questions
 from briefgen.extract.question_tags import load as load_tagger
@@ -179,6 +180,14 @@ class _Namer:
         return f"the {name}" if name in self.definite else name
 
     def _refer(self, index: int, position: int, kind: str, pronoun: str = "") -> str | None:
+        named = self._antecedent(index, position, kind, pronoun)
+        if named and pronoun in {"he", "she", "his", "her"} and is_family(named, self.text):
+            return None  # "she can unleash her husband" never names "the Clintons"
+        if named and named not in self.definite and is_family(named, self.text):
+            return f"the {named}"  # "they" named as the family the article says with "the"
+        return named
+
+    def _antecedent(self, index: int, position: int, kind: str, pronoun: str = "") -> str | None:
         start = self.sentences[index].offset
         said = _SAID_BEFORE.search(self.sentences[index].text[: position - start])
         if said:  # "Acme Corp. said it expects ..." — the pronoun is the speaker
