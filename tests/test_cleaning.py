@@ -286,3 +286,37 @@ def test_teaser_neighbours(texts: list[str], decisions: list[str | None], expect
 def test_teaser_neighbour_is_a_page_rule_that_can_be_switched_off() -> None:
     assert default_ruleset().get("page.teaser-neighbour") is not None
     assert default_ruleset().without(["page.teaser-neighbour"]).get("page.teaser-neighbour") is None
+
+
+@pytest.mark.parametrize(
+    "texts, decisions, expected",
+    [
+        # two headlines in a row between paragraphs of the article: a teaser block
+        ([PROSE_LINE, TEASER, TEASER_2, PROSE_LINE], [None] * 4, [False, True, True, False]),
+        # lines already removed do not break the run, and are not flagged again
+        ([PROSE_LINE, TEASER, "Advertisement", TEASER_2, PROSE_LINE], [None, None, "ad.label", None, None],
+         [False, True, False, True, False]),
+        # one subheading followed by its prose stays
+        ([PROSE_LINE, TEASER_2, PROSE_LINE], [None] * 3, [False, False, False]),
+        # the run must sit between prose: not at the end of the body, not under a list's introduction
+        ([PROSE_LINE, TEASER, TEASER_2], [None] * 3, [False, False, False]),
+        (["These are the new routes:", TEASER, TEASER_2, PROSE_LINE], [None] * 4, [False, False, False, False]),
+        # a subheading and a short byline under it: the byline is no headline
+        ([PROSE_LINE, TEASER_2, "Caroline Hawley, diplomatic correspondent", PROSE_LINE], [None] * 4,
+         [False, False, False, False]),
+        # deal lines with prices are not headlines
+        ([PROSE_LINE, "Get it on Amazon for $169.99 with free delivery", "Get it at Walmart for $249.95 with a free case",
+          PROSE_LINE], [None] * 4, [False, False, False, False]),
+    ],
+)
+def test_teaser_runs(texts: list[str], decisions: list[str | None], expected: list[bool]) -> None:
+    from briefgen.cleaning.clean import _teaser_runs
+
+    assert _teaser_runs(texts, decisions) == expected
+
+
+def test_a_teaser_run_in_a_pasted_page_is_removed_and_named() -> None:
+    texts = [PROSE_LINE, PROSE_LINE.replace("Tuesday", "Monday"), TEASER, TEASER_2, PROSE_LINE.replace("Tuesday", "Friday")]
+    article = Article(name="page.txt", paragraphs=tuple(Paragraph(t) for t in texts))
+    assert [(r.text, r.rule) for r in clean(article).removed] == [(TEASER, "page.teaser-run"), (TEASER_2, "page.teaser-run")]
+    assert clean(article, default_ruleset().without(["page.teaser-run"])).removed == ()

@@ -127,6 +127,30 @@ def _teaser_neighbours(texts: list[str], decisions: list[str | None]) -> list[bo
             for i, (t, d) in enumerate(zip(texts, decisions))]
 
 
+PROSE_MIN_WORDS = 12
+
+
+def _teaser_runs(texts: list[str], decisions: list[str | None]) -> list[bool]:
+    """Two or more kept headline-shaped lines in a row between kept paragraphs of prose: a teaser block inside
+    the article (a subheading is one line, and the prose it heads follows it)."""
+    kept = [i for i, d in enumerate(decisions) if d is None]
+
+    def prose(i: int) -> bool:
+        return len(texts[i].split()) >= PROSE_MIN_WORDS and ENDS_SENTENCE.search(texts[i]) is not None
+
+    flags = [False] * len(texts)
+    a = 1
+    while a < len(kept):
+        b = a
+        while b < len(kept) and _headline_shaped(texts[kept[b]]):
+            b += 1
+        if b - a >= 2 and b < len(kept) and prose(kept[a - 1]) and prose(kept[b]):
+            for k in kept[a:b]:
+                flags[k] = True
+        a = max(b, a + 1)
+    return flags
+
+
 def rule_decisions(article: Article, rules: RuleSet, token_lists: list[list[str]] | None = None) -> list[str | None]:
     """Per paragraph, the name of the phrase or layout rule that removes it (None: none does).
 
@@ -176,6 +200,8 @@ def clean(article: Article, rules: RuleSet | None = None) -> Article:
         if "page.teaser-neighbour" in rules:
             decisions = [d or ("page.teaser-neighbour" if f else None)
                          for d, f in zip(decisions, _teaser_neighbours(texts, decisions))]
+        if "page.teaser-run" in rules:
+            decisions = [d or ("page.teaser-run" if f else None) for d, f in zip(decisions, _teaser_runs(texts, decisions))]
     title = article.title
     headline_line = None
     if article.title_guessed:  # only the text's first line or lead: a pasted page's is a menu item

@@ -382,6 +382,8 @@ PAGE = (
          "a short fragment inside the article that reads like page furniture, not prose"),
     Rule("page.teaser-neighbour", "page",
          "a headline-shaped line next to a teaser headline the page scorer dropped: one more item of a teaser block"),
+    Rule("page.teaser-run", "page",
+         "two or more headline-shaped lines in a row between the article's paragraphs: a teaser block, not a subheading"),
     Rule("page.comment-thread", "page",
          "after the start of the comment section that ends the article's run: readers' comments"),
 )
