@@ -320,3 +320,27 @@ def test_a_teaser_run_in_a_pasted_page_is_removed_and_named() -> None:
     article = Article(name="page.txt", paragraphs=tuple(Paragraph(t) for t in texts))
     assert [(r.text, r.rule) for r in clean(article).removed] == [(TEASER, "page.teaser-run"), (TEASER_2, "page.teaser-run")]
     assert clean(article, default_ruleset().without(["page.teaser-run"])).removed == ()
+
+
+GLUED = "Knowledge workers could be the most affected by automation A new study suggests better-paid workers are at risk."
+GLUED_2 = "How bad journalism helped start the saga A smear campaign by a lawyer led to a phone call and a complaint."
+
+
+@pytest.mark.parametrize(
+    "texts, decisions, expected",
+    [
+        # a teaser's headline glued to its summary, next to another the scorer dropped
+        ([PROSE_LINE, GLUED, GLUED_2], [None, None, "page.furniture"], [False, True, False]),
+        ([PROSE_LINE, GLUED, TEASER], [None, None, "page.short-fragment"], [False, True, False]),
+        # alone, or next to prose the scorer dropped, it stays: the shape alone is not enough
+        ([PROSE_LINE, GLUED, PROSE_LINE], [None, None, None], [False, False, False]),
+        ([PROSE_LINE, GLUED, PROSE_LINE], [None, None, "page.furniture"], [False, False, False]),
+        # a sentence naming a publication ("The Hill") after a full stop-less clause is prose, not glue, when quoted
+        ([PROSE_LINE, "“We will look at it,” the governor told The Hill in a statement on Monday.", GLUED_2],
+         [None, None, "page.furniture"], [False, False, False]),
+    ],
+)
+def test_glued_teasers_next_to_dropped_teasers(texts: list[str], decisions: list[str | None], expected: list[bool]) -> None:
+    from briefgen.cleaning.clean import _teaser_neighbours
+
+    assert _teaser_neighbours(texts, decisions) == expected

@@ -120,10 +120,24 @@ def _headline_shaped(text: str) -> bool:
             and not is_reported_speech(text))
 
 
+# A teaser's headline glued to its one-sentence summary when the page is copied, no full stop between them:
+# "<headline> A new study suggests …." (a word that opens sentences, capitalised after a word, no punctuation)
+_GLUED_TEASER = re.compile(
+    r"^(?=[A-Z“\"'‘])[^.!?:;]{15,140}?[\w’'”\"]\s+(?:A|An|The|This|These|Even|He|She|It|It’s|It's|They|We|His|Her|"
+    r"Their|How|Why|What|But|Now|Here)\s[^\n]{10,300}[.!?]$")
+GLUED_TEASER_MAX_WORDS = 50
+
+
+def _teaser_shaped(text: str) -> bool:
+    return _headline_shaped(text) or (len(text.split()) <= GLUED_TEASER_MAX_WORDS and _GLUED_TEASER.search(text) is not None
+                                      and not is_reported_speech(text))
+
+
 def _teaser_neighbours(texts: list[str], decisions: list[str | None]) -> list[bool]:
-    """Kept headline-shaped lines next to a headline-shaped line the page scorer dropped."""
-    dropped = [d in SCORER_DROPS and _headline_shaped(t) for t, d in zip(texts, decisions)]
-    return [d is None and _headline_shaped(t) and any(dropped[k] for k in (i - 1, i + 1) if 0 <= k < len(texts))
+    """Kept teaser-shaped lines (a headline, or a headline glued to its summary) next to one of the same shape
+    that the page scorer dropped."""
+    dropped = [d in SCORER_DROPS and _teaser_shaped(t) for t, d in zip(texts, decisions)]
+    return [d is None and _teaser_shaped(t) and any(dropped[k] for k in (i - 1, i + 1) if 0 <= k < len(texts))
             for i, (t, d) in enumerate(zip(texts, decisions))]
 
 
