@@ -237,6 +237,10 @@ PRONOUN_CASES = [
                         "They may return to Little Rock next year."),
      (Actor(name="Clintons", type="person"), Actor(name="Hillary Clinton", type="person")),
      ["Will the Clintons return to Little Rock next year?"]),
+    # a body no actor list names with "the" keeps the one the article writes, modifiers between (said_with_the)
+    ("the and a modifier", ("Protests were led by the extremist Fringe Party.", "It may hold a rally in Berlin "
+                            "next month."), (Actor(name="Fringe Party", type="organization"),),
+     ["Will the Fringe Party hold a rally in Berlin next month?"]),
     ("extraposed it", ("The NAACP met on Monday.", "Its president said it is incumbent upon Clinton to reach out to "
                        "Sanders if she wins."), (Actor(name="NAACP", type="organization"),), []),
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract.question_mentions import definite_names, is_family, mentions
+from briefgen.extract.question_mentions import definite_names, is_family, mentions, said_with_the
 from briefgen.model import Actor
 
 
@@ -44,3 +44,15 @@ def test_mentions_give_kind_and_the_sex_a_title_tells() -> None:
 ])
 def test_is_family(name: str, text: str, family: bool) -> None:
     assert is_family(name, text) is family
+
+
+@pytest.mark.parametrize(("name", "text", "said"), [
+    # "the" with up to two modifiers between it and the name
+    ("Arab American Institute", "He heads the D.C.-based Arab American Institute, which said …", True),
+    ("National Democratic Party", "It is resisted by the extremist National Democratic Party, which …", True),
+    ("Acme", "Acme said. The shares of Acme rose. The Acme plant is new.", False),
+    # only a modifier: nothing to count
+    ("New Zealand", "The New Zealand government met.", False),
+])
+def test_said_with_the(name: str, text: str, said: bool) -> None:
+    assert said_with_the(name, text) is said

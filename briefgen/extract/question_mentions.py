@@ -102,6 +102,19 @@ def definite_names(text: str, actors: Sequence[Actor]) -> frozenset[str]:
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 
 
+# "the" and up to two modifiers before a name: "the extremist National Democratic Party", "the D.C.-based Arab American
+# Institute" (the modifiers lower case, or hyphenated)
+_THE_AND_MODIFIERS = re.compile(r"\b[Tt]he (?:(?:[a-z]+|[\w.]+-[a-z]+) ){0,2}$")
+
+
+def said_with_the(name: str, text: str) -> bool:
+    """A name (any, not only an actor's) the text writes after "the" most times it ends a noun phrase: "the Senate",
+    "the Arab American Institute", so that a pronoun named by it keeps its "the"."""
+    offsets = [m.start() for m in whole_word(name).finditer(text) if _ENDS_NOUN_PHRASE.match(text, m.end())]
+    return bool(offsets) and sum(_THE_AND_MODIFIERS.search(text, max(0, o - 40), o) is not None
+                                 for o in offsets) * 2 > len(offsets)
+
+
 def is_family(name: str, text: str) -> bool:
     """"the Clintons", "the Obamas": a surname in the plural, said with "the" most of the times the text names it and
     said in the singular too ("Clinton"), names a family, which "they" may stand for and "he" or "she" never does."""

@@ -20,7 +20,7 @@ from briefgen.extract.question_filters import (
 from briefgen.extract.lexicon import SPEAKER_PRONOUN_VERBS
 from briefgen.extract.question_grammar import subject_before
 from briefgen.extract.question_mentions import (GENDERED_PRONOUNS, Mention, definite_names, is_family, mentions,
-                                                whole_word)
+                                                said_with_the, whole_word)
 from briefgen.extract.question_rules import SITUATION_IT
 from briefgen.extract.question_tags import broken_by, tag_questions
 from briefgen.extract.question_tags import load as load_tagger
@@ -183,8 +183,10 @@ class _Namer:
         named = self._antecedent(index, position, kind, pronoun)
         if named and pronoun in {"he", "she", "his", "her"} and is_family(named, self.text):
             return None  # "she can unleash her husband" never names "the Clintons"
-        if named and named not in self.definite and is_family(named, self.text):
-            return f"the {named}"  # "they" named as the family the article says with "the"
+        body = kind == "collective" and named and named[:1].isupper() and not named.startswith("The ")
+        if named and named[:1].isupper() and named not in self.definite and not named.startswith("The ") and (
+                is_family(named, self.text) or (body and said_with_the(named, self.text))):
+            return f"the {named}"  # "they" named as the family, "it" as the institute, the article says with "the"
         return named
 
     def _antecedent(self, index: int, position: int, kind: str, pronoun: str = "") -> str | None:
