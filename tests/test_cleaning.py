@@ -226,6 +226,9 @@ def test_link_heavy_rule_can_be_switched_off() -> None:
         ("Show more sharing options", "share.prompt"),
         ("Share this entry", "share.prompt"),
         ("Sharing is caring!", "share.prompt"),
+        ("Facebook-f Linkedin-in Twitter", "share.prompt"),  # share buttons with their icon names
+        ("Facebook-square Twitter Email", "share.prompt"),
+        ("Facebook-Twitter feud deepens over political ads", "keep"),  # a headline about the networks
         ("Sharing my full letter to the court on the sentencing of the man who threatened me.", "keep"),  # a post's text
         ("Sharing options for public transport grew after the vote, the council said.", "keep"),
     ],

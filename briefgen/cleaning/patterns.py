@@ -91,7 +91,10 @@ SHARE = (
                 # a share widget's labels: "All sharing options for: <headline>", "Share this entry"
                 r"^(?:all|more|show (?:all|more)|view all) sharing options\b",
                 r"^share this entry\s*$|^sharing is caring\b",
-                r"^(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|print|copy link)(?:[\s|/•·,]+(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|print|copy link|messenger|telegram))+\s*$",
+                # a row of share buttons, their icon names included ("Facebook-f Linkedin-in Twitter")
+                r"^(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|print|copy link)(?:-(?:f|in|square|official|alt|circle|p))?"
+                r"(?:[\s|/•·,]+(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|print|copy link|messenger|telegram)"
+                r"(?:-(?:f|in|square|official|alt|circle|p))?)+\s*$",
                 r"^(?:teilen|teilen sie (?:diesen|den) artikel|partager(?: cet article| sur)?|compartir(?: en| este| esta)?|compartilhe|condividi)\b",
                 r"^(?:folgen sie uns|suivez-nous|síguenos|siga-nos|seguici)\b",
                 max_words=25),
