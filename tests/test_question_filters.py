@@ -340,6 +340,12 @@ def test_questions_sharing_only_a_name_are_both_kept() -> None:
     (("Is there one person left",), "Is there one person left?"),
     (("Is there some hope of a deal",), "Is there some hope of a deal?"),
     (("Is there 2.5 million dollars in the account",), "Is there 2.5 million dollars in the account?"),
+    # DANGLING_END "condition verb without its object"; its object kept, or a relative's own verb, the question stands
+    (("What happens if Donald Trump wants",), None),
+    (("What happens if", "Donald Trump chooses"), None),
+    (("What happens if the two spoke about the budget agreement needed",), None),
+    (("What happens if Donald Trump wants a deal",), "What happens if Donald Trump wants a deal?"),
+    (("Will the upside outweigh any baggage that he brings",), "Will the upside outweigh any baggage that he brings?"),
     # NOT_A_QUESTION "bare quantity asked" (from "Much is not known about …")
     (("What is", "much"), None),
     (("What is", "the plan"), "What is the plan?"),

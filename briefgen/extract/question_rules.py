@@ -158,6 +158,10 @@ DANGLING_END: dict[str, re.Pattern[str]] = {
                                           "|".join(sorted(OBJECT_VERBS)) + r")(?:\s+" + _AFTER_OBJECT_VERB +
                                           r"\b(?!['’]).*)?$",
                                           re.IGNORECASE),
+    # "What happens if Donald Trump wants?", "… if Donald Trump chooses?" (from "if he wants to", "if he chooses"):
+    # the condition's verb, inflected, without its object (the past "needed" of "the agreement needed to prevent …")
+    "condition verb without its object": re.compile(r"^what happens if\s.*\s(?:" + "|".join(sorted(OBJECT_VERBS)) +
+                                                    r")(?:s|es|d|ed)?$", re.IGNORECASE),
     # "Is Hillary Clinton qualified if she is?": an elliptical condition whose predicate was the question's own
     "elliptical condition": re.compile(r"\b(?:if|whether|unless)\s+(?:[\w'’-]+\s+){1,2}(?:is|are|was|were|does|do|"
                                        r"did|has|have|had|can|will|would)$", re.IGNORECASE),
