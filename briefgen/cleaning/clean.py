@@ -136,9 +136,15 @@ def _teaser_shaped(text: str) -> bool:
 def _teaser_neighbours(texts: list[str], decisions: list[str | None]) -> list[bool]:
     """Kept teaser-shaped lines (a headline, or a headline glued to its summary) next to one of the same shape
     that the page scorer dropped."""
-    dropped = [d in SCORER_DROPS and _teaser_shaped(t) for t, d in zip(texts, decisions)]
-    return [d is None and _teaser_shaped(t) and any(dropped[k] for k in (i - 1, i + 1) if 0 <= k < len(texts))
-            for i, (t, d) in enumerate(zip(texts, decisions))]
+    shaped: dict[int, bool] = {}  # only lines at a border of kept and dropped ones are looked at, each once
+
+    def teaser(i: int) -> bool:
+        if i not in shaped:
+            shaped[i] = _teaser_shaped(texts[i])
+        return shaped[i]
+
+    return [d is None and any(decisions[k] in SCORER_DROPS and teaser(k) for k in (i - 1, i + 1) if 0 <= k < len(texts))
+            and teaser(i) for i, d in enumerate(decisions)]
 
 
 PROSE_MIN_WORDS = 12
