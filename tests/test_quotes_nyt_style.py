@@ -265,7 +265,7 @@ def test_nyt_more_speakers(rule: str, paragraphs: tuple[str, ...], quote_start: 
 @pytest.mark.parametrize(
     ("paragraph", "role"),
     [
-        # speakers.is_hometown: ", of Ashton, Md.," is where the speaker lives, not a role
+        # speaker_shapes.is_hometown: ", of Ashton, Md.," is where the speaker lives, not a role
         ("''It was moving,'' Ann Lee, 59, of Ashton, Md., who watched it on a screen, said.", None),
         ("''It was moving,'' Ann Lee, of the Sierra Club, said.", "of the Sierra Club"),
     ],

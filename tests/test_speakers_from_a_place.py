@@ -8,14 +8,14 @@ import pytest
 
 from briefgen.extract.quotes import extract_quotes
 from briefgen.extract.speaker_tokens import tokenize
-from briefgen.extract.speakers import is_hometown, without_hometown
+from briefgen.extract.speaker_shapes import is_hometown, without_hometown
 
 
 @pytest.mark.parametrize(
     ("paragraph", "speaker", "role"),
     [
         # the state after the comma ends the person's place; the comma after it is often left out. The person
-        # speaks; where they are from is no role (speakers.is_hometown)
+        # speaks; where they are from is no role (speaker_shapes.is_hometown)
         ('Ann Lee of Columbia, South Carolina said the plan "will not work in the spring."', "Ann Lee", None),
         ('Tom Hale from Dayton, Ohio says the depot "has never been this busy before."', "Tom Hale", None),
         ('Ann Lee of Austin, Texas, said the plan was "a very bad idea for everyone."', "Ann Lee", None),

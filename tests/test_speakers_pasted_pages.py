@@ -10,7 +10,7 @@ from briefgen.extract.cues import cue_after
 from briefgen.extract.quotes import extract_quotes
 from briefgen.extract.speaker_check import plausible_speaker
 from briefgen.extract.speaker_tokens import tokenize
-from briefgen.extract.speakers import is_bare_post, is_body_name
+from briefgen.extract.speaker_shapes import is_bare_post, is_body_name
 
 
 def _attributed(paragraph: str) -> tuple[str | None, str | None]:
@@ -21,7 +21,7 @@ def _attributed(paragraph: str) -> tuple[str | None, str | None]:
 @pytest.mark.parametrize(
     ("paragraph", "speaker", "role"),
     [
-        # speakers._lists_inside_name: the description's closing comma left out, its name listing words with commas
+        # speaker_shapes.lists_inside_name: the description's closing comma left out, its name listing words with commas
         ("“This is mainly due to the change in wind direction,” Kurinji Selvaraj, a research analyst at the "
          "Delhi-based Council on Energy, Environment and Water think tank told CBS News.", "Kurinji Selvaraj",
          "a research analyst at the Delhi-based Council on Energy, Environment and Water think tank"),
@@ -29,7 +29,7 @@ def _attributed(paragraph: str) -> tuple[str | None, str | None]:
          "Energy said.", "Ann Lee", "a senior fellow at the Institute for Land, Water and Energy"),
         # … and a list of people is no description: nothing changes
         ("“The rates will not fall this year at all,” Smith, Jones and Brown said.", "Jones and Brown", None),
-        # speakers.is_bare_post / is_body_name: a post alone, then the body it is held at, each after a comma
+        # speaker_shapes.is_bare_post / is_body_name: a post alone, then the body it is held at, each after a comma
         ("“The market is in a correction mode now,” said Sanjiv Bhasin, Director, IIFL Securities.",
          "Sanjiv Bhasin", "Director, IIFL Securities"),
         ("“The market is in a correction mode now,” said Ann Lee, chief economist, Ernst & Young, in a note.",
@@ -109,7 +109,7 @@ def test_former_alone_is_no_speaker(speaker: str, kept: str | None) -> None:
 @pytest.mark.parametrize(
     ("paragraph", "speaker", "role"),
     [
-        # speakers._owned_post: an owner's possessive then a post is an apposition, and a role before a full name
+        # speaker_shapes.owned_post: an owner's possessive then a post is an apposition, and a role before a full name
         ('"If he had concerns about the call, that is something," Morrison, Vindman\'s superior, said.', "Morrison",
          "Vindman's superior"),
         ('"The initiative was designed to leverage industry," Thomas Zurbuchen, NASA\'s associate administrator of '
@@ -135,7 +135,7 @@ def test_former_alone_is_no_speaker(speaker: str, kept: str | None) -> None:
          "Programs at Blue Origin.", "Brent Sherwood", "vice president of Advanced Development Programs at Blue Origin"),
         ("“We are honoured to join this community,” said Brent Sherwood, Blue Origin, in a call.", "Brent Sherwood",
          None),
-        # speakers._capitalised_post: a post written with a capital, alone or before its body
+        # speaker_shapes.capitalised_post: a post written with a capital, alone or before its body
         ('"This law puts women at risk," Julie Burkhart, CEO of South Wind Women\'s Center, said.', "Julie Burkhart",
          "CEO of South Wind Women's Center"),
         ('"This law puts women at risk," Julie Burkhart, President and CEO of Acme, said.', "Julie Burkhart",
@@ -176,7 +176,7 @@ def test_former_alone_is_no_speaker(speaker: str, kept: str | None) -> None:
         # speakers_after._joined: a courtesy title before the name is no part of the role
         ('"Usually a power of attorney is described," said fertility specialist Dr. David Tourgeman.',
          "David Tourgeman", "fertility specialist"),
-        # speakers._described_name without an article, cues._bare_post_lead: lower-case posts before the name
+        # speaker_shapes.is_described_name without an article, cues._bare_post_lead: lower-case posts before the name
         ('"Essential chemical elements are found all over," study lead author Lucas Paganini, a planetary scientist '
          'at NASA, said in a statement.', "Lucas Paganini", "a planetary scientist at NASA"),
         # cues.AFTER_QUOTE_MAX_TOKENS: a name with two long appositions before its verb

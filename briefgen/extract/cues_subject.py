@@ -10,7 +10,8 @@ from briefgen.extract.speaker_tokens import Token
 from briefgen.extract.speaker_words import (
     LEAD_ADVERBS, LEADING_CONNECTORS, LOCATIVES, POSSESSIVE_ENDINGS, ROLE_MODIFIERS, SENTENCE_OPENERS,
 )
-from briefgen.extract.speakers import Cue, names_a_state
+from briefgen.extract.speaker_shapes import names_a_state
+from briefgen.extract.speakers import Cue
 from briefgen.extract.speakers_after import np_after
 
 # Capitalised sentence openers that are not a subject: "Even", "Shortly", "Given …", "Couple … with".

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from briefgen.extract.gazetteer import gazetteer
 from briefgen.extract.lexicon import (
     CALENDAR_WORDS,
     DETERMINERS,
@@ -17,14 +16,16 @@ from briefgen.extract.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERB_FORMS,
     TITLE_WORDS,
-    US_STATES,
     VERB_ADVERBS,
 )
 from briefgen.extract.speaker_tokens import (
     FIRM_JOINERS, Token, is_name_word, person_noun as _person_noun, split_role, title_of_body,
 )
+from briefgen.extract.speaker_shapes import (
+    describes, is_appositive, is_bare_post, is_body_name, is_described_name, is_hometown, lists_inside_name, names_a_state,
+    opens_with_post, owned_post, without_hometown,
+)
 from briefgen.extract.speaker_words import (
-    APPOSITION_ADVERBS,
     APPOSITION_MAX_TOKENS,
     ARTICLES,
     BREAK_PUNCT,
@@ -34,11 +35,7 @@ from briefgen.extract.speaker_words import (
     GOVERNING,
     JOINING_PREPOSITIONS,
     LEAD_ADVERBS,
-    PARTY_LABEL,
     LOCATIVES,
-    POSSESSIVE_ENDINGS,
-    POSTAL_CODE,
-    RELATIVE_PRONOUNS,
     ROLE_MODIFIERS,
     TIME_WORDS,
 )
@@ -74,64 +71,6 @@ def _skip_back(tokens: list[Token], i: int) -> int:
         else:
             return i
     return i
-
-
-def _is_appositive(chunk: list[Token]) -> bool:
-    """', a law professor at Irvine,' ', 35,' ', R-Ky.,' ', who advises Kasich,', 'Berea, OH,' (a state's postal code)."""
-    if not chunk:
-        return False
-    first = chunk[0]
-    if len(chunk) == 1 and POSTAL_CODE.match(first.text):
-        return True  # "Berea, OH,": the place's state
-    if first.text in COURTESY_TITLES and len(chunk) > 1 and chunk[1].text[:1].isupper():
-        return False  # "Mr. King, 82, said": a courtesy title opens a name, even a surname that is a title word
-    return (first.low in DETERMINERS or first.low in RELATIVE_PRONOUNS or first.low in APPOSITION_ADVERBS
-            or first.text[0].islower() or first.text[0].isdigit() or bool(PARTY_LABEL.match(first.text))
-            or owned_post(chunk) or _capitalised_post(chunk)
-            or (first.text in TITLE_WORDS and not any(is_name_word(t) and t.text not in TITLE_WORDS for t in chunk)
-                and not (len(chunk) == 1 and names_a_state(first.text))))  # ("Wilmington, Del.,": Delaware)
-
-
-def _capitalised_post(chunk: list[Token]) -> bool:
-    """'CEO of South Wind Women's Center', 'Director', 'President and CEO of Acme': a post written with a capital,
-    alone or before its body's preposition (not 'President Obama': a name follows the title there)."""
-    k = 0
-    while k + 2 < len(chunk) and chunk[k].low in ROLE_NOUNS and chunk[k + 1].low in FIRM_JOINERS:
-        k += 2  # "President and CEO"
-    return (chunk[k].low in ROLE_NOUNS and chunk[k].text[:1].isupper()
-            and (k + 1 == len(chunk) or chunk[k + 1].low in NP_PREPOSITIONS))
-
-
-def owned_post(chunk: list[Token]) -> bool:
-    """"NASA's associate administrator of …", "Vindman's superior", "Malaysia's Prime Minister": an owner's
-    possessive name, then a post (a lower-case run, or a title), no name of a person after it."""
-    if len(chunk) < 2 or not chunk[0].text.endswith(POSSESSIVE_ENDINGS) or not is_name_word(chunk[0]):
-        return False
-    rest = chunk[1:]
-    cut = next((n for n, t in enumerate(rest) if t.low in NP_PREPOSITIONS), len(rest))
-    post = rest[:cut]
-    return bool(post) and (all(t.is_word and t.text.islower() for t in post) and _person_noun(post[-1].low)
-                           or all(t.text in TITLE_WORDS for t in post))
-
-
-def _described_name(chunk: list[Token]) -> bool:
-    """'the economist Jared Bernstein': an article, lower-case role words, then a name of two words or more (not
-    'The leader of the League', 'an article on Monday about Tashfeen Malik': a preposition makes it a phrase)."""
-    if len(chunk) < 3:
-        return False
-    # (or no article: "study lead author Lucas Paganini", lower-case words ending in a person noun)
-    bare = chunk[0].low not in ARTICLES
-    if bare and not (chunk[0].text.islower() and any(_person_noun(t.low) for t in chunk if t.text.islower())):
-        return False
-    opened = 0 if bare else 1
-    cut = next((n for n, t in enumerate(chunk[opened:], opened) if t.text[:1].isupper()), len(chunk))
-    role, name = chunk[opened:cut], chunk[cut:]
-    if bare and not _person_noun(role[-1].low if role else ""):
-        return False
-    # (no participle among the role words: 'a pastor supporting Mr. Cruz' is a description of someone else)
-    return (bool(role) and len(name) >= 2 and all(t.is_word and t.text.islower() and t.low not in GOVERNING
-                                                  and not t.low.endswith(("ing", "ed")) for t in role)
-            and all(is_name_word(t) for t in name))
 
 
 def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
@@ -178,12 +117,12 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
     for n, (a, b) in enumerate(chunks):
         # "the economist Jared Bernstein, a former adviser, wrote": the first stretch, a description ending in a
         # name, is the subject, though it opens with a determiner as an apposition does
-        described_name = n == 0 and len(chunks) > 1 and (_described_name(tokens[a:b]) or (
+        described_name = n == 0 and len(chunks) > 1 and (is_described_name(tokens[a:b]) or (
             # "An Israeli official, speaking on the condition of anonymity, said": a description, then only
             # circumstances, is the subject
             tokens[a].low in ARTICLES and _person_noun(tokens[b - 1].low)
             and all(tokens[a2].low in CIRCUMSTANCE_OPENERS for a2, _b2 in chunks[1:])))
-        if ((_is_appositive(tokens[a:b]) and not described_name)
+        if ((is_appositive(tokens[a:b]) and not described_name)
                 or (b - a == 1 and tokens[a].low in LEAD_ADVERBS)):
             continue
         core = _np_core(tokens, _skip_back(tokens, b - 1), text)
@@ -201,7 +140,7 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
         later = chunks[n + 1:]
         spans = [text[tokens[a2].start: tokens[b2 - 1].end] for a2, b2 in later]
         at = next((m for m, ((a2, b2), span) in enumerate(zip(later, spans))
-                   if _is_appositive(tokens[a2:b2]) and _describes(tokens[a2])
+                   if is_appositive(tokens[a2:b2]) and describes(tokens[a2])
                    and not (b2 - a2 == 1 and tokens[a2].low in LEAD_ADVERBS)  # "ESPN, meanwhile, announced"
                    and not (m + 1 < len(spans) and is_hometown(span, spans[m + 1]))), None)
         role = None if at is None else spans[at]
@@ -218,28 +157,6 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
         own_role = without_hometown(core.role, spans[0]) if spans else core.role  # "Ann Lee of Austin, Texas,"
         return Cue(core.speaker, role=role or own_role, context=context)
     return None
-
-
-def names_a_state(place: str) -> bool:
-    """'Alabama', 'Iran', 'U.S.': a US state or a sovereign state, the second half of 'Birmingham, Alabama'."""
-    low = place.lower()
-    return low in US_STATES or low.replace(".", "") in gazetteer().states
-
-
-def is_hometown(place: str, state: str) -> bool:
-    """'of Ashton' before ', Md.', 'from Dayton' before ', Ohio': a locative, a town's capitalised name and, after a
-    comma, its state (names_a_state) say where a person lives or is: neither the speaker nor the person's role."""
-    words = place.split()
-    return (len(words) >= 2 and words[0] in LOCATIVES and all(w[:1].isupper() for w in words[1:])
-            and names_a_state(state))
-
-
-def without_hometown(role: str | None, state: str) -> str | None:
-    """A person's role without the hometown that ends it: 'of Austin' before ', Texas' → None, 'Sen. of Austin'
-    → 'Sen.'; any other role as it is."""
-    words = (role or "").split()
-    cut = next((n for n in range(len(words)) if is_hometown(" ".join(words[n:]), state)), None)
-    return role if cut is None else " ".join(words[:cut]) or None
 
 
 def _from_the_place(tokens: list[Token], i: int, core: Cue, text: str) -> Cue | None:
@@ -283,12 +200,12 @@ def _unclosed_apposition(tokens: list[Token], i: int, text: str) -> Cue | None:
     closing comma the writer left out, after the name it describes."""
     k = i
     while k > 0 and i - k < APPOSITION_MAX_TOKENS and tokens[k].text not in BREAK_PUNCT and (
-            tokens[k].text != "," or _lists_inside_name(tokens, k)):
+            tokens[k].text != "," or lists_inside_name(tokens, k)):
         k -= 1
     chunk = tokens[k + 1: i + 1]
-    if k <= 0 or tokens[k].text != "," or not chunk or not _is_appositive(chunk) or not _describes(chunk[0]):
+    if k <= 0 or tokens[k].text != "," or not chunk or not is_appositive(chunk) or not describes(chunk[0]):
         return None
-    if not _opens_with_post(chunk):
+    if not opens_with_post(chunk):
         return None  # it must open with a post ("president and CEO of …", "a former aide to …")
     name = _np_core(tokens, k - 1, text)
     if name is None or name.role or not is_name_word(tokens[k - 1]) or len(name.speaker.split()) < 2:
@@ -298,52 +215,6 @@ def _unclosed_apposition(tokens: list[Token], i: int, text: str) -> Cue | None:
     if before is not None and tokens[before].is_word:
         return None  # "After meeting Joe Biden, a former aide to …": the name ends a phrase; it opens no clause
     return Cue(name.speaker, role=text[chunk[0].start: chunk[-1].end])
-
-
-# Lower-case words a post may open with before its noun: "a research analyst", "a senior policy adviser".
-POST_LEAD_WORDS = 2
-
-
-def _opens_with_post(chunk: list[Token]) -> bool:
-    """'president and CEO of …', 'a former aide to …', 'a research analyst at …': after an article, up to
-    POST_LEAD_WORDS lower-case words, then a role noun or modifier (not 'the crowd', 'a day after …')."""
-    words = chunk[1:] if chunk[0].low in ARTICLES else chunk
-    for tok in words[:POST_LEAD_WORDS + 1]:
-        if tok.low in ROLE_NOUNS or tok.low in ROLE_MODIFIERS:
-            return True
-        if not (tok.is_word and tok.text.islower()) or tok.low in GOVERNING or tok.low in DETERMINERS:
-            return False
-    return False
-
-
-# The longest bare post ("Director", "Managing Director") and the longest body's name after it ("IIFL Securities")
-# read as one role: "Sanjiv Bhasin, Director, IIFL Securities".
-BARE_POST_MAX_WORDS = 3
-BODY_NAME_MAX_WORDS = 5
-
-
-def is_bare_post(words: list[Token]) -> bool:
-    """'Director', 'managing director', 'Chief Economist': a post alone, its body not named (no "of", no "at")."""
-    return (0 < len(words) <= BARE_POST_MAX_WORDS and all(w.is_word and w.low not in NP_PREPOSITIONS for w in words)
-            and (words[-1].low in ROLE_NOUNS or words[-1].text in TITLE_WORDS) and words[0].low not in DETERMINERS)
-
-
-def is_body_name(words: list[Token]) -> bool:
-    """'IIFL Securities', 'Ernst & Young': the capitalised name of the body a bare post is held at (not a state, a
-    date or a title)."""
-    return (0 < len(words) <= BODY_NAME_MAX_WORDS and is_name_word(words[0])
-            and all(is_name_word(w) or (w.low in FIRM_JOINERS and 0 < n < len(words) - 1) for n, w in enumerate(words))
-            and not any(w.low in CALENDAR_WORDS or w.text in TITLE_WORDS for w in words)
-            and not names_a_state(" ".join(w.text for w in words)))
-
-
-def _lists_inside_name(tokens: list[Token], k: int) -> bool:
-    """The comma at tokens[k] lists words of one name ("the Council on Energy, Environment and Water"): a name word
-    before it, and after it a name word then "and" or another comma. A description scanned back to its name
-    goes on past it."""
-    return (0 < k < len(tokens) - 3 and is_name_word(tokens[k - 1]) and tokens[k - 1].text not in TITLE_WORDS
-            and is_name_word(tokens[k + 1]) and (tokens[k + 2].low in FIRM_JOINERS or tokens[k + 2].text == ",")
-            and is_name_word(tokens[k + 3]))
 
 
 # Prepositions whose object is where or in what something is, never the subject of the verb after it: a phrase found
@@ -360,12 +231,6 @@ def _governed(tokens: list[Token], i: int, core: Cue, text: str, words: frozense
     while k >= 0 and tokens[k].low in DETERMINERS:
         k -= 1
     return k >= 0 and tokens[k].low in words
-
-
-def _describes(first: Token) -> bool:
-    """An apposition that says who someone is (not "who said …", an age, a party label or a circumstance)."""
-    return (first.low not in RELATIVE_PRONOUNS and first.low not in CIRCUMSTANCE_OPENERS
-            and not first.text[0].isdigit() and not PARTY_LABEL.match(first.text))
 
 
 def _np_core(tokens: list[Token], i: int, text: str) -> Cue | None:

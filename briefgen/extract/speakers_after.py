@@ -25,7 +25,8 @@ from briefgen.extract.speaker_words import (
     NOT_DESCRIPTION,
     ROLE_MODIFIERS,
 )
-from briefgen.extract.speakers import Cue, is_bare_post, is_body_name, owned_post, with_affiliation, without_hometown
+from briefgen.extract.speaker_shapes import is_bare_post, is_body_name, owned_post, without_hometown
+from briefgen.extract.speakers import Cue, with_affiliation
 
 
 def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
@@ -95,7 +96,7 @@ def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
         if caps and caps[-1] + 1 < len(words) and _past_verb(words[caps[-1] + 1]):
             tail = caps[-1] + 1  # "Dan Lee at the National Review agreed": the affiliation ends before its verb
         rest = text[words[name_end].start: words[tail - 1].end]
-        # ("said Ann Lee of Austin, Texas": where she lives is no role, speakers.is_hometown)
+        # ("said Ann Lee of Austin, Texas": where she lives is no role, speaker_shapes.is_hometown)
         state = _after_comma(tokens, start + tail, text) if tail == len(words) else ""
         return Cue(name, role=without_hometown(with_affiliation(role, rest), state))
     if name_end == len(words) or (name_end and words[0].low not in DETERMINERS and words[name_end].low not in NP_PREPOSITIONS):
@@ -218,7 +219,7 @@ def _capitalised_post(tokens: list[Token], start: int) -> bool:
 
 
 def _owned_post_at(tokens: list[Token], start: int) -> bool:
-    """", PG&E's principal meteorologist.": an owner's possessive and a post (speakers.owned_post) after the name."""
+    """", PG&E's principal meteorologist.": an owner's possessive and a post (speaker_shapes.owned_post) after the name."""
     end = start
     while end < len(tokens) and tokens[end].is_word and end - start < 8:
         end += 1
