@@ -89,6 +89,7 @@ def cluster_mentions(mentions: list[Mention], caps: set[int]) -> list[Cluster]:
     clusters: dict[tuple[str, str], Cluster] = {}
     ordered = sorted(mentions, key=lambda m: (-len(m.text.split()), m.paragraph, m.start))
     full_forms = _given_name_variants(mentions)
+    index = FormIndex()
     for m in ordered:
         if m.paragraph in caps:
             continue
@@ -96,12 +97,14 @@ def cluster_mentions(mentions: list[Mention], caps: set[int]) -> list[Cluster]:
         # one actor per name, whatever type each mention got; a results row's team apart from the town it is named
         # after ("MONTREAL 71 61" in the standings, "In Montreal, Sanders allowed one hit"); "Josh Apte" is "Joshua Apte"
         key = ("team" if m.team else "", (canon or full_forms.get(m.text, m.text)).lower())
-        target = clusters.get(key) or (None if canon else _find_longer(clusters, m))
+        target = clusters.get(key) or (None if canon else _find_longer(clusters, m, index))
         if target is not None and not canon and m.kind == "person" and target.kind in ("place", "state"):
             # "Paris claims" after "Valeska Paris", where "moved to Paris" named the city: the person, not the city
-            target = _find_longer(clusters, m) or target
+            target = _find_longer(clusters, m, index) or target
         if target is None:
             target = clusters.setdefault(key, Cluster(m.kind, canonical=canon))
+        if m.text not in target.forms:
+            index.add(target, m.text)
         target.add(m)
     # all-caps headlines: a mention counts only when the body names the same actor
     for m in mentions:
@@ -148,14 +151,20 @@ def _attach_shared_surnames(clusters: list[Cluster]) -> list[Cluster]:
     whose full name the article gives SURNAME_DOMINANCE times as often as any other's. Otherwise ("Joe Biden",
     "Hunter Biden", both called "Biden") it stays apart."""
     merged: set[int] = set()
+    # the people by the surname of each of their full names, in list order (a merge adds one-word forms only, so
+    # this stays true through the loop)
+    bearers: dict[str, list[Cluster]] = {}
+    for c in clusters:
+        if c.kind == "person":
+            for surname in dict.fromkeys(f.split()[-1] for f in c.forms if len(f.split()) > 1):
+                bearers.setdefault(surname, []).append(c)
     for bare in clusters:
         if bare.kind != "person" or any(" " in f for f in bare.forms):
             continue
         surname = next(iter(bare.forms)).split()[-1] if len(bare.forms) == 1 else None
         if surname is None:
             continue
-        owners = [c for c in clusters if c is not bare and c.kind == "person"
-                  and any(len(f.split()) > 1 and f.split()[-1] == surname for f in c.forms)]
+        owners = [c for c in bearers.get(surname, ()) if c is not bare]
         if len(owners) < 2:
             continue
         first = min(owners, key=lambda c: c.first)
@@ -185,11 +194,70 @@ def _full_name_mentions(cluster: Cluster, surname: str) -> int:
 _SITES = frozenset({"place", "organization"})  # the kinds NER gives a museum, a centre, a base by turns
 
 
-def _find_longer(clusters: dict[tuple[str, str], Cluster], m: Mention) -> Cluster | None:
-    """'Trump' → the one cluster whose name ends with it; 'EU' → 'European Union'."""
+class FormIndex:
+    """The clusters by the cheap keys of their forms that every test of _find_longer needs a form to share with the
+    mention: the mention as the end of a longer form (any case: a surname, "Del Bosque", a club's last word), its
+    name without a middle initial, its first word (family name first, "Lenox Healthcare", a club's
+    first word, "Peterson Institute for …"), its acronym or its company core's acronym ("EU", "GM"), its company
+    core ("Chrysler"). Looking only at those clusters keeps the merge linear in the names; each key lists its
+    clusters in the order they were made, the order of the clusters dict, so every choice is the plain loop's."""
+
+    __slots__ = ("keys", "order")
+
+    def __init__(self) -> None:
+        self.keys: dict[tuple[str, str], dict[int, Cluster]] = {}
+        self.order: dict[int, int] = {}  # id(cluster) → when it was made
+
+    def add(self, cluster: Cluster, form: str) -> None:
+        seq = self.order.setdefault(id(cluster), len(self.order))
+        fw = form.split()
+        if not fw:
+            return  # an empty form fits no test
+        core = company_core(form)
+        keys = [("first", fw[0]), ("acronym", _acronym(form)), ("acronym", _acronym(core)), ("core", core)]
+        keys += [("tail", " ".join(fw[i:]).lower()) for i in range(1, len(fw))]  # the ends a shorter mention can be
+        if _without_middle_initial(form) != form:
+            keys.append(("initial", _without_middle_initial(form)))
+        for key in keys:
+            self.keys.setdefault(key, {})[seq] = cluster
+
+    def candidates(self, m: Mention) -> list[Cluster] | None:
+        """The clusters that may fit the mention, in the order they were made; None: any may (no words). A key is
+        looked up only for a mention a test of _find_longer could match by it (not the first word "John" of "John
+        Smith": no test compares a person's first word but with a one-word mention)."""
+        words = m.text.split()
+        if not words:
+            return None
+        keys = [("tail", " ".join(words).lower())]
+        if len(words) == 1:
+            keys.append(("first", words[0]))
+            if m.kind != "person" and m.text.isupper():
+                keys.append(("acronym", m.text.replace(".", "")))
+        else:
+            if m.kind == "organization":
+                keys.append(("first", words[0]))
+            if m.kind == "person":
+                keys.append(("initial", m.text))
+        if m.kind in ("organization", "person"):
+            keys.append(("core", m.text))
+        found: dict[int, Cluster] = {}
+        for key in keys:
+            found.update(self.keys.get(key, {}))
+        return [found[seq] for seq in sorted(found)]
+
+    def first_word(self, word: str) -> list[Cluster]:
+        """The clusters with a form beginning with the word, in the order they were made."""
+        found = self.keys.get(("first", word), {})
+        return [found[seq] for seq in sorted(found)]
+
+
+def _find_longer(clusters: dict[tuple[str, str], Cluster], m: Mention, index: FormIndex | None = None) -> Cluster | None:
+    """'Trump' → the one cluster whose name ends with it; 'EU' → 'European Union'. With the index of the clusters'
+    forms, only the clusters sharing a key with the mention are tried (the same result)."""
     words = m.text.split()
     fits = []
-    for cluster in clusters.values():
+    candidates = index.candidates(m) if index is not None else None
+    for cluster in clusters.values() if candidates is None else candidates:
         if cluster.canonical:
             continue
         for form in cluster.forms:
@@ -236,11 +304,13 @@ def _find_longer(clusters: dict[tuple[str, str], Cluster], m: Mention) -> Cluste
     if not fits and m.kind == "person" and len(words) == 1:
         # "Xiao" after "Xiao Qiang" (family name first), "Hillary" after "Hillary Clinton": the one person
         # whose name begins with it; with two such people ("Wang Donghai", "Wang Dan") it stays apart
-        fits = [c for c in clusters.values() if c.kind == "person" and not c.canonical
+        starting = clusters.values() if index is None else index.first_word(words[0])
+        fits = [c for c in starting if c.kind == "person" and not c.canonical
                 and any(f.split()[0] == words[0] and len(f.split()) > 1 for f in c.forms)]
     if not fits and m.kind == "person" and len(words) == 1:
         # "Jones" beside "Jones Medical Industries Inc": a company named after a person
-        fits = [c for c in clusters.values() if c.kind == "organization" and any(f.split()[0] == words[0] and len(f.split()) > 1 for f in c.forms)]
+        starting = clusters.values() if index is None else index.first_word(words[0])
+        fits = [c for c in starting if c.kind == "organization" and any(f.split()[0] == words[0] and len(f.split()) > 1 for f in c.forms)]
     return fits[0] if len(fits) == 1 else None
 
 
