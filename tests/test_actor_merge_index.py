@@ -79,3 +79,14 @@ def test_each_test_of_the_search_finds_its_cluster_through_the_index(longer, lon
     clusters = cluster_mentions([Mention(longer, longer_kind, 0, 0), Mention(shorter, kind, 2, 0), *others], set())
     assert len(clusters) == 31
     assert any(set(c.forms) == {longer, shorter} for c in clusters)
+
+
+def test_a_headline_mention_joins_the_first_cluster_with_its_form_in_any_case():
+    # "PARIS" in an all-caps headline: the body's actor named "Paris" in any case (the city: a place the tables
+    # know never joins "Robert Paris"), not a cluster of its own; "ACME", never named in the body, is dropped
+    body = [Mention("Paris", "place", 1, 0), Mention("Robert Paris", "person", 2, 0),
+            *(Mention(f"Name{i} Other{i}", "person", 3, i) for i in range(20))]
+    clusters = cluster_mentions([Mention("PARIS", "place", 0, 0), Mention("ACME", "organization", 0, 9), *body], {0})
+    assert not any("ACME" in c.forms for c in clusters)
+    (paris,) = [c for c in clusters if "PARIS" in c.forms]
+    assert "Paris" in paris.forms

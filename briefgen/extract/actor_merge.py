@@ -106,15 +106,24 @@ def cluster_mentions(mentions: list[Mention], caps: set[int]) -> list[Cluster]:
         if m.text not in target.forms:
             index.add(target, m.text)
         target.add(m)
-    # all-caps headlines: a mention counts only when the body names the same actor
+    # all-caps headlines: a mention counts only when the body names the same actor (the first cluster, in the
+    # clusters' order, with the form in any case)
+    position = {id(c): i for i, c in enumerate(clusters.values())}
+    by_lower: dict[str, Cluster] = {}
+    for c in clusters.values():
+        for f in c.forms:
+            by_lower.setdefault(f.lower(), c)
     for m in mentions:
         if m.paragraph in caps:
-            target = next((c for c in clusters.values() if m.text.lower() in {f.lower() for f in c.forms}), None)
+            target = by_lower.get(m.text.lower())
             canon = canonical(m) if target is None else None
             if canon:
                 target = clusters.get(("", canon.lower()))
             if target is not None:
                 target.add(m)
+                known = by_lower.setdefault(m.text.lower(), target)
+                if position[id(target)] < position[id(known)]:
+                    by_lower[m.text.lower()] = target
     for c in clusters.values():
         # the fullest forms vote ("Aslan Maskhadov", not the "Maskhadov" NER read as an organisation)
         fullest = max(len(f.split()) for f in c.forms)
