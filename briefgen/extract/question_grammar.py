@@ -6,6 +6,7 @@ import re
 
 from briefgen.extract.actor_words import MEMBER_PLURALS
 from briefgen.extract.gazetteer import gazetteer
+from briefgen.extract.question_cuts import generic_noun_end, lost_complement, skip_relative
 
 # The auxiliaries by kind: what a yes/no question opens with and what a clause's verb phrase inverts. One table for
 # the builders (question_clauses), the word rules (question_rules) and the tag rules (question_tags).
@@ -271,6 +272,7 @@ _MODIFIER_BEFORE = re.compile(r"(?:ed|ing|ous|ive|ful|able|ible|al|ic|ish|less|e
 _LONG_CUT = re.compile(r"\s(?:that|which|who|where|while|because|amid|after|as)\s", re.IGNORECASE)
 
 
+_AS_MUCH = re.compile(r"\s+as\s+(?:much|many|often)\s+(?=(?:on|in|about|for|to|with|at|from|over)\s)(?P<what>.+?)\s+as\s")
 _SPAN_BEFORE = re.compile(r"\b(?:a|an|one|two|three|several|few|some|days|weeks|months|years)\s+(?:day|week|month|year|"
                          r"hour|minute|decade)s?\s+(?:after|before)$", re.IGNORECASE)  # checked on a cut's last three words
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
@@ -291,6 +293,7 @@ _IF_NEEDED = re.compile(r"\s+if (?:(?:they|he|she|it|we|you) (?:have|has|need|ne
 
 def trim_predicate(text: str, max_words: int = 16) -> str | None:
     """Keep the first clause of `text`, at most `max_words` words; None when nothing sensible is left."""
+    original = text
     cut = _CLAUSE_END.search(text)
     if cut:
         text = text[: cut.start()]
@@ -302,6 +305,11 @@ def trim_predicate(text: str, max_words: int = 16) -> str | None:
     text = strip_end(text.strip().rstrip("\"”’' "))
     # "chemical weapons in shells or, perhaps, atop missiles" cut at the comma leaves "or" hanging
     text = re.sub(r"\s+(?:and|or|but|nor)$", "", text)
+    if len(text.split()) > max_words:
+        # "focus as much on security as on the economy": the comparison goes, its first term stays
+        comparative = _AS_MUCH.search(text)
+        if comparative:
+            text = text[: comparative.start()] + " " + comparative.group("what")
     if len(text.split()) > max_words:
         long_cut = next((m for m in _LONG_CUT.finditer(text)
                          if not _SPAN_BEFORE.search(text[: m.end()].rstrip())), None)
@@ -320,6 +328,17 @@ def trim_predicate(text: str, max_words: int = 16) -> str | None:
                 break
     if len(text.split()) > max_words or not text:
         return None
+    kept = strip_end(text)  # ("bacteria. ’" cut at "while": the sentence had ended)
+    at = original.find(kept)
+    if at >= 0:  # what was cut: a verb's complement or the clause a bare noun needed
+        rest = original[at + len(kept):]
+        if lost_complement(kept, rest):
+            spliced = skip_relative(kept, rest)
+            return trim_predicate(spliced, max_words) if spliced else None
+        shorter = generic_noun_end(kept, rest)
+        if shorter is None:
+            return None
+        text = text if shorter == kept else shorter
     if text.count("\"") % 2 or text.count("“") != text.count("”"):
         text = text.replace("\"", "").replace("“", "").replace("”", "")
     return text.strip()

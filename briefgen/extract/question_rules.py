@@ -105,6 +105,9 @@ MENDS: dict[str, tuple[re.Pattern[str], str]] = {
 }
 # Endings that show the predicate was cut inside a phrase the question needs.
 DANGLING_END: dict[str, re.Pattern[str]] = {
+    # "What happens if Chuck Grassley does not?": the condition's verb was the clause before, left behind
+    "condition without its verb": re.compile(r"\bif\s+(?:\S+\s+){1,4}(?:does|do|did|will|would|can|could)"
+                                             r"(?:\s+not|n['’]t)?$", re.IGNORECASE),
     # "… hands tied when attempting": a subordinate clause cut after its verb
     "subordinator and bare gerund": re.compile(r"\b(?:when|while|after|before|by|without|since|upon)\s+[a-z]+ing$"),
     # "took black voters for granted and as a result": a linking phrase with nothing after it

@@ -1,0 +1,63 @@
+"""Rules as data for where cutting a predicate short loses its point: a verb's complement, a bare noun's clause."""
+
+from __future__ import annotations
+
+import re
+
+# Nouns that say nothing after "a"/"an" once the clause that followed is cut: "wise choices in a world [where Western
+# capitals can be made into killing fields]", "at a time [when …]", "in a way [that …]".
+GENERIC_NOUNS = frozenset("world time way place point moment day era age situation society stage period climate "
+                          "environment manner sense position country".split())
+_PREPOSITION = r"(?:in|at|for|of|on|into|from|to|during|with|by)"
+# ("in an engaging way" says how: a modifier gives the noun its point)
+_GENERIC = r"(?:a|an)\s+(?:" + "|".join(sorted(GENERIC_NOUNS)) + r")"
+_GENERIC_AFTER_PREPOSITION = re.compile(r"\s+" + _PREPOSITION + r"\s+" + _GENERIC + r"$", re.IGNORECASE)
+_GENERIC_BARE = re.compile(r"\b" + _GENERIC + r"$", re.IGNORECASE)
+# What opens the clause that gave the noun its meaning.
+_CLAUSE_AFTER_NOUN = re.compile(r"^\s*,?\s*(?:where|when|that|which|whereby|in which|in that|who)\b", re.IGNORECASE)
+
+# Verbs whose object goes on to an infinitive: "prompt some Democrats [to come to terms with her]", "allow siblings,
+# parents and caregivers [to enter the U.S.]". Cut before the "to", the question asks nothing.
+_CONTROL_STEMS = "prompt allow forc push persuad convinc urg encourag compel pressur spur inspir tempt induc enabl caus".split()
+_CONTROL_END = re.compile(r"\b(?:" + "|".join(_CONTROL_STEMS) + r")(?:e|es|ed|s|ing|ting|ted)?\s+"
+                          r"(?:(?!to\b|on\b|in\b|for\b|with\b|into\b)[\w.'’-]+\s+){0,3}[\w.'’-]+$", re.IGNORECASE)
+# (not past the end of its sentence or clause: "… causing bacteria. ’ while most … was found to be")
+_INFINITIVE_AHEAD = re.compile(r"^(?:[^\s.;:!?—–\"“”‘’]+\s+){0,14}?to\s+[a-z]+", re.IGNORECASE)
+# "Democrats who want to vote": a "to" after one of these belongs to the relative clause, not to the cut verb.
+_TO_TAKERS = re.compile(r"^(?:want|need|plan|hope|tr(?:y|ie)|seek|refuse|decide|agree|expect|intend|prefer|fail|"
+                        r"continue|begin|start|able|likely|ready|willing|going|have|has|had|used|about|set)\w*$",
+                        re.IGNORECASE)
+
+
+def generic_noun_end(kept: str, rest: str) -> str | None:
+    """'wise choices in a world' (the 'where …' cut) → 'wise choices'; 'find a way' alone → None; else `kept`."""
+    if not _CLAUSE_AFTER_NOUN.match(rest):
+        return kept
+    tail = _GENERIC_AFTER_PREPOSITION.search(kept)
+    if tail:
+        shorter = kept[: tail.start()]
+        if len(shorter.split()) < 2 or re.search(r"[a-z](?:ed|en)$", shorter):
+            return None  # "are insults framed [in a way that …]": the manner was what was asked
+        return shorter
+    return None if _GENERIC_BARE.search(kept) else kept
+
+
+def lost_complement(kept: str, rest: str) -> bool:
+    """'prompt some Democrats' with 'who … to come to terms' cut: the verb's object lost where it was to go."""
+    return bool(_CONTROL_END.search(kept)) and bool(_INFINITIVE_AHEAD.match(rest.lstrip(" ,")))
+
+
+def skip_relative(kept: str, rest: str) -> str | None:
+    """'prompt some Democrats' + 'who have had misgivings about X to come …' → 'prompt some Democrats to come …'.
+
+    The relative clause goes, the infinitive stays; None when the "to" may be the relative clause's own."""
+    if not re.match(r"^\s*(?:who|that|which)\s", rest, re.IGNORECASE):
+        return None
+    to = re.search(r"\s(to\s+[a-z]+)", rest)
+    if not to:
+        return None
+    before = rest[: to.start()].split()[-1]
+    if _TO_TAKERS.match(before) or before.lower().endswith(("ed", "ing")) or len(rest[: to.start()].split()) > 10:
+        return None
+    # ("to come to terms with her given the potential for …": what follows "given" is a reason, not the complement)
+    return kept + " " + re.split(r"\s+(?:given|considering|amid|despite|because)\s", rest[to.start(1):])[0]
