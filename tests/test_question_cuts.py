@@ -82,3 +82,29 @@ def test_condition_without_its_verb(parts: tuple[str, ...], expected: str | None
 def test_relative_on_a_generic_noun(sentence: str, subject: str | None) -> None:
     match = re.search(r"could", sentence)
     assert clause_subject(sentence, match, lambda phrase, _offset: phrase) == subject
+
+
+@pytest.mark.parametrize(("kept", "rest", "expected"), [
+    ("a massive trove of emails or documents relating", " to the Clinton campaign", True),
+    ("weeks of uncertainty follow as she tries", " to form a government", True),
+    ("Cruz and Rubio implied", " that the billionaire couldn't win", True),
+    ("is simply willing", " to ignore the differences", True),
+    ("other charges related", " and more", False),  # nothing cut that the word needed
+])
+def test_words_that_need_their_complement(kept: str, rest: str, expected: bool) -> None:
+    assert lost_complement(kept, rest) is expected
+
+
+def test_relative_preposition_goes_with_the_cut() -> None:
+    text = ("Hillary Clinton is pivoting to a general election campaign in which she is the likely Democratic nominee "
+            "after a string of primary wins.")
+    assert trim_predicate(text) == "Hillary Clinton is pivoting to a general election campaign"
+
+
+@pytest.mark.parametrize(("parts", "expected"), [
+    (("Will the agreement take effect once 55 countries", "have done so"), None),
+    (("Is the Republican", "doing the same in blaming the media"), None),
+    (("Will the agreement take effect", "so soon"), "Will the agreement take effect so soon?"),
+])
+def test_done_so(parts: tuple[str, ...], expected: str | None) -> None:
+    assert finish(*parts) == expected

@@ -42,8 +42,17 @@ def generic_noun_end(kept: str, rest: str) -> str | None:
     return None if _GENERIC_BARE.search(kept) else kept
 
 
+# Words that mean nothing without the "to"/"that" clause after them: "documents relating [to the campaign]", "as she
+# tries [to form a government]", "when Cruz and Rubio implied [that …]", "willing [to ignore …]".
+NEEDS_COMPLEMENT = frozenset("relating related subjected tries trying attempts attempting willing unwilling eager "
+                             "implied implying denying thinking sufficient".split())
+_COMPLEMENT_NEXT = re.compile(r"^\s*(?:to|that)\s", re.IGNORECASE)
+
+
 def lost_complement(kept: str, rest: str) -> bool:
     """'prompt some Democrats' with 'who … to come to terms' cut: the verb's object lost where it was to go."""
+    if kept.split()[-1].lower() in NEEDS_COMPLEMENT and _COMPLEMENT_NEXT.match(rest):
+        return True
     return bool(_CONTROL_END.search(kept)) and bool(_INFINITIVE_AHEAD.match(rest.lstrip(" ,")))
 
 

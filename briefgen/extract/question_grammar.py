@@ -314,7 +314,8 @@ def trim_predicate(text: str, max_words: int = 16) -> str | None:
         long_cut = next((m for m in _LONG_CUT.finditer(text)
                          if not _SPAN_BEFORE.search(text[: m.end()].rstrip())), None)
         if long_cut and len(text[: long_cut.start()].split()) >= 3:
-            text = text[: long_cut.start()]
+            # "a campaign in [which she is …]": the relative's preposition goes with it
+            text = re.sub(r"\s+(?:in|on|at|of|for|with|by|from|under|to)$", "", text[: long_cut.start()])
     if len(text.split()) > max_words:
         # Drop trailing prepositional phrases until the predicate fits ("... for a year with an increase").
         words = text.split()

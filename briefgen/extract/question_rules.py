@@ -152,7 +152,7 @@ DANGLING_END: dict[str, re.Pattern[str]] = {
     "saying without its words": re.compile(r"\b(?:only\s+)?(?:saying|adding|noting|stating|declaring)$"),
     # "Will Eliot Spitzer do so on his first day in office?", "Will coal companies do the same?": what is done is in
     # the sentence before
-    "do so": re.compile(r"\bdo\s+(?:so|the same)\b", re.IGNORECASE),
+    "do so": re.compile(r"\b(?:do|does|did|done|doing)\s+(?:so|the same)\b", re.IGNORECASE),
     # "Will Sanders ensure that women … would be able?": "able" without its "to"
     "able without its verb": re.compile(r"\b(?:be|been|being)\s+(?:(?:better|more|less|still|not)\s+)?able$"),
     # "Will politicians embrace?", "Will voters reject if they only understood it?" (from "one that politicians may
