@@ -108,3 +108,30 @@ def test_relative_preposition_goes_with_the_cut() -> None:
 ])
 def test_done_so(parts: tuple[str, ...], expected: str | None) -> None:
     assert finish(*parts) == expected
+
+
+@pytest.mark.parametrize(("kept", "rest", "expected"), [
+    ("remind voters of his ties by mentioning the fact", " that he was at the March", None),  # the fact is its clause
+    ("provide an opportunity for Republicans in an economy", " that retains problems",
+     "provide an opportunity for Republicans"),
+    ("corral delegates in a race", " that could go to a second ballot", "corral delegates"),
+    ("accept the idea", ", he said", "accept the idea"),  # nothing of the noun's was cut
+])
+def test_content_and_generic_nouns(kept: str, rest: str, expected: str | None) -> None:
+    assert generic_noun_end(kept, rest) == expected
+
+
+@pytest.mark.parametrize(("kept", "rest", "expected"), [
+    ("convince the family members", "who make up Trump’s closest inner circle of advisers that he was an asset", True),
+    ("convince the family members", "who make up his inner circle", False),
+])
+def test_convince_without_its_that(kept: str, rest: str, expected: bool) -> None:
+    assert lost_complement(kept, rest) is expected
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Analysts see a race that could stretch well into the spring.", "the race"),  # a race is one, not a bare noun
+])
+def test_relative_on_a_countable_noun(sentence: str, subject: str | None) -> None:
+    match = re.search(r"could", sentence)
+    assert clause_subject(sentence, match, lambda phrase, _offset: phrase) == subject

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from briefgen.extract.question_cuts import GENERIC_NOUNS
+from briefgen.extract.question_cuts import EMPTY_HEADS
 from briefgen.extract.question_grammar import (
     IRREGULAR_BASE,
     aux_words,
@@ -51,7 +51,7 @@ def clause_subject(sentence: str, match: re.Match[str], subject: SubjectFn, grou
         return None  # "a state which it has apparently retained": the verb's object is the relative pronoun
     raw = relative.group("np") if relative else subject_before(before)
     if relative:  # "in a match that could decide …" → "Will the match decide …": the question is about that one
-        if re.match(r"(?:a|an)\s+\S+$", raw) and raw.split()[-1].lower() in GENERIC_NOUNS:
+        if re.match(r"(?:a|an)\s+\S+$", raw) and raw.split()[-1].lower() in EMPTY_HEADS:
             return None  # "framed in a way that could be illegal": "the way" names nothing to ask about
         raw = re.sub(r"^(?:a|an)\s+", "the ", raw)
     if relative:

@@ -7,7 +7,13 @@ import re
 # Nouns that say nothing after "a"/"an" once the clause that followed is cut: "wise choices in a world [where Western
 # capitals can be made into killing fields]", "at a time [when …]", "in a way [that …]".
 GENERIC_NOUNS = frozenset("world time way place point moment day era age situation society stage period climate "
-                          "environment manner sense position country".split())
+                          "environment manner sense position country economy race".split())
+# Of those, the ones that name nothing as a relative clause's subject ("a way that could be illegal" → "the way");
+# "a race that could stretch into the spring" → "Will the race stretch …" still asks about one race.
+EMPTY_HEADS = GENERIC_NOUNS - {"economy", "race"}
+# Nouns whose "that" clause is what they say: "by mentioning the fact [that he was at the March]"; cut, no question.
+CONTENT_NOUNS = frozenset("fact notion idea insistence belief assumption premise suggestion impression".split())
+_CONTENT_END = re.compile(r"\b(?:the|a|an|this)\s+(?:" + "|".join(sorted(CONTENT_NOUNS)) + r")$", re.IGNORECASE)
 _PREPOSITION = r"(?:in|at|for|of|on|into|from|to|during|with|by)"
 # ("in an engaging way" says how: a modifier gives the noun its point)
 _GENERIC = r"(?:a|an)\s+(?:" + "|".join(sorted(GENERIC_NOUNS)) + r")"
@@ -23,6 +29,10 @@ _CONTROL_END = re.compile(r"\b(?:" + "|".join(_CONTROL_STEMS) + r")(?:e|es|ed|s|
                           r"(?:(?!to\b|on\b|in\b|for\b|with\b|into\b)[\w.'’-]+\s+){0,3}[\w.'’-]+$", re.IGNORECASE)
 # (not past the end of its sentence or clause: "… causing bacteria. ’ while most … was found to be")
 _INFINITIVE_AHEAD = re.compile(r"^(?:[^\s.;:!?—–\"“”‘’]+\s+){0,14}?to\s+[a-z]+", re.IGNORECASE)
+# Verbs whose object goes on to a "that" clause: "convince the family members [who …] that he was …".
+_TELL_END = re.compile(r"\b(?:convinc|persuad|remind|assur)(?:e|es|ed|ing)?\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+                       r"(?:[\w'’-]+\s+){0,2}[\w'’-]+$", re.IGNORECASE)
+_THAT_AHEAD = re.compile(r"^(?:who|whom)\s+(?:[^\s.;:!?—–\"“”‘]+\s+){0,14}?that\s", re.IGNORECASE)
 # "Democrats who want to vote": a "to" after one of these belongs to the relative clause, not to the cut verb.
 _TO_TAKERS = re.compile(r"^(?:want|need|plan|hope|tr(?:y|ie)|seek|refuse|decide|agree|expect|intend|prefer|fail|"
                         r"continue|begin|start|able|likely|ready|willing|going|have|has|had|used|about|set)\w*$",
@@ -33,6 +43,8 @@ def generic_noun_end(kept: str, rest: str) -> str | None:
     """'wise choices in a world' (the 'where …' cut) → 'wise choices'; 'find a way' alone → None; else `kept`."""
     if not _CLAUSE_AFTER_NOUN.match(rest):
         return kept
+    if _CONTENT_END.search(kept) and re.match(r"^\s*that\s", rest):
+        return None
     tail = _GENERIC_AFTER_PREPOSITION.search(kept)
     if tail:
         shorter = kept[: tail.start()]
@@ -53,6 +65,8 @@ def lost_complement(kept: str, rest: str) -> bool:
     """'prompt some Democrats' with 'who … to come to terms' cut: the verb's object lost where it was to go."""
     if kept.split()[-1].lower() in NEEDS_COMPLEMENT and _COMPLEMENT_NEXT.match(rest):
         return True
+    if _TELL_END.search(kept) and _THAT_AHEAD.match(rest.lstrip(" ,")):
+        return True  # "convince the family members [who …] that he was still …"
     return bool(_CONTROL_END.search(kept)) and bool(_INFINITIVE_AHEAD.match(rest.lstrip(" ,")))
 
 
