@@ -135,3 +135,18 @@ def test_convince_without_its_that(kept: str, rest: str, expected: bool) -> None
 def test_relative_on_a_countable_noun(sentence: str, subject: str | None) -> None:
     match = re.search(r"could", sentence)
     assert clause_subject(sentence, match, lambda phrase, _offset: phrase) == subject
+
+
+@pytest.mark.parametrize(("parts", "expected"), [
+    (("Will employers", "push salaries over the cutoff so"), "Will employers push salaries over the cutoff?"),
+    (("Will the government", "build a program alongside the plan so"), "Will the government build a program alongside the plan?"),
+    (("Will the plans", "reduce emissions only 23 percent or so"), "Will the plans reduce emissions only 23 percent or so?"),
+    (("Will the senator", "do so"), None),  # "do so" is still dropped: what is done is elsewhere
+])
+def test_so_without_its_purpose(parts: tuple[str, ...], expected: str | None) -> None:
+    assert finish(*parts) == expected
+
+
+def test_fail_without_its_infinitive() -> None:
+    assert lost_complement("if they fail", " to act on these startling new facts") is True
+    assert lost_complement("if the talks fail", ", he said") is False

@@ -57,7 +57,7 @@ def generic_noun_end(kept: str, rest: str) -> str | None:
 # Words that mean nothing without the "to"/"that" clause after them: "documents relating [to the campaign]", "as she
 # tries [to form a government]", "when Cruz and Rubio implied [that …]", "willing [to ignore …]".
 NEEDS_COMPLEMENT = frozenset("relating related subjected tries trying attempts attempting willing unwilling eager "
-                             "implied implying denying thinking sufficient".split())
+                             "implied implying denying thinking sufficient fail fails failed refuse refuses refused".split())
 _COMPLEMENT_NEXT = re.compile(r"^\s*(?:to|that)\s", re.IGNORECASE)
 
 

@@ -98,6 +98,10 @@ MENDS: dict[str, tuple[re.Pattern[str], str]] = {
     # "Did someone inside the campaign make the image or whether he found it somewhere else?" → "… make the image?":
     # the other half of the indirect question
     "or whether": (re.compile(r",?\s+or\s+whether\b.*$", re.IGNORECASE), ""),
+    # "… push them over the cutoff so?" (from "so that the employers will not have to pay"), "… alongside the current
+    # plan so?" ("so as not to …"): the purpose was cut, its "so" goes ("Is that so?", "do so", "or so" are whole)
+    "so without its purpose": (re.compile(r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bthat)(?<!\bnot)(?<!\bdo)(?<!\bdone)"
+                                          r"(?<!\bthink)(?<!\bhope)(?<!\bsay)(?<!\bor)\s+so$", re.IGNORECASE), ""),
     # "Is there well over 100 people attending?" → "Are there …": "there" takes the number of the count after it
     # ("Is there 100 percent certainty?", "Is there one …" keep theirs)
     "there before a plural count": (re.compile(r"^(?i:is)(?= there\s+" + _PLURAL_COUNT + r")"), "are"),
