@@ -59,20 +59,19 @@ def _read(name: str, fmt: str, data: bytes) -> Article | str:
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/")
 
 
-def page_dates(pastes: list[dict[str, Any]]) -> dict[str, float | int]:
-    """How many pasted pages cleaning dates by their date line (cleaning.page_date), and, for pages whose address
-    holds a date, how many such dates agree with it and how many do not."""
+def page_dates(readings: list[tuple[dict[str, Any], Article | str]]) -> dict[str, float | int]:
+    """How many pasted pages (each with its reading: the article, or the problem that refused it) cleaning dates by
+    their date line (cleaning.page_date), and, for pages whose address holds a date, how many such dates agree with
+    it and how many do not."""
     dated = right = wrong = with_url_date = 0
-    for item in pastes:
-        text = "\n\n".join(p["text"] for p in item["paragraphs"])
-        article = _read(item["id"] + ".txt", "text", text.encode("utf-8"))
+    for item, article in readings:
         date = None if isinstance(article, str) or (cleaned := clean(article)).date_origin != "text" else cleaned.date
         dated += date is not None
         if truth := _URL_DATE.search(item.get("url") or ""):
             with_url_date += 1
             right += date == "-".join(truth.groups())
             wrong += date is not None and date != "-".join(truth.groups())
-    return {"pastes_dated_by_date_line": dated / len(pastes) if pastes else 0.0, "pastes_with_url_date": with_url_date,
+    return {"pastes_dated_by_date_line": dated / len(readings) if readings else 0.0, "pastes_with_url_date": with_url_date,
             "url_dates_found": right, "url_dates_wrong": wrong}
 
 
@@ -87,14 +86,16 @@ def evaluate(data_dir: Path, limit: int | None = None) -> dict[str, float | int]
     keep_total = keep_found = refused = 0
     damaged = {name: [0, 0] for name in DAMAGE}  # name → [tried, read exactly as the clean paste]
     noted_clean = 0
+    readings: list[tuple[dict[str, Any], Article | str]] = []  # each paste as read, for page_dates
     for item in pastes:
         text = "\n\n".join(p["text"] for p in item["paragraphs"])
-        clean = _read(item["id"] + ".txt", "text", text.encode("utf-8"))
-        if isinstance(clean, str):
+        pasted = _read(item["id"] + ".txt", "text", text.encode("utf-8"))
+        readings.append((item, pasted))
+        if isinstance(pasted, str):
             refused += 1
             continue
-        noted_clean += bool(clean.notes)
-        out = _words(" ".join([clean.title or "", clean.dateline or "", *(p.text for p in clean.paragraphs)]))
+        noted_clean += bool(pasted.notes)
+        out = _words(" ".join([pasted.title or "", pasted.dateline or "", *(p.text for p in pasted.paragraphs)]))
         for para in item["paragraphs"]:
             if para["label"] == "keep":
                 keep_total += 1
@@ -106,7 +107,7 @@ def evaluate(data_dir: Path, limit: int | None = None) -> dict[str, float | int]
                 continue
             damaged[name][0] += 1
             again = _read(item["id"] + ".txt", "text", data)
-            same = not isinstance(again, str) and (again.title, again.paragraphs) == (clean.title, clean.paragraphs)
+            same = not isinstance(again, str) and (again.title, again.paragraphs) == (pasted.title, pasted.paragraphs)
             damaged[name][1] += same
     pages = load_jsonl(data_dir / "boilerplate" / "html_dev.jsonl.gz", limit)
     html_read = sum(not isinstance(_read(p["id"] + ".html", "html", p["html"].encode("utf-8")), str) for p in pages)
@@ -124,7 +125,7 @@ def evaluate(data_dir: Path, limit: int | None = None) -> dict[str, float | int]
     for name, (tried, same) in damaged.items():
         scores[f"{name}_tried"] = tried
         scores[f"{name}_read_as_clean"] = same / tried if tried else 0.0
-    scores.update(page_dates(pastes))
+    scores.update(page_dates(readings))
     scores["html_pages_read"] = html_read / len(pages) if pages else 0.0
     scores["corpus_read_clean"] = corpus_clean / len(corpus) if corpus else 0.0
     scores["seconds"] = round(time.perf_counter() - started, 2)
