@@ -7,6 +7,8 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from briefgen.extract.date_rules import MONTHS, WEEKDAYS
+
 # A pasted page prints its date on a line of its own near the headline: "Published 18 November 2019",
 # "By Joseph Tsidulko November 19, 2019, 07:47 PM EST", "Last Updated : Nov 20, 2019 01:41 PM IST | Source:
 # Moneycontrol.com". Elsewhere on the page dates belong to other things (teasers, comments, tweets), so the line is
@@ -20,10 +22,6 @@ MAX_LOWER_CASE_WORDS = 1  # ... written as names: a sentence ("An MSC cargo ship
 # none of them is the article's.
 MAX_DISTINCT_DATES = 2  # "Posted: Feb 16, 2018" above "Updated: Feb 17, 2018" is one article's
 
-_MONTHS = {name: number for number, names in enumerate((
-    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-    ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-    ("december", "dec")), 1) for name in names}
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19[5-9]|20[0-4])\d)(?!\d)"
@@ -38,9 +36,9 @@ DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(pa
 ))
 
 # What a date line holds besides its date: cues, times, weekdays, time zones, separators.
-DATE_LINE_WORDS = frozenset("""
+DATE_LINE_WORDS = frozenset(WEEKDAYS) | {day[:3] for day in WEEKDAYS} | frozenset("""
     published posted updated last first modified on at by written publicado publié veröffentlicht am pm a.m. p.m.
-    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+    tues thur thurs
     est edt cst cdt mst mdt pst pdt et ct mt pt gmt utc bst cet cest ist aest amt wib sgt hkt jst
     and of the comments comment source
 """.split())
@@ -80,7 +78,7 @@ def _to_iso(name: str, match: re.Match[str]) -> str | None:
     elif name == "iso":
         month, day = int(match["month"]), int(match["day"])
     else:
-        month, day = _MONTHS.get(match["month"].lower(), 0), int(match["day"])
+        month, day = MONTHS.get(match["month"].lower(), 0), int(match["day"])
     try:
         return dt.date(year, month, day).isoformat()
     except ValueError:

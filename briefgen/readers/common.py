@@ -10,6 +10,7 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from briefgen.errors import SourceError
+from briefgen.extract.date_rules import MONTHS
 from briefgen.extract.sentences import BEFORE_NUMBER, NEVER_FINAL, SOMETIMES_FINAL
 
 # File signatures of common binary formats, so a renamed image or archive gets a clear message.
@@ -156,11 +157,6 @@ def one_line(value: str) -> str:
     return " ".join(_CONTROL.sub(" ", value).split())
 
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august",
-     "september", "october", "november", "december"], start=1)}
-_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
 _MDY = re.compile(r"^(?:[A-Za-z]+,?\s+)?([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
 _DMY = re.compile(r"^(?:[A-Za-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})$")
@@ -178,10 +174,10 @@ def parse_date(value: object) -> str | None:
     parts: tuple[int, int, int] | None = None
     if m := _ISO.match(text):
         parts = (int(m[1]), int(m[2]), int(m[3]))
-    elif (m := _MDY.match(text)) and m[1].lower() in _MONTHS:
-        parts = (int(m[3]), _MONTHS[m[1].lower()], int(m[2]))
-    elif (m := _DMY.match(text)) and m[2].lower() in _MONTHS:
-        parts = (int(m[3]), _MONTHS[m[2].lower()], int(m[1]))
+    elif (m := _MDY.match(text)) and m[1].lower() in MONTHS:
+        parts = (int(m[3]), MONTHS[m[1].lower()], int(m[2]))
+    elif (m := _DMY.match(text)) and m[2].lower() in MONTHS:
+        parts = (int(m[3]), MONTHS[m[2].lower()], int(m[1]))
     if parts is None or not 1 <= parts[0] <= 9999:
         return None
     try:
