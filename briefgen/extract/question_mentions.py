@@ -55,10 +55,11 @@ def word_index(text: str) -> dict[str, list[int]]:
     return index
 
 
-def occurrences(name: str, text: str, index: dict[str, list[int]]) -> list[int]:
-    """Where the name occurs in the text as whole words (whole_word(name).finditer, through the text's word_index)."""
+def occurrences(name: str, text: str, index: dict[str, list[int]] | None = None) -> list[int]:
+    """Where the name occurs in the text as whole words (whole_word(name).finditer, through the text's word_index
+    when there is one: worth building only to look for many names)."""
     first = _WORD.match(name)
-    if first is None:  # a name opening with a mark: searched the plain way
+    if first is None or index is None:  # (a name opening with a mark: searched the plain way)
         return [m.start() for m in whole_word(name).finditer(text)]
     pattern = whole_word(name)
     return [o for o in index.get(first.group(), ()) if pattern.match(text, o)]
@@ -92,14 +93,22 @@ def definite_names(text: str, actors: Sequence[Actor]) -> frozenset[str]:
     for actor in actors:
         if actor.type == "person" and actor.name not in GENDERED_TITLES and not is_family(actor.name, text):
             continue
-        # (a name before a noun is that noun's modifier, whose "the" is the noun's: "the New Zealand government")
-        offsets = [o for o in occurrences(actor.name, text, index) if _ENDS_NOUN_PHRASE.match(text, o + len(actor.name))]
-        if offsets and sum(_THE_BEFORE.search(text, max(0, o - 4), o) is not None for o in offsets) * 2 > len(offsets):
+        if _mostly_after(_THE_BEFORE, noun_phrase_ends(actor.name, text, index), text):
             definite.add(actor.name)
     return frozenset(definite)
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
+
+
+def noun_phrase_ends(name: str, text: str, index: dict[str, list[int]] | None = None) -> list[int]:
+    """Where the name occurs ending its noun phrase (not as a modifier: "the New Zealand government")."""
+    return [o for o in occurrences(name, text, index) if _ENDS_NOUN_PHRASE.match(text, o + len(name))]
+
+
+def _mostly_after(before: re.Pattern[str], offsets: list[int], text: str, reach: int = 4) -> bool:
+    """Whether more than half of the offsets follow what `before` matches in the `reach` characters before them."""
+    return sum(before.search(text, max(0, o - reach), o) is not None for o in offsets) * 2 > len(offsets)
 
 
 # "the" and up to two modifiers before a name: "the extremist National Democratic Party", "the D.C.-based Arab American
@@ -110,9 +119,7 @@ _THE_AND_MODIFIERS = re.compile(r"\b[Tt]he (?:(?:[a-z]+|[\w.]+-[a-z]+) ){0,2}$")
 def said_with_the(name: str, text: str) -> bool:
     """A name (any, not only an actor's) the text writes after "the" most times it ends a noun phrase: "the Senate",
     "the Arab American Institute", so that a pronoun named by it keeps its "the"."""
-    offsets = [m.start() for m in whole_word(name).finditer(text) if _ENDS_NOUN_PHRASE.match(text, m.end())]
-    return bool(offsets) and sum(_THE_AND_MODIFIERS.search(text, max(0, o - 40), o) is not None
-                                 for o in offsets) * 2 > len(offsets)
+    return _mostly_after(_THE_AND_MODIFIERS, noun_phrase_ends(name, text), text, reach=40)
 
 
 def is_family(name: str, text: str) -> bool:
@@ -120,8 +127,9 @@ def is_family(name: str, text: str) -> bool:
     said in the singular too ("Clinton"), names a family, which "they" may stand for and "he" or "she" never does."""
     if " " in name or not re.fullmatch(r"[A-Z][a-z]+[^s\W]s", name) or not whole_word(name[:-1]).search(text):
         return False
-    offsets = [m.start() for m in whole_word(name).finditer(text)]
-    return sum(_THE_BEFORE.search(text, max(0, o - 4), o) is not None for o in offsets) * 2 > len(offsets)
+    return _mostly_after(_THE_BEFORE, occurrences(name, text), text)
+
+
 # What may follow a name that ends its noun phrase: punctuation, a possessive, or a verb or function word.
 _ENDS_NOUN_PHRASE = re.compile(r"\s*(?:$|[^\w\s]|(?:" + aux_words() + r"|said|says|and|or|of|in|on|at|to|for|with|"
                                r"from|by|that|which|who|as|\w+n['’]t)\b)")
