@@ -138,14 +138,18 @@ def formal_state_sense(name: str) -> Sense | None:
     m = _FORMAL_STATE.match(name)
     if not m or m.group(1) not in gazetteer().us_states:
         return None
-    place = shared_places().get(lookup_key(m.group(1)))
-    return Sense(place.state if place is not None and place.name == m.group(1) else m.group(1), name, "state.formal-name")
+    return Sense(_state_page(m.group(1)), name, "state.formal-name")
 
 
 def abbreviation_sense(form: str) -> str | None:
     """'Wash.', 'N.Y.': a state's abbreviation names the state ("Washington (state)"), whichever name it shares."""
     state = gazetteer().us_abbreviations.get(abbreviation_key(form))
-    place = shared_places().get(lookup_key(state)) if state else None
+    return _state_page(state) if state else state
+
+
+def _state_page(state: str) -> str:
+    """A US state's page name: "Washington (state)" for a name it shares with a city, else its own name."""
+    place = shared_places().get(lookup_key(state))
     return place.state if place is not None and place.name == state else state
 
 
