@@ -120,8 +120,7 @@ def unique_slugs(labels: dict[str, str], fallback: str) -> dict[str, str]:
 def state_name(name: str) -> str | None:
     """The gazetteer's name of the state a state actor's name says: its own ("US" → "United States") or its capital's
     ("Washington" as the government → "United States")."""
-    gaz = gazetteer()
-    return gaz.states.get(lookup_key(name)) or gaz.capitals.get(lookup_key(name))
+    return gazetteer().state_named(lookup_key(name))
 
 
 def actor_title(actor: dict[str, Any]) -> str:

@@ -71,7 +71,7 @@ def canonical(m: Mention) -> str | None:
     gaz = gazetteer()
     low = m.key
     if m.kind == "state":
-        return gaz.states.get(low) or gaz.capitals.get(low)
+        return gaz.state_named(low)
     if m.kind == "group":
         return gaz.groups.get(low)
     if m.sense:

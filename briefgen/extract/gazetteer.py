@@ -26,6 +26,11 @@ class Gazetteer:
     us_abbreviations: dict[str, str] = field(default_factory=dict)  # abbreviation_key("W.Va.") "WVa" → "West Virginia"
     peoples: frozenset[str] = frozenset()  # "hutu", "chechens": communities that are no state and no actor
 
+    def state_named(self, key: str) -> str | None:
+        """The state a state actor's name (lookup_key) says: its own ("u.s." → "United States") or its capital's, as
+        its government ("washington" → "United States")."""
+        return self.states.get(key) or self.capitals.get(key)
+
 
 def _rows(name: str) -> list[list[str]]:
     lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
