@@ -6,7 +6,7 @@ import re
 
 from briefgen.extract.cues_subject import sentence_subject
 from briefgen.extract.lexicon import (
-    DETERMINERS, INVERTING_VERBS, PERSON_PRONOUNS, ROLE_NOUNS, SPEAKER_HEADS, SPEECH_VERB_FORMS, SPEECH_VERBS,
+    DETERMINERS, INVERTING_VERBS, OWNED_DOCUMENTS, PERSON_PRONOUNS, ROLE_NOUNS, SPEAKER_HEADS, SPEECH_VERB_FORMS, SPEECH_VERBS,
 )
 from briefgen.extract.quote_context import context_after
 from briefgen.extract.speaker_check import plausible_speaker, trim_description
@@ -120,7 +120,7 @@ def cue_after(frame: str, quote: str = "", any_verb: bool = True) -> Cue | None:
                 cue = None
             if cue is not None:
                 lead = frame[tokens[k].start:].split(cue.speaker)[0].strip(" ,")
-                if _bare_post_lead(lead) and (cue.role is None or lead.endswith(cue.role)):
+                if (_bare_post_lead(lead) and (cue.role is None or lead.endswith(cue.role))) or _joined_posts(lead, cue.role):
                     cue = Cue(cue.speaker, lead, cue.context)  # "chairman, CEO and president Craig Menear": every post
         if cue is None:
             return None
@@ -201,7 +201,7 @@ def _starts_subject(tokens: list[Token], k: int, cue: Cue, frame: str) -> bool:
     lead = head[:at].strip()
     return 0 < at <= 60 and (all(w[:1].isupper() for w in lead.split()) or (cue.role or "").startswith(lead + " ")
                              or bool(_DESCRIPTION_LEAD.fullmatch(lead)) and not set(lead.split()) & _LEAD_STOPS
-                             or _bare_post_lead(lead))
+                             or _bare_post_lead(lead) or _joined_posts(lead, cue.role))
 
 
 # The most words of a post written before a name without an article: "study lead author Lucas Paganini".
@@ -215,6 +215,13 @@ def _bare_post_lead(lead: str) -> bool:
     return (0 < len(words) <= BARE_LEAD_MAX_WORDS and lead[:1].islower() and not set(words) & _LEAD_STOPS - {"and"}
             and all(re.fullmatch(r"[a-z-]+|[A-Z]{2,5}", w) for w in words)
             and (words[-1] in ROLE_NOUNS or words[-1] in SPEAKER_HEADS["person"] or words[-1].endswith(_POST_ENDINGS)))
+
+
+def _joined_posts(lead: str, role: str | None) -> bool:
+    """'lead researcher and NASA planetary scientist': two descriptions joined by "and" before a name, the first a
+    bare post (_bare_post_lead), the second the role found beside the name or a bare post itself; both are the role."""
+    first, joined, second = lead.rpartition(" and ")
+    return bool(joined) and _bare_post_lead(first) and (second == role or _bare_post_lead(second))
 
 
 # A post's ending (not "-ent", "-ant": 'impeachment', 'statement' describe no one): "author", "organizer",
@@ -342,14 +349,28 @@ def _closed(frame: str, end: int, inverted: Cue) -> bool:
 _DASH_LABEL = re.compile(r"[-—–]\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*:\s*$")
 
 
+# "in a statement released by Acme Corp", "in a letter from the campaign": the document's owner speaks, as with
+# "according to"
+_IN_DOCUMENT_FROM = re.compile(r"\b[Ii]n\s+(?:an?|the|its|their)\s+(?:new\s+|joint\s+|written\s+)?("
+                               + "|".join(sorted(OWNED_DOCUMENTS, key=len, reverse=True))
+                               + r")\s+(?:(?:released|issued|sent|posted|put\s+out|signed)\s+)?(?:by|from)\s+")
+
+
 def cue_according(sentence: str) -> Cue | None:
-    """'according to a campaign spokesman' anywhere in the sentence."""
+    """'according to a campaign spokesman' anywhere in the sentence, or 'in a statement released by Acme Corp'."""
     m = re.search(r"\b[Aa]ccording to\s+", sentence)  # "According to the newspaper, “…”" opens a sentence too
+    document = None if m else _IN_DOCUMENT_FROM.search(sentence)
+    if document is not None:
+        m = document
     if not m:
         return None
     tokens = tokenize(sentence)
     start = next((n for n, t in enumerate(tokens) if t.start >= m.end()), len(tokens))
-    return np_after(tokens, start, sentence)
+    cue = np_after(tokens, start, sentence)
+    if cue is None or document is None:
+        return cue
+    noun = document.group(1)
+    return Cue(cue.speaker, cue.role, "in " + ("an " if noun[0] in "aeiou" else "a ") + noun)
 
 
 # A name after these is the subject of the participle that follows it, who said the words: "with Reyes yelling",

@@ -149,17 +149,32 @@ _OWNED = re.compile(r"^((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.-]*?|[Tt]he(?:\s+[a
 _OWNER_PRONOUNS = frozenset("his her their its our my your".split())
 
 
+# "a statement from Acme Corp", "a letter released by the campaign", "the statement issued by Mayor Lee": the document,
+# then who gave it out (a name, or "the" and up to four words)
+_FROM_OWNER = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:new\s+|brief\s+|joint\s+|written\s+)?([a-z-]+)\s+"
+                         r"(?:(?:released|issued|sent|posted|put\s+out|signed)\s+)?(?:from|by)\s+"
+                         r"((?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&’'-]*|the(?:\s+[\w.&’'-]+){1,4})[.,]?$")
+
+
 def document_owner(speaker: str) -> tuple[str, str] | None:
     """('John Cornyn', 'in a statement') from "John Cornyn's statement", ('The campaign', 'in a statement') from "The
-    campaign’s statement": a document that carries its owner's words (OWNED_DOCUMENTS) speaks for its owner, as
-    "Cornyn said in a statement". None for anything else ("Netanyahu's office", "His statement", "the report")."""
+    campaign’s statement", ('Acme Corp', 'in a statement') from "a statement released by Acme Corp": a document that
+    carries its owner's words (OWNED_DOCUMENTS) speaks for its owner, as "Cornyn said in a statement". None for
+    anything else ("Netanyahu's office", "His statement", "the report")."""
     m = _OWNED.match(speaker.strip())
     if not m or m.group(2) not in OWNED_DOCUMENTS or m.group(1).lower() in _OWNER_PRONOUNS:
-        return None
-    noun = m.group(2)
+        m = _FROM_OWNER.match(speaker.strip())
+        if not m or m.group(1) not in OWNED_DOCUMENTS:
+            return None
+        return m.group(2), _in_a(m.group(1))
+    return m.group(1), _in_a(m.group(2))
+
+
+def _in_a(noun: str) -> str:
+    """'statement' -> 'in a statement', 'remarks' -> 'in remarks', 'email' -> 'in an email'."""
     plural = noun.endswith("s") and noun not in ("remarks",) and not noun.endswith("ss")
     article = "" if plural or noun == "remarks" else ("an " if noun[0] in "aeiou" else "a ")
-    return m.group(1), f"in {article}{noun}"
+    return f"in {article}{noun}"
 
 
 def plausible_speaker(speaker: str) -> str | None:

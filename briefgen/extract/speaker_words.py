@@ -88,3 +88,10 @@ REPORTED_CLAUSE_VERBS = frozenset("is are was were has have had will would can c
 # Past-tense verbs that, after a quotation and a name, say nothing was said: a report's credit line ('"We'll continue
 # to fight!" CNN's Sam Stringer contributed to this report.'), read by cues._any_verb_cue.
 NOT_SPEECH_VERBS = frozenset("contributed".split())
+
+# Co-workers named after the speaker ("Paganini and his team wrote", "Lee and colleagues said"): the named one is who
+# speaks for them, so the group after "and" is no part of the speaker (speakers.np_before).
+COWORKER_GROUPS = frozenset("team colleagues co-authors coauthors collaborators co-workers coworkers researchers "
+                            "staff aides".split())
+COWORKER_OWNERS = frozenset("his her their the".split())
+

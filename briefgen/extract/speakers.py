@@ -32,6 +32,8 @@ from briefgen.extract.speaker_words import (
     CIRCUMSTANCE_OPENERS,
     CLAUSE_OPENERS,
     COURTESY_TITLES,
+    COWORKER_GROUPS,
+    COWORKER_OWNERS,
     GOVERNING,
     JOINING_PREPOSITIONS,
     LEAD_ADVERBS,
@@ -78,6 +80,7 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
     i = _skip_back(tokens, end - 1)
     if i < 0:
         return None
+    i = _before_coworkers(tokens, i)
     if tokens[i].low in PERSON_PRONOUNS or tokens[i].low == "it":
         return Cue(tokens[i].text)
     if tokens[i].text != ",":
@@ -96,7 +99,8 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
             if outer is None or outer.role:
                 return outer
             return Cue(text[text.rfind(outer.speaker, 0, tokens[p].start): tokens[i].end])  # "a voice-over in the ad"
-        return _from_the_place(tokens, i, core, text) or _owned_post_before(tokens, i, core, text) or core
+        return (_from_the_place(tokens, i, core, text) or _owned_post_before(tokens, i, core, text)
+                or _joined_post_before(tokens, core, text) or core)
     # appositions: "Michael Mulgrew, president of the union, which represents teachers, said"
     chunks: list[tuple[int, int]] = []  # comma-separated stretches, collected right to left
     k = i
@@ -157,6 +161,51 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
         own_role = without_hometown(core.role, spans[0]) if spans else core.role  # "Ann Lee of Austin, Texas,"
         return Cue(core.speaker, role=role or own_role, context=context)
     return None
+
+
+def _before_coworkers(tokens: list[Token], i: int) -> int:
+    """'Paganini and his team (wrote)', 'Lee and colleagues (said)': the index of the named speaker's last token, before
+    'and' and the group of co-workers (COWORKER_GROUPS) that speak with them; i itself when no such group ends there."""
+    if tokens[i].low not in COWORKER_GROUPS:
+        return i
+    k = i - 1
+    if k >= 0 and tokens[k].low in COWORKER_OWNERS:
+        k -= 1
+    if k >= 1 and tokens[k].low == "and" and is_name_word(tokens[k - 1]):
+        return k - 1
+    return i
+
+
+# The most words of a first post joined by "and" to the role before a name: "Lead researcher and NASA scientist X".
+FIRST_POST_MAX_WORDS = 3
+
+
+def _joined_post_before(tokens: list[Token], core: Cue, text: str) -> Cue | None:
+    """'Lead researcher and NASA planetary scientist Lucas Paganini said': a bare post (up to three words, lower-case
+    but for the sentence's first, ending in a role noun or an agent's ending), "and", then the role found before the
+    name, opening the clause: both posts are the role."""
+    if not core.role or not core.role[:1].isalpha():
+        return None
+    at = text.find(core.role)
+    n = next((n for n, t in enumerate(tokens) if t.start >= at), None)
+    if at < 0 or n is None or n < 2 or tokens[n].start != at or tokens[n - 1].low != "and":
+        return None
+    k = n - 2
+    while k > 0 and n - 1 - k < FIRST_POST_MAX_WORDS and tokens[k - 1].is_word and (
+            tokens[k - 1].text.islower() or k == 1 or not tokens[k - 2].is_word):  # (or the sentence's first word)
+        k -= 1
+    words = tokens[k: n - 1]
+    if k > 0 and tokens[k - 1].is_word:
+        return None  # a longer clause runs into the post ("the crowd chanted and team owner …")
+    if not all(w.text.isalpha() and (w.text.islower() or m == 0) for m, w in enumerate(words)):
+        return None
+    if not (words[-1].low in ROLE_NOUNS or words[-1].low.endswith(_POST_ENDINGS)):
+        return None
+    return Cue(core.speaker, role=text[words[0].start: tokens[n - 1].end] + " " + core.role)
+
+
+# A post's ending (not "-ent", "-ant": 'impeachment', 'statement' describe no one)
+_POST_ENDINGS = ("er", "or", "ist", "ian")
 
 
 def _from_the_place(tokens: list[Token], i: int, core: Cue, text: str) -> Cue | None:

@@ -64,6 +64,9 @@ def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
         words.pop()
     if not words:
         return None
+    joined = _second_post(tokens, start, end, text)
+    if joined is not None:
+        return joined
     lead = post_lead(words)
     if 0 < lead < len(words) and is_name_word(words[lead]):
         # "pollster Frank Luntz", "former Sen. Evan Bayh": lower-case role words before the name
@@ -110,6 +113,25 @@ def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
         return Cue(name, role=role)
     name, role = split_role(words, text)
     return Cue(name, role=role)
+
+
+# The most lower-case words of a first post joined by "and" to a second before a name: "lead researcher and …".
+FIRST_POST_MAX_WORDS = 3
+
+
+def _second_post(tokens: list[Token], start: int, end: int, text: str) -> Cue | None:
+    """'said lead researcher and NASA planetary scientist Lucas Paganini': a bare lower-case post (tokens[start..end],
+    ending in a role noun or an agent's ending), "and", then a described name: the name speaks, both posts are its
+    role."""
+    words = tokens[start: end + 1]
+    if (end + 2 >= len(tokens) or tokens[end + 1].low != "and" or len(words) > FIRST_POST_MAX_WORDS
+            or not all(w.text.isalpha() and w.text.islower() for w in words)
+            or not (words[-1].low in ROLE_NOUNS or words[-1].low.endswith(AGENT_ENDINGS[:4]))):
+        return None
+    second = np_after(tokens, end + 2, text)
+    if second is None or not second.role or not second.speaker[:1].isupper():
+        return None
+    return Cue(second.speaker, role=f"{text[words[0].start: words[-1].end]} and {second.role}")
 
 
 def post_lead(words: list[Token]) -> int:
