@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from briefgen.extract.captions import PICTURED_ASIDE, PHOTO_VERB_CAPTION
-from briefgen.extract.date_rules import DATE_RULES, PAST_TENSE, TITLE_CASE_TIME
+from briefgen.extract.date_rules import DATE_RULES, MONTH_ABBREVIATIONS, MONTH_NAMES, PAST_TENSE, TITLE_CASE_TIME
 from briefgen.extract.lexicon import SPEECH_VERB_FORMS
 from briefgen.extract.sentences import words_back
 
@@ -18,8 +18,7 @@ from briefgen.extract.sentences import words_back
 # sentence; its event is cut there. Not a date opening its clause ("And in 2012 Mr Waley-Cohen …", "On the morning of
 # Feb. 28 Trump jumped …"), one that modifies the noun after it ("the April 19 New York primary", "Obama's Dec. 6 Oval
 # Office address"), or a possessive ("yesterday's Grand National").
-_CAPTION_RUN_ON = re.compile(r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
-                             r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]")
+_CAPTION_RUN_ON = re.compile(rf"\s+(?!(?:{MONTH_NAMES}|{MONTH_ABBREVIATIONS})\b)[A-Z][a-z]")
 CLAUSE_OPENING_WORDS = 2  # words before a date that still open its clause ("And in 2012 …")
 _CLAUSE_MARK = re.compile(r"[,;:—–(]")  # the last one before a date ends the clause opening the sentence
 _MODIFIES_NEXT = re.compile(r"(?:\b(?:the|a|an|this|that|its|his|her|their|our|your)\s+(?:[\w-]+\s+)?|['’]s\s+)$", re.I)

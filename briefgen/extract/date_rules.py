@@ -13,12 +13,15 @@ MONTHS = {name: number for number, name in enumerate(
 MONTHS.update({name[:3]: number for name, number in list(MONTHS.items())})
 MONTHS["sept"] = 9
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# The names as regular-expression alternatives, for every module that spells a date: "May" has no abbreviation.
+MONTH_NAMES = "|".join(name.capitalize() for name in list(MONTHS)[:12])
+MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+WEEKDAY_NAMES = "|".join(name.capitalize() for name in WEEKDAYS)
 
-_MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_MONTH = rf"(?P<month>{MONTH_NAMES}|(?:{MONTH_ABBREVIATIONS})\.)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d|,\d)"  # a comma after the year ends a clause ("in March 2024, the court"); "2,019" is no year
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = rf"(?P<weekday>{WEEKDAY_NAMES})"
 
 # Past-tense verbs, by form ("-ed") or by name: the tense that dates a weekday or "today" as gone.
 _PAST_IRREGULAR = ("was|were|did|had|said|told|gave|took|made|went|came|found|met|began|held|won|lost|left|sent|got|"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract.date_rules import MONTH_NAMES, WEEKDAY_NAMES
 from briefgen.extract.question_builders import NOT_A_SUBJECT
 from briefgen.extract.question_clauses import SubjectFn, clause_subject
 from briefgen.extract.question_grammar import is_plural, trim_predicate
@@ -68,8 +69,7 @@ def until_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> s
     return finish("Will", subj, vp, "by" if _A_TIME.match(cond) else "once", cond)
 
 
-_A_TIME = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|next|the (?:end|start|middle|spring|"
+_A_TIME = re.compile(rf"(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|next|the (?:end|start|middle|spring|"
                      r"summer|autumn|fall|winter)|(?:late|early|mid)[ -]|\d{4}\b|tomorrow)", re.IGNORECASE)
 
 

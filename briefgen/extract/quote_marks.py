@@ -6,6 +6,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefgen.extract.date_rules import MONTH_NAMES
+
 MIN_WORDS = 3  # two-word quotes are names and scare quotes ("Operation Midnight", "fake news")
 _OPEN = "“„«"
 _CLOSE = "”»"
@@ -32,8 +34,7 @@ NOT_SPEECH_AFTER: dict[str, re.Pattern[str]] = {
     # '"Document found on street not secret, say feds" — The Canadian Press, August 15, 2008': a source list's
     # headline, its publication and date (not '"… We have brains." — Peres, on whether …': a speaker's words)
     "cited headline": re.compile(r"[\"”’]\s*[—–-]{1,2}\s*(?:[A-Z][\w.&'’-]*\s+){0,5}[A-Z][\w.&'’-]*,\s+"
-                                 r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-                                 r"December)\s+\d{1,2},\s+)?(?:1[89]|20)\d\d\b"),
+                                 rf"(?:(?:{MONTH_NAMES})\s+\d{{1,2}},\s+)?(?:1[89]|20)\d\d\b"),
     # '"Yes to minaret ban" (2009)': a campaign slogan or poster dated in brackets
     "dated slogan": re.compile(r"[\"”’]\s*\((?:\w+\s+){0,3}(?:1[89]|20)\d\d\)"),
 }
