@@ -76,3 +76,21 @@ def test_a_subject_cut_off_by_an_aside_gets_its_verb(sentence: str, date: str, e
 ])
 def test_a_date_in_the_attribution_dates_what_was_said(sentence: str, date: str, expected: str) -> None:
     assert event_text(sentence, sentence.index(date)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "date", "dropped"), [
+    # the attribution holds the event's date: kept ("… according to a survey released on Thursday")
+    ("The regional water board has failed to significantly reduce the leaks in the old pipes of the valley's three "
+     "largest towns over the past decade, according to an audit published on Thursday.", "on Thursday", None),
+    ("The old council met again and again and again over the plans for the bridge and the road and the new school "
+     "near the river, “we will build it,” on Tuesday the mayor said.", "on Tuesday", None),
+    # an attribution without a date still goes ("…, the mayor said")
+    ("On Tuesday the old council met again and again over the plans for the bridge and the road and the new school "
+     "near the river and the park by the station in the north of the town, the mayor said.", "On Tuesday",
+     "the mayor said"),
+])
+def test_an_attribution_holding_the_date_is_kept(sentence: str, date: str, dropped: str | None) -> None:
+    event = event_text(sentence, sentence.index(date))
+    assert date in event
+    if dropped:
+        assert dropped not in event

@@ -8,6 +8,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
+from briefgen.extract.date_rules import DATE_RULES
 from briefgen.extract.lexicon import SPEECH_VERB_FORMS, verb_alternation
 from briefgen.extract.sentences import word_count
 from briefgen.readers.dateline import strip_dateline
@@ -135,11 +136,19 @@ def _unlinked(sentence: str) -> str:
 
 
 def _finish(clause: str) -> str:
-    clause = _ATTRIBUTION.sub("", _unlinked(strip_dateline(clause.strip()))).strip().rstrip(",;:—– ")
+    clause = _unlinked(strip_dateline(clause.strip()))
+    attribution = _ATTRIBUTION.search(clause)
+    if attribution and not _names_a_date(attribution.group()):  # "… on Tuesday the mayor said": the event's date
+        clause = clause[:attribution.start()]
+    clause = clause.strip().rstrip(",;:—– ")
     clause = clause[:1].upper() + clause[1:]
     if not clause.endswith((".", "!", "?", "…", '"', "”")):
         clause += "."
     return _close_quotes(clause)
+
+
+def _names_a_date(text: str) -> bool:
+    return any(rule.pattern.search(text) for rule in DATE_RULES)
 
 
 def _cut(text: str, limit: int) -> str:
