@@ -230,7 +230,15 @@ FURNITURE = (
                 r"^(?:tags?|tagged(?: with| as| in)?|filed under|posted in|topics|related topics|keywords|themen|schlagwörter|schlagworte|étiquettes|mots-clés|etiquetas|temas|palavras-chave|argomenti)\s*:",
                 max_words=40),
     phrase_rule("nav.prev-next", "a link to the previous or next post",
-                r"^(?:«\s*|‹\s*|<\s*)?(?:previous|next|prev|older|newer) (?:article|post|story|entry|item)s?\b\s*(?:[:»›>|]|$)",
+                r"^(?:«\s*|‹\s*|<\s*)?(?:previous|next|prev|older|newer) (?:article|post|story|entry|item|entries|page)s?\b\s*(?:[:»›>|]|$)",
+                # a pager's bare button ("« Previous", "Next »", "Older Entries")
+                r"^(?:[«‹<←]\s*)?(?:previous|next|prev|older|newer)\s*(?:[»›>→]\s*)?$",
+                # the label run into the other story's headline ("Next Article Council votes to …"): a capital follows
+                r"^(?:previous|next) (?:article|post|story)\s+(?-i:[A-Z\d“\"‘'])",
+                # "Read next …" (not "Up next": an AP game story's own heading for the teams' next games)
+                r"^(?:read|watch) next\b",
+                # a WordPress pager pasted without spaces: "PrevPreviousHeadline", "NextHeadlineNext"
+                r"^prev\s*previous(?-i:[A-Z\d])|^next(?-i:[A-Z\d])[^.!?]{5,160}(?-i:[a-z\d’'”\"]Next)\s*$",
                 r"^(?:vorheriger|nächster|article (?:précédent|suivant)|artículo (?:anterior|siguiente)|post (?:anterior|seguinte)|articolo (?:precedente|successivo))\b",
                 max_words=20),
     # A fact-check's list of sources: each entry is an interview or a publication with its date
