@@ -9,9 +9,10 @@ from dataclasses import replace
 from briefgen.errors import SourceError
 from briefgen.extract.quote_marks import with_curly_marks
 from briefgen.model import Article, Paragraph, Source, SourceFormat
-from briefgen.readers.common import TITLE_MAX, one_line, publisher_from_text, shorten, title_from_lead
+from briefgen.readers.common import TITLE_MAX, one_line, shorten, title_from_lead
 from briefgen.readers.html import read_html
 from briefgen.readers.markdown import read_markdown
+from briefgen.readers.page_source import page_source
 from briefgen.readers.text import read_text
 
 READERS: dict[SourceFormat, Callable[[Source], Article]] = {
@@ -88,8 +89,8 @@ def check_article(article: Article) -> Article:
     """Enforce what every later stage may rely on, whatever the reader: some text, within the
     size limits, paragraphs of bounded length, metadata on one line, an http(s) url or none, and quotation marks
     written as two apostrophes (''as the New York Times' archive writes them'') shown as “curly” ones.
-    Without a source from the reader's metadata, the publisher is looked for in a subscription
-    prompt of the paragraphs (publisher_from_text), here only, once for every reader."""
+    Without a source from the reader's metadata, the publication is looked for in the page's own lines (page_source:
+    a "Source:" label, its copyright notice, its subscription prompt), here only, once for every reader."""
     name = article.name
     paragraphs = [p for p in article.paragraphs if p.text.strip()]
     if not paragraphs:
@@ -116,7 +117,7 @@ def check_article(article: Article) -> Article:
     lead = split[0].text
     title = article.title and with_curly_marks(article.title)
     title = _meta_line(title, "title", notes) or title_from_lead(lead) or shorten(one_line(lead), TITLE_MAX)
-    source = _meta_line(article.source, "source", notes) or publisher_from_text([p.text for p in split])
+    source = _meta_line(article.source, "source", notes) or page_source([p.text for p in split])
     return replace(
         article,
         paragraphs=tuple(split),

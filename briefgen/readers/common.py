@@ -258,8 +258,8 @@ def publisher_from_text(paragraphs: list[str]) -> str | None:
     for text in (paragraphs[i] for i in hits):
         for m in _PUBLISHER.finditer(text):
             words = m.group(1).rstrip(".").split()
-            while words and words[-1].lower() in ("of", "&"):
-                words.pop()
+            while words and words[-1].lower() in ("of", "&", "newsletter", "newsletters"):
+                words.pop()  # "Subscribe to The Paradigm Newsletter": the publication, not its newsletter
             if words and words[0].lower() not in _NOT_A_PUBLISHER:
                 return " ".join(words)
     return None
