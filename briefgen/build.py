@@ -35,7 +35,7 @@ from briefgen.pipeline import analyze_article
 from briefgen.readers import read
 from briefgen.render import template_digest
 from briefgen.site import GENERATED_MARK, Entry, assign_slugs, is_generated, page_data, site_pages
-from briefgen.sources import discover, display_name, folder_problem, load
+from briefgen.sources import discover, display_name, folder_problem, load, unread_problem
 from briefgen.writer import remove_stale_temporaries, write_if_changed
 
 log = logging.getLogger(__name__)
@@ -198,11 +198,14 @@ def _collect(
     rules = _rules(config)
     analyzer = analyzer_digest([config.disabled_rules, config.extra_rules])
     walk_errors: list[OSError] = []
-    paths = list(discover(config.seeds, walk_errors)) if config.seeds.is_dir() else []
+    unread: list[Path] = []
+    paths = list(discover(config.seeds, walk_errors, unread)) if config.seeds.is_dir() else []
     if not config.seeds.is_dir():
         report.warn(f"{config.seeds_dir}: no such folder; no briefings generated")
     for err in walk_errors:
         report.warn(folder_problem(err, config.seeds))
+    for path in unread:
+        report.warn(unread_problem(path, config.seeds))
     progress = Progress(len(paths))
     stats: dict[str, str] = {}
     items = [_Item(display_name(path, config.seeds), path) for path in paths]

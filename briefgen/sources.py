@@ -20,6 +20,20 @@ FORMATS: dict[str, SourceFormat] = {
     ".html": "html",
     ".htm": "html",
 }
+# Files an editor may drop into seeds/ meaning an article, which briefgen cannot read: each is named in a warning
+# with what to do, instead of being skipped in silence like an image or a stylesheet.
+UNREAD_DOCUMENTS: dict[str, str] = {
+    ".pdf": "a PDF",
+    ".doc": "a Word document",
+    ".docx": "a Word document",
+    ".odt": "an OpenDocument text",
+    ".rtf": "a rich-text document",
+    ".pages": "a Pages document",
+    ".eml": "an e-mail message",
+    ".mht": "a web archive",
+    ".mhtml": "a web archive",
+    ".webarchive": "a web archive",
+}
 MAX_BYTES = 5 * 1024 * 1024  # larger files are refused rather than read into memory
 # Open without blocking so a FIFO named *.txt is reported instead of hanging the build.
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
@@ -43,14 +57,21 @@ def display_name(path: Path, seeds: Path) -> str:
     return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), rel)
 
 
-def discover(seeds: Path, errors: list[OSError] | None = None) -> Iterator[Path]:
+def discover(seeds: Path, errors: list[OSError] | None = None, unread: list[Path] | None = None) -> Iterator[Path]:
     """Yield the source files under `seeds` in a stable order (hidden files skipped).
 
     Links are yielded (to files and to folders) and checked by `load`; folders behind links are
     never walked. Folders that cannot be listed are appended to `errors` (see `folder_problem`),
-    so that no file goes missing silently.
+    and documents of a kind briefgen does not read to `unread` (see `unread_problem`), so that
+    no file goes missing silently.
     """
-    return _walk(seeds, [] if errors is None else errors)
+    return _walk(seeds, [] if errors is None else errors, [] if unread is None else unread)
+
+
+def unread_problem(path: Path, seeds: Path) -> str:
+    """'notes.docx: a Word document, not read: …' for a document in seeds/ that briefgen cannot read."""
+    kind = UNREAD_DOCUMENTS[path.suffix.lower()]
+    return f"{display_name(path, seeds)}: {kind}, not read: save the article as .txt, .md or .html"
 
 
 def folder_problem(err: OSError, seeds: Path) -> str:
@@ -133,12 +154,15 @@ def read_file(path: Path) -> bytes:
     return result[0]
 
 
-def _walk(seeds: Path, errors: list[OSError]) -> Iterator[Path]:
+def _walk(seeds: Path, errors: list[OSError], unread: list[Path]) -> Iterator[Path]:
     for dirpath, dirnames, filenames in os.walk(seeds, onerror=errors.append):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         # Links to folders are never followed, but they are yielded so `load` can say so.
         yield from (Path(dirpath) / d for d in dirnames if (Path(dirpath) / d).is_symlink())
         for filename in sorted(filenames):
-            if filename.startswith(".") or Path(filename).suffix.lower() not in FORMATS:
+            suffix = Path(filename).suffix.lower()
+            if not filename.startswith(".") and suffix in UNREAD_DOCUMENTS:
+                unread.append(Path(dirpath) / filename)
+            if filename.startswith(".") or suffix not in FORMATS:
                 continue
             yield Path(dirpath) / filename

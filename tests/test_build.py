@@ -195,6 +195,14 @@ def test_check_reports_without_writing(project: Path) -> None:
     assert snapshot(project) == before
 
 
+def test_a_word_document_in_seeds_is_a_warning_and_the_rest_is_built(project: Path) -> None:
+    write(project, "a.md")
+    (project / "seeds" / "memo.docx").write_bytes(b"PK\x03\x04")
+    report = generate(BriefConfig(root=project))
+    assert report.warnings == ["memo.docx: a Word document, not read: save the article as .txt, .md or .html"]
+    assert (project / "site_src" / "briefings" / "a.md").is_file() and report.exit_code(strict=True) == 1
+
+
 def test_missing_seeds_folder_is_a_warning(project: Path) -> None:
     shutil.rmtree(project / "seeds")
     report = generate(BriefConfig(root=project))

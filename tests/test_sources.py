@@ -10,7 +10,7 @@ import pytest
 from briefgen import sources
 from briefgen.errors import SourceError
 from briefgen.model import Source
-from briefgen.sources import MAX_BYTES, discover, display_name, folder_problem, load, read_file
+from briefgen.sources import MAX_BYTES, discover, display_name, folder_problem, load, read_file, unread_problem
 
 ARTICLE = b"Storm closes port\n\nLONDON (Reuters) - A storm closed the port on Tuesday, officials said.\n"
 
@@ -31,6 +31,22 @@ def seeds(tmp_path: Path) -> Path:
 def test_discover_is_sorted_and_skips_hidden_and_unknown(seeds: Path) -> None:
     names = [p.relative_to(seeds).as_posix() for p in discover(seeds)]
     assert names == ["a.md", "b.txt", "page.HTM", "sub/c.html"]
+
+
+@pytest.mark.parametrize(("name", "named"), [
+    ("notes.docx", "notes.docx: a Word document, not read: save the article as .txt, .md or .html"),
+    ("sub/Report.PDF", "sub/Report.PDF: a PDF, not read: save the article as .txt, .md or .html"),
+    ("saved.mhtml", "saved.mhtml: a web archive, not read: save the article as .txt, .md or .html"),
+    ("photo.jpg", None),  # an image beside an article is no article: skipped in silence
+    (".draft.docx", None),  # hidden files are never read
+])
+def test_a_document_briefgen_cannot_read_is_named(seeds: Path, name: str, named: str | None) -> None:
+    (seeds / name).write_bytes(b"PK")
+    unread: list[Path] = []
+    found = list(discover(seeds, unread=unread))
+    assert seeds / name not in found
+    in_fixture = "notes.docx: a Word document, not read: save the article as .txt, .md or .html"
+    assert {unread_problem(path, seeds) for path in unread} == {in_fixture} | ({named} if named else set())
 
 
 def test_load_reads_bytes_format_and_mtime(seeds: Path) -> None:
