@@ -37,7 +37,9 @@ from briefgen.extract.speaker_check import (
     lowercase_words,
     plausible_speaker,
 )
-from briefgen.extract.speaker_labels import cue_inner_label, labels_no_speaker, without_inner_label
+from briefgen.extract.speaker_labels import (
+    cue_inner_label, cue_inner_signoff, labels_no_speaker, without_inner_label, without_inner_signoff,
+)
 from briefgen.extract.speaker_tokens import tokenize
 from briefgen.extract.speakers import Cue
 from briefgen.model import Quote
@@ -130,6 +132,10 @@ def _own_cues(paragraphs: Sequence[str], spans: list[Span], check: _Checker) -> 
             options.insert(0, cue_as_said(frame_after))
             # a transcript quoted whole ('"WALLACE: Do you really see …') names its speaker inside the marks
             options.insert(0, cue_inner_label(quoted))
+            if _alone(text, s):
+                # a pull-quote standing as its paragraph signs off with its speaker inside the marks ('"… as possible.
+                # Former NAACP president Ben Jealous."')
+                options.insert(0, cue_inner_signoff(quoted))
             options = [check(c) for c in options]
             # "it said", "they said" say little; a named cue elsewhere in the sentence wins over them
             named = [c for c in options if c is not None and c.speaker.lower() not in VAGUE_SPEAKERS]
@@ -334,6 +340,8 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
             if pair_of_people(resolved, people):  # '"…," Bill and Denise Richard wrote': a pair, for "they"
                 groups.append(((f.span.paragraph, f.span.open_mark), resolved))
         text = without_inner_label(paragraphs[f.span.paragraph][f.span.start: f.span.end]).strip()
+        if _alone(paragraphs[f.span.paragraph], f.span):
+            text = without_inner_signoff(text)
         speaker = resolved.speaker if resolved else None
         quotes.append(Quote(
             text=text,

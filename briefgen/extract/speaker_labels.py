@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.lexicon import NOT_SPEAKER_LABEL_WORDS
+from briefgen.extract.lexicon import NOT_SPEAKER_LABEL_WORDS, ROLE_NOUNS, SPEECH_VERB_FORMS, TITLE_WORDS
 from briefgen.extract.names import from_capitals
-from briefgen.extract.speaker_tokens import tokenize
+from briefgen.extract.speaker_tokens import Token, tokenize
+from briefgen.extract.speaker_words import REPORTED_CLAUSE_VERBS, ROLE_MODIFIERS
 from briefgen.extract.speakers import Cue
 from briefgen.extract.speakers_after import np_after, post_lead
 
@@ -67,3 +68,53 @@ def without_inner_label(quoted: str) -> str:
     "Secretary Clinton, …"): the label names the speaker, it is not what was said."""
     m = _INNER_LABEL.match(quoted)
     return quoted[m.end():].lstrip() if m and cue_label(m.group(1) + ":") is not None else quoted
+
+
+# A pull-quote's sign-off inside its marks: '"[Sanders] should stay in … as possible.\nFormer NAACP president Ben
+# Jealous."' (its line break read as a space). The last sentence is a post and a name of two or more words, nothing
+# else: at most this many words, and no word of it a verb (np_after reads it whole as a described name).
+SIGNOFF_MAX_WORDS = 8
+# (a sentence ends in a small letter, a digit or a bracket before its stop: not "U.S." or a middle initial)
+_LAST_SENTENCE = re.compile(r"(?<=[a-z0-9)\]’'][.!?])\s+([A-Z][^.!?]*(?:\b[A-Z]\.\s*[^.!?]*)*)\.?\s*$")
+
+
+def _signoff(quoted: str) -> tuple[int, Cue] | None:
+    """(where the sign-off starts, its speaker) when the quote's last sentence signs it off, else None."""
+    m = _LAST_SENTENCE.search(quoted.rstrip())
+    if m is None or not quoted[: m.start()].strip() or len(m.group(1).split()) > SIGNOFF_MAX_WORDS:
+        return None
+    line = m.group(1).strip()
+    tokens = tokenize(line)
+    if not tokens or not tokens[0].is_word:
+        return None
+    cue = np_after(tokens, 0, line)
+    if cue is None or not cue.role or len(cue.speaker.split()) < 2 or not cue.speaker[:1].isupper():
+        return None
+    if not (line.endswith(cue.speaker) and line.startswith(cue.role)):
+        return None  # the post, then the name, and nothing else ("Former NAACP president Ben Jealous")
+    if any(t.low in SPEECH_VERB_FORMS or t.low in REPORTED_CLAUSE_VERBS for t in tokens) or not _post_word(tokens[0]):
+        return None  # a verb: a sentence of the quote ("I thank Senator John Smith", "Ask former senator John Smith")
+    return m.start(1), cue
+
+
+# The endings of an adjective opening a post ("Democratic", "American", "federal"), besides the role words' tables
+_ADJECTIVE_ENDINGS = ("an", "ic", "ish", "ese", "al")
+
+
+def _post_word(token: Token) -> bool:
+    """A word that can open a post: 'Former', 'NAACP', 'Democratic', 'Sen.', 'spokeswoman' (not 'Ask', 'Thank')."""
+    return (token.low in ROLE_MODIFIERS or token.low in ROLE_NOUNS or token.text in TITLE_WORDS or token.text.isupper()
+            or token.low.endswith(_ADJECTIVE_ENDINGS))
+
+
+def cue_inner_signoff(quoted: str) -> Cue | None:
+    """The speaker a pull-quote names in a sign-off line inside its marks ('"… as possible. Former NAACP president
+    Ben Jealous."'), or None."""
+    found = _signoff(quoted)
+    return found[1] if found else None
+
+
+def without_inner_signoff(quoted: str) -> str:
+    """The words a pull-quote says, its sign-off line left out: it names the speaker, it is not what was said."""
+    found = _signoff(quoted)
+    return quoted[: found[0]].rstrip() if found else quoted
