@@ -108,6 +108,9 @@ def test_stripping_keeps_a_non_empty_tail_of_the_sentence(sentence: str) -> None
         ("Bendigo, Victoria, Australia On Sunday, the club opened its new stand.", "On Sunday, the club opened its new stand."),
         ("Dayton, Ohio, United States-This year the fair drew record crowds.", "This year the fair drew record crowds."),
         ("Lyon, Rhône, France The council voted to close the bridge.", "The council voted to close the bridge."),
+        # three parts and a colon, one of them in capitals
+        ("Springfield, IL, United States: The council voted.", "The council voted."),
+        ("Lyon, Rhône, France: “We are ready,” the mayor said.", "“We are ready,” the mayor said."),
     ],
 )
 def test_title_case_dateline_stripped_from_a_sentence(sentence: str, rest: str) -> None:
@@ -122,6 +125,8 @@ def test_title_case_dateline_stripped_from_a_sentence(sentence: str, rest: str) 
         "Clinton, Sanders, Trump and Cruz spoke on Monday.",
         "Smith, Jones and Brown, The law firm, said nothing.",
         "Washington, Oregon-based firms grew.",  # a hyphen glued to a lower-case word joins words
+        "Clinton, Sanders: The debate went on.",  # two names and a colon: a list, no place
+        "In Lyon, Rhône, France: the council voted.",  # a sentence's own words
     ],
 )
 def test_title_case_names_are_no_dateline(sentence: str) -> None:

@@ -644,3 +644,24 @@ def test_title_from_lead_ends_at_the_first_sentence(lead: str, title: str) -> No
     from briefgen.readers.common import title_from_lead
 
     assert title_from_lead(lead) == title
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        # no date in the tags: the page's structured data (JSON-LD) dates it
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2019-11-19T17:42:40+00:00"}'
+         '</script>', "2019-11-19"),
+        # a date in the tags wins over the structured data
+        ('<meta property="article:published_time" content="2020-01-02">'
+         '<script type="application/ld+json">{"datePublished": "2019-11-19"}</script>', "2020-01-02"),
+        # another script's "datePublished" (a tracker's settings) is no structured data
+        ('<script>var x = {"datePublished": "2019-11-19"};</script>', None),
+    ],
+)
+def test_html_date_from_structured_data(head: str, date: str | None) -> None:
+    body = "<p>" + " ".join(["The council voted on Tuesday to close the old bridge to lorries."] * 4) + "</p>"
+    page = f"<html><head><title>Bridge closed</title>{head}</head><body><article>{body}{body}</article></body></html>"
+    art = read(Source(name="a.html", format="html", data=page.encode(), mtime=None))
+    assert art.date == date
+    assert art.date_origin == ("source" if date else "none")

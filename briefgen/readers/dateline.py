@@ -31,13 +31,15 @@ _SENTENCE_DATELINE = re.compile("^(?:" + _DATELINE + r"\s*(?:—|–|--|\s-)\s+(
 # A place in Title Case with its region and country and no dash, run on to the first sentence as some wikis print it:
 # "Preston, Victoria, Australia On Saturday, …", "Evansville, Indiana, United States-This past week …". At least three
 # parts before a usual opener (a shorter "Paris, Texas" may be a name the sentence is about), or two and a hyphen glued
-# to the next word.
+# to the next word, or three (one may be in capitals: "DC") and a colon, as Al Jazeera prints them: "Washington, DC,
+# United States: Getting to …" ("Trump, Pence: …" is no place).
 _TITLE_PLACE = r"[A-Z][a-zà-ÿ'’.-]+(?:\s[A-Z][a-zà-ÿ'’.-]+){0,2}"
 TITLE_DATELINE_OPENERS = ("On", "In", "At", "The", "A", "An", "This", "Last", "Yesterday", "Today", "Earlier", "Late",
                           "Early", "After", "Before", "During", "Officials", "Police")
 _TITLE_DATELINE = re.compile(
     rf"^(?P<title_place>{_TITLE_PLACE}(?:,\s{_TITLE_PLACE}){{2,3}})\s(?=(?:{'|'.join(TITLE_DATELINE_OPENERS)})\s)"
-    rf"|^(?P<glued_place>{_TITLE_PLACE}(?:,\s{_TITLE_PLACE}){{1,3}})-(?=[A-Z][a-z])")
+    rf"|^(?P<glued_place>{_TITLE_PLACE}(?:,\s{_TITLE_PLACE}){{1,3}})-(?=[A-Z][a-z])"
+    rf"|^(?P<colon_place>{_TITLE_PLACE}(?:,\s(?:{_TITLE_PLACE}|[A-Z]{{2,3}})){{2,3}}):\s+(?=[A-Z\"“‘'])")
 
 
 def _too_short(dateline: str | None) -> bool:

@@ -188,6 +188,19 @@ def link_densities(page: PageText, lines: Sequence[str]) -> list[float]:
     return densities
 
 
+# A page whose tags give no date often states it in its structured data (schema.org JSON-LD, as BBC and IGN pages
+# do): the first "datePublished" there is the page's own (its article comes before any list it also describes).
+_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
+
+
+def _structured_date(tree: HtmlElement) -> str | None:
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() == "application/ld+json" and script.text:
+            if m := _LD_DATE.search(script.text):
+                return parse_date(m.group(1)[:10])
+    return None
+
+
 def read_html(source: Source) -> Article:
     """Parse a saved .html page into an Article (trafilatura finds the article body)."""
     text, notes = decode(source.data, source.name)
@@ -197,6 +210,7 @@ def read_html(source: Source) -> Article:
     if tree is None:
         raise SourceError(source.name, "is not a readable HTML page")
     meta = _page_meta(tree)  # before extraction, which prunes the tree
+    date = parse_date((meta["date"] or "")[:10]) or _structured_date(tree)
     _drop_hover_cards(tree)
     text_and_links = page_text(tree)  # before extraction too
     doc = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=False, fast=True)
@@ -204,7 +218,6 @@ def read_html(source: Source) -> Article:
         raise SourceError(source.name, "no article text found in the page")
     lines = [line.strip() for line in doc.text.split("\n") if line.strip()]
     paragraphs = tuple(Paragraph(line, link_density=d) for line, d in zip(lines, link_densities(text_and_links, lines)))
-    date = parse_date((meta["date"] or "")[:10])
     origin = "source"
     if date is None:
         date = file_date(source.mtime)
