@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -47,8 +48,9 @@ def safe_url(value: Any) -> str:
 
 
 def slugify(value: str, fallback: str = "page") -> str:
-    """Lower-case ASCII slug for file names: letters, digits and single hyphens."""
-    slug = re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-")
+    """Lower-case ASCII slug for file names: letters, digits and single hyphens ("Zoë Müller" → "zoe-muller")."""
+    ascii_value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")  # accents dropped
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_value.lower()).strip("-")
     return slug[:80].strip("-") or fallback
 
 

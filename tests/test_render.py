@@ -148,6 +148,16 @@ def test_slugify() -> None:
     assert slugify("<<>>", "page") == "page"
 
 
+@pytest.mark.parametrize(("name", "slug"), [
+    ("Zoë Müller", "zoe-muller"),
+    ("Recep Tayyip Erdoğan", "recep-tayyip-erdogan"),
+    ("sub dir/Ünïcode näme", "sub-dir-unicode-name"),
+    ("Владимир Путин", "actor"),  # no Latin letters: the fallback (made unique by the caller)
+])
+def test_slugify_keeps_accented_letters_as_their_base_letter(name: str, slug: str) -> None:
+    assert slugify(name, "actor") == slug
+
+
 def test_templates_never_evaluate_article_text() -> None:
     data = {
         "name": "x.md", "title": "{{ 7*7 }}", "date": None, "date_origin": "none", "source": None,
