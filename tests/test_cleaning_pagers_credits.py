@@ -48,3 +48,39 @@ def removed_by(text: str) -> str:
 )
 def test_previous_and_next_links(text: str, expected: str) -> None:
     assert removed_by(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Photo: Reuters", "credit.media"),
+        ("Photograph: Jane Roe/The Guardian", "credit.media"),
+        ("Pic: PA", "credit.media"),
+        ("Image Source: Jane Roe / Future Publishing/Shutterstock", "credit.media"),
+        ("Photo by Jane Roe on Unsplash", "credit.media"),
+        ("Photo courtesy of NASA", "credit.media"),
+        ("Image copyright Getty Images", "credit.media"),  # the BBC's label
+        ("© Reuters", "credit.media"),  # an agency's copyright under its picture, not the site's footer
+        ("© AFP 2019", "credit.media"),
+        ("(AP Photo/Jane Roe, File)", "credit.media"),
+        ("Jane Roe/Hindustan Times/Getty Images", "credit.media"),
+        ("J. Scott Applewhite / AP file", "credit.media"),
+        ("Photos: Jane Roe for The Guardian", "credit.media"),
+        ("Video: Reuters", "credit.media"),
+        # a caption ending with its credit is named as a caption
+        ("Protesters march through the city centre on Tuesday. (AP Photo/Jane Roe)", "credit.caption"),
+        # the site's own copyright line stays a legal footer
+        ("© 2019 Reuters. All rights reserved.", "legal.copyright"),
+        ("© 2019 Bloomberg L.P.", "legal.copyright"),
+        # a gallery's or video's title is a link to it, not a credit
+        ("Photos: Crossgates Mall through the years", "related.media-link"),
+        ("Video: Moscow wins 6-Man Championship", "related.media-link"),
+        ("Videos: Fires rage in Damascus as air defences engage", "related.media-link"),
+        # news about pictures stays
+        ("Photographs by the agency show the dam has burst.", "keep"),
+        ("Photos by residents show flooding in the streets", "keep"),
+        ("He said the pictures were taken by the AP and Reuters.", "keep"),
+    ],
+)
+def test_photo_credits_and_their_names(text: str, expected: str) -> None:
+    assert removed_by(text) == expected

@@ -24,6 +24,9 @@ from briefgen.cleaning.vocab import (
     phrase_rule,
 )
 
+# A name in a credit line: capitalised words ("Jane Roe", "J. Scott Applewhite", "Hindustan Times").
+_NAME = r"(?-i:[A-Z])[\w.'’&-]*(?:,? (?-i:[A-Z])[\w.'’&-]*){0,4}"
+
 SUBSCRIPTION = (
     phrase_rule("subscription.price", "a subscription price tag",
                 rf"^{SUB}\w*\s*[-–—:|]?\s*(?:[$€£¥]|rs\.?|usd|eur)\s?\d",
@@ -122,6 +125,13 @@ RELATED = (
                 # "you may also like" in other languages ("Você pode gostar...", "Vous aimerez aussi")
                 r"^(?:(?:talvez )?voc[êe] (?:tamb[ée]m )?(?:pode|poder[áa]|possa) (?:gostar|se interessar)|(?:tambi[ée]n )?te (?:puede|podr[íi]a)n? gustar|vous (?:aimerez|pourriez aimer)(?: aussi| peut-être aussi| également)?|(?:das )?könnte (?:sie|dich) auch interessieren|(?:ti )?potrebbe (?:anche )?(?:piacerti|interessarti)|dit vind je misschien ook leuk|вам (?:также )?может понравиться)(?:\s*(?:[:|»›>–—-]|\.{2,3}|…))?\s*$",
                 max_words=30),
+    # The title of a photo gallery or video the page links to or embeds ("Photos: Crossgates Mall through the
+    # years", "Video: Moscow wins 6-Man Championship"): not a credit, which names who made the picture
+    # ("Photos: Jane Roe/Reuters", "Video: AP"; credit.media).
+    phrase_rule("related.media-link", "the title of a photo gallery or video the page links to",
+                rf"^(?:photos|videos|video|photo gallery|gallery|slideshow|watch)\s*:\s*(?!(?:{AGENCY}|courtesy|by)\b)"
+                r"(?![^|]*\bfor (?:the )?(?-i:[A-Z]))(?=[^/©|]{3,140}$)(?:\S+\s+){2,}\S+",
+                max_words=25),
     phrase_rule("related.read-more", "a 'read more' or 'continue reading' link",
                 r"^(?:read more|continue reading|read the (?:full|whole|rest of the) (?:story|article)|click here (?:to read|for more)|full story|keep reading|more (?:news|stories) (?:at|on|from))\b",
                 r"^(?:weiterlesen|mehr lesen|lire la suite|en savoir plus|leer más|seguir leyendo|continuar lendo|continue lendo|leia a matéria|continua a leggere|leggi (?:tutto|di più)|lees meer|verder lezen)\b",
@@ -271,6 +281,30 @@ FURNITURE = (
                 r"^(?:sign in|log ?in|log ?out|sign out|register|my account|manage (?:my )?account|create (?:an |your )?account|forgot (?:your )?password|search(?: for)?)\s*(?:[|/•·]|$)",
                 r"^enter search terms?\b",
                 max_words=10),
+    # (before legal.copyright: a picture's "© Reuters" is a credit, not the site's footer)
+    phrase_rule("credit.media", "photo or video credit",
+                r"^\(?(?:photo(?:graph|grapher)?|image|picture|pic|video|illustration|graphic|file photo|credit|source|foto|bild|crédit|crédito|фото)s?(?: credit| by| courtesy| source)?\s*(?:[:|©]|\.{3})",
+                # the label without its colon: "Photo by Jane Roe on Unsplash", "Photo courtesy of NASA", "Image copyright EPA"
+                r"^\(?(?:photo(?:graph)?|image|picture|illustration)s? (?:by|courtesy(?: of)?) (?:the )?(?-i:[A-Z])[^.!?]{1,60}?\)?\s*$",
+                r"^(?:image|photo|picture) (?:copyright|©)\s",
+                # an agency's copyright under its picture ("© Reuters", "© AFP 2019"), not a site's legal footer
+                rf"^(?:©|\(c\))\s*{AGENCY}(?: photo| images)?(?:\s*/\s*[^.!?/]{{1,40}})?(?:,?\s*\d{{4}})?\s*$",
+                # a credit on a line of its own: "Jane Roe/Hindustan Times/Getty Images", "(AP Photo/Jane Roe, File)"
+                # (no literal word to gate it: it runs on every short paragraph, and fails at the first small word)
+                rf"^\(?{_NAME}(?:\s*/\s*{_NAME}){{0,2}}\s*/\s*{AGENCY}(?: images| file| via getty images)?\)?\s*$",
+                rf"^\((?:{AGENCY}) photo\b[^()]{{0,60}}\)\s*$",
+                # a picture from the subject's own collection, credited as such
+                r"^(?:personal archive|private collection|личный архив|из личного архива|archivo personal|arquivo pessoal|archivio personale|privatarchiv|archives personnelles)\b.{0,50}$",
+                r"^(?:image|photo|picture|slide) \d+ (?:of|/) \d+\s*$",
+                # a slideshow's counter run into its caption, as a gallery pastes ("1of4A shopper looks at …")
+                r"^\d{1,3}\s?of\s?\d{1,3}(?-i:[A-Z\u201c\"'])",
+                # a caption under its label ("Image caption Assange gestures …"; pasted, the label can run
+                # into the caption: "Media captionWho is …")
+                r"^(?:image|media|photo|video) caption(?:\b|(?-i:(?=[A-Z])))",
+                r"^(?:\(?(?:photo|image|picture)s?:?\s*)?(?:getty images|ap photo|reuters|afp|shutterstock|istock)\b.{0,30}$",
+                # (60 words: a caption under its label or counter runs as long as the picture needs; every
+                # other alternative is anchored at both ends or opens with a credit's label and colon)
+                max_words=60),
     phrase_rule("legal.copyright", "copyright or legal footer",
                 r"^(?:©|\(c\)|copyright\b|copyright ©)\s*(?:\d{4}|[a-z])",
                 r"\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\btodos os direitos reservados\b|\btutti i diritti riservati\b",
@@ -285,20 +319,6 @@ FURNITURE = (
                 r"\bcontent of this (?:site|website) is licensed under\b",
                 r"^terms (?:and|&) conditions\s*$",
                 max_words=40),
-    phrase_rule("credit.media", "photo or video credit",
-                r"^\(?(?:photo|image|picture|video|illustration|graphic|file photo|credit|source|foto|bild|crédit|crédito|фото)s?(?: credit| by| courtesy)?\s*(?:[:|©]|\.{3})",
-                # a picture from the subject's own collection, credited as such
-                r"^(?:personal archive|private collection|личный архив|из личного архива|archivo personal|arquivo pessoal|archivio personale|privatarchiv|archives personnelles)\b.{0,50}$",
-                r"^(?:image|photo|picture|slide) \d+ (?:of|/) \d+\s*$",
-                # a slideshow's counter run into its caption, as a gallery pastes ("1of4A shopper looks at …")
-                r"^\d{1,3}\s?of\s?\d{1,3}(?-i:[A-Z\u201c\"'])",
-                # a caption under its label ("Image caption Assange gestures …"; pasted, the label can run
-                # into the caption: "Media captionWho is …")
-                r"^(?:image|media|photo|video) caption(?:\b|(?-i:(?=[A-Z])))",
-                r"^(?:\(?(?:photo|image|picture)s?:?\s*)?(?:getty images|ap photo|reuters|afp|shutterstock|istock)\b.{0,30}$",
-                # (60 words: a caption under its label or counter runs as long as the picture needs; every
-                # other alternative is anchored at both ends or opens with a credit's label and colon)
-                max_words=60),
     # A picture caption ends with its credit, after a slash, "Credit:" or in brackets; a sentence
     # of news ends with its full stop, so it never ends like this.
     phrase_rule("credit.caption", "a picture caption (it ends with the photo credit)",
