@@ -665,3 +665,19 @@ def test_html_date_from_structured_data(head: str, date: str | None) -> None:
     art = read(Source(name="a.html", format="html", data=page.encode(), mtime=None))
     assert art.date == date
     assert art.date_origin == ("source" if date else "none")
+
+
+@pytest.mark.parametrize(
+    ("site", "source"),
+    [
+        ("The Valley Herald", "The Valley Herald"),
+        ("The Valley Herald | Valleyherald.com", "The Valley Herald"),  # the name, not its address or slogan
+        ("Harbour Daily | News | Sport | Weather", "Harbour Daily"),
+        ("@valleyherald", None),  # a social handle is no publication's name
+    ],
+)
+def test_html_source_from_site_name(site: str, source: str | None) -> None:
+    body = "<p>" + " ".join(["The council voted on Tuesday to close the old bridge to lorries."] * 4) + "</p>"
+    page = (f'<html><head><title>Bridge closed</title><meta property="og:site_name" content="{site}"></head>'
+            f"<body><article>{body}{body}</article></body></html>")
+    assert read(Source(name="a.html", format="html", data=page.encode(), mtime=None)).source == source

@@ -201,6 +201,14 @@ def _structured_date(tree: HtmlElement) -> str | None:
     return None
 
 
+def _site_name(value: str | None) -> str | None:
+    """The publication's name in a page's site-name tag: before a " | " that adds its sections or its slogan
+    ("The Jerusalem Post | JPost.com", "LinkNaija | Nigeria's popular news platform"); a social handle
+    ("@politifact") names no publication."""
+    name = (value or "").split(" | ")[0].strip()
+    return None if not name or name.startswith("@") else name
+
+
 def read_html(source: Source) -> Article:
     """Parse a saved .html page into an Article (trafilatura finds the article body)."""
     text, notes = decode(source.data, source.name)
@@ -229,7 +237,7 @@ def read_html(source: Source) -> Article:
         title=meta["title"] or title_from_lead(paragraphs[0].text),
         date=date,
         date_origin=origin,
-        source=meta["site"],
+        source=_site_name(meta["site"]),
         url=url,
         notes=notes,
         body_extracted=True,
