@@ -657,6 +657,12 @@ def test_title_from_lead_ends_at_the_first_sentence(lead: str, title: str) -> No
          '<script type="application/ld+json">{"datePublished": "2019-11-19"}</script>', "2020-01-02"),
         # another script's "datePublished" (a tracker's settings) is no structured data
         ('<script>var x = {"datePublished": "2019-11-19"};</script>', None),
+        # last, the date in the page's own address
+        ('<link rel="canonical" href="https://news.example/2019/11/18/business/bridge.html">', "2019-11-18"),
+        ('<link rel="canonical" href="https://news.example/2019/11/18/business/bridge.html">'
+         '<script type="application/ld+json">{"datePublished": "2019-11-19"}</script>', "2019-11-19"),
+        ('<link rel="canonical" href="https://news.example/2019/13/45/bridge.html">', None),  # no such day
+        ('<link rel="canonical" href="https://news.example/bridge-2019/11/18">', None),  # no folders of a date
     ],
 )
 def test_html_date_from_structured_data(head: str, date: str | None) -> None:

@@ -193,6 +193,15 @@ def link_densities(page: PageText, lines: Sequence[str]) -> list[float]:
 _LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
 
 
+# Else the page's own address may hold its date, as many news sites write it: ".../2019/11/18/business/…".
+_URL_DATE = re.compile(r"^https?://[^/]+(?:/[^/]+)*?/((?:19|20)\d\d)/(\d\d)/(\d\d)/")
+
+
+def _url_date(url: str | None) -> str | None:
+    m = _URL_DATE.match(url or "")
+    return parse_date(f"{m[1]}-{m[2]}-{m[3]}") if m else None
+
+
 def _structured_date(tree: HtmlElement) -> str | None:
     for script in tree.iter("script"):
         if (script.get("type") or "").strip().lower() == "application/ld+json" and script.text:
@@ -218,7 +227,7 @@ def read_html(source: Source) -> Article:
     if tree is None:
         raise SourceError(source.name, "is not a readable HTML page")
     meta = _page_meta(tree)  # before extraction, which prunes the tree
-    date = parse_date((meta["date"] or "")[:10]) or _structured_date(tree)
+    date = parse_date((meta["date"] or "")[:10]) or _structured_date(tree) or _url_date(meta["url"])
     _drop_hover_cards(tree)
     text_and_links = page_text(tree)  # before extraction too
     doc = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=False, fast=True)
