@@ -237,7 +237,25 @@ def _collect(
             continue
         datas[item.name] = {k: v for k, v in item.data.items() if k != BLOCKS}
         keys[item.name] = item.key
+    for problem in duplicate_problems(datas):
+        report.warn(problem)
     return datas, keys, stats
+
+
+def duplicate_problems(datas: dict[str, dict[str, Any]]) -> list[str]:
+    """'b.txt: the same article text as a.md; both are built' for each source whose cleaned text an earlier one
+    (in name order) already has: the same story saved twice, or pasted from two sites around the same text."""
+    first: dict[tuple[str, ...], str] = {}
+    problems = []
+    for name in sorted(datas):
+        body = tuple(datas[name].get("body") or ())
+        if not body:
+            continue
+        if body in first:
+            problems.append(f"{name}: the same article text as {first[body]}; both are built")
+        else:
+            first[body] = name
+    return problems
 
 
 def _repeated(items: list[_Item]) -> dict[str, tuple[str, ...]]:

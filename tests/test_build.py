@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from markdown_helpers import page_title, section
 
-from briefgen.build import check, generate
+from briefgen.build import check, duplicate_problems, generate
 from briefgen.config import BriefConfig
 from briefgen.manifest import MANIFEST
 
@@ -201,6 +201,26 @@ def test_a_word_document_in_seeds_is_a_warning_and_the_rest_is_built(project: Pa
     report = generate(BriefConfig(root=project))
     assert report.warnings == ["memo.docx: a Word document, not read: save the article as .txt, .md or .html"]
     assert (project / "site_src" / "briefings" / "a.md").is_file() and report.exit_code(strict=True) == 1
+
+
+def test_the_same_article_saved_twice_is_a_warning_and_both_are_built(project: Path) -> None:
+    write(project, "a.md")
+    write(project, "b.md", title="Bridge reopens next week")  # the same text under another headline
+    write(project, "c.md", place="Shelbyville")  # another town: another article
+    report = generate(BriefConfig(root=project))
+    assert report.warnings == ["b.md: the same article text as a.md; both are built"]
+    assert {p.name for p in (project / "site_src" / "briefings").iterdir()} >= {"a.md", "b.md", "c.md"}
+
+
+@pytest.mark.parametrize(("bodies", "problems"), [
+    ({"a.md": ["One.", "Two."], "b.txt": ["One.", "Two."]}, ["b.txt: the same article text as a.md; both are built"]),
+    ({"a.md": ["One.", "Two."], "b.txt": ["One."]}, []),  # a shorter version is no copy
+    ({"a.md": [], "b.txt": []}, []),  # pages with no text are reported on their own
+    ({"z.md": ["One."], "b.txt": ["One."], "m.html": ["One."]},
+     ["m.html: the same article text as b.txt; both are built", "z.md: the same article text as b.txt; both are built"]),
+])
+def test_duplicate_problems(bodies: dict[str, list[str]], problems: list[str]) -> None:
+    assert duplicate_problems({name: {"body": body} for name, body in bodies.items()}) == problems
 
 
 def test_missing_seeds_folder_is_a_warning(project: Path) -> None:
