@@ -84,3 +84,68 @@ def test_previous_and_next_links(text: str, expected: str) -> None:
 )
 def test_photo_credits_and_their_names(text: str, expected: str) -> None:
     assert removed_by(text) == expected
+
+
+PROSE = "The council voted on Tuesday to expand the bus network to the northern suburbs after a long consultation."
+TEASER = "Mayor opens new library in the northern suburbs of the city"
+
+
+@pytest.mark.parametrize(
+    "line, removed",
+    [
+        # a teaser that opens with its number, next to a teaser the scorer dropped
+        ("7 key moments from Tuesday's first impeachment hearing", True),
+        ("5 things to know about the city's new budget", True),
+        ("10 photos that show the storm's damage in the valley", True),
+        # a numbered subheading, a table row, a sentence: no headline
+        ("2. Never urged Ukraine to investigate Joe Biden", False),
+        ("2 Lewis Hamilton Mercedes 250 points 11 wins", False),
+        ("5 things changed in the budget after the vote.", False),
+    ],
+)
+def test_a_teaser_may_open_with_its_number(line: str, removed: bool) -> None:
+    from briefgen.cleaning.clean import _teaser_neighbours
+
+    assert _teaser_neighbours([PROSE, line, TEASER, PROSE], [None, None, "page.short-fragment", None]) == \
+        [False, removed, False, False]
+
+
+SUBHEAD = "Why the northern suburbs waited so long for their buses"
+F = "page.furniture"
+
+
+@pytest.mark.parametrize(
+    "texts, decisions, expected, pasted_page",
+    [
+        # one headline alone between the article's paragraphs of a pasted page: a link to another story
+        ([F, PROSE, TEASER, PROSE, F], [F, None, None, None, F], [False, False, True, False, False], True),
+        # two lines that are no sentence in the whole article: both go (subheadings come in more)
+        ([F, PROSE, TEASER, PROSE, SUBHEAD, PROSE], [F, None, None, None, None, None], [False, False, True, False, True, False], True),
+        # an article with subheadings has several: they stay
+        ([F, PROSE, SUBHEAD, PROSE, TEASER, PROSE, "The cost", PROSE], [F] + [None] * 7, [False] * 8, True),
+        # no furniture found by the scorer: an article pasted alone, whose one subheading stays
+        ([PROSE, TEASER, PROSE], [None] * 3, [False] * 3, False),
+        # not between two paragraphs of prose
+        ([F, TEASER, PROSE, PROSE], [F, None, None, None], [False] * 4, True),
+        ([F, PROSE, TEASER, "These are the new routes:", PROSE], [F, None, None, None, None], [False] * 5, True),
+        # already removed by a rule: not flagged again
+        ([F, PROSE, TEASER, PROSE], [F, None, "related.link", None], [False] * 4, True),
+    ],
+)
+def test_lone_teasers(texts: list[str], decisions: list[str | None], expected: list[bool], pasted_page: bool) -> None:
+    from briefgen.cleaning.clean import _lone_teasers
+
+    assert _lone_teasers(texts, decisions, pasted_page) == expected
+
+
+def test_a_lone_teaser_in_a_pasted_page_is_removed_and_named() -> None:
+    from briefgen.cleaning import default_ruleset
+
+    menu = ["Home", "News", "Sport", "Weather", "Contact us", "Sign in", "Terms of Use", "Privacy Policy"]
+    prose = [PROSE, PROSE.replace("Tuesday", "Monday"), PROSE.replace("Tuesday", "Friday")]
+    texts = menu + prose[:2] + [TEASER] + prose[2:] + menu
+    article = Article(name="page.txt", paragraphs=tuple(Paragraph(t) for t in texts))
+    assert [p.text for p in clean(article).paragraphs] == prose
+    assert ("page.lone-teaser", TEASER) in [(r.rule, r.text) for r in clean(article).removed]
+    switched_off = clean(article, default_ruleset().without(["page.lone-teaser"]))
+    assert TEASER in [p.text for p in switched_off.paragraphs]

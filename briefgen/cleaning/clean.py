@@ -114,8 +114,14 @@ TEASER_MIN_WORDS, TEASER_MAX_WORDS = 6, 20
 _NOT_A_HEADLINE = re.compile(r"[$€£¥%]|(?:\d+\D+){2}\d")  # a price, a share, or three numbers (a table row, a date)
 
 
+# A headline may open with its number ("7 key moments from …", "10 photos that …"); an item numbered "2." is a
+# list's or a subheading's
+_NUMBER_OPENING = re.compile(r"\d{1,3} (?=[A-Za-z])")
+
+
 def _headline_shaped(text: str) -> bool:
-    return (TEASER_MIN_WORDS <= len(text.split()) <= TEASER_MAX_WORDS and text[:1].isupper()
+    return (TEASER_MIN_WORDS <= len(text.split()) <= TEASER_MAX_WORDS
+            and (text[:1].isupper() or _NUMBER_OPENING.match(text) is not None)
             and not ENDS_SENTENCE.search(text) and not text.endswith(":") and not _NOT_A_HEADLINE.search(text)
             and not is_reported_speech(text))
 
@@ -150,24 +156,52 @@ def _teaser_neighbours(texts: list[str], decisions: list[str | None]) -> list[bo
 PROSE_MIN_WORDS = 12
 
 
+def _prose(text: str) -> bool:
+    return len(text.split()) >= PROSE_MIN_WORDS and ENDS_SENTENCE.search(text) is not None
+
+
 def _teaser_runs(texts: list[str], decisions: list[str | None]) -> list[bool]:
     """Two or more kept headline-shaped lines in a row between kept paragraphs of prose: a teaser block inside
     the article (a subheading is one line, and the prose it heads follows it)."""
     kept = [i for i, d in enumerate(decisions) if d is None]
-
-    def prose(i: int) -> bool:
-        return len(texts[i].split()) >= PROSE_MIN_WORDS and ENDS_SENTENCE.search(texts[i]) is not None
-
     flags = [False] * len(texts)
     a = 1
     while a < len(kept):
         b = a
         while b < len(kept) and _headline_shaped(texts[kept[b]]):
             b += 1
-        if b - a >= 2 and b < len(kept) and prose(kept[a - 1]) and prose(kept[b]):
+        if b - a >= 2 and b < len(kept) and _prose(texts[kept[a - 1]]) and _prose(texts[kept[b]]):
             for k in kept[a:b]:
                 flags[k] = True
         a = max(b, a + 1)
+    return flags
+
+
+# page.lone-teaser: an article with subheadings has several (the pages read have four or more lines that are no
+# sentence: headline-shaped or shorter headings); a headline-shaped line alone between the article's paragraphs,
+# with at most one other line that is no sentence in the whole article, is a link to another story set into the
+# text. Only on a pasted page, where the scorer found furniture to cut: an article pasted alone may have a single
+# subheading.
+LONE_TEASER_MAX_HEADINGS = 2
+
+
+def _heading_like(text: str) -> bool:
+    return _headline_shaped(text) or (len(text.split()) < TEASER_MIN_WORDS and not ENDS_SENTENCE.search(text))
+
+
+def _lone_teasers(texts: list[str], decisions: list[str | None], pasted_page: bool = True) -> list[bool]:
+    """Kept headline-shaped lines between kept paragraphs of prose, in an article that keeps at most
+    LONE_TEASER_MAX_HEADINGS lines that are no sentence (`pasted_page`: the scorer cut furniture from the text)."""
+    flags = [False] * len(texts)
+    if not pasted_page:
+        return flags
+    kept = [i for i, d in enumerate(decisions) if d is None]
+    if sum(1 for i in kept if _heading_like(texts[i])) > LONE_TEASER_MAX_HEADINGS:
+        return flags
+    shaped = [pos for pos, i in enumerate(kept) if _headline_shaped(texts[i])]
+    for pos in shaped:
+        if 0 < pos < len(kept) - 1 and _prose(texts[kept[pos - 1]]) and _prose(texts[kept[pos + 1]]):
+            flags[kept[pos]] = True
     return flags
 
 
@@ -222,6 +256,9 @@ def clean(article: Article, rules: RuleSet | None = None) -> Article:
                          for d, f in zip(decisions, _teaser_neighbours(texts, decisions))]
         if "page.teaser-run" in rules:
             decisions = [d or ("page.teaser-run" if f else None) for d, f in zip(decisions, _teaser_runs(texts, decisions))]
+        if "page.lone-teaser" in rules:
+            lone = _lone_teasers(texts, decisions, pasted_page=any(page))
+            decisions = [d or ("page.lone-teaser" if f else None) for d, f in zip(decisions, lone)]
     title = article.title
     headline_line = None
     if article.title_guessed:  # only the text's first line or lead: a pasted page's is a menu item

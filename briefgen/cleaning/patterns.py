@@ -415,6 +415,9 @@ PAGE = (
          "a headline-shaped line next to a teaser headline the page scorer dropped: one more item of a teaser block"),
     Rule("page.teaser-run", "page",
          "two or more headline-shaped lines in a row between the article's paragraphs: a teaser block, not a subheading"),
+    Rule("page.lone-teaser", "page",
+         "a headline-shaped line alone between the article's paragraphs, in an article without subheadings: "
+         "a link to another story"),
     Rule("page.comment-thread", "page",
          "after the start of the comment section that ends the article's run: readers' comments"),
 )
