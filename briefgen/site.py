@@ -168,16 +168,29 @@ def type_label(kind: str) -> str:
 # "on" or "in" before a day, a month or a year says nothing in a timeline's label: "on Wednesday" and "Wednesday"
 # read alike ("since 1958", "by Thursday", "in the coming weeks" keep their words).
 _LABEL_PREPOSITION = re.compile(r"^(?:on|in)\s+(?=[A-Z0-9])")
+# "from" is a range's start only with its end: "from 2004 to 2009" is labelled so; "a print … from 1987" is 1987.
+_MONTH_OR_DAY = r"(?:[A-Z][a-z]{2}\.|[A-Z][a-z]+)"  # "Oct.", "October", "Friday"
+_RANGE_END = (r"\s+(?:to|through|until|till|and|[-–])\s+"
+              rf"((?:{_MONTH_OR_DAY}\s+)?(?:\d{{1,2}},?\s+)?\d{{4}}|{_MONTH_OR_DAY}(?:\s+\d{{1,2}}\b)?)")
+
+
+def _range_label(when: str, event: str) -> str:
+    """A label opening with "from": the range "from X to Y" when the event gives its end, else X alone."""
+    if not when.lower().startswith("from "):
+        return when
+    end = re.search(rf"\b{re.escape(when)}{_RANGE_END}", event, re.IGNORECASE)
+    return f"{when} to {end.group(1)}" if end else when[5:]
 
 
 def timeline_rows(timeline: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Timeline events as the page lists them: the words of the date without a bare "on"/"in" ("Friday", "1999"),
+    """Timeline events as the page lists them: the words of the date without a bare "on"/"in" ("Friday", "1999"), a
+    "from" with the range's end ("from 2004 to 2009") or without its "from" ("1987" for "a print from 1987"),
     and the resolved date beside them only when the words do not already state it ("last year (2006)", "Friday
     (2011-03-04)"; not "1999 (1999)", "June 2025 (2025-06)")."""
     rows = []
     for t in timeline:
         date = one_line(t.get("date") or "")
-        when = _LABEL_PREPOSITION.sub("", one_line(t.get("when")))
+        when = _range_label(_LABEL_PREPOSITION.sub("", one_line(t.get("when"))), one_line(t.get("event") or ""))
         stated = bool(date) and re.search(rf"(?<!\d){re.escape(date[:4])}(?!\d)", when) is not None
         rows.append({**t, "when": when, "shown_date": "" if stated else date})
     return rows

@@ -64,6 +64,20 @@ def test_timeline_label_and_the_resolved_date_only_when_the_words_do_not_state_i
     assert f"<li><strong>{label}</strong>{f' ({shown})' if shown else ''}: E.</li>" in page
 
 
+@pytest.mark.parametrize(("when", "event", "label"), [
+    ("from 2004", "The schools owe arrears for the period from 2004 to 2009.", "from 2004 to 2009"),
+    ("from January 23", "The exhibit is to run from January 23 through March 9.", "from January 23 to March 9"),
+    ("from Oct. 2", "Talks ran from Oct. 2 to Nov. 5, 2019 in Geneva.", "from Oct. 2 to Nov. 5, 2019"),
+    ("from Monday", "The bridge is shut from Monday until Friday.", "from Monday to Friday"),
+    ("from 1987", "The gallery showed a screen print from 1987.", "1987"),  # a work's date, no range
+    ("From 1990", "From 1990 the festival grew every year.", "1990"),
+    ("since 2007", "Since 2007 the programme has given 28,000 photographs.", "since 2007"),
+])
+def test_timeline_label_from_is_a_range_only_with_its_end(when: str, event: str, label: str) -> None:
+    (row,) = timeline_rows([{"when": when, "date": None, "event": event}])
+    assert row["when"] == label
+
+
 def test_source_line_links_the_original_article_and_never_a_script() -> None:
     url = "https://en.wikinews.org/wiki/Some_story"
     page = render("briefing.html.j2", **briefing_context(Entry("x", _data(source="Wikinews", url=url)), {}))
@@ -104,7 +118,8 @@ def test_tags_page_lists_tags_alphabetically_whatever_their_case(tmp_path: Path)
     for n, tags in enumerate((["zanzibar", "AKMA"], ["Afghanistan", "bhutan"])):
         (root / "seeds" / f"s{n}.md").write_text(
             f"---\ntitle: Story {n}\ndate: 2020-01-0{n + 1}\nsource: Wire\ntags: {tags}\n---\n"
-            "Officials in the capital said on Monday that the talks would continue next week.\n", encoding="utf-8")
+            f"Officials in capital number {n} said on Monday that the talks would continue next week.\n",
+            encoding="utf-8")  # (two texts: the same text twice is a warning, and a strict build fails on it)
     assert build_site(BriefConfig(root=root), strict=True) == 0
     tags = (root / "site" / "tags" / "index.html").read_text(encoding="utf-8")
     order = re.findall(r'<span class="md-tag">([^<]+)</span>', tags.split('id="tags"', 1)[1])
