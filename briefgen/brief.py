@@ -44,7 +44,7 @@ def make_briefing(article: Article) -> Briefing:
     actors = extract_actors(article, found)
     quotes = link_speakers(found, actors)  # a quote's speaker_key becomes its actor's key
     quotes = mark_key_quotes(name_the_answers(quotes, article.paragraphs, article.title, actors), actors=actors)
-    summary, key_points = summarize(article)
+    summary, key_points = summarize(article, key_quotes=tuple(q.text for q in quotes if q.key))
     return Briefing(
         article=_with_lead_title(article, actors),
         summary=summary,
@@ -70,7 +70,7 @@ def _other_language(article: Article, found: tuple[Quote, ...], language: str) -
     the timeline come from English models and cues, and on other languages they are junk
     ("Nesta", "página" as places), so they stay empty. Quote marks read the same in any
     language; who said a quote, in what role and where does not, so those stay unknown."""
-    summary, key_points = summarize(article)
     quotes = mark_key_quotes(tuple(replace(q, speaker=None, role=None, context=None, speaker_key=None) for q in found))
+    summary, key_points = summarize(article, key_quotes=tuple(q.text for q in quotes if q.key))
     return Briefing(article=article, summary=summary, key_points=key_points, quotes=quotes, language=language,
                     language_name=language_name(language))

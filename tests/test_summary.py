@@ -639,3 +639,34 @@ def test_a_sentence_with_a_figure_ranks_above_its_twin_without() -> None:
 ])
 def test_a_fragment_opens_with_a_lower_case_word_a_dash_or_an_ellipsis(sentence: str, fragment: bool) -> None:
     assert bool(FRAGMENT_START.match(sentence)) is fragment
+
+
+
+QUOTED = [
+    "Prosecutors in the capital dropped their inquiry into the former minister on Tuesday.",
+    "The inquiry had been shelved twice since it was opened in 2010 and reopened last spring.",
+    "The minister, who denies the accusation, left the country for seven years.",
+    "Lawyers for the minister welcomed the decision and asked for costs to be paid by the state.",
+    "Some critics said the inquiry had been handled badly from the start by the office.",
+    "A separate case against the minister's former aide continues in another court.",
+    "The office said a second witness had withdrawn her statement in the spring.",
+    "\u201cThe evidence has weakened considerably since the events in question,\u201d the prosecutors added.",
+]
+
+
+@pytest.mark.parametrize(("key_quotes", "left_out"), [
+    # the sentence holds a shown quote whole: the key quotes show it already
+    (("The evidence has weakened considerably since the events in question",), QUOTED[7]),
+    # the sentence is part of a longer shown quote (an interview's answer)
+    (("Some critics said the inquiry had been handled badly from the start by the office. It was a mess.",),
+     QUOTED[4]),
+    # a short phrase quoted may share words with a sentence by chance: no repeat
+    (("weakened",), None),
+    ((), None),
+])
+def test_key_points_leave_out_the_key_quotes_the_page_shows(key_quotes: tuple[str, ...], left_out: str | None) -> None:
+    summary, points = summarize(_article(QUOTED))
+    assert left_out is None or left_out in points  # a key point when no quote is shown
+    with_quotes = summarize(_article(QUOTED), key_quotes=key_quotes)
+    assert with_quotes[0] == summary  # the summary is not the key quotes' business
+    assert with_quotes[1] == tuple(p for p in points if p != left_out)

@@ -283,13 +283,26 @@ def _tells_no_news(sentence: str, speaker: str | None) -> bool:
     return asks(sentence) or quotes_a_question(sentence) or (not speaker and speaker_unknown(sentence))
 
 
-def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, ...], tuple[str, ...]]:
+QUOTE_REPEAT_MIN_WORDS = 4  # a shorter quote ("despicable") or sentence may share its words by chance
+
+
+def _repeats_a_quote(sentence: str, quotes: list[str]) -> bool:
+    """The sentence is one of the page's key quotes, or holds one whole ("“The evidence has weakened …,” it added.",
+    an interview's answer "I am the only candidate …" of a longer quote): the page shows it there already."""
+    said = _normal(sentence)
+    return len(said.split()) >= QUOTE_REPEAT_MIN_WORDS and any(
+        said in quote or (len(quote.split()) >= QUOTE_REPEAT_MIN_WORDS and quote in said) for quote in quotes)
+
+
+def summarize(article: Article, weights: Weights = WEIGHTS,
+              key_quotes: tuple[str, ...] = ()) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Return (summary sentences, key points).
 
     The summary is the best-ranked sentences, in article order, taken until it has Weights.summary_words words (at
     most SUMMARY_SENTENCES); it never starts with a sentence that leans on an earlier one ("He said…"), and quotes
     without a speaker are skipped.
-    Key points are the next best sentences that repeat neither the summary nor each other.
+    Key points are the next best sentences that repeat neither the summary nor each other, nor the `key_quotes`
+    the page shows (their texts).
     """
     spoken = spoken_sentences(article)
     headline = _headline_line(article)
@@ -319,6 +332,7 @@ def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, 
     chosen = _fix_dangling_start(_with_what_they_go_on_from(sorted(chosen), sentences, bags), sentences)
     chosen = _without_an_unanchored_link(chosen, sentences)
     said = [bags[i] for i in chosen]
+    shown = [_normal(q) for q in key_quotes]
     picked: list[int] = []
     # Self-contained sentences first; ones opening with a pronoun only when too few remain.
     for allow_dangling in (False, True):
@@ -336,7 +350,7 @@ def summarize(article: Article, weights: Weights = WEIGHTS) -> tuple[tuple[str, 
                 continue
             if _tells_no_news(sentence, speakers[index]):
                 continue
-            if _redundant(bags[index], said):
+            if _redundant(bags[index], said) or _repeats_a_quote(sentence, shown):
                 continue
             picked.append(index)
             said.append(bags[index])
