@@ -69,6 +69,7 @@ class Candidate:
     bodies: frozenset[str] = frozenset()  # one-word names NER read only as organisations in the article, twice or more
     mates: tuple[tuple[str, str], ...] = ()  # (NER label, text) of the other names in the list it is one of (actor_lists)
     spans: tuple[tuple[int, int], ...] = ()  # (start, end) of every actor's name NER found in the paragraph
+    mostly_places: frozenset[str] = frozenset()  # names NER read as a place more often than as a person in the article
     key: str = field(init=False)  # lookup_key(name), computed once for every table the rules consult
 
     def __post_init__(self) -> None:

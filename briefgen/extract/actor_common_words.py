@@ -18,8 +18,8 @@ from briefgen.extract.gazetteer import gazetteer, lookup_key
 from briefgen.extract.mention_context import starts_sentence
 from briefgen.extract.nlp import MODEL_PACKAGES
 
-__all__ = ["common_noun_opening", "common_word", "common_words", "listed_kinds", "opening_word", "without_run_on_word",
-           "without_trailing_opener"]
+__all__ = ["GERUND_SURNAMES", "common_noun_opening", "common_word", "common_words", "gerund", "listed_kinds", "opening_word",
+           "without_gerund", "without_run_on_word", "without_trailing_opener"]
 
 log = logging.getLogger(__name__)
 
@@ -142,6 +142,35 @@ def without_run_on_word(name: str) -> str:
             and not starts_with_given_name(name) and starts_with_given_name(" ".join(words[1:]))):
         words = words[1:]
     return " ".join(words)
+
+
+# Surnames that are also a verb's -ing form: "Manning", "Browning" opening a name are no verb run onto it.
+GERUND_SURNAMES = frozenset("Manning Browning Fielding Harding Golding Keating Downing Redding Cumming Whiting "
+                            "Channing Deming Hastings Stirling Sterling Irving Spalding".split())
+
+
+def gerund(word: str) -> bool:
+    """'Hosting', 'Questioning', 'Closing', 'Running': a capitalised -ing form of a verb the word lists hold ("host",
+    "close", "run"), not a surname of that shape ("Manning")."""
+    w = word.lower()
+    if not word[:1].isupper() or not w.endswith("ing") or len(w) < 6 or word in GERUND_SURNAMES:
+        return False
+    stem = w[:-3]
+    stems = (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem)
+    return any("verb" in common_words().get(s, frozenset()) for s in stems)
+
+
+def without_gerund(name: str, persons: frozenset[str]) -> str:
+    """'Hosting Cook' (of "Hosting Cook at Dreamforce is our dream"), 'Questioning Vindman' → the person after a verb's
+    -ing form that opens a sentence, which NER read into the name, when the article names that person elsewhere
+    (a full name ending with it, or it alone) and the -ing word is no given name ("Sterling Brown" stays whole).
+    The caller checks that the name opens a sentence."""
+    words = name.split()
+    if len(words) < 2 or not gerund(words[0]) or starts_with_given_name(name):
+        return name
+    rest = " ".join(words[1:])
+    known = any(p != name and (p == rest or p.endswith(" " + rest)) for p in persons)
+    return rest if known else name
 
 
 def without_trailing_opener(name: str) -> str:

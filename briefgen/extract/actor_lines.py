@@ -1,4 +1,5 @@
-"""Texts whose capitals do not mark names: a case-folded text, a line in capitals, a headline in Title Case."""
+"""Texts whose capitals do not mark names: a case-folded text, a line in capitals, a headline in Title Case, a section
+label with its "More" link."""
 
 from __future__ import annotations
 
@@ -47,3 +48,18 @@ def is_title_case_line(text: str) -> bool:
         return False
     content = [w for w in words if w.lower() not in _HEADLINE_SMALL_WORDS]
     return len(content) >= TITLE_CASE_MIN_WORDS - 1 and all(w[0].isupper() for w in content)
+
+
+# A link's words closing a page's section label ("Trump Impeachment Inquiry More", "World News See All").
+LINK_LABEL_ENDINGS = ("More", "Read More", "See More", "Show More", "See All", "View All")
+LINK_LABEL_MAX_WORDS = 8
+
+
+def is_link_label(text: str) -> bool:
+    """A short line in Title Case without a sentence's punctuation that ends with a link's words: a section's label
+    and its "More" link on a pasted page, whose words are no names in the text ("Trump Impeachment Inquiry More")."""
+    words = text.split()
+    if not 1 < len(words) <= LINK_LABEL_MAX_WORDS or re.search(r"[.,;:!?\"“”]", text):
+        return False
+    ending = next((e for e in LINK_LABEL_ENDINGS if text.rstrip().endswith(" " + e)), None)
+    return ending is not None and all(w[:1].isupper() or not w[:1].isalpha() for w in words)

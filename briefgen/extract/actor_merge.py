@@ -271,7 +271,7 @@ def _find_longer(clusters: dict[tuple[str, str], Cluster], m: Mention, index: Fo
             continue
         for form in cluster.forms:
             fw = form.split()
-            if len(fw) > len(words) and _same_tail(fw, words, m.kind) and not _known_place(m) and (
+            if len(fw) > len(words) and _same_tail(fw, words, m.kind) and not _known_place(m) and not _namesake(fw, m) and (
                     cluster.kind == "person" or m.kind == cluster.kind or _team_word(m, cluster, fw)
                     or (len(words) > 1 and words[-1] in PLACE_HEADS and {m.kind, cluster.kind} <= _SITES)):
                 # (not "Florida" for "North Florida": a place the tables know is an actor of its own; "Udvar-Hazy Center"
@@ -362,6 +362,15 @@ def _without_middle_initial(name: str) -> str:
     """'Donald J. Trump' → 'Donald Trump', 'Paul D. Ryan' → 'Paul Ryan'; a name with two initials ("George H. W.
     Bush") or none stays as it is, so "George W. Bush" never becomes his father."""
     return _MIDDLE_INITIAL.sub(r"\1 \2", name)
+
+
+# A word before a place's name that names another place after it: "New Delhi" is not "Delhi", "New York" not "York".
+NAMESAKE_WORDS = frozenset({"New"})
+
+
+def _namesake(form_words: list[str], m: Mention) -> bool:
+    """A place mention ("Delhi") and a longer place's name that is its namesake ("New Delhi"): two places."""
+    return m.kind == "place" and form_words[0] in NAMESAKE_WORDS and form_words[1:] == m.text.split()
 
 
 def _known_place(m: Mention) -> bool:

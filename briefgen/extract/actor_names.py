@@ -42,7 +42,7 @@ def clean_name(text: str) -> str:
     text = strip_possessive(text.strip(_TRIM)).strip(_TRIM)
     if initialism:
         text += "."  # "U.S." keeps its last dot
-    text = _LEADING_ARTICLE.sub("", text)
+    text = _LEADING_ARTICLE.sub("", text).lstrip(_TRIM)  # ('the "Black Death': the mark after the article)
     text = text.replace("[", "").replace("]", "")  # an editor's insertion: "[George H. W.] Bush", "Phil] Gramm"
     return re.sub(r"\s+", " ", text)
 

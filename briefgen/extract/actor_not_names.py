@@ -12,7 +12,7 @@ from briefgen.extract.lexicon import TITLE_WORDS
 from briefgen.extract.mention_context import opens_sentence
 
 __all__ = ["JOINING_WORDS", "KIND_LABELS", "POSTS", "concept_name", "department_of_a_post", "fragment_of_a_title",
-           "labels_a_kind", "names_a_post", "place_people", "region_adjective", "street_alone",
+           "labels_a_kind", "names_a_post", "person_followers", "place_people", "region_adjective", "street_alone",
            "plural_common_noun", "portfolio_before_lower_title", "species_name",
            "DAY_NAME_WORDS", "STAGE_WORDS", "competition_stage", "day_name", "pair_of_states"]
 
@@ -154,6 +154,21 @@ def place_people(c: Candidate) -> bool:
                    for s in stems):
                 return True
     return False
+
+
+# Endings that make a person's surname the name of the fans or followers (one word each: "Swifties", "Clintonites",
+# "Corbynistas", "Trumpers"): a crowd no one acts for, neither a body nor the person (a family is "the Bidens", the
+# surname and an "s": actor_types person.family-plural).
+FOLLOWER_ENDINGS = ("ies", "ites", "istas", "ists", "ers", "ians")
+
+
+def person_followers(c: Candidate) -> bool:
+    """'Swifties' beside "Taylor Swift": one word, the surname of a person the article names in full, then a
+    follower ending."""
+    if len(c.words) != 1:
+        return False
+    surnames = {p.split()[-1] for p in c.persons if len(p.split()) > 1}
+    return any(c.name.endswith(e) and c.name[: -len(e)] in surnames for e in FOLLOWER_ENDINGS)
 
 
 # Adjectives of regions and continents that end a name NER read ("Middle Eastern migrants", "Southeast Asian nations").

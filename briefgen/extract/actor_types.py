@@ -43,7 +43,8 @@ from briefgen.extract.actor_names import ADJECTIVE_PREFIX, GROUP_HEADS, LOCATIVE
 from briefgen.extract.actor_around import (POSSESSIVE_WORDS, acts_as_government, body_at_place, inside_web_address, kind_of_place_around,
                                            noun_modifier, place_after, raw_word_before)
 from briefgen.extract.actor_not_names import (competition_stage, concept_name, day_name, department_of_a_post,
-                                              fragment_of_a_title, labels_a_kind, names_a_post, pair_of_states, place_people,
+                                              fragment_of_a_title, labels_a_kind, names_a_post, pair_of_states, person_followers,
+                                              place_people,
                                               plural_common_noun, portfolio_before_lower_title, region_adjective,
                                               species_name, street_alone)
 from briefgen.extract.actor_products import model_code
@@ -195,6 +196,9 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule("not-actor.adjective-prefix", lambda c: bool(ADJECTIVE_PREFIX.match(c.name)), NOT_AN_ACTOR),
     # "Delhiites", "Londoners" read as a person: a place's people, no one actor (as the tables' demonyms)
     TypeRule("not-actor.place-people", lambda c: c.kind == "person" and len(c.words) <= 2 and place_people(c), NOT_AN_ACTOR),
+    # "Brace yourself, Swifties", "the Clintonites" beside "Taylor Swift", "Hillary Clinton": a person's fans or followers,
+    # a crowd (not the person, not a body; "the Bidens" is the family: person.family-plural)
+    TypeRule("not-actor.person-followers", person_followers, NOT_AN_ACTOR),
     # "Middle Eastern migrants" read as a place: a region's adjective
     TypeRule("not-actor.region-adjective", region_adjective, NOT_AN_ACTOR, by_name=False),
     # "the Environmental Kuznets Curve" read as a body: an idea named after its finder
@@ -309,6 +313,15 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     # (not in a sports report, whose lists of clubs hold towns: "Orrell, Bath and Leicester")
     TypeRule("place.listed-with-places", lambda c: c.kind == "person" and not c.sporting and not c.name.isupper()
              and listed_with_places(c),
+             "place", by_name=False),
+    # "the Spokane advertising firm" read as a person where "a Spokane and Seattle agency" was read as a place, "and
+    # Clarkston became his home" where NER read "Clarkston" as a place eight times: one word NER reads as a place
+    # more often than as a person in the article, or as often and here modifying a noun after "the", which no full
+    # name ends with, no role or given name marks and which says nothing, is the place ("Regan is a native of …",
+    # once a person and once a place, stays a woman)
+    TypeRule("place.read-as-place-elsewhere", lambda c: c.kind == "person" and len(c.words) == 1
+             and (c.name in c.mostly_places or (c.name in c.places and noun_modifier(c))) and not c.name.isupper() and not is_given_name(c.name) and not speaks(c) and c.name not in c.speakers
+             and not role_before(c) and not any(p != c.name and p.split()[-1] == c.name for p in c.persons),
              "place", by_name=False),
     # "took Tavildara … east of Tavildara": a one-word "person" the sentence puts somewhere is a place
     TypeRule("place.person-in-place-context", lambda c: c.kind == "person" and len(c.words) == 1 and not c.name.isupper()

@@ -240,8 +240,9 @@ GOVERNMENT_NOUNS = frozenset(
     "warnings veto proposal request rejection retaliation influence interests strategists deployment involvement "
     "investment investments loans aid budget".split())
 # Words right before a capital that set it against another actor, as governments are ("tensions between Washington
-# and Beijing", "sanctions against Moscow", "overtures toward Havana").
-GOVERNMENT_PARTNER_BEFORE = frozenset("between against toward towards".split())
+# and Beijing", "sanctions against Moscow"); not "toward", which like "to" says where to ("flew toward Moscow": the
+# city, actor_names.LOCATIVE).
+GOVERNMENT_PARTNER_BEFORE = frozenset("between against".split())
 # Nouns of pressure put "on" a government ("military pressure on Tehran", "sanctions on Moscow"); not "policy on
 # Jerusalem", "attacks on Paris", which are about the city.
 GOVERNMENT_PRESSURE = frozenset("pressure sanctions tariffs embargo demands".split())

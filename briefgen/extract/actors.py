@@ -23,11 +23,11 @@ from briefgen.extract.actor_names import (
 )
 from briefgen.extract.actor_titles import HONORIFICS, apposition_after, title_before
 from briefgen.extract.actor_common_words import (common_noun_opening, common_words, listed_kinds, opening_word,
-                                                 without_run_on_word, without_trailing_opener)
+                                                 without_gerund, without_run_on_word, without_trailing_opener)
 from briefgen.extract.actor_merge import Mention, cluster_mentions
 from briefgen.extract.actor_captions import without_leading_place
 from briefgen.extract.actor_cut_names import extend_by_known_name
-from briefgen.extract.actor_lines import case_folded, is_caps_line, is_title_case_line
+from briefgen.extract.actor_lines import case_folded, is_caps_line, is_link_label, is_title_case_line
 from briefgen.extract.actor_products import named_products
 from briefgen.extract.actor_results import results_entities, team_slots
 from briefgen.extract.actor_roles import best_role, described_mentions
@@ -89,6 +89,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
     run_on_bodies = bodies if report else frozenset()
     caps_lines = {i for i, t in enumerate(texts) if is_caps_line(t)}
     lone_bodies = _lone_bodies(entities)  # "Pirelli", read as an organisation throughout
+    mostly_places = _mostly_places(entities)  # "Clarkston", read as a place eight times and as a person once
     for index, (text, ents) in enumerate(zip(texts, entities)):
         authors = bibliography_authors(texts, index)
         if authors is not None:  # "Twain, Mark. A Connecticut Yankee in King Arthur's Court": Mark Twain, no title words
@@ -108,6 +109,8 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                 sense = place_sense(name, name, 0, len(name), places) if kind == "place" else None
                 mentions.append(Mention(name, kind, index, 0, sense=sense.page if sense else None))  # "NEW YORK": the city
             continue
+        if is_link_label(text):
+            continue  # "Trump Impeachment Inquiry More": a section's label and its link, no names of the text
         joined = join_abbreviated_places(text, [whole_initialism(text, e) for e in join_split_names(text, ents)])
         joined = extend_by_known_name(text, joined, persons)  # "Aung San" + "Suu Kyi"
         mates = list_mates(text, joined)
@@ -151,6 +154,8 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                 # "Wembley Frank Lampard": a caption run on (a name NER read as a place or a body counts as one in a
                 # sports report only, where captions run on most: "Alexandria Redwood" elsewhere is a woman)
                 name = without_leading_place(name, persons, run_on_bodies)
+                if starts_sentence(text, ent.start_char):
+                    name = without_gerund(name, persons)  # "Hosting Cook at Dreamforce …": a verb run onto the name
                 role = title_before(text, ent.start_char) or role
                 role = apposition_after(text, ent.end_char) or role
             if (not name or _NOT_NAME.search(name) or name.lower() in CALENDAR_WORDS or len(name) > 60
@@ -161,7 +166,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
             club = lone_club_word(name, named) if report else None
             name = club or name  # "City" beside "Manchester City" in a sports report: the club
             candidate = Candidate(name, kind, text, ent.start_char, index, persons, places, speakers, report, products,
-                                  lone_bodies, mates.get(ent.start_char, ()), spans)
+                                  lone_bodies, mates.get(ent.start_char, ()), spans, mostly_places)
             if kind == "person" and candidate.key in gaz.demonyms:  # "Hutu", "Azeris"
                 continue
             outcome, rule = type_of(candidate)
@@ -209,6 +214,14 @@ def _lone_bodies(entities: Sequence[Sequence[Entity]]) -> frozenset[str]:
     for e in (e for ents in entities for e in ents):
         labels.setdefault(clean_name(e.text), Counter())[e.label_] += 1
     return frozenset(n for n, c in labels.items() if " " not in n and set(c) == {"ORG"} and c["ORG"] >= 2)
+
+
+def _mostly_places(entities: Sequence[Sequence[Entity]]) -> frozenset[str]:
+    """Names NER read as a place (GPE, LOC) more often than as a person."""
+    labels: dict[str, Counter[str]] = {}
+    for e in (e for ents in entities for e in ents):
+        labels.setdefault(clean_name(e.text), Counter())[e.label_] += 1
+    return frozenset(n for n, c in labels.items() if c["GPE"] + c["LOC"] > c["PERSON"])
 
 
 # A capitalised word right before a speech verb: "Hilton said" (Candidate.speakers, read by the type rules).

@@ -1,0 +1,150 @@
+"""Names on pasted pages that were wrong actors: a verb's -ing form run onto a name ("Hosting Cook"), a section label
+with its "More" link, fans named after a person ("Swifties"), a town read as a person, an era's event ("the Black
+Death"), a nickname worn as a given name ("Scooter Braun"), a namesake place ("New Delhi" is not "Delhi"), a capital
+after "to" or "toward" (the city, not the government)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.actor_common_words import gerund, without_gerund
+from briefgen.extract.actor_lines import is_link_label
+from briefgen.extract.actor_names import clean_name
+from briefgen.extract.actor_types import Candidate, type_of
+from briefgen.extract.actors import extract_actors
+from briefgen.model import ActorType, Article, Paragraph
+from ner_helpers import Span, entities
+
+
+def _actors(paragraphs: tuple[tuple[str, tuple[Span, ...]], ...]) -> list[tuple[str, str, int]]:
+    article = Article(name="t", paragraphs=tuple(Paragraph(text) for text, _spans in paragraphs))
+    ents = [entities(text, spans) for text, spans in paragraphs]
+    return [(a.name, a.type, a.mentions) for a in extract_actors(article, entities=ents)]
+
+
+def _type(name: str, kind: ActorType, text: str, persons: tuple[str, ...] = (), places: tuple[str, ...] = (),
+          mostly_places: tuple[str, ...] = ()) -> str:
+    start = text.index(name)
+    return type_of(Candidate(name, kind, text, start, 2, persons=frozenset(persons), places=frozenset(places),
+                             spans=((start, start + len(name)),), mostly_places=frozenset(mostly_places)))[0]
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("Hosting", True), ("Questioning", True), ("Closing", True), ("Running", True), ("Injecting", True),
+    # a surname of that shape, a given name, a word that is no verb's form, lower case
+    ("Manning", False), ("Sterling", False), ("Irving", False), ("Viking", False), ("hosting", False), ("King", False),
+])
+def test_gerund(word: str, expected: bool) -> None:
+    assert gerund(word) is expected
+
+
+@pytest.mark.parametrize(("name", "persons", "expected"), [
+    ("Hosting Cook", ("Tim Cook", "Hosting Cook"), "Cook"),
+    ("Questioning Vindman", ("Alexander Vindman",), "Vindman"),
+    ("Painting Trump", ("Trump",), "Trump"),
+    # the person after it is named nowhere else; a surname that is an -ing form; a one-word name
+    ("Closing Loopholes", ("Closing Loopholes",), "Closing Loopholes"),
+    ("Manning Marable", ("Marable", "Manning Marable"), "Manning Marable"),
+    ("Hosting", ("Tim Cook",), "Hosting"),
+])
+def test_without_gerund(name: str, persons: tuple[str, ...], expected: str) -> None:
+    assert without_gerund(name, frozenset(persons)) == expected
+
+
+def test_a_gerund_opening_a_sentence_is_no_part_of_the_name() -> None:
+    found = _actors((
+        ("Tim Cook spoke at the conference on Tuesday.", (("Tim Cook", "PERSON"),)),
+        ("Hosting Cook at the conference was a dream, the organiser said.", (("Hosting Cook", "PERSON"),)),
+    ))
+    assert found == [("Tim Cook", "person", 2)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trump Impeachment Inquiry More", True),
+    ("World News See All", True),
+    ("Local Sports Read More", True),
+    # a sentence, a teaser headline, a line that is one word, lower-case words
+    ("Senators want to hear more.", False),
+    ("Find Burgers & More at the New Diner Downtown", False),
+    ("More", False),
+    ("Stories about the inquiry More", False),
+])
+def test_is_link_label(text: str, expected: bool) -> None:
+    assert is_link_label(text) is expected
+
+
+def test_a_section_label_names_no_actor() -> None:
+    found = _actors((
+        ("Trump Impeachment Inquiry More", (("Trump Impeachment Inquiry More", "ORG"),)),
+        ("Trump said on Monday that the call was perfect.", (("Trump", "PERSON"),)),
+    ))
+    assert found == [("Trump", "person", 1)]
+
+
+@pytest.mark.parametrize(("name", "kind", "text", "persons", "outcome"), [
+    ("Swifties", "person", "Brace yourself, Swifties: the tour may change.", ("Taylor Swift",), "not-an-actor"),
+    ("Clintonites", "organization", "The Clintonites were furious.", ("Hillary Clinton",), "not-an-actor"),
+    ("Corbynistas", "person", "Corbynistas cheered the result.", ("Jeremy Corbyn",), "not-an-actor"),
+    # a family, a name that is no follower's, one nobody in the article is named after
+    ("Bidens", "place", "Burisma and the Bidens were named.", ("Joe Biden",), "person"),
+    ("Swifties", "person", "Brace yourself, Swifties: the tour may change.", ("Taylor Brown",), "person"),
+])
+def test_followers_of_a_person_are_no_actor(name: str, kind: ActorType, text: str, persons: tuple[str, ...],
+                                            outcome: str) -> None:
+    assert _type(name, kind, text, persons) == outcome
+
+
+@pytest.mark.parametrize(("name", "text", "places", "mostly", "persons", "outcome"), [
+    # read as a place elsewhere and here modifying a noun after "the"; read as a place more often than as a person
+    ("Spokane", "She runs the Spokane advertising firm.", ("Spokane",), (), (), "place"),
+    ("Clarkston", "He got a job, and Clarkston became his home.", ("Clarkston",), ("Clarkston",), (), "place"),
+    # as often a person and no modifier; a speaker; a surname of a full name; no place reading at all
+    ("Regan", "Regan is a native of Connecticut.", ("Regan",), (), (), "person"),
+    ("Regan", "The Regan family said so.", ("Regan",), ("Regan",), ("Anne Regan",), "person"),
+    ("Hege", "Hege said the campaign worried her.", ("Hege",), ("Hege",), (), "person"),
+    ("Hege", "She runs the Hege agency.", (), (), (), "person"),
+])
+def test_a_town_read_as_a_person(name: str, text: str, places: tuple[str, ...], mostly: tuple[str, ...],
+                                 persons: tuple[str, ...], outcome: str) -> None:
+    assert _type(name, "person", text, persons, places, mostly) == outcome
+
+
+@pytest.mark.parametrize(("name", "kind", "text"), [
+    ("Black Death", "place", "The disease was dubbed the Black Death by historians."),
+    ("Black Death", "organization", 'It was known as the "Black Death" in the fourteenth century.'),
+    ("Spanish flu", "organization", "The Spanish flu killed millions."),
+])
+def test_a_past_epidemic_is_no_actor(name: str, kind: ActorType, text: str) -> None:
+    assert _type(name, kind, text) == "not-an-actor"
+
+
+def test_a_quotation_mark_after_the_article_goes() -> None:
+    assert clean_name('the "Black Death') == "Black Death"
+    assert clean_name("the ‘Big Four’") == "Big Four"
+
+
+@pytest.mark.parametrize(("name", "kind", "text", "outcome"), [
+    ("Scooter Braun", "organization", "The dispute is with Scooter Braun, her former label's owner.", "person"),
+    ("Scooter Libby", "place", "The pardon of Scooter Libby was debated.", "person"),
+])
+def test_a_nickname_worn_as_a_given_name(name: str, kind: ActorType, text: str, outcome: str) -> None:
+    assert _type(name, kind, text) == outcome
+
+
+def test_a_namesake_place_is_another_place() -> None:
+    found = _actors((
+        ("Air pollution is surging in Delhi this week.", (("Delhi", "GPE"),)),
+        ("The embassy in New Delhi keeps its own monitor.", (("New Delhi", "GPE"),)),
+        ("The air over Delhi is still.", (("Delhi", "GPE"),)),
+    ))
+    assert sorted(found) == [("Delhi", "place", 2), ("New Delhi", "place", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister flew to Moscow for talks on Tuesday.",
+    "The delegation travelled toward Moscow overnight.",
+    "Negotiators returned to Moscow, where the talks resumed.",
+    "Their convoy headed towards Moscow on Friday.",
+])
+def test_a_capital_after_to_or_toward_is_the_city(text: str) -> None:
+    assert _type("Moscow", "place", text) == "place"
