@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from importlib.resources import files
 
-from briefgen.extract.lexicon import GIVEN_NAMES, PERSON_TITLES, TITLE_WORDS
+from briefgen.extract.lexicon import GIVEN_NAMES, PERSON_TITLES, TITLE_WORDS, UNISEX_GIVEN_NAMES
 from briefgen.extract.names import strip_possessive
 
 # Titles that tell a gender: "Mr. Farage", "Congresswoman Ruiz".
@@ -15,7 +16,21 @@ TITLE_GENDER: dict[str, str] = {
     "Spokesman": "he", "Spokeswoman": "she", "Chairman": "he", "Chairwoman": "she", "Businessman": "he",
     "Businesswoman": "she",
 }
-_GIVEN = {name: gender for gender, names in GIVEN_NAMES.items() for name in names}
+
+
+def _more_genders() -> dict[str, str]:
+    """data/given_name_genders.tsv: given names beyond lexicon.GIVEN_NAMES -> 'he' or 'she' (a gender, a tab, names)."""
+    table: dict[str, str] = {}
+    for line in (files("briefgen.extract") / "data" / "given_name_genders.tsv").read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            gender, names = line.split("\t", 1)
+            table.update(dict.fromkeys(names.split(), gender))
+    return table
+
+
+# (a name both tables give, or one known as either gender's, keeps lexicon's reading)
+_GIVEN = {**{name: g for name, g in _more_genders().items() if name not in UNISEX_GIVEN_NAMES},
+          **{name: gender for gender, names in GIVEN_NAMES.items() for name in names}}
 # A capitalised word with a small letter in it. (The look-ahead finds the small letter and the word is then taken
 # whole: "[A-Z][\w'-]*[a-z][\w'-]*" matches the same but tries every split of a long word, cubic time on "Aa'Aa'…".)
 _NAME_WORD = r"[A-Z](?=[\w’'-]*?[a-z])[\w’'-]*+"
