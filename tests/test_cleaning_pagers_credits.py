@@ -149,3 +149,43 @@ def test_a_lone_teaser_in_a_pasted_page_is_removed_and_named() -> None:
     assert ("page.lone-teaser", TEASER) in [(r.rule, r.text) for r in clean(article).removed]
     switched_off = clean(article, default_ruleset().without(["page.lone-teaser"]))
     assert TEASER in [p.text for p in switched_off.paragraphs]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("You have been successfully subscribed!", "newsletter.signup"),  # the sign-up box's answer
+        ("Thank you for subscribing to our newsletter.", "newsletter.signup"),
+        ("You're subscribed", "newsletter.signup"),
+        ("Thanks for signing up, the mayor told volunteers at the rally on Tuesday.", "keep"),
+    ],
+)
+def test_a_sign_up_box_answer(text: str, expected: str) -> None:
+    assert removed_by(text) == expected
+
+
+@pytest.mark.parametrize(
+    "names, expected",
+    [
+        # a promo set into the article adds nothing to a run: -BLOCK_BIAS
+        ([None, "related.read-more", None], [3.0, -1.0, 2.0]),
+        ([None, "ad.label", "nav.all-caps"], [3.0, -1.0, -1.0]),
+        # the share buttons, a byline or a menu sit at the article's edges: their scores stay
+        ([None, "share.prompt", "byline.author"], [3.0, -4.0, 2.0]),
+        ([None, "nav.breadcrumb", None], [3.0, -4.0, 2.0]),
+    ],
+)
+def test_promos_are_neutral_for_the_article_run(names: list[str | None], expected: list[float]) -> None:
+    from briefgen.cleaning import page
+
+    assert page.BLOCK_BIAS == 1.0
+    assert page.promos_neutral([3.0, -4.0, 2.0], names) == expected
+
+
+def test_a_promo_inside_the_article_does_not_cut_its_run() -> None:
+    from briefgen.cleaning.page import main_run, promos_neutral
+
+    scores = [-6.0, 4.0, -9.0, 4.0, 4.0, -6.0]  # the article's lead, a promo, the article, a footer
+    names = [None, None, "related.read-more", None, None, None]
+    assert main_run(scores) == (3, 4)  # the promo cut the lead off
+    assert main_run(promos_neutral(scores, names)) == (1, 4)

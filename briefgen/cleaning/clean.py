@@ -246,7 +246,7 @@ def clean(article: Article, rules: RuleSet | None = None) -> Article:
     decisions = rule_decisions(article, rules, token_lists)
     if not article.body_extracted and ("page.furniture" in rules or "page.short-fragment" in rules):
         page = page_decisions(texts, [p.link_density for p in paragraphs], furniture_hits(decisions), token_lists,
-                              comment_section_starts(texts, decisions), twins)
+                              comment_section_starts(texts, decisions), twins, decisions)
         decisions = [d or (pd if pd in rules else None) for d, pd in zip(decisions, page)]
         # the items of a list the article introduces with a colon are the article's, whatever they score, and so is
         # a social post embedded in it (its text, its signature line)

@@ -74,6 +74,11 @@ COMMENT_SECTION_START = re.compile(
     r"|\b(?:said|says|wrote|replied|commented)\s*:\s*$",
     re.IGNORECASE,
 )
+# The promos set into an article's text, by rule category or name: neutral for the article's run (promos_neutral).
+# Not the share buttons, nor bylines, captions and navigation: those sit at the article's edges, and a run let
+# across them takes the standfirst above or the teasers below. (Tuned on the even DEV pages, confirmed on the odd.)
+RUN_NEUTRAL = frozenset({"newsletter", "subscription", "donation", "app", "affiliate", "plug", "ad",
+                         "related.read-more", "nav.all-caps"})
 COMMENT_CUT_MIN_SCORE = 0.0
 COMMENT_CUT_MIN_LINES = 2
 # A list or table that a kept paragraph introduces with a colon ("The five companies are:", "Final
@@ -125,6 +130,17 @@ def main_run(scores: Sequence[float]) -> tuple[int, int]:
         if total > best:
             best, first, last = total, start, i
     return first, last
+
+
+def promos_neutral(scores: Sequence[float], rule_names: Sequence[str | None] | None) -> list[float]:
+    """`scores` with each promo a phrase rule removed set to -BLOCK_BIAS, so that it adds nothing to a run: it
+    neither extends the article's run nor breaks it (`rule_names`: the phrase or layout rule that removes each
+    paragraph, None for none). A promo set into the article ("Continue Reading Below", "GET FOX BUSINESS ON THE
+    GO BY CLICKING HERE") scores as furniture and cut the article's run at it."""
+    if not rule_names:
+        return list(scores)
+    return [-BLOCK_BIAS if name is not None and (name in RUN_NEUTRAL or name.split(".")[0] in RUN_NEUTRAL) else value
+            for value, name in zip(scores, rule_names)]
 
 
 def rescore_on_article_topic(
@@ -186,12 +202,14 @@ def page_decisions(
     token_lists: Sequence[list[str]] | None = None,
     comment_starts: Sequence[bool] | None = None,
     twins: Sequence[str | None] | None = None,
+    rule_names: Sequence[str | None] | None = None,
 ) -> list[str | None]:
     """Per paragraph: None to keep it, else the name of the page rule that drops it.
 
     `furniture_hits`: how many paragraphs the phrase rules of PAGE_FURNITURE_CATEGORIES removed;
     `comment_starts`: comment_section_starts() of the page; `token_lists` and `twins`: words()
-    and ascii_twin() of each paragraph, when the caller has them.
+    and ascii_twin() of each paragraph, when the caller has them; `rule_names`: the phrase or layout
+    rule that removes each paragraph (None for none), for promos_neutral().
     """
     if len(texts) < MIN_PARAGRAPHS:
         return [None] * len(texts)
@@ -203,7 +221,7 @@ def page_decisions(
     if furniture_hits < PAGE_FURNITURE_HITS and low < PAGE_LOW_PARAGRAPHS:
         return [None] * len(texts)  # an article, not a pasted page
     scores = rescore_on_article_topic(scores, columns["topic_sim"], topics)
-    first, last = main_run(scores)
+    first, last = main_run(promos_neutral(scores, rule_names))
     cut = comment_cut(scores, first, last, comment_starts)
     if cut is not None:
         last = cut - 1

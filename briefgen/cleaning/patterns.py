@@ -78,7 +78,10 @@ NEWSLETTER = (
                 r"\bdelivered (?:to you )?(?:every |each )?(?:weekday |week ?day )?(?:mornings?|evenings?|daily|weekly)\b",
                 r"^(?:breaking news|daily|morning|evening|weekly) (?:e-?mails?|alerts?|newsletters?|briefing)\s*$",
                 r"^get (?:breaking|our|the latest) (?:[\w-]+ ){0,3}(?:news|updates|alerts|headlines)\b",
-                r"^(?:no spam|we (?:will never|won't) (?:share|spam)|unsubscribe at any time)"),
+                r"^(?:no spam|we (?:will never|won't) (?:share|spam)|unsubscribe at any time)",
+                # the sign-up box's own answer, left in the page: "You have been successfully subscribed!"
+                r"^(?:you(?:'ve|’ve| have) (?:been )?(?:successfully )?subscribed|you(?:'re|’re| are) (?:now )?subscribed|"
+                r"thanks? (?:you )?for (?:subscribing|signing up))(?: (?:to|for) (?:our|the|this) [\w -]{1,30})?\s*[.!]?\s*$"),
 )
 
 SHARE = (

@@ -145,7 +145,7 @@ def _predict(page: dict[str, Any], w: Any, lo: float, hi: float, bias: float,
     page_module.BLOCK_BIAS = bias
     scores = page_module.rescore_on_article_topic(scores, [f["topic_sim"] for f in page["feats"]], page["topics"],
                                                   keep_inside=lo, topic_weight=w[features.index("topic_sim")])
-    first, last = page_module.main_run(scores)
+    first, last = page_module.main_run(page_module.promos_neutral(scores, page["hits"]))
     cut = page_module.comment_cut(scores, first, last,
                                   page_module.comment_section_starts(page["texts"], page["hits"]))
     end = len(scores) if cut is None else cut
