@@ -189,3 +189,16 @@ def test_a_promo_inside_the_article_does_not_cut_its_run() -> None:
     names = [None, None, "related.read-more", None, None, None]
     assert main_run(scores) == (3, 4)  # the promo cut the lead off
     assert main_run(promos_neutral(scores, names)) == (1, 4)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("November 20, 2019 - 11:28 AMT", "byline.timestamp"),  # the time after a dash
+        ("Nov. 20, 2019 | 11:28 AM", "byline.timestamp"),
+        ("20 November 2019 – 11:28", "byline.timestamp"),
+        ("November 20, 2019 - 11 people died in the floods", "keep"),
+    ],
+)
+def test_a_time_stamp_with_its_time_after_a_dash(text: str, expected: str) -> None:
+    assert removed_by(text) == expected

@@ -378,7 +378,8 @@ FURNITURE = (
     # A line that is nothing but a date or time is the page's time stamp, never a sentence of news.
     phrase_rule("byline.timestamp", "a posting date or time on a line of its own",
                 rf"^(?:(?:{WEEKDAY})[a-z]*\.?,?\s+)?(?:{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR}|{NUMERIC_DATE})"
-                r"(?:,?\s*(?:at\s+|um\s+|à\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?-i:[A-Z]{2,4}))?)?\s*$",
+                # the time after a comma, "at" or a dash or bar ("November 20, 2019 - 11:28 AMT")
+                r"(?:,?\s*(?:at\s+|um\s+|à\s+|[-–—|·•]\s*)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?-i:[A-Z]{2,4}))?)?\s*$",
                 r"^(?:about\s+)?\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\s*$",
                 max_words=10),
 )
