@@ -16,6 +16,7 @@ from briefgen.extract.event_text import event_text
 from briefgen.extract.lexicon import VOICE_NAMING_VERBS, verb_alternation
 from briefgen.extract.sentences import has_full_stop, split_sentences, words_back
 from briefgen.extract.summary_lines import asks, glued_question_turns, is_embedded_post, with_attributions
+from briefgen.extract.timeline_stories import SAME_STORY_MIN_WORDS, SAME_STORY_SHARE, STORY_WORD, one_per_sentence_story
 from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns
 from briefgen.model import Article, TimelineEvent
 
@@ -191,22 +192,13 @@ def _tells_something(event: str, when: str) -> bool:
     return sum(w not in _NOT_TOLD for w in words) >= EVENT_MIN_WORDS
 
 
-# Two events of one day sharing this much of their words tell one story twice: a photo caption repeating its
-# sentence ("… unveiled at the gala night this week (shown)"), a standfirst repeated in the text. The first told
-# is kept. Events of fewer words share them by chance ("It was the same on Sunday."), and so do two answers of
-# one interview, whose events are compared without their speaker's name.
-SAME_STORY_SHARE = 0.75  # of the shorter event's words (of three letters or more)
-SAME_STORY_MIN_WORDS = 6
-_STORY_WORD = re.compile(r"\w{3,}")
-
-
 def _one_per_story(events: list[TimelineEvent], told: list[str]) -> list[TimelineEvent]:
     """Events in reading order without a later one telling the same day's story again (`told`: each event's text
     without its speaker's name)."""
     kept: list[TimelineEvent] = []
     stories: dict[str, list[set[str]]] = {}  # by day: only a day's own stories are compared (all of them was quadratic)
     for event, text in zip(events, told):
-        words = set(_STORY_WORD.findall(text.lower()))
+        words = set(STORY_WORD.findall(text.lower()))
         day = _same_day_key(0, event.when, event.date)[1]
         if len(words) >= SAME_STORY_MIN_WORDS and any(
                 len(words & other) >= SAME_STORY_SHARE * min(len(words), len(other))
@@ -338,6 +330,7 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
     seen: set[tuple[str, str]] = set()
     same_day: set[tuple[int, str]] = set()
     told_by_event: dict[str, str] = {}  # each event's text without its speaker's name
+    sentence_texts: dict[int, str] = {}  # the sentences that gave an event, by number
     days_from_article: dict[tuple[str, str], int] = {}  # for unresolved dates: roughly how far back or ahead
     turns = transcript_turns(article.paragraphs)
     asking = interviewers(turns)
@@ -388,6 +381,9 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
                     told_by_event[event] = told
                     days_from_article[when, event] = 0 if date else approximate_days(rule, match, future)
                     starts.append((sentence_number, match.start()))
+                    sentence_texts[sentence_number] = sentence
+    kept = one_per_sentence_story(events, starts, told_by_event, sentence_texts)
+    events, starts = [events[n] for n in kept], [starts[n] for n in kept]
     events = _one_per_event(events, starts)
     events = _one_per_story(events, [told_by_event[e.event] for e in events])
     order = sorted(range(len(events)),

@@ -1,0 +1,54 @@
+"""Two dates of one story give one timeline event: the words events share, and one sentence's story told twice."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.date_rules import MONTHS, WEEKDAYS
+from briefgen.model import TimelineEvent
+
+__all__ = ["SAME_STORY_MIN_WORDS", "SAME_STORY_SHARE", "STORY_WORD", "one_per_sentence_story"]
+
+# Two events of one day sharing this much of their words tell one story twice: a photo caption repeating its
+# sentence ("… unveiled at the gala night this week (shown)"), a standfirst repeated in the text. The first told
+# is kept. Events of fewer words share them by chance ("It was the same on Sunday."), and so do two answers of
+# one interview, whose events are compared without their speaker's name.
+SAME_STORY_SHARE = 0.75  # of the shorter event's words (of three letters or more)
+SAME_STORY_MIN_WORDS = 6
+STORY_WORD = re.compile(r"\w{3,}")
+
+# Two coordinated clauses, each with its own subject, between two dates of a sentence: each date has its own event
+# ("… increased in May 2019, and the list of goods expanded in September 2019 …"), however event_text cut them. (With
+# the comma only: "losses and a shrinking market" joins two nouns.)
+_OWN_CLAUSE_BETWEEN = re.compile(r";|,\s*(?:and|but|while|whereas)\s+(?:the|a|an|this|these|his|her|their|its|he|"
+                                 r"she|it|they|we|I|[A-Z][\w'’-]+)\b")
+
+
+_DATE_WORDS = frozenset({*MONTHS, *WEEKDAYS, "ago", "week", "weeks", "month", "months", "year", "years", "day", "days",
+                         "last", "next", "this", "past", "today", "yesterday", "tomorrow", "tonight"})  # (of 3+ letters)
+
+
+def one_per_sentence_story(events: list[TimelineEvent], starts: list[tuple[int, int]],
+                            told: dict[str, str], sentences: dict[int, str]) -> list[int]:
+    """The indexes of the events kept when two dates of one sentence tell its one story (event_text could not cut
+    either date's clause: "The company, which is expected to lay off thousands beginning this week, confirmed on
+    Monday that …"; "A year ago, NASA announced that … as early as next year", whose "next year" is not the
+    article's): of two sharing SAME_STORY_SHARE of their words, and not in two clauses of their own
+    (_OWN_CLAUSE_BETWEEN), the shorter text is kept, the one cut to its date's clause, else the first
+    (`sentences`: each sentence by its number in `starts`)."""
+    words = [set(STORY_WORD.findall(told[e.event].lower())) for e in events]
+    # (a story is long enough without its dates: a sentence naming one day thrice tells no more)
+    told_words = [len({w for w in bag if w not in _DATE_WORDS and not w.isdigit()}) for bag in words]
+    size = [len(told[e.event]) for e in events]
+    dropped: set[int] = set()
+    for n in range(len(events)):
+        for m in range(n + 1, len(events)):
+            if starts[m][0] != starts[n][0]:
+                break  # (events come in reading order: a sentence's dates are neighbours)
+            if n in dropped or m in dropped or min(told_words[n], told_words[m]) < SAME_STORY_MIN_WORDS:
+                continue
+            between = sentences[starts[n][0]][min(starts[n][1], starts[m][1]): max(starts[n][1], starts[m][1])]
+            if len(words[n] & words[m]) >= SAME_STORY_SHARE * min(len(words[n]), len(words[m])) \
+                    and not _OWN_CLAUSE_BETWEEN.search(between):
+                dropped.add(m if (size[n], starts[n]) <= (size[m], starts[m]) else n)
+    return [n for n in range(len(events)) if n not in dropped]
