@@ -95,3 +95,6 @@ COWORKER_GROUPS = frozenset("team colleagues co-authors coauthors collaborators 
                             "staff aides".split())
 COWORKER_OWNERS = frozenset("his her their the".split())
 
+# An age written as a word ("43-year-old"): it describes a person, and may head a description ("the 43-year-old said").
+AGE_ADJECTIVE = re.compile(r"\d{1,3}-year-old")
+

@@ -21,19 +21,19 @@ from briefgen.extract.lexicon import (
 from briefgen.extract.speaker_tokens import (
     FIRM_JOINERS, Token, is_name_word, person_noun as _person_noun, split_role, title_of_body,
 )
+from briefgen.extract.speaker_phrases import coworkers_start, joined_post_role, name_after_intro_phrase
 from briefgen.extract.speaker_shapes import (
     describes, is_appositive, is_bare_post, is_body_name, is_described_name, is_hometown, lists_inside_name, names_a_state,
     opens_with_post, owned_post, without_hometown,
 )
 from briefgen.extract.speaker_words import (
+    AGE_ADJECTIVE,
     APPOSITION_MAX_TOKENS,
     ARTICLES,
     BREAK_PUNCT,
     CIRCUMSTANCE_OPENERS,
     CLAUSE_OPENERS,
     COURTESY_TITLES,
-    COWORKER_GROUPS,
-    COWORKER_OWNERS,
     GOVERNING,
     JOINING_PREPOSITIONS,
     LEAD_ADVERBS,
@@ -80,11 +80,14 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
     i = _skip_back(tokens, end - 1)
     if i < 0:
         return None
-    i = _before_coworkers(tokens, i)
+    i = coworkers_start(tokens, i)
     if tokens[i].low in PERSON_PRONOUNS or tokens[i].low == "it":
         return Cue(tokens[i].text)
     if tokens[i].text != ",":
         core = _np_core(tokens, i, text)
+        introduced = name_after_intro_phrase(tokens, core.speaker, core.role, text) if core is not None else None
+        if introduced is not None:
+            return Cue(introduced)
         unclosed = _unclosed_apposition(tokens, i, text)
         if core is None or (unclosed is not None and (_governed(tokens, i, core, text) or "," in (unclosed.role or ""))):
             # "Mary Holt, former aide to the governor said": "the governor" is the object of "to", not the subject
@@ -101,6 +104,7 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
             return Cue(text[text.rfind(outer.speaker, 0, tokens[p].start): tokens[i].end])  # "a voice-over in the ad"
         return (_from_the_place(tokens, i, core, text) or _owned_post_before(tokens, i, core, text)
                 or _joined_post_before(tokens, core, text) or core)
+
     # appositions: "Michael Mulgrew, president of the union, which represents teachers, said"
     chunks: list[tuple[int, int]] = []  # comma-separated stretches, collected right to left
     k = i
@@ -163,49 +167,10 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
     return None
 
 
-def _before_coworkers(tokens: list[Token], i: int) -> int:
-    """'Paganini and his team (wrote)', 'Lee and colleagues (said)': the index of the named speaker's last token, before
-    'and' and the group of co-workers (COWORKER_GROUPS) that speak with them; i itself when no such group ends there."""
-    if tokens[i].low not in COWORKER_GROUPS:
-        return i
-    k = i - 1
-    if k >= 0 and tokens[k].low in COWORKER_OWNERS:
-        k -= 1
-    if k >= 1 and tokens[k].low == "and" and is_name_word(tokens[k - 1]):
-        return k - 1
-    return i
-
-
-# The most words of a first post joined by "and" to the role before a name: "Lead researcher and NASA scientist X".
-FIRST_POST_MAX_WORDS = 3
-
-
 def _joined_post_before(tokens: list[Token], core: Cue, text: str) -> Cue | None:
-    """'Lead researcher and NASA planetary scientist Lucas Paganini said': a bare post (up to three words, lower-case
-    but for the sentence's first, ending in a role noun or an agent's ending), "and", then the role found before the
-    name, opening the clause: both posts are the role."""
-    if not core.role or not core.role[:1].isalpha():
-        return None
-    at = text.find(core.role)
-    n = next((n for n, t in enumerate(tokens) if t.start >= at), None)
-    if at < 0 or n is None or n < 2 or tokens[n].start != at or tokens[n - 1].low != "and":
-        return None
-    k = n - 2
-    while k > 0 and n - 1 - k < FIRST_POST_MAX_WORDS and tokens[k - 1].is_word and (
-            tokens[k - 1].text.islower() or k == 1 or not tokens[k - 2].is_word):  # (or the sentence's first word)
-        k -= 1
-    words = tokens[k: n - 1]
-    if k > 0 and tokens[k - 1].is_word:
-        return None  # a longer clause runs into the post ("the crowd chanted and team owner …")
-    if not all(w.text.isalpha() and (w.text.islower() or m == 0) for m, w in enumerate(words)):
-        return None
-    if not (words[-1].low in ROLE_NOUNS or words[-1].low.endswith(_POST_ENDINGS)):
-        return None
-    return Cue(core.speaker, role=text[words[0].start: tokens[n - 1].end] + " " + core.role)
-
-
-# A post's ending (not "-ent", "-ant": 'impeachment', 'statement' describe no one)
-_POST_ENDINGS = ("er", "or", "ist", "ian")
+    """'Lead researcher and NASA planetary scientist Lucas Paganini said': both posts are the role (joined_post_role)."""
+    role = joined_post_role(tokens, core.role, text)
+    return Cue(core.speaker, role=role) if role else None
 
 
 def _from_the_place(tokens: list[Token], i: int, core: Cue, text: str) -> Cue | None:
@@ -309,7 +274,9 @@ def _np_core(tokens: list[Token], i: int, text: str) -> Cue | None:
         elif tok.low in NP_PREPOSITIONS and k > 0 and tokens[k - 1].is_word and tokens[k - 1].low not in NP_BREAKERS:
             pass  # "expert at the Council": keep scanning, accepted only if a head comes before
         elif (tok.low not in NP_BREAKERS and tok.low not in SPEECH_VERB_FORMS and lower_words < 5
-              and not tok.text[0].isdigit()):
+              and (not tok.text[0].isdigit() or (AGE_ADJECTIVE.fullmatch(tok.low) and not is_name_word(tokens[k + 1])))):
+            # (an age heads a description, "the 43-year-old", or describes one, "the 71-year-old diplomat"; before a
+            # name, "the 43-year-old Jane Roe", it ends the phrase as a figure does)
             lower_words += 1
             start = k
         else:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from briefgen.extract.lexicon import (
     CALENDAR_WORDS,
     DETERMINERS,
@@ -15,6 +13,7 @@ from briefgen.extract.lexicon import (
 )
 from briefgen.extract.speaker_tokens import Token, is_name_word, particle_led, split_role, title_of_body
 from briefgen.extract.speaker_words import (
+    AGE_ADJECTIVE,
     AGENT_ENDINGS,
     ARTICLES,
     COURTESY_TITLES,
@@ -220,9 +219,6 @@ def _continues_name(tokens: list[Token], k: int) -> bool:
         return bool(nxt and nxt.is_word and nxt.low not in CALENDAR_WORDS and nxt.low not in FORWARD_STOPS)
     return is_name_word(nxt)
 
-
-# An age written before a name: "43-year-old Martin Taylor".
-AGE_ADJECTIVE = re.compile(r"\d{1,3}-year-old")
 
 # The longest post written in capitals before its body: "Research and Advocacy Director for …".
 CAPITALISED_POST_MAX_WORDS = 5

@@ -1,0 +1,80 @@
+"""Phrases beside a speaker's name that are no part of it: co-workers after it, an opening phrase or a second post."""
+
+from __future__ import annotations
+
+from briefgen.extract.lexicon import CALENDAR_WORDS, ROLE_NOUNS
+from briefgen.extract.speaker_tokens import Token, is_name_word
+from briefgen.extract.speaker_words import ARTICLES, COWORKER_GROUPS, COWORKER_OWNERS, GOVERNING
+
+
+def coworkers_start(tokens: list[Token], i: int) -> int:
+    """'Paganini and his team (wrote)', 'Lee and colleagues (said)': the index of the named speaker's last token, before
+    'and' and the group of co-workers (COWORKER_GROUPS) that speak with them; i itself when no such group ends there."""
+    if tokens[i].low not in COWORKER_GROUPS:
+        return i
+    k = i - 1
+    if k >= 0 and tokens[k].low in COWORKER_OWNERS:
+        k -= 1
+    if k >= 1 and tokens[k].low == "and" and is_name_word(tokens[k - 1]):
+        return k - 1
+    return i
+
+
+# Prepositions opening a sentence's introductory phrase of time or occasion ("During the debate Trump said"): the
+# phrase ends at a noun and the sentence's subject follows, its comma left out.
+INTRO_PREPOSITIONS = frozenset("in at during after before on following since amid".split())
+
+
+def name_after_intro_phrase(tokens: list[Token], phrase: str, role: str | None, text: str) -> str | None:
+    """'In a Bloomberg interview Trump declared', 'During the debate Trump said', 'At the rally on Tuesday Jane Roe
+    said': the name after an opening phrase (a preposition that opens the clause, a determiner, words ending in a
+    lower-case noun or a day) is the subject, the phrase no part of it; None for any other phrase."""
+    words = phrase.split()
+    if role or len(words) < 3 or words[0].lower() not in ARTICLES:
+        return None
+    run = len(words)
+    while run > 0 and words[run - 1][:1].isupper():
+        run -= 1
+    while run < len(words) and words[run].lower().strip(".,") in CALENDAR_WORDS:
+        run += 1  # "on Tuesday Jane Roe": the day ends the phrase
+    name = words[run:]
+    before = words[run - 1] if run > 0 else ""
+    if not name or run < 2 or not before.isalpha() or before.lower() in GOVERNING or before.lower() in ARTICLES:
+        return None  # "an interview with CNN Trump": the object of "with" may run into the name; not read
+    at = text.find(phrase)
+    first = next((n for n, t in enumerate(tokens) if t.start >= at), None)
+    if at < 0 or first is None or first == 0 or tokens[first - 1].low not in INTRO_PREPOSITIONS:
+        return None
+    if first >= 2 and tokens[first - 2].is_word:
+        return None  # the phrase must open the clause ("said in a Bloomberg interview Trump …" is not read)
+    return " ".join(name)
+
+
+# The most words of a first post joined by "and" to the role before a name: "Lead researcher and NASA scientist X".
+FIRST_POST_MAX_WORDS = 3
+# A post's ending (not "-ent", "-ant": 'impeachment', 'statement' describe no one)
+POST_ENDINGS = ("er", "or", "ist", "ian")
+
+
+def joined_post_role(tokens: list[Token], role: str | None, text: str) -> str | None:
+    """'Lead researcher and NASA planetary scientist (Lucas Paganini said)': a bare post (up to three words, lower-case
+    but for the sentence's first, ending in a role noun or an agent's ending), "and", then the role found before the
+    name, opening the clause: both posts, the whole role; None when no such post comes before the role."""
+    if not role or not role[:1].isalpha():
+        return None
+    at = text.find(role)
+    n = next((n for n, t in enumerate(tokens) if t.start >= at), None)
+    if at < 0 or n is None or n < 2 or tokens[n].start != at or tokens[n - 1].low != "and":
+        return None
+    k = n - 2
+    while k > 0 and n - 1 - k < FIRST_POST_MAX_WORDS and tokens[k - 1].is_word and (
+            tokens[k - 1].text.islower() or k == 1 or not tokens[k - 2].is_word):  # (or the sentence's first word)
+        k -= 1
+    words = tokens[k: n - 1]
+    if k > 0 and tokens[k - 1].is_word:
+        return None  # a longer clause runs into the post ("the crowd chanted and team owner …")
+    if not all(w.text.isalpha() and (w.text.islower() or m == 0) for m, w in enumerate(words)):
+        return None
+    if not (words[-1].low in ROLE_NOUNS or words[-1].low.endswith(POST_ENDINGS)):
+        return None
+    return text[words[0].start: tokens[n - 1].end] + " " + role
