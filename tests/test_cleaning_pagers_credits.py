@@ -202,3 +202,44 @@ def test_a_promo_inside_the_article_does_not_cut_its_run() -> None:
 )
 def test_a_time_stamp_with_its_time_after_a_dash(text: str, expected: str) -> None:
     assert removed_by(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("こちらの記事も合わせてどうぞ", "related.link"),  # Japanese: "see these articles too"
+        ("関連記事", "related.link"),
+        ("あわせて読みたい", "related.link"),
+        ("関連記事によると、会社は昨日発表した。", "keep"),  # a sentence that opens with the words
+    ],
+)
+def test_related_headings_in_japanese(text: str, expected: str) -> None:
+    assert removed_by(text) == expected
+
+
+ITEM = "Mayor opens new library in the northern suburbs"
+QUESTION_ITEM = "Will the buses run all night?"
+
+
+@pytest.mark.parametrize(
+    "heading_and_items, flags",
+    [
+        # a bare "Related" heading heads a list even without list marks; a teaser may end with its question mark
+        (["Related stories", ITEM, QUESTION_ITEM, PROSE], [False, True, True, False]),
+        (["関連記事", "「あずきバー」事件 －商標の判決シリーズ", "商標のライセンスって？", PROSE], [False, True, True, False]),
+        # a heading with its link after the label is one link, not a list's heading
+        (["Related: Council backs the plan", ITEM, PROSE], [False, False, False]),
+        # "Continue reading" heads no list: the article goes on under it
+        (["Continue Reading Below", "HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%", PROSE], [False, False, False]),
+        # the list ends at a sentence, or at a line that introduces the article's own list
+        (["Related stories", ITEM, "Here are the highlights:", ITEM], [False, True, False, False]),
+        (["Related stories", "The council voted on Tuesday.", ITEM], [False, False, False]),
+    ],
+)
+def test_items_under_a_bare_related_heading(heading_and_items: list[str], flags: list[bool]) -> None:
+    from briefgen.cleaning.clean import _link_list_items, phrase_rule_name
+    from briefgen.cleaning.rules import default_ruleset
+
+    paragraphs = tuple(Paragraph(t) for t in heading_and_items)
+    decisions = [phrase_rule_name(default_ruleset(), p) for p in paragraphs]
+    assert _link_list_items(paragraphs, decisions) == flags

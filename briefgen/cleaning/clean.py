@@ -69,16 +69,29 @@ def _link_heavy(para: Paragraph, tokens: list[str]) -> bool:
             and not is_reported_speech(para.text) and not ENDS_SENTENCE.search(para.text))
 
 
+# A "Related" heading (related.link, not "Continue reading") alone on its line (no headline after its label) heads a list even when the items carry no
+# list marks, as a pasted page gives them; an item is a short line that does not end as a sentence does (a teaser's
+# headline may end with its question mark).
+BARE_HEADING_MAX_WORDS, BARE_HEADING_MAX_CHARS = 5, 40
+LINK_ITEM_MAX_CHARS = 120
+_AFTER_LABEL = re.compile(r"[:|»›>–—]\s*\S")  # "Related: <a headline>"
+_ENDS_STATEMENT = re.compile(r"[.!…。！:：][\"'”’)\]]*\s*$")  # (or introduces something: the article's own list)
+
+
 def _link_list_items(paragraphs: tuple[Paragraph, ...], decisions: list[str | None]) -> list[bool]:
     """Short non-sentence items right after a "Related:" / "Read more" heading are links too."""
     flags = [False] * len(paragraphs)
-    under_heading = False
+    under_heading = bare = False
     for i, (para, name) in enumerate(zip(paragraphs, decisions)):
         if name is not None and name.startswith("related."):
             under_heading = True
+            bare = (name == "related.link" and len(para.text) <= BARE_HEADING_MAX_CHARS
+                    and len(para.text.split()) <= BARE_HEADING_MAX_WORDS and not _AFTER_LABEL.search(para.text))
             continue
-        if (under_heading and name is None and (para.kind == "list" or para.text.startswith(("- ", "• ", "* ")))
-                and len(para.text.split()) <= LINK_ITEM_MAX_WORDS and not ENDS_SENTENCE.search(para.text)):
+        marked = para.kind == "list" or para.text.startswith(("- ", "• ", "* "))
+        if (under_heading and name is None and len(para.text.split()) <= LINK_ITEM_MAX_WORDS
+                and (marked and not ENDS_SENTENCE.search(para.text)
+                     or bare and len(para.text) <= LINK_ITEM_MAX_CHARS and not _ENDS_STATEMENT.search(para.text))):
             flags[i] = True  # a short item (tested only under a heading: most paragraphs are not)
         else:
             under_heading = False

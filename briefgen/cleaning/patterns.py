@@ -125,6 +125,8 @@ RELATED = (
                 # a line that only points to more of the site: "You can view our June open thread here."
                 r"^(?:you can )?(?:view|see|read|find|browse|check out) (?:our|all our|all of our) [^.!?]{1,60}\bhere\s*[.!]?$",
                 r"^(?:lesen sie auch|mehr zum thema|auch interessant|das könnte sie auch interessieren|à lire aussi|lire aussi|voir aussi|sur le même sujet|lee también|te puede interesar|leia também|leia mais|veja também|saiba mais|leggi anche|vedi anche|potrebbe interessarti|lees ook|читайте также)\b",
+                # Japanese: "see these articles too", "related articles", "you may also want to read", "popular articles"
+                r"^(?:こちらの記事も(?:合わせて|あわせて)?(?:どうぞ|読まれています|おすすめ)|(?:合わせて|あわせて)読みたい|関連記事|おすすめ記事|人気記事|この記事を読んだ人はこんな記事も読んでいます)\s*[:：]?\s*$",
                 # "you may also like" in other languages ("Você pode gostar...", "Vous aimerez aussi")
                 r"^(?:(?:talvez )?voc[êe] (?:tamb[ée]m )?(?:pode|poder[áa]|possa) (?:gostar|se interessar)|(?:tambi[ée]n )?te (?:puede|podr[íi]a)n? gustar|vous (?:aimerez|pourriez aimer)(?: aussi| peut-être aussi| également)?|(?:das )?könnte (?:sie|dich) auch interessieren|(?:ti )?potrebbe (?:anche )?(?:piacerti|interessarti)|dit vind je misschien ook leuk|вам (?:также )?может понравиться)(?:\s*(?:[:|»›>–—-]|\.{2,3}|…))?\s*$",
                 max_words=30),
