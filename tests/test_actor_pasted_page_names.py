@@ -10,6 +10,7 @@ import pytest
 from briefgen.extract.actor_common_words import gerund, without_gerund
 from briefgen.extract.actor_lines import is_link_label
 from briefgen.extract.actor_names import clean_name
+from briefgen.extract.actor_senses import postal_code_sense
 from briefgen.extract.actor_types import Candidate, type_of
 from briefgen.extract.actors import extract_actors
 from briefgen.model import ActorType, Article, Paragraph
@@ -148,3 +149,38 @@ def test_a_namesake_place_is_another_place() -> None:
 ])
 def test_a_capital_after_to_or_toward_is_the_city(text: str) -> None:
     assert _type("Moscow", "place", text) == "place"
+
+
+@pytest.mark.parametrize(("text", "code", "page"), [
+    ("The tour plays Raleigh, NC on July 3.", "NC", "North Carolina"),
+    ("PNC Bank Arts Center, Holmdel, NJ June 30 -- Northwell Health", "NJ", "New Jersey"),
+    ("Write to P.O. Box 2160, Spokane, WA 99210", "WA", "Washington (state)"),
+    ("They were addressed to the Khans, Charlottesville, VA.", "VA", "Virginia"),
+    ("The Cynthia Woods Mitchell Pavilion, Houston, TX", "TX", "Texas"),
+    # no town and comma before it; a name going on after it; not a postal code
+    ("Veterans rely on the VA for care.", "VA", None),
+    ("The firm, OR Holdings, said so.", "OR", None),
+    ("Seattle, Washington is wet.", "Washington", None),
+])
+def test_postal_code_sense(text: str, code: str, page: str | None) -> None:
+    start = text.index(code, 1)
+    assert postal_code_sense(text, start, start + len(code)) == page
+
+
+def test_a_postal_code_after_a_person_is_a_post() -> None:
+    text = "Speaking for the parents, Tom Molomby, SC, said they came from India."
+    assert postal_code_sense(text, text.index("SC"), text.index("SC") + 2, after_person=True) is None
+    found = _actors(((text, (("Tom Molomby", "PERSON"), ("SC", "ORG"), ("India", "GPE"))),))
+    assert ("SC", "place", 1) not in found
+
+
+def test_an_address_names_the_town_and_its_state() -> None:
+    found = _actors((("June 29 -- BB&T Pavilion, Camden, NJ June 30 -- PNC Bank Arts Center, Holmdel, NJ",
+                      (("BB&T Pavilion", "FAC"), ("Camden", "ORG"), ("NJ", "ORG"), ("PNC Bank Arts Center", "ORG"),
+                       ("Holmdel", "GPE"), ("NJ", "ORG"))),))
+    assert ("NJ", "place", 2) in found and ("Camden", "place", 1) in found
+
+
+@pytest.mark.parametrize("name", ["Lockheed Martin", "Northrop Grumman", "Best Buy"])
+def test_companies_named_like_people(name: str) -> None:
+    assert _type(name, "person", f"A contract went to {name} last year.") == "organization"

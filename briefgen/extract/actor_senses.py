@@ -10,7 +10,8 @@ from functools import lru_cache
 from briefgen.extract.gazetteer import SharedPlace, abbreviation_key, gazetteer, lookup_key, shared_places
 from briefgen.extract.names import actor_key
 
-__all__ = ["SENSE_RULES", "Sense", "SenseRule", "abbreviation_sense", "formal_state_sense", "page_titles", "place_sense"]
+__all__ = ["ADDRESS_END", "SENSE_RULES", "Sense", "SenseRule", "abbreviation_sense", "formal_state_sense", "page_titles", "place_sense",
+           "postal_code_sense"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +146,24 @@ def abbreviation_sense(form: str) -> str | None:
     """'Wash.', 'N.Y.': a state's abbreviation names the state ("Washington (state)"), whichever name it shares."""
     state = gazetteer().us_abbreviations.get(abbreviation_key(form))
     return _state_page(state) if state else state
+
+
+# A postal code in an address's place: a town and its comma before it ("Raleigh, NC", "Spokane, WA 99210"), and after
+# it a ZIP code, or no capitalised word going on with a name but a month's ("Charlottesville, VA.", "Holmdel, NJ on
+# July 5", "Camden, NJ June 29").
+_TOWN_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s*$")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?![\w-])"
+ADDRESS_END = re.compile(rf"(?:\s+\d{{5}}(?:-\d{{4}})?)?(?![\w&'’-])(?!\s+(?!{_MONTH})[A-Z][a-z])")
+
+
+def postal_code_sense(text: str, start: int, end: int, after_person: bool = False) -> str | None:
+    """'NC' of "Raleigh, NC": the page of the US state a postal code names in an address's place, else None ("VA"
+    alone is Veterans Affairs, "IN" and "OR" are words; after a person's name, "Tom Molomby, SC," is a post)."""
+    state = gazetteer().us_postal_codes.get(text[start:end])
+    if (state is None or after_person or not _TOWN_BEFORE.search(text[max(0, start - 40): start])
+            or not ADDRESS_END.match(text, end)):
+        return None
+    return _state_page(state)
 
 
 def _state_page(state: str) -> str:

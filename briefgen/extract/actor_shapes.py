@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from briefgen.extract.actor_senses import ADDRESS_END
 from briefgen.extract.gazetteer import abbreviation_key, gazetteer, lookup_key
 from briefgen.extract.lexicon import ROLE_NOUNS, TITLE_WORDS
 
@@ -35,14 +36,19 @@ def us_state_among_us_states(name: str, places: Collection[str], least: int = 2)
 
 # A city then its US state: "Flint, Mich.", "Herndon, Virginia", "FAIRVIEW, W.Va.".
 STATE_AFTER = re.compile(r"^,\s+([A-Z][A-Za-z]*\.?(?:\s?[A-Z][A-Za-z]*\.?)?)")
+_POSTAL_AFTER = re.compile(r",\s+([A-Z]{2})\b")  # "Camden, NJ June 29": a postal code (actor_senses.ADDRESS_END after it)
 
 
 def state_after(after: str) -> bool:
-    """', Mich.', ', Virginia' right after a name: the name is a city of that US state."""
+    """', Mich.', ', Virginia', ', NC' (a postal code ending an address) right after a name: the name is a city of that
+    US state."""
+    gaz = gazetteer()
+    code = _POSTAL_AFTER.match(after)
+    if code and code.group(1) in gaz.us_postal_codes:
+        return bool(ADDRESS_END.match(after, code.end(1)))
     m = STATE_AFTER.match(after[:20])
     if not m:
         return False
-    gaz = gazetteer()
     state = m.group(1)
     return state.rstrip(".") in gaz.us_states or (state.endswith(".") and abbreviation_key(state) in gaz.us_abbreviations)
 

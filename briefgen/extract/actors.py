@@ -34,7 +34,7 @@ from briefgen.extract.actor_roles import best_role, described_mentions
 from briefgen.extract.actor_lineups import lineup_entities
 from briefgen.extract.actor_lists import list_mates
 from briefgen.extract.actor_scorecards import scorecard_entities
-from briefgen.extract.actor_senses import Sense, formal_state_sense, page_titles, place_sense
+from briefgen.extract.actor_senses import Sense, formal_state_sense, page_titles, place_sense, postal_code_sense
 from briefgen.extract.actor_states import missed_places, missed_states
 from briefgen.extract.actor_signoff import byline_entities, signoff_entities
 from briefgen.extract.actor_spans import digest_entities, digest_headings, organization_spans
@@ -124,6 +124,10 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                 continue
             kind = LABEL_TYPES.get(ent.label_)  # type: ignore[assignment]
             if kind is None or ent_key in gaz.peoples:  # ("Hutu", "Chechens": a community, no actor)
+                continue
+            postal = postal_code_sense(text, ent.start_char, ent.end_char, _after_person(ent, ents))
+            if postal:  # "Raleigh, NC", "Holmdel, NJ" (read as a body): the US state, a place
+                mentions.append(Mention(ent.text, "place", index, ent.start_char, evidence=2, sense=postal))
                 continue
             abbreviation = _us_state_abbreviation(ent, text)
             if abbreviation:  # "Flint, Mich.", "(R-Fla.)": a place, one actor with the state's full name (actor_merge.canonical)
@@ -226,6 +230,12 @@ def _mostly_places(entities: Sequence[Sequence[Entity]]) -> frozenset[str]:
 
 # A capitalised word right before a speech verb: "Hilton said" (Candidate.speakers, read by the type rules).
 _SPEAKER_WORD = re.compile(r"\b([A-Z][\w’'-]+) (?:" + "|".join(sorted(SPEAKING)) + r")\b")
+
+
+def _after_person(ent: Entity, ents: Sequence[Entity]) -> bool:
+    """The name right before the entity, a comma between, is a person's ("Tom Molomby, SC")."""
+    before = [e for e in ents if ent.start_char - 3 <= e.end_char <= ent.start_char]
+    return bool(before) and before[-1].label_ == "PERSON"
 
 
 def _us_state_abbreviation(ent: Entity, text: str) -> str | None:

@@ -25,6 +25,7 @@ class Gazetteer:
     us_states: frozenset[str] = frozenset()  # "West Virginia", "Ohio": places, not sovereign states
     us_abbreviations: dict[str, str] = field(default_factory=dict)  # abbreviation_key("W.Va.") "WVa" → "West Virginia"
     peoples: frozenset[str] = frozenset()  # "hutu", "chechens": communities that are no state and no actor
+    us_postal_codes: dict[str, str] = field(default_factory=dict)  # "NC" → "North Carolina" (after "Raleigh, " only)
 
     def state_named(self, key: str) -> str | None:
         """The state a state actor's name (lookup_key) says: its own ("u.s." → "United States") or its capital's, as
@@ -87,7 +88,8 @@ def gazetteer() -> Gazetteer:
                      _aliases("organizations.tsv", _as_written), not_actors, _aliases("companies.tsv", _as_written),
                      us_states=frozenset(row[0].strip() for row in us_rows),
                      us_abbreviations={abbreviation_key(form): row[0].strip() for row in us_rows for form in _cells(row, 1)},
-                     peoples=frozenset(_aliases("peoples.tsv", lookup_key)))
+                     peoples=frozenset(_aliases("peoples.tsv", lookup_key)),
+                     us_postal_codes={code: row[0].strip() for row in us_rows for code in _cells(row, 2)})
 
 
 @lru_cache(maxsize=1)
