@@ -243,3 +243,20 @@ def test_items_under_a_bare_related_heading(heading_and_items: list[str], flags:
     paragraphs = tuple(Paragraph(t) for t in heading_and_items)
     decisions = [phrase_rule_name(default_ruleset(), p) for p in paragraphs]
     assert _link_list_items(paragraphs, decisions) == flags
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("- Nov. 18th 2019 12:12 pm PT", "byline.timestamp"),  # a time stamp behind a dash
+        ("- 2019 was a hard year for the farmers", "keep"),
+        ("Текст: Венера Ерофеева·24 сентября 2018", "byline.author"),  # the writer under a label
+        ("Texto: Ana Souza", "byline.author"),
+        ("Text: the full statement is below.", "keep"),
+        ("阅读简体中文版閱讀繁體中文版", "nav.skip-link"),  # the page in the other Chinese script
+        ("Read in English", "nav.skip-link"),
+        ("Read in English, the letter sounds less polite than in French.", "keep"),
+    ],
+)
+def test_time_stamps_writers_and_language_links(text: str, expected: str) -> None:
+    assert removed_by(text) == expected

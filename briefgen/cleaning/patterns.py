@@ -232,7 +232,12 @@ COMMENTS = (
 )
 
 FURNITURE = (
-    phrase_rule("nav.skip-link", "site navigation", r"^(?:skip to (?:main )?(?:content|navigation|search)|jump to (?:content|navigation)|back to top|go to (?:home ?page|top)|zum inhalt springen|aller au contenu|ir al contenido)", max_words=12),
+    phrase_rule("nav.skip-link", "site navigation",
+                r"^(?:skip to (?:main )?(?:content|navigation|search)|jump to (?:content|navigation)|back to top|go to (?:home ?page|top)|zum inhalt springen|aller au contenu|ir al contenido)",
+                # the page in another language or script: "阅读简体中文版閱讀繁體中文版" (read the simplified / traditional Chinese edition)
+                r"^(?:(?:阅读|閱讀)(?:简体|繁體|繁体|簡體)中文版\s*)+$",
+                r"^(?:read (?:this (?:article|story) )?in|leer en|lire en|leia em|leggi in) (?:english|spanish|español|french|français|chinese|中文|german|deutsch|portuguese|português|italiano)\s*$",
+                max_words=12),
     # "Home News Business News <headline>", "Home > World > Europe": a breadcrumb trail starts at
     # the home page; a section name in capitals follows it ("Home Depot" and "home prices" do not).
     phrase_rule("nav.breadcrumb", "a breadcrumb trail of the site's sections",
@@ -366,6 +371,8 @@ FURNITURE = (
                 r"^(?:by|von|par|por|di|door)\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}(?:\s*(?:,|and|&|\||[-–—·•]|\d{1,4}\b).{0,60})?$",
                 r"^(?:posted|published|updated|written|last updated|first published)(?: on| by| at)?\s*:?\s*.{0,60}$",
                 r"^(?:reporting by|editing by|additional reporting by|compiled by)\b",
+                # the writer under a label: "Текст: Венера Ерофеева·24 сентября 2018", "Texto: Ana Souza"
+                r"^(?:text|texto|texte|testo|текст|автор|autor|auteur)\s*:\s*(?-i:[A-ZÀ-ÞА-ЯЁ])[^.!?]{1,80}$",
                 # a byline with the writer's e-mail address, or ending with the date, whatever script the
                 # name is in ("By Jane Roe jroe@example.com (509) 555-0100", "by 山田特許事務所 ／ 2016.12.01")
                 r"^(?:by|von|par|por|di|door)\s+\S[^.!?]{0,60}?[\w.+-]+@[\w-]+\.\w",
@@ -379,7 +386,7 @@ FURNITURE = (
                 max_words=30),
     # A line that is nothing but a date or time is the page's time stamp, never a sentence of news.
     phrase_rule("byline.timestamp", "a posting date or time on a line of its own",
-                rf"^(?:(?:{WEEKDAY})[a-z]*\.?,?\s+)?(?:{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR}|{NUMERIC_DATE})"
+                rf"^(?:[-–—•·|]\s*)?(?:(?:{WEEKDAY})[a-z]*\.?,?\s+)?(?:{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR}|{NUMERIC_DATE})"
                 # the time after a comma, "at" or a dash or bar ("November 20, 2019 - 11:28 AMT")
                 r"(?:,?\s*(?:at\s+|um\s+|à\s+|[-–—|·•]\s*)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?-i:[A-Z]{2,4}))?)?\s*$",
                 r"^(?:about\s+)?\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\s*$",
