@@ -157,6 +157,8 @@ def test_a_lone_teaser_in_a_pasted_page_is_removed_and_named() -> None:
         ("You have been successfully subscribed!", "newsletter.signup"),  # the sign-up box's answer
         ("Thank you for subscribing to our newsletter.", "newsletter.signup"),
         ("You're subscribed", "newsletter.signup"),
+        ("Click here to subscribe to The Paradigm Newsletter", "newsletter.signup"),
+        ("Click here to subscribe", "subscription.cta"),
         ("Thanks for signing up, the mayor told volunteers at the rally on Tuesday.", "keep"),
     ],
 )

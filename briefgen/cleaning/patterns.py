@@ -36,6 +36,7 @@ SUBSCRIPTION = (
     phrase_rule("subscription.cta", "asks the reader to subscribe",
                 r"^(?:[^.!?]{0,40}[.!]\s+)?(?:please\s+)?(?:subscribe|abonnieren sie|abonnez-vous|suscr[ií]bete|assine|abbonati|iscriviti|abonneer|подпишитесь)(?!\w)",
                 r"^(?:become|be) an? (?:member|subscriber|insider|supporter)\b",
+                r"^(?:click|tap) here to subscribe\b",
                 r"^(?:already an? (?:subscriber|member)|not an? subscriber|déjà abonné|ya eres suscriptor|já é assinante|schon abonnent)",
                 # "unlimited access" only in a subscription context (news may mention full access)
                 r"\b(?:for|get|enjoy|with) (?:unlimited|full|unrestricted|premium) (?:digital )?access\b.{0,80}\b(?:subscri|sign up|join|register|member|trial)",
@@ -62,7 +63,7 @@ SUBSCRIPTION = (
 
 NEWSLETTER = (
     phrase_rule("newsletter.signup", "newsletter or e-mail sign-up box",
-                rf"^(?:sign up|signup|register|subscribe|join|get|receive)\b.{{0,60}}\b{NEWSLETTER}",
+                rf"^(?:(?:click|tap) here to )?(?:sign up|signup|register|subscribe|join|get|receive)\b.{{0,60}}\b{NEWSLETTER}",
                 rf"\b{NEWSLETTER}\b.{{0,80}}\b(?:delivered|straight|direct(?:ly)?|sent) (?:to|into) (?:your|you)",
                 rf"\b(?:delivered|straight) (?:to|into) your {INBOX}",
                 r"^(?:enter|type|add|your) (?:your )?e-?mail(?: address)?\b",
