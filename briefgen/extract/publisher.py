@@ -28,6 +28,13 @@ REPORTER_RULES: tuple[tuple[str, str, str], ...] = (
      r"provides|provided|presents|emailed|e-mailed|requested|sought|posed)\b"),
     # "submitted by accredited Wikinews reporter William Saturn": the interviewer named after the post
     ("reporter-title", r"\b(?:reporters?|correspondents?|journalists?|interviewers?|writers?)\s+$", ""),
+    # the publisher as the medium its disclaimer names: "the views expressed by experts on Moneycontrol.com",
+    # "first published on Inexhibit" ("sanctions on Reuters", "a ban on the Times" are news: no such verb before)
+    ("medium", r"\b(?:expressed|published|posted|appeared|appearing|featured|shared|available)\b[^.;:!?]{0,40}\b(?:on|at)"
+     r"\s+$", ""),
+    # its disclaimer's own voice: "Moneycontrol.com advises users to check with certified experts"
+    ("disclaimer", "", r"^\s+(?:advises|recommends|reserves|disclaims|accepts no|is not responsible|does not "
+     r"(?:endorse|guarantee|accept|provide))\b"),
     # "a Wikinews reporter", "Wikinews's correspondent", "Wikinews staff", "the Wikinews interview"
     ("reporter-noun", "", r"^(?:['’]s?)?\s+(?:reporters?|correspondents?|journalists?|staff|writers?|contributors?|"
      r"editors?|interview|interviews|interviewer|team|photographers?|readers)\b"),
