@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.lexicon import DETERMINERS, PERSON_PRONOUNS
+from briefgen.readers.dateline import strip_dateline
 from briefgen.extract.speaker_check import head_after_possessive, trim_description
 from briefgen.extract.speaker_tokens import Token
 from briefgen.extract.speaker_words import (
@@ -61,6 +62,10 @@ def sentence_subject(tokens: list[Token], frame: str) -> Cue | None:
         k = next((n for n, t in enumerate(tokens) if t.start >= short.end()), len(tokens))
         cue = np_after(tokens, k, frame)
         return cue if cue is not None and cue.speaker[:1].isupper() else None
+    head = len(frame) - len(strip_dateline(frame))
+    if head:
+        # "PHILADELPHIA, July 25 (UPI) — The committee released …": a dateline the reader left is no clause
+        tokens = [t for t in tokens if t.start >= head]
     # a semicolon opens a clause with its own subject: the subject is looked for after the last one
     clause = next((n + 1 for n in range(len(tokens) - 1, -1, -1) if tokens[n].text == ";"), 0)
     starts = [clause] + [n + 1 for n, t in enumerate(tokens[clause: clause + 40], start=clause) if t.text == ","]

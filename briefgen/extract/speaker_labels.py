@@ -17,9 +17,13 @@ from briefgen.extract.speakers_after import np_after, post_lead
 _LABEL = re.compile(r"(?:^|[-—–]\s*|[.!?\]]\s+)((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*[\w.])\s*:\s*$")
 
 
+# A lawmaker's party and state after the name in a label: "Rep. Trey Gowdy (R-S.C.):"
+_PARTY_BEFORE_COLON = re.compile(r"\s*\([RDI]-[A-Z][\w. ]{0,20}\)\s*(?=:\s*$)")
+
+
 def cue_label(frame: str) -> Cue | None:
-    """'David Wasserman: "…"', 'PENCE: "…"': the name labelling the quote, or None."""
-    m = _LABEL.search(frame.rstrip())
+    """'David Wasserman: "…"', 'PENCE: "…"', 'Rep. Trey Gowdy (R-S.C.): "…"': the name labelling the quote, or None."""
+    m = _LABEL.search(_PARTY_BEFORE_COLON.sub("", frame.rstrip()))
     if not m:
         return None
     name = m.group(1)

@@ -102,6 +102,11 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
             if outer is None or outer.role:
                 return outer
             return Cue(text[text.rfind(outer.speaker, 0, tokens[p].start): tokens[i].end])  # "a voice-over in the ad"
+        if _obtained_by(tokens, i, core, text):
+            # "A letter from the Legion obtained by The Associated Press warns": the document speaks, not who got it
+            at = text.rfind(core.speaker, 0, tokens[i].end)
+            by = next(n for n in range(i, -1, -1) if tokens[n].start < at)
+            return _np_core(tokens, by - 2, text)
         return (_from_the_place(tokens, i, core, text) or _owned_post_before(tokens, i, core, text)
                 or _joined_post_before(tokens, core, text) or core)
 
@@ -165,6 +170,18 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
         own_role = without_hometown(core.role, spans[0]) if spans else core.role  # "Ann Lee of Austin, Texas,"
         return Cue(core.speaker, role=role or own_role, context=context)
     return None
+
+
+# Participles before "by" that name who got or saw a document, not who speaks in it: "a memo obtained by CNN says", "a
+# letter seen by Reuters said" ("released by", "issued by" name its owner, who does speak: speaker_check.document_owner).
+OBTAINED_BY = frozenset("obtained seen reviewed viewed leaked provided acquired".split())
+
+
+def _obtained_by(tokens: list[Token], i: int, core: Cue, text: str) -> bool:
+    """The phrase core found ending at tokens[i] follows "<participle> by" (OBTAINED_BY)."""
+    at = text.rfind(core.speaker, 0, tokens[i].end)
+    by = next((n for n in range(i, -1, -1) if tokens[n].start < at), None)
+    return by is not None and by >= 2 and tokens[by].low == "by" and tokens[by - 1].low in OBTAINED_BY
 
 
 def _joined_post_before(tokens: list[Token], core: Cue, text: str) -> Cue | None:
