@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from briefgen.extract.summary import (
-    SUMMARY_SENTENCES, WEIGHTS, Weights, _quote_whole_units, article_sentences, rank_sentences, summarize,
+    SUMMARY_SENTENCES, WEIGHTS, Weights, _quote_whole_units, article_sentences, rank_sentences, summarize, unglued,
 )
 from briefgen.extract.summary_lines import DANGLING_START, FRAGMENT_START
 from briefgen.model import Article, Paragraph
@@ -670,3 +670,22 @@ def test_key_points_leave_out_the_key_quotes_the_page_shows(key_quotes: tuple[st
     with_quotes = summarize(_article(QUOTED), key_quotes=key_quotes)
     assert with_quotes[0] == summary  # the summary is not the key quotes' business
     assert with_quotes[1] == tuple(p for p in points if p != left_out)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He worked as a chief physician.Police arrested a man.", "He worked as a chief physician. Police arrested a man."),
+    ("Kan reported on Wednesday.The stabbing occurred there.", "Kan reported on Wednesday. The stabbing occurred there."),
+    ("See www.Example.com for the list.", "See www.Example.com for the list."),  # an address
+    ("Write to bob@site.Com today.", "Write to bob@site.Com today."),
+    ("The U.S.Army and Mr.Smith met.", "The U.S.Army and Mr.Smith met."),  # no lower-case word of three before
+    ("It rose 2.5% on Monday.", "It rose 2.5% on Monday."),
+])
+def test_glued_sentences_are_parted(text: str, expected: str) -> None:
+    assert unglued(text) == expected
+
+
+def test_a_glued_sentence_is_its_own_summary_line() -> None:
+    summary, _ = summarize(_article([
+        "The son of a former president was stabbed to death in the capital, the broadcaster reported on "
+        "Wednesday.Police arrested a 57-year-old man suspected of the attack at the clinic where he worked."]))
+    assert summary[0].endswith("on Wednesday.") and summary[1].startswith("Police arrested")

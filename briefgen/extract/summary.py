@@ -70,6 +70,16 @@ def content_words(text: str) -> list[str]:
     return [_stem(w) for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 2]
 
 
+# Two sentences a page glued with no space ("… a chief physician.Police arrested …", its markup's break lost): a word
+# of three or more lower-case letters, a full stop, a capitalised word; not in an address ("www.Example.com").
+_GLUED = re.compile(r"(?<![\w.@/:])(?!www\.)([^\W\d_]*[a-z]{3})\.(?=[A-Z][a-z]{2,}\b)")
+
+
+def unglued(text: str) -> str:
+    """The text with a space after each full stop that glued two sentences (_GLUED), so that they split."""
+    return _GLUED.sub(r"\1. ", text) if "." in text else text
+
+
 def article_sentences(article: Article) -> list[str]:
     """The article's prose sentences in order (headings and captions left out); see spoken_sentences."""
     return [sentence for sentence, _speaker in spoken_sentences(article)]
@@ -97,7 +107,7 @@ def spoken_sentences(article: Article) -> list[tuple[str, str | None]]:
             if label in asking:
                 continue
             speaker = speaker_name(label) or UNNAMED
-        units = _quote_whole_units(with_attributions(split_sentences(text)))
+        units = _quote_whole_units(with_attributions(split_sentences(unglued(text))))
         for k, sentence in enumerate(units):
             sentence = strip_caption_label(strip_dateline(sentence))
             if _NOT_PROSE.match(sentence) or len(sentence.split()) < 3:
