@@ -262,3 +262,22 @@ def test_items_under_a_bare_related_heading(heading_and_items: list[str], flags:
 )
 def test_time_stamps_writers_and_language_links(text: str, expected: str) -> None:
     assert removed_by(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("More:", "related.link"),  # a bare label over links
+        ("More than 20 people died in the floods", "keep"),
+        # the writer's own account closing a bio
+        ("Jane Roe's book about the search for alien life, \"Out There\" (Grand Central Publishing, 2018), is out now. "
+         "Follow her on Twitter @janeroe. Follow us on Twitter @example or Facebook.", "byline.author-bio"),
+        ("Jane Roe covers the city council. Follow her on Twitter @janeroe.", "share.prompt"),
+        ("The senator urged voters to follow him on Twitter for updates.", "keep"),  # news about following
+        # a comment section's rules in Portuguese
+        ("ATENÇÃO: Comentários com textos ininteligíveis não serão aprovados pelo moderador.", "comments.policy"),
+        ("Os comentários do ministro não serão publicados, disse o jornal.", "keep"),
+    ],
+)
+def test_labels_bios_and_comment_rules(text: str, expected: str) -> None:
+    assert removed_by(text) == expected

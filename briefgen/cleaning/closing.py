@@ -28,6 +28,9 @@ COMMENT_POLICY = (
     phrase_rule("comments.policy", "the comment section's or letters page's rules for readers",
                 r"^(?:as|when|before|if) you (?:comment|post a comment|leave a comment|write a comment)\b",
                 r"^(?:when|before) (?:commenting|posting (?:a )?comments?)\b",
+                # Portuguese and Spanish: "ATENÇÃO: Comentários com textos ininteligíveis … não serão aprovados pelo moderador."
+                r"^(?:atenção|atención|aviso|importante)\s*:\s*(?:os |los )?coment[aá]rios\b",
+                r"\bcoment[aá]rios\b.{0,120}\b(?:não serão|no serán) (?:aprovados|publicados|aprobados)\b",
                 r"^please (?:be respectful|be civil|keep (?:your )?(?:comments?|it|the discussion|the conversation) (?:civil|respectful|on[- ]topic|clean|relevant)|read our (?:comment|community|commenting))",
                 r"\bwe reserve the right to (?:remove|delete|edit|moderate|block) (?:any )?(?:comments?|posts?|submissions?|contributions?)\b",
                 # "(read) our comment policy": the policy's name first, so that it gates the rule
@@ -101,5 +104,8 @@ AUTHOR_BIO = (
                 r"^(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){0,3} \([\w.+-]+@[\w-]+(?:\.[\w-]+)+\) ",
                 r"^(?:you can )?(?:reach|contact|e-?mail) (?:him|her|them|the (?:author|writer|reporter)) at\b",
                 r"^(?:he|she|they) can be reached at\b",
-                max_words=40, unless=REPORTING),
+                # the writer's own account closing the bio: "… is out now. Follow him on Twitter @michaeldwall."
+                r"\bfollow (?:him|her|them|me) on (?:twitter|x|instagram|facebook|bluesky|threads|mastodon) @\w+\.?"
+                r"(?:\s+follow us on [^.!?]{1,60}\.?)?\s*$",
+                max_words=60, unless=REPORTING),
 )

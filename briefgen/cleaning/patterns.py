@@ -93,7 +93,8 @@ SHARE = (
                 r"^(?:like|follow|find|join|connect with) us on (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|telegram|whatsapp)",
                 r"^follow (?:us|@\w+|the \w+(?: \w+)?) (?:on|at)\b",
                 r"^follow\b.{0,60}\bon (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon)\b",
-                r"\bfollow (?:him|her|them|us) (?:on|at|@)",
+                # opening the paragraph or a sentence of it, not "urged voters to follow him on Twitter"
+                r"\b(?:(?<=^)|(?<=[.!?)] )|(?<=\bor )|(?<=\band ))follow (?:him|her|them|us) (?:on|at|@)",
                 r"^(?:click|tap) (?:to|here to) (?:share|tweet|email|print)",
                 # a share widget's labels: "All sharing options for: <headline>", "Share this entry"
                 r"^(?:all|more|show (?:all|more)|view all) sharing options\b",
@@ -121,7 +122,7 @@ CONSENT = (
 
 RELATED = (
     phrase_rule("related.link", "link to other stories",
-                r"^[\[(]?(?:related(?: coverage| articles?| stories| content| reading| links?| news)?|see also|also read|read also|also on [\w.]+|more (?:from|in) \w+(?:\s\w+){0,4}|more on this(?: story)?|most (?:read|popular|viewed|shared)(?: in [\w ]+)?|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|trending(?: now)?|top stories|editor's picks|don'?t miss|further reading)\s*(?:[:|»›>–—-]|\.{2,3}$|…$|$)",
+                r"^[\[(]?(?:related(?: coverage| articles?| stories| content| reading| links?| news)?|more(?=\s*:)|see also|also read|read also|also on [\w.]+|more (?:from|in) \w+(?:\s\w+){0,4}|more on this(?: story)?|most (?:read|popular|viewed|shared)(?: in [\w ]+)?|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|trending(?: now)?|top stories|editor's picks|don'?t miss|further reading)\s*(?:[:|»›>–—-]|\.{2,3}$|…$|$)",
                 r"^(?:also )?on (?:[\w-]+\.)+[a-z]{2,4}\b",  # "On HoustonChronicle.com: …"
                 # a line that only points to more of the site: "You can view our June open thread here."
                 r"^(?:you can )?(?:view|see|read|find|browse|check out) (?:our|all our|all of our) [^.!?]{1,60}\bhere\s*[.!]?$",
