@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract.publisher import REPORTER_RULES, reporter_mention
+from briefgen.extract.publisher import REPORTER_RULES, publisher_forms, reporter_mention
 
 
 @pytest.mark.parametrize(("text", "name", "rule"), [
@@ -19,6 +19,10 @@ from briefgen.extract.publisher import REPORTER_RULES, reporter_mention
     ("The government imposed sanctions on Harbour Daily after the report.", "Harbour Daily", None),
     ("Harbour Daily advised readers of the strike last year, its editor said in court.", "Harbour Daily", None),
     ("A court ruled on Harbour Daily's appeal on Monday.", "Harbour Daily", None),
+    # a reporter's post with its beat between the publisher and the post
+    ("Jane Roe, Harbour Daily diplomatic correspondent, says the talks will fail.", "Harbour Daily", "reporter-noun"),
+    ("A Harbour Daily chief political correspondent was in the room.", "Harbour Daily", "reporter-noun"),
+    ("Harbour Daily has many reporters in the city.", "Harbour Daily", None),
 ])
 def test_publisher_as_medium_or_in_its_disclaimer(text: str, name: str, rule: str | None) -> None:
     start = text.index(name)
@@ -28,3 +32,12 @@ def test_publisher_as_medium_or_in_its_disclaimer(text: str, name: str, rule: st
 def test_rules_are_named_once() -> None:
     names = [name for name, _, _ in REPORTER_RULES]
     assert len(names) == len(set(names)) and {"medium", "disclaimer"} <= set(names)
+
+
+@pytest.mark.parametrize(("source", "forms"), [
+    ("BBC News", {"bbc news", "bbc"}),
+    ("Harbour Daily Online", {"harbour daily online", "harbour daily"}),
+    ("News", {"news"}),  # a name that is only the word stays whole
+])
+def test_publisher_forms_without_news(source: str, forms: set[str]) -> None:
+    assert publisher_forms(source) == forms

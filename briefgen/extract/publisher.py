@@ -6,6 +6,13 @@ import re
 
 __all__ = ["REPORTER_RULES", "is_publisher", "publisher_forms", "reporter_mention"]
 
+# The words of a reporter's post between the publisher and the post: "BBC diplomatic correspondent", "Times chief
+# political correspondent" (not any word: "the BBC has many reporters" is news about it).
+BEAT_WORDS = ("chief", "senior", "deputy", "political", "diplomatic", "foreign", "security", "defence", "defense",
+              "economics", "economic", "business", "legal", "health", "science", "technology", "media", "royal",
+              "sports", "special", "investigative", "international", "world", "europe", "africa", "asia", "middle",
+              "east", "local", "national", "staff", "global", "environment", "education", "home", "affairs")
+
 # Words around a mention of the publisher that make it the one reporting, not someone in the news (rules as
 # data, each named). `before` is matched against the text right before the name, `after` right after it.
 # A publisher the news is about ("The Times was sued by …", "The Times's owner …") matches none and stays.
@@ -35,8 +42,9 @@ REPORTER_RULES: tuple[tuple[str, str, str], ...] = (
     # its disclaimer's own voice: "Moneycontrol.com advises users to check with certified experts"
     ("disclaimer", "", r"^\s+(?:advises|recommends|reserves|disclaims|accepts no|is not responsible|does not "
      r"(?:endorse|guarantee|accept|provide))\b"),
-    # "a Wikinews reporter", "Wikinews's correspondent", "Wikinews staff", "the Wikinews interview"
-    ("reporter-noun", "", r"^(?:['’]s?)?\s+(?:reporters?|correspondents?|journalists?|staff|writers?|contributors?|"
+    # "a Wikinews reporter", "Wikinews's correspondent", "Wikinews staff", "the Wikinews interview", "BBC diplomatic
+    # correspondent", "the Times' chief political correspondent"
+    ("reporter-noun", "", r"^(?:['’]s?)?\s+(?:(?:" + "|".join(BEAT_WORDS) + r")\s+){0,2}(?:reporters?|correspondents?|journalists?|staff|writers?|contributors?|"
      r"editors?|interview|interviews|interviewer|team|photographers?|readers)\b"),
 )
 _RULES = tuple((name, re.compile(before, re.I), re.compile(after, re.I))
@@ -46,7 +54,7 @@ _WINDOW = 40  # characters read on each side of the mention
 
 def publisher_forms(source: str | None) -> frozenset[str]:
     """Lower-cased ways an article names its publisher: 'The New York Times' → also 'new york times';
-    'Metro.us' → also 'metro'."""
+    'Metro.us' → also 'metro'; 'BBC News' → also 'bbc'."""
     if not source or not source.strip():
         return frozenset()
     name = source.strip().lower()
@@ -54,6 +62,7 @@ def publisher_forms(source: str | None) -> frozenset[str]:
     if name.startswith("the "):
         forms.add(name[4:])
     forms |= {re.sub(r"\.(?:com|org|net|co\.uk|[a-z]{2})$", "", f) for f in list(forms)}
+    forms |= {re.sub(r"\s+(?:news|online)$", "", f) for f in list(forms)}  # "BBC News" → also "bbc"
     return frozenset(f for f in forms if f)
 
 
