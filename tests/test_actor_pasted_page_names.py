@@ -10,6 +10,7 @@ import pytest
 from briefgen.extract.actor_common_words import gerund, without_gerund
 from briefgen.extract.actor_lines import is_link_label
 from briefgen.extract.actor_names import clean_name
+from briefgen.extract.actor_products import storm_names
 from briefgen.extract.actor_senses import postal_code_sense
 from briefgen.extract.actor_types import Candidate, type_of
 from briefgen.extract.actors import extract_actors
@@ -184,3 +185,45 @@ def test_an_address_names_the_town_and_its_state() -> None:
 @pytest.mark.parametrize("name", ["Lockheed Martin", "Northrop Grumman", "Best Buy"])
 def test_companies_named_like_people(name: str) -> None:
     assert _type(name, "person", f"A contract went to {name} last year.") == "organization"
+
+
+def test_a_storm_and_its_name_are_no_actor() -> None:
+    texts = ["Cyclone Phailin hit the coast on Saturday.", "Phailin weakened overnight, officials said."]
+    assert storm_names(texts, frozenset({"Cyclone Phailin"})) == {"Cyclone Phailin", "Phailin"}
+    found = _actors(((texts[0], (("Cyclone Phailin", "PERSON"),)), (texts[1], (("Phailin", "PERSON"),))))
+    assert found == []
+
+
+@pytest.mark.parametrize(("texts", "persons", "expected"), [
+    (["Hurricane Katrina struck in 2005."], (), {"Hurricane Katrina", "Katrina"}),
+    (["Typhoon Haiyan and Tropical Storm Allison were deadly."], (), {"Typhoon Haiyan", "Haiyan", "Tropical Storm Allison",
+                                                                      "Allison"}),
+    # a person bearing the name; "Storm" alone opens people's names ("Storm Reid")
+    (["Hurricane Sandy flooded the city."], ("Sandy Smith", "Ann Sandy"), set()),
+    (["Storm Reid starred in the film."], (), set()),
+])
+def test_storm_names(texts: list[str], persons: tuple[str, ...], expected: set[str]) -> None:
+    assert storm_names(texts, frozenset(persons)) == expected
+
+
+@pytest.mark.parametrize(("surface", "name", "role"), [
+    ("Lt Col Alexander Vindman", "Alexander Vindman", "Lt Col"),
+    ("Sgt Jane Roe", "Jane Roe", "Sgt"),
+    ("Lt. Col. Alexander Vindman", "Alexander Vindman", "Lt. Col."),
+])
+def test_a_rank_without_its_dot_is_a_role(surface: str, name: str, role: str) -> None:
+    text = f"{surface} testified on Tuesday."
+    assert extract_actors(Article(name="t", paragraphs=(Paragraph(text),)),
+                          entities=[entities(text, ((surface, "PERSON"),))])[0].role == role
+
+
+@pytest.mark.parametrize(("name", "kind", "text", "persons", "outcome"), [
+    ("Moon", "person", "NASA wants to land humans on the Moon by 2024.", (), "place"),
+    ("Mercury", "organization", "It is larger than the planet Mercury.", (), "place"),
+    # a man named Moon; the Korean president's family name; no "the" before it
+    ("Moon", "person", "President Moon said the talks would go on.", (), "person"),
+    ("Moon", "person", "The talks, the Moon said, would go on.", ("Moon Jae-in",), "person"),
+    ("Mercury", "organization", "Mercury Records signed her.", (), "organization"),
+])
+def test_a_celestial_body(name: str, kind: ActorType, text: str, persons: tuple[str, ...], outcome: str) -> None:
+    assert _type(name, kind, text, persons) == outcome

@@ -1,5 +1,6 @@
-"""Products, missions and works that NER reads as actors: the names an article calls a spacecraft, a browser, a film
-or a book, and a model's code ("IE6", "STS-134"), none of which acts in the news (rules as data)."""
+"""Products, missions, works and storms that NER reads as actors: the names an article calls a spacecraft, a browser,
+a film, a book or a storm ("Cyclone Phailin"), and a model's code ("IE6", "STS-134"), none of which acts in the news
+(rules as data)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from collections.abc import Iterable, Sequence
 from briefgen.extract.actor_candidate import starts_with_given_name
 from briefgen.extract.gazetteer import gazetteer
 
-__all__ = ["MAKER_NOUNS", "THING_NOUNS", "VESSEL_NOUNS", "WEAPON_NOUNS", "model_code", "named_products", "product_names"]
+__all__ = ["MAKER_NOUNS", "STORM_WORDS", "THING_NOUNS", "VESSEL_NOUNS", "WEAPON_NOUNS", "model_code", "named_products",
+           "product_names", "storm_names"]
 
 # Things made, whose maker's name may stand right before them ("the NASA spacecraft", "a Microsoft browser"):
 # missions and craft, software and devices.
@@ -32,6 +34,11 @@ VESSEL_NOUNS = ("aircraft carrier", "carrier", "warship", "battleship", "destroy
 # right before the noun.
 WEAPON_NOUNS = ("rifle", "rifles", "pistol", "pistols", "submachine gun", "submachine guns", "machine gun",
                 "machine guns", "missile", "missiles")
+
+# Words before a storm's given name ("Cyclone Phailin", "Hurricane Katrina", "Tropical Storm Allison"): the storm and
+# its name alone ("Phailin made landfall") are weather, named like people (not "Storm" alone: "Storm Reid" is a woman).
+STORM_WORDS = ("Super Typhoon", "Tropical Storm", "Tropical Depression", "Hurricane", "Typhoon", "Cyclone")
+_STORM = re.compile(r"\b(" + "|".join(STORM_WORDS) + r")\s+([A-Z][a-z]+)\b")
 
 _NOUN = "(?:" + "|".join(re.escape(n) for n in sorted(THING_NOUNS, key=len, reverse=True)) + ")"
 _MAKER_NOUN = "(?:" + "|".join(re.escape(n) for n in sorted(MAKER_NOUNS, key=len, reverse=True)) + ")"
@@ -88,7 +95,15 @@ def named_products(texts: Sequence[str], persons: frozenset[str]) -> frozenset[s
               for n in (p, p.split()[-1])}  # full names and their surnames (not "Andrew Westphal: Stardust", run on)
     found = product_names(texts, frozenset(gaz.organizations) | frozenset(gaz.companies))
     made = frozenset(n for n in found if n not in people and not starts_with_given_name(n))
-    return made | _vessels_and_arms(texts, people)
+    return made | _vessels_and_arms(texts, people) | storm_names(texts, persons)
+
+
+def storm_names(texts: Sequence[str], persons: Iterable[str] = ()) -> frozenset[str]:
+    """'Cyclone Phailin' and 'Phailin': a storm's whole name and its given name, unless a person the article names in
+    full (NER's "Cyclone Phailin" is none) bears it as a surname."""
+    found = {(m.group(0), m.group(2)) for t in texts for m in _STORM.finditer(t)}
+    surnames = {p.split()[-1] for p in persons if " " in p and not p.startswith(STORM_WORDS)}
+    return frozenset(n for whole, name in found if name not in surnames for n in (whole, name))
 
 
 def _vessels_and_arms(texts: Sequence[str], people: set[str]) -> frozenset[str]:

@@ -63,6 +63,7 @@ from briefgen.extract.actor_words import (
     LAND_HEADS,
     LAW_HEADS,
     BODY_KIND_NOUNS,
+    CELESTIAL_BODIES,
     COMPOUND_ADJECTIVE,
     INDEX_HEADS,
     LEGISLATURES,
@@ -323,6 +324,11 @@ TYPE_RULES: tuple[TypeRule, ...] = (
              and (c.name in c.mostly_places or (c.name in c.places and noun_modifier(c))) and not c.name.isupper() and not is_given_name(c.name) and not speaks(c) and c.name not in c.speakers
              and not role_before(c) and not any(p != c.name and p.split()[-1] == c.name for p in c.persons),
              "place", by_name=False),
+    # "to land humans on the Moon", "larger than the planet Mercury" read as a person or a body: the body in the sky
+    # (not "President Moon said", nor "Moon" of a person the article names "Moon Jae-in")
+    TypeRule("place.celestial-body", lambda c: c.kind != "place" and c.name in CELESTIAL_BODIES
+             and raw_word_before(c) in ("the", "planet") and not speaks(c)
+             and not any(p != c.name and c.name in p.split() for p in c.persons), "place", by_name=False),
     # "took Tavildara … east of Tavildara": a one-word "person" the sentence puts somewhere is a place
     TypeRule("place.person-in-place-context", lambda c: c.kind == "person" and len(c.words) == 1 and not c.name.isupper()
              and place_context(c), "place", by_name=False),

@@ -249,3 +249,6 @@ GOVERNMENT_PRESSURE = frozenset("pressure sanctions tariffs embargo demands".spl
 # Nouns of a dealing between governments before "with" ("a pact with Moscow", "ties with Beijing").
 GOVERNMENT_DEALINGS = frozenset("pact deal agreement treaty talks ties relations dialogue negotiations tensions dispute "
                                 "accord alliance partnership rift feud".split())
+# The Sun, the Moon and the planets, named like people ("Moon", "Mercury") or bodies: after "the" or "planet" the
+# body in the sky, a place as NER reads "Mars" ("landing on the Moon"; "President Moon" is a man).
+CELESTIAL_BODIES = frozenset("Sun Moon Earth Mercury Venus Mars Jupiter Saturn Uranus Neptune Pluto".split())

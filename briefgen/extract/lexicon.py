@@ -133,6 +133,8 @@ PERSON_TITLES: tuple[str, ...] = (
     "Bishop", "Archbishop", "Cardinal", "Rabbi", "Imam", "Professor", "Prof.", "Coach", "Chief",
     "Spokesman", "Spokeswoman", "Candidate", "Nominee", "Former", "former", "Presidential",
     "Democratic", "Republican", "GOP", "Sen", "Rep", "Gov", "Dr", "Mr", "Mrs", "Ms",
+    # ranks as British style writes them, without a dot ("Lt Col Alexander Vindman", "Sgt Jane Roe")
+    "Lt Col", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm",
 )
 TITLE_WORDS: frozenset[str] = frozenset(w for t in PERSON_TITLES for w in t.split())
 # Plural titles before a list of names ("Sens. Robert Menendez, Joe Manchin …"), and the title each of them holds.
