@@ -10,7 +10,7 @@ from briefgen.extract.lexicon import (
 )
 from briefgen.extract.quote_context import context_after
 from briefgen.extract.speaker_check import plausible_speaker, trim_description
-from briefgen.extract.speaker_labels import cue_described_label, cue_label
+from briefgen.extract.speaker_labels import cue_described_label, cue_from_label, cue_label
 from briefgen.extract.speaker_tokens import Token, tokenize
 from briefgen.extract.speaker_words import (
     DOCUMENT_INTRO, LEADING_CONNECTORS, NOT_SPEECH_VERBS, POSSESSIVE_ENDINGS, REPORTED_CLAUSE_VERBS, SENTENCE_OPENERS,
@@ -260,7 +260,8 @@ def cue_before(frame: str) -> Cue | None:
     if not verbs:
         # "Sanders delivered a snappy retort: "…"": a colon hands the quote to the sentence's subject
         # ("Former secretary of state Hillary Clinton:": a label, a post then a name, the sentence's only words)
-        return (cue_described_label(frame.strip()) or sentence_subject(tokens, frame) or cue_label(frame)
+        return (cue_from_label(frame) or cue_described_label(frame.strip()) or sentence_subject(tokens, frame)
+                or cue_label(frame)
                 if frame.rstrip().endswith(":") else None)
     j, verb = verbs[-1]
     own = np_before(tokens, j, frame) if tokens[j].low in _THINK_VERBS else None

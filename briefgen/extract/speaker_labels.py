@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.lexicon import NOT_SPEAKER_LABEL_WORDS, ROLE_NOUNS, SPEECH_VERB_FORMS, TITLE_WORDS
+from briefgen.extract.lexicon import CALENDAR_WORDS, NOT_SPEAKER_LABEL_WORDS, ROLE_NOUNS, SPEECH_VERB_FORMS, TITLE_WORDS
 from briefgen.extract.names import from_capitals
 from briefgen.extract.speaker_tokens import Token, tokenize
 from briefgen.extract.speaker_words import REPORTED_CLAUSE_VERBS, ROLE_MODIFIERS
@@ -31,6 +31,20 @@ def cue_label(frame: str) -> Cue | None:
     if any(w.lower().strip(".") in NOT_SPEAKER_LABEL_WORDS for w in words) or len(name) < 3:
         return None
     return Cue(from_capitals(name) if name.isupper() else name, None, None)
+
+
+# A digest's source label before a quote: "More from Blumenthal and Cohen:", "From Bush's Facebook post:" (the
+# label opens its sentence or follows a dash; a possessive names the owner of what is quoted).
+_FROM_LABEL = re.compile(r"(?:^|[.!?]\s+|[-—–]\s*)(?:More\s+)?[Ff]rom\s+((?:[A-Z][\w.'’-]*\s+(?:and\s+)?){0,3}[A-Z][\w.'’-]*?)"
+                         r"(?:['’]s?(?:\s+[\w-]+){1,3})?\s*:\s*$")
+
+
+def cue_from_label(frame: str) -> Cue | None:
+    """'More from Blumenthal and Cohen: "…"', 'From Bush's Facebook post: "…"': the source the label names, or None."""
+    m = _FROM_LABEL.search(frame.rstrip())
+    if m is None or m.group(1).split()[0].lower() in NOT_SPEAKER_LABEL_WORDS | CALENDAR_WORDS:
+        return None
+    return Cue(m.group(1))
 
 
 def cue_described_label(frame: str) -> Cue | None:

@@ -135,7 +135,10 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
             # circumstances, is the subject
             tokens[a].low in ARTICLES and _person_noun(tokens[b - 1].low)
             and all(tokens[a2].low in CIRCUMSTANCE_OPENERS for a2, _b2 in chunks[1:])))
-        if ((is_appositive(tokens[a:b]) and not described_name)
+        # "in what Bay Buchanan, the treasurer, called": a relative "what" clause opens with its subject
+        opens_what = tokens[a].low == "what" or (a + 1 < b and tokens[a].low in NP_PREPOSITIONS
+                                                 and tokens[a + 1].low == "what")
+        if ((is_appositive(tokens[a:b]) and not described_name and not opens_what)
                 or (b - a == 1 and tokens[a].low in LEAD_ADVERBS)):
             continue
         core = _np_core(tokens, _skip_back(tokens, b - 1), text)
@@ -144,6 +147,8 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
         first = a
         while first < b and tokens[first].low in CLAUSE_OPENERS:
             first += 1
+        if opens_what:
+            first = a + 1 if tokens[a].low == "what" else a + 2
         # (the role is written before the name, "Sen. Ted Cruz", or after it, "Mary Lee of Austin")
         # ("Sen. Ann Lee of Austin": the role's first word opens it, its affiliation after the name)
         opening = next((o for o in (core.role, core.speaker)
