@@ -128,6 +128,10 @@ F = "page.furniture"
         # not between two paragraphs of prose
         ([F, TEASER, PROSE, PROSE], [F, None, None, None], [False] * 4, True),
         ([F, PROSE, TEASER, "These are the new routes:", PROSE], [F, None, None, None, None], [False] * 5, True),
+        # a sentence broken at a line's end runs on into the next line: no headline
+        ([F, PROSE, "Obama, who has denounced the attack as both an act of terrorism and a hate",
+          "crime, reiterated his frustration over the easy availability of guns in America and the failure of Congress."],
+         [F, None, None, None], [False] * 4, True),
         # already removed by a rule: not flagged again
         ([F, PROSE, TEASER, PROSE], [F, None, "related.link", None], [False] * 4, True),
     ],
@@ -277,6 +281,8 @@ def test_time_stamps_writers_and_language_links(text: str, expected: str) -> Non
         # a comment section's rules in Portuguese
         ("ATENÇÃO: Comentários com textos ininteligíveis não serão aprovados pelo moderador.", "comments.policy"),
         ("Os comentários do ministro não serão publicados, disse o jornal.", "keep"),
+        ("As published in the International New York Times.", "credit.print-edition"),
+        ("As published in the report, the figures show a rise in prices.", "keep"),
     ],
 )
 def test_labels_bios_and_comment_rules(text: str, expected: str) -> None:

@@ -213,7 +213,8 @@ def _lone_teasers(texts: list[str], decisions: list[str | None], pasted_page: bo
         return flags
     shaped = [pos for pos, i in enumerate(kept) if _headline_shaped(texts[i])]
     for pos in shaped:
-        if 0 < pos < len(kept) - 1 and _prose(texts[kept[pos - 1]]) and _prose(texts[kept[pos + 1]]):
+        if (0 < pos < len(kept) - 1 and _prose(texts[kept[pos - 1]]) and _prose(texts[kept[pos + 1]])
+                and not texts[kept[pos + 1]][:1].islower()):  # a line that runs on into the next is no headline
             flags[kept[pos]] = True
     return flags
 

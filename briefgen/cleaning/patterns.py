@@ -386,6 +386,12 @@ FURNITURE = (
     phrase_rule("byline.contributors", "a credit line: who else contributed reporting",
                 r"\bcontributed (?:reporting|research|to this (?:report|story|article))\b[^.!?]{0,60}[.!]?\s*$",
                 max_words=30),
+    # The note on a story's print edition ("A version of this article appears in print on …"): its own
+    # category, not "nav", since an article pasted alone ends with it too (PAGE_FURNITURE_CATEGORIES).
+    phrase_rule("credit.print-edition", "a note on the article's print edition",
+                r"^a version of this (?:article|story|review|essay|column|interview|report) (?:appears|appeared|was published) in print\b",
+                r"^as published in (?:the )?(?-i:[A-Z])[^.!?]{2,60}\.?\s*$",
+                max_words=60),
     # A line that is nothing but a date or time is the page's time stamp, never a sentence of news.
     phrase_rule("byline.timestamp", "a posting date or time on a line of its own",
                 rf"^(?:[-–—•·|]\s*)?(?:(?:{WEEKDAY})[a-z]*\.?,?\s+)?(?:{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR}|{NUMERIC_DATE})"
