@@ -81,6 +81,11 @@ def test_document_owner(phrase: str, expected: tuple[str, str] | None) -> None:
          'In a statement released by Borlan Foods on Monday, "we regret the delay" was the only message.',
          ("Borlan Foods", None, "in a statement")),
         ("quoted as saying", '"We regret the delay," Ruth Ogden was quoted as saying.', ("Ruth Ogden", None, None)),
+        ("can be heard asking", '"Will you build it here?" a reporter can be heard asking Ruth Ogden.',
+         ("a reporter", None, None)),
+        ("was heard saying", '"We regret the delay," Ruth Ogden was heard saying.', ("Ruth Ogden", None, None)),
+        ("could be seen shouting", '"We regret nothing," Ruth Ogden could be seen shouting at the crowd.',
+         ("Ruth Ogden", None, "at the crowd")),
     ],
 )
 def test_indirect_naming(rule: str, text: str, expected: tuple[str | None, str | None, str | None]) -> None:

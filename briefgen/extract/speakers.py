@@ -57,12 +57,23 @@ class Cue:
         return low if low in PERSON_PRONOUNS else None
 
 
+# A passive of hearing or seeing before a speech verb's participle: "a reporter can be heard asking", "Lee was seen
+# shouting" — the subject is who speaks.
+PERCEIVED = frozenset("heard seen overheard filmed recorded".split())
+AUXILIARIES = frozenset("can could may might is was were are be been".split())
+
+
 def _skip_back(tokens: list[Token], i: int) -> int:
-    """Step back over adverbs, time words and a parenthetical between a subject and its verb."""
+    """Step back over adverbs, time words, a parenthetical and a passive 'can be heard' between a subject and its
+    verb."""
     while i >= 0:
         low = tokens[i].low
         if low in VERB_ADVERBS or low in CALENDAR_WORDS or low in TIME_WORDS:
             i -= 1
+        elif low in PERCEIVED and i > 0 and tokens[i - 1].low in AUXILIARIES:
+            i -= 1
+            while i >= 0 and tokens[i].low in AUXILIARIES:
+                i -= 1
         elif tokens[i].text == ")":
             j = i - 1
             while j >= 0 and tokens[j].text != "(" and i - j < 12:
