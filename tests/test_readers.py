@@ -687,3 +687,15 @@ def test_html_source_from_site_name(site: str, source: str | None) -> None:
     page = (f'<html><head><title>Bridge closed</title><meta property="og:site_name" content="{site}"></head>'
             f"<body><article>{body}{body}</article></body></html>")
     assert read(Source(name="a.html", format="html", data=page.encode(), mtime=None)).source == source
+
+
+@pytest.mark.parametrize(("url", "source"), [
+    ("https://www.nytimes.com/2019/11/18/business/bridge.html", "nytimes.com"),  # no name on the page: its site
+    ("https://blog.example.org/post", "blog.example.org"),
+    ("http://localhost/post", None),  # no site's name
+])
+def test_a_page_naming_no_publication_has_its_site_as_source(url: str, source: str | None) -> None:
+    body = "<p>" + " ".join(["The council voted on Tuesday to close the old bridge to lorries."] * 4) + "</p>"
+    page = (f'<html><head><title>Bridge closed</title><link rel="canonical" href="{url}"></head>'
+            f"<body><article>{body}{body}</article></body></html>")
+    assert read(Source(name="a.html", format="html", data=page.encode(), mtime=None)).source == source

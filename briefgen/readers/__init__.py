@@ -85,12 +85,23 @@ def _meta_line(value: str | None, field: str, notes: list[str]) -> str | None:
     return line or None
 
 
+_HOST = re.compile(r"^https?://(?:www\d?\.)?([^/:?#\s]+)", re.IGNORECASE)
+
+
+def _site_of(url: str | None) -> str | None:
+    """The article's web site as its address names it ("https://www.nytimes.com/2019/…" → "nytimes.com"): the source
+    a page that names no publication still has."""
+    m = _HOST.match(url or "")
+    return m.group(1).lower() if m and "." in m.group(1) else None
+
+
 def check_article(article: Article) -> Article:
     """Enforce what every later stage may rely on, whatever the reader: some text, within the
     size limits, paragraphs of bounded length, metadata on one line, an http(s) url or none, and quotation marks
     written as two apostrophes (''as the New York Times' archive writes them'') shown as “curly” ones.
     Without a source from the reader's metadata, the publication is looked for in the page's own lines (page_source:
-    a "Source:" label, its copyright notice, its subscription prompt), here only, once for every reader."""
+    a "Source:" label, its copyright notice, its subscription prompt), here only, once for every reader; else the
+    site its address names."""
     name = article.name
     paragraphs = [p for p in article.paragraphs if p.text.strip()]
     if not paragraphs:
@@ -117,7 +128,7 @@ def check_article(article: Article) -> Article:
     lead = split[0].text
     title = article.title and with_curly_marks(article.title)
     title = _meta_line(title, "title", notes) or title_from_lead(lead) or shorten(one_line(lead), TITLE_MAX)
-    source = _meta_line(article.source, "source", notes) or page_source([p.text for p in split])
+    source = _meta_line(article.source, "source", notes) or page_source([p.text for p in split]) or _site_of(url)
     return replace(
         article,
         paragraphs=tuple(split),
