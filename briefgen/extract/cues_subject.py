@@ -110,6 +110,12 @@ def sentence_subject(tokens: list[Token], frame: str) -> Cue | None:
         apposition = re.match(r"\s*,([^,]{0,60}),", rest)
         if apposition and not _CLAUSE.match(apposition.group(1)):
             rest = rest[apposition.end():]
+        if _GERUND_CLAUSE.match(rest):
+            return None  # "White America embracing Obama announced …": a gerund clause is the subject, no one speaks
         if re.match(r"\s+[a-z]", rest):
             return cue
     return None
+
+
+# A name, then a participle and its object name: the subject is a gerund clause ("White America embracing Obama")
+_GERUND_CLAUSE = re.compile(r"\s+[a-z]{3,}ing\s+[A-Z]")

@@ -38,6 +38,7 @@ from briefgen.extract.speaker_words import (
     JOINING_PREPOSITIONS,
     LEAD_ADVERBS,
     LOCATIVES,
+    RELATIVE_PRONOUNS,
     ROLE_MODIFIERS,
     TIME_WORDS,
 )
@@ -365,7 +366,16 @@ def _np_core(tokens: list[Token], i: int, text: str) -> Cue | None:
     name, role = split_role(words, text)
     if role and role.split()[-1].lower() in NP_PREPOSITIONS:
         return None  # "… University in Berea": the object of a preposition, a place, not who speaks
+    if any(w.text.islower() and w.low.endswith("ing") and w.low not in _ING_NOUNS and is_name_word(words[n - 1])
+           and is_name_word(words[n + 1]) for n, w in enumerate(words[1:-1], start=1)):
+        return None  # "White America embracing Obama (announced)": a name and its participle, a clause, no post
+    if start > 0 and tokens[start - 1].low in RELATIVE_PRONOUNS and words[0].text.islower() and words[0].low.endswith("ed"):
+        return None  # "the emails, which included staff members (suggesting)": a verb and its object, no subject
     return Cue(name, role=role)
+
+
+# Nouns ending in "-ing" that are posts or kin, not participles: "the Saudi king Salman", "her sibling Tom"
+_ING_NOUNS = frozenset("king sibling offspring darling underling viking".split())
 
 
 # Lower-case words before a titled name that show a clause, not a post, runs into it ("gathered around Mr. Trump",

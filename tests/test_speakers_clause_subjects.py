@@ -1,0 +1,37 @@
+"""Phrases that read like a described name but are clauses: a gerund clause, a relative clause's verb and object."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.speaker_tokens import tokenize
+from briefgen.extract.speakers import np_before
+
+
+def _before(text: str) -> str | None:
+    tokens = tokenize(text)
+    cue = np_before(tokens, len(tokens) - 1, text)
+    return cue.speaker if cue else None
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "speaker"),
+    [
+        ("a gerund clause", "Rural Ohio embracing Okafor announced", None),
+        ("a relative clause's verb", "the letters, which included staff members suggesting", None),
+        ("a post ending in -ing stays", "the Danish king Frederik said", "the Danish king Frederik"),
+        ("a lower-case post before a name stays", "managing editor Dana Whitfield said", "Dana Whitfield"),
+        ("a capitalised post stays", "Acting Director Dana Whitfield said", "Dana Whitfield"),
+        ("a plain described subject stays", "the staff members said", "the staff members"),
+    ],
+)
+def test_clause_is_no_speaker(rule: str, text: str, speaker: str | None) -> None:
+    assert _before(text) == speaker, rule
+
+
+def test_gerund_clause_leaves_the_quote_to_its_neighbour() -> None:
+    from briefgen.extract.quotes import extract_quotes
+
+    text = ('"It was a turning point for the whole county," Okafor said. Rural Ohio embracing Whitfield announced '
+            '"a new era, and that is the best way to put it."')
+    assert [q.speaker for q in extract_quotes([text])] == ["Okafor", "Okafor"]
