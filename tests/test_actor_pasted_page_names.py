@@ -12,6 +12,7 @@ from briefgen.extract.actor_lines import is_link_label
 from briefgen.extract.actor_names import clean_name
 from briefgen.extract.actor_products import storm_names
 from briefgen.extract.actor_senses import postal_code_sense
+from briefgen.extract.actor_titles import apposition_after
 from briefgen.extract.actor_types import Candidate, type_of
 from briefgen.extract.actors import extract_actors
 from briefgen.model import ActorType, Article, Paragraph
@@ -227,3 +228,23 @@ def test_a_rank_without_its_dot_is_a_role(surface: str, name: str, role: str) ->
 ])
 def test_a_celestial_body(name: str, kind: ActorType, text: str, persons: tuple[str, ...], outcome: str) -> None:
     assert _type(name, kind, text, persons) == outcome
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a comma inside the description: a list of adjectives before the noun, a town's state before the noun
+    ("Donors included Leonard Blavatnik, a Russian-born, London-based American investor; others gave less.",
+     "Leonard Blavatnik", "a Russian-born, London-based American investor"),
+    ("Nega, a burly, balding 58-year-old, rubbed his forehead.", "Nega", "a burly, balding 58-year-old"),
+    ("Jane Roe, a Neptune, N.J., native and college graduate, owes $92,000.", "Jane Roe",
+     "a Neptune, N.J., native and college graduate"),
+    ("He met the family of John Doe, a driver shot by a North Charleston, S.C., police officer.", "John Doe",
+     "a driver shot by a North Charleston, S.C., police officer"),
+    # whole descriptions stay as they were
+    ("Steven Roe, a broker based in Tampa, Fla., who sells golf courses, said so.", "Steven Roe",
+     "a broker based in Tampa"),
+    ("Ali Shamkhani, an adviser to Iran's supreme leader, said so.", "Ali Shamkhani", "an adviser to Iran's supreme leader"),
+    # an adjective no noun follows: no role
+    ("Jane Roe, a burly, said so.", "Jane Roe", None),
+])
+def test_a_description_runs_past_its_inner_commas(text: str, name: str, role: str | None) -> None:
+    assert apposition_after(text, text.index(name) + len(name)) == role

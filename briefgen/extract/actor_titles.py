@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.gazetteer import gazetteer
+from briefgen.extract.gazetteer import abbreviation_key, gazetteer
 from briefgen.extract.lexicon import ABBREVIATED_TITLES, CALENDAR_WORDS, PERSON_TITLES, ROLE_NOUNS, SINGULAR_TITLES, TITLE_WORDS
 
 __all__ = ["HONORIFICS", "NO_POST_WORDS", "ROLE_JOINERS", "ROLE_MODIFIERS", "ROLE_OPENERS", "apposition_after", "title_before"]
@@ -88,10 +88,58 @@ def _clause(words: str) -> bool:
     return finite is not None and not _RELATIVE.search(words[: finite.start()])
 
 
+# Endings of a compound adjective that still waits for its noun ("a Russian-born, London-based investor").
+_ADJECTIVE_ENDINGS = ("-born", "-based", "-bred", "-raised", "-educated", "-trained")
+# The part after a description's comma that goes on with it: a US state after its town ("a Neptune, N.J., native"),
+# or the next adjective of a list before the noun ("a burly, balding 58-year-old").
+_STATE_PART = re.compile(r",\s+((?:[A-Z][a-z]*\.\s?){1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+(?=[a-z\d])")
+_NEXT_PART = re.compile(r",\s+([^,;:.\"“”()]{1,80}?)(?=,|\.(?:\s|$)|;|$)")
+
+
+def _waits_for_noun(role: str) -> bool:
+    """'a Russian-born', 'a burly': the description so far ends with an adjective, no noun yet."""
+    from briefgen.extract.actor_common_words import common_words  # (it reads actor_merge, which reads actor_titles)
+
+    last = role.split()[-1]
+    return last.lower().endswith(_ADJECTIVE_ENDINGS) or (
+        last.islower() and common_words().get(last) == frozenset({"adj"}))
+
+
+def _state_after_town(part: str) -> bool:
+    gaz = gazetteer()
+    return abbreviation_key(part) in gaz.us_abbreviations or part in gaz.us_states
+
+
+def _town_modifies(role: str) -> bool:
+    """'a Neptune', 'by a North Charleston': the description ends with a town's name that modifies a noun still to
+    come after its state, not a town after a preposition ("a broker based in Tampa" is whole)."""
+    words = role.split()
+    while words and words[-1][:1].isupper():
+        words.pop()
+    return len(words) < len(role.split()) and bool(words) and words[-1].lower() in ("a", "an", "the")
+
+
 def apposition_after(paragraph: str, end: int) -> str | None:
-    """', an adviser to Iran's supreme leader,' after a name."""
+    """', an adviser to Iran's supreme leader,' after a name; a comma inside the description does not end it ("a
+    Russian-born, London-based American investor", "a Neptune, N.J., native")."""
     m = _APPOSITION.match(paragraph, end)
     if not m or m.group(1).startswith("who") or _clause(m.group(1)):
         return None
     # "Mary Holt, former aide to the governor said on Monday": the closing comma left out, the role ends at the verb
-    return _SPEECH_VERB_AFTER.sub("", m.group(1)).strip()
+    role, at = m.group(1), m.end(1)
+    for _ in range(3):
+        state = _STATE_PART.match(paragraph, at)
+        if state and _town_modifies(role) and _state_after_town(state.group(1).strip()):
+            part = _NEXT_PART.match(paragraph, state.end(1))  # (", native and 2009 … graduate")
+            if part is None:
+                break
+            role, at = f"{role}, {state.group(1).strip()}, {part.group(1)}", part.end(1)
+            continue
+        if _waits_for_noun(role):
+            part = _NEXT_PART.match(paragraph, at)
+            if part and not _clause(part.group(1)) and not _SPEECH_VERB_AFTER.match(" " + part.group(1)):
+                role, at = f"{role}, {part.group(1)}", part.end(1)
+                continue
+            return None  # (no noun comes: no role)
+        break
+    return _SPEECH_VERB_AFTER.sub("", role).strip()
