@@ -35,3 +35,23 @@ def test_gerund_clause_leaves_the_quote_to_its_neighbour() -> None:
     text = ('"It was a turning point for the whole county," Okafor said. Rural Ohio embracing Whitfield announced '
             '"a new era, and that is the best way to put it."')
     assert [q.speaker for q in extract_quotes([text])] == ["Okafor", "Okafor"]
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "role", "context"),
+    [
+        ("a participle is a circumstance", 'Others, reacting to the delay, chanted "Open the gates now!"',
+         None, "reacting to the delay"),
+        ("after the role", 'Gov. Dana Whitfield, hoping to win the state, said "we will open the gates."',
+         "Gov.", "hoping to win the state"),
+        ("acting is a post", 'Dana Whitfield, acting director of the port, said "we will open the gates."',
+         "acting director of the port", None),
+        ("visiting is a post", 'Dana Whitfield, a visiting professor at Yale, said "we will open the gates."',
+         "a visiting professor at Yale", None),
+    ],
+)
+def test_participle_apposition(rule: str, text: str, role: str | None, context: str | None) -> None:
+    from briefgen.extract.quotes import extract_quotes
+
+    (quote,) = extract_quotes([text])
+    assert (quote.role, quote.context) == (role, context), rule

@@ -17,6 +17,7 @@ from briefgen.extract.speaker_words import (
     APPOSITION_ADVERBS,
     ARTICLES,
     CIRCUMSTANCE_OPENERS,
+    POST_PARTICIPLES,
     COURTESY_TITLES,
     GOVERNING,
     LOCATIVES,
@@ -156,5 +157,12 @@ def lists_inside_name(tokens: list[Token], k: int) -> bool:
 
 def describes(first: Token) -> bool:
     """An apposition that says who someone is (not "who said …", an age, a party label or a circumstance)."""
-    return (first.low not in RELATIVE_PRONOUNS and first.low not in CIRCUMSTANCE_OPENERS
+    return (first.low not in RELATIVE_PRONOUNS and not opens_circumstance(first)
             and not first.text[0].isdigit() and not PARTY_LABEL.match(first.text))
+
+
+def opens_circumstance(first: Token) -> bool:
+    """An apposition that says in what circumstance someone speaks: "speaking on …", "in a statement", "reacting to the
+    video" (a lower-case participle that opens no post, POST_PARTICIPLES)."""
+    return first.low in CIRCUMSTANCE_OPENERS or (first.text.islower() and first.low.endswith("ing")
+                                                  and first.low not in POST_PARTICIPLES)

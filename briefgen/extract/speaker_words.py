@@ -98,3 +98,8 @@ COWORKER_OWNERS = frozenset("his her their the".split())
 # An age written as a word ("43-year-old"): it describes a person, and may head a description ("the 43-year-old said").
 AGE_ADJECTIVE = re.compile(r"\d{1,3}-year-old")
 
+# Words in "-ing" that open a post, not a circumstance ("acting director", "ranking member", "visiting professor"); any
+# other lower-case "-ing" word opening an apposition is a participle ("Others, reacting to the video, chanted").
+POST_PARTICIPLES = frozenset("acting managing founding leading ranking outgoing incoming visiting presiding reigning "
+                             "governing ruling sitting serving king sibling darling".split())
+

@@ -24,14 +24,13 @@ from briefgen.extract.speaker_tokens import (
 from briefgen.extract.speaker_phrases import coworkers_start, joined_post_role, name_after_intro_phrase
 from briefgen.extract.speaker_shapes import (
     describes, is_appositive, is_bare_post, is_body_name, is_described_name, is_hometown, lists_inside_name, names_a_state,
-    opens_with_post, owned_post, without_hometown,
+    opens_circumstance, opens_with_post, owned_post, without_hometown,
 )
 from briefgen.extract.speaker_words import (
     AGE_ADJECTIVE,
     APPOSITION_MAX_TOKENS,
     ARTICLES,
     BREAK_PUNCT,
-    CIRCUMSTANCE_OPENERS,
     CLAUSE_OPENERS,
     COURTESY_TITLES,
     GOVERNING,
@@ -146,7 +145,7 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
             # "An Israeli official, speaking on the condition of anonymity, said": a description, then only
             # circumstances, is the subject
             tokens[a].low in ARTICLES and _person_noun(tokens[b - 1].low)
-            and all(tokens[a2].low in CIRCUMSTANCE_OPENERS for a2, _b2 in chunks[1:])))
+            and all(opens_circumstance(tokens[a2]) for a2, _b2 in chunks[1:])))
         # "in what Bay Buchanan, the treasurer, called": a relative "what" clause opens with its subject
         opens_what = tokens[a].low == "what" or (a + 1 < b and tokens[a].low in NP_PREPOSITIONS
                                                  and tokens[a + 1].low == "what")
@@ -178,7 +177,7 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
                 tokens[slice(*later[at + 1])]):
             role = f"{role}, {spans[at + 1]}"  # "Sanjiv Bhasin, Director, IIFL Securities, said": the post, then its body
         context = next((text[tokens[a2].start: tokens[b2 - 1].end] for a2, b2 in chunks[n + 1:]
-                        if tokens[a2].low in CIRCUMSTANCE_OPENERS), None)
+                        if opens_circumstance(tokens[a2])), None)
         if role is None and n > 0:
             # "The leader of the ADL, Jonathan Greenblatt, warned": the name, described before it
             a0, b0 = chunks[n - 1]
