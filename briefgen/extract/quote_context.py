@@ -37,6 +37,8 @@ def context_after(text: str, verb_end: int, verb: str) -> str | None:
             phrase = _told_whom(phrase)
         if not phrase or len(phrase.split()) > 12 or (not told and DISCOURSE_MARKER.match(phrase)):
             return None
+        if not told and phrase.lower() in _CONTEXT_OPENERS:
+            return None  # 'pledging to "win …"', 'said on "…"': the phrase was the quote itself, cut away above
         return f"{verb if told else ''} {phrase}".strip().rstrip(".!?")
     return None
 

@@ -1,0 +1,23 @@
+"""A context that is only its opening word (the quote itself followed it) is no context."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.quote_context import context_after
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        # (the frame ends where the quote opens: 'Lee is pledging to "win …"')
+        ("Lee is pledging to ", "pledging", None),
+        ("Lee said on ", "said", None),
+        ("Lee said in ", "said", None),
+        ("Lee said on Twitter", "said", "on Twitter"),
+        ("Lee wrote in a statement", "wrote", "in a statement"),
+        ("Lee told CNN", "told", "told CNN"),
+    ],
+)
+def test_bare_opener(text: str, verb: str, expected: str | None) -> None:
+    assert context_after(text, text.find(verb) + len(verb), verb) == expected
