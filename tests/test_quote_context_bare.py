@@ -21,3 +21,18 @@ from briefgen.extract.quote_context import context_after
 )
 def test_bare_opener(text: str, verb: str, expected: str | None) -> None:
     assert context_after(text, text.find(verb) + len(verb), verb) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "context"),
+    [
+        ('"The plan is dead," wrote Dana Whitfield on Hot Air.', None, "on Hot Air"),
+        ('"The plan is dead," wrote Dana Whitfield in The Ledger.', None, "in The Ledger"),
+        ('"The plan is dead," said Dana Whitfield of the Sierra Club.', "of the Sierra Club", None),
+    ],
+)
+def test_where_after_inverted_name(text: str, role: str | None, context: str | None) -> None:
+    from briefgen.extract.quotes import extract_quotes
+
+    (quote,) = extract_quotes([text])
+    assert (quote.speaker, quote.role, quote.context) == ("Dana Whitfield", role, context)

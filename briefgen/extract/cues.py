@@ -114,6 +114,9 @@ def cue_after(frame: str, quote: str = "", any_verb: bool = True) -> Cue | None:
             cue = np_after(tokens, after, frame)
             if cue is not None and _reported_subject(frame, end, cue):
                 return None
+            if cue is not None and cue.role and _WHERE_NOT_WHO.match(cue.role):
+                # '…," wrote Larry O'Connor on Hot Air': where the words appeared, not the writer's post
+                cue = Cue(cue.speaker, None, cue.role)
         else:
             cue = np_before(tokens, j, frame)
             if cue is not None and not frame[tokens[k].start:].startswith(cue.speaker) and not _starts_subject(tokens, k, cue, frame):
@@ -128,6 +131,11 @@ def cue_after(frame: str, quote: str = "", any_verb: bool = True) -> Cue | None:
     if quote.rstrip()[-1:] in _ATTRIBUTION_ENDS:
         return _any_verb_cue(tokens, k, frame) if any_verb else None
     return None
+
+
+# A "role" after an inverted verb's name that says where or when it was said: "on Hot Air", "in The Guardian", "at the
+# time" (an affiliation, "of the Sierra Club", "at the National Review", stays the role)
+_WHERE_NOT_WHO = re.compile(r"(?:(?:in|on)\s+(?:the\s+)?[A-Z]|at the time\b)")
 
 
 def _reported_subject(frame: str, end: int, cue: Cue) -> bool:
