@@ -287,3 +287,26 @@ def test_time_stamps_writers_and_language_links(text: str, expected: str) -> Non
 )
 def test_labels_bios_and_comment_rules(text: str, expected: str) -> None:
     assert removed_by(text) == expected
+
+
+@pytest.mark.parametrize(
+    "title, line, removed",
+    [
+        ("Council votes to expand the bus network", "Council votes to expand the bus network", True),
+        # the page's title carries the site's name after the headline
+        ("Jedi review - shoots for the moon, lands among the stars - VG247", "Jedi review – shoots for the moon, lands among the stars",
+         True),
+        # the headline shown adds a word (a first name) to the title's
+        ("Milan Design Week 2018 | Anastassiades' light installation", "Milan Design Week 2018 | Michael Anastassiades’ light installation",
+         True),
+        # a short line, a line with more words than a site's name, a sentence: no repeat
+        ("Council votes - The Daily Example", "Council votes", False),
+        ("Council votes to expand the bus network", "Council votes to expand the bus network to the northern suburbs after a vote", False),
+        ("Council votes to expand the bus network - Example", "Council votes to expand the bus network.", False),
+    ],
+)
+def test_the_headline_repeated_in_the_body(title: str, line: str, removed: bool) -> None:
+    # (between paragraphs, so that no edge rule takes a short line)
+    article = Article(name="page.html", title=title, paragraphs=(Paragraph(PROSE), Paragraph(line), Paragraph(PROSE)),
+                      body_extracted=True)
+    assert [r.rule for r in clean(article).removed] == (["page.title-repeat"] if removed else [])

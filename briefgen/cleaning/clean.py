@@ -55,11 +55,30 @@ def _norm(text: str) -> str:
     return " ".join(_WORDS.findall(text.lower()))
 
 
+# The page's <title> is often the headline with the site's name after it ("… lands among the stars - VG247"), or the
+# headline shown differs from it by a word ("Michael Anastassiades’ light installation" / "Anastassiades' light …").
+TITLE_SUFFIX_MAX_WORDS = 4
+TITLE_EXTRA_MAX_WORDS = 2
+TITLE_MIN_WORDS = 4
+
+
+def _repeats_title(line: str, title: str) -> bool:
+    """Is the (normalised) line the (normalised) title: the same, the title without a site's name after it, or
+    the title's words with at most TITLE_EXTRA_MAX_WORDS more?"""
+    if line == title:
+        return True
+    lw, tw = line.split(), title.split()
+    if len(lw) < TITLE_MIN_WORDS:
+        return False
+    return ((tw[:len(lw)] == lw and len(tw) - len(lw) <= TITLE_SUFFIX_MAX_WORDS)
+            or (set(tw) <= set(lw) and 0 < len(lw) - len(tw) <= TITLE_EXTRA_MAX_WORDS))
+
+
 def _title_repeats(article: Article) -> list[bool]:
     """The headline repeated as one of the first paragraphs (HTML extractors keep it in the body)."""
     title = _norm(article.title or "")
     return [
-        bool(title) and i < TITLE_REPEAT_WITHIN and _norm(p.text) == title and not ENDS_SENTENCE.search(p.text)
+        bool(title) and i < TITLE_REPEAT_WITHIN and _repeats_title(_norm(p.text), title) and not ENDS_SENTENCE.search(p.text)
         for i, p in enumerate(article.paragraphs)
     ]
 
