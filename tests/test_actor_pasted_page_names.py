@@ -10,7 +10,7 @@ import pytest
 from briefgen.extract.actor_common_words import gerund, without_gerund
 from briefgen.extract.actor_lines import is_link_label
 from briefgen.extract.actor_names import clean_name
-from briefgen.extract.actor_products import storm_names
+from briefgen.extract.actor_products import product_forms, product_line, storm_names
 from briefgen.extract.actor_senses import postal_code_sense
 from briefgen.extract.actor_titles import apposition_after
 from briefgen.extract.actor_types import Candidate, type_of
@@ -248,3 +248,29 @@ def test_a_celestial_body(name: str, kind: ActorType, text: str, persons: tuple[
 ])
 def test_a_description_runs_past_its_inner_commas(text: str, name: str, role: str | None) -> None:
     assert apposition_after(text, text.index(name) + len(name)) == role
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Retina MacBook Pro", True), ("iPad Pro", True), ("iPhones", True), ("Apple Watch", True), ("Switch Lite", True),
+    ("Premiere Edition", True), ("Nintendo Switch", True), ("Google Stadia Founder", True),
+    # the makers, a body, a person, a club, a name a product line's word does not open
+    ("Apple", False), ("Nintendo", False), ("Siri Hustvedt", False), ("LA Galaxy", False), ("Pro", False),
+    ("Roku", False), ("Edition Limited", False),
+])
+def test_product_line(name: str, expected: bool) -> None:
+    assert product_line(name) is expected
+
+
+def test_product_forms() -> None:
+    assert product_forms(["Nintendo Switch", "Mac Pro", "Touch Bar", "Apple", "Tim Cook"]) == {
+        "Switch", "NS", "Mac", "Pro", "MP", "Bar", "TB"}
+
+
+def test_a_review_names_its_products_and_their_makers() -> None:
+    found = _actors((
+        ("Apple's new Retina MacBook Pro is fast, and Nintendo Switch sales rose.",
+         (("Apple", "ORG"), ("Retina MacBook Pro", "PERSON"), ("Nintendo Switch", "PERSON"))),
+        ("The Switch costs less, and its USB ports are faster, Apple said.",
+         (("Switch", "PERSON"), ("USB", "ORG"), ("Apple", "ORG"))),
+    ))
+    assert found == [("Apple", "organization", 2)]

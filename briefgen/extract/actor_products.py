@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from briefgen.extract.actor_candidate import starts_with_given_name
 from briefgen.extract.gazetteer import gazetteer
 
-__all__ = ["MAKER_NOUNS", "STORM_WORDS", "THING_NOUNS", "VESSEL_NOUNS", "WEAPON_NOUNS", "model_code", "named_products",
+__all__ = ["MAKER_NOUNS", "MODEL_WORDS", "PRODUCT_LINES", "PRODUCT_NAMES", "STORM_WORDS", "product_forms", "product_line", "THING_NOUNS", "VESSEL_NOUNS", "WEAPON_NOUNS", "model_code", "named_products",
            "product_names", "storm_names"]
 
 # Things made, whose maker's name may stand right before them ("the NASA spacecraft", "a Microsoft browser"):
@@ -34,6 +34,48 @@ VESSEL_NOUNS = ("aircraft carrier", "carrier", "warship", "battleship", "destroy
 # right before the noun.
 WEAPON_NOUNS = ("rifle", "rifles", "pistol", "pistols", "submachine gun", "submachine guns", "machine gun",
                 "machine guns", "missile", "missiles")
+
+# Product lines of well-known makers, a word of a made thing's name wherever it stands ("Retina MacBook Pro", "iPad
+# Pro", "Nintendo Switch Lite"), which reviews and gift guides name by the dozen. Not words that also name people,
+# clubs or companies ("Siri", "Alexa", "Galaxy", "Roku", "Surface", "Echo").
+PRODUCT_LINES = frozenset(
+    "MacBook MacBooks iMac iMacs iPad iPads iPhone iPhones iPod iPods AirPods AirPower HomePod HomePods Thunderbolt "
+    "MagSafe FaceTime iTunes Chromecast Stadia PlayStation Xbox XBox DualShock Joy-Con Joy-Cons Alienware Radeon "
+    "GeForce".split())
+# Made things' whole names whose words each name other things too.
+PRODUCT_NAMES = frozenset({"Apple Watch", "Apple Watches", "Apple TV", "Echo Dot", "Fire TV", "Touch Bar",
+                           "Magic Keyboard", "Smart Keyboard", "Smart Keyboard Folio", "Nintendo Switch", "Smart TV",
+                           "Xbox Live", "Google Home", "Siri"})
+# A model's word ending a name of two words or more ("Mac Pro", "Switch Lite", "Premiere Edition", "Pokemon Bundle").
+MODEL_WORDS = frozenset("Pro Lite Edition Editions Bundle Ultra".split())
+
+
+def product_line(name: str) -> bool:
+    """'Retina MacBook Pro', 'iPad Pro', 'Apple Watch', 'Switch Lite': a made thing's name by its product line, its
+    listed name or its model's word (not a listed company or body: gazetteer)."""
+    gaz = gazetteer()
+    words = name.split()
+    if name in gaz.companies or name in gaz.organizations:
+        return False
+    return (name in PRODUCT_NAMES or any(w.rstrip("’'s") in PRODUCT_LINES or w in PRODUCT_LINES for w in words)
+            or (len(words) > 1 and words[-1] in MODEL_WORDS))
+
+
+def product_forms(names: Iterable[str]) -> frozenset[str]:
+    """The shorter forms an article calls its made things by ("Switch" of "Nintendo Switch", "Mac" and "Pro" of "Mac
+    Pro", "Edition" of "Premiere Edition", "TB" of "Touch Bar"): not a listed company or body ("Nintendo" stays)."""
+    gaz = gazetteer()
+    found: set[str] = set()
+    for name in names:
+        words = name.split()
+        if len(words) < 2 or not product_line(name):
+            continue
+        found.add(words[-1])
+        found.add("".join(w[0] for w in words if w[:1].isupper()))
+        if words[-1] in MODEL_WORDS:
+            found.add(" ".join(words[:-1]))
+    return frozenset(f for f in found if f not in gaz.companies and f not in gaz.organizations)
+
 
 # Words before a storm's given name ("Cyclone Phailin", "Hurricane Katrina", "Tropical Storm Allison"): the storm and
 # its name alone ("Phailin made landfall") are weather, named like people (not "Storm" alone: "Storm Reid" is a woman).

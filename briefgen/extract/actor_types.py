@@ -47,7 +47,7 @@ from briefgen.extract.actor_not_names import (competition_stage, concept_name, d
                                               place_people,
                                               plural_common_noun, portfolio_before_lower_title, region_adjective,
                                               species_name, street_alone)
-from briefgen.extract.actor_products import model_code
+from briefgen.extract.actor_products import model_code, product_line
 from briefgen.extract.actor_relations import relation_around
 from briefgen.extract.actor_results import player, ranked_entrant, team_slots
 from briefgen.extract.actor_shapes import (dash_dateline, pair_of_people, portfolio_before_title,
@@ -131,6 +131,9 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     # a work or a model's code, which does not act (not a state: "the Mars mission" names no actor either way)
     TypeRule("not-actor.product", lambda c: (c.name in c.products or model_code(c.name)) and c.key not in gazetteer().states,
              NOT_AN_ACTOR),
+    # "Retina MacBook Pro", "iPad Pro", "Apple Watch", "Switch Lite" read as a person or a body: a made thing by its
+    # product line or its model's word
+    TypeRule("not-actor.product-line", lambda c: product_line(c.name) and c.key not in gazetteer().states, NOT_AN_ACTOR),
     # "CLEVELAND — Donald Trump …", "PORTSMOUTH, N.H. — He …": a dateline names where the story was filed, a place
     TypeRule("place.dash-dateline", lambda c: dash_dateline(c.name, c.paragraph, c.start, c.places, c.index),
              "place", by_name=False),

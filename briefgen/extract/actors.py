@@ -28,7 +28,7 @@ from briefgen.extract.actor_merge import Mention, cluster_mentions
 from briefgen.extract.actor_captions import without_leading_place
 from briefgen.extract.actor_cut_names import extend_by_known_name
 from briefgen.extract.actor_lines import case_folded, is_caps_line, is_link_label, is_title_case_line
-from briefgen.extract.actor_products import named_products
+from briefgen.extract.actor_products import named_products, product_forms
 from briefgen.extract.actor_results import results_entities, team_slots
 from briefgen.extract.actor_roles import best_role, described_mentions
 from briefgen.extract.actor_lineups import lineup_entities
@@ -82,6 +82,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
     places = frozenset(clean_name(e.text) for ents in entities for e in ents if e.label_ in ("GPE", "LOC"))
     speakers = frozenset(m.group(1) for t in texts for m in _SPEAKER_WORD.finditer(t))
     products = named_products(texts, persons)
+    products |= product_forms(clean_name(e.text) for ents in entities for e in ents)  # "Switch" of "Nintendo Switch"
     folded = case_folded(texts)
     known = frozenset(clean_name(e.text) for ents in entities for e in ents)
     named = Counter(clean_name(e.text) for ents in entities for e in ents)
