@@ -30,3 +30,35 @@ def _whens(text: str) -> list[str]:
 ])
 def test_one_event_per_story_of_a_sentence(text: str, whens: list[str]) -> None:
     assert sorted(_whens(text)) == sorted(whens)
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    # "and" with no comma between two dated clauses: each date keeps its own clause, none is lost as a repeat
+    ("Engineers from every member state of the alliance will be asked to send their designs for the new harbour wall "
+     "this month and a panel of builders and local officials will choose the best of them in the spring of next year, "
+     "the port authority said.",
+     {"this month": "Engineers from every member state of the alliance will be asked to send their designs for the "
+                    "new harbour wall this month.",
+      "next year": "A panel of builders and local officials will choose the best of them in the spring of next year."}),
+    ("The agency hopes to land the first rover, and a small drone, on the floor of the crater by 2027 and to build a "
+     "permanent, crewed research station at the edge of that same crater by 2031.",
+     {"by 2027": "The agency hopes to land the first rover, and a small drone, on the floor of the crater by 2027.",
+      "by 2031": "The agency hopes to land the first rover, and a small drone … and to build a permanent, crewed "
+                 "research station at the edge of that same crater by 2031."}),
+])
+def test_and_between_two_dated_clauses(text: str, events: dict[str, str]) -> None:
+    article = Article(name="t", paragraphs=(Paragraph(text),), date=REF, date_origin="source")  # type: ignore[arg-type]
+    assert {e.when: e.event for e in extract_timeline(article)} == events
+
+
+@pytest.mark.parametrize("text", [
+    # no second date after the "and": the date's clause runs on through it
+    "At a rally held in a crowded school gym in the north of the state, the senator spoke for an hour last week and "
+    "his voice sounded hoarse after a long spell of campaigning across the region.",
+    # a second date, but the "and" joins two objects of one verb: no clause of its own
+    "Ms Okafor, who led the team that has studied the crater for many years, met the mayor last week and the staff of "
+    "the old harbour, months before the vote due in 2031.",
+])
+def test_and_without_a_second_dated_clause_is_not_cut(text: str) -> None:
+    article = Article(name="t", paragraphs=(Paragraph(text),), date=REF, date_origin="source")  # type: ignore[arg-type]
+    assert all(" and " in e.event for e in extract_timeline(article) if e.when == "last week")

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
-from briefgen.extract.date_rules import DATE_RULES
+from briefgen.extract.date_rules import DATE_RULES, PAST_TENSE
 from briefgen.extract.lexicon import SPEECH_VERB_FORMS, verb_alternation
 from briefgen.extract.sentences import word_count
 from briefgen.readers.dateline import strip_dateline
@@ -209,10 +209,49 @@ def _said_then_who(sentence: str, spans: Sequence[tuple[int, int]], here: int, s
     return _finish(quote + " " + attribution)
 
 
+# "and" between two dated clauses with no comma before it ("… will be invited to submit plans this month and a jury
+# of experts … will pick the winning design in the first half of next year", "aims to put a crew on the moon by 2024
+# and to establish a base … by 2028"): a clause's end as a comma is, so each date keeps its own clause. Only straight
+# after a date, with another date after it, and before a subject whose verb comes before any comma (after a verb of
+# the first clause: "the mayor and the governor were …" is one subject), or before a second infinitive after a first.
+_AND_SUBJECTS = r"(?:the|a|an|this|these|those|his|her|their|its|he|she|it|they|we|I)"
+_CLAUSE_VERBS = r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does)"
+_CLAUSE_AND = re.compile(rf"(?<![,;])\s+(?=and\s+(?:(?P<infinitive>to\s+[a-z]{{2,}}\b)|{_AND_SUBJECTS}\s"
+                         rf"[^,;—–]{{0,60}}?\b(?:{_CLAUSE_VERBS}\b|{PAST_TENSE.pattern})))")
+_FIRST_VERB = re.compile(rf"\b{_CLAUSE_VERBS}\b|{PAST_TENSE.pattern}|\b[a-z]{{3,}}s\s+to\b")
+_INFINITIVE = re.compile(r"\bto\s+[a-z]{2,}\b")
+
+
+@lru_cache(maxsize=64)
+def clause_and_splits(sentence: str) -> tuple[int, ...]:
+    """Where an "and" opens a dated clause of its own with no comma before it (_CLAUSE_AND): the places of its "and"."""
+    if " and " not in sentence:
+        return ()
+    dates = [m.span() for rule in DATE_RULES for m in rule.pattern.finditer(sentence)]
+    splits = []
+    for m in _CLAUSE_AND.finditer(sentence):
+        before = sentence[: m.start()]
+        if any(end == m.start() for _, end in dates) and any(start > m.end() for start, _ in dates) and (
+                _INFINITIVE.search(before) if m.group("infinitive") else _FIRST_VERB.search(before)):
+            splits.append(m.end())
+    return tuple(splits)
+
+
 @lru_cache(maxsize=64)
 def _segments(sentence: str) -> tuple[tuple[int, int], ...]:
-    """The spans of the sentence's parts (_SEGMENT), found once for all of its dates (once each was quadratic)."""
-    return tuple((m.start(), m.end()) for m in _SEGMENT.finditer(sentence) if m.group(0).strip())
+    """The spans of the sentence's parts (_SEGMENT, and cut before a clause's "and": clause_and_splits), found once for
+    all of its dates (once each was quadratic)."""
+    cuts = clause_and_splits(sentence)
+    spans: list[tuple[int, int]] = []
+    for m in _SEGMENT.finditer(sentence):
+        if not m.group(0).strip():
+            continue
+        start = m.start()
+        for cut in cuts[bisect_right(cuts, start): bisect_right(cuts, m.end() - 1)]:
+            spans.append((start, cut))
+            start = cut
+        spans.append((start, m.end()))
+    return tuple(spans)
 
 
 @lru_cache(maxsize=64)
@@ -273,8 +312,12 @@ def event_text(sentence: str, start: int, opened: str | None = None) -> str:
     if own_clause:
         head = CLAUSE_CONJUNCTION.sub("", head)
     if _words(head) > MAX_EVENT_WORDS:
-        # the head and the date's clause, with the middle left out
-        tail = part(here)
+        # the head and the date's clause, with the middle left out; the clause runs from its own "and" when one opens
+        # it ("… by 2024 and to establish a long-term, sustainable human presence … by 2028": not from "sustainable")
+        opens = [i for i in range(low + 1, here + 1) if spans[i][0] in clause_and_splits(sentence)]
+        tail_from = opens[-1] if opens and _words(
+            sentence[spans[opens[-1]][0]: spans[here][1]]) <= MAX_EVENT_WORDS - 4 else here
+        tail = sentence[spans[tail_from][0]: spans[here][1]].strip()
         first = part(low)
         room = MAX_EVENT_WORDS - _words(tail)
         if room < 4:
@@ -284,8 +327,8 @@ def event_text(sentence: str, start: int, opened: str | None = None) -> str:
             cut = _around(tail, at, MAX_EVENT_WORDS - _words(lead) - 3 if lead else MAX_EVENT_WORDS)  # (and ellipses)
             return _finish(lead.rstrip(",;:—– ") + " … " + cut.lstrip("… ") if lead else cut)
         lead = first if _words(first) <= room else " ".join(first.split()[:room])
-        for more in range(low + 1, here):  # as many whole parts of the head as fit
-            if _words(lead) + _words(part(more)) > room:
+        for more in range(low + 1, tail_from):  # as many whole parts of the head as fit, none with another date
+            if _words(lead) + _words(part(more)) > room or (tail_from < here and _names_a_date(part(more))):
                 break
             lead += " " + part(more)
         head = lead.rstrip(",;:—– ") + " … " + tail

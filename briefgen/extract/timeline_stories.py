@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.date_rules import MONTHS, WEEKDAYS
+from briefgen.extract.event_text import clause_and_splits
 from briefgen.model import TimelineEvent
 
 __all__ = ["SAME_STORY_MIN_WORDS", "SAME_STORY_SHARE", "STORY_WORD", "one_per_sentence_story"]
@@ -19,7 +20,7 @@ STORY_WORD = re.compile(r"\w{3,}")
 
 # Two coordinated clauses, each with its own subject, between two dates of a sentence: each date has its own event
 # ("… increased in May 2019, and the list of goods expanded in September 2019 …"), however event_text cut them. (With
-# the comma only: "losses and a shrinking market" joins two nouns.)
+# the comma only: "losses and a shrinking market" joins two nouns; without it, event_text.clause_and_splits.)
 _OWN_CLAUSE_BETWEEN = re.compile(r";|,\s*(?:and|but|while|whereas)\s+(?:the|a|an|this|these|his|her|their|its|he|"
                                  r"she|it|they|we|I|[A-Z][\w'’-]+)\b")
 
@@ -34,7 +35,7 @@ def one_per_sentence_story(events: list[TimelineEvent], starts: list[tuple[int, 
     either date's clause: "The company, which is expected to lay off thousands beginning this week, confirmed on
     Monday that …"; "A year ago, NASA announced that … as early as next year", whose "next year" is not the
     article's): of two sharing SAME_STORY_SHARE of their words, and not in two clauses of their own
-    (_OWN_CLAUSE_BETWEEN), the shorter text is kept, the one cut to its date's clause, else the first
+    (_OWN_CLAUSE_BETWEEN, event_text.clause_and_splits), the shorter text is kept, the one cut to its date's clause, else the first
     (`sentences`: each sentence by its number in `starts`)."""
     words = [set(STORY_WORD.findall(told[e.event].lower())) for e in events]
     # (a story is long enough without its dates: a sentence naming one day thrice tells no more)
@@ -47,8 +48,10 @@ def one_per_sentence_story(events: list[TimelineEvent], starts: list[tuple[int, 
                 break  # (events come in reading order: a sentence's dates are neighbours)
             if n in dropped or m in dropped or min(told_words[n], told_words[m]) < SAME_STORY_MIN_WORDS:
                 continue
-            between = sentences[starts[n][0]][min(starts[n][1], starts[m][1]): max(starts[n][1], starts[m][1])]
+            sentence = sentences[starts[n][0]]
+            low, high = min(starts[n][1], starts[m][1]), max(starts[n][1], starts[m][1])
             if len(words[n] & words[m]) >= SAME_STORY_SHARE * min(len(words[n]), len(words[m])) \
-                    and not _OWN_CLAUSE_BETWEEN.search(between):
+                    and not _OWN_CLAUSE_BETWEEN.search(sentence[low:high]) \
+                    and not any(low < cut < high for cut in clause_and_splits(sentence)):
                 dropped.add(m if (size[n], starts[n]) <= (size[m], starts[m]) else n)
     return [n for n in range(len(events)) if n not in dropped]
