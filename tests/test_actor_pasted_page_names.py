@@ -274,3 +274,31 @@ def test_a_review_names_its_products_and_their_makers() -> None:
          (("Switch", "PERSON"), ("USB", "ORG"), ("Apple", "ORG"))),
     ))
     assert found == [("Apple", "organization", 2)]
+
+
+def _sport_type(name: str, kind: ActorType, text: str, sporting: bool) -> str:
+    start = text.index(name)
+    return type_of(Candidate(name, kind, text, start, 2, sporting=sporting, spans=((start, start + len(name)),)))[0]
+
+
+@pytest.mark.parametrize(("name", "text", "sporting", "outcome"), [
+    ("Thunder", "The Lakers led, but the Thunder scored nine straight points.", True, "organization"),
+    ("Heat", "It was a long night for the Heat in Boston.", True, "organization"),
+    # outside a sports report; without "the"; no nickname
+    ("Thunder", "Jane Thunder said the Thunder family agreed.", False, "person"),
+    ("Heat", "Heat scored twice, the coach said.", True, "person"),
+    ("Smith", "The coach praised the Smith in the lineup.", True, "person"),
+])
+def test_a_singular_nickname_in_a_sports_report(name: str, text: str, sporting: bool, outcome: str) -> None:
+    assert _sport_type(name, "person", text, sporting) == outcome
+
+
+@pytest.mark.parametrize(("name", "kind", "outcome"), [
+    ("Ricky Stenhouse Jr", "place", "person"),
+    ("Harry B. Harris Jr.", "organization", "person"),
+    ("Joe Manchin III", "place", "person"),
+    # two words, lower-case words
+    ("Ford II", "organization", "organization"),
+])
+def test_a_generational_suffix_ends_a_persons_name(name: str, kind: ActorType, outcome: str) -> None:
+    assert _type(name, kind, f"23 {name} 679 0 0 1 3") == outcome

@@ -18,8 +18,8 @@ from briefgen.extract.actor_titles import title_before
 from briefgen.extract.actor_senses import place_sense
 from briefgen.extract.actor_shapes import STATE_AFTER as _STATE_AFTER
 from briefgen.extract.actor_shapes import portfolio_after_of, state_after
-from briefgen.extract.actor_teams import (CLUB_FIRST_WORDS, CLUB_SHORT_NAMES, MOTOR_TEAMS, SPORTS_VENUES, TEAM_NICKNAMES,
-                                         TOWN_CLUB_WORDS, club_cue, club_name)
+from briefgen.extract.actor_teams import (CLUB_FIRST_WORDS, CLUB_SHORT_NAMES, MOTOR_TEAMS, SINGULAR_NICKNAMES,
+                                         SPORTS_VENUES, TEAM_NICKNAMES, TOWN_CLUB_WORDS, club_cue, club_name)
 from briefgen.extract.actor_words import (
     AT_PLACE,
     DISTRICT_HEADS,
@@ -48,6 +48,7 @@ __all__ = [
     "named_like_a_person", "personal_name", "place_context", "place_team", "plain_name", "portfolio", "role_before",
     "speaks", "starts_with_given_name", "surname_known", "surname_of_named_person", "team_name", "team_plural",
     "town_club_in_a_report", "club_short_name_in_a_report", "particle_surname_of_named_person", "venue_in_a_report", "motor_team_in_a_report",
+    "nickname_in_a_report",
     "word_after", "named_after_a_body", "listed_with_people", "listed_with_places",
 ]
 
@@ -344,6 +345,11 @@ def club_short_name_in_a_report(c: Candidate) -> bool:
 def venue_in_a_report(c: Candidate) -> bool:
     """'Anfield', 'the Etihad', 'Aintree' in a sports report: a listed ground or course, a place."""
     return c.sporting and c.kind != "place" and _DETERMINER.sub("", c.name) in SPORTS_VENUES
+
+
+def nickname_in_a_report(c: Candidate) -> bool:
+    """'the Thunder', 'the Heat' in a sports report: a team's nickname that is no plural, after "the"."""
+    return c.sporting and len(c.words) == 1 and c.name in SINGULAR_NICKNAMES and c.after_the()
 
 
 def motor_team_in_a_report(c: Candidate) -> bool:

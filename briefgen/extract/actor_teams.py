@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 __all__ = ["CLUB_FIRST_WORDS", "CLUB_LAST_WORDS", "CLUB_SHORT_NAMES", "MOTOR_TEAMS", "SPORT_WORDS", "SPORTS_VENUES",
-           "TEAM_NICKNAMES", "TOWN_CLUB_WORDS", "club_cue", "club_name", "lone_club_word", "sporting"]
+           "SINGULAR_NICKNAMES", "TEAM_NICKNAMES", "TOWN_CLUB_WORDS", "club_cue", "club_name", "lone_club_word", "sporting"]
 
 # A club's name opens with one of these ("Real Madrid", "Borussia Dortmund", "Athletic Bilbao", "FC Barcelona",
 # "Inter Milan"); no person's or place's name does.
@@ -44,6 +44,11 @@ TEAM_NICKNAMES = frozenset(
     "Wolves Rhinos Centurions Wildcats Dragons Crusaders Highlanders Stormers Waratahs Brumbies Rebels Quins "
     "Swans Magpies Bombers Crows Dockers Demons Kangaroos Bulldogs Rabbitohs Roosters Eels Storm".split()
 )
+# Teams' nicknames that are no plural ("the Thunder", "the Heat", "the Wild"): after "the" in a sports report, the team,
+# whatever NER read (elsewhere "the Sun", "the Union" are other things).
+SINGULAR_NICKNAMES = frozenset(
+    "Thunder Heat Magic Jazz Lightning Wild Avalanche Kraken Fire Fever Sky Dream Liberty Galaxy Crew Union Dynamo "
+    "Impact Revolution Mercury Lynx Storm".split())
 # The short names of well-known clubs, which a sports report uses alone with no club word near ("Everton",
 # "Tottenham", "West Brom"): in a sports report a club, though NER reads the town or the man in them. Not a capital
 # ("Madrid", "London") nor a state: the type rules keep those.

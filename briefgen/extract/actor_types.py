@@ -15,6 +15,7 @@ from briefgen.extract.actor_candidate import (
     club_in_a_report,
     club_short_name_in_a_report,
     motor_team_in_a_report,
+    nickname_in_a_report,
     named_after_a_body,
     is_given_name,
     listed_with_people,
@@ -97,6 +98,7 @@ from briefgen.model import ActorType
 __all__ = ["Candidate", "NOT_AN_ACTOR", "TYPE_RULES", "TypeRule", "evidence", "starts_with_given_name", "type_of", "vote"]
 
 NOT_AN_ACTOR = "not-an-actor"  # a rule's outcome that drops the mention
+GENERATIONAL_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})  # "Martin Truex Jr.", "Joe Manchin III"
 
 
 _INDICES_UPPER = frozenset(n.upper() for n in MARKET_INDICES)  # "NY Dow close", "FTSE close" in a caps table
@@ -216,6 +218,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule("place.venue-in-a-report", venue_in_a_report, "place"),
     # "Ferrari", "Sauber", "Toro Rosso" read as people in a sports report: a racing team
     TypeRule("organization.motor-team-in-a-report", motor_team_in_a_report, "organization"),
+    # "the Thunder scored nine straight points" read as a person in a sports report: a team's nickname, no plural
+    TypeRule("organization.nickname-in-a-report", nickname_in_a_report, "organization", by_name=False),
     # "Bradford 1 Tranmere 0", "Stoke 4 3 1 0 7 4 10", "Birmingham v Barnsley": a team in a results table's line
     # (not a country's name: its national team stays the state it is named after)
     TypeRule("organization.results-line", lambda c: c.key not in gazetteer().states and not player(c.name, c.kind)
@@ -362,6 +366,10 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     # (not "Ellen Multico", a known given name)
     TypeRule("organization.body-kind-before", lambda c: c.kind == "person" and raw_word_before(c) in BODY_KIND_NOUNS
              and not starts_with_given_name(c.name), "organization", by_name=False),
+    # "Ricky Stenhouse Jr." read as a place, "Harry B. Harris Jr." as a body: a generation's suffix ends only people's
+    # names
+    TypeRule("person.generational-suffix", lambda c: c.kind != "person" and len(c.words) >= 3
+             and c.last.rstrip(".") in GENERATIONAL_SUFFIXES and all(w[:1].isupper() for w in c.words), "person"),
     # "Marcelo Claure" read as an organisation: a role word before it or a known given name says a person
     TypeRule("person.role-before", lambda c: c.kind != "person" and plain_name(c) and role_before(c), "person", by_name=False),
     TypeRule("person.given-name", lambda c: c.kind != "person" and plain_name(c) and starts_with_given_name(c.name)
