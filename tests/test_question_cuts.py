@@ -50,6 +50,7 @@ def test_generic_noun_end(kept: str, rest: str, expected: str | None) -> None:
     ("allow abortions", " in the state", False),
     ("carry disease causing bacteria", ". ’ while most was found to be harmless", False),
     ("put pressure on housing", " to rise", False),
+    ("", "'.", False),  # nothing kept (found by test_any_text_gives_well_formed_questions)
 ])
 def test_lost_complement(kept: str, rest: str, expected: bool) -> None:
     assert lost_complement(kept, rest) is expected

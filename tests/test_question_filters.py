@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract.question_filters import ANSWERED_ASKING, is_notice, run_on_pieces
+from briefgen.extract.question_filters import ANSWERED_ASKING, headline_paragraphs, is_notice, run_on_pieces
 from briefgen.extract.question_rules import finish, unplaceable_subject
 from briefgen.extract.questions import extract_questions
 from briefgen.model import Actor, Article, Paragraph
@@ -241,6 +241,26 @@ PRONOUN_CASES = [
     ("the and a modifier", ("Protests were led by the extremist Fringe Party.", "It may hold a rally in Berlin "
                             "next month."), (Actor(name="Fringe Party", type="organization"),),
      ["Will the Fringe Party hold a rally in Berlin next month?"]),
+    # the pronoun of an indirect question names the one asked, not the asker (questions.ASKED_WHO)
+    ("asked whether", ("Tom Brady met Jane Doe on Monday.", "Brady asked Doe on Monday whether she would sell the "
+                       "farm."), (Actor(name="Tom Brady", type="person"), Actor(name="Jane Doe", type="person")),
+     ["Will Jane Doe sell the farm?"]),
+    ("pressed on whether", ("Ann Lee interviewed Tom Ward.", "Lee pressed Ward on whether or not he would run for "
+                            "mayor."), (Actor(name="Ann Lee", type="person"), Actor(name="Tom Ward", type="person")),
+     ["Will Tom Ward run for mayor?"]),
+    # a pronoun never names the person its own clause names again, by the surname either (binding)
+    ("surname in the clause", ("Tom Ward spoke.", "Ann Lee was asked in May if he would endorse Ward next year."),
+     (Actor(name="Tom Ward", type="person"), Actor(name="Ann Lee", type="person")), []),
+    ("possessive and surname", ("Tom Ward spoke.", "His decision to work for Ward may be seen as disloyal."),
+     (Actor(name="Tom Ward", type="person"),), []),
+    # "Smith said she …": the speaker is a man, so "she" is someone else
+    ("speaker of the other sex", ("Mr. Tom Ward spoke.", "Ward said she is expected to resign next week."),
+     (Actor(name="Tom Ward", type="person"),), []),
+    ("speaker of the same sex", ("Jane Ward spoke.", "Ward said she is expected to resign next week."),
+     (Actor(name="Jane Ward", type="person"),), ["Will Ward resign next week?"]),
+    # a body's name that modifies a noun is no antecedent of "it" (Mention.ends_phrase)
+    ("body as a modifier", ("Support is not shared by the Acme Board Caucus, but it could be a starting point for "
+                            "talks.",), (Actor(name="Acme", type="organization"),), []),
     ("extraposed it", ("The NAACP met on Monday.", "Its president said it is incumbent upon Clinton to reach out to "
                        "Sanders if she wins."), (Actor(name="NAACP", type="organization"),), []),
 ]
@@ -378,3 +398,29 @@ def test_finish_rules(parts: tuple[str, ...], expected: str | None) -> None:
 ])
 def test_first_person_possessive_subjects(subject: str, unplaceable: bool) -> None:
     assert unplaceable_subject(subject) is unplaceable
+
+
+@pytest.mark.parametrize(("paragraphs", "headlines"), [
+    # headline and deck lines, no article, above the first paragraph of prose
+    (["Mayor rejects union request to reopen port deal.", "Council vote due Friday.", "The mayor of Springfield said on "
+      "Monday that she would not reopen the port deal, turning down a union request that dock workers had made twice "
+      "this year."], {0, 1}),
+    # a short lede keeps its article; a text of short lines only has no headline above its story
+    (["The mayor may resign.", "The mayor of Springfield said on Monday that she would not reopen the port deal, turning "
+      "down a union request that dock workers had made twice this year."], set()),
+    (["Mayor rejects request.", "Vote due Friday."], set()),
+])
+def test_headline_paragraphs(paragraphs: list[str], headlines: set[int]) -> None:
+    assert headline_paragraphs(paragraphs) == headlines
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # a headline line's bare common noun as the subject: headline English, no question
+    ("Council unlikely to approve stadium plan.", []),
+    # a name as the subject reads as English
+    ("After review, Acme's emails might be released.", ["Will Acme's emails be released?"]),
+])
+def test_questions_from_headline_lines(headline: str, expected: list[str]) -> None:
+    story = ("The city council of Springfield met on Monday evening to hear residents speak for and against the "
+             "stadium plan that the mayor put forward in the spring, and it heard them for four hours.")
+    assert _questions(headline, story) == expected

@@ -3,7 +3,7 @@ the speaker, and the question asks about the speaker."""
 
 import pytest
 
-from briefgen.extract.questions import _SAID_BEFORE
+from briefgen.extract.question_namer import _SAID_BEFORE
 
 
 @pytest.mark.parametrize("before, head", [

@@ -63,6 +63,8 @@ _COMPLEMENT_NEXT = re.compile(r"^\s*(?:to|that)\s", re.IGNORECASE)
 
 def lost_complement(kept: str, rest: str) -> bool:
     """'prompt some Democrats' with 'who … to come to terms' cut: the verb's object lost where it was to go."""
+    if not kept.split():
+        return False  # (a predicate cut before its first word keeps nothing to lose)
     if kept.split()[-1].lower() in NEEDS_COMPLEMENT and _COMPLEMENT_NEXT.match(rest):
         return True
     if _TELL_END.search(kept) and _THAT_AHEAD.match(rest.lstrip(" ,")):

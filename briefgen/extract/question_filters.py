@@ -33,6 +33,35 @@ def run_on_pieces(sentence: str) -> list[tuple[int, str]]:
             if piece and not is_caption(piece, Certainty.MAYBE)]
 
 
+# Headlines the source printed as paragraphs above its story ("Judge rejects New York Times request to unseal Trump
+# divorce file.", "Trump, Sanders lead; primary unlikely to settle race."): short paragraphs without an article before
+# the first paragraph of prose. A question on them may keep their headline English ("Will primary settle race?").
+HEADLINE_MAX_WORDS = 20
+PROSE_MIN_WORDS = 25
+HEADLINE_REACH = 4  # headline, deck and kicker lines come among the first paragraphs
+
+
+def headline_paragraphs(paragraphs: list[str]) -> set[int]:
+    """Indices of the paragraphs that are headline lines above the story's first paragraph of prose."""
+    found: set[int] = set()
+    for index, text in enumerate(paragraphs[:HEADLINE_REACH]):
+        words = len(text.split())
+        if words >= PROSE_MIN_WORDS:
+            return found
+        if words <= HEADLINE_MAX_WORDS and not _ARTICLE.search(text):
+            found.add(index)
+    return set()  # (no prose below: the short lines are the story itself)
+
+
+_ARTICLE = re.compile(r"\b(?:the|a|an)\b", re.IGNORECASE)  # a headline drops them; a short lede keeps them
+# A question from a headline line whose subject is a bare singular noun ("Will judge accept …", "Will 2nd website let
+# …") reads as a headline; one about a name ("Will Clinton's emails be released?") or a plural ("Are single mothers
+# covered?") reads as English.
+HEADLINE_SUBJECT = re.compile(r"^\S+\s+(?!(?:the|a|an|this|that|these|those|there|his|her|its|their|some|any|many|"
+                              r"more|most|all|each|every|no|both|few|several|it|they|he|she)\b)[a-z0-9]"
+                              r"(?![\w.-]*[^s\W]s\s|\S*\s+[a-z-]*[^s\W]s\b)")
+
+
 def is_notice(sentence: str) -> bool:
     return any(rule.search(sentence) for rule in NOTICES.values())
 

@@ -48,6 +48,7 @@ IRREGULAR_BASE = {
     # -ite verbs keep their e ("invited" is not "invit"); "visited", "limited", "edited" end in a plain -it
     "invited": "invite", "inviting": "invite", "united": "unite", "cited": "cite", "citing": "cite",
     "excited": "excite", "ignited": "ignite", "incited": "incite", "recited": "recite",
+    "uniting": "unite", "exciting": "excite", "igniting": "ignite", "inciting": "incite", "reciting": "recite",
 }
 # After "-ing"/"-ed" is removed, stems with these endings had a silent e ("negotiat" → "negotiate",
 # "reduc" → "reduce", "decid" → "decide"); "monosyllable CVC" stems too ("mak" → "make").

@@ -4,12 +4,12 @@ names said with "the"."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from briefgen.extract.persons import given_gender
-from briefgen.extract.question_grammar import aux_words
+from briefgen.extract.question_grammar import YES_NO_AUX, aux_words
 from briefgen.model import Actor
 
 
@@ -21,6 +21,7 @@ class Mention:
     name: str
     kind: str  # "person" or "collective" (organisation, state, group)
     gender: str = ""  # "male" or "female" when a title says so ("Prince George", "the Duchess"), else unknown
+    ends_phrase: bool = True  # False where the name modifies a noun ("the Senate Democratic Caucus"): no antecedent
 
 
 @lru_cache(maxsize=4096)  # own cache: hundreds of names per run would evict re's shared 512-entry cache
@@ -73,14 +74,19 @@ def mentions(text: str, actors: Sequence[Actor]) -> list[Mention]:
         if actor.type == "place":
             continue
         kind = "person" if actor.type == "person" and not is_family(actor.name, text) else "collective"
-        offsets = sorted({offset for alias in {actor.name, *actor.aliases} if len(alias) >= 2
-                          for offset in occurrences(alias, text, index)})
+        ends: dict[int, int] = {}  # each offset and where its longest name found there ends
+        for alias in {actor.name, *actor.aliases}:
+            if len(alias) >= 2:
+                for offset in occurrences(alias, text, index):
+                    ends[offset] = max(ends.get(offset, 0), offset + len(alias))
+        offsets = sorted(ends)
         # one title anywhere ("Prince George" once, "George" after) gives the person's sex for every mention, and so
         # does a given name that tells it ("Susan Rice": "he" never names her)
         gender = (title_gender(actor.name.split()[:1] + [text[max(0, o - 30): o].split()[-1:][0] for o in offsets
                                                      if text[max(0, o - 30): o].split()])
                   or GENDERED_PRONOUNS.get(given_gender(actor.name) or "", "")) if kind == "person" else ""
-        found.extend(Mention(offset, actor.name, kind, gender) for offset in offsets)
+        found.extend(Mention(offset, actor.name, kind, gender, not _MODIFIES_NOUN.match(text, ends[offset]))
+                     for offset in offsets)
     return sorted(found, key=lambda m: (m.offset, m.name))
 
 
@@ -130,6 +136,47 @@ def is_family(name: str, text: str) -> bool:
     return _mostly_after(_THE_BEFORE, occurrences(name, text), text)
 
 
+# Nouns a body's name often modifies ("the Federal Reserve action", "a U.S. Senate seat", "Senate Republicans"): after
+# them, or after another capitalised word ("the Senate Democratic Caucus"), the name is no antecedent of "it"/"they".
+# (no word that is also a verb after a body's name: "the Senate votes", "Acme reports"; nor those who speak for the
+# body: "E.U. leaders warn that … it could fall apart", "Acme officials said it …" name the body)
+MODIFIED_NOUNS = frozenset("action actions decision decisions policy policies meeting meetings bill bills hearing "
+                           "hearings data seat seats race races candidate candidates nominee nominees nomination "
+                           "primary primaries caucus delegates delegation voters majority minority committee "
+                           "investigation president presidency business democrats republicans".split())
+_MODIFIES_NOUN = re.compile(r"[ \t]+(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]|(?:" +
+                            "|".join(sorted(MODIFIED_NOUNS)) + r")\b)")
 # What may follow a name that ends its noun phrase: punctuation, a possessive, or a verb or function word.
 _ENDS_NOUN_PHRASE = re.compile(r"\s*(?:$|[^\w\s]|(?:" + aux_words() + r"|said|says|and|or|of|in|on|at|to|for|with|"
                                r"from|by|that|which|who|as|\w+n['’]t)\b)")
+
+
+# Pronouns by the sex they tell ("he"/"she", as persons.given_gender tells a given name's).
+SEXED_PRONOUNS = {"he": "he", "him": "he", "his": "he", "himself": "he",
+                  "she": "she", "her": "she", "hers": "she", "herself": "she"}
+_SUBJECT_NAME = re.compile(r"^\S+\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)(?=\s+[a-z])")  # (not an owner: "X's …")
+
+
+def name_sex(name: str) -> str | None:
+    """'he' or 'she' when the name's first word is a title or a given name that tells it ("Mr. Smith", "Hillary
+    Clinton"), else None."""
+    first = name.split()[0] if name.split() else ""
+    return {"male": "he", "female": "she"}.get(GENDERED_TITLES.get(first, "")) or given_gender(first)
+
+
+def other_sex_pronoun(question: str, sex_of: Callable[[str], str | None] = name_sex) -> bool:
+    """Whether a he/his/she/her in the question is of the other sex than its named subject, with no other name between
+    that could own it: 'Will Hillary Clinton win over his supporters?', 'Will Mr. Smith keep her seat?' (the subject's
+    sex told by `sex_of`, by default its title or given name; "Will Hillary Clinton's husband …" names a man first)."""
+    subject = _SUBJECT_NAME.match(question)
+    if len(question.split()) < 3 or question.split()[0].lower() not in YES_NO_AUX or not subject:
+        return False
+    sex = sex_of(subject.group(1))
+    if not sex:
+        return False
+    for word in re.findall(r"[\w.'’-]+", question[subject.end():]):
+        if word[:1].isupper():
+            return False  # another name, which may be the pronoun's
+        if SEXED_PRONOUNS.get(word.lower(), sex) != sex:
+            return True
+    return False

@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.persons import given_gender
+from briefgen.extract.question_mentions import MODIFIED_NOUNS, other_sex_pronoun
 from briefgen.extract.question_grammar import YES_NO_AUX, aux_words, strip_end
 
+# People whose own doubt an "unknown" template may take for the thing unknown ("Many people are uncertain").
+UNSURE_PEOPLE = ("people", "voters", "americans", "investors", "analysts", "observers", "experts", "officials",
+                 "residents", "fans", "consumers", "economists", "others")
 # Questions that read well but say nothing a briefing should ask, each with why.
 NOT_A_QUESTION: dict[str, re.Pattern[str]] = {
     # "Save $31 if you get a Switch Lite": advice to the reader, not something the article leaves open
@@ -55,6 +59,18 @@ NOT_A_QUESTION: dict[str, re.Pattern[str]] = {
     # "Will Jeff Weiner run LinkedIn as a ''fully independent entity?": a quotation in doubled apostrophes (NYT
     # style) cut in half; an odd count of them never pairs
     # "What is much?" (from "Much is not known about …"): a quantity without its noun is no subject to ask about
+    # "What are many people?" (from "Many people are uncertain in this election year"): the people are unsure, nothing
+    # about them is unknown
+    "unsure people asked about": re.compile(r"^what (?:is|are|was|were) (?:(?:many|most|some|few|several|all|the|"
+                                            r"other)\s+)?(?:" + "|".join(UNSURE_PEOPLE) + r")$", re.IGNORECASE),
+    # "Will Bair be immediately reached for comment?", "Will Pittman be contacted for comment?": whether someone
+    # answered the reporter is no news to wait for
+    "asked for comment": re.compile(r"\bfor (?:a |further |immediate )?comment\b", re.IGNORECASE),
+    # "Will Donald Trump advise buying it?", "Can Hillary Clinton help it?", "Will the delegates … change it?": a final
+    # "it" whose thing the question never names (no singular noun before it: "Will the court have three judges on it?"
+    # keeps its court; "worth it", "make it", "anything to do with it" are whole)
+    "it nothing names": re.compile(r"^(?!.*\b(?:the|a|an|this|that|its|his|her|their)\s+[\w’'-]*(?:[^s\W]|ss)\s)"
+                                   r".*(?<!\bworth)(?<!\bmake)(?<!\bmade)(?<!\bwith)\s+it$", re.IGNORECASE),
     "bare quantity asked": re.compile(r"^what (?:is|are|was|were) (?:much|little|more|less|most|enough|all|some|any|"
                                       r"plenty|nothing|something|anything|everything)$", re.IGNORECASE),
     "doubled-apostrophe quotation cut": re.compile(r"^(?:[^']|'(?!'))*''(?:(?:[^']|'(?!'))*''(?:[^']|'(?!'))*'')*"
@@ -79,8 +95,25 @@ _PLURAL_COUNT = (r"(?:(?:well\s+|just\s+)?(?:over|more than|fewer than|about|aro
                  r"\s+)?(?:\d[\d,]*(?!\.\d)|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
                  r"millions|several|many)\s+(?:of\s+)?(?:[a-z-]+\s+)?(?!percent\b|per\s)"
                  r"(?:[a-z-]+[^s\W]s|people|men|women|children|police)\b")
+# Heads of names English says with "the" when they stand alone as a subject ("the U.S. Senate", "the Republican Party",
+# "the FBI"); "Congress", "Parliament", "NATO" take none, and a name before another noun ("Senate Republicans", "GOP
+# moderates", "State Department business": question_mentions.MODIFIED_NOUNS) none either.
+DEFINITE_HEADS = ("Senate House Court Department Ministry Pentagon Kremlin Commission Council Agency Administration "
+                  "Bureau Assembly Committee Party Reserve Fed Treasury Army Navy Union FBI CIA EPA IRS NSA DNC RNC "
+                  "GOP").split()
+# Title words that mark a speaker's name and role after the clause ("…, UMWA Director … Phil Smith").
+TRAILING_TITLES = ("Director", "Secretary", "Chairman", "Chairwoman", "President", "Spokesman", "Spokeswoman", "Chief",
+                   "Executive", "Officer", "Minister", "Adviser", "Advisor", "Professor", "Analyst", "Senator", "Sen.",
+                   "Rep.", "Gov.", "Governor", "Mayor", "Manager", "Strategist", "Editor", "Founder")
 # Words the question is better without, each a pattern and what replaces it: the rest of the question stands.
 MENDS: dict[str, tuple[re.Pattern[str], str]] = {
+    # "Will U.S. Senate truly take on …", "Did Republican Party support …" (a pronoun named by the body, its "the" left
+    # behind) → "Will the U.S. Senate …": the name ends its noun phrase, a verb or adverb follows, not a plural noun
+    "definite name without its the": (re.compile(r"^((?i:will|would|can|could|did|does|do|has|have|had|is|are|was|were)"
+                                                 r"\s+)(?!(?:The|A|An|This|That|These|Those)\b)((?:[A-Z][\w.&-]*\s+){0,4}"
+                                                 r"(?:" + "|".join(DEFINITE_HEADS) + r"))(?=\s+(?![a-z]*[^su\s]s\b)"
+                                                 r"(?!(?:" + "|".join(sorted(MODIFIED_NOUNS)) + r")\b)[a-z])"),
+                                      r"\1the \2"),
     # "Will Clinton and Blair stand together not just on Iraq?" → "… together on Iraq?": the correlative's "but" half
     # was cut away
     "correlative without its but": (re.compile(r"\s+not\s+(?:just|only|merely|simply)\b(?![^,]*\bbut\b)(?=[^,]*$)",
@@ -104,6 +137,13 @@ MENDS: dict[str, tuple[re.Pattern[str], str]] = {
                                           r"(?<!\bthink)(?<!\bhope)(?<!\bsay)(?<!\bor)\s+so$", re.IGNORECASE), ""),
     # "Is there well over 100 people attending?" → "Are there …": "there" takes the number of the count after it
     # ("Is there 100 percent certainty?", "Is there one …" keep theirs)
+    # "Will the union sit out the election altogether, UMWA Director of Government Affairs Phil Smith?": the speaker's
+    # name and title after the clause came along (a title word from TRAILING_TITLES, then a name)
+    "trailing speaker": (re.compile(r",\s+(?:[A-Z][\w.&-]*\s+)*(?:" + "|".join(TRAILING_TITLES) + r")\b"
+                                    r"(?:\s+(?:of|for|and|the)\b|\s+[A-Z][\w.&-]*)*\s+[A-Z][a-z]+$"), ""),
+    # "Are Minnesota and Colorado in particular opportunities for Sanders, largely?": an adverb after a comma, whose
+    # clause was cut ("…, largely because …")
+    "trailing comma adverb": (re.compile(r",\s+[a-z]+ly$"), ""),
     "there before a plural count": (re.compile(r"^(?i:is)(?= there\s+" + _PLURAL_COUNT + r")"), "are"),
     "there before a plural count, past": (re.compile(r"^(?i:was)(?= there\s+" + _PLURAL_COUNT + r")"), "were"),
 }
@@ -169,6 +209,12 @@ DANGLING_END: dict[str, re.Pattern[str]] = {
     # the condition's verb, inflected, without its object (the past "needed" of "the agreement needed to prevent …")
     "condition verb without its object": re.compile(r"^what happens if\s.*\s(?:" + "|".join(sorted(OBJECT_VERBS)) +
                                                     r")(?:s|es|d|ed)?$", re.IGNORECASE),
+    # "… since signing a pledge to refrain?": a verb cut before the preposition it cannot do without
+    "verb without its preposition": re.compile(r"\b(?:refrain|rely|relies|depend|depends|consist|consists|abstain|"
+                                               r"comply|cope|dispense|adhere|embark|elaborate)$", re.IGNORECASE),
+    # "Is climate change happening or not are over?" (from "whether climate change is happening or not are over"): the
+    # sentence's own predicate after the indirect question
+    "verb after or not": re.compile(r"\bor not\s+(?:is|are|was|were|remains?|has|have)\b", re.IGNORECASE),
     # "Is Hillary Clinton qualified if she is?": an elliptical condition whose predicate was the question's own
     "elliptical condition": re.compile(r"\b(?:if|whether|unless)\s+(?:[\w'’-]+\s+){1,2}(?:is|are|was|were|does|do|"
                                        r"did|has|have|had|can|will|would)$", re.IGNORECASE),
@@ -317,6 +363,8 @@ def finish(*parts: str) -> str | None:
         return None  # cut off in mid-phrase
     if any(rule.search(text) for rule in DANGLING_END.values()):
         return None
+    if other_sex_pronoun(text):
+        return None  # "Will Hillary Clinton win over his supporters?": "his" is someone the question never names
     initial = _GIVEN_AND_INITIAL.search(text)
     if initial and given_gender(initial.group(1)):
         return None  # "Will there be a Donald J?": a name cut after its middle initial ("a Plan B" is whole)

@@ -59,11 +59,24 @@ def _clause_verb(tagged: Tagged) -> int | None:
     """
     for i in range(2, len(tagged)):
         word, tag = tagged[i]
+        if tag == "CC" and _joins_nouns(tagged, i):
+            continue  # "minority and women voters appeared …": one subject of two nouns, not a second clause
         if tag in {"WRB", "WDT", "WP", "CC", "TO"} or word.lower() in SUBORDINATORS:
             return None
         if tag in VERBS and tag not in {"VBN", "VBG"}:
             return i  # (a participle is inside the subject: "a deal reached with Iran led …")
     return None
+
+
+# What a conjunction joins when it joins two nouns of one subject ("minority and women voters", "Trump and Clinton").
+_JOINED_NOMINALS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
+
+
+def _joins_nouns(tagged: Tagged, at: int) -> bool:
+    """Whether the conjunction at `at` joins two nouns (or adjectives) of the subject, before any verb."""
+    return 1 < at < len(tagged) - 1 and tagged[at - 1][1] in _JOINED_NOMINALS and \
+        tagged[at + 1][1] in _JOINED_NOMINALS | {"DT", "PRP$"} and \
+        not any(t in VERBS for _w, t in tagged[1:at])
 
 
 def _np_start(tagged: Tagged, end: int) -> int:
@@ -102,6 +115,37 @@ def no_base_verb(tagged: Tagged) -> bool:
     # (the relative's head is a common noun: "Mr. Birdthistle points" is one name and its verb)
     return not (tagged[at][1] == "VBZ" and tagged[at - 1][1] in {"NN", "NNS", "NNP", "NNPS"}
                 and tagged[at - 2][1] in {"NN", "NNS"})
+
+
+def participle_before_base_verb(tagged: Tagged) -> bool:
+    """'Will Ukraine needed investigate …?': after Will/Did … and a name, a verb in -ed right before a base verb: the
+    sentence's verb came along beside the question's (a name takes no reduced relative; "the votes needed come" may)."""
+    if not tagged or tagged[0][0].lower() not in BASE_AUX:
+        return False
+    return any(tagged[i - 1][1] in {"NNP", "NNPS", "PRP"} and tagged[i][1] in {"VBN", "VBD"} and
+               tagged[i][0].lower().endswith("ed") and tagged[i + 1][1] in {"VB", "VBP"}
+               for i in range(2, len(tagged) - 1))
+
+
+# Degree words left behind when the hedge they graded was taken out ("most likely to carry on" → "most carry on").
+DEGREE_WORDS = frozenset("more most less least".split())
+
+
+def degree_before_verb(tagged: Tagged) -> bool:
+    """'Will the candidate most carry on …?', '… voters most and least support …?': a degree word between the subject's
+    noun and the base verb, whose adjective ("likely") was cut away."""
+    if not tagged or tagged[0][0].lower() not in BASE_AUX:
+        return False
+    for i in range(2, len(tagged) - 1):
+        if tagged[i][0].lower() not in DEGREE_WORDS or tagged[i - 1][1] not in {"NN", "NNS", "NNP", "NNPS"}:
+            continue
+        after = i + 1
+        if tagged[after][0].lower() == "and" and after + 1 < len(tagged) and \
+                tagged[after + 1][0].lower() in DEGREE_WORDS:
+            after += 2  # "most and least"
+        if after < len(tagged) and tagged[after][1] in {"VB", "VBP"}:
+            return True
+    return False
 
 
 def determiner_before_verb(tagged: Tagged) -> bool:
@@ -346,6 +390,8 @@ TAG_RULES: tuple[TagRule, ...] = (
     TagRule("NO_BASE_VERB", no_base_verb),
     TagRule("DO_BEFORE_VERB", do_before_verb),
     TagRule("DO_WITH_PERFECT", do_with_perfect),
+    TagRule("PARTICIPLE_BEFORE_BASE_VERB", participle_before_base_verb),
+    TagRule("DEGREE_BEFORE_VERB", degree_before_verb),
     TagRule("DETERMINER_BEFORE_VERB", determiner_before_verb),
     TagRule("COMMA_SPLICE", comma_splice),
     TagRule("STRAY_BASE_VERB", stray_base_verb),

@@ -4,24 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from briefgen.extract.hedges import find_cues, uncertainty_score
-from briefgen.extract.question_filters import (
-    ANSWERED_ASKING,
-    COMMON_NOUN_SUBJECT,
-    PERSON_NOUN_PHRASE,
-    PLURAL_NOUN_PHRASE,
-    PREPOSITION_BEFORE,
-    clause_context,
-    is_notice,
-    run_on_pieces,
-)
-from briefgen.extract.lexicon import SPEAKER_PRONOUN_VERBS
-from briefgen.extract.question_grammar import subject_before
-from briefgen.extract.question_mentions import (GENDERED_PRONOUNS, Mention, definite_names, is_family, mentions,
-                                                said_with_the, whole_word)
-from briefgen.extract.question_rules import SITUATION_IT
+from briefgen.extract.question_filters import (ANSWERED_ASKING, HEADLINE_SUBJECT, clause_context, headline_paragraphs,
+                                               is_notice, run_on_pieces)
+from briefgen.extract.question_mentions import definite_names, mentions, other_sex_pronoun
+from briefgen.extract.question_namer import Namer, Sentence
 from briefgen.extract.question_tags import broken_by, tag_questions
 from briefgen.extract.question_tags import load as load_tagger
 from briefgen.extract.question_templates import TEMPLATES
@@ -40,45 +28,11 @@ MIN_WEAK_UNCERTAINTY = 1.5
 MIN_WEAK_QUALITY = 2.5
 MAX_WEAK = 2
 WEAK_KINDS = frozenset({"threat"})  # plans and "would" are not enough: news states them as fact
-_SUBJECT_PRONOUNS = {"he": "person", "she": "person", "they": "collective", "it": "collective"}
-_POSSESSIVES = {"his": "person", "her": "person", "their": "collective", "its": "collective"}
-# "Acme Corp. said it expects …": the speaker before the verb is who the clause's pronoun names ("told" takes its
-# hearer first: "told reporters it …").
-_SAID_BEFORE = re.compile(r"^(?P<head>.*?\S)\s+(?:" + "|".join(SPEAKER_PRONOUN_VERBS) + r"|told \w+)\s+"
-                          r"(?:that\s+)?(?:(?:he|she|it|they|his|her|its|their)\b.*)?$", re.IGNORECASE)
-_OWN_SUBJECT = re.compile(r"^The\s+(?P<noun>(?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:was|is|has|had|will|would|could|may|"
-                          r"might|said|says|were|are|have)\b")
 _BY_QUALITY = sorted(TEMPLATES, key=lambda t: -t.quality)  # stable: table order among equals
-_CALENDAR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
-_MID_CAPITALS = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]*")
-# Endings of common nouns ("Clients", "Construction", "Management"): capitalised only as a sentence's first word.
-_COMMON_NOUN_END = re.compile(r"(?:[^s]s|tion|sion|ment|ness|ity|ance|ence|ism)$")
-_DEMONSTRATIVES = {"this", "that", "these", "those"}
-# Plural common nouns that open sentences as speakers; "he"/"his" after them is someone else.
-GROUP_NOUNS = frozenset("neighbors neighbours residents officials police witnesses experts analysts authorities "
-                        "investigators prosecutors critics officers sources doctors relatives friends parents "
-                        "students workers protesters family".split())
-_POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
-_NAME_RUN = re.compile(r"^(?:[A-Z][\w.'’-]*(?:\s+|$)){1,4}")
-_STOP_NAME_WORDS = {"The", "A", "An", "But", "And", "In", "On", "At", "For", "After", "Before", "When",
-                    "While", "As", "If", "However", "Meanwhile", "Still", "Yet", "It", "He", "She", "They",
-                    # subordinators and other function words that open sentences, never names
-                    "Though", "Although", "Because", "Since", "Until", "Unless", "Once", "Then", "So", "Now",
-                    "There", "This", "That", "These", "Those", "We", "I", "You", "Even", "Despite", "With",
-                    "Yeah", "Yes", "No", "Oh", "Well", "Okay", "OK", "Uh", "Um", "During", "From", "To", "By",
-                    "Of", "Under", "Over", "Through", "Without", "Within", "Among", "Amid", "Following",
-                    "According", "Like", "Unlike", "Upon"}
 
 
-@dataclass(frozen=True, slots=True)
-class _Sentence:
-    text: str
-    paragraph: int
-    offset: int  # character offset in the article's joined text
-
-
-def _sentences(article: Article) -> tuple[list[_Sentence], str]:
-    parts: list[_Sentence] = []
+def _sentences(article: Article) -> tuple[list[Sentence], str]:
+    parts: list[Sentence] = []
     chunks: list[str] = []
     offset = 0
     for index, paragraph in enumerate(article.paragraphs):
@@ -92,154 +46,10 @@ def _sentences(article: Article) -> tuple[list[_Sentence], str]:
             local = found if found >= 0 else local
             if is_notice(sentence):
                 continue  # "Additional information will be provided as it becomes available."
-            parts.extend(_Sentence(piece, index, offset + local + start) for start, piece in run_on_pieces(sentence))
+            parts.extend(Sentence(piece, index, offset + local + start) for start, piece in run_on_pieces(sentence))
         chunks.append(paragraph.text)
         offset += len(paragraph.text) + 2
     return parts, "\n\n".join(chunks)
-
-
-_EITHER_SEX = re.compile(r"\b(?:he or she|she or he|his or her|her or his|him or her|he/she|s/he)\b", re.IGNORECASE)
-
-
-def _leading_name(sentence: str) -> str | None:
-    """Without actors, a sentence that opens with a capitalised name is taken to be about it."""
-    match = _NAME_RUN.match(sentence)
-    if not match:
-        return None
-    if re.match(r"[A-Z]{4,}\b", match.group(0)):
-        return None  # "WASHINGTON --": a dateline, not a person
-    words = [w for w in match.group(0).split() if w not in _STOP_NAME_WORDS]
-    if not words or words[0] != match.group(0).split()[0]:
-        return None
-    if len(words) == 1 and words[0].endswith("s"):
-        following = sentence[match.end():].split(" ", 1)[0]
-        if following.islower() and not following.endswith("s"):
-            return None  # "Authorities want …": a plural noun, never "he" or "she"
-    words = [re.sub(r"(?:'s|’s|'|’)$", "", w) for w in words]
-    return " ".join(words[-2:])
-
-
-class _Namer:
-    """Names the subject of a clause: pronouns become the actor they most likely refer to."""
-
-    def __init__(self, sentences: list[_Sentence], mentions: list[Mention], text: str = "",
-                 definite: frozenset[str] = frozenset()) -> None:
-        self.sentences = sentences
-        self.mentions = mentions
-        self.text = text
-        self.definite = definite  # names said with "the" (definite_names)
-        # Capitalised words seen inside a sentence are names; a capital seen only first is grammar.
-        self.names = {_POSSESSIVE_END.sub("", word) for s in sentences for word in _MID_CAPITALS.findall(s.text)}
-        self.common = {w for s in sentences for w in re.findall(r"(?<![\w'’-])[a-z][a-z-]+\b", s.text)}
-        self.actor_words = {word for m in mentions for word in m.name.split()}  # "Apple" stays a name in lower-cased text
-
-    def resolver(self, index: int):  # noqa: ANN201 - a SubjectFn closure
-        sentence = self.sentences[index]
-
-        def name(phrase: str, local: int) -> str | None:
-            first, _, rest = phrase.partition(" ")
-            low = first.lower()
-            if low == "it" and not rest:
-                # `local` is where the clause's cue starts; the pronoun is the last "it" at or before it
-                its = list(re.finditer(r"\b[Ii]t\b", sentence.text[: local + 2]))
-                if its and SITUATION_IT.match(sentence.text[its[-1].end():]):
-                    return None
-            if low in {"he", "she", "his", "her"} and _EITHER_SEX.search(sentence.text):
-                return None  # "he or she is not expected to rule": anyone at all, no one to name
-            if low in _SUBJECT_PRONOUNS and rest.startswith("and ") and low != "it":
-                # "he and Blair will stand together": the pronoun named, its partner kept
-                named = self._refer(index, sentence.offset + local, _SUBJECT_PRONOUNS[low], low)
-                return f"{self._with_article(named)} {rest}" if named else None
-            if low in _SUBJECT_PRONOUNS and not rest:
-                named = self._refer(index, sentence.offset + local, _SUBJECT_PRONOUNS[low], low)
-                if named and whole_word(named).search(sentence.text, local + len(phrase)):
-                    return None  # "they could use Azerbaijan to bomb Iran" is not about Iran: a pronoun
-                    # never names what its own clause names again (binding)
-                return self._with_article(named)
-            if low in _POSSESSIVES and rest:
-                owner = self._refer(index, sentence.offset + local, _POSSESSIVES[low], low)
-                return f"{self._with_article(owner)}'s {rest}" if owner else None
-            if low in {"i", "we", "you"} or (low in _DEMONSTRATIVES and not rest):
-                return None
-            if low in _DEMONSTRATIVES:  # "those plates" → "the plates": the question stands alone
-                return f"the {rest}"
-            opening = sentence.text.lstrip("\"“‘' ").startswith(phrase)
-            if opening and not rest and (low in GROUP_NOUNS or (
-                    first[1:].islower() and (low in self.common or _COMMON_NOUN_END.search(low)) and
-                    _POSSESSIVE_END.sub("", first) not in self.names | self.actor_words and not _CALENDAR.match(first))):
-                return low  # "Prosecutors are weighing …", "Clients may …": a common noun, not a name
-            if opening and first[:1].isupper() and first[1:].islower() and \
-                    (rest[:1].islower() or (low.endswith("ing") and rest)) and \
-                    _POSSESSIVE_END.sub("", first) not in self.names and \
-                    not _CALENDAR.match(first):
-                return first.lower() + " " + rest  # "Steel plates recovered …", "Expanding NATO …": not names
-            return phrase
-        return name
-
-    def _with_article(self, name: str | None) -> str | None:
-        return f"the {name}" if name in self.definite else name
-
-    def _refer(self, index: int, position: int, kind: str, pronoun: str = "") -> str | None:
-        named = self._antecedent(index, position, kind, pronoun)
-        if named and pronoun in {"he", "she", "his", "her"} and is_family(named, self.text):
-            return None  # "she can unleash her husband" never names "the Clintons"
-        body = kind == "collective" and named and named[:1].isupper() and not named.startswith("The ")
-        if named and named[:1].isupper() and named not in self.definite and not named.startswith("The ") and (
-                is_family(named, self.text) or (body and said_with_the(named, self.text))):
-            return f"the {named}"  # "they" named as the family, "it" as the institute, the article says with "the"
-        return named
-
-    def _antecedent(self, index: int, position: int, kind: str, pronoun: str = "") -> str | None:
-        start = self.sentences[index].offset
-        said = _SAID_BEFORE.search(self.sentences[index].text[: position - start])
-        if said:  # "Acme Corp. said it expects ..." — the pronoun is the speaker
-            speaker = subject_before(said.group("head"))
-            person_like = bool(speaker) and speaker[:1].isupper() and speaker.split()[0] not in _STOP_NAME_WORDS \
-                and speaker.lower() not in GROUP_NOUNS  # "Neighbors said his mother …": not one person
-            if speaker and speaker.split()[0].lower() not in _SUBJECT_PRONOUNS and (kind != "person" or person_like):
-                return speaker
-        if self.mentions:
-            clash = {"male": "female", "female": "male"}.get(GENDERED_PRONOUNS.get(pronoun, ""), "-")
-            same = [m for m in self.mentions if start <= m.offset < position and m.kind == kind and m.gender != clash
-                    and not (kind == "collective" and PREPOSITION_BEFORE.search(self.text[start: m.offset]))]
-            if same:  # the sentence's subject, usually its first mention
-                return self._nearer_noun(same[0], position, pronoun, start) or self._own_subject(index, position, kind)
-            before = [m for m in self.mentions if m.offset < start and m.kind == kind and m.gender != clash]
-            if kind == "collective" and before:
-                # "it" and "they" reach back one sentence for a body, and "it" only to that sentence's
-                # subject ("Acme reported a loss. It expects …"); further back they are a situation or a crowd.
-                previous = self.sentences[index - 1].offset if index else start
-                before = [m for m in before if m.offset >= previous and
-                          (pronoun != "it" or m.offset - previous <= 40)]
-            found = self._nearer_noun(before[-1], position, pronoun, start) if before else None
-            return found or self._own_subject(index, position, kind)
-        if kind != "person":
-            return self._own_subject(index, position, kind)
-        for back in range(index, max(-1, index - 3), -1):
-            lead = _leading_name(self.sentences[back].text)
-            if lead:
-                return lead
-        return None
-
-
-    def _own_subject(self, index: int, position: int, kind: str) -> str | None:
-        """"The gun was sent … to determine whether it was used": "it" is the sentence's own subject when that is a
-        plain noun phrase; otherwise "it"/"they" is too often expletive or ambiguous."""
-        own = _OWN_SUBJECT.match(self.sentences[index].text) if kind != "person" else None
-        return f"the {own.group('noun')}" if own and own.end() <= position - self.sentences[index].offset else None
-
-    def _nearer_noun(self, mention: Mention, position: int, pronoun: str, start: int) -> str | None:
-        """The mention's name, unless a noun between it and the pronoun is the pronoun's nearer antecedent ("an UberX
-        driver was arrested after he …", "working on drones at sea -- and they could …")."""
-        between = self.text[mention.offset + len(mention.name.split()[0]): position]
-        if mention.offset < start and pronoun in {"it", "they", "its", "their"} and \
-                COMMON_NOUN_SUBJECT.match(self.text[start: position]):
-            return None
-        if pronoun in {"he", "she", "his", "her"} and PERSON_NOUN_PHRASE.search(between):
-            return None
-        if pronoun in {"they", "their"} and PLURAL_NOUN_PHRASE.search(between):
-            return None
-        return mention.name
 
 
 def _matches(pattern: re.Pattern[str], sentence: str) -> list[re.Match[str]]:
@@ -329,7 +139,8 @@ def extract_questions(article: Article, actors: Sequence[Actor] = ()) -> tuple[Q
     sentences, text = _sentences(article)
     if not sentences:
         return ()
-    namer = _Namer(sentences, mentions(text, actors), text, definite_names(text, actors))
+    headlines = headline_paragraphs([p.text for p in article.paragraphs])
+    namer = Namer(sentences, mentions(text, actors), text, definite_names(text, actors))
     # Actors come most mentioned first: a question about one of the main three matters more.
     lead_names = [n for a in actors[:3] if a.type != "place" for n in (a.name, *a.aliases) if len(n) > 2]
     n_paragraphs = max(1, len(article.paragraphs))
@@ -341,8 +152,10 @@ def extract_questions(article: Article, actors: Sequence[Actor] = ()) -> tuple[Q
         if score < MIN_WEAK_UNCERTAINTY:
             continue
         phrased = _question_for(sentence.text, namer.resolver(index))
-        if not phrased:
-            continue
+        if not phrased or other_sex_pronoun(phrased[0], namer.pronoun_sex):
+            continue  # ("Will Clinton help minimize the bump he gets?": "he" is someone the question never names)
+        if sentence.paragraph in headlines and HEADLINE_SUBJECT.match(phrased[0]):
+            continue  # "Will primary settle race?": the headline's English, without its articles
         question, quality = phrased
         if score < MIN_UNCERTAINTY and (quality < MIN_WEAK_QUALITY or not _has_weak_kind(sentence.text)):
             continue
