@@ -55,3 +55,21 @@ def test_participle_apposition(rule: str, text: str, role: str | None, context: 
 
     (quote,) = extract_quotes([text])
     assert (quote.role, quote.context) == (role, context), rule
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "speaker"),
+    [
+        ("a name described as a person",
+         "Quorin Vasht, a longtime party consultant and radio host, voted for Okafor twice. "
+         '"Nobody expected him to win," he said.', "Quorin Vasht"),
+        # "The former New Mexico governor" read as "New Mexico" described as "The former": no person
+        ("a role modifier is no person's noun",
+         "The former New Mexico governor is a triathlete. He released a letter from his doctor that says he has "
+         '"extraordinarily good health" for his age.', None),
+    ],
+)
+def test_narration_subject_described_as_person(rule: str, text: str, speaker: str | None) -> None:
+    from briefgen.extract.quotes import extract_quotes
+
+    assert [q.speaker for q in extract_quotes([text])] == [speaker], rule

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from briefgen.extract.lexicon import DETERMINERS
 from briefgen.extract.persons import given_gender
 from briefgen.extract.quote_marks import Span, mask
+from briefgen.extract.speaker_tokens import person_noun
+from briefgen.extract.speaker_words import ROLE_MODIFIERS
 from briefgen.extract.speakers import Cue
 
 # '"…," they wrote.': "they" is the group of people named last before the quote, within the paragraph and the two
@@ -67,3 +69,13 @@ def last_group(groups: list[tuple[Position, Cue]], span: Span) -> Cue | None:
         return None
     at, group = max(before, key=lambda item: item[0])
     return group if at[0] >= span.paragraph - GROUP_PARAGRAPHS_BACK else None
+
+
+def described_person(cue: Cue) -> bool:
+    """'Raynard Jackson, a black Republican campaign consultant, …': a full name its apposition describes as a person
+    (a/an/the, then a person's noun before any "of")."""
+    words = (cue.role or "").split()
+    if len(cue.speaker.split()) < 2 or not words or words[0].lower() not in {"a", "an", "the"}:
+        return False
+    head = words[: words.index("of")] if "of" in words else words
+    return any(person_noun(w.lower().strip(",")) and w.lower() not in ROLE_MODIFIERS for w in head[1:])

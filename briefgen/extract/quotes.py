@@ -25,7 +25,7 @@ from briefgen.extract.persons import (
 )
 from briefgen.extract.quote_choice import key_quotes
 from briefgen.extract.quote_groups import (
-    families, is_person, is_person_like, last_conjunct, last_group, pair_of_people,
+    described_person, families, is_person, is_person_like, last_conjunct, last_group, pair_of_people,
 )
 from briefgen.extract.quote_marks import MASK, Span, find_spans, mask, sentence_bounds, with_double_marks
 from briefgen.extract.quote_repeats import same_words_same_speaker
@@ -379,7 +379,8 @@ def _narration_speakers(paragraphs: Sequence[str], spans: Sequence[Span], check:
                     found.append(((index, start), Cue(titled)))  # "the admiral chuckled": Admiral Harris
                     continue
             cue = check(raw)
-            if not speech and cue is not None and not (is_person(cue.speaker, people) or is_thing(cue.speaker)):
+            if not speech and cue is not None and not (is_person(cue.speaker, people) or is_thing(cue.speaker)
+                                                       or described_person(cue)):
                 continue  # "Texas voted …": only a subject the article names as a person, or a thing that speaks
             one = last_conjunct(cue) if cue is not None else None
             if one is not None and is_thing(one.speaker):
