@@ -132,6 +132,13 @@ F = "page.furniture"
         ([F, PROSE, "Obama, who has denounced the attack as both an act of terrorism and a hate",
           "crime, reiterated his frustration over the easy availability of guns in America and the failure of Congress."],
          [F, None, None, None], [False] * 4, True),
+        # after the article's last paragraph (no subheading ends an article), unless it cites the story's source
+        ([F, PROSE, PROSE, TEASER, F], [F, None, None, None, F], [False, False, False, True, False], True),
+        ([F, PROSE, PROSE, "Why can’t the singer perform her own songs? It’s complicated [Bloomberg]"],
+         [F, None, None, None], [False] * 4, True),
+        # an embedded post's text (it holds a link) under the article's last paragraph
+        ([F, PROSE, PROSE, "We will not be intimidated, and the bridge will be rebuilt. pic.twitter.com/AbC123xyz"],
+         [F, None, None, None], [False] * 4, True),
         # already removed by a rule: not flagged again
         ([F, PROSE, TEASER, PROSE], [F, None, "related.link", None], [False] * 4, True),
     ],

@@ -215,6 +215,8 @@ def _teaser_runs(texts: list[str], decisions: list[str | None]) -> list[bool]:
 # text. Only on a pasted page, where the scorer found furniture to cut: an article pasted alone may have a single
 # subheading.
 LONE_TEASER_MAX_HEADINGS = 2
+_CITES_SOURCE = re.compile(r"\[[^\[\]]{2,40}\]\s*$")
+_HAS_LINK = re.compile(r"https?://|\bpic\.twitter\.com/|\bwww\.", re.IGNORECASE)
 
 
 def _heading_like(text: str) -> bool:
@@ -222,18 +224,26 @@ def _heading_like(text: str) -> bool:
 
 
 def _lone_teasers(texts: list[str], decisions: list[str | None], pasted_page: bool = True) -> list[bool]:
-    """Kept headline-shaped lines between kept paragraphs of prose, in an article that keeps at most
-    LONE_TEASER_MAX_HEADINGS lines that are no sentence (`pasted_page`: the scorer cut furniture from the text)."""
+    """Kept headline-shaped lines between kept paragraphs of prose, or after the last paragraph of prose, in an
+    article that keeps at most LONE_TEASER_MAX_HEADINGS lines that are no sentence (`pasted_page`: the scorer cut
+    furniture from the text)."""
     flags = [False] * len(texts)
     if not pasted_page:
         return flags
     kept = [i for i, d in enumerate(decisions) if d is None]
     if sum(1 for i in kept if _heading_like(texts[i])) > LONE_TEASER_MAX_HEADINGS:
         return flags
-    shaped = [pos for pos, i in enumerate(kept) if _headline_shaped(texts[i])]
+    # (a line with a link is an embedded post's text, whose signature the article keeps: no headline)
+    shaped = [pos for pos, i in enumerate(kept) if _headline_shaped(texts[i]) and not _HAS_LINK.search(texts[i])]
+    last_prose = max((pos for pos, i in enumerate(kept) if _prose(texts[i])), default=-1)
     for pos in shaped:
-        if (0 < pos < len(kept) - 1 and _prose(texts[kept[pos - 1]]) and _prose(texts[kept[pos + 1]])
-                and not texts[kept[pos + 1]][:1].islower()):  # a line that runs on into the next is no headline
+        if not (0 < pos and _prose(texts[kept[pos - 1]])):
+            continue
+        if pos > last_prose:  # after the article's last paragraph: no subheading ends an article
+            # (but a roundup's item ends by citing its source's headline: "… It’s Complicated [Bloomberg]")
+            flags[kept[pos]] = not _CITES_SOURCE.search(texts[kept[pos]])
+        elif (pos < len(kept) - 1 and _prose(texts[kept[pos + 1]])
+              and not texts[kept[pos + 1]][:1].islower()):  # a line that runs on into the next is no headline
             flags[kept[pos]] = True
     return flags
 
