@@ -94,3 +94,19 @@ def test_an_attribution_holding_the_date_is_kept(sentence: str, date: str, dropp
     assert date in event
     if dropped:
         assert dropped not in event
+
+
+@pytest.mark.parametrize(("sentence", "date", "expected"), [
+    # a long quotation before a short dated attribution: its start, the mark closed before who said it
+    ("“The council has ignored the people of this valley for years, and it has ignored the floods, the closed roads "
+     "and the schools that shut every winter because of them,” the campaigner told reporters on Monday.", "on Monday",
+     "“The council has ignored the people of this valley for years, and it has ignored the floods, the closed roads "
+     "and the schools that …” the campaigner told reporters on Monday."),
+    # the quotation runs on after its attribution: the attribution is no end
+    ("\"People tell me,\" the mayor said last week at the harbour, \"that the new wall will keep out every flood the "
+     "river can send, but nobody has shown me a single study that says so.\"", "last week",
+     "\"People tell me,\" the mayor said last week at the harbour, \"that the new wall will keep out every flood the "
+     "river can send.\""),
+])
+def test_a_dated_attribution_after_a_long_quotation(sentence: str, date: str, expected: str) -> None:
+    assert event_text(sentence, sentence.index(date)) == expected

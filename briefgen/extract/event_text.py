@@ -295,8 +295,10 @@ def event_text(sentence: str, start: int, opened: str | None = None) -> str:
     low = here
     prefix_fits = word_count(sentence, spans[here][1]) <= MAX_EVENT_WORDS
     own_clause = not prefix_fits and CLAUSE_CONJUNCTION.match(part(here)) is not None
-    if here > 0 and not _ATTRIBUTION_CLAUSE.match(part(here)) and _SPEAKER_AFTER_QUOTE.match(part(here)) \
-            and _QUOTE_CLOSES.search(part(here - 1)):
+    # (an attribution whose date is its clause's, too: '"…," Tester told Capital Download on Thursday.'; not one that
+    # a quotation runs on after: '"Word is," Trump said last month on Twitter, "that …"')
+    if here > 0 and _SPEAKER_AFTER_QUOTE.match(part(here)) and _QUOTE_CLOSES.search(part(here - 1)) \
+            and not (here + 1 < len(spans) and _QUOTE_OPENS.match(part(here + 1))):
         said = _said_then_who(sentence, spans, here, start)
         if said:
             return said

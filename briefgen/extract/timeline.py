@@ -16,6 +16,7 @@ from briefgen.extract.event_text import event_text
 from briefgen.extract.lexicon import VOICE_NAMING_VERBS, verb_alternation
 from briefgen.extract.sentences import has_full_stop, split_sentences, words_back
 from briefgen.extract.summary_lines import asks, glued_question_turns, is_embedded_post, with_attributions
+from briefgen.extract.timeline_quotes import inside_quotation, open_quote, quotation_runs_on, with_quotation
 from briefgen.extract.timeline_stories import SAME_STORY_MIN_WORDS, SAME_STORY_SHARE, STORY_WORD, one_per_sentence_story
 from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns
 from briefgen.model import Article, TimelineEvent
@@ -49,28 +50,6 @@ def reference_date(article: Article) -> dt.date | None:
         return dt.date.fromisoformat(article.date[:10])
     except ValueError:
         return None
-
-
-def _open_quote(text: str, carried: str | None = None) -> str | None:
-    """The quotation mark still open at the end of `text` ('"', '“', "''" or None), given the one open at its start."""
-    prefix = (carried or "") + text
-    doubled = prefix.count("''")  # two apostrophes: the quotation marks of some papers' archives ("''makes me smart''")
-    if prefix.count("“") > prefix.count("”"):
-        return "“"
-    if prefix.replace("''", "").count('"') % 2 == 1:
-        return '"'
-    return "''" if doubled % 2 == 1 else None
-
-
-def _inside_quotation(sentence: str, start: int, carried: str | None = None) -> bool:
-    """True when `start` lies inside a quotation: one the sentence opens, or one an earlier sentence of the
-    paragraph left open (`carried`)."""
-    return _open_quote(sentence[:start], carried) is not None
-
-
-def _quotation_runs_on(sentence: str, carried: str | None) -> bool:
-    """True when the sentence ends inside a quotation: its words go on in the next sentence, where the speaker is."""
-    return _open_quote(sentence, carried) is not None
 
 
 # "Today" with a past or future verb near it is a day ("gave it to the CBC today", "is to begin today"); in the present
@@ -241,8 +220,8 @@ def _is_event_date(sentence: str, match: re.Match[str], rule: DateRule, carried:
     "today" in the present means "nowadays", and "tomorrow's leaders" the future; "USA Today" is a name; a caption's
     date is its photo's.
     """
-    if _inside_quotation(sentence, match.start(), carried) and (
-            carried or rule.relative or _quotation_runs_on(sentence, carried)
+    if inside_quotation(sentence, match.start(), carried) and (
+            carried or rule.relative or quotation_runs_on(sentence, carried)
             or _QUOTED_QUESTION.match(sentence, match.end())):
         return False
     if _is_a_name(sentence, match, rule) or (rule.name == "weekday" and _routine_day(sentence, match)) \
@@ -342,10 +321,12 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
         # an interview's answer: its events are told by the one answering ("Tina McKenzie: Then in 2006 we …")
         speaker, text = answers.get(index, (None, paragraph.text))
         carried: str | None = None  # a quotation an earlier sentence of the paragraph left open
+        opened_at: int | None = None  # the index of the sentence that opened it
         sentences = with_attributions(split_sentences(text))  # ('“Not fit!”' + 'Trump tweeted Monday.': one sentence)
         for number, sentence in enumerate(sentences, 1):
             sentence_number += 1
-            open_before, carried = carried, _open_quote(sentence, carried)
+            open_before, carried = carried, open_quote(sentence, carried)
+            quote_from, opened_at = opened_at, (opened_at if open_before else number - 1) if carried else None
             if not _MAYBE_DATE.search(sentence) or _CITATION.match(sentence) or asks(sentence):
                 continue
             if sentence.endswith(":"):
@@ -370,7 +351,12 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
                     if key in same_day:
                         continue
                     same_day.add(key)
-                    told = event_text(*own_sentence(sentence, match), open_before)
+                    part, at = own_sentence(sentence, match)
+                    if part == sentence.strip():
+                        part, ahead, mark = with_quotation(sentences, quote_from, number, part, open_before)
+                        told = event_text(part, at + ahead, mark)
+                    else:
+                        told = event_text(part, at, open_before)
                     if not _tells_something(told, match.group(0)):
                         continue
                     event = f"{speaker}: {told}" if speaker else told

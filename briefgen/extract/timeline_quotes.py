@@ -1,0 +1,58 @@
+"""Quotations across a paragraph's sentences, for the timeline: which mark is open, and a quotation's earlier
+sentences before its dated attribution."""
+
+from __future__ import annotations
+
+from briefgen.extract.event_text import MAX_EVENT_WORDS
+
+
+def open_quote(text: str, carried: str | None = None) -> str | None:
+    """The quotation mark still open at the end of `text` ('"', '“', "''" or None), given the one open at its start."""
+    prefix = (carried or "") + text
+    doubled = prefix.count("''")  # two apostrophes: the quotation marks of some papers' archives ("''makes me smart''")
+    if prefix.count("“") > prefix.count("”"):
+        return "“"
+    if prefix.replace("''", "").count('"') % 2 == 1:
+        return '"'
+    return "''" if doubled % 2 == 1 else None
+
+
+def inside_quotation(sentence: str, start: int, carried: str | None = None) -> bool:
+    """True when `start` lies inside a quotation: one the sentence opens, or one an earlier sentence of the
+    paragraph left open (`carried`)."""
+    return open_quote(sentence[:start], carried) is not None
+
+
+def quotation_runs_on(sentence: str, carried: str | None) -> bool:
+    """True when the sentence ends inside a quotation: its words go on in the next sentence, where the speaker is."""
+    return open_quote(sentence, carried) is not None
+
+
+# A quotation an earlier sentence opened, closed in this one after a few words, then its speaker and the date ('"…
+# We are here to Get. It. OUT," the governor tweeted Monday night.'): the event reads the quotation's last sentences
+# before it, as many as fit in one event, or all of it (cut by event_text) when its attribution is short.
+SHORT_QUOTED_END = 5  # words of the quotation's last sentence that say too little on their own
+SHORT_ATTRIBUTION = 10  # words of a sentence that is little more than who said it and when
+
+
+def with_quotation(sentences: list[str], opened_at: int | None, number: int, sentence: str,
+                   opened: str | None) -> tuple[str, int, str | None]:
+    """The sentence, with the quotation's earlier sentences before it when it closes a quotation `opened` in sentence
+    `opened_at` after fewer than SHORT_QUOTED_END words; how many characters were put before it; and the quotation
+    mark still open before its first word (none when the quotation's opening sentence is taken whole)."""
+    if not opened or opened_at is None or opened_at >= number - 1:
+        return sentence, 0, opened
+    close = sentence.find("”" if opened == "“" else '"' if opened == '"' else "''")
+    if close < 0 or len(sentence[:close].split()) >= SHORT_QUOTED_END:
+        return sentence, 0, opened
+    earlier = sentences[opened_at: number - 1]
+    size, first = len(sentence.split()), len(earlier)
+    while first > 0 and size + len(earlier[first - 1].split()) <= MAX_EVENT_WORDS:
+        first -= 1
+        size += len(earlier[first].split())
+    if first == len(earlier):
+        if len(sentence.split()) > SHORT_ATTRIBUTION:
+            return sentence, 0, opened
+        first = 0
+    before = " ".join(earlier[first:]) + " "
+    return before + sentence, len(before), opened if first else None

@@ -1,0 +1,43 @@
+"""Timeline: a quotation closed after a few words in its dated attribution's sentence is read from its earlier
+sentences, so the event says what was said."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.timeline import extract_timeline
+from briefgen.model import Article, Paragraph
+
+REF = "2019-11-19"  # a Tuesday
+
+
+def _events(text: str) -> list[tuple[str, str]]:
+    article = Article(name="t", paragraphs=(Paragraph(text),), date=REF, date_origin="source")  # type: ignore[arg-type]
+    return [(e.when, e.event) for e in extract_timeline(article)]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # the quotation's last sentence is one word: its sentences before it, all that fit
+    ("“We will not back down. The plant stays open. We stay. Period,” the union leader posted on Sunday night.",
+     "“We will not back down. The plant stays open. We stay. Period,” the union leader posted on Sunday night."),
+    # the quotation opened in the sentence that names its speaker: that sentence whole, the mark its own
+    ("The mayor, who also spoke at the river this week, wrote, \"Thanks to every volunteer! #CleanRiver\" on Saturday "
+     "morning.",
+     "The mayor, who also spoke at the river this week, wrote, \"Thanks to every volunteer! #CleanRiver\" on Saturday "
+     "morning."),
+    # only the last sentences that fit in one event, the quotation's mark put back before them
+    ("“The council has ignored the people of this valley for years, and it has ignored the floods, the closed roads and "
+     "the schools that shut every winter because of them. We are done. Done,” the campaigner said on Monday.",
+     "“We are done. Done,” the campaigner said on Monday."),
+])
+def test_a_short_quoted_end_keeps_what_was_said(text: str, event: str) -> None:
+    assert event in [told for _, told in _events(text)]
+
+
+def test_a_long_quotation_with_a_short_attribution_is_cut() -> None:
+    text = ("“The council has ignored the people of this valley for years, and it has ignored the floods, the closed "
+            "roads and the schools that shut every winter because of them. Enough,” the campaigner said on Monday.")
+    (when, event), = _events(text)
+    assert when == "on Monday"
+    assert event.startswith("“The council has ignored") and "…" in event
+    assert event.endswith("the campaigner said on Monday.")
