@@ -437,8 +437,8 @@ PAGE = (
     Rule("page.teaser-run", "page",
          "two or more headline-shaped lines in a row between the article's paragraphs: a teaser block, not a subheading"),
     Rule("page.lone-teaser", "page",
-         "a headline-shaped line alone between the article's paragraphs, in an article without subheadings: "
-         "a link to another story"),
+         "a headline-shaped line alone between the article's paragraphs or after its last, in an article without "
+         "subheadings: a link to another story"),
     Rule("page.comment-thread", "page",
          "after the start of the comment section that ends the article's run: readers' comments"),
 )
