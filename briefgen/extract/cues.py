@@ -53,9 +53,15 @@ def _verb_at(tokens: list[Token], k: int) -> str | None:
         return None  # "Gupta agrees with Putnam", "agrees to pay": an agreement, not the quote's attribution
     if tok.low in SPEECH_VERB_FORMS:
         return tok.text
+    if tok.low in PERFECT_ONLY_FORMS and k > 0 and tokens[k - 1].low in {"has", "have", "had"}:
+        return tok.text  # '"…," Howard Gleckman, a senior fellow at …, has written'
     if k + 1 < len(tokens) and f"{tok.low} {tokens[k + 1].low}" in SPEECH_VERB_FORMS:
         return f"{tok.text} {tokens[k + 1].text}"
     return None
+
+
+# Past participles of speech verbs that differ from their past tense, read as the verb after "has", "have", "had".
+PERFECT_ONLY_FORMS = frozenset({"written"})
 
 
 # Speech verbs that say nothing was said when these words follow them.

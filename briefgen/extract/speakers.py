@@ -61,6 +61,8 @@ class Cue:
 # shouting" — the subject is who speaks.
 PERCEIVED = frozenset("heard seen overheard filmed recorded".split())
 AUXILIARIES = frozenset("can could may might is was were are be been".split())
+# Auxiliaries of a perfect or a future between a subject and its speech verb: "has written", "would say".
+PERFECT_AUXILIARIES = frozenset("has have had would will".split())
 
 
 def _skip_back(tokens: list[Token], i: int) -> int:
@@ -74,6 +76,11 @@ def _skip_back(tokens: list[Token], i: int) -> int:
             i -= 1
             while i >= 0 and tokens[i].low in AUXILIARIES:
                 i -= 1
+        elif low in PERFECT_AUXILIARIES and i > 0 and tokens[i - 1].is_word:
+            i -= 1  # "Howard Gleckman, a senior fellow at …, has written", "Lee would later say"
+        elif (tokens[i].text.islower() and low.endswith("ly") and len(low) > 4 and i > 0
+              and (is_name_word(tokens[i - 1]) or tokens[i - 1].low in PERSON_PRONOUNS)):
+            i -= 1  # "Brooke tearfully asked", "she angrily replied": an adverb after a name ("the family said" stays)
         elif tokens[i].text == ")":
             j = i - 1
             while j >= 0 and tokens[j].text != "(" and i - j < 12:
