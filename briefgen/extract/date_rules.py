@@ -38,6 +38,10 @@ DAY_PAPER_HEADS = ("Times", "Telegraph", "Mirror", "Express", "People", "Post", 
                    "Star", "Tribune", "Mail", "Sport", "Observer")
 DAY_PAPER_AFTER = re.compile(rf"\s+(?:{'|'.join(DAY_PAPER_HEADS)})\b")
 DAY_PAPER_BEFORE = re.compile(r"\bMail\s+$")  # before the match's "on Sunday"
+# A weekday with its own date after it ("go on sale Friday, Dec. 6", "on Sunday, October 13th, 2019", "Monday night
+# (Nov. 18)"): the date says which day it is, the weekday adds nothing (read alone, "Friday" was the last one).
+WEEKDAY_DATE_AFTER = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?,?\s*\(?(?:{month}\s+{day}|{day}\s+{month})\b".format(
+    month=_MONTH.replace("?P<month>", ""), day=_DAY.replace("?P<day>", "")))
 
 Resolver = Callable[[re.Match[str], "dt.date | None", bool], "str | None"]
 

@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from briefgen.extract.date_captions import caption_date, own_sentence
 from briefgen.extract.date_rules import (
-    DATE_RULES, DAY_PAPER_AFTER, DAY_PAPER_BEFORE, MONTHS, PAST_TENSE, TITLE_CASE_TIME, WEEKDAYS, DateRule,
-    approximate_days,
+    DATE_RULES, DAY_PAPER_AFTER, DAY_PAPER_BEFORE, MONTHS, PAST_TENSE, TITLE_CASE_TIME, WEEKDAY_DATE_AFTER, WEEKDAYS,
+    DateRule, approximate_days,
 )
 from briefgen.extract.event_text import event_text
 from briefgen.extract.lexicon import VOICE_NAMING_VERBS, verb_alternation
@@ -224,9 +224,10 @@ def _is_event_date(sentence: str, match: re.Match[str], rule: DateRule, carried:
             carried or rule.relative or quotation_runs_on(sentence, carried)
             or _QUOTED_QUESTION.match(sentence, match.end())):
         return False
-    if _is_a_name(sentence, match, rule) or (rule.name == "weekday" and _routine_day(sentence, match)) \
-            or caption_date(sentence, match):
+    if _is_a_name(sentence, match, rule) or caption_date(sentence, match):
         return False
+    if rule.name == "weekday" and (_routine_day(sentence, match) or WEEKDAY_DATE_AFTER.match(sentence, match.end())):
+        return False  # (a day of a routine; a day whose date follows, which dates the event instead)
     if rule.name == "deictic-day" and (_part_of_a_name(sentence, match) or _means_nowadays(sentence, match)
                                        or _names_an_era(sentence, match)):
         return False

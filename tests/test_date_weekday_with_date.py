@@ -1,0 +1,32 @@
+"""A weekday with its own date after it is dated by that date, not as the last or next such weekday."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.timeline import extract_timeline
+from briefgen.model import Article, Paragraph
+
+REF = "2019-11-19"  # a Tuesday
+
+
+def _dates(text: str) -> list[tuple[str, str | None]]:
+    article = Article(name="t", paragraphs=(Paragraph(text),), date=REF, date_origin="source")  # type: ignore[arg-type]
+    return [(e.when, e.date) for e in extract_timeline(article)]
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    ("Seats for the spring concerts at the old theatre go on sale Friday, Dec. 6 at the box office.",
+     [("Dec. 6", "2019-12-06")]),
+    ("The harbour council met again on Sunday, October 13th, 2019 to vote on the new sea wall.",
+     [("October 13th, 2019", "2019-10-13")]),
+    ("The band closed its tour with a long set at the city hall on Monday night (Nov. 18) before a full house.",
+     [("Nov. 18", "2019-11-18")]),
+    ("The mayor opened the new bridge across the river on Wednesday, 6 November, with the two local schools.",
+     [("6 November", "2019-11-06")]),
+    # a weekday alone is still the last one
+    ("The mayor opened the new bridge across the river on Friday with pupils of the two local schools.",
+     [("on Friday", "2019-11-15")]),
+])
+def test_a_weekday_with_its_date(text: str, dated: list[tuple[str, str | None]]) -> None:
+    assert _dates(text) == dated
