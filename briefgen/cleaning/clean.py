@@ -88,9 +88,9 @@ def _link_heavy(para: Paragraph, tokens: list[str]) -> bool:
             and not is_reported_speech(para.text) and not ENDS_SENTENCE.search(para.text))
 
 
-# A "Related" heading (related.link, not "Continue reading") alone on its line (no headline after its label) heads a list even when the items carry no
-# list marks, as a pasted page gives them; an item is a short line that does not end as a sentence does (a teaser's
-# headline may end with its question mark).
+# A "Related" heading (related.link, not "Continue reading") alone on its line, no headline after its label, heads a
+# list even when the items carry no list marks, as a pasted page gives them; an item is a short line that does not
+# end as a sentence does (a teaser's headline may end with its question mark).
 BARE_HEADING_MAX_WORDS, BARE_HEADING_MAX_CHARS = 5, 40
 LINK_ITEM_MAX_CHARS = 120
 _AFTER_LABEL = re.compile(r"[:|»›>–—]\s*\S")  # "Related: <a headline>"
