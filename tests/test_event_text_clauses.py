@@ -110,3 +110,18 @@ def test_an_attribution_holding_the_date_is_kept(sentence: str, date: str, dropp
 ])
 def test_a_dated_attribution_after_a_long_quotation(sentence: str, date: str, expected: str) -> None:
     assert event_text(sentence, sentence.index(date)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "date", "must_hold"), [
+    # "during" is no participle: its aside does not end the opening phrase, whose main clause follows
+    ("Speaking with reporters at the harbour on Thursday, during which she also mentioned the plans for a second pier, "
+     "the mayor said that the new sea wall would be finished before the storms of next winter.", "on Thursday",
+     "the mayor said"),
+    # a subject whose verb comes after a long aside with a comma in its date: the verb, after the aside left out
+    ("The mayor's sharp attack on the builders at a meeting on Monday, including a claim that they had ignored warnings "
+     "before the March 4, 2019, flood, angered many councillors who had backed the project for years.", "on Monday",
+     "angered many councillors"),
+])
+def test_the_dates_clause_reaches_its_verb(sentence: str, date: str, must_hold: str) -> None:
+    event = event_text(sentence, sentence.index(date))
+    assert date in event and must_hold in event

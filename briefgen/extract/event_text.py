@@ -30,8 +30,12 @@ CLAUSE_CONJUNCTION = re.compile(
     r"^(?:and|but|while|whereas|as|although|though|so)\s+(?=" + _TIME_WORDS +
     r"(?:he|she|it|they|we|I|the|a|an|this|his|her|their|its|[A-Z][\w'’-]+)\b)")
 # A clause's end worth stopping at: what follows starts another clause or an aside, not the rest of this one.
+# Words in -ing that are no participle: ", during which she …" is an aside of the clause before, not a clause's end.
+NOT_PARTICIPLES = ("during", "thing", "things", "morning", "evening", "spring", "string", "king", "ring", "wing",
+                   "ceiling")
 _STOP_BEFORE = re.compile(r"^(?:and|but|or|while|whereas|as|although|though|so|which|who|whom|whose|where|when|"
-                          r"because|since|after|before|including|with|according)\b|^(?-i:[a-z]+ing)\b",
+                          r"because|since|after|before|including|with|according)\b|"
+                          rf"^(?!(?:{'|'.join(NOT_PARTICIPLES)})\b)(?-i:[a-z]+ing)\b",
                           re.IGNORECASE)  # (and a participle's aside: ", emerging with no agreement")
 APPOSITION_WORDS = 3  # a part this short in capitals ("Tuscany,", "Kiara Perkins,") is a name, not a clause
 # Sentence adverbs that open a sentence in capitals but name no one ("However, a different side …").
@@ -56,7 +60,7 @@ _STRONG_BREAK = re.compile(r"(?:;|\s[—–])\s*$")
 _PREDICATE_START = re.compile(r"^(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
                               r"should|said|says|told|made|took|gave|won|lost|sent|went|came|found|met|began|held|left|"
                               r"got|saw|wrote|ran|led|brought|paid|put|set|hit|chose|kept|became|spent|sold|struck)\b")
-ASIDE_PARTS = 2  # parts an aside may take between a subject and its verb
+ASIDE_PARTS = 4  # parts an aside may take between a subject and its verb
 _NEGATED = re.compile(r"\b\w+n['’]t\b")  # ("didn’t", "won't": a verb)
 # A speaker's attribution after the quotation it closes: '…,” Clinton said at …', '…," the minister told reporters …'.
 _SPEAKER_AFTER_QUOTE = re.compile(r"^(?:[\w'’.-]+\s){1,6}" + verb_alternation(tuple(sorted(SPEECH_VERB_FORMS))))
