@@ -302,3 +302,20 @@ def test_a_singular_nickname_in_a_sports_report(name: str, text: str, sporting: 
 ])
 def test_a_generational_suffix_ends_a_persons_name(name: str, kind: ActorType, outcome: str) -> None:
     assert _type(name, kind, f"23 {name} 679 0 0 1 3") == outcome
+
+
+@pytest.mark.parametrize(("name", "text", "outcome"), [
+    # the medium: after "on"/"via", past a list of platforms, after "took to", before a medium's noun
+    ("Twitter", "The spokesman responded on Twitter, calling the charge pathetic.", "not-an-actor"),
+    ("Instagram", "Be sure to visit us on Facebook, Twitter, and Instagram.", "not-an-actor"),
+    ("Twitter", "The singer took to Twitter to air her grievances.", "not-an-actor"),
+    ("YouTube", "A 2010 YouTube video shows him talking.", "not-an-actor"),
+    ("Twitter", "The campaign built Facebook and Twitter followings of 45 million.", "not-an-actor"),
+    ("Netflix", "She is filming an upcoming Netflix special.", "not-an-actor"),
+    # the company acting
+    ("Twitter", "Twitter suspended the account on Friday.", "organization"),
+    ("Twitter", "A Twitter spokesman said the rules were clear.", "organization"),
+    ("Twitter", "The pressure on Twitter and other companies grew.", "organization"),
+])
+def test_a_platform_as_the_medium(name: str, text: str, outcome: str) -> None:
+    assert _type(name, "organization", text) == outcome

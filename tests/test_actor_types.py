@@ -61,11 +61,13 @@ OPENING = ("The story begins here with no names at all.", ())  # the capital rul
         ((("Fans filled Yankee Stadium on Sunday.", (("Yankee Stadium", "ORG"),)),), "Yankee Stadium", "place"),
         ((("Traffic stopped in Cuyahoga Falls on Monday.", (("Cuyahoga Falls", "PERSON"),)),), "Cuyahoga Falls", "place"),
         # well-known platforms and companies
-        ((("Kejriwal turned to Twitter last month.", (("Kejriwal", "PERSON"), ("Twitter", "PERSON"))),), "Twitter", "organization"),
-        ((("The clip spread on YouTube within hours.", (("YouTube", "GPE"),)),), "YouTube", "organization"),
+        # (where they act: "turned to Twitter", "spread on YouTube" name the medium, no actor: test_actor_pasted_page_names)
+        ((("Twitter suspended Kejriwal's account last month.", (("Twitter", "PERSON"), ("Kejriwal", "PERSON"))),), "Twitter",
+         "organization"),
+        ((("YouTube removed the clip within hours.", (("YouTube", "GPE"),)),), "YouTube", "organization"),
         ((("The show moves to Disney+ next year.", (("Disney+", "PERSON"),)),), "Disney+", "organization"),
         # a listed company stays an actor when the page also has the word in lower case (a link, a handle)
-        ((("Kejriwal turned to Twitter last month (twitter.com/ArvindKejriwal).", (("Twitter", "PERSON"),)),),
+        ((("Twitter locked the account last month (twitter.com/ArvindKejriwal).", (("Twitter", "PERSON"),)),),
          "Twitter", "organization"),
         # a capital city NER read as a person
         ((("Kurt Volker, former special envoy to Kyiv, testified.", (("Kurt Volker", "PERSON"), ("Kyiv", "PERSON"))),),
@@ -146,7 +148,7 @@ def test_every_rule_has_a_unique_dotted_name() -> None:
 
 
 def test_rule_that_decides_is_named() -> None:
-    outcome, rule = type_of(Candidate("Twitter", "person", "He turned to Twitter.", 13, 1))
+    outcome, rule = type_of(Candidate("Twitter", "person", "He sued Twitter.", 9, 1))
     assert (outcome, rule and rule.name) == ("organization", "organization.company")
     assert type_of(Candidate("Smith", "person", "Smith said.", 0, 1)) == ("person", None)
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.actor_candidate import Candidate
-from briefgen.extract.actor_words import (BODY_AT_PLACE, GOVERNMENT_ACTS_ON, GOVERNMENT_DEALINGS, GOVERNMENT_NOUNS,
+from briefgen.extract.actor_words import (BODY_AT_PLACE, GOVERNMENT_ACTS_ON, MEDIUM_AFTER, MEDIUM_BEFORE, MEDIUM_TO_VERBS, ON_TARGET_NOUNS,
+                                         PLATFORMS, GOVERNMENT_DEALINGS, GOVERNMENT_NOUNS,
                                          GOVERNMENT_PARTNER_BEFORE, GOVERNMENT_PRESSURE, GOVERNMENT_VERB_GAP,
                                          GOVERNMENT_VERBS, HOLDING_WORDS, PLACE_AFTER, PLACE_KIND_BEFORE)
 from briefgen.extract.gazetteer import gazetteer, lookup_key
 
-__all__ = ["POSSESSIVE_WORDS", "acts_as_government", "body_at_place", "inside_web_address", "kind_of_place_around", "noun_modifier", "place_after",
+__all__ = ["POSSESSIVE_WORDS", "acts_as_government", "body_at_place", "inside_web_address", "kind_of_place_around", "noun_modifier", "place_after", "platform_as_medium",
            "raw_word_before"]
 
 
@@ -97,3 +98,25 @@ def acts_as_government(c: Candidate) -> bool:
         if low not in GOVERNMENT_VERB_GAP:
             return False
     return False
+
+
+_LIST_WORD = re.compile(r"[A-Za-z]+|,")
+
+
+def platform_as_medium(c: Candidate) -> bool:
+    """'responded on Twitter', 'on Facebook, Twitter, and Instagram', 'took to Twitter', 'a YouTube video', 'Facebook
+    and Twitter followings': a platform named as where something is said or shown, past the other platforms listed
+    with it."""
+    if c.name not in PLATFORMS:
+        return False
+    before = [w for w in _LIST_WORD.findall(c.paragraph[max(0, c.start - 80): c.start])]
+    while before and (before[-1] in PLATFORMS or before[-1] in (",", "and", "or")):
+        before.pop()
+    if before and before[-1].lower() in MEDIUM_BEFORE:
+        return not (len(before) >= 2 and before[-2].lower() in ON_TARGET_NOUNS)  # ("pressure on Twitter": the company)
+    if len(before) >= 2 and before[-1] == "to" and before[-2].lower() in MEDIUM_TO_VERBS:
+        return True
+    after = _LIST_WORD.findall(c.paragraph[c.end: c.end + 80])
+    while after and (after[0] in PLATFORMS or after[0] in (",", "and", "or")):
+        after.pop(0)
+    return bool(after) and after[0] in MEDIUM_AFTER

@@ -42,7 +42,7 @@ from briefgen.extract.actor_candidate import (
 )
 from briefgen.extract.actor_names import ADJECTIVE_PREFIX, GROUP_HEADS, LOCATIVE, ORGANIZATION_HEADS
 from briefgen.extract.actor_around import (POSSESSIVE_WORDS, acts_as_government, body_at_place, inside_web_address, kind_of_place_around,
-                                           noun_modifier, place_after, raw_word_before)
+                                           noun_modifier, place_after, platform_as_medium, raw_word_before)
 from briefgen.extract.actor_not_names import (competition_stage, concept_name, day_name, department_of_a_post,
                                               fragment_of_a_title, labels_a_kind, names_a_post, pair_of_states, person_followers,
                                               place_people,
@@ -163,6 +163,9 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     # "her biography My Turn", "Your Honor" read as a person: no person's name opens with a possessive pronoun
     TypeRule("not-actor.possessive-first", lambda c: c.kind == "person" and len(c.words) > 1 and c.words[0] in POSSESSIVE_WORDS,
              NOT_AN_ACTOR),
+    # "responded on Twitter", "a 2010 YouTube video", "her Instagram account": a platform as the medium, no actor there
+    # ("Twitter suspended the account", "a Twitter spokesman said": the company)
+    TypeRule("not-actor.platform-as-medium", platform_as_medium, NOT_AN_ACTOR, by_name=False),
     # "Metro.us", "podiobooks.com": a website (not the state its suffix spells)
     TypeRule("organization.web-address", lambda c: bool(DOMAIN_SUFFIX.fullmatch(c.name)), "organization"),
     # "how many elephants Hannibal had": a person known by one name, read as a body

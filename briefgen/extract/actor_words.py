@@ -252,3 +252,22 @@ GOVERNMENT_DEALINGS = frozenset("pact deal agreement treaty talks ties relations
 # The Sun, the Moon and the planets, named like people ("Moon", "Mercury") or bodies: after "the" or "planet" the
 # body in the sky, a place as NER reads "Mars" ("landing on the Moon"; "President Moon" is a man).
 CELESTIAL_BODIES = frozenset("Sun Moon Earth Mercury Venus Mars Jupiter Saturn Uranus Neptune Pluto".split())
+# Platforms an article names as the medium something is said on ("posted on Twitter", "a YouTube video", "her
+# Instagram account"): there the platform does nothing; where it acts ("Twitter suspended the account", "a Twitter
+# spokesman said") it is the company.
+PLATFORMS = frozenset("Twitter Facebook Instagram YouTube TikTok Snapchat LinkedIn Reddit WhatsApp Telegram WeChat Weibo "
+                      "Twitch Spotify Netflix Hulu".split())
+# Words before a platform's name that make it the medium ("on Twitter", "via Facebook").
+MEDIUM_BEFORE = frozenset("on via through across onto".split())
+# Lower-case nouns after a platform's name that make it the medium ("a YouTube video", "his Twitter account").
+MEDIUM_AFTER = frozenset("post posts posting postings account accounts feed feeds video videos page pages user users "
+                         "follower followers handle thread threads message messages live story stories profile bio "
+                         "livestream stream streams channel channels clip clips photo photos picture pictures tweet "
+                         "tweets update updates group groups chat chats following followings special series drama "
+                         "show shows documentary film movie".split())
+# Nouns before "on" that make the platform after it their target, the company ("pressure on Twitter").
+ON_TARGET_NOUNS = frozenset("pressure attack attacks crackdown ban bans fine fines sanctions criticism focus bet bets "
+                            "demands spotlight scrutiny".split())
+# Verbs before "to" and a platform that make it the medium ("took to Twitter", "posted to Instagram").
+MEDIUM_TO_VERBS = frozenset("took take takes taking turned turn turns turning posted post posts posting went go goes "
+                            "going uploaded upload".split())
