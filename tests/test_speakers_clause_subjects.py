@@ -73,3 +73,11 @@ def test_narration_subject_described_as_person(rule: str, text: str, speaker: st
     from briefgen.extract.quotes import extract_quotes
 
     assert [q.speaker for q in extract_quotes([text])] == [speaker], rule
+
+
+def test_what_he_called_leaves_the_subject() -> None:
+    from briefgen.extract.quotes import extract_quotes
+
+    text = ("Sam Ortiz and Dana Whitfield spoke at the hearing. Secretary Pell Okafor condemned what he called a "
+            'reckless plan. "We must stop this spiral of escalation now," he told reporters.')
+    assert [q.speaker for q in extract_quotes([text])] == ["Pell Okafor"]

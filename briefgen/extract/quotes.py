@@ -354,6 +354,10 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
     return list(zip(spans, same_words_same_speaker(quotes)))
 
 
+# A pronoun's words named inside a "what" clause: "criticized what he called …", "in what she described as …"
+_WHAT_HE_CALLED = re.compile(r"\bwhat\s+(?:he|she|they)\s+(?:\w+ly\s+)?(?:called|described|termed|dubbed|labeled|said)\b")
+
+
 def _narration_speakers(paragraphs: Sequence[str], spans: Sequence[Span], check: _Checker,
                         people: dict[str, str]) -> list[tuple[tuple[int, int], Cue]]:
     """Named speakers of reported speech in sentences without a quote ('Devine said he does not think …'), and
@@ -371,7 +375,12 @@ def _narration_speakers(paragraphs: Sequence[str], spans: Sequence[Span], check:
                 continue  # a sentence with a quote names its speaker through that quote
             speech = _SPEECH_VERB.search(sentence) is not None
             # a speech verb's: the main clause's speaker, not the one it reports; else the sentence's subject
-            raw = cue_first_clause(sentence) if speech else sentence_subject(tokenize(sentence), sentence)
+            raw = cue_first_clause(sentence) if speech else None
+            if (not speech) or (raw is not None and raw.pronoun is not None and _WHAT_HE_CALLED.search(sentence)):
+                # "Young, in his testimony, … criticized what he called …": a pronoun reporting inside a "what" clause
+                # leaves the sentence's subject, read as in a sentence without a speech verb
+                speech = False
+                raw = sentence_subject(tokenize(sentence), sentence)
             if raw is not None and raw.speaker[:3].lower() == "the":
                 before = " ".join(paragraphs[max(0, index - 3): index]) + " " + masked[:start]
                 titled = second_reference(raw.speaker, before)
