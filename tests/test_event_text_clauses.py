@@ -125,3 +125,26 @@ def test_a_dated_attribution_after_a_long_quotation(sentence: str, date: str, ex
 def test_the_dates_clause_reaches_its_verb(sentence: str, date: str, must_hold: str) -> None:
     event = event_text(sentence, sentence.index(date))
     assert date in event and must_hold in event
+
+
+@pytest.mark.parametrize(("sentence", "date", "expected"), [
+    # the speaker's name and post take parts of their own: the quotation still comes first
+    ("“We have looked at every report the engineers sent us and none of them explains why the wall cracked so soon,” "
+     "the council's chief planning officer, Ana Ruiz, said on Tuesday.", "on Tuesday",
+     "“We have looked at every report the engineers sent us and none of them explains why the wall cracked so …” "
+     "the council's chief planning officer, Ana Ruiz, said on Tuesday."),
+    # a party after the name does not hide the attribution: what was reported comes first
+    ("The new harbour wall could be finished before the winter storms, but only if the builders get the steel in time, "
+     "Rep. Jane Holt (D-Maine) told the Portland Herald on Wednesday.", "on Wednesday",
+     "The new harbour wall could be finished before the winter storms … Rep. Jane Holt (D-Maine) told the Portland "
+     "Herald on Wednesday."),
+])
+def test_what_was_said_before_a_dated_attribution(sentence: str, date: str, expected: str) -> None:
+    assert event_text(sentence, sentence.index(date)) == expected
+
+
+def test_a_participle_after_the_attribution_is_a_clause_of_its_own() -> None:
+    sentence = ("“The wall was built too fast and too cheaply,” the engineer added, noting that more than half of the "
+                "town's sea walls were rebuilt in 1998 with the same steel, but only one has cracked since.")
+    event = event_text(sentence, sentence.index("in 1998"))
+    assert "noting that" in event and "in 1998" in event and "has cracked since" not in event

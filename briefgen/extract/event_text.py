@@ -48,7 +48,8 @@ _QUOTE_ENDS = re.compile(r"[\"”’']\s*$")  # a quotation just before a name: 
 # A conjunction or linking adverb opening a sentence ties it to the one before; the event reads without it.
 _OPENING_LINK = re.compile(r"^(?:And|But|Yet|So|However|Still),?\s+(?=\S)")
 # The date in a sentence's attribution: "the Associated Press reported Friday.", "the campaign announced on Friday."
-_ATTRIBUTION_CLAUSE = re.compile(r"^(?:\w[\w'’.-]*\s){1,6}(?:said|says|reported|announced|told \w+)\b[^,;]{0,25}[.,]?$")
+_ATTRIBUTION_CLAUSE = re.compile(r"^(?:[\w(][\w'’.()-]*\s){1,6}(?:said|says|reported|announced|told \w+)\b[^,;]{0,40}[.,]?$")
+# (a party after the name: "Sen. Lindsey Graham (R-S.C.) told The Huffington Post on Thursday.")
 # A part that opens like a sentence of its own, run on after a comma ("…, The retail site offers two free hours"):
 # the date's clause ends before it.
 _NEW_SENTENCE = re.compile(r"^(?:The|A|An|This|That|These|Those|He|She|It|They|We|I|His|Her|Its|Their)\s")
@@ -64,6 +65,11 @@ ASIDE_PARTS = 4  # parts an aside may take between a subject and its verb
 _NEGATED = re.compile(r"\b\w+n['’]t\b")  # ("didn’t", "won't": a verb)
 # A speaker's attribution after the quotation it closes: '…,” Clinton said at …', '…," the minister told reporters …'.
 _SPEAKER_AFTER_QUOTE = re.compile(r"^(?:[\w'’.-]+\s){1,6}" + verb_alternation(tuple(sorted(SPEECH_VERB_FORMS))))
+# An attribution whose speaker's name and post take parts of their own ('…,” Sweden's deputy director of public
+# prosecutions, Eva-Marie Persson, said on Tuesday.'): the words before its verb, commas and all.
+_SPEAKER_PARTS_AFTER_QUOTE = re.compile(r"^(?:[\w'’.,()-]+\s){1,10}?"
+                                        + verb_alternation(tuple(sorted(SPEECH_VERB_FORMS))))
+ATTRIBUTION_PARTS = 3  # parts such an attribution may take
 _QUOTE_CLOSES = re.compile(r"(?:[,!?][\"”’]|[\"”’],)$")
 _QUOTE_OPENS = re.compile(r"^[\"“‘]")
 QUOTE_PARTS = 4  # parts a quotation before its attribution may take
@@ -191,22 +197,44 @@ def _verb_after_aside(spans_text: list[str], head: str, high: int) -> int | None
     return None
 
 
-def _said_then_who(sentence: str, spans: Sequence[tuple[int, int]], here: int, start: int) -> str | None:
+def _attribution_first(sentence: str, spans: Sequence[tuple[int, int]], here: int) -> int | None:
+    """The first part of the attribution that holds the date at part `here`, when a quotation closes just before it
+    ('…,” Clinton said on Monday.'; '…,” the White House spokesman, Josh Earnest, said on Thursday.'), and no
+    quotation runs on after it ('"Word is," Trump said last month on Twitter, "that …"'): else None."""
+    if here + 1 < len(spans) and _QUOTE_OPENS.match(sentence[spans[here + 1][0]: spans[here + 1][1]].strip()):
+        return None
+    for first in range(here, max(0, here + 1 - ATTRIBUTION_PARTS) - 1, -1):
+        if first > 0 and _QUOTE_CLOSES.search(sentence[spans[first - 1][0]: spans[first - 1][1]].strip()):
+            said = sentence[spans[first][0]: spans[here][1]].strip()
+            if first == here:
+                return first if _SPEAKER_AFTER_QUOTE.match(said) else None
+            # (no other clause between its verb and the date: not '…,” Mr. Biden added, noting that … in 1975 …')
+            verb = _SPEAKER_PARTS_AFTER_QUOTE.match(said)
+            if verb is None:
+                return None
+            verb_end = sentence.index(said, spans[first][0]) + verb.end()
+            after = [sentence[b: e].strip() for b, e in spans[first + 1: here + 1] if b >= verb_end]
+            return None if any(_STOP_BEFORE.match(p) or _FINITE.search(p) for p in after) else first
+    return None
+
+
+def _said_then_who(sentence: str, spans: Sequence[tuple[int, int]], here: int, start: int, first: int) -> str | None:
     """'“I think it's so unfortunate that he did not join …,” Clinton said at … on Monday afternoon.': the date is in
-    the attribution, so the event is what was said (its start, when long) and then who said it, when."""
-    opening = next((i for i in range(here - 1, max(-1, here - 1 - QUOTE_PARTS), -1)
+    the attribution (parts `first` to `here`), so the event is what was said (its start, when long) and then who said
+    it, when."""
+    opening = next((i for i in range(first - 1, max(-1, first - 1 - QUOTE_PARTS), -1)
                     if _QUOTE_OPENS.match(sentence[spans[i][0]: spans[i][1]].strip())), None)
-    attribution = sentence[spans[here][0]: spans[here][1]].strip()
+    attribution = sentence[spans[first][0]: spans[here][1]].strip()
     if MAX_EVENT_WORDS - _words(attribution) < MIN_QUOTE_WORDS:
         # (an attribution that runs on past its date ends where another clause begins: "… on Thursday when asked …")
-        at = max(0, start - spans[here][0] - (len(sentence[spans[here][0]: spans[here][1]])
-                                              - len(sentence[spans[here][0]: spans[here][1]].lstrip())))
+        at = max(0, start - spans[first][0] - (len(sentence[spans[first][0]: spans[here][1]])
+                                               - len(sentence[spans[first][0]: spans[here][1]].lstrip())))
         end = _CLAUSE_WORD.search(attribution, at)
         attribution = attribution[: end.start()].rstrip(",;:—– ") + "." if end else attribution
     room = MAX_EVENT_WORDS - _words(attribution)
     if opening is None or room < MIN_QUOTE_WORDS:
         return None
-    quote = sentence[spans[opening][0]: spans[here - 1][1]].strip()
+    quote = sentence[spans[opening][0]: spans[first - 1][1]].strip()
     if _words(quote) > room:
         mark = "”" if quote[0] == "“" else quote[0]
         quote = " ".join(quote.split()[:room]).rstrip(",;:—– ") + " …" + mark
@@ -299,11 +327,9 @@ def event_text(sentence: str, start: int, opened: str | None = None) -> str:
     low = here
     prefix_fits = word_count(sentence, spans[here][1]) <= MAX_EVENT_WORDS
     own_clause = not prefix_fits and CLAUSE_CONJUNCTION.match(part(here)) is not None
-    # (an attribution whose date is its clause's, too: '"…," Tester told Capital Download on Thursday.'; not one that
-    # a quotation runs on after: '"Word is," Trump said last month on Twitter, "that …"')
-    if here > 0 and _SPEAKER_AFTER_QUOTE.match(part(here)) and _QUOTE_CLOSES.search(part(here - 1)) \
-            and not (here + 1 < len(spans) and _QUOTE_OPENS.match(part(here + 1))):
-        said = _said_then_who(sentence, spans, here, start)
+    first = _attribution_first(sentence, spans, here)  # (an attribution clause too: '"…," Tester told … on Thursday.')
+    if first is not None:
+        said = _said_then_who(sentence, spans, here, start, first)
         if said:
             return said
     if _ATTRIBUTION_CLAUSE.match(part(here)) and here > 0:
