@@ -70,6 +70,10 @@ _SPEAKER_AFTER_QUOTE = re.compile(r"^(?:[\w'’.-]+\s){1,6}" + verb_alternation(
 _SPEAKER_PARTS_AFTER_QUOTE = re.compile(r"^(?:[\w'’.,()-]+\s){1,10}?"
                                         + verb_alternation(tuple(sorted(SPEECH_VERB_FORMS))))
 ATTRIBUTION_PARTS = 3  # parts such an attribution may take
+# A clause with a subject of its own after an attribution's verb ('said as she and hundreds of others marched'): the
+# date in it is its event's, not the quotation's. ('said while campaigning', 'taped and released' are no clause.)
+_SUBJECT_CLAUSE = re.compile(r"\b(?:as|when|while|after|before|because|since|and|but)\s+(?:he|she|it|they|we|I|the|a|"
+                             r"an|his|her|their|its|[A-Z][\w'’-]+)\b")
 _QUOTE_CLOSES = re.compile(r"(?:[,!?][\"”’]|[\"”’],)$")
 _QUOTE_OPENS = re.compile(r"^[\"“‘]")
 QUOTE_PARTS = 4  # parts a quotation before its attribution may take
@@ -197,22 +201,23 @@ def _verb_after_aside(spans_text: list[str], head: str, high: int) -> int | None
     return None
 
 
-def _attribution_first(sentence: str, spans: Sequence[tuple[int, int]], here: int) -> int | None:
-    """The first part of the attribution that holds the date at part `here`, when a quotation closes just before it
-    ('…,” Clinton said on Monday.'; '…,” the White House spokesman, Josh Earnest, said on Thursday.'), and no
-    quotation runs on after it ('"Word is," Trump said last month on Twitter, "that …"'): else None."""
+def _attribution_first(sentence: str, spans: Sequence[tuple[int, int]], here: int, start: int) -> int | None:
+    """The first part of the attribution that holds the date at part `here` (at `start`), when a quotation closes just
+    before it ('…,” Clinton said on Monday.'; '…,” the White House spokesman, Josh Earnest, said on Thursday.'), and no
+    quotation runs on after it ('"Word is," Trump said last month on Twitter, "that …"') nor another clause holds the
+    date ('…," Ana Diaz said as she and hundreds of others marched … on Sunday'): else None."""
     if here + 1 < len(spans) and _QUOTE_OPENS.match(sentence[spans[here + 1][0]: spans[here + 1][1]].strip()):
         return None
     for first in range(here, max(0, here + 1 - ATTRIBUTION_PARTS) - 1, -1):
         if first > 0 and _QUOTE_CLOSES.search(sentence[spans[first - 1][0]: spans[first - 1][1]].strip()):
             said = sentence[spans[first][0]: spans[here][1]].strip()
-            if first == here:
-                return first if _SPEAKER_AFTER_QUOTE.match(said) else None
-            # (no other clause between its verb and the date: not '…,” Mr. Biden added, noting that … in 1975 …')
-            verb = _SPEAKER_PARTS_AFTER_QUOTE.match(said)
+            verb = (_SPEAKER_AFTER_QUOTE if first == here else _SPEAKER_PARTS_AFTER_QUOTE).match(said)
             if verb is None:
                 return None
             verb_end = sentence.index(said, spans[first][0]) + verb.end()
+            if _SUBJECT_CLAUSE.search(sentence, verb_end, max(verb_end, start)):
+                return None
+            # (no other clause between its verb and the date: not '…,” Mr. Biden added, noting that … in 1975 …')
             after = [sentence[b: e].strip() for b, e in spans[first + 1: here + 1] if b >= verb_end]
             return None if any(_STOP_BEFORE.match(p) or _FINITE.search(p) for p in after) else first
     return None
@@ -327,7 +332,7 @@ def event_text(sentence: str, start: int, opened: str | None = None) -> str:
     low = here
     prefix_fits = word_count(sentence, spans[here][1]) <= MAX_EVENT_WORDS
     own_clause = not prefix_fits and CLAUSE_CONJUNCTION.match(part(here)) is not None
-    first = _attribution_first(sentence, spans, here)  # (an attribution clause too: '"…," Tester told … on Thursday.')
+    first = _attribution_first(sentence, spans, here, start)  # (an attribution clause too: '"…," Tester told … on Thursday.')
     if first is not None:
         said = _said_then_who(sentence, spans, here, start, first)
         if said:
