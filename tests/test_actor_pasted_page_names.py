@@ -319,3 +319,19 @@ def test_a_generational_suffix_ends_a_persons_name(name: str, kind: ActorType, o
 ])
 def test_a_platform_as_the_medium(name: str, text: str, outcome: str) -> None:
     assert _type(name, "organization", text) == outcome
+
+
+@pytest.mark.parametrize(("name", "kind", "text", "outcome"), [
+    ("House of Representatives Speaker", "organization", "The House of Representatives Speaker spoke.", "not-an-actor"),
+    ("House Speaker", "organization", "The House Speaker spoke.", "not-an-actor"),
+    # a body of a post ("the Office of the Governor"), a man named Speaker
+    ("Office of the Governor", "organization", "The Office of the Governor said so.", "organization"),
+    ("Tom Speaker", "person", "Tom Speaker said so.", "person"),
+])
+def test_a_post_after_a_bodys_name(name: str, kind: ActorType, text: str, outcome: str) -> None:
+    assert _type(name, kind, text) == outcome
+
+
+def test_a_name_without_letters_is_no_actor() -> None:
+    assert _actors((("Add ½ ¼ cup of sugar, Jane Roe said.", (("½ ¼", "PERSON"), ("Jane Roe", "PERSON"))),)) == [
+        ("Jane Roe", "person", 1)]

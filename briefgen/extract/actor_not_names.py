@@ -19,14 +19,15 @@ __all__ = ["JOINING_WORDS", "KIND_LABELS", "POSTS", "concept_name", "department_
 # Posts a name of two or more words can end with: "State Department Spokesperson", "Virginia Governor" name the post
 # (its holder is the actor), not a body or a person.
 POSTS = frozenset("spokesperson spokesman spokeswoman governor mayor senator congressman congresswoman minister "
-                  "secretary ambassador envoy premier chancellor "
+                  "secretary ambassador envoy premier chancellor speaker "
                   "capt sgt lt col maj gen adm cpl pvt".split())  # ("Army Capt", "Marine Sgt": a rank NER cut from the name)
 
 
 def names_a_post(c: Candidate) -> bool:
-    """'State Department Spokesperson', 'Virginia Governor': words and a post, no "of" (the "Office of the Governor"
-    is a body) and no given name before it ("John Mayor" is a man)."""
-    return (len(c.words) > 1 and c.last.lower().rstrip(".") in POSTS and "of" not in c.words
+    """'State Department Spokesperson', 'Virginia Governor', 'House of Representatives Speaker': words and a post right
+    after a capitalised word (the "Office of the Governor" is a body) and no given name before it ("John Mayor" is
+    a man)."""
+    return (len(c.words) > 1 and c.last.lower().rstrip(".") in POSTS and c.words[-2][:1].isupper()
             and not starts_with_given_name(c.name))
 
 

@@ -163,7 +163,8 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                     name = without_gerund(name, persons)  # "Hosting Cook at Dreamforce …": a verb run onto the name
                 role = title_before(text, ent.start_char) or role
                 role = apposition_after(text, ent.end_char) or role
-            if (not name or _NOT_NAME.search(name) or name.lower() in CALENDAR_WORDS or len(name) > 60
+            if (not name or _NOT_NAME.search(name) or not any(ch.isalpha() for ch in name)  # ("½ ¼" of a recipe)
+                    or name.lower() in CALENDAR_WORDS or len(name) > 60
                     or (name.islower() and not DOMAIN_SUFFIX.fullmatch(name))  # ("podiobooks.com" is a site's name)
                     or name.lower() in PERSON_PRONOUNS):  # ("[W]e" in a quote, its bracket dropped: a pronoun)
                 # (all lower case: 'meth', 'n’t' are not proper names; 'eBay', 'al-Qaeda' have a capital)
