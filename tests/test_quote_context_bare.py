@@ -36,3 +36,19 @@ def test_where_after_inverted_name(text: str, role: str | None, context: str | N
 
     (quote,) = extract_quotes([text])
     assert (quote.speaker, quote.role, quote.context) == ("Dana Whitfield", role, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ('"The race is over in the state," wrote Tribune magazine.', "Tribune magazine", None),
+        ('Tribune magazine wrote: "The race is over in the state."', "Tribune magazine", None),
+        ('"The race is over," said Dana Whitfield, a Tribune magazine columnist.', "Dana Whitfield",
+         "a Tribune magazine columnist"),
+    ],
+)
+def test_publication_kind_after_its_name(text: str, speaker: str, role: str | None) -> None:
+    from briefgen.extract.quotes import extract_quotes
+
+    (quote,) = extract_quotes([text])
+    assert (quote.speaker, quote.role) == (speaker, role)

@@ -103,6 +103,9 @@ def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
         return Cue(name, role=without_hometown(with_affiliation(role, rest), state))
     if name_end == len(words) or (name_end and words[0].low not in DETERMINERS and words[name_end].low not in NP_PREPOSITIONS):
         core = words[:name_end] if name_end else words
+        if name_end and name_end < len(words) and words[name_end].low in MEDIA_NOUNS:
+            core = words[:name_end + 1]  # "wrote Time magazine": the publication's name runs on to its kind
+            return Cue(text[core[0].start: core[-1].end])
         name, role = split_role(core, text)
         nxt = start + len(core)
         # (an owner before the name, "Florida's Rick Wilson", gives way to the post after it, ", a consultant")
@@ -112,6 +115,10 @@ def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
         return Cue(name, role=role)
     name, role = split_role(words, text)
     return Cue(name, role=role)
+
+
+# Kinds of publication written after its name: "Time magazine", "Bild newspaper".
+MEDIA_NOUNS = frozenset("magazine newspaper tabloid daily weekly website".split())
 
 
 # The most lower-case words of a first post joined by "and" to a second before a name: "lead researcher and …".
