@@ -52,3 +52,19 @@ def test_publication_kind_after_its_name(text: str, speaker: str, role: str | No
 
     (quote,) = extract_quotes([text])
     assert (quote.speaker, quote.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The senator has no spine at all," reads a Wednesday editorial in the paper.', "a Wednesday editorial"),
+        ('"The senator has no spine at all," said a Monday statement from the governor.',
+         "a Monday statement from the governor"),
+        ('"The senator has no spine at all," said a Monday.', None),  # a day alone is no speaker
+    ],
+)
+def test_day_describing_a_document(text: str, speaker: str | None) -> None:
+    from briefgen.extract.quotes import extract_quotes
+
+    (quote,) = extract_quotes([text])
+    assert quote.speaker == speaker

@@ -48,7 +48,9 @@ def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
             break
         low = tok.low
         if k > start and low in FORWARD_STOPS and not (
-                low in NP_PREPOSITIONS and k + 1 < len(tokens) and _continues_name(tokens, k)):
+                low in NP_PREPOSITIONS and k + 1 < len(tokens) and _continues_name(tokens, k)) and not (
+                k == start + 1 and first.low in ARTICLES and low in CALENDAR_WORDS and k + 1 < len(tokens)
+                and tokens[k + 1].text.islower()):  # "a Wednesday editorial": the day describes the document
             break
         if k > start and low in NP_PREPOSITIONS and not _continues_name(tokens, k):
             break
