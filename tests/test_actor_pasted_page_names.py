@@ -335,3 +335,11 @@ def test_a_post_after_a_bodys_name(name: str, kind: ActorType, text: str, outcom
 def test_a_name_without_letters_is_no_actor() -> None:
     assert _actors((("Add ½ ¼ cup of sugar, Jane Roe said.", (("½ ¼", "PERSON"), ("Jane Roe", "PERSON"))),)) == [
         ("Jane Roe", "person", 1)]
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("Lester Holt", "organization"), ("Britney Spears", "organization"), ("Sheryl Crow", "place"),
+    ("Dustin Volz", "place"), ("Thibaut Courtois", "organization"),
+])
+def test_common_given_names_read_as_a_body_or_a_place(name: str, kind: ActorType) -> None:
+    assert _type(name, kind, f"The debate with {name} ran late.") == "person"
