@@ -21,7 +21,22 @@ from briefgen.extract.timeline_stories import SAME_STORY_MIN_WORDS, SAME_STORY_S
 from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns
 from briefgen.model import Article, TimelineEvent
 
-_FUTURE = re.compile(r"\b(?:will|next|expected|scheduled|due|set to|plans?\s+to|coming\s+(?:up|days|weeks|months|week|month|year)|upcoming|(?:is|are) to)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|next|expected|scheduled|due|set to|likely to|should(?!\s+have)|plans?\s+to|"
+                     r"coming\s+(?:up|days|weeks|months|week|month|year)|upcoming|(?:is|are) to)\b", re.I)
+# The sentence's attribution after the date (", Claure said in the email.", ", said Mark Quinlan, a director …"): its
+# past tense is the telling's, not the date's ("… will be divulged in a meeting on Friday, Claure said": a Friday to
+# come). Only at the sentence's end: in "Friday, Bill Clinton announced he will step down …" it is the main verb.
+_ATTRIBUTION_AFTER = re.compile(r",\s*(?:[\w'’.-]+\s){0,6}$")
+ATTRIBUTION_TAIL_WORDS = 12  # words after its verb, at most
+_RELATIVE_BETWEEN = re.compile(r"\b(?:who|which)\b")  # ("should ignore the critics who on Sunday cast …": not Sunday's)
+
+
+def _attribution_verb(sentence: str, offset: int, verb: re.Match[str]) -> bool:
+    """Whether a past verb found `offset` characters into the sentence is the verb of its closing attribution."""
+    tail = sentence[offset + verb.end():]
+    return verb.group(0) in SPEECH_PAST and _ATTRIBUTION_AFTER.search(sentence, 0, offset + verb.start()) is not None \
+        and len(tail.split()) <= ATTRIBUTION_TAIL_WORDS and not re.search(r"\bthat\b", tail) and not _FUTURE.search(tail)
+SPEECH_PAST = frozenset({"said", "told", "reported", "announced", "added", "wrote", "stated", "explained"})
 # How far from a date a future word counts ("On Wednesday, he and his father are to travel"; not a "will" in a
 # quotation at the end of a long sentence whose verb near the date is past: "Wednesday, Sunak defended …").
 FUTURE_WINDOW = 50  # characters either side
@@ -264,7 +279,8 @@ def _future_tense(sentence: str, match: re.Match[str]) -> bool:
     after = sentence[match.end(): match.end() + FUTURE_WINDOW]
     nearest: list[tuple[int, bool]] = []  # (distance, future)
     for m in _FUTURE.finditer(before):
-        nearest.append((max(0, len(before) - (match.end() - match.start()) - m.end()), True))
+        if not _RELATIVE_BETWEEN.search(before, m.end(), len(before) - (match.end() - match.start())):
+            nearest.append((max(0, len(before) - (match.end() - match.start()) - m.end()), True))
     for m in PAST_TENSE.finditer(before[: len(before) - (match.end() - match.start())]):
         if not _PASSIVE.search(before[: m.start()]):
             nearest.append((len(before) - (match.end() - match.start()) - m.end(), False))
@@ -275,7 +291,7 @@ def _future_tense(sentence: str, match: re.Match[str]) -> bool:
         if future_after:
             nearest.append((m.start(), True))
     for m in PAST_TENSE.finditer(after):
-        if not _PASSIVE.search(after[: m.start()]):
+        if not _PASSIVE.search(after[: m.start()]) and not _attribution_verb(sentence, match.end(), m):
             nearest.append((m.start(), False))
     return bool(nearest) and min(nearest)[1]
 

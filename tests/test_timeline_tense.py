@@ -1,0 +1,32 @@
+"""Timeline: which weekday a sentence means, the last or the next, read from the verb that dates it."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.timeline import extract_timeline
+from briefgen.model import Article, Paragraph
+
+REF = "2019-11-19"  # a Tuesday
+
+
+def _dates(text: str) -> list[str | None]:
+    article = Article(name="t", paragraphs=(Paragraph(text),), date=REF, date_origin="source")  # type: ignore[arg-type]
+    return [e.date for e in extract_timeline(article)]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # the closing attribution's past tense is the telling's: the day is to come
+    ("The new timetable for the harbour ferries will be shown to staff at a meeting on Friday, the manager said in a "
+     "letter.", "2019-11-22"),
+    ("The river should fall back below the flood mark by Thursday evening, letting crews clear the roads, said Ana "
+     "Ruiz, the county's chief engineer.", "2019-11-21"),
+    ("Forecasters say the smog over the valley is likely to reach its worst levels on Saturday.", "2019-11-23"),
+    # a speech verb that is the sentence's own verb dates it as before
+    ("Friday, the mayor announced she will step down at the end of the year.", "2019-11-15"),
+    # a future word of the main clause does not reach a relative clause's day
+    ("The council should ignore the critics who on Sunday called the new plan a waste of money, the mayor said.",
+     "2019-11-17"),
+])
+def test_a_weekday_to_come_or_gone(text: str, date: str) -> None:
+    assert _dates(text) == [date]
