@@ -9,7 +9,7 @@ import pytest
 
 from briefgen.extract.actor_common_words import gerund, without_gerund
 from briefgen.extract.actor_lines import is_link_label
-from briefgen.extract.actor_names import clean_name
+from briefgen.extract.actor_names import clean_name, trim_name
 from briefgen.extract.actor_products import product_forms, product_line, storm_names
 from briefgen.extract.actor_senses import postal_code_sense
 from briefgen.extract.actor_titles import apposition_after
@@ -343,3 +343,14 @@ def test_a_name_without_letters_is_no_actor() -> None:
 ])
 def test_common_given_names_read_as_a_body_or_a_place(name: str, kind: ActorType) -> None:
     assert _type(name, kind, f"The debate with {name} ran late.") == "person"
+
+
+@pytest.mark.parametrize(("name", "kind", "expected"), [
+    ("Yellen The", "person", "Yellen"),
+    ("E.U. Those", "organization", "E.U."),
+    # a name that ends so; an initial
+    ("Liu He", "person", "Liu He"),
+    ("Michael A", "person", "Michael A"),
+])
+def test_a_determiner_run_on_after_a_name(name: str, kind: str, expected: str) -> None:
+    assert trim_name(name, kind) == expected

@@ -248,6 +248,10 @@ def _unglued(words: list[str]) -> list[str]:
 FOUNDER_WORDS = frozenset("founder co-founder cofounder ceo owner".split())
 
 
+# A determiner that opens a sentence and ends no name ("He" ends "Liu He", "A" an initial: not here).
+RUN_ON_DETERMINERS = frozenset("The Those These This That".split())
+
+
 def trim_name(name: str, kind: str) -> str:
     """'August National Association …' → 'National Association …', 'Interfax news agency' → 'Interfax',
     "Farrakhan's Nation of Islam" → 'Nation of Islam' (the organisation, not its owner)."""
@@ -262,6 +266,9 @@ def trim_name(name: str, kind: str) -> str:
         words = words[:-1]
         if unit and len(words) > 1 and _TRAILING_NUMBER.search(" " + words[-1]):
             words = words[:-1]  # "Patriot 13 percent": the figure goes with its unit
+    if len(words) > 1 and words[-1] in RUN_ON_DETERMINERS:
+        words = words[:-1]  # "Ms. Yellen The Federal Reserve chairwoman …", "E.U. Those military efforts": the next
+        # sentence's first word, its full stop missing or taken by an initialism
     while len(words) > 1 and words[0].endswith("-") and not words[0][:-1].islower():
         words = words[1:]  # "Euro- NATO Joint Jet Pilot Training": a hyphen's fragment, its word left behind
     if len(words) > 2 and words[-2] in _PLACE_PREPOSITIONS and words[-1].lower() in gazetteer().demonyms:
