@@ -19,7 +19,7 @@ def _dates(text: str) -> list[str | None]:
     # the closing attribution's past tense is the telling's: the day is to come
     ("The new timetable for the harbour ferries will be shown to staff at a meeting on Friday, the manager said in a "
      "letter.", "2019-11-22"),
-    ("The river should fall back below the flood mark by Thursday evening, letting crews clear the roads, said Ana "
+    ("The river should drop by Thursday evening, letting crews clear the flooded roads again, said Ana "
      "Ruiz, the county's chief engineer.", "2019-11-21"),
     ("Forecasters say the smog over the valley is likely to reach its worst levels on Saturday.", "2019-11-23"),
     # a speech verb that is the sentence's own verb dates it as before
@@ -27,6 +27,13 @@ def _dates(text: str) -> list[str | None]:
     # a future word of the main clause does not reach a relative clause's day
     ("The council should ignore the critics who on Sunday called the new plan a waste of money, the mayor said.",
      "2019-11-17"),
+    # "should" reaches only the verb it governs
+    ("The team should also get a lift in the polls from the narrow win Sunday, the coach said.", "2019-11-17"),
 ])
 def test_a_weekday_to_come_or_gone(text: str, date: str) -> None:
     assert _dates(text) == [date]
+
+
+def test_should_does_not_make_today_a_day() -> None:
+    # "today" in the present means nowadays, with or without a "should" near it
+    assert _dates("He argued that the city should build more sea walls like the old ones for the towns of today.") == []

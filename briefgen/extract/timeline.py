@@ -28,6 +28,9 @@ _FUTURE = re.compile(r"\b(?:will|next|expected|scheduled|due|set to|likely to|sh
 # come). Only at the sentence's end: in "Friday, Bill Clinton announced he will step down …" it is the main verb.
 _ATTRIBUTION_AFTER = re.compile(r",\s*(?:[\w'’.-]+\s){0,6}$")
 ATTRIBUTION_TAIL_WORDS = 12  # words after its verb, at most
+# "should" dates only the verb it governs ("should ease by Thursday"; not "should also get a boost from the win Tuesday"),
+# and never a "today" of the present ("should do the same for radical jihadists today": nowadays).
+MODAL_WINDOW = 20  # characters between "should" and the date, at most
 _RELATIVE_BETWEEN = re.compile(r"\b(?:who|which)\b")  # ("should ignore the critics who on Sunday cast …": not Sunday's)
 
 
@@ -79,7 +82,8 @@ def _means_nowadays(sentence: str, match: re.Match[str]) -> bool:
     near = sentence[max(0, match.start() - TENSE_WINDOW): match.end() + TENSE_WINDOW]
     if _NOWADAYS.search(near):
         return True
-    return not (PAST_TENSE.search(near) or _FUTURE.search(near) or re.search(r"\bto be\b", near))
+    return not (PAST_TENSE.search(near) or any(m.group(0).lower() != "should" for m in _FUTURE.finditer(near))
+                or re.search(r"\bto be\b", near))
 
 
 def _part_of_a_name(sentence: str, match: re.Match[str]) -> bool:
@@ -279,8 +283,10 @@ def _future_tense(sentence: str, match: re.Match[str]) -> bool:
     after = sentence[match.end(): match.end() + FUTURE_WINDOW]
     nearest: list[tuple[int, bool]] = []  # (distance, future)
     for m in _FUTURE.finditer(before):
-        if not _RELATIVE_BETWEEN.search(before, m.end(), len(before) - (match.end() - match.start())):
-            nearest.append((max(0, len(before) - (match.end() - match.start()) - m.end()), True))
+        distance = max(0, len(before) - (match.end() - match.start()) - m.end())
+        if not _RELATIVE_BETWEEN.search(before, m.end(), len(before) - (match.end() - match.start())) and (
+                distance <= MODAL_WINDOW or m.group(0).lower() != "should"):
+            nearest.append((distance, True))
     for m in PAST_TENSE.finditer(before[: len(before) - (match.end() - match.start())]):
         if not _PASSIVE.search(before[: m.start()]):
             nearest.append((len(before) - (match.end() - match.start()) - m.end(), False))
