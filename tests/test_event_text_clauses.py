@@ -148,3 +148,10 @@ def test_a_participle_after_the_attribution_is_a_clause_of_its_own() -> None:
                 "town's sea walls were rebuilt in 1998 with the same steel, but only one has cracked since.")
     event = event_text(sentence, sentence.index("in 1998"))
     assert "noting that" in event and "in 1998" in event and "has cracked since" not in event
+
+
+def test_during_ends_a_whole_clause() -> None:
+    sentence = ("The old ferry company kept its licence until shortly after its owner left the island in March 2014, "
+                "during a long strike prompted in part by the company's refusal to pay the crews their wages.")
+    assert event_text(sentence, sentence.index("March 2014")) == (
+        "The old ferry company kept its licence until shortly after its owner left the island in March 2014.")

@@ -30,9 +30,12 @@ CLAUSE_CONJUNCTION = re.compile(
     r"^(?:and|but|while|whereas|as|although|though|so)\s+(?=" + _TIME_WORDS +
     r"(?:he|she|it|they|we|I|the|a|an|this|his|her|their|its|[A-Z][\w'’-]+)\b)")
 # A clause's end worth stopping at: what follows starts another clause or an aside, not the rest of this one.
-# Words in -ing that are no participle: ", during which she …" is an aside of the clause before, not a clause's end.
+# Words in -ing that are no participle ("morning", "spring"). "during" ends a whole clause ("… fled the country in
+# February 2014, during a popular revolt …") but not an opening phrase still waiting for its verb ("Sitting down with
+# MSNBC on Thursday, during which she also touched on …, Clinton remarked …": see _waits_for_its_verb).
 NOT_PARTICIPLES = ("during", "thing", "things", "morning", "evening", "spring", "string", "king", "ring", "wing",
                    "ceiling")
+_DURING = re.compile(r"^during\b", re.IGNORECASE)
 _STOP_BEFORE = re.compile(r"^(?:and|but|or|while|whereas|as|although|though|so|which|who|whom|whose|where|when|"
                           r"because|since|after|before|including|with|according)\b|"
                           rf"^(?!(?:{'|'.join(NOT_PARTICIPLES)})\b)(?-i:[a-z]+ing)\b",
@@ -186,6 +189,11 @@ def _around(text: str, at: int, limit: int = MAX_EVENT_WORDS) -> str:
     start = end - (limit - LEAD_WORDS)
     return (" ".join(words[:LEAD_WORDS]) + " … " + " ".join(words[max(start, LEAD_WORDS):end])
             + (" …" if end < len(words) else ""))
+
+
+def _waits_for_its_verb(head: str) -> bool:
+    """An opening phrase with no verb of its own yet ("Sitting down with MSNBC's show on Thursday,")."""
+    return not (_FINITE.search(head) or PAST_TENSE.search(head) or _NEGATED.search(head))
 
 
 def _verb_after_aside(spans_text: list[str], head: str, high: int) -> int | None:
@@ -372,7 +380,8 @@ def event_text(sentence: str, start: int, opened: str | None = None) -> str:
     high = here
     while high + 1 < len(spans):
         following = part(high + 1)
-        if _words(head) >= MIN_EVENT_WORDS and (_STOP_BEFORE.match(following) or _NEW_SENTENCE.match(following)) \
+        if _words(head) >= MIN_EVENT_WORDS and (_STOP_BEFORE.match(following) or _NEW_SENTENCE.match(following)
+                                                 or (_DURING.match(following) and not _waits_for_its_verb(head))) \
                 and not _OPEN_COMPLEMENT.search(head):
             verb = _verb_after_aside([part(i) for i in range(min(len(spans), high + 2 + ASIDE_PARTS))], head, high)
             if verb is not None and _words(head) + _words(part(verb)) <= MAX_EVENT_WORDS:
