@@ -1,0 +1,23 @@
+"""Sentences that address the reader, whose dates date no event of the story: named rules."""
+
+from __future__ import annotations
+
+import re
+
+# (name, pattern at the sentence's start): an imperative to read, watch or listen ("Tune in tonight for …", "Listen to
+# our analysis of Thursday's debate …", "Read on to see my picks for this year"), a newsletter's greeting ("This is
+# HuffPollster for Monday, May 2, 2016."), a shop's "We bring you the best deals we've found today".
+READER_PROMPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("prompt.imperative", re.compile(
+        r"(?:Tune in|Stay tuned|Listen (?:to|in)|Watch (?:the|our|it|live|this)|Read on|Read more|Click|Subscribe|"
+        r"Sign up|Check out|Don['’]t miss|Catch (?:the|it|all)|Join us)\b")),
+    ("prompt.newsletter-greeting", re.compile(r"(?:This is|Welcome to) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3},? for\b")),
+    ("prompt.deals", re.compile(r"We (?:bring|round up|rounded up|have) (?:you )?(?:the|all the|our) (?:best|top|latest) "
+                                r"deals\b", re.IGNORECASE)),
+)
+
+
+def reader_prompt(sentence: str) -> str | None:
+    """The name of the rule that reads the sentence as addressed to the reader, else None."""
+    text = sentence.lstrip(" \"“‘'(")
+    return next((name for name, pattern in READER_PROMPTS if pattern.match(text)), None)

@@ -1,0 +1,40 @@
+"""Timeline: a sentence addressed to the reader dates no event (timeline_prompts.READER_PROMPTS)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.timeline import extract_timeline
+from briefgen.extract.timeline_prompts import reader_prompt
+from briefgen.model import Article, Paragraph
+
+REF = "2019-11-19"  # a Tuesday
+
+
+def _whens(text: str) -> list[str]:
+    article = Article(name="t", paragraphs=(Paragraph(text),), date=REF, date_origin="source")  # type: ignore[arg-type]
+    return [e.when for e in extract_timeline(article)]
+
+
+@pytest.mark.parametrize(("sentence", "rule"), [
+    ("Tune in tonight at 8 p.m. for the mayor's last speech to the council.", "prompt.imperative"),
+    ("Listen to our reporters' take on Monday's council vote in the podcast below.", "prompt.imperative"),
+    ("Read on for the ten gadgets that impressed us most this year.", "prompt.imperative"),
+    ("“Don't miss our live coverage of the harbour vote on Thursday.", "prompt.imperative"),
+    ("This is Harbour Weekly for Tuesday, November 19, 2019.", "prompt.newsletter-greeting"),
+    ("We bring you the best deals we've spotted today on laptops and phones.", "prompt.deals"),
+])
+def test_a_prompt_to_the_reader_dates_nothing(sentence: str, rule: str) -> None:
+    assert reader_prompt(sentence) == rule
+    assert _whens(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Watchdogs warned on Monday that the harbour wall was unsafe.",
+    "Listeners called the station on Tuesday to complain about the new schedule.",
+    "This is the first time since 2010 that the council has rejected a budget.",
+    "Readers wrote to the paper last week about the closed ferry route.",
+])
+def test_news_is_no_prompt(sentence: str) -> None:
+    assert reader_prompt(sentence) is None
+    assert len(_whens(sentence)) == 1
