@@ -8,7 +8,7 @@ from bisect import insort
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefgen.extract import date_captions, timeline
+from briefgen.extract import date_captions, timeline, timeline_tense
 from briefgen.extract.captions import PHOTO_VERB_CAPTION
 from briefgen.extract.sentences import words_back
 
@@ -30,7 +30,7 @@ def test_word_windows_equal_a_search_of_the_prefix(sentence: str, end: int) -> N
     end = min(end, len(sentence))
     for pattern, words in ((date_captions._PICTURED, date_captions.PICTURED_WORDS),
                            (date_captions._MODIFIES_NEXT, date_captions.MODIFIER_WORDS),
-                           (timeline._OPENS_CLAUSE, timeline.OPENS_CLAUSE_WORDS)):
+                           (timeline_tense._OPENS_CLAUSE, timeline_tense.OPENS_CLAUSE_WORDS)):
         windowed = pattern.search(sentence, words_back(sentence, end, words), end)
         assert bool(windowed) is bool(pattern.search(sentence[:end]))
 

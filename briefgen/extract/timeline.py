@@ -14,39 +14,14 @@ from briefgen.extract.date_rules import (
 )
 from briefgen.extract.event_text import event_text
 from briefgen.extract.lexicon import VOICE_NAMING_VERBS, verb_alternation
-from briefgen.extract.sentences import has_full_stop, split_sentences, words_back
+from briefgen.extract.sentences import has_full_stop, split_sentences
 from briefgen.extract.summary_lines import asks, glued_question_turns, is_embedded_post, with_attributions
 from briefgen.extract.timeline_prompts import reader_prompt
+from briefgen.extract.timeline_tense import FUTURE, future_tense
 from briefgen.extract.timeline_quotes import inside_quotation, open_quote, quotation_runs_on, with_quotation
 from briefgen.extract.timeline_stories import SAME_STORY_MIN_WORDS, SAME_STORY_SHARE, STORY_WORD, one_per_sentence_story
 from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns
 from briefgen.model import Article, TimelineEvent
-
-_FUTURE = re.compile(r"\b(?:will|next|expected|scheduled|due|set to|likely to|should(?!\s+have)|plans?\s+to|"
-                     r"coming\s+(?:up|days|weeks|months|week|month|year)|upcoming|(?:is|are) to)\b", re.I)
-# The sentence's attribution after the date (", Claure said in the email.", ", said Mark Quinlan, a director …"): its
-# past tense is the telling's, not the date's ("… will be divulged in a meeting on Friday, Claure said": a Friday to
-# come). Only at the sentence's end: in "Friday, Bill Clinton announced he will step down …" it is the main verb.
-_ATTRIBUTION_AFTER = re.compile(r",\s*(?:[\w'’.-]+\s){0,6}$")
-ATTRIBUTION_TAIL_WORDS = 12  # words after its verb, at most
-# "should" dates only the verb it governs ("should ease by Thursday"; not "should also get a boost from the win Tuesday"),
-# and never a "today" of the present ("should do the same for radical jihadists today": nowadays).
-MODAL_WINDOW = 20  # characters between "should" and the date, at most
-_RELATIVE_BETWEEN = re.compile(r"\b(?:who|which)\b")  # ("should ignore the critics who on Sunday cast …": not Sunday's)
-
-
-def _attribution_verb(sentence: str, offset: int, verb: re.Match[str]) -> bool:
-    """Whether a past verb found `offset` characters into the sentence is the verb of its closing attribution."""
-    tail = sentence[offset + verb.end():]
-    return verb.group(0) in SPEECH_PAST and _ATTRIBUTION_AFTER.search(sentence, 0, offset + verb.start()) is not None \
-        and len(tail.split()) <= ATTRIBUTION_TAIL_WORDS and not re.search(r"\bthat\b", tail) and not _FUTURE.search(tail)
-SPEECH_PAST = frozenset({"said", "told", "reported", "announced", "added", "wrote", "stated", "explained"})
-# How far from a date a future word counts ("On Wednesday, he and his father are to travel"; not a "will" in a
-# quotation at the end of a long sentence whose verb near the date is past: "Wednesday, Sunak defended …").
-FUTURE_WINDOW = 50  # characters either side
-# Before the date a future word reaches further ("Beck will endorse Trump rival Sen. Ted Cruz at a rally in Iowa on
-# Saturday"): the nearest verb decides, so a past verb in between still wins.
-FUTURE_BEFORE_WINDOW = 80
 
 # Cheap first look: a sentence without a digit or a time word cannot hold a date.
 _MAYBE_DATE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|"
@@ -83,7 +58,7 @@ def _means_nowadays(sentence: str, match: re.Match[str]) -> bool:
     near = sentence[max(0, match.start() - TENSE_WINDOW): match.end() + TENSE_WINDOW]
     if _NOWADAYS.search(near):
         return True
-    return not (PAST_TENSE.search(near) or any(m.group(0).lower() != "should" for m in _FUTURE.finditer(near))
+    return not (PAST_TENSE.search(near) or any(m.group(0).lower() != "should" for m in FUTURE.finditer(near))
                 or re.search(r"\bto be\b", near))
 
 
@@ -142,7 +117,7 @@ def _routine_day(sentence: str, match: re.Match[str]) -> bool:
     if re.match(r"(?:last|this|next|since|until|by|from)\b", match.group(0), re.I) or not _tells_habit(sentence):
         return False
     near = sentence[max(0, match.start() - TENSE_WINDOW): match.end() + TENSE_WINDOW]
-    return not (PAST_TENSE.search(near) or _FUTURE.search(near))
+    return not (PAST_TENSE.search(near) or FUTURE.search(near))
 
 
 # A sentence in someone's voice: it opens a quotation with a single mark (as British papers print them: "‘I really
@@ -263,46 +238,6 @@ def _as_mid_sentence(when: str) -> str:
     return when[:1].lower() + when[1:]
 
 
-# A participle after a form of "be" is no past tense: "will be counted Tuesday", "is expected Friday".
-_PASSIVE = re.compile(r"\b(?:be|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
-_OPENS_CLAUSE = re.compile(r"(?:^|[,;:—–]|\b(?:and|but|so|then)\s)\s*[\"“]?$")
-OPENS_CLAUSE_WORDS = 3  # words _OPENS_CLAUSE spans at most ("and" and a mark, or a mark glued to a word)
-_POSSESSIVE = re.compile(r"['’]s\b")
-
-
-def _future_tense(sentence: str, match: re.Match[str]) -> bool:
-    """Whether a date is in the future of the article, read from the verb nearest it (FUTURE_WINDOW characters).
-
-    A future word before the date counts ("will air Wednesday", "next Friday"); one after it only when the date opens
-    its clause ("On Friday, the minister is to travel") or is a possessive ("Saturday's caucuses will set …"): in "his
-    address Sunday … will be a major topic" or "announced Sunday she will resign" the day's event is past. The nearest
-    of a past verb and a counted future word decides ("told The Times Tuesday that … a scheduled interview").
-    """
-    if re.match(r"(?:last|since|past)\b", match.group(0), re.I):
-        return False
-    before = sentence[max(0, match.start() - FUTURE_BEFORE_WINDOW): match.end()]
-    after = sentence[match.end(): match.end() + FUTURE_WINDOW]
-    nearest: list[tuple[int, bool]] = []  # (distance, future)
-    for m in _FUTURE.finditer(before):
-        distance = max(0, len(before) - (match.end() - match.start()) - m.end())
-        if not _RELATIVE_BETWEEN.search(before, m.end(), len(before) - (match.end() - match.start())) and (
-                distance <= MODAL_WINDOW or m.group(0).lower() != "should"):
-            nearest.append((distance, True))
-    for m in PAST_TENSE.finditer(before[: len(before) - (match.end() - match.start())]):
-        if not _PASSIVE.search(before[: m.start()]):
-            nearest.append((len(before) - (match.end() - match.start()) - m.end(), False))
-    end = len(sentence[: match.start()].rstrip(" "))
-    future_after = _OPENS_CLAUSE.search(sentence, words_back(sentence, end, OPENS_CLAUSE_WORDS), end) is not None \
-        or bool(_POSSESSIVE.match(after))
-    for m in _FUTURE.finditer(after):
-        if future_after:
-            nearest.append((m.start(), True))
-    for m in PAST_TENSE.finditer(after):
-        if not _PASSIVE.search(after[: m.start()]) and not _attribution_verb(sentence, match.end(), m):
-            nearest.append((m.start(), False))
-    return bool(nearest) and min(nearest)[1]
-
-
 def _sort_key(event: TimelineEvent, index: int, days: int) -> tuple[int, str, int, int]:
     """Resolved dates first, in time order; then the unresolved ones, from the furthest back ("last year") to the
     furthest ahead ("in the coming weeks"), in the article's order where they point alike."""
@@ -370,7 +305,7 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
                     if not _is_event_date(sentence, match, rule, open_before):
                         continue
                     when = _as_mid_sentence(match.group(0).strip())
-                    future = _future_tense(sentence, match)
+                    future = future_tense(sentence, match)
                     date = rule.resolve(match, ref, future)
                     key = _same_day_key(sentence_number, when, date)
                     if key in same_day:
