@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from briefgen.extract.quote_marks import with_double_marks
@@ -302,6 +302,7 @@ def test_key_quotes_weigh_an_office_as_its_owner_and_prefer_the_topic() -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.text(alphabet=st.sampled_from(list('ab CD."“”,\':<>=')), max_size=80), min_size=1, max_size=4))
+@example(['"<b\'\':C>C"'])  # two apostrophes inside a quote stay as written (not the '" ' they are read as)
 def test_quotes_are_substrings_in_bounds(paragraphs: list[str]) -> None:
     for span in find_spans(paragraphs):
         assert 0 <= span.start <= span.end <= len(paragraphs[span.paragraph])
@@ -348,3 +349,15 @@ def test_many_quotes_in_one_paragraph() -> None:
     quotes = extract_quotes([paragraph])
     assert len(quotes) == 2000
     assert all(q.text == "quoted words here now" and q.speaker is None for q in quotes)
+
+
+@pytest.mark.parametrize(("paragraph", "quoted"), [
+    # a closing mark that opens its paragraph opens a quote (a publisher's mistyped mark)
+    ("” … in the case of the valley, the council has already left the station,” wrote the Herald.",
+     ["… in the case of the valley, the council has already left the station,"]),
+    ("”The roads will be closed all week,” the mayor said.", ["The roads will be closed all week,"]),
+    # inside a paragraph a closing mark still closes
+    ("She said the plan was “far too costly for the town” and left.", ["far too costly for the town"]),
+])
+def test_a_closing_mark_opening_its_paragraph_opens_a_quote(paragraph: str, quoted: list[str]) -> None:
+    assert [q.text for q in extract_quotes(["The council met on Monday.", paragraph])] == quoted

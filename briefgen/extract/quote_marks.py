@@ -110,6 +110,10 @@ def _mark_kind(text: str, i: int) -> str:
         # "the best in the world“ and": an opening mark used to close (no space before, space after)
         closes = not before.isspace() and before not in "([{—–-/" and (after.isspace() or after in ".,;:!?)") and i > 0
         return "close" if closes else "open"
+    if ch in _CLOSE and not text[:i].strip() and not after.isalnum():
+        # '” … in the case of Wyoming, …,” wrote Time': a closing mark opening its paragraph opens a quote (a
+        # quote never carries on into a paragraph with its closing mark)
+        return "open"
     if ch in _CLOSE and not (before.isspace() and after.isalnum()):
         return "close"
     if before.isspace() or before in "([{—–-/" or i == 0:

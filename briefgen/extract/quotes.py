@@ -233,6 +233,7 @@ def extract_quotes(paragraphs: Sequence[str], run_on: bool = True) -> tuple[Quot
 
 def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Span, Quote]]:
     """Each quotation with the span of quotation marks it was read from (for evaluation and diagnostics)."""
+    written = paragraphs  # a quote's text is taken from these: ''marks'' inside it stay as written
     paragraphs = [with_double_marks(p) for p in paragraphs]  # (''archive marks'' read as "marks", offsets kept)
     spans = find_spans(paragraphs, run_on)
     if not spans:
@@ -339,7 +340,7 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
             named.append(resolved)
             if pair_of_people(resolved, people):  # '"…," Bill and Denise Richard wrote': a pair, for "they"
                 groups.append(((f.span.paragraph, f.span.open_mark), resolved))
-        text = without_inner_label(paragraphs[f.span.paragraph][f.span.start: f.span.end]).strip()
+        text = without_inner_label(written[f.span.paragraph][f.span.start: f.span.end]).strip()
         if _alone(paragraphs[f.span.paragraph], f.span):
             text = without_inner_signoff(text)
         speaker = resolved.speaker if resolved else None
