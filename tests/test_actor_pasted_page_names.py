@@ -10,7 +10,7 @@ import pytest
 from briefgen.extract.actor_common_words import gerund, without_gerund
 from briefgen.extract.actor_lines import is_link_label
 from briefgen.extract.actor_names import clean_name, trim_name
-from briefgen.extract.actor_products import product_forms, product_line, storm_names
+from briefgen.extract.actor_products import product_forms, product_line, product_names, storm_names
 from briefgen.extract.actor_senses import postal_code_sense
 from briefgen.extract.actor_titles import apposition_after
 from briefgen.extract.actor_types import Candidate, type_of
@@ -354,3 +354,12 @@ def test_common_given_names_read_as_a_body_or_a_place(name: str, kind: ActorType
 ])
 def test_a_determiner_run_on_after_a_name(name: str, kind: str, expected: str) -> None:
     assert trim_name(name, kind) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We're using our Blue Moon lander, which is a big one.", {"Blue Moon"}),
+    ("The agency chose its Dragonfly mission to visit Titan.", {"Dragonfly"}),
+    ("NASA and their Artemis missions go on.", {"Artemis"}),
+])
+def test_a_made_thing_after_its_makers_possessive(text: str, expected: set[str]) -> None:
+    assert product_names([text]) == expected

@@ -98,7 +98,8 @@ _NAME_IS_NOUN = re.compile(
     r"on|to|about|where|whose)\b)")
 # "the Ulysses spacecraft", "the Mozilla Firefox browser": a made thing's name before its noun (its maker's name
 # too, which product_names leaves to the tables: "NASA", "Microsoft", a state's adjective)
-_NAME_THEN_MAKER_NOUN = re.compile(r"(?:\bthe|\band|,)\s+(" + _PLAIN_NAME + r")\s+" + _MAKER_NOUN + r"\b")
+_NAME_THEN_MAKER_NOUN = re.compile(r"(?:\bthe|\band|,|\b(?:[Oo]ur|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er))\s+(" + _PLAIN_NAME + r")\s+"
+                                   + _MAKER_NOUN + r"\b")  # ("our Blue Moon lander", a maker's own words)
 _DETERMINER = re.compile(r"^(?:The|A|An)\s+")
 _VESSEL_THEN_NAME = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(VESSEL_NOUNS, key=len, reverse=True))
                                + r")\s+(" + _WHOLE_NAME + r")")
