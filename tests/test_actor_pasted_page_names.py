@@ -15,6 +15,7 @@ from briefgen.extract.actor_senses import postal_code_sense
 from briefgen.extract.actor_titles import apposition_after
 from briefgen.extract.actor_types import Candidate, type_of
 from briefgen.extract.actors import extract_actors
+from briefgen.extract.gazetteer import gazetteer, lookup_key
 from briefgen.model import ActorType, Article, Paragraph
 from ner_helpers import Span, entities
 
@@ -363,3 +364,8 @@ def test_a_determiner_run_on_after_a_name(name: str, kind: str, expected: str) -
 ])
 def test_a_made_thing_after_its_makers_possessive(text: str, expected: set[str]) -> None:
     assert product_names([text]) == expected
+
+
+@pytest.mark.parametrize("name", ["Oromos", "Amharas", "Tigrayans"])
+def test_ethiopias_peoples_are_communities(name: str) -> None:
+    assert lookup_key(name) in gazetteer().peoples
