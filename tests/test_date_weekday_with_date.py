@@ -30,3 +30,19 @@ def _dates(text: str) -> list[tuple[str, str | None]]:
 ])
 def test_a_weekday_with_its_date(text: str, dated: list[tuple[str, str | None]]) -> None:
     assert _dates(text) == dated
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    # a day of the story's own time: no date the article's could give it
+    ("At noon on the last Friday in August, the harbour board met the builders at the town hall.", []),
+    ("One Sunday in late 2001, the old ferry captain sat down in his kitchen and wrote the letter.",
+     [("late 2001", "2001")]),
+    ("The town votes, as always, on the first Tuesday in November, the clerk reminded the council.", []),
+    # the article's own days still resolve
+    ("The board met the builders at the town hall on Friday to sign the contract for the harbour.",
+     [("on Friday", "2019-11-15")]),
+    ("Last Friday's storm closed the harbour road for most of the day, officials said.",
+     [("last Friday", "2019-11-15")]),
+])
+def test_a_weekday_of_the_storys_own_time(text: str, dated: list[tuple[str, str | None]]) -> None:
+    assert _dates(text) == dated

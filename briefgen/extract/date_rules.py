@@ -38,6 +38,13 @@ DAY_PAPER_HEADS = ("Times", "Telegraph", "Mirror", "Express", "People", "Post", 
                    "Star", "Tribune", "Mail", "Sport", "Observer")
 DAY_PAPER_AFTER = re.compile(rf"\s+(?:{'|'.join(DAY_PAPER_HEADS)})\b")
 DAY_PAPER_BEFORE = re.compile(r"\bMail\s+$")  # before the match's "on Sunday"
+# A weekday of the story's own time, not the article's ("One Sunday in late 2001, …", "on the last Friday in August",
+# "the first Tuesday in November"): no date the article's can resolve, so it dates nothing. (Not "that": "said that
+# Monday's attack …" is a complementizer; not "the next Tuesday", which counts from the story's last day and, in a
+# report filed just after it, mostly from the article's.)
+STORY_WEEKDAY_BEFORE = re.compile(r"\b(?:one|the\s+(?:first|second|third|fourth|last))\s+$", re.IGNORECASE)
+STORY_WEEKDAY_AFTER = re.compile(r"s?\s+(?:in|of)\s+(?:(?:late|early|mid)[\s-]+)?(?:{month}|(?:19|20)\d\d)\b".format(
+    month=_MONTH.replace("?P<month>", "")))
 # A weekday with its own date after it ("go on sale Friday, Dec. 6", "on Sunday, October 13th, 2019", "Monday night
 # (Nov. 18)"): the date says which day it is, the weekday adds nothing (read alone, "Friday" was the last one).
 WEEKDAY_DATE_AFTER = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?,?\s*\(?(?:{month}\s+{day}|{day}\s+{month})\b".format(

@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from briefgen.extract.date_captions import caption_date, own_sentence
 from briefgen.extract.date_rules import (
-    DATE_RULES, DAY_PAPER_AFTER, DAY_PAPER_BEFORE, MONTHS, PAST_TENSE, TITLE_CASE_TIME, WEEKDAY_DATE_AFTER, WEEKDAYS,
-    DateRule, approximate_days,
+    DATE_RULES, DAY_PAPER_AFTER, DAY_PAPER_BEFORE, MONTHS, PAST_TENSE, STORY_WEEKDAY_AFTER, STORY_WEEKDAY_BEFORE,
+    TITLE_CASE_TIME, WEEKDAY_DATE_AFTER, WEEKDAYS, DateRule, approximate_days,
 )
 from briefgen.extract.event_text import event_text
 from briefgen.extract.lexicon import VOICE_NAMING_VERBS, verb_alternation
@@ -221,12 +221,22 @@ def _is_event_date(sentence: str, match: re.Match[str], rule: DateRule, carried:
         return False
     if _is_a_name(sentence, match, rule) or caption_date(sentence, match):
         return False
-    if rule.name == "weekday" and (_routine_day(sentence, match) or WEEKDAY_DATE_AFTER.match(sentence, match.end())):
-        return False  # (a day of a routine; a day whose date follows, which dates the event instead)
+    if rule.name == "weekday" and (_routine_day(sentence, match) or WEEKDAY_DATE_AFTER.match(sentence, match.end())
+                                   or _story_weekday(sentence, match)):
+        return False  # (a day of a routine; a day whose date follows, which dates the event instead; the story's day)
     if rule.name == "deictic-day" and (_part_of_a_name(sentence, match) or _means_nowadays(sentence, match)
                                        or _names_an_era(sentence, match)):
         return False
     return True
+
+
+def _story_weekday(sentence: str, match: re.Match[str]) -> bool:
+    """'One Sunday in late 2001', 'the last Friday in August': a day counted from the story's own time
+    (date_rules.STORY_WEEKDAY_BEFORE, STORY_WEEKDAY_AFTER)."""
+    before = sentence[max(0, match.start() - 20): match.start()]
+    if re.match(r"(?:next|last)\b", match.group(0), re.I):
+        before += match.group(0).split()[0] + " "
+    return bool(STORY_WEEKDAY_BEFORE.search(before) or STORY_WEEKDAY_AFTER.match(sentence, match.end()))
 
 
 def _as_mid_sentence(when: str) -> str:
