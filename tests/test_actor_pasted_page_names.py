@@ -369,3 +369,15 @@ def test_a_made_thing_after_its_makers_possessive(text: str, expected: set[str])
 @pytest.mark.parametrize("name", ["Oromos", "Amharas", "Tigrayans"])
 def test_ethiopias_peoples_are_communities(name: str) -> None:
     assert lookup_key(name) in gazetteer().peoples
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("With Bush, the aggressive militarism of the Bush administration, Russia armed.", "Bush", None),
+    ("He trails Trump, a majority of likely voters say.", "Trump", None),
+    ("He was named Ted, a suggestion from his mother, in 1970.", "Ted", None),
+    # a person's description: its head is who, whatever abstract nouns follow it
+    ("Jane Roe, the director of communications, said so.", "Jane Roe", "the director of communications"),
+    ("Jane Roe, an opposition leader, said so.", "Jane Roe", "an opposition leader"),
+])
+def test_a_description_of_what_is_no_role(text: str, name: str, role: str | None) -> None:
+    assert apposition_after(text, text.index(name) + len(name)) == role

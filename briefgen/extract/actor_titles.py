@@ -119,11 +119,23 @@ def _town_modifies(role: str) -> bool:
     return len(words) < len(role.split()) and bool(words) and words[-1].lower() in ("a", "an", "the")
 
 
+_HEAD_ENDS = re.compile(r"\s(?:of|in|at|for|to|with|from|on|who|whom|whose|that|which|and)\s")
+# Abstract nouns' endings: a description whose head noun is one says what, not who ("With Bush, the aggressive
+# militarism of the Bush administration, …"; "a leader", "a 58-year-old" are who).
+ABSTRACT_HEAD_ENDINGS = ("ism", "ness", "ity", "tion", "sion", "ment", "ance", "ence", "ship", "hood", "dom")
+
+
+def _abstract_head(role: str) -> bool:
+    """The description's head noun, the last word before its first preposition or relative, is abstract."""
+    head = _HEAD_ENDS.split(f" {role} ", maxsplit=1)[0].split()
+    return bool(head) and head[-1].islower() and head[-1].endswith(ABSTRACT_HEAD_ENDINGS)
+
+
 def apposition_after(paragraph: str, end: int) -> str | None:
     """', an adviser to Iran's supreme leader,' after a name; a comma inside the description does not end it ("a
     Russian-born, London-based American investor", "a Neptune, N.J., native")."""
     m = _APPOSITION.match(paragraph, end)
-    if not m or m.group(1).startswith("who") or _clause(m.group(1)):
+    if not m or m.group(1).startswith("who") or _clause(m.group(1)) or _abstract_head(m.group(1)):
         return None
     # "Mary Holt, former aide to the governor said on Monday": the closing comma left out, the role ends at the verb
     role, at = m.group(1), m.end(1)
