@@ -361,3 +361,10 @@ def test_many_quotes_in_one_paragraph() -> None:
 ])
 def test_a_closing_mark_opening_its_paragraph_opens_a_quote(paragraph: str, quoted: list[str]) -> None:
     assert [q.text for q in extract_quotes(["The council met on Monday.", paragraph])] == quoted
+
+
+@pytest.mark.parametrize("verb", ["proclaims", "touts", "shouts", "slams", "mocks", "yells", "whispers", "retorts",
+                                  "reiterates", "characterizes"])
+def test_a_speech_verbs_present_tense_names_the_speaker(verb: str) -> None:
+    (quote,) = extract_quotes([f'"We will never give up on this old town," Mayor Jane Roe {verb}.'])
+    assert quote.speaker == "Jane Roe"
