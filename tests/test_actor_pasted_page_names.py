@@ -9,6 +9,7 @@ import pytest
 
 from briefgen.extract.actor_common_words import gerund, without_gerund
 from briefgen.extract.actor_lines import is_link_label
+from briefgen.extract.actor_merge import Mention, cluster_mentions
 from briefgen.extract.actor_names import clean_name, trim_name
 from briefgen.extract.actor_products import product_forms, product_line, product_names, storm_names
 from briefgen.extract.actor_senses import postal_code_sense
@@ -381,3 +382,17 @@ def test_ethiopias_peoples_are_communities(name: str) -> None:
 ])
 def test_a_description_of_what_is_no_role(text: str, name: str, role: str | None) -> None:
     assert apposition_after(text, text.index(name) + len(name)) == role
+
+
+def test_a_label_in_capitals_does_not_type_its_actor() -> None:
+    found = _actors((
+        ("TRUMP: The deaths in Louisiana were a tragedy.", (("TRUMP", "ORG"),)),
+        ("Voters heard that message from Mr. Trump on Monday.", (("Trump", "PERSON"),)),
+    ))
+    assert found == [("Trump", "person", 2)]
+
+
+def test_a_dateline_in_capitals_still_types_its_place() -> None:
+    clusters = cluster_mentions([Mention("MIDWAY", "place", 0, 0, evidence=1), Mention("Midway", "organization", 3, 40)],
+                                set())
+    assert [(c.kind, sum(c.forms.values())) for c in clusters] == [("place", 2)]

@@ -125,10 +125,22 @@ def cluster_mentions(mentions: list[Mention], caps: set[int]) -> list[Cluster]:
                 if position[id(target)] < position[id(known)]:
                     by_lower[m.text.lower()] = target
     for c in clusters.values():
-        # the fullest forms vote ("Aslan Maskhadov", not the "Maskhadov" NER read as an organisation)
+        # the fullest forms vote ("Aslan Maskhadov", not the "Maskhadov" NER read as an organisation); NER's label
+        # of a form in capitals that the article also writes in ordinary case does not ("TRUMP: The deaths of …", a
+        # label read as a body, beside "Mr. Trump"; a rule's type of it does: the dateline "MIDWAY ATOLL -")
         fullest = max(len(f.split()) for f in c.forms)
-        c.kind = vote(sum((n for f, n in c.kinds.items() if len(f.split()) == fullest), Counter()), c.kind)
+        voters = [_without_caps_labels(f, k, c.forms) for f, k in c.kinds.items() if len(f.split()) == fullest]
+        c.kind = vote(sum(voters, Counter()) or sum((k for f, k in c.kinds.items() if len(f.split()) == fullest),
+                                                      Counter()), c.kind)
     return _attach_shared_surnames(list(clusters.values()))
+
+
+def _without_caps_labels(form: str, kinds: Counter[tuple[ActorType, int]], forms: Counter[str]) -> Counter[tuple[ActorType, int]]:
+    """A form's (type, evidence) counts, without NER's labels (evidence 0) when the form is in capitals and the article
+    also writes it in ordinary case."""
+    if form.isupper() and any(g != form and g.lower() == form.lower() for g in forms):
+        return Counter({key: n for key, n in kinds.items() if key[1] > 0})
+    return kinds
 
 
 def _given_name_variants(mentions: list[Mention]) -> dict[str, str]:
