@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract.speaker_tokens import tokenize
+from briefgen.extract.quotes import extract_quotes
 from briefgen.extract.speakers import np_before
 
 
@@ -81,3 +82,20 @@ def test_what_he_called_leaves_the_subject() -> None:
     text = ("Sam Ortiz and Dana Whitfield spoke at the hearing. Secretary Pell Okafor condemned what he called a "
             'reckless plan. "We must stop this spiral of escalation now," he told reporters.')
     assert [q.speaker for q in extract_quotes([text])] == ["Pell Okafor"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # a relative clause cut by commas: its predicate is no description of the speaker
+        ("Jane Roe, whose son, Tom, was hurt in the crash, said: \"We want answers from the city now.\"", None),
+        ("Dana Whitfield, whose town, Riverton, is projected to flood within decades, argues that the plan would "
+         "\"ruin the valley for good.\"", None),
+        ("Dana Whitfield, who has picked up on the criticism, said: \"We want answers from the city now.\"", None),
+        # a description still is one
+        ("Jane Roe, a nurse at the clinic, said: \"We want answers from the city now.\"", "a nurse at the clinic"),
+    ],
+)
+def test_a_clauses_predicate_is_no_role(sentence: str, role: str | None) -> None:
+    (quote,) = extract_quotes([sentence])
+    assert quote.speaker in {"Jane Roe", "Dana Whitfield"} and quote.role == role

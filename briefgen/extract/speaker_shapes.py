@@ -25,6 +25,7 @@ from briefgen.extract.speaker_words import (
     POSSESSIVE_ENDINGS,
     POSTAL_CODE,
     RELATIVE_PRONOUNS,
+    REPORTED_CLAUSE_VERBS,
     ROLE_MODIFIERS,
 )
 
@@ -156,9 +157,10 @@ def lists_inside_name(tokens: list[Token], k: int) -> bool:
 
 
 def describes(first: Token) -> bool:
-    """An apposition that says who someone is (not "who said …", an age, a party label or a circumstance)."""
-    return (first.low not in RELATIVE_PRONOUNS and not opens_circumstance(first)
-            and not first.text[0].isdigit() and not PARTY_LABEL.match(first.text))
+    """An apposition that says who someone is (not "who said …", an age, a party label, a circumstance, or the
+    predicate of a clause cut by commas: "Jane Roe, whose son, Tom, was hurt in the crash, said")."""
+    return (first.low not in RELATIVE_PRONOUNS and first.low not in REPORTED_CLAUSE_VERBS
+            and not opens_circumstance(first) and not first.text[0].isdigit() and not PARTY_LABEL.match(first.text))
 
 
 def opens_circumstance(first: Token) -> bool:
