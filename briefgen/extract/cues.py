@@ -6,7 +6,7 @@ import re
 
 from briefgen.extract.cues_subject import sentence_subject
 from briefgen.extract.lexicon import (
-    DETERMINERS, INVERTING_VERBS, OWNED_DOCUMENTS, PERSON_PRONOUNS, ROLE_NOUNS, SPEAKER_HEADS, SPEECH_VERB_FORMS, SPEECH_VERBS,
+    DETERMINERS, INVERTING_VERBS, PERSON_PRONOUNS, ROLE_NOUNS, SPEAKER_HEADS, SPEECH_VERB_FORMS, SPEECH_VERBS,
 )
 from briefgen.extract.quote_context import context_after
 from briefgen.extract.speaker_check import plausible_speaker, trim_description
@@ -364,30 +364,6 @@ def _closed(frame: str, end: int, inverted: Cue) -> bool:
 _DASH_LABEL = re.compile(r"[-—–]\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*:\s*$")
 
 
-# "in a statement released by Acme Corp", "in a letter from the campaign": the document's owner speaks, as with
-# "according to"
-_IN_DOCUMENT_FROM = re.compile(r"\b[Ii]n\s+(?:an?|the|its|their)\s+(?:new\s+|joint\s+|written\s+)?("
-                               + "|".join(sorted(OWNED_DOCUMENTS, key=len, reverse=True))
-                               + r")\s+(?:(?:released|issued|sent|posted|put\s+out|signed)\s+)?(?:by|from)\s+")
-
-
-def cue_according(sentence: str) -> Cue | None:
-    """'according to a campaign spokesman' anywhere in the sentence, or 'in a statement released by Acme Corp'."""
-    m = re.search(r"\b[Aa]ccording to\s+", sentence)  # "According to the newspaper, “…”" opens a sentence too
-    document = None if m else _IN_DOCUMENT_FROM.search(sentence)
-    if document is not None:
-        m = document
-    if not m:
-        return None
-    tokens = tokenize(sentence)
-    start = next((n for n, t in enumerate(tokens) if t.start >= m.end()), len(tokens))
-    cue = np_after(tokens, start, sentence)
-    if cue is None or document is None:
-        return cue
-    noun = document.group(1)
-    return Cue(cue.speaker, cue.role, "in " + ("an " if noun[0] in "aeiou" else "a ") + noun)
-
-
 # A name after these is the subject of the participle that follows it, who said the words: "with Reyes yelling",
 # "footage of Trump saying", "the ad shows Clinton telling", "voters heard Sanders saying".
 PARTICIPLE_SUBJECT_AFTER = frozenset("with of shows showed show features featured hear heard hears see saw sees "
@@ -403,21 +379,3 @@ def _name_before_participle(tokens: list[Token], j: int, frame: str) -> str | No
     if start == j or start == 0 or tokens[start - 1].low not in PARTICIPLE_SUBJECT_AFTER:
         return None
     return frame[tokens[start].start: tokens[j - 1].end]
-
-
-# Text inside quotation marks that is the publisher's furniture, not anyone's words: no speaker is carried over to
-# it from the quotes around it (a transcript's closing '"Follow the writer on Twitter @…"'). Each rule is named.
-_CONTACT = r"(?:@\w{2,}|https?://\S+|www\.\S+|\b[\w.-]+@[\w-]+\.\w+)"
-NOT_SPOKEN: dict[str, re.Pattern[str]] = {
-    # an imperative to the reader with an address: "Follow … on Twitter @…", "Sign up at www…", "Email tips to …"
-    "call to action with an address": re.compile(
-        r"^\W*(?:follow|subscribe|sign up|click|read more|watch|like|join|contact|reach|e-?mail|download|visit|"
-        r"send|share|listen)\b.{0,120}" + _CONTACT, re.I | re.S),
-    # nothing but an address: "@handle", "http://…"
-    "address alone": re.compile(r"^\W*" + _CONTACT + r"\W*$"),
-}
-
-
-def not_spoken(quoted: str) -> str | None:
-    """The name of the NOT_SPOKEN rule the quoted text matches, or None."""
-    return next((name for name, rule in NOT_SPOKEN.items() if rule.search(quoted)), None)

@@ -8,14 +8,13 @@ from dataclasses import dataclass
 
 from briefgen.extract.cues import (
     VAGUE_SPEAKERS,
-    cue_according,
     cue_after,
     cue_before,
     cue_sentence_end,
     cue_trailing,
-    not_spoken,
     without_sentence_openers,
 )
+from briefgen.extract.cues_according import cue_according
 from briefgen.extract.cues_clauses import cue_as_said, cue_first_clause, cue_owner_statement, cue_phrase_subject
 from briefgen.extract.cues_subject import sentence_subject
 from briefgen.extract.lexicon import DETERMINERS, PERSON_PRONOUNS, SPEECH_VERB_FORMS
@@ -24,6 +23,7 @@ from briefgen.extract.persons import (
     TITLE_GENDER, given_gender, person_genders, second_reference, speaker_gender, titled_person,
 )
 from briefgen.extract.quote_choice import key_quotes
+from briefgen.extract.quote_furniture import not_spoken
 from briefgen.extract.quote_groups import (
     described_person, families, is_person, is_person_like, last_conjunct, last_group, pair_of_people,
 )

@@ -1,10 +1,10 @@
-"""cues.NOT_SPOKEN: the publisher's lines inside quotation marks, which take no speaker from their neighbours."""
+"""quote_furniture.NOT_SPOKEN: the publisher's lines inside quotation marks, which take no speaker from their neighbours."""
 
 from __future__ import annotations
 
 import pytest
 
-from briefgen.extract.cues import not_spoken
+from briefgen.extract.quote_furniture import not_spoken
 from briefgen.extract.quotes import extract_quotes
 
 

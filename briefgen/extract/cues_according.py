@@ -1,0 +1,33 @@
+"""A source named anywhere in a quote's sentence: "according to X", or "in a statement released by X"."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.lexicon import OWNED_DOCUMENTS
+from briefgen.extract.speaker_tokens import tokenize
+from briefgen.extract.speakers import Cue
+from briefgen.extract.speakers_after import np_after
+
+# "in a statement released by Acme Corp", "in a letter from the campaign": the document's owner speaks, as with
+# "according to"
+_IN_DOCUMENT_FROM = re.compile(r"\b[Ii]n\s+(?:an?|the|its|their)\s+(?:new\s+|joint\s+|written\s+)?("
+                               + "|".join(sorted(OWNED_DOCUMENTS, key=len, reverse=True))
+                               + r")\s+(?:(?:released|issued|sent|posted|put\s+out|signed)\s+)?(?:by|from)\s+")
+
+
+def cue_according(sentence: str) -> Cue | None:
+    """'according to a campaign spokesman' anywhere in the sentence, or 'in a statement released by Acme Corp'."""
+    m = re.search(r"\b[Aa]ccording to\s+", sentence)  # "According to the newspaper, “…”" opens a sentence too
+    document = None if m else _IN_DOCUMENT_FROM.search(sentence)
+    if document is not None:
+        m = document
+    if not m:
+        return None
+    tokens = tokenize(sentence)
+    start = next((n for n, t in enumerate(tokens) if t.start >= m.end()), len(tokens))
+    cue = np_after(tokens, start, sentence)
+    if cue is None or document is None:
+        return cue
+    noun = document.group(1)
+    return Cue(cue.speaker, cue.role, "in " + ("an " if noun[0] in "aeiou" else "a ") + noun)
