@@ -253,6 +253,10 @@ PRONOUN_CASES = [
      (Actor(name="Tom Ward", type="person"), Actor(name="Ann Lee", type="person")), []),
     ("possessive and surname", ("Tom Ward spoke.", "His decision to work for Ward may be seen as disloyal."),
      (Actor(name="Tom Ward", type="person"),), []),
+    # a he/she kept from a clause of the sentence is named as the sentence's own pronoun there (questions._name_pronouns)
+    ("pronoun in a kept clause", ("Officials say Tom Ward can expect strikes to continue well into the future if he "
+                                  "does not stop building weapons.",), (Actor(name="Tom Ward", type="person"),),
+     ["Will strikes continue well into the future if Tom Ward does not stop building weapons?"]),
     # "Smith said she …": the speaker is a man, so "she" is someone else
     ("speaker of the other sex", ("Mr. Tom Ward spoke.", "Ward said she is expected to resign next week."),
      (Actor(name="Tom Ward", type="person"),), []),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract.question_mentions import definite_names, is_family, mentions, said_with_the
+from briefgen.extract.question_mentions import (definite_names, is_family, mentions, pronoun_without_person,
+                                                said_with_the, unnamed_possessives)
 from briefgen.model import Actor
 
 
@@ -56,3 +57,34 @@ def test_is_family(name: str, text: str, family: bool) -> None:
 ])
 def test_said_with_the(name: str, text: str, said: bool) -> None:
     assert said_with_the(name, text) is said
+
+
+@pytest.mark.parametrize(("question", "without"), [
+    # a he/she/his/her with no word before it that could be its person
+    ("Was the panel created to hurt her political prospects?", True),
+    ("Will the team replicate that success each time he scores a big win?", True),
+    ("Will a loss in either state knock her out of the race?", True),
+    # a name, a person or role noun, an agent noun or an age may be its person
+    ("Will Tom Ray keep his seat?", False),
+    ("Will the former president need to update his approach?", False),
+    ("Was each skater honing her own specialty?", False),
+    ("Does the 34-year-old throw his hands?", False),
+    ("Will the bill pass?", False),
+])
+def test_pronoun_without_person(question: str, without: bool) -> None:
+    assert pronoun_without_person(question) is without
+
+
+@pytest.mark.parametrize(("question", "mended"), [
+    # a possessive no word before it can own becomes "the" (as question_rules.stray_possessives does for its/their)
+    ("What happens if his departure signals a change in strategy?", "What happens if the departure signals a change in "
+     "strategy?"),
+    # a subject or object pronoun, or "her own", cannot be mended: no question
+    ("Will air strikes continue if he does not stop building weapons?", None),
+    ("Will a new platform help her defeat the governor?", None),
+    ("Was the skating her own idea?", None),
+    # a person before it owns it
+    ("Will the king revoke his order?", "Will the king revoke his order?"),
+])
+def test_unnamed_possessives(question: str, mended: str | None) -> None:
+    assert unnamed_possessives(question) == mended

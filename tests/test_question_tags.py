@@ -208,6 +208,8 @@ def test_tagging_is_batch_independent() -> None:
     (("Will Ray be immediately reached for comment",), False),
     (("What are many voters",), False),
     (("What is the cause of the fire",), True),
+    (("Is there the same freedom [as her husband had]",), False),
+    (("What happens if [Cruz] catches on",), True),
     # DANGLING_END "verb without its preposition", "verb after or not"
     (("Has the city cut spending since signing a pledge to refrain",), False),
     (("Is the drought getting worse or not are over",), False),

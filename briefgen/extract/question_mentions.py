@@ -8,7 +8,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefgen.extract.lexicon import ROLE_NOUNS
 from briefgen.extract.persons import given_gender
+from briefgen.extract.question_filters import PERSON_NOUNS
 from briefgen.extract.question_grammar import YES_NO_AUX, aux_words
 from briefgen.model import Actor
 
@@ -180,3 +182,54 @@ def other_sex_pronoun(question: str, sex_of: Callable[[str], str | None] = name_
         if SEXED_PRONOUNS.get(word.lower(), sex) != sex:
             return True
     return False
+
+
+# Words before a he/she in a question that can be the person it stands for: a name (capitalised), a person noun ("the
+# driver", "the former president"), an agent noun ("each skater", "the toddler") or an age ("the 34-year-old").
+PERSON_WORDS = PERSON_NOUNS | ROLE_NOUNS | frozenset("congressman congresswoman man woman men women person".split()) | \
+    frozenset(title.lower().rstrip(".") for title in GENDERED_TITLES)  # "the king", "the duchess"
+# Words in -er/-or that name no one ("a loss in either state", "one side over the other").
+NOT_AGENTS = ("either", "neither", "whether", "other", "another", "after", "over", "under", "never", "ever", "rather",
+              "later", "further", "together", "however", "whatever", "major", "minor", "prior", "order", "matter",
+              "number", "power", "water", "paper", "letter", "border", "quarter", "center", "centre", "error", "favor",
+              "labor", "honor", "color", "floor", "door", "chapter", "corner", "summer", "winter", "sector", "factor")
+_PERSON_WORD = re.compile(r"^(?:[A-Z]|\d+-year-old$)")
+_AGENT_NOUN = re.compile(r"\b(?:the|a|an|each|every|one|another)\s+(?:[\w-]+\s+){0,2}(?!" + "|".join(NOT_AGENTS) +
+                         r"\b)[a-z-]{3,}(?:er|or|ist|ian)\b")
+_GENDERED = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b")
+
+
+def pronoun_without_person(question: str) -> bool:
+    """Whether the question's first he/she/his/her comes with no word before it that could be its person: 'Will the
+    political victory become one of the legacies of his presidency?', 'Was the panel created to hurt her prospects?'
+    (from an article that writes capitals: a lower-cased one hides its names)."""
+    found = _GENDERED.search(question)
+    if not found:
+        return False
+    before = question[: found.start()]
+    return not _AGENT_NOUN.search(before) and not any(word.lower() in PERSON_WORDS or _PERSON_WORD.match(word)
+                                                      for word in re.findall(r"[\w.'’-]+", before)[1:])
+
+
+# What follows "her" when it is the object, not a possessive ("help her defeat", "for her once").
+_AFTER_OBJECT_HER = re.compile(r"\s+(?:own\b|[a-z]+ly\b|(?:to|in|on|at|for|with|from|into|once|if|when|as|and|or|"
+                               r"out|up|down|off|back|over|a|an|the|that|this|[a-z]+(?<!ing)(?<!s)\b(?=\s+(?:the|a|an|"
+                               r"to|his|her)\b))\b)")
+
+
+def unnamed_possessives(question: str) -> str | None:
+    """The question with each his/her that no word before it can own turned into "the" ("What happens if his departure
+    signals …" → "… if the departure signals …", as question_rules.stray_possessives does for "its" and "their"), or
+    None when such a pronoun is no possessive ("if he won", "help her defeat") and the question cannot stand."""
+    while pronoun_without_person(question):
+        found = _GENDERED.search(question)
+        if found is None:
+            break
+        word = found.group(0)
+        if word not in {"his", "her"} or word == "her" and (_AFTER_OBJECT_HER.match(question, found.end()) or
+                                                            found.end() == len(question.rstrip("?"))):
+            return None
+        if re.match(r"\s+own\b", question[found.end():]):
+            return None  # ("the own specialty")
+        question = question[: found.start()] + "the" + question[found.end():]
+    return question

@@ -52,6 +52,9 @@ NOT_A_QUESTION: dict[str, re.Pattern[str]] = {
                         r"generally|regularly|frequently|normally|routinely|seldom|rarely|habitually)\b", re.IGNORECASE),
     # "Will the name Sam - be used …", "Will the employee -- as he said -- …": an aside cut in half
     "spaced dash": re.compile(r"\s[-–—]{1,2}\s|\s[-–—]{1,2}$"),
+    # "Is there the same degree of freedom [as her husband had]?": an editor's aside inside a quotation, whose pronoun
+    # only the quotation's reader can place ("if [Cruz] catches on", "[in southern Ohio]" stand)
+    "editor's aside with a pronoun": re.compile(r"\[[^\]]*\b(?:he|she|his|her|him|they|them|their|it|its)\b"),
     # "… in the general election…Democratic superdelegates?": the source left words out; so would the question
     "elided words": re.compile(r"…|\.\.\."),
     # "Does Clinton have the following tasks ahead of her?": what follows is a list the article gives, not a doubt

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from briefgen.extract.hedges import find_cues, uncertainty_score
 from briefgen.extract.question_filters import (ANSWERED_ASKING, HEADLINE_SUBJECT, clause_context, headline_paragraphs,
                                                is_notice, run_on_pieces)
-from briefgen.extract.question_mentions import definite_names, mentions, other_sex_pronoun
+from briefgen.extract.question_mentions import (definite_names, mentions, other_sex_pronoun, pronoun_without_person,
+                                                unnamed_possessives)
 from briefgen.extract.question_namer import Namer, Sentence
 from briefgen.extract.question_tags import broken_by, tag_questions
 from briefgen.extract.question_tags import load as load_tagger
@@ -101,6 +102,18 @@ def _question_for(sentence: str, namer_fn) -> tuple[str, float] | None:  # noqa:
     return (best[2], best[0]) if best else None
 
 
+def _name_pronouns(question: str, sentence: str, name_fn) -> str:  # noqa: ANN001
+    """Each he/she the question kept from a clause of its sentence ("… continue if he doesn't stop …") named as the
+    sentence's own pronoun there is ("… if Saddam Hussein doesn't stop …"); left as it is when the namer names no one.
+    (Not "his"/"her": the namer, made for subjects, named "his departure" by a firm's name, "Drew's departure".)"""
+    for found in reversed(list(re.finditer(r"\b(he|she)\s+(\S+\s+\S+)", question))):
+        at = re.search(rf"\b{found.group(1)}\s+{re.escape(found.group(2))}", sentence, re.IGNORECASE)
+        named = name_fn(found.group(1), at.start()) if at else None
+        if named:
+            question = question[: found.start()] + named + question[found.end(1):]
+    return question
+
+
 def _has_weak_kind(sentence: str) -> bool:
     return any(cue.kind in WEAK_KINDS for cue, _ in find_cues(sentence))
 
@@ -154,6 +167,13 @@ def extract_questions(article: Article, actors: Sequence[Actor] = ()) -> tuple[Q
         phrased = _question_for(sentence.text, namer.resolver(index))
         if not phrased or other_sex_pronoun(phrased[0], namer.pronoun_sex):
             continue  # ("Will Clinton help minimize the bump he gets?": "he" is someone the question never names)
+        if namer.names and pronoun_without_person(phrased[0]):
+            # "if he won the election": who, the question never says; "his departure" → "the departure" (a lower-cased
+            # page, whose names the namer never saw, hides them: "will brazil international right back danilo …")
+            mended = unnamed_possessives(_name_pronouns(phrased[0], sentence.text, namer.resolver(index)))
+            if mended is None:
+                continue
+            phrased = (mended, phrased[1])
         if sentence.paragraph in headlines and HEADLINE_SUBJECT.match(phrased[0]):
             continue  # "Will primary settle race?": the headline's English, without its articles
         question, quality = phrased
