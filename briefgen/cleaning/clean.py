@@ -7,12 +7,14 @@ from dataclasses import replace
 
 from briefgen.cleaning.words import ascii_twin, twin_words, words
 from briefgen.cleaning.headline import page_headline
+from briefgen.cleaning.hover_card import cut_hover_cards
 from briefgen.cleaning.page_date import page_date
 from briefgen.cleaning.page import (
     ENDS_SENTENCE, PAGE_FURNITURE_CATEGORIES, SCORER_DROPS, comment_section_starts, page_decisions, with_article_parts,
 )
-from briefgen.cleaning.rules import RuleSet, default_ruleset
+from briefgen.cleaning.rules import Rule, RuleSet, default_ruleset
 from briefgen.model import Article, Paragraph, Removal
+from briefgen.readers.common import title_from_lead
 
 # A paragraph that reports what someone said is news even when the words are a promo's
 # ("'Subscribe to my channel,' he told followers"): phrase rules leave it alone.
@@ -273,6 +275,25 @@ def furniture_hits(decisions: list[str | None]) -> int:
     return sum(1 for d in decisions if d is not None and d.split(".")[0] in PAGE_FURNITURE_CATEGORIES)
 
 
+def _without_hover_cards(para: Paragraph, rule: Rule, removed: list[Removal]) -> Paragraph:
+    """The paragraph without the hover cards glued into its sentences (page.hover-card), each card added to
+    `removed`: the one rule that cuts a passage out of a paragraph the article keeps."""
+    text, cards = cut_hover_cards(para.text)
+    if not cards:
+        return para
+    removed.extend(Removal(card, rule.name, rule.category, rule.reason) for card in cards)
+    return replace(para, text=text)
+
+
+def _title_without_hover_cards(title: str, article: Article) -> str:
+    """A title the reader made from the lead sentence is made again from the lead without its cards (a card
+    would fill the title's 80 characters); any other title loses its cards."""
+    lead = article.paragraphs[0].text if article.paragraphs else ""
+    if article.title_guessed and title == title_from_lead(lead) and (cut := cut_hover_cards(lead))[1]:
+        return title_from_lead(cut[0])
+    return cut_hover_cards(title)[0]
+
+
 def clean(article: Article, rules: RuleSet | None = None) -> Article:
     """Return the article with boilerplate paragraphs moved to `removed`, each with its rule.
 
@@ -314,12 +335,17 @@ def clean(article: Article, rules: RuleSet | None = None) -> Article:
                 decisions[headline.line] = "page.title-repeat"  # removed as what it is: the headline
     kept: list[Paragraph] = []
     removed = list(article.removed)
+    card_rule = rules.get("page.hover-card")
     for para, name in zip(paragraphs, decisions):
         rule = rules.get(name) if name else None
         if rule is None:
+            if card_rule is not None:
+                para = _without_hover_cards(para, card_rule, removed)
             kept.append(para)
         else:
             removed.append(Removal(para.text, rule.name, rule.category, rule.reason))
+    if card_rule is not None and title:
+        title = _title_without_hover_cards(title, article)
     date, date_origin = article.date, article.date_origin
     if date_origin != "source" and not article.body_extracted and (line := page_date(texts, decisions, headline_line)):
         date, date_origin = line.date, "text"  # the page's own date line, over the file's modification date

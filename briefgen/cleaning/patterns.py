@@ -1,6 +1,6 @@
 """Built-in boilerplate rules as data, grouped by concept; one alternative per line.
 
-Each rule removes a whole paragraph. Phrase rules only fire on short paragraphs (`max_words`),
+Each rule removes a whole paragraph (but page.hover-card, which cuts a card out of one: hover_card.py). Phrase rules only fire on short paragraphs (`max_words`),
 because promos are short and a long paragraph that mentions subscriptions or cookies is news.
 Patterns are case-insensitive; most are anchored at the start (`^`) because promos open with
 their call to action, while news only mentions the same words in passing.
@@ -371,6 +371,10 @@ PAGE = (
          "subheadings: a link to another story"),
     Rule("page.comment-thread", "page",
          "after the start of the comment section that ends the article's run: readers' comments"),
+    # (cuts a passage from inside a kept paragraph, not a whole paragraph: cleaning/hover_card.py)
+    Rule("page.hover-card", "page",
+         "a person's hover card (full name and other stories' headlines, ending in 'MORE') that copying the page "
+         "glued into the sentence naming them"),
 )
 
 # Decided across the articles of one publication (briefgen.cleaning.repeated, run by the build),
