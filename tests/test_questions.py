@@ -187,7 +187,7 @@ def test_certain_sentences_give_no_question(sentence: str) -> None:
     assert extract_questions(_article(sentence)) == ()
 
 
-# Grammar and openness rules from the audit of unseen articles (question_rules DANGLING_END, POSSESSED,
+# Grammar and openness rules from the audit of unseen articles (question_ends DANGLING_END, question_rules POSSESSED,
 # PRESENT_STATE, CONCESSIVE, COUNTERFACTUAL_MODALS, PAST_CONDITION, LOOKS_AHEAD, NOUN_LIKE_CUES;
 # question_grammar VERBS_INSIDE_SUBJECT, COMPLEMENT_NOUNS, _head_of_long_subject). Each case failed before.
 PHRASING_CASES = [
