@@ -74,7 +74,7 @@ QUOTE_SPEAKER_VERBS: tuple[str, ...] = ("said", "says", "say", "told", "added", 
 VOICE_NAMING_VERBS: tuple[str, ...] = ("said", "says", "told", "added", "wrote", "according to", "explained",
                                        "insisted", "recalled")
 # Verbs after which the reported clause's "he", "it" or "they" is the speaker ("Acme said it expects …"), read by
-# questions._SAID_BEFORE (which also takes "told" with its hearer: "told reporters it …"). Narrower than the table:
+# question_namer._SAID_BEFORE (which also takes "told" with its hearer: "told reporters it …"). Narrower than the table:
 # after "accused", "urged" or "praised" the pronoun is as often the verb's object, and "thinks" or "wants" report no one.
 SPEAKER_PRONOUN_VERBS: tuple[str, ...] = ("said", "says", "announced", "added", "stated", "reported")
 # Speech verbs that may come before their subject inside a sentence ("The paradox, says Carl Anthony, historian, is
