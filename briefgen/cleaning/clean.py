@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from briefgen.cleaning.words import ascii_twin, twin_words, words
+from briefgen.cleaning.glued import glued_teasers
 from briefgen.cleaning.headline import page_headline
 from briefgen.cleaning.hover_card import cut_hover_cards
 from briefgen.cleaning.page_date import page_date
@@ -320,6 +321,8 @@ def clean(article: Article, rules: RuleSet | None = None) -> Article:
                          for d, f in zip(decisions, _teaser_neighbours(texts, decisions))]
         if "page.teaser-run" in rules:
             decisions = [d or ("page.teaser-run" if f else None) for d, f in zip(decisions, _teaser_runs(texts, decisions))]
+        if "page.glued-teaser" in rules:
+            decisions = [d or ("page.glued-teaser" if f else None) for d, f in zip(decisions, glued_teasers(texts))]
         if "page.lone-teaser" in rules:
             lone = _lone_teasers(texts, decisions, pasted_page=any(page))
             decisions = [d or ("page.lone-teaser" if f else None) for d, f in zip(decisions, lone)]

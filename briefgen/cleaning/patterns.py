@@ -371,6 +371,9 @@ PAGE = (
          "subheadings: a link to another story"),
     Rule("page.comment-thread", "page",
          "after the start of the comment section that ends the article's run: readers' comments"),
+    Rule("page.glued-teaser", "page",
+         "another story's headline glued to its first sentence, one of several on a page copied without its line "
+         "breaks: a teaser list"),
     # (cuts a passage from inside a kept paragraph, not a whole paragraph: cleaning/hover_card.py)
     Rule("page.hover-card", "page",
          "a person's hover card (full name and other stories' headlines, ending in 'MORE') that copying the page "

@@ -1,0 +1,86 @@
+"""page.glued-teaser: teasers whose headline a copy glued to their lead, several on a page, are a teaser list."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.cleaning import clean
+from briefgen.cleaning.glued import GLUED_TEASERS_MIN, glue_point, glued_teasers
+from briefgen.cleaning.rules import default_ruleset
+from briefgen.model import Article, Paragraph
+
+GLUED = [
+    ("Fire Crews Battle Blaze At Old Paper MillA fire broke out at the old paper mill on Tuesday night.",
+     "Fire Crews Battle Blaze At Old Paper Mill"),
+    ("City Council Approves New Budget For 2020The council voted 7-2 to approve the budget on Monday.",
+     "City Council Approves New Budget For 2020"),
+    ("Is The Lake Safe For Swimming?Officials say the water is clean again after weeks of tests.",
+     "Is The Lake Safe For Swimming?"),
+    ("Local Bakery Wins State AwardIts owners said they were surprised by the news this week.",
+     "Local Bakery Wins State Award"),
+]
+
+# names with a capital inside, and sentences that are no headline: never a glue
+NO_GLUE = [
+    "Doobie Brothers Unite With Michael McDonald for a tour that starts next year in May.",
+    "Fans Flock To YouTube channel of the band to watch the new video in its first week.",
+    "Readers Ask PolitiFact whether the claim about the budget is true, and we checked it.",
+    "Governor Ron DeSantis signed the bill on Monday and said it would take effect in July.",
+    "Lakers Star LeBron James scored 30 points and led his team to a win over the Nets.",
+    "Apple Unveils New MacBook Pro with a larger screen and a better keyboard for users.",
+    "Shoppers Buy Gifts On eBay more often than in stores this year, a survey found.",
+    "Apple Launches New iPhone models with three cameras and a faster chip this fall.",
+    "The agency's SciSpacE team has called in experts to study the mission's design.",  # a single capital glued
+    "He said the plan would work. The council agreed and voted to approve it on Monday.",
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), GLUED)
+def test_glue_point_finds_the_lead(text: str, headline: str) -> None:
+    assert text[:glue_point(text)] == headline
+
+
+@pytest.mark.parametrize("text", NO_GLUE)
+def test_names_and_sentences_are_no_glue(text: str) -> None:
+    assert glue_point(text) is None and glue_point(text, loose=True) is None
+
+
+def test_a_name_the_page_writes_whole_elsewhere_is_no_glue() -> None:
+    text = "Startup Raises Money For Its Next ChipDesign work starts at the company this month, it said."
+    assert glue_point(text) is not None
+    assert glue_point(text, lambda word: word == "ChipDesign") is None
+
+
+ARTICLE = [
+    "The county board met on Tuesday to discuss the new road plan and its cost to residents.",
+    "Board members said the plan would be finished by the end of next year, if funds allow.",
+]
+
+
+def test_several_glued_teasers_make_a_teaser_list() -> None:
+    texts = ARTICLE + [t for t, _ in GLUED]
+    assert glued_teasers(texts) == [False, False, True, True, True, True]
+
+
+def test_one_glued_headline_alone_is_left_alone() -> None:
+    texts = [GLUED[0][0], *ARTICLE]  # the article's own headline glued to its lead
+    assert glued_teasers(texts) == [False] * len(texts)
+    assert GLUED_TEASERS_MIN > 1
+
+
+def test_on_such_a_page_a_glued_word_before_a_name_is_a_teaser_too() -> None:
+    loose = "Storm Knocks Out Power In Northern CountyCounty Electric crews worked through the night to fix lines."
+    assert glue_point(loose) is None and glue_point(loose, loose=True) is not None
+    texts = ARTICLE + [t for t, _ in GLUED[:3]] + [loose]
+    assert glued_teasers(texts)[-1] is True
+    assert glued_teasers(ARTICLE + [loose]) == [False, False, False]
+
+
+def test_clean_removes_them_with_the_rule() -> None:
+    texts = ARTICLE + [t for t, _ in GLUED]
+    article = Article(name="a.txt", paragraphs=tuple(Paragraph(t) for t in texts), title="Road plan", title_guessed=True)
+    cleaned = clean(article)
+    assert [p.text for p in cleaned.paragraphs] == ARTICLE
+    assert [r.rule for r in cleaned.removed] == ["page.glued-teaser"] * len(GLUED)
+    kept = clean(article, default_ruleset().without(["page.glued-teaser"]))
+    assert not [r for r in kept.removed if r.rule == "page.glued-teaser"]
