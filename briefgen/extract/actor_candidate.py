@@ -18,7 +18,7 @@ from briefgen.extract.actor_titles import title_before
 from briefgen.extract.actor_senses import place_sense
 from briefgen.extract.actor_shapes import STATE_AFTER as _STATE_AFTER
 from briefgen.extract.actor_shapes import portfolio_after_of, state_after
-from briefgen.extract.actor_teams import (CLUB_FIRST_WORDS, CLUB_SHORT_NAMES, MOTOR_TEAMS, SINGULAR_NICKNAMES,
+from briefgen.extract.actor_teams import (CLUB_FIRST_WORDS, CLUB_SHORT_NAMES, COUNTY_CLUBS, MOTOR_TEAMS, SINGULAR_NICKNAMES,
                                          SPORTS_VENUES, TEAM_NICKNAMES, TOWN_CLUB_WORDS, club_cue, club_name)
 from briefgen.extract.actor_words import (
     AT_PLACE,
@@ -47,7 +47,7 @@ __all__ = [
     "is_given_name", "named_as_place",
     "named_like_a_person", "personal_name", "place_context", "place_team", "plain_name", "portfolio", "role_before",
     "speaks", "starts_with_given_name", "surname_known", "surname_of_named_person", "team_name", "team_plural",
-    "town_club_in_a_report", "club_short_name_in_a_report", "particle_surname_of_named_person", "venue_in_a_report", "motor_team_in_a_report",
+    "town_club_in_a_report", "club_short_name_in_a_report", "county_club_in_a_report", "particle_surname_of_named_person", "venue_in_a_report", "motor_team_in_a_report",
     "nickname_in_a_report",
     "word_after", "named_after_a_body", "listed_with_people", "listed_with_places",
 ]
@@ -339,6 +339,13 @@ def club_short_name_in_a_report(c: Candidate) -> bool:
     """'Everton', 'Tottenham', 'West Brom' alone in a sports report: a listed club's short name (not "in Liverpool",
     a town; nor the surname of a person the article names)."""
     return (c.sporting and c.name in CLUB_SHORT_NAMES and c.word_before() not in _TOWN_BEFORE
+            and not _surname_named(c.name, c.persons))
+
+
+def county_club_in_a_report(c: Candidate) -> bool:
+    """'Kent', 'Warwickshire' alone in a sports report: a first-class county's cricket club (not "in Kent", the county;
+    nor the surname of a person the article names: "Clark Kent")."""
+    return (c.sporting and c.name in COUNTY_CLUBS and c.word_before() not in _TOWN_BEFORE
             and not _surname_named(c.name, c.persons))
 
 

@@ -7,8 +7,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-__all__ = ["CLUB_FIRST_WORDS", "CLUB_LAST_WORDS", "CLUB_SHORT_NAMES", "MOTOR_TEAMS", "SPORT_WORDS", "SPORTS_VENUES",
-           "SINGULAR_NICKNAMES", "TEAM_NICKNAMES", "TOWN_CLUB_WORDS", "club_cue", "club_name", "lone_club_word", "sporting"]
+__all__ = ["CLUB_FIRST_WORDS", "CLUB_LAST_WORDS", "CLUB_SHORT_NAMES", "COUNTY_CLUBS", "MOTOR_TEAMS", "SPORT_WORDS", "SPORTS_VENUES",
+           "SINGULAR_NICKNAMES", "TEAM_NICKNAMES", "TOWN_CLUB_WORDS", "club_cue", "club_name", "lone_club_word", "missed_county_clubs", "sporting"]
 
 # A club's name opens with one of these ("Real Madrid", "Borussia Dortmund", "Athletic Bilbao", "FC Barcelona",
 # "Inter Milan"); no person's or place's name does.
@@ -63,6 +63,11 @@ CLUB_SHORT_NAMES = frozenset(
     "Porto;Benfica;Bayern;Dortmund;Schalke;Wolfsburg;Leverkusen;Gladbach;Marseille;PSG;Lyon;Valencia;Sevilla;"
     "Villarreal;Getafe;Malaga;Espanyol;Galatasaray;Fenerbahce;Besiktas;Anderlecht;Olympiacos;Olympiakos".split(";")
 )
+# England's and Wales's first-class cricket counties: in a sports report the county's bare name is its club ("Kent beat
+# Sussex", "Durham 114 and 255"), which NER reads as a person or a place and often misses in a scores table.
+COUNTY_CLUBS = frozenset(
+    "Derbyshire Durham Essex Glamorgan Gloucestershire Hampshire Kent Lancashire Leicestershire Middlesex "
+    "Northamptonshire Nottinghamshire Somerset Surrey Sussex Warwickshire Worcestershire Yorkshire".split())
 # Grounds, racecourses and courses a sports report names alone ("Anfield", "the Etihad", "Aintree"): places, which NER
 # reads as a body or a person (and the airline's "Emirates" as a state). Read as venues in a sports report only.
 SPORTS_VENUES = frozenset(
@@ -153,3 +158,25 @@ def lone_club_word(name: str, names: Counter[str]) -> str | None:
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+# A county's name as a whole word, not inside a longer name ("Kent Street", "Surrey Police", "East Sussex",
+# "Yorkshire-based").
+_COUNTY = re.compile(r"(?<![\w'’-])(?<!East )(?<!West )(?<!North )(?<!South )("
+                     + "|".join(sorted(COUNTY_CLUBS)) + r")(?![\w'’-])(?! [A-Z])")
+# A place's name and a comma before it: the county a ground or a town lies in ("Grace Road, Leicestershire"), no club.
+_PLACE_COMMA = re.compile(r"([A-Z][\w'’.-]*), $")
+
+
+def missed_county_clubs(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[str, int]]:
+    """(name, start) of each county club's name in a sports report's `text` that overlaps no name NER found (`spans`,
+    its names' (start, end)): "Essex 532-8 declared" in a scores table."""
+    taken = list(spans)
+    found = []
+    for m in _COUNTY.finditer(text):
+        place = _PLACE_COMMA.search(text, 0, m.start(1))
+        if place and place.group(1) not in COUNTY_CLUBS:
+            continue
+        if not any(s < m.end(1) and m.start(1) < e for s, e in taken):
+            found.append((m.group(1), m.start(1)))
+    return found

@@ -14,6 +14,7 @@ from briefgen.extract.actor_candidate import (
     club,
     club_in_a_report,
     club_short_name_in_a_report,
+    county_club_in_a_report,
     motor_team_in_a_report,
     nickname_in_a_report,
     named_after_a_body,
@@ -242,6 +243,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     # "Everton", "Tottenham", "West Brom" alone in a sports report, read as a place or a person: a listed club
     # (not "in Liverpool")
     TypeRule("organization.club-short-name-in-a-report", club_short_name_in_a_report, "organization", by_name=False),
+    # "Kent beat Sussex", "Warwickshire's captain" in a sports report: a county's cricket club
+    TypeRule("organization.county-club-in-a-report", county_club_in_a_report, "organization", by_name=False),
     # "Trump-Clinton": a matchup of two people the article names
     TypeRule("not-actor.pair-of-people", lambda c: pair_of_people(c.name, c.persons), NOT_AN_ACTOR),
     # "Georgia" beside "Ohio" and "Wisconsin": the US state, not the country

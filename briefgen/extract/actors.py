@@ -38,7 +38,7 @@ from briefgen.extract.actor_senses import Sense, formal_state_sense, page_titles
 from briefgen.extract.actor_states import missed_places, missed_states
 from briefgen.extract.actor_signoff import byline_entities, signoff_entities
 from briefgen.extract.actor_spans import digest_entities, digest_headings, organization_spans
-from briefgen.extract.actor_teams import lone_club_word, sporting
+from briefgen.extract.actor_teams import lone_club_word, missed_county_clubs, sporting
 from briefgen.extract.bibliography import bibliography_authors
 from briefgen.extract.actor_types import NOT_AN_ACTOR, Candidate, evidence, type_of
 from briefgen.extract.actor_words import AT_PLACE, DOMAIN_SUFFIX, SPEAKING
@@ -200,6 +200,10 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
         if index not in caps_lines:  # ("Brigita Bokovec (Slovenia) 12.92": a state NER missed)
             mentions.extend(Mention(form, "state", index, start, evidence=2) for form, start in missed_states(text, ents))
             mentions.extend(Mention(name, "place", index, start, evidence=2) for name, start in missed_places(text, ents))
+        if report:  # ("Essex 532-8 declared" in a scores table: a county's club NER missed)
+            spans_found = ((e.start_char, e.end_char) for e in ents)
+            mentions.extend(Mention(name, "organization", index, start, evidence=1)
+                            for name, start in missed_county_clubs(text, spans_found))
     return mentions, demonyms
 
 
