@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.actor_candidate import Candidate
-from briefgen.extract.actor_words import (BODY_AT_PLACE, GOVERNMENT_ACTS_ON, MEDIUM_AFTER, MEDIUM_BEFORE, MEDIUM_TO_VERBS, ON_TARGET_NOUNS,
+from briefgen.extract.actor_words import (BODY_AT_PLACE, BUILDING_AFTER, DISTANCE_AFTER, GOVERNMENT_ACTS_ON, MEDIUM_AFTER, MEDIUM_BEFORE, MEDIUM_TO_VERBS, ON_TARGET_NOUNS,
                                          PLATFORMS, GOVERNMENT_DEALINGS, GOVERNMENT_NOUNS,
                                          GOVERNMENT_PARTNER_BEFORE, GOVERNMENT_PRESSURE, GOVERNMENT_VERB_GAP,
                                          GOVERNMENT_VERBS, HOLDING_WORDS, PLACE_AFTER, PLACE_KIND_BEFORE)
 from briefgen.extract.gazetteer import gazetteer, lookup_key
 
-__all__ = ["POSSESSIVE_WORDS", "acts_as_government", "body_at_place", "inside_web_address", "kind_of_place_around", "noun_modifier", "place_after", "platform_as_medium",
+__all__ = ["POSSESSIVE_WORDS", "acts_as_government", "body_at_place", "building_or_distance_after", "inside_web_address", "kind_of_place_around", "noun_modifier", "place_after", "platform_as_medium",
            "raw_word_before"]
 
 
@@ -41,6 +41,15 @@ def kind_of_place_around(c: Candidate) -> bool:
     if after and after[0].strip(".,;:") in PLACE_AFTER and c.paragraph[c.end: c.end + 1] == " ":
         return True
     return bool(_KIND_BEFORE.search(c.paragraph[max(0, c.start - 40): c.start]))
+
+
+_BUILDING = re.compile(r" (?:[a-z][a-z-]+ )?(" + "|".join(sorted(BUILDING_AFTER)) + r")\b")
+
+
+def building_or_distance_after(c: Candidate) -> bool:
+    """'the al-Aqsa mosque', 'the Casa de Narino presidential palace', 'Sergiyev Posad 70 km (45 miles) from the
+    capital': a building's kind or a distance right after the name says a place."""
+    return bool(_BUILDING.match(c.paragraph, c.end) or DISTANCE_AFTER.match(c.paragraph, c.end))
 
 
 POSSESSIVE_WORDS = frozenset("My Our Your His Her Their Its".split())

@@ -42,7 +42,7 @@ from briefgen.extract.actor_candidate import (
     word_after,
 )
 from briefgen.extract.actor_names import ADJECTIVE_PREFIX, GROUP_HEADS, LOCATIVE, ORGANIZATION_HEADS
-from briefgen.extract.actor_around import (POSSESSIVE_WORDS, acts_as_government, body_at_place, inside_web_address, kind_of_place_around,
+from briefgen.extract.actor_around import (POSSESSIVE_WORDS, acts_as_government, body_at_place, building_or_distance_after, inside_web_address, kind_of_place_around,
                                            noun_modifier, place_after, platform_as_medium, raw_word_before)
 from briefgen.extract.actor_not_names import (competition_stage, concept_name, day_name, department_of_a_post,
                                               fragment_of_a_title, labels_a_kind, names_a_post, pair_of_states, person_followers,
@@ -353,6 +353,10 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     # state) is a town
     TypeRule("place.body-in-place-before-place", lambda c: c.kind == "organization" and len(c.words) <= 3
              and not c.name.isupper() and body_at_place(c) and place_after(c), "place", by_name=False),
+    # "the al-Aqsa mosque", "Sergiyev Posad 70 km (45 miles) from the capital" read as an organisation: a building's kind
+    # or a distance after a name of a few words says a place
+    TypeRule("place.building-or-distance-after", lambda c: c.kind == "organization" and len(c.words) <= 3
+             and not c.name.isupper() and building_or_distance_after(c), "place", by_name=False),
     # "the Kurdish city of Arbil" read as an organisation
     TypeRule("place.named-as-place", lambda c: c.kind == "organization" and len(c.words) <= 3 and named_as_place(c),
              "place", by_name=False),

@@ -203,6 +203,13 @@ COMPOUND_ADJECTIVE = re.compile(r"-(" + "|".join(sorted(COMPOUND_PARTICIPLES)) +
 # Chechen capital Grozny", "its port Aden"): the name is the place's (a person's post is no such noun).
 PLACE_KIND_BEFORE = frozenset("capital town city village port province region district island suburb".split())
 
+# A building's kind right after its name, maybe past one adjective ("the al-Aqsa mosque", "the Casa de Narino presidential
+# palace"): the name is the building's, a place (a firm's or a body's name is not followed so).
+BUILDING_AFTER = frozenset("mosque church cathedral temple synagogue shrine palace castle monastery basilica".split())
+# A distance right after a name, set off by a comma or not ("Sergiyev Posad 70 km (45 miles) from the capital",
+# "Bou Haroun, 65 km (40 miles) from Algiers"): only a place lies so far from another.
+DISTANCE_AFTER = re.compile(r",?\s+(?:some |about |around |nearly |almost )?\d[\d,.]*\s*(?:km|kms|kilometres|kilometers|miles)\b")
+
 # Verbs of a state's action or word (stems; "-s", "-d", "-ed" forms derived): a capital as their subject stands for
 # its government ("Washington warned", "Beijing has imposed tariffs"), while "London famously has been fighting dirty
 # air" and "Paris has also suffered from smog" are the cities.
