@@ -107,6 +107,9 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                     continue
                 name = part.title() if part.isupper() else part
                 kind: ActorType = "state" if lookup_key(name) in gaz.states else "place"
+                if name in gaz.organizations:  # "UNITED NATIONS 1996-08-29": the body's seat, told by its name
+                    mentions.append(Mention(name, "organization", index, 0, evidence=2))
+                    continue
                 sense = place_sense(name, name, 0, len(name), places) if kind == "place" else None
                 mentions.append(Mention(name, kind, index, 0, sense=sense.page if sense else None))  # "NEW YORK": the city
             continue
