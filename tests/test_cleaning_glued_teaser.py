@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.cleaning import clean
-from briefgen.cleaning.glued import GLUED_TEASERS_MIN, glue_point, glued_teasers
+from briefgen.cleaning.glued import GLUED_TEASERS_MIN, dateline_after_headline, glue_point, glued_teasers
 from briefgen.cleaning.rules import default_ruleset
 from briefgen.model import Article, Paragraph
 
@@ -84,3 +84,31 @@ def test_clean_removes_them_with_the_rule() -> None:
     assert [r.rule for r in cleaned.removed] == ["page.glued-teaser"] * len(GLUED)
     kept = clean(article, default_ruleset().without(["page.glued-teaser"]))
     assert not [r for r in kept.removed if r.rule == "page.glued-teaser"]
+
+
+DATELINED = [
+    "Farmers protest new water rules in the valley FRESNO: Hundreds of farmers marched to the capitol on Monday...",
+    "Court upholds ban on fireworks sales in 2.5 mile zone NEW YORK: A state court on Tuesday upheld the ban on sales.",
+    "Minister says talks will resume next week: PM ISLAMABAD: The foreign minister said on Wednesday that talks...",
+]
+NOT_DATELINED = [
+    "NEW DELHI: Home Minister Amit Shah said on Wednesday that the internet would be restored soon.",  # the lead alone
+    "BREAKING NEWS FROM THE CAPITAL TODAY NEW YORK: A man was arrested on Monday after the chase.",  # all capitals
+    "He told reporters. NEW YORK: A man was arrested on Monday after a chase through the city.",  # a sentence ends
+    "Fire crews in the valley FRESNO: Fire.",  # a lead too short
+]
+
+
+@pytest.mark.parametrize("text", DATELINED)
+def test_headline_run_on_into_a_dateline(text: str) -> None:
+    assert dateline_after_headline(text)
+
+
+@pytest.mark.parametrize("text", NOT_DATELINED)
+def test_no_headline_before_the_dateline(text: str) -> None:
+    assert not dateline_after_headline(text)
+
+
+def test_several_dateline_teasers_make_a_teaser_list() -> None:
+    assert glued_teasers(ARTICLE + DATELINED) == [False, False, True, True, True]
+    assert glued_teasers([DATELINED[0], *ARTICLE]) == [False, False, False]

@@ -9,7 +9,8 @@ article's own paragraphs never open so; its headline glued to its lead would be 
 list several: GLUED_TEASERS_MIN on the page (a page that lost its line breaks) make each a teaser. Names
 written with a capital inside ("McDonald", "YouTube", "PolitiFact", "MacBook") are no glue: their first part is
 a name's prefix or a brand's first half (NAME_PREFIXES), too short to end a headline or in lower case ("iPhone"),
-or the page writes the whole word elsewhere too.
+or the page writes the whole word elsewhere too. A headline run on into its lead's dateline, with a space
+("… return home from US NEW DELHI: Their American dream …"), is the same teaser (dateline_after_headline).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from collections.abc import Callable
 GLUED_TEASERS_MIN = 3
 HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS = 3, 20
 LEAD_MIN_WORDS = 5
+DATELINE_HEADLINE_MIN_WORDS = 4
 # The capital-inside names' first parts (a surname's prefix, a brand's first half): never a headline's last word.
 NAME_PREFIXES = frozenset(
     "mc mac de di da du la le van von der del o d al el you politi give we soft air face mag key jet shop news good "
@@ -37,6 +39,11 @@ _GLUED = re.compile(
 # "… In Northern MichiganMichigan Department of Natural Resources …", "… In Metro DetroitOfficially, the …").
 _GLUED_LOOSE = re.compile(
     r"^(?P<head>[^.!\n]{10,200}?[a-z0-9?’'”)])(?P<lead>[A-Z][\w'’-]*[\s,;:][^\n]*[.!?…][\"”’)]?)$")
+# A teaser's headline run on into its lead's dateline, a space between them ("… deportees return home from US
+# NEW DELHI: Their American dream …"): an article's paragraph opens with its dateline, never after a headline.
+_DATELINE_AFTER_HEADLINE = re.compile(
+    r"^(?P<head>[A-Z0-9‘“'\"](?:[^.!?\n]|(?<=\d)\.(?=\d)){15,200}?[\w’'”)?]) "
+    r"(?P<lead>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}: [A-Z][^\n]*)$")
 _WORD = re.compile(r"[\w'’-]+")
 
 
@@ -64,8 +71,19 @@ def glue_point(text: str, written_elsewhere: Callable[[str], bool] = lambda word
     return m.start("lead")
 
 
+def dateline_after_headline(text: str) -> bool:
+    """A headline (DATELINE_HEADLINE_MIN_WORDS or more, not all in capitals) run on into a lead that opens with
+    its dateline in capitals ("NEW DELHI: …")."""
+    m = _DATELINE_AFTER_HEADLINE.match(text)
+    return (m is not None and len(m["head"].split()) >= DATELINE_HEADLINE_MIN_WORDS and not m["head"].isupper()
+            and len(m["lead"].split()) >= LEAD_MIN_WORDS + 2)
+
+
 def glued_teasers(texts: list[str]) -> list[bool]:
     """Which paragraphs are a headline glued to its lead, when the page has at least GLUED_TEASERS_MIN of them."""
+    flags = [dateline_after_headline(text) for text in texts]
+    if sum(flags) >= GLUED_TEASERS_MIN:
+        return flags
     flags = [False] * len(texts)
     candidates = [i for i, text in enumerate(texts) if _GLUED.match(text)]
     if len(candidates) < GLUED_TEASERS_MIN:  # most pages: one regex scan a paragraph, nothing more
