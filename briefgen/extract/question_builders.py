@@ -17,9 +17,11 @@ from briefgen.extract.question_clauses import (
     SubjectFn,
     clause_subject,
     invert,
+    spell_out_negation,
 )
 from briefgen.extract.question_grammar import (
     IRREGULAR_BASE,
+    aux_words,
     VERBS_INSIDE_SUBJECT,
     is_plural,
     sentence_case_subject,
@@ -33,6 +35,7 @@ from briefgen.extract.question_rules import (
     COUNTERFACTUAL_MODALS,
     NOUN_LIKE_CUES,
     NOUN_READING_BEFORE,
+    POSSESSED,
     PRESENT_STATE,
     REPORTING_VERBS,
     UNINVERTIBLE,
@@ -217,6 +220,10 @@ def belief_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> 
 _NOUN_BEFORE = re.compile(r"\b(?:in|of|for|with|the|a|an|no|their|his|her|its|our|my)\s+$", re.IGNORECASE)
 
 
+# The auxiliary a hedged adverb comes before ("apparently hasn't unleashed", "probably will be"), with its "not".
+_AUX_AFTER_ADVERB = re.compile(r"(" + aux_words("modal", "be", "have") + r")\s+(?:not\s+(?:yet\s+)?)?", re.IGNORECASE)
+
+
 def hedged_adverb_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
     """'he probably died within weeks' → 'Did Howes die within weeks?'."""
     subj = clause_subject(sentence, match, subject)
@@ -229,9 +236,24 @@ def hedged_adverb_question(sentence: str, match: re.Match[str], subject: Subject
     aux = match.group("aux")
     if aux:
         return finish(AUX_FOR_QUESTION.get(aux.lower(), aux.lower()), subj, vp)
+    spelt = spell_out_negation(vp)
+    after = _AUX_AFTER_ADVERB.match(spelt)
+    if after:  # "Iraq still apparently hasn't unleashed its stockpile" → "Has Iraq unleashed its stockpile"
+        aux, rest = after.group(1).lower(), spelt[after.end():]
+        if aux in COUNTERFACTUAL_MODALS and PERFECT.match(rest):
+            return None  # "apparently would have won": what did not happen
+        if aux in {"has", "have", "had"} and POSSESSED.match(rest):
+            return finish({"has": "Does", "have": "Do", "had": "Did"}[aux], subj, "have", rest)  # possession
+        return finish(AUX_FOR_QUESTION.get(aux, aux), subj, rest)
     if verb.endswith("ed") or verb.lower() in IRREGULAR_BASE:
         return finish("Did", subj, to_base(verb), rest)
     return None
+
+
+# Longer objects of "expects X to …" are clauses misread as a noun phrase; a date inside ("net income in the year
+# ending June 30, 1990, to fall …") counts as one word.
+OBJECT_MAX_WORDS = 8
+_A_DATE = re.compile(r"\b[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}\b")
 
 
 def object_to_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
@@ -240,7 +262,7 @@ def object_to_question(sentence: str, match: re.Match[str], subject: SubjectFn) 
     vp = trim_predicate(match.group("vp"))
     if _generic_you(sentence, match):
         return None
-    if not obj or not vp or len(obj.split()) > 8 or any(w in VERBS_INSIDE_SUBJECT for w in obj.split()[1:]) or \
+    if not obj or not vp or len(_A_DATE.sub("date", obj).split()) > OBJECT_MAX_WORDS or any(w in VERBS_INSIDE_SUBJECT for w in obj.split()[1:]) or \
             UNINVERTIBLE.search(obj) or re.search(r"\b(?:he|she|it|that|there|who|what)['’]s\b", obj, re.I):
         return None  # "believes Trump has the best plan to correct …", "believe he's likely to": a clause
     if vp.split()[0].lower() in NOUN_DETERMINERS:

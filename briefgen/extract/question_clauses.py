@@ -121,7 +121,22 @@ def _drop_asides(text: str) -> str:
     return _ASIDE.sub("", text)
 
 
-_AUX = re.compile(r"\b(" + aux_words("modal", "be", "have") + r")\b(?:\s+not\b)?")
+# (a polar question asks the same whether its clause said "not" or not: "the troops have not yet engaged the Guard" →
+# "have the troops engaged the Guard"; "not yet" goes whole, or "yet" would be left asking "have the troops yet …")
+_AUX = re.compile(r"\b(" + aux_words("modal", "be", "have") + r")\b(?:\s+not(?:\s+yet)?\b)?")
+# Negated auxiliaries written as one word, spelt out so that the clause inverts like its "has not" ("allied troops
+# haven't yet fully engaged …" → "have allied troops fully engaged …"); "can't", "don't", "didn't" are left to
+# UNINVERTIBLE: "can" is ability, "do" would need its own inversion.
+NEGATED_AUX = {"hasn't": "has not", "haven't": "have not", "hadn't": "had not", "isn't": "is not", "aren't": "are not",
+               "wasn't": "was not", "weren't": "were not", "won't": "will not", "wouldn't": "would not",
+               "couldn't": "could not", "shouldn't": "should not"}
+_NEGATED_AUX = re.compile(r"\b(" + "|".join(w[:-3] for w in NEGATED_AUX) + r")n['’]t\b", re.IGNORECASE)
+
+
+def spell_out_negation(clause: str) -> str:
+    """'haven't yet engaged' → 'have not yet engaged' (NEGATED_AUX); other contractions are left as written."""
+    return _NEGATED_AUX.sub(lambda m: NEGATED_AUX[m.group(1).lower() + "n't"].replace(m.group(1).lower(), m.group(1), 1),
+                            clause)
 # ("whether he could head for the Premier League" asks what will happen, not what he is able to do)
 AUX_FOR_QUESTION = {"could": "will", "would": "will", "might": "will", "may": "will", "must": "will",
                      "should": "will", "shall": "will", "was": "was", "were": "were"}
@@ -129,7 +144,7 @@ AUX_FOR_QUESTION = {"could": "will", "would": "will", "might": "will", "may": "w
 
 def invert(clause: str, subject: SubjectFn, offset: int, wh: str = "", present: str = "will") -> str | None:
     """'the talks will resume in May' → 'will the talks resume in May' (with a leading wh-word)."""
-    clause = trim_predicate(_drop_asides(clause).lstrip(" ,")) or ""
+    clause = spell_out_negation(trim_predicate(_drop_asides(clause).lstrip(" ,")) or "")
     if UNINVERTIBLE.search(clause):
         return None  # "Trump isn't gonna be prepared": a contraction the grammar cannot invert
     aux = _AUX.search(clause)
@@ -137,6 +152,8 @@ def invert(clause: str, subject: SubjectFn, offset: int, wh: str = "", present: 
         return _invert_past(clause, subject, offset, wh, present)
     head = clause[: aux.start()].strip()
     rest = clause[aux.end():].strip()
+    if wh and re.search(r"\snot\b", aux.group(0)):
+        return None  # "questioned why Ghazala Khan hadn't spoken": without its "not" a wh-question asks the opposite
     if not head:  # "who will lead" / "who had the gun": the wh-word is the subject, nothing is inverted
         return finish(wh, aux.group(0), rest) if wh else None
     verb = AUX_FOR_QUESTION.get(aux.group(1).lower(), aux.group(1).lower())

@@ -79,6 +79,9 @@ CLAUSE_CONTEXT: dict[str, re.Pattern[str]] = {
     "granted": re.compile(r"\b(?:accepts?|accepted|acknowledges?|acknowledged|concedes?|conceded|admits?|admitted|"
                           r"even though|whilst|granted)\b(?:\s+that)?(?:(?!\b(?:sure|unsure|unclear|certain|uncertain|"
                           r"whether|if|know)\b)[^.;:!?,])*$", re.IGNORECASE),
+    # "Don't for a moment believe Trump isn't going to be prepared": the writer tells the reader the opposite is sure
+    "imperative not to believe": re.compile(r"^\W*(?:Don['’]t|Do not|Never)\s+(?:[\w,]+\s+){0,4}?(?:believe|think|"
+                                            r"assume|imagine|doubt)\b[^.;:!?]*$"),
     # "It's hard to believe that his allegory is 44 years old": surprise at a fact
     "hard to believe": re.compile(r"\b(?:hard|difficult|tough) to (?:believe|imagine)\b[^.;:!?]*$", re.IGNORECASE),
     # "By 1929, the arrows could direct flights …": a modal under a past date tells what was so then

@@ -21,7 +21,9 @@ NOT_A_QUESTION: dict[str, re.Pattern[str]] = {
     "speaks as I or we": re.compile(r"\bI\b|\bI['’]\w+|\b(?:me|my|(?<!\bthe )(?<!\ba )(?<!\bgold )(?<!\bcoal )mine|myself|"
                                     r"we|us|our|ours|ourselves)\b"),
     # "they can do it" → "Will China do it?": the pronoun's action is in another sentence
-    "empty action": re.compile(r"\b(?:do|did|does|doing) (?:it|so|that|this)$", re.IGNORECASE),
+    # ("they won't do that on a voluntary basis": a manner or time after the action names it no better)
+    "empty action": re.compile(r"\b(?:do|did|does|doing) (?:it|so|that|this)(?:$|\s+(?:on|in|at|by|for|with|without|"
+                               r"again|now|soon|anyway|alone|voluntarily)\b)", re.IGNORECASE),
     # "if one steps back and says, what is …" → "What happens if one steps back and says?"
     "speech without its words": re.compile(r"\b(?:says|said|say|asks|asked|tells|told|adds|added|mentions|mentioned)$",
                                            re.IGNORECASE),
@@ -185,7 +187,7 @@ PRESENT_STATE = re.compile(r"be (?:currently|now|still|already|alive|dead|respon
 
 # After "has/have/had", a noun phrase means possession ("Trump has the best plan"), asked with "does … have".
 POSSESSED = re.compile(r"(?:the|a|an|his|her|its|their|no|some|any|more|enough|anything|nothing|something|"
-                       r"much|little|\d[\d,.]*)\s")
+                       r"much|little|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|many)\s")
 # Contractions and colloquial forms that the inversion would garble ("Did Trump isn't gonna be …").
 UNINVERTIBLE = re.compile(r"n['’]t\b|\b(?:gonna|wanna|gotta|ain['’]t)\b", re.IGNORECASE)
 

@@ -1,0 +1,63 @@
+"""Open questions from negated clauses ("haven't yet", "apparently hasn't"), hedged adverbs before an auxiliary, and
+long objects holding a date."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.question_clauses import spell_out_negation
+from briefgen.extract.questions import extract_questions
+from briefgen.model import Article, Paragraph
+
+
+def _questions(*paragraphs: str) -> list[str]:
+    article = Article(name="t", paragraphs=tuple(Paragraph(p) for p in paragraphs))
+    return [q.question for q in extract_questions(article)]
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("the rebels haven't yet crossed the river", "the rebels have not yet crossed the river"),
+    ("the mayor isn’t sure", "the mayor is not sure"),
+    ("the bill won't pass", "the bill will not pass"),
+    # ability and do-support keep their contraction (UNINVERTIBLE drops them)
+    ("the firm can't pay", "the firm can't pay"),
+    ("the firm didn't pay", "the firm didn't pay"),
+])
+def test_spell_out_negation(clause: str, expected: str) -> None:
+    assert spell_out_negation(clause) == expected
+
+
+CASES = [
+    # a polar question asks the same with or without the clause's "not" (and "not yet" goes whole)
+    ("it appears, contracted not yet", "It appears that the rebels haven't yet crossed the river into the valley.",
+     "Have the rebels crossed the river into the valley?"),
+    ("it appears, not yet", "It appears that the rebels have not yet crossed the river into the valley.",
+     "Have the rebels crossed the river into the valley?"),
+    ("whether, won't", "Officials are unsure whether the ferry service won't resume in the spring.",
+     "Will the ferry service resume in the spring?"),
+    # a hedged adverb before an auxiliary: the auxiliary asks, not "Did"
+    ("adverb before hasn't", "The province apparently hasn't spent its flood relief money.",
+     "Has the province spent its flood relief money?"),
+    ("adverb before was", "The bakery chain reportedly was preparing a sale of its stores.",
+     "Was the bakery chain preparing a sale of its stores?"),
+    ("adverb before has, possession", "The coach apparently has three players in mind for the captaincy.",
+     "Does the coach have three players in mind for the captaincy?"),
+    ("adverb before would have", "The mayor probably would have won a second term.", None),
+    # a wh-question without its "not" asks the opposite of what was asked
+    ("why not", "Critics questioned why the council had not published the audit.", None),
+    ("why n't", "Critics questioned why the council hadn't published the audit.", None),
+    # "do that" with a manner after it names its action no better than "do that"
+    ("empty action with manner", "Officials fear the landlords won't do that on a voluntary basis.", None),
+    # told not to believe the opposite: the writer is sure
+    ("imperative not to believe", "Never for a second think the governor won't veto the budget.", None),
+    ("imperative not to believe, not", "Critics think the governor won't veto the budget.",
+     "Will the governor veto the budget?"),
+    # an object holding a date counts the date as one word
+    ("object with a date", "The brewer said it expects profit in the year ending March 31, 1991, to rise above "
+     "the forecast of analysts.", "Will profit in the year ending March 31, 1991, rise above the forecast of analysts?"),
+]
+
+
+@pytest.mark.parametrize(("name", "sentence", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_negated_and_hedged_clauses(name: str, sentence: str, expected: str | None) -> None:
+    assert _questions(sentence) == ([expected] if expected else [])
