@@ -112,3 +112,18 @@ def test_no_headline_before_the_dateline(text: str) -> None:
 def test_several_dateline_teasers_make_a_teaser_list() -> None:
     assert glued_teasers(ARTICLE + DATELINED) == [False, False, True, True, True]
     assert glued_teasers([DATELINED[0], *ARTICLE]) == [False, False, False]
+
+
+def test_on_such_a_page_a_headline_with_a_full_stop_or_written_twice_is_a_teaser_too() -> None:
+    stop = "No Place Like The Lake. Here's A Look At Its Best BeachesSummer has arrived, and the beaches are open."
+    twice = "Couple Finds Old Letters In Their AtticCouple Finds Old Letters In Their Attic"
+    texts = ARTICLE + [t for t, _ in GLUED[:3]] + [stop, twice]
+    assert glued_teasers(texts)[-2:] == [True, True]
+    assert glued_teasers(ARTICLE + [stop, twice]) == [False] * 4
+
+
+def test_on_such_a_page_the_article_keeps_its_sentences() -> None:
+    article = ["He said the plan would work. The board agreed with him on the second vote, held in May.",
+               "Residents Asked Questions About The Road PlanAnd the board answered them at length on Monday."]
+    flags = glued_teasers(article + [t for t, _ in GLUED])
+    assert flags[0] is False

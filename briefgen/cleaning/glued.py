@@ -37,8 +37,9 @@ _GLUED = re.compile(
     r"^(?P<head>[^.!\n]{10,200}?[a-z0-9?’'”)])(?P<lead>[A-Z][a-z]*\s+[a-z0-9][^\n]*[.!?…][\"”’)]?)$")
 # On a page with GLUED_TEASERS_MIN such teasers, the glued word may be followed by anything (a name, a comma:
 # "… In Northern MichiganMichigan Department of Natural Resources …", "… In Metro DetroitOfficially, the …").
+# (and the headline may hold a sentence's end: "… Cider Mill. Here's A Look At Some FavoritesFall has arrived.")
 _GLUED_LOOSE = re.compile(
-    r"^(?P<head>[^.!\n]{10,200}?[a-z0-9?’'”)])(?P<lead>[A-Z][\w'’-]*[\s,;:][^\n]*[.!?…][\"”’)]?)$")
+    r"^(?P<head>[^\n]{10,200}?[a-z0-9?’'”)])(?P<lead>[A-Z][\w'’-]*[\s,;:][^\n]*[.!?…][\"”’)]?)$")
 # A teaser's headline run on into its lead's dateline, a space between them ("… deportees return home from US
 # NEW DELHI: Their American dream …"): an article's paragraph opens with its dateline, never after a headline.
 _DATELINE_AFTER_HEADLINE = re.compile(
@@ -99,5 +100,13 @@ def glued_teasers(texts: list[str]) -> list[bool]:
     if sum(flags) < GLUED_TEASERS_MIN:
         return [False] * len(texts)
     for i, text in enumerate(texts):  # the page glues its teasers: the looser shape is one too
-        flags[i] = flags[i] or (_GLUED_LOOSE.match(text) is not None and glue_point(text, elsewhere(i), loose=True) is not None)
+        flags[i] = flags[i] or (_GLUED_LOOSE.match(text) is not None and glue_point(text, elsewhere(i), loose=True) is not None
+                                or _doubled_headline(text))
     return flags
+
+
+def _doubled_headline(text: str) -> bool:
+    """A teaser whose summary is its headline again, glued ("… During Home RenovationMichigan Couple Finds … Renovation")."""
+    half = len(text) // 2
+    return (len(text) % 2 == 0 and text[:half] == text[half:] and text[half - 1:half].isalnum() and text[half].isupper()
+            and _title_case(text[:half]))
