@@ -30,6 +30,7 @@ NO_GLUE = [
     "Apple Unveils New MacBook Pro with a larger screen and a better keyboard for users.",
     "Shoppers Buy Gifts On eBay more often than in stores this year, a survey found.",
     "Apple Launches New iPhone models with three cameras and a faster chip this fall.",
+    "Readers Of TheBlaze were quick to condemn the outcome of the vote on Monday night.",  # no headline ends in 'The'
     "The agency's SciSpacE team has called in experts to study the mission's design.",  # a single capital glued
     "He said the plan would work. The council agreed and voted to approve it on Monday.",
 ]
@@ -96,6 +97,7 @@ NOT_DATELINED = [
     "BREAKING NEWS FROM THE CAPITAL TODAY NEW YORK: A man was arrested on Monday after the chase.",  # all capitals
     "He told reporters. NEW YORK: A man was arrested on Monday after a chase through the city.",  # a sentence ends
     "Fire crews in the valley FRESNO: Fire.",  # a lead too short
+    "Former Attorney General Mukasey at RNC: Clinton email scandal disqualifies her for the presidency.",
 ]
 
 

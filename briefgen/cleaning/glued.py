@@ -43,7 +43,7 @@ _GLUED_LOOSE = re.compile(
 # A teaser's headline run on into its lead's dateline, a space between them ("… deportees return home from US
 # NEW DELHI: Their American dream …"): an article's paragraph opens with its dateline, never after a headline.
 _DATELINE_AFTER_HEADLINE = re.compile(
-    r"^(?P<head>[A-Z0-9‘“'\"](?:[^.!?\n]|(?<=\d)\.(?=\d)){15,200}?[\w’'”)?]) "
+    r"^(?P<head>[A-Z0-9‘“'\"](?:[^.!?\n]|(?<=\d)\.(?=\d)){15,200}[\w’'”)?]) "
     r"(?P<lead>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}: [A-Z][^\n]*)$")
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -66,7 +66,8 @@ def glue_point(text: str, written_elsewhere: Callable[[str], bool] = lambda word
     opening = re.match(r"[\w'’-]+", m["lead"]).group()  # type: ignore[union-attr]
     letters = fragment.strip("'’\"“”(")
     if (letters[:1].islower() or (letters.isalpha() and len(letters) < FRAGMENT_MIN_CHARS)
-            or letters.lower() in NAME_PREFIXES or len(opening) == 1 and opening not in "AI"  # "SciSpacE team"
+            or letters.lower() in NAME_PREFIXES or letters.lower() in _SMALL_WORDS  # "Readers of TheBlaze …"
+            or len(opening) == 1 and opening not in "AI"  # "SciSpacE team"
             or written_elsewhere(fragment + opening)):
         return None
     return m.start("lead")
@@ -77,7 +78,8 @@ def dateline_after_headline(text: str) -> bool:
     its dateline in capitals ("NEW DELHI: …")."""
     m = _DATELINE_AFTER_HEADLINE.match(text)
     return (m is not None and len(m["head"].split()) >= DATELINE_HEADLINE_MIN_WORDS and not m["head"].isupper()
-            and len(m["lead"].split()) >= LEAD_MIN_WORDS + 2)
+            and len(m["lead"].split()) >= LEAD_MIN_WORDS + 2
+            and m["head"].rsplit(None, 1)[-1].lower() not in _SMALL_WORDS)  # "Former AG Mukasey at RNC: …"
 
 
 def glued_teasers(texts: list[str]) -> list[bool]:
