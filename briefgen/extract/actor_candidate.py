@@ -318,9 +318,10 @@ def club(c: Candidate) -> bool:
 
 def town_club_in_a_report(c: Candidate) -> bool:
     """'Stoke City', 'Man City', 'Ipswich Town' in a sports report: a town's name and City, Town or County is its club
-    (not a capital's: "Mexico City"; nor a city of three words: "Salt Lake City")."""
+    (not a capital's: "Mexico City"; nor a city of three words: "Salt Lake City"; nor the town: "a fight in Atlantic
+    City")."""
     return (c.sporting and len(c.words) == 2 and c.last in TOWN_CLUB_WORDS and c.kind != "organization"
-            and c.key not in gazetteer().capitals and c.key not in gazetteer().states)
+            and c.key not in gazetteer().capitals and c.key not in gazetteer().states and c.word_before() not in _TOWN_BEFORE)
 
 
 def _surname_named(word: str, persons: frozenset[str]) -> bool:
@@ -378,8 +379,9 @@ def club_in_a_report(c: Candidate) -> bool:
     """'beat Sevilla', 'Getafe striker', 'Valencia's fans' in a sports report: a town's one-word name (read as a place
     or a person) that no state, US state or capital spells, and no person's given name or the surname of a person the
     article names ("beat Nadal" after "Rafael Nadal")."""
-    if not c.sporting or len(c.words) != 1 or c.kind not in ("place", "person") or not club_cue(c.paragraph, c.start, c.end):
-        return False
+    if (not c.sporting or len(c.words) != 1 or c.kind not in ("place", "person") or c.word_before() in _TOWN_BEFORE
+            or not club_cue(c.paragraph, c.start, c.end)):
+        return False  # ("edged Austria in Salzburg 3-2": the town)
     gaz = gazetteer()
     if (c.key in gaz.states or c.key in gaz.capitals or c.name in gaz.us_states or c.key in _state_tails()
             or c.name in HOME_NATIONS):

@@ -144,14 +144,15 @@ def results_entities(texts: Sequence[str], entities: Sequence[Sequence[Entity]],
     NER read as a person of two words or more is left to NER (a player: "Retief Goosen 70 71 69"). `report`:
     sporting(texts), when the caller has it."""
     report = sporting(texts) if report is None else report
+    # (a player is told by NER's own span: "Greenock Morton 1" read as a person is a slot's team, its figure cut later)
+    players = [[e for e in ents if player(e.text, e.label_)] for ents in entities]
     entities = entrant_entities(texts, [[without_score(e, report, text) for e in ents] for text, ents in zip(texts, entities)])
     slots = [team_slots(text) for text in texts]
     if sum(1 for s in slots if s) < RESULTS_MIN:
         return [list(ents) for ents in entities]
     out = []
-    for text, ents, spans in zip(texts, entities, slots):
-        spans = [s for s in spans if not any(player(e.text, e.label_) and e.start_char < s[1] and s[0] < e.end_char
-                                             for e in ents)]
+    for text, ents, spans, named in zip(texts, entities, slots, players):
+        spans = [s for s in spans if not any(e.start_char < s[1] and s[0] < e.end_char for e in named)]
         venue = venue_span(text)
         places = [venue] if venue else []
         kept = [e for e in ents if not any(e.start_char < b and a < e.end_char for a, b in spans + places)]

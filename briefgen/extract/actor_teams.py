@@ -107,6 +107,14 @@ SPORT_WORDS = frozenset(
     "three-pointer nba".split()
 )
 SPORTING_MIN = 3  # distinct sport words
+# A wire story's slug naming its sport before a dash heads a sports report whatever its words ("SOCCER - ROTOR FANS
+# LOCKED OUT …", "Cricket - Australia win toss", "RUGBY UNION - …"): results and team sheets use few sport words.
+SPORT_SLUGS = frozenset(
+    "Soccer;Football;Cricket;Tennis;Golf;Baseball;Basketball;Rugby;Rugby Union;Rugby League;Cycling;Athletics;Boxing;"
+    "Motor Racing;Motorcycling;Formula One;Ice Hockey;Hockey;NHL;NFL;NBA;Skiing;Squash;Badminton;Swimming;"
+    "Horse Racing;Rowing;Sailing;Olympics;Volleyball;Handball".split(";"))
+_SLUG = re.compile(r"^\s*(?:" + "|".join(sorted(map(re.escape, SPORT_SLUGS), key=len, reverse=True))
+                   + r")\s+-\s", re.I)
 
 _WORD = re.compile(r"[a-z][a-z-]*")
 
@@ -114,7 +122,9 @@ _WORD = re.compile(r"[a-z][a-z-]*")
 def sporting(texts: Iterable[str]) -> bool:
     """True when the article reads as a sports report (SPORTING_MIN distinct SPORT_WORDS)."""
     seen: set[str] = set()
-    for text in texts:
+    for n, text in enumerate(texts):
+        if n == 0 and _SLUG.match(text):
+            return True
         seen.update(w for w in _WORD.findall(text.lower()) if w in SPORT_WORDS)
         if len(seen) >= SPORTING_MIN:
             return True
@@ -141,8 +151,20 @@ _CLUB_AFTER = re.compile(
     r"captain)\b)")
 
 
+# A player's or a runner's marks around a name in a scores line, which a club's result resembles: a scorecard's
+# dismissal before it ("c Ranatunga b Muralitharan 8", "lbw b Such 13"), a finishing place opening the line ("1. Miss
+# Stamper 3-1"), bowling figures after it ("Muralitharan 10-0-41-2").
+_PLAYER_BEFORE = re.compile(r"(?:^|\s)(?:b|c|st|lbw|c &)\s+$")
+_PLACE_FIRST = re.compile(r"^\d{1,3}=?\.\s+(?:[A-Z][\w'’-]*\s+){0,2}$")  # (the name's first words NER left out: "Miss")
+_PLAYER_AFTER = re.compile(r"^\s+\d{1,2}-\d{1,2}-\d")
+
+
 def club_cue(paragraph: str, start: int, end: int) -> bool:
-    """A club's words right before or after the name (read only in a sports report: "against Assad" is no club)."""
+    """A club's words right before or after the name (read only in a sports report: "against Assad" is no club); not a
+    player's marks in a scores line."""
+    if (_PLAYER_BEFORE.search(paragraph[max(0, start - 6): start]) or _PLACE_FIRST.match(paragraph[:start])
+            or _PLAYER_AFTER.match(paragraph[end: end + 10])):
+        return False
     return bool(_CLUB_BEFORE.search(paragraph[max(0, start - 25): start]) or _CLUB_AFTER.match(paragraph[end: end + 25]))
 
 
