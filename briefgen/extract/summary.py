@@ -13,7 +13,7 @@ from briefgen.extract.sentences import has_full_stop, split_sentences
 from briefgen.extract.summary_lines import (
     COMPARED_START, DANGLING_START, FRAGMENT_START, LEANING_START, LINKED_START, PERSON_PRONOUN_START, asks,
     glued_question_turns, introduces_a_list, is_embedded_post, is_table_row, is_unattributed_quote,
-    quotes_a_question, speaker_unknown, strip_caption_label, toggles_quote, with_attributions,
+    quotes_a_question, speaker_unknown, strip_caption_label, toggles_quote, with_attributions, with_its_quote_closed,
 )
 from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns
 from briefgen.model import Article
@@ -372,7 +372,7 @@ def _as_line(sentence: str) -> str:
     """A sentence as a summary line or key point: its photo asides dropped (the summary has no photo: captions.
     PHOTO_ASIDE_WORDS), and a run-in caption (RUN_IN_LINE_WORDS) given its full stop."""
     sentence = without_photo_asides(sentence)
-    return sentence if has_full_stop(sentence) else sentence + "."
+    return with_its_quote_closed(sentence if has_full_stop(sentence) else sentence + ".")
 
 
 def _with_speaker(sentence: str, speaker: str | None) -> str:

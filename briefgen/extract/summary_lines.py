@@ -224,6 +224,28 @@ def is_table_row(sentence: str) -> bool:
     return bool(_TABLE_ROW.search(sentence.rstrip())) or (len(words) >= 8 and figures / len(words) >= TABLE_FIGURE_SHARE)
 
 
+# A quotation in single marks opened after a speech colon or comma and not closed in its sentence ("Mr Rose said: 'The
+# officers told me … sausage rolls.", the quote running on into the next sentence, as British papers print it): a line
+# shown alone closes it, so the speaker's words do not seem to run on past the line. Its closing mark is the opening
+# one's pair; a mark glued to a word on both sides is an apostrophe ("I’m"), and one after a word and before a space or
+# a stop may close the quote or be a possessive ("the players' actions"): either way the line is left as it is.
+_SINGLE_QUOTE_OPENS = re.compile(r"(?:^|[:,]\s+)([‘'])(?=[A-Z])")
+_SINGLE_QUOTE_CLOSES = {"‘": re.compile(r"’(?!\w)"), "'": re.compile(r"'(?!\w)")}
+_CLOSING_MARK = {"‘": "’", "'": "'"}
+
+
+def with_its_quote_closed(line: str) -> str:
+    """The line with the closing mark of a single-quoted quotation it leaves open (_SINGLE_QUOTE_OPENS) added after
+    its last stop: "He said: 'We will win." -> "He said: 'We will win.'"."""
+    opening = _SINGLE_QUOTE_OPENS.search(line)
+    if not opening or not line.rstrip().endswith((".", "!", "?")):
+        return line
+    mark = opening.group(1)
+    if _SINGLE_QUOTE_CLOSES[mark].search(line, opening.end()):
+        return line
+    return line.rstrip() + _CLOSING_MARK[mark]
+
+
 def introduces_a_list(sentence: str) -> bool:
     """"The Latest on the presidential race (all times EDT):": a list's introduction, not a summary line."""
     return sentence.rstrip().endswith(":")

@@ -1,0 +1,60 @@
+"""Summary lines and key points that hold a quotation in single marks: one the line leaves open is closed."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.summary import summarize
+from briefgen.extract.summary_lines import with_its_quote_closed
+from briefgen.model import Article, Paragraph
+
+
+@pytest.mark.parametrize(("line", "shown"), [
+    # opened after a speech colon, the quote running on into the next sentence: closed with the opening mark's pair
+    ("The harbour master said: 'The ferry will not sail again before spring.",
+     "The harbour master said: 'The ferry will not sail again before spring.'"),
+    ("The harbour master said: ‘The ferry will not sail again before spring.",
+     "The harbour master said: ‘The ferry will not sail again before spring.’"),
+    ("Asked about the delay, the mayor replied, 'Nobody told us anything!",
+     "Asked about the delay, the mayor replied, 'Nobody told us anything!'"),
+    # apostrophes inside the quote close nothing
+    ("The coach added: 'We didn't play the way we'd planned.",
+     "The coach added: 'We didn't play the way we'd planned.'"),
+    ("The coach added: ‘We didn’t play the way we’d planned.",
+     "The coach added: ‘We didn’t play the way we’d planned.’"),
+    # closed already: left as it is
+    ("The harbour master said: 'The ferry will not sail again,' and left the room.",
+     "The harbour master said: 'The ferry will not sail again,' and left the room."),
+    ("The harbour master said: ‘The ferry will not sail.’",
+     "The harbour master said: ‘The ferry will not sail.’"),
+    # a mark that may close the quote or be a possessive: left as it is
+    ("The union said: 'This is about the drivers' pay.",
+     "The union said: 'This is about the drivers' pay."),
+    # a quoted word in lower case, a title or a nickname: no quotation opened by a speech colon or comma
+    ("The ferry was described as 'unsafe' by the inspectors.",
+     "The ferry was described as 'unsafe' by the inspectors."),
+    ("Residents call the old ferry 'the Tub.",
+     "Residents call the old ferry 'the Tub."),
+    # no full stop at the end: nothing to close after
+    ("The harbour master said: 'The ferry will not sail again before",
+     "The harbour master said: 'The ferry will not sail again before"),
+    # no quotation at all
+    ("The ferry will not sail again before spring.", "The ferry will not sail again before spring."),
+])
+def test_a_single_quoted_quotation_left_open_is_closed(line: str, shown: str) -> None:
+    assert with_its_quote_closed(line) == shown
+
+
+def test_a_key_point_quoting_the_first_sentence_of_a_longer_quote_closes_it() -> None:
+    paragraphs = [
+        "The island's only ferry was taken out of service on Tuesday after inspectors found cracks in its hull.",
+        "About 300 residents depend on the ferry to reach the mainland for work, school and hospital visits.",
+        "The operator said a replacement vessel would be chartered from a company in Norway within weeks.",
+        "Council leader Ann Price said: 'We have asked the government for emergency funding. We cannot wait for"
+        " the spring.'",
+        "Inspectors will examine the ferry again once repairs to its hull have been carried out in dry dock.",
+        "Island shops have reported shortages of fresh food since the service stopped running last week.",
+    ]
+    summary, points = summarize(Article(name="t", paragraphs=tuple(Paragraph(p) for p in paragraphs)))
+    lines = [*summary, *points]
+    assert "Council leader Ann Price said: 'We have asked the government for emergency funding.'" in lines
