@@ -1,5 +1,5 @@
-"""Open questions from negated clauses ("haven't yet", "apparently hasn't"), hedged adverbs before an auxiliary, and
-long objects holding a date."""
+"""Open questions from negated clauses ("haven't yet", "apparently hasn't"), hedged adverbs before an auxiliary, a
+participle of saying before a clause, and long objects holding a date."""
 
 from __future__ import annotations
 
@@ -52,6 +52,11 @@ CASES = [
     ("imperative not to believe", "Never for a second think the governor won't veto the budget.", None),
     ("imperative not to believe, not", "Critics think the governor won't veto the budget.",
      "Will the governor veto the budget?"),
+    # a participle of saying before a clause: the clause's own subject asks (not "someone left notes warning …")
+    ("warning participle", "Someone left notes on parked cars warning the new bridge could close for a month.",
+     "Will the new bridge close for a month?"),
+    ("claiming participle", "Campaigners handed out flyers claiming the factory could poison the river.",
+     "Will the factory poison the river?"),
     # an object holding a date counts the date as one word
     ("object with a date", "The brewer said it expects profit in the year ending March 31, 1991, to rise above "
      "the forecast of analysts.", "Will profit in the year ending March 31, 1991, rise above the forecast of analysts?"),

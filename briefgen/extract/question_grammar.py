@@ -103,7 +103,9 @@ _SUBJECT_LEFT = re.compile(
     # ("Schoen contends the superdelegates could …", "the pollster even hypothesized Clinton could …")
     r"contend|contends|contended|hypothesi[sz]e|hypothesi[sz]es|hypothesi[sz]ed|concede|concedes|conceded|"
     r"acknowledge|acknowledges|acknowledged|assert|asserts|asserted|reckon|reckons|reckoned|speculate|speculates|"
-    r"speculated|maintain|maintains|maintained|write|writes|wrote|explain|explains|explained)\s+",
+    r"speculated|maintain|maintains|maintained|write|writes|wrote|explain|explains|explained|"
+    # ("leaflets warning the school could bring …": the participle's clause has its own subject)
+    r"warning|claiming|arguing|insisting|suggesting|predicting|contending|asserting|speculating)\s+",
     re.IGNORECASE,
 )
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|in|on|at|for|with|from|by|about|to|into|over|under)\s*$", re.I)
