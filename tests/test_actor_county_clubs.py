@@ -39,3 +39,12 @@ def test_a_county_s_name_in_a_sports_report(sentence: str, name: str, kind: str,
 ])
 def test_a_county_club_ner_missed(text: str, spans: list[tuple[int, int]], expected: list[tuple[str, int]]) -> None:
     assert missed_county_clubs(text, spans) == expected
+
+
+def test_a_county_club_inside_a_date_ner_read_is_found() -> None:
+    from briefgen.extract.actors import extract_actors
+    from briefgen.model import Article, Paragraph
+    lines = ("CRICKET - TOURISTS' FIXTURES.", "Fixtures of the tour:", "May 31 - June 2 v Derbyshire (three days)",
+             "June 14-16 v Somerset (three days)")
+    actors = extract_actors(Article(name="t", paragraphs=tuple(Paragraph(line) for line in lines)))
+    assert {a.name: a.type for a in actors}.get("Derbyshire") == "organization"

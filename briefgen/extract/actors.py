@@ -203,8 +203,8 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
         if index not in caps_lines:  # ("Brigita Bokovec (Slovenia) 12.92": a state NER missed)
             mentions.extend(Mention(form, "state", index, start, evidence=2) for form, start in missed_states(text, ents))
             mentions.extend(Mention(name, "place", index, start, evidence=2) for name, start in missed_places(text, ents))
-        if report:  # ("Essex 532-8 declared" in a scores table: a county's club NER missed)
-            spans_found = ((e.start_char, e.end_char) for e in ents)
+        if report:  # ("Essex 532-8 declared" in a scores table, "June 2 v Derbyshire" read as a date: a county's club NER missed)
+            spans_found = ((e.start_char, e.end_char) for e in ents if e.label_ in LABEL_TYPES or e.label_ == "NORP")
             mentions.extend(Mention(name, "organization", index, start, evidence=1)
                             for name, start in missed_county_clubs(text, spans_found))
     return mentions, demonyms
