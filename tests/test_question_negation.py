@@ -1,5 +1,5 @@
 """Open questions from negated clauses ("haven't yet", "apparently hasn't"), hedged adverbs before an auxiliary, a
-participle of saying before a clause, and long objects holding a date."""
+participle of saying before a clause, asides in dashes, a cut "both … and", and long objects holding a date."""
 
 from __future__ import annotations
 
@@ -57,6 +57,15 @@ CASES = [
      "Will the new bridge close for a month?"),
     ("claiming participle", "Campaigners handed out flyers claiming the factory could poison the river.",
      "Will the factory poison the river?"),
+    # an aside in dashes between the subject and its verb
+    ("dash aside", "Officials said the relief convoy -- made up of trucks from three charities -- may reach the town "
+     "by Friday.", "Will the relief convoy reach the town by Friday?"),
+    ("em dash aside", "The merger — announced after months of talks — could face a review by regulators.",
+     "Will the merger face a review by regulators?"),
+    # "both to X and to Y" cut after its first half loses its "both"; "both sides" stays
+    ("both without its and to", "Officials said the fund may be used both to pay teachers and to buy books.",
+     "Will the fund be used to pay teachers?"),
+    ("both as a determiner", "Both unions may agree to the new contract.", "Will both unions agree to the new contract?"),
     # an object holding a date counts the date as one word
     ("object with a date", "The brewer said it expects profit in the year ending March 31, 1991, to rise above "
      "the forecast of analysts.", "Will profit in the year ending March 31, 1991, rise above the forecast of analysts?"),

@@ -113,7 +113,10 @@ _RELATIVE_SUBJECT = re.compile(  # (the last determiner's phrase: "the fame in t
     r"\b(?P<np>(?:a|an|the|its|his|her|their)\s+(?:(?!(?:a|an|the)\s)[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:that|which|who)\s*$")
 _ASIDE = re.compile(r",\s*[^,]{1,40},(?=\s*(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|"
                     r"must|did|does|do)\b)|"
-                    r",\s*(?:of course|however|meanwhile|though|in fact|too|in turn|analysts say|officials say)\s*,|,\s*(?:which|who|whose|whom)\b[^,]*,|\s\([^)]*\)|,\s*(?:a|an|the)\s[^,]{1,60},(?=\s*(?:has|have|had|is|are|was|were|said|will|would|could|may|might)\b)")
+                    r",\s*(?:of course|however|meanwhile|though|in fact|too|in turn|analysts say|officials say)\s*,|,\s*(?:which|who|whose|whom)\b[^,]*,|\s\([^)]*\)|,\s*(?:a|an|the)\s[^,]{1,60},(?=\s*(?:has|have|had|is|are|was|were|said|will|would|could|may|might)\b)|"
+                    # "the naval force -- consisting of American and British ships -- may be used": an aside in dashes
+                    r"\s+(?:--|—|–)\s*[^-—–]{1,120}?\s*(?:--|—|–)(?=\s*(?:has|have|had|is|are|was|were|will|would|could|"
+                    r"can|may|might|should|must)\b)")
 
 
 def _drop_asides(text: str) -> str:

@@ -117,6 +117,10 @@ MENDS: dict[str, tuple[re.Pattern[str], str]] = {
     # was cut away
     "correlative without its but": (re.compile(r"\s+not\s+(?:just|only|merely|simply)\b(?![^,]*\bbut\b)(?=[^,]*$)",
                                                re.IGNORECASE), ""),
+    # "Will the naval force be used both to stop oil exports?" (from "both to stop oil exports … and to stop …"): the
+    # "and to" half was cut away ("both sides", a determiner, stays; "both in Gaza and Lebanon" loses nothing)
+    "correlative both without its and": (re.compile(r"\s+both(?=\s+(to|in|on|at|for|by|with|from|as)\b)(?![^,]*\band\s+\1\b)"
+                                                    r"(?=[^,]*$)", re.IGNORECASE), ""),
     # "Will the Department of Transportation approve the agreement five months ago?" → "… the agreement?": a future
     # asked of a past time, the past event's words taken along (not a past inside a clause of its own: "lower than the
     # 16 cents it reported last year", "after finishing second a week ago")
