@@ -47,6 +47,9 @@ class Corrections:
     remove_questions: tuple[str, ...] = ()
 
 
+PLACE_BY_CHARS = 40  # characters of a paragraph's opening or end that find its place in the source
+
+
 def _norm(text: str) -> str:
     return " ".join(str(text).split()).casefold()
 
@@ -111,7 +114,9 @@ def correct_article(article: Article, raw: Article, fixes: Corrections) -> tuple
 
     def position(p: Paragraph) -> int:
         text = _norm(p.text)
-        return next((i for i, o in enumerate(order) if text in o), len(order))
+        # a paragraph the cleaner cut a passage from (page.hover-card) is found by its opening or its end
+        pieces = (text, text[:PLACE_BY_CHARS], text[-PLACE_BY_CHARS:]) if len(text) > PLACE_BY_CHARS else (text,)
+        return next((i for piece in pieces for i, o in enumerate(order) if piece in o), len(order))
 
     kept.sort(key=position)  # stable: paragraphs not found in the source keep their relative order
     return replace(article, paragraphs=tuple(kept), removed=removed), problems

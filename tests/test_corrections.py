@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from briefgen.corrections import parse
-from briefgen.model import Question
+from briefgen.corrections import correct_article, parse
+from briefgen.model import Article, Paragraph, Question, Removal
 
 
 @pytest.mark.parametrize(
@@ -30,3 +30,17 @@ def test_a_single_text_is_accepted_where_a_list_is_expected() -> None:
     assert problems == []
     assert fixes.add_questions == (Question("Will talks resume?", ""),)
     assert fixes.pin_quotes == ("no missiles",)
+
+
+def test_a_restored_paragraph_goes_back_before_one_the_cleaner_cut_a_passage_from() -> None:
+    lead = "Gov. Jane Roe (R) said on Monday that the state would reopen the old river bridge next week."
+    glued = "Gov. Jane RoeJane Ann RoeState governor doubles down on bridge MORE (R) said on Monday that the state " \
+            "would reopen the old river bridge next week."
+    promo = "Subscribe to the Valley Post for news of the bridge."
+    later = "Engineers found cracks in two of the bridge's supports during an inspection in March."
+    raw = Article(name="a.txt", paragraphs=(Paragraph(promo), Paragraph(glued), Paragraph(later)))
+    cleaned = Article(name="a.txt", paragraphs=(Paragraph(lead), Paragraph(later)),
+                      removed=(Removal(promo, "subscription.cta", "subscription"),))
+    fixes, _ = parse({"corrections": {"keep_paragraphs": ["Subscribe to the Valley Post"]}})
+    corrected, problems = correct_article(cleaned, raw, fixes)
+    assert [p.text for p in corrected.paragraphs] == [promo, lead, later] and problems == []
