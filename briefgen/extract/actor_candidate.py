@@ -33,6 +33,7 @@ from briefgen.extract.actor_words import (
     PLURAL_LAND_HEADS,
     SITE_HEADS,
     SPEAKING,
+    UK_NATIONS,
     VEHICLE_PREFIXES,
     VENUE_HEADS,
 )
@@ -372,7 +373,7 @@ _DETERMINER = re.compile(r"^[Tt]he\s+")
 
 
 # The United Kingdom's nations, which field their own sides ("England beat Australia") but are no states of the table.
-HOME_NATIONS = frozenset(("England", "Scotland", "Wales", "Northern Ireland"))
+HOME_NATIONS = frozenset(UK_NATIONS)
 
 
 def club_in_a_report(c: Candidate) -> bool:

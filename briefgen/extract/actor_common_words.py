@@ -13,7 +13,7 @@ from briefgen.extract.actor_candidate import starts_with_given_name
 from briefgen.extract.actor_merge import Cluster, Mention
 from briefgen.extract.actor_teams import TEAM_NICKNAMES
 from briefgen.extract.actor_names import GROUP_HEADS, ORGANIZATION_HEADS
-from briefgen.extract.actor_words import LEGISLATURES, MEMBER_PLURALS, OPENING_ADVERBS, SPEAKING
+from briefgen.extract.actor_words import LEGISLATURES, MEMBER_PLURALS, OPENING_ADVERBS, SPEAKING, UK_NATIONS
 from briefgen.extract.gazetteer import gazetteer, lookup_key
 from briefgen.extract.mention_context import starts_sentence
 from briefgen.extract.nlp import MODEL_PACKAGES
@@ -96,8 +96,9 @@ def opening_word(c: Cluster, texts: Sequence[str]) -> bool:
     if (" " in name or len(c.forms) != 1 or name.isupper() or not (common_word(name) or modifier)
             or starts_with_given_name(name + " X")
             or lookup_key(name) in gaz.states or lookup_key(name) in gaz.capitals or name in gaz.us_states
-            or name in gaz.organizations or name in gaz.companies or name in LEGISLATURES or name in TEAM_NICKNAMES):
-        return False  # (a team is called by its nickname alone: "Spurs won …")
+            or name in gaz.organizations or name in gaz.companies or name in LEGISLATURES or name in TEAM_NICKNAMES
+            or name in UK_NATIONS):
+        return False  # (a team is called by its nickname alone: "Spurs won …"; "Wales beat …" is no plural of "wale")
     at = [(t, m.start()) for t in texts for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", t)]
     # (a speech verb after it, or the next name of a list: "Trump, Clinton and Kaine debated")
     said = re.compile(r"\s+(?:" + "|".join(sorted(SPEAKING)) + r")\b|,?\s+(?:and\s+)?[A-Z]|,\s+[A-Z]")

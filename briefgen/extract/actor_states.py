@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from briefgen.extract.actor_candidate import is_given_name
+from briefgen.extract.actor_words import UK_NATIONS
 from briefgen.extract.gazetteer import state_forms
 from briefgen.extract.lexicon import PLACE_GIVEN_NAMES
 from briefgen.extract.nlp import Entity
@@ -65,7 +66,14 @@ SEAT_PLACES = ("Wall Street", "Downing Street", "Capitol Hill", "Whitehall", "Fl
 _SEAT = re.compile(r"(?<![\w.&'’-])(" + "|".join(re.escape(p) for p in SEAT_PLACES) + r")(?![\w&'’-])(?! [A-Z])")
 
 
+# The United Kingdom's nations (actor_words.UK_NATIONS), which NER misses opening a sentence ("Wales beat San Marino
+# 6-0"); not inside a longer name ("Bank of England", "New England", "Prince of Wales", "ex-England").
+_NATION = re.compile(r"(?<![\w.&'’-])(" + "|".join(UK_NATIONS) + r")(?![\w&'’-])(?! [A-Z])")
+
+
 def missed_places(text: str, ents: Sequence[Entity]) -> list[tuple[str, int]]:
-    """(name, start) of each seat of power in `text` that overlaps no entity NER found (not "Wall Street Journal")."""
-    return [(m.group(1), m.start(1)) for m in _SEAT.finditer(text)
+    """(name, start) of each seat of power (not "Wall Street Journal") and each of the UK's nations in `text` that
+    overlaps no entity NER found."""
+    found = [*_SEAT.finditer(text), *(m for m in _NATION.finditer(text) if not _inside_a_name(text, m.start(1)))]
+    return [(m.group(1), m.start(1)) for m in sorted(found, key=lambda m: m.start())
             if not any(e.start_char < m.end(1) and m.start(1) < e.end_char for e in ents)]
