@@ -1,11 +1,12 @@
-"""Summary lines and key points that hold a quotation in single marks: one the line leaves open is closed."""
+"""Summary lines and key points and quoted or addressed voices: a single-quoted quotation left open is closed, and a
+line whose subject is "you" (a quote's later sentence, or the writer talking to the reader) is no line."""
 
 from __future__ import annotations
 
 import pytest
 
 from briefgen.extract.summary import summarize
-from briefgen.extract.summary_lines import with_its_quote_closed
+from briefgen.extract.summary_lines import speaker_unknown, with_its_quote_closed
 from briefgen.model import Article, Paragraph
 
 
@@ -58,3 +59,34 @@ def test_a_key_point_quoting_the_first_sentence_of_a_longer_quote_closes_it() ->
     summary, points = summarize(Article(name="t", paragraphs=tuple(Paragraph(p) for p in paragraphs)))
     lines = [*summary, *points]
     assert "Council leader Ann Price said: 'We have asked the government for emergency funding.'" in lines
+
+
+@pytest.mark.parametrize(("sentence", "unknown"), [
+    ("You would be forgiven for thinking the harbour had been closed for good.", True),
+    ("You can repaint a ferry, but in the end it is the hull that counts.", True),
+    ("Your best chance of a crossing this winter is the Tuesday boat.", True),
+    ("You’ll save an hour by taking the early ferry instead.", True),
+    # named at its end: the speaker's words, attributed
+    ("You cannot run an island on promises, said the council leader.", False),
+    ("You cannot run an island on promises, Ms Price said.", False),
+    # "you" inside a sentence about someone else is not its subject: the existing first-or-second-person test decides
+    ("The harbour master told reporters the ferry would sail on Tuesday.", False),
+    ("Young islanders have started a petition for a second ferry.", False),  # "Young" is no "You"
+])
+def test_a_sentence_whose_subject_is_you(sentence: str, unknown: bool) -> None:
+    assert speaker_unknown(sentence) is unknown
+
+
+def test_a_line_talking_to_the_reader_neither_opens_the_summary_nor_is_a_key_point() -> None:
+    reader = "You would be forgiven for thinking the island had been cut off from the mainland for good."
+    paragraphs = [
+        reader,
+        "The island's only ferry was taken out of service on Tuesday after inspectors found cracks in its hull.",
+        "About 300 residents depend on the ferry to reach the mainland for work, school and hospital visits.",
+        "The operator said a replacement vessel would be chartered from a company in Norway within weeks.",
+        "Inspectors will examine the ferry again once repairs to its hull have been carried out in dry dock.",
+        "Island shops have reported shortages of fresh food since the service stopped running last week.",
+    ]
+    summary, points = summarize(Article(name="t", paragraphs=tuple(Paragraph(p) for p in paragraphs)))
+    assert summary[0] == paragraphs[1]
+    assert reader not in points

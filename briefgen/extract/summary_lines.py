@@ -93,6 +93,9 @@ _ATTRIBUTED = re.compile(verb_alternation(ATTRIBUTION_VERBS))
 # A sentence whose own subject is "I" or "we" ("I was basically hauled in and told that …") is someone's voice even
 # with a speech verb in it: the verb is theirs.
 _FIRST_PERSON_START = re.compile(r"^(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|We|We're|We’re|We've|We’ve|My|Our)\b")
+# A sentence whose subject is "you" ("You can list their qualities, but …", "You would be forgiven for thinking …") is a
+# quote's later sentence or the writer talking to the reader: no one's news, unless a speaker is named at its end.
+_SECOND_PERSON_START = re.compile(r"^(?:You|You're|You’re|You've|You’ve|You'd|You’d|You'll|You’ll|Your)\b")
 
 # A third person's speech verb in the sentence's last clause: "…, said Bolt.", "…, she told the court.", "…, says a new
 # paper."; not "I was hauled in and told that …".
@@ -104,7 +107,7 @@ _SAID_AT_THE_END = re.compile(rf"(?:\b(?:{_REPORTING})\s+(?!I\b|me\b|we\b|us\b|t
 
 def speaker_unknown(sentence: str) -> bool:
     own = outside_quotes(sentence)
-    if _FIRST_PERSON_START.match(own.lstrip()):
+    if _FIRST_PERSON_START.match(own.lstrip()) or _SECOND_PERSON_START.match(own.lstrip()):
         return not _SAID_AT_THE_END.search(own)  # ("I am ready to run,' said Bolt." names its speaker at the end)
     return bool(_FIRST_OR_SECOND_PERSON.search(own)) and not _ATTRIBUTED.search(own)
 
