@@ -66,6 +66,10 @@ CASES = [
     ("both without its and to", "Officials said the fund may be used both to pay teachers and to buy books.",
      "Will the fund be used to pay teachers?"),
     ("both as a determiner", "Both unions may agree to the new contract.", "Will both unions agree to the new contract?"),
+    # an adjective in -ed opens a subject, not a clause ("allied troops", "armed men")
+    ("ed adjective subject", "It appears that armed men haven't yet left the village.",
+     "Have armed men left the village?"),
+    ("ed verb, not", "It appears that announced cuts have not yet reached the schools.", None),
     # an object holding a date counts the date as one word
     ("object with a date", "The brewer said it expects profit in the year ending March 31, 1991, to rise above "
      "the forecast of analysts.", "Will profit in the year ending March 31, 1991, rise above the forecast of analysts?"),

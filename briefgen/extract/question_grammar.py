@@ -147,6 +147,12 @@ COMPLEMENT_NOUNS = frozenset(
 # A lone lower-case word with these endings is an adjective or adverb, never a subject ("unthinking").
 _NOT_NOUN_ALONE = re.compile(r"(?:ing|ly|ful|ous|ive|able|ible|ish|less|ed)$")
 MAX_SUBJECT_WORDS = 10
+# Adjectives in -ed that open a noun phrase ("allied troops", "armed men"), where another -ed word opens a clause
+# ("gave no indication …" aside, "announced the deal")
+ED_ADJECTIVES = frozenset("allied armed united elected retired advanced organized organised unnamed unidentified "
+                          "masked wounded injured displaced undocumented registered licensed married concerned "
+                          "qualified trained experienced talented unemployed disabled aged skilled detained "
+                          "accused suspected".split())
 _SUBJECT_JUNK = re.compile(r"\b(?:whom|which|whose|who|how|why|what)\b|n['’]t\b|\bgonna\b|[\"“”]|\b\w+(?:'s|’s|'re|’re)$|"
                            r"\b(?:he|she|it|that|there|what|who)(?:'s|’s)\b|"
                            r"\b(?:uh|um|ah|er|yeah)\b|.\s(?:he|she|they|him|them|we|I)\b", re.IGNORECASE)
@@ -228,7 +234,8 @@ def subject_before(text: str) -> str | None:
         return None
     if _SUBJECT_JUNK.search(subj):
         return None  # a relative or wh-word, a quote mark, a contraction or a pronoun inside: not one phrase
-    if words[0].islower() and (words[0].endswith("ed") or words[0] in IRREGULAR_BASE or words[0] in _CLAUSE_VERBS):
+    if words[0].islower() and ((words[0].endswith("ed") and not (words[0] in ED_ADJECTIVES and len(words) > 1)) or
+                               words[0] in IRREGULAR_BASE or words[0] in _CLAUSE_VERBS):
         return None  # "gave no indication of …" starts with a verb
     if words[-1].islower() and words[-1].endswith("ed") and len(words) > 1:
         return None  # "Cohen announced" — a verb, so this is not a noun phrase

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from briefgen.extract.question_grammar import BASE_AUX, YES_NO_AUX
+from briefgen.extract.question_grammar import BASE_AUX, ED_ADJECTIVES, YES_NO_AUX
 
 # A question as the tagger reads it: (word, Penn Treebank tag) pairs, the final "?" included.
 Tagged = Sequence[tuple[str, str]]
@@ -321,6 +321,8 @@ def verb_as_subject(tagged: Tagged) -> bool:
         return True  # "Is loves/NNS playing …": after a singular "Is", a verb in -s the tagger took for a plural noun
     if tag == "VBZ":  # (the tagger calls a plural subject a verb after "Will": "Will talks/VBZ over … break down")
         return _inflected(word, tag) and after_tag in OBJECT_OPENERS
+    if word in ED_ADJECTIVES and after_tag in {"NNS", "NN", "NNP", "NNPS"}:
+        return False  # "Have allied/VBN troops …": an adjective in -ed before its noun (question_grammar.ED_ADJECTIVES)
     return tag == "VBD" and _inflected(word, tag) or tag == "VBN" and word.endswith("ed")
 
 
