@@ -1,0 +1,33 @@
+"""A plural common noun opening its sentence that NER read as a place or a body ("Eyewitnesses told …") is no name,
+whatever verb follows; a state's plural name, a word after "the" and one inside a sentence stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.actor_candidate import Candidate
+from briefgen.extract.actor_types import type_of
+
+
+def _typed(sentence: str, name: str, kind: str) -> tuple[str, str | None]:
+    c = Candidate(name, kind, sentence, sentence.index(name), 1)  # type: ignore[arg-type]
+    outcome, rule = type_of(c)
+    return outcome, rule.name if rule else None
+
+
+@pytest.mark.parametrize(("sentence", "name", "kind"), [
+    ("Eyewitnesses told reporters they heard two blasts.", "Eyewitnesses", "place"),
+    ("Insurers said the claims would be paid.", "Insurers", "organization"),
+    ("The storm passed. Farmers counted their losses on Monday.", "Farmers", "place"),
+])
+def test_a_plural_noun_opening_a_sentence_is_no_name(sentence: str, name: str, kind: str) -> None:
+    assert _typed(sentence, name, kind) == ("not-an-actor", "not-actor.plural-common-noun")
+
+
+@pytest.mark.parametrize(("sentence", "name", "kind"), [
+    ("Philippines troops left the island.", "Philippines", "place"),  # a state
+    ("Crowds gathered in the Highlands on Sunday.", "Highlands", "place"),  # inside a sentence, after "the"
+    ("Voters met Farmers at the hall.", "Farmers", "organization"),  # inside a sentence
+])
+def test_other_plurals_stay(sentence: str, name: str, kind: str) -> None:
+    assert _typed(sentence, name, kind)[1] != "not-actor.plural-common-noun"
