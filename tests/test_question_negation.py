@@ -1,5 +1,5 @@
 """Open questions from negated clauses ("haven't yet", "apparently hasn't"), hedged adverbs before an auxiliary, a
-participle of saying before a clause, asides in dashes, a cut "both … and", and long objects holding a date."""
+participle of saying before a clause, asides in dashes, "several of whom", a cut "both … and", and long objects holding a date."""
 
 from __future__ import annotations
 
@@ -70,6 +70,11 @@ CASES = [
     ("ed adjective subject", "It appears that armed men haven't yet left the village.",
      "Have armed men left the village?"),
     ("ed verb, not", "It appears that announced cuts have not yet reached the schools.", None),
+    # "…, several of whom …": the quantifier of the plural noun before the comma is the subject
+    ("of whom", "Police questioned the passengers, two of whom may have seen the driver.",
+     "Have two of the passengers seen the driver?"),
+    ("of whom, nearest noun", "Officials met the miners and the engineers, several of whom are believed to be "
+     "union members.", "Are several of the engineers union members?"),
     # an object holding a date counts the date as one word
     ("object with a date", "The brewer said it expects profit in the year ending March 31, 1991, to rise above "
      "the forecast of analysts.", "Will profit in the year ending March 31, 1991, rise above the forecast of analysts?"),

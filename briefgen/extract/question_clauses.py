@@ -49,7 +49,9 @@ def clause_subject(sentence: str, match: re.Match[str], subject: SubjectFn, grou
     # "a rights issue that is expected to …": the relative pronoun stands for the noun phrase before it
     if _OBJECT_RELATIVE.search(before):
         return None  # "a state which it has apparently retained": the verb's object is the relative pronoun
-    raw = relative.group("np") if relative else subject_before(before)
+    part = None if relative else _PART_OF_WHOM.search(before)
+    raw = relative.group("np") if relative else f"{part.group('q')} of {part.group('np')}" if part else \
+        subject_before(before)
     if relative:  # "in a match that could decide …" → "Will the match decide …": the question is about that one
         if re.match(r"(?:a|an)\s+\S+$", raw) and raw.split()[-1].lower() in EMPTY_HEADS:
             return None  # "framed in a way that could be illegal": "the way" names nothing to ask about
@@ -111,6 +113,10 @@ _SAYING_VERBS = frozenset("know say tell think believe hope expect show suggest 
 _OBJECT_RELATIVE = re.compile(r"\b(?:which|whom)\s+(?:he|she|it|they|we|you|I)\s*$")
 _RELATIVE_SUBJECT = re.compile(  # (the last determiner's phrase: "the fame in the 1990s as the only man who")
     r"\b(?P<np>(?:a|an|the|its|his|her|their)\s+(?:(?!(?:a|an|the)\s)[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:that|which|who)\s*$")
+# "the victims, several of whom were believed to be …": the quantifier of the plural noun before the comma
+_PART_OF_WHOM = re.compile(r"\b(?P<np>(?:the|these|those|its|his|her|their)\s+(?:(?!(?:the|a|an|or|and)\s)[\w'’-]+\s+){0,3}?[\w'’-]+[^s\W]s),\s+"
+                           r"(?P<q>several|some|many|most|all|both|few|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                           r"of\s+whom\s*$", re.IGNORECASE)
 _ASIDE = re.compile(r",\s*[^,]{1,40},(?=\s*(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|"
                     r"must|did|does|do)\b)|"
                     r",\s*(?:of course|however|meanwhile|though|in fact|too|in turn|analysts say|officials say)\s*,|,\s*(?:which|who|whose|whom)\b[^,]*,|\s\([^)]*\)|,\s*(?:a|an|the)\s[^,]{1,60},(?=\s*(?:has|have|had|is|are|was|were|said|will|would|could|may|might)\b)|"

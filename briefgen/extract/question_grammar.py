@@ -360,13 +360,18 @@ _HEAD_END = re.compile(r"\s(?:of|in|at|on|from|with|for|to|by|who|that|which|who
                        r"[a-z]+ed|found|held|seen|known|taken|given)\b")
 
 
+_COUNTS_ABOVE_ONE = frozenset("two three four five six seven eight nine ten dozens hundreds thousands".split())
+
+
 def is_plural(subj: str) -> bool:
     """Rough number agreement: 'talks', 'the U.S. and Iran', 'Republicans' are plural; names and 'the president' are not."""
     if not subj.strip():
         return False
     words = subj.split()
     if " and " in f" {subj} " or words[0].lower() in {"both", "they", "we", "many", "several", "some", "most", "all",
-                                                        "few"}:
+                                                        "few"} or \
+            (len(words) > 2 and words[1] == "of" and words[0].lower() in _COUNTS_ABOVE_ONE):
+        return True  # ("two of the passengers")
         return True
     cut = _HEAD_END.search(subj)  # "the asylum seekers found in the water" → head "seekers"
     head = (subj[: cut.start()] if cut and cut.start() > 0 else subj).split()[-1]
