@@ -7,6 +7,7 @@ import re
 
 from briefgen.extract.actor_candidate import Candidate, speaks, starts_with_given_name
 from briefgen.extract.actor_names import ORGANIZATION_HEADS
+from briefgen.extract.actor_teams import TEAM_NICKNAMES
 from briefgen.extract.gazetteer import gazetteer, lookup_key
 from briefgen.extract.lexicon import TITLE_WORDS
 from briefgen.extract.mention_context import opens_sentence
@@ -48,12 +49,13 @@ def plural_common_noun(c: Candidate) -> bool:
     """'Ivy League elites and Professors', 'Atheists and Agnostics' read as a person: one word, the plural of a noun
     the word lists hold, without "the" and outside a sports report, that no full name the article gives ends with and
     that says nothing ("Waters said" is Kathryn Waters). Read as a place or a body, such a word opening its sentence
-    ("Eyewitnesses told …", "Automakers petitioned …") is no name either, whatever verb follows (not a state's name:
-    "Philippines")."""
+    ("Eyewitnesses told …", "Automakers petitioned …") is no name either, a place whatever verb follows, a body unless
+    it speaks ("Customs said": the service); not a state's name ("Philippines") nor a team's nickname ("Cardinals lost
+    at home")."""
     opening = c.kind in ("place", "organization") and opens_sentence(c.paragraph, c.start)
     if (not (c.kind == "person" or opening) or len(c.words) != 1 or not c.name.endswith("s") or not c.name[1:].islower()
             or c.sporting or _THE_BEFORE.search(c.paragraph[max(0, c.start - 5): c.start])  # ("the Clintons", "the Brewers")
-            or (opening and lookup_key(c.name) in gazetteer().states)):
+            or (opening and (lookup_key(c.name) in gazetteer().states or c.name in TEAM_NICKNAMES))):
         return False
     word = c.name.lower()
     singulars = [word[:-3] + "y", word[:-2], word[:-1]] if word.endswith("ies") else [word[:-2], word[:-1]] if (
@@ -61,7 +63,7 @@ def plural_common_noun(c: Candidate) -> bool:
     from briefgen.extract.actor_common_words import common_words  # (it reads actor_merge, which reads the type rules)
 
     nouns = common_words()
-    return (any("noun" in nouns.get(s, ()) for s in singulars) and (opening or not speaks(c))
+    return (any("noun" in nouns.get(s, ()) for s in singulars) and ((opening and c.kind == "place") or not speaks(c))
             and not any(len(p.split()) > 1 and p.split()[-1] == c.name for p in c.persons))
 
 
