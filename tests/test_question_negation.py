@@ -1,5 +1,6 @@
-"""Open questions from negated clauses ("haven't yet", "apparently hasn't"), hedged adverbs before an auxiliary, a
-participle of saying before a clause, asides in dashes, "several of whom", a cut "both … and", and long objects holding a date."""
+"""Open questions from negated clauses ("haven't yet", "apparently hasn't"), hedged adverbs before an auxiliary,
+a participle of saying before a clause, asides in dashes, "several of whom", a cut "both … and", long objects
+holding a date."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ def _questions(*paragraphs: str) -> list[str]:
 @pytest.mark.parametrize(("clause", "expected"), [
     ("the rebels haven't yet crossed the river", "the rebels have not yet crossed the river"),
     ("the mayor isn’t sure", "the mayor is not sure"),
+    ("The Mayor Hasn't Said", "The Mayor has not Said"),
     ("the bill won't pass", "the bill will not pass"),
     # ability and do-support keep their contraction (UNINVERTIBLE drops them)
     ("the firm can't pay", "the firm can't pay"),
@@ -65,7 +67,8 @@ CASES = [
     # "both to X and to Y" cut after its first half loses its "both"; "both sides" stays
     ("both without its and to", "Officials said the fund may be used both to pay teachers and to buy books.",
      "Will the fund be used to pay teachers?"),
-    ("both as a determiner", "Both unions may agree to the new contract.", "Will both unions agree to the new contract?"),
+    ("both as a determiner", "Both unions may agree to the new contract.",
+     "Will both unions agree to the new contract?"),
     # an adjective in -ed opens a subject, not a clause ("allied troops", "armed men")
     ("ed adjective subject", "It appears that armed men haven't yet left the village.",
      "Have armed men left the village?"),
@@ -77,7 +80,8 @@ CASES = [
      "union members.", "Are several of the engineers union members?"),
     # an object holding a date counts the date as one word
     ("object with a date", "The brewer said it expects profit in the year ending March 31, 1991, to rise above "
-     "the forecast of analysts.", "Will profit in the year ending March 31, 1991, rise above the forecast of analysts?"),
+     "the forecast of analysts.",
+     "Will profit in the year ending March 31, 1991, rise above the forecast of analysts?"),
 ]
 
 

@@ -262,7 +262,8 @@ def object_to_question(sentence: str, match: re.Match[str], subject: SubjectFn) 
     vp = trim_predicate(match.group("vp"))
     if _generic_you(sentence, match):
         return None
-    if not obj or not vp or len(_A_DATE.sub("date", obj).split()) > OBJECT_MAX_WORDS or any(w in VERBS_INSIDE_SUBJECT for w in obj.split()[1:]) or \
+    if not obj or not vp or len(_A_DATE.sub("date", obj).split()) > OBJECT_MAX_WORDS or \
+            any(w in VERBS_INSIDE_SUBJECT for w in obj.split()[1:]) or \
             UNINVERTIBLE.search(obj) or re.search(r"\b(?:he|she|it|that|there|who|what)['’]s\b", obj, re.I):
         return None  # "believes Trump has the best plan to correct …", "believe he's likely to": a clause
     if vp.split()[0].lower() in NOUN_DETERMINERS:

@@ -114,15 +114,16 @@ _OBJECT_RELATIVE = re.compile(r"\b(?:which|whom)\s+(?:he|she|it|they|we|you|I)\s
 _RELATIVE_SUBJECT = re.compile(  # (the last determiner's phrase: "the fame in the 1990s as the only man who")
     r"\b(?P<np>(?:a|an|the|its|his|her|their)\s+(?:(?!(?:a|an|the)\s)[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:that|which|who)\s*$")
 # "the victims, several of whom were believed to be …": the quantifier of the plural noun before the comma
-_PART_OF_WHOM = re.compile(r"\b(?P<np>(?:the|these|those|its|his|her|their)\s+(?:(?!(?:the|a|an|or|and)\s)[\w'’-]+\s+){0,3}?[\w'’-]+[^s\W]s),\s+"
+_PART_OF_WHOM = re.compile(r"\b(?P<np>(?:the|these|those|its|his|her|their)\s+"
+                           r"(?:(?!(?:the|a|an|or|and)\s)[\w'’-]+\s+){0,3}?[\w'’-]+[^s\W]s),\s+"
                            r"(?P<q>several|some|many|most|all|both|few|two|three|four|five|six|seven|eight|nine|ten)\s+"
                            r"of\s+whom\s*$", re.IGNORECASE)
 _ASIDE = re.compile(r",\s*[^,]{1,40},(?=\s*(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|"
                     r"must|did|does|do)\b)|"
                     r",\s*(?:of course|however|meanwhile|though|in fact|too|in turn|analysts say|officials say)\s*,|,\s*(?:which|who|whose|whom)\b[^,]*,|\s\([^)]*\)|,\s*(?:a|an|the)\s[^,]{1,60},(?=\s*(?:has|have|had|is|are|was|were|said|will|would|could|may|might)\b)|"
                     # "the naval force -- consisting of American and British ships -- may be used": an aside in dashes
-                    r"\s+(?:--|—|–)\s*[^-—–]{1,120}?\s*(?:--|—|–)(?=\s*(?:has|have|had|is|are|was|were|will|would|could|"
-                    r"can|may|might|should|must)\b)")
+                    r"\s+(?:--|—|–)\s*[^-—–]{1,120}?\s*(?:--|—|–)"
+                    r"(?=\s*(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|must)\b)")
 
 
 def _drop_asides(text: str) -> str:
@@ -144,8 +145,7 @@ _NEGATED_AUX = re.compile(r"\b(" + "|".join(w[:-3] for w in NEGATED_AUX) + r")n[
 
 def spell_out_negation(clause: str) -> str:
     """'haven't yet engaged' → 'have not yet engaged' (NEGATED_AUX); other contractions are left as written."""
-    return _NEGATED_AUX.sub(lambda m: NEGATED_AUX[m.group(1).lower() + "n't"].replace(m.group(1).lower(), m.group(1), 1),
-                            clause)
+    return _NEGATED_AUX.sub(lambda m: NEGATED_AUX[m.group(1).lower() + "n't"], clause)
 # ("whether he could head for the Premier League" asks what will happen, not what he is able to do)
 AUX_FOR_QUESTION = {"could": "will", "would": "will", "might": "will", "may": "will", "must": "will",
                      "should": "will", "shall": "will", "was": "was", "were": "were"}
