@@ -1,12 +1,13 @@
-"""Summary lines and key points and quoted or addressed voices: a single-quoted quotation left open is closed, and a
-line whose subject is "you" (a quote's later sentence, or the writer talking to the reader) is no line."""
+"""Summary lines and key points and quoted or addressed voices: a single-quoted quotation left open is closed, a line
+whose subject is "you" (a quote's later sentence, or the writer talking to the reader) is no line, and a key point never
+opens with a quotation mark it does not pair."""
 
 from __future__ import annotations
 
 import pytest
 
 from briefgen.extract.summary import summarize
-from briefgen.extract.summary_lines import speaker_unknown, with_its_quote_closed
+from briefgen.extract.summary_lines import opens_with_a_lone_mark, speaker_unknown, with_its_quote_closed
 from briefgen.model import Article, Paragraph
 
 
@@ -90,3 +91,36 @@ def test_a_line_talking_to_the_reader_neither_opens_the_summary_nor_is_a_key_poi
     summary, points = summarize(Article(name="t", paragraphs=tuple(Paragraph(p) for p in paragraphs)))
     assert summary[0] == paragraphs[1]
     assert reader not in points
+
+
+@pytest.mark.parametrize(("sentence", "lone"), [
+    # the sentence before's closing mark, or a quote running on: either way a mark the line does not pair
+    ("' Police say the ferry was not insured at the time of the accident.", True),
+    ("’ The council said repairs would start in the spring.", True),
+    ('" Inspectors found the cracks during a routine check.', True),
+    # apostrophes inside the line pair nothing
+    ("' The ferry's owners didn't say when it would sail.", True),
+    # a quotation the line opens and closes
+    ("' The ferry is safe,' the operator said.", False),
+    ("' The ferry is safe, ' the operator said.", False),
+    # a mark glued to its first word, or no mark at all
+    ("'The ferry is safe,' the operator said.", False),
+    ("Police say the ferry was not insured at the time of the accident.", False),
+])
+def test_a_lone_mark_at_a_lines_head(sentence: str, lone: bool) -> None:
+    assert opens_with_a_lone_mark(sentence) is lone
+
+
+def test_a_key_point_never_opens_with_a_lone_mark() -> None:
+    stray = "' Police say the ferry was not insured at the time of the accident."
+    paragraphs = [
+        "The island's only ferry was taken out of service on Tuesday after inspectors found cracks in its hull.",
+        "About 300 residents depend on the ferry to reach the mainland for work, school and hospital visits.",
+        "The operator said a replacement vessel would be chartered from a company in Norway within weeks.",
+        "'We were lucky nobody was hurt,' said the captain. " + stray,
+        "Inspectors will examine the ferry again once repairs to its hull have been carried out in dry dock.",
+    ]
+    summary, points = summarize(Article(name="t", paragraphs=tuple(Paragraph(p) for p in paragraphs)))
+    assert not [line for line in (*summary, *points) if "not insured" in line]
+    assert "Inspectors will examine the ferry again once repairs to its hull have been carried out in dry dock." in (
+        *summary, *points)

@@ -13,7 +13,8 @@ from briefgen.extract.sentences import has_full_stop, split_sentences
 from briefgen.extract.summary_lines import (
     COMPARED_START, DANGLING_START, FRAGMENT_START, LEANING_START, LINKED_START, PERSON_PRONOUN_START, asks,
     glued_question_turns, introduces_a_list, is_embedded_post, is_table_row, is_unattributed_quote,
-    quotes_a_question, speaker_unknown, strip_caption_label, toggles_quote, with_attributions, with_its_quote_closed,
+    opens_with_a_lone_mark, quotes_a_question, speaker_unknown, strip_caption_label, toggles_quote, with_attributions,
+    with_its_quote_closed,
 )
 from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns
 from briefgen.model import Article
@@ -351,7 +352,8 @@ def summarize(article: Article, weights: Weights = WEIGHTS,
                 break
             sentence = sentences[index]
             if index in chosen or index in picked or is_unattributed_quote(sentence) or introduces_a_list(sentence) \
-                    or is_table_row(sentence) or is_caption(sentence, Certainty.SURE) or not has_full_stop(sentence):
+                    or is_table_row(sentence) or is_caption(sentence, Certainty.SURE) or not has_full_stop(sentence) \
+                    or opens_with_a_lone_mark(sentence):
                 continue
             if _opens_as(KEY_POINT_NEVER_OPENS, sentence):
                 continue

@@ -249,6 +249,21 @@ def with_its_quote_closed(line: str) -> str:
     return line.rstrip() + _CLOSING_MARK[mark]
 
 
+# A lone quotation mark and a space at a line's head, and no other mark in it ("' Police say there were no signs …",
+# "' They did not need to have …"): the mark closes the sentence before's quotation, which the splitter left here, or
+# opens a quotation that runs on into the next sentence, as British papers print a quote's later paragraphs; which, the
+# line cannot tell. Alone, as a key point, it would show a stray mark or a quote as the article's own words.
+_LEADING_LONE_MARK = re.compile(r"^['’\"”]\s+(?=\S)")
+# a mark, not an apostrophe: not glued to letters or figures on both sides ("I’m", "rock'n'roll" are apostrophes)
+_QUOTE_MARK = re.compile(r"(?<![^\W_])['’‘\"“”]|['’‘\"“”](?![^\W_])")
+
+
+def opens_with_a_lone_mark(sentence: str) -> bool:
+    """True for a line whose head is a quotation mark it does not pair (_LEADING_LONE_MARK)."""
+    lone = _LEADING_LONE_MARK.match(sentence)
+    return bool(lone) and not _QUOTE_MARK.search(sentence, lone.end())
+
+
 def introduces_a_list(sentence: str) -> bool:
     """"The Latest on the presidential race (all times EDT):": a list's introduction, not a summary line."""
     return sentence.rstrip().endswith(":")
