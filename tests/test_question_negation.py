@@ -1,6 +1,6 @@
 """Open questions from negated clauses ("haven't yet", "apparently hasn't"), hedged adverbs before an auxiliary,
 a participle of saying before a clause, asides in dashes, "several of whom", a cut "both … and", long objects
-holding a date."""
+holding a date, refusals in the past perfect."""
 
 from __future__ import annotations
 
@@ -78,6 +78,11 @@ CASES = [
      "Have two of the passengers seen the driver?"),
     ("of whom, nearest noun", "Officials met the miners and the engineers, several of whom are believed to be "
      "union members.", "Are several of the engineers union members?"),
+    # a refusal in the past perfect is the story's background, settled; one in the present perfect is open
+    ("had rejected", "Last spring, the council had rejected a plan from the developer.", None),
+    ("had repeatedly rejected", "The board had repeatedly rejected the offer from the bank.", None),
+    ("has rejected", "The union has rejected the latest offer from the airline.",
+     "Will the union accept the latest offer from the airline?"),
     # an object holding a date counts the date as one word
     ("object with a date", "The brewer said it expects profit in the year ending March 31, 1991, to rise above "
      "the forecast of analysts.",

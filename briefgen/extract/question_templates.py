@@ -203,8 +203,10 @@ TEMPLATES: tuple[Template, ...] = (
         r"\bremains?\s+(?:another |a |the |an )?(?:major |key )?(?:point of (?:potential )?(?:friction|contention)|"
         r"unresolved|in doubt|in question|undecided|a sticking point|contentious)\b", re.I),
         friction_question, 3.0),
+    # (not in the past perfect: "Earlier this year, Dataproducts had rejected a $15 offer" is the story's background)
     Template("refusal.object", re.compile(
-        _HAVE + _ADV + r"\b(?:rejected|rejects|dismissed|dismisses|opposed|opposes|resisted|resists)\s+"
+        _HAVE + _ADV + r"(?<!\bhad )(?<!\bhad also )(?<!\bhad already )(?<!\bhad previously )(?<!\bhad repeatedly )"
+        r"\b(?:rejected|rejects|dismissed|dismisses|opposed|opposes|resisted|resists)\s+"
         r"(?P<obj>(?!to\b|as\b|by\b|the idea\b)[^?!;]+)"), object_question("accept"), 2.5),
     Template("epistemic.modal", re.compile(
         r"\b(?:may|might|could|would|will|should|can)(?:\s+not|\s+never)?\s+"
