@@ -250,6 +250,10 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     # "Georgia" beside "Ohio" and "Wisconsin": the US state, not the country
     TypeRule("place.us-state-among-us-states", lambda c: c.kind != "person" and us_state_among_us_states(c.name, c.places),
              "place", by_name=False),
+    # "Neil Jordan … Jordan defends his film", "Trevor Holland … Holland was moved" read as a place: a state's name that
+    # ends the full name of a person the article names is his surname (not "in Jordan", "the kingdom of Jordan")
+    TypeRule("person.state-name-as-surname", lambda c: c.kind != "person" and c.key in gazetteer().states
+             and surname_of_named_person(c), "person", by_name=False),
     TypeRule("state.listed", lambda c: c.key in gazetteer().states and c.kind != "person", "state"),
     # "the team to play Liechtenstein", "held to a draw by Benin" read as a person: a state's name that is no person's
     # name ("Jordan", "Chad", "India" are given names too; "Neil Jordan … Jordan said" is a surname), and no speaker
