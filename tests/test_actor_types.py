@@ -413,6 +413,8 @@ def test_website_publication_doctrine_body_rules_keep(
         ("Editor's note: the interview was edited for length.", ("Editor", "PERSON"), False),
         ("Ed said the catalog would grow.", ("Ed", "PERSON"), True),
         ("Meanwhile the talks went on.", ("Meanwhile", "ORG"), False),
+        ("Overseas, share prices fell in early trade.", ("Overseas", "GPE"), False),
+        ("Abroad, the film earned twice as much.", ("Abroad", "GPE"), False),
         ("Armies cannot conquer science. Customs cannot check what a scientist has in his mind.", ("Customs", "ORG"), False),
         # the service speaking, or named inside a sentence, is an actor
         ("Customs said on Monday that the crate was seized.", ("Customs", "ORG"), True),

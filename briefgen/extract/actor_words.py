@@ -152,7 +152,7 @@ GENERIC_BODIES = frozenset("Customs Immigration Police Armies Governments Courts
 # the words before a speaker's name, nor sentences.SENTENCE_OPENERS, the words after an abbreviation.)
 OPENING_ADVERBS = frozenset("Sooner Later Earlier Meanwhile Nevertheless Nonetheless Moreover Furthermore Hopefully "
                             "Unfortunately Fortunately Indeed Overall Afterwards Elsewhere Otherwise Instead Likewise "
-                            "Similarly Consequently Accordingly Thereafter".split())
+                            "Similarly Consequently Accordingly Thereafter Overseas Abroad Domestically Internationally".split())
 # Modal verbs that open a question before a pronoun ("Shall we go back in time …?", "Should you worry?"), which NER
 # reads as a name ("Will", "May", "Can" are not here: given names and a month).
 OPENING_MODALS = frozenset("Shall Should Would Could Must Might".split())
