@@ -55,6 +55,7 @@ from briefgen.extract.actor_results import player, ranked_entrant, team_slots
 from briefgen.extract.actor_shapes import (dash_dateline, pair_of_people, portfolio_before_title,
                                           us_state_among_us_states)
 from briefgen.extract.actor_words import (
+    UK_NATIONS,
     DOCTRINE_ENDINGS,
     DOMAIN_SUFFIX,
     DOTTED_INITIALISM,
@@ -220,6 +221,9 @@ TYPE_RULES: tuple[TypeRule, ...] = (
              by_name=False),
     # "Anfield", "the Etihad", "Aintree" in a sports report (read as a body, a person, the airline's state): a ground
     TypeRule("place.venue-in-a-report", venue_in_a_report, "place"),
+    # "the new England captain", "July 12 v Scotland", "miss England's opening match" read as a body or a person: one of
+    # the UK's nations is the place, its national side too, as a state's is the state (not a named person's surname)
+    TypeRule("place.uk-nation", lambda c: c.name in UK_NATIONS and not surname_of_named_person(c), "place"),
     # "Ferrari", "Sauber", "Toro Rosso" read as people in a sports report: a racing team
     TypeRule("organization.motor-team-in-a-report", motor_team_in_a_report, "organization"),
     # "the Thunder scored nine straight points" read as a person in a sports report: a team's nickname, no plural
