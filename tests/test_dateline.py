@@ -28,6 +28,9 @@ from briefgen.readers.dateline import _PARAGRAPH_DATELINE, split_dateline, strip
         ("Dec 29 (Reuters) - Stocks fell", "Dec 29 (Reuters)", "Stocks fell"),
         # a known agency's tag run on to the text, as pages print it
         ("Washington (CNN)This week marks", "Washington (CNN)", "This week marks"),
+        # any publication's tag glued to the first word, as CNN runs its partners' stories
+        ("(The Valley Reporter)Jane Roe, the singer, died", "(The Valley Reporter)", "Jane Roe, the singer, died"),
+        ("(EW.com)The show returns", "(EW.com)", "The show returns"),
         ("FAIRVIEW, W.Va. - The coal mine", "FAIRVIEW, W.Va.", "The coal mine"),
         ("WASHINGTON, D.C. — The Senate", "WASHINGTON, D.C.", "The Senate"),
     ],
@@ -46,6 +49,9 @@ def test_dateline_recognised(lead: str, dateline: str, rest: str) -> None:
         "I — and many others — disagree",
         "The Senate (upper house) - a body of 100",  # a lower-case aside in brackets is no agency
         "Officials (who asked not to be named) - said",
+        "(Photo)The storm hit the coast",  # a picture's label, not a publication
+        "(Updated)Officials said on Monday",
+        "(The Valley Reporter) reported on Monday",  # not glued: a tag the sentence goes on from
     ],
 )
 def test_no_dateline(lead: str) -> None:

@@ -21,12 +21,19 @@ _DATELINE = "(?P<dateline>" + "".join(DATELINE_PARTS.values()) + "|" + AGENCY_DA
 # may have left only the tail of a dateline before it ("Mich., Oct. 4 (UPI) —"). A word is taken whole (*+): with the
 # space after it optional, a long word in capitals could otherwise be cut into pieces every way, which takes seconds.
 _RUN_ON = r"(?P<run_on>(?:(?:[A-Z][\w.'’-]*+|\d{1,2}),?\s*){0,6}\((?:" + "|".join(NEWS_AGENCIES) + r")\))\s*(?:--|—|–|-)?\s*"
+# Any publication's tag glued to the first word, as CNN runs its partners' stories: "(The Hollywood Reporter)Stan
+# Freberg …", "(EW.com)The …" (not a picture's or an update's label: "(Photo)", "(Updated)").
+NOT_PUBLICATION_TAGS = ("Photo", "Photos", "Video", "Image", "Left", "Right", "Above", "Below", "Update", "Updated",
+                        "Watch", "Listen", "File", "Sponsored", "Advertisement")
+_GLUED_TAG = (r"(?P<glued_tag>\((?!(?:" + "|".join(NOT_PUBLICATION_TAGS) + r")\))(?:The\s)?[A-Z][\w&.'’-]*"
+              r"(?:\s[A-Z][\w&.'’-]*){0,3}\))(?=[A-Z][a-z])")
 
 # At the head of a paragraph a bare hyphen ends a dateline: "WASHINGTON-The Senate".
-_PARAGRAPH_DATELINE = re.compile("^(?:" + _DATELINE + r"\s*(?:—|–|--|-)\s*|" + _RUN_ON + r")(?=\S)")
+_PARAGRAPH_DATELINE = re.compile("^(?:" + _DATELINE + r"\s*(?:—|–|--|-)\s*|" + _RUN_ON + r"|" + _GLUED_TAG + r")(?=\S)")
 _DATELINE_MARKS = ("—", "–", "-", "(")
 # Inside the body a hyphen must stand apart, so "U.S.-led forces" keeps its words.
-_SENTENCE_DATELINE = re.compile("^(?:" + _DATELINE + r"\s*(?:—|–|--|\s-)\s+(?=[A-Z])|" + _RUN_ON + r"(?=\S))")
+_SENTENCE_DATELINE = re.compile("^(?:" + _DATELINE + r"\s*(?:—|–|--|\s-)\s+(?=[A-Z])|" + _RUN_ON + r"(?=\S)|"
+                                + _GLUED_TAG + ")")
 
 # A place in Title Case with its region and country and no dash, run on to the first sentence as some wikis print it:
 # "Preston, Victoria, Australia On Saturday, …", "Evansville, Indiana, United States-This past week …". At least three
@@ -56,7 +63,7 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     m = _PARAGRAPH_DATELINE.match(head)
     if not m or _too_short(m.group("dateline")):
         return None, text
-    return (m.group("dateline") or m.group("run_on")).strip().rstrip(","), text[m.end():]
+    return (m.group("dateline") or m.group("run_on") or m.group("glued_tag")).strip().rstrip(","), text[m.end():]
 
 
 def strip_dateline(sentence: str) -> str:
