@@ -1,6 +1,6 @@
 """A wire story's sport slug ("SOCCER - …") makes a sports report; in one, a player's or a runner's marks in a scores
 line are no club's result, a town after "in" is the town, and a team NER read as a person with its score keeps its slot
-in a results table."""
+in a results table; a statistic's abbreviation ("RBI") there is no body."""
 
 from __future__ import annotations
 
@@ -56,3 +56,13 @@ def test_a_team_read_as_a_person_with_its_score_keeps_its_slot() -> None:
     ents = [[Entity("Harbour Morton 1", "PERSON", 0, 16)], []]  # (its figure is cut in a report, after the slot is read)
     out = results_entities(lines, ents, report=True)
     assert [(e.text, e.label_) for e in out[0]] == [("Harbour Morton", "ORG"), ("Castlemere", "ORG")]
+
+
+@pytest.mark.parametrize(("sentence", "report", "actor"), [
+    ("His 98 RBI lead the league this season.", True, False),
+    # negative: outside a sports report the letters may name a body (the Reserve Bank of India)
+    ("The RBI held its key rate on Tuesday.", False, True),
+])
+def test_a_statistic_s_abbreviation_in_a_sports_report_is_no_body(sentence: str, report: bool, actor: bool) -> None:
+    c = Candidate("RBI", "organization", sentence, sentence.index("RBI"), 1, sporting=report)
+    assert (type_of(c)[0] != "not-an-actor") is actor

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-__all__ = ["CLUB_FIRST_WORDS", "CLUB_LAST_WORDS", "CLUB_SHORT_NAMES", "COUNTY_CLUBS", "MOTOR_TEAMS", "SPORT_WORDS", "SPORTS_VENUES",
+__all__ = ["CLUB_FIRST_WORDS", "CLUB_LAST_WORDS", "CLUB_SHORT_NAMES", "COUNTY_CLUBS", "MOTOR_TEAMS", "SPORT_STATS", "SPORT_WORDS", "SPORTS_VENUES",
            "SINGULAR_NICKNAMES", "TEAM_NICKNAMES", "TOWN_CLUB_WORDS", "club_cue", "club_name", "lone_club_word", "missed_county_clubs", "sporting"]
 
 # A club's name opens with one of these ("Real Madrid", "Borussia Dortmund", "Athletic Bilbao", "FC Barcelona",
@@ -87,6 +87,9 @@ MOTOR_TEAMS = frozenset(
     "Ferrari;McLaren;Mercedes;Red Bull;Williams;Sauber;Lotus;Force India;Toro Rosso;Marussia;Manor;Haas;Renault;"
     "Caterham;Brawn;Minardi;Toyota;Honda;Alpine;AlphaTauri;Racing Point;Aston Martin;Alfa Romeo;Benetton;HRT".split(";")
 )
+# Statistics' abbreviations a sports report writes in capitals ("his 121 RBI", "lowered his ERA to 2.71"), which NER
+# reads as bodies; elsewhere the same letters may be one ("RBI" is the Reserve Bank of India in a market report).
+SPORT_STATS = frozenset("RBI RBIs ERA MVP".split())
 # A club's or a team's last word used alone for it ("City" for Manchester City, "United"): the club the article names
 # with it, when it names one only.
 LONE_CLUB_WORDS = TOWN_CLUB_WORDS | frozenset("United Rovers Wanderers Albion Athletic Rangers Villa".split())

@@ -54,6 +54,7 @@ from briefgen.extract.actor_relations import relation_around
 from briefgen.extract.actor_results import player, ranked_entrant, team_slots
 from briefgen.extract.actor_shapes import (dash_dateline, pair_of_people, portfolio_before_title,
                                           us_state_among_us_states)
+from briefgen.extract.actor_teams import SPORT_STATS
 from briefgen.extract.actor_words import (
     UK_NATIONS,
     DOCTRINE_ENDINGS,
@@ -220,6 +221,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule("not-actor.department-of-a-post", lambda c: c.kind == "organization" and department_of_a_post(c), NOT_AN_ACTOR,
              by_name=False),
     # "Anfield", "the Etihad", "Aintree" in a sports report (read as a body, a person, the airline's state): a ground
+    # "his 121 RBI", "lowered his ERA" in a sports report: a statistic's abbreviation, no body
+    TypeRule("not-actor.sport-stat", lambda c: c.sporting and c.name in SPORT_STATS, NOT_AN_ACTOR),
     TypeRule("place.venue-in-a-report", venue_in_a_report, "place"),
     # "the new England captain", "July 12 v Scotland", "miss England's opening match" read as a body or a person: one of
     # the UK's nations is the place, its national side too, as a state's is the state (not a named person's surname)
