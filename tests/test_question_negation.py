@@ -1,6 +1,6 @@
 """Open questions from negated clauses ("haven't yet", "apparently hasn't"), hedged adverbs before an auxiliary,
 a participle of saying before a clause, asides in dashes, "several of whom", a cut "both … and", long objects
-holding a date, refusals in the past perfect."""
+holding a date, refusals in the past perfect, and a body of people opening a sentence."""
 
 from __future__ import annotations
 
@@ -93,3 +93,12 @@ CASES = [
 @pytest.mark.parametrize(("name", "sentence", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_negated_and_hedged_clauses(name: str, sentence: str, expected: str | None) -> None:
     assert _questions(sentence) == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # a sentence opening with a body of people gives a later "she" no name
+    (("Police found a man and a woman in the car.", "She may have been driving the car."), []),
+    (("Senator Ann Smith met voters.", "She may run for governor."), ["Will Ann Smith run for governor?"]),
+])
+def test_group_noun_is_no_leading_name(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert _questions(*paragraphs) == expected

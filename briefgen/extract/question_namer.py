@@ -76,6 +76,8 @@ def _leading_name(sentence: str) -> str | None:
     words = [w for w in match.group(0).split() if w not in _STOP_NAME_WORDS]
     if not words or words[0] != match.group(0).split()[0]:
         return None
+    if len(words) == 1 and words[0].lower() in GROUP_NOUNS:
+        return None  # "Police found a woman in the car. She may have …": a body of people, never "he" or "she"
     if len(words) == 1 and words[0].endswith("s"):
         following = sentence[match.end():].split(" ", 1)[0]
         if following.islower() and not following.endswith("s"):
