@@ -127,6 +127,11 @@ def test_text_reader_keeps_every_word_in_cp1252(paras: list[str]) -> None:
         data = text.encode("cp1252")
     except UnicodeEncodeError:
         return
+    try:
+        if data.decode("utf-8") != text:
+            return  # the cp1252 bytes are also UTF-8 ("ÄŠ" is the bytes of "Ċ"): read as UTF-8, the likelier reading
+    except UnicodeDecodeError:
+        pass
     art = read(Source(name="x.txt", format="text", data=data, mtime=0.0))
     assert _kept(art, paras, title_may_be_first=True), (art.title, art.dateline, art.paragraphs)
 
