@@ -1,6 +1,6 @@
-"""States and landmark places NER missed: a state's name from the table written in the text where NER found no name
-at all ("Brigita Bokovec (Slovenia) 12.92", "ITALY - Bond futures held …"), and a street or a hill that news names
-for the power seated there ("worries on Wall Street", "on Capitol Hill")."""
+"""States and landmark places NER missed or read as a people: a state's name from the table written in the text where
+NER found no name at all ("Brigita Bokovec (Slovenia) 12.92", "ITALY - Bond futures held …") or took for a people
+("Armenia and Tajikistan"), and a street or a hill that news names for the power seated there ("on Wall Street")."""
 
 from __future__ import annotations
 
@@ -9,12 +9,12 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from briefgen.extract.actor_candidate import is_given_name
-from briefgen.extract.actor_words import UK_NATIONS
-from briefgen.extract.gazetteer import state_forms
+from briefgen.extract.actor_words import PLACE_OF, UK_NATIONS
+from briefgen.extract.gazetteer import gazetteer, state_forms
 from briefgen.extract.lexicon import PLACE_GIVEN_NAMES
 from briefgen.extract.nlp import Entity
 
-__all__ = ["AMBIGUOUS_STATE_FORMS", "SEAT_PLACES", "missed_places", "missed_states"]
+__all__ = ["AMBIGUOUS_STATE_FORMS", "SEAT_PLACES", "missed_places", "missed_states", "norp_place"]
 
 # Forms of a state's name that name other things as often: an airline, a surname, a river, a bird, a continent, a
 # pronoun in capitals ("LET US"), a state's name inside others' ("Guinea").
@@ -77,3 +77,17 @@ def missed_places(text: str, ents: Sequence[Entity]) -> list[tuple[str, int]]:
     found = [*_SEAT.finditer(text), *(m for m in _NATION.finditer(text) if not _inside_a_name(text, m.start(1)))]
     return [(m.group(1), m.start(1)) for m in sorted(found, key=lambda m: m.start())
             if not any(e.start_char < m.end(1) and m.start(1) < e.end_char for e in ents)]
+
+
+# The words before "of" and a place's name ("the western Mexican state of Michoacan", "the coastal town of Staoueli").
+_PLACE_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PLACE_OF | {"state"})) + r") of $")
+
+
+def norp_place(text: str, start: int, key: str) -> bool:
+    """A name at `start` NER read as a people (NORP; `key`: its lookup key) that is no demonym and no people's name but
+    a state's or a capital's name, or a place's after "the state of", "the town of": the place ("Armenia and
+    Tajikistan", "the state of Michoacan")."""
+    gaz = gazetteer()
+    if key in gaz.demonyms or key in gaz.peoples:
+        return False
+    return key in gaz.states or key in gaz.capitals or bool(_PLACE_OF_BEFORE.search(text, 0, start))

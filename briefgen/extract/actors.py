@@ -35,7 +35,7 @@ from briefgen.extract.actor_lineups import lineup_entities
 from briefgen.extract.actor_lists import list_mates
 from briefgen.extract.actor_scorecards import scorecard_entities
 from briefgen.extract.actor_senses import Sense, formal_state_sense, page_titles, place_sense, postal_code_sense
-from briefgen.extract.actor_states import missed_places, missed_states
+from briefgen.extract.actor_states import missed_places, missed_states, norp_place
 from briefgen.extract.actor_signoff import byline_entities, signoff_entities
 from briefgen.extract.actor_spans import digest_entities, digest_headings, organization_spans
 from briefgen.extract.actor_teams import lone_club_word, missed_county_clubs, sporting
@@ -121,6 +121,8 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
         spans = tuple((e.start_char, e.end_char) for e in ents if e.label_ in LABEL_TYPES)  # (not "Hegemony" read as NORP)
         for ent in (part for whole in joined for part in split_coordinated(whole, known)):
             ent_key = lookup_key(ent.text)
+            if ent.label_ == "NORP" and norp_place(text, ent.start_char, ent_key):
+                ent = Entity(ent.text, "GPE", ent.start_char, ent.end_char)  # "Armenia and Tajikistan" read as a people
             if ent.label_ == "NORP" or (ent.label_ == "GPE" and ent_key in gaz.demonyms and ent_key not in gaz.states):
                 state = gaz.demonyms.get(ent_key)
                 if state:
