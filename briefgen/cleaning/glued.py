@@ -46,6 +46,11 @@ _DATELINE_AFTER_HEADLINE = re.compile(
     r"^(?P<head>[A-Z0-9‘“'\"](?:[^.!?\n]|(?<=\d)\.(?=\d)){15,200}[\w’'”)?]) "
     r"(?P<lead>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}: [A-Z][^\n]*)$")
 _WORD = re.compile(r"[\w'’-]+")
+# Quick tests of what each shape needs, so that most paragraphs skip the backtracking patterns above: a word's end
+# glued to a capital (within the longest headline), and a colon after a word in capitals.
+_GLUE_MARK = re.compile(r"[a-z0-9?’'”)][A-Z]")
+_DATELINE_COLON = re.compile(r"[A-Z]: [A-Z]")
+_HEAD_REACH = 320  # characters a headline and the words after it span at most (200 and a dateline)
 
 
 def _title_case(head: str) -> bool:
@@ -76,6 +81,8 @@ def glue_point(text: str, written_elsewhere: Callable[[str], bool] = lambda word
 def dateline_after_headline(text: str) -> bool:
     """A headline (DATELINE_HEADLINE_MIN_WORDS or more, not all in capitals) run on into a lead that opens with
     its dateline in capitals ("NEW DELHI: …")."""
+    if not _DATELINE_COLON.search(text, 0, _HEAD_REACH):
+        return False
     m = _DATELINE_AFTER_HEADLINE.match(text)
     return (m is not None and len(m["head"].split()) >= DATELINE_HEADLINE_MIN_WORDS and not m["head"].isupper()
             and len(m["lead"].split()) >= LEAD_MIN_WORDS + 2
@@ -88,7 +95,7 @@ def glued_teasers(texts: list[str]) -> list[bool]:
     if sum(flags) >= GLUED_TEASERS_MIN:
         return flags
     flags = [False] * len(texts)
-    candidates = [i for i, text in enumerate(texts) if _GLUED.match(text)]
+    candidates = [i for i, text in enumerate(texts) if _GLUE_MARK.search(text, 0, _HEAD_REACH) and _GLUED.match(text)]
     if len(candidates) < GLUED_TEASERS_MIN:  # most pages: one regex scan a paragraph, nothing more
         return flags
     counts = Counter(w for text in texts for w in _WORD.findall(text))
