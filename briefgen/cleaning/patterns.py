@@ -231,6 +231,10 @@ COMMENTS = (
                 max_words=30),
 )
 
+# A date, and the time after a comma, "at" or a dash or bar ("November 20, 2019 - 11:28 AMT"), alone on its line.
+_TIMESTAMP = (rf"(?:(?:{WEEKDAY})[a-z]*\.?,?\s+)?(?:{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR}|{NUMERIC_DATE})"
+              r"(?:,?\s*(?:at\s+|um\s+|à\s+|[-–—|·•]\s*)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?-i:[A-Z]{2,4}))?)?\s*$")
+
 FURNITURE = (
     phrase_rule("nav.skip-link", "site navigation",
                 r"^(?:skip to (?:main )?(?:content|navigation|search)|jump to (?:content|navigation)|back to top|go to (?:home ?page|top)|zum inhalt springen|aller au contenu|ir al contenido)",
@@ -324,9 +328,10 @@ FURNITURE = (
     *PRINT_EDITION,
     # A line that is nothing but a date or time is the page's time stamp, never a sentence of news.
     phrase_rule("byline.timestamp", "a posting date or time on a line of its own",
-                rf"^(?:[-–—•·|]\s*)?(?:(?:{WEEKDAY})[a-z]*\.?,?\s+)?(?:{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR}|{NUMERIC_DATE})"
-                # the time after a comma, "at" or a dash or bar ("November 20, 2019 - 11:28 AMT")
-                r"(?:,?\s*(?:at\s+|um\s+|à\s+|[-–—|·•]\s*)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?-i:[A-Z]{2,4}))?)?\s*$",
+                rf"^{_TIMESTAMP}",
+                # behind a dash or bullet ("- Nov. 18th 2019 12:12 pm PT"): an alternative of its own, so that the
+                # rule's gate reads the line's first character, not every month's name anywhere in a paragraph
+                rf"^[-–—•·|]\s*{_TIMESTAMP}",
                 r"^(?:about\s+)?\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\s*$",
                 max_words=10),
 )
