@@ -81,7 +81,7 @@ def glue_point(text: str, written_elsewhere: Callable[[str], bool] = lambda word
 def dateline_after_headline(text: str) -> bool:
     """A headline (DATELINE_HEADLINE_MIN_WORDS or more, not all in capitals) run on into a lead that opens with
     its dateline in capitals ("NEW DELHI: …")."""
-    if not _DATELINE_COLON.search(text, 0, _HEAD_REACH):
+    if text.find(": ", 0, _HEAD_REACH) < 0 or not _DATELINE_COLON.search(text, 0, _HEAD_REACH):
         return False
     m = _DATELINE_AFTER_HEADLINE.match(text)
     return (m is not None and len(m["head"].split()) >= DATELINE_HEADLINE_MIN_WORDS and not m["head"].isupper()
