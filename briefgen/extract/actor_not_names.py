@@ -8,6 +8,7 @@ import re
 from briefgen.extract.actor_candidate import Candidate, speaks, starts_with_given_name
 from briefgen.extract.actor_names import ORGANIZATION_HEADS
 from briefgen.extract.actor_teams import TEAM_NICKNAMES
+from briefgen.extract.date_rules import WEEKDAY_NAMES
 from briefgen.extract.gazetteer import gazetteer, lookup_key
 from briefgen.extract.lexicon import TITLE_WORDS
 from briefgen.extract.mention_context import opens_sentence
@@ -135,7 +136,7 @@ def pair_of_states(c: Candidate) -> bool:
 
 # First words of days' names ("Super Tuesday", "Black Friday", "Ash Wednesday"), which NER reads apart from the weekday.
 DAY_NAME_WORDS = frozenset("Super Black Cyber Good Ash Palm Holy Maundy Bloody Giving Easter Whit".split())
-_WEEKDAY_AFTER = re.compile(r"^ (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY_AFTER = re.compile(rf"^ (?:{WEEKDAY_NAMES})\b")
 
 
 def day_name(c: Candidate) -> bool:

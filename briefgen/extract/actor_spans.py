@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from briefgen.extract.actor_candidate import starts_with_given_name
 from briefgen.extract.actor_words import PUBLICATION_HEADS
+from briefgen.extract.date_rules import WEEKDAY_NAMES
 from briefgen.extract.lexicon import TITLE_WORDS
 from briefgen.extract.nlp import Entity
 
@@ -114,7 +115,7 @@ def paper_spans(text: str, ents: Sequence[Entity]) -> list[tuple[int, int]]:
 
 
 # A day that names a paper's edition ("The Sunday Telegraph", "the Saturday Star" are papers, not dates).
-_WEEKDAY = re.compile(r"(?:[Tt]he )?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)")
+_WEEKDAY = re.compile(rf"(?:[Tt]he )?(?:{WEEKDAY_NAMES})")
 
 
 # A press digest ("PRESS DIGEST - Tunisia - Aug 31"): its lines in capitals alone are the papers it digests ("LA

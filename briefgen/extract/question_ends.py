@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract.date_rules import WEEKDAY_NAMES
+
 # Verbs that never end a clause without their object: after them at a question's end the object is missing.
 OBJECT_VERBS = frozenset("embrace heed muster utter choose create sustain reject prompt bring address tackle "
                          "want need use corroborate announce unleash divulge answer illustrate kill imagine prove "
@@ -32,8 +34,7 @@ DANGLING_END: dict[str, re.Pattern[str]] = {
     # "does Perry have": a yes/no question whose last verb lost its object ("how much … will it have" and
     # "something they already have" keep theirs)
     "bare have": re.compile(r"^(?:will|does|do|did|can|could|would)\s(?!.*\b(?:they|we|already|still)\s+\w+$)"
-                            r".*\s(?:have|has|had)(?:\s+(?:today|tomorrow|tonight|Monday|Tuesday|Wednesday|Thursday|"
-                            r"Friday|Saturday|Sunday))?$", re.IGNORECASE),
+                            rf".*\s(?:have|has|had)(?:\s+(?:today|tomorrow|tonight|{WEEKDAY_NAMES}))?$", re.IGNORECASE),
     # "will Republican Party not": an elliptical negation whose verb stayed in the sentence before
     "bare negation": re.compile(r"(?<!\bhas)(?<!\bhave)(?<!\bhad)(?<!\bdid)(?<!\bdoes)(?<!\bis)(?<!\bare)(?<!\bwas)"
                                 r"(?<!\bwere)(?<!\bcan)(?<!\bwill)(?<!\bor) not$"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.captions import caption_label
+from briefgen.extract.date_rules import WEEKDAY_NAMES
 from briefgen.extract.lexicon import (
     ATTRIBUTION_VERBS, QUOTE_SPEAKER_VERBS, REPORTING_VERBS, SPEECH_VERB_FORMS, verb_alternation,
 )
@@ -168,7 +169,7 @@ _ENDS_WITH_QUOTE = re.compile(r"(?:[.”\"’]|''|\.')$")  # (a straight single 
 _PAST_SPEECH_VERBS = tuple(sorted(w for w in SPEECH_VERB_FORMS if w.endswith("ed") or w in ("said", "told", "wrote")))
 _ATTRIBUTION_THEN_NOTHING = re.compile(_ATTRIBUTION_SUBJECT + verb_alternation(QUOTE_SPEAKER_VERBS + _PAST_SPEECH_VERBS))
 _NOTHING_MORE = re.compile(r"\s*(?:\.$|(?:on|in|at|during|to|from|while|after|before|last|this|earlier|later|late|"
-                           r"yesterday|today|recently|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+                           rf"yesterday|today|recently|{WEEKDAY_NAMES})\b)")
 
 
 def _attribution_of(previous: str, sentence: str) -> bool:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from briefgen.extract.date_captions import caption_date, own_sentence
 from briefgen.extract.date_rules import (
     DATE_RULES, DAY_PAPER_AFTER, DAY_PAPER_BEFORE, MONTHS, PAST_TENSE, STORY_WEEKDAY_AFTER, STORY_WEEKDAY_BEFORE,
-    TITLE_CASE_TIME, WEEKDAY_DATE_AFTER, WEEKDAYS, DateRule, approximate_days,
+    TITLE_CASE_TIME, WEEKDAY_DATE_AFTER, WEEKDAY_NAMES, WEEKDAYS, DateRule, approximate_days,
 )
 from briefgen.extract.event_text import event_text
 from briefgen.extract.lexicon import VOICE_NAMING_VERBS, verb_alternation
@@ -102,7 +102,7 @@ def _names_an_era(sentence: str, match: re.Match[str]) -> bool:
 
 # A sentence that tells a habit: a weekday with "a/every/each" ("on a Monday") or an adverb of frequency. A bare
 # weekday beside it in the present is part of the routine ("We sort them on a Monday, come in Tuesday and pick one").
-_HABIT = re.compile(r"\b(?:(?:a|every|each)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+_HABIT = re.compile(rf"\b(?:(?:a|every|each)\s+(?:{WEEKDAY_NAMES})|"
                     r"(?:every|each)\s+(?:week|weekend|morning|night|day)|usually|typically|normally|generally|routinely|regularly|weekly|tend to|"
                     r"(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b", re.I)
 
