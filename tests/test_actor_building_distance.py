@@ -4,15 +4,7 @@ capital") follows is a place; a body followed by other words stays a body."""
 from __future__ import annotations
 
 import pytest
-
-from briefgen.extract.actor_candidate import Candidate
-from briefgen.extract.actor_types import type_of
-
-
-def _typed(sentence: str, name: str, kind: str = "organization") -> tuple[str, str | None]:
-    c = Candidate(name, kind, sentence, sentence.index(name), 1)  # type: ignore[arg-type]
-    outcome, rule = type_of(c)
-    return outcome, rule.name if rule else None
+from actor_type_helpers import type_and_rule as _typed
 
 
 @pytest.mark.parametrize(("sentence", "name"), [

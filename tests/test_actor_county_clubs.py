@@ -4,15 +4,9 @@ scores table; elsewhere, after a place's preposition or as a named person's surn
 from __future__ import annotations
 
 import pytest
+from actor_type_helpers import type_in as _typed
 
-from briefgen.extract.actor_candidate import Candidate
 from briefgen.extract.actor_teams import missed_county_clubs
-from briefgen.extract.actor_types import type_of
-
-
-def _typed(sentence: str, name: str, kind: str, report: bool, persons: frozenset[str] = frozenset()) -> str:
-    c = Candidate(name, kind, sentence, sentence.index(name), 1, persons, sporting=report)  # type: ignore[arg-type]
-    return type_of(c)[0]
 
 
 @pytest.mark.parametrize(("sentence", "name", "kind", "report", "expected"), [

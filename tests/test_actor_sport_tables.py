@@ -4,6 +4,7 @@ a lone 'City' is the club the report names; a ground's or a club's name a captio
 from __future__ import annotations
 
 import pytest
+from actor_type_helpers import type_in as _typed
 
 from briefgen.extract.actor_candidate import Candidate
 from briefgen.extract.actor_captions import without_leading_place
@@ -14,11 +15,6 @@ from briefgen.extract.nlp import Entity
 from briefgen.model import Article, Paragraph
 
 REPORT = "The striker scored twice and the goalkeeper saved a penalty as the league leaders won."
-
-
-def _typed(sentence: str, name: str, kind: str, report: bool, persons: frozenset[str] = frozenset()) -> str:
-    c = Candidate(name, kind, sentence, sentence.index(name), 1, persons, sporting=report)  # type: ignore[arg-type]
-    return type_of(c)[0]
 
 
 @pytest.mark.parametrize(("sentence", "name", "kind", "report", "expected"), [
