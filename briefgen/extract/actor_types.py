@@ -11,17 +11,10 @@ from briefgen.extract.actor_candidate import (
     Candidate,
     after_a_place,
     city_of_a_state,
-    club,
-    club_in_a_report,
-    club_short_name_in_a_report,
-    county_club_in_a_report,
-    motor_team_in_a_report,
-    nickname_in_a_report,
     named_after_a_body,
     is_given_name,
     listed_with_people,
     listed_with_places,
-    venue_in_a_report,
     named_as_place,
     particle_surname_of_named_person,
     named_like_a_person,
@@ -38,9 +31,11 @@ from briefgen.extract.actor_candidate import (
     surname_of_named_person,
     team_name,
     team_plural,
-    town_club_in_a_report,
     word_after,
 )
+from briefgen.extract.actor_report_clubs import (club, club_in_a_report, club_short_name_in_a_report,
+                                                county_club_in_a_report, motor_team_in_a_report, nickname_in_a_report,
+                                                town_club_in_a_report, venue_in_a_report)
 from briefgen.extract.actor_names import ADJECTIVE_PREFIX, GROUP_HEADS, LOCATIVE, ORGANIZATION_HEADS
 from briefgen.extract.actor_around import (POSSESSIVE_WORDS, acts_as_government, body_at_place, building_or_distance_after, inside_web_address, kind_of_place_around,
                                            noun_modifier, place_after, platform_as_medium, raw_word_before)
