@@ -79,6 +79,12 @@ COMMENT_SECTION_START = re.compile(
 # across them takes the standfirst above or the teasers below. (Tuned on the even DEV pages, confirmed on the odd.)
 RUN_NEUTRAL = frozenset({"newsletter", "subscription", "donation", "app", "affiliate", "plug", "ad",
                          "related.read-more", "nav.all-caps"})
+# Above the run, a sentence-ending paragraph of at least BESIDE_MIN_WORDS words scoring above KEEP_BESIDE is kept
+# when its neighbour above the run is kept (scores above KEEP_OUTSIDE): an article's intro that a body of list
+# lines (a meal plan) sets apart from the run. Not below the run, where a kept teaser's neighbours are teasers.
+# (Tuned on the even DEV pages, confirmed on the odd.)
+KEEP_BESIDE = 0.0
+BESIDE_MIN_WORDS = 20
 COMMENT_CUT_MIN_SCORE = 0.0
 COMMENT_CUT_MIN_LINES = 2
 # A list or table that a kept paragraph introduces with a colon ("The five companies are:", "Final
@@ -98,6 +104,17 @@ _POST_SIGNATURE = re.compile(
     r"^[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\s*$",
     re.IGNORECASE,
 )
+# A closing section the article ends with under a heading of its own ("The bottom line", "Conclusion"): the scorer
+# reads the heading as furniture and the section's short sentences as the teasers below. Kept when the heading
+# follows a kept paragraph: the heading and up to CLOSING_MAX_PARAGRAPHS statements after it (a sentence ending in
+# '.' or '!', not a teaser's question).
+CLOSING_HEADINGS = re.compile(
+    r"^(?:the bottom line|bottom line|conclusions?|in conclusion|in summary|final thoughts|(?:the )?takeaways?"
+    r"|key takeaways|wrapping up|to sum up|summing up)\s*:?\s*$",
+    re.IGNORECASE,
+)
+CLOSING_MAX_PARAGRAPHS = 4
+_STATEMENT_END = re.compile(r"[.!][\"'”’)\]]*\s*$")
 POST_MAX_LINES = 3  # lines of the post's text between the article's paragraph and the signature
 POST_MAX_WORDS = 60  # a post is short (280 characters)
 
@@ -225,8 +242,12 @@ def page_decisions(
     cut = comment_cut(scores, first, last, comment_starts)
     if cut is not None:
         last = cut - 1
+    intro = intro_paragraphs(texts, scores, first)
     decisions: list[str | None] = []
     for i, value in enumerate(scores):
+        if intro[i]:
+            decisions.append(None)
+            continue
         if cut is not None and i >= cut:
             decisions.append("page.comment-thread")
         elif first <= i <= last:
@@ -236,11 +257,24 @@ def page_decisions(
     return decisions
 
 
+def intro_paragraphs(texts: Sequence[str], scores: Sequence[float], first: int) -> list[bool]:
+    """Per paragraph: is it an intro paragraph above the article's run (which starts at `first`) that the scorer
+    would drop — a sentence-ending paragraph of BESIDE_MIN_WORDS words or more, scoring above KEEP_BESIDE but not
+    KEEP_OUTSIDE, beside a paragraph above the run scoring above KEEP_OUTSIDE (which is kept)?"""
+    def kept(j: int) -> bool:
+        return 0 <= j < first and scores[j] > KEEP_OUTSIDE
+
+    return [i < first and KEEP_BESIDE < value <= KEEP_OUTSIDE and (kept(i - 1) or kept(i + 1))
+            and len(text.split()) >= BESIDE_MIN_WORDS and bool(ENDS_SENTENCE.search(text))
+            for i, (text, value) in enumerate(zip(texts, scores))]
+
+
 def with_article_parts(texts: Sequence[str], decisions: Sequence[str | None]) -> list[str | None]:
     """`decisions` with the lines the scorer dropped that are the article's after all kept (None): the items of a
-    list it introduces with a colon (introduced_list_items), then a social post embedded in it (embedded_posts)."""
+    list it introduces with a colon (introduced_list_items), then a social post embedded in it (embedded_posts), then
+    the closing section under its heading (closing_sections)."""
     out = list(decisions)
-    for step in (introduced_list_items, embedded_posts):
+    for step in (introduced_list_items, embedded_posts, closing_sections):
         out = [None if part else d for d, part in zip(out, step(texts, out))]
     return out
 
@@ -281,4 +315,21 @@ def embedded_posts(texts: Sequence[str], decisions: Sequence[str | None]) -> lis
                 all(len(texts[j].split()) <= POST_MAX_WORDS for j in post):
             for j in post:
                 flags[j] = decisions[j] is not None
+    return flags
+
+
+def closing_sections(texts: Sequence[str], decisions: Sequence[str | None]) -> list[bool]:
+    """Per paragraph: is it a line the scorer dropped of a closing section under a CLOSING_HEADINGS heading that
+    follows a kept paragraph — the heading, or one of the statements after it (at most CLOSING_MAX_PARAGRAPHS)?"""
+    flags = [False] * len(texts)
+    for i, text in enumerate(texts):
+        if i == 0 or decisions[i - 1] is not None or decisions[i] not in SCORER_DROPS or not CLOSING_HEADINGS.match(text):
+            continue
+        j = i + 1
+        while (j < len(texts) and j - i <= CLOSING_MAX_PARAGRAPHS and decisions[j] in SCORER_DROPS
+               and _STATEMENT_END.search(texts[j])):
+            j += 1
+        if j > i + 1:  # a heading with nothing under it is no section
+            for k in range(i, j):
+                flags[k] = True
     return flags
