@@ -6,8 +6,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 
+from briefgen.extract.actor_article_names import listed_organizations, lone_bodies, mostly_places, speaker_words
 from briefgen.extract.actor_names import (
     GROUP_HEADS,
     ORGANIZATION_HEADS,
@@ -41,7 +41,7 @@ from briefgen.extract.actor_spans import digest_entities, digest_headings, organ
 from briefgen.extract.actor_teams import lone_club_word, missed_county_clubs, sporting
 from briefgen.extract.bibliography import bibliography_authors
 from briefgen.extract.actor_types import NOT_AN_ACTOR, Candidate, evidence, type_of
-from briefgen.extract.actor_words import AT_PLACE, DOMAIN_SUFFIX, SPEAKING
+from briefgen.extract.actor_words import AT_PLACE, DOMAIN_SUFFIX
 from briefgen.extract.gazetteer import abbreviation_key, gazetteer, lookup_key
 from briefgen.extract.lexicon import CALENDAR_WORDS, PERSON_PRONOUNS
 from briefgen.extract.mention_context import starts_sentence
@@ -80,7 +80,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
     persons = frozenset(clean_name(e.text) for text, ents in zip(texts, entities) for e in join_split_names(text, ents)
                         if e.label_ == "PERSON")
     places = frozenset(clean_name(e.text) for ents in entities for e in ents if e.label_ in ("GPE", "LOC"))
-    speakers = frozenset(m.group(1) for t in texts for m in _SPEAKER_WORD.finditer(t))
+    speakers = speaker_words(texts)
     products = named_products(texts, persons)
     products |= product_forms(clean_name(e.text) for ents in entities for e in ents)  # "Switch" of "Nintendo Switch"
     folded = case_folded(texts)
@@ -89,8 +89,8 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
     bodies = frozenset(clean_name(e.text) for ents in entities for e in ents if e.label_ in ("ORG", "GPE", "LOC", "FAC"))
     run_on_bodies = bodies if report else frozenset()
     caps_lines = {i for i, t in enumerate(texts) if is_caps_line(t)}
-    lone_bodies = _lone_bodies(entities)  # "Pirelli", read as an organisation throughout
-    mostly_places = _mostly_places(entities)  # "Clarkston", read as a place eight times and as a person once
+    lone = lone_bodies(entities)  # "Pirelli", read as an organisation throughout
+    mostly = mostly_places(entities)  # "Clarkston", read as a place eight times and as a person once
     for index, (text, ents) in enumerate(zip(texts, entities)):
         authors = bibliography_authors(texts, index)
         if authors is not None:  # "Twain, Mark. A Connecticut Yankee in King Arthur's Court": Mark Twain, no title words
@@ -177,7 +177,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
             club = lone_club_word(name, named) if report else None
             name = club or name  # "City" beside "Manchester City" in a sports report: the club
             candidate = Candidate(name, kind, text, ent.start_char, index, persons, places, speakers, report, products,
-                                  lone_bodies, mates.get(ent.start_char, ()), spans, mostly_places)
+                                  lone, mates.get(ent.start_char, ()), spans, mostly)
             if kind == "person" and candidate.key in gaz.demonyms:  # "Hutu", "Azeris"
                 continue
             outcome, rule = type_of(candidate)
@@ -201,7 +201,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                 short = inner or _ACRONYM_AFTER.match(text, ent.end_char)
                 if short:
                     mentions.append(Mention(short.group(1), kind, index, ent.start_char + 1, evidence=weight))
-        mentions.extend(_listed_organizations(text, index, ents))
+        mentions.extend(listed_organizations(text, index, ents))
         if index not in caps_lines:  # ("Brigita Bokovec (Slovenia) 12.92": a state NER missed)
             mentions.extend(Mention(form, "state", index, start, evidence=2) for form, start in missed_states(text, ents))
             mentions.extend(Mention(name, "place", index, start, evidence=2) for name, start in missed_places(text, ents))
@@ -221,26 +221,6 @@ def _place_sense(name: str, kind: ActorType, text: str, ent: Entity, places: fro
     start = text.find(name, ent.start_char, ent.end_char)
     start = ent.start_char if start < 0 else start
     return place_sense(name, text, start, start + len(name), places)
-
-
-def _lone_bodies(entities: Sequence[Sequence[Entity]]) -> frozenset[str]:
-    """One-word names NER read as organisations at least twice and never as anything else ("Pirelli")."""
-    labels: dict[str, Counter[str]] = {}
-    for e in (e for ents in entities for e in ents):
-        labels.setdefault(clean_name(e.text), Counter())[e.label_] += 1
-    return frozenset(n for n, c in labels.items() if " " not in n and set(c) == {"ORG"} and c["ORG"] >= 2)
-
-
-def _mostly_places(entities: Sequence[Sequence[Entity]]) -> frozenset[str]:
-    """Names NER read as a place (GPE, LOC) more often than as a person."""
-    labels: dict[str, Counter[str]] = {}
-    for e in (e for ents in entities for e in ents):
-        labels.setdefault(clean_name(e.text), Counter())[e.label_] += 1
-    return frozenset(n for n, c in labels.items() if c["GPE"] + c["LOC"] > c["PERSON"])
-
-
-# A capitalised word right before a speech verb: "Hilton said" (Candidate.speakers, read by the type rules).
-_SPEAKER_WORD = re.compile(r"\b([A-Z][\w’'-]+) (?:" + "|".join(sorted(SPEAKING)) + r")\b")
 
 
 def _after_person(ent: Entity, ents: Sequence[Entity]) -> bool:
@@ -280,21 +260,6 @@ def _drop_person_before_the(name: str, kind: ActorType, persons: frozenset[str])
     if not sep or kind == "person" or not tail[:1].isupper() or not any(p == head or p.endswith(" " + head) for p in persons):
         return name
     return tail
-
-
-@lru_cache(maxsize=1)
-def _organization_pattern() -> re.Pattern[str]:
-    forms = sorted(gazetteer().organizations, key=len, reverse=True)
-    return re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
-
-
-def _listed_organizations(text: str, index: int, ents: Sequence[Entity]) -> list[Mention]:
-    """Listed organisations ("Interfax", "NATO") that NER left out of this paragraph."""
-    found = []
-    for m in _organization_pattern().finditer(text):
-        if not any(e.start_char < m.end() and m.start() < e.end_char for e in ents):
-            found.append(Mention(m.group(), "organization", index, m.start(), evidence=2))
-    return found
 
 
 # One word alone that is only the head of longer names ("Coal", "Healthcare", "Army"): no alias of an actor.

@@ -1,0 +1,57 @@
+"""What the whole article tells the type rules about its names: names NER reads only as bodies or mostly as places,
+the words before a speech verb, and listed organisations NER left out."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+from briefgen.extract.actor_merge import Mention
+from briefgen.extract.actor_names import clean_name
+from briefgen.extract.actor_words import SPEAKING
+from briefgen.extract.gazetteer import gazetteer
+from briefgen.extract.nlp import Entity
+
+__all__ = ["lone_bodies", "mostly_places", "speaker_words", "listed_organizations"]
+
+
+def lone_bodies(entities: Sequence[Sequence[Entity]]) -> frozenset[str]:
+    """One-word names NER read as organisations at least twice and never as anything else ("Pirelli")."""
+    labels: dict[str, Counter[str]] = {}
+    for e in (e for ents in entities for e in ents):
+        labels.setdefault(clean_name(e.text), Counter())[e.label_] += 1
+    return frozenset(n for n, c in labels.items() if " " not in n and set(c) == {"ORG"} and c["ORG"] >= 2)
+
+
+def mostly_places(entities: Sequence[Sequence[Entity]]) -> frozenset[str]:
+    """Names NER read as a place (GPE, LOC) more often than as a person."""
+    labels: dict[str, Counter[str]] = {}
+    for e in (e for ents in entities for e in ents):
+        labels.setdefault(clean_name(e.text), Counter())[e.label_] += 1
+    return frozenset(n for n, c in labels.items() if c["GPE"] + c["LOC"] > c["PERSON"])
+
+
+# A capitalised word right before a speech verb: "Hilton said" (Candidate.speakers, read by the type rules).
+_SPEAKER_WORD = re.compile(r"\b([A-Z][\w’'-]+) (?:" + "|".join(sorted(SPEAKING)) + r")\b")
+
+
+def speaker_words(texts: Sequence[str]) -> frozenset[str]:
+    """Every capitalised word right before a speech verb in the article's paragraphs ("Hilton" of "Hilton said")."""
+    return frozenset(m.group(1) for t in texts for m in _SPEAKER_WORD.finditer(t))
+
+
+@lru_cache(maxsize=1)
+def _organization_pattern() -> re.Pattern[str]:
+    forms = sorted(gazetteer().organizations, key=len, reverse=True)
+    return re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+
+
+def listed_organizations(text: str, index: int, ents: Sequence[Entity]) -> list[Mention]:
+    """Listed organisations ("Interfax", "NATO") that NER left out of this paragraph."""
+    found = []
+    for m in _organization_pattern().finditer(text):
+        if not any(e.start_char < m.end() and m.start() < e.end_char for e in ents):
+            found.append(Mention(m.group(), "organization", index, m.start(), evidence=2))
+    return found
