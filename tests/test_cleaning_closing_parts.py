@@ -1,11 +1,12 @@
 """Article text the scorer drops that is the article's: its closing section under a heading
-(page.closing_sections) and its intro paragraphs set apart from the run (page.intro_paragraphs)."""
+(page.closing_sections), its intro paragraphs set apart from the run (page.intro_paragraphs) and a sentence
+that only its date scores as furniture (page.dated_sentence)."""
 
 from __future__ import annotations
 
 import pytest
 
-from briefgen.cleaning.page import closing_sections, intro_paragraphs
+from briefgen.cleaning.page import closing_sections, dated_sentence, intro_paragraphs
 
 FURNITURE, SCORER = "page.furniture", "page.short-fragment"
 LAST = "Regular walks after meals were linked to lower blood sugar in all three groups of volunteers."
@@ -69,3 +70,20 @@ SHORT = "Now start cooking!"
 )
 def test_intro_paragraphs(texts: list[str], scores: list[float], first: int, expected: list[bool]) -> None:
     assert intro_paragraphs(texts, scores, first) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        # a sentence that only its date brings below KEEP_INSIDE is prose
+        ("Voting closes on 8 October at 18:00 Moscow time.", -2.3, True),
+        ("The council will meet again on 03/12/2024 to vote on the new budget.", -4.0, True),
+        # it scores too low even without its date
+        ("Voting closes on 8 October at 18:00 Moscow time.", -5.5, False),
+        # a date line or a timestamp is no sentence
+        ("Published November 19, 2019 at 8:59 pm", -2.3, False),
+        ("Updated 18:00.", -2.3, False),
+    ],
+)
+def test_dated_sentence(text: str, value: float, expected: bool) -> None:
+    assert dated_sentence(text, value) is expected

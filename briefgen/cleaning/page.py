@@ -85,6 +85,9 @@ RUN_NEUTRAL = frozenset({"newsletter", "subscription", "donation", "app", "affil
 # (Tuned on the even DEV pages, confirmed on the odd.)
 KEEP_BESIDE = 0.0
 BESIDE_MIN_WORDS = 20
+# Inside the run, a sentence of at least DATED_MIN_WORDS words that only its date (the has_date feature, meant for
+# date lines and timestamps) brings below KEEP_INSIDE is prose: "Voting closes on 8 October at 18:00 Moscow time."
+DATED_MIN_WORDS = 8
 COMMENT_CUT_MIN_SCORE = 0.0
 COMMENT_CUT_MIN_LINES = 2
 # A list or table that a kept paragraph introduces with a colon ("The five companies are:", "Final
@@ -251,7 +254,8 @@ def page_decisions(
         if cut is not None and i >= cut:
             decisions.append("page.comment-thread")
         elif first <= i <= last:
-            decisions.append(None if value > KEEP_INSIDE else "page.short-fragment")
+            dated = bool(columns["has_date"][i]) and dated_sentence(texts[i], value)
+            decisions.append(None if value > KEEP_INSIDE or dated else "page.short-fragment")
         else:
             decisions.append(None if value > KEEP_OUTSIDE else "page.furniture")
     return decisions
@@ -267,6 +271,12 @@ def intro_paragraphs(texts: Sequence[str], scores: Sequence[float], first: int) 
     return [i < first and KEEP_BESIDE < value <= KEEP_OUTSIDE and (kept(i - 1) or kept(i + 1))
             and len(text.split()) >= BESIDE_MIN_WORDS and bool(ENDS_SENTENCE.search(text))
             for i, (text, value) in enumerate(zip(texts, scores))]
+
+
+def dated_sentence(text: str, value: float) -> bool:
+    """Is `text`, which scores `value` and has a date, a sentence that scores above KEEP_INSIDE without its date?"""
+    return (value - WEIGHTS["has_date"] > KEEP_INSIDE and len(text.split()) >= DATED_MIN_WORDS
+            and bool(ENDS_SENTENCE.search(text)))
 
 
 def with_article_parts(texts: Sequence[str], decisions: Sequence[str | None]) -> list[str | None]:
