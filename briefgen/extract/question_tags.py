@@ -6,32 +6,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from briefgen.extract.question_grammar import BASE_AUX, ED_ADJECTIVES, YES_NO_AUX
+from briefgen.extract.question_tag_sets import (BARE_INFINITIVE_VERBS, CLAUSE_OPENERS, CLAUSE_SUBORDINATORS, DEGREE_WORDS,
+                                                FINITE, INTRODUCERS, IRREGULAR_PASTS, JOINED_NOMINALS, NP_TAGS,
+                                                OBJECT_OPENERS, PLURAL_ONLY_PAST, QUANTITY_WORDS, SUBJECT_OPENERS,
+                                                SUBORDINATORS, THAT_SUBJECT_OPENERS, VERBS, WHOLE_AFTER_A,
+                                                WHOLE_AFTER_PREPOSITION)
 
 # A question as the tagger reads it: (word, Penn Treebank tag) pairs, the final "?" included.
 Tagged = Sequence[tuple[str, str]]
-
-FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-VERBS = frozenset({"VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "MD"})
-NOMINAL = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD", "EX"})
-# What a noun phrase is made of, walking left from the verb it is the subject of.
-NP_TAGS = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "POS", "CD", "HYPH",
-                     "NFP", "``", "''"})
-# Words that open a clause of their own: a conjunction, a relative or a complementizer lets a second verb in.
-INTRODUCERS = frozenset({"CC", "WDT", "WP", "WP$", "WRB", "IN", "TO"})
-# Verbs whose object is followed by a bare infinitive: "help Americans rise", "let the deal lapse".
-BARE_INFINITIVE_VERBS = frozenset("help helps helped helping make makes made making let lets letting see sees saw seen "
-                                  "seeing watch watches watched hear hears heard feel feels felt have has had having "
-                                  "bid rather".split())
-# Subordinators whose clause needs a verb ("if Paul Ryan", "while Clinton secretary of state"); "before", "after",
-# "since", "until" are prepositions as often, and take a bare noun phrase.
-CLAUSE_SUBORDINATORS = frozenset("if while because although though unless whereas whether".split())
-# (not a bare common noun: "while secretary of state" is a clause without its verb that English allows)
-SUBJECT_OPENERS = frozenset({"DT", "NNP", "NNPS", "PRP", "PRP$"})
-# Words that open a clause of their own: the predicate's verb is before them.
-SUBORDINATORS = CLAUSE_SUBORDINATORS | frozenset("when as than that until unless since after before because".split())
-IRREGULAR_PASTS = frozenset("was were had did said made took came went saw gave knew led began became left ran won got "
-                            "held told thought brought felt found kept met paid sent stood lost fell rose chose drove "
-                            "fought grew sold spoke wrote broke bought caught taught threw wore struck sought".split())
 
 
 def prepare(tagged: Tagged) -> list[tuple[str, str]]:
@@ -68,14 +50,10 @@ def _clause_verb(tagged: Tagged) -> int | None:
     return None
 
 
-# What a conjunction joins when it joins two nouns of one subject ("minority and women voters", "Trump and Clinton").
-_JOINED_NOMINALS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
-
-
 def _joins_nouns(tagged: Tagged, at: int) -> bool:
     """Whether the conjunction at `at` joins two nouns (or adjectives) of the subject, before any verb."""
-    return 1 < at < len(tagged) - 1 and tagged[at - 1][1] in _JOINED_NOMINALS and \
-        tagged[at + 1][1] in _JOINED_NOMINALS | {"DT", "PRP$"} and \
+    return 1 < at < len(tagged) - 1 and tagged[at - 1][1] in JOINED_NOMINALS and \
+        tagged[at + 1][1] in JOINED_NOMINALS | {"DT", "PRP$"} and \
         not any(t in VERBS for _w, t in tagged[1:at])
 
 
@@ -125,10 +103,6 @@ def participle_before_base_verb(tagged: Tagged) -> bool:
     return any(tagged[i - 1][1] in {"NNP", "NNPS", "PRP"} and tagged[i][1] in {"VBN", "VBD"} and
                tagged[i][0].lower().endswith("ed") and tagged[i + 1][1] in {"VB", "VBP"}
                for i in range(2, len(tagged) - 1))
-
-
-# Degree words left behind when the hedge they graded was taken out ("most likely to carry on" → "most carry on").
-DEGREE_WORDS = frozenset("more most less least".split())
 
 
 def degree_before_verb(tagged: Tagged) -> bool:
@@ -326,19 +300,6 @@ def verb_as_subject(tagged: Tagged) -> bool:
     return tag == "VBD" and _inflected(word, tag) or tag == "VBN" and word.endswith("ed")
 
 
-# Tags that open a verb's object: "worries/VBZ Republican/JJ officials", not "talks/VBZ over/IN the package".
-OBJECT_OPENERS = frozenset({"DT", "JJ", "NNP", "NNPS", "PRP", "PRP$", "VBG", "CD"})
-# Prepositions that open a quantity, and so a subject: "about 100 people", "as many as", "up to 100 teachers".
-QUANTITY_WORDS = frozenset("about around over under up as nearly approximately roughly some between than".split())
-# Adjectives that end a phrase after a preposition: "in general", "for good", "at large".
-_WHOLE_AFTER_PREPOSITION = frozenset("general particular full large good sure short brief public private common vain "
-                                     "advance earnest total part time place possible usual".split())
-# What opens the subject of a "that" clause (a bare plural too: "that lobbyists giving …").
-THAT_SUBJECT_OPENERS = SUBJECT_OPENERS | frozenset({"NNS", "JJ", "CD"})
-# Words that may end a phrase after "a": "a little", "a few", "a lot" are whole.
-_WHOLE_AFTER_A = frozenset("little few lot bit while".split())
-
-
 def ends_on_modifier(tagged: Tagged) -> bool:
     """'… as a lighthearted?', 'Were drugs a very?', '… referenced the Clintons’ embarrassing?': an article or a
     possessive and then an adjective or adverb at the end, whose noun was cut away."""
@@ -347,17 +308,10 @@ def ends_on_modifier(tagged: Tagged) -> bool:
     (before, before_tag), (last, tag) = tagged[-2], tagged[-1]
     # (the tagger calls an adjective in -ed with no noun after it a noun: "a lighthearted/NN")
     modifier = tag in {"JJ", "RB"} or (last.islower() and last.endswith("ed") and not last.endswith("eed") and len(last) > 5)
-    if before_tag == "IN" and before.lower() != "to" and tag == "JJ" and last.lower() not in _WHOLE_AFTER_PREPOSITION \
+    if before_tag == "IN" and before.lower() != "to" and tag == "JJ" and last.lower() not in WHOLE_AFTER_PREPOSITION \
             and not tagged[-3][1].startswith("VB"):
         return True  # "… bulk collection of metadata for political?" (not a verb's particle: "calling in sick")
-    return modifier and last.lower() not in _WHOLE_AFTER_A and (before.lower() in {"a", "an"} or before_tag == "POS")
-
-
-# The past form a singular name never takes (the present plural is the tagger's VBP).
-_PLURAL_ONLY_PAST = frozenset({"were"})
-# Words that open a clause whose subject comes next.
-_CLAUSE_OPENERS = frozenset("if when unless because while since until that whether after before though although once "
-                            "where which who".split())
+    return modifier and last.lower() not in WHOLE_AFTER_A and (before.lower() in {"a", "an"} or before_tag == "POS")
 
 
 def plural_verb_after_name(tagged: Tagged) -> bool:
@@ -366,14 +320,14 @@ def plural_verb_after_name(tagged: Tagged) -> bool:
     another, is plural)."""
     for i in range(1, len(tagged)):
         word, tag = tagged[i]
-        if not (tag == "VBP" or (tag == "VBD" and word.lower() in _PLURAL_ONLY_PAST)) or tagged[i - 1][1] != "NNP":
+        if not (tag == "VBP" or (tag == "VBD" and word.lower() in PLURAL_ONLY_PAST)) or tagged[i - 1][1] != "NNP":
             continue
         start = i - 1
         while start > 0 and tagged[start - 1][1] == "NNP":
             start -= 1
         if start > 0 and tagged[start - 1][0].lower() == "the":
             start -= 1
-        if start > 0 and tagged[start - 1][0].lower() in _CLAUSE_OPENERS:
+        if start > 0 and tagged[start - 1][0].lower() in CLAUSE_OPENERS:
             return True  # a clause's own subject ("if China want"), not the inverted "Will the New York Times endorse",
             # whose base verb the tagger may call VBP, nor a preposition's object ("the incident in Paris break down")
     return False
