@@ -1,12 +1,13 @@
 """Article text the scorer drops that is the article's: its closing section under a heading
-(page.closing_sections), its intro paragraphs set apart from the run (page.intro_paragraphs) and a sentence
-that only its date scores as furniture (page.dated_sentence)."""
+(page.closing_sections), its intro paragraphs set apart from the run (page.intro_paragraphs), the list lines
+between the intro and the run (page.lines_between_intro_and_run) and a sentence that only its date scores as
+furniture (page.dated_sentence)."""
 
 from __future__ import annotations
 
 import pytest
 
-from briefgen.cleaning.page import closing_sections, dated_sentence, intro_paragraphs
+from briefgen.cleaning.page import closing_sections, dated_sentence, intro_paragraphs, lines_between_intro_and_run
 
 FURNITURE, SCORER = "page.furniture", "page.short-fragment"
 LAST = "Regular walks after meals were linked to lower blood sugar in all three groups of volunteers."
@@ -87,3 +88,28 @@ def test_intro_paragraphs(texts: list[str], scores: list[float], first: int, exp
 )
 def test_dated_sentence(text: str, value: float, expected: bool) -> None:
     assert dated_sentence(text, value) is expected
+
+
+LINES = ["Monday", "Oat porridge with two spoons of honey", "Tuesday", "Rye bread, two boiled eggs and a pear"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "decisions", "first", "expected"),
+    [
+        # the short lines between the intro and the run are the list the intro leads into
+        (["Menu", KEPT, *LINES, "run"], [FURNITURE, None, FURNITURE, None, FURNITURE, FURNITURE, None], 6,
+         [2, 3, 4, 5]),
+        # the intro is the last kept prose paragraph above the run, whatever kept lines follow it
+        ([INTRO, KEPT, *LINES[:2], "run"], [None, None, FURNITURE, FURNITURE, None], 4, [2, 3]),
+        # no kept prose above the run: nothing to lead into a list
+        (["Menu", SHORT, *LINES, "run"], [FURNITURE, None, FURNITURE, FURNITURE, FURNITURE, FURNITURE, None], 6, []),
+        ([INTRO, *LINES, "run"], [FURNITURE, FURNITURE, FURNITURE, FURNITURE, FURNITURE, None], 5, []),
+        # a long line in the gap: no list
+        ([KEPT, LINES[0], " ".join(["word"] * 41), "run"], [None, FURNITURE, FURNITURE, None], 3, []),
+        # too many lines
+        ([KEPT, *["Item"] * 41, "run"], [None, *[FURNITURE] * 41, None], 42, []),
+    ],
+)
+def test_lines_between_intro_and_run(texts: list[str], decisions: list[str | None], first: int,
+                                     expected: list[int]) -> None:
+    assert lines_between_intro_and_run(texts, decisions, first) == expected

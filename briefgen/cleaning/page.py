@@ -82,7 +82,11 @@ RUN_NEUTRAL = frozenset({"newsletter", "subscription", "donation", "app", "affil
 # Above the run, a sentence-ending paragraph of at least BESIDE_MIN_WORDS words scoring above KEEP_BESIDE is kept
 # when its neighbour above the run is kept (scores above KEEP_OUTSIDE): an article's intro that a body of list
 # lines (a meal plan) sets apart from the run. Not below the run, where a kept teaser's neighbours are teasers.
+# Lines between such an intro (or any kept prose paragraph above the run) and the run are kept when they are few and
+# short (lines_between_intro_and_run): the list the intro leads into. A phrase rule's removal among them still wins.
 # (Tuned on the even DEV pages, confirmed on the odd.)
+GAP_MAX_LINES = 40
+GAP_LINE_MAX_WORDS = 40
 KEEP_BESIDE = 0.0
 BESIDE_MIN_WORDS = 20
 # Inside the run, a sentence of at least DATED_MIN_WORDS words that only its date (the has_date feature, meant for
@@ -258,7 +262,21 @@ def page_decisions(
             decisions.append(None if value > KEEP_INSIDE or dated else "page.short-fragment")
         else:
             decisions.append(None if value > KEEP_OUTSIDE else "page.furniture")
+    for i in lines_between_intro_and_run(texts, decisions, first):
+        decisions[i] = None
     return decisions
+
+
+def lines_between_intro_and_run(texts: Sequence[str], decisions: Sequence[str | None], first: int) -> list[int]:
+    """Indices of the short lines between the article's intro (the last kept prose paragraph above the run, which
+    starts at `first`) and the run: a list the intro leads into and the run did not reach (a meal plan's items).
+    Empty when a line there is longer than GAP_LINE_MAX_WORDS words or there are more than GAP_MAX_LINES."""
+    intro = next((j for j in range(first - 1, -1, -1) if decisions[j] is None
+                  and len(texts[j].split()) >= BESIDE_MIN_WORDS and ENDS_SENTENCE.search(texts[j])), None)
+    if intro is None or first - intro - 1 > GAP_MAX_LINES:
+        return []
+    gap = range(intro + 1, first)
+    return [] if any(len(texts[j].split()) > GAP_LINE_MAX_WORDS for j in gap) else list(gap)
 
 
 def intro_paragraphs(texts: Sequence[str], scores: Sequence[float], first: int) -> list[bool]:
