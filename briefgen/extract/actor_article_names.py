@@ -14,22 +14,24 @@ from briefgen.extract.actor_words import SPEAKING
 from briefgen.extract.gazetteer import gazetteer
 from briefgen.extract.nlp import Entity
 
-__all__ = ["lone_bodies", "mostly_places", "speaker_words", "listed_organizations"]
+__all__ = ["name_labels", "lone_bodies", "mostly_places", "speaker_words", "listed_organizations"]
 
 
-def lone_bodies(entities: Sequence[Sequence[Entity]]) -> frozenset[str]:
-    """One-word names NER read as organisations at least twice and never as anything else ("Pirelli")."""
+def name_labels(entities: Sequence[Sequence[Entity]]) -> dict[str, Counter[str]]:
+    """Every name NER found in the article (clean_name) → how often it read it with each label."""
     labels: dict[str, Counter[str]] = {}
     for e in (e for ents in entities for e in ents):
         labels.setdefault(clean_name(e.text), Counter())[e.label_] += 1
+    return labels
+
+
+def lone_bodies(labels: dict[str, Counter[str]]) -> frozenset[str]:
+    """One-word names NER read as organisations at least twice and never as anything else ("Pirelli"), of name_labels."""
     return frozenset(n for n, c in labels.items() if " " not in n and set(c) == {"ORG"} and c["ORG"] >= 2)
 
 
-def mostly_places(entities: Sequence[Sequence[Entity]]) -> frozenset[str]:
-    """Names NER read as a place (GPE, LOC) more often than as a person."""
-    labels: dict[str, Counter[str]] = {}
-    for e in (e for ents in entities for e in ents):
-        labels.setdefault(clean_name(e.text), Counter())[e.label_] += 1
+def mostly_places(labels: dict[str, Counter[str]]) -> frozenset[str]:
+    """Names NER read as a place (GPE, LOC) more often than as a person, of name_labels."""
     return frozenset(n for n, c in labels.items() if c["GPE"] + c["LOC"] > c["PERSON"])
 
 

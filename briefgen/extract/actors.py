@@ -7,7 +7,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from briefgen.extract.actor_article_names import listed_organizations, lone_bodies, mostly_places, speaker_words
+from briefgen.extract.actor_article_names import (listed_organizations, lone_bodies, mostly_places, name_labels,
+                                                  speaker_words)
 from briefgen.extract.actor_names import (
     GROUP_HEADS,
     ORGANIZATION_HEADS,
@@ -82,15 +83,16 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
     places = frozenset(clean_name(e.text) for ents in entities for e in ents if e.label_ in ("GPE", "LOC"))
     speakers = speaker_words(texts)
     products = named_products(texts, persons)
-    products |= product_forms(clean_name(e.text) for ents in entities for e in ents)  # "Switch" of "Nintendo Switch"
+    labels = name_labels(entities)
+    known = frozenset(labels)
+    products |= product_forms(known)  # "Switch" of "Nintendo Switch"
     folded = case_folded(texts)
-    known = frozenset(clean_name(e.text) for ents in entities for e in ents)
     named = Counter(clean_name(e.text) for ents in entities for e in ents)
     bodies = frozenset(clean_name(e.text) for ents in entities for e in ents if e.label_ in ("ORG", "GPE", "LOC", "FAC"))
     run_on_bodies = bodies if report else frozenset()
     caps_lines = {i for i, t in enumerate(texts) if is_caps_line(t)}
-    lone = lone_bodies(entities)  # "Pirelli", read as an organisation throughout
-    mostly = mostly_places(entities)  # "Clarkston", read as a place eight times and as a person once
+    lone = lone_bodies(labels)  # "Pirelli", read as an organisation throughout
+    mostly = mostly_places(labels)  # "Clarkston", read as a place eight times and as a person once
     for index, (text, ents) in enumerate(zip(texts, entities)):
         authors = bibliography_authors(texts, index)
         if authors is not None:  # "Twain, Mark. A Connecticut Yankee in King Arthur's Court": Mark Twain, no title words
