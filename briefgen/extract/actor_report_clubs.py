@@ -13,7 +13,7 @@ from briefgen.extract.actor_words import UK_NATIONS
 from briefgen.extract.gazetteer import gazetteer
 
 __all__ = [
-    "HOME_NATIONS", "club", "club_in_a_report", "club_short_name_in_a_report", "county_club_in_a_report",
+    "club", "club_in_a_report", "club_short_name_in_a_report", "county_club_in_a_report",
     "motor_team_in_a_report", "nickname_in_a_report", "town_club_in_a_report", "venue_in_a_report",
 ]
 
@@ -79,10 +79,6 @@ def motor_team_in_a_report(c: Candidate) -> bool:
 _DETERMINER = re.compile(r"^[Tt]he\s+")
 
 
-# The United Kingdom's nations, which field their own sides ("England beat Australia") but are no states of the table.
-HOME_NATIONS = frozenset(UK_NATIONS)
-
-
 def club_in_a_report(c: Candidate) -> bool:
     """'beat Sevilla', 'Getafe striker', 'Valencia's fans' in a sports report: a town's one-word name (read as a place
     or a person) that no state, US state or capital spells, and no person's given name or the surname of a person the
@@ -92,7 +88,7 @@ def club_in_a_report(c: Candidate) -> bool:
         return False  # ("edged Austria in Salzburg 3-2": the town)
     gaz = gazetteer()
     if (c.key in gaz.states or c.key in gaz.capitals or c.name in gaz.us_states or c.key in _state_tails()
-            or c.name in HOME_NATIONS):
+            or c.name in UK_NATIONS):
         return False  # (a national side is its country: "Sweden", "England", and "Korea" of "South Korea")
     return c.name.lower() not in KNOWN_GIVEN_NAMES and not any(len(p.split()) > 1 and p.split()[-1] == c.name for p in c.persons)
 

@@ -199,11 +199,11 @@ COMPOUND_PARTICIPLES = frozenset(
 )
 COMPOUND_ADJECTIVE = re.compile(r"-(" + "|".join(sorted(COMPOUND_PARTICIPLES)) + r")\b")
 
-# A place's kind right before its name, set in apposition after "the" or an owner ("the capital Grozny", "the
-# Chechen capital Grozny", "its port Aden"): the name is the place's (a person's post is no such noun).
 # The United Kingdom's nations: places (and national sides) no state table holds.
 UK_NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
 
+# A place's kind right before its name, set in apposition after "the" or an owner ("the capital Grozny", "the
+# Chechen capital Grozny", "its port Aden"): the name is the place's (a person's post is no such noun).
 PLACE_KIND_BEFORE = frozenset("capital town city village port province region district island suburb".split())
 
 # A building's kind right after its name, maybe past one adjective ("the al-Aqsa mosque", "the Casa de Narino presidential
