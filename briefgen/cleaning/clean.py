@@ -261,14 +261,20 @@ def rule_decisions(article: Article, rules: RuleSet, token_lists: list[list[str]
     rules.learn(tokens)  # the page's words looked up for the gates at once, not paragraph by paragraph
     decisions = [phrase_rule_name(rules, p, t, True) for p, t in zip(paragraphs, tokens)]
     if "page.title-repeat" in rules:
-        decisions = [d or ("page.title-repeat" if t else None) for d, t in zip(decisions, _title_repeats(article))]
+        decisions = _with_rule(decisions, "page.title-repeat", _title_repeats(article))
     if "page.edge-fragment" in rules:
-        decisions = [d or ("page.edge-fragment" if f else None) for d, f in zip(decisions, _edge_fragments(paragraphs))]
+        decisions = _with_rule(decisions, "page.edge-fragment", _edge_fragments(paragraphs))
     if "page.link-list" in rules:
-        decisions = [d or ("page.link-list" if f else None) for d, f in zip(decisions, _link_list_items(paragraphs, decisions))]
+        decisions = _with_rule(decisions, "page.link-list", _link_list_items(paragraphs, decisions))
     if "page.link-heavy" in rules:
+        # (tested only on paragraphs no rule removed yet)
         decisions = [d or ("page.link-heavy" if _link_heavy(p, t) else None) for d, p, t in zip(decisions, paragraphs, tokens)]
     return decisions
+
+
+def _with_rule(decisions: list[str | None], name: str, flags: list[bool]) -> list[str | None]:
+    """`decisions` with rule `name` for each flagged paragraph that no rule before it removes."""
+    return [d or (name if f else None) for d, f in zip(decisions, flags)]
 
 
 def furniture_hits(decisions: list[str | None]) -> int:
@@ -317,15 +323,13 @@ def clean(article: Article, rules: RuleSet | None = None) -> Article:
         # a social post embedded in it (its text, its signature line)
         decisions = with_article_parts(texts, decisions)
         if "page.teaser-neighbour" in rules:
-            decisions = [d or ("page.teaser-neighbour" if f else None)
-                         for d, f in zip(decisions, _teaser_neighbours(texts, decisions))]
+            decisions = _with_rule(decisions, "page.teaser-neighbour", _teaser_neighbours(texts, decisions))
         if "page.teaser-run" in rules:
-            decisions = [d or ("page.teaser-run" if f else None) for d, f in zip(decisions, _teaser_runs(texts, decisions))]
+            decisions = _with_rule(decisions, "page.teaser-run", _teaser_runs(texts, decisions))
         if "page.glued-teaser" in rules:
-            decisions = [d or ("page.glued-teaser" if f else None) for d, f in zip(decisions, glued_teasers(texts))]
+            decisions = _with_rule(decisions, "page.glued-teaser", glued_teasers(texts))
         if "page.lone-teaser" in rules:
-            lone = _lone_teasers(texts, decisions, pasted_page=any(page))
-            decisions = [d or ("page.lone-teaser" if f else None) for d, f in zip(decisions, lone)]
+            decisions = _with_rule(decisions, "page.lone-teaser", _lone_teasers(texts, decisions, pasted_page=any(page)))
     title = article.title
     headline_line = None
     if article.title_guessed:  # only the text's first line or lead: a pasted page's is a menu item
