@@ -104,7 +104,7 @@ def _names_an_era(sentence: str, match: re.Match[str]) -> bool:
 # weekday beside it in the present is part of the routine ("We sort them on a Monday, come in Tuesday and pick one").
 _HABIT = re.compile(rf"\b(?:(?:a|every|each)\s+(?:{WEEKDAY_NAMES})|"
                     r"(?:every|each)\s+(?:week|weekend|morning|night|day)|usually|typically|normally|generally|routinely|regularly|weekly|tend to|"
-                    r"(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b", re.I)
+                    rf"(?:{WEEKDAY_NAMES})s)\b", re.I)
 
 
 @lru_cache(maxsize=64)
