@@ -82,7 +82,7 @@ def _leading_name(sentence: str) -> str | None:
         following = sentence[match.end():].split(" ", 1)[0]
         if following.islower() and not following.endswith("s"):
             return None  # "Authorities want …": a plural noun, never "he" or "she"
-    words = [re.sub(r"(?:'s|’s|'|’)$", "", w) for w in words]
+    words = [_POSSESSIVE_END.sub("", w) for w in words]
     return " ".join(words[-2:])
 
 
