@@ -62,9 +62,6 @@ NOT_A_QUESTION: dict[str, re.Pattern[str]] = {
     "elided words": re.compile(r"…|\.\.\."),
     # "Does Clinton have the following tasks ahead of her?": what follows is a list the article gives, not a doubt
     "points to a list": re.compile(r"\bthe following\b", re.IGNORECASE),
-    # "Will Jeff Weiner run LinkedIn as a ''fully independent entity?": a quotation in doubled apostrophes (NYT
-    # style) cut in half; an odd count of them never pairs
-    # "What is much?" (from "Much is not known about …"): a quantity without its noun is no subject to ask about
     # "What are many people?" (from "Many people are uncertain in this election year"): the people are unsure, nothing
     # about them is unknown
     "unsure people asked about": re.compile(r"^what (?:is|are|was|were) (?:(?:many|most|some|few|several|all|the|"
@@ -77,8 +74,11 @@ NOT_A_QUESTION: dict[str, re.Pattern[str]] = {
     # keeps its court; "worth it", "make it", "anything to do with it" are whole)
     "it nothing names": re.compile(r"^(?!.*\b(?:the|a|an|this|that|its|his|her|their)\s+[\w’'-]*(?:[^s\W]|ss)\s)"
                                    r".*(?<!\bworth)(?<!\bmake)(?<!\bmade)(?<!\bwith)\s+it$", re.IGNORECASE),
+    # "What is much?" (from "Much is not known about …"): a quantity without its noun is no subject to ask about
     "bare quantity asked": re.compile(r"^what (?:is|are|was|were) (?:much|little|more|less|most|enough|all|some|any|"
                                       r"plenty|nothing|something|anything|everything)$", re.IGNORECASE),
+    # "Will Jeff Weiner run LinkedIn as a ''fully independent entity?": a quotation in doubled apostrophes (NYT
+    # style) cut in half; an odd count of them never pairs
     "doubled-apostrophe quotation cut": re.compile(r"^(?:[^']|'(?!'))*''(?:(?:[^']|'(?!'))*''(?:[^']|'(?!'))*'')*"
                                                    r"(?:[^']|'(?!'))*$"),
 }
