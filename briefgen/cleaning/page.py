@@ -271,8 +271,7 @@ def lines_between_intro_and_run(texts: Sequence[str], decisions: Sequence[str | 
     """Indices of the short lines between the article's intro (the last kept prose paragraph above the run, which
     starts at `first`) and the run: a list the intro leads into and the run did not reach (a meal plan's items).
     Empty when a line there is longer than GAP_LINE_MAX_WORDS words or there are more than GAP_MAX_LINES."""
-    intro = next((j for j in range(first - 1, -1, -1) if decisions[j] is None
-                  and len(texts[j].split()) >= BESIDE_MIN_WORDS and ENDS_SENTENCE.search(texts[j])), None)
+    intro = next((j for j in range(first - 1, -1, -1) if decisions[j] is None and _intro_prose(texts[j])), None)
     if intro is None or first - intro - 1 > GAP_MAX_LINES:
         return []
     gap = range(intro + 1, first)
@@ -286,9 +285,13 @@ def intro_paragraphs(texts: Sequence[str], scores: Sequence[float], first: int) 
     def kept(j: int) -> bool:
         return 0 <= j < first and scores[j] > KEEP_OUTSIDE
 
-    return [i < first and KEEP_BESIDE < value <= KEEP_OUTSIDE and (kept(i - 1) or kept(i + 1))
-            and len(text.split()) >= BESIDE_MIN_WORDS and bool(ENDS_SENTENCE.search(text))
+    return [i < first and KEEP_BESIDE < value <= KEEP_OUTSIDE and (kept(i - 1) or kept(i + 1)) and _intro_prose(text)
             for i, (text, value) in enumerate(zip(texts, scores))]
+
+
+def _intro_prose(text: str) -> bool:
+    """A paragraph of prose an intro above the run may be: BESIDE_MIN_WORDS words or more, ending as a sentence."""
+    return len(text.split()) >= BESIDE_MIN_WORDS and ENDS_SENTENCE.search(text) is not None
 
 
 def dated_sentence(text: str, value: float) -> bool:
