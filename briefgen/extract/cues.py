@@ -13,7 +13,8 @@ from briefgen.extract.speaker_check import plausible_speaker, trim_description
 from briefgen.extract.speaker_labels import cue_described_label, cue_from_label, cue_label
 from briefgen.extract.speaker_tokens import Token, tokenize
 from briefgen.extract.speaker_words import (
-    DOCUMENT_INTRO, LEADING_CONNECTORS, NOT_SPEECH_VERBS, POSSESSIVE_ENDINGS, REPORTED_CLAUSE_VERBS, SENTENCE_OPENERS,
+    DOCUMENT_INTRO, LEADING_CONNECTORS, NOT_SPEECH_VERBS, POSSESSIVE_ENDINGS, POST_ENDINGS, REPORTED_CLAUSE_VERBS,
+    SENTENCE_OPENERS,
 )
 from briefgen.extract.speakers import Cue, np_before
 from briefgen.extract.speakers_after import np_after
@@ -228,7 +229,7 @@ def _bare_post_lead(lead: str) -> bool:
     words = lead.replace(",", " ").split()
     return (0 < len(words) <= BARE_LEAD_MAX_WORDS and lead[:1].islower() and not set(words) & _LEAD_STOPS - {"and"}
             and all(re.fullmatch(r"[a-z-]+|[A-Z]{2,5}", w) for w in words)
-            and (words[-1] in ROLE_NOUNS or words[-1] in SPEAKER_HEADS["person"] or words[-1].endswith(_POST_ENDINGS)))
+            and (words[-1] in ROLE_NOUNS or words[-1] in SPEAKER_HEADS["person"] or words[-1].endswith(POST_ENDINGS)))
 
 
 def _joined_posts(lead: str, role: str | None) -> bool:
@@ -236,11 +237,6 @@ def _joined_posts(lead: str, role: str | None) -> bool:
     bare post (_bare_post_lead), the second the role found beside the name or a bare post itself; both are the role."""
     first, joined, second = lead.rpartition(" and ")
     return bool(joined) and _bare_post_lead(first) and (second == role or _bare_post_lead(second))
-
-
-# A post's ending (not "-ent", "-ant": 'impeachment', 'statement' describe no one): "author", "organizer",
-# "activist", "historian".
-_POST_ENDINGS = ("er", "or", "ist", "ian")
 
 
 # '"…," the economist Jared Bernstein, a former adviser, wrote': a short description before the name (a determiner

@@ -58,7 +58,9 @@ CIRCUMSTANCE_OPENERS = frozenset("in on at during via through while after before
 
 # Lower-case words that can end a description before a name: role nouns, a few more heads, and agent nouns by
 # their ending ("front-runner", "organizer", "activist", "historian", "consultant", "resident").
-AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+# (A post's ending alone, POST_ENDINGS, leaves out "-ant" and "-ent": 'impeachment', 'statement' describe no one.)
+POST_ENDINGS = ("er", "or", "ist", "ian")
+AGENT_ENDINGS = POST_ENDINGS + ("ant", "ent")
 DESCRIPTION_HEADS = frozenset("boss ally fellow head veteran confidant friend colleague surgeon neurosurgeon".split())
 INSIDE_NAME = frozenset({"of", "on", "for", "and", "&"})
 # … and words that end the description instead: "Cameron Easley for Morning Consult" is a name and an affiliation

@@ -22,6 +22,7 @@ from briefgen.extract.speaker_words import (
     INSIDE_NAME,
     JOINING_PREPOSITIONS,
     NOT_DESCRIPTION,
+    POST_ENDINGS,
     ROLE_MODIFIERS,
 )
 from briefgen.extract.speaker_shapes import is_bare_post, is_body_name, owned_post, without_hometown
@@ -134,7 +135,7 @@ def _second_post(tokens: list[Token], start: int, end: int, text: str) -> Cue | 
     words = tokens[start: end + 1]
     if (end + 2 >= len(tokens) or tokens[end + 1].low != "and" or len(words) > FIRST_POST_MAX_WORDS
             or not all(w.text.isalpha() and w.text.islower() for w in words)
-            or not (words[-1].low in ROLE_NOUNS or words[-1].low.endswith(AGENT_ENDINGS[:4]))):
+            or not (words[-1].low in ROLE_NOUNS or words[-1].low.endswith(POST_ENDINGS))):
         return None
     second = np_after(tokens, end + 2, text)
     if second is None or not second.role or not second.speaker[:1].isupper():
