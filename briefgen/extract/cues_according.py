@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.lexicon import OWNED_DOCUMENTS
+from briefgen.extract.speaker_check import GIVEN_OUT
 from briefgen.extract.speaker_tokens import tokenize
 from briefgen.extract.speakers import Cue
 from briefgen.extract.speakers_after import np_after
@@ -13,7 +14,7 @@ from briefgen.extract.speakers_after import np_after
 # "according to"
 _IN_DOCUMENT_FROM = re.compile(r"\b[Ii]n\s+(?:an?|the|its|their)\s+(?:new\s+|joint\s+|written\s+)?("
                                + "|".join(sorted(OWNED_DOCUMENTS, key=len, reverse=True))
-                               + r")\s+(?:(?:released|issued|sent|posted|put\s+out|signed)\s+)?(?:by|from)\s+")
+                               + rf")\s+(?:{GIVEN_OUT}\s+)?(?:by|from)\s+")
 
 
 def cue_according(sentence: str) -> Cue | None:

@@ -149,10 +149,12 @@ _OWNED = re.compile(r"^((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.-]*?|[Tt]he(?:\s+[a
 _OWNER_PRONOUNS = frozenset("his her their its our my your".split())
 
 
+# The participle between a document and who gave it out: "a statement released by …", "a letter sent from …".
+GIVEN_OUT = r"(?:released|issued|sent|posted|put\s+out|signed)"
 # "a statement from Acme Corp", "a letter released by the campaign", "the statement issued by Mayor Lee": the document,
 # then who gave it out (a name, or "the" and up to four words)
 _FROM_OWNER = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:new\s+|brief\s+|joint\s+|written\s+)?([a-z-]+)\s+"
-                         r"(?:(?:released|issued|sent|posted|put\s+out|signed)\s+)?(?:from|by)\s+"
+                         rf"(?:{GIVEN_OUT}\s+)?(?:from|by)\s+"
                          r"((?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&’'-]*|the(?:\s+[\w.&’'-]+){1,4})[.,]?$")
 
 
