@@ -68,7 +68,7 @@ def glue_point(text: str, written_elsewhere: Callable[[str], bool] = lambda word
     if m is None or len(m["lead"].split()) < LEAD_MIN_WORDS or not _title_case(m["head"]):
         return None
     fragment = m["head"].rsplit(None, 1)[-1]
-    opening = re.match(r"[\w'’-]+", m["lead"]).group()  # type: ignore[union-attr]
+    opening = _WORD.match(m["lead"]).group()  # type: ignore[union-attr]
     letters = fragment.strip("'’\"“”(")
     if (letters[:1].islower() or (letters.isalpha() and len(letters) < FRAGMENT_MIN_CHARS)
             or letters.lower() in NAME_PREFIXES or letters.lower() in _SMALL_WORDS  # "Readers of TheBlaze …"
