@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from briefgen.extract.lexicon import CALENDAR_WORDS, ROLE_NOUNS
 from briefgen.extract.speaker_tokens import Token, is_name_word
-from briefgen.extract.speaker_words import ARTICLES, COWORKER_GROUPS, COWORKER_OWNERS, GOVERNING
+from briefgen.extract.speaker_words import (
+    ARTICLES, COWORKER_GROUPS, COWORKER_OWNERS, FIRST_POST_MAX_WORDS, GOVERNING, POST_ENDINGS,
+)
 
 
 def coworkers_start(tokens: list[Token], i: int) -> int:
@@ -48,12 +50,6 @@ def name_after_intro_phrase(tokens: list[Token], phrase: str, role: str | None, 
     if first >= 2 and tokens[first - 2].is_word:
         return None  # the phrase must open the clause ("said in a Bloomberg interview Trump …" is not read)
     return " ".join(name)
-
-
-# The most words of a first post joined by "and" to the role before a name: "Lead researcher and NASA scientist X".
-FIRST_POST_MAX_WORDS = 3
-# A post's ending (not "-ent", "-ant": 'impeachment', 'statement' describe no one)
-POST_ENDINGS = ("er", "or", "ist", "ian")
 
 
 def joined_post_role(tokens: list[Token], role: str | None, text: str) -> str | None:

@@ -61,6 +61,9 @@ CIRCUMSTANCE_OPENERS = frozenset("in on at during via through while after before
 # (A post's ending alone, POST_ENDINGS, leaves out "-ant" and "-ent": 'impeachment', 'statement' describe no one.)
 POST_ENDINGS = ("er", "or", "ist", "ian")
 AGENT_ENDINGS = POST_ENDINGS + ("ant", "ent")
+# The most words of a first post joined by "and" to a second before a name: "lead researcher and NASA scientist X"
+# (speakers_after reads it after a verb, speaker_phrases before one).
+FIRST_POST_MAX_WORDS = 3
 DESCRIPTION_HEADS = frozenset("boss ally fellow head veteran confidant friend colleague surgeon neurosurgeon".split())
 INSIDE_NAME = frozenset({"of", "on", "for", "and", "&"})
 # … and words that end the description instead: "Cameron Easley for Morning Consult" is a name and an affiliation

@@ -18,6 +18,7 @@ from briefgen.extract.speaker_words import (
     ARTICLES,
     COURTESY_TITLES,
     DESCRIPTION_HEADS,
+    FIRST_POST_MAX_WORDS,
     FORWARD_STOPS,
     INSIDE_NAME,
     JOINING_PREPOSITIONS,
@@ -122,10 +123,6 @@ def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
 
 # Kinds of publication written after its name: "Time magazine", "Bild newspaper".
 MEDIA_NOUNS = frozenset("magazine newspaper tabloid daily weekly website".split())
-
-
-# The most lower-case words of a first post joined by "and" to a second before a name: "lead researcher and …".
-FIRST_POST_MAX_WORDS = 3
 
 
 def _second_post(tokens: list[Token], start: int, end: int, text: str) -> Cue | None:
