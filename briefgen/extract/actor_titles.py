@@ -33,9 +33,9 @@ NO_POST_WORDS = frozenset("former late ex then".split())
 
 def title_before(paragraph: str, start: int) -> str | None:
     """'Israeli Prime Minister' before 'Benjamin Netanyahu': title and role words right before a name."""
-    words = paragraph[:start].split()
+    words = paragraph[:start].rsplit(None, 6)[-6:]  # (the last six only: not the whole prefix split for each name)
     role: list[str] = []
-    for word in reversed(words[-6:]):
+    for word in reversed(words):
         bare = word.strip(",")
         if word != bare or (word[-1] in ".;:!?\"”’')" and word not in TITLE_WORDS):
             break  # (a clause or a quotation ends there: 'Afghans," team member')
