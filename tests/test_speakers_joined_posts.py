@@ -80,6 +80,10 @@ def test_document_owner(phrase: str, expected: tuple[str, str] | None) -> None:
         ("in a statement released by, no verb",
          'In a statement released by Borlan Foods on Monday, "we regret the delay" was the only message.',
          ("Borlan Foods", None, "in a statement")),
+        # a plural document takes no article: "in statements", never "in a statements"
+        ("in statements released by, plural",
+         'In their statements released by Borlan Foods on Monday, "we regret the delay" was the only message.',
+         ("Borlan Foods", None, "in statements")),
         ("quoted as saying", '"We regret the delay," Ruth Ogden was quoted as saying.', ("Ruth Ogden", None, None)),
         ("can be heard asking", '"Will you build it here?" a reporter can be heard asking Ruth Ogden.',
          ("a reporter", None, None)),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.lexicon import OWNED_DOCUMENTS
-from briefgen.extract.speaker_check import GIVEN_OUT
+from briefgen.extract.speaker_check import GIVEN_OUT, in_document
 from briefgen.extract.speaker_tokens import tokenize
 from briefgen.extract.speakers import Cue
 from briefgen.extract.speakers_after import np_after
@@ -30,5 +30,4 @@ def cue_according(sentence: str) -> Cue | None:
     cue = np_after(tokens, start, sentence)
     if cue is None or document is None:
         return cue
-    noun = document.group(1)
-    return Cue(cue.speaker, cue.role, "in " + ("an " if noun[0] in "aeiou" else "a ") + noun)
+    return Cue(cue.speaker, cue.role, in_document(document.group(1)))

@@ -168,11 +168,11 @@ def document_owner(speaker: str) -> tuple[str, str] | None:
         m = _FROM_OWNER.match(speaker.strip())
         if not m or m.group(1) not in OWNED_DOCUMENTS:
             return None
-        return m.group(2), _in_a(m.group(1))
-    return m.group(1), _in_a(m.group(2))
+        return m.group(2), in_document(m.group(1))
+    return m.group(1), in_document(m.group(2))
 
 
-def _in_a(noun: str) -> str:
+def in_document(noun: str) -> str:
     """'statement' -> 'in a statement', 'remarks' -> 'in remarks', 'email' -> 'in an email'."""
     plural = noun.endswith("s") and noun not in ("remarks",) and not noun.endswith("ss")
     article = "" if plural or noun == "remarks" else ("an " if noun[0] in "aeiou" else "a ")
