@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.gazetteer import abbreviation_key, gazetteer
-from briefgen.extract.lexicon import ABBREVIATED_TITLES, CALENDAR_WORDS, PERSON_TITLES, ROLE_NOUNS, SINGULAR_TITLES, TITLE_WORDS
+from briefgen.extract.lexicon import (ABBREVIATED_TITLES, CALENDAR_WORDS, FINITE_AUXILIARIES, PERSON_TITLES, ROLE_NOUNS,
+                                      SINGULAR_TITLES, TITLE_WORDS)
 
 __all__ = ["HONORIFICS", "NO_POST_WORDS", "ROLE_JOINERS", "ROLE_MODIFIERS", "ROLE_OPENERS", "apposition_after", "title_before"]
 
@@ -79,7 +80,7 @@ _SPEECH_VERB_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|stated|wrote|
 # A finite auxiliary makes the words after a name's comma a clause, not a description ("Trump, the race was
 # neck-and-neck …", "Amin, the first boat rescued on Friday was turned around …"), unless a relative pronoun opens
 # the clause inside the description ("a former aide who was fired").
-_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do)\b")
+_FINITE = re.compile(r"\b(?:" + "|".join(sorted(FINITE_AUXILIARIES)) + r")\b")
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 
 

@@ -185,6 +185,11 @@ CALENDAR_WORDS: frozenset[str] = frozenset(
     "july august september october november december today yesterday tomorrow tonight".split()
 )
 
+# Finite auxiliaries and modals: after a name and its comma they make the words a clause, no description
+# (actor_titles._FINITE: "Trump, the race was neck-and-neck"); the same words as speaker_words.REPORTED_CLAUSE_VERBS.
+FINITE_AUXILIARIES: frozenset[str] = frozenset(
+    "is are was were has have had will would can could should may might must does did do".split())
+
 # Lower-case nouns that can head a described speaker ("the group", "a longtime friend", "the memo"), beside
 # ROLE_NOUNS and agent nouns by their ending (see speaker_check). A description whose words hold none of them
 # ("His standing", "the past", "The religious test") is not someone who speaks.
