@@ -186,7 +186,8 @@ CALENDAR_WORDS: frozenset[str] = frozenset(
 )
 
 # Finite auxiliaries and modals: after a name and its comma they make the words a clause, no description
-# (actor_titles._FINITE: "Trump, the race was neck-and-neck"); the same words as speaker_words.REPORTED_CLAUSE_VERBS.
+# (actor_titles._FINITE: "Trump, the race was neck-and-neck"); after "said X" they make X the reported clause's
+# subject (speaker_words.REPORTED_CLAUSE_VERBS).
 FINITE_AUXILIARIES: frozenset[str] = frozenset(
     "is are was were has have had will would can could should may might must does did do".split())
 

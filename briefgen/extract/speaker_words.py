@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.lexicon import CALENDAR_WORDS, DETERMINERS, NP_BREAKERS, NP_PREPOSITIONS
+from briefgen.extract.lexicon import CALENDAR_WORDS, DETERMINERS, FINITE_AUXILIARIES, NP_BREAKERS, NP_PREPOSITIONS
 
 # Words that open a sentence, capitalised there, but never a speaker's name: a phrase found as the speaker that
 # starts with one ("Why was he …", "Still, …", "Hours later, …", "Both Bolton and …", "Back in 1999, …") loses it
@@ -87,8 +87,7 @@ LEAD_ADVERBS = frozenset(
 
 # The finite verb or modal that, right after "said X", makes X the subject of the reported clause ("said the
 # candidate could win", "said Mr. Lee was wrong"): "said X" then is no inverted attribution, X does not speak.
-REPORTED_CLAUSE_VERBS = frozenset("is are was were has have had will would can could should may might must does did "
-                                  "do".split())
+REPORTED_CLAUSE_VERBS = FINITE_AUXILIARIES
 
 # Past-tense verbs that, after a quotation and a name, say nothing was said: a report's credit line ('"We'll continue
 # to fight!" CNN's Sam Stringer contributed to this report.'), read by cues._any_verb_cue.
