@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from briefgen.extract.captions import PICTURED_ASIDE, PHOTO_VERB_CAPTION
-from briefgen.extract.date_rules import DATE_RULES, MONTH_ABBREVIATIONS, MONTH_NAMES, PAST_TENSE, TITLE_CASE_TIME
+from briefgen.extract.date_rules import MONTH_ABBREVIATIONS, MONTH_NAMES, PAST_TENSE, TITLE_CASE_TIME, date_matches
 from briefgen.extract.lexicon import SPEECH_VERB_FORMS
 from briefgen.extract.sentences import words_back
 
@@ -96,8 +96,7 @@ def run_on_end(sentence: str, match: re.Match[str]) -> int | None:
 @lru_cache(maxsize=64)
 def _run_on_ends(sentence: str) -> tuple[int, ...]:
     """The run-on ends of a sentence, found once for all of its dates (once per date was quadratic in their number)."""
-    return tuple(sorted({end for rule in DATE_RULES for m in rule.pattern.finditer(sentence)
-                         if (end := run_on_end(sentence, m)) is not None}))
+    return tuple(sorted({end for _rule, m in date_matches(sentence) if (end := run_on_end(sentence, m)) is not None}))
 
 
 def own_sentence(sentence: str, match: re.Match[str]) -> tuple[str, int]:

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTHS = {name: number for number, name in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -209,6 +210,13 @@ DATE_RULES: tuple[DateRule, ...] = (
     DateRule("year", re.compile(rf"\b(?:in|since|by|until|from|during|early|late|mid-|before|after)\s+{_YEAR}\b"),
              _year, False),
 )
+
+
+@lru_cache(maxsize=64)
+def date_matches(sentence: str) -> tuple[tuple[DateRule, re.Match[str]], ...]:
+    """Every DATE_RULES match in the sentence, rule by rule in the table's order: found once for the timeline, its
+    run-on ends (date_captions) and its clauses joined by "and" (event_text)."""
+    return tuple((rule, m) for rule in DATE_RULES for m in rule.pattern.finditer(sentence))
 
 
 # Roughly how many days from the article's date a relative expression points, used only to order the events whose

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
-from briefgen.extract.date_rules import DATE_RULES, PAST_TENSE
+from briefgen.extract.date_rules import DATE_RULES, PAST_TENSE, date_matches
 from briefgen.extract.lexicon import SPEECH_VERB_FORMS, verb_alternation
 from briefgen.extract.sentences import word_count
 from briefgen.readers.dateline import strip_dateline
@@ -272,7 +272,7 @@ def clause_and_splits(sentence: str) -> tuple[int, ...]:
     """Where an "and" opens a dated clause of its own with no comma before it (_CLAUSE_AND): the places of its "and"."""
     if " and " not in sentence:
         return ()
-    dates = [m.span() for rule in DATE_RULES for m in rule.pattern.finditer(sentence)]
+    dates = [m.span() for _rule, m in date_matches(sentence)]
     splits = []
     for m in _CLAUSE_AND.finditer(sentence):
         before = sentence[: m.start()]

@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from briefgen.extract.date_captions import caption_date, own_sentence
 from briefgen.extract.date_rules import (
-    DATE_RULES, DAY_PAPER_AFTER, DAY_PAPER_BEFORE, MONTHS, PAST_TENSE, STORY_WEEKDAY_AFTER, STORY_WEEKDAY_BEFORE,
-    TITLE_CASE_TIME, WEEKDAY_DATE_AFTER, WEEKDAY_NAMES, WEEKDAYS, DateRule, approximate_days,
+    DAY_PAPER_AFTER, DAY_PAPER_BEFORE, MONTHS, PAST_TENSE, STORY_WEEKDAY_AFTER, STORY_WEEKDAY_BEFORE,
+    TITLE_CASE_TIME, WEEKDAY_DATE_AFTER, WEEKDAY_NAMES, WEEKDAYS, DateRule, approximate_days, date_matches,
 )
 from briefgen.extract.event_text import event_text
 from briefgen.extract.lexicon import VOICE_NAMING_VERBS, verb_alternation
@@ -307,37 +307,36 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
             if speaker is None and _unnamed_voice(sentence, text):
                 continue  # someone's words with no one named: "'We really have to concentrate …", "I was slow today"
             taken: list[tuple[int, int]] = []  # the spans of the dates found, in order, none overlapping
-            for rule in DATE_RULES:
-                for match in rule.pattern.finditer(sentence):
-                    if _overlaps(taken, match.start(), match.end()):
-                        continue
-                    insort(taken, (match.start(), match.end()))
-                    if not _is_event_date(sentence, match, rule, open_before):
-                        continue
-                    when = _as_mid_sentence(match.group(0).strip())
-                    future = future_tense(sentence, match)
-                    date = rule.resolve(match, ref, future)
-                    key = _same_day_key(sentence_number, when, date)
-                    if key in same_day:
-                        continue
-                    same_day.add(key)
-                    part, at = own_sentence(sentence, match)
-                    if part == sentence.strip():
-                        part, ahead, mark = with_quotation(sentences, quote_from, number, part, open_before)
-                        told = event_text(part, at + ahead, mark)
-                    else:
-                        told = event_text(part, at, open_before)
-                    if not _tells_something(told, match.group(0)):
-                        continue
-                    event = f"{speaker}: {told}" if speaker else told
-                    if (when.lower(), event) in seen:
-                        continue
-                    seen.add((when.lower(), event))
-                    events.append(TimelineEvent(when=when, date=date, event=event))
-                    told_by_event[event] = told
-                    days_from_article[when, event] = 0 if date else approximate_days(rule, match, future)
-                    starts.append((sentence_number, match.start()))
-                    sentence_texts[sentence_number] = sentence
+            for rule, match in date_matches(sentence):
+                if _overlaps(taken, match.start(), match.end()):
+                    continue
+                insort(taken, (match.start(), match.end()))
+                if not _is_event_date(sentence, match, rule, open_before):
+                    continue
+                when = _as_mid_sentence(match.group(0).strip())
+                future = future_tense(sentence, match)
+                date = rule.resolve(match, ref, future)
+                key = _same_day_key(sentence_number, when, date)
+                if key in same_day:
+                    continue
+                same_day.add(key)
+                part, at = own_sentence(sentence, match)
+                if part == sentence.strip():
+                    part, ahead, mark = with_quotation(sentences, quote_from, number, part, open_before)
+                    told = event_text(part, at + ahead, mark)
+                else:
+                    told = event_text(part, at, open_before)
+                if not _tells_something(told, match.group(0)):
+                    continue
+                event = f"{speaker}: {told}" if speaker else told
+                if (when.lower(), event) in seen:
+                    continue
+                seen.add((when.lower(), event))
+                events.append(TimelineEvent(when=when, date=date, event=event))
+                told_by_event[event] = told
+                days_from_article[when, event] = 0 if date else approximate_days(rule, match, future)
+                starts.append((sentence_number, match.start()))
+                sentence_texts[sentence_number] = sentence
     kept = one_per_sentence_story(events, starts, told_by_event, sentence_texts)
     events, starts = [events[n] for n in kept], [starts[n] for n in kept]
     events = _one_per_event(events, starts)
