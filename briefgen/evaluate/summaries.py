@@ -42,16 +42,9 @@ def row_scores(rows: list[dict], weights: Weights = WEIGHTS, lead: int = 0) -> l
     return found
 
 
-def _mean(scores: list[dict[str, float]], key: str) -> float:
-    return round(sum(s[key] for s in scores) / max(1, len(scores)), 2)
-
-
-def score_rows(rows: list[dict], weights: Weights = WEIGHTS, lead: int = 0) -> dict[str, float]:
-    """Mean ROUGE-1/2/Lsum F1 (×100) of our summaries, or of Lead-`lead` when lead > 0."""
-    scores = row_scores(rows, weights, lead)
-    result = {f"{key}_f1": _mean(scores, key) for key in ROUGE_KEYS}
-    result["mean_summary_words"] = round(sum(s["words"] for s in scores) / max(1, len(scores)), 1)
-    return result
+def _means(scores: list[dict[str, float]], prefix: str = "") -> dict[str, float]:
+    """Mean ROUGE-1/2/Lsum F1 over `scores`, keyed `{prefix}{rouge}_f1`."""
+    return {f"{prefix}{key}_f1": round(sum(s[key] for s in scores) / max(1, len(scores)), 2) for key in ROUGE_KEYS}
 
 
 def evaluate(data_dir: Path, limit: int | None = None) -> dict[str, float | int]:
@@ -60,10 +53,10 @@ def evaluate(data_dir: Path, limit: int | None = None) -> dict[str, float | int]
     rows = load_rows(data_dir, limit)
     ours, lead3 = row_scores(rows), row_scores(rows, lead=3)
     result: dict[str, float | int] = {"articles": len(rows)}
-    result.update({f"{key}_f1": _mean(ours, key) for key in ROUGE_KEYS})
+    result.update(_means(ours))
     result["mean_summary_words"] = round(sum(s["words"] for s in ours) / max(1, len(ours)), 1)
-    result.update({f"lead3_{key}_f1": _mean(lead3, key) for key in ROUGE_KEYS})
+    result.update(_means(lead3, "lead3_"))
     for half, start in (("even", 0), ("odd", 1)):
-        result.update({f"{half}_{key}_f1": _mean(ours[start::2], key) for key in ROUGE_KEYS})
-        result.update({f"{half}_lead3_{key}_f1": _mean(lead3[start::2], key) for key in ROUGE_KEYS})
+        result.update(_means(ours[start::2], f"{half}_"))
+        result.update(_means(lead3[start::2], f"{half}_lead3_"))
     return result
