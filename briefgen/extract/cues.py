@@ -13,7 +13,7 @@ from briefgen.extract.speaker_check import plausible_speaker, trim_description
 from briefgen.extract.speaker_labels import cue_described_label, cue_from_label, cue_label
 from briefgen.extract.speaker_tokens import Token, tokenize
 from briefgen.extract.speaker_words import (
-    DOCUMENT_INTRO, LEADING_CONNECTORS, NOT_SPEECH_VERBS, POSSESSIVE_ENDINGS, POST_ENDINGS, REPORTED_CLAUSE_VERBS,
+    DOCUMENT_INTRO, LEADING_CONNECTORS, LISTENER_VERBS, NOT_SPEECH_VERBS, POSSESSIVE_ENDINGS, POST_ENDINGS, REPORTED_CLAUSE_VERBS,
     SENTENCE_OPENERS,
 )
 from briefgen.extract.speakers import Cue, np_before
@@ -115,8 +115,10 @@ def cue_after(frame: str, quote: str = "", any_verb: bool = True) -> Cue | None:
             continue
         end = tok.end + (len(verb) - len(tok.text))
         if j == k:
-            if tok.low in _PARTICIPLES:
-                return None  # '" adding that …': the participle belongs to the clause before the quote
+            if tok.low in _PARTICIPLES or tok.low in LISTENER_VERBS:
+                # '" adding that …': the participle belongs to the clause before the quote; '…, told Fox News': the
+                # name after "told" heard the words
+                return None
             after = next((n for n, t in enumerate(tokens) if t.start >= end), len(tokens))
             cue = np_after(tokens, after, frame)
             if cue is not None and _reported_subject(frame, end, cue):

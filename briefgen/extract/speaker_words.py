@@ -93,6 +93,10 @@ REPORTED_CLAUSE_VERBS = FINITE_AUXILIARIES
 # to fight!" CNN's Sam Stringer contributed to this report.'), read by cues._any_verb_cue.
 NOT_SPEECH_VERBS = frozenset("contributed".split())
 
+# Speech verbs whose object is the listener: right after a quotation ('…," told Fox News' after an apposition's comma)
+# the name that follows them is who heard the words, never who said them, so no inverted "verb X" is read there.
+LISTENER_VERBS = frozenset("told tells".split())
+
 # Co-workers named after the speaker ("Paganini and his team wrote", "Lee and colleagues said"): the named one is who
 # speaks for them, so the group after "and" is no part of the speaker (speakers.np_before).
 COWORKER_GROUPS = frozenset("team colleagues co-authors coauthors collaborators co-workers coworkers researchers "

@@ -150,9 +150,9 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
         # name, is the subject, though it opens with a determiner as an apposition does
         described_name = n == 0 and len(chunks) > 1 and (is_described_name(tokens[a:b]) or (
             # "An Israeli official, speaking on the condition of anonymity, said": a description, then only
-            # circumstances, is the subject
+            # circumstances or a "who" clause ("a source, who was not authorized to speak, told"), is the subject
             tokens[a].low in ARTICLES and _person_noun(tokens[b - 1].low)
-            and all(opens_circumstance(tokens[a2]) for a2, _b2 in chunks[1:])))
+            and all(opens_circumstance(tokens[a2]) or tokens[a2].low == "who" for a2, _b2 in chunks[1:])))
         # "in what Bay Buchanan, the treasurer, called": a relative "what" clause opens with its subject
         opens_what = tokens[a].low == "what" or (a + 1 < b and tokens[a].low in NP_PREPOSITIONS
                                                  and tokens[a + 1].low == "what")
@@ -160,7 +160,7 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
                 or (b - a == 1 and tokens[a].low in LEAD_ADVERBS)):
             continue
         core = _np_core(tokens, _skip_back(tokens, b - 1), text)
-        if core is None or not core.speaker[:1].isupper():
+        if core is None or not (core.speaker[:1].isupper() or described_name):
             continue
         first = a
         while first < b and tokens[first].low in CLAUSE_OPENERS:
