@@ -37,3 +37,21 @@ def test_a_weekday_to_come_or_gone(text: str, date: str) -> None:
 def test_should_does_not_make_today_a_day() -> None:
     # "today" in the present means nowadays, with or without a "should" near it
     assert _dates("He argued that the city should build more sea walls like the old ones for the towns of today.") == []
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # a present verb of a schedule before the day: the day to come (REF is a Tuesday)
+    ("The museum's opening day is Friday, a month later than first planned.", "2019-11-22"),
+    ("The retrial of the two bankers opens on Monday in the city's high court.", "2019-11-25"),
+    ("Voting in the union's leadership race runs until Thursday, its officers have said.", "2019-11-21"),
+    ("Launch day is Tuesday, the company has told its early buyers.", "2019-11-19"),
+    # in the past the same day is gone
+    ("The museum's opening day was Friday, a month later than first planned.", "2019-11-15"),
+    ("The retrial of the two bankers opened on Monday in the city's high court.", "2019-11-18"),
+])
+def test_a_present_schedule_names_a_day_to_come(text: str, date: str) -> None:
+    assert _dates(text) == [date]
+
+
+def test_a_weekday_time_in_the_plural_is_a_habit() -> None:
+    assert _dates("The league's remaining games are on Saturday nights, like last season's.") == []

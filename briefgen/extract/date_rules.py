@@ -51,6 +51,11 @@ STORY_WEEKDAY_AFTER = re.compile(r"s?\s+(?:in|of)\s+(?:(?:late|early|mid)[\s-]+)
 WEEKDAY_DATE_AFTER = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?,?\s*\(?(?:{month}\s+{day}|{day}\s+{month})\b".format(
     month=_MONTH.replace("?P<month>", ""), day=_DAY.replace("?P<day>", "")))
 
+# A year before one of these nouns is a measure's baseline, not a day something happened: "80 percent below 2005
+# levels", "in 2010 dollars", "from 2019 prices". (Looked for after the year rules' year.)
+YEAR_BASELINE_NOUNS = ("levels", "level", "prices", "dollars", "values", "baseline", "baselines")
+_NOT_A_BASELINE = rf"(?!\s+(?:{'|'.join(YEAR_BASELINE_NOUNS)})\b)"
+
 Resolver = Callable[[re.Match[str], "dt.date | None", bool], "str | None"]
 
 
@@ -191,8 +196,8 @@ DATE_RULES: tuple[DateRule, ...] = (
     DateRule("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), _iso, False),
     DateRule("month-day-year", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}"), _full, False),
     DateRule("day-month-year", re.compile(rf"\b{_DAY}\s+{_MONTH}\s+{_YEAR}"), _full, False),
-    DateRule("month-year", re.compile(rf"\b(?:(?:early|mid|late)-?\s?)?{_MONTH}\s+(?:of\s+)?{_YEAR}"), _month_year,
-             False),
+    DateRule("month-year", re.compile(rf"\b(?:(?:early|mid|late)-?\s?)?{_MONTH}\s+(?:of\s+)?{_YEAR}{_NOT_A_BASELINE}"),
+             _month_year, False),
     DateRule("month-day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)(?![\d%])"), _month_day, True),
     DateRule("day-month", re.compile(rf"\b{_DAY}\s+{_MONTH}(?!\s+(?:19|20)\d\d)"), _month_day, True),
     # (not a habit: "on a Monday", "every Friday")
@@ -207,8 +212,8 @@ DATE_RULES: tuple[DateRule, ...] = (
         rf"(?<![\w-])(?P<n>{_COUNT})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I), _ago, True),
     DateRule("coming", re.compile(r"\bin the (?:coming|next few|next)\s+(?P<unit>days|weeks|months)\b", re.I),
              _coming, True),
-    DateRule("year", re.compile(rf"\b(?:in|since|by|until|from|during|early|late|mid-|before|after)\s+{_YEAR}\b"),
-             _year, False),
+    DateRule("year", re.compile(rf"\b(?:in|since|by|until|from|during|early|late|mid-|before|after)\s+{_YEAR}\b"
+                                rf"{_NOT_A_BASELINE}"), _year, False),
 )
 
 

@@ -11,6 +11,8 @@ from functools import lru_cache
 from briefgen.extract.date_rules import DATE_RULES, PAST_TENSE, date_matches
 from briefgen.extract.lexicon import SPEECH_VERB_FORMS, verb_alternation
 from briefgen.extract.sentences import word_count
+from briefgen.extract.timeline_clauses import opening_clause_alone
+from briefgen.extract.timeline_marks import close_quotes
 from briefgen.readers.dateline import strip_dateline
 
 MIN_EVENT_WORDS = 8
@@ -124,28 +126,6 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
-def _close_quotes(text: str) -> str:
-    """Quotation marks balanced after a cut: a quotation left open is closed at the end ('told GB News: "It's clear
-    that …' + '”'), a closing mark whose opening was cut away is dropped."""
-    kept: list[str] = []
-    depth = 0
-    for char in text:
-        if char == "“":
-            depth += 1
-        elif char == "”":
-            if depth == 0:
-                continue
-            depth -= 1
-        kept.append(char)
-    text = "".join(kept).replace("  ", " ") + "”" * depth
-    if text.count('"') % 2 == 1:
-        first = text.index('"')
-        if first + 1 == len(text) or not text[first + 1].isalnum():  # a closing mark: its opening was cut away
-            return (text[:first] + text[first + 1:]).replace("  ", " ")
-        return text + '"'
-    return text
-
-
 def _unlinked(sentence: str) -> str:
     """'But on Tuesday, it increased …' → 'On Tuesday, it increased …'."""
     rest = _OPENING_LINK.sub("", sentence)
@@ -161,7 +141,7 @@ def _finish(clause: str) -> str:
     clause = clause[:1].upper() + clause[1:]
     if not clause.endswith((".", "!", "?", "…", '"', "”")):
         clause += "."
-    return _close_quotes(clause)
+    return close_quotes(clause)
 
 
 def _names_a_date(text: str) -> bool:
@@ -189,6 +169,16 @@ def _around(text: str, at: int, limit: int = MAX_EVENT_WORDS) -> str:
     start = end - (limit - LEAD_WORDS)
     return (" ".join(words[:LEAD_WORDS]) + " … " + " ".join(words[max(start, LEAD_WORDS):end])
             + (" …" if end < len(words) else ""))
+
+
+def _may_be_a_clause(parts: list[str]) -> bool:
+    """Whether the middle one of three parts may be a clause of its own ("the city closed its schools,"): not a
+    predicate leaning on the part before ("came to talk to me …") nor a name's apposition between the name and its
+    predicate ("Ildefonso Guajardo," "the Mexican secretary of the economy," "came to talk …")."""
+    before, part, after = (parts + [""])[:3]
+    last = before.rstrip(",").split()[-1:]
+    return not (_LEANING.match(part) or (_DETERMINER_PART.match(part) and bool(last) and last[0][:1].isupper()
+                                         and before.endswith(",") and bool(_LEANING.match(after))))
 
 
 def _waits_for_its_verb(head: str) -> bool:
@@ -326,7 +316,7 @@ def event_text(sentence: str, start: int, opened: str | None = None) -> str:
         sentence = ("“" if opened == "“" else '"') + sentence
         start += 1
     if word_count(sentence, len(sentence)) <= MAX_EVENT_WORDS:
-        return _close_quotes(_unlinked(strip_dateline(sentence)))
+        return close_quotes(_unlinked(strip_dateline(sentence)))
     spans = _segments(sentence)
     if not spans:
         return _finish(_around(sentence, start))
@@ -387,6 +377,12 @@ def event_text(sentence: str, start: int, opened: str | None = None) -> str:
             if verb is not None and _words(head) + _words(part(verb)) <= MAX_EVENT_WORDS:
                 # the subject, then its verb with the aside left out
                 return _finish(head.rstrip(",;:—– ") + " … " + part(verb))
+            if low == 0 and not own_clause and head == sentence[spans[0][0]: spans[high][1]].strip() and not any(
+                    _may_be_a_clause([part(j) for j in range(i - 1, min(len(spans), i + 2))])
+                    for i in range(1, high + 1)):
+                alone = opening_clause_alone(head)  # ("While her husband could draw on … in 1992," and no more)
+                if alone is not None:
+                    return _finish(alone) if alone else ""
             break  # the date's clause is whole
         if _words(head) + _words(following) > MAX_EVENT_WORDS:
             # (never shorter than the head, which holds the date: "… watched … three weeks …" lost its "ago")

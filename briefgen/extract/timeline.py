@@ -101,10 +101,11 @@ def _names_an_era(sentence: str, match: re.Match[str]) -> bool:
 
 
 # A sentence that tells a habit: a weekday with "a/every/each" ("on a Monday") or an adverb of frequency. A bare
-# weekday beside it in the present is part of the routine ("We sort them on a Monday, come in Tuesday and pick one").
+# weekday beside it in the present is part of the routine ("We sort them on a Monday, come in Tuesday and pick one");
+# so is a weekday's time of day in the plural ("The debates are on Saturday nights").
 _HABIT = re.compile(rf"\b(?:(?:a|every|each)\s+(?:{WEEKDAY_NAMES})|"
                     r"(?:every|each)\s+(?:week|weekend|morning|night|day)|usually|typically|normally|generally|routinely|regularly|weekly|tend to|"
-                    rf"(?:{WEEKDAY_NAMES})s)\b", re.I)
+                    rf"(?:{WEEKDAY_NAMES})s|(?:{WEEKDAY_NAMES})\s+(?:nights|mornings|evenings|afternoons))\b", re.I)
 
 
 @lru_cache(maxsize=64)

@@ -43,6 +43,13 @@ OPENS_CLAUSE_WORDS = 3  # words _OPENS_CLAUSE spans at most ("and" and a mark, o
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
+# A day straight after a verb of the present that tells a schedule is a day to come: "Launch day is Tuesday", "the
+# trial opens on Monday", "the sale runs until Friday" (in the past it would read "was", "opened").
+SCHEDULE_PRESENT_VERBS = ("is", "are", "begins", "starts", "opens", "ends", "closes", "comes", "falls", "airs",
+                          "premieres", "launches", "arrives", "resumes", "runs", "expires", "kicks off", "takes place")
+_SCHEDULE_PRESENT = re.compile(rf"\b(?:{'|'.join(SCHEDULE_PRESENT_VERBS)})\s+$")
+
+
 def future_tense(sentence: str, match: re.Match[str]) -> bool:
     """Whether a date is in the future of the article, read from the verb nearest it (FUTURE_WINDOW characters).
 
@@ -53,6 +60,8 @@ def future_tense(sentence: str, match: re.Match[str]) -> bool:
     """
     if re.match(r"(?:last|since|past)\b", match.group(0), re.I):
         return False
+    if _SCHEDULE_PRESENT.search(sentence, max(0, match.start() - FUTURE_WINDOW), match.start()):
+        return True
     before = sentence[max(0, match.start() - FUTURE_BEFORE_WINDOW): match.end()]
     after = sentence[match.end(): match.end() + FUTURE_WINDOW]
     nearest: list[tuple[int, bool]] = []  # (distance, future)

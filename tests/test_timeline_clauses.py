@@ -1,0 +1,63 @@
+"""Timeline: an event cut down to a long sentence's opening subordinate clause is told as a clause of its own, or not
+at all when it only supposes."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.event_text import event_text
+from briefgen.extract.timeline_clauses import OPENING_SUBORDINATORS, opening_clause_alone
+
+
+def _event(sentence: str, date: str) -> str:
+    return event_text(sentence, sentence.index(date))
+
+
+@pytest.mark.parametrize(("sentence", "date", "event"), [
+    # a fact: the clause without its conjunction
+    ("While her brother could count on the votes of the river towns in 1998, when he ran for the council on a promise "
+     "of new bridges, the candidate has struggled to win over the farmers of the plain this spring.", "in 1998",
+     "Her brother could count on the votes of the river towns in 1998."),
+    ("When Marta Oliveira Santos, the deputy director of the city's port, came to see me last week about the new "
+     "cranes and the dredging plan, I did not expect her to bring up the old quarrel over the harbour fees.",
+     "last week", "Marta Oliveira Santos, the deputy director of the city's port, came to see me last week about the "
+     "new cranes and the dredging plan."),
+    ("Although the orchestra played to a half-empty hall in 2011, when the old theatre was still being rebuilt after "
+     "the fire, its players never doubted that the audiences would come back to them.", "in 2011",
+     "The orchestra played to a half-empty hall in 2011."),
+])
+def test_an_opening_clause_of_fact_is_told_alone(sentence: str, date: str, event: str) -> None:
+    assert _event(sentence, date) == event
+
+
+def test_an_opening_supposition_tells_no_event() -> None:
+    sentence = ("If you want to grasp what Tuesday night's vote in the harbour council between the two port unions "
+                "really meant — or the bitter quarrel between their members — you have to go back to the strike.")
+    assert _event(sentence, "Tuesday") == ""
+
+
+@pytest.mark.parametrize(("sentence", "date", "event"), [
+    # the main clause is already in the head: nothing is dropped
+    ("Although the bank has so far missed only a small payment on its bonds, the next test comes on Tuesday, when it "
+     "is due to pay the holders of its largest issue more than three hundred million dollars.", "on Tuesday",
+     "Although the bank has so far missed only a small payment on its bonds, the next test comes on Tuesday."),
+    # no subject after "When": no clause of its own to tell
+    ("When asked by the committee's chairwoman on Thursday about the long delays at the border crossings of the north, "
+     "the minister said that more officers would be hired next year to clear the queues.", "on Thursday",
+     "When asked by the committee's chairwoman on Thursday about the long delays at the border crossings of the north, "
+     "the minister said that more officers would be hired next year …"),
+])
+def test_other_heads_are_kept(sentence: str, date: str, event: str) -> None:
+    assert _event(sentence, date) == event
+
+
+@pytest.mark.parametrize("word", OPENING_SUBORDINATORS)
+def test_every_subordinator_is_read(word: str) -> None:
+    told = opening_clause_alone(f"{word.capitalize()} the ferry left the harbour on Monday,")
+    assert told == ("The ferry left the harbour on Monday," if OPENING_SUBORDINATORS[word] else "")
+
+
+@pytest.mark.parametrize("head", ["After years of debate, the council on Monday", "As a senator in 2001,",
+                                  "The council met on Monday,"])
+def test_other_openings_are_no_subordinate_clause(head: str) -> None:
+    assert opening_clause_alone(head) is None
