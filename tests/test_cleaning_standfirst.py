@@ -1,0 +1,59 @@
+"""page.standfirst: the summary under a page's headline, parted from the article by its byline or photo credit."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.cleaning import clean, default_ruleset
+from briefgen.cleaning.standfirst import STANDFIRST_MAX_WORDS, standfirsts
+from briefgen.model import Article, Paragraph
+
+DEK = "The county's new bridge will open two years late and cost twice the first estimate."
+LEAD = "The county board voted on Tuesday to spend another $40 million on the bridge over the river."
+BODY = "Board members said the extra money would come from a road tax that voters approved last year."
+M = "page.furniture"
+
+
+@pytest.mark.parametrize(
+    ("texts", "decisions", "expected"),
+    [
+        # the byline between the summary and the article
+        ([M, DEK, "By Jane Roe", LEAD, BODY], [M, None, "byline.author", None, None], [False, True, False, False, False]),
+        # the date line and a photo's credit
+        ([DEK, "May 3, 2021", "Photo: Jane Roe", LEAD], [None, "byline.timestamp", "credit.media", None],
+         [True, False, False, False]),
+        # a promo set into the article is no line of the page's head: the lead stays
+        ([LEAD, "ADVERTISEMENT", BODY], [None, "ad.label", None], [False, False, False]),
+        # nothing removed between them: a lead and its next paragraph
+        ([DEK, LEAD, BODY], [None, None, None], [False, False, False]),
+        # a lead opening with a dateline is the article's own
+        (["SPRINGFIELD (AP) — " + LEAD, "Photo: Jane Roe", BODY], [None, "credit.media", None], [False, False, False]),
+        # only the first kept paragraph is a standfirst, not one further down the article
+        ([LEAD, DEK, "By Jane Roe", BODY], [None, None, "byline.author", None], [False, False, False, False]),
+        # a single kept paragraph is the article
+        ([DEK, "By Jane Roe"], [None, "byline.author"], [False, False]),
+    ],
+)
+def test_standfirsts(texts: list[str], decisions: list[str | None], expected: list[bool]) -> None:
+    assert standfirsts(texts, decisions) == expected
+
+
+def test_a_long_first_paragraph_is_no_standfirst() -> None:
+    long_lead = " ".join([LEAD] * 3)
+    assert len(long_lead.split()) > STANDFIRST_MAX_WORDS
+    assert standfirsts([long_lead, "By Jane Roe", BODY], [None, "byline.author", None]) == [False, False, False]
+
+
+def test_a_pasted_page_loses_its_standfirst_and_names_the_rule() -> None:
+    menu = ["Home", "News", "Sport", "Weather", "Contact us", "Sign in", "Terms of Use", "Privacy Policy"]
+    body = [LEAD, BODY, BODY.replace("last year", "in March")]
+    # a summary on the article's topic, which the page scorer keeps as prose
+    dek = ("The county board will spend another $40 million on the bridge, which will open two years late, "
+           "board members said.")
+    texts = menu + ["County bridge will open two years late", dek, "By Jane Roe"] + body + menu
+    article = Article(name="page.txt", paragraphs=tuple(Paragraph(t) for t in texts))
+    cleaned = clean(article)
+    assert [p.text for p in cleaned.paragraphs] == body
+    assert ("page.standfirst", dek) in [(r.rule, r.text) for r in cleaned.removed]
+    switched_off = clean(article, default_ruleset().without(["page.standfirst"]))
+    assert [p.text for p in switched_off.paragraphs] == [dek, *body]
