@@ -21,6 +21,7 @@ from briefgen.extract.lexicon import (
 from briefgen.extract.speaker_tokens import (
     FIRM_JOINERS, Token, is_name_word, person_noun as _person_noun, split_role, title_of_body,
 )
+from briefgen.extract.speaker_relative import who_antecedent
 from briefgen.extract.speaker_phrases import coworkers_start, joined_post_role, name_after_intro_phrase
 from briefgen.extract.speaker_shapes import (
     describes, is_appositive, is_bare_post, is_body_name, is_described_name, is_hometown, lists_inside_name, names_a_state,
@@ -96,6 +97,9 @@ def _skip_back(tokens: list[Token], i: int) -> int:
 def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
     """The speaker noun phrase ending just before tokens[end] (a speech verb), scanning backwards."""
     i = _skip_back(tokens, end - 1)
+    if i > 1 and tokens[i].low == "who" and tokens[i - 1].text == ",":
+        antecedent = who_antecedent(tokens, i, text, _np_core)  # "Gov. Mike Pence, who called their son …"
+        return Cue(*antecedent) if antecedent else None
     if i < 0:
         return None
     i = coworkers_start(tokens, i)
