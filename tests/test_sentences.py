@@ -11,6 +11,8 @@ from briefgen.extract.sentences import has_full_stop, split_sentences, word_coun
 CASES = [
     ("plain", "It rained. Then it stopped.", ["It rained.", "Then it stopped."]),
     ("title", "Mr. Smith met Dr. Jones. They talked.", ["Mr. Smith met Dr. Jones.", "They talked."]),
+    ("case-versus", "The ruling in Smith v. Jones stands. The firm appealed.",
+     ["The ruling in Smith v. Jones stands.", "The firm appealed."]),
     ("month", "He arrived on Jan. 5 in Paris. She left.", ["He arrived on Jan. 5 in Paris.", "She left."]),
     ("us-mid", "The U.S. Army said so. Iran denied it.", ["The U.S. Army said so.", "Iran denied it."]),
     ("us-final", "Talks were held in the U.S. The next day they ended.",

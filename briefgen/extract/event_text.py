@@ -19,7 +19,8 @@ MIN_EVENT_WORDS = 8
 MAX_EVENT_WORDS = 30
 
 # A comma between digits is a thousands separator ("422,000 euros"), not the end of a clause.
-_SEGMENT = re.compile(r"(?:[^,;—–]|(?<=\d),(?=\d{3}))+(?:[,;][\"”’]?|\s[—–]\s|$)")  # (a closing mark glued to the comma stays)
+# A dash glued to a word on either side ("Graham—who …", "2009–2013") is inside a part: only a spaced one ends it.
+_SEGMENT = re.compile(r"(?:[^,;—–]|(?<=\d),(?=\d{3})|(?<=\S)[—–]|[—–](?=\S))+(?:[,;][\"”’]?|\s[—–]\s|$)")  # (a closing mark glued to the comma stays)
 _ATTRIBUTION = re.compile(r",?\s*(?:\w+\s){0,4}(?:said|says|told \w+|according to [^,]+)\s*[.,]?$")
 # A part that starts with a quote mark, a participle, a relative pronoun or any lower-case word other
 # than a determiner or pronoun ("had been denied visas …") leans on the part before it.

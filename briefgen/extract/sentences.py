@@ -12,8 +12,8 @@ NEVER_FINAL = frozenset("""
 mr mrs ms dr prof sen rep gov gen lt col maj capt sgt adm cmdr cpl pvt rev fr st sr jr hon pres
 supt det insp amb atty messrs mme mlle mt ft
 jan feb mar apr jun jul aug sep sept oct nov dec
-vs approx dept univ assn ave blvd rd hwy
-""".split())
+vs v approx dept univ assn ave blvd rd hwy
+""".split())  # ("v": a court case's "versus", "Roe v. Wade")
 
 # Abbreviations that precede a number ("No. 5", "Fig. 2", "pp. 10"); before a word they end a
 # sentence like any other ("The answer was no. Then ...").
