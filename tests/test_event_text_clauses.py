@@ -155,3 +155,16 @@ def test_during_ends_a_whole_clause() -> None:
                 "during a long strike prompted in part by the company's refusal to pay the crews their wages.")
     assert event_text(sentence, sentence.index("March 2014")) == (
         "The old ferry company kept its licence until shortly after its owner left the island in March 2014.")
+
+
+@pytest.mark.parametrize(("sentence", "date", "must_hold"), [
+    # a dash glued to a word is inside its part: the words around it are kept
+    ("On Monday, Okafor—who had backed the mayor in the spring and then broke with her over the port contracts and the "
+     "dredging plan— will host a dinner for the new candidate's donors.", "On Monday", "Okafor—who had backed"),
+    ("The survey covered the towns where the new tram lines had opened by 2016—Leeds, Nantes, Porto and Lyon— and "
+     "asked how often the people living near them still drove to work in the past month.", "by 2016",
+     "The survey covered the towns"),
+])
+def test_a_glued_dash_does_not_drop_words(sentence: str, date: str, must_hold: str) -> None:
+    event = event_text(sentence, sentence.index(date))
+    assert date in event and must_hold in event
