@@ -278,7 +278,7 @@ def test_hometown_is_no_role(paragraph: str, role: str | None) -> None:
 @pytest.mark.parametrize(
     ("rule", "paragraphs", "speaker"),
     [
-        # quotes._resolve(chain=…): a run of '"…," she added' paragraphs keeps its speaker past the recency window
+        # quote_pronouns.resolve_pronoun(chain=…): a run of '"…," she added' paragraphs keeps its speaker past the recency window
         ("a run of she-said paragraphs", ("Ana Ruiz, 59, of Ashton, watched the ceremony on a screen.",
                                           "She said it was moving, and ''I had to stop and think,'' she said.",
                                           "''Many of them had waited a lifetime,'' she added.",

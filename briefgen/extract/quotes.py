@@ -12,22 +12,20 @@ from briefgen.extract.cues import (
     cue_before,
     cue_sentence_end,
     cue_trailing,
-    without_sentence_openers,
 )
 from briefgen.extract.cues_according import cue_according
 from briefgen.extract.cues_clauses import cue_as_said, cue_first_clause, cue_owner_statement, cue_phrase_subject
 from briefgen.extract.cues_subject import sentence_subject
 from briefgen.extract.lexicon import DETERMINERS, PERSON_PRONOUNS, SPEECH_VERB_FORMS
 from briefgen.extract.names import actor_key
-from briefgen.extract.persons import (
-    TITLE_GENDER, given_gender, person_genders, second_reference, speaker_gender, titled_person,
-)
+from briefgen.extract.persons import given_gender, person_genders, second_reference, speaker_gender, titled_person
 from briefgen.extract.quote_choice import key_quotes
 from briefgen.extract.quote_furniture import not_spoken
 from briefgen.extract.quote_groups import (
     described_person, families, is_person, is_person_like, last_conjunct, last_group, pair_of_people,
 )
 from briefgen.extract.quote_marks import MASK, Span, find_spans, mask, sentence_bounds, with_double_marks
+from briefgen.extract.quote_pronouns import resolve_pronoun, title_gender
 from briefgen.extract.quote_repeats import same_words_same_speaker
 from briefgen.extract.speaker_check import (
     capitalised_inside,
@@ -47,9 +45,6 @@ from briefgen.model import Quote
 __all__ = ["extract_quotes", "find_spans", "key_quotes", "quote_spans"]
 
 WINDOW = 600  # characters of narration read on each side of a quote
-# Who "I" is in the narration around a quote (outside the quotation marks): the one who wrote the piece, whose name
-# the text does not give.
-NARRATOR = "the author"
 # A single-word speech verb, the gate before a narration sentence is read for its speaker
 _SPEECH_VERB = re.compile(r"\b(?:" + "|".join(sorted(w for w in SPEECH_VERB_FORMS if " " not in w)) + r")\b")
 _COURTESY = frozenset({"Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms"})  # not a role, only a form of address
@@ -180,49 +175,6 @@ def _says_i(frame_before: str, frame_after: str) -> bool:
 _ANAPHORS = frozenset({"he", "she", "it", "they"})
 
 
-def _resolve(cue: Cue | None, named: list[Cue], genders: dict[str, str], people: dict[str, str],
-             recent: str = "", chain: str | None = None) -> Cue | None:
-    """A pronoun becomes the last fitting named speaker; 'I', 'we', 'it' and unknowns stay None.
-
-    Fitting: a person's name (not 'the newspaper') whose gender, when known from an earlier "he"/"she", a
-    Mr./Mrs./Ms. title or the given name the article gives it (persons.person_genders), agrees with the pronoun,
-    and whom the recent text (this paragraph and the two before it) still names; one named further back is too far
-    for "he" to be sure of.
-    """
-    if cue is None:
-        return None
-    speaker = without_sentence_openers(cue.speaker)
-    if speaker is None:
-        return None
-    cue = Cue(speaker, cue.role, cue.context)
-    low = cue.speaker.lower()
-    if low in {"he", "she"}:
-        for c in reversed(named):
-            c = last_conjunct(c)
-            if is_person_like(c.speaker) and (genders.get(c.speaker) or speaker_gender(c.speaker, people) or low) == low:
-                # (unless the quote just before was already theirs (chain): a run of '"…," she added' paragraphs
-                # keeps its speaker however far back her name was written)
-                if recent and c.speaker.split()[-1] not in recent and c.speaker != chain:
-                    return None
-                genders[c.speaker] = low
-                return Cue(c.speaker, c.role, cue.context)
-        return None
-    if low == "i":
-        return Cue(NARRATOR, None, cue.context)  # '"…," I said.': the narration's "I" is the writer
-    if low in PERSON_PRONOUNS or low == "it":
-        return None  # "it" is resolved by quote_spans to a document or body
-    title = (cue.role or "").split()[:1]
-    if title and title[0].rstrip(".") in TITLE_GENDER:
-        genders.setdefault(cue.speaker, TITLE_GENDER[title[0].rstrip(".")])
-    return cue
-
-
-def _title_gender(cue: Cue) -> str | None:
-    """'she' for 'Mrs. Clinton', whatever other Clinton the article names: a gendered title beside the name tells."""
-    title = (cue.role or "").split()[:1]
-    return TITLE_GENDER.get(title[0].rstrip(".")) if title else None
-
-
 def extract_quotes(paragraphs: Sequence[str], run_on: bool = True) -> tuple[Quote, ...]:
     """Return the direct quotations in reading order, each with its speaker or None.
 
@@ -306,7 +258,7 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
                 named.append(reported)
         pronoun = cue.speaker.lower() if cue is not None else ""
         if (f.subject is not None and pronoun in {"he", "she"} and f.subject.pronoun is None
-                and (_title_gender(f.subject) or speaker_gender(f.subject.speaker, people)) == pronoun):
+                and (title_gender(f.subject) or speaker_gender(f.subject.speaker, people)) == pronoun):
             resolved: Cue | None = Cue(f.subject.speaker, f.subject.role, cue.context if cue else None)
         elif pronoun == "it":
             # '"…," it read.': the document or body the paragraph or the one before it spoke of
@@ -324,7 +276,7 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
             chain = (quotes[-1].speaker if before is not None and before.paragraph >= f.span.paragraph - 1
                      and before.close_mark < len(paragraphs[before.paragraph])
                      and _opens_paragraph(paragraphs[f.span.paragraph], f.span) else None)
-            resolved = _resolve(cue, named, genders, people, recent, chain)
+            resolved = resolve_pronoun(cue, named, genders, people, recent, chain)
             if resolved is None and pronoun in {"he", "she"} and _SPEECH_VERB.search(f.sentence):
                 # no named speaker fits: the one person titled Mr. or Mrs./Ms. in the narration just before (when the
                 # quote's sentence has a speech verb: 'She took her phone everywhere, "…"' may quote someone else)
