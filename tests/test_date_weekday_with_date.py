@@ -38,6 +38,12 @@ def test_a_weekday_with_its_date(text: str, dated: list[tuple[str, str | None]])
     ("One Sunday in late 2001, the old ferry captain sat down in his kitchen and wrote the letter.",
      [("late 2001", "2001")]),
     ("The town votes, as always, on the first Tuesday in November, the clerk reminded the council.", []),
+    # a day counted from another event: "the Wednesday after the caucus"
+    ("She spoke to the local radio station on the Wednesday after the county fair, her aide recalled.", []),
+    ("Their last meeting was held the Saturday before the harvest festival in the old mill.", []),
+    ("The mayor called the council on the Friday following the flood to ask for more pumps.", []),
+    # without "the" the weekday is the article's, and "after" opens a phrase of its own
+    ("The mayor spoke on Friday after the council's vote on the new harbour.", [("on Friday", "2019-11-15")]),
     # the article's own days still resolve
     ("The board met the builders at the town hall on Friday to sign the contract for the harbour.",
      [("on Friday", "2019-11-15")]),

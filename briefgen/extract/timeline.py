@@ -10,6 +10,7 @@ from functools import lru_cache
 from briefgen.extract.date_captions import caption_date, own_sentence
 from briefgen.extract.date_rules import (
     DAY_PAPER_AFTER, DAY_PAPER_BEFORE, MONTHS, PAST_TENSE, STORY_WEEKDAY_AFTER, STORY_WEEKDAY_BEFORE,
+    STORY_WEEKDAY_COUNTED, STORY_WEEKDAY_THE,
     TITLE_CASE_TIME, WEEKDAY_DATE_AFTER, WEEKDAY_NAMES, WEEKDAYS, DateRule, approximate_days, date_matches,
 )
 from briefgen.extract.event_text import event_text
@@ -232,12 +233,13 @@ def _is_event_date(sentence: str, match: re.Match[str], rule: DateRule, carried:
 
 
 def _story_weekday(sentence: str, match: re.Match[str]) -> bool:
-    """'One Sunday in late 2001', 'the last Friday in August': a day counted from the story's own time
-    (date_rules.STORY_WEEKDAY_BEFORE, STORY_WEEKDAY_AFTER)."""
+    """'One Sunday in late 2001', 'the last Friday in August', 'the Wednesday after the caucus': a day counted from the
+    story's own time (date_rules.STORY_WEEKDAY_BEFORE, STORY_WEEKDAY_AFTER, STORY_WEEKDAY_THE + STORY_WEEKDAY_COUNTED)."""
     before = sentence[max(0, match.start() - 20): match.start()]
     if re.match(r"(?:next|last)\b", match.group(0), re.I):
         before += match.group(0).split()[0] + " "
-    return bool(STORY_WEEKDAY_BEFORE.search(before) or STORY_WEEKDAY_AFTER.match(sentence, match.end()))
+    return bool(STORY_WEEKDAY_BEFORE.search(before) or STORY_WEEKDAY_AFTER.match(sentence, match.end())
+                or (STORY_WEEKDAY_THE.search(before) and STORY_WEEKDAY_COUNTED.match(sentence, match.end())))
 
 
 def _as_mid_sentence(when: str) -> str:
