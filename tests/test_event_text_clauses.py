@@ -168,3 +168,20 @@ def test_during_ends_a_whole_clause() -> None:
 def test_a_glued_dash_does_not_drop_words(sentence: str, date: str, must_hold: str) -> None:
     event = event_text(sentence, sentence.index(date))
     assert date in event and must_hold in event
+
+
+@pytest.mark.parametrize(("sentence", "date", "event"), [
+    # "So far" is no link word to drop
+    ("So far in 2019, the harbour has handled fewer ships than in any year since the new locks opened downstream.",
+     "in 2019", "So far in 2019, the harbour has handled fewer ships than in any year since the new locks opened "
+     "downstream."),
+    ("But the council met again on Monday to vote on the budget.", "on Monday",
+     "The council met again on Monday to vote on the budget."),
+    # an attribution whose speaker's title has a dot goes whole
+    ("The ferry company will raise its fares on the island routes in the spring of next year to pay for two new boats, "
+     "Mr. Okafor said, and the unions have already protested against the rise.", "next year",
+     "The ferry company will raise its fares on the island routes in the spring of next year to pay for two new "
+     "boats."),
+])
+def test_link_words_and_attributions_go_whole(sentence: str, date: str, event: str) -> None:
+    assert event_text(sentence, sentence.index(date)) == event

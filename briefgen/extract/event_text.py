@@ -21,7 +21,7 @@ MAX_EVENT_WORDS = 30
 # A comma between digits is a thousands separator ("422,000 euros"), not the end of a clause.
 # A dash glued to a word on either side ("Graham—who …", "2009–2013") is inside a part: only a spaced one ends it.
 _SEGMENT = re.compile(r"(?:[^,;—–]|(?<=\d),(?=\d{3})|(?<=\S)[—–]|[—–](?=\S))+(?:[,;][\"”’]?|\s[—–]\s|$)")  # (a closing mark glued to the comma stays)
-_ATTRIBUTION = re.compile(r",?\s*(?:\w+\s){0,4}(?:said|says|told \w+|according to [^,]+)\s*[.,]?$")
+_ATTRIBUTION = re.compile(r",?\s*(?:[\w.’'-]+\s){0,4}(?:said|says|told \w+|according to [^,]+)\s*[.,]?$")  # ("Mr. Lee said")
 # A part that starts with a quote mark, a participle, a relative pronoun or any lower-case word other
 # than a determiner or pronoun ("had been denied visas …") leans on the part before it.
 _LEANING = re.compile(r"^(?:[\"“”'\d]|(?!(?:the|a|an|this|that|these|those|his|her|its|their|he|she|it|they|we|"
@@ -52,7 +52,7 @@ likewise otherwise besides furthermore consequently accordingly overall ultimate
 """.split())
 _QUOTE_ENDS = re.compile(r"[\"”’']\s*$")  # a quotation just before a name: the name is its speaker, the subject
 # A conjunction or linking adverb opening a sentence ties it to the one before; the event reads without it.
-_OPENING_LINK = re.compile(r"^(?:And|But|Yet|So|However|Still),?\s+(?=\S)")
+_OPENING_LINK = re.compile(r"^(?:And|But|Yet|So(?!\s+far\b)|However|Still),?\s+(?=\S)")  # ("So far in 2016, …" keeps it)
 # The date in a sentence's attribution: "the Associated Press reported Friday.", "the campaign announced on Friday."
 _ATTRIBUTION_CLAUSE = re.compile(r"^(?:[\w(][\w'’.()-]*\s){1,6}(?:said|says|reported|announced|told \w+)\b[^,;]{0,40}[.,]?$")
 # (a party after the name: "Sen. Lindsey Graham (R-S.C.) told The Huffington Post on Thursday.")
