@@ -72,8 +72,13 @@ def test_clause_subject(rule: str, paragraphs: list[str], expected: list[str | N
          ['"Trade is fine," said Gov. Paul Reed.',
           'Later, Dan Cole toured the port when he told reporters, "The tariffs stay in place."'],
          ["Paul Reed", "Dan Cole"]),
-        ("a surname a man and a woman share fits no pronoun",
+        # (a surname a man and a woman share fits neither pronoun as the name it is; when it is the last person
+        # named, the pronoun's gender tells which of the two it is: quote_pronouns, persons.sole_bearer)
+        ("a surname a man and a woman share is the one of them the pronoun's gender tells",
          ['Bill Ortiz and Ann Ortiz run the shop.', '"Ortiz is here," said Ortiz.',
+          '"We never close on Sundays," she said.'], ["Ortiz", "Ann Ortiz"]),
+        ("a shared surname named before another person fits no pronoun",
+         ['Bill Ortiz and Ann Ortiz run the shop.', '"Ortiz is here," said Ortiz.', 'The baker is Tom Reyes.',
           '"We never close on Sundays," she said.'], ["Ortiz", None]),
     ],
 )

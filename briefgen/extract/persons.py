@@ -100,6 +100,25 @@ def speaker_gender(speaker: str, genders: dict[str, str]) -> str | None:
     return None
 
 
+def sole_bearer(surname: str, pronoun: str, genders: dict[str, str]) -> str | None:
+    """'Carly Fiorina' for "Fiorina" and "she" when the article also names Frank Fiorina: the one full name that
+    ends in the surname and has the pronoun's gender (the shortest, when all such names share a given name:
+    'Hillary Clinton', 'Hillary Rodham Clinton'); None when there is none or more than one person."""
+    names = [n for n, g in genders.items() if g == pronoun and " " in n and n.split()[-1] == surname]
+    if not names or len({n.split()[0] for n in names}) > 1:
+        return None
+    return min(names, key=lambda n: (len(n), n))
+
+
+def last_person_named(text: str, genders: dict[str, str]) -> str | None:
+    """The person (a name of person_genders) the text names last, or None."""
+    names = sorted((n for n in genders if n), key=lambda n: (-len(n), n))
+    if not names or not text:
+        return None
+    found = list(re.finditer(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b", text))
+    return found[-1].group(0) if found else None
+
+
 # Last words that make a "given name + words" match a body, not a person ("George Washington University", "John
 # Birch Society"): such a name is never the one a "he" or "she" points to.
 INSTITUTION_WORDS = frozenset("University College School Institute Society Foundation Church Center Centre Party "

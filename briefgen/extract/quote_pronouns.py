@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefgen.extract.cues import without_sentence_openers
 from briefgen.extract.lexicon import PERSON_PRONOUNS
-from briefgen.extract.persons import TITLE_GENDER, speaker_gender
+from briefgen.extract.persons import TITLE_GENDER, last_person_named, sole_bearer, speaker_gender
 from briefgen.extract.quote_groups import is_person_like, last_conjunct
 from briefgen.extract.speakers import Cue
 
@@ -39,7 +39,11 @@ def resolve_pronoun(cue: Cue | None, named: list[Cue], genders: dict[str, str], 
                     return None
                 genders[c.speaker] = low
                 return Cue(c.speaker, c.role, cue.context)
-        return None
+        # no named speaker fits: when the last person the recent text names is a surname a man and a woman share
+        # ("Fiorina", said of Carly and of Frank), the pronoun is the one of them with its gender
+        last = last_person_named(recent, people)
+        bearer = sole_bearer(last.split()[-1], low, people) if last and speaker_gender(last, people) == "?" else None
+        return Cue(bearer, None, cue.context) if bearer else None
     if low == "i":
         return Cue(NARRATOR, None, cue.context)  # '"…," I said.': the narration's "I" is the writer
     if low in PERSON_PRONOUNS or low == "it":
