@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract.event_text import event_text
-from briefgen.extract.timeline_clauses import OPENING_SUBORDINATORS, opening_clause_alone
+from briefgen.extract.timeline_clauses import OPENING_SUBORDINATORS, opening_clause_alone, opens_with_a_phrase
 
 
 def _event(sentence: str, date: str) -> str:
@@ -61,3 +61,25 @@ def test_every_subordinator_is_read(word: str) -> None:
                                   "The council met on Monday,"])
 def test_other_openings_are_no_subordinate_clause(head: str) -> None:
     assert opening_clause_alone(head) is None
+
+
+@pytest.mark.parametrize(("sentence", "date", "holds"), [
+    # an opening phrase of time with no verb yet runs on to its main clause
+    ("Until the opening of the new bridge across the estuary to traffic in 2011, and especially the end of its tolls, "
+     "most of the town's goods came by ferry from the port on the other bank of the river.", "in 2011",
+     "most of the town's goods came"),
+    ("After the long quarrel between the two harbour unions over the night shifts in 2014, and the strike that followed "
+     "it, the port's owners agreed to hire a mediator from the capital.", "in 2014", "the port's owners"),
+])
+def test_an_opening_phrase_runs_on_to_its_clause(sentence: str, date: str, holds: str) -> None:
+    assert holds in _event(sentence, date)
+
+
+@pytest.mark.parametrize("head", ["Until the treaty in 1994,", "After the strike in 2014,", "Despite the rain on Monday,"])
+def test_opening_prepositions(head: str) -> None:
+    assert opens_with_a_phrase(head)
+
+
+@pytest.mark.parametrize("head", ["On Monday,", "The council met on Monday,", "Untilled fields in 2014,"])
+def test_other_heads_open_no_phrase(head: str) -> None:
+    assert not opens_with_a_phrase(head)

@@ -11,7 +11,7 @@ from functools import lru_cache
 from briefgen.extract.date_rules import DATE_RULES, PAST_TENSE, date_matches
 from briefgen.extract.lexicon import SPEECH_VERB_FORMS, verb_alternation
 from briefgen.extract.sentences import word_count
-from briefgen.extract.timeline_clauses import opening_clause_alone
+from briefgen.extract.timeline_clauses import opening_clause_alone, opens_with_a_phrase
 from briefgen.extract.timeline_marks import close_quotes
 from briefgen.readers.dateline import strip_dateline
 
@@ -373,7 +373,7 @@ def event_text(sentence: str, start: int, opened: str | None = None) -> str:
         following = part(high + 1)
         if _words(head) >= MIN_EVENT_WORDS and (_STOP_BEFORE.match(following) or _NEW_SENTENCE.match(following)
                                                  or (_DURING.match(following) and not _waits_for_its_verb(head))) \
-                and not _OPEN_COMPLEMENT.search(head):
+                and not _OPEN_COMPLEMENT.search(head) and not (opens_with_a_phrase(head) and _waits_for_its_verb(head)):
             verb = _verb_after_aside([part(i) for i in range(min(len(spans), high + 2 + ASIDE_PARTS))], head, high)
             if verb is not None and _words(head) + _words(part(verb)) <= MAX_EVENT_WORDS:
                 # the subject, then its verb with the aside left out

@@ -30,3 +30,16 @@ def opening_clause_alone(head: str) -> str | None:
         return ""
     rest = unlinked[match.end():]
     return rest[:1].upper() + rest[1:]
+
+
+# Prepositions that open a sentence's adverbial phrase of time or concession ("Until the treaty with Mexico in 1994,
+# and especially …, trade deals were …", "After the breakdown of relations in 2014, …"): a head that is only such a
+# phrase, with no verb yet, is no event until its main clause comes. Not "On", "In", "By": their phrase is short ("On
+# Monday,") and the verb after it is often one the verb tests miss ("Sanders let Kingson speak").
+OPENING_PREPOSITIONS = ("Until", "Till", "After", "Before", "Despite", "Amid", "Following")
+_OPENING_PREPOSITION = re.compile(rf"^(?:{'|'.join(OPENING_PREPOSITIONS)})\s")
+
+
+def opens_with_a_phrase(head: str) -> bool:
+    """Whether the head opens with one of OPENING_PREPOSITIONS."""
+    return _OPENING_PREPOSITION.match(head.strip()) is not None
