@@ -44,7 +44,9 @@ OPENING = ("The story begins here with no names at all.", ())  # the capital rul
         ((("The changes were announced by executive chair Marcelo Claure in an email.", (("Marcelo Claure", "ORG"),)),
           ("Claure said more would follow.", (("Claure", "GPE"),))), "Marcelo Claure", "person"),
         # a known given name first
-        ((("Reporting by Megan Davies in New York.", (("Megan Davies", "ORG"), ("New York", "GPE"))),), "Megan Davies", "person"),
+        # (not on a credit line, "Reporting by …", whose names are no actors: test_actor_credits)
+        ((("The figures were checked by Megan Dorsey in New York.", (("Megan Dorsey", "ORG"), ("New York", "GPE"))),),
+         "Megan Dorsey", "person"),
         # a team: one plural word after "the", or a place before a team role
         ((("Parise scored twice in the win over the Sabres on Tuesday.", (("Parise", "PERSON"), ("Sabres", "PERSON"))),),
          "Sabres", "organization"),

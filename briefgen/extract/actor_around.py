@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.actor_candidate import Candidate
-from briefgen.extract.actor_words import (BODY_AT_PLACE, BUILDING_AFTER, DISTANCE_AFTER, GOVERNMENT_ACTS_ON, MEDIUM_AFTER, MEDIUM_BEFORE, MEDIUM_TO_VERBS, ON_TARGET_NOUNS,
+from briefgen.extract.actor_words import (BODY_AT_PLACE, BUILDING_AFTER, COMPANY_PARTS, OPERATED_CRAFT, DISTANCE_AFTER, GOVERNMENT_ACTS_ON, MEDIUM_AFTER, MEDIUM_BEFORE, MEDIUM_TO_VERBS, ON_TARGET_NOUNS,
                                          PLATFORMS, GOVERNMENT_DEALINGS, GOVERNMENT_NOUNS,
                                          GOVERNMENT_PARTNER_BEFORE, GOVERNMENT_PRESSURE, GOVERNMENT_VERB_GAP,
                                          GOVERNMENT_VERBS, HOLDING_WORDS, PLACE_AFTER, PLACE_KIND_BEFORE)
 from briefgen.extract.gazetteer import gazetteer, lookup_key
 
-__all__ = ["POSSESSIVE_WORDS", "acts_as_government", "body_at_place", "building_or_distance_after", "inside_web_address", "kind_of_place_around", "noun_modifier", "place_after", "platform_as_medium",
+__all__ = ["POSSESSIVE_WORDS", "acts_as_government", "body_at_place", "building_or_distance_after", "company_part_after", "inside_web_address", "kind_of_place_around", "noun_modifier", "place_after", "platform_as_medium",
            "raw_word_before"]
 
 
@@ -129,3 +129,19 @@ def platform_as_medium(c: Candidate) -> bool:
     while after and (after[0] in PLATFORMS or after[0] in (",", "and", "or")):
         after.pop(0)
     return bool(after) and after[0] in MEDIUM_AFTER
+
+
+_COMPANY_PART = re.compile(r"^['’]s\s+(?:" + "|".join(COMPANY_PARTS) + r")\b")
+_CRAFT_AFTER = re.compile(r"^\s+(?:cargo\s+)?(?:" + "|".join(OPERATED_CRAFT) + r")\b")
+_ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+$")  # ("the Denver plane" may be a town's)
+
+
+def company_part_after(c: Candidate) -> bool:
+    """"El Al's head office", "an El Al freighter": what only a company has or flies follows the name (not a listed
+    state's or capital's: "a Moscow plane" is not read here)."""
+    gaz = gazetteer()
+    if c.key in gaz.states or c.key in gaz.capitals:
+        return False
+    after = c.paragraph[c.end: c.end + 40]
+    return bool(_COMPANY_PART.match(after)
+                or (_CRAFT_AFTER.match(after) and _ARTICLE_BEFORE.search(c.paragraph[max(0, c.start - 6): c.start])))

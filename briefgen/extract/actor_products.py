@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from briefgen.extract.actor_candidate import starts_with_given_name
 from briefgen.extract.gazetteer import gazetteer
 
-__all__ = ["MAKER_NOUNS", "MODEL_WORDS", "PRODUCT_LINES", "PRODUCT_NAMES", "STORM_WORDS", "product_forms", "product_line", "THING_NOUNS", "VESSEL_NOUNS", "WEAPON_NOUNS", "model_code", "named_products",
+__all__ = ["MAKER_NOUNS", "MODEL_WORDS", "PRODUCT_LINES", "PRODUCT_NAMES", "STORM_WORDS", "product_forms", "product_line", "MAKER_TITLES", "THING_NOUNS", "makers_named", "VESSEL_NOUNS", "WEAPON_NOUNS", "model_code", "named_products",
            "product_names", "storm_names"]
 
 # Things made, whose maker's name may stand right before them ("the NASA spacecraft", "a Microsoft browser"):
@@ -61,9 +61,10 @@ def product_line(name: str) -> bool:
             or (len(words) > 1 and words[-1] in MODEL_WORDS))
 
 
-def product_forms(names: Iterable[str]) -> frozenset[str]:
+def product_forms(names: Iterable[str], makers: frozenset[str] = frozenset()) -> frozenset[str]:
     """The shorter forms an article calls its made things by ("Switch" of "Nintendo Switch", "Mac" and "Pro" of "Mac
-    Pro", "Edition" of "Premiere Edition", "TB" of "Touch Bar"): not a listed company or body ("Nintendo" stays)."""
+    Pro", "Edition" of "Premiere Edition", "TB" of "Touch Bar"): not a listed company or body ("Nintendo" stays), nor
+    a maker the article names (`makers_named`: "keyboard maker Brydge" of "Brydge Pro")."""
     gaz = gazetteer()
     found: set[str] = set()
     for name in names:
@@ -74,7 +75,7 @@ def product_forms(names: Iterable[str]) -> frozenset[str]:
         found.add("".join(w[0] for w in words if w[:1].isupper()))
         if words[-1] in MODEL_WORDS:
             found.add(" ".join(words[:-1]))
-    return frozenset(f for f in found if f not in gaz.companies and f not in gaz.organizations)
+    return frozenset(f for f in found if f not in gaz.companies and f not in gaz.organizations and f not in makers)
 
 
 # Words before a storm's given name ("Cyclone Phailin", "Hurricane Katrina", "Tropical Storm Allison"): the storm and
@@ -118,6 +119,22 @@ def product_names(texts: Iterable[str], makers: frozenset[str] = frozenset()) ->
                 if name and not name.isupper() and name not in makers and name.split()[0] not in makers:
                     found.add(name)
     return frozenset(found)
+
+
+# Nouns that call the name after them a company ("keyboard case maker Brydge", "the start-up Satechi") or, after a
+# comma and an article, the name before them ("Brydge, a keyboard maker").
+MAKER_TITLES = ("maker", "makers", "manufacturer", "manufacturers", "company", "firm", "startup", "start-up",
+                "retailer", "vendor", "developer")
+_TITLE = "(?:" + "|".join(sorted(MAKER_TITLES, key=len, reverse=True)) + ")"
+_MAKER_AFTER_TITLE = re.compile(r"\b" + _TITLE + r"\s+(" + _WHOLE_NAME + ")")
+_MAKER_BEFORE_TITLE = re.compile(r"(?<![\w'’.@-])(" + _WHOLE_NAME + r"),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _TITLE + r"\b")
+
+
+def makers_named(texts: Iterable[str]) -> frozenset[str]:
+    """The names the article calls a company by a noun for one ("keyboard case maker Brydge", "Brydge, a keyboard
+    maker")."""
+    return frozenset(m.group(1) for t in texts for pattern in (_MAKER_AFTER_TITLE, _MAKER_BEFORE_TITLE)
+                     for m in pattern.finditer(t))
 
 
 # A model's or a mission's code: capitals then a number ("IE6", "STS-134", "A380", "F-35", "MH370"); not a

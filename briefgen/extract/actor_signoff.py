@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from briefgen.extract.nlp import Entity
 
-__all__ = ["DESK_HEADS", "byline_entities", "signoff_entities"]
+__all__ = ["CREDIT_LINES", "DESK_HEADS", "byline_entities", "credit_line", "signoff_entities"]
 
 # The words that end an agency office's name in a sign-off ("London Newsroom", "Chicago Newsdesk", "Energy Desk").
 DESK_HEADS = ("Newsroom", "Newsdesk", "Desk", "Bureau")
@@ -54,3 +54,26 @@ def byline_entities(texts: Sequence[str], entities: Sequence[Sequence[Entity]]) 
         if m and i + 1 < len(texts) and _DATELINE_START.match(texts[i + 1]):
             out[i] = [Entity(m.group(1), "PERSON", m.start(1), m.end(1))]
     return out
+
+
+# A report's credit line, where the names are its staff, not actors of the news (rules as data, each named; read on a
+# paragraph of at most CREDIT_MAX_WORDS words). A wire sign-off ("-- Luli Popescu, Bucharest Newsroom") is not one: its
+# reporter stays a person.
+CREDIT_LINES: tuple[tuple[str, str], ...] = (
+    # "(Reporting by Ann Lee and Bo Chan; Additional reporting by Cy Dunn in Boston; Editing by Di Fox)",
+    # "Additional reporting by Ann Lee", "Edited by: Bo Chan"
+    ("staff-by", r"^\W*(?:(?:additional|further|with)\s+)?(?:reporting|writing|editing|edited|written|compiled|"
+     r"researched|research|fact-checking|fact-checked|graphics|produced)\s+by\s*:?\s*(?-i:[A-Z])"),
+    # "Ann Lee contributed reporting from Hong Kong.", "CNN's Bo Chan and Cy Dunn contributed to this report."
+    ("contributed", r"^\W*[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.,-]*){1,7}\s+contributed\s+(?:additional\s+)?"
+     r"(?:reporting|research|to\s+this\s+(?:report|story|article))\b"),
+)
+_CREDIT_RULES = tuple((name, re.compile(pattern, re.I if name == "staff-by" else 0)) for name, pattern in CREDIT_LINES)
+CREDIT_MAX_WORDS = 60
+
+
+def credit_line(text: str) -> str | None:
+    """The name of the CREDIT_LINES rule the paragraph matches (a report's staff credits), or None."""
+    if len(text.split()) > CREDIT_MAX_WORDS:
+        return None
+    return next((name for name, rule in _CREDIT_RULES if rule.search(text)), None)

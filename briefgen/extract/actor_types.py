@@ -37,14 +37,14 @@ from briefgen.extract.actor_report_clubs import (club, club_in_a_report, club_sh
                                                 county_club_in_a_report, motor_team_in_a_report, nickname_in_a_report,
                                                 town_club_in_a_report, venue_in_a_report)
 from briefgen.extract.actor_names import ADJECTIVE_PREFIX, GROUP_HEADS, LOCATIVE, ORGANIZATION_HEADS
-from briefgen.extract.actor_around import (POSSESSIVE_WORDS, acts_as_government, body_at_place, building_or_distance_after, inside_web_address, kind_of_place_around,
+from briefgen.extract.actor_around import (POSSESSIVE_WORDS, acts_as_government, body_at_place, building_or_distance_after, company_part_after, inside_web_address, kind_of_place_around,
                                            noun_modifier, place_after, platform_as_medium, raw_word_before)
 from briefgen.extract.actor_not_names import (competition_stage, concept_name, day_name, department_of_a_post,
                                               fragment_of_a_title, labels_a_kind, names_a_post, pair_of_states, person_followers,
                                               place_people,
                                               plural_common_noun, portfolio_before_lower_title, region_adjective,
                                               species_name, street_alone)
-from briefgen.extract.actor_products import model_code, product_line
+from briefgen.extract.actor_products import MAKER_TITLES, model_code, product_line
 from briefgen.extract.actor_relations import relation_around
 from briefgen.extract.actor_results import player, ranked_entrant, team_slots
 from briefgen.extract.actor_shapes import (dash_dateline, pair_of_people, portfolio_before_title,
@@ -270,6 +270,12 @@ TYPE_RULES: tuple[TypeRule, ...] = (
              by_name=False),
     TypeRule("organization.body-noun", lambda c: c.kind == "place" and (body_noun_before(c.paragraph, c.start) == "body"
              or member_of(c.paragraph, c.start, c.end)), "organization", by_name=False),
+    # "El Al's head office", "an El Al freighter" read as a place: what only a company has or flies follows the name
+    TypeRule("organization.company-part-after", lambda c: c.kind == "place" and company_part_after(c), "organization",
+             by_name=False),
+    # "keyboard case maker Brydge" read as a place: a noun for a company before the name says it is one
+    TypeRule("organization.maker-title-before", lambda c: c.kind == "place" and raw_word_before(c) in MAKER_TITLES,
+             "organization"),
     # "Burisma and the Bidens" read as a place: a named person's surname in the plural is the family
     TypeRule("person.family-plural", lambda c: c.kind != "person" and len(c.words) == 1 and c.name.endswith("s")
              and any(len(p.split()) > 1 and p.split()[-1] == c.name[:-1] for p in c.persons), "person"),

@@ -281,3 +281,11 @@ ON_TARGET_NOUNS = frozenset("pressure attack attacks crackdown ban bans fine fin
 # Verbs before "to" and a platform that make it the medium ("took to Twitter", "posted to Instagram").
 MEDIUM_TO_VERBS = frozenset("took take takes taking turned turn turns turning posted post posts posting went go goes "
                             "going uploaded upload".split())
+# What only a company has, after its name and a possessive ("El Al's head office", "Fokker's shareholders"): a name
+# NER read as a place is the company's.
+COMPANY_PARTS = ("head office", "chief executive", "shareholders", "share price", "board of directors", "subsidiary",
+                 "subsidiaries")
+# Aircraft a company operates, after its name ("an El Al freighter", "a Lufthansa jet"): the name is the airline's
+# ("flight" is not here: "the London flight" is a place's).
+OPERATED_CRAFT = ("freighter", "freighters", "jet", "jets", "jetliner", "jetliners", "airliner", "airliners", "plane",
+                  "planes", "aircraft", "airplane", "airplanes", "jumbo")

@@ -29,7 +29,7 @@ from briefgen.extract.actor_merge import Mention, cluster_mentions
 from briefgen.extract.actor_captions import without_leading_place
 from briefgen.extract.actor_cut_names import extend_by_known_name
 from briefgen.extract.actor_lines import case_folded, is_caps_line, is_link_label, is_title_case_line
-from briefgen.extract.actor_products import named_products, product_forms
+from briefgen.extract.actor_products import makers_named, named_products, product_forms
 from briefgen.extract.actor_results import results_entities, team_slots
 from briefgen.extract.actor_roles import best_role, described_mentions
 from briefgen.extract.actor_lineups import lineup_entities
@@ -37,7 +37,7 @@ from briefgen.extract.actor_lists import list_mates
 from briefgen.extract.actor_scorecards import scorecard_entities
 from briefgen.extract.actor_senses import Sense, formal_state_sense, page_titles, place_sense, postal_code_sense
 from briefgen.extract.actor_states import missed_places, missed_states, norp_place
-from briefgen.extract.actor_signoff import byline_entities, signoff_entities
+from briefgen.extract.actor_signoff import byline_entities, credit_line, signoff_entities
 from briefgen.extract.actor_spans import digest_entities, digest_headings, organization_spans
 from briefgen.extract.actor_teams import lone_club_word, missed_county_clubs, sporting
 from briefgen.extract.bibliography import bibliography_authors
@@ -48,7 +48,7 @@ from briefgen.extract.lexicon import CALENDAR_WORDS, PERSON_PRONOUNS
 from briefgen.extract.mention_context import starts_sentence
 from briefgen.extract.names import actor_key, strip_titles
 from briefgen.extract.nlp import Entity, paragraph_entities
-from briefgen.extract.publisher import is_publisher, publisher_forms, reporter_mention
+from briefgen.extract.publisher import dateline_agencies, is_publisher, publisher_forms, reporter_mention
 from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns
 from briefgen.model import Actor, ActorType, Article, Quote
 
@@ -85,7 +85,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
     products = named_products(texts, persons)
     labels = name_labels(entities)
     known = frozenset(labels)
-    products |= product_forms(known)  # "Switch" of "Nintendo Switch"
+    products |= product_forms(known, makers_named(texts))  # "Switch" of "Nintendo Switch" (not "Brydge" of "Brydge Pro")
     folded = case_folded(texts)
     named = Counter(clean_name(e.text) for ents in entities for e in ents)
     bodies = frozenset(clean_name(e.text) for ents in entities for e in ents if e.label_ in ("ORG", "GPE", "LOC", "FAC"))
@@ -115,8 +115,10 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                 sense = place_sense(name, name, 0, len(name), places) if kind == "place" else None
                 mentions.append(Mention(name, kind, index, 0, sense=sense.page if sense else None))  # "NEW YORK": the city
             continue
-        if is_link_label(text):
-            continue  # "Trump Impeachment Inquiry More": a section's label and its link, no names of the text
+        if is_link_label(text) or credit_line(text):
+            # "Trump Impeachment Inquiry More": a section's label and its link; "(Reporting by …; Editing by …)": the
+            # report's staff; no names of the news
+            continue
         joined = join_abbreviated_places(text, [whole_initialism(text, e) for e in join_split_names(text, ents)])
         joined = extend_by_known_name(text, joined, persons)  # "Aung San" + "Suu Kyi"
         mates = list_mates(text, joined)
@@ -287,7 +289,7 @@ def extract_actors(
         if target is not None:
             target.extra_mentions += count
     described_mentions(clusters, texts)
-    publisher = publisher_forms(article.source)
+    publisher = publisher_forms(article.source) | dateline_agencies(texts, article.dateline)  # "(Reuters) - …"
     turns = transcript_turns(article.paragraphs)
     hosts = {speaker_name(label) or label for label in interviewers(turns)}
     lower_words = {w for t in texts for w in re.findall(r"\b[a-z]+\b", t)}

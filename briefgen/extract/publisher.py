@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-__all__ = ["REPORTER_RULES", "is_publisher", "publisher_forms", "reporter_mention"]
+__all__ = ["REPORTER_RULES", "dateline_agencies", "is_publisher", "publisher_forms", "reporter_mention"]
 
 # The words of a reporter's post between the publisher and the post: "BBC diplomatic correspondent", "Times chief
 # political correspondent" (not any word: "the BBC has many reporters" is news about it).
@@ -42,6 +43,8 @@ REPORTER_RULES: tuple[tuple[str, str, str], ...] = (
     # its disclaimer's own voice: "Moneycontrol.com advises users to check with certified experts"
     ("disclaimer", "", r"^\s+(?:advises|recommends|reserves|disclaims|accepts no|is not responsible|does not "
      r"(?:endorse|guarantee|accept|provide))\b"),
+    # a wire dateline's agency: "WASHINGTON (Reuters) - …", "CAMBRIDGE, Mass., Dec. 11 (UPI) — …", "(AFP) – …"
+    ("dateline-agency", r"^(?:[A-Z0-9][\w.'’-]*,?\s+){0,6}\($", r"^\)\s*[-–—]"),
     # "a Wikinews reporter", "Wikinews's correspondent", "Wikinews staff", "the Wikinews interview", "BBC diplomatic
     # correspondent", "the Times' chief political correspondent"
     ("reporter-noun", "", r"^(?:['’]s?)?\s+(?:(?:" + "|".join(BEAT_WORDS) + r")\s+){0,2}(?:reporters?|correspondents?|journalists?|staff|writers?|contributors?|"
@@ -64,6 +67,24 @@ def publisher_forms(source: str | None) -> frozenset[str]:
     forms |= {re.sub(r"\.(?:com|org|net|co\.uk|[a-z]{2})$", "", f) for f in list(forms)}
     forms |= {re.sub(r"\s+(?:news|online)$", "", f) for f in list(forms)}  # "BBC News" → also "bbc"
     return frozenset(f for f in forms if f)
+
+
+# A wire dateline's agency, in brackets before the dash that opens the story ("WASHINGTON (Reuters) - "), in the
+# article's first DATELINE_PARAGRAPHS paragraphs (a pasted page's headline and credits stand above it), or ending the
+# dateline the cleaner took off the story ("LONDON (Reuters)").
+_AGENCY = r"\(([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})\)"
+# (the words before it a place and a date, each capitalised or a number: "CAMBRIDGE, Mass., Dec. 11 (UPI) —")
+_AGENCY_DATELINE = re.compile(rf"^(?:[A-Z0-9][\w.'’-]*,?\s+){{0,6}}{_AGENCY}\s*[-–—]")
+_AGENCY_END = re.compile(rf"{_AGENCY}\s*$")
+DATELINE_PARAGRAPHS = 5
+
+
+def dateline_agencies(texts: Sequence[str], dateline: str | None = None) -> frozenset[str]:
+    """Lower-cased names of the agencies whose dateline opens the story ("(Reuters) -" → 'reuters'): the article's
+    publisher, whoever pasted it."""
+    found = [_AGENCY_DATELINE.match(text) for text in texts[:DATELINE_PARAGRAPHS]]
+    found.append(_AGENCY_END.search(dateline or ""))
+    return frozenset(m.group(1).lower() for m in found if m)
 
 
 def is_publisher(name: str, forms: frozenset[str]) -> bool:
