@@ -55,3 +55,16 @@ def test_a_present_schedule_names_a_day_to_come(text: str, date: str) -> None:
 
 def test_a_weekday_time_in_the_plural_is_a_habit() -> None:
     assert _dates("The league's remaining games are on Saturday nights, like last season's.") == []
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # a month's day to come that lies months back in the closest year is next year's (REF is 2019-11-19)
+    ("The band's farewell tour kicks off June 9th in a small hall by the sea.", "2020-06-09"),
+    ("The new museum will open its doors on Sept. 12 with a show of river paintings.", "2020-09-12"),
+    # a day told in the past stays the closest one
+    ("The new museum opened its doors on Sept. 12 with a show of river paintings.", "2019-09-12"),
+    # a plan only days gone keeps its day
+    ("The verdict is expected on Nov. 10, the court's clerk said.", "2019-11-10"),
+])
+def test_a_month_day_to_come(text: str, date: str) -> None:
+    assert _dates(text) == [date]

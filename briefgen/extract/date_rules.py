@@ -95,8 +95,15 @@ def _year(match: re.Match[str], ref: dt.date | None, future: bool) -> str | None
     return match.group("year")
 
 
+# A day told in the future tense that lies more than this many days before the article, in the closest year, is the
+# one of the next year ("the band will play Shoreline on Sept. 12", in an article of November); nearer, the tense may
+# be a plan that has passed ("the verdict was expected on Nov. 10").
+FUTURE_GRACE_DAYS = 31
+
+
 def _month_day(match: re.Match[str], ref: dt.date | None, future: bool) -> str | None:
-    """'February 18' takes the article's year, or the next/previous one when that is closer."""
+    """'February 18' takes the article's year, or the next/previous one when that is closer (a day to come: the next
+    one, see FUTURE_GRACE_DAYS)."""
     if ref is None:
         return None
     month, day = _month(match), int(match.group("day"))
@@ -104,7 +111,10 @@ def _month_day(match: re.Match[str], ref: dt.date | None, future: bool) -> str |
     valid = [dt.date.fromisoformat(c) for c in candidates if c]
     if not valid:
         return None
-    return min(valid, key=lambda d: abs((d - ref).days)).isoformat()
+    closest = min(valid, key=lambda d: abs((d - ref).days))
+    if future and (ref - closest).days > FUTURE_GRACE_DAYS:
+        closest = min((d for d in valid if d >= ref), default=closest)
+    return closest.isoformat()
 
 
 def _weekday(match: re.Match[str], ref: dt.date | None, future: bool) -> str | None:
