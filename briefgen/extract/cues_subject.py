@@ -107,7 +107,7 @@ def sentence_subject(tokens: list[Token], frame: str) -> Cue | None:
             # "Aaron Kall, the director of debate at …, compared": past the apposition and its closing comma
             rest = " " + rest.lstrip(" ,")[len(cue.role):].lstrip(" ,")
         rest = re.sub(r"^\s*\([^)]{0,30}\)", "", rest)
-        apposition = re.match(r"\s*,([^,]{0,60}),", rest)
+        apposition = re.match(r"\s*,([^,]{0,60}),", rest) or _WHO_CLAUSE.match(rest)
         if apposition and not _CLAUSE.match(apposition.group(1)):
             rest = rest[apposition.end():]
         if _GERUND_CLAUSE.match(rest):
@@ -115,6 +115,11 @@ def sentence_subject(tokens: list[Token], frame: str) -> Cue | None:
         if re.match(r"\s+[a-z]", rest):
             return cue
     return None
+
+
+# A relative clause set off by commas after the subject, longer than a short apposition: "Sanders, who has represented
+# mostly white Vermont in Congress for two decades, rallied …"
+_WHO_CLAUSE = re.compile(r"\s*,(\s*(?:who|whose)\s[^,;:.!?\"“”§]{0,160}),")
 
 
 # A name, then a participle and its object name: the subject is a gerund clause ("White America embracing Obama")
