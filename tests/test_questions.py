@@ -414,7 +414,8 @@ _CUE_WORDS = ["expected", "estimated", "estimates", "no", "assurance", "evidence
               "is", "are", "was", "widely", "to", "the", "in", "coming", "weeks", "later", "this", "year", "gaps",
               "remain", "unclear", "possible", "appears", "seems", "alleged", "risk", "of", "that", "weighing",
               "considered", "seen", "as", "rejected", "threatened", "plans", "set", "due", "point", "friction",
-              "suspicion", "looks", "like", "charged", "with", "provided", "long", "remains", "be", "seen", "Iran"]
+              "suspicion", "looks", "like", "charged", "with", "provided", "long", "remains", "be", "seen", "Iran",
+              "should", "Should", "until", "will", "sold", "pays", "supposed", "is", "implies", "tentatively"]
 
 
 @given(st.lists(st.sampled_from(_CUE_WORDS), min_size=1, max_size=12))

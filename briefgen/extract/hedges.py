@@ -34,6 +34,20 @@ CUES: tuple[Cue, ...] = (
     _cue("condition.if", "condition", r"\bif\b", 3),
     _cue("condition.unless", "condition", r"\bunless\b", 3),
     _cue("condition.not-until", "condition", r"(?:n't|\bnot|\bnever)\b[^.;]{0,60}\buntil\b", 2.5),
+    # "should he survive the war", "Should the talks fail, …": "should" before its subject is an "if" (not before
+    # "it", "they": "… loss of trade should they dare to vote" is asked of whom the namer finds, often the wrong body)
+    _cue("condition.should-inverted", "condition", r"(?<![Hh]ow )(?<![Ww]hy )(?<![Ww]hat )(?<![Ww]here )"
+         r"(?<![Ww]hen )(?<![Ww]ho )\b(?i:should)\s+(?:the|a|an|any|he|she|this|that|these|"
+         r"those|(?!NOT\b)[A-Z][\w.'’-]+)\s", 3, 0),
+    # "will remain in effect until Iraq pays", "intends to stay only until the units are sold": a step that waits on
+    # a clause still to come (not on a date: "until Dec. 31", "until the end of the year")
+    _cue("condition.looks-ahead-until", "condition",
+         r"\b(?:will|would|must|could|can|should|shall|may|might|(?:intends?|plans?|wants?|hopes?|going|expected|"
+         r"likely) to)\b[^.;]{0,90}\buntil\s+(?!(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|"
+         r"Thu|Fri|Sat|Sun|next|last|this|now|then|today|tomorrow|tonight|recently|later|late|early|mid|after|"
+         r"the (?:end|start|beginning|middle|close|summer|spring|autumn|fall|winter|weekend|year|month|week|day))\b)"
+         r"(?:the|a|an|its|his|her|their|[A-Z][\w.'’-]*|they|he|she|it|we|[a-z]+s)\b(?:\s+[\w.,'’-]+){0,7}?\s+"
+         r"(?:is|are|has|have|[a-z]{2,}s|[a-z]+ed)\b", 2.5, 0),
     _cue("condition.provided", "condition", r"\b(?:provided (?:that)?|as long as|on condition that)\b", 2.5),
     # disputes still open
     _cue("dispute.gaps", "dispute", r"\b(?:gaps?|differences|disagreements?|divisions|sticking points?) (?:remain|persist)\b", 2.5),
@@ -58,6 +72,12 @@ CUES: tuple[Cue, ...] = (
     _cue("epistemic.possible", "epistemic", r"\b(?:possibl[ey]|possibility|perhaps|maybe)\b", 3),
     _cue("epistemic.appear", "epistemic", r"\b(?:appear(?:s|ed)?|seem(?:s|ed|ingly)?|apparently)\b", 2.5),
     _cue("epistemic.suggest", "epistemic", r"\b(?:suggest(?:s|ed|ing|ion)?|indicat(?:e|es|ion))\b", 2.5),
+    # Szeged's epistemic lexicon: "talks that are supposed to conclude by May" (not "was supposed to": it did not
+    # happen), "the rulings imply that …", "speculation that …", "tentatively agreed": the writer does not assert it
+    _cue("epistemic.supposed", "epistemic", r"\b(?:is|are|['’]s|['’]re)\s+(?:still\s+)?supposed to\b", 2.5),
+    _cue("epistemic.imply", "epistemic", r"\bimpl(?:y|ies|ied|ying)\b", 2.5),
+    _cue("epistemic.speculation", "epistemic", r"\bspeculat(?:e|es|ed|ing|ion|ive)\b", 2.5),
+    _cue("epistemic.tentative", "epistemic", r"\btentative(?:ly)?\b", 2.5),
     _cue("epistemic.alleged", "epistemic", r"\b(?:alleged(?:ly)?|reportedly|purported(?:ly)?|suspected|rumou?red|supposedly|presumed)\b", 2.5),
     _cue("belief.accused", "belief", r"\b(?:accus(?:ed|es|ing)|alleg(?:es|ing)|charged with)\b", 2.5),
     _cue("belief.considered", "belief", r"\b(?:is|are|was|were) (?:widely )?(?:considered|presumed|seen as|regarded as)\b", 2.5),

@@ -117,6 +117,19 @@ def condition_question(sentence: str, match: re.Match[str], subject: SubjectFn) 
     return finish("What happens if", named + cond[len(first):])
 
 
+def inverted_condition_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
+    """'… under control should he survive the war' → 'Will Saddam Hussein survive the war?': the inverted condition
+    is already in a question's order, "should" asks what will happen."""
+    clause = trim_predicate(match.group("clause"), max_words=12)
+    if not clause or len(clause.split()) < 2:
+        return None
+    first = clause.split()[0]
+    named = subject(first, match.start("clause")) if first.lower() in {"he", "she"} else first
+    if not named or unplaceable_subject(named):
+        return None  # "should that happen": nothing the reader can place
+    return finish("Will", named + clause[len(first):])
+
+
 # "for six months", "over the past year": how long the doubt has lasted, not part of what is doubted
 _DURATION_END = re.compile(r"\s+(?:for|over|since|in)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:\w+\s+)?"
                            r"(?:days?|weeks?|months?|years?|decades?)$")

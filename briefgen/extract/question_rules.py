@@ -225,6 +225,11 @@ _QUESTION_AUX = re.compile(r"\b(?:" + aux_words() + r")\b", re.IGNORECASE)
 # the suggestion, Trump did support …", "Will voters register … has suffered a setback").
 _SUBORDINATE = re.compile(r"\b(?:than|as|that|until|after|before|when|while|because|since|if|where|ways|which|who|"
                           r"whom|once|unless|whether|now)\b", re.IGNORECASE)
+# Conjunctions that open an adverbial clause with its own subject and verb, a "be" among them ("… until the units are
+# sold", "… once the deal is signed"); "that", "which" and "as" are left out: they also join a misread second clause.
+# (a noun phrase opens the clause: after "until he leaves" the question would keep a pronoun no one named)
+_ADVERBIAL_CLAUSE = re.compile(r"\b(?:until|once|unless|before|after)\s+(?:the|a|an|its|"
+                               r"his|her|their|[A-Z][\w.'’-]*|[a-z]+s)\b")
 _SECOND_BE = re.compile(r"\b(?:is|are|was|were|did|does|has|(?<!\bhave )(?<!\bhas )had)\b")
 _DO_WILL = frozenset({"Will", "Can", "Did", "Does", "Do", "Has", "Have"})
 
@@ -290,6 +295,8 @@ def finish(*parts: str) -> str | None:
         second = None  # "Has a delay … had a bearing": the perfect's own participle
     if second and second.group(0) not in {"is", "are", "was", "were"} and _SUBORDINATE.search(rest[: second.start()]):
         second = None  # "… more than the budget office had predicted": a subordinate clause's own verb
+    elif second and _ADVERBIAL_CLAUSE.search(rest[: second.start()]):
+        second = None  # "Will he remain chief executive until the businesses are sold": the clause of time's own verb
     if _SECOND_VERB.search(rest) or second:
         return None  # "Will the lawsuit they file would be …": two finite verbs, the clause was misread
     if len(text.split()) > 24 or len(text.split()) < 3:

@@ -27,6 +27,7 @@ from briefgen.extract.question_phrases import (
     dispute_question,
     friction_question,
     go_ahead_question,
+    inverted_condition_question,
     there_is_question,
     there_question,
     unknown_question,
@@ -113,7 +114,9 @@ TEMPLATES: tuple[Template, ...] = (
     Template("uncertainty.whether", re.compile(
         r"\b(?:whether,?|(?:see|say|know|ask|asked|determine|decide|check|clear|certain|sure) if)\s+(?:or not\s+)?(?P<clause>[^?!;]+)", re.I), whether_question, 3.5),
     Template("commitment.to-infinitive", re.compile(
-        _HAVE + _SEEMING + _ADV + r"\b(?:expected|likely|unlikely|set|due|scheduled|slated|poised|planning|preparing|seeking|"
+        # ("was supposed to" tells what did not happen)
+        _HAVE + _SEEMING + _ADV + r"\b(?:expected|likely|unlikely|(?<!\bwas )(?<!\bwere )supposed|set|due|scheduled|"
+        r"slated|poised|planning|preparing|seeking|"
         r"hoping|trying|threatening|going|expects?|anticipates?|plans?|planned|intends?|intended|hopes?|hoped|seeks?|sought|aims?|aimed|"
         r"wants?|wanted|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|refused|refuses|"
         r"declined|declines)\s+to\s+(?!" + _SPEECH + r"|rule\s+out\b)" + _VP), will_question, 3.5),
@@ -138,7 +141,7 @@ TEMPLATES: tuple[Template, ...] = (
         r"(?P<vp>(?!to\b)[a-z][^?!;]*)"), considered_question, 3.0),
     Template("belief.that-clause", re.compile(
         r"\b(?:think|thinks|thought|believe|believes|believed|suspect|suspects|suspected|fear|fears|feared|"
-        r"suggests?|suggested|suggesting|indicates?|indicated|"
+        r"suggests?|suggested|suggesting|indicates?|indicated|impl(?:y|ies)|"
         r"doubt|doubts|concluded|predicted|predicts|expects?|expected|anticipates?|anticipated|estimates|estimated|"
         r"(?<!\b[Tt]he )(?<!\b[Aa]n )(?<!\b[Aa] )(?<!\b[Ii]ts )(?<!\b[Hh]is )(?<!\b[Hh]er )(?<!\b[Tt]heir )"
         # (nor after a preposition: "inquiring into alleged illegalities involved in …")
@@ -215,6 +218,12 @@ TEMPLATES: tuple[Template, ...] = (
     Template("threat.object", re.compile(
         _HAVE + _ADV + r"\b(?:threatened|threatens|vowed|vows)\s+(?!to\b|that\b)(?P<obj>[^?!;]+)"),
         object_question("carry out"), 2.0),
+    # "… essential to keeping him under control should he survive the war" → "Will Saddam Hussein survive the war?"
+    # (not in a question the sentence asks: "Should the U.S. act now, or wait?", "but now why should it exist")
+    Template("condition.should-inverted", re.compile(
+        r"(?<![Hh]ow )(?<![Ww]hy )(?<![Ww]hat )(?<![Ww]here )(?<![Ww]hen )(?<![Ww]ho )"
+        r"\b(?i:should)(?!.*\?)\s+(?P<clause>(?:the|a|an|any|he|she|this|that|these|those|"
+        r"(?!NOT\b)[A-Z][\w.'’-]+)\s+[^,;:?!—–()\"“”]+)"), inverted_condition_question, 3.0),
     Template("condition.if", re.compile(
         r"(?<!\bas )(?<!\beven )\b[Ii]f\s+(?!any\b|not\b|so\b|only\b|necessary\b)(?P<cond>(?:[^,;?!—]|,(?=\d{3}\b))+)"),
         condition_question, 1.5),
