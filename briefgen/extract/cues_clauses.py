@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.cues import cue_after, cue_before
+from briefgen.extract.cues import cue_after, cue_before, cue_sentence_end
 from briefgen.extract.cues_subject import sentence_subject
 from briefgen.extract.lexicon import PERSON_PRONOUNS, SPEECH_VERB_FORMS
 from briefgen.extract.speaker_tokens import tokenize
@@ -92,4 +92,5 @@ def cue_first_clause(sentence: str) -> Cue | None:
         cue = cue_before(sentence[: verbs[0].end()])
         if cue is not None and cue.pronoun is None:
             return Cue(cue.speaker, cue.role)
-    return cue_before(sentence)
+    # 'That will be true up to a point, said Sherman, a former aide.': an inverted attribution closing the sentence
+    return cue_before(sentence) or cue_sentence_end(sentence)
