@@ -16,6 +16,7 @@ from briefgen.extract.summary_lines import (
     opens_with_a_lone_mark, quotes_a_question, speaker_unknown, strip_caption_label, toggles_quote, with_attributions,
     with_its_quote_closed,
 )
+from briefgen.extract.timeline_prompts import reader_prompt
 from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns
 from briefgen.model import Article
 from briefgen.readers.dateline import strip_dateline
@@ -289,9 +290,11 @@ def _opens_as(openings: tuple[re.Pattern[str], ...], sentence: str) -> bool:
 
 
 def _tells_no_news(sentence: str, speaker: str | None) -> bool:
-    """An interviewer's question, a quoted question, or someone's "I" or "you" with no one named (and no interview
-    answer's speaker): what the article asks or someone says unnamed, not what it tells."""
-    return asks(sentence) or quotes_a_question(sentence) or (not speaker and speaker_unknown(sentence))
+    """An interviewer's question, a quoted question, someone's "I" or "you" with no one named (and no interview
+    answer's speaker), or a prompt to the reader: what the article asks, someone says unnamed or the page bids, not
+    what it tells."""
+    return asks(sentence) or quotes_a_question(sentence) or (not speaker and speaker_unknown(sentence)) or (
+        reader_prompt(sentence) is not None)  # ("Check out what's clicking today", "Be sure to visit us on Facebook")
 
 
 QUOTE_REPEAT_MIN_WORDS = 4  # a shorter quote ("despicable") or sentence may share its words by chance

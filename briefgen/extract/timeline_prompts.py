@@ -1,4 +1,4 @@
-"""Sentences that address the reader, whose dates date no event of the story: named rules."""
+"""Sentences that address the reader: no event in the timeline, no news in the summary or key points (named rules)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ READER_PROMPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("prompt.imperative", re.compile(
         r"(?:Tune in|Stay tuned|Listen (?:to|in)|Watch (?:the|our|it|live|this)|Read on|Read more|Click|Subscribe|"
         r"Sign up|Check out|Don['’]t miss|Catch (?:the|it|all)|Join us)\b")),
+    ("prompt.be-sure", re.compile(r"(?:Be sure|Make sure) (?:to|you) (?:visit|check|follow|like|subscribe|sign up|"
+                                  r"read|watch|listen|tune in|share)\b")),
     ("prompt.newsletter-greeting", re.compile(r"(?:This is|Welcome to) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3},? for\b")),
     ("prompt.deals", re.compile(r"We (?:bring|round up|rounded up|have) (?:you )?(?:the|all the|our) (?:best|top|latest) "
                                 r"deals\b", re.IGNORECASE)),
