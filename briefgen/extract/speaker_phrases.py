@@ -69,8 +69,16 @@ def joined_post_role(tokens: list[Token], role: str | None, text: str) -> str | 
     words = tokens[k: n - 1]
     if k > 0 and tokens[k - 1].is_word:
         return None  # a longer clause runs into the post ("the crowd chanted and team owner …")
-    if not all(w.text.isalpha() and (w.text.islower() or m == 0) for m, w in enumerate(words)):
-        return None
-    if not (words[-1].low in ROLE_NOUNS or words[-1].low.endswith(POST_ENDINGS)):
+    if not is_first_post(words, capital_first=True):
         return None
     return text[words[0].start: tokens[n - 1].end] + " " + role
+
+
+def is_first_post(words: list[Token], capital_first: bool = False) -> bool:
+    """'lead researcher', 'study author': the first of two posts joined by "and" before a name ("lead researcher and
+    NASA planetary scientist Lucas Paganini"), read by joined_post_role and speakers_after: up to FIRST_POST_MAX_WORDS
+    lower-case words (the first capitalised when capital_first: it opens the sentence), ending in a role noun or a
+    post's ending."""
+    return (0 < len(words) <= FIRST_POST_MAX_WORDS
+            and all(w.text.isalpha() and (w.text.islower() or (capital_first and m == 0)) for m, w in enumerate(words))
+            and (words[-1].low in ROLE_NOUNS or words[-1].low.endswith(POST_ENDINGS)))

@@ -18,14 +18,13 @@ from briefgen.extract.speaker_words import (
     ARTICLES,
     COURTESY_TITLES,
     DESCRIPTION_HEADS,
-    FIRST_POST_MAX_WORDS,
     FORWARD_STOPS,
     INSIDE_NAME,
     JOINING_PREPOSITIONS,
     NOT_DESCRIPTION,
-    POST_ENDINGS,
     ROLE_MODIFIERS,
 )
+from briefgen.extract.speaker_phrases import is_first_post
 from briefgen.extract.speaker_shapes import is_bare_post, is_body_name, owned_post, without_hometown
 from briefgen.extract.speakers import Cue, with_affiliation
 
@@ -130,9 +129,7 @@ def _second_post(tokens: list[Token], start: int, end: int, text: str) -> Cue | 
     ending in a role noun or an agent's ending), "and", then a described name: the name speaks, both posts are its
     role."""
     words = tokens[start: end + 1]
-    if (end + 2 >= len(tokens) or tokens[end + 1].low != "and" or len(words) > FIRST_POST_MAX_WORDS
-            or not all(w.text.isalpha() and w.text.islower() for w in words)
-            or not (words[-1].low in ROLE_NOUNS or words[-1].low.endswith(POST_ENDINGS))):
+    if end + 2 >= len(tokens) or tokens[end + 1].low != "and" or not is_first_post(words):
         return None
     second = np_after(tokens, end + 2, text)
     if second is None or not second.role or not second.speaker[:1].isupper():
