@@ -24,6 +24,10 @@ _MID_CAPITALS = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]*")
 # Endings of common nouns ("Clients", "Construction", "Management"): capitalised only as a sentence's first word.
 _COMMON_NOUN_END = re.compile(r"(?:[^s]s|tion|sion|ment|ness|ity|ance|ence|ism)$")
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
+# A singular thing named with "the" in the pronoun's own sentence, before it: "it" there is more likely that thing than
+# a body of the sentence before ("Russia has stalled ratification. … called for ratification of the treaty, saying it
+# would create …")
+_THING_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[a-z-]+\s+){0,3}?[a-z-]{3,}(?<!s)\b(?!\s+[A-Z])")
 BINDING_REACH = 4  # words after the pronoun: its verb and the verb's object ("he might back Trump")
 
 
@@ -231,6 +235,8 @@ class Namer:
         if mention.offset < start and pronoun in {"it", "they", "its", "their"} and \
                 COMMON_NOUN_SUBJECT.match(self.text[start: position]):
             return None
+        if mention.offset < start and pronoun in {"it", "its"} and _THING_BEFORE.search(self.text[start: position]):
+            return None  # "… called for ratification of the treaty, saying it would …": the treaty, not last sentence's
         if pronoun in {"he", "she", "his", "her"} and PERSON_NOUN_PHRASE.search(between):
             return None
         if pronoun in {"they", "their"} and PLURAL_NOUN_PHRASE.search(between):

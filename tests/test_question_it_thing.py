@@ -1,0 +1,33 @@
+"""'it' in a question's clause: a singular thing named with 'the' before it in its own sentence keeps it from naming
+a body of the sentence before (question_namer._THING_BEFORE)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.questions import extract_questions
+from briefgen.model import Actor, Article, Paragraph
+
+ACME = (Actor(name="Acme", type="organization"),)
+
+
+def _questions(*paragraphs: str) -> list[str]:
+    article = Article(name="t", paragraphs=tuple(Paragraph(p) for p in paragraphs))
+    return [q.question for q in extract_questions(article, ACME)]
+
+
+@pytest.mark.parametrize("second", [
+    "The unions urged a quick vote on the contract, saying it would end the dispute.",  # "it" is the contract
+    "Its critics still debate the merger and ask whether it was ever necessary.",
+    "Reviewers praised the new drug, though its long-term effects are unknown.",
+])
+def test_it_after_a_thing_in_its_own_sentence_is_not_the_body_before(second: str) -> None:
+    assert not any("Acme" in q for q in _questions("Acme delayed the plan on Tuesday.", second))
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    ("It expects to close two plants next year.", "Will Acme close two plants next year?"),
+    ("On Friday, it said it might close two plants.", "Will Acme close two plants?"),
+])
+def test_it_still_names_the_body_before_when_no_thing_comes_between(second: str, expected: str) -> None:
+    assert _questions("Acme reported a loss on Tuesday.", second) == [expected]
