@@ -40,6 +40,7 @@ from briefgen.extract.actor_states import missed_places, missed_states, norp_pla
 from briefgen.extract.actor_signoff import byline_entities, credit_line, signoff_entities
 from briefgen.extract.actor_spans import digest_entities, digest_headings, organization_spans
 from briefgen.extract.actor_teams import lone_club_word, missed_county_clubs, sporting
+from briefgen.extract.actor_wrapped import wrapped_names
 from briefgen.extract.bibliography import bibliography_authors
 from briefgen.extract.actor_types import NOT_AN_ACTOR, Candidate, evidence, type_of
 from briefgen.extract.actor_words import AT_PLACE, DOMAIN_SUFFIX
@@ -93,6 +94,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
     caps_lines = {i for i, t in enumerate(texts) if is_caps_line(t)}
     lone = lone_bodies(labels)  # "Pirelli", read as an organisation throughout
     mostly = mostly_places(labels)  # "Clarkston", read as a place eight times and as a person once
+    wrapped = wrapped_names(texts, entities)  # "…, Ricky" / "Ponting, …": a name a line break cut in two
     for index, (text, ents) in enumerate(zip(texts, entities)):
         authors = bibliography_authors(texts, index)
         if authors is not None:  # "Twain, Mark. A Connecticut Yankee in King Arthur's Court": Mark Twain, no title words
@@ -119,6 +121,9 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
             # "Trump Impeachment Inquiry More": a section's label and its link; "(Reporting by …; Editing by …)": the
             # report's staff; no names of the news
             continue
+        for name, start, end in wrapped.get(index, ()):
+            mentions.append(Mention(name, "person", index, start, evidence=2))
+            ents = [e for e in ents if not (e.start_char < end and start < e.end_char)]
         joined = join_abbreviated_places(text, [whole_initialism(text, e) for e in join_split_names(text, ents)])
         joined = extend_by_known_name(text, joined, persons)  # "Aung San" + "Suu Kyi"
         mates = list_mates(text, joined)
