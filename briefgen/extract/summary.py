@@ -13,8 +13,8 @@ from briefgen.extract.sentences import has_full_stop, split_sentences
 from briefgen.extract.summary_lines import (
     COMPARED_START, DANGLING_START, FRAGMENT_START, LEANING_START, LINKED_START, PERSON_PRONOUN_START, asks,
     glued_question_turns, introduces_a_list, is_embedded_post, is_table_row, is_unattributed_quote,
-    opens_with_a_lone_mark, quotes_a_question, speaker_unknown, strip_caption_label, toggles_quote, with_attributions,
-    with_its_quote_closed,
+    opens_with_a_lone_mark, page_furniture, quotes_a_question, speaker_unknown, strip_caption_label, toggles_quote,
+    with_attributions, with_its_quote_closed,
 )
 from briefgen.extract.timeline_prompts import reader_prompt
 from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns
@@ -112,7 +112,7 @@ def spoken_sentences(article: Article) -> list[tuple[str, str | None]]:
         units = _quote_whole_units(with_attributions(split_sentences(unglued(text))))
         for k, sentence in enumerate(units):
             sentence = strip_caption_label(strip_dateline(sentence))
-            if _NOT_PROSE.match(sentence) or len(sentence.split()) < 3:
+            if _NOT_PROSE.match(sentence) or len(sentence.split()) < 3 or page_furniture(sentence):
                 continue
             if not has_full_stop(sentence):
                 if k + 1 == len(units) or len(sentence.split()) < RUN_IN_LINE_WORDS:

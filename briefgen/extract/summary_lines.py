@@ -278,3 +278,21 @@ def strip_caption_label(sentence: str) -> str:
         return sentence  # ("Among them: …" leans on the sentence before: it stays whole and is no key point)
     rest = sentence[label.end():].lstrip("'‘ ")
     return rest[:1].upper() + rest[1:]
+
+
+# Lines of page furniture that read as prose, by rule name: an author's one-line bio at the end ("Jane Roe is a
+# reporter for NBC News."), a numbered footnote or reference ("[1] Alarm fatigue: …"), a box of links ("Top
+# entertainment headlines for Nov. 19 are here.").
+FURNITURE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("furniture.author-bio", re.compile(
+        r"^(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+\s+is\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:reporter|correspondent|"
+        r"writer|editor|columnist|contributor|producer|journalist)\b(?:\s+(?:for|at|with|on|of)\s+[^.;:]{1,50})?\.$")),
+    ("furniture.footnote", re.compile(r"^\[\d{1,3}\]\s")),
+    ("furniture.headlines-box", re.compile(r"^.{0,80}\b(?:top|latest)\s+(?:[\w&]+\s+){0,4}headlines\s+(?:for|are here)\b",
+                                           re.IGNORECASE)),
+)
+
+
+def page_furniture(sentence: str) -> str | None:
+    """The name of the FURNITURE_LINES rule the sentence matches, else None."""
+    return next((name for name, pattern in FURNITURE_LINES if pattern.match(sentence)), None)
