@@ -53,6 +53,7 @@ from briefgen.extract.actor_teams import SPORT_STATS
 from briefgen.extract.actor_words import (
     UK_NATIONS,
     DOCTRINE_ENDINGS,
+    PLAYER_ACTIONS,
     DOMAIN_SUFFIX,
     DOTTED_INITIALISM,
     EDITOR_LABELS,
@@ -394,6 +395,9 @@ TYPE_RULES: tuple[TypeRule, ...] = (
              and c.last.rstrip(".") in GENERATIONAL_SUFFIXES and all(w[:1].isupper() for w in c.words), "person"),
     # "Marcelo Claure" read as an organisation: a role word before it or a known given name says a person
     TypeRule("person.role-before", lambda c: c.kind != "person" and plain_name(c) and role_before(c), "person", by_name=False),
+    # "Chipper Jones singled home the tying run" read as a body: in a sports report, what only a player does
+    TypeRule("person.player-action-after", lambda c: c.kind != "person" and c.sporting and plain_name(c)
+             and _next_word(c) in PLAYER_ACTIONS, "person", by_name=False),
     TypeRule("person.given-name", lambda c: c.kind != "person" and plain_name(c) and starts_with_given_name(c.name)
              and not place_team(c), "person"),
     # "Ava DuVernay", "Rachel McAdams" read as a body or a place: a surname's own shape (Mc-, Mac-, Di-, Du-, …)

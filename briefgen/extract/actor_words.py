@@ -119,8 +119,15 @@ PERSON_ROLES = (ROLE_NOUNS - _ROLE_ADJECTIVES) | KIN | frozenset(
     "chair chairman chairwoman ceo cfo coo actor actress singer rapper star moderator presenter journalist "
     "novelist poet artist illustrator musician comedian filmmaker producer photographer designer businessman "
     "businesswoman entrepreneur billionaire tycoon politician diplomat priest pastor bishop rabbi imam cleric "
-    "nurse referee umpire player batsman golfer boxer".split()
+    "nurse referee umpire player batsman golfer boxer "
+    # posts on a team or in a field that only a player holds ("Wimbledon finalist MaliVai Washington")
+    "finalist semifinalist semi-finalist shortstop outfielder infielder catcher reliever hitter slugger batter bowler "
+    "wicketkeeper all-rounder sprinter jockey cyclist swimmer gymnast winger fullback fly-half scrum-half playmaker "
+    "teammate team-mate rookie left-hander right-hander".split()
 )
+# Verbs right after a name in a sports report that only a player does ("Chipper Jones singled home the tying run",
+# "Mariano Rivera pitched a scoreless ninth"; not "scored", "beat", "won": teams do those too).
+PLAYER_ACTIONS = frozenset("singled doubled tripled homered pitched bowled batted".split())
 # Speech verbs right after a name that say a person spoke ("Paris Hilton said"): a place does not speak, and a
 # name NER read as a place that does is a person (states and capitals, which speak for governments, are typed
 # before this is read).
