@@ -47,6 +47,9 @@ __all__ = ["extract_quotes", "find_spans", "key_quotes", "quote_spans"]
 WINDOW = 600  # characters of narration read on each side of a quote
 # A single-word speech verb, the gate before a narration sentence is read for its speaker
 _SPEECH_VERB = re.compile(r"\b(?:" + "|".join(sorted(w for w in SPEECH_VERB_FORMS if " " not in w)) + r")\b")
+# A finite speech verb and "that" right before a quote: the quote is what that verb's subject said
+_CLAIMED_THAT = re.compile(r"\b[A-Z][\w'’-]+\s+(?:\w+ly\s+)?(?:" + "|".join(
+    sorted(w for w in SPEECH_VERB_FORMS if " " not in w and not w.endswith("ing"))) + r")\s+(?:on\s+\w+\s+)?that\s*$")
 _COURTESY = frozenset({"Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms"})  # not a role, only a form of address
 
 
@@ -120,8 +123,9 @@ def _own_cues(paragraphs: Sequence[str], spans: list[Span], check: _Checker) -> 
                            cue_trailing(frame_after), cue_sentence_end(tail),
                            sentence_subject(tokenize(frame_before), frame_before),
                            cue_phrase_subject(frame_before, frame_after), cue_owner_statement(frame_before)]
-                if quoted.rstrip().endswith(","):
-                    # '…calling Trump "an orange buffoon," Susan said': the comma hands over to "X said"
+                if quoted.rstrip().endswith(",") and not _CLAIMED_THAT.search(frame_before):
+                    # '…calling Trump "an orange buffoon," Susan said': the comma hands over to "X said" (not after
+                    # 'even as Trump claimed that "…," a prosecutor said …': the words are the claim's)
                     options.insert(0, options.pop(2))
             # '"…," as the host Steve Doocy said': a named "as" clause right after the quote is its own attribution
             options.insert(0, cue_as_said(frame_after))
