@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefgen.extract.actor_results import entrant_team
 from briefgen.extract.actors import extract_actors
 from briefgen.model import Article, Paragraph
 from ner_helpers import Span, entities
@@ -38,3 +39,25 @@ def types(opening: tuple[str, tuple[Span, ...]], text: str, spans: tuple[Span, .
 def test_player_read_as_body(opening: tuple[str, tuple[Span, ...]], text: str, spans: tuple[Span, ...], name: str,
                              kind: str) -> None:
     assert types(opening, text, spans).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "team"),
+    [
+        ("3. Rick Dorran (U.S.), Vanta Honda, 54.507", "Vanta Honda", True),
+        ("1. Ola Brandt (Norway) Tellmark 4 hours 48 mins", "Tellmark", True),
+        ("3. Rick Dorran (U.S.), Vanta Honda, 54.507", "Rick Dorran", False),  # the entrant
+        ("2. Rick Dorran (Jamaica), Tom Vasco (Nigeria), Al Ferris (Nigeria) 38.87", "Tom Vasco", False),  # a relay's runner
+    ],
+)
+def test_entrant_team(line: str, name: str, team: bool) -> None:
+    assert entrant_team(line, line.index(name)) is team
+
+
+def test_team_after_ranked_entrant_read_as_person() -> None:
+    lines = (("MOTOR RACING - QUALIFIERS FOR THE GRAND PRIX.", ()),
+             ("1. Rick Dorran (U.S.), Vanta Honda, 53.980", (("Rick Dorran", "PERSON"), ("U.S.", "GPE"), ("Vanta Honda", "PERSON"))),
+             ("2. Joe Palla (Italy), Vanta Honda, 54.120", (("Joe Palla", "PERSON"), ("Italy", "GPE"), ("Vanta Honda", "PERSON"))))
+    article = Article(name="t", paragraphs=tuple(Paragraph(t) for t, _ in lines))
+    found = {a.name: a.type for a in extract_actors(article, entities=[entities(t, s) for t, s in lines])}
+    assert found["Vanta Honda"] == "organization" and found["Rick Dorran"] == "person"

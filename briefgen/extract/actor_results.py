@@ -11,7 +11,7 @@ from briefgen.extract.actor_names import ORGANIZATION_HEADS
 from briefgen.extract.actor_teams import club_name, sporting
 from briefgen.extract.nlp import Entity
 
-__all__ = ["RESULT_LINES", "RESULTS_MIN", "player", "ranked_entrant", "results_entities", "team_slots", "without_score"]
+__all__ = ["RESULT_LINES", "RESULTS_MIN", "entrant_team", "player", "ranked_entrant", "results_entities", "team_slots", "without_score"]
 
 # A team's name in a table: capitalised words (a club's "de", "of" inside), then maybe a bracketed country or
 # division ("Benetton (Italy)", "Proleter (Z)").
@@ -88,6 +88,16 @@ def player(name: str, label: str) -> bool:
 
 
 _VERSUS = re.compile(r"\s(?:v|vs\.?)\s")
+
+
+def entrant_team(line: str, start: int) -> bool:
+    """The name at `start` is the team after a ranked entrant and the entrant's country ("2. Bobby Rahal (U.S.),
+    Lola Ford Cosworth, 54.483"): the entrant is the person there, so the team is one whatever NER read (not a
+    name with a country of its own after it: "2. Michael Green (Jamaica), Osmond Ezinwa (Nigeria), …" lists a relay's
+    runners)."""
+    m = RESULT_LINES["entrant-team"].match(line.rstrip())
+    return m is not None and m.end() == m.end("b") and m.start("b") <= start < m.end("b")
+
 
 
 # A ranked entrant's line: "4. Annemari Sandell (Finland) 15:06.33", "1= Igor Trandenkov (Russia) 5.86".

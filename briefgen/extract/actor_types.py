@@ -46,7 +46,7 @@ from briefgen.extract.actor_not_names import (competition_stage, concept_name, d
                                               species_name, street_alone)
 from briefgen.extract.actor_products import MAKER_TITLES, model_code, product_line
 from briefgen.extract.actor_relations import relation_around
-from briefgen.extract.actor_results import player, ranked_entrant, team_slots
+from briefgen.extract.actor_results import entrant_team, player, ranked_entrant, team_slots
 from briefgen.extract.actor_shapes import (dash_dateline, pair_of_people, portfolio_before_title,
                                           us_state_among_us_states)
 from briefgen.extract.actor_teams import SPORT_STATS
@@ -229,7 +229,10 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule("organization.nickname-in-a-report", nickname_in_a_report, "organization", by_name=False),
     # "Bradford 1 Tranmere 0", "Stoke 4 3 1 0 7 4 10", "Birmingham v Barnsley": a team in a results table's line
     # (not a country's name: its national team stays the state it is named after)
-    TypeRule("organization.results-line", lambda c: c.key not in gazetteer().states and not player(c.name, c.kind)
+    # (a two-word name NER read as a person is a player there, unless it stands in the team's slot after a ranked
+    # entrant: "2. Bobby Rahal (U.S.), Lola Ford Cosworth, 54.483")
+    TypeRule("organization.results-line", lambda c: c.key not in gazetteer().states
+             and (not player(c.name, c.kind) or entrant_team(c.paragraph, c.start))
              and any(a <= c.start < b for a, b in team_slots(c.paragraph)), "organization", by_name=False),
     # "4. Annemari Sandell (Finland) 15:06.33" read as a body: a ranked competitor
     TypeRule("person.ranked-entrant", lambda c: c.kind != "person" and ranked_entrant(c.paragraph, c.start, c.name),
