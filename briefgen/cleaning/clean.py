@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import islice
 
 from briefgen.cleaning.words import ascii_twin, twin_words, words
 from briefgen.cleaning.glued import glued_teasers
@@ -81,10 +82,9 @@ def _repeats_title(line: str, title: str) -> bool:
 def _title_repeats(article: Article) -> list[bool]:
     """The headline repeated as one of the first paragraphs (HTML extractors keep it in the body)."""
     title = _norm(article.title or "")
-    return [
-        bool(title) and i < TITLE_REPEAT_WITHIN and _repeats_title(_norm(p.text), title) and not ENDS_SENTENCE.search(p.text)
-        for i, p in enumerate(article.paragraphs)
-    ]
+    head = [bool(title) and _repeats_title(_norm(p.text), title) and not ENDS_SENTENCE.search(p.text)
+            for p in article.paragraphs[:TITLE_REPEAT_WITHIN]]
+    return head + [False] * (len(article.paragraphs) - len(head))  # (the rest looked at no further)
 
 
 def _link_heavy(para: Paragraph, tokens: list[str]) -> bool:
@@ -155,8 +155,14 @@ _NOT_A_HEADLINE = re.compile(r"[$€£¥%]|(?:\d+\D+){2}\d")  # a price, a share
 _NUMBER_OPENING = re.compile(r"\d{1,3} (?=[A-Za-z])")
 
 
+def _words_to(text: str, most: int) -> int:
+    """len(text.split()) for a text of at most `most` words, else `most` + 1: split() stops there, so a long paragraph
+    is not cut into every word to be compared with a headline's or a heading's few (these tests run on most lines)."""
+    return len(text.split(None, most))
+
+
 def _headline_shaped(text: str) -> bool:
-    return (TEASER_MIN_WORDS <= len(text.split()) <= TEASER_MAX_WORDS
+    return (TEASER_MIN_WORDS <= _words_to(text, TEASER_MAX_WORDS) <= TEASER_MAX_WORDS
             and (text[:1].isupper() or _NUMBER_OPENING.match(text) is not None)
             and not ENDS_SENTENCE.search(text) and not text.endswith(":") and not _NOT_A_HEADLINE.search(text)
             and not is_reported_speech(text))
@@ -171,8 +177,8 @@ GLUED_TEASER_MAX_WORDS = 50
 
 
 def _teaser_shaped(text: str) -> bool:
-    return _headline_shaped(text) or (len(text.split()) <= GLUED_TEASER_MAX_WORDS and _GLUED_TEASER.search(text) is not None
-                                      and not is_reported_speech(text))
+    return _headline_shaped(text) or (_words_to(text, GLUED_TEASER_MAX_WORDS) <= GLUED_TEASER_MAX_WORDS
+                                      and _GLUED_TEASER.search(text) is not None and not is_reported_speech(text))
 
 
 def _teaser_neighbours(texts: list[str], decisions: list[str | None]) -> list[bool]:
@@ -193,7 +199,7 @@ PROSE_MIN_WORDS = 12
 
 
 def _prose(text: str) -> bool:
-    return len(text.split()) >= PROSE_MIN_WORDS and ENDS_SENTENCE.search(text) is not None
+    return _words_to(text, PROSE_MIN_WORDS) >= PROSE_MIN_WORDS and ENDS_SENTENCE.search(text) is not None
 
 
 def _teaser_runs(texts: list[str], decisions: list[str | None]) -> list[bool]:
@@ -224,7 +230,7 @@ _HAS_LINK = re.compile(r"https?://|\bpic\.twitter\.com/|\bwww\.", re.IGNORECASE)
 
 
 def _heading_like(text: str) -> bool:
-    return _headline_shaped(text) or (len(text.split()) < TEASER_MIN_WORDS and not ENDS_SENTENCE.search(text))
+    return _headline_shaped(text) or (_words_to(text, TEASER_MIN_WORDS) < TEASER_MIN_WORDS and not ENDS_SENTENCE.search(text))
 
 
 def _lone_teasers(texts: list[str], decisions: list[str | None], pasted_page: bool = True) -> list[bool]:
@@ -235,7 +241,8 @@ def _lone_teasers(texts: list[str], decisions: list[str | None], pasted_page: bo
     if not pasted_page:
         return flags
     kept = [i for i, d in enumerate(decisions) if d is None]
-    if sum(1 for i in kept if _heading_like(texts[i])) > LONE_TEASER_MAX_HEADINGS:
+    headings = (i for i in kept if _heading_like(texts[i]))
+    if next(islice(headings, LONE_TEASER_MAX_HEADINGS, None), None) is not None:  # more than that: looked no further
         return flags
     # (a line with a link is an embedded post's text, whose signature the article keeps: no headline)
     shaped = [pos for pos, i in enumerate(kept) if _headline_shaped(texts[i]) and not _HAS_LINK.search(texts[i])]

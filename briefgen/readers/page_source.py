@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache
 
 from briefgen.readers.common import publisher_from_text
 
@@ -74,8 +76,9 @@ def _named_elsewhere(core: str, others: str) -> bool:
     return alone >= 2 and not re.search(rf"(?<![\w-]){re.escape(core.lower())}(?![\w-])", others)
 
 
-def _holder(name: str, others: str) -> str | None:
-    """The copyright holder's name as a publication's, or None when it is a company the page names nowhere else."""
+def _holder(name: str, others: Callable[[], str]) -> str | None:
+    """The copyright holder's name as a publication's, or None when it is a company the page names nowhere else
+    (`others`: the page's other lines, joined, asked for only then)."""
     name = _strip_years(re.split(r"\.\s|(?i:\s+all\s+rights)", re.sub(r"^(?i:all\s+rights\s+reserved)\s+", "", name))[0])
     bare = _LEGAL_FORM.sub("", name).strip(" ,.")
     words = bare.split()
@@ -88,7 +91,7 @@ def _holder(name: str, others: str) -> str | None:
     if not words or words[-1].lower() in ("the", "of"):
         return None
     core = " ".join(words)
-    return core if _named_elsewhere(core, others) else None
+    return core if _named_elsewhere(core, others()) else None
 
 
 def _label_name(match: re.Match[str]) -> str | None:
@@ -105,7 +108,8 @@ def page_source(paragraphs: list[str]) -> str | None:
                                                                               or "©" in t or "opyright" in t
                                                                               or "(c)" in t or "(C)" in t)]
     if short:
-        others = "\n".join(t for t in paragraphs if "©" not in t and "opyright" not in t.lower())
+        # (joined once, and only for a holder that may be a company: most notices name the publication itself)
+        others = cache(lambda: "\n".join(t for t in paragraphs if "©" not in t and "opyright" not in t.lower()))
         for name, cue in _CUES:
             for text in short:
                 match = cue.search(text)
