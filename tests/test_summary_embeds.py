@@ -146,6 +146,13 @@ def test_glued_q_labels_mark_the_interviewers_turns(paragraphs: list[str], quest
     (["“It is over.”", "The minister warned."], ["“It is over.” the minister warned."]),
     (["“It is over.”", "Smith warned that the plan would fail."], ["“It is over.”", "Smith warned that the plan would fail."]),
     (["He met the players'", "Smith concluded."], ["He met the players'", "Smith concluded."]),
+    # after a quoted question or cry, a name with its apposition
+    (["“Can you come to the meeting tonight?”", "Okafor, a retired ferry pilot, asked quietly on the phone."],
+     ["“Can you come to the meeting tonight?” Okafor, a retired ferry pilot, asked quietly on the phone."]),
+    # (not after a full stop: the named sentence may tell news of its own)
+    (["“The fund is unfair.”", "Ana Lind, a city lawyer, warned Saturday that the plan could fail."],
+     ["“The fund is unfair.”", "Ana Lind, a city lawyer, warned Saturday that the plan could fail."]),
+    (["“What now?”", "Lind, the mayor's lawyer, is not sure."], ["“What now?”", "Lind, the mayor's lawyer, is not sure."]),
 ])
 def test_an_attribution_split_from_its_quotation_is_joined_back(sentences: list[str], joined: list[str]) -> None:
     from briefgen.extract.summary_lines import with_attributions

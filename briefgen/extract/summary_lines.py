@@ -155,7 +155,10 @@ _ENDS_WITH_QUOTED_CRY = re.compile(r"[?!][”\"’']$")
 # Who speaks in an attribution, and an adverb: "Trump", "He", "The aide", "Mr. Smith quickly".
 _ATTRIBUTION_SUBJECT = (r"^(?:(?:[A-Z][\w'’.-]*\s+){1,4}|(?:He|She|They|We|It)\s+|The\s+[\w-]+(?:\s+[\w-]+)?\s+)"
                         r"(?:\w+ly\s+)?")
-_ATTRIBUTION_START = re.compile(_ATTRIBUTION_SUBJECT + verb_alternation(
+# After a quoted question or cry, a name with its apposition too ('“How are you today?”' + 'Miller, a retired worker
+# from a nuclear plant, said pleasantly into the phone.'): nothing else opens a sentence that way and then says it.
+_NAME_WITH_APPOSITION = r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+(?:a|an|the)\s+[^,“”\"]{1,60},\s+(?:\w+ly\s+)?"
+_ATTRIBUTION_START = re.compile(f"(?:{_ATTRIBUTION_SUBJECT}|{_NAME_WITH_APPOSITION})" + verb_alternation(
     QUOTE_SPEAKER_VERBS + ("replied", "responded", "tweeted", "declared")))
 # An attribution's first word written small once it is joined to its quotation ('“…?” he asked', '“…!” the aide said')
 _SMALL_AFTER_QUOTE = ("He", "She", "They", "We", "It", "The")
