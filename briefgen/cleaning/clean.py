@@ -98,7 +98,10 @@ def _link_heavy(para: Paragraph, tokens: list[str]) -> bool:
 BARE_HEADING_MAX_WORDS, BARE_HEADING_MAX_CHARS = 5, 40
 LINK_ITEM_MAX_CHARS = 120
 _AFTER_LABEL = re.compile(r"[:|»›>–—]\s*\S")  # "Related: <a headline>"
-_ENDS_STATEMENT = re.compile(r"[.!…。！:：][\"'”’)\]]*\s*$")  # (or introduces something: the article's own list)
+# A statement's end ("." "!" "…" and CJK stops) or a colon that introduces something (the article's own list): an item
+# under a bare heading ends with neither (a teaser's headline may end with its question mark). Wider than
+# page._ENDS_FULL_STOP_OR_BANG, a closing section's test, which takes no "…", CJK stop or colon.
+_ENDS_STATEMENT_OR_COLON = re.compile(r"[.!…。！:：][\"'”’)\]]*\s*$")
 
 
 def _link_list_items(paragraphs: tuple[Paragraph, ...], decisions: list[str | None]) -> list[bool]:
@@ -114,7 +117,7 @@ def _link_list_items(paragraphs: tuple[Paragraph, ...], decisions: list[str | No
         marked = para.kind == "list" or para.text.startswith(("- ", "• ", "* "))
         if (under_heading and name is None and len(para.text.split()) <= LINK_ITEM_MAX_WORDS
                 and (marked and not ENDS_SENTENCE.search(para.text)
-                     or bare and len(para.text) <= LINK_ITEM_MAX_CHARS and not _ENDS_STATEMENT.search(para.text))):
+                     or bare and len(para.text) <= LINK_ITEM_MAX_CHARS and not _ENDS_STATEMENT_OR_COLON.search(para.text))):
             flags[i] = True  # a short item (tested only under a heading: most paragraphs are not)
         else:
             under_heading = False

@@ -121,7 +121,9 @@ CLOSING_HEADINGS = re.compile(
     re.IGNORECASE,
 )
 CLOSING_MAX_PARAGRAPHS = 4
-_STATEMENT_END = re.compile(r"[.!][\"'”’)\]]*\s*$")
+# A closing section's statement ends with a full stop or "!" only: not a teaser's question, nor its trailing "…" (and
+# unlike clean._ENDS_STATEMENT_OR_COLON, no colon either).
+_ENDS_FULL_STOP_OR_BANG = re.compile(r"[.!][\"'”’)\]]*\s*$")
 POST_MAX_LINES = 3  # lines of the post's text between the article's paragraph and the signature
 POST_MAX_WORDS = 60  # a post is short (280 characters)
 
@@ -358,7 +360,7 @@ def closing_sections(texts: Sequence[str], decisions: Sequence[str | None]) -> l
             continue
         j = i + 1
         while (j < len(texts) and j - i <= CLOSING_MAX_PARAGRAPHS and decisions[j] in SCORER_DROPS
-               and _STATEMENT_END.search(texts[j])):
+               and _ENDS_FULL_STOP_OR_BANG.search(texts[j])):
             j += 1
         if j > i + 1:  # a heading with nothing under it is no section
             for k in range(i, j):
