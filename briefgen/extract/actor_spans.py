@@ -11,7 +11,7 @@ from briefgen.extract.date_rules import WEEKDAY_NAMES
 from briefgen.extract.lexicon import TITLE_WORDS
 from briefgen.extract.nlp import Entity
 
-__all__ = ["COMPANY_SUFFIXES", "acronym_spans", "company_spans", "digest_entities", "digest_headings", "organization_spans", "paper_spans"]
+__all__ = ["BODY_NOUNS_BEFORE", "COMPANY_SUFFIXES", "acronym_spans", "company_spans", "digest_entities", "digest_headings", "organization_spans", "paper_spans"]
 
 # The legal form that ends a company's name ("Jones Medical Industries Inc", "Dow Chemical Co", "Gold Fields of
 # South Africa Ltd", "Siemens AG"): whatever NER read of it (a cut, a person, nothing), the whole run is a company.
@@ -151,12 +151,35 @@ def _demonym_parties(text: str, ents: Sequence[Entity]) -> list[tuple[int, int]]
             and text[a.end_char: b.start_char] == " " and b.text.split()[-1] in _PARTY_HEADS]
 
 
+# Nouns for a body right before its name ("the New York-based group Human Rights in China said"): a run of
+# capitalised words NER missed there, with the small words between them, is the body's name.
+BODY_NOUNS_BEFORE = ("group", "organisation", "organization", "movement", "charity", "association", "society",
+                     "foundation", "watchdog")
+_NAME_WORD = r"[A-Z][\w'’&.-]*"
+_BODY_NAME = re.compile(r"\b(?:" + "|".join(BODY_NOUNS_BEFORE) + r")\s+(" + _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD
+                        + r"|in|of|for|and|the|on|against|without))*\s+" + _NAME_WORD + r")(?=[\s,.;:)]|$)")
+
+
+def _named_bodies(text: str, ents: Sequence[Entity]) -> list[tuple[int, int]]:
+    """(start, end) of each body's name of two words or more after a noun for a body, which NER did not find (no
+    entity over its first word, no person's over any: "the campaign Chairman John Podesta"; no title word first)."""
+    spans = []
+    for m in _BODY_NAME.finditer(text):
+        start, end = m.span(1)
+        over = [e for e in ents if e.start_char < end and start < e.end_char]
+        if (any(e.start_char <= start < e.end_char or e.label_ == "PERSON" for e in over)
+                or m.group(1).split()[0] in TITLE_WORDS):
+            continue
+        spans.append((start, end))
+    return spans
+
+
 def organization_spans(text: str, ents: Sequence[Entity]) -> list[Entity]:
     """`ents` with each company name and spelled-out acronym as one ORG entity, in place of the name entities it
     overlaps (a cut "Medical Industries Inc", "Gold Fields" read as a person, "Daniels Pharmaceuticals Inc of St.
     Petersburg" run on: the place after " of " stays a place)."""
-    spans = company_spans(text) + paper_spans(text, ents) + _demonym_parties(text, ents) + [s for s in acronym_spans(text)
-                                   if not any(e.start_char < s[1] and s[0] < e.end_char for e in ents)]
+    acronyms = [s for s in acronym_spans(text) if not any(e.start_char < s[1] and s[0] < e.end_char for e in ents)]
+    spans = company_spans(text) + paper_spans(text, ents) + _demonym_parties(text, ents) + _named_bodies(text, ents) + acronyms
     if not spans:
         return list(ents)
     out = []
