@@ -11,6 +11,9 @@ from briefgen.extract.sentences import has_full_stop, split_sentences, word_coun
 CASES = [
     ("plain", "It rained. Then it stopped.", ["It rained.", "Then it stopped."]),
     ("title", "Mr. Smith met Dr. Jones. They talked.", ["Mr. Smith met Dr. Jones.", "They talked."]),
+    ("prefixed-title", "She lost to then-Sen. Barack Obama in 2008. He won.",
+     ["She lost to then-Sen. Barack Obama in 2008.", "He won."]),
+    ("hyphen-word-final", "The pie was home-baked. Then it rained.", ["The pie was home-baked.", "Then it rained."]),
     ("case-versus", "The ruling in Smith v. Jones stands. The firm appealed.",
      ["The ruling in Smith v. Jones stands.", "The firm appealed."]),
     ("month", "He arrived on Jan. 5 in Paris. She left.", ["He arrived on Jan. 5 in Paris.", "She left."]),

@@ -93,7 +93,7 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
         # '... said "yes." Then' — a closing quote after the period: a real end.
         return first.isupper() or first.isdigit() or first in "\"“"
     bare = word.lower().rstrip(".")
-    if bare in NEVER_FINAL:
+    if bare in NEVER_FINAL or bare.rsplit("-", 1)[-1] in NEVER_FINAL:  # (after a prefix too: "then-Sen. Obama")
         return False
     if re.fullmatch(r"[A-Z]", word):
         return False  # a middle initial continues a name ("John F. Kennedy")
