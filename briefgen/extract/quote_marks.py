@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefgen.extract.date_rules import MONTH_NAMES
+from briefgen.extract.date_rules import MONTH_ABBREVIATIONS, MONTH_NAMES
 
 MIN_WORDS = 3  # two-word quotes are names and scare quotes ("Operation Midnight", "fake news")
 _OPEN = "“„«"
@@ -35,6 +35,11 @@ NOT_SPEECH_AFTER: dict[str, re.Pattern[str]] = {
     # headline, its publication and date (not '"… We have brains." — Peres, on whether …': a speaker's words)
     "cited headline": re.compile(r"[\"”’]\s*[—–-]{1,2}\s*(?:[A-Z][\w.&'’-]*\s+){0,5}[A-Z][\w.&'’-]*,\s+"
                                  rf"(?:(?:{MONTH_NAMES})\s+\d{{1,2}},\s+)?(?:1[89]|20)\d\d\b"),
+    # 'Tax Foundation, "Tracking the Economic Impact of Tariffs," May 31, 2019': a source list's title, then only
+    # the date (and the publication) to the paragraph's end
+    "dated citation": re.compile(rf"[\"”’]\s*[,.]?\s*(?:(?:[A-Z][\w.&'’-]*\s+){{0,4}}[A-Z][\w.&'’-]*[,.]\s*)?"
+                                 rf"(?:(?:{MONTH_NAMES}|{MONTH_ABBREVIATIONS})\.?\s+\d{{1,2}},?\s+|"
+                                 rf"\d{{1,2}}\s+(?:{MONTH_NAMES})\s+|(?:{MONTH_NAMES})\s+)?(?:1[89]|20)\d\d\.?\s*$"),
     # '"Yes to minaret ban" (2009)': a campaign slogan or poster dated in brackets
     "dated slogan": re.compile(r"[\"”’]\s*\((?:\w+\s+){0,3}(?:1[89]|20)\d\d\)"),
 }
