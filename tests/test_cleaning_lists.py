@@ -1,12 +1,13 @@
-"""Lines the scorer drops that belong to the article: a list or table it introduces with a colon
-(page.introduced_list_items), a social post embedded in it (page.embedded_posts)."""
+"""Lines the scorer drops that belong to the article: a line leading into a kept paragraph with a colon
+(page.introducing_lines), a list or table it introduces with a colon (page.introduced_list_items), a social post
+embedded in it (page.embedded_posts)."""
 
 from __future__ import annotations
 
 import pytest
 
 from briefgen.cleaning import clean
-from briefgen.cleaning.page import embedded_posts, introduced_list_items
+from briefgen.cleaning.page import embedded_posts, introduced_list_items, introducing_lines, with_article_parts
 from briefgen.model import Article, Paragraph
 
 INTRO = "Final standings of the championship after 12 of the season's 14 races:"
@@ -41,6 +42,37 @@ FURNITURE, SCORER = "page.furniture", "page.short-fragment"
 )
 def test_introduced_list_items(texts: list[str], decisions: list[str | None], expected: list[bool]) -> None:
     assert introduced_list_items(texts, decisions) == expected
+
+
+LEAD_IN = "These were the main points of the hearing:"
+POINT = "The witness said he had raised his concerns with the legal office in July, a week after the call."
+
+
+@pytest.mark.parametrize(
+    ("texts", "decisions", "expected"),
+    [
+        # the scorer dropped the short lead-in above a kept paragraph: it is the article's
+        ([POINT, LEAD_IN, POINT], [None, SCORER, None], [False, True, False]),
+        ([LEAD_IN, POINT], [FURNITURE, None], [True, False]),
+        # the line after it was dropped too: nothing it leads into is kept
+        ([POINT, LEAD_IN, "Home"], [None, SCORER, FURNITURE], [False, False, False]),
+        # the last line leads into nothing
+        ([POINT, LEAD_IN], [None, SCORER], [False, False]),
+        # no colon: no lead-in
+        ([LEAD_IN.rstrip(":"), POINT], [SCORER, None], [False, False]),
+        # a phrase rule's removal stands ("Follow us on:" is a share prompt), and so does the comment thread
+        (["Follow us on:", POINT], ["share.follow", None], [False, False]),
+        ([LEAD_IN, POINT], ["page.comment-thread", None], [False, False]),
+    ],
+)
+def test_introducing_lines(texts: list[str], decisions: list[str | None], expected: list[bool]) -> None:
+    assert introducing_lines(texts, decisions) == expected
+
+
+def test_a_kept_lead_in_introduces_the_list_after_it() -> None:
+    # the lead-in is kept first, and then the rows it introduces
+    texts = [POINT, INTRO, ROWS[1], ROWS[2], POINT]
+    assert with_article_parts(texts, [None, SCORER, None, FURNITURE, None]) == [None] * 5
 
 
 PROSE = [

@@ -303,13 +303,21 @@ def dated_sentence(text: str, value: float) -> bool:
 
 
 def with_article_parts(texts: Sequence[str], decisions: Sequence[str | None]) -> list[str | None]:
-    """`decisions` with the lines the scorer dropped that are the article's after all kept (None): the items of a
-    list it introduces with a colon (introduced_list_items), then a social post embedded in it (embedded_posts), then
-    the closing section under its heading (closing_sections)."""
+    """`decisions` with the lines the scorer dropped that are the article's after all kept (None): a line introducing
+    a kept paragraph with a colon (introducing_lines), the items of a list it introduces with a colon
+    (introduced_list_items), then a social post embedded in it (embedded_posts), then the closing section under its
+    heading (closing_sections)."""
     out = list(decisions)
-    for step in (introduced_list_items, embedded_posts, closing_sections):
+    for step in (introducing_lines, introduced_list_items, embedded_posts, closing_sections):
         out = [None if part else d for d, part in zip(out, step(texts, out))]
     return out
+
+
+def introducing_lines(texts: Sequence[str], decisions: Sequence[str | None]) -> list[bool]:
+    """Per paragraph: is it a line the scorer dropped that ends with a colon right above a kept paragraph — the
+    article's own words leading into what follows ("Here are some of the highlights:")?"""
+    return [d in SCORER_DROPS and i + 1 < len(texts) and decisions[i + 1] is None and _INTRODUCES.search(text) is not None
+            for i, (text, d) in enumerate(zip(texts, decisions))]
 
 
 def _list_item(text: str) -> bool:
