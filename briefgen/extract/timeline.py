@@ -287,6 +287,7 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
     asking = interviewers(turns)
     answers = {index: (speaker_name(label), text) for index, label, text in turns if label not in asking}
     questions = glued_question_turns([p.text for p in article.paragraphs])  # (the interviewer's: "QLast October, …")
+    questions |= {index for index, label, _text in turns if label in asking}  # ("Q: You said yesterday, …": it asks)
     for index, paragraph in enumerate(article.paragraphs):
         if paragraph.kind not in ("text", "quote", "list") or is_embedded_post(paragraph.text) or index in questions:
             continue  # (an embedded post's date is its posting's; the article tells the event in its own words)
