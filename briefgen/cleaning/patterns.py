@@ -63,6 +63,8 @@ NEWSLETTER = (
     phrase_rule("newsletter.signup", "newsletter or e-mail sign-up box",
                 rf"^(?:(?:click|tap) here to )?(?:sign up|signup|register|subscribe|join|get|receive)\b.{{0,60}}\b{NEWSLETTER}",
                 rf"\b{NEWSLETTER}\b.{{0,80}}\b(?:delivered|straight|direct(?:ly)?|sent) (?:to|into) (?:your|you)",
+                # a promo's closing call, a sentence of its own ending it ("… Sign up for the free daily newsletter.")
+                rf"(?<=[.!?] )(?:sign up|subscribe) (?:for|to) (?:our|the|this) (?:[\w-]+ ){{0,3}}{NEWSLETTER}[.!]?\s*$",
                 rf"\b(?:delivered|straight) (?:to|into) your {INBOX}",
                 r"^(?:enter|type|add|your) (?:your )?e-?mail(?: address)?\b",
                 r"^(?:get|receive) (?:our|the) (?:best|top|latest)\b.{0,60}\b(?:e-?mail|inbox)",
