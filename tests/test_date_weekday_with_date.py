@@ -52,3 +52,16 @@ def test_a_weekday_with_its_date(text: str, dated: list[tuple[str, str | None]])
 ])
 def test_a_weekday_of_the_storys_own_time(text: str, dated: list[tuple[str, str | None]]) -> None:
     assert _dates(text) == dated
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    # "the last week of October": a part of another period, no date
+    ("Ticket sales peaked in the last week of October, after the band's first concert in the old hall.", []),
+    ("The mayor signed the harbour plan in the last year of her second term.", []),
+    # without "the" the period is the article's, and "of" belongs to a noun
+    ("At a hearing last month of the council's budget committee, the mayor defended the harbour plan.",
+     [("last month", "2019-10")]),
+    ("The leak led to the disclosure this week of the council's plans for the harbour.", [("this week", "2019-11-19")]),
+])
+def test_the_last_week_of_another_period(text: str, dated: list[tuple[str, str | None]]) -> None:
+    assert _dates(text) == dated

@@ -192,6 +192,10 @@ _QUOTED_QUESTION = re.compile(r"[^\"“”]*\?\s*[\"”]")
 # Days with a name of their own, not the last or next such weekday: "Super Tuesday" (March 1 in 2016), "Black Friday".
 NAMED_DAYS = ("Super", "Black", "Good", "Cyber", "Ash", "Palm", "Easter", "Bloody", "Holy", "Maundy", "Shrove", "Giving")
 _NAMED_DAY = re.compile(rf"\b(?:{'|'.join(NAMED_DAYS)})\s$")
+# "the last week of October": the final week of another period, not the week before the article's (without "the" it is:
+# "a hearing last month of the subcommittee").
+_PERIOD_OF = re.compile(r"\s+of\b")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # A ranking's previous place ("Donald Trump (Last week: 2.)"): no date.
 _RANKING_PLACE = re.compile(r"\s*:\s*(?:No\.\s*)?\d")
 
@@ -226,6 +230,9 @@ def _is_event_date(sentence: str, match: re.Match[str], rule: DateRule, carried:
     if rule.name == "weekday" and (_routine_day(sentence, match) or WEEKDAY_DATE_AFTER.match(sentence, match.end())
                                    or _story_weekday(sentence, match)):
         return False  # (a day of a routine; a day whose date follows, which dates the event instead; the story's day)
+    if rule.name == "relative-period" and _PERIOD_OF.match(sentence, match.end()) and _THE_BEFORE.search(
+            sentence, max(0, match.start() - 5), match.start()):
+        return False  # ("the last week of October", "the last year of his term": a part of another time)
     if rule.name == "deictic-day" and (_part_of_a_name(sentence, match) or _means_nowadays(sentence, match)
                                        or _names_an_era(sentence, match)):
         return False
