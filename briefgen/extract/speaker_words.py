@@ -97,6 +97,9 @@ NOT_SPEECH_VERBS = frozenset("contributed".split())
 # the name that follows them is who heard the words, never who said them, so no inverted "verb X" is read there.
 LISTENER_VERBS = frozenset("told tells".split())
 
+# Nouns a figure counts inside a speaker phrase: "25 percent of likely voters say" (the figure opens the phrase).
+COUNTED_NOUNS = frozenset({"percent"})
+
 # Co-workers named after the speaker ("Paganini and his team wrote", "Lee and colleagues said"): the named one is who
 # speaks for them, so the group after "and" is no part of the speaker (speakers.np_before).
 COWORKER_GROUPS = frozenset("team colleagues co-authors coauthors collaborators co-workers coworkers researchers "

@@ -28,19 +28,8 @@ from briefgen.extract.speaker_shapes import (
     opens_circumstance, opens_with_post, owned_post, without_hometown,
 )
 from briefgen.extract.speaker_words import (
-    AGE_ADJECTIVE,
-    APPOSITION_MAX_TOKENS,
-    ARTICLES,
-    BREAK_PUNCT,
-    CLAUSE_OPENERS,
-    COURTESY_TITLES,
-    GOVERNING,
-    JOINING_PREPOSITIONS,
-    LEAD_ADVERBS,
-    LOCATIVES,
-    RELATIVE_PRONOUNS,
-    ROLE_MODIFIERS,
-    TIME_WORDS,
+    AGE_ADJECTIVE, APPOSITION_MAX_TOKENS, ARTICLES, BREAK_PUNCT, CLAUSE_OPENERS, COUNTED_NOUNS, COURTESY_TITLES,
+    GOVERNING, JOINING_PREPOSITIONS, LEAD_ADVERBS, LOCATIVES, RELATIVE_PRONOUNS, ROLE_MODIFIERS, TIME_WORDS,
 )
 
 
@@ -318,7 +307,8 @@ def _np_core(tokens: list[Token], i: int, text: str) -> Cue | None:
         elif tok.low in NP_PREPOSITIONS and k > 0 and tokens[k - 1].is_word and tokens[k - 1].low not in NP_BREAKERS:
             pass  # "expert at the Council": keep scanning, accepted only if a head comes before
         elif (tok.low not in NP_BREAKERS and tok.low not in SPEECH_VERB_FORMS and lower_words < 5
-              and (not tok.text[0].isdigit() or (AGE_ADJECTIVE.fullmatch(tok.low) and not is_name_word(tokens[k + 1])))):
+              and (not tok.text[0].isdigit() or (AGE_ADJECTIVE.fullmatch(tok.low) and not is_name_word(tokens[k + 1]))
+                   or tokens[k + 1].low in COUNTED_NOUNS)):  # ("25 percent of voters")
             # (an age heads a description, "the 43-year-old", or describes one, "the 71-year-old diplomat"; before a
             # name, "the 43-year-old Jane Roe", it ends the phrase as a figure does)
             lower_words += 1
