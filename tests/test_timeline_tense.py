@@ -60,6 +60,7 @@ def test_a_weekday_time_in_the_plural_is_a_habit() -> None:
 @pytest.mark.parametrize(("text", "date"), [
     # a month's day to come that lies months back in the closest year is next year's (REF is 2019-11-19)
     ("The band's farewell tour kicks off June 9th in a small hall by the sea.", "2020-06-09"),
+    ("The band's farewell tour concludes October 10th in a small hall by the sea.", "2020-10-10"),
     ("The new museum will open its doors on Sept. 12 with a show of river paintings.", "2020-09-12"),
     # a day told in the past stays the closest one
     ("The new museum opened its doors on Sept. 12 with a show of river paintings.", "2019-09-12"),

@@ -46,7 +46,8 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 # A day straight after a verb of the present that tells a schedule is a day to come: "Launch day is Tuesday", "the
 # trial opens on Monday", "the sale runs until Friday" (in the past it would read "was", "opened").
 SCHEDULE_PRESENT_VERBS = ("is", "are", "begins", "starts", "opens", "ends", "closes", "comes", "falls", "airs",
-                          "premieres", "launches", "arrives", "resumes", "runs", "expires", "kicks off", "takes place")
+                          "premieres", "launches", "arrives", "resumes", "runs", "expires", "kicks off", "takes place",
+                          "concludes", "continues", "debuts", "wraps up", "goes on sale", "picks up")
 _SCHEDULE_PRESENT = re.compile(rf"\b(?:{'|'.join(SCHEDULE_PRESENT_VERBS)})\s+$")
 
 
