@@ -12,6 +12,8 @@ DEK = "The county's new bridge will open two years late and cost twice the first
 LEAD = "The county board voted on Tuesday to spend another $40 million on the bridge over the river."
 BODY = "Board members said the extra money would come from a road tax that voters approved last year."
 M = "page.furniture"
+CLAIM = '"The new bridge will pay for itself within ten years."'
+WHO = "— Mayor Tom Lee on Monday, May 3rd, 2021 in a radio interview"
 
 
 @pytest.mark.parametrize(
@@ -28,10 +30,24 @@ M = "page.furniture"
         ([DEK, LEAD, BODY], [None, None, None], [False, False, False]),
         # a lead opening with a dateline is the article's own
         (["SPRINGFIELD (AP) — " + LEAD, "Photo: Jane Roe", BODY], [None, "credit.media", None], [False, False, False]),
-        # only the first kept paragraph is a standfirst, not one further down the article
-        ([LEAD, DEK, "By Jane Roe", BODY], [None, None, "byline.author", None], [False, False, False, False]),
+        # a head never opens with a dateline: above the byline or not, the lead is the article's
+        (["SPRINGFIELD (AP) — " + LEAD, DEK, "By Jane Roe", BODY], [None, None, "byline.author", None], [False] * 4),
+        # nor holds a long paragraph
+        ([DEK, " ".join([LEAD] * 3), "By Jane Roe", BODY], [None, None, "byline.author", None], [False] * 4),
         # a single kept paragraph is the article
         ([DEK, "By Jane Roe"], [None, "byline.author"], [False, False]),
+        # a head of up to three short lines above the author's byline: the headline kept, a claim, who made it
+        ([CLAIM, WHO, DEK, "By Jane Roe", LEAD], [None, None, None, "byline.author", None],
+         [True, True, True, False, False]),
+        # two paragraphs above a photo's credit are the article's, not its head
+        ([LEAD, BODY, "Photo: Jane Roe", BODY], [None, None, "credit.media", None], [False, False, False, False]),
+        # nor above a date line: only the author's byline parts a head of several lines from the article
+        ([DEK, CLAIM, "May 3, 2021", LEAD], [None, None, "byline.timestamp", None], [False, False, False, False]),
+        # four lines above the byline are more than a head
+        ([CLAIM, WHO, DEK, DEK, "By Jane Roe", LEAD], [None, None, None, None, "byline.author", None], [False] * 6),
+        # the first gap with a byline or credit line decides: a credit after the lead, then a byline further down
+        ([LEAD, "Photo: Jane Roe", BODY, "By Jane Roe", BODY], [None, "credit.media", None, "byline.author", None],
+         [True, False, False, False, False]),
     ],
 )
 def test_standfirsts(texts: list[str], decisions: list[str | None], expected: list[bool]) -> None:

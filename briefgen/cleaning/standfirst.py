@@ -6,6 +6,8 @@ comes only after lines that a byline or credit rule removed (the byline, the dat
 lines that part a page's head from its article, not an article's paragraphs from each other. A promo or a
 subheading between the two is no such line (a promo is set into articles), and a lead that opens with a dateline
 ("WASHINGTON (Reuters) -") is the article's own. A photo's caption kept above its credit is dropped alike.
+A head of two or three short lines (the headline kept, a claim and who made it) goes too, when what parts it from
+the article is the author's byline: a photo's credit after an article's second paragraph is common, a byline is not.
 (Tuned on the even DEV pages, confirmed on the odd.)
 """
 
@@ -19,18 +21,27 @@ from briefgen.readers.dateline import split_dateline
 STANDFIRST_MAX_WORDS = 40
 # The rule categories of the lines between a page's head and its article: bylines and date lines, credits and captions.
 HEAD_CATEGORIES = frozenset({"byline", "credit"})
+# A head of more than one kept line: at most this many, parted from the article by one of these rules' lines.
+HEAD_MAX_PARAGRAPHS = 3
+AUTHOR_RULES = frozenset({"byline.author"})
 
 
 def standfirsts(texts: Sequence[str], decisions: Sequence[str | None]) -> list[bool]:
-    """Per paragraph: is it the page's standfirst — the first kept paragraph (None in `decisions`), of at most
-    STANDFIRST_MAX_WORDS words and no dateline, with a line removed by a HEAD_CATEGORIES rule between it and the
-    next kept paragraph?"""
+    """Per paragraph: is it the page's standfirst (or one line of its head) — one of the kept paragraphs (None in
+    `decisions`) above the first gap between kept ones that holds a line a HEAD_CATEGORIES rule removed, each of at
+    most STANDFIRST_MAX_WORDS words, the first with no dateline; one alone, or up to HEAD_MAX_PARAGRAPHS when the
+    gap holds an AUTHOR_RULES line?"""
     flags = [False] * len(texts)
-    kept = [i for i, d in enumerate(decisions) if d is None][:2]
-    if len(kept) < 2:
+    kept = [i for i, d in enumerate(decisions) if d is None][:HEAD_MAX_PARAGRAPHS + 1]
+    if len(kept) < 2 or split_dateline(texts[kept[0]])[0] is not None:
         return flags
-    first, second = kept
-    head_line = any(d is not None and d.split(".")[0] in HEAD_CATEGORIES for d in decisions[first + 1:second])
-    if head_line and len(texts[first].split()) <= STANDFIRST_MAX_WORDS and split_dateline(texts[first])[0] is None:
-        flags[first] = True
+    for k in range(len(kept) - 1):
+        if len(texts[kept[k]].split()) > STANDFIRST_MAX_WORDS:
+            return flags
+        gap = [d for d in decisions[kept[k] + 1:kept[k + 1]] if d is not None]
+        if any(d.split(".")[0] in HEAD_CATEGORIES for d in gap):
+            if k == 0 or any(d in AUTHOR_RULES for d in gap):
+                for i in kept[:k + 1]:
+                    flags[i] = True
+            return flags
     return flags
