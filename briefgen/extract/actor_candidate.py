@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from briefgen.extract.actor_names import (
@@ -37,6 +38,18 @@ from briefgen.extract.gazetteer import gazetteer, lookup_key
 from briefgen.extract.lexicon import GIVEN_NAMES, PLACE_GIVEN_NAMES, UNISEX_GIVEN_NAMES
 from briefgen.model import ActorType
 
+@lru_cache(maxsize=64)
+def full_names_by_surname(persons: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """'Swift' → ('Taylor Swift',): the article's names read as a person of two words or more, by their last word
+    (read, not changed, by the rules that ask whether a name is such a person's surname)."""
+    found: dict[str, list[str]] = {}
+    for person in sorted(persons):
+        words = person.split()
+        if len(words) > 1:
+            found.setdefault(words[-1], []).append(person)
+    return {surname: tuple(names) for surname, names in found.items()}
+
+
 # Candidate and starts_with_given_name, and the tests actor_types.TYPE_RULES reads a candidate with (its club tests are in
 # actor_report_clubs)
 __all__ = [
@@ -46,7 +59,7 @@ __all__ = [
     "named_like_a_person", "personal_name", "place_context", "place_team", "plain_name", "portfolio", "role_before",
     "speaks", "starts_with_given_name", "surname_known", "surname_of_named_person", "team_name", "team_plural",
     "particle_surname_of_named_person",
-    "word_after", "named_after_a_body", "listed_with_people", "listed_with_places",
+    "word_after", "named_after_a_body", "listed_with_people", "listed_with_places", "full_names_by_surname",
 ]
 
 
@@ -76,6 +89,12 @@ class Candidate:
     @property
     def words(self) -> list[str]:
         return self.name.split()
+
+    @property
+    def surnames(self) -> dict[str, tuple[str, ...]]:
+        """The last word of each of the article's full names → those names (full_names_by_surname, built once per
+        article: every candidate of an article shares its `persons`)."""
+        return full_names_by_surname(self.persons)
 
     @property
     def last(self) -> str:
@@ -219,7 +238,7 @@ def surname_of_named_person(c: Candidate) -> bool:
         return False
     if place_said(c):
         return False  # "Yakima, Washington", "Washington D.C." beside George Washington
-    return any(len(p.split()) >= 2 and p.split()[-1] == c.name and not p.startswith(VEHICLE_PREFIXES) for p in c.persons)
+    return any(not p.startswith(VEHICLE_PREFIXES) for p in c.surnames.get(c.name, ()))
 
 
 # Particles that open a surname ("del Bosque", "van Gaal", "de Gea"), written with a capital when the surname
@@ -326,6 +345,6 @@ def listed_with_places(c: Candidate) -> bool:
     person's full name, that ends no full name the article gives a person."""
     if len(c.words) != 1 or not c.mates or any(label == "PERSON" and " " in text.strip() for label, text in c.mates):
         return False
-    named = {p.split()[-1] for p in c.persons if " " in p}
+    named = c.surnames  # (the article's full names' last words)
     return (any(label in ("GPE", "LOC") for label, _t in c.mates) and c.name not in named
             and not any(text in named for _l, text in c.mates))

@@ -65,7 +65,7 @@ def plural_common_noun(c: Candidate) -> bool:
 
     nouns = common_words()
     return (any("noun" in nouns.get(s, ()) for s in singulars) and ((opening and c.kind == "place") or not speaks(c))
-            and not any(len(p.split()) > 1 and p.split()[-1] == c.name for p in c.persons))
+            and c.name not in c.surnames)
 
 
 # Words that join a name NER cut out of a longer title to the rest of it: "Hegemony or Survival" (a book), "Notes from
@@ -175,8 +175,7 @@ def person_followers(c: Candidate) -> bool:
     follower ending."""
     if len(c.words) != 1:
         return False
-    surnames = {p.split()[-1] for p in c.persons if len(p.split()) > 1}
-    return any(c.name.endswith(e) and c.name[: -len(e)] in surnames for e in FOLLOWER_ENDINGS)
+    return any(c.name.endswith(e) and c.name[: -len(e)] in c.surnames for e in FOLLOWER_ENDINGS)
 
 
 # Adjectives of regions and continents that end a name NER read ("Middle Eastern migrants", "Southeast Asian nations").

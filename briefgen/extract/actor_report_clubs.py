@@ -90,7 +90,7 @@ def club_in_a_report(c: Candidate) -> bool:
     if (c.key in gaz.states or c.key in gaz.capitals or c.name in gaz.us_states or c.key in _state_tails()
             or c.name in UK_NATIONS):
         return False  # (a national side is its country: "Sweden", "England", and "Korea" of "South Korea")
-    return c.name.lower() not in KNOWN_GIVEN_NAMES and not any(len(p.split()) > 1 and p.split()[-1] == c.name for p in c.persons)
+    return c.name.lower() not in KNOWN_GIVEN_NAMES and c.name not in c.surnames
 
 
 @lru_cache(maxsize=1)

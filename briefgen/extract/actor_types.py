@@ -102,7 +102,7 @@ TYPE_RULES: tuple[TypeRule, ...] = NON_ACTOR_RULES + (
              "organization"),
     # "Burisma and the Bidens" read as a place: a named person's surname in the plural is the family
     TypeRule("person.family-plural", lambda c: c.kind != "person" and len(c.words) == 1 and c.name.endswith("s")
-             and any(len(p.split()) > 1 and p.split()[-1] == c.name[:-1] for p in c.persons), "person"),
+             and c.name[:-1] in c.surnames, "person"),
     # "Del Bosque", "De Vrij" read as a place or a body beside "Vicente del Bosque": the man's surname
     TypeRule("person.particle-surname", lambda c: c.kind != "person" and particle_surname_of_named_person(c), "person"),
     # "Valeska Paris … Paris claims": a person's surname that is also a city's name, outside "in Paris", "to Paris"
