@@ -11,11 +11,16 @@ _CONTEXT_CUT = re.compile(r"\s+(?:that|following|adding|saying|as|because|but|an
 
 
 _PHRASAL_ON = frozenset({"call", "calls", "called", "calling"})
+# "…, according to the Post" right after the verb: the report the words are known from (a source the page should show)
+_ACCORDING = re.compile(r"\s*,\s*(according to\s+[^,.;:!?\"“”()]{2,60}?)\s*(?:[,.;:!?]|$)")
 
 
 def context_after(text: str, verb_end: int, verb: str) -> str | None:
     """'told Axios on Tuesday', 'in a social media post': how or where the words were said."""
     rest = text[verb_end:]
+    reported = _ACCORDING.match(rest)
+    if reported:
+        return reported.group(1)  # '"…," the judge said, according to the Post': whose report gives the words
     m = re.match(r"\s+(\S+)", rest)
     if not m:
         return None
