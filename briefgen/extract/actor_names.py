@@ -252,9 +252,10 @@ FOUNDER_WORDS = frozenset("founder co-founder cofounder ceo owner".split())
 RUN_ON_DETERMINERS = frozenset("The Those These This That".split())
 
 
-def trim_name(name: str, kind: str) -> str:
+def trim_name(name: str, kind: str, team: bool = False) -> str:
     """'August National Association …' → 'National Association …', 'Interfax news agency' → 'Interfax',
-    "Farrakhan's Nation of Islam" → 'Nation of Islam' (the organisation, not its owner)."""
+    "Farrakhan's Nation of Islam" → 'Nation of Islam' (the organisation, not its owner). `team`: the name is a team's
+    in a results table's slot, whose possessive is its own ("Queen's Park 3 1 1 1", "v Duke of Norfolk's XI")."""
     words = name.split()
     if len(words) == 2 and words[0] in EDITION_DAYS and words[1] in EDITION_HEADS:
         return name  # "Sunday Telegraph", "Sunday Times": a paper's edition, its day part of the name
@@ -285,7 +286,8 @@ def trim_name(name: str, kind: str) -> str:
     # (or a contraction) into the name; what is owned is the actor
     # (a plural's apostrophe only before a given name: "Bond Traders' Association", "African Nations' Cup" are one name)
     owner = next((n for n, w in enumerate(words[:-1]) if _OWNER.search(w) and (w[-1] == "s" or _given_name(words[n + 1]))), None)
-    if owner is not None and words[owner + 1][:1].isupper() and (kind == "organization" or words[owner + 1] not in _OWNED_HEADS):
+    if (owner is not None and not team and words[owner + 1][:1].isupper()
+            and (kind == "organization" or words[owner + 1] not in _OWNED_HEADS)):
         words = words[owner + 1:]
     return " ".join(words)
 

@@ -148,7 +148,8 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
             if abbreviation:  # "Flint, Mich.", "(R-Fla.)": a place, one actor with the state's full name (actor_merge.canonical)
                 mentions.append(Mention(abbreviation, "place", index, ent.start_char, evidence=2))
                 continue
-            name = trim_name(clean_name(drop_trailing_number(re.split(r" ?\(| - ", ent.text)[0], text[ent.end_char:ent.end_char + 20], persons)), kind)
+            team = ent.label_ == "ORG" and (ent.start_char, ent.end_char) in team_slots(text)  # ("Queen's Park 3 1 1 1")
+            name = trim_name(clean_name(drop_trailing_number(re.split(r" ?\(| - ", ent.text)[0], text[ent.end_char:ent.end_char + 20], persons)), kind, team)
             name = without_trailing_opener(_drop_speech_verb(name, persons).split(":")[0].strip())  # "Jack Herrick: Sure" (a label run on)
             name = _drop_person_before_the(name, kind, persons)
             if folded and " " not in name and starts_sentence(text, ent.start_char):
