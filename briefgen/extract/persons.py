@@ -8,6 +8,7 @@ from importlib.resources import files
 
 from briefgen.extract.lexicon import GIVEN_NAMES, PERSON_TITLES, TITLE_WORDS, UNISEX_GIVEN_NAMES
 from briefgen.extract.names import strip_possessive
+from briefgen.extract.speaker_shapes import names_a_state
 
 # Titles that tell a gender: "Mr. Farage", "Congresswoman Ruiz".
 TITLE_GENDER: dict[str, str] = {
@@ -42,6 +43,9 @@ _TITLED = re.compile(rf"\b({'|'.join(TITLE_GENDER)})\.?\s+((?:{_NAME_WORD}\s+)?{
 _PERSON_TITLE = "|".join(re.escape(t) for t in sorted((t for t in PERSON_TITLES if t[:1].isupper() and t.rstrip(".")
                                                        not in TITLE_GENDER), key=len, reverse=True))
 _TITLED_ANY = re.compile(rf"\b(?:{_PERSON_TITLE})\s+((?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD})")
+# A name and an age set off by commas tell a person but no gender: "Groberg, 33, opened up …" (a state's count,
+# "Florida, 99,", is no age: names_a_state)
+_AGED = re.compile(rf"\b((?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD}),\s+(1[6-9]|[2-9]\d|1[01]\d),\s")
 
 
 def given_gender(name: str) -> str | None:
@@ -76,6 +80,10 @@ def person_genders(paragraphs: Sequence[str]) -> dict[str, str]:
             gender = TITLE_GENDER[m.group(1)]
             note(m.group(2), gender)
             note(m.group(2).split()[-1], gender)
+        for m in _AGED.finditer(text):
+            if not names_a_state(m.group(1)):
+                note(m.group(1), "")
+                note(m.group(1).split()[-1], "")
         for m in _TITLED_ANY.finditer(text):
             words = m.group(1).split()
             while len(words) > 1 and words[0] in TITLE_WORDS:
