@@ -1,4 +1,4 @@
-"""Timeline: a sentence addressed to the reader dates no event (timeline_prompts.READER_PROMPTS)."""
+"""Timeline: a sentence addressed to the reader (timeline_prompts.READER_PROMPTS) or page furniture dates no event."""
 
 from __future__ import annotations
 
@@ -38,3 +38,12 @@ def test_a_prompt_to_the_reader_dates_nothing(sentence: str, rule: str) -> None:
 def test_news_is_no_prompt(sentence: str) -> None:
     assert reader_prompt(sentence) is None
     assert len(_whens(sentence)) == 1
+
+
+def test_page_furniture_dates_nothing() -> None:
+    # (summary_lines.FURNITURE_LINES: a box of headlines)
+    paragraphs = ("River Radio's top local headlines for March 3 are here.",
+                  "The council closed the harbour bridge on Monday after engineers found cracks in its piers.")
+    article = Article(name="t", paragraphs=tuple(Paragraph(p) for p in paragraphs), date="2026-03-04",
+                      date_origin="source")
+    assert [e.when for e in extract_timeline(article)] == ["on Monday"]

@@ -16,7 +16,9 @@ from briefgen.extract.date_rules import (
 from briefgen.extract.event_text import event_text
 from briefgen.extract.lexicon import VOICE_NAMING_VERBS, verb_alternation
 from briefgen.extract.sentences import has_full_stop, split_sentences
-from briefgen.extract.summary_lines import asks, glued_question_turns, is_embedded_post, with_attributions
+from briefgen.extract.summary_lines import (
+    asks, glued_question_turns, is_embedded_post, page_furniture, with_attributions,
+)
 from briefgen.extract.timeline_prompts import reader_prompt
 from briefgen.extract.timeline_tense import FUTURE, future_tense
 from briefgen.extract.timeline_quotes import inside_quotation, open_quote, quotation_runs_on, with_quotation
@@ -308,7 +310,7 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
             open_before, carried = carried, open_quote(sentence, carried)
             quote_from, opened_at = opened_at, (opened_at if open_before else number - 1) if carried else None
             if not _MAYBE_DATE.search(sentence) or _CITATION.match(sentence) or asks(sentence) \
-                    or reader_prompt(sentence):
+                    or reader_prompt(sentence) or page_furniture(sentence):
                 continue  # (a prompt to the reader: "Tune in tonight …", "This is HuffPollster for Monday, May 2")
             if sentence.endswith(":"):
                 continue  # a list's or a quotation's introduction ("On July 6 she made this statement:"): what
