@@ -1,11 +1,12 @@
-"""page.standfirst: the summary under a page's headline, parted from the article by its byline or photo credit."""
+"""page.standfirst: the summary under a page's headline, parted from the article by its byline or photo credit;
+page.above-dateline: the headlines kept above the paragraph that opens the article with its dateline."""
 
 from __future__ import annotations
 
 import pytest
 
 from briefgen.cleaning import clean, default_ruleset
-from briefgen.cleaning.standfirst import STANDFIRST_MAX_WORDS, standfirsts
+from briefgen.cleaning.standfirst import STANDFIRST_MAX_WORDS, above_dateline, standfirsts
 from briefgen.model import Article, Paragraph
 
 DEK = "The county's new bridge will open two years late and cost twice the first estimate."
@@ -73,3 +74,30 @@ def test_a_pasted_page_loses_its_standfirst_and_names_the_rule() -> None:
     assert ("page.standfirst", dek) in [(r.rule, r.text) for r in cleaned.removed]
     switched_off = clean(article, default_ruleset().without(["page.standfirst"]))
     assert [p.text for p in switched_off.paragraphs] == [dek, *body]
+
+
+DATELINE_LEAD = "SPRINGFIELD, Ill. (AP) — " + LEAD
+HEADLINE = "County Board Votes To Spend More On Bridge"
+
+
+@pytest.mark.parametrize(
+    ("texts", "decisions", "expected"),
+    [
+        # the page's headline, and a section's name, kept above the lead that opens with its dateline
+        ([HEADLINE, DATELINE_LEAD, BODY], [None, None, None], [True, False, False]),
+        (["Local News", HEADLINE, DATELINE_LEAD], [None, None, None], [True, True, False]),
+        # a line already removed is not named again; the kept one above the dateline is
+        ([HEADLINE, "By Jane Roe", "Springfield Today", DATELINE_LEAD], [None, "byline.author", None, None],
+         [True, False, True, False]),
+        # a sentence above the dateline may be the site's own intro to the wire story: everything stays
+        ([DEK, HEADLINE, DATELINE_LEAD], [None, None, None], [False, False, False]),
+        (["Here is the wire report:", DATELINE_LEAD], [None, None], [False, False]),
+        # no dateline among the first kept paragraphs: nothing to go by
+        ([HEADLINE, LEAD, BODY], [None, None, None], [False, False, False]),
+        (["A", "B", "C", "D", DATELINE_LEAD], [None] * 5, [False] * 5),
+        # the article opening with its dateline has nothing above it
+        ([DATELINE_LEAD, HEADLINE, BODY], [None, None, None], [False, False, False]),
+    ],
+)
+def test_above_dateline(texts: list[str], decisions: list[str | None], expected: list[bool]) -> None:
+    assert above_dateline(texts, decisions) == expected

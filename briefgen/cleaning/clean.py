@@ -15,7 +15,7 @@ from briefgen.cleaning.page import (
     ENDS_SENTENCE, PAGE_FURNITURE_CATEGORIES, SCORER_DROPS, comment_section_starts, page_decisions, with_article_parts,
 )
 from briefgen.cleaning.rules import Rule, RuleSet, default_ruleset
-from briefgen.cleaning.standfirst import standfirsts
+from briefgen.cleaning.standfirst import above_dateline, standfirsts
 from briefgen.model import Article, Paragraph, Removal
 from briefgen.readers.common import title_from_lead
 
@@ -351,6 +351,8 @@ def clean(article: Article, rules: RuleSet | None = None) -> Article:
             headline_line = headline.line
             if headline.line is not None and "page.title-repeat" in rules:
                 decisions[headline.line] = "page.title-repeat"  # removed as what it is: the headline
+    if "page.above-dateline" in rules and not article.body_extracted:
+        decisions = _with_rule(decisions, "page.above-dateline", above_dateline(texts, decisions))
     if "page.standfirst" in rules and not article.body_extracted:
         decisions = _with_rule(decisions, "page.standfirst", standfirsts(texts, decisions))
     kept: list[Paragraph] = []

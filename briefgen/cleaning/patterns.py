@@ -377,6 +377,7 @@ PAGE = (
          "a headline-shaped line alone between the article's paragraphs or after its last, in an article without "
          "subheadings: a link to another story"),
     Rule("page.standfirst", "page", "the summary under the headline, parted from the article by a byline or credit"),
+    Rule("page.above-dateline", "page", "a line kept above the article's dateline: a headline, not the article"),
     Rule("page.comment-thread", "page",
          "after the start of the comment section that ends the article's run: readers' comments"),
     Rule("page.glued-teaser", "page",

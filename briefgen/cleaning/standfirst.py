@@ -8,13 +8,16 @@ subheading between the two is no such line (a promo is set into articles), and a
 ("WASHINGTON (Reuters) -") is the article's own. A photo's caption kept above its credit is dropped alike.
 A head of two or three short lines (the headline kept, a claim and who made it) goes too, when what parts it from
 the article is the author's byline: a photo's credit after an article's second paragraph is common, a byline is not.
-(Tuned on the even DEV pages, confirmed on the odd.)
+page.above-dateline: the lines kept above a paragraph that opens with a dateline ("BUFFALO, N.Y. — …"), which starts
+an article: the page's headline, its section's name or another story's headline, none a sentence.
+(Both tuned on the even DEV pages, confirmed on the odd.)
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from briefgen.cleaning.page import ENDS_SENTENCE
 from briefgen.readers.dateline import split_dateline
 
 # A standfirst is a sentence or two; an article's first paragraph may run longer.
@@ -44,4 +47,22 @@ def standfirsts(texts: Sequence[str], decisions: Sequence[str | None]) -> list[b
                 for i in kept[:k + 1]:
                     flags[i] = True
             return flags
+    return flags
+
+
+# The dateline is looked for among the first kept paragraphs, the lines above it at most this many.
+DATELINE_LEAD_WITHIN = 3
+
+
+def above_dateline(texts: Sequence[str], decisions: Sequence[str | None]) -> list[bool]:
+    """Per paragraph: is it a kept line (None in `decisions`) above the first kept paragraph that opens with a dateline,
+    itself one of the first DATELINE_LEAD_WITHIN + 1 kept, when each line above it is no sentence (no sentence's end,
+    no colon introducing what follows)?"""
+    flags = [False] * len(texts)
+    kept = [i for i, d in enumerate(decisions) if d is None][:DATELINE_LEAD_WITHIN + 1]
+    lead = next((k for k, i in enumerate(kept) if split_dateline(texts[i])[0] is not None), 0)
+    above = kept[:lead]
+    if above and not any(ENDS_SENTENCE.search(texts[i]) or texts[i].rstrip().endswith(":") for i in above):
+        for i in above:
+            flags[i] = True
     return flags
