@@ -1,4 +1,4 @@
-"""sentence_subject reads past a long "who" clause set off by commas after the subject (invented sentences)."""
+"""sentence_subject reads past a long "who" clause or a party label set off by commas after the subject (invented)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,9 @@ from briefgen.extract.speaker_tokens import tokenize
          "farmers on Monday.", "Ana Ruiz"),
         ("One attendee, who like the others spoke on the condition of anonymity about the meeting, said the plan "
          "was dead.", "One attendee"),
+        # a comma left after a party label before the verb
+        ("Sen. Ana Ruiz (D-Utah), said after a long lunch on Tuesday that she had not yet had a chance to look at the "
+         "plan, but", "Ana Ruiz"),
         # a clause that runs to the end of the sentence closes nothing: no subject is read past it
         ("Ana Ruiz, who has represented the rural north of the county on the board for two decades.", None),
     ],

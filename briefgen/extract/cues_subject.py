@@ -106,7 +106,8 @@ def sentence_subject(tokens: list[Token], frame: str) -> Cue | None:
         if cue.role and rest.lstrip(" ,").startswith(cue.role):
             # "Aaron Kall, the director of debate at …, compared": past the apposition and its closing comma
             rest = " " + rest.lstrip(" ,")[len(cue.role):].lstrip(" ,")
-        rest = re.sub(r"^\s*\([^)]{0,30}\)", "", rest)
+        # ("Sen. Jack Reed (D-R.I.), said …": a comma the writer left after the party label closes nothing)
+        rest = re.sub(r"^\s*\([^)]{0,30}\)(?:\s*,(?=\s+[a-z]))?", "", rest)
         apposition = re.match(r"\s*,([^,]{0,60}),", rest) or _WHO_CLAUSE.match(rest)
         if apposition and not _CLAUSE.match(apposition.group(1)):
             rest = rest[apposition.end():]
