@@ -45,8 +45,12 @@ from briefgen.model import Quote
 __all__ = ["extract_quotes", "find_spans", "key_quotes", "quote_spans"]
 
 WINDOW = 600  # characters of narration read on each side of a quote
-# A single-word speech verb, the gate before a narration sentence is read for its speaker
-_SPEECH_VERB = re.compile(r"\b(?:" + "|".join(sorted(w for w in SPEECH_VERB_FORMS if " " not in w)) + r")\b")
+# Two-word speech verbs that more often tell no speech: "the rally went on for hours", "to put it simply".
+NOT_SPEECH_PHRASES = frozenset({"went on", "put it", "puts it"})
+# A speech verb, the gate before a narration sentence is read for its speaker
+# (two-word verbs too, "pointed out", "shot back", but not "went on" nor "put it", which also tell no speech)
+_SPEECH_VERB = re.compile(r"\b(?:" + "|".join(sorted(w.replace(" ", r"\s+") for w in SPEECH_VERB_FORMS
+                                                    if w not in NOT_SPEECH_PHRASES)) + r")\b")
 # A finite speech verb and "that" right before a quote: the quote is what that verb's subject said
 _CLAIMED_THAT = re.compile(r"\b[A-Z][\w'’-]+\s+(?:\w+ly\s+)?(?:" + "|".join(
     sorted(w for w in SPEECH_VERB_FORMS if " " not in w and not w.endswith("ing"))) + r")\s+(?:on\s+\w+\s+)?that\s*$")
