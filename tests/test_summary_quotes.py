@@ -124,3 +124,35 @@ def test_a_key_point_never_opens_with_a_lone_mark() -> None:
     assert not [line for line in (*summary, *points) if "not insured" in line]
     assert "Inspectors will examine the ferry again once repairs to its hull have been carried out in dry dock." in (
         *summary, *points)
+
+
+@pytest.mark.parametrize(("sentence", "pronoun"), [
+    ("“The river will rise again next spring,” she said.", True),
+    ('"We will rebuild the bridge before the floods come back," he added when asked about the piers.', True),
+    ("“Not this year,” they quickly replied.", True),
+    ("“The river will rise again next spring,” Okafor said.", False),
+    ("She said the river would rise again next spring.", False),
+])
+def test_a_quotation_attributed_to_a_pronoun(sentence: str, pronoun: bool) -> None:
+    from briefgen.extract.summary_lines import attributed_to_a_pronoun
+    assert attributed_to_a_pronoun(sentence) is pronoun
+
+
+def test_a_key_point_names_its_speaker_while_enough_others_remain() -> None:
+    from briefgen.extract.summary import summarize
+    from briefgen.model import Article, Paragraph
+    paragraphs = [
+        "The city council voted on Monday to close the old harbour bridge to cars from next spring.",
+        "The bridge, built in 1911, carries about 20,000 cars a day across the river and the old port.",
+        "Engineers found deep cracks in two of the bridge's piers during an inspection of the river last year.",
+        "Shop owners on the north bank of the river said the closure would cost them many customers.",
+        "The council plans a new bridge over the river downstream, which is to open in 2030.",
+        "“The old bridge over the river has served the harbour well for a century,” she said.",
+        "Ferries will carry cars across the river while the new bridge is built, the council said.",
+        "The harbour's pilots welcomed the plan for the new bridge over the river at a meeting on Tuesday.",
+        "The river's fishermen asked the council to keep one lane of the old bridge open for carts.",
+        "A study of the river crossing by the port's engineers will be published in the summer.",
+    ]
+    _summary, key_points = summarize(Article(name="t", paragraphs=tuple(Paragraph(p) for p in paragraphs)))
+    assert len(key_points) >= 3
+    assert not any(p.endswith("she said.") for p in key_points)

@@ -299,3 +299,15 @@ FURNITURE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
 def page_furniture(sentence: str) -> str | None:
     """The name of the FURNITURE_LINES rule the sentence matches, else None."""
     return next((name for name, pattern in FURNITURE_LINES if pattern.match(sentence)), None)
+
+
+# A quotation whose speaker is only a pronoun ('“He is used to scoring goals,” he said.'): read alone, as a key point
+# is, it names no one; the page's quotes show it with its speaker.
+_PRONOUN_ATTRIBUTED = re.compile(r"^[“\"‘'].*?[,.?!…—-][”\"’']\s+(?:he|she|they)\s+(?:\w+ly\s+)?"
+                                 + verb_alternation(QUOTE_SPEAKER_VERBS + _PAST_SPEECH_VERBS))
+
+
+def attributed_to_a_pronoun(sentence: str) -> bool:
+    """Whether the sentence is a quotation attributed to "he", "she" or "they" only."""
+    return _PRONOUN_ATTRIBUTED.match(sentence) is not None
+
