@@ -1,5 +1,5 @@
 """Open questions from conditions and epistemic words: inverted "should", a step that waits "until" a clause,
-"supposed to", "imply", "speculation", "tentatively"; and the sentences these cues must leave alone."""
+"supposed to", "imply", "tentatively"; and the sentences these cues must leave alone."""
 
 from __future__ import annotations
 
@@ -18,11 +18,12 @@ def _questions(sentence: str) -> list[str]:
 CUE_CASES = [
     ("condition.should-inverted", "The miners will return to work should the owners raise wages."),
     ("condition.should-inverted", "Should the Senate reject the treaty, the talks would start again."),
+    ("condition.should-inverted", 'One adviser wrote: "Should the governor veto the bill, the party will split."'),
     ("condition.looks-ahead-until", "The blockade will stay in place until the rebels release the hostages."),
     ("condition.looks-ahead-until", "She intends to keep the post only until the new board is elected."),
     ("epistemic.supposed", "The bridge is supposed to reopen next spring."),
     ("epistemic.imply", "The new figures imply that exports will fall."),
-    ("epistemic.speculation", "The visit fuelled speculation that the coach would leave."),
+    ("epistemic.supposed", "All the records are supposed to be released by March."),  # a step still due
     ("epistemic.tentative", "The two unions tentatively agreed to a wage deal."),
 ]
 
@@ -40,6 +41,9 @@ NOT_CUE_CASES = [
     ("condition.looks-ahead-until", "The museum will stay closed until the end of the year."),
     ("condition.looks-ahead-until", "The farmer worked the land until he died in 1890."),  # nothing looks ahead
     ("epistemic.supposed", "The ferry was supposed to dock at noon, but it arrived late."),  # it did not happen
+    ("epistemic.supposed", "A coin toss is supposed to be the fairest way to decide."),  # reputed, not due
+    ("condition.should-inverted", "Poll Says Mayor Should Quit Race."),  # a headline's capitals, not an inversion
+    ("epistemic.imply", "The coach implied that the referees should be fired."),  # an insinuation told
 ]
 
 
@@ -65,6 +69,12 @@ QUESTION_CASES = [
 @pytest.mark.parametrize(("name", "sentence", "expected"), QUESTION_CASES, ids=[c[0] for c in QUESTION_CASES])
 def test_question(name: str, sentence: str, expected: str) -> None:
     assert _questions(sentence) == [expected]
+
+
+def test_an_inverted_condition_with_an_object_pronoun_is_not_asked() -> None:
+    # "them" is the rules: "Will the appeals panel strike them down?" would not say what
+    sentence = "The agency could scrap the rules should the appeals panel strike them down."
+    assert "Will the appeals panel strike them down?" not in _questions(sentence)
 
 
 @pytest.mark.parametrize("sentence", [

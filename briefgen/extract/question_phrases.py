@@ -121,8 +121,8 @@ def inverted_condition_question(sentence: str, match: re.Match[str], subject: Su
     """'… under control should he survive the war' → 'Will Saddam Hussein survive the war?': the inverted condition
     is already in a question's order, "should" asks what will happen."""
     clause = trim_predicate(match.group("clause"), max_words=12)
-    if not clause or len(clause.split()) < 2:
-        return None
+    if not clause or len(clause.split()) < 2 or re.search(r"\b(?:them|him|it)\b", clause):
+        return None  # "should the appeals court strike them down": what "them" is, the question cannot say
     first = clause.split()[0]
     named = subject(first, match.start("clause")) if first.lower() in {"he", "she"} else first
     if not named or unplaceable_subject(named):

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from briefgen.extract.hedges import NOT_REPUTED
 from briefgen.extract.question_builders import (
     SubjectFn,
     accused_question,
@@ -114,8 +115,8 @@ TEMPLATES: tuple[Template, ...] = (
     Template("uncertainty.whether", re.compile(
         r"\b(?:whether,?|(?:see|say|know|ask|asked|determine|decide|check|clear|certain|sure) if)\s+(?:or not\s+)?(?P<clause>[^?!;]+)", re.I), whether_question, 3.5),
     Template("commitment.to-infinitive", re.compile(
-        # ("was supposed to" tells what did not happen)
-        _HAVE + _SEEMING + _ADV + r"\b(?:expected|likely|unlikely|(?<!\bwas )(?<!\bwere )supposed|set|due|scheduled|"
+        # ("was supposed to" tells what did not happen; "is supposed to be one of the fairest ways", what is reputed)
+        _HAVE + _SEEMING + _ADV + r"\b(?:expected|likely|unlikely|(?<!\bwas )(?<!\bwere )supposed(?=\s+to\b" + NOT_REPUTED + r")|set|due|scheduled|"
         r"slated|poised|planning|preparing|seeking|"
         r"hoping|trying|threatening|going|expects?|anticipates?|plans?|planned|intends?|intended|hopes?|hoped|seeks?|sought|aims?|aimed|"
         r"wants?|wanted|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|refused|refuses|"
@@ -222,7 +223,7 @@ TEMPLATES: tuple[Template, ...] = (
     # (not in a question the sentence asks: "Should the U.S. act now, or wait?", "but now why should it exist")
     Template("condition.should-inverted", re.compile(
         r"(?<![Hh]ow )(?<![Ww]hy )(?<![Ww]hat )(?<![Ww]here )(?<![Ww]hen )(?<![Ww]ho )"
-        r"\b(?i:should)(?!.*\?)\s+(?P<clause>(?:the|a|an|any|he|she|this|that|these|those|"
+        r"(?:(?:^|[:;]\s*)[\"“‘']?Should|\bshould)(?!.*\?)\s+(?P<clause>(?:the|a|an|any|he|she|this|that|these|those|"
         r"(?!NOT\b)[A-Z][\w.'’-]+)\s+[^,;:?!—–()\"“”]+)"), inverted_condition_question, 3.0),
     Template("condition.if", re.compile(
         r"(?<!\bas )(?<!\beven )\b[Ii]f\s+(?!any\b|not\b|so\b|only\b|necessary\b)(?P<cond>(?:[^,;?!—]|,(?=\d{3}\b))+)"),
