@@ -69,3 +69,14 @@ def test_a_weekday_time_in_the_plural_is_a_habit() -> None:
 ])
 def test_a_month_day_to_come(text: str, date: str) -> None:
     assert _dates(text) == [date]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # a day that names one event of one year: the Sept. 11 attacks are 2001's
+    ("The senator spoke of her work for the city's firefighters after the Sept. 11 attacks.", "2001-09-11"),
+    ("The museum's new hall tells the story of the September 11th terrorist attacks in New York.", "2001-09-11"),
+    # a yearly occasion on that day is the closest one (REF is 2019-11-19)
+    ("The mayor laid a wreath at the Sept. 11 memorial ceremony by the river.", "2019-09-11"),
+])
+def test_a_day_that_names_one_event(text: str, date: str) -> None:
+    assert _dates(text) == [date]

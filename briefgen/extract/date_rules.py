@@ -101,9 +101,30 @@ def _year(match: re.Match[str], ref: dt.date | None, future: bool) -> str | None
 FUTURE_GRACE_DAYS = 31
 
 
+# Days that name one event of one year, read from the noun after them: "the Sept. 11 attacks" are 2001's, whatever the
+# article's year ("the Sept. 11 memorial ceremony" is not: it is held every year).
+NAMED_EVENT_DAYS: tuple[tuple[str, int, int, re.Pattern[str]], ...] = (
+    ("sept-11-attacks", 9, 11, re.compile(r"(?:th)?,?\s+(?:(?:terror(?:ist)?|terror-related)\s+)?(?:attacks?|hijack(?:ers|ings?)|"
+                                          r"terrorists?|commission)\b", re.IGNORECASE)),
+)
+NAMED_EVENT_YEARS = {"sept-11-attacks": 2001}
+
+
+def named_event_day(match: re.Match[str]) -> str | None:
+    """The date of a NAMED_EVENT_DAYS day ("Sept. 11 attacks" → 2001-09-11), else None."""
+    month, day = _month(match), int(match.group("day"))
+    for name, named_month, named_day, after in NAMED_EVENT_DAYS:
+        if (month, day) == (named_month, named_day) and after.match(match.string, match.end()):
+            return _safe_date(NAMED_EVENT_YEARS[name], month, day)
+    return None
+
+
 def _month_day(match: re.Match[str], ref: dt.date | None, future: bool) -> str | None:
     """'February 18' takes the article's year, or the next/previous one when that is closer (a day to come: the next
-    one, see FUTURE_GRACE_DAYS)."""
+    one, see FUTURE_GRACE_DAYS); a day that names one event has that event's year (NAMED_EVENT_DAYS)."""
+    named = named_event_day(match)
+    if named is not None:
+        return named
     if ref is None:
         return None
     month, day = _month(match), int(match.group("day"))
