@@ -80,3 +80,17 @@ def test_a_month_day_to_come(text: str, date: str) -> None:
 ])
 def test_a_day_that_names_one_event(text: str, date: str) -> None:
     assert _dates(text) == [date]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # a month's day told in the past that lies months ahead in the closest year is last year's (REF is 2019-11-19)
+    ("He was arrested in April for the March 21 call to the mayor's office.", "2019-03-21"),
+    ("The ferry went down on 2 April after a storm in the bay.", "2019-04-02"),
+    # with no verb telling, or in the future, the closest or the next one
+    ("Tickets for the March 21 concert in the old hall cost twenty dollars.", "2020-03-21"),
+    ("The trial will open on March 21 in the old court.", "2020-03-21"),
+    # a day just ahead, told in the past, stays (a date a little off is likelier than a year off)
+    ("The board said it approved the plan on Dec. 2 at a closed meeting.", "2019-12-02"),
+])
+def test_a_month_day_gone_by(text: str, date: str) -> None:
+    assert _dates(text) == [date]

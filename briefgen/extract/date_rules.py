@@ -46,7 +46,7 @@ DAY_PAPER_BEFORE = re.compile(r"\bMail\s+$")  # before the match's "on Sunday"
 STORY_WEEKDAY_BEFORE = re.compile(r"\b(?:one|the\s+(?:first|second|third|fourth|last))\s+$", re.IGNORECASE)
 STORY_WEEKDAY_AFTER = re.compile(r"s?\s+(?:in|of)\s+(?:(?:late|early|mid)[\s-]+)?(?:{month}|(?:19|20)\d\d)\b".format(
     month=_MONTH.replace("?P<month>", "")))
-# "the Wednesday after the caucus", "the Friday before the vote": a day counted from another event, not from the article.
+# "the Wednesday after the caucus", "the Friday before the vote": a day counted from another event, not the article.
 STORY_WEEKDAY_THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 STORY_WEEKDAY_COUNTED = re.compile(r"\s+(?:after|before|following)\b")
 # A weekday with its own date after it ("go on sale Friday, Dec. 6", "on Sunday, October 13th, 2019", "Monday night
@@ -104,8 +104,8 @@ FUTURE_GRACE_DAYS = 31
 # Days that name one event of one year, read from the noun after them: "the Sept. 11 attacks" are 2001's, whatever the
 # article's year ("the Sept. 11 memorial ceremony" is not: it is held every year).
 NAMED_EVENT_DAYS: tuple[tuple[str, int, int, re.Pattern[str]], ...] = (
-    ("sept-11-attacks", 9, 11, re.compile(r"(?:th)?,?\s+(?:(?:terror(?:ist)?|terror-related)\s+)?(?:attacks?|hijack(?:ers|ings?)|"
-                                          r"terrorists?|commission)\b", re.IGNORECASE)),
+    ("sept-11-attacks", 9, 11, re.compile(r"(?:th)?,?\s+(?:(?:terror(?:ist)?|terror-related)\s+)?"
+                                          r"(?:attacks?|hijack(?:ers|ings?)|terrorists?|commission)\b", re.IGNORECASE)),
 )
 NAMED_EVENT_YEARS = {"sept-11-attacks": 2001}
 
@@ -117,6 +117,15 @@ def named_event_day(match: re.Match[str]) -> str | None:
         if (month, day) == (named_month, named_day) and after.match(match.string, match.end()):
             return _safe_date(NAMED_EVENT_YEARS[name], month, day)
     return None
+
+
+def day_gone_by(date: str, ref: dt.date) -> str:
+    """A month's day told in the past tense that lies more than FUTURE_GRACE_DAYS after the article, in the closest year
+    ("He was arrested in April for the March 21 call", in a November article): the one of the year before."""
+    day = dt.date.fromisoformat(date)
+    if (day - ref).days <= FUTURE_GRACE_DAYS:
+        return date
+    return _safe_date(day.year - 1, day.month, day.day) or date
 
 
 def _month_day(match: re.Match[str], ref: dt.date | None, future: bool) -> str | None:

@@ -12,6 +12,7 @@ from briefgen.extract.date_rules import (
     DAY_PAPER_AFTER, DAY_PAPER_BEFORE, MONTHS, PAST_TENSE, STORY_WEEKDAY_AFTER, STORY_WEEKDAY_BEFORE,
     STORY_WEEKDAY_COUNTED, STORY_WEEKDAY_THE,
     TITLE_CASE_TIME, WEEKDAY_DATE_AFTER, WEEKDAY_NAMES, WEEKDAYS, DateRule, approximate_days, date_matches,
+    day_gone_by,
 )
 from briefgen.extract.event_text import event_text
 from briefgen.extract.lexicon import VOICE_NAMING_VERBS, verb_alternation
@@ -20,7 +21,7 @@ from briefgen.extract.summary_lines import (
     asks, glued_question_turns, is_embedded_post, page_furniture, with_attributions,
 )
 from briefgen.extract.timeline_prompts import reader_prompt
-from briefgen.extract.timeline_tense import FUTURE, future_tense
+from briefgen.extract.timeline_tense import FUTURE, future_tense, past_tense
 from briefgen.extract.timeline_quotes import inside_quotation, open_quote, quotation_runs_on, with_quotation
 from briefgen.extract.timeline_stories import SAME_STORY_MIN_WORDS, SAME_STORY_SHARE, STORY_WORD, one_per_sentence_story
 from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns
@@ -243,7 +244,8 @@ def _is_event_date(sentence: str, match: re.Match[str], rule: DateRule, carried:
 
 def _story_weekday(sentence: str, match: re.Match[str]) -> bool:
     """'One Sunday in late 2001', 'the last Friday in August', 'the Wednesday after the caucus': a day counted from the
-    story's own time (date_rules.STORY_WEEKDAY_BEFORE, STORY_WEEKDAY_AFTER, STORY_WEEKDAY_THE + STORY_WEEKDAY_COUNTED)."""
+    story's own time (date_rules.STORY_WEEKDAY_BEFORE, STORY_WEEKDAY_AFTER, STORY_WEEKDAY_THE and
+    STORY_WEEKDAY_COUNTED)."""
     before = sentence[max(0, match.start() - 20): match.start()]
     if re.match(r"(?:next|last)\b", match.group(0), re.I):
         before += match.group(0).split()[0] + " "
@@ -329,6 +331,8 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
                 when = _as_mid_sentence(match.group(0).strip())
                 future = future_tense(sentence, match)
                 date = rule.resolve(match, ref, future)
+                if rule.name in ("month-day", "day-month") and date and ref and past_tense(sentence, match):
+                    date = day_gone_by(date, ref)
                 key = _same_day_key(sentence_number, when, date)
                 if key in same_day:
                     continue

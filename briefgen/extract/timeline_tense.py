@@ -51,8 +51,9 @@ SCHEDULE_PRESENT_VERBS = ("is", "are", "begins", "starts", "opens", "ends", "clo
 _SCHEDULE_PRESENT = re.compile(rf"\b(?:{'|'.join(SCHEDULE_PRESENT_VERBS)})\s+$")
 
 
-def future_tense(sentence: str, match: re.Match[str]) -> bool:
-    """Whether a date is in the future of the article, read from the verb nearest it (FUTURE_WINDOW characters).
+def _tense(sentence: str, match: re.Match[str]) -> bool | None:
+    """Whether a date is in the future of the article (True) or its past (False), read from the verb nearest it
+    (FUTURE_WINDOW characters); None when no verb near it tells.
 
     A future word before the date counts ("will air Wednesday", "next Friday"); one after it only when the date opens
     its clause ("On Friday, the minister is to travel") or is a possessive ("Saturday's caucuses will set …"): in "his
@@ -60,7 +61,7 @@ def future_tense(sentence: str, match: re.Match[str]) -> bool:
     of a past verb and a counted future word decides ("told The Times Tuesday that … a scheduled interview").
     """
     if re.match(r"(?:last|since|past)\b", match.group(0), re.I):
-        return False
+        return None
     if _SCHEDULE_PRESENT.search(sentence, max(0, match.start() - FUTURE_WINDOW), match.start()):
         return True
     before = sentence[max(0, match.start() - FUTURE_BEFORE_WINDOW): match.end()]
@@ -83,4 +84,15 @@ def future_tense(sentence: str, match: re.Match[str]) -> bool:
     for m in PAST_TENSE.finditer(after):
         if not _PASSIVE.search(after[: m.start()]) and not _attribution_verb(sentence, match.end(), m):
             nearest.append((m.start(), False))
-    return bool(nearest) and min(nearest)[1]
+    return min(nearest)[1] if nearest else None
+
+
+def future_tense(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a date is in the future of the article (see _tense)."""
+    return _tense(sentence, match) is True
+
+
+def past_tense(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the verb nearest a date is a past one ("He was arrested in April for the March 21 call"): not when no
+    verb tells ("the March 21 show"), nor for a date that opens with "last" or "since", which needs no verb."""
+    return _tense(sentence, match) is False
