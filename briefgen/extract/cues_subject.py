@@ -21,6 +21,8 @@ _NOT_SUBJECTS = frozenset("even shortly given just only perhaps maybe indeed ins
                           "early late soon recently already".split())  # "Early in his campaign, Trump …"
 _INTRO_WORDS = frozenset("in at on after before during as when while despite meanwhile however but and also still later "
                          "earlier asked speaking since with without following for of from by if though although".split())
+# Object pronouns: after a clause's first word they make it an order's verb ("Check them out"), not a subject's name.
+_IMPERATIVE_OBJECTS = frozenset("them us me him".split())
 # "Here’s Clinton in 1992: …" presents the speaker it opens with; the other openers start no subject
 _SKIPPED_OPENERS = SENTENCE_OPENERS - {"here’s", "here's"}
 
@@ -82,6 +84,8 @@ def sentence_subject(tokens: list[Token], frame: str) -> Cue | None:
             # ", former Arkansas Gov. Mike Huckabee agreed")
         if (tokens[s].text.endswith("ing") and "-" not in tokens[s].text) or (tokens[s].low.endswith("ed") and s + 1 < len(tokens) and tokens[s + 1].text[:1].islower()):
             continue  # "Speaking at a rally, …", "Preceded at the lectern by …, …": a participle phrase, not the subject
+        if s + 1 < len(tokens) and tokens[s + 1].low in _IMPERATIVE_OBJECTS and tokens[s].text[:1].isupper():
+            continue  # "Check them out below", "Join us": an order to the reader, its first word a verb, no subject
         cue = np_after(tokens, s, frame)
         if cue is None or not (cue.speaker[:1].isupper() or cue.pronoun or tokens[s].low in DETERMINERS):
             continue

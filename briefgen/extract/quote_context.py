@@ -34,6 +34,10 @@ def context_after(text: str, verb_end: int, verb: str) -> str | None:
             cut = re.sub(r"(?<=\w)[’']s$", "", cut)  # 'on CNN’s “State of the Union”', cut at the title: "on CNN"
         phrase = cut
         told = verb.lower() in {"told", "tells", "telling"}
+        if not told:
+            if len(phrase.split()) > 12:
+                return None  # a long phrase is a clause run on ("in August after Nabisco announced it would …")
+            phrase = _without_clause(phrase)
         if told and first in {"to", "about", "of"}:
             # "has been told to prepare …", "the story he told about his father": an order received or a topic,
             # not whom the words were told
@@ -68,3 +72,26 @@ def _told_whom(phrase: str) -> str:
             break
         kept.append(word)
     return " ".join(kept)
+
+
+# A subject pronoun, or a demonstrative before no time word, right after the phrase's noun opens the clause reported
+# after it: "said in a statement he would …", "said in the release this case demonstrates …" (not "in a statement
+# this week", nor "at a rally in this city", where a preposition governs the demonstrative).
+_SUBJECT_PRONOUNS = frozenset("he she they it we I you there".split())
+_DEMONSTRATIVES = frozenset("this these those".split())
+_TIME_WORDS = frozenset("week weekend morning afternoon evening night month year season spring summer fall autumn "
+                        "winter time past".split())
+
+
+def _without_clause(phrase: str) -> str:
+    """'in the release this case demonstrates' → 'in the release': the context without a reported clause after it."""
+    words = phrase.split()
+    for n in range(2, len(words)):
+        before, word = words[n - 1].lower(), words[n]
+        if before in _CONTEXT_OPENERS or before in {"of", "with", "for", "from", "by", "and", "or"}:
+            continue
+        after = words[n + 1].lower().strip(".,") if n + 1 < len(words) else ""
+        if word in _SUBJECT_PRONOUNS or (word.lower() in _DEMONSTRATIVES and after not in _TIME_WORDS
+                                         and not after.endswith("day")):
+            return " ".join(words[:n])
+    return phrase

@@ -47,9 +47,12 @@ def is_appositive(chunk: list[Token]) -> bool:
 
 
 def capitalised_post(chunk: list[Token]) -> bool:
-    """'CEO of South Wind Women's Center', 'Director', 'President and CEO of Acme': a post written with a capital,
+    """'CEO of South Wind Women's Center', 'Director', 'President and CEO of Acme', 'Senior Vice President of Sales':
+    a post written with a capital,
     alone or before its body's preposition (not 'President Obama': a name follows the title there)."""
     k = 0
+    while k + 1 < len(chunk) and chunk[k].low in ROLE_MODIFIERS and chunk[k].text[:1].isupper():
+        k += 1  # "Senior Vice President of Sales for Acme": the post's rank words before its noun
     while k + 2 < len(chunk) and chunk[k].low in ROLE_NOUNS and chunk[k + 1].low in FIRM_JOINERS:
         k += 2  # "President and CEO"
     return (chunk[k].low in ROLE_NOUNS and chunk[k].text[:1].isupper()
