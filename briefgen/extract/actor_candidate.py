@@ -57,6 +57,7 @@ __all__ = [
     "place_said",
     "is_given_name", "named_as_place",
     "named_like_a_person", "personal_name", "place_context", "place_team", "plain_name", "portfolio", "role_before",
+    "role_before_one_word",
     "speaks", "starts_with_given_name", "surname_known", "surname_of_named_person", "team_name", "team_plural",
     "particle_surname_of_named_person",
     "word_after", "named_after_a_body", "listed_with_people", "listed_with_places", "full_names_by_surname",
@@ -270,6 +271,17 @@ def role_before(c: Candidate) -> bool:
         return role.split()[-1].lower() in PERSON_ROLES
     before = c.words_before(1)
     return bool(before) and before[0] in PERSON_ROLES  # a role word the title tables do not hold, in lower case
+
+
+def role_before_one_word(c: Candidate) -> bool:
+    """'fashion designer Halston', 'musician Prince': one capitalised word (no state, capital, people or listed body)
+    right after a person's role written in lower case."""
+    before = c.words_before(1)
+    gaz = gazetteer()
+    return (len(c.words) == 1 and c.name.isalpha() and c.name[:1].isupper() and not c.name.isupper()
+            and bool(before) and before[0] in PERSON_ROLES
+            and c.key not in gaz.states and c.key not in gaz.capitals and c.key not in gaz.demonyms
+            and c.name not in gaz.organizations and c.name not in gaz.companies and c.name not in gaz.us_states)
 
 
 def team_plural(c: Candidate) -> bool:

@@ -4,11 +4,12 @@ article."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from briefgen.extract.nlp import Entity
 
-__all__ = ["extend_by_known_name"]
+__all__ = ["extend_by_known_name", "glued_surnames"]
 
 _CAPITAL_RUN = re.compile(r" ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
 
@@ -26,4 +27,55 @@ def extend_by_known_name(text: str, ents: Sequence[Entity], persons: frozenset[s
         if tail and tail != ent.text:
             end = m.start(1) + len(tail)
             out[n] = Entity(text[ent.start_char: end], "PERSON", ent.start_char, end)
+    return out
+
+
+# Labels of an entity that may be a given name NER misread ("Dries" read as a body, "Dries Mertens" as a product).
+_GLUE_LABELS = frozenset(("PERSON", "ORG", "GPE", "PRODUCT", "FAC", "LOC", "WORK_OF_ART"))
+_ONE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_WORD_AFTER = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:['’]s?)?(?![\w'’-])")
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
+
+
+def _inside(start: int, end: int, ents: Sequence[Entity]) -> bool:
+    return any(e.start_char < end and start < e.end_char for e in ents)
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"['’]s?$", "", text.strip())
+
+
+def glued_surnames(texts: Sequence[str], entities: Sequence[Sequence[Entity]],
+                   not_given: frozenset[str] = frozenset()) -> list[list[Entity]]:
+    """'Romelu Lukaku, Yannick Carrasco, and Dries Mertens': a capitalised word (one word NER read as a body, or read
+    nowhere) glued to a surname the article reads alone as a person's ("Mertens") is that person's given name: the two
+    words are one person, wherever the article writes them ("Dries Mertens" read as a product too). Names of states
+    and peoples (`not_given`: "Belgian Mertens") give no given name, nor a name the article reads alone elsewhere
+    ("Apple" before a product "Thunderbolt" NER read as a person)."""
+    surnames = {_bare(e.text) for ents in entities for e in ents if e.label_ == "PERSON" and _ONE_WORD.fullmatch(_bare(e.text))}
+    alone = Counter(_bare(e.text) for ents in entities for e in ents)  # ("Apple" read as a body throughout is one)
+    full: set[str] = set()
+    for text, ents in zip(texts, entities):
+        for ent in ents:
+            m = _WORD_AFTER.match(text, ent.end_char)
+            if (ent.label_ in _GLUE_LABELS and ent.label_ != "PERSON" and _ONE_WORD.fullmatch(ent.text)
+                    and ent.text.lower() not in not_given and alone[ent.text] == 1 and m and m.group(1) in surnames
+                    and not _inside(m.start(1), m.end(1), ents)):
+                full.add(f"{ent.text} {m.group(1)}")
+    if not full:
+        return [list(ents) for ents in entities]
+    out = []
+    for text, ents in zip(texts, entities):
+        found = []
+        for ent in ents:
+            before = _WORD_BEFORE.search(text, 0, ent.start_char) if ent.label_ == "PERSON" else None
+            after = _WORD_AFTER.match(text, ent.end_char)
+            if before and f"{before.group(1)} {_bare(ent.text)}" in full and not _inside(before.start(1), before.end(1), ents):  # "Dries" + "Mertens's" read as a person
+                ent = Entity(text[before.start(1): ent.end_char], "PERSON", before.start(1), ent.end_char)
+            elif after and f"{ent.text} {after.group(1)}" in full and not _inside(after.start(1), after.end(1), ents):  # "Dries" read as a body + "Mertens"
+                ent = Entity(text[ent.start_char: after.end(1)], "PERSON", ent.start_char, after.end(1))
+            elif _bare(ent.text) in full:  # "Dries Mertens" read as a product
+                ent = Entity(ent.text, "PERSON", ent.start_char, ent.end_char)
+            found.append(ent)
+        out.append(found)
     return out

@@ -11,7 +11,7 @@ from briefgen.extract.actor_names import ADJECTIVE_PREFIX
 from briefgen.extract.actor_around import POSSESSIVE_WORDS, inside_web_address, platform_as_medium
 from briefgen.extract.actor_not_names import (competition_stage, concept_name, day_name, department_of_a_post,
                                               fragment_of_a_title, labels_a_kind, names_a_post, pair_of_states, person_followers,
-                                              place_people,
+                                              named_work, place_people, predicate_description,
                                               plural_common_noun, portfolio_before_lower_title, region_adjective,
                                               species_name, street_alone)
 from briefgen.extract.actor_products import model_code, product_line
@@ -118,6 +118,10 @@ NON_ACTOR_RULES: tuple[TypeRule, ...] = (
     TypeRule("not-actor.region-adjective", region_adjective, NOT_AN_ACTOR, by_name=False),
     # "the Environmental Kuznets Curve" read as a body: an idea named after its finder
     TypeRule("not-actor.concept", lambda c: concept_name(c) and not named_like_a_person(c), NOT_AN_ACTOR),
+    # "He is a self-described Libertarian Socialist" read as a person: a description after "is a", no name
+    TypeRule("not-actor.predicate-description", predicate_description, NOT_AN_ACTOR, by_name=False),
+    # "I called it Character, walks and words", "Overtures I called it": a work the speaker named
+    TypeRule("not-actor.named-work", named_work, NOT_AN_ACTOR, by_name=False),
     # "Street's expectations" read as a place: a road's word alone
     TypeRule("not-actor.street-alone", street_alone, NOT_AN_ACTOR),
     # "Head of Fundamental Research at Kotak Securities": a post's department, the body after "at" the actor

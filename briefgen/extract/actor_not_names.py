@@ -13,7 +13,7 @@ from briefgen.extract.gazetteer import gazetteer, lookup_key
 from briefgen.extract.lexicon import TITLE_WORDS
 from briefgen.extract.mention_context import opens_sentence
 
-__all__ = ["JOINING_WORDS", "KIND_LABELS", "POSTS", "concept_name", "department_of_a_post", "fragment_of_a_title",
+__all__ = ["JOINING_WORDS", "KIND_LABELS", "POSTS", "concept_name", "named_work", "predicate_description", "department_of_a_post", "fragment_of_a_title",
            "labels_a_kind", "names_a_post", "person_followers", "place_people", "region_adjective", "street_alone",
            "plural_common_noun", "portfolio_before_lower_title", "species_name",
            "DAY_NAME_WORDS", "STAGE_WORDS", "competition_stage", "day_name", "pair_of_states"]
@@ -28,9 +28,9 @@ POSTS = frozenset("spokesperson spokesman spokeswoman governor mayor senator con
 def names_a_post(c: Candidate) -> bool:
     """'State Department Spokesperson', 'Virginia Governor', 'House of Representatives Speaker': words and a post right
     after a capitalised word (the "Office of the Governor" is a body) and no given name before it ("John Mayor" is
-    a man)."""
+    a man) unless the words before the post are a US state's name ("Virginia", "Georgia": a state's governor)."""
     return (len(c.words) > 1 and c.last.lower().rstrip(".") in POSTS and c.words[-2][:1].isupper()
-            and not starts_with_given_name(c.name))
+            and (not starts_with_given_name(c.name) or " ".join(c.words[:-1]) in gazetteer().us_states))
 
 
 # Lower-case nouns after a name that make it the label of a kind of thing: "Hitwise UK's Lifestyle-Religion category",
@@ -196,8 +196,41 @@ CONCEPT_HEADS = frozenset("Curve Effect Paradox Hypothesis Theorem Principle Con
                           "Syndrome".split())
 
 
+# Endings of one word that names an idea, a creed or a fear, never a body: "Islamophobia", "Antisemitism",
+# "Multiculturalism" ("-ology" is left out: "Scientology" is a church; upper case is left out: "PRISM" is a programme).
+CONCEPT_SUFFIXES = ("phobia", "ism")
+_CONCEPT_WORD = re.compile(r"[A-Z][a-z-]{3,}(?:" + "|".join(CONCEPT_SUFFIXES) + r")")
+
+
 def concept_name(c: Candidate) -> bool:
-    return len(c.words) > 1 and c.last in CONCEPT_HEADS
+    return (len(c.words) > 1 and c.last in CONCEPT_HEADS) or bool(_CONCEPT_WORD.fullmatch(c.name))
+
+
+# A copula and an indefinite article, with at most two lower-case words between: "is a self-described", "was an".
+_PREDICATE_BEFORE = re.compile(r"\b(?:is|was|are|were|am|be|been|being|became|become|becomes)\s+an?\s+"
+                               r"(?:(?!(?:of|for|to|with|by|from|like|about|against|on|in|at)\s)[a-z][a-z-]*\s+){0,2}$")
+# What may end such a description: the end of a clause ("… Libertarian Socialist."), not "Graham-type", "Trump hater".
+_PREDICATE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+
+
+def predicate_description(c: Candidate) -> bool:
+    """'He is a self-described Libertarian Socialist' read as a person: words after "is a" describe the subject,
+    they name no one (a person is named, not "a" one); not after a preposition ("is a friend of John Smith") nor
+    before more words ("a Lindsey Graham-type")."""
+    return (c.kind == "person" and len(c.words) > 1 and bool(_PREDICATE_END.match(c.paragraph, c.end))
+            and bool(_PREDICATE_BEFORE.search(c.paragraph[max(0, c.start - 60): c.start])))
+
+
+# "I called it Character, walks and words", "Overtures I called it": the name a speaker gave a work, no actor.
+_CALLED_BEFORE = re.compile(r"\b(?:called|named|titled|dubbed|call|name)\s+it\s+$")
+_CALLED_AFTER = re.compile(r"\s+(?:I|we|he|she|they)\s+(?:called|named|titled|dubbed)\s+it\b")
+
+
+def named_work(c: Candidate) -> bool:
+    """A name after "called it", or before "I called it" (not "Jane Harman called it …": the subject who named it)."""
+    name_end = c.end - (2 if c.name.endswith(" I") else 0)  # ("Overtures I" read as one name)
+    return (bool(_CALLED_BEFORE.search(c.paragraph[max(0, c.start - 20): c.start]))
+            or bool(_CALLED_AFTER.match(c.paragraph, name_end)))
 
 
 # Road words that name no place alone: "Street's expectations" (the market, "the Street"), "Avenue".

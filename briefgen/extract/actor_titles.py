@@ -30,12 +30,28 @@ ROLE_OPENERS = frozenset("as then like unlike while when after before since now 
 # Words of a title that name no post alone: a role never ends with them ("Former Obama speechwriter Jon Favreau" gives
 # Obama no role "Former"; "Fans of former Seinfeld star" none).
 NO_POST_WORDS = frozenset("former late ex then".split())
+# Words that join the parts of a body's name ("the Arts and Humanities Citation Index"): a capitalised run before a title
+# that stops at one of them is the end of a name, no part of the role.
+NAME_JOINERS = frozenset({"and", "&"})
+
+
+def _body_before(prefix: str, taken: int) -> bool:
+    """'the Arts and' before the words taken as a role: "the", capitalised words that are no title, then the joiner."""
+    words = prefix.rsplit(None, taken + 5)[: -taken - 1] if taken else []
+    for n in range(len(words) - 1, max(-1, len(words) - 5), -1):  # (three name words at most)
+        if words[n].lower() == "the":
+            return n < len(words) - 1
+        if (not words[n][:1].isupper() or not words[n][-1].isalpha() or words[n] in TITLE_WORDS
+                or words[n].lower() in ROLE_NOUNS):
+            return False  # ("the United Farm Workers, and Dream Act activist …": a comma ends the name)
+    return False
 
 
 def title_before(paragraph: str, start: int) -> str | None:
     """'Israeli Prime Minister' before 'Benjamin Netanyahu': title and role words right before a name."""
     words = paragraph[:start].rsplit(None, 6)[-6:]  # (the last six only: not the whole prefix split for each name)
     role: list[str] = []
+    stop = ""
     for word in reversed(words):
         bare = word.strip(",")
         if word != bare or (word[-1] in ".;:!?\"”’')" and word not in TITLE_WORDS):
@@ -46,7 +62,13 @@ def title_before(paragraph: str, start: int) -> str | None:
                 or (role and low in ROLE_MODIFIERS)):
             role.insert(0, bare)
             continue
+        stop = bare
         break
+    if stop in NAME_JOINERS and _body_before(paragraph[:start], len(role)):
+        # "the Arts and Humanities Citation Index Professor Chomsky": a body's name, cut by its "and", runs into the
+        # title; the role is the title alone ("Professor")
+        while role and not (role[0] in TITLE_WORDS or role[0].lower() in ROLE_NOUNS):
+            role.pop(0)
     while role and role[-1] in HONORIFICS and len(role) > 1:
         role.pop()  # "Undersecretary for Education Mr. Toccafondi": the title before the honorific is cut off
     while role and (not (role[-1] in TITLE_WORDS or role[-1].lower() in ROLE_NOUNS) or role[-1].lower() in NO_POST_WORDS):

@@ -7,7 +7,8 @@ from collections import Counter
 from briefgen.extract.actor_candidate import (Candidate, after_a_place, city_of_a_state, named_after_a_body,
                                               is_given_name, listed_with_people, listed_with_places, named_as_place,
                                               particle_surname_of_named_person, named_like_a_person, personal_name,
-                                              place_context, place_said, place_team, plain_name, role_before, speaks,
+                                              place_context, place_said, place_team, plain_name, role_before,
+                                              role_before_one_word, speaks,
                                               starts_with_given_name, surname_known, surname_of_named_person, team_name,
                                               team_plural, word_after)
 from briefgen.extract.actor_report_clubs import (club, club_in_a_report, club_short_name_in_a_report,
@@ -218,6 +219,10 @@ TYPE_RULES: tuple[TypeRule, ...] = NON_ACTOR_RULES + (
              and c.last.rstrip(".") in GENERATIONAL_SUFFIXES and all(w[:1].isupper() for w in c.words), "person"),
     # "Marcelo Claure" read as an organisation: a role word before it or a known given name says a person
     TypeRule("person.role-before", lambda c: c.kind != "person" and plain_name(c) and role_before(c), "person", by_name=False),
+    # "fashion designer Halston," read as a place: one word right after a person's lower-case role is that person
+    # (not a state, a capital or a listed body: "star Madonna", not "opposition leader Israel")
+    TypeRule("person.role-before-one-word", lambda c: c.kind != "person" and role_before_one_word(c), "person",
+             by_name=False),
     # "Chipper Jones singled home the tying run" read as a body: in a sports report, what only a player does
     TypeRule("person.player-action-after", lambda c: c.kind != "person" and c.sporting and plain_name(c)
              and next_word(c) in PLAYER_ACTIONS, "person", by_name=False),

@@ -27,7 +27,7 @@ from briefgen.extract.actor_common_words import (common_noun_opening, common_wor
                                                  without_gerund, without_run_on_word, without_trailing_opener)
 from briefgen.extract.actor_merge import Mention, cluster_mentions
 from briefgen.extract.actor_captions import without_leading_place
-from briefgen.extract.actor_cut_names import extend_by_known_name
+from briefgen.extract.actor_cut_names import extend_by_known_name, glued_surnames
 from briefgen.extract.actor_lines import case_folded, is_caps_line, is_link_label, is_title_case_line
 from briefgen.extract.actor_products import makers_named, named_products, product_forms
 from briefgen.extract.actor_results import results_entities, team_slots
@@ -78,6 +78,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
     entities = byline_entities(texts, entities)  # "Vera Haller" over "VENICE, Italy 1996-08-31": the reporter
     entities = scorecard_entities(texts, entities)  # "S. Law c Tillekeratne b Dharmasena 13": a scorecard's players
     entities = lineup_entities(texts, entities)  # "Scorers: Romania - Cosmin Contra (31st)": a report's lists of players
+    entities = glued_surnames(texts, entities, frozenset(gaz.states) | frozenset(gaz.demonyms))  # "Dries" + "Mertens"
     # (names NER cut in two and joined again count: "Valeska Paris" makes a later "Paris" her surname)
     persons = frozenset(clean_name(e.text) for text, ents in zip(texts, entities) for e in join_split_names(text, ents)
                         if e.label_ == "PERSON")
