@@ -23,6 +23,11 @@ def _cue(name: str, kind: str, pattern: str, weight: float, flags: int = re.IGNO
 
 # "is supposed to be one of the fairest ways": reputed, a general truth; "is supposed to be made public by": a step due
 NOT_REPUTED = r"(?!\s+be\s+(?!(?:[a-z]+ed|[a-z]+en|made|held|done|paid|sent|built|set|sold|shut|put)\b))"
+# "should" before its subject ("should he survive the war", "Should the talks fail, …"), not in a question the sentence
+# asks ("how should …"): the hedge cue and the question template condition.should-inverted share it.
+SHOULD_INVERTED = (r"(?<![Hh]ow )(?<![Ww]hy )(?<![Ww]hat )(?<![Ww]here )(?<![Ww]hen )(?<![Ww]ho )"
+                   r"(?:(?:^|[:;]\s*)[\"“‘']?Should|\bshould)")
+SHOULD_SUBJECT = r"(?:the|a|an|any|he|she|this|that|these|those|(?!NOT\b)[A-Z][\w.'’-]+)"
 
 
 # Weights follow the Szeged uncertainty guidelines (epistemic, doxastic, condition, investigation):
@@ -40,9 +45,7 @@ CUES: tuple[Cue, ...] = (
     _cue("condition.not-until", "condition", r"(?:n't|\bnot|\bnever)\b[^.;]{0,60}\buntil\b", 2.5),
     # "should he survive the war", "Should the talks fail, …": "should" before its subject is an "if" (not before
     # "it", "they": "… loss of trade should they dare to vote" is asked of whom the namer finds, often the wrong body)
-    _cue("condition.should-inverted", "condition", r"(?<![Hh]ow )(?<![Ww]hy )(?<![Ww]hat )(?<![Ww]here )"
-         r"(?<![Ww]hen )(?<![Ww]ho )(?:(?:^|[:;]\s*)[\"“‘']?Should|\bshould)\s+(?:the|a|an|any|he|she|this|that|these|"
-         r"those|(?!NOT\b)[A-Z][\w.'’-]+)\s", 3, 0),
+    _cue("condition.should-inverted", "condition", SHOULD_INVERTED + r"\s+" + SHOULD_SUBJECT + r"\s", 3, 0),
     # "will remain in effect until Iraq pays", "intends to stay only until the units are sold": a step that waits on
     # a clause still to come (not on a date: "until Dec. 31", "until the end of the year")
     _cue("condition.looks-ahead-until", "condition",

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefgen.extract.hedges import NOT_REPUTED
+from briefgen.extract.hedges import NOT_REPUTED, SHOULD_INVERTED, SHOULD_SUBJECT
 from briefgen.extract.question_builders import (
     SubjectFn,
     accused_question,
@@ -222,9 +222,8 @@ TEMPLATES: tuple[Template, ...] = (
     # "… essential to keeping him under control should he survive the war" → "Will Saddam Hussein survive the war?"
     # (not in a question the sentence asks: "Should the U.S. act now, or wait?", "but now why should it exist")
     Template("condition.should-inverted", re.compile(
-        r"(?<![Hh]ow )(?<![Ww]hy )(?<![Ww]hat )(?<![Ww]here )(?<![Ww]hen )(?<![Ww]ho )"
-        r"(?:(?:^|[:;]\s*)[\"“‘']?Should|\bshould)(?!.*\?)\s+(?P<clause>(?:the|a|an|any|he|she|this|that|these|those|"
-        r"(?!NOT\b)[A-Z][\w.'’-]+)\s+[^,;:?!—–()\"“”]+)"), inverted_condition_question, 3.0),
+        SHOULD_INVERTED + r"(?!.*\?)\s+(?P<clause>" + SHOULD_SUBJECT + r"\s+[^,;:?!—–()\"“”]+)"),
+        inverted_condition_question, 3.0),
     Template("condition.if", re.compile(
         r"(?<!\bas )(?<!\beven )\b[Ii]f\s+(?!any\b|not\b|so\b|only\b|necessary\b)(?P<cond>(?:[^,;?!—]|,(?=\d{3}\b))+)"),
         condition_question, 1.5),
