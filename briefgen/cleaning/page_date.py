@@ -29,10 +29,13 @@ _YEAR = r"(?P<year>(?:19[5-9]|20[0-4])\d)(?!\d)"
 # The written forms of a full date, each named; a form's month is checked against the month names.
 DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(pattern)) for name, pattern in (
     ("month-day-year", rf"\b{_MONTH} {_DAY},? {_YEAR}"),       # "Nov. 19, 2019", "November 20 2019"
-    ("day-month-year", rf"\b{_DAY} {_MONTH},? {_YEAR}"),       # "18 Nov 2019", "20 Nov, 2019"
-    ("iso", rf"\b{_YEAR}-(?P<month>[01]\d)-{_DAY}\b"),          # "2019-04-10"
+    ("day-month-year", rf"\b{_DAY}\.? {_MONTH},? {_YEAR}"),    # "18 Nov 2019", "20 Nov, 2019", "25. September 2018"
+    # "2019-04-10", and a machine timestamp's date before its time: "2019-11-18T20:51:19Z"
+    ("iso", rf"\b{_YEAR}-(?P<month>[01]\d)-{_DAY}(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?\b|\b)"),
     # "11/19/2019" (US) and "21/06/2014" (elsewhere): read only when the day is over 12, so that the order shows
-    ("numeric", rf"\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/{_YEAR}"),
+    ("numeric", rf"\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/{_YEAR}(?!/\d)"),  # (not a path: "12/25/2021/7")
+    # "11/19/19 06:56 AM EST": the year in two digits (this century), read on the same terms
+    ("numeric-two-digit-year", r"\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>\d\d)(?![\d/])"),
 ))
 
 # What a date line holds besides its date: cues, times, weekdays, time zones, separators.
@@ -69,8 +72,8 @@ def _date_in(text: str) -> tuple[str, re.Match[str]] | None:
 
 
 def _to_iso(name: str, match: re.Match[str]) -> str | None:
-    year = int(match["year"])
-    if name == "numeric":
+    year = int(match["year"]) + (2000 if name == "numeric-two-digit-year" else 0)
+    if name.startswith("numeric"):
         first, second = int(match["first"]), int(match["second"])
         if (first > 12) == (second > 12):  # "05/10/2018" could be either; "31/31/2019" is neither
             return None
