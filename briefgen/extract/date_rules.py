@@ -46,8 +46,8 @@ DAY_PAPER_BEFORE = re.compile(r"\bMail\s+$")  # before the match's "on Sunday"
 STORY_WEEKDAY_BEFORE = re.compile(r"\b(?:one|the\s+(?:first|second|third|fourth|last))\s+$", re.IGNORECASE)
 STORY_WEEKDAY_AFTER = re.compile(r"s?\s+(?:in|of)\s+(?:(?:late|early|mid)[\s-]+)?(?:{month}|(?:19|20)\d\d)\b".format(
     month=_MONTH.replace("?P<month>", "")))
-# "the Wednesday after the caucus", "the Friday before the vote": a day counted from another event, not the article.
-STORY_WEEKDAY_THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# "the Wednesday after the caucus", "the Friday before the vote" (with "the" before the day): a day counted from another
+# event, not the article.
 STORY_WEEKDAY_COUNTED = re.compile(r"\s+(?:after|before|following)\b")
 # A weekday with its own date after it ("go on sale Friday, Dec. 6", "on Sunday, October 13th, 2019", "Monday night
 # (Nov. 18)"): the date says which day it is, the weekday adds nothing (read alone, "Friday" was the last one).

@@ -10,7 +10,7 @@ from functools import lru_cache
 from briefgen.extract.date_captions import caption_date, own_sentence
 from briefgen.extract.date_rules import (
     DAY_PAPER_AFTER, DAY_PAPER_BEFORE, MONTHS, PAST_TENSE, STORY_WEEKDAY_AFTER, STORY_WEEKDAY_BEFORE,
-    STORY_WEEKDAY_COUNTED, STORY_WEEKDAY_THE,
+    STORY_WEEKDAY_COUNTED,
     TITLE_CASE_TIME, WEEKDAY_DATE_AFTER, WEEKDAY_NAMES, WEEKDAYS, DateRule, approximate_days, date_matches,
     day_gone_by,
 )
@@ -196,7 +196,7 @@ _QUOTED_QUESTION = re.compile(r"[^\"“”]*\?\s*[\"”]")
 NAMED_DAYS = ("Super", "Black", "Good", "Cyber", "Ash", "Palm", "Easter", "Bloody", "Holy", "Maundy", "Shrove", "Giving")
 _NAMED_DAY = re.compile(rf"\b(?:{'|'.join(NAMED_DAYS)})\s$")
 # "the last week of October": the final week of another period, not the week before the article's (without "the" it is:
-# "a hearing last month of the subcommittee").
+# "a hearing last month of the subcommittee"). (_THE_BEFORE also marks a counted weekday: "the Wednesday after …")
 _PERIOD_OF = re.compile(r"\s+of\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # A ranking's previous place ("Donald Trump (Last week: 2.)"): no date.
@@ -244,13 +244,13 @@ def _is_event_date(sentence: str, match: re.Match[str], rule: DateRule, carried:
 
 def _story_weekday(sentence: str, match: re.Match[str]) -> bool:
     """'One Sunday in late 2001', 'the last Friday in August', 'the Wednesday after the caucus': a day counted from the
-    story's own time (date_rules.STORY_WEEKDAY_BEFORE, STORY_WEEKDAY_AFTER, STORY_WEEKDAY_THE and
-    STORY_WEEKDAY_COUNTED)."""
+    story's own time (date_rules.STORY_WEEKDAY_BEFORE, STORY_WEEKDAY_AFTER, and "the" before the day with
+    STORY_WEEKDAY_COUNTED after it)."""
     before = sentence[max(0, match.start() - 20): match.start()]
     if re.match(r"(?:next|last)\b", match.group(0), re.I):
         before += match.group(0).split()[0] + " "
     return bool(STORY_WEEKDAY_BEFORE.search(before) or STORY_WEEKDAY_AFTER.match(sentence, match.end())
-                or (STORY_WEEKDAY_THE.search(before) and STORY_WEEKDAY_COUNTED.match(sentence, match.end())))
+                or (_THE_BEFORE.search(before) and STORY_WEEKDAY_COUNTED.match(sentence, match.end())))
 
 
 def _as_mid_sentence(when: str) -> str:
