@@ -21,7 +21,7 @@ from briefgen.extract.summary_lines import (
     asks, glued_question_turns, is_embedded_post, page_furniture, with_attributions,
 )
 from briefgen.extract.timeline_prompts import reader_prompt
-from briefgen.extract.timeline_tense import FUTURE, future_tense, past_tense
+from briefgen.extract.timeline_tense import FUTURE, date_tense
 from briefgen.extract.timeline_quotes import inside_quotation, open_quote, quotation_runs_on, with_quotation
 from briefgen.extract.timeline_stories import SAME_STORY_MIN_WORDS, SAME_STORY_SHARE, STORY_WORD, one_per_sentence_story
 from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns
@@ -329,9 +329,10 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
                 if not _is_event_date(sentence, match, rule, open_before):
                     continue
                 when = _as_mid_sentence(match.group(0).strip())
-                future = future_tense(sentence, match)
+                tense = date_tense(sentence, match)  # True: to come, False: gone by, None: no verb tells
+                future = tense is True
                 date = rule.resolve(match, ref, future)
-                if rule.name in ("month-day", "day-month") and date and ref and past_tense(sentence, match):
+                if rule.name in ("month-day", "day-month") and date and ref and tense is False:
                     date = day_gone_by(date, ref)
                 key = _same_day_key(sentence_number, when, date)
                 if key in same_day:

@@ -51,9 +51,10 @@ SCHEDULE_PRESENT_VERBS = ("is", "are", "begins", "starts", "opens", "ends", "clo
 _SCHEDULE_PRESENT = re.compile(rf"\b(?:{'|'.join(SCHEDULE_PRESENT_VERBS)})\s+$")
 
 
-def _tense(sentence: str, match: re.Match[str]) -> bool | None:
+def date_tense(sentence: str, match: re.Match[str]) -> bool | None:
     """Whether a date is in the future of the article (True) or its past (False), read from the verb nearest it
-    (FUTURE_WINDOW characters); None when no verb near it tells.
+    (FUTURE_WINDOW characters); None when no verb near it tells ("the March 21 show") and for a date that opens with
+    "last", "since" or "past", which needs no verb.
 
     A future word before the date counts ("will air Wednesday", "next Friday"); one after it only when the date opens
     its clause ("On Friday, the minister is to travel") or is a possessive ("Saturday's caucuses will set …"): in "his
@@ -85,14 +86,3 @@ def _tense(sentence: str, match: re.Match[str]) -> bool | None:
         if not _PASSIVE.search(after[: m.start()]) and not _attribution_verb(sentence, match.end(), m):
             nearest.append((m.start(), False))
     return min(nearest)[1] if nearest else None
-
-
-def future_tense(sentence: str, match: re.Match[str]) -> bool:
-    """Whether a date is in the future of the article (see _tense)."""
-    return _tense(sentence, match) is True
-
-
-def past_tense(sentence: str, match: re.Match[str]) -> bool:
-    """Whether the verb nearest a date is a past one ("He was arrested in April for the March 21 call"): not when no
-    verb tells ("the March 21 show"), nor for a date that opens with "last" or "since", which needs no verb."""
-    return _tense(sentence, match) is False
