@@ -102,20 +102,20 @@ FUTURE_GRACE_DAYS = 31
 
 
 # Days that name one event of one year, read from the noun after them: "the Sept. 11 attacks" are 2001's, whatever the
-# article's year ("the Sept. 11 memorial ceremony" is not: it is held every year).
-NAMED_EVENT_DAYS: tuple[tuple[str, int, int, re.Pattern[str]], ...] = (
-    ("sept-11-attacks", 9, 11, re.compile(r"(?:th)?,?\s+(?:(?:terror(?:ist)?|terror-related)\s+)?"
-                                          r"(?:attacks?|hijack(?:ers|ings?)|terrorists?|commission)\b", re.IGNORECASE)),
+# article's year ("the Sept. 11 memorial ceremony" is not: it is held every year). (name, year, month, day, noun after)
+NAMED_EVENT_DAYS: tuple[tuple[str, int, int, int, re.Pattern[str]], ...] = (
+    ("sept-11-attacks", 2001, 9, 11, re.compile(r"(?:th)?,?\s+(?:(?:terror(?:ist)?|terror-related)\s+)?"
+                                                r"(?:attacks?|hijack(?:ers|ings?)|terrorists?|commission)\b",
+                                                re.IGNORECASE)),
 )
-NAMED_EVENT_YEARS = {"sept-11-attacks": 2001}
 
 
 def named_event_day(match: re.Match[str]) -> str | None:
     """The date of a NAMED_EVENT_DAYS day ("Sept. 11 attacks" → 2001-09-11), else None."""
     month, day = _month(match), int(match.group("day"))
-    for name, named_month, named_day, after in NAMED_EVENT_DAYS:
+    for _name, year, named_month, named_day, after in NAMED_EVENT_DAYS:
         if (month, day) == (named_month, named_day) and after.match(match.string, match.end()):
-            return _safe_date(NAMED_EVENT_YEARS[name], month, day)
+            return _safe_date(year, month, day)
     return None
 
 
