@@ -88,6 +88,13 @@ def test_a_long_answer_is_quoted_by_its_opening_sentences() -> None:
      "She was appointed in 2019 and oversaw the repairs of three bridges in the city.",
      "Jon Lund: the deputy who will take her place has not yet said what he plans.",
      "The council will vote on the appointment next week, officials said on Monday."],
+    # a match report's notes on each team (transcript._team: in a sports report, a label naming a team)
+    ["The Hawks beat the Sharks 98-91 on Tuesday night, with Jon Lund scoring 30 points and 12 rebounds, the last "
+     "a three-pointer that sealed their place in the playoffs.",
+     "NOTES", "Hawks: Guard Jon Lund missed his second straight game with a sore ankle.",
+     "Sharks: Center Anna Berg left the court in the first half after a collision.",
+     "NEXT", "Hawks: Host the Sharks at the harbour arena on Saturday.",
+     "Sharks: Visit the Hawks at the harbour arena on Saturday."],
 ])
 def test_news_is_no_transcript(texts: list[str]) -> None:
     original = (Quote("the minister who fixed it", paragraph=0),)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from briefgen.extract.actor_teams import CLUB_SHORT_NAMES, SINGULAR_NICKNAMES, TEAM_NICKNAMES, club_name, sporting
 from briefgen.extract.gazetteer import gazetteer, lookup_key
 from briefgen.extract.lexicon import NOT_SPEAKER_LABEL_WORDS
 from briefgen.extract.names import actor_key, from_capitals
@@ -51,6 +52,12 @@ def _label(paragraph: str) -> str | None:
     return label
 
 
+def _team(label: str) -> bool:
+    """'Lakers', 'Thunder', 'Everton', 'Real Madrid': a team's name (the tables of actor_teams)."""
+    return (label in TEAM_NICKNAMES or label in SINGULAR_NICKNAMES or label in CLUB_SHORT_NAMES
+            or club_name(label.split()))
+
+
 def speaker_name(label: str) -> str | None:
     """'MR. KIRBY' → 'Mr. Kirby' (a transcript's capitals are typography, not an acronym); 'Shimon Peres' as written;
     None for the answer's bare "A", which names no one."""
@@ -73,6 +80,9 @@ def transcript_turns(paragraphs: Sequence[Paragraph]) -> list[tuple[int, str, st
 def _turns(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[int, str, str], ...]:
     # Cached: the quotes, the actors, the summary and the timeline of one briefing all read its turns.
     labels = [_label(p.text) if p.kind == "text" else None for p in paragraphs]
+    if any(label and _team(label) for label in labels) and sporting(p.text for p in paragraphs):
+        # "Thunder: F Hamidou Diallo missed his third straight game.": a match report's notes on each team
+        labels = [None if label and _team(label) else label for label in labels]
     labelled = [label for label in labels if label]
     turns_taken = sum(1 for a, b in zip(labelled, labelled[1:]) if a != b)
     speakers = sum(1 for n in Counter(labelled).values() if n >= MIN_SPEAKER_TURNS)
