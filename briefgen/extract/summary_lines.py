@@ -170,7 +170,8 @@ _SMALL_AFTER_QUOTE = ("He", "She", "They", "We", "It", "The")
 # interview.').
 _ENDS_WITH_QUOTE = re.compile(r"(?:[.”\"’]|''|\.')$")  # (a straight single mark only after a full stop)
 _PAST_SPEECH_VERBS = tuple(sorted(w for w in SPEECH_VERB_FORMS if w.endswith("ed") or w in ("said", "told", "wrote")))
-_ATTRIBUTION_THEN_NOTHING = re.compile(_ATTRIBUTION_SUBJECT + verb_alternation(QUOTE_SPEAKER_VERBS + _PAST_SPEECH_VERBS))
+_SPEAKER_VERB = verb_alternation(QUOTE_SPEAKER_VERBS + _PAST_SPEECH_VERBS)  # (also in _PRONOUN_ATTRIBUTED)
+_ATTRIBUTION_THEN_NOTHING = re.compile(_ATTRIBUTION_SUBJECT + _SPEAKER_VERB)
 _NOTHING_MORE = re.compile(r"\s*(?:\.$|(?:on|in|at|during|to|from|while|after|before|last|this|earlier|later|late|"
                            rf"yesterday|today|recently|{WEEKDAY_NAMES})\b)")
 
@@ -303,11 +304,9 @@ def page_furniture(sentence: str) -> str | None:
 
 # A quotation whose speaker is only a pronoun ('“He is used to scoring goals,” he said.'): read alone, as a key point
 # is, it names no one; the page's quotes show it with its speaker.
-_PRONOUN_ATTRIBUTED = re.compile(r"^[“\"‘'].*?[,.?!…—-][”\"’']\s+(?:he|she|they)\s+(?:\w+ly\s+)?"
-                                 + verb_alternation(QUOTE_SPEAKER_VERBS + _PAST_SPEECH_VERBS))
+_PRONOUN_ATTRIBUTED = re.compile(r"^[“\"‘'].*?[,.?!…—-][”\"’']\s+(?:he|she|they)\s+(?:\w+ly\s+)?" + _SPEAKER_VERB)
 
 
 def attributed_to_a_pronoun(sentence: str) -> bool:
     """Whether the sentence is a quotation attributed to "he", "she" or "they" only."""
     return _PRONOUN_ATTRIBUTED.match(sentence) is not None
-
