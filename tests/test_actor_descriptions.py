@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from actor_type_helpers import type_and_rule
-from briefgen.extract.actor_cut_names import glued_surnames
+from briefgen.extract.actor_cut_names import glued_surnames, name_after_role
 from briefgen.extract.actor_titles import title_before
 from briefgen.extract.actors import extract_actors
 from briefgen.model import Article, Paragraph
@@ -33,6 +33,10 @@ NOT = "not-an-actor"
      "person.role-before-one-word"),
     ("The crowd cheered as singer Marisol took the stage.", "Marisol", "organization", "person",
      "person.role-before-one-word"),
+    # an institution cut from a longer name ("the Harbour Museum and Maritime Gallery"), read as a person
+    ("It hangs at the Harbour Museum and Maritime Gallery downtown.", "Maritime Gallery", "person", "organization",
+     "organization.institution-head"),
+    ("Visit the Art Library today.", "Art Library", "person", "organization", "organization.institution-head"),
 ])
 def test_description_rules(sentence: str, name: str, kind: str, expected: str, rule: str) -> None:
     assert type_and_rule(sentence, name, kind) == (expected, rule)
@@ -110,3 +114,15 @@ def test_glued_name_is_one_person_in_the_actors() -> None:
     names = {(a.name, a.type) for a in found}
     assert ("Jorik Vandamme", "person") in names
     assert not any(a.name == "Jorik" for a in found)
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    ("It shows athletes Mirko Stanek (rowing) and Ida Holm.", (("Stanek", "GPE"), ("Ida Holm", "PERSON")),
+     [("Mirko Stanek", "PERSON"), ("Ida Holm", "PERSON")]),
+    ("The film stars actor Lenn Varga today.", (("Varga", "ORG"),), [("Lenn Varga", "PERSON")]),
+    # no role before the capitalised word, or that word read as a name itself: left as NER read it
+    ("They flew via Lake Toba to Medan.", (("Toba", "LOC"), ("Medan", "GPE")), [("Toba", "LOC"), ("Medan", "GPE")]),
+    ("The singer Adele Hall sang.", (("Adele", "PERSON"), ("Hall", "FAC")), [("Adele", "PERSON"), ("Hall", "FAC")]),
+])
+def test_name_after_a_role(text: str, spans: tuple[Span, ...], expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.label_) for e in name_after_role(text, entities(text, spans))] == expected

@@ -7,9 +7,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from briefgen.extract.actor_words import PERSON_ROLES
 from briefgen.extract.nlp import Entity
 
-__all__ = ["extend_by_known_name", "glued_surnames"]
+__all__ = ["extend_by_known_name", "glued_surnames", "name_after_role"]
 
 _CAPITAL_RUN = re.compile(r" ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
 
@@ -78,4 +79,21 @@ def glued_surnames(texts: Sequence[str], entities: Sequence[Sequence[Entity]],
                 ent = Entity(ent.text, "PERSON", ent.start_char, ent.end_char)
             found.append(ent)
         out.append(found)
+    return out
+
+
+_ROLE_AND_WORD = re.compile(r"(?<![\w'’-])([a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
+_NOT_PEOPLE_LABELS = frozenset(("ORG", "GPE", "LOC", "FAC"))
+
+
+def name_after_role(text: str, ents: Sequence[Entity]) -> list[Entity]:
+    """'athletes Vitas Gerulaitis (tennis)', NER reading "Gerulaitis" alone, as a place: a person's lower-case role, a
+    capitalised word NER read nowhere and one word read as a place or a body are a person's whole name."""
+    out = list(ents)
+    for n, ent in enumerate(out):
+        m = _ROLE_AND_WORD.search(text, 0, ent.start_char) if ent.label_ in _NOT_PEOPLE_LABELS else None
+        if (m and (m.group(1) in PERSON_ROLES or m.group(1)[:-1] in PERSON_ROLES)  # ("athletes …")
+                and _ONE_WORD.fullmatch(_bare(ent.text))
+                and not _inside(m.start(2), m.end(2), out)):
+            out[n] = Entity(text[m.start(2): ent.end_char], "PERSON", m.start(2), ent.end_char)
     return out

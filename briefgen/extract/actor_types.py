@@ -25,7 +25,7 @@ from briefgen.extract.actor_shapes import pair_of_people, us_state_among_us_stat
 from briefgen.extract.actor_words import (UK_NATIONS, DOCTRINE_ENDINGS, PLAYER_ACTIONS, DOTTED_INITIALISM, INSIDE,
                                           LAND_HEADS, BODY_KIND_NOUNS, CELESTIAL_BODIES, LEGISLATURES, MEMBER_PLURALS,
                                           NEWSPAPER_ONLY_HEADS, PUBLICATION_HEADS, SITE_HEADS, SURNAME_SHAPE,
-                                          TEAM_ROLES, VENUE_HEADS, DISTRICT_HEADS)
+                                          TEAM_ROLES, VENUE_HEADS, DISTRICT_HEADS, INSTITUTION_HEADS)
 from briefgen.extract.gazetteer import gazetteer
 from briefgen.extract.lexicon import PLACE_GIVEN_NAMES
 from briefgen.extract.mention_context import body_noun_before, member_of, publication_word_around
@@ -139,6 +139,9 @@ TYPE_RULES: tuple[TypeRule, ...] = NON_ACTOR_RULES + (
     # "Kloof Gold Mining Co", "Johnson Controls": companies, not people
     TypeRule("organization.company-head", lambda c: c.kind == "person" and (c.last in ORGANIZATION_HEADS or c.name.isupper()),
              "organization"),
+    # "the Tang Teaching Museum and Art Gallery" cut at "and", "Art Gallery" read as a person: an institution
+    TypeRule("organization.institution-head", lambda c: c.kind == "person" and len(c.words) > 1
+             and c.last in INSTITUTION_HEADS, "organization"),  # (a given name does not make a person: "Art Gallery")
     # "KeyBank Arena", "Tahrir Square", "U.S. Gulf" (not "Sally Field": a given name and a surname)
     TypeRule("place.venue-head", lambda c: c.kind in ("person", "organization") and len(c.words) > 1
              and c.last in VENUE_HEADS and not named_like_a_person(c), "place"),

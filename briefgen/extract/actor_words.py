@@ -37,6 +37,9 @@ SITE_HEADS = frozenset(
     "Center Centre Hall Office Building Theater Theatre Field Embassy Consulate Museum Hospital Prison Palace "
     "Hotel Cathedral Mosque".split()
 )
+# Last words of an institution that a name read as a person never ends with ("Art Gallery", "Maritime Museum",
+# "Lenox Library"): the institution, which acts like a body.
+INSTITUTION_HEADS = frozenset("Museum Museums Gallery Galleries Library Libraries Archives".split())
 INSIDE = frozenset("in inside outside into near within".split())
 # Lower-case words after a name that say it is a place ("Huize county", "the Nagorno-Karabakh region").
 PLACE_AFTER = frozenset("county province region district village town city port".split())
@@ -119,7 +122,7 @@ PERSON_ROLES = (ROLE_NOUNS - _ROLE_ADJECTIVES) | KIN | frozenset(
     "chair chairman chairwoman ceo cfo coo actor actress singer rapper star moderator presenter journalist "
     "novelist poet artist illustrator musician comedian filmmaker producer photographer designer businessman "
     "businesswoman entrepreneur billionaire tycoon politician diplomat priest pastor bishop rabbi imam cleric "
-    "nurse referee umpire player batsman golfer boxer "
+    "nurse referee umpire player athlete batsman golfer boxer "
     # posts on a team or in a field that only a player holds ("Wimbledon finalist MaliVai Washington")
     "finalist semifinalist semi-finalist shortstop outfielder infielder catcher reliever hitter slugger batter bowler "
     "wicketkeeper all-rounder sprinter jockey cyclist swimmer gymnast winger fullback fly-half scrum-half playmaker "
