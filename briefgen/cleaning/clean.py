@@ -7,6 +7,7 @@ from dataclasses import replace
 from itertools import islice
 
 from briefgen.cleaning.words import ascii_twin, twin_words, words
+from briefgen.cleaning.author_bio import author_bios
 from briefgen.cleaning.glued import glued_teasers
 from briefgen.cleaning.headline import page_headline
 from briefgen.cleaning.hover_card import cut_hover_cards
@@ -355,6 +356,8 @@ def clean(article: Article, rules: RuleSet | None = None) -> Article:
         decisions = _with_rule(decisions, "page.above-dateline", above_dateline(texts, decisions))
     if "page.standfirst" in rules and not article.body_extracted:
         decisions = _with_rule(decisions, "page.standfirst", standfirsts(texts, decisions))
+    if "byline.named-bio" in rules:
+        decisions = _with_rule(decisions, "byline.named-bio", author_bios(texts, decisions))
     kept: list[Paragraph] = []
     removed = list(article.removed)
     card_rule = rules.get("page.hover-card")

@@ -28,6 +28,8 @@ PAGE = (
          "subheadings: a link to another story"),
     Rule("page.standfirst", "page", "the summary under the headline, parted from the article by a byline or credit"),
     Rule("page.above-dateline", "page", "a line kept above the article's dateline: a headline, not the article"),
+    Rule("byline.named-bio", "byline",
+         "a short biography of the author the byline names, closing the article ('Jane Roe is a reporter for …')"),
     Rule("page.comment-thread", "page",
          "after the start of the comment section that ends the article's run: readers' comments"),
     Rule("page.glued-teaser", "page",
