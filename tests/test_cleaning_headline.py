@@ -129,3 +129,29 @@ def test_a_first_kept_line_stays_when_the_title_is_about_the_article() -> None:
     assert page_headline(texts, [words(t) for t in texts], decisions, False, title) is None
     headline = page_headline(texts, [words(t) for t in texts], decisions, False, words("Skip to content"))
     assert headline is not None and headline.line == 2
+
+
+@pytest.mark.parametrize("first_line", ["Got a news tip?", "Your privacy is important to us", "55°F Clear",
+                                        "Buy Team Merchandise"])
+def test_a_title_the_article_never_uses_gives_way_under_a_header(first_line: str) -> None:
+    # headline.page_headline: none of its words in the lead, lines removed above the article: page furniture
+    title = cleaned_title([first_line, *MENU[1:], "By Jo Smith", *BODY, *FOOTER])
+    assert title is not None and title.startswith("The city council voted on Tuesday")
+
+
+def test_a_title_the_article_never_uses_counts_as_a_header_line() -> None:
+    # the first kept line is the headline, under a furniture title and one removed line
+    lines = ["Got a news tip?", "Support independent journalism", "Council votes to close the central library",
+             *BODY, *FOOTER]
+    assert cleaned_title(lines) == "Council votes to close the central library"
+
+
+def test_a_title_the_article_uses_stays() -> None:
+    lines = ["Library to close after a century", *MENU[1:], "By Jo Smith", *BODY, *FOOTER]
+    assert cleaned_title(lines) == "Library to close after a century"
+
+
+def test_a_title_made_from_the_lead_leaves_its_dateline() -> None:
+    body = ["SPRINGFIELD (AP) — " + BODY[0], *BODY[1:]]
+    title = cleaned_title(["Got a news tip?", *MENU[1:], "By Jo Smith", *body, *FOOTER])
+    assert title is not None and title.startswith("The city council voted on Tuesday")

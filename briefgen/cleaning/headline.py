@@ -57,7 +57,8 @@ def page_headline(texts: Sequence[str], token_lists: Sequence[list[str]], decisi
     each, the rule that removed it (None: kept). Looks only when lines above the article were
     removed (a page's header); candidates are lines the page rules (page.*) removed there, not
     lines a phrase rule named as something else. Failing one, a title that a phrase rule would
-    remove (`title_is_furniture`: "Skip to content") gives way to one made from the lead.
+    remove (`title_is_furniture`: "Skip to content"), or one none of whose words the lead uses under a page's
+    header ("Got a news tip?"), gives way to one made from the lead.
     When no removed line is the headline, the first kept line is, if it has a headline's shape and
     its words come back in the paragraphs after it, while the reader's title (`title_words`, its
     words) is not about the article (a menu item, the site's name) and at least MIN_HEADER_LINES
@@ -81,10 +82,18 @@ def page_headline(texts: Sequence[str], token_lists: Sequence[list[str]], decisi
         if share >= MIN_SHARE_IN_LEAD and (best is None or score > best[0]):
             best = (score, i)
     header = sum(1 for d in decisions[:first] if d is not None and d != "page.title-repeat")
-    if best is None and header >= MIN_HEADER_LINES and _is_headline_shaped(texts[first], len(token_lists[first])) and \
+    title_content = _content_words(list(title_words))
+    # (the reader's title is the page's first line: a header line too when the article never uses its words)
+    title_in_header = bool(title_content) and _share_in(title_content, lead_after) == 0
+    if best is None and header + title_in_header >= MIN_HEADER_LINES and _is_headline_shaped(texts[first], len(token_lists[first])) and \
             _share_in(_content_words(token_lists[first]), lead_after) >= MIN_SHARE_IN_LEAD and \
             _share_in(_content_words(list(title_words)), lead_after) < MIN_SHARE_IN_LEAD:
         best = (0.0, first)  # the page's headline was kept as the run's first line: it is no paragraph
     if best:
         return Headline(_FINAL_PERIOD.sub("", texts[best[1]]), best[1])
-    return Headline(title_from_lead(texts[first]), None) if title_is_furniture else None
+    # under a page's header, a title none of whose words the article's lead uses is the page's furniture too
+    # ("Got a news tip?", "Your privacy is important to us", "55°F Clear"): the lead says more of the article
+    unrelated = header >= MIN_HEADER_LINES and bool(title_content) and _share_in(title_content, lead) == 0
+    # (without the lead's dateline: "LOS ANGELES (AP) — To LeBron James, …" titles the story "To LeBron James, …")
+    lead_line = split_dateline(texts[first])[1] or texts[first]
+    return Headline(title_from_lead(lead_line), None) if title_is_furniture or unrelated else None
