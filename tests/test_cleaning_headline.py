@@ -155,3 +155,16 @@ def test_a_title_made_from_the_lead_leaves_its_dateline() -> None:
     body = ["SPRINGFIELD (AP) — " + BODY[0], *BODY[1:]]
     title = cleaned_title(["Got a news tip?", *MENU[1:], "By Jo Smith", *body, *FOOTER])
     assert title is not None and title.startswith("The city council voted on Tuesday")
+
+
+@pytest.mark.parametrize(("label", "expected"), [
+    # a short label kept above the article is no lead: the title comes from the first line that says something
+    ("Eye on the City", "The city council voted on Tuesday"),
+    # … but a short line that ends as a sentence does say something
+    ("Library closing?", "Library closing?"),
+])
+def test_a_title_from_the_lead_skips_a_short_label(label: str, expected: str) -> None:
+    texts = ["Home", "News", "By Jo Smith", label, *BODY]
+    decisions = ["page.edge-fragment", "page.edge-fragment", "byline.author", None, None, None, None, None]
+    headline = page_headline(texts, [words(t) for t in texts], decisions, True, words("Skip to content"))
+    assert headline is not None and headline.line is None and headline.text.startswith(expected)
