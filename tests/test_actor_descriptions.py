@@ -126,3 +126,22 @@ def test_glued_name_is_one_person_in_the_actors() -> None:
 ])
 def test_name_after_a_role(text: str, spans: tuple[Span, ...], expected: list[tuple[str, str]]) -> None:
     assert [(e.text, e.label_) for e in name_after_role(text, entities(text, spans))] == expected
+
+
+_ARTIST = frozenset({"Ada Lindqvist", "Lindqvist Prism"})
+
+
+@pytest.mark.parametrize("sentence, name, expected", [
+    # a thing named after the person the article names in full
+    ("Two Lindqvist Prism shows open today.", "Lindqvist Prism", NOT),
+    # a venue's head: typed by the venue rules, not dropped
+    ("They met at Lindqvist Tower on Friday.", "Lindqvist Tower", "place"),
+    # a person who speaks or has an age, the surname written first
+    ("\u201cWe waited,\u201d said Lindqvist Oskar, 31.", "Lindqvist Oskar", "person"),
+    # a given name opens it: another person
+    ("Later Ada Brenner arrived.", "Ada Brenner", "person"),
+    # a king's numeral
+    ("Lindqvist I ruled long.", "Lindqvist I", "person"),
+])
+def test_thing_after_a_person(sentence: str, name: str, expected: str) -> None:
+    assert type_and_rule(sentence, name, "person", persons=_ARTIST)[0] == expected

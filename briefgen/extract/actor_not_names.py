@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.actor_candidate import Candidate, speaks, starts_with_given_name
+from briefgen.extract.actor_candidate import Candidate, age_after, plain_name, speaks, starts_with_given_name
 from briefgen.extract.actor_names import ORGANIZATION_HEADS
 from briefgen.extract.actor_teams import TEAM_NICKNAMES
 from briefgen.extract.date_rules import WEEKDAY_NAMES
@@ -13,7 +13,8 @@ from briefgen.extract.gazetteer import gazetteer, lookup_key
 from briefgen.extract.lexicon import TITLE_WORDS
 from briefgen.extract.mention_context import opens_sentence
 
-__all__ = ["JOINING_WORDS", "KIND_LABELS", "POSTS", "concept_name", "named_work", "predicate_description", "department_of_a_post", "fragment_of_a_title",
+__all__ = ["JOINING_WORDS", "KIND_LABELS", "POSTS", "concept_name", "named_work", "predicate_description",
+           "thing_after_a_person", "department_of_a_post", "fragment_of_a_title",
            "labels_a_kind", "names_a_post", "person_followers", "place_people", "region_adjective", "street_alone",
            "plural_common_noun", "portfolio_before_lower_title", "species_name",
            "DAY_NAME_WORDS", "STAGE_WORDS", "competition_stage", "day_name", "pair_of_states"]
@@ -231,6 +232,17 @@ def named_work(c: Candidate) -> bool:
     name_end = c.end - (2 if c.name.endswith(" I") else 0)  # ("Overtures I" read as one name)
     return (bool(_CALLED_BEFORE.search(c.paragraph[max(0, c.start - 20): c.start]))
             or bool(_CALLED_AFTER.match(c.paragraph, name_end)))
+
+
+def thing_after_a_person(c: Candidate) -> bool:
+    """'Warhol Polaroid exhibits' read as a person: the surname of a person the article names in full ("Andy Warhol"),
+    then a word that is no one's surname there, is a thing named after that person (not "Jordan Henderson": a
+    given name opens it)."""
+    return (c.kind == "person" and len(c.words) == 2 and c.words[0] in c.surnames
+            and bool(re.fullmatch(r"[A-Z][a-z]+", c.words[1]))  # (not a king's numeral: "Baudouin I")
+            and not [n for n in c.surnames.get(c.words[1], ()) if n != c.name] and c.words[1] not in c.persons
+            and not starts_with_given_name(c.name) and plain_name(c)  # ("Trump Tower": a venue's head, typed later)
+            and not speaks(c) and not age_after(c))  # ('said Singh Jabarjung, 24': a man, his surname first)
 
 
 # Road words that name no place alone: "Street's expectations" (the market, "the Street"), "Avenue".
