@@ -1,5 +1,5 @@
-"""A person's name NER cut short ("Aung San" before "Suu Kyi"), made whole from the names it reads elsewhere in the
-article."""
+"""A person's name NER cut short ("Aung San" before "Suu Kyi", "Dries" before "Mertens"), made whole from the names
+it reads elsewhere in the article or from the person's role before it."""
 
 from __future__ import annotations
 
