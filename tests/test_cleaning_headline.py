@@ -168,3 +168,20 @@ def test_a_title_from_the_lead_skips_a_short_label(label: str, expected: str) ->
     decisions = ["page.edge-fragment", "page.edge-fragment", "byline.author", None, None, None, None, None]
     headline = page_headline(texts, [words(t) for t in texts], decisions, True, words("Skip to content"))
     assert headline is not None and headline.line is None and headline.text.startswith(expected)
+
+
+def test_a_title_shorter_than_a_headline_is_a_menu_item() -> None:
+    # "iPhone XS Max" over a page whose headline the scorer kept as the article's first line: the title is a menu
+    # item (fewer than MIN_WORDS words) though the article uses its words, and counts as a header line
+    headline = "Council votes to close the central library after a century"
+    texts = ["Home", headline, *BODY]
+    decisions = ["page.edge-fragment", None, None, None, None, None]
+    found = page_headline(texts, [words(t) for t in texts], decisions, False, words("Central library"))
+    assert found == (headline, 1)
+    # … whereas a title of a headline's length that the article uses is its headline: nothing found
+    long_title = words("Council to close the central library")
+    assert page_headline(texts, [words(t) for t in texts], decisions, False, long_title) is None
+
+
+def test_a_short_title_of_a_clean_article_stays() -> None:
+    assert cleaned_title(["Library closes", *BODY]) == "Library closes"

@@ -85,10 +85,12 @@ def page_headline(texts: Sequence[str], token_lists: Sequence[list[str]], decisi
     header = sum(1 for d in decisions[:first] if d is not None and d != "page.title-repeat")
     title_content = _content_words(list(title_words))
     # (the reader's title is the page's first line: a header line too when the article never uses its words)
-    title_in_header = bool(title_content) and _share_in(title_content, lead_after) == 0
+    # (and so is one shorter than a headline, "iPhone XS Max", "U.S. news": a menu item or a section's name)
+    menu_title = 0 < len(title_words) < MIN_WORDS
+    title_in_header = menu_title or (bool(title_content) and _share_in(title_content, lead_after) == 0)
     if best is None and header + title_in_header >= MIN_HEADER_LINES and _is_headline_shaped(texts[first], len(token_lists[first])) and \
             _share_in(_content_words(token_lists[first]), lead_after) >= MIN_SHARE_IN_LEAD and \
-            _share_in(_content_words(list(title_words)), lead_after) < MIN_SHARE_IN_LEAD:
+            (menu_title or _share_in(title_content, lead_after) < MIN_SHARE_IN_LEAD):
         best = (0.0, first)  # the page's headline was kept as the run's first line: it is no paragraph
     if best:
         return Headline(_FINAL_PERIOD.sub("", texts[best[1]]), best[1])
