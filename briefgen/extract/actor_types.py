@@ -175,7 +175,7 @@ TYPE_RULES: tuple[TypeRule, ...] = NON_ACTOR_RULES + (
     # once a person and once a place, stays a woman)
     TypeRule("place.read-as-place-elsewhere", lambda c: c.kind == "person" and len(c.words) == 1
              and (c.name in c.mostly_places or (c.name in c.places and noun_modifier(c))) and not c.name.isupper() and not is_given_name(c.name) and not speaks(c) and c.name not in c.speakers
-             and not role_before(c) and not any(p != c.name and p.split()[-1] == c.name for p in c.persons),
+             and not role_before(c) and c.name not in c.surnames,
              "place", by_name=False),
     # "to land humans on the Moon", "larger than the planet Mercury" read as a person or a body: the body in the sky
     # (not "President Moon said", nor "Moon" of a person the article names "Moon Jae-in")
