@@ -14,6 +14,10 @@ BEAT_WORDS = ("chief", "senior", "deputy", "political", "diplomatic", "foreign",
               "sports", "special", "investigative", "international", "world", "europe", "africa", "asia", "middle",
               "east", "local", "national", "staff", "global", "environment", "education", "home", "affairs")
 
+# The place and the date a wire dateline puts before its agency, each word capitalised or a number ("CAMBRIDGE, Mass.,
+# Dec. 11 (UPI) —"): read by the reporter rule "dateline-agency" and by dateline_agencies.
+_DATELINE_WORDS = r"(?:[A-Z0-9][\w.'’-]*,?\s+){0,6}"
+
 # Words around a mention of the publisher that make it the one reporting, not someone in the news (rules as
 # data, each named). `before` is matched against the text right before the name, `after` right after it.
 # A publisher the news is about ("The Times was sued by …", "The Times's owner …") matches none and stays.
@@ -44,7 +48,7 @@ REPORTER_RULES: tuple[tuple[str, str, str], ...] = (
     ("disclaimer", "", r"^\s+(?:advises|recommends|reserves|disclaims|accepts no|is not responsible|does not "
      r"(?:endorse|guarantee|accept|provide))\b"),
     # a wire dateline's agency: "WASHINGTON (Reuters) - …", "CAMBRIDGE, Mass., Dec. 11 (UPI) — …", "(AFP) – …"
-    ("dateline-agency", r"^(?:[A-Z0-9][\w.'’-]*,?\s+){0,6}\($", r"^\)\s*[-–—]"),
+    ("dateline-agency", r"^" + _DATELINE_WORDS + r"\($", r"^\)\s*[-–—]"),
     # "a Wikinews reporter", "Wikinews's correspondent", "Wikinews staff", "the Wikinews interview", "BBC diplomatic
     # correspondent", "the Times' chief political correspondent"
     ("reporter-noun", "", r"^(?:['’]s?)?\s+(?:(?:" + "|".join(BEAT_WORDS) + r")\s+){0,2}(?:reporters?|correspondents?|journalists?|staff|writers?|contributors?|"
@@ -73,8 +77,7 @@ def publisher_forms(source: str | None) -> frozenset[str]:
 # article's first DATELINE_PARAGRAPHS paragraphs (a pasted page's headline and credits stand above it), or ending the
 # dateline the cleaner took off the story ("LONDON (Reuters)").
 _AGENCY = r"\(([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})\)"
-# (the words before it a place and a date, each capitalised or a number: "CAMBRIDGE, Mass., Dec. 11 (UPI) —")
-_AGENCY_DATELINE = re.compile(rf"^(?:[A-Z0-9][\w.'’-]*,?\s+){{0,6}}{_AGENCY}\s*[-–—]")
+_AGENCY_DATELINE = re.compile(rf"^{_DATELINE_WORDS}{_AGENCY}\s*[-–—]")
 _AGENCY_END = re.compile(rf"{_AGENCY}\s*$")
 DATELINE_PARAGRAPHS = 5
 
