@@ -99,7 +99,6 @@ def entrant_team(line: str, start: int) -> bool:
     return m is not None and m.end() == m.end("b") and m.start("b") <= start < m.end("b")
 
 
-
 # A ranked entrant's line: "4. Annemari Sandell (Finland) 15:06.33", "1= Igor Trandenkov (Russia) 5.86".
 _RANKED = re.compile(r"^\d{1,3}=?\.?\s+(?P<name>[A-Z][^()\d]{2,60}?)\s+\((?P<country>[A-Z][\w. ]{1,30})\)")
 
