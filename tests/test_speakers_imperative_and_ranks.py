@@ -43,3 +43,16 @@ def test_an_order_names_no_speaker(paragraphs: list[str], speaker: str | None) -
 def test_capitalised_post_with_rank_words(paragraph: str, role: str | None) -> None:
     (_span, quote), = quote_spans([paragraph])
     assert (quote.speaker, quote.role) == ("Omar Lindqvist", role)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # cues_subject._PLURAL_NOUN: a quantifier and a name before a plural noun describe that noun, no one speaks
+        ("Most Gazette assignments begin when readers ask us, “Is this claim about the bridge true?”", None),
+        ("Several Harbour projects stalled last year. “The bridge should have been fixed years ago.”", None),
+    ],
+)
+def test_a_quantified_description_is_no_speaker(paragraph: str, speaker: str | None) -> None:
+    (_span, quote), = quote_spans([paragraph])
+    assert quote.speaker == speaker

@@ -117,9 +117,17 @@ def sentence_subject(tokens: list[Token], frame: str) -> Cue | None:
             rest = rest[apposition.end():]
         if _GERUND_CLAUSE.match(rest):
             return None  # "White America embracing Obama announced …": a gerund clause is the subject, no one speaks
+        if cue.speaker.split()[0].lower() in _QUANTIFIERS and _PLURAL_NOUN.match(rest):
+            continue  # "Most Snopes assignments begin …": the name describes the plural noun after it, the subject
         if re.match(r"\s+[a-z]", rest):
             return cue
     return None
+
+
+# A quantifier and a name before a lower-case word ending in -s: a plural noun the name describes ("Most Snopes
+# assignments", "Many Trump rallies"), not a verb, which takes no -s after a plural ("Most Americans say").
+_QUANTIFIERS = frozenset("most many some few several all both".split())
+_PLURAL_NOUN = re.compile(r"\s+[a-z]+[^s\W]s\b")
 
 
 # A relative clause set off by commas after the subject, longer than a short apposition: "Sanders, who has represented
