@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from briefgen.cleaning.page import ENDS_SENTENCE
 from briefgen.cleaning.words import STOP_WORDS
 from briefgen.readers.common import title_from_lead
 from briefgen.readers.dateline import split_dateline
@@ -23,7 +24,6 @@ DISTANCE_COST = 0.02  # per line between it and the article: the nearest of equa
 # counting the title's own repeat). An article's text has a headline and a standfirst, not a header.
 MIN_HEADER_LINES = 2
 
-_ENDS_SENTENCE = re.compile(r"[.!?…。！？][\"'”’)\]]*\s*$")
 _FINAL_PERIOD = re.compile(r"(?<![.\s][A-Z])(?<!\.\.)\.$")  # not the period of "U.S." or of an ellipsis
 
 
@@ -99,6 +99,6 @@ def page_headline(texts: Sequence[str], token_lists: Sequence[list[str]], decisi
     unrelated = header >= MIN_HEADER_LINES and bool(title_content) and _share_in(title_content, lead) == 0
     # (without the lead's dateline: "LOS ANGELES (AP) — To LeBron James, …" titles the story "To LeBron James, …")
     # (from the first kept line long enough to say something: not a label kept above it, "Eye on Detroit")
-    opening = next((i for i in kept if len(token_lists[i]) >= MIN_WORDS or _ENDS_SENTENCE.search(texts[i])), first)
+    opening = next((i for i in kept if len(token_lists[i]) >= MIN_WORDS or ENDS_SENTENCE.search(texts[i])), first)
     lead_line = split_dateline(texts[opening])[1] or texts[opening]
     return Headline(title_from_lead(lead_line), None) if title_is_furniture or unrelated else None
