@@ -14,6 +14,7 @@ from briefgen.extract.lexicon import (
     SPEAKER_HEADS,
     TITLE_WORDS,
 )
+from briefgen.extract.speaker_words import SPEAKER_NAME_PARTICLES
 
 # Agent nouns by their ending ("organizer", "investor", "activist", "historian") head a description as a role noun
 # does; these common words share the endings but name no one.
@@ -33,7 +34,7 @@ _PREPOSITIONS = frozenset("of at for from with in on to by into about over under
                           "without across against among between within amid despite since until upon".split())
 # Words that join or stand inside a description and say nothing about its head: "Bank and Trust", "Michery el
 # Soheil" (particles inside a name).
-_JOINERS = frozenset("and & or el de del van von bin ibn al da di du la le der den dos".split())
+_JOINERS = SPEAKER_NAME_PARTICLES | {"and", "&", "or", "dos"}
 _TITLES = frozenset(w.lower().rstrip(".") for w in TITLE_WORDS)  # "the prince", "the judge"
 # A quantity alone ("Most", "Hundreds", "Others") is the start of a phrase cut short, not a speaker.
 _QUANTITIES = frozenset("most many some several few all both each none hundreds thousands dozens "

@@ -7,10 +7,8 @@ from typing import TYPE_CHECKING
 
 from briefgen.extract.speaker_check import trim_description
 from briefgen.extract.speaker_tokens import Token, person_noun
-from briefgen.extract.speaker_words import ARTICLES, JOINING_PREPOSITIONS, ROLE_MODIFIERS
+from briefgen.extract.speaker_words import ARTICLES, JOINING_PREPOSITIONS, ROLE_MODIFIERS, SPEAKER_NAME_PARTICLES
 
-# Words that may stay in lower case in a name the antecedent rule takes whole ("Charles de Gaulle").
-NAME_PARTICLES = frozenset("de del van von der den da di du la le bin ibn al el".split())
 # Owners that may open a role before the name ("his daughter Ivanka Trump").
 ROLE_OWNERS = frozenset("his her their its our".split())
 
@@ -42,7 +40,7 @@ def _is_name(speaker: str) -> bool:
     """A capitalised name of one person or body: no lower-case word but a particle ("Patti LaBelle and Stevie Wonder"
     names two, and the clause may be either's)."""
     words = speaker.split()
-    return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or w in NAME_PARTICLES for w in words)
+    return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or w in SPEAKER_NAME_PARTICLES for w in words)
 
 
 def _description(speaker: str) -> str | None:

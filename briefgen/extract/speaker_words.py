@@ -29,6 +29,9 @@ FORWARD_STOPS = NP_BREAKERS | CALENDAR_WORDS | {"in", "on", "during", "last", "t
 TIME_WORDS = frozenset("later earlier night morning evening afternoon week month year last this on".split())
 COURTESY_TITLES = frozenset({"Mr.", "Mrs.", "Ms."})  # a form of address, not a post
 ARTICLES = frozenset({"a", "an", "the"})  # (a description, not a name, opens with one: "the economist Jared Bernstein")
+# Lower-case particles inside a speaker's name ("Charles de Gaulle", "Michery el Soheil"): speaker_relative takes a
+# name with them whole, speaker_check steps over them in a description. (Fewer than lexicon.NAME_PARTICLES.)
+SPEAKER_NAME_PARTICLES = frozenset("de del van von der den da di du la le bin ibn al el".split())
 # An apposition opened by a relative pronoun says what someone does or did (", who advises Kasich,"), not who they are.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whose"})
 # … and one opened by these describes someone at another time, as a description does (", now a lobbyist,").
