@@ -65,3 +65,19 @@ def test_a_weekday_of_the_storys_own_time(text: str, dated: list[tuple[str, str 
 ])
 def test_the_last_week_of_another_period(text: str, dated: list[tuple[str, str | None]]) -> None:
     assert _dates(text) == dated
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    # "in the past month", "for the last year": a span up to the day it is told, not last month's or last year's dates
+    ("The number of riders on the harbour ferry has doubled in the past month, the operator said.", []),
+    ("For the last year the old mill has housed a bakery and two small workshops.", []),
+    ("The council expects to raise the harbour fees by a tenth over the next year.", []),
+    ("In provincial elections the next year, the farmers' party won four more seats.", []),
+    # without "the" the period is the calendar one before or after the article's
+    ("The ferry operator doubled its fleet last year, the mayor said.", [("last year", "2018")]),
+    ("The harbour board will vote on the fees next month.", [("next month", "2019-12")]),
+    # a week is left dated: the past seven days and last week are near enough the same
+    ("The mayor met the fishermen twice over the past week to hear their complaints.", [("past week", "2019-11-12")]),
+])
+def test_the_past_month_is_a_span(text: str, dated: list[tuple[str, str | None]]) -> None:
+    assert _dates(text) == dated

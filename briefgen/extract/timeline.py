@@ -199,6 +199,11 @@ _NAMED_DAY = re.compile(rf"\b(?:{'|'.join(NAMED_DAYS)})\s$")
 # "a hearing last month of the subcommittee"). (_THE_BEFORE also marks a counted weekday: "the Wednesday after …")
 _PERIOD_OF = re.compile(r"\s+of\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# "in the past month", "for the last year", "over the next year": with "the", a span that runs up to (or on from) the
+# day it is told, not the calendar month or year before or after the article's ("last month" alone is). A week is
+# left dated: "over the past week" and the week before the article are near enough the same days.
+SPAN_PERIODS = ("last", "past", "next")
+SPAN_UNITS = ("month", "year")
 # A ranking's previous place ("Donald Trump (Last week: 2.)"): no date.
 _RANKING_PLACE = re.compile(r"\s*:\s*(?:No\.\s*)?\d")
 
@@ -233,9 +238,10 @@ def _is_event_date(sentence: str, match: re.Match[str], rule: DateRule, carried:
     if rule.name == "weekday" and (_routine_day(sentence, match) or WEEKDAY_DATE_AFTER.match(sentence, match.end())
                                    or _story_weekday(sentence, match)):
         return False  # (a day of a routine; a day whose date follows, which dates the event instead; the story's day)
-    if rule.name == "relative-period" and _PERIOD_OF.match(sentence, match.end()) and _THE_BEFORE.search(
-            sentence, max(0, match.start() - 5), match.start()):
-        return False  # ("the last week of October", "the last year of his term": a part of another time)
+    if rule.name == "relative-period" and _THE_BEFORE.search(sentence, max(0, match.start() - 5), match.start()) and (
+            _PERIOD_OF.match(sentence, match.end()) or (match.group("which").lower() in SPAN_PERIODS
+                                                    and match.group("unit").lower() in SPAN_UNITS)):
+        return False  # ("the last week of October": a part of another time; "in the past month": a span)
     if rule.name == "deictic-day" and (_part_of_a_name(sentence, match) or _means_nowadays(sentence, match)
                                        or _names_an_era(sentence, match)):
         return False
