@@ -11,6 +11,7 @@ _CONTEXT_CUT = re.compile(r"\s+(?:that|following|adding|saying|as|because|but|an
 
 
 _PHRASAL_ON = frozenset({"call", "calls", "called", "calling"})
+CONTEXT_MAX_WORDS = 12  # a longer phrase after the verb is a clause run on, not how or where the words were said
 # "…, according to the Post" right after the verb: the report the words are known from (a source the page should show)
 _ACCORDING = re.compile(r"\s*,\s*(according to\s+[^,.;:!?\"“”()]{2,60}?)\s*(?:[,.;:!?]|$)")
 
@@ -34,17 +35,17 @@ def context_after(text: str, verb_end: int, verb: str) -> str | None:
             cut = re.sub(r"(?<=\w)[’']s$", "", cut)  # 'on CNN’s “State of the Union”', cut at the title: "on CNN"
         phrase = cut
         told = verb.lower() in {"told", "tells", "telling"}
-        if not told:
-            if len(phrase.split()) > 12:
+        if told:
+            if first in {"to", "about", "of"}:
+                # "has been told to prepare …", "the story he told about his father": an order received or a topic,
+                # not whom the words were told
+                return None
+            phrase = _told_whom(phrase)
+        else:
+            if len(phrase.split()) > CONTEXT_MAX_WORDS:
                 return None  # a long phrase is a clause run on ("in August after Nabisco announced it would …")
             phrase = _without_clause(phrase)
-        if told and first in {"to", "about", "of"}:
-            # "has been told to prepare …", "the story he told about his father": an order received or a topic,
-            # not whom the words were told
-            return None
-        if told:
-            phrase = _told_whom(phrase)
-        if not phrase or len(phrase.split()) > 12 or (not told and DISCOURSE_MARKER.match(phrase)):
+        if not phrase or len(phrase.split()) > CONTEXT_MAX_WORDS or (not told and DISCOURSE_MARKER.match(phrase)):
             return None
         if not told and phrase.lower() in _CONTEXT_OPENERS:
             return None  # 'pledging to "win …"', 'said on "…"': the phrase was the quote itself, cut away above
