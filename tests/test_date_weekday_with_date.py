@@ -81,3 +81,19 @@ def test_the_last_week_of_another_period(text: str, dated: list[tuple[str, str |
 ])
 def test_the_past_month_is_a_span(text: str, dated: list[tuple[str, str | None]]) -> None:
     assert _dates(text) == dated
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    # a change measured against a time: the figure is today's, the time its baseline
+    ("Ferry tickets sold at the harbour were down 12 percent from a year ago, the operator said.", []),
+    ("The mill's profits dropped sharply from last year, its owners told the council.", []),
+    ("The town now has 40 lifeguards on the beach, up from 25 last year.", []),
+    ("Turnout in the harbour ward was up about 9 points from 2015, the clerk said.", []),
+    ("Both figures are about 10 points higher than in 2012.", []),
+    # not a count of time ("more than a year ago"), nor a span ("from 2009 to 2012"), nor a source ("from 2015")
+    ("The harbour plan was first put to the council more than a year ago.", [("a year ago", "2018")]),
+    ("The number of ferries fell 5 percent from 2009 to 2012, the operator said.", [("from 2009", "2009")]),
+    ("The museum showed a photograph of the harbour from 2015.", [("from 2015", "2015")]),
+])
+def test_a_change_s_baseline_dates_nothing(text: str, dated: list[tuple[str, str | None]]) -> None:
+    assert _dates(text) == dated

@@ -58,6 +58,14 @@ WEEKDAY_DATE_AFTER = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?,?\
 # levels", "in 2010 dollars", "from 2019 prices". (Looked for after the year rules' year.)
 YEAR_BASELINE_NOUNS = ("levels", "level", "prices", "dollars", "values", "baseline", "baselines")
 _NOT_A_BASELINE = rf"(?!\s+(?:{'|'.join(YEAR_BASELINE_NOUNS)})\b)"
+# A change measured against a time ("down 10 percent from a year ago", "earnings dropped sharply from last year", "up
+# from $38,373 a year ago", "a slightly higher share than four years ago"): the figure is today's, the time a baseline.
+# (Not "more than a year ago", "less than two weeks ago": a count of time. "from eight years ago" alone is a source.)
+CHANGE_WORDS = ("up", "down", "rose", "risen", "fell", "fallen", "dropped", "declined", "climbed", "jumped",
+                "increased", "decreased", "slipped", "plunged", "sharply", "slightly", "percent", "points", "higher",
+                "lower")
+BASELINE_BEFORE = re.compile(rf"\b(?:{'|'.join(CHANGE_WORDS)})\b[^.;,]{{0,25}}?\b(?:from|than)\s+"
+                             r"(?:[$€£]?\d[\d.,]*\s*(?:million|billion|percent|%)?\s+)?$", re.IGNORECASE)
 
 Resolver = Callable[[re.Match[str], "dt.date | None", bool], "str | None"]
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from briefgen.extract.date_captions import caption_date, own_sentence
 from briefgen.extract.date_rules import (
-    DAY_PAPER_AFTER, DAY_PAPER_BEFORE, MONTHS, PAST_TENSE, STORY_WEEKDAY_AFTER, STORY_WEEKDAY_BEFORE,
+    BASELINE_BEFORE, DAY_PAPER_AFTER, DAY_PAPER_BEFORE, MONTHS, PAST_TENSE, STORY_WEEKDAY_AFTER, STORY_WEEKDAY_BEFORE,
     STORY_WEEKDAY_COUNTED,
     TITLE_CASE_TIME, WEEKDAY_DATE_AFTER, WEEKDAY_NAMES, WEEKDAYS, DateRule, approximate_days, date_matches,
     day_gone_by,
@@ -242,10 +242,25 @@ def _is_event_date(sentence: str, match: re.Match[str], rule: DateRule, carried:
             _PERIOD_OF.match(sentence, match.end()) or (match.group("which").lower() in SPAN_PERIODS
                                                     and match.group("unit").lower() in SPAN_UNITS)):
         return False  # ("the last week of October": a part of another time; "in the past month": a span)
+    if rule.name in BASELINE_RULES and BASELINE_BEFORE.search(
+            sentence[max(0, match.start() - 60): match.start()] + _leading_from(match)) \
+            and not _RANGE_END.match(sentence, match.end()):
+        return False  # ("down 10 percent from a year ago": a baseline; "fell 5 percent from 2009 to 2012" is a span)
     if rule.name == "deictic-day" and (_part_of_a_name(sentence, match) or _means_nowadays(sentence, match)
                                        or _names_an_era(sentence, match)):
         return False
     return True
+
+
+# The rules whose times can be a change's baseline (date_rules.BASELINE_BEFORE): "from a year ago", "than last year",
+# "from 2015" (the year rule holds its "from").
+BASELINE_RULES = ("relative-period", "ago", "year")
+_RANGE_END = re.compile(r"\s*(?:to|through|until|[-–])\s*(?:19|20)\d\d\b")
+
+
+def _leading_from(match: re.Match[str]) -> str:
+    """'from ' when the match opens with it (the year rule's 'from 2015'), for BASELINE_BEFORE to read."""
+    return "from " if match.group(0).lower().startswith("from ") else ""
 
 
 def _story_weekday(sentence: str, match: re.Match[str]) -> bool:
