@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefgen.extract.date_rules import MONTHS
+
 # The name a byline line gives: "By Phil Helsel", "written by Regan", "By Kashmira Gander On 11/13/19 …" (capitalised
 # words after "by", up to a word that is no name's: a date's, a cue's).
 _BYLINE = re.compile(r"^(?:(?:written|posted|reported)\s+)?by\s+((?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3})",
                      re.IGNORECASE)
-_NOT_NAME_WORDS = frozenset("On At In And Updated Published Posted Last January February March April May June July "
-                            "August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov "
-                            "Dec".split())
+_NOT_NAME_WORDS = (frozenset("On At In And Updated Published Posted Last".split())
+                   | {month.capitalize() for month in MONTHS})  # "January", "Jan", "Sept"
 # After the author's name, the verbs of a biography: "Phil Helsel is a reporter for …", "Regan has lived …".
 BIO_VERBS = r"(?:is|was|has|writes|covers|lives|joined)"
 BIO_MAX_WORDS = 80
