@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefgen.extract.actor_names import ORGANIZATION_HEADS, PLACE_HEADS
 from briefgen.extract.actor_candidate import SURNAME_PARTICLES
+from briefgen.extract.actor_name_forms import bare_name, bare_words, same_person_name, without_middle_initial
 from briefgen.extract.actor_senses import abbreviation_sense
 from briefgen.extract.actor_teams import club_name
 from briefgen.extract.actor_types import starts_with_given_name, vote
@@ -98,6 +99,9 @@ def cluster_mentions(mentions: list[Mention], caps: set[int]) -> list[Cluster]:
         # after ("MONTREAL 71 61" in the standings, "In Montreal, Sanders allowed one hit"); "Josh Apte" is "Joshua Apte"
         key = ("team" if m.team else "", (canon or full_forms.get(m.text, m.text)).lower())
         target = clusters.get(key) or (None if canon else _find_longer(clusters, m, index))
+        if target is None and not canon and m.text in full_forms:
+            # "Joe Biden" after "Joseph R. Biden": the full given name's form found in a longer name
+            target = _find_longer(clusters, replace(m, text=full_forms[m.text]), index)
         if target is not None and not canon and m.kind == "person" and target.kind in ("place", "state"):
             # "Paris claims" after "Valeska Paris", where "moved to Paris" named the city: the person, not the city
             target = _find_longer(clusters, m, index) or target
@@ -150,7 +154,7 @@ def _given_name_variants(mentions: list[Mention]) -> dict[str, str]:
     forms = given_name_forms()
     by_surname: dict[str, set[str]] = {}
     for m in mentions:
-        words = m.text.split()
+        words = bare_name(m.text).split()  # ("Joseph R. Biden" is a Joseph Biden)
         if m.kind == "person" and len(words) == 2:
             by_surname.setdefault(words[1], set()).add(words[0])
     variants: dict[str, str] = {}
@@ -177,7 +181,7 @@ def _attach_shared_surnames(clusters: list[Cluster]) -> list[Cluster]:
     bearers: dict[str, list[Cluster]] = {}
     for c in clusters:
         if c.kind == "person":
-            for surname in dict.fromkeys(f.split()[-1] for f in c.forms if len(f.split()) > 1):
+            for surname in dict.fromkeys(bare_words(f)[-1] for f in c.forms if len(f.split()) > 1):
                 bearers.setdefault(surname, []).append(c)
     for bare in clusters:
         if bare.kind != "person" or any(" " in f for f in bare.forms):
@@ -209,7 +213,7 @@ SURNAME_DOMINANCE = 2  # at least this many times the full-name mentions of any 
 
 
 def _full_name_mentions(cluster: Cluster, surname: str) -> int:
-    return sum(n for f, n in cluster.forms.items() if len(f.split()) > 1 and f.split()[-1] == surname)
+    return sum(n for f, n in cluster.forms.items() if len(f.split()) > 1 and bare_words(f)[-1] == surname)
 
 
 _SITES = frozenset({"place", "organization"})  # the kinds NER gives a museum, a centre, a base by turns
@@ -237,8 +241,12 @@ class FormIndex:
         core = company_core(form)
         keys = [("first", fw[0]), ("acronym", _acronym(form)), ("acronym", _acronym(core)), ("core", core)]
         keys += [("tail", " ".join(fw[i:]).lower()) for i in range(1, len(fw))]  # the ends a shorter mention can be
-        if _without_middle_initial(form) != form:
-            keys.append(("initial", _without_middle_initial(form)))
+        bare = bare_words(form)
+        keys += [("tail", " ".join(bare[i:]).lower()) for i in range(1, len(bare)) if len(bare) < len(fw)]  # ("… Jr.")
+        if without_middle_initial(form) != form:
+            keys.append(("initial", without_middle_initial(form)))
+        if len(fw) > 1:
+            keys.append(("same", bare_name(form)))
         for key in keys:
             self.keys.setdefault(key, {})[seq] = cluster
 
@@ -258,7 +266,7 @@ class FormIndex:
             if m.kind == "organization":
                 keys.append(("first", words[0]))
             if m.kind == "person":
-                keys.append(("initial", m.text))
+                keys += [("initial", m.text), ("same", bare_name(m.text))]
         if m.kind in ("organization", "person"):
             keys.append(("core", m.text))
         found: dict[int, Cluster] = {}
@@ -282,7 +290,7 @@ def _find_longer(clusters: dict[tuple[str, str], Cluster], m: Mention, index: Fo
         if cluster.canonical:
             continue
         for form in cluster.forms:
-            fw = form.split()
+            fw = bare_words(form) if cluster.kind == "person" else form.split()  # ("Carlineo" of "Patrick Carlineo Jr.")
             if len(fw) > len(words) and _same_tail(fw, words, m.kind) and not _known_place(m) and not _namesake(fw, m) and (
                     cluster.kind == "person" or m.kind == cluster.kind or _team_word(m, cluster, fw)
                     or (len(words) > 1 and words[-1] in PLACE_HEADS and {m.kind, cluster.kind} <= _SITES)):
@@ -291,8 +299,8 @@ def _find_longer(clusters: dict[tuple[str, str], Cluster], m: Mention, index: Fo
                 # "Los Angeles" for "East Los Angeles", no site's head word)
                 fits.append(cluster)
                 break
-            if m.kind == "person" and cluster.kind == "person" and len(fw) == len(words) + 1 and _without_middle_initial(form) == m.text:
-                fits.append(cluster)  # "Donald Trump" for "Donald J. Trump"
+            if m.kind == "person" and cluster.kind == "person" and same_person_name(form, m.text):
+                fits.append(cluster)  # "Donald Trump" for "Donald J. Trump", "Patrick W. Carlineo" for "Patrick Carlineo Jr."
                 break
             if (m.kind != "person" and cluster.kind == "person" and len(words) == 1 and len(fw) > 1 and fw[0] == words[0]
                     and not m.text.isupper() and not _known_place(m)):
@@ -365,15 +373,6 @@ def _team_word(m: Mention, cluster: Cluster, form: list[str]) -> bool:
     return (m.kind == "place" and m.ner in ("LOC", "FAC") and cluster.kind == "organization" and len(m.text.split()) == 1 and len(form) <= 3
             and all(w[:1].isupper() for w in form) and m.key not in gaz.states and m.key not in gaz.capitals
             and m.text not in gaz.us_states)
-
-
-_MIDDLE_INITIAL = re.compile(r"^(\S+) [A-Z]\. (\S+)$")
-
-
-def _without_middle_initial(name: str) -> str:
-    """'Donald J. Trump' → 'Donald Trump', 'Paul D. Ryan' → 'Paul Ryan'; a name with two initials ("George H. W.
-    Bush") or none stays as it is, so "George W. Bush" never becomes his father."""
-    return _MIDDLE_INITIAL.sub(r"\1 \2", name)
 
 
 # A word before a place's name that names another place after it: "New Delhi" is not "Delhi", "New York" not "York".

@@ -13,7 +13,7 @@ from briefgen.extract.gazetteer import gazetteer, lookup_key
 from briefgen.extract.lexicon import TITLE_WORDS
 from briefgen.extract.mention_context import opens_sentence
 
-__all__ = ["JOINING_WORDS", "KIND_LABELS", "POSTS", "concept_name", "named_work", "predicate_description",
+__all__ = ["JOINING_WORDS", "KIND_LABELS", "POSTS", "concept_name", "inside_a_quoted_title", "named_work", "predicate_description",
            "thing_after_a_person", "department_of_a_post", "fragment_of_a_title",
            "labels_a_kind", "names_a_post", "person_followers", "place_people", "region_adjective", "street_alone",
            "plural_common_noun", "portfolio_before_lower_title", "species_name",
@@ -243,6 +243,38 @@ def thing_after_a_person(c: Candidate) -> bool:
             and not [n for n in c.surnames.get(c.words[1], ()) if n != c.name] and c.words[1] not in c.persons
             and not starts_with_given_name(c.name) and plain_name(c)  # ("Trump Tower": a venue's head, typed later)
             and not speaks(c) and not age_after(c))  # ('said Singh Jabarjung, 24': a man, his surname first)
+
+
+# Short words Title Case capitalises inside a work's title ("Takin’ It To the Streets", "Jesus Is Just Alright With
+# Me"): a quoted run of capitalised words holding one after its first word is a title, its names no actors.
+TITLE_CASE_SMALL_WORDS = frozenset("It Is To The A An Of In On At By For With And Or From Me You My Your Up".split())
+_LOWER_SMALL = frozenset(w.lower() for w in TITLE_CASE_SMALL_WORDS)
+
+
+def _quoted_span(text: str, start: int, end: int) -> str | None:
+    """The words between the quotation marks around start..end (80 characters either side at most), if any."""
+    for opening, closing in (("“", "”"), ('"', '"')):
+        left = text.rfind(opening, max(0, start - 80), start)
+        right = text.find(closing, end, end + 80)
+        if left < 0 or right < 0 or closing in text[left + 1: start] or opening in text[end: right]:
+            continue
+        if opening == '"' and text.count('"', 0, left) % 2:
+            continue  # (that mark closes an earlier quote)
+        return text[left + 1: right]
+    return None
+
+
+def inside_a_quoted_title(c: Candidate) -> bool:
+    """'Takin' and 'Streets' of “Takin’ It To the Streets,”: part of a quoted work's title in Title Case (not the
+    whole quote: “Black Lives Matter”; not a slogan without a capitalised short word, “Make America Great Again”)."""
+    span = _quoted_span(c.paragraph, c.start, c.end)
+    if span is None:
+        return False
+    words = span.strip().rstrip(",.!?").split()
+    return (3 <= len(words) <= 10 and c.name != " ".join(words) and not span.isupper()
+            and not re.search(r"[.!?;:]\s", span)
+            and all(w[:1].isupper() or w[:1].isdigit() or w in _LOWER_SMALL for w in words)
+            and any(w in TITLE_CASE_SMALL_WORDS for w in words[1:]))
 
 
 # Road words that name no place alone: "Street's expectations" (the market, "the Street"), "Avenue".

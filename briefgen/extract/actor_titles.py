@@ -9,15 +9,19 @@ from briefgen.extract.gazetteer import abbreviation_key, gazetteer
 from briefgen.extract.lexicon import (ABBREVIATED_TITLES, CALENDAR_WORDS, FINITE_AUXILIARIES, PERSON_TITLES, ROLE_NOUNS,
                                       SINGULAR_TITLES, TITLE_WORDS)
 
-__all__ = ["HONORIFICS", "NO_POST_WORDS", "ROLE_JOINERS", "ROLE_MODIFIERS", "ROLE_OPENERS", "apposition_after", "title_before"]
+__all__ = ["HONORIFICS", "NO_POST_WORDS", "OFFICE_NOUNS", "PLURAL_ROLE_NOUNS", "ROLE_JOINERS", "ROLE_MODIFIERS", "ROLE_OPENERS", "apposition_after", "title_before"]
 
 # Lower-case words that stand inside a title, before its role noun ("White House press secretary", "Republican
 # presidential nominee", "deputy foreign minister"); read only once a role noun has been found after them.
 ROLE_MODIFIERS = frozenset(
     "press deputy chief senior junior foreign defense defence interior finance justice health education national "
     "security state executive vice assistant associate acting interim communications campaign policy economic "
-    "trade managing principal special top presidential vice-presidential team party".split()
+    "trade managing principal special top presidential vice-presidential team party founding board band council "
+    "committee cabinet staff".split()
 )
+# A plural role noun before a list of names ("economists Ann Lee and Bo Park", "founding members Tom Johnston, …") is
+# each one's role in the singular; "spokesmen" is the one plural no "-s" ends.
+PLURAL_ROLE_NOUNS = {w: w[:-1] for w in ROLE_NOUNS if w.endswith("s") and w[:-1] in ROLE_NOUNS} | {"spokesmen": "spokesman"}
 # Honorifics: they open a name ("Mr. Clarke"), they are no role.
 HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss", "Dr.", "Dr"})
 # Words that join a title to what it governs ("Secretary of State"): never the first word of a role ("the
@@ -27,6 +31,9 @@ ROLE_JOINERS = frozenset({"of", "for", "to"})
 # Words that open a sentence before a title, capitalised there but no part of the role: "As President, Obama …",
 # "Then Governor Bush", "Like Senator Warren".
 ROLE_OPENERS = frozenset("as then like unlike while when after before since now under with without but and or so yet".split())
+# Role nouns that name an office, a body or a portfolio, not its holder: after a joiner they are what the title
+# governs ("commissioner of police", "minister of justice"), no post of the person named.
+OFFICE_NOUNS = frozenset("justice police campaign office statement source sources".split())
 # Words of a title that name no post alone: a role never ends with them ("Former Obama speechwriter Jon Favreau" gives
 # Obama no role "Former"; "Fans of former Seinfeld star" none).
 NO_POST_WORDS = frozenset("former late ex then".split())
@@ -80,10 +87,13 @@ def title_before(paragraph: str, start: int) -> str | None:
     # "the campaign of Sen. Rand Paul", "an aide to Sen. …": after a joiner, a whole title of the person's own
     # ("Secretary of State" keeps its joiner: 'State' alone is no title)
     joiner = max((n for n, w in enumerate(role) if w.lower() in ROLE_JOINERS), default=None)
-    if joiner is not None and " ".join(role[joiner + 1:]) in PERSON_TITLES:
+    if joiner is not None and (" ".join(role[joiner + 1:]) in PERSON_TITLES or any(
+            w in ROLE_NOUNS and w not in OFFICE_NOUNS for w in role[joiner + 1:])):
+        # ("family members of former president …", "Polaroids of author …": a lower-case post after the joiner is
+        # the person's own, what comes before it someone else's or a thing's)
         role = role[joiner + 1:]
-    # "Sens. Robert Menendez (D-N.J.), Joe Manchin III …": each of them is one senator
-    return " ".join(SINGULAR_TITLES.get(w, w) for w in role)
+    # "Sens. Robert Menendez (D-N.J.), Joe Manchin III …": each of them is one senator ("economists …": one economist)
+    return " ".join(SINGULAR_TITLES.get(w, PLURAL_ROLE_NOUNS.get(w, w)) for w in role)
 
 
 

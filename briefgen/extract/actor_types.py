@@ -14,6 +14,7 @@ from briefgen.extract.actor_candidate import (Candidate, after_a_place, city_of_
 from briefgen.extract.actor_report_clubs import (club, club_in_a_report, club_short_name_in_a_report,
                                                 county_club_in_a_report, motor_team_in_a_report, nickname_in_a_report,
                                                 town_club_in_a_report, venue_in_a_report)
+from briefgen.extract.actor_name_forms import GENERATIONAL_SUFFIXES
 from briefgen.extract.actor_names import GROUP_HEADS, LOCATIVE, ORGANIZATION_HEADS
 from briefgen.extract.actor_around import (acts_as_government, body_at_place, building_or_distance_after,
                                            company_part_after, kind_of_place_around, noun_modifier, place_after,
@@ -34,8 +35,6 @@ from briefgen.extract.actor_type_rule import NOT_AN_ACTOR, TypeRule, next_word
 from briefgen.model import ActorType
 
 __all__ = ["Candidate", "NOT_AN_ACTOR", "TYPE_RULES", "TypeRule", "evidence", "starts_with_given_name", "type_of", "vote"]
-
-GENERATIONAL_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})  # "Martin Truex Jr.", "Joe Manchin III"
 
 # Ordered: the first rule whose test holds decides; the names that are no actors first (actor_non_actors).
 TYPE_RULES: tuple[TypeRule, ...] = NON_ACTOR_RULES + (

@@ -1,0 +1,53 @@
+"""One person's name written several ways: with or without a generational suffix ("Jr") or a middle initial."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["GENERATIONAL_SUFFIXES", "bare_name", "bare_words", "same_person_name", "without_middle_initial"]
+
+GENERATIONAL_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})  # "Martin Truex Jr.", "Joe Manchin III"
+
+
+def _suffix(word: str) -> str | None:
+    bare = word.rstrip(",").rstrip(".")
+    return bare if bare in GENERATIONAL_SUFFIXES else None
+
+
+def bare_words(name: str) -> list[str]:
+    """'Patrick Carlineo Jr.' → ['Patrick', 'Carlineo']: the name's words without a generational suffix, which is no
+    surname (the article calls him "Carlineo")."""
+    words = name.split()
+    if len(words) > 2 and _suffix(words[-1]):
+        words = words[:-1]
+        words[-1] = words[-1].rstrip(",")  # ("Patrick Carlineo, Jr.")
+    return words
+
+
+_MIDDLE_INITIAL = re.compile(r"^(\S+) [A-Z]\. (\S+)$")
+
+
+def without_middle_initial(name: str) -> str:
+    """'Donald J. Trump' → 'Donald Trump', 'Paul D. Ryan' → 'Paul Ryan'; a name with two initials ("George H. W.
+    Bush") or none stays as it is, so "George W. Bush" never becomes his father."""
+    return _MIDDLE_INITIAL.sub(r"\1 \2", name)
+
+
+def bare_name(name: str) -> str:
+    """'James P. Kennedy Jr.' → 'James Kennedy': without a generational suffix, then without a middle initial."""
+    return without_middle_initial(" ".join(bare_words(name)))
+
+
+def _middle_initial(name: str) -> str | None:
+    m = _MIDDLE_INITIAL.match(" ".join(bare_words(name)))
+    return name.split()[1] if m else None
+
+
+def same_person_name(a: str, b: str) -> bool:
+    """'Patrick W. Carlineo' and 'Patrick Carlineo Jr.': one name once the suffix and the middle initial are left
+    out, with no two different suffixes ("Harry Byrd Sr." is not "Harry Byrd Jr.") nor middle initials."""
+    if a == b or bare_name(a) != bare_name(b) or len(bare_name(a).split()) < 2:
+        return False
+    suffixes = {_suffix(n.split()[-1]) for n in (a, b) if len(n.split()) > 2 and _suffix(n.split()[-1])}
+    initials = {i for i in (_middle_initial(a), _middle_initial(b)) if i}
+    return len(suffixes) < 2 and len(initials) < 2

@@ -1,0 +1,101 @@
+"""One person written several ways (a generational suffix, a middle initial, a short given name) is one actor
+(actor_name_forms, actor_merge); a plural role noun before a list names each one's role in the singular, a post
+after a joiner is the person's own (actor_titles); words of a quoted work's title are no actors (actor_not_names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from actor_type_helpers import type_and_rule
+from briefgen.extract.actor_merge import Mention, cluster_mentions
+from briefgen.extract.actor_name_forms import bare_name, bare_words, same_person_name
+from briefgen.extract.actor_titles import title_before
+
+NOT = "not-an-actor"
+
+
+def _people(*names: str) -> list[list[str]]:
+    mentions = [Mention(n, "person", i, 0) for i, n in enumerate(names)]
+    return sorted(sorted(c.forms) for c in cluster_mentions(mentions, set()))
+
+
+@pytest.mark.parametrize("name, words, bare", [
+    ("Walter Pike Jr.", ["Walter", "Pike"], "Walter Pike"),
+    ("Walter Pike, Jr.", ["Walter", "Pike"], "Walter Pike"),
+    ("Nora K. Bell III", ["Nora", "K.", "Bell"], "Nora Bell"),
+    ("Edna R. Moss", ["Edna", "R.", "Moss"], "Edna Moss"),
+    # negatives: two words keep their last ("Pike Jr" alone is no name to cut), two initials stay
+    ("Pike Jr", ["Pike", "Jr"], "Pike Jr"),
+    ("Edna R. T. Moss", ["Edna", "R.", "T.", "Moss"], "Edna R. T. Moss"),
+])
+def test_bare_name(name: str, words: list[str], bare: str) -> None:
+    assert bare_words(name) == words
+    assert bare_name(name) == bare
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Walter G. Pike", "Walter Pike Jr.", True),
+    ("Walter Pike", "Walter Pike Jr.", True),
+    ("Walter Pike", "Walter G. Pike", True),
+    # negatives: father and son, two middle initials, another given name
+    ("Walter Pike Sr.", "Walter Pike Jr.", False),
+    ("Walter G. Pike", "Walter H. Pike", False),
+    ("Walter Pike", "Wendy Pike", False),
+    ("Walter Pike", "Walter Pike", False),  # (the same form: nothing to join)
+])
+def test_same_person_name(a: str, b: str, same: bool) -> None:
+    assert same_person_name(a, b) is same
+
+
+@pytest.mark.parametrize("names, clusters", [
+    # the suffix is no surname: the bare surname and the name without the suffix join the full name
+    (("Walter Pike Jr.", "Pike"), [["Pike", "Walter Pike Jr."]]),
+    (("Walter G. Pike Jr.", "Walter Pike", "Pike"), [["Pike", "Walter G. Pike Jr.", "Walter Pike"]]),
+    (("Walter G. Pike", "Walter Pike Jr.", "Pike"), [["Pike", "Walter G. Pike", "Walter Pike Jr."]]),
+    # a short given name after the full one with a middle initial ("Joseph R. …")
+    (("Joseph R. Tandy", "Joe Tandy"), [["Joe Tandy", "Joseph R. Tandy"]]),
+    # negatives: father and son stay apart, and so does the surname both bear
+    (("Walter Pike Sr.", "Walter Pike Jr.", "Pike"), [["Pike"], ["Walter Pike Jr."], ["Walter Pike Sr."]]),
+    (("Walter Pike Jr.", "Wendy Pike", "Pike"), [["Pike"], ["Walter Pike Jr."], ["Wendy Pike"]]),
+])
+def test_one_person_by_suffix_and_initial(names: tuple[str, ...], clusters: list[list[str]]) -> None:
+    assert _people(*names) == clusters
+
+
+@pytest.mark.parametrize("before, role", [
+    # a plural role noun before a list of names: each one's, in the singular
+    ("founding members ", "founding member"),
+    ("economists ", "economist"),
+    ("the study by senior researchers ", "senior researcher"),
+    ("spokesmen ", "spokesman"),
+    # a lower-case post after a joiner is the person's own, what comes before it someone else's or a thing's
+    ("relatives of former president ", "former president"),
+    ("Sketches of author ", "author"),
+    ("an adviser to president ", "president"),
+    # negatives: an office after the joiner is what the title governs; singular titles stay
+    ("chief of police ", "chief of police"),
+    ("minister of justice ", "minister of justice"),
+    ("Secretary of State ", "Secretary of State"),
+    ("board member ", "board member"),
+])
+def test_role_before_a_name(before: str, role: str) -> None:
+    assert title_before(before + "Name Here", len(before)) == role
+
+
+@pytest.mark.parametrize("sentence, name, kind", [
+    ("The band closed with “Rollin’ Down To the Harbor,” a fan favourite.", "Harbor", "organization"),
+    ("The band closed with “Rollin’ Down To the Harbor,” a fan favourite.", "Rollin", "person"),
+    ('She sang "Meet Me In Old Savannah" twice.', "Savannah", "place"),
+])
+def test_words_of_a_quoted_title(sentence: str, name: str, kind: str) -> None:
+    assert type_and_rule(sentence, name, kind) == (NOT, "not-actor.inside-a-quoted-title")
+
+
+@pytest.mark.parametrize("sentence, name, kind", [
+    ("Fans chanted “Go Team Lisbon” all night.", "Lisbon", "place"),  # no capitalised short word: a chant
+    ("He joined “Friends of the River” last year.", "Friends of the River", "organization"),  # the whole quote
+    ("“We Go To Boston. It Is Home,” she said.", "Boston", "place"),  # sentences, not a title
+    ("They said “Madrid is next” and left.", "Madrid", "place"),  # a lower-case word: speech
+])
+def test_quoted_names_that_stay(sentence: str, name: str, kind: str) -> None:
+    assert type_and_rule(sentence, name, kind)[1] != "not-actor.inside-a-quoted-title"
