@@ -78,6 +78,26 @@ def _clause_start(match: re.Match[str]) -> int:
                 match.start())
 
 
+# "Clipper will orbit Jupiter but study Europa … where a lander could touch down": a plain "will" states what the
+# writer takes as settled; its sentence is open only where a later hedge stands, in another verb of the predicate or a
+# clause inside it, and "Will Clipper orbit Jupiter?" asks what the article answers. A hedge right after "will" ("will
+# likely", "will probably") or before it ("expects that X will") does make the "will" open.
+# Only a later modal or adverb of doubt counts so ("… will challenge the move if they have to": a condition bears on
+# the "will"; "… stand together on arresting the terrorists suspected of …": a belief told of others).
+PLAIN_WILL = re.compile(r"will\b", re.IGNORECASE)
+LATER_DOUBT_CUES = frozenset({"epistemic.could", "epistemic.may", "epistemic.might", "epistemic.possible"})
+HEDGE_AFTER_WILL_REACH = 25  # characters after "will" that an adverb of doubt may sit in
+
+
+def _hedge_only_later(template: str, match: re.Match[str], cues) -> bool:  # noqa: ANN001
+    """True for an epistemic.modal match on a plain "will" whose strong cues are all later modals of doubt."""
+    if template != "epistemic.modal" or not PLAIN_WILL.match(match.group(0)):
+        return False
+    strong = [(cue, found) for cue, found in cues if cue.weight >= MIN_UNCERTAINTY]
+    reach = match.start() + HEDGE_AFTER_WILL_REACH
+    return bool(strong) and all(cue.name in LATER_DOUBT_CUES and found.start() >= reach for cue, found in strong)
+
+
 def _question_for(sentence: str, namer_fn) -> tuple[str, float] | None:  # noqa: ANN001
     """The best question for a sentence: the most precise template, then the strongest cue it covers."""
     cues = find_cues(sentence)
@@ -91,6 +111,8 @@ def _question_for(sentence: str, namer_fn) -> tuple[str, float] | None:  # noqa:
                 continue  # "I think he is clever", "accepts that he may have felt …": see CLAUSE_CONTEXT
             if match.group(0)[:3].lower() == "ask" and ANSWERED_ASKING.match(sentence[match.start():]):
                 continue  # "Asked why he was there, he said: …": the answer follows
+            if _hedge_only_later(template.name, match, cues):
+                continue
             question = template.build(sentence, match, namer_fn)
             if not question:
                 continue

@@ -1,0 +1,40 @@
+"""A plain "will" is the writer's settled statement: its sentence is not asked through it when the only doubt stands
+later in its predicate (questions.LATER_DOUBT_CUES); a doubt that bears on the "will" itself still asks it."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.questions import extract_questions
+from briefgen.model import Article, Paragraph
+
+
+def _questions(sentence: str) -> list[str]:
+    return [q.question for q in extract_questions(Article(name="t", paragraphs=(Paragraph(sentence),)))]
+
+
+@pytest.mark.parametrize(("sentence", "not_asked"), [
+    ("The new ferry will carry two hundred cars across the bay but dock at a pier where storms could damage its hull.",
+     "Will the new ferry carry two hundred cars across the bay?"),
+    ("The probe will carry three cameras and a radar on its twelve passes — and perhaps find traces of ice.",
+     "Will the probe carry three cameras and a radar on its twelve passes?"),
+    ("The museum will lend the paintings to the city, which may show them in the old town hall next summer.",
+     "Will the museum lend the paintings to the city?"),
+])
+def test_a_plain_will_is_not_asked_for_a_later_doubt(sentence: str, not_asked: str) -> None:
+    assert not_asked not in _questions(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
+    # a condition bears on the "will"
+    ("The union will strike next month if the owners cut wages again.",
+     "Will the union strike next month if the owners cut wages again?"),
+    # a doubt right after "will"
+    ("The council will likely approve the new harbour budget next week.",
+     "Will the council approve the new harbour budget next week?"),
+    # a later modal has its own question
+    ("The mayor will open the bridge, and the council may rename it after the engineer.",
+     "Will the council rename it after the engineer?"),
+])
+def test_a_will_with_its_own_doubt_is_still_asked(sentence: str, asked: str) -> None:
+    assert asked in _questions(sentence)
