@@ -99,3 +99,25 @@ def test_words_of_a_quoted_title(sentence: str, name: str, kind: str) -> None:
 ])
 def test_quoted_names_that_stay(sentence: str, name: str, kind: str) -> None:
     assert type_and_rule(sentence, name, kind)[1] != "not-actor.inside-a-quoted-title"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # a list closed by the plural of a place's kind
+    ("Cases rose in Alden, Marsh and Tulley counties.", "Marsh"),
+    ("Cases rose in Alden, Marsh and Tulley counties.", "Tulley"),
+    ("Flooding hit the Orlan and Vesta provinces on Monday.", "Orlan"),
+    # an apposition a place's kind heads
+    ("They met in Kessel, a town on the river, last week.", "Kessel"),
+    ("He grew up in Dunmore, a small port city.", "Dunmore"),
+])
+def test_person_beside_a_place_kind(sentence: str, name: str) -> None:
+    assert type_and_rule(sentence, name, "person") == ("place", "place.person-beside-place-kind")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Jo Marsh, a city councilman, spoke first.", "Jo Marsh"),  # the kind modifies the head noun
+    ("Jo Marsh, a village elder in the north, spoke.", "Jo Marsh"),
+    ("Jo Marsh and Al Tulley met the counties' leaders.", "Al Tulley"),  # no plural kind right after the list
+])
+def test_person_beside_no_place_kind(sentence: str, name: str) -> None:
+    assert type_and_rule(sentence, name, "person")[1] != "place.person-beside-place-kind"

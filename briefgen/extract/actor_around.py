@@ -9,7 +9,8 @@ from briefgen.extract.actor_candidate import Candidate
 from briefgen.extract.actor_words import (BODY_AT_PLACE, BUILDING_AFTER, COMPANY_PARTS, OPERATED_CRAFT, DISTANCE_AFTER, GOVERNMENT_ACTS_ON, MEDIUM_AFTER, MEDIUM_BEFORE, MEDIUM_TO_VERBS, ON_TARGET_NOUNS,
                                          PLATFORMS, GOVERNMENT_DEALINGS, GOVERNMENT_NOUNS,
                                          GOVERNMENT_PARTNER_BEFORE, GOVERNMENT_PRESSURE, GOVERNMENT_VERB_GAP,
-                                         GOVERNMENT_VERBS, HOLDING_WORDS, PLACE_AFTER, PLACE_KIND_BEFORE)
+                                         GOVERNMENT_VERBS, HOLDING_WORDS, PLACE_AFTER, PLACE_APPOSITIONS,
+                                         PLACE_KIND_BEFORE, PLACES_AFTER)
 from briefgen.extract.gazetteer import gazetteer, lookup_key
 
 __all__ = ["POSSESSIVE_WORDS", "acts_as_government", "body_at_place", "building_or_distance_after", "company_part_after", "inside_web_address", "kind_of_place_around", "noun_modifier", "place_after", "platform_as_medium",
@@ -34,13 +35,23 @@ def place_after(c: Candidate) -> bool:
 _KIND_BEFORE = re.compile(r"\b(?:the|its|their|a) (?:[A-Za-z-]+ )?(" + "|".join(sorted(PLACE_KIND_BEFORE)) + r") $")
 
 
+# The rest of a list of names and its plural kind: " and Van Buren counties", ", Cass and Berrien counties".
+_LIST_THEN_KIND = re.compile(r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}){0,8}\s+("
+                             + "|".join(sorted(PLACES_AFTER)) + r")\b")
+# ", a town on the border with …", ", a port city,": the kind heads the apposition (not ", a city councilman").
+_KIND_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(" + "|".join(sorted(PLACE_APPOSITIONS))
+                              + r")(?=\s*[,.;]|\s+(?:on|in|of|near|north|south|east|west|outside|where|close|known)\b)")
+
+
 def kind_of_place_around(c: Candidate) -> bool:
     """'the mountainous Jebel al-Akhdar region', 'the capital Grozny': a place's kind in lower case right after the
-    name or in apposition right before it."""
+    name or in apposition right before it; a list closed by the kind's plural ("Kalamazoo and Van Buren counties"),
+    an apposition the kind heads ("Braunau am Inn, a town on the border")."""
     after = c.paragraph[c.end: c.end + 12].split(maxsplit=1)
     if after and after[0].strip(".,;:") in PLACE_AFTER and c.paragraph[c.end: c.end + 1] == " ":
         return True
-    return bool(_KIND_BEFORE.search(c.paragraph[max(0, c.start - 40): c.start]))
+    return bool(_KIND_BEFORE.search(c.paragraph[max(0, c.start - 40): c.start])
+                or _LIST_THEN_KIND.match(c.paragraph, c.end) or _KIND_APPOSITION.match(c.paragraph, c.end))
 
 
 _BUILDING = re.compile(r" (?:[a-z][a-z-]+ )?(" + "|".join(sorted(BUILDING_AFTER)) + r")\b")

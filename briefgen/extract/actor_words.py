@@ -43,6 +43,10 @@ INSTITUTION_HEADS = frozenset("Museum Museums Gallery Galleries Library Librarie
 INSIDE = frozenset("in inside outside into near within".split())
 # Lower-case words after a name that say it is a place ("Huize county", "the Nagorno-Karabakh region").
 PLACE_AFTER = frozenset("county province region district village town city port".split())
+# Their plurals close a list of places ("in Cass, Kalamazoo and Van Buren counties"); the kinds an apposition names a
+# place by (", a town on the border with …").
+PLACES_AFTER = frozenset("counties provinces regions districts villages towns cities ports".split())
+PLACE_APPOSITIONS = frozenset("county province region district village town city port capital suburb island".split())
 # Words right before a one-word "person" that put it somewhere ("in Longyear"); not "into" or "within"
 # ("an investigation into Biden").
 AT_PLACE = frozenset("in near inside outside".split())
