@@ -1,5 +1,5 @@
 """A plain "will" is the writer's settled statement: its sentence is not asked through it when the only doubt stands
-later in its predicate (questions.LATER_DOUBT_CUES); a doubt that bears on the "will" itself still asks it."""
+later in its predicate (questions.LATER_DOUBT_CUES); nor is a refusal told in the simple past (questions._refusal_told)."""
 
 from __future__ import annotations
 
@@ -37,4 +37,22 @@ def test_a_plain_will_is_not_asked_for_a_later_doubt(sentence: str, not_asked: s
      "Will the council rename it after the engineer?"),
 ])
 def test_a_will_with_its_own_doubt_is_still_asked(sentence: str, asked: str) -> None:
+    assert asked in _questions(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Last month, a county judge rejected the builder's attempt to delay the harbour hearing.",
+    "The appeals court this week rejected a request from the fishermen to reopen the old pier.",
+    "The harbour board dismissed the union's complaint in a ruling released on Friday.",
+])
+def test_a_refusal_told_in_the_simple_past_is_not_asked(sentence: str) -> None:
+    assert not any(" accept " in q for q in _questions(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
+    # a refusal that stands: still open
+    ("The harbour board has rejected the union's latest offer on night shifts.",
+     "Will the harbour board accept the union's latest offer on night shifts?"),
+])
+def test_a_standing_refusal_is_still_asked(sentence: str, asked: str) -> None:
     assert asked in _questions(sentence)

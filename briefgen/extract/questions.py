@@ -98,6 +98,20 @@ def _hedge_only_later(template: str, match: re.Match[str], cues) -> bool:  # noq
     return bool(strong) and all(cue.name in LATER_DOUBT_CUES and found.start() >= reach for cue, found in strong)
 
 
+# "A judge rejected Assange's attempt to delay the hearing", "The Supreme Court on Tuesday rejected a request …": a
+# refusal told in the simple past is done, and "Will the judge accept …?" asks what the article answers; "has
+# rejected", "rejects" and "is opposed to" leave it standing, and open. A sentence with a strong cue of its own keeps
+# the question (its doubt lies elsewhere, which no better template may reach).
+_TOLD_REFUSAL = re.compile(r"(?:rejected|dismissed|opposed|resisted)\b", re.IGNORECASE)
+
+
+def _refusal_told(template: str, match: re.Match[str], cues) -> bool:  # noqa: ANN001
+    """True for a refusal.object match on a bare simple past ('rejected', not 'has rejected') in a sentence with no
+    strong cue: the refusal alone is all it tells, and it is done."""
+    return template == "refusal.object" and bool(_TOLD_REFUSAL.match(match.group(0))) and not any(
+        cue.weight >= MIN_UNCERTAINTY for cue, _ in cues)
+
+
 def _question_for(sentence: str, namer_fn) -> tuple[str, float] | None:  # noqa: ANN001
     """The best question for a sentence: the most precise template, then the strongest cue it covers."""
     cues = find_cues(sentence)
@@ -111,7 +125,7 @@ def _question_for(sentence: str, namer_fn) -> tuple[str, float] | None:  # noqa:
                 continue  # "I think he is clever", "accepts that he may have felt …": see CLAUSE_CONTEXT
             if match.group(0)[:3].lower() == "ask" and ANSWERED_ASKING.match(sentence[match.start():]):
                 continue  # "Asked why he was there, he said: …": the answer follows
-            if _hedge_only_later(template.name, match, cues):
+            if _hedge_only_later(template.name, match, cues) or _refusal_told(template.name, match, cues):
                 continue
             question = template.build(sentence, match, namer_fn)
             if not question:
