@@ -1,5 +1,6 @@
 """A plain "will" is the writer's settled statement: its sentence is not asked through it when the only doubt stands
-later in its predicate (questions.LATER_DOUBT_CUES); nor is a refusal told in the simple past (questions._refusal_told)."""
+later in its predicate (questions.LATER_DOUBT_CUES); nor is a court's refusal told in the simple past
+(questions._refusal_told)."""
 
 from __future__ import annotations
 
@@ -43,16 +44,18 @@ def test_a_will_with_its_own_doubt_is_still_asked(sentence: str, asked: str) -> 
 @pytest.mark.parametrize("sentence", [
     "Last month, a county judge rejected the builder's attempt to delay the harbour hearing.",
     "The appeals court this week rejected a request from the fishermen to reopen the old pier.",
-    "The harbour board dismissed the union's complaint in a ruling released on Friday.",
+    "The district court dismissed the union's request to stop the harbour works in a ruling released on Friday.",
 ])
 def test_a_refusal_told_in_the_simple_past_is_not_asked(sentence: str) -> None:
     assert not any(" accept " in q for q in _questions(sentence))
 
 
 @pytest.mark.parametrize(("sentence", "asked"), [
-    # a refusal that stands: still open
+    # a refusal that stands, or one that bargaining may undo: still open
     ("The harbour board has rejected the union's latest offer on night shifts.",
      "Will the harbour board accept the union's latest offer on night shifts?"),
+    ("The dockers rejected the harbour board's latest offer on night shifts.",
+     "Will the dockers accept the harbour board's latest offer on night shifts?"),
 ])
 def test_a_standing_refusal_is_still_asked(sentence: str, asked: str) -> None:
     assert asked in _questions(sentence)

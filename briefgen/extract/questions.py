@@ -98,17 +98,20 @@ def _hedge_only_later(template: str, match: re.Match[str], cues) -> bool:  # noq
     return bool(strong) and all(cue.name in LATER_DOUBT_CUES and found.start() >= reach for cue, found in strong)
 
 
-# "A judge rejected Assange's attempt to delay the hearing", "The Supreme Court on Tuesday rejected a request …": a
-# refusal told in the simple past is done, and "Will the judge accept …?" asks what the article answers; "has
-# rejected", "rejects" and "is opposed to" leave it standing, and open. A sentence with a strong cue of its own keeps
-# the question (its doubt lies elsewhere, which no better template may reach).
-_TOLD_REFUSAL = re.compile(r"(?:rejected|dismissed|opposed|resisted)\b", re.IGNORECASE)
+# "A judge rejected Assange's attempt to delay the hearing", "The Supreme Court this month rejected a request …": a
+# court's refusal told in the simple past is a ruling, and "Will the judge accept …?" asks what the article answers (a
+# union that "rejected the latest pay offer" may still accept the next: asked; "has rejected", "rejects" stand, open).
+# A sentence with a strong cue of its own keeps the question (its doubt lies elsewhere, which no template may reach).
+_TOLD_REFUSAL = re.compile(r"(?:rejected|dismissed)\b", re.IGNORECASE)
+COURT_WORDS = ("judge", "judges", "court", "courts", "justice", "justices", "jury", "tribunal", "magistrate")
+_COURT_BEFORE = re.compile(rf"\b(?:{'|'.join(COURT_WORDS)})\b[^,;]{{0,40}}$", re.IGNORECASE)
 
 
 def _refusal_told(template: str, match: re.Match[str], cues) -> bool:  # noqa: ANN001
-    """True for a refusal.object match on a bare simple past ('rejected', not 'has rejected') in a sentence with no
-    strong cue: the refusal alone is all it tells, and it is done."""
-    return template == "refusal.object" and bool(_TOLD_REFUSAL.match(match.group(0))) and not any(
+    """True for a refusal.object match on a court's bare simple past ('a judge rejected', not 'has rejected') in a
+    sentence with no strong cue: the ruling is all it tells, and it is done."""
+    return template == "refusal.object" and bool(_TOLD_REFUSAL.match(match.group(0))) and bool(
+        _COURT_BEFORE.search(match.string, max(0, match.start() - 80), match.start())) and not any(
         cue.weight >= MIN_UNCERTAINTY for cue, _ in cues)
 
 
