@@ -22,6 +22,10 @@ NEWS = [
     "Check out what's new this week at the harbour museum shop.",
     "Sign up for our harbour newsletter for just one dollar a month.",
     "Make sure you follow our river reporter for more updates on the bridge.",
+    # a pointer to another page
+    "For full details on the bridge closure and the new bus routes, see this page.",
+    "For more information on the harbour works, visit the council's website.",
+    "See the full list of closed roads on the council's website.",
 ])
 def test_a_prompt_to_the_reader_is_neither_summary_nor_key_point(prompt: str) -> None:
     assert reader_prompt(prompt) is not None
@@ -35,6 +39,8 @@ def test_a_prompt_to_the_reader_is_neither_summary_nor_key_point(prompt: str) ->
 @pytest.mark.parametrize("sentence", [
     "Be sure of one thing: the bridge will close in the spring.",  # (no bidding to do something)
     "Visitors checked out the harbour museum's new hall on Sunday.",
+    "For more than a decade, the bridge has carried traffic for the mill.",  # (a count, not a pointer)
+    "For more information on the cracks, the engineers asked for a second inspection.",
 ])
 def test_other_sentences_are_no_prompt(sentence: str) -> None:
     assert reader_prompt(sentence) is None

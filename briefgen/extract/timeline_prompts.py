@@ -14,6 +14,12 @@ READER_PROMPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("prompt.be-sure", re.compile(r"(?:Be sure|Make sure) (?:to|you) (?:visit|check|follow|like|subscribe|sign up|"
                                   r"read|watch|listen|tune in|share)\b")),
     ("prompt.newsletter-greeting", re.compile(r"(?:This is|Welcome to) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3},? for\b")),
+    # "For full details on the grant activities and budget, see this page.", "For more information, visit …": a pointer
+    # to another page (not "For more than a decade, …": a count)
+    ("prompt.see-more", re.compile(r"For (?:more|full|further|complete|additional) (?:details|information|info)\b"
+                                   r"[^.;!?]{0,80}?,\s*(?:see|visit|go to|read|click|contact|call|e-?mail)\b")),
+    ("prompt.see-page", re.compile(r"See (?:this|our|the (?:full|complete)) (?:page|link|website|site|story|article|"
+                                   r"list|report)\b")),
     ("prompt.deals", re.compile(r"We (?:bring|round up|rounded up|have) (?:you )?(?:the|all the|our) (?:best|top|latest) "
                                 r"deals\b", re.IGNORECASE)),
 )
