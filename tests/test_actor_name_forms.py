@@ -1,15 +1,19 @@
 """One person written several ways (a generational suffix, a middle initial, a short given name) is one actor
-(actor_name_forms, actor_merge); a plural role noun before a list names each one's role in the singular, a post
-after a joiner is the person's own (actor_titles); words of a quoted work's title are no actors (actor_not_names)."""
+(actor_name_forms, actor_merge), a name NER cut at its hyphen is whole (actor_cut_names); a plural role noun before a
+list names each one's role in the singular, a post after a joiner is the person's own, an initialism's dot ends no
+title (actor_titles); words of a quoted work's title are no actors (actor_not_names); a list closed by a place kind's
+plural, an apposition a place's kind heads, say a place (actor_around)."""
 
 from __future__ import annotations
 
 import pytest
 
 from actor_type_helpers import type_and_rule
+from briefgen.extract.actor_cut_names import extend_by_hyphen_tail
 from briefgen.extract.actor_merge import Mention, cluster_mentions
 from briefgen.extract.actor_name_forms import bare_name, bare_words, same_person_name
 from briefgen.extract.actor_titles import title_before
+from briefgen.extract.nlp import Entity
 
 NOT = "not-an-actor"
 
@@ -121,3 +125,35 @@ def test_person_beside_a_place_kind(sentence: str, name: str) -> None:
 ])
 def test_person_beside_no_place_kind(sentence: str, name: str) -> None:
     assert type_and_rule(sentence, name, "person")[1] != "place.person-beside-place-kind"
+
+
+@pytest.mark.parametrize("before, role", [
+    # an initialism's dot inside a title ends no sentence
+    ("said U.S. Attorney ", "U.S. Attorney"),
+    ("the U.N. envoy ", "U.N. envoy"),
+    ("an aide to U.S. Sen. ", "U.S. Sen."),  # after a joiner: the person's own title with its initialism
+    ("The office of U.S. Attorney ", "U.S. Attorney"),  # an office's noun before the joiner is no post
+    # negatives: an initialism alone is no role, a sentence's full stop still ends one
+    ("He moved to the U.S. ", None),
+    ("It was late. ", None),
+])
+def test_role_with_an_initialism(before: str, role: str | None) -> None:
+    assert title_before(before + "Name Here", len(before)) == role
+
+
+def _hyphen(text: str, name: str) -> str:
+    start = text.index(name)
+    return extend_by_hyphen_tail(text, [Entity(name, "PERSON", start, start + len(name))])[0].text
+
+
+@pytest.mark.parametrize("text, name, whole", [
+    ("It was signed by Park Hye-in last year.", "Park Hye", "Park Hye-in"),
+    ("Envoy Lee Sun-ho, the minister, spoke.", "Lee Sun", "Lee Sun-ho"),
+    # negatives: a compound adjective's tail, one word, a capitalised tail NER would have read
+    ("The Jane Doria-led coalition won.", "Jane Doria", "Jane Doria"),
+    ("The Jane Doria-era rules stayed.", "Jane Doria", "Jane Doria"),
+    ("Doria-in talks went on.", "Doria", "Doria"),
+    ("Jane Doria-Smith spoke.", "Jane Doria", "Jane Doria"),
+])
+def test_name_cut_at_its_hyphen(text: str, name: str, whole: str) -> None:
+    assert _hyphen(text, name) == whole

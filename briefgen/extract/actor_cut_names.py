@@ -1,5 +1,5 @@
-"""A person's name NER cut short ("Aung San" before "Suu Kyi", "Dries" before "Mertens"), made whole from the names
-it reads elsewhere in the article or from the person's role before it."""
+"""A person's name NER cut short ("Aung San" before "Suu Kyi", "Dries" before "Mertens", "Moon Jae" before "-in"), made
+whole from the names it reads elsewhere in the article, from the person's role before it or from its hyphen's tail."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from briefgen.extract.actor_words import PERSON_ROLES
+from briefgen.extract.actor_words import COMPOUND_PARTICIPLES, PERSON_ROLES
 from briefgen.extract.nlp import Entity
 
-__all__ = ["extend_by_known_name", "glued_surnames", "name_after_role"]
+__all__ = ["COMPOUND_TAILS", "extend_by_known_name", "extend_by_hyphen_tail", "glued_surnames", "name_after_role"]
 
 _CAPITAL_RUN = re.compile(r" ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
 
@@ -28,6 +28,23 @@ def extend_by_known_name(text: str, ents: Sequence[Entity], persons: frozenset[s
         if tail and tail != ent.text:
             end = m.start(1) + len(tail)
             out[n] = Entity(text[ent.start_char: end], "PERSON", ent.start_char, end)
+    return out
+
+
+# Lower-case tails after a name's hyphen that make a compound adjective, not a name ("Obama-era", "Trump-style"), beside
+# the participles ("Kremlin-backed").
+COMPOUND_TAILS = COMPOUND_PARTICIPLES | frozenset("era style like type esque ish sized year old wing".split())
+_HYPHEN_TAIL = re.compile(r"-([a-z]{1,5})(?![\w'’-])")
+
+
+def extend_by_hyphen_tail(text: str, ents: Sequence[Entity]) -> list[Entity]:
+    """'Moon Jae' before "-in a year ago": a person's name of two words or more that NER ended at a hyphen, the short
+    lower-case tail after it no compound's ("Barack Obama-era"), is the whole hyphenated name ("Moon Jae-in")."""
+    out = list(ents)
+    for n, ent in enumerate(out):
+        m = _HYPHEN_TAIL.match(text, ent.end_char) if ent.label_ == "PERSON" and " " in ent.text else None
+        if m and m.group(1) not in COMPOUND_TAILS and ent.text.split()[-1][:1].isupper():
+            out[n] = Entity(text[ent.start_char: m.end()], "PERSON", ent.start_char, m.end())
     return out
 
 

@@ -54,6 +54,9 @@ def _body_before(prefix: str, taken: int) -> bool:
     return False
 
 
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,3}")  # "U.S.", "U.N.", "D.C.": its dot ends no sentence inside a title
+
+
 def title_before(paragraph: str, start: int) -> str | None:
     """'Israeli Prime Minister' before 'Benjamin Netanyahu': title and role words right before a name."""
     words = paragraph[:start].rsplit(None, 6)[-6:]  # (the last six only: not the whole prefix split for each name)
@@ -61,8 +64,8 @@ def title_before(paragraph: str, start: int) -> str | None:
     stop = ""
     for word in reversed(words):
         bare = word.strip(",")
-        if word != bare or (word[-1] in ".;:!?\"”’')" and word not in TITLE_WORDS):
-            break  # (a clause or a quotation ends there: 'Afghans," team member')
+        if word != bare or (word[-1] in ".;:!?\"”’')" and word not in TITLE_WORDS and not _INITIALISM.fullmatch(word)):
+            break  # (a clause or a quotation ends there: 'Afghans," team member'; not "U.S." of "U.S. Attorney")
         low = bare.lower()
         if (bare in TITLE_WORDS or low in ROLE_NOUNS or (bare[:1].isupper() and low in gazetteer().demonyms)
                 or (role and bare[:1].isupper() and bare not in CALENDAR_WORDS and not low.startswith("the"))
@@ -87,8 +90,10 @@ def title_before(paragraph: str, start: int) -> str | None:
     # "the campaign of Sen. Rand Paul", "an aide to Sen. …": after a joiner, a whole title of the person's own
     # ("Secretary of State" keeps its joiner: 'State' alone is no title)
     joiner = max((n for n, w in enumerate(role) if w.lower() in ROLE_JOINERS), default=None)
-    if joiner is not None and (" ".join(role[joiner + 1:]) in PERSON_TITLES or any(
-            w in ROLE_NOUNS and w not in OFFICE_NOUNS for w in role[joiner + 1:])):
+    after = role[joiner + 1:] if joiner is not None else []
+    own = after[1:] if after and _INITIALISM.fullmatch(after[0]) else after  # ("an aide to U.S. Sen. …")
+    if joiner is not None and (" ".join(own) in PERSON_TITLES or any(w in ROLE_NOUNS and w not in OFFICE_NOUNS for w in after)
+                               or (joiner > 0 and role[joiner - 1] in OFFICE_NOUNS)):  # ("the office of U.S. Attorney …")
         # ("family members of former president …", "Polaroids of author …": a lower-case post after the joiner is
         # the person's own, what comes before it someone else's or a thing's)
         role = role[joiner + 1:]
