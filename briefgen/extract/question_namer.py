@@ -28,6 +28,10 @@ _DEMONSTRATIVES = {"this", "that", "these", "those"}
 # a body of the sentence before ("Russia has stalled ratification. … called for ratification of the treaty, saying it
 # would create …")
 _THING_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[a-z-]+\s+){0,3}?[a-z-]{3,}(?<!s)\b(?!\s+[A-Z])")
+# A reporting verb and "that" right before a body's name: the name opens the reported clause, whose "it" is that
+# body, not the reporter's ("Bloomberg News reported on Friday that WeWork is … whether it violated …").
+REPORTED_THAT = re.compile(r"\b(?:" + "|".join(SPEAKER_PRONOUN_VERBS) + r")\b[^,;:]{0,30}?\bthat\s+(?:the\s+)?$",
+                           re.IGNORECASE)
 BINDING_REACH = 4  # words after the pronoun: its verb and the verb's object ("he might back Trump")
 
 
@@ -189,7 +193,8 @@ class Namer:
                     and not (kind == "collective" and (PREPOSITION_BEFORE.search(self.text[start: m.offset]) or
                                                        not m.ends_phrase))]
             if same:  # the sentence's subject, usually its first mention
-                return self._nearer_noun(same[0], position, pronoun, start) or self._own_subject(index, position, kind)
+                first = self._reported_subject(same) if kind == "collective" else same[0]
+                return self._nearer_noun(first, position, pronoun, start) or self._own_subject(index, position, kind)
             before = [m for m in self.mentions if m.offset < start and m.kind == kind and m.gender != clash
                       and (kind != "collective" or m.ends_phrase)]
             if kind == "collective" and before:
@@ -208,6 +213,14 @@ class Namer:
                 return lead
         return None
 
+
+    def _reported_subject(self, same: list[Mention]) -> Mention:
+        """The first body the sentence names, unless it reports a clause with a body of its own as the subject
+        ("Bloomberg News reported on Friday that WeWork is facing scrutiny … whether it violated …": WeWork)."""
+        for later in same[1:]:
+            if REPORTED_THAT.search(self.text, same[0].offset + len(same[0].name), later.offset):
+                return later
+        return same[0]
 
     def _sex(self, name: str) -> str | None:
         """'male' or 'female' when a title, a given name or the article's mentions of the name tell it, else None."""
