@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from actor_type_helpers import type_and_rule
+from briefgen.extract.actor_captions import without_leading_place
 from briefgen.extract.actor_cut_names import extend_by_hyphen_tail
 from briefgen.extract.actor_merge import Mention, cluster_mentions
 from briefgen.extract.actor_name_forms import bare_name, bare_words, same_person_name
@@ -157,3 +158,14 @@ def _hyphen(text: str, name: str) -> str:
 ])
 def test_name_cut_at_its_hyphen(text: str, name: str, whole: str) -> None:
     assert _hyphen(text, name) == whole
+
+
+@pytest.mark.parametrize("name, persons, bodies, kept", [
+    # a leading word NER read once as a body and once alone as a person is the given name, not a caption's label
+    ("DeMarr Tolliver", {"DeMarr", "Tolliver"}, {"DeMarr"}, "DeMarr Tolliver"),
+    # negatives: a ground or a club read only as a body stays a caption's label run on
+    ("Fernwood Park Tolliver", {"Tolliver"}, {"Fernwood Park"}, "Tolliver"),
+    ("Harbourside Tolliver", {"Tolliver"}, {"Harbourside"}, "Tolliver"),
+])
+def test_leading_place_or_given_name(name: str, persons: set[str], bodies: set[str], kept: str) -> None:
+    assert without_leading_place(name, frozenset(persons), frozenset(bodies)) == kept

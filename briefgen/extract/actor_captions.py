@@ -16,12 +16,13 @@ __all__ = ["without_leading_place"]
 MAX_LEADING_WORDS = 3  # "St James' Park", "Sky News": a longer run is no caption's label
 
 
-def _non_person(words: list[str], bodies: frozenset[str]) -> bool:
+def _non_person(words: list[str], bodies: frozenset[str], persons: frozenset[str]) -> bool:
     """The words name a place, a ground, a club or a body: a state, a name NER read as a place or a body in the
-    article (`bodies`), a listed ground, club or racing team, or a name ending in a venue's head ("Goodison Park")."""
+    article (`bodies`) and never alone as a person ("LeBron" read once as a body, once as a person, is his given
+    name), a listed ground, club or racing team, or a name ending in a venue's head ("Goodison Park")."""
     text = " ".join(words)
     text = text.title() if text.isupper() else text  # "ENGLAND Benaud": a caption's label in capitals
-    return (lookup_key(text) in gazetteer().states or text in bodies or text in SPORTS_VENUES or text in CLUB_SHORT_NAMES
+    return (lookup_key(text) in gazetteer().states or (text in bodies and text not in persons) or text in SPORTS_VENUES or text in CLUB_SHORT_NAMES
             or text in MOTOR_TEAMS or (len(words) > 1 and words[-1] in VENUE_HEADS))
 
 
@@ -47,7 +48,8 @@ def without_leading_place(name: str, persons: Iterable[str], bodies: frozenset[s
     words = name.split()
     if len(words) < 2 or starts_with_given_name(name) or words[0].lower() in PLACE_GIVEN_NAMES:
         return name
+    people = persons if isinstance(persons, frozenset) else frozenset(persons)
     for cut in range(1, min(MAX_LEADING_WORDS, len(words) - 1) + 1):
-        if _non_person(words[:cut], bodies) and _person(words[cut:], persons, name, named_only):
+        if _non_person(words[:cut], bodies, people) and _person(words[cut:], people, name, named_only):
             return " ".join(words[cut:])
     return name
