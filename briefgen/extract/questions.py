@@ -82,10 +82,12 @@ def _clause_start(match: re.Match[str]) -> int:
 # writer takes as settled; its sentence is open only where a later hedge stands, in another verb of the predicate or a
 # clause inside it, and "Will Clipper orbit Jupiter?" asks what the article answers. A hedge right after "will" ("will
 # likely", "will probably") or before it ("expects that X will") does make the "will" open.
-# Only a later modal or adverb of doubt counts so ("… will challenge the move if they have to": a condition bears on
-# the "will"; "… stand together on arresting the terrorists suspected of …": a belief told of others).
+# Only a later modal verb of doubt counts so, which heads a predicate of its own ("… will challenge the move if they
+# have to": a condition bears on the "will"; "… stand together on arresting the terrorists suspected of …": a belief
+# told of others; "She will win all of the South except maybe Florida", "… will lay out his case, possibly
+# highlighting …": an adverb of doubt leaves the forecast itself open).
 PLAIN_WILL = re.compile(r"will\b", re.IGNORECASE)
-LATER_DOUBT_CUES = frozenset({"epistemic.could", "epistemic.may", "epistemic.might", "epistemic.possible"})
+LATER_DOUBT_CUES = frozenset({"epistemic.could", "epistemic.may", "epistemic.might"})
 HEDGE_AFTER_WILL_REACH = 25  # characters after "will" that an adverb of doubt may sit in
 
 
