@@ -169,3 +169,15 @@ def test_name_cut_at_its_hyphen(text: str, name: str, whole: str) -> None:
 ])
 def test_leading_place_or_given_name(name: str, persons: set[str], bodies: set[str], kept: str) -> None:
     assert without_leading_place(name, frozenset(persons), frozenset(bodies)) == kept
+
+
+@pytest.mark.parametrize("sentence, name, expected", [
+    # a one-word "person" joined by "and" to a capitalised word and followed by a title's word: a piece of the title
+    ("said Ana Ruiz, Policy and Outreach Director at the fund.", "Outreach", (NOT, "not-actor.fragment-of-a-title")),
+    ("said Ana Ruiz, Sales and Marketing Chief for the firm.", "Marketing", (NOT, "not-actor.fragment-of-a-title")),
+    # negatives: two people named side by side, a person and no title after
+    ("Rachel and Severine Director of it.", "Severine", ("person", None)),
+    ("Policy and Outreach met on Monday.", "Outreach", ("person", None)),
+])
+def test_person_inside_a_title(sentence: str, name: str, expected: tuple[str, str | None]) -> None:
+    assert type_and_rule(sentence, name, "person") == expected

@@ -13,7 +13,7 @@ from briefgen.extract.actor_not_names import (competition_stage, concept_name, d
                                               fragment_of_a_title, labels_a_kind, names_a_post, pair_of_states, person_followers,
                                               inside_a_quoted_title, named_work, place_people, predicate_description, thing_after_a_person,
                                               plural_common_noun, portfolio_before_lower_title, region_adjective,
-                                              species_name, street_alone)
+                                              species_name, street_alone, title_after)
 from briefgen.extract.actor_products import model_code, product_line
 from briefgen.extract.actor_shapes import dash_dateline, portfolio_before_title
 from briefgen.extract.actor_teams import SPORT_STATS
@@ -95,8 +95,9 @@ NON_ACTOR_RULES: tuple[TypeRule, ...] = (
     TypeRule("not-actor.plural-common-noun", plural_common_noun, NOT_AN_ACTOR, by_name=False),
     # "his latest book, Hegemony or Survival", "the Arts and Humanities Citation Index": a piece of a longer title
     # (one word, no person's: "Rachel and Severine", "NTU Hospital Station or Shandao Station" with a name NER missed)
-    TypeRule("not-actor.fragment-of-a-title", lambda c: c.kind != "person" and len(c.words) == 1 and fragment_of_a_title(c),
-             NOT_AN_ACTOR, by_name=False),
+    # ("Research and Advocacy Director": a "person" the title's word follows)
+    TypeRule("not-actor.fragment-of-a-title", lambda c: (c.kind != "person" or title_after(c)) and len(c.words) == 1
+             and fragment_of_a_title(c), NOT_AN_ACTOR, by_name=False),
     # "forced to resign as Foreign Affairs minister": a portfolio, not a body
     TypeRule("not-actor.portfolio-before-lower-title", portfolio_before_lower_title, NOT_AN_ACTOR, by_name=False),
     # "the U.S.-Mexico border": two states, joined, describe a thing between them
