@@ -13,6 +13,7 @@ from briefgen.extract.actor_captions import without_leading_place
 from briefgen.extract.actor_cut_names import extend_by_hyphen_tail
 from briefgen.extract.actor_merge import Mention, cluster_mentions
 from briefgen.extract.actor_name_forms import bare_name, bare_words, same_person_name
+from briefgen.extract.actor_names import trim_name
 from briefgen.extract.actor_titles import title_before
 from briefgen.extract.nlp import Entity
 
@@ -181,3 +182,14 @@ def test_leading_place_or_given_name(name: str, persons: set[str], bodies: set[s
 ])
 def test_person_inside_a_title(sentence: str, name: str, expected: tuple[str, str | None]) -> None:
     assert type_and_rule(sentence, name, "person") == expected
+
+
+@pytest.mark.parametrize("name, kind, trimmed", [
+    ("Senate of the Republic Rt. Hon.", "organization", "Senate of the Republic"),  # the next name's honorific
+    ("Harbour Board Mr.", "organization", "Harbour Board"),
+    # negatives: a street's "Dr" (Drive), an honorific alone
+    ("Ocean Dr", "place", "Ocean Dr"),
+    ("Hon.", "person", "Hon."),
+])
+def test_trailing_honorific(name: str, kind: str, trimmed: str) -> None:
+    assert trim_name(name, kind) == trimmed

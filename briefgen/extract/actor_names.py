@@ -252,6 +252,10 @@ FOUNDER_WORDS = frozenset("founder co-founder cofounder ceo owner".split())
 RUN_ON_DETERMINERS = frozenset("The Those These This That".split())
 
 
+# Honorifics that open a name and never end one ("Rt. Hon.", "Mr."; not "Dr", a street's "Drive").
+TRAILING_HONORIFICS = frozenset("Rt Hon Mr Mrs Ms Messrs".split())
+
+
 def trim_name(name: str, kind: str, team: bool = False) -> str:
     """'August National Association …' → 'National Association …', 'Interfax news agency' → 'Interfax',
     "Farrakhan's Nation of Islam" → 'Nation of Islam' (the organisation, not its owner). `team`: the name is a team's
@@ -270,6 +274,8 @@ def trim_name(name: str, kind: str, team: bool = False) -> str:
     if len(words) > 1 and words[-1] in RUN_ON_DETERMINERS:
         words = words[:-1]  # "Ms. Yellen The Federal Reserve chairwoman …", "E.U. Those military efforts": the next
         # sentence's first word, its full stop missing or taken by an initialism
+    while len(words) > 1 and words[-1].rstrip(".") in TRAILING_HONORIFICS:
+        words = words[:-1]  # "the House of Representatives Rt. Hon. B. U. Nzeribe": the next name's honorific run on
     while len(words) > 1 and words[0].endswith("-") and not words[0][:-1].islower():
         words = words[1:]  # "Euro- NATO Joint Jet Pilot Training": a hyphen's fragment, its word left behind
     if len(words) > 2 and words[-2] in _PLACE_PREPOSITIONS and words[-1].lower() in gazetteer().demonyms:
