@@ -93,6 +93,11 @@ CONTEXT_CASES = [
     ("refusal", "The union rejected the latest pay offer from the company.",
      ["Will the union accept the latest pay offer from the company?"]),
     ("whether-or, no matter", "Whether the couple is married or not, the rules apply.", []),
+    # opposites that cover every case: the clause holds either way
+    ("whether-or, either way", "The heater keeps the cabin warm whether the roof is up or down.", []),
+    ("whether-or, either way 2", "The ferry sails at noon whether it is wet or dry.", []),
+    ("whether-or, either way, not", "The council will decide whether the old pier should be rebuilt or torn down.",
+     ["Will the old pier be rebuilt or torn down?"]),
     # (the modal's question stays; no "Will there be 20,000 workers call in sick?")
     ("expected as adjective", "Losses could top $7 million if an expected 20,000 workers call in sick.",
      ["Will losses top $7 million if an expected 20,000 workers call in sick?"]),

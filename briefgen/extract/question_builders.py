@@ -135,9 +135,19 @@ _EMPTY_PREDICATE = re.compile(r"^be (?:uncertain|unclear|unknown|difficult|possi
                               r"^(?:be|do|have)\s+(?:until|unless|if|when|once|because|as long as)\b", re.I)
 
 
+# Opposites that together cover every case: "adjusts the temperature whether the top is up or down" holds either way
+# and asks nothing.
+EITHER_WAY_PAIRS = (("up", "down"), ("on", "off"), ("in", "out"), ("open", "closed"), ("rain", "shine"),
+                    ("win", "lose"), ("day", "night"), ("young", "old"), ("big", "small"), ("large", "small"),
+                    ("wet", "dry"), ("hot", "cold"), ("online", "offline"), ("rich", "poor"))
+_EITHER_WAY = re.compile(r"\b(?:" + "|".join(rf"{a}\s+or\s+{b}" for a, b in EITHER_WAY_PAIRS) + r")\b", re.I)
+
+
 def whether_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
     if _WHETHER_OR_CONCESSIVE.match(sentence[: match.start()]) and re.match(r"[^,;]*\bor\b", match.group("clause")):
         return None  # "whether the couple is married or not, there's usually …": "no matter which", nothing open
+    if _EITHER_WAY.search(match.group("clause")):
+        return None  # "whether the top is up or down": every case, nothing open
     clause = that_as_determiner(sentence[: match.start("clause")], match.group("clause"))
     return invert(clause, subject, match.start("clause"))
 
