@@ -26,6 +26,7 @@ NEWS = [
     "For full details on the bridge closure and the new bus routes, see this page.",
     "For more information on the harbour works, visit the council's website.",
     "See the full list of closed roads on the council's website.",
+    "Get more ideas for walks along the harbour here!",
 ])
 def test_a_prompt_to_the_reader_is_neither_summary_nor_key_point(prompt: str) -> None:
     assert reader_prompt(prompt) is not None
@@ -40,6 +41,7 @@ def test_a_prompt_to_the_reader_is_neither_summary_nor_key_point(prompt: str) ->
     "Be sure of one thing: the bridge will close in the spring.",  # (no bidding to do something)
     "Visitors checked out the harbour museum's new hall on Sunday.",
     "For more than a decade, the bridge has carried traffic for the mill.",  # (a count, not a pointer)
+    "Get more sleep before the night shift, the harbour doctor told the crews.",
     "For more information on the cracks, the engineers asked for a second inspection.",
 ])
 def test_other_sentences_are_no_prompt(sentence: str) -> None:

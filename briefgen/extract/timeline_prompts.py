@@ -20,6 +20,9 @@ READER_PROMPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                    r"[^.;!?]{0,80}?,\s*(?:see|visit|go to|read|click|contact|call|e-?mail)\b")),
     ("prompt.see-page", re.compile(r"See (?:this|our|the (?:full|complete)) (?:page|link|website|site|story|article|"
                                    r"list|report)\b")),
+    # "Get more pre-workout meal ideas here!", "Find all our recipes below.": a pointer to more of the site
+    ("prompt.more-here", re.compile(r"(?:Get|Find|See|Read|Discover|Browse) (?:more|all|the latest|our)\b[^.;!?]{0,60}"
+                                    r"\b(?:here|below)\b")),
     ("prompt.deals", re.compile(r"We (?:bring|round up|rounded up|have) (?:you )?(?:the|all the|our) (?:best|top|latest) "
                                 r"deals\b", re.IGNORECASE)),
 )
