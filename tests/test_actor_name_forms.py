@@ -193,3 +193,19 @@ def test_person_inside_a_title(sentence: str, name: str, expected: tuple[str, st
 ])
 def test_trailing_honorific(name: str, kind: str, trimmed: str) -> None:
     assert trim_name(name, kind) == trimmed
+
+
+@pytest.mark.parametrize("names, clusters", [
+    # a name in initials and the full one of the same surname: one person, called by the full name
+    (("T. R. Okafor", "Tunde Okafor"), [["T. R. Okafor", "Tunde Okafor"]]),
+    # negatives: another initial, another surname
+    (("K. R. Okafor", "Tunde Okafor"), [["K. R. Okafor"], ["Tunde Okafor"]]),
+    (("T. R. Okafor", "Tunde Adeyemi"), [["T. R. Okafor"], ["Tunde Adeyemi"]]),
+])
+def test_initials_and_full_name(names: tuple[str, ...], clusters: list[list[str]]) -> None:
+    assert _people(*names) == clusters
+
+
+def test_full_given_name_names_the_actor() -> None:
+    mentions = [Mention("T. R. Okafor", "person", 0, 0), Mention("Tunde Okafor", "person", 1, 0)]
+    assert [c.name for c in cluster_mentions(mentions, set())] == ["Tunde Okafor"]

@@ -18,6 +18,7 @@ from briefgen.model import ActorType
 
 __all__ = ["Cluster", "LEGAL_FORMS", "Mention", "canonical", "cluster_mentions", "company_core"]
 
+_INITIAL = re.compile(r"[A-Z]\.")  # a given name's initial
 _VERB_FIRST = re.compile(r"^[A-Z][a-z]+ing ")  # "Questioning Vindman", "Hosting Cook"
 
 
@@ -65,7 +66,8 @@ class Cluster:
         # form, most frequent among equals, then alphabetical (deterministic)
         states = gazetteer().states
         forms = [f for f in self.forms if self.kind != "state" or lookup_key(f) in states] or list(self.forms)
-        return max(forms, key=lambda f: (len(f.split()), self.forms[f], f.isupper() is False, f))
+        return max(forms, key=lambda f: (" " in f, not _INITIAL.fullmatch(f.split(" ", 1)[0]), len(f.split()), self.forms[f],
+                                         f.isupper() is False, f))  # ("Benjamin Nzeribe" before "B. U. Nzeribe")
 
 
 def canonical(m: Mention) -> str | None:
@@ -246,7 +248,7 @@ class FormIndex:
         if without_middle_initial(form) != form:
             keys.append(("initial", without_middle_initial(form)))
         if len(fw) > 1:
-            keys.append(("same", bare_name(form)))
+            keys += [("same", bare_name(form)), ("initial-of", f"{bare[0][:1]} {bare[-1]}")]  # ("B. U. Nzeribe")
         for key in keys:
             self.keys.setdefault(key, {})[seq] = cluster
 
@@ -266,7 +268,7 @@ class FormIndex:
             if m.kind == "organization":
                 keys.append(("first", words[0]))
             if m.kind == "person":
-                keys += [("initial", m.text), ("same", bare_name(m.text))]
+                keys += [("initial", m.text), ("same", bare_name(m.text)), ("initial-of", f"{words[0][:1]} {bare_words(m.text)[-1]}")]
         if m.kind in ("organization", "person"):
             keys.append(("core", m.text))
         found: dict[int, Cluster] = {}

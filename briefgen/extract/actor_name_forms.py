@@ -1,10 +1,11 @@
-"""One person's name written several ways: with or without a generational suffix ("Jr") or a middle initial."""
+"""One person's name written several ways: with or without a generational suffix ("Jr") or a middle initial, or in
+initials ("B. U. Nzeribe")."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["GENERATIONAL_SUFFIXES", "bare_name", "bare_words", "same_person_name", "without_middle_initial"]
+__all__ = ["GENERATIONAL_SUFFIXES", "bare_name", "bare_words", "initials_of", "same_person_name", "without_middle_initial"]
 
 GENERATIONAL_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})  # "Martin Truex Jr.", "Joe Manchin III"
 
@@ -43,9 +44,27 @@ def _middle_initial(name: str) -> str | None:
     return name.split()[1] if m else None
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def initials_of(a: str, b: str) -> bool:
+    """'B. U. Nzeribe' and 'Benjamin Nzeribe': one name all initials before the surname, the other's given name
+    opening with its first initial, the same surname."""
+    wa, wb = bare_words(a), bare_words(b)
+    if len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1]:
+        return False
+    for initials, full in ((wa[:-1], wb[:-1]), (wb[:-1], wa[:-1])):
+        if all(_INITIAL.fullmatch(w) for w in initials) and not _INITIAL.fullmatch(full[0]) and full[0][0] == initials[0][0]:
+            return True
+    return False
+
+
 def same_person_name(a: str, b: str) -> bool:
     """'Patrick W. Carlineo' and 'Patrick Carlineo Jr.': one name once the suffix and the middle initial are left
-    out, with no two different suffixes ("Harry Byrd Sr." is not "Harry Byrd Jr.") nor middle initials."""
+    out, with no two different suffixes ("Harry Byrd Sr." is not "Harry Byrd Jr.") nor middle initials; or a name
+    of initials and a full one ("B. U. Nzeribe", "Benjamin Nzeribe")."""
+    if a != b and initials_of(a, b):
+        return True
     if a == b or bare_name(a) != bare_name(b) or len(bare_name(a).split()) < 2:
         return False
     suffixes = {_suffix(n.split()[-1]) for n in (a, b) if len(n.split()) > 2 and _suffix(n.split()[-1])}
