@@ -209,3 +209,15 @@ def test_initials_and_full_name(names: tuple[str, ...], clusters: list[list[str]
 def test_full_given_name_names_the_actor() -> None:
     mentions = [Mention("T. R. Okafor", "person", 0, 0), Mention("Tunde Okafor", "person", 1, 0)]
     assert [c.name for c in cluster_mentions(mentions, set())] == ["Tunde Okafor"]
+
+
+@pytest.mark.parametrize("sentence, name, expected", [
+    # a portfolio NER cut off from the title after it, a name following (after a comma too)
+    ("He was told by former Coastal Security Adviser Mara Holt to wait.", "Coastal Security", NOT),
+    ("The then Home Secretary, Mara Holt, signed it.", "Home", NOT),
+    # negatives: no name after the title word, a title after the title word
+    ("The Coastal Security Adviser post is vacant.", "Coastal Security", "organization"),
+    ("UN Secretary General Mara Holt spoke.", "UN", "organization"),
+])
+def test_portfolio_before_a_title(sentence: str, name: str, expected: str) -> None:
+    assert type_and_rule(sentence, name, "organization")[0] == expected

@@ -76,7 +76,7 @@ _OPENING = 2  # a dateline opens the story: the headline, perhaps a byline, then
 
 
 # A title a portfolio's name comes before ("Home Secretary", "Foreign Minister", "Shadow Chancellor"), then a name.
-_TITLE_THEN_NAME = re.compile(r"^\s+(?:Secretary|Minister|Chancellor)\s+([A-Z][a-z]+)\s+[A-Z]")
+_TITLE_THEN_NAME = re.compile(r"^\s+(?:Secretary|Minister|Chancellor|Adviser|Advisor),?\s+([A-Z][a-z]+)\s+[A-Z]")
 
 
 def portfolio_before_title(name: str, paragraph: str, end: int) -> bool:
