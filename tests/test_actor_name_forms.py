@@ -221,19 +221,3 @@ def test_full_given_name_names_the_actor() -> None:
 ])
 def test_portfolio_before_a_title(sentence: str, name: str, expected: str) -> None:
     assert type_and_rule(sentence, name, "organization")[0] == expected
-
-
-@pytest.mark.parametrize("sentence, name, persons, family", [
-    # the plural of a surname the article gives a full name, after "the": a family
-    ("Reporters followed the Okafors to the gala.", "Okafors", frozenset({"Tunde Okafor"}), True),
-    ("It named Burisma and the Okafors.", "Okafors", frozenset({"Tunde Okafor", "Ada Okafor"}), True),
-    # negatives: no full name with that surname, no "the", a surname that itself ends in "s"
-    ("Reporters followed the Okafors to the gala.", "Okafors", frozenset({"Tunde Adeyemi"}), False),
-    ("Okafors arrived late.", "Okafors", frozenset({"Tunde Okafor"}), False),
-    ("Reporters followed the Rogers to the gala.", "Rogers", frozenset({"Ann Roger", "Tim Rogers"}), False),
-])
-def test_family_plural(sentence: str, name: str, persons: frozenset[str], family: bool) -> None:
-    outcome, rule = type_and_rule(sentence, name, "person", persons=persons)
-    assert (rule == "not-actor.family-plural") is family
-    if family:
-        assert outcome == NOT

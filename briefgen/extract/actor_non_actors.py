@@ -11,7 +11,7 @@ from briefgen.extract.actor_names import ADJECTIVE_PREFIX
 from briefgen.extract.actor_around import POSSESSIVE_WORDS, inside_web_address, platform_as_medium
 from briefgen.extract.actor_not_names import (competition_stage, concept_name, day_name, department_of_a_post,
                                               fragment_of_a_title, labels_a_kind, names_a_post, pair_of_states, person_followers,
-                                              family_plural, inside_a_quoted_title, named_work, place_people, predicate_description, thing_after_a_person,
+                                              inside_a_quoted_title, named_work, place_people, predicate_description, thing_after_a_person,
                                               plural_common_noun, portfolio_before_lower_title, region_adjective,
                                               species_name, street_alone, title_after)
 from briefgen.extract.actor_products import model_code, product_line
@@ -123,8 +123,6 @@ NON_ACTOR_RULES: tuple[TypeRule, ...] = (
     TypeRule("not-actor.predicate-description", predicate_description, NOT_AN_ACTOR, by_name=False),
     # "I called it Character, walks and words", "Overtures I called it": a work the speaker named
     TypeRule("not-actor.named-work", named_work, NOT_AN_ACTOR, by_name=False),
-    # "investigate Burisma and the Bidens": a family, no one person
-    TypeRule("not-actor.family-plural", family_plural, NOT_AN_ACTOR, by_name=False),
     # 'Takin' and 'Streets' of “Takin’ It To the Streets”: words of a quoted work's title
     TypeRule("not-actor.inside-a-quoted-title", inside_a_quoted_title, NOT_AN_ACTOR, by_name=False),
     # "Warhol Polaroid exhibits" read as a person: a thing named after a person the article names in full

@@ -15,7 +15,7 @@ from briefgen.extract.mention_context import opens_sentence
 
 __all__ = ["JOINING_WORDS", "KIND_LABELS", "POSTS", "concept_name", "inside_a_quoted_title", "named_work", "predicate_description",
            "thing_after_a_person", "department_of_a_post", "fragment_of_a_title",
-           "family_plural", "labels_a_kind", "names_a_post", "title_after", "person_followers", "place_people", "region_adjective", "street_alone",
+           "labels_a_kind", "names_a_post", "title_after", "person_followers", "place_people", "region_adjective", "street_alone",
            "plural_common_noun", "portfolio_before_lower_title", "species_name",
            "DAY_NAME_WORDS", "STAGE_WORDS", "competition_stage", "day_name", "pair_of_states"]
 
@@ -75,12 +75,6 @@ JOINING_WORDS = ("and", "or", "&", "from the")
 _JOINED_BEFORE = re.compile(r"([A-Z][a-z][\w'’-]*)\s+(?:" + "|".join(re.escape(w) for w in JOINING_WORDS) + r")\s+$")
 _JOINED_AFTER = re.compile(r"^\s+(?:" + "|".join(re.escape(w) for w in JOINING_WORDS if " " not in w)
                            + r")\s+([A-Z][a-z][\w'’-]*)")
-
-
-def family_plural(c: Candidate) -> bool:
-    """'the Bidens', 'the Clintons': a family by the plural of a surname the article gives a full name, no one person."""
-    return (len(c.words) == 1 and c.name.endswith("s") and c.name[:-1] in c.surnames and c.after_the()
-            and c.name not in c.surnames)
 
 
 def title_after(c: Candidate) -> bool:
