@@ -156,3 +156,36 @@ def test_a_key_point_names_its_speaker_while_enough_others_remain() -> None:
     _summary, key_points = summarize(Article(name="t", paragraphs=tuple(Paragraph(p) for p in paragraphs)))
     assert len(key_points) >= 3
     assert not any(p.endswith("she said.") for p in key_points)
+
+
+@pytest.mark.parametrize(("sentence", "dangles"), [
+    ("On Wednesday night, he acknowledged the appeal of the harbour plan.", True),
+    ("If he succeeds, he would be the first mayor to close the bridge.", True),
+    ("In Sept. 2015, she resigned from the harbour board.", True),
+    ("For its part, the council said it would wait for the study.", False),  # (no pronoun after the opening)
+    ("After Okafor won the vote, he thanked the fishermen.", False),  # the opening names whom "he" may be
+    ("On Wednesday night, the mayor acknowledged the appeal of the harbour plan.", False),
+])
+def test_a_pronoun_after_an_opening_phrase(sentence: str, dangles: bool) -> None:
+    from briefgen.extract.summary_lines import pronoun_after_opener
+    assert pronoun_after_opener(sentence) is dangles
+
+
+def test_a_key_point_with_a_pronoun_after_its_opening_waits_while_enough_others_remain() -> None:
+    from briefgen.extract.summary import summarize
+    from briefgen.model import Article, Paragraph
+    paragraphs = [
+        "The city council voted on Monday to close the old harbour bridge to cars from next spring.",
+        "The bridge, built in 1911, carries about 20,000 cars a day across the river and the old port.",
+        "Engineers found deep cracks in two of the bridge's piers during an inspection of the river last year.",
+        "Shop owners on the north bank of the river said the closure would cost them many customers.",
+        "The council plans a new bridge over the river downstream, which is to open in 2030.",
+        "On Tuesday evening, she told the river's fishermen that the old bridge over the river would close.",
+        "Ferries will carry cars across the river while the new bridge is built, the council said.",
+        "The harbour's pilots welcomed the plan for the new bridge over the river at a meeting on Tuesday.",
+        "The river's fishermen asked the council to keep one lane of the old bridge open for carts.",
+        "A study of the river crossing by the port's engineers will be published in the summer.",
+    ]
+    _summary, key_points = summarize(Article(name="t", paragraphs=tuple(Paragraph(p) for p in paragraphs)))
+    assert len(key_points) >= 3
+    assert not any(p.startswith("On Tuesday evening, she") for p in key_points)

@@ -13,8 +13,8 @@ from briefgen.extract.sentences import has_full_stop, split_sentences
 from briefgen.extract.summary_lines import (
     COMPARED_START, DANGLING_START, FRAGMENT_START, LEANING_START, LINKED_START, PERSON_PRONOUN_START, asks,
     attributed_to_a_pronoun, glued_question_turns, introduces_a_list, is_embedded_post, is_table_row, is_unattributed_quote,
-    opens_with_a_lone_mark, page_furniture, quotes_a_question, speaker_unknown, strip_caption_label, toggles_quote,
-    with_attributions, with_its_quote_closed,
+    opens_with_a_lone_mark, page_furniture, pronoun_after_opener, quotes_a_question, speaker_unknown,
+    strip_caption_label, toggles_quote, with_attributions, with_its_quote_closed,
 )
 from briefgen.extract.timeline_prompts import reader_prompt
 from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns
@@ -360,7 +360,8 @@ def summarize(article: Article, weights: Weights = WEIGHTS,
                 continue
             if _opens_as(KEY_POINT_NEVER_OPENS, sentence):
                 continue
-            dangles = DANGLING_START.match(sentence) or attributed_to_a_pronoun(sentence)
+            dangles = DANGLING_START.match(sentence) or attributed_to_a_pronoun(sentence) or pronoun_after_opener(
+                sentence)
             if not MIN_WORDS <= len(sentence.split()) <= MAX_KEY_POINT_WORDS or (dangles and not allow_dangling):
                 continue
             if _tells_no_news(sentence, speakers[index]):

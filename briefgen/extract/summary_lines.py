@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.captions import caption_label
-from briefgen.extract.date_rules import WEEKDAY_NAMES
+from briefgen.extract.date_rules import MONTHS, WEEKDAY_NAMES, WEEKDAYS
 from briefgen.extract.lexicon import (
     ATTRIBUTION_VERBS, QUOTE_SPEAKER_VERBS, REPORTING_VERBS, SPEECH_VERB_FORMS, verb_alternation,
 )
@@ -61,6 +61,21 @@ _SAID = re.compile(verb_alternation(QUOTE_SPEAKER_VERBS))
 # A pronoun whose person the sentence before names, or a sentence before that ("She promptly changed her name …" after
 # "She married him …"): one for a person, not "it" or "this", which often stand for the sentence's own subject.
 PERSON_PRONOUN_START = re.compile(r"^(?:he|she|they|his|her|their|him|them)\b", re.IGNORECASE)
+# A short opening phrase, then a person's pronoun as the subject ("On Wednesday night, he acknowledged …", "If he
+# succeeds, he would …"): read alone as a key point, the line names no one, as one opening on "He" does. Not when the
+# opening names someone the pronoun may be ("After Obama won, he said …"): a capital past its first word, other than a
+# day's or a month's name.
+_OPENER_THEN_PRONOUN = re.compile(r"^(?P<opener>[A-Z][^,;:“”\"()]{0,40}),\s+(?:he|she|they)\s")
+_CALENDAR_WORDS = frozenset((*WEEKDAYS, *MONTHS))  # (lower case: "Wednesday", "Sept.")
+
+
+def pronoun_after_opener(sentence: str) -> bool:
+    """True for a line whose subject, after a short opening phrase that names no one, is he, she or they."""
+    match = _OPENER_THEN_PRONOUN.match(sentence)
+    if not match:
+        return False
+    later = match.group("opener").split()[1:]
+    return not any(w[:1].isupper() and w.strip(".").lower() not in _CALENDAR_WORDS for w in later)
 
 
 def toggles_quote(sentence: str) -> bool:
