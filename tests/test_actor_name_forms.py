@@ -10,7 +10,7 @@ import pytest
 
 from actor_type_helpers import type_and_rule
 from briefgen.extract.actor_captions import without_leading_place
-from briefgen.extract.actor_cut_names import extend_by_hyphen_tail
+from briefgen.extract.actor_cut_names import extend_by_hyphen_tail, extend_by_pronoun_family_name
 from briefgen.extract.actor_merge import Mention, cluster_mentions
 from briefgen.extract.actor_name_forms import bare_name, bare_words, same_person_name
 from briefgen.extract.actor_names import trim_name
@@ -221,3 +221,21 @@ def test_full_given_name_names_the_actor() -> None:
 ])
 def test_portfolio_before_a_title(sentence: str, name: str, expected: str) -> None:
     assert type_and_rule(sentence, name, "organization")[0] == expected
+
+
+def _family_first(text: str, name: str) -> str:
+    start = text.index(name)
+    return extend_by_pronoun_family_name(text, [Entity(name, "PERSON", start, start + len(name))])[0].text
+
+
+@pytest.mark.parametrize("text, name, whole", [
+    ("He Minghua, the former envoy, said so.", "Minghua", "He Minghua"),
+    ("“It is hard,” He Minghua said.", "Minghua", "He Minghua"),
+    ("Talks stalled. He Minghua left.", "Minghua", "He Minghua"),
+    # negatives: the pronoun mid-sentence or before two words, another pronoun
+    ("Then he Minghua left.", "Minghua", "Minghua"),
+    ("He Lin Minghua spoke.", "Lin Minghua", "Lin Minghua"),
+    ("She Minghua spoke.", "Minghua", "Minghua"),
+])
+def test_family_name_read_as_a_pronoun(text: str, name: str, whole: str) -> None:
+    assert _family_first(text, name) == whole

@@ -1,5 +1,6 @@
-"""A person's name NER cut short ("Aung San" before "Suu Kyi", "Dries" before "Mertens", "Moon Jae" before "-in"), made
-whole from the names it reads elsewhere in the article, from the person's role before it or from its hyphen's tail."""
+"""A person's name NER cut short ("Aung San" before "Suu Kyi", "Dries" before "Mertens", "Moon Jae" before "-in",
+"Jianxiong" after "He"), made whole from the names it reads elsewhere in the article, from the person's role before it,
+from its hyphen's tail or from a family name NER took for a pronoun."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Sequence
 from briefgen.extract.actor_words import COMPOUND_PARTICIPLES, PERSON_ROLES
 from briefgen.extract.nlp import Entity
 
-__all__ = ["COMPOUND_TAILS", "extend_by_known_name", "extend_by_hyphen_tail", "glued_surnames", "name_after_role"]
+__all__ = ["COMPOUND_TAILS", "PRONOUN_FAMILY_NAMES", "extend_by_known_name", "extend_by_hyphen_tail", "extend_by_pronoun_family_name", "glued_surnames", "name_after_role"]
 
 _CAPITAL_RUN = re.compile(r" ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
 
@@ -45,6 +46,23 @@ def extend_by_hyphen_tail(text: str, ents: Sequence[Entity]) -> list[Entity]:
         m = _HYPHEN_TAIL.match(text, ent.end_char) if ent.label_ == "PERSON" and " " in ent.text else None
         if m and m.group(1) not in COMPOUND_TAILS and ent.text.split()[-1][:1].isupper():
             out[n] = Entity(text[ent.start_char: m.end()], "PERSON", ent.start_char, m.end())
+    return out
+
+
+# Family names that are also English pronouns: NER leaves them out where a sentence opens with them ("He Jianxiong,
+# the former executive director …" read as "Jianxiong").
+PRONOUN_FAMILY_NAMES = frozenset({"He"})
+_OPENING_PRONOUN = re.compile(r"(?:^|(?<=[.!?”\"]\s))(" + "|".join(sorted(PRONOUN_FAMILY_NAMES)) + r") $")
+
+
+def extend_by_pronoun_family_name(text: str, ents: Sequence[Entity]) -> list[Entity]:
+    """'He' + 'Jianxiong': a one-word person right after a sentence's opening "He" is one name, family name first (no
+    English sentence sets a bare name after the pronoun)."""
+    out = list(ents)
+    for n, ent in enumerate(out):
+        m = _OPENING_PRONOUN.search(text, max(0, ent.start_char - 6), ent.start_char) if ent.label_ == "PERSON" else None
+        if m and " " not in ent.text and ent.text[:1].isupper() and not ent.text.isupper():
+            out[n] = Entity(text[m.start(1): ent.end_char], "PERSON", m.start(1), ent.end_char)
     return out
 
 

@@ -27,7 +27,8 @@ from briefgen.extract.actor_common_words import (common_noun_opening, common_wor
                                                  without_gerund, without_run_on_word, without_trailing_opener)
 from briefgen.extract.actor_merge import Mention, cluster_mentions
 from briefgen.extract.actor_captions import without_leading_place
-from briefgen.extract.actor_cut_names import extend_by_hyphen_tail, extend_by_known_name, glued_surnames, name_after_role
+from briefgen.extract.actor_cut_names import (extend_by_hyphen_tail, extend_by_known_name, extend_by_pronoun_family_name,
+                                              glued_surnames, name_after_role)
 from briefgen.extract.actor_lines import case_folded, is_caps_line, is_link_label, is_title_case_line
 from briefgen.extract.actor_products import makers_named, named_products, product_forms
 from briefgen.extract.actor_results import results_entities, team_slots
@@ -126,7 +127,8 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
             mentions.append(Mention(name, "person", index, start, evidence=2))
             ents = [e for e in ents if not (e.start_char < end and start < e.end_char)]
         joined = join_abbreviated_places(text, [whole_initialism(text, e) for e in join_split_names(text, ents)])
-        joined = extend_by_known_name(text, name_after_role(text, extend_by_hyphen_tail(text, joined)), persons)  # ("Aung San" + "Suu Kyi")
+        joined = extend_by_pronoun_family_name(text, extend_by_hyphen_tail(text, joined))  # ("He Jianxiong", "Moon Jae-in")
+        joined = extend_by_known_name(text, name_after_role(text, joined), persons)  # "Aung San" + "Suu Kyi"
         mates = list_mates(text, joined)
         spans = tuple((e.start_char, e.end_char) for e in ents if e.label_ in LABEL_TYPES)  # (not "Hegemony" read as NORP)
         for ent in (part for whole in joined for part in split_coordinated(whole, known)):
