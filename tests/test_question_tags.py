@@ -106,6 +106,11 @@ RULE_CASES = [
     ("PLURAL_VERB_AFTER_NAME", "Will/MD the/DT New/NNP York/NNP Times/NNP endorse/VBP him/PRP ?/.", False),
     ("PLURAL_VERB_AFTER_NAME", "Will/MD the/DT incident/NN in/IN Paris/NNP break/VBP down/RP walls/NNS ?/.", False),
     ("PLURAL_VERB_AFTER_NAME", "What/WP happens/VBZ if/IN the/DT Clintons/NNPS are/VBP back/RB ?/.", False),
+    # a verb that needs its object, the object gapped ("the crane the builders used to lift …"); not a passive
+    ("OBJECT_GAP", "Did/VBD the/DT builders/NNS use/VB to/TO lift/VB the/DT beams/NNS ?/.", True),
+    ("OBJECT_GAP", "Has/VBZ the/DT council/NN used/VBN to/TO avoid/VB paying/VBG the/DT fees/NNS ?/.", True),
+    ("OBJECT_GAP", "Was/VBD the/DT crane/NN used/VBN to/TO lift/VB the/DT beams/NNS ?/.", False),
+    ("OBJECT_GAP", "Will/MD the/DT builders/NNS use/VB the/DT crane/NN to/TO lift/VB the/DT beams/NNS ?/.", False),
 ]
 
 
@@ -156,6 +161,11 @@ def test_every_rule_has_cases_both_ways() -> None:
     ("Will down-ballot races help unite teachers behind Clinton?", None),
     ("Will there be a big jump in employees calling in sick?", None),
     ("Will DPC Acquisition seek to liquidate the computer-printer maker as soon as possible?", None),
+    ("Did the mayor use to block the vote?", "OBJECT_GAP"),
+    ("Has the council used to avoid paying the fees?", "OBJECT_GAP"),
+    ("Will the mayor take to stop the works at the harbour?", "OBJECT_GAP"),
+    ("Was the crane used to lift the old beams?", None),
+    ("Will the harbour board use the new fees to repair the pier?", None),
 ])
 def test_tagged_questions(question: str, rule: str | None) -> None:
     assert broken_by(tag_questions([question])[0]) == rule

@@ -43,3 +43,9 @@ PLURAL_ONLY_PAST = frozenset({"were"})
 # Words that open a clause whose subject comes next.
 CLAUSE_OPENERS = frozenset("if when unless because while since until that whether after before though although once "
                            "where which who".split())
+# Verbs that need an object: right before "to" and a bare verb, their object was the head of the relative clause a
+# question was cut from ("the gun Dylann Roof used to kill …" asked "Did Dylann Roof use to kill …?").
+GAPPED_OBJECT_VERBS = frozenset("use uses used take takes took taken bring brings brought employ employs employed "
+                                "exploit exploits exploited deploy deploys deployed".split())
+# Before such a verb these make it passive or an idiom ("be used to harm", "got used to"): its object is its subject.
+PASSIVE_BEFORE = frozenset("be is are was were been being get gets got gotten become became".split())

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from briefgen.extract.question_grammar import BASE_AUX, ED_ADJECTIVES, YES_NO_AUX
 from briefgen.extract.question_tag_sets import (BARE_INFINITIVE_VERBS, CLAUSE_OPENERS, CLAUSE_SUBORDINATORS, DEGREE_WORDS,
-                                                FINITE, INTRODUCERS, IRREGULAR_PASTS, JOINED_NOMINALS, NP_TAGS,
+                                                FINITE, GAPPED_OBJECT_VERBS, INTRODUCERS, IRREGULAR_PASTS,
+                                                JOINED_NOMINALS, NP_TAGS, PASSIVE_BEFORE,
                                                 OBJECT_OPENERS, PLURAL_ONLY_PAST, QUANTITY_WORDS, SUBJECT_OPENERS,
                                                 SUBORDINATORS, THAT_SUBJECT_OPENERS, VERBS, WHOLE_AFTER_A,
                                                 WHOLE_AFTER_PREPOSITION)
@@ -333,6 +334,13 @@ def plural_verb_after_name(tagged: Tagged) -> bool:
     return False
 
 
+def object_gap(tagged: Tagged) -> bool:
+    """'Did Dylann Roof use to kill nine people?', 'Has Trump used to avoid paying taxes?': a verb that needs its object
+    (GAPPED_OBJECT_VERBS) right before "to" and a bare verb, not passive ("Was the gun used to kill …?", "be used to")."""
+    return any(w.lower() in GAPPED_OBJECT_VERBS and t in VERBS and tagged[i + 1][1] == "TO" and tagged[i + 2][1] == "VB"
+               and not any(b.lower() in PASSIVE_BEFORE for b, _t in tagged[:i]) for i, (w, t) in enumerate(tagged[:-2]))
+
+
 @dataclass(frozen=True, slots=True)
 class TagRule:
     """A named check over a tagged question; `breaks` is True when the question is broken English."""
@@ -360,6 +368,7 @@ TAG_RULES: tuple[TagRule, ...] = (
     TagRule("VERB_AS_SUBJECT", verb_as_subject),
     TagRule("ENDS_ON_MODIFIER", ends_on_modifier),
     TagRule("PLURAL_VERB_AFTER_NAME", plural_verb_after_name),
+    TagRule("OBJECT_GAP", object_gap),
 )
 
 
