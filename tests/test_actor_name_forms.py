@@ -15,6 +15,9 @@ from briefgen.extract.actor_merge import Mention, cluster_mentions
 from briefgen.extract.actor_name_forms import bare_name, bare_words, same_person_name
 from briefgen.extract.actor_names import trim_name
 from briefgen.extract.actor_titles import title_before
+from briefgen.extract.actors import extract_actors
+from briefgen.model import Article, Paragraph
+from ner_helpers import entities
 from briefgen.extract.nlp import Entity
 
 NOT = "not-an-actor"
@@ -239,3 +242,15 @@ def _family_first(text: str, name: str) -> str:
 ])
 def test_family_name_read_as_a_pronoun(text: str, name: str, whole: str) -> None:
     assert _family_first(text, name) == whole
+
+
+@pytest.mark.parametrize("text, span, role", [
+    # NER began the name at the title's last word: the whole title before the name is the role
+    ("Former secretary of State Ada Mbeki said no.", "State Ada Mbeki", "Former secretary of State"),
+    # negatives: a title NER read whole keeps it, and a title with nothing before it
+    ("Senator Ada Mbeki said no.", "Senator Ada Mbeki", "Senator"),
+])
+def test_role_of_a_title_ner_cut(text: str, span: str, role: str) -> None:
+    article = Article(name="t", paragraphs=(Paragraph(text),))
+    found = extract_actors(article, entities=[entities(text, ((span, "PERSON"),))])
+    assert [(a.name, a.role) for a in found] == [("Ada Mbeki", role)]

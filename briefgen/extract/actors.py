@@ -170,6 +170,8 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
                 if stripped != name:
                     role = name[: len(name) - len(stripped)].strip()
                     role = None if all(w in HONORIFICS for w in role.split()) else role  # "Mrs" is no role
+                    full = title_before(text, ent.start_char + max(0, ent.text.find(stripped)))
+                    role = full if role and full and full.endswith(" " + role) else role  # ("secretary of State Clinton")
                     name = stripped
                 whole, name = name, without_run_on_word(name)  # "Shocked Terry Cooper"
                 if whole.split()[0] != name.split()[0] and common_words().get(whole.split()[0].lower()) == {"noun"}:
