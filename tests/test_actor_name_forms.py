@@ -14,6 +14,7 @@ from briefgen.extract.actor_cut_names import extend_by_hyphen_tail, extend_by_pr
 from briefgen.extract.actor_merge import Mention, cluster_mentions
 from briefgen.extract.actor_name_forms import bare_name, bare_words, same_person_name
 from briefgen.extract.actor_names import trim_name
+from briefgen.extract.actor_roles import said_role
 from briefgen.extract.actor_titles import title_before
 from briefgen.extract.actors import extract_actors
 from briefgen.model import Article, Paragraph
@@ -254,3 +255,17 @@ def test_role_of_a_title_ner_cut(text: str, span: str, role: str) -> None:
     article = Article(name="t", paragraphs=(Paragraph(text),))
     found = extract_actors(article, entities=[entities(text, ((span, "PERSON"),))])
     assert [(a.name, a.role) for a in found] == [("Ada Mbeki", role)]
+
+
+@pytest.mark.parametrize("role, kept", [
+    ("whether", None),  # a conjunction the attribution read before the name
+    ("warm-and-fuzzy", None),  # an adjective
+    # negatives: a role noun, a common noun, a capitalised or longer role
+    ("economist", "economist"),
+    ("pastor", "pastor"),
+    ("CNN", "CNN"),
+    ("a former aide", "a former aide"),
+    (None, None),
+])
+def test_said_role(role: str | None, kept: str | None) -> None:
+    assert said_role(role) == kept

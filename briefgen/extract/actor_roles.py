@@ -11,7 +11,7 @@ from briefgen.extract.actor_merge import Cluster
 from briefgen.extract.gazetteer import gazetteer
 from briefgen.extract.lexicon import ROLE_NOUNS, TITLE_WORDS
 
-__all__ = ["AFFILIATIONS", "best_role", "described_mentions", "role_head"]
+__all__ = ["AFFILIATIONS", "best_role", "described_mentions", "role_head", "said_role"]
 
 _ROLE_HEADS = frozenset(w.lower() for w in TITLE_WORDS) | ROLE_NOUNS
 
@@ -65,3 +65,13 @@ def best_role(roles: Counter[str]) -> str | None:
                    for w in words)
     posts = [(r, n) for r, n in roles.most_common() if names_a_post(r)]
     return (posts or roles.most_common())[0][0] if roles else None
+
+
+def said_role(role: str | None) -> str | None:
+    """A quote's role for its speaker's actor, unless it is one lower-case word that is no noun ("whether" of "Asked
+    whether Clinton …", "warm-and-fuzzy" of "warm-and-fuzzy Trump said"; "pastor", "economist" stay)."""
+    from briefgen.extract.actor_common_words import common_words  # (it reads actor_merge, as this module does)
+
+    if role is None or " " in role or not role.islower() or role in ROLE_NOUNS:
+        return role
+    return role if "noun" in common_words().get(role, frozenset()) else None

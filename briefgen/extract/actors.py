@@ -32,7 +32,7 @@ from briefgen.extract.actor_cut_names import (extend_by_hyphen_tail, extend_by_k
 from briefgen.extract.actor_lines import case_folded, is_caps_line, is_link_label, is_title_case_line
 from briefgen.extract.actor_products import makers_named, named_products, product_forms
 from briefgen.extract.actor_results import results_entities, team_slots
-from briefgen.extract.actor_roles import best_role, described_mentions
+from briefgen.extract.actor_roles import best_role, described_mentions, said_role
 from briefgen.extract.actor_lineups import lineup_entities
 from briefgen.extract.actor_lists import list_mates
 from briefgen.extract.actor_scorecards import scorecard_entities
@@ -344,7 +344,7 @@ def extract_actors(
         said = tuple(n for n, q in enumerate(quotes) if q.speaker_key and q.speaker_key in form_keys)
         if role is None and c.kind == "person":
             # "Khaled Al-Maeena, editor at large at the Saudi Gazette, said": the role the attribution gave
-            role = next((quotes[n].role for n in said if quotes[n].role), None)
+            role = next((said_role(quotes[n].role) for n in said if said_role(quotes[n].role)), None)
         actors.append(((-total, c.first[0], c.first[1]), Actor(
             name=name, type=c.kind, role=role, aliases=aliases, mentions=total, key=key, quotes=said,
         )))
