@@ -14,7 +14,7 @@ from briefgen.extract.lexicon import (
     SPEAKER_HEADS,
     TITLE_WORDS,
 )
-from briefgen.extract.speaker_words import SPEAKER_NAME_PARTICLES
+from briefgen.extract.speaker_words import ROLE_MODIFIERS, SPEAKER_NAME_PARTICLES
 
 # Agent nouns by their ending ("organizer", "investor", "activist", "historian") head a description as a role noun
 # does; these common words share the endings but name no one.
@@ -70,6 +70,17 @@ def _is_noun_head(low: str) -> bool:
     if len(low) >= 6 and low.endswith(("man", "men")) and low not in {"human", "humans"}:
         return True  # "radioman", "anchorwoman", "congressmen"
     return len(low) >= 5 and low.endswith(_AGENT_ENDINGS) and low not in _NOT_AGENTS
+
+
+def names_a_post(role: str) -> bool:
+    """Whether a role found for a speaker can be one: a role of several words or with a capital stands; one lower-case
+    word only when a person noun heads it ("pollster", "aide", "co-founder"), not a conjunction, adverb or adjective
+    caught before the name ("whether" of "Asked whether Clinton …", "warm-and-fuzzy Trump said", "even", "former")."""
+    if " " in role or not role.islower():
+        return True
+    if role in ROLE_MODIFIERS and role not in ROLE_NOUNS:
+        return False  # "former" ('said former Pennsylvania Gov. and … Ed Rendell'): a post's modifier, not the post
+    return _is_noun_head(role.rsplit("-", 1)[-1]) if "-" in role else _is_noun_head(role)
 
 
 def trim_description(speaker: str) -> str | None:
