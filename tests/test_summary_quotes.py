@@ -138,22 +138,27 @@ def test_a_quotation_attributed_to_a_pronoun(sentence: str, pronoun: bool) -> No
     assert attributed_to_a_pronoun(sentence) is pronoun
 
 
+# A bridge story of ten lines, the sixth left for the line under test: enough other lines for three key points.
+_BRIDGE_STORY = (
+    "The city council voted on Monday to close the old harbour bridge to cars from next spring.",
+    "The bridge, built in 1911, carries about 20,000 cars a day across the river and the old port.",
+    "Engineers found deep cracks in two of the bridge's piers during an inspection of the river last year.",
+    "Shop owners on the north bank of the river said the closure would cost them many customers.",
+    "The council plans a new bridge over the river downstream, which is to open in 2030.",
+    "Ferries will carry cars across the river while the new bridge is built, the council said.",
+    "The harbour's pilots welcomed the plan for the new bridge over the river at a meeting on Tuesday.",
+    "The river's fishermen asked the council to keep one lane of the old bridge open for carts.",
+    "A study of the river crossing by the port's engineers will be published in the summer.",
+)
+
+
+def _key_points_with(line: str) -> tuple[str, ...]:
+    paragraphs = (*_BRIDGE_STORY[:5], line, *_BRIDGE_STORY[5:])
+    return tuple(summarize(Article(name="t", paragraphs=tuple(Paragraph(p) for p in paragraphs)))[1])
+
+
 def test_a_key_point_names_its_speaker_while_enough_others_remain() -> None:
-    from briefgen.extract.summary import summarize
-    from briefgen.model import Article, Paragraph
-    paragraphs = [
-        "The city council voted on Monday to close the old harbour bridge to cars from next spring.",
-        "The bridge, built in 1911, carries about 20,000 cars a day across the river and the old port.",
-        "Engineers found deep cracks in two of the bridge's piers during an inspection of the river last year.",
-        "Shop owners on the north bank of the river said the closure would cost them many customers.",
-        "The council plans a new bridge over the river downstream, which is to open in 2030.",
-        "“The old bridge over the river has served the harbour well for a century,” she said.",
-        "Ferries will carry cars across the river while the new bridge is built, the council said.",
-        "The harbour's pilots welcomed the plan for the new bridge over the river at a meeting on Tuesday.",
-        "The river's fishermen asked the council to keep one lane of the old bridge open for carts.",
-        "A study of the river crossing by the port's engineers will be published in the summer.",
-    ]
-    _summary, key_points = summarize(Article(name="t", paragraphs=tuple(Paragraph(p) for p in paragraphs)))
+    key_points = _key_points_with("“The old bridge over the river has served the harbour well for a century,” she said.")
     assert len(key_points) >= 3
     assert not any(p.endswith("she said.") for p in key_points)
 
@@ -172,20 +177,7 @@ def test_a_pronoun_after_an_opening_phrase(sentence: str, dangles: bool) -> None
 
 
 def test_a_key_point_with_a_pronoun_after_its_opening_waits_while_enough_others_remain() -> None:
-    from briefgen.extract.summary import summarize
-    from briefgen.model import Article, Paragraph
-    paragraphs = [
-        "The city council voted on Monday to close the old harbour bridge to cars from next spring.",
-        "The bridge, built in 1911, carries about 20,000 cars a day across the river and the old port.",
-        "Engineers found deep cracks in two of the bridge's piers during an inspection of the river last year.",
-        "Shop owners on the north bank of the river said the closure would cost them many customers.",
-        "The council plans a new bridge over the river downstream, which is to open in 2030.",
-        "On Tuesday evening, she told the river's fishermen that the old bridge over the river would close.",
-        "Ferries will carry cars across the river while the new bridge is built, the council said.",
-        "The harbour's pilots welcomed the plan for the new bridge over the river at a meeting on Tuesday.",
-        "The river's fishermen asked the council to keep one lane of the old bridge open for carts.",
-        "A study of the river crossing by the port's engineers will be published in the summer.",
-    ]
-    _summary, key_points = summarize(Article(name="t", paragraphs=tuple(Paragraph(p) for p in paragraphs)))
+    key_points = _key_points_with(
+        "On Tuesday evening, she told the river's fishermen that the old bridge over the river would close.")
     assert len(key_points) >= 3
     assert not any(p.startswith("On Tuesday evening, she") for p in key_points)
