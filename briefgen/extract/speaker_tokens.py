@@ -18,7 +18,7 @@ from briefgen.extract.lexicon import (
     US_STATES,
 )
 from briefgen.extract.names import strip_possessive
-from briefgen.extract.speaker_words import AGENT_ENDINGS
+from briefgen.extract.speaker_words import AGENT_ENDINGS, PARTICLE_NAME_LEADS, SPEAKER_NAME_PARTICLES
 
 # Words, with inner dots ("U.S", "J.R.R"), apostrophes and hyphens; punctuation tokens separately.
 _TOKEN = re.compile(r"\w(?:[\w’'&-]|\.(?=\w))*|[^\w\s]")
@@ -68,13 +68,25 @@ def _join_particles(tokens: list[Token], text: str) -> list[Token]:
         end = k
         while end < len(tokens) and tokens[end].text in NAME_PARTICLES:
             end += 1
-        if end > k and out and out[-1].text[0].isupper() and end < len(tokens) and tokens[end].text[0].isupper():
+        if end > k and end < len(tokens) and tokens[end].text[0].isupper() and _name_may_open(out, tokens[k]):
             out.append(Token(text[tokens[k].start: tokens[end].end], tokens[k].start, tokens[end].end))
             k = end + 1
             continue
         out.append(tokens[k])
         k += 1
     return out
+
+
+def _name_may_open(before: list[Token], particle: Token) -> bool:
+    """A particle joins the capitalised word after it after a name's first word ("Bill", "de Blasio"), and also where
+    a name may begin: at a clause's start (", de Blasio said"), or after a word that introduces a speaker ("said al
+    Ashry", "according to de Blasio"); not after other lower-case words ("a van", "the mayor of de …", "a la Casa")."""
+    if not before:
+        return True
+    prev = before[-1]
+    if prev.text[0].isupper():
+        return True
+    return particle.text in SPEAKER_NAME_PARTICLES and (not prev.is_word or prev.low in PARTICLE_NAME_LEADS)
 
 
 def is_name_word(tok: Token) -> bool:

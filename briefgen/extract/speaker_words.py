@@ -32,6 +32,9 @@ ARTICLES = frozenset({"a", "an", "the"})  # (a description, not a name, opens wi
 # Lower-case particles inside a speaker's name ("Charles de Gaulle", "Michery el Soheil"): speaker_relative takes a
 # name with them whole, speaker_check steps over them in a description. (Fewer than lexicon.NAME_PARTICLES.)
 SPEAKER_NAME_PARTICLES = frozenset("de del van von der den da di du la le bin ibn al el".split())
+# Lower-case words after which a particle-led name may begin ("said de Blasio", "according to al Ashry"); after any
+# other lower-case word the particle is a word of the sentence ("a van", "a la Casa Blanca"), see speaker_tokens.
+PARTICLE_NAME_LEADS = frozenset("said says told asked added wrote tweeted according to by and that".split())
 # An apposition opened by a relative pronoun says what someone does or did (", who advises Kasich,"), not who they are.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whose"})
 # … and one opened by these describes someone at another time, as a description does (", now a lobbyist,").
