@@ -19,6 +19,7 @@ from briefgen.extract.speaker_tokens import tokenize
     ("“Our ports are open,” al Hamdi told reporters.", "al Hamdi", None),
     ("The school wrote that, according to its post, al Hamdi said he left because “my mother is ill.”", "al Hamdi", None),
     ("“Our ports are open,” van Dijk said.", "van Dijk", None),
+    ("“Our ports are open,” de Rosa and van Dijk said.", "de Rosa and van Dijk", None),
     ("“Our ports are open,” von der Berg said.", "von der Berg", None),
     ("“Our ports are open,” said Karl von der Berg.", "Karl von der Berg", None),
 ])
