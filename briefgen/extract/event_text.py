@@ -13,6 +13,7 @@ from briefgen.extract.lexicon import SPEECH_VERB_FORMS, verb_alternation
 from briefgen.extract.sentences import word_count
 from briefgen.extract.timeline_clauses import opening_clause_alone, opens_with_a_phrase
 from briefgen.extract.timeline_marks import close_quotes
+from briefgen.extract.timeline_verbs import clause_after_colon
 from briefgen.readers.dateline import strip_dateline
 
 MIN_EVENT_WORDS = 8
@@ -318,6 +319,8 @@ def event_text(sentence: str, start: int, opened: str | None = None) -> str:
         start += 1
     if word_count(sentence, len(sentence)) <= MAX_EVENT_WORDS:
         return close_quotes(_unlinked(strip_dateline(sentence)))
+    if cut := clause_after_colon(sentence, start):  # (the introduction before the colon left out)
+        return event_text(sentence[cut:], start - cut)
     spans = _segments(sentence)
     if not spans:
         return _finish(_around(sentence, start))
