@@ -42,6 +42,7 @@ from briefgen.extract.question_rules import (
     finish,
     unplaceable_subject,
 )
+from briefgen.extract.question_settled import settled_modal
 
 
 def will_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
@@ -74,6 +75,8 @@ def modal_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> s
     if not vp or _EMPTY_PREDICATE.match(vp) or _NO_VERB.match(vp):
         return None  # ("he might in some upcoming primaries": the verb was the sentence before's)
     modal = match.group(0).split(" ", 1)[0].lower()
+    if settled_modal(match.group(0), vp, sentence[: match.start()], sentence):
+        return None  # "she could see the smoke", "residents may now return": done or allowed, not open
     if modal == "can" and not re.search(r"\bnot\b", match.group(0)) and not _EMBEDDING.search(sentence[: match.start()]):
         return None  # "OM can be led in classes", "people can hide": what is possible, not what is left open (but
         # "believes Liverpool can pile the pressure on", "if he can reach agreement" are open)
