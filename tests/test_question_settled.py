@@ -84,3 +84,10 @@ def test_a_forecast_seen_is_no_past_perception(sentence: str) -> None:
 ])
 def test_a_forecast_object_is_no_past_perception(predicate: str, sentence: str) -> None:
     assert settled_modal("could", predicate, sentence.split(" could ", 1)[0] + " ", sentence) is None
+
+
+def test_a_proposals_yearly_effect_is_no_past_habit() -> None:
+    sentence = "Each year the plan would save the county three million dollars."
+    assert settled_modal("would", "save the county three million dollars", "Each year the plan ", sentence) is None
+    assert settled_modal("would", "walk to the mill", "Every day she ", "Every day she would walk to the mill.") == \
+        "past habit"

@@ -37,8 +37,10 @@ PERMITTED_ACTS = ("return", "apply", "enter", "marry", "wed", "vote", "register"
                   "camp", "fish", "swim", "gather")
 # Openings that set a clause in a past stretch of time: "Every summer he would sail …", "As a boy, she would …".
 _PAST_FRAME = re.compile(
-    r"^\W*(?:(?:Every|Each)\s+(?:summer|winter|spring|autumn|fall|year|month|week|day|morning|afternoon|evening|night|"
-    r"weekend|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|time)|As\s+an?\s+(?:boy|girl|child|kid|"
+    r"^\W*(?:(?:Every|Each)\s+(?:summer|winter|spring|autumn|fall|morning|afternoon|evening|night|weekend|Sunday|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|"
+    # ("Each year the plan would save $3 billion": a proposal's yearly effect, open; a person's year is a habit)
+    r"(?:Every|Each)\s+(?:year|month|week|day|time),?\s+(?:he|she|they|I|we)|As\s+an?\s+(?:boy|girl|child|kid|"
     r"teenager|teen|student|youngster|young\s+(?:man|woman))|In\s+those\s+(?:days|years|times)|Back\s+then|"
     r"Back\s+in\s+the\s+day|In\s+(?:his|her|their)\s+(?:youth|childhood|early\s+years)|"
     r"When\s+(?:he|she|they|I|we)\s+(?:was|were)\s+(?:young|a\s+(?:boy|girl|child|kid|teenager|student)|"
