@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.date_rules import MONTHS, PAST_TENSE, WEEKDAYS
-from briefgen.extract.lexicon import QUOTE_SPEAKER_VERBS
+from briefgen.extract.lexicon import FINITE_AUXILIARIES, QUOTE_SPEAKER_VERBS
 from briefgen.extract.timeline_clauses import OPENING_SUBORDINATORS
 
-# Finite auxiliaries and modals, and the contracted ones ("she's", "they'll", "didn't").
-FINITE_AUXILIARIES = frozenset("am is are was were has have had do does did will would shall should can could may "
-                               "might must".split())
+# Finite auxiliaries and modals (the lexicon's, with the first person's "am" and "shall"), and the contracted ones
+# ("she's", "they'll", "didn't").
+FINITE_WORDS = FINITE_AUXILIARIES | frozenset({"am", "shall"})
 CONTRACTED_FINITE = re.compile(r"^(?:it|he|she|that|there|here|what|who|where|how)['’]s$|\w['’](?:re|ve|ll|m|d)$|"
                                r"n['’]t$", re.IGNORECASE)  # (after a noun, "'s" is a possessive: "the governor's")
 # Past tenses that PAST_TENSE (date_rules) does not name, many spelt as their base ("no one forecast it").
@@ -52,7 +52,7 @@ def _subject_like(word: str) -> bool:
 def _surely_finite(word: str) -> bool:
     """An auxiliary (not the month "May"), a past tense or a contracted auxiliary."""
     low = word.lower()
-    return (low in FINITE_AUXILIARIES and word != "May") or low in MORE_PASTS or bool(
+    return (low in FINITE_WORDS and word != "May") or low in MORE_PASTS or bool(
         CONTRACTED_FINITE.search(word) or PAST_TENSE.fullmatch(low))
 
 
