@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from briefgen.extract.actor_names import ORGANIZATION_HEADS, PLACE_HEADS
 from briefgen.extract.actor_candidate import SURNAME_PARTICLES
-from briefgen.extract.actor_name_forms import bare_name, bare_words, same_person_name, without_middle_initial
+from briefgen.extract.actor_name_forms import INITIAL, bare_name, bare_words, same_person_name, without_middle_initial
 from briefgen.extract.actor_senses import abbreviation_sense
 from briefgen.extract.actor_teams import club_name
 from briefgen.extract.actor_types import starts_with_given_name, vote
@@ -18,7 +18,6 @@ from briefgen.model import ActorType
 
 __all__ = ["Cluster", "LEGAL_FORMS", "Mention", "canonical", "cluster_mentions", "company_core"]
 
-_INITIAL = re.compile(r"[A-Z]\.")  # a given name's initial
 _VERB_FIRST = re.compile(r"^[A-Z][a-z]+ing ")  # "Questioning Vindman", "Hosting Cook"
 
 
@@ -66,7 +65,7 @@ class Cluster:
         # form, most frequent among equals, then alphabetical (deterministic)
         states = gazetteer().states
         forms = [f for f in self.forms if self.kind != "state" or lookup_key(f) in states] or list(self.forms)
-        return max(forms, key=lambda f: (" " in f, not _INITIAL.fullmatch(f.split(" ", 1)[0]), len(f.split()), self.forms[f],
+        return max(forms, key=lambda f: (" " in f, not INITIAL.fullmatch(f.split(" ", 1)[0]), len(f.split()), self.forms[f],
                                          f.isupper() is False, f))  # ("Benjamin Nzeribe" before "B. U. Nzeribe")
 
 

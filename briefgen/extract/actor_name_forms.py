@@ -44,7 +44,7 @@ def _middle_initial(name: str) -> str | None:
     return name.split()[1] if m else None
 
 
-_INITIAL = re.compile(r"[A-Z]\.")
+INITIAL = re.compile(r"[A-Z]\.")  # a given name's initial ("J.")
 
 
 def initials_of(a: str, b: str) -> bool:
@@ -54,7 +54,7 @@ def initials_of(a: str, b: str) -> bool:
     if len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1]:
         return False
     for initials, full in ((wa[:-1], wb[:-1]), (wb[:-1], wa[:-1])):
-        if all(_INITIAL.fullmatch(w) for w in initials) and not _INITIAL.fullmatch(full[0]) and full[0][0] == initials[0][0]:
+        if all(INITIAL.fullmatch(w) for w in initials) and not INITIAL.fullmatch(full[0]) and full[0][0] == initials[0][0]:
             return True
     return False
 
