@@ -35,7 +35,7 @@ from briefgen.extract.actor_words import (
     VENUE_HEADS,
 )
 from briefgen.extract.gazetteer import gazetteer, lookup_key
-from briefgen.extract.lexicon import GIVEN_NAMES, PLACE_GIVEN_NAMES, UNISEX_GIVEN_NAMES
+from briefgen.extract.lexicon import GIVEN_NAMES, NAME_PARTICLES, PLACE_GIVEN_NAMES, UNISEX_GIVEN_NAMES
 from briefgen.model import ActorType
 
 @lru_cache(maxsize=64)
@@ -243,8 +243,9 @@ def surname_of_named_person(c: Candidate) -> bool:
 
 
 # Particles that open a surname ("del Bosque", "van Gaal", "de Gea"), written with a capital when the surname
-# stands alone or opens a sentence.
-SURNAME_PARTICLES = frozenset("de del della van von da di der den du dos das ten ter le la".split())
+# stands alone or opens a sentence: the European ones of lexicon.NAME_PARTICLES (not "al", "bin", "el", "ibn", "wa"),
+# and the Dutch "ten".
+SURNAME_PARTICLES = (NAME_PARTICLES - frozenset("al bin el ibn wa".split())) | {"ten"}
 
 
 def particle_surname_of_named_person(c: Candidate) -> bool:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.lexicon import CALENDAR_WORDS, DETERMINERS, FINITE_AUXILIARIES, NP_BREAKERS, NP_PREPOSITIONS
+from briefgen.extract.lexicon import (CALENDAR_WORDS, DETERMINERS, FINITE_AUXILIARIES, NAME_PARTICLES, NP_BREAKERS,
+                                      NP_PREPOSITIONS)
 
 # Words that open a sentence, capitalised there, but never a speaker's name: a phrase found as the speaker that
 # starts with one ("Why was he …", "Still, …", "Hours later, …", "Both Bolton and …", "Back in 1999, …") loses it
@@ -30,8 +31,9 @@ TIME_WORDS = frozenset("later earlier night morning evening afternoon week month
 COURTESY_TITLES = frozenset({"Mr.", "Mrs.", "Ms."})  # a form of address, not a post
 ARTICLES = frozenset({"a", "an", "the"})  # (a description, not a name, opens with one: "the economist Jared Bernstein")
 # Lower-case particles inside a speaker's name ("Charles de Gaulle", "Michery el Soheil"): speaker_relative takes a
-# name with them whole, speaker_check steps over them in a description. (Fewer than lexicon.NAME_PARTICLES.)
-SPEAKER_NAME_PARTICLES = frozenset("de del van von der den da di du la le bin ibn al el".split())
+# name with them whole, speaker_check steps over them in a description: lexicon.NAME_PARTICLES without "wa",
+# "della", "ter", "das" and "dos".
+SPEAKER_NAME_PARTICLES = NAME_PARTICLES - frozenset("wa della ter das dos".split())
 # Lower-case words after which a particle-led name may begin ("said de Blasio", "according to al Ashry"); after any
 # other lower-case word the particle is a word of the sentence ("a van", "a la Casa Blanca"), see speaker_tokens.
 PARTICLE_NAME_LEADS = frozenset("said says told asked added wrote tweeted according to by and that".split())
