@@ -6,7 +6,8 @@ import re
 
 from briefgen.extract.cues_subject import sentence_subject
 from briefgen.extract.lexicon import (
-    DETERMINERS, INVERTING_VERBS, PERSON_PRONOUNS, ROLE_NOUNS, SPEAKER_HEADS, SPEECH_VERB_FORMS, SPEECH_VERBS,
+    DETERMINERS, INVERTING_VERBS, PERSON_PRONOUNS, QUANTIFIERS, ROLE_NOUNS, SPEAKER_HEADS, SPEECH_VERB_FORMS,
+    SPEECH_VERBS,
 )
 from briefgen.extract.quote_context import context_after
 from briefgen.extract.speaker_check import plausible_speaker, trim_description
@@ -70,7 +71,7 @@ NOT_SPEECH_BEFORE: dict[str, frozenset[str]] = {"agrees": frozenset({"with", "to
 
 
 # Words that count a plural noun: a speech verb's -s form two words after one is that noun ("many Republican claims").
-PLURAL_QUANTIFIERS = frozenset("many several some most few numerous these those such all both other various".split())
+PLURAL_QUANTIFIERS = QUANTIFIERS | frozenset("numerous these those such other various".split())
 
 
 # An adjective by its shape: lower case ("many recent claims") or a capitalised party or nationality ("Republican",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.lexicon import DETERMINERS, PERSON_PRONOUNS
+from briefgen.extract.lexicon import DETERMINERS, PERSON_PRONOUNS, QUANTIFIERS
 from briefgen.readers.dateline import strip_dateline
 from briefgen.extract.speaker_check import head_after_possessive, trim_description
 from briefgen.extract.speaker_tokens import Token
@@ -117,16 +117,16 @@ def sentence_subject(tokens: list[Token], frame: str) -> Cue | None:
             rest = rest[apposition.end():]
         if _GERUND_CLAUSE.match(rest):
             return None  # "White America embracing Obama announced …": a gerund clause is the subject, no one speaks
-        if cue.speaker.split()[0].lower() in _QUANTIFIERS and _PLURAL_NOUN.match(rest):
+        if cue.speaker.split()[0].lower() in QUANTIFIERS and _PLURAL_NOUN.match(rest):
             continue  # "Most Snopes assignments begin …": the name describes the plural noun after it, the subject
         if re.match(r"\s+[a-z]", rest):
             return cue
     return None
 
 
-# A quantifier and a name before a lower-case word ending in -s: a plural noun the name describes ("Most Snopes
-# assignments", "Many Trump rallies"), not a verb, which takes no -s after a plural ("Most Americans say").
-_QUANTIFIERS = frozenset("most many some few several all both".split())
+# A quantifier (lexicon.QUANTIFIERS) and a name before a lower-case word ending in -s: a plural noun the name
+# describes ("Most Snopes assignments", "Many Trump rallies"), not a verb, which takes no -s after a plural ("Most
+# Americans say").
 _PLURAL_NOUN = re.compile(r"\s+[a-z]+[^s\W]s\b")
 
 

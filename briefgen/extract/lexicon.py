@@ -106,6 +106,9 @@ VERB_ADVERBS: frozenset[str] = frozenset(
 # Bare pronouns a quote's attribution may use; resolved to the last fitting named speaker.
 PERSON_PRONOUNS: dict[str, str] = {"he": "male", "she": "female", "i": "self", "we": "plural", "they": "plural"}
 
+# Quantifiers before a plural noun ("most voters", "both parties"): a subject counted so is plural.
+QUANTIFIERS: frozenset[str] = frozenset("most many some few several all both".split())
+
 # Words that begin a described (unnamed) speaker: "a spokesman", "the newspaper", "one strategist".
 DETERMINERS: frozenset[str] = frozenset(
     "a an the one another two three several some many other his her their its our my your this these those "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract.lexicon import QUANTIFIERS
 from briefgen.extract.persons import given_gender
 from briefgen.extract.question_mentions import MODIFIED_NOUNS, other_sex_pronoun
 from briefgen.extract.question_ends import DANGLING_END
@@ -319,7 +320,7 @@ def stray_possessives(question: str) -> list[str]:
     if not head[:1].islower():
         return []
     rest = " ".join(words[2:]).lower()
-    plural = head.endswith("s") and not head.endswith(("ss", "us", "is")) or head in _IRREGULAR_PLURALS | _QUANTIFIERS
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is")) or head in _IRREGULAR_PLURALS | QUANTIFIERS
     if plural:
         return [p for p in ("its", "his") if re.search(rf"\b{p}\b", rest)]
     return ["their"] if re.search(r"\btheir\b", rest) and head not in _COLLECTIVE_NOUNS else []
@@ -327,7 +328,6 @@ def stray_possessives(question: str) -> list[str]:
 
 _PERSON_TITLES = frozenset("Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr".split())
 _IRREGULAR_PLURALS = frozenset("people men women children police".split())
-_QUANTIFIERS = frozenset("both all many most some several few".split())
 # Bodies British news gives a plural pronoun: "the team … their"
 _COLLECTIVE_NOUNS = frozenset("team club side government family couple pair board committee party company "
                               "group council staff crew band army".split())
