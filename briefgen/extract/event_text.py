@@ -6,9 +6,11 @@ import math
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from functools import lru_cache
 
-from briefgen.extract.date_rules import DATE_RULES, PAST_TENSE, date_matches
+from briefgen.extract.date_rules import DATE_RULES, PAST_TENSE
+from briefgen.extract.event_parts import (
+    DETERMINER_PART, FINITE, LEANING, clause_and_splits, leaning_starts, segments,
+)
 from briefgen.extract.lexicon import SPEECH_VERB_FORMS, verb_alternation
 from briefgen.extract.sentences import word_count
 from briefgen.extract.timeline_clauses import opening_clause_alone, opens_with_a_phrase
@@ -19,14 +21,7 @@ from briefgen.readers.dateline import strip_dateline
 MIN_EVENT_WORDS = 8
 MAX_EVENT_WORDS = 30
 
-# A comma between digits is a thousands separator ("422,000 euros"), not the end of a clause.
-# A dash glued to a word on either side ("Graham—who …", "2009–2013") is inside a part: only a spaced one ends it.
-_SEGMENT = re.compile(r"(?:[^,;—–]|(?<=\d),(?=\d{3})|(?<=\S)[—–]|[—–](?=\S))+(?:[,;][\"”’]?|\s[—–]\s|$)")  # (a closing mark glued to the comma stays)
 _ATTRIBUTION = re.compile(r",?\s*(?:[\w.’'-]+\s){0,4}(?:said|says|told \w+|according to [^,]+)\s*[.,]?$")  # ("Mr. Lee said")
-# A part that starts with a quote mark, a participle, a relative pronoun or any lower-case word other
-# than a determiner or pronoun ("had been denied visas …") leans on the part before it.
-_LEANING = re.compile(r"^(?:[\"“”'\d]|(?!(?:the|a|an|this|that|these|those|his|her|its|their|he|she|it|they|we|"
-                      r"some|many|most|all|both|no)\b)[a-z])")  # (a figure too: "6-3, 6-1 by Lauren Davis on Wednesday")
 # A conjunction that opens a clause with its own subject ("— and tomorrow he plans to …", ", as Clinton will host …"):
 # that clause is an event of its own once the conjunction is dropped. (Not ", and wrote that …": no subject.)
 _TIME_WORDS = r"(?:(?:on\s+)?(?:today|tomorrow|yesterday|tonight|[A-Z][a-z]+day)\s*,?\s+)?"
@@ -44,14 +39,6 @@ _STOP_BEFORE = re.compile(r"^(?:and|but|or|while|whereas|as|although|though|so|w
                           r"because|since|after|before|including|with|according)\b|"
                           rf"^(?!(?:{'|'.join(NOT_PARTICIPLES)})\b)(?-i:[a-z]+ing)\b",
                           re.IGNORECASE)  # (and a participle's aside: ", emerging with no agreement")
-APPOSITION_WORDS = 3  # a part this short in capitals ("Tuscany,", "Kiara Perkins,") is a name, not a clause
-# Sentence adverbs that open a sentence in capitals but name no one ("However, a different side …").
-SENTENCE_ADVERBS = frozenset("""
-however meanwhile still instead indeed yet also moreover nevertheless nonetheless therefore thus later earlier now then
-today yesterday tomorrow tonight finally first second third previously separately similarly additionally again
-likewise otherwise besides furthermore consequently accordingly overall ultimately eventually regardless
-""".split())
-_QUOTE_ENDS = re.compile(r"[\"”’']\s*$")  # a quotation just before a name: the name is its speaker, the subject
 # A conjunction or linking adverb opening a sentence ties it to the one before; the event reads without it.
 _OPENING_LINK = re.compile(r"^(?:And|But|Yet|So(?!\s+far\b)|However|Still),?\s+(?=\S)")  # ("So far in 2016, …" keeps it)
 # The date in a sentence's attribution: "the Associated Press reported Friday.", "the campaign announced on Friday."
@@ -88,40 +75,6 @@ MIN_QUOTE_WORDS = 5  # words of the quotation worth showing before its attributi
 _CLAUSE_WORD = re.compile(r"\s(?=(?:when|while|after|before|as|because|since|where|which|who|including|and|but)\s)")
 _OPEN_COMPLEMENT = re.compile(r"\b(?:that|whether)(?:\s+(?:the|a|an|his|her|its|their|this|these|those|[A-Z][\w’'.-]*)"
                               r"(?:\s+[\w’'.-]+){0,2})?,$")  # (not a relative clause: "a warehouse that opened in 2011,")
-
-
-# An apposition after a name: ", an economics professor at Berkeley who …", "Barry Goldwater, the hard-right Arizonan
-# who …": a noun phrase with no verb of its own, which leans on the name before it. Not after an opening adverbial
-# ("On Friday, a man was …") nor with a finite verb before any relative pronoun (", a witness said").
-_DETERMINER_PART = re.compile(r"^(?:a|an|the)\s", re.IGNORECASE)
-_INTRODUCTORY = re.compile(r"^(?:in|on|at|after|before|during|when|while|if|although|though|as|since|by|for|from|"
-                           r"until|last|this|earlier|later|yesterday|today|tomorrow|now|then|meanwhile|however)\b",
-                           re.IGNORECASE)
-_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did|do|"
-                     r"said|says|told|added)\b", re.IGNORECASE)
-_RELATIVE = re.compile(r"\b(?:who|which|that|whose|whom|where|when)\b", re.IGNORECASE)
-
-
-def _apposition(part: str, before: str) -> bool:
-    """True for a part that describes the name ending the part before it and has no verb of its own."""
-    first = before.split()[0].lower().rstrip(",") if before.split() else ""
-    if not _DETERMINER_PART.match(part) or not before.endswith(",") or _INTRODUCTORY.match(before) or (
-            first in SENTENCE_ADVERBS or first.endswith("ly")):
-        return False  # ("Likewise, the minister's visit …": an adverb opens the sentence)
-    own = part[: m.start()] if (m := _RELATIVE.search(part)) else part
-    if _FINITE.search(own):
-        return False
-    last = before.rstrip(",").split()[-1:]
-    # ("a"/"an" after any noun is a description; "the" only after a capitalised name: ", the court ruled" is a clause)
-    return part[:2].lower() in ("a ", "an") or bool(last and last[0][:1].isupper())
-
-
-def _short_name(part: str) -> bool:
-    """'Tuscany,', 'Kiara Perkins,', 'Dr. Connie Mariano,': a name the next part stands in apposition to or describes."""
-    words = part.rstrip(",").split()
-    first = words[0].lower().rstrip(",") if words else ""
-    return (0 < len(words) <= APPOSITION_WORDS and all(w[:1].isupper() for w in words)
-            and first not in SENTENCE_ADVERBS and not (len(words) == 1 and first.endswith("ly")))
 
 
 def _words(text: str) -> int:
@@ -179,19 +132,19 @@ def _may_be_a_clause(parts: list[str]) -> bool:
     predicate ("Ildefonso Guajardo," "the Mexican secretary of the economy," "came to talk …")."""
     before, part, after = (parts + [""])[:3]
     last = before.rstrip(",").split()[-1:]
-    return not (_LEANING.match(part) or (_DETERMINER_PART.match(part) and bool(last) and last[0][:1].isupper()
-                                         and before.endswith(",") and bool(_LEANING.match(after))))
+    return not (LEANING.match(part) or (DETERMINER_PART.match(part) and bool(last) and last[0][:1].isupper()
+                                         and before.endswith(",") and bool(LEANING.match(after))))
 
 
 def _waits_for_its_verb(head: str) -> bool:
     """An opening phrase with no verb of its own yet ("Sitting down with MSNBC's show on Thursday,")."""
-    return not (_FINITE.search(head) or PAST_TENSE.search(head) or _NEGATED.search(head))
+    return not (FINITE.search(head) or PAST_TENSE.search(head) or _NEGATED.search(head))
 
 
 def _verb_after_aside(spans_text: list[str], head: str, high: int) -> int | None:
     """The part holding the head's verb when an aside cuts in between a bare subject and it ("On Wednesday night, a
     group of … experts, including Michael Chertoff …, issued an open letter …"): its index, else None."""
-    if _FINITE.search(head) or _PREDICATE_START.search(head) or _NEGATED.search(head):
+    if FINITE.search(head) or _PREDICATE_START.search(head) or _NEGATED.search(head):
         return None
     if any(_PREDICATE_START.match(w) for w in head.split()[1:] if w.islower()):
         return None  # (the head has a verb of its own: "Police arrested the man on Friday")
@@ -219,7 +172,7 @@ def _attribution_first(sentence: str, spans: Sequence[tuple[int, int]], here: in
                 return None
             # (no other clause between its verb and the date: not '…,” Mr. Biden added, noting that … in 1975 …')
             after = [sentence[b: e].strip() for b, e in spans[first + 1: here + 1] if b >= verb_end]
-            return None if any(_STOP_BEFORE.match(p) or _FINITE.search(p) for p in after) else first
+            return None if any(_STOP_BEFORE.match(p) or FINITE.search(p) for p in after) else first
     return None
 
 
@@ -246,65 +199,6 @@ def _said_then_who(sentence: str, spans: Sequence[tuple[int, int]], here: int, s
     return _finish(quote + " " + attribution)
 
 
-# "and" between two dated clauses with no comma before it ("… will be invited to submit plans this month and a jury
-# of experts … will pick the winning design in the first half of next year", "aims to put a crew on the moon by 2024
-# and to establish a base … by 2028"): a clause's end as a comma is, so each date keeps its own clause. Only straight
-# after a date, with another date after it, and before a subject whose verb comes before any comma (after a verb of
-# the first clause: "the mayor and the governor were …" is one subject), or before a second infinitive after a first.
-_AND_SUBJECTS = r"(?:the|a|an|this|these|those|his|her|their|its|he|she|it|they|we|I)"
-_CLAUSE_VERBS = r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does)"
-_CLAUSE_AND = re.compile(rf"(?<![,;])\s+(?=and\s+(?:(?P<infinitive>to\s+[a-z]{{2,}}\b)|{_AND_SUBJECTS}\s"
-                         rf"[^,;—–]{{0,60}}?\b(?:{_CLAUSE_VERBS}\b|{PAST_TENSE.pattern})))")
-_FIRST_VERB = re.compile(rf"\b{_CLAUSE_VERBS}\b|{PAST_TENSE.pattern}|\b[a-z]{{3,}}s\s+to\b")
-_INFINITIVE = re.compile(r"\bto\s+[a-z]{2,}\b")
-
-
-@lru_cache(maxsize=64)
-def clause_and_splits(sentence: str) -> tuple[int, ...]:
-    """Where an "and" opens a dated clause of its own with no comma before it (_CLAUSE_AND): the places of its "and"."""
-    if " and " not in sentence:
-        return ()
-    dates = [m.span() for _rule, m in date_matches(sentence)]
-    splits = []
-    for m in _CLAUSE_AND.finditer(sentence):
-        before = sentence[: m.start()]
-        if any(end == m.start() for _, end in dates) and any(start > m.end() for start, _ in dates) and (
-                _INFINITIVE.search(before) if m.group("infinitive") else _FIRST_VERB.search(before)):
-            splits.append(m.end())
-    return tuple(splits)
-
-
-@lru_cache(maxsize=64)
-def _segments(sentence: str) -> tuple[tuple[int, int], ...]:
-    """The spans of the sentence's parts (_SEGMENT, and cut before a clause's "and": clause_and_splits), found once for
-    all of its dates (once each was quadratic)."""
-    cuts = clause_and_splits(sentence)
-    spans: list[tuple[int, int]] = []
-    for m in _SEGMENT.finditer(sentence):
-        if not m.group(0).strip():
-            continue
-        start = m.start()
-        for cut in cuts[bisect_right(cuts, start): bisect_right(cuts, m.end() - 1)]:
-            spans.append((start, cut))
-            start = cut
-        spans.append((start, m.end()))
-    return tuple(spans)
-
-
-@lru_cache(maxsize=64)
-def _leaning_starts(sentence: str) -> tuple[int, ...]:
-    """For each part of the sentence, the first of the parts it leans back on (a part with no subject of its own takes
-    the part before it along, and so on): found once for all of the sentence's dates, where walking back from each
-    date was quadratic in their number."""
-    parts = [sentence[s:e].strip() for s, e in _segments(sentence)]
-    starts = [0]
-    for low in range(1, len(parts)):
-        leans = (_LEANING.match(parts[low]) or _short_name(parts[low - 1]) or _apposition(parts[low], parts[low - 1])
-                 or (_short_name(parts[low]) and not _QUOTE_ENDS.search(parts[low - 1])))
-        starts.append(starts[low - 1] if leans else low)
-    return tuple(starts)
-
-
 def event_text(sentence: str, start: int, opened: str | None = None) -> str:
     """The event the date at `start` belongs to, as one line of at most MAX_EVENT_WORDS words.
 
@@ -321,7 +215,7 @@ def event_text(sentence: str, start: int, opened: str | None = None) -> str:
         return close_quotes(_unlinked(strip_dateline(sentence)))
     if cut := clause_after_colon(sentence, start):  # (the introduction before the colon left out)
         return event_text(sentence[cut:], start - cut)
-    spans = _segments(sentence)
+    spans = segments(sentence)
     if not spans:
         return _finish(_around(sentence, start))
     here = bisect_right(spans, (start, math.inf)) - 1  # the part holding the date (they are in order), else the last
@@ -342,7 +236,7 @@ def event_text(sentence: str, start: int, opened: str | None = None) -> str:
     if _ATTRIBUTION_CLAUSE.match(part(here)) and here > 0:
         low = 0  # what was reported, then who reported it and when
     elif not own_clause:
-        low = _leaning_starts(sentence)[here]
+        low = leaning_starts(sentence)[here]
         if low == here and here > 0 and _STRONG_BREAK.search(part(here - 1)):
             pass  # a clause of its own after ";" or a dash ("— Genesis brought back a sample two years ago")
         elif prefix_fits:

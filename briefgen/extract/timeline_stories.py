@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.date_rules import MONTHS, WEEKDAYS
-from briefgen.extract.event_text import clause_and_splits
+from briefgen.extract.event_parts import clause_and_splits
 from briefgen.model import TimelineEvent
 
 __all__ = ["SAME_STORY_MIN_WORDS", "SAME_STORY_SHARE", "STORY_WORD", "one_per_sentence_story"]
