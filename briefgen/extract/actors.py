@@ -17,7 +17,6 @@ from briefgen.extract.actor_names import (
     drop_trailing_number,
     join_abbreviated_places,
     join_split_names,
-    split_coordinated,
     strip_demonyms,
     trim_name,
     whole_initialism,
@@ -35,6 +34,7 @@ from briefgen.extract.actor_results import results_entities, team_slots
 from briefgen.extract.actor_roles import best_role, described_mentions, said_role
 from briefgen.extract.actor_lineups import lineup_entities
 from briefgen.extract.actor_lists import list_mates
+from briefgen.extract.actor_pairs import split_pair
 from briefgen.extract.actor_scorecards import scorecard_entities
 from briefgen.extract.actor_senses import Sense, formal_state_sense, page_titles, place_sense, postal_code_sense
 from briefgen.extract.actor_states import missed_places, missed_states, norp_place
@@ -131,7 +131,7 @@ def _mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> tuple[l
         joined = extend_by_known_name(text, name_after_role(text, joined), persons)  # "Aung San" + "Suu Kyi"
         mates = list_mates(text, joined)
         spans = tuple((e.start_char, e.end_char) for e in ents if e.label_ in LABEL_TYPES)  # (not "Hegemony" read as NORP)
-        for ent in (part for whole in joined for part in split_coordinated(whole, known)):
+        for ent in (part for whole in joined for part in split_pair(whole, known)):
             ent_key = lookup_key(ent.text)
             if ent.label_ == "NORP" and norp_place(text, ent.start_char, ent_key):
                 ent = Entity(ent.text, "GPE", ent.start_char, ent.end_char)  # "Armenia and Tajikistan" read as a people
