@@ -67,7 +67,8 @@ CHANGE_WORDS = ("up", "down", "rose", "risen", "fell", "fallen", "dropped", "dec
 BASELINE_BEFORE = re.compile(rf"\b(?:{'|'.join(CHANGE_WORDS)})\b[^.;,]{{0,25}}?\b(?:from|than)\s+"
                              r"(?:[$€£]?\d[\d.,]*\s*(?:million|billion|percent|%)?\s+)?$", re.IGNORECASE)
 
-Resolver = Callable[[re.Match[str], "dt.date | None", bool], "str | None"]
+# (match, the article's date, the tense around the date: True to come, False gone by, None when no verb tells)
+Resolver = Callable[[re.Match[str], "dt.date | None", "bool | None"], "str | None"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,21 +92,20 @@ def _safe_date(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def _full(match: re.Match[str], ref: dt.date | None, future: bool) -> str | None:
+def _full(match: re.Match[str], ref: dt.date | None, tense: bool | None) -> str | None:
     return _safe_date(int(match.group("year")), _month(match), int(match.group("day")))
 
 
-def _month_year(match: re.Match[str], ref: dt.date | None, future: bool) -> str | None:
+def _month_year(match: re.Match[str], ref: dt.date | None, tense: bool | None) -> str | None:
     return f"{int(match.group('year')):04d}-{_month(match):02d}"
 
 
-def _year(match: re.Match[str], ref: dt.date | None, future: bool) -> str | None:
+def _year(match: re.Match[str], ref: dt.date | None, tense: bool | None) -> str | None:
     return match.group("year")
 
 
-# A day told in the future tense that lies more than this many days before the article, in the closest year, is the
-# one of the next year ("the band will play Shoreline on Sept. 12", in an article of November); nearer, the tense may
-# be a plan that has passed ("the verdict was expected on Nov. 10").
+# A month's day told in the future that lies more than this many days before the article, in the closest year, is the
+# next year's; one told in the past that lies more than this many days after it, the year before's (see _month_day).
 FUTURE_GRACE_DAYS = 31
 
 
@@ -127,18 +127,13 @@ def named_event_day(match: re.Match[str]) -> str | None:
     return None
 
 
-def day_gone_by(date: str, ref: dt.date) -> str:
-    """A month's day told in the past tense that lies more than FUTURE_GRACE_DAYS after the article, in the closest year
-    ("He was arrested in April for the March 21 call", in a November article): the one of the year before."""
-    day = dt.date.fromisoformat(date)
-    if (day - ref).days <= FUTURE_GRACE_DAYS:
-        return date
-    return _safe_date(day.year - 1, day.month, day.day) or date
-
-
-def _month_day(match: re.Match[str], ref: dt.date | None, future: bool) -> str | None:
-    """'February 18' takes the article's year, or the next/previous one when that is closer (a day to come: the next
-    one, see FUTURE_GRACE_DAYS); a day that names one event has that event's year (NAMED_EVENT_DAYS)."""
+def _month_day(match: re.Match[str], ref: dt.date | None, tense: bool | None) -> str | None:
+    """'February 18' takes the article's year, or the next/previous one when that is closer; a day that names one event
+    has that event's year (NAMED_EVENT_DAYS). The tense corrects the year, both ways, by FUTURE_GRACE_DAYS: a day told
+    in the future that lies further back is the next year's ("the band will play Shoreline on Sept. 12", in a November
+    article), one told in the past that lies further ahead the year before's ("He was arrested in April for the March
+    21 call", in a November article); nearer, the tense may be a plan that has passed ("the verdict was expected on
+    Nov. 10") or a day just ahead misdated, likelier than a year off."""
     named = named_event_day(match)
     if named is not None:
         return named
@@ -150,18 +145,20 @@ def _month_day(match: re.Match[str], ref: dt.date | None, future: bool) -> str |
     if not valid:
         return None
     closest = min(valid, key=lambda d: abs((d - ref).days))
-    if future and (ref - closest).days > FUTURE_GRACE_DAYS:
+    if tense is True and (ref - closest).days > FUTURE_GRACE_DAYS:
         closest = min((d for d in valid if d >= ref), default=closest)
+    elif tense is False and (closest - ref).days > FUTURE_GRACE_DAYS:
+        closest = max((d for d in valid if d <= ref), default=closest)
     return closest.isoformat()
 
 
-def _weekday(match: re.Match[str], ref: dt.date | None, future: bool) -> str | None:
+def _weekday(match: re.Match[str], ref: dt.date | None, tense: bool | None) -> str | None:
     """'on Tuesday': the last such day up to the article's date, or the next one for future tense."""
     if ref is None:
         return None
     target = WEEKDAYS.index(match.group("weekday").lower())
     delta = (ref.weekday() - target) % 7
-    if future and delta:
+    if tense is True and delta:
         return (ref + dt.timedelta(days=7 - delta)).isoformat()
     return (ref - dt.timedelta(days=delta)).isoformat()
 
@@ -169,7 +166,7 @@ def _weekday(match: re.Match[str], ref: dt.date | None, future: bool) -> str | N
 _DAY_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
 
-def _deictic_day(match: re.Match[str], ref: dt.date | None, future: bool) -> str | None:
+def _deictic_day(match: re.Match[str], ref: dt.date | None, tense: bool | None) -> str | None:
     if ref is None:
         return None
     return (ref + dt.timedelta(days=_DAY_OFFSETS[match.group("word").lower()])).isoformat()
@@ -180,7 +177,7 @@ def _shift_month(ref: dt.date, months: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
-def _relative_period(match: re.Match[str], ref: dt.date | None, future: bool) -> str | None:
+def _relative_period(match: re.Match[str], ref: dt.date | None, tense: bool | None) -> str | None:
     """'last week', 'next month', 'this year', 'earlier this month' → the period's date."""
     if ref is None:
         return None
@@ -212,7 +209,7 @@ def _count(words: str) -> int:
     return sum(TENS_WORDS.get(p, NUMBER_WORDS.get(p, 0)) for p in parts)
 
 
-def _ago(match: re.Match[str], ref: dt.date | None, future: bool) -> str | None:
+def _ago(match: re.Match[str], ref: dt.date | None, tense: bool | None) -> str | None:
     if ref is None:
         return None
     n = _count(match.group("n"))
@@ -226,7 +223,7 @@ def _ago(match: re.Match[str], ref: dt.date | None, future: bool) -> str | None:
     return str(ref.year - n)
 
 
-def _coming(match: re.Match[str], ref: dt.date | None, future: bool) -> str | None:
+def _coming(match: re.Match[str], ref: dt.date | None, tense: bool | None) -> str | None:
     """'in the coming weeks' → the month two weeks on; 'in the coming months' → the year."""
     if ref is None:
         return None
@@ -238,7 +235,7 @@ def _coming(match: re.Match[str], ref: dt.date | None, future: bool) -> str | No
     return str(ref.year)
 
 
-def _iso(match: re.Match[str], ref: dt.date | None, future: bool) -> str | None:
+def _iso(match: re.Match[str], ref: dt.date | None, tense: bool | None) -> str | None:
     return _safe_date(int(match.group("year")), int(match.group("m")), int(match.group("d")))
 
 

@@ -12,7 +12,6 @@ from briefgen.extract.date_rules import (
     BASELINE_BEFORE, DAY_PAPER_AFTER, DAY_PAPER_BEFORE, MONTHS, PAST_TENSE, STORY_WEEKDAY_AFTER, STORY_WEEKDAY_BEFORE,
     STORY_WEEKDAY_COUNTED,
     TITLE_CASE_TIME, WEEKDAY_DATE_AFTER, WEEKDAY_NAMES, WEEKDAYS, DateRule, approximate_days, date_matches,
-    day_gone_by,
 )
 from briefgen.extract.event_text import event_text
 from briefgen.extract.lexicon import VOICE_NAMING_VERBS, verb_alternation
@@ -353,9 +352,7 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
                 when = _as_mid_sentence(match.group(0).strip())
                 tense = date_tense(sentence, match)  # True: to come, False: gone by, None: no verb tells
                 future = tense is True
-                date = rule.resolve(match, ref, future)
-                if rule.name in ("month-day", "day-month") and date and ref and tense is False:
-                    date = day_gone_by(date, ref)
+                date = rule.resolve(match, ref, tense)
                 key = _same_day_key(sentence_number, when, date)
                 if key in same_day:
                     continue
