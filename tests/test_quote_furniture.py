@@ -26,7 +26,9 @@ def test_not_spoken(text: str, expected: str | None) -> None:
     assert not_spoken(text) == expected
 
 
-def test_publisher_line_in_a_transcript_takes_no_speaker() -> None:
+def test_publisher_line_in_a_transcript_is_no_quote() -> None:
     paragraphs = ['"HALE: We will rebuild the bridge by spring.', '"And we will pay for it without new taxes.',
                   '"Follow Dana Whitfield on Twitter @dwhitfield."']
-    assert [q.speaker for q in extract_quotes(paragraphs)] == ["Hale", "Hale", None]
+    quotes = extract_quotes(paragraphs)
+    assert [q.speaker for q in quotes] == ["Hale", "Hale"]
+    assert not any("Follow" in q.text for q in quotes)

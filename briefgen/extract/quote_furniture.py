@@ -1,11 +1,11 @@
-"""Text inside quotation marks that is no one's words: the publisher's lines, which take no speaker."""
+"""Text inside quotation marks that is no one's words: the publisher's lines, which are no quotes."""
 
 from __future__ import annotations
 
 import re
 
-# Text inside quotation marks that is the publisher's furniture, not anyone's words: no speaker is carried over to
-# it from the quotes around it (a transcript's closing '"Follow the writer on Twitter @…"'). Each rule is named.
+# Text inside quotation marks that is the publisher's furniture, not anyone's words: quotes.quote_spans drops it (a
+# transcript's closing '"Follow the writer on Twitter @…"' is no quote of the last speaker). Each rule is named.
 _CONTACT = r"(?:@\w{2,}|https?://\S+|www\.\S+|\b[\w.-]+@[\w-]+\.\w+)"
 NOT_SPOKEN: dict[str, re.Pattern[str]] = {
     # an imperative to the reader with an address: "Follow … on Twitter @…", "Sign up at www…", "Email tips to …"

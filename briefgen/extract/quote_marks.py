@@ -14,7 +14,8 @@ _CLOSE = "”»"
 _MARKS = re.compile(r"[\"“”„«»]")
 WORD = re.compile(r"\w+")
 # Markup tags; attribute values may quote whole sentences (a fact-check's verdict in a tweet embed), hence the length
-_TAG = re.compile(r"<[^<>]{1,2000}>")
+# (… and a tag with attributes that a line break cut off at the paragraph's end: '<tweet author="…" date="')
+_TAG = re.compile(r"<[^<>]{1,2000}>|<[A-Za-z][\w-]*\s+[\w-]+=[^<>]{0,2000}$")
 # Words a Title Cased name of a work may keep in lower case ("Orange is the New Black", "Los Hijos de
 # Trump"), and the pieces \w+ leaves of a contraction ("Here’s the Thing" → Here, s, the, Thing).
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as but nor vs is are be it its de la "

@@ -201,7 +201,8 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
     """Each quotation with the span of quotation marks it was read from (for evaluation and diagnostics)."""
     written = paragraphs  # a quote's text is taken from these: ''marks'' inside it stay as written
     paragraphs = [with_double_marks(p) for p in paragraphs]  # (''archive marks'' read as "marks", offsets kept)
-    spans = find_spans(paragraphs, run_on)
+    # the publisher's lines inside quotation marks ('"Follow … on Twitter @…"') are no one's words: not quotes
+    spans = [s for s in find_spans(paragraphs, run_on) if not_spoken(paragraphs[s.paragraph][s.start: s.end]) is None]
     if not spans:
         return []  # an article without a quotation mark pair needs none of the article-wide tables below
     check = _Checker.of(paragraphs)
@@ -210,9 +211,9 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
     for s in spans:
         by_par.setdefault(s.paragraph, []).append(s)
     cues: list[Cue | None] = [f.cue for f in found]
-    # the publisher's lines inside quotation marks, and a line labelled "VIDEO:", take no speaker from their neighbours
+    # a line labelled "VIDEO:" takes no speaker from its neighbours
     quoted = [paragraphs[f.span.paragraph][f.span.start: f.span.end] for f in found]
-    furniture = [not_spoken(q) is not None or labels_no_speaker(q) for q in quoted]
+    furniture = [labels_no_speaker(q) for q in quoted]
     for n, f in enumerate(found):
         if cues[n] is not None or n == 0 or furniture[n]:
             continue
