@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.lexicon import (CALENDAR_WORDS, DETERMINERS, FINITE_AUXILIARIES, NAME_PARTICLES, NP_BREAKERS,
-                                      NP_PREPOSITIONS)
+                                      NP_PREPOSITIONS, SPEAKER_HEADS)
 
 # Words that open a sentence, capitalised there, but never a speaker's name: a phrase found as the speaker that
 # starts with one ("Why was he …", "Still, …", "Hours later, …", "Both Bolton and …", "Back in 1999, …") loses it
@@ -72,7 +72,8 @@ AGENT_ENDINGS = POST_ENDINGS + ("ant", "ent")
 # The most words of a first post joined by "and" to a second before a name: "lead researcher and NASA scientist X"
 # (speakers_after reads it after a verb, speaker_phrases before one).
 FIRST_POST_MAX_WORDS = 3
-DESCRIPTION_HEADS = frozenset("boss ally fellow head veteran confidant friend colleague surgeon neurosurgeon".split())
+# (… and the person nouns that head a described speaker, as before a verb: "said 9/11 widow Terry Strada")
+DESCRIPTION_HEADS = frozenset({"boss", "fellow"}) | SPEAKER_HEADS["person"]
 INSIDE_NAME = frozenset({"of", "on", "for", "and", "&"})
 # … and words that end the description instead: "Cameron Easley for Morning Consult" is a name and an affiliation
 NOT_DESCRIPTION = DETERMINERS | NP_PREPOSITIONS | CLAUSE_OPENERS | JOINING_PREPOSITIONS | {"to", "with", "by"}
