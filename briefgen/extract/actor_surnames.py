@@ -1,0 +1,58 @@
+"""A bare surname that several people of an article bear ("Clinton" beside "Hillary Clinton" and "Bill Clinton"):
+joined to one of them when the article tells which."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from briefgen.extract.actor_name_forms import bare_words
+
+if TYPE_CHECKING:
+    from briefgen.extract.actor_merge import Cluster
+
+
+def attach_shared_surnames(clusters: list[Cluster]) -> list[Cluster]:
+    """'Cruz' with "Ted Cruz", "Heidi Cruz" and "Rafael Cruz" all named: the bare surname is the first of them named,
+    when the article calls the others by their given names ("Heidi", "Rafael") and never that one; or the one
+    whose full name the article gives SURNAME_DOMINANCE times as often as any other's. Otherwise ("Joe Biden",
+    "Hunter Biden", both called "Biden") it stays apart."""
+    merged: set[int] = set()
+    # the people by the surname of each of their full names, in list order (a merge adds one-word forms only, so
+    # this stays true through the loop)
+    bearers: dict[str, list[Cluster]] = {}
+    for c in clusters:
+        if c.kind == "person":
+            for surname in dict.fromkeys(bare_words(f)[-1] for f in c.forms if len(f.split()) > 1):
+                bearers.setdefault(surname, []).append(c)
+    for bare in clusters:
+        if bare.kind != "person" or any(" " in f for f in bare.forms):
+            continue
+        surname = next(iter(bare.forms)).split()[-1] if len(bare.forms) == 1 else None
+        if surname is None:
+            continue
+        owners = [c for c in bearers.get(surname, ()) if c is not bare]
+        if len(owners) < 2:
+            continue
+        first = min(owners, key=lambda c: c.first)
+        called_by_given_name = [c for c in owners if any(" " not in f and f != surname for f in c.forms)]
+        named = sorted(owners, key=lambda c: -_full_name_mentions(c, surname))
+        if _full_name_mentions(named[0], surname) >= SURNAME_DOMINANCE * _full_name_mentions(named[1], surname):
+            first = named[0]  # "Hillary Clinton" named four times, "Bill Clinton" once: "Clinton" is Hillary
+        elif first in called_by_given_name or len(called_by_given_name) != len(owners) - 1:
+            continue
+        for form, n in bare.forms.items():
+            first.forms[form] += n
+            first.kinds.setdefault(form, Counter()).update(bare.kinds.get(form, Counter()))
+        first.roles.update(bare.roles)
+        first.extra_mentions += bare.extra_mentions
+        first.first = min(first.first, bare.first)
+        merged.add(id(bare))
+    return [c for c in clusters if id(c) not in merged]
+
+
+SURNAME_DOMINANCE = 2  # at least this many times the full-name mentions of any other bearer of the surname
+
+
+def _full_name_mentions(cluster: Cluster, surname: str) -> int:
+    return sum(n for f, n in cluster.forms.items() if len(f.split()) > 1 and bare_words(f)[-1] == surname)
