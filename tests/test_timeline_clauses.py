@@ -1,12 +1,17 @@
 """Timeline: an event cut down to a long sentence's opening subordinate clause is told as a clause of its own, or not
-at all when it only supposes."""
+at all when it only supposes; a date inside a supposition dates no event."""
 
 from __future__ import annotations
 
 import pytest
 
 from briefgen.extract.event_text import event_text
-from briefgen.extract.timeline_clauses import OPENING_SUBORDINATORS, opening_clause_alone, opens_with_a_phrase
+from briefgen.extract.timeline import extract_timeline
+from briefgen.extract.timeline_clauses import (
+    NOT_SUPPOSING_AFTER, OPENING_SUBORDINATORS, SUPPOSING_WORDS, WHETHER_IF_BEFORE, opening_clause_alone,
+    opens_with_a_phrase, supposed_date,
+)
+from briefgen.model import Article, Paragraph
 
 
 def _event(sentence: str, date: str) -> str:
@@ -83,3 +88,56 @@ def test_opening_prepositions(head: str) -> None:
 @pytest.mark.parametrize("head", ["On Monday,", "The council met on Monday,", "Untilled fields in 2014,"])
 def test_other_heads_open_no_phrase(head: str) -> None:
     assert not opens_with_a_phrase(head)
+
+
+def _whens(text: str) -> list[str]:
+    article = Article(name="t", paragraphs=(Paragraph(text),), date="2019-11-19",  # type: ignore[arg-type]
+                      date_origin="source")
+    return [e.when for e in extract_timeline(article)]
+
+
+@pytest.mark.parametrize("text", [
+    # a supposition's date dates what may happen: no event
+    "If the ferry union walks out on Friday, the island will be cut off for a week.",
+    "The mayor says the market will stay open if the council does not vote it down on Thursday.",
+    "Even if the money were to reach the clinics within the next week, most of it would arrive too late.",
+    "The harbour will close for good unless repairs start by March 3.",
+    "If the dam holds until 2030, or close to it, the valley towns will be safe.",
+])
+def test_a_suppositions_date_tells_no_event(text: str) -> None:
+    assert _whens(text) == []
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    # an occasion the supposition names is held whatever happens
+    ("If the ferry union loses Tuesday's vote, its leaders will resign.", "Tuesday"),
+    ("If Ruiz loses the March 3 primary, the seat goes to her rival.", "March 3"),
+    # a clause inside the supposition tells a fact
+    ("If you read what the mayor wrote on Monday, the plan is already dead.", "on Monday"),
+    ("If the party loses by a wider margin than it did in 2008, its leader will step down.", "in 2008"),
+    ("If the river rises again -- as it did in 2011 -- the old bridge will be closed.", "in 2011"),
+    # the supposition ends at its comma: the main clause's date is the event's
+    ("If the talks fail, the union will strike on Friday.", "on Friday"),
+    # "if" as "whether", and phrases that are no clause
+    ("Reporters asked the mayor if she had signed the order on Monday.", "on Monday"),
+    ("The council, if anything, moved faster on Monday than anyone expected.", "on Monday"),
+])
+def test_other_dates_near_a_supposition_stay(text: str, when: str) -> None:
+    assert _whens(text) == [when]
+
+
+@pytest.mark.parametrize("word", SUPPOSING_WORDS)
+def test_every_supposing_word_is_read(word: str) -> None:
+    assert supposed_date(f"The port will close {word} the strike goes on until Friday.", 38, 44)
+
+
+@pytest.mark.parametrize("word", WHETHER_IF_BEFORE)
+def test_every_whether_word_is_read(word: str) -> None:
+    sentence = f"They {word} if the ferry left on Friday."
+    assert not supposed_date(sentence, sentence.index("Friday"), sentence.index("Friday") + 6)
+
+
+@pytest.mark.parametrize("word", NOT_SUPPOSING_AFTER)
+def test_every_phrase_word_is_read(word: str) -> None:
+    sentence = f"The ferry left, if {word} late, on Friday and after dark."
+    assert not supposed_date(sentence, sentence.index("Friday"), sentence.index("Friday") + 6)

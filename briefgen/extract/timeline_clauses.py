@@ -1,4 +1,4 @@
-"""An event cut down to a sentence's opening subordinate clause ("While her husband could …"): told as a clause of its own, or not at all."""
+"""Subordinate clauses in the timeline: an opening one an event is cut down to ("While her husband could …"), told as a clause of its own or not at all, and a supposition's date ("if … Tuesday"), no event."""
 
 from __future__ import annotations
 
@@ -43,3 +43,38 @@ _OPENING_PREPOSITION = re.compile(rf"^(?:{'|'.join(OPENING_PREPOSITIONS)})\s")
 def opens_with_a_phrase(head: str) -> bool:
     """Whether the head opens with one of OPENING_PREPOSITIONS."""
     return _OPENING_PREPOSITION.match(head.strip()) is not None
+
+
+# A date inside a supposition dates what may happen, not what did ("If Cruz wins the contest Tuesday, …", "… will go on
+# if he has a good night Tuesday", "even if funding were to pass within the next week, …"): no event. The supposition
+# runs from its word to the next comma, semicolon, spaced dash ("—", "--"), colon or "then", else to the sentence's end.
+SUPPOSING_WORDS = ("if", "unless")
+# Not a supposition after these: "if" as "whether" ("asked him if he would …", "unclear if"), "as if".
+WHETHER_IF_BEFORE = ("ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "know", "knew", "see", "saw",
+                     "check", "checked", "decide", "decided", "unclear", "unsure", "doubt", "as")
+# Nor before these: a phrase, not a clause ("if any", "if not", "important if sometimes unsexy").
+NOT_SUPPOSING_AFTER = ("any", "anything", "not", "ever", "so", "only", "sometimes", "necessary", "possible", "needed",
+                       "at")
+# A date that names an occasion ("Tuesday's vote", "the Aug. 30 primary", not "the next week") or one inside a clause the supposition holds
+# ("If you watch what he said this week, …": what he said is told as a fact; "if the party loses by more than it did in
+# 2008") is left dated.
+_SUPPOSITION = re.compile(rf"\b(?:{'|'.join(SUPPOSING_WORDS)})\s+(?!(?:{'|'.join(NOT_SUPPOSING_AFTER)})\b)[^,;:—–]*?"
+                          r"(?=\s+then\b|\s(?:[—–]|--)\s|[,;:]|$)", re.IGNORECASE)
+_WHETHER_BEFORE = re.compile(rf"\b(?:{'|'.join(WHETHER_IF_BEFORE)})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+_EMBEDDED_CLAUSE = re.compile(r"\b(?:what|who|which|that|when|where|how|as|than)\b", re.IGNORECASE)
+_OCCASION_BEFORE = re.compile(r"\b(?:the|this|next)\s+$", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+
+def supposed_date(sentence: str, start: int, end: int) -> bool:
+    """Whether the date at start:end lies in a supposition (_SUPPOSITION) and dates it, not an occasion or a clause
+    inside it."""
+    if _POSSESSIVE_AFTER.match(sentence, end) or (sentence[start:start + 1].isupper() and _OCCASION_BEFORE.search(
+            sentence[max(0, start - 6): start])):  # ("the Aug. 30 primary"; "within the next week" is a span)
+        return False
+    for clause in _SUPPOSITION.finditer(sentence):
+        if clause.start() > start:
+            break
+        if end <= clause.end() and not _WHETHER_BEFORE.search(sentence, max(0, clause.start() - 40), clause.start()):
+            return not _EMBEDDED_CLAUSE.search(sentence, clause.start(), start)
+    return False
