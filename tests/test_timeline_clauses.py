@@ -102,6 +102,7 @@ def _whens(text: str) -> list[str]:
     "The mayor says the market will stay open if the council does not vote it down on Thursday.",
     "Even if the money were to reach the clinics within the next week, most of it would arrive too late.",
     "The harbour will close for good unless repairs start by March 3.",
+    "The new bridge is seen as vital if the town is to grow for the first time since 1990.",
     "If the dam holds until 2030, or close to it, the valley towns will be safe.",
 ])
 def test_a_suppositions_date_tells_no_event(text: str) -> None:
@@ -120,6 +121,7 @@ def test_a_suppositions_date_tells_no_event(text: str) -> None:
     ("If the talks fail, the union will strike on Friday.", "on Friday"),
     # "if" as "whether", and phrases that are no clause
     ("Reporters asked the mayor if she had signed the order on Monday.", "on Monday"),
+    ("The ferry rocked as if it had hit a rock on Monday.", "on Monday"),
     ("The council, if anything, moved faster on Monday than anyone expected.", "on Monday"),
 ])
 def test_other_dates_near_a_supposition_stay(text: str, when: str) -> None:

@@ -49,9 +49,9 @@ def opens_with_a_phrase(head: str) -> bool:
 # if he has a good night Tuesday", "even if funding were to pass within the next week, …"): no event. The supposition
 # runs from its word to the next comma, semicolon, spaced dash ("—", "--"), colon or "then", else to the sentence's end.
 SUPPOSING_WORDS = ("if", "unless")
-# Not a supposition after these: "if" as "whether" ("asked him if he would …", "unclear if"), "as if".
+# Not a supposition after these: "if" as "whether" ("asked him if he would …", "unclear if"); nor "as if".
 WHETHER_IF_BEFORE = ("ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "know", "knew", "see", "saw",
-                     "check", "checked", "decide", "decided", "unclear", "unsure", "doubt", "as")
+                     "check", "checked", "decide", "decided", "unclear", "unsure", "doubt")
 # Nor before these: a phrase, not a clause ("if any", "if not", "important if sometimes unsexy").
 NOT_SUPPOSING_AFTER = ("any", "anything", "not", "ever", "so", "only", "sometimes", "necessary", "possible", "needed",
                        "at")
@@ -60,7 +60,7 @@ NOT_SUPPOSING_AFTER = ("any", "anything", "not", "ever", "so", "only", "sometime
 # 2008") is left dated.
 _SUPPOSITION = re.compile(rf"\b(?:{'|'.join(SUPPOSING_WORDS)})\s+(?!(?:{'|'.join(NOT_SUPPOSING_AFTER)})\b)[^,;:—–]*?"
                           r"(?=\s+then\b|\s(?:[—–]|--)\s|[,;:]|$)", re.IGNORECASE)
-_WHETHER_BEFORE = re.compile(rf"\b(?:{'|'.join(WHETHER_IF_BEFORE)})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+_WHETHER_BEFORE = re.compile(rf"\b(?:(?:{'|'.join(WHETHER_IF_BEFORE)})\s+(?:\w+\s+){{0,2}}|as\s+)$", re.IGNORECASE)
 _EMBEDDED_CLAUSE = re.compile(r"\b(?:what|who|which|that|when|where|how|as|than)\b", re.IGNORECASE)
 _OCCASION_BEFORE = re.compile(r"\b(?:the|this|next)\s+$", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
