@@ -444,7 +444,8 @@ def test_the_speaker_after_a_quotation_is_the_events_subject() -> None:
          "April 15, 2013", "The driver had parked his van", "on April 15, 2013."),
         # a sentence adverb is no name the next part describes
         ("Likewise, the minister's visit to the port on Monday, while not open to the public, will draw crowds from the "
-         "two nearby towns, which are seen as critical if the party is to win the region for the first time since 1988.",
+         "two nearby towns, which are seen as critical because the party has not won the region in a general election "
+         "since 1988.",
          "since 1988", "The minister's visit to the port on Monday", "since 1988"),
     ],
 )
