@@ -59,6 +59,28 @@ def test_a_verbless_cut_of_a_sentence_with_a_verb_stays() -> None:
     assert [e.when for e in events] == ["on Sunday", "on Tuesday"]
 
 
+
+@pytest.mark.parametrize(("sentence", "date", "event"), [
+    # a cut left with no verb is told from the clause before it that has one ("as they look ahead …")
+    ("The candidates must file their spring reports with the election office on Sunday, as they look ahead to the "
+     "next round of party contests in three western states — in Nevada, Oregon and Idaho on Tuesday.", "on Tuesday",
+     "They look ahead to the next round of party contests in three western states — in Nevada, Oregon and Idaho on "
+     "Tuesday."),
+    # else as the sentence's head and the words around the date (a relative clause or a list's part opens no clause)
+    ("The town is giving the marchers more room than the city is, allowing daylong rallies of the strikers in the old "
+     "Riverside Park facing the hall, the Union Arena, on all three days of the congress, May 5-7.", "May 5",
+     "The town is giving the marchers more room than the … in the old Riverside Park facing the hall, the Union "
+     "Arena, on all three days of the congress, May 5-7."),
+    ("Likewise, the minister’s visit Monday to open the new harbour school, while not open to the press, will draw "
+     "crowds from the two fishing villages of the bay that are seen as loyal to the old mayor and his party.", "Monday",
+     "Likewise, the minister’s visit Monday to open the new harbour school, while not open to the press, will draw "
+     "crowds from the two fishing villages of the bay that are …"),
+])
+def test_a_verbless_cut_is_told_with_its_verb(sentence: str, date: str, event: str) -> None:
+    told = event_text(sentence, sentence.index(date))
+    assert told == event and may_have_a_verb(told)
+
+
 LONG_INTRO = ("Residents of the valley still like to recount the story of the flood in great and loving detail, "
               "over and over again: ")
 COLON_CASES = [

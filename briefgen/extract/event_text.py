@@ -15,7 +15,7 @@ from briefgen.extract.lexicon import SPEECH_VERB_FORMS, verb_alternation
 from briefgen.extract.sentences import word_count
 from briefgen.extract.timeline_clauses import opening_clause_alone, opens_with_a_phrase
 from briefgen.extract.timeline_marks import close_quotes
-from briefgen.extract.timeline_verbs import clause_after_colon
+from briefgen.extract.timeline_verbs import clause_after_colon, has_a_finite_word, may_have_a_verb
 from briefgen.readers.dateline import strip_dateline
 
 MIN_EVENT_WORDS = 8
@@ -215,6 +215,32 @@ def event_text(sentence: str, start: int, opened: str | None = None) -> str:
         return close_quotes(_unlinked(strip_dateline(sentence)))
     if cut := clause_after_colon(sentence, start):  # (the introduction before the colon left out)
         return event_text(sentence[cut:], start - cut)
+    told = _clause_event(sentence, start)
+    if told and not may_have_a_verb(told) and may_have_a_verb(sentence):
+        return _with_a_verb(sentence, start)
+    return told
+
+
+def _with_a_verb(sentence: str, start: int) -> str:
+    """The event for a date whose clause was cut with no verb left ("Idaho and Utah on Tuesday." of "…, as they look
+    ahead to the next contests — in Arizona, Idaho and Utah on Tuesday."): from the nearest part before it that opens a
+    clause with a verb ("They look ahead …"), else the sentence's head and the words around the date ("Likewise, the
+    minister's visit Monday to open the school, while not open to the press, will draw …")."""
+    spans = segments(sentence)
+    here = bisect_right(spans, (start, math.inf)) - 1
+    if 0 <= here and start < spans[here][1]:
+        for low in range(here, 0, -1):
+            part = sentence[spans[low][0]: spans[here][1]].strip()
+            piece = CLAUSE_CONJUNCTION.sub("", part)
+            if _words(piece) > MAX_EVENT_WORDS:
+                break
+            if (piece != part or has_a_finite_word(piece)) and may_have_a_verb(piece) and not LEANING.match(piece):
+                return _finish(piece)  # (a clause: a conjunction and its subject opened it, or a finite verb is in it)
+    return _finish(_around(sentence, start))
+
+
+def _clause_event(sentence: str, start: int) -> str:
+    """The clause of a long sentence the date at `start` belongs to (see event_text)."""
     spans = segments(sentence)
     if not spans:
         return _finish(_around(sentence, start))

@@ -56,6 +56,11 @@ def _surely_finite(word: str) -> bool:
         CONTRACTED_FINITE.search(word) or PAST_TENSE.fullmatch(low))
 
 
+def has_a_finite_word(text: str) -> bool:
+    """Whether a word in small letters is surely finite: an auxiliary, a past tense or a contracted auxiliary."""
+    return any(word.islower() and _surely_finite(word) for word in _WORD.findall(text))
+
+
 def may_have_a_verb(text: str) -> bool:
     """False only for words with no finite verb in any reading ("Bush in 2000 and, Romney in 08.", "The best new
     character in 2019."): a word in -s may be a present tense ("Missouri votes"), and a word after a subject-like one
@@ -104,7 +109,7 @@ def clause_after_colon(sentence: str, start: int) -> int:
     for colon in _CLAUSE_COLON.finditer(sentence):
         before = sentence[: colon.start()]
         if colon.end() <= start and not (_SPEECH_BEFORE.search(before) or _inside_quotation(before)
-                                         or _SUPPOSING.match(sentence, colon.end())) and any(
-                word.islower() and _surely_finite(word) for word in _WORD.findall(sentence, colon.end())):
+                                         or _SUPPOSING.match(sentence, colon.end())) and has_a_finite_word(
+                sentence[colon.end():]):
             begin = colon.end()
     return begin
