@@ -247,6 +247,25 @@ def mask(text: str, spans: Sequence[Span]) -> str:
     return "".join(out)
 
 
+# A nickname or a short name in quotation marks inside the narration, pairing no quote (fewer than MIN_WORDS words):
+# 'Marcia "Cia" Price', 'wearing “Ted Cruz” pins', 'the hacker known as “Guccifer,” stated'. A word or a comma and
+# a space before the opening mark: a word quoted at the start of a sentence ('"Safety," said Grimm') is speech. Not
+# a programme's name after "on" or a possessive ('on CNN’s “State of the Union”'), where a context is cut.
+_SHORT_PHRASE = re.compile(r"(?<=[\w,] )(?<!\bon )(?<!['’]s )[\"“]([^\"“”§.!?;:\n]{1,40})[\"”]")
+
+
+# A nickname inside a name: 'Marcia "Cia" Price' is Marcia Price.
+_NICKNAME = re.compile(r"(\b[A-Z][a-z][\w'’-]* )([\"“][A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?[\"”])(?= [A-Z])")
+
+
+def without_phrase_marks(masked: str) -> str:
+    """The masked paragraph with the marks around short phrases in the narration written as spaces, and a nickname
+    inside a name with them, offsets kept, so that a speaker's name and apposition read on past them."""
+    def blank(m: re.Match[str]) -> str:
+        return f" {m.group(1)} " if len(WORD.findall(m.group(1))) < MIN_WORDS else m.group()
+    return _SHORT_PHRASE.sub(blank, _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), masked))
+
+
 def sentence_bounds(masked: str) -> list[tuple[int, int]]:
     """Sentence offsets in a masked paragraph (quotes cannot end a sentence from inside)."""
     bounds, start = [], 0

@@ -24,7 +24,9 @@ from briefgen.extract.quote_furniture import not_spoken
 from briefgen.extract.quote_groups import (
     described_person, families, is_person, is_person_like, last_conjunct, last_group, pair_of_people,
 )
-from briefgen.extract.quote_marks import MASK, Span, find_spans, mask, sentence_bounds, with_double_marks
+from briefgen.extract.quote_marks import (
+    MASK, Span, find_spans, mask, sentence_bounds, with_double_marks, without_phrase_marks,
+)
 from briefgen.extract.quote_pronouns import resolve_pronoun, title_gender
 from briefgen.extract.quote_repeats import same_words_same_speaker
 from briefgen.extract.speaker_check import (
@@ -56,6 +58,7 @@ _SPEECH_VERB = re.compile(r"\b(?:" + "|".join(sorted(w.replace(" ", r"\s+") for 
 _CLAIMED_THAT = re.compile(r"\b[A-Z][\w'’-]+\s+(?:\w+ly\s+)?(?:" + "|".join(
     sorted(w for w in SPEECH_VERB_FORMS if " " not in w and not w.endswith("ing"))) + r")\s+(?:on\s+\w+\s+)?that\s*$")
 _COURTESY = frozenset({"Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms"})  # not a role, only a form of address
+_SPACES = re.compile(r"\s{2,}")
 
 
 def _a_role(role: str) -> bool:
@@ -83,6 +86,10 @@ class _Checker:
         speaker = plausible_speaker(cue.speaker)
         if speaker is None or common_word(speaker, self.lower, self.inside):
             return None
+        if "  " in f"{speaker}|{cue.role}|{cue.context}":
+            # the words read past a short phrase's blanked marks (quote_marks.without_phrase_marks): one space
+            return Cue(_SPACES.sub(" ", speaker), cue.role and _SPACES.sub(" ", cue.role),
+                       cue.context and _SPACES.sub(" ", cue.context))
         return cue if speaker == cue.speaker else Cue(speaker, cue.role, cue.context)
 
 
@@ -105,7 +112,7 @@ def _own_cues(paragraphs: Sequence[str], spans: list[Span], check: _Checker) -> 
     last_sentence = ""  # of the paragraph before, for a quote that opens its paragraph
     for index, text in enumerate(paragraphs):
         ps = by_par.get(index, [])
-        masked = mask(text, ps)
+        masked = without_phrase_marks(mask(text, ps))
         bounds = sentence_bounds(masked)
         for n, s in enumerate(ps):
             nxt_open = ps[n + 1].open_mark if n + 1 < len(ps) else len(text)

@@ -46,6 +46,22 @@ def is_appositive(chunk: list[Token]) -> bool:
                 and not (len(chunk) == 1 and names_a_state(first.text))))  # ("Wilmington, Del.,": Delaware)
 
 
+def modified_title_name(chunk: list[Token]) -> bool:
+    """'state Sen. Marcia Price', 'former Gov. Jan Brewer': lower-case rank words (ROLE_MODIFIERS), a title, then a
+    name to the end (a party label in brackets after it aside): a titled name, though its first word is lower case
+    as an apposition's is."""
+    if chunk and chunk[-1].text == ")" and any(t.text == "(" for t in chunk):
+        chunk = chunk[: max(n for n, t in enumerate(chunk) if t.text == "(")]
+    k = 0
+    while k < len(chunk) and chunk[k].text.islower() and chunk[k].low in ROLE_MODIFIERS:
+        k += 1
+    if k == 0 or k == len(chunk) or chunk[k].text not in TITLE_WORDS:
+        return False
+    while k < len(chunk) and chunk[k].text in TITLE_WORDS:
+        k += 1
+    return k < len(chunk) and all(is_name_word(t) and t.text not in TITLE_WORDS for t in chunk[k:])
+
+
 def capitalised_post(chunk: list[Token]) -> bool:
     """'CEO of South Wind Women's Center', 'Director', 'President and CEO of Acme', 'Senior Vice President of Sales':
     a post written with a capital,

@@ -25,6 +25,7 @@ from briefgen.extract.speaker_relative import who_antecedent
 from briefgen.extract.speaker_phrases import coworkers_start, joined_post_role, name_after_intro_phrase
 from briefgen.extract.speaker_shapes import (
     describes, is_appositive, is_bare_post, is_body_name, is_described_name, is_hometown, lists_inside_name, names_a_state,
+    modified_title_name,
     opens_circumstance, opens_with_post, owned_post, without_hometown,
 )
 from briefgen.extract.speaker_words import (
@@ -149,7 +150,9 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
         # "in what Bay Buchanan, the treasurer, called": a relative "what" clause opens with its subject
         opens_what = tokens[a].low == "what" or (a + 1 < b and tokens[a].low in NP_PREPOSITIONS
                                                  and tokens[a + 1].low == "what")
-        if ((is_appositive(tokens[a:b]) and not described_name and not opens_what)
+        # ("Scott's niece, state Sen. Marcia Price, said": a titled name after its rank words is no apposition)
+        titled = modified_title_name(tokens[a:b])
+        if ((is_appositive(tokens[a:b]) and not described_name and not opens_what and not titled)
                 or (b - a == 1 and tokens[a].low in LEAD_ADVERBS)):
             continue
         core = _np_core(tokens, _skip_back(tokens, b - 1), text)
@@ -164,7 +167,8 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
         # ("Sen. Ann Lee of Austin": the role's first word opens it, its affiliation after the name)
         opening = next((o for o in (core.role, core.speaker)
                         if o and text[tokens[first].start:].startswith(o.split()[0])), "")
-        if not opening or not (opening[:1].isupper() or opening.split()[0].lower() in DETERMINERS or described_name):
+        if not opening or not (opening[:1].isupper() or opening.split()[0].lower() in DETERMINERS or described_name
+                               or titled):
             continue  # "After meeting Obama, Trump said": a phrase ending in a name, not a name
         later = chunks[n + 1:]
         spans = [text[tokens[a2].start: tokens[b2 - 1].end] for a2, b2 in later]
