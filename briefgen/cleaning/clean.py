@@ -342,6 +342,12 @@ def clean(article: Article, rules: RuleSet | None = None) -> Article:
             decisions = _with_rule(decisions, "page.glued-teaser", glued_teasers(texts))
         if "page.lone-teaser" in rules:
             decisions = _with_rule(decisions, "page.lone-teaser", _lone_teasers(texts, decisions, pasted_page=any(page)))
+    # (before the headline is looked for: a standfirst parts the page's head from the article, and the headline may be
+    # one of the lines it removes)
+    if "page.above-dateline" in rules and not article.body_extracted:
+        decisions = _with_rule(decisions, "page.above-dateline", above_dateline(texts, decisions))
+    if "page.standfirst" in rules and not article.body_extracted:
+        decisions = _with_rule(decisions, "page.standfirst", standfirsts(texts, decisions))
     title = article.title
     headline_line = None
     if article.title_guessed:  # only the text's first line or lead: a pasted page's is a menu item
@@ -352,10 +358,6 @@ def clean(article: Article, rules: RuleSet | None = None) -> Article:
             headline_line = headline.line
             if headline.line is not None and "page.title-repeat" in rules:
                 decisions[headline.line] = "page.title-repeat"  # removed as what it is: the headline
-    if "page.above-dateline" in rules and not article.body_extracted:
-        decisions = _with_rule(decisions, "page.above-dateline", above_dateline(texts, decisions))
-    if "page.standfirst" in rules and not article.body_extracted:
-        decisions = _with_rule(decisions, "page.standfirst", standfirsts(texts, decisions))
     if "byline.named-bio" in rules:
         decisions = _with_rule(decisions, "byline.named-bio", author_bios(texts, decisions))
     kept: list[Paragraph] = []

@@ -25,10 +25,53 @@ DISTANCE_COST = 0.02  # per line between it and the article: the nearest of equa
 MIN_HEADER_LINES = 2
 
 _FINAL_PERIOD = re.compile(r"(?<![.\s][A-Z])(?<!\.\.)\.$")  # not the period of "U.S." or of an ellipsis
+# A credit in brackets after a line's last sentence ("… campaign. (onmeth.com)", "… on Monday. (AP Photo)"): a caption's;
+# the line ends where its sentence does
+_FINAL_CREDIT = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]$")
 
 
-def _content_words(tokens: list[str]) -> list[str]:
-    return [w for w in tokens if w not in STOP_WORDS]
+# Endings a headline's word may differ by from the lead's ("pleads" / "pleaded", "hibernating" / "hibernation"):
+# words are compared without them, a stem of at least STEM_MIN_CHARS left
+STEM_ENDINGS = ("ations", "ation", "ating", "ings", "ions", "ated", "ates", "ing", "ion", "ies", "ate", "ed", "es", "s", "e", "y")
+STEM_MIN_CHARS = 4
+
+
+def _stem(word: str) -> str:
+    """The word without the first of STEM_ENDINGS it ends with, when that leaves STEM_MIN_CHARS."""
+    for ending in STEM_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= STEM_MIN_CHARS:
+            return word[:-len(ending)]
+    return word
+
+
+# Chinese and Japanese write no spaces between words: a run of their characters counts as its pairs of characters
+# (a word is mostly two), so that a headline's share of the lead and its length are measured as in other languages
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
+
+
+def _units(token: str) -> list[str]:
+    """The token as words: itself, or its parts outside runs of CJK characters and each run's character pairs."""
+    if not _CJK_RUN.search(token):
+        return [token]
+    units: list[str] = []
+    at = 0
+    for run in _CJK_RUN.finditer(token):
+        units.extend([token[at:run.start()]] if run.start() > at else [])
+        chars = run.group()
+        units.extend(chars[k:k + 2] for k in range(max(1, len(chars) - 1)))
+        at = run.end()
+    return units + ([token[at:]] if at < len(token) else [])
+
+
+def _size(tokens: Sequence[str]) -> int:
+    """A line's length in words, a run of CJK characters counting one word for each two of its characters."""
+    return sum(1 if not _CJK_RUN.search(t) else len(_CJK_RUN.sub(" ", t).split()) + sum(
+        (len(run) + 1) // 2 for run in _CJK_RUN.findall(t)) for t in tokens)
+
+
+def _content_words(tokens: Sequence[str]) -> list[str]:
+    """The tokens that are no function words, each as its stem (a run of CJK characters as its character pairs)."""
+    return [_stem(u) for w in tokens if w not in STOP_WORDS for u in _units(w)]
 
 
 def _share_in(words: list[str], lead: set[str]) -> float:
@@ -40,7 +83,8 @@ def _is_headline_shaped(text: str, n_words: int) -> bool:
     paragraph is a one-liner of MAX_PERIOD_WORDS), no link, no dateline ("WASHINGTON (AP) —")."""
     if not MIN_WORDS <= n_words <= MAX_WORDS or "://" in text or split_dateline(text)[0]:
         return False
-    return not text.rstrip().endswith(".") or (n_words <= MAX_PERIOD_WORDS and ". " not in text)
+    text = _FINAL_CREDIT.sub("", text.rstrip())
+    return not text.endswith((".", "。")) or (n_words <= MAX_PERIOD_WORDS and ". " not in text and "。" not in text[:-1])
 
 
 class Headline(NamedTuple):
@@ -76,7 +120,7 @@ def page_headline(texts: Sequence[str], token_lists: Sequence[list[str]], decisi
     lead_after = {w for i in kept[1:] for w in _content_words(token_lists[i])}
     best: tuple[float, int] | None = None
     for i in range(max(0, first - SEARCH_ABOVE), first):
-        if not (decisions[i] or "").startswith("page.") or not _is_headline_shaped(texts[i], len(token_lists[i])):
+        if not (decisions[i] or "").startswith("page.") or not _is_headline_shaped(texts[i], _size(token_lists[i])):
             continue
         share = _share_in(_content_words(token_lists[i]), lead)
         score = share - DISTANCE_COST * (first - i)
@@ -86,9 +130,9 @@ def page_headline(texts: Sequence[str], token_lists: Sequence[list[str]], decisi
     title_content = _content_words(list(title_words))
     # (the reader's title is the page's first line: a header line too when the article never uses its words)
     # (and so is one shorter than a headline, "iPhone XS Max", "U.S. news": a menu item or a section's name)
-    menu_title = 0 < len(title_words) < MIN_WORDS
+    menu_title = 0 < _size(title_words) < MIN_WORDS
     title_in_header = menu_title or (bool(title_content) and _share_in(title_content, lead_after) == 0)
-    if best is None and header + title_in_header >= MIN_HEADER_LINES and _is_headline_shaped(texts[first], len(token_lists[first])) and \
+    if best is None and header + title_in_header >= MIN_HEADER_LINES and _is_headline_shaped(texts[first], _size(token_lists[first])) and \
             _share_in(_content_words(token_lists[first]), lead_after) >= MIN_SHARE_IN_LEAD and \
             (menu_title or _share_in(title_content, lead_after) < MIN_SHARE_IN_LEAD):
         best = (0.0, first)  # the page's headline was kept as the run's first line: it is no paragraph
@@ -99,6 +143,6 @@ def page_headline(texts: Sequence[str], token_lists: Sequence[list[str]], decisi
     unrelated = header >= MIN_HEADER_LINES and bool(title_content) and _share_in(title_content, lead) == 0
     # (without the lead's dateline: "LOS ANGELES (AP) — To LeBron James, …" titles the story "To LeBron James, …")
     # (from the first kept line long enough to say something: not a label kept above it, "Eye on Detroit")
-    opening = next((i for i in kept if len(token_lists[i]) >= MIN_WORDS or ENDS_SENTENCE.search(texts[i])), first)
+    opening = next((i for i in kept if _size(token_lists[i]) >= MIN_WORDS or ENDS_SENTENCE.search(texts[i])), first)
     lead_line = split_dateline(texts[opening])[1] or texts[opening]
     return Headline(title_from_lead(lead_line), None) if title_is_furniture or unrelated else None
