@@ -31,3 +31,30 @@ def test_more_date_forms(line: str, date: str) -> None:
 ])
 def test_not_read_as_dates(line: str) -> None:
     assert date_line_date(line) is None
+
+
+@pytest.mark.parametrize("line, date", [
+    # month names in other languages (page_date.FOREIGN_MONTHS), in the written forms above
+    ("Von Omar Lindqvist publiziert am 14. Juli 2020", "2020-07-14"),
+    ("Posted on Agustus 17, 2021 by Admin", "2021-08-17"),
+    ("Publié le 3 février 2022", "2022-02-03"),
+    ("Текст: Ольга Петрова·12 марта 2021", "2021-03-12"),
+    ("Pubblicato il 9 settembre 2020", "2020-09-09"),
+    # "numeric-dotted": the day first as Europe writes it, read only when the day is over 12
+    ("21:17 14.09.2020 Omar Lindqvist", "2020-09-14"),
+    # "iso-dotted": the year first, as East Asia writes it
+    ("by Omar Lindqvist ／ 2020.09.04", "2020-09-04"),
+    # a blog's date line naming the post's category ("in …")
+    ("October 12, 2020/0 Comments/in Local News /by editor", "2020-10-12"),
+])
+def test_date_forms_of_other_languages(line: str, date: str) -> None:
+    assert date_line_date(line) == date
+
+
+@pytest.mark.parametrize("line", [
+    "Updated 03.04.2021 by Omar Lindqvist",  # 3 April or March 4: the order is not known
+    "Gala 12, 2021 Omar Lindqvist",  # no month's name
+    "Release 2021.13.02 notes",  # no such month
+])
+def test_other_languages_not_read_as_dates(line: str) -> None:
+    assert date_line_date(line) is None

@@ -22,7 +22,21 @@ MAX_LOWER_CASE_WORDS = 1  # ... written as names: a sentence ("An MSC cargo ship
 # none of them is the article's.
 MAX_DISTINCT_DATES = 2  # "Posted: Feb 16, 2018" above "Updated: Feb 17, 2018" is one article's
 
-_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+# Month names as pages in other languages write them on their date lines ("30. Juli 2018", "Posted on Maret 30, 2015",
+# "24 сентября 2018"), besides English's names and abbreviations; one line a language, January to December.
+FOREIGN_MONTHS: dict[str, tuple[str, ...]] = {lang: tuple(names.split()) for lang, names in (
+    ("de", "januar februar märz april mai juni juli august september oktober november dezember"),
+    ("fr", "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"),
+    ("es", "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"),
+    ("pt", "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro"),
+    ("it", "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre"),
+    ("nl", "januari februari maart april mei juni juli augustus september oktober november december"),
+    ("id", "januari februari maret april mei juni juli agustus september oktober november desember"),
+    ("ru", "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"),
+)}
+PAGE_MONTHS = {**{name: number for names in FOREIGN_MONTHS.values() for number, name in enumerate(names, start=1)},
+               **MONTHS}
+_MONTH = r"(?P<month>[^\W\d_]{3,10})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19[5-9]|20[0-4])\d)(?!\d)"
 
@@ -32,8 +46,10 @@ DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(pa
     ("day-month-year", rf"\b{_DAY}\.? {_MONTH},? {_YEAR}"),    # "18 Nov 2019", "20 Nov, 2019", "25. September 2018"
     # "2019-04-10", and a machine timestamp's date before its time: "2019-11-18T20:51:19Z"
     ("iso", rf"\b{_YEAR}-(?P<month>[01]\d)-{_DAY}(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?\b|\b)"),
+    ("iso-dotted", rf"\b{_YEAR}\.(?P<month>[01]\d)\.{_DAY}\b"),  # "2016.12.01", the year first as in East Asia
     # "11/19/2019" (US) and "21/06/2014" (elsewhere): read only when the day is over 12, so that the order shows
     ("numeric", rf"\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/{_YEAR}(?!/\d)"),  # (not a path: "12/25/2021/7")
+    ("numeric-dotted", rf"\b(?P<first>[0-3]?\d)\.(?P<second>[0-3]?\d)\.{_YEAR}"),  # "18.11.2019", read on the same terms
     # "11/19/19 06:56 AM EST": the year in two digits (this century), read on the same terms
     ("numeric-two-digit-year", r"\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>\d\d)(?![\d/])"),
 ))
@@ -44,7 +60,8 @@ DATE_LINE_WORDS = frozenset(WEEKDAYS) | {day[:3] for day in WEEKDAYS} | frozense
     tues thur thurs
     est edt cst cdt mst mdt pst pdt et ct mt pt gmt utc bst cet cest ist aest amt wib sgt hkt jst
     and of the comments comment source
-""".split())
+    in publiziert
+""".split())  # ("in": a blog's "October 12, 2018 / 0 Comments / in News / by admin" names the post's category)
 UPDATE_CUES = ("updated", "modified", "last updated")  # the date a page was changed: taken only when no other is given
 _TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w.'’-]*")
@@ -78,10 +95,10 @@ def _to_iso(name: str, match: re.Match[str]) -> str | None:
         if (first > 12) == (second > 12):  # "05/10/2018" could be either; "31/31/2019" is neither
             return None
         month, day = (second, first) if first > 12 else (first, second)
-    elif name == "iso":
+    elif name.startswith("iso"):
         month, day = int(match["month"]), int(match["day"])
     else:
-        month, day = MONTHS.get(match["month"].lower(), 0), int(match["day"])
+        month, day = PAGE_MONTHS.get(match["month"].lower(), 0), int(match["day"])
     try:
         return dt.date(year, month, day).isoformat()
     except ValueError:
