@@ -25,3 +25,20 @@ from briefgen.extract.quotes import extract_quotes
 def test_person_noun_before_name(rule: str, text: str, expected: tuple[str, str]) -> None:
     quotes = extract_quotes([text])
     assert [(q.speaker, q.role) for q in quotes] == [expected], rule
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "expected"),
+    [
+        ("a crowd before the verb", 'Dozens of protesters shouted “we want our jobs back” at the rally.',
+         "Dozens of protesters"),
+        ("a crowd after the quote", '“We want our jobs back!” dozens of angry workers chanted.', "dozens of angry workers"),
+        ("a crowd as the subject of a chanting participle",
+         'Hundreds of pro-union marchers crossed the bridge on Monday, chanting "jobs not cuts, jobs not cuts," '
+         'and waving signs.', "Hundreds of pro-union marchers"),
+        ("a count of things is no crowd", 'Thousands of pages said “we want our jobs back” in print.', None),
+        ("a count of pronouns is no crowd", 'Hundreds of them said “we want our jobs back” in the poll.', None),
+    ],
+)
+def test_crowd_of_people(rule: str, text: str, expected: str | None) -> None:
+    assert [q.speaker for q in extract_quotes([text])] == [expected], rule

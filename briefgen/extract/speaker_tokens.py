@@ -18,7 +18,7 @@ from briefgen.extract.lexicon import (
     US_STATES,
 )
 from briefgen.extract.names import strip_possessive
-from briefgen.extract.speaker_words import AGENT_ENDINGS, PARTICLE_NAME_LEADS, SPEAKER_NAME_PARTICLES
+from briefgen.extract.speaker_words import AGENT_ENDINGS, CROWD_COUNTS, PARTICLE_NAME_LEADS, SPEAKER_NAME_PARTICLES
 
 # Words, with inner dots ("U.S", "J.R.R"), apostrophes and hyphens; punctuation tokens separately.
 _TOKEN = re.compile(r"\w(?:[\w’'&-]|\.(?=\w))*|[^\w\s]")
@@ -108,6 +108,14 @@ def person_noun(low: str) -> bool:
     not "on" in "the Council on Foreign Relations")."""
     return (low in ROLE_NOUNS or low in SPEAKER_HEADS["person"]
             or (len(low) >= 5 and low.endswith(AGENT_ENDINGS)))
+
+
+def crowd_of_people(words: list[Token]) -> bool:
+    """'Hundreds of demonstrators', 'Dozens of angry Trump supporters': a crowd's count (CROWD_COUNTS), "of", then
+    people (a plural person noun) with at most two words describing them, as one speaker."""
+    return (3 <= len(words) <= 5 and words[0].low in CROWD_COUNTS and words[1].low == "of"
+            and all(w.is_word for w in words) and words[-1].text.islower() and words[-1].low.endswith("s")
+            and (person_noun(words[-1].low) or person_noun(words[-1].low[:-1])))
 
 
 # Conjunctions inside a firm's name: "Procter & Gamble", "Marsh and Partners" name one organisation.

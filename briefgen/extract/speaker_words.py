@@ -108,6 +108,8 @@ LISTENER_VERBS = frozenset("told tells".split())
 
 # Nouns a figure counts inside a speaker phrase: "25 percent of likely voters say" (the figure opens the phrase).
 COUNTED_NOUNS = frozenset({"percent"})
+# Counts of a crowd that speaks as one: "Hundreds of demonstrators chanted", "Dozens of protesters shouted".
+CROWD_COUNTS = frozenset("hundreds thousands dozens scores millions".split())
 
 # Co-workers named after the speaker ("Paganini and his team wrote", "Lee and colleagues said"): the named one is who
 # speaks for them, so the group after "and" is no part of the speaker (speakers.np_before).

@@ -19,14 +19,13 @@ from briefgen.extract.lexicon import (
     VERB_ADVERBS,
 )
 from briefgen.extract.speaker_tokens import (
-    FIRM_JOINERS, Token, is_name_word, person_noun as _person_noun, split_role, title_of_body,
+    FIRM_JOINERS, Token, crowd_of_people, is_name_word, person_noun as _person_noun, split_role, title_of_body,
 )
 from briefgen.extract.speaker_relative import who_antecedent
 from briefgen.extract.speaker_phrases import coworkers_start, joined_post_role, name_after_intro_phrase
 from briefgen.extract.speaker_shapes import (
-    describes, is_appositive, is_bare_post, is_body_name, is_described_name, is_hometown, lists_inside_name, names_a_state,
-    modified_title_name,
-    opens_circumstance, opens_with_post, owned_post, without_hometown,
+    describes, is_appositive, is_bare_post, is_body_name, is_described_name, is_hometown, lists_inside_name,
+    modified_title_name, names_a_state, opens_circumstance, opens_with_post, owned_post, without_hometown,
 )
 from briefgen.extract.speaker_words import (
     AGE_ADJECTIVE, APPOSITION_MAX_TOKENS, ARTICLES, BREAK_PUNCT, CLAUSE_OPENERS, COUNTED_NOUNS, COURTESY_TITLES,
@@ -329,6 +328,8 @@ def _np_core(tokens: list[Token], i: int, text: str) -> Cue | None:
         return None  # "this to (say)", "a swiftly (called)": no noun heads the phrase (but "Kelly said" does)
     has_det = words[0].low in DETERMINERS
     head = words[-1]
+    if crowd_of_people(words):
+        return Cue(text[words[0].start: head.end])  # "Hundreds of pro-Sanders demonstrators"
     if not (is_name_word(head) or has_det or head.low in ROLE_NOUNS or head.low.endswith(("’s", "'s"))):
         return None
     if has_det and len(words) == 1:

@@ -11,7 +11,7 @@ from briefgen.extract.lexicon import (
     SPEECH_VERB_FORMS,
     TITLE_WORDS,
 )
-from briefgen.extract.speaker_tokens import Token, is_name_word, particle_led, split_role, title_of_body
+from briefgen.extract.speaker_tokens import Token, crowd_of_people, is_name_word, particle_led, split_role, title_of_body
 from briefgen.extract.speaker_words import (
     AGE_ADJECTIVE,
     AGENT_ENDINGS,
@@ -38,6 +38,10 @@ def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
         return Cue(first.text)
     if first.low in {"that", "this", "these", "those", "which", "it", "there"}:
         return None
+    crowd = next((tokens[start: end + 1] for end in range(start + 2, min(start + 5, len(tokens)))
+                  if crowd_of_people(tokens[start: end + 1])), None)
+    if crowd is not None:
+        return Cue(text[crowd[0].start: crowd[-1].end])  # "Hundreds of pro-Sanders demonstrators marched, chanting"
     if AGE_ADJECTIVE.fullmatch(first.low) and start + 1 < len(tokens) and is_name_word(tokens[start + 1]):
         # "wrote 43-year-old Martin Taylor of Aberdeenshire": the age describes the name after it
         return np_after(tokens, start + 1, text)
