@@ -457,8 +457,11 @@ def test_an_apposition_without_its_closing_comma_ends_at_the_verb(text: str, rol
         (["Senator John Cornyn criticised the decision in Houston on Tuesday.",
           'Cornyn\'s statement added, "Houston should have been selected as a final home."'], "John Cornyn", True),
         # two people share the surname: the quote stays unlinked
-        (["Senator John Cornyn and his brother Paul Cornyn spoke in Houston on Tuesday.",
+        (["Senator John Cornyn and Paul Cornyn, a Houston lawyer, spoke in Houston on Tuesday.",
           'Cornyn\'s statement added, "Houston should have been selected as a final home."'], "John Cornyn", False),
+        # unless the other is named as his relative (actor_surnames.named_as_kin): the surname is the senator's
+        (["Senator John Cornyn and his brother Paul Cornyn spoke in Houston on Tuesday.",
+          'Cornyn\'s statement added, "Houston should have been selected as a final home."'], "John Cornyn", True),
     ],
 )
 def test_a_surname_speaker_links_to_its_person(paragraphs: list[str], owner: str, linked: bool) -> None:

@@ -21,6 +21,7 @@ from briefgen.extract.actor_names import (
 from briefgen.extract.actor_titles import HONORIFICS, apposition_after, title_before
 from briefgen.extract.actor_common_words import common_words, without_gerund, without_run_on_word, without_trailing_opener
 from briefgen.extract.actor_merge import Mention
+from briefgen.extract.actor_name_forms import GENERATIONAL_SUFFIXES, suffix_after
 from briefgen.extract.actor_captions import without_leading_place
 from briefgen.extract.actor_cut_names import (extend_by_hyphen_tail, extend_by_known_name, extend_by_pronoun_family_name,
                                               glued_surnames, name_after_role)
@@ -32,6 +33,7 @@ from briefgen.extract.actor_lists import list_mates
 from briefgen.extract.actor_pairs import split_pair
 from briefgen.extract.actor_scorecards import scorecard_entities
 from briefgen.extract.actor_senses import Sense, formal_state_sense, place_sense, postal_code_sense
+from briefgen.extract.actor_surnames import named_as_kin
 from briefgen.extract.actor_states import missed_places, missed_states, norp_place
 from briefgen.extract.actor_signoff import byline_entities, credit_line, signoff_entities
 from briefgen.extract.actor_spans import digest_entities, organization_spans
@@ -157,6 +159,10 @@ def article_mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> 
                 numeral = REGNAL.match(tail)
                 if numeral:  # "Elizabeth I", "Henry VIII": spaCy leaves the numeral out
                     name += " " + numeral.group(1)
+                # "his father, Brent Bozell, Jr.": not "Brent Bozell III", his son (where the article also writes the
+                # name bare, "Donald Trump" beside "Donald Trump, Jr.", which it means is not told: one actor as before)
+                suffix = None if numeral or name.split()[-1].rstrip(".") in GENERATIONAL_SUFFIXES else suffix_after(tail)
+                name += " " + suffix if suffix and named[name] == 1 else ""
                 stripped = strip_titles(strip_demonyms(name))
                 if stripped != name:
                     role = name[: len(name) - len(stripped)].strip()
@@ -177,7 +183,8 @@ def article_mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> 
             if (not name or _NOT_NAME.search(name) or not any(ch.isalpha() for ch in name)  # ("½ ¼" of a recipe)
                     or name.lower() in CALENDAR_WORDS or len(name) > 60
                     or (name.islower() and not DOMAIN_SUFFIX.fullmatch(name))  # ("podiobooks.com" is a site's name)
-                    or name.lower() in PERSON_PRONOUNS):  # ("[W]e" in a quote, its bracket dropped: a pronoun)
+                    or name.lower() in PERSON_PRONOUNS  # ("[W]e" in a quote, its bracket dropped: a pronoun)
+                    or name.rstrip(".") in GENERATIONAL_SUFFIXES):  # (", Jr." read alone: a name's suffix)
                 # (all lower case: 'meth', 'n’t' are not proper names; 'eBay', 'al-Qaeda' have a capital)
                 continue
             club = lone_club_word(name, named) if report else None
@@ -200,7 +207,8 @@ def article_mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> 
             mentions.append(Mention(sense.written if sense else name, kind, index, ent.start_char, role, weight, ent.label_,
                                     located=candidate.word_before() in AT_PLACE,
                                     team=rule is not None and rule.name == "organization.results-line",
-                                    sense=sense.page if sense else None))
+                                    sense=sense.page if sense else None,
+                                    relative=kind == "person" and named_as_kin(text, ent.start_char)))
             if kind in ("organization", "group"):
                 # "National League for Democracy (NLD)": the acronym the article goes on to use
                 inner = re.search(r" [(\[]([A-Z][A-Z&-]{1,7})[)\]]?$", ent.text)

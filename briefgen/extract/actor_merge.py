@@ -34,6 +34,7 @@ class Mention:
     located: bool = False  # right after "in", "near", … ("in Charlotte"): a town, never a club's short name
     team: bool = False  # a team in a results table's row ("MONTREAL 71 61 .538"): an actor apart from the town
     sense: str | None = None  # the actor a name shared by a state and a city means here ("Washington (state)")
+    relative: bool = False  # named as someone's kin ("his father, Brent Bozell, Jr.": actor_surnames.named_as_kin)
     key: str = field(init=False)  # lookup_key(text), computed once
 
     def __post_init__(self) -> None:
@@ -49,12 +50,14 @@ class Cluster:
     extra_mentions: int = 0  # demonyms, "the president"
     canonical: str | None = None  # gazetteer name for states and groups
     kinds: dict[str, Counter[tuple[ActorType, int]]] = field(default_factory=dict)  # form → (type, evidence)
+    as_kin: int = 0  # mentions naming the actor as someone's kin ("his father, …")
 
     def add(self, m: Mention) -> None:
         self.forms[m.text] += 1
         self.kinds.setdefault(m.text, Counter())[(m.kind, m.evidence)] += 1
         if m.role:
             self.roles[m.role] += 1
+        self.as_kin += m.relative
         self.first = min(self.first, (m.paragraph, m.start))
 
     @property

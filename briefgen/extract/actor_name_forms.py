@@ -5,9 +5,23 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["GENERATIONAL_SUFFIXES", "bare_name", "bare_words", "initials_of", "same_person_name", "without_middle_initial"]
+__all__ = ["GENERATIONAL_SUFFIXES", "bare_name", "bare_words", "initials_of", "same_person_name", "suffix_after",
+           "without_middle_initial"]
 
 GENERATIONAL_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})  # "Martin Truex Jr.", "Joe Manchin III"
+
+
+# "Brent Bozell, Jr. was …", "Joseph R. Biden, Jr., is …": a suffix after a comma, which NER leaves out of the name
+# (read alone as a person, "Jr"); a capitalised word after it may open a title ("John Moss, Sr. Vice President"), so
+# only a comma, a lower-case word, a figure or the paragraph's end may follow.
+_SUFFIX_AFTER = re.compile(r",? (Jr|Sr)\.?(?=,|;|\)| [a-z0-9]|\s*$)")
+
+
+def suffix_after(tail: str) -> str | None:
+    """'Jr' of ", Jr. was the ghost writer …", the text right after a person's name: the generational suffix that
+    name leaves out."""
+    m = _SUFFIX_AFTER.match(tail)
+    return m.group(1) if m else None
 
 
 def _suffix(word: str) -> str | None:

@@ -3,6 +3,7 @@ joined to one of them when the article tells which."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -12,10 +13,33 @@ if TYPE_CHECKING:
     from briefgen.extract.actor_merge import Cluster
 
 
+# Nouns of kinship that name a person as someone's relative ("his father, Brent Bozell, Jr.", "her late husband Tom").
+KINSHIP_NOUNS = frozenset("""father mother son daughter brother sister husband wife widow widower uncle aunt nephew
+niece cousin grandfather grandmother grandson granddaughter stepfather stepmother stepson stepdaughter father-in-law
+mother-in-law son-in-law daughter-in-law brother-in-law sister-in-law""".split())
+# "his father, ", "her late husband ", "Ted Cruz's father " right before a name: a possessive, up to two lower-case
+# words, a kinship noun, an optional comma.
+_KIN_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\w['’]s?) (?:[a-z]+ ){0,2}([a-z-]+),? $")
+
+
+def named_as_kin(text: str, start: int) -> bool:
+    """The name at `start` is introduced as someone's relative ("… and his father, Brent Bozell, Jr. was …")."""
+    m = _KIN_BEFORE.search(text, max(0, start - 60), start)
+    return bool(m) and m.group(1) in KINSHIP_NOUNS
+
+
+def _only_one_not_kin(owners: list[Cluster], surname: str) -> Cluster | None:
+    """Of the people who bear the surname, the one not named in full only as someone's relative ("Brent Bozell III"
+    beside "his father, Brent Bozell, Jr."), when there is one only."""
+    others = [c for c in owners if not (0 < _full_name_mentions(c, surname) <= c.as_kin)]
+    return others[0] if len(others) == 1 else None
+
+
 def attach_shared_surnames(clusters: list[Cluster]) -> list[Cluster]:
     """'Cruz' with "Ted Cruz", "Heidi Cruz" and "Rafael Cruz" all named: the bare surname is the first of them named,
     when the article calls the others by their given names ("Heidi", "Rafael") and never that one; or the one
-    whose full name the article gives SURNAME_DOMINANCE times as often as any other's. Otherwise ("Joe Biden",
+    whose full name the article gives SURNAME_DOMINANCE times as often as any other's; or the only one not named
+    as someone's relative ("his father, Brent Bozell, Jr." beside "Brent Bozell III"). Otherwise ("Joe Biden",
     "Hunter Biden", both called "Biden") it stays apart."""
     merged: set[int] = set()
     # the people by the surname of each of their full names, in list order (a merge adds one-word forms only, so
@@ -40,7 +64,9 @@ def attach_shared_surnames(clusters: list[Cluster]) -> list[Cluster]:
         if _full_name_mentions(named[0], surname) >= SURNAME_DOMINANCE * _full_name_mentions(named[1], surname):
             first = named[0]  # "Hillary Clinton" named four times, "Bill Clinton" once: "Clinton" is Hillary
         elif first in called_by_given_name or len(called_by_given_name) != len(owners) - 1:
-            continue
+            first = _only_one_not_kin(owners, surname)  # "his father, Brent Bozell, Jr." beside "Brent Bozell III"
+            if first is None:
+                continue
         for form, n in bare.forms.items():
             first.forms[form] += n
             first.kinds.setdefault(form, Counter()).update(bare.kinds.get(form, Counter()))

@@ -1,0 +1,96 @@
+"""A generational suffix NER leaves out after a comma ("Walter Pike, Jr.") is the name's (actor_name_forms.suffix_after),
+and a bare surname two people bear goes to the one not named as someone's relative (actor_surnames.named_as_kin)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.actor_merge import Mention, cluster_mentions
+from briefgen.extract.actor_name_forms import suffix_after
+from briefgen.extract.actor_surnames import KINSHIP_NOUNS, named_as_kin
+from briefgen.extract.actors import extract_actors
+from briefgen.model import Article, Paragraph
+from ner_helpers import Span, entities
+
+
+@pytest.mark.parametrize(
+    ("tail", "suffix"),
+    [
+        (", Jr. was a lawyer", "Jr"),
+        (", Jr., 41, said", "Jr"),
+        (" Jr., 55, faces", "Jr"),
+        (" Sr. said on Monday", "Sr"),
+        (", Jr.", "Jr"),
+        (", Jr.)", "Jr"),
+        # a capitalised word after it: a title ("Sr. Vice President") or a new sentence, no suffix
+        (", Sr. Vice President of sales", None),
+        (", Jr. The next day", None),
+        (", Junior said", None),
+        (" Jrx", None),
+        (", who spoke", None),
+    ],
+)
+def test_suffix_after(tail: str, suffix: str | None) -> None:
+    assert suffix_after(tail) == suffix
+
+
+@pytest.mark.parametrize(
+    ("before", "kin"),
+    [
+        ("He took after his father, ", True),
+        ("She thanked her late husband ", True),
+        ("The town knew Lena Marsh’s eldest son, ", True),
+        ("Their grandmother ", True),
+        # no possessive, or no kinship noun
+        ("She thanked the father, ", False),
+        ("He met his lawyer, ", False),
+        ("He met his ", False),
+        ("He praised his sons, ", False),
+    ],
+)
+def test_named_as_kin(before: str, kin: bool) -> None:
+    text = before + "Walter Pike spoke."
+    assert named_as_kin(text, len(before)) is kin
+
+
+def test_kinship_nouns_are_lower_case_words() -> None:
+    assert all(w.islower() and " " not in w for w in KINSHIP_NOUNS)
+
+
+def _actors(*paragraphs: tuple[str, tuple[Span, ...]]) -> dict[str, tuple[str, ...]]:
+    article = Article(name="t", paragraphs=tuple(Paragraph(p) for p, _ in paragraphs))
+    found = extract_actors(article, entities=[entities(p, spans) for p, spans in paragraphs])
+    return {a.name: a.aliases for a in found if a.type == "person"}
+
+
+def test_father_with_suffix_is_apart_from_his_son() -> None:
+    people = _actors(
+        ("Walter Pike III, head of the Harbor Trust, backs the plan.", (("Walter Pike III", "PERSON"),)),
+        ("His father, Walter Pike, Jr. was a judge in the county.", (("Walter Pike", "PERSON"), ("Jr.", "PERSON"))),
+        ("Pike says the vote will be close.", (("Pike", "PERSON"),)),
+        ("Pike adds that he is hopeful.", (("Pike", "PERSON"),)),
+    )
+    assert people == {"Walter Pike III": ("Pike",), "Walter Pike Jr": ()}
+
+
+def test_suffix_left_out_when_the_bare_name_is_written_too() -> None:
+    # "Walter Pike" and "Walter Pike, Jr." both written: which is which is not told, one actor as before
+    people = _actors(
+        ("Walter Pike spoke at the rally on Monday.", (("Walter Pike", "PERSON"),)),
+        ("His children are Walter Pike, Jr., 38, and Ann.", (("Walter Pike", "PERSON"), ("Jr.", "PERSON"))),
+    )
+    assert list(people) == ["Walter Pike"]
+
+
+def test_surname_goes_to_the_one_not_named_as_kin() -> None:
+    mentions = [Mention("Nora Bell", "person", 0, 0), Mention("Tom Bell", "person", 1, 20, relative=True),
+                Mention("Bell", "person", 2, 0), Mention("Bell", "person", 3, 0)]
+    clusters = sorted(sorted(c.forms) for c in cluster_mentions(mentions, set()))
+    assert clusters == [["Bell", "Nora Bell"], ["Tom Bell"]]
+
+
+def test_surname_stays_apart_when_both_are_named_as_kin_or_neither() -> None:
+    for flags in ((True, True), (False, False)):
+        mentions = [Mention("Nora Bell", "person", 0, 0, relative=flags[0]),
+                    Mention("Tom Bell", "person", 1, 20, relative=flags[1]), Mention("Bell", "person", 2, 0)]
+        assert sorted(sorted(c.forms) for c in cluster_mentions(mentions, set())) == [["Bell"], ["Nora Bell"], ["Tom Bell"]]
