@@ -45,6 +45,17 @@ CASES = [
     ("marks-run", "It ended?!?! Then it rained.", ["It ended?!?!", "Then it rained."]),
     ("marks-run-glued", "Wait......then it rained.", ["Wait......then it rained."]),
     ("marks-run-at-end", "He left ???? ....", ["He left ????", "...."]),
+    # a spaced dash and a small letter after "!" or "?" go on with the sentence (CONTINUING_DASHES)
+    ("dash-after-exclaim", "Call the mayor stubborn - and I have! - but the fault lies with the law. She left.",
+     ["Call the mayor stubborn - and I have! - but the fault lies with the law.", "She left."]),
+    ("double-dash-after-title", "So ends ''Harbour Lights!'' -- a play opening on May 5. It sold out.",
+     ["So ends ''Harbour Lights!'' -- a play opening on May 5.", "It sold out."]),
+    ("em-dash-question", "The bell — is it the church's? — rang at noon. Nobody came.",
+     ["The bell — is it the church's? — rang at noon.", "Nobody came."]),
+    ("en-dash-question", "The mayor – a stubborn man, right? – gave way. Nobody came.",
+     ["The mayor – a stubborn man, right? – gave way.", "Nobody came."]),
+    # a capital after the dash opens one as before
+    ("dash-then-capital", "Stop! — The crowd ran.", ["Stop!", "— The crowd ran."]),
 ]
 
 

@@ -66,6 +66,10 @@ RUN_IN_FURNITURE = re.compile(r"\b(?:scroll down for (?:videos?|more)|scroll dow
                               re.I)
 _RUN_IN = re.compile(r"(?<=[a-z0-9)'’])\s+(?=(?P<opener>[A-Z][a-z]*)(?P<colon>:?)\s+(?P<after>\S+))")
 _ENDS = re.compile(r"[.!?…:;,][)'’\"”]*$")
+# A spaced dash and a word in small letters after the mark go on with the sentence ("and I have! - but the real culprit
+# is …", "So says a voice at the end of ''Hail, Caesar!'' -- a movie set for release …"): no new sentence opens so.
+CONTINUING_DASHES = ("-", "--", "—", "–")
+_CONTINUES_AFTER_DASH = re.compile(rf"(?:{'|'.join(map(re.escape, CONTINUING_DASHES))})\s+[a-z]")
 _INITIAL = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "J.R.R." — letters with inner dots
 _NUMBERISH = re.compile(r"^\d")
 _NON_SPACE = re.compile(r"\S+")
@@ -83,6 +87,8 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     if not nxt:
         return True
     first = nxt[0]
+    if _CONTINUES_AFTER_DASH.match(text, match.end("space")):
+        return False
     if punct != ".":
         # "!" and "?" end a sentence unless the quote continues lower-case ("Why?" he asked).
         return not first.islower()
