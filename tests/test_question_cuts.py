@@ -47,6 +47,8 @@ def test_generic_noun_end(kept: str, rest: str, expected: str | None) -> None:
 @pytest.mark.parametrize(("kept", "rest", "expected"), [
     ("prompt some Democrats", " who have had doubts to come to terms", True),
     ("allow siblings", ", parents and caregivers to enter the U.S.", True),
+    ("allow 24/7 shops", " to open on Sundays", True),  # a word with a slash is a word of the object
+    ("enable 3/4 of the towns", " to vote", True),
     ("allow abortions", " in the state", False),
     ("carry disease causing bacteria", ". ’ while most was found to be harmless", False),
     ("put pressure on housing", " to rise", False),
@@ -72,6 +74,21 @@ def test_skip_relative(kept: str, rest: str, expected: str | None) -> None:
      "Does his style resonate with voters in ways hers has not?"),  # no condition: an ellipsis that reads
 ])
 def test_condition_without_its_verb(parts: tuple[str, ...], expected: str | None) -> None:
+    assert finish(*parts) == expected
+
+
+@pytest.mark.parametrize(("parts", "expected"), [
+    # a modal right after a relative pronoun is the relative clause's own verb
+    (("Will", "the museum", "have paintings that could be sold to collectors"),
+     "Will the museum have paintings that could be sold to collectors?"),
+    (("Will", "the council", "back a plan which would close two schools"),
+     "Will the council back a plan which would close two schools?"),
+    (("Will", "the mayor", "appoint judges who will review the case"), "Will the mayor appoint judges who will review the case?"),
+    # without one, a second modal still shows two clauses run together
+    (("Will", "the lawsuit they file", "would be heard"), None),
+    (("Will", "the board", "meet the rules could change"), None),
+])
+def test_modal_of_a_relative_clause(parts: tuple[str, ...], expected: str | None) -> None:
     assert finish(*parts) == expected
 
 

@@ -23,10 +23,11 @@ _GENERIC_BARE = re.compile(r"\b" + _GENERIC + r"$", re.IGNORECASE)
 _CLAUSE_AFTER_NOUN = re.compile(r"^\s*,?\s*(?:where|when|that|which|whereby|in which|in that|who)\b", re.IGNORECASE)
 
 # Verbs whose object goes on to an infinitive: "prompt some Democrats [to come to terms with her]", "allow siblings,
-# parents and caregivers [to enter the U.S.]". Cut before the "to", the question asks nothing.
+# parents and caregivers [to enter the U.S.]", "allow 9/11 families [to sue …]". Cut before the "to", the question asks
+# nothing.
 _CONTROL_STEMS = "prompt allow forc push persuad convinc urg encourag compel pressur spur inspir tempt induc enabl caus".split()
 _CONTROL_END = re.compile(r"\b(?:" + "|".join(_CONTROL_STEMS) + r")(?:e|es|ed|s|ing|ting|ted)?\s+"
-                          r"(?:(?!to\b|on\b|in\b|for\b|with\b|into\b)[\w.'’-]+\s+){0,3}[\w.'’-]+$", re.IGNORECASE)
+                          r"(?:(?!to\b|on\b|in\b|for\b|with\b|into\b)[\w.'’/-]+\s+){0,3}[\w.'’/-]+$", re.IGNORECASE)
 # (not past the end of its sentence or clause: "… causing bacteria. ’ while most … was found to be")
 _INFINITIVE_AHEAD = re.compile(r"^(?:[^\s.;:!?—–\"“”‘’]+\s+){0,14}?to\s+[a-z]+", re.IGNORECASE)
 # Verbs whose object goes on to a "that" clause: "convince the family members [who …] that he was …".

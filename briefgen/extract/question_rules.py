@@ -220,7 +220,11 @@ LOOKS_AHEAD = re.compile(r"\b(?:will|would|could|can|may|might|should|must|shall
                          re.IGNORECASE)
 
 
-_SECOND_VERB = re.compile(r"\b(?:" + aux_words("modal") + r")\b(?! be able\b)", re.IGNORECASE)
+# A modal right after a relative pronoun is its relative clause's own verb, no second clause run on ("Will the rifle have
+# fibers that can be traced to the buyer?", "… a plan which would cut costs?"); "Will the lawsuit they file would be …"
+# (no relative pronoun) stays broken.
+_SECOND_VERB = re.compile(r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )\b(?:" + aux_words("modal") + r")\b(?! be able\b)",
+                          re.IGNORECASE)
 _QUESTION_AUX = re.compile(r"\b(?:" + aux_words() + r")\b", re.IGNORECASE)
 # A second finite verb after "Will/Did/Has … <subject>" means two clauses were run together ("Has Trump made
 # the suggestion, Trump did support …", "Will voters register … has suffered a setback").
