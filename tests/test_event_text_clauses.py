@@ -177,6 +177,12 @@ def test_a_glued_dash_does_not_drop_words(sentence: str, date: str, must_hold: s
      "downstream."),
     ("But the council met again on Monday to vote on the budget.", "on Monday",
      "The council met again on Monday to vote on the budget."),
+    # nor is "So" with its verb before the subject
+    ("So says the harbour master in a letter to the council sent on Monday.", "on Monday",
+     "So says the harbour master in a letter to the council sent on Monday."),
+    ("So did the ferry union at its meeting on Monday.", "on Monday", "So did the ferry union at its meeting on Monday."),
+    ("So the council met again on Monday to vote on the budget.", "on Monday",
+     "The council met again on Monday to vote on the budget."),
     # an attribution whose speaker's title has a dot goes whole
     ("The ferry company will raise its fares on the island routes in the spring of next year to pay for two new boats, "
      "Mr. Okafor said, and the unions have already protested against the rise.", "next year",

@@ -40,7 +40,10 @@ _STOP_BEFORE = re.compile(r"^(?:and|but|or|while|whereas|as|although|though|so|w
                           rf"^(?!(?:{'|'.join(NOT_PARTICIPLES)})\b)(?-i:[a-z]+ing)\b",
                           re.IGNORECASE)  # (and a participle's aside: ", emerging with no agreement")
 # A conjunction or linking adverb opening a sentence ties it to the one before; the event reads without it.
-_OPENING_LINK = re.compile(r"^(?:And|But|Yet|So(?!\s+far\b)|However|Still),?\s+(?=\S)")  # ("So far in 2016, …" keeps it)
+# ("So far in 2016, …" keeps it, and so does "So says a voice …", "So did the council": "So" and the verb before its
+# subject.)
+_OPENING_LINK = re.compile(r"^(?:And|But|Yet|So(?!\s+(?:far|says|said|do|does|did|is|was|are|were)\b)|However|Still),?"
+                           r"\s+(?=\S)")
 # The date in a sentence's attribution: "the Associated Press reported Friday.", "the campaign announced on Friday."
 _ATTRIBUTION_CLAUSE = re.compile(r"^(?:[\w(][\w'’.()-]*\s){1,6}(?:said|says|reported|announced|told \w+)\b[^,;]{0,40}[.,]?$")
 # (a party after the name: "Sen. Lindsey Graham (R-S.C.) told The Huffington Post on Thursday.")
