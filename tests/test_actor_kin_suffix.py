@@ -1,5 +1,6 @@
 """A generational suffix NER leaves out after a comma ("Walter Pike, Jr.") is the name's (actor_name_forms.suffix_after),
-and a bare surname two people bear goes to the one not named as someone's relative (actor_surnames.named_as_kin)."""
+and a bare surname two people bear goes to the one not named as someone's relative (actor_surnames.named_as_kin), or
+to the one of the gender the pronouns after it tell (actor_surnames.pronoun_after)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import pytest
 
 from briefgen.extract.actor_merge import Mention, cluster_mentions
 from briefgen.extract.actor_name_forms import suffix_after
-from briefgen.extract.actor_surnames import KINSHIP_NOUNS, named_as_kin
+from briefgen.extract.actor_surnames import KINSHIP_NOUNS, named_as_kin, pronoun_after
 from briefgen.extract.actors import extract_actors
 from briefgen.model import Article, Paragraph
 from ner_helpers import Span, entities
@@ -94,3 +95,44 @@ def test_surname_stays_apart_when_both_are_named_as_kin_or_neither() -> None:
         mentions = [Mention("Nora Bell", "person", 0, 0, relative=flags[0]),
                     Mention("Tom Bell", "person", 1, 20, relative=flags[1]), Mention("Bell", "person", 2, 0)]
         assert sorted(sorted(c.forms) for c in cluster_mentions(mentions, set())) == [["Bell"], ["Nora Bell"], ["Tom Bell"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "gender"),
+    [
+        ("Lowe, however, paints herself as a careful planner.", "she"),
+        ("Lowe signed the deal in 2012, granting the firm rights to his designs.", "he"),
+        ("Lowe said nothing more. She left at noon.", None),  # the sentence ends first
+        ('Lowe said: "He is wrong about it."', None),  # a quotation's words speak of others
+        ("Lowe praised Tom Reed and his team.", None),  # another person's name comes first
+        ("Lowe declined to comment.", None),
+    ],
+)
+def test_pronoun_after(sentence: str, gender: str | None) -> None:
+    spans = entities(sentence, (("Tom Reed", "PERSON"),)) if "Tom Reed" in sentence else []
+    assert pronoun_after(sentence, len("Lowe"), spans) == gender
+
+
+def _bare_surname_owner(pronouns: tuple[str | None, ...], given: tuple[str, str]) -> list[list[str]]:
+    mentions = [Mention(f"{given[0]} Lowe", "person", 0, 0), Mention(f"{given[1]} Lowe", "person", 1, 0)]
+    mentions += [Mention("Lowe", "person", 2 + n, 0, pronoun=p) for n, p in enumerate(pronouns)]
+    return sorted(sorted(c.forms) for c in cluster_mentions(mentions, set()))
+
+
+@pytest.mark.parametrize(
+    ("pronouns", "given", "clusters"),
+    [
+        # the pronouns after the bare surname all say 'she', one bearer is a woman: hers
+        (("she", None, "she"), ("Daniel", "Mary"), [["Daniel Lowe"], ["Lowe", "Mary Lowe"]]),
+        (("he", "he"), ("Daniel", "Mary"), [["Daniel Lowe", "Lowe"], ["Mary Lowe"]]),
+        # one pronoun is too few; pronouns of both genders tell nothing; two women: no one
+        (("she",), ("Daniel", "Mary"), [["Daniel Lowe"], ["Lowe"], ["Mary Lowe"]]),
+        (("she", "he", "she"), ("Daniel", "Mary"), [["Daniel Lowe"], ["Lowe"], ["Mary Lowe"]]),
+        (("she", "she"), ("Anna", "Mary"), [["Anna Lowe"], ["Lowe"], ["Mary Lowe"]]),
+        # a given name of no known gender
+        (("she", "she"), ("Quenby", "Daniel"), [["Daniel Lowe"], ["Lowe"], ["Quenby Lowe"]]),
+    ],
+)
+def test_bare_surname_by_the_pronouns_after_it(pronouns: tuple[str | None, ...], given: tuple[str, str],
+                                               clusters: list[list[str]]) -> None:
+    assert _bare_surname_owner(pronouns, given) == clusters

@@ -33,7 +33,7 @@ from briefgen.extract.actor_lists import list_mates
 from briefgen.extract.actor_pairs import split_pair
 from briefgen.extract.actor_scorecards import scorecard_entities
 from briefgen.extract.actor_senses import Sense, formal_state_sense, place_sense, postal_code_sense
-from briefgen.extract.actor_surnames import named_as_kin
+from briefgen.extract.actor_surnames import named_as_kin, pronoun_after
 from briefgen.extract.actor_states import missed_places, missed_states, norp_place
 from briefgen.extract.actor_signoff import byline_entities, credit_line, signoff_entities
 from briefgen.extract.actor_spans import digest_entities, organization_spans
@@ -208,7 +208,9 @@ def article_mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> 
                                     located=candidate.word_before() in AT_PLACE,
                                     team=rule is not None and rule.name == "organization.results-line",
                                     sense=sense.page if sense else None,
-                                    relative=kind == "person" and named_as_kin(text, ent.start_char)))
+                                    relative=kind == "person" and named_as_kin(text, ent.start_char),
+                                    pronoun=pronoun_after(text, ent.end_char, ents) if kind == "person" and " " not in name
+                                    else None))
             if kind in ("organization", "group"):
                 # "National League for Democracy (NLD)": the acronym the article goes on to use
                 inner = re.search(r" [(\[]([A-Z][A-Z&-]{1,7})[)\]]?$", ent.text)

@@ -35,6 +35,7 @@ class Mention:
     team: bool = False  # a team in a results table's row ("MONTREAL 71 61 .538"): an actor apart from the town
     sense: str | None = None  # the actor a name shared by a state and a city means here ("Washington (state)")
     relative: bool = False  # named as someone's kin ("his father, Brent Bozell, Jr.": actor_surnames.named_as_kin)
+    pronoun: str | None = None  # 'he' or 'she' that follows the mention in its sentence (actor_surnames.pronoun_after)
     key: str = field(init=False)  # lookup_key(text), computed once
 
     def __post_init__(self) -> None:
@@ -51,6 +52,7 @@ class Cluster:
     canonical: str | None = None  # gazetteer name for states and groups
     kinds: dict[str, Counter[tuple[ActorType, int]]] = field(default_factory=dict)  # form → (type, evidence)
     as_kin: int = 0  # mentions naming the actor as someone's kin ("his father, …")
+    pronouns: Counter[str] = field(default_factory=Counter)  # the pronouns after its mentions, by gender
 
     def add(self, m: Mention) -> None:
         self.forms[m.text] += 1
@@ -58,6 +60,8 @@ class Cluster:
         if m.role:
             self.roles[m.role] += 1
         self.as_kin += m.relative
+        if m.pronoun:
+            self.pronouns[m.pronoun] += 1
         self.first = min(self.first, (m.paragraph, m.start))
 
     @property

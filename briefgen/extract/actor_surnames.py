@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from briefgen.extract.actor_name_forms import bare_words
+from briefgen.extract.nlp import Entity
+from briefgen.extract.persons import given_gender
 
 if TYPE_CHECKING:
     from briefgen.extract.actor_merge import Cluster
@@ -28,6 +31,41 @@ def named_as_kin(text: str, start: int) -> bool:
     return bool(m) and m.group(1) in KINSHIP_NOUNS
 
 
+# The pronouns that tell a person's gender, by the gender's subject pronoun.
+GENDERED_PRONOUNS: dict[str, str] = {w: g for g, words in (("he", "he him his himself"), ("she", "she her hers herself"))
+                                     for w in words.split()}
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[\"“”]")  # (a quotation's words speak of others: the window ends there)
+
+
+def pronoun_after(text: str, end: int, entities: Sequence[Entity]) -> str | None:
+    """'she' for "Trump, however, paints herself as …": the gender of the first gendered pronoun after a name in its
+    sentence, before any quotation mark and any other person's name (NER's PERSON entities)."""
+    stop = _SENTENCE_END.search(text, end)
+    until = stop.start() if stop else len(text)
+    until = min([until, *(e.start_char for e in entities if e.label_ == "PERSON" and e.start_char >= end)])
+    for word in re.findall(r"[A-Za-z]+", text[end:until]):
+        if word.lower() in GENDERED_PRONOUNS:
+            return GENDERED_PRONOUNS[word.lower()]
+    return None
+
+
+def _only_one_of_gender(owners: list[Cluster], bare: Cluster) -> Cluster | None:
+    """'Trump' beside "Donald Trump" and "Ivanka Trump", the pronouns after it all 'she' (at least PRONOUN_VOTES of
+    them): the only bearer whose given name is a woman's, when every other bearer's is a man's (persons.given_gender);
+    and so for 'he'."""
+    if len(bare.pronouns) != 1 or sum(bare.pronouns.values()) < PRONOUN_VOTES:
+        return None
+    gender = next(iter(bare.pronouns))
+    genders = [{given_gender(f) for f in c.forms if " " in f} for c in owners]
+    if not all(len(g) == 1 and None not in g for g in genders):
+        return None
+    fits = [c for c, g in zip(owners, genders) if g == {gender}]
+    return fits[0] if len(fits) == 1 else None
+
+
+PRONOUN_VOTES = 2  # pronouns after a bare surname, all of one gender, that tell which bearer it is
+
+
 def _only_one_not_kin(owners: list[Cluster], surname: str) -> Cluster | None:
     """Of the people who bear the surname, the one not named in full only as someone's relative ("Brent Bozell III"
     beside "his father, Brent Bozell, Jr."), when there is one only."""
@@ -39,7 +77,8 @@ def attach_shared_surnames(clusters: list[Cluster]) -> list[Cluster]:
     """'Cruz' with "Ted Cruz", "Heidi Cruz" and "Rafael Cruz" all named: the bare surname is the first of them named,
     when the article calls the others by their given names ("Heidi", "Rafael") and never that one; or the one
     whose full name the article gives SURNAME_DOMINANCE times as often as any other's; or the only one not named
-    as someone's relative ("his father, Brent Bozell, Jr." beside "Brent Bozell III"). Otherwise ("Joe Biden",
+    as someone's relative ("his father, Brent Bozell, Jr." beside "Brent Bozell III"); or the only one of the gender
+    the pronouns after the surname tell. Otherwise ("Joe Biden",
     "Hunter Biden", both called "Biden") it stays apart."""
     merged: set[int] = set()
     # the people by the surname of each of their full names, in list order (a merge adds one-word forms only, so
@@ -64,7 +103,8 @@ def attach_shared_surnames(clusters: list[Cluster]) -> list[Cluster]:
         if _full_name_mentions(named[0], surname) >= SURNAME_DOMINANCE * _full_name_mentions(named[1], surname):
             first = named[0]  # "Hillary Clinton" named four times, "Bill Clinton" once: "Clinton" is Hillary
         elif first in called_by_given_name or len(called_by_given_name) != len(owners) - 1:
-            first = _only_one_not_kin(owners, surname)  # "his father, Brent Bozell, Jr." beside "Brent Bozell III"
+            # "his father, Brent Bozell, Jr." beside "Brent Bozell III"; "Trump … paints herself" beside Donald and Ivanka
+            first = _only_one_not_kin(owners, surname) or _only_one_of_gender(owners, bare)
             if first is None:
                 continue
         for form, n in bare.forms.items():
