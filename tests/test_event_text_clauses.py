@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract.event_text import event_text
+from briefgen.extract.event_text import relative_as_clause, event_text
 
 
 @pytest.mark.parametrize(("sentence", "date", "must_hold"), [
@@ -191,3 +191,35 @@ def test_a_glued_dash_does_not_drop_words(sentence: str, date: str, must_hold: s
 ])
 def test_link_words_and_attributions_go_whole(sentence: str, date: str, event: str) -> None:
     assert event_text(sentence, sentence.index(date)) == event
+
+
+@pytest.mark.parametrize(("sentence", "date", "event"), [
+    # a cut left as a name and its relative clause tells the clause as the name's
+    ("The new mayor has no experience with ports or ships, but he represents the kind of stubborn builder that the town "
+     "once had in Rosa Lind, its tireless former harbour master, who was dismissed on June 20.", "June 20",
+     "Its tireless former harbour master was dismissed on June 20."),
+    ("Senator Anna Berg of Utah, who last year threatened to close the state parks over the water dispute, and who has "
+     "been hoping to win back the farmers of the south, quickly went up with a new television advertisement.",
+     "last year", "Senator Anna Berg of Utah last year threatened to close the state parks over the water dispute."),
+    ("Sanders held a rally Saturday while Clinton hosted an event Monday during which she thanked the vice president "
+     "and his late son, the former Attorney General of the state, who died of cancer last year.", "last year",
+     "The former Attorney General of the state died of cancer last year."),
+    # not when the pronoun is no subject ("who many feel need …")
+    ("The leader has already won three of the previous four contests, putting him ahead of his rivals, particularly "
+     "Sens. Anna Berg and Tom Reyes, who many feel need a strong showing on Tuesday to stay in the race.", "on Tuesday",
+     "The leader has already won three of the previous four contests … who many feel need a strong showing on Tuesday "
+     "to stay in the race."),
+])
+def test_a_name_and_its_relative_clause_are_told_as_a_clause(sentence: str, date: str, event: str) -> None:
+    assert event_text(sentence, sentence.index(date)) == event
+
+
+@pytest.mark.parametrize(("told", "kept"), [
+    ("Anna Berg and Tom Reyes, who rejoins the debate on Monday.", True),  # (two names: whose clause?)
+    ("The lawsuit, which will be filed on Friday, names the county.", True),  # (the sentence's own verb is there)
+    ("The harbour master, who was dismissed … on June 20.", True),  # (words left out)
+    ("The harbour master, who many say left on June 20.", True),
+    ("The harbour master, who quietly left on June 20.", False),
+])
+def test_which_relative_clauses_are_told_as_clauses(told: str, kept: bool) -> None:
+    assert (relative_as_clause(told) == told) is kept
