@@ -1,0 +1,67 @@
+"""Whether "today", "tomorrow", "yesterday" or "tonight" names a day: not in a name ("USA Today"), for the present at large ("nowadays") or an age ("tomorrow's leaders")."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.date_rules import PAST_TENSE
+from briefgen.extract.timeline_tense import FUTURE
+
+
+# "Today" with a past or future verb near it is a day ("gave it to the CBC today", "is to begin today"); in the present
+# or conditional it means "nowadays" ("there are more magicians working today", "he would be a Libertarian today").
+_NOWADAYS = re.compile(r"\b(?:still|than ever|these days|nowadays|even today|would|could|might)\b", re.IGNORECASE)
+TENSE_WINDOW = 60  # characters either side of "today"
+
+
+def _means_nowadays(sentence: str, match: re.Match[str]) -> bool:
+    if match.group(0).lower() != "today":
+        return False
+    near = sentence[max(0, match.start() - TENSE_WINDOW): match.end() + TENSE_WINDOW]
+    if _NOWADAYS.search(near):
+        return True
+    return not (PAST_TENSE.search(near) or any(m.group(0).lower() != "should" for m in FUTURE.finditer(near))
+                or re.search(r"\bto be\b", near))
+
+
+def _part_of_a_name(sentence: str, match: re.Match[str]) -> bool:
+    """A capitalised 'Today' inside a sentence, beside another capitalised word, is a name: 'USA Today', 'Trending
+    Today USA', 'the Today Show'."""
+    word = match.group(0)
+    if not word[:1].isupper() or not sentence[: match.start()].strip(" \"“‘'("):
+        return False
+    before = sentence[: match.start()].rsplit(None, 1)  # (the next words only: splitting the whole sentence at each
+    after = sentence[match.end():].split(None, 1)  # of its dates was quadratic)
+    return bool(before and before[-1][:1].isupper()) or bool(after and after[0][:1].isupper())
+
+
+# Nouns of an age, not of an occasion: after "today's", "tomorrow's" or "yesterday's" they name the present, the future
+# or the past at large ("tomorrow's leaders", "today's world", "yesterday's news"); "tomorrow's vote", "today's hearing"
+# and "yesterday's Grand National" are days.
+ERA_NOUNS = frozenset("""
+world society generation generations youth children kids teens teenagers students leaders politicians voters consumers
+workers workforce families parents women men heroes stars standards terms dollars money prices economy market markets
+climate politics culture technology technologies media era age times problems challenges threats jobs news doings
+version versions equivalent schools cities cars
+""".split())
+ERA_LOOKAHEAD = 4  # words after the possessive that may hold its noun ("today's more stridently ideological media")
+_DEICTIC_POSSESSIVE = re.compile(r"['’]s\s+((?:[\w-]+ ){0,%d}[\w-]+)" % (ERA_LOOKAHEAD - 1))
+# Where the noun phrase after the possessive ends: its head is the word before ("tomorrow's vote on jobs": "vote").
+_PHRASE_ENDS = frozenset("of on in at for with to and or but that which who by from as is are was were will would has "
+                         "have had".split())
+
+
+def _names_an_era(sentence: str, match: re.Match[str]) -> bool:
+    """'tomorrow's leaders', 'today's more stridently ideological media': a day's possessive whose noun is one of an
+    age (ERA_NOUNS), or a comparison ('more', 'most'), which no day has."""
+    after = _DEICTIC_POSSESSIVE.match(sentence, match.end())
+    if not after:
+        return False
+    words = [w.lower() for w in after.group(1).split()]
+    phrase = words[: next((i for i, w in enumerate(words) if w in _PHRASE_ENDS), len(words))]
+    return bool(phrase) and (phrase[0] in ("more", "most", "less", "least") or phrase[-1] in ERA_NOUNS)
+
+
+def no_day_meant(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the deictic day at `match` names no day: part of a name, "nowadays" or an age."""
+    return _part_of_a_name(sentence, match) or _means_nowadays(sentence, match) or _names_an_era(sentence, match)
