@@ -274,6 +274,16 @@ def test_a_question_states_no_event(text: str, expected: list[tuple[str, str]]) 
         ("The minister resigned today after losing the vote.", [("today", "2026-02-11")]),
         ("Figures to be published today show a record number of crossings.", [("today", "2026-02-11")]),
         ("The ministry is to begin sending the forms today.", [("today", "2026-02-11")]),
+        # a frame that sets the present against the past (NOWADAYS_FRAMES), whatever the verbs near it, and the past
+        # it is set against
+        ("The mayor's warning is as true today as it was a year ago.", []),
+        ("The old ferry looks as proud today as it looked when it was launched in 1961.", []),
+        ("He said he cannot understand where the harbour town is today.", []),
+        ("The lake is what's today called a reservoir, the ranger said.", []),
+        # not a comparison or a question of what is so: the day
+        ("The council said it will decide as early as today whether to close the bridge.", [("today", "2026-02-11")]),
+        ("The minister explained today what the new rules were.", [("today", "2026-02-11")]),
+        ("He asked what was on today's agenda, the clerk said.", [("today", "2026-02-11")]),
     ],
 )
 def test_today_in_the_present_means_nowadays(text: str, expected: list[tuple[str, str]]) -> None:

@@ -20,7 +20,7 @@ from briefgen.extract.summary_lines import (
     asks, glued_question_turns, is_embedded_post, page_furniture, with_attributions,
 )
 from briefgen.extract.timeline_clauses import supposed_date
-from briefgen.extract.timeline_deictic import TENSE_WINDOW, no_day_meant
+from briefgen.extract.timeline_deictic import TENSE_WINDOW, in_nowadays_frame, no_day_meant
 from briefgen.extract.timeline_prompts import reader_prompt
 from briefgen.extract.timeline_tense import FUTURE, date_tense
 from briefgen.extract.timeline_quotes import inside_quotation, open_quote, quotation_runs_on, with_quotation
@@ -181,7 +181,8 @@ def _is_event_date(sentence: str, match: re.Match[str], rule: DateRule, carried:
             carried or rule.relative or quotation_runs_on(sentence, carried)
             or _QUOTED_QUESTION.match(sentence, match.end())):
         return False
-    if _is_a_name(sentence, match, rule) or caption_date(sentence, match) or supposed_date(sentence, *match.span()):
+    if _is_a_name(sentence, match, rule) or caption_date(sentence, match) or supposed_date(sentence, *match.span()) \
+            or in_nowadays_frame(sentence, match.start()):
         return False
     if rule.name == "weekday" and (_routine_day(sentence, match) or WEEKDAY_DATE_AFTER.match(sentence, match.end())
                                    or _story_weekday(sentence, match)):

@@ -12,11 +12,32 @@ from briefgen.extract.timeline_tense import FUTURE
 # or conditional it means "nowadays" ("there are more magicians working today", "he would be a Libertarian today").
 _NOWADAYS = re.compile(r"\b(?:still|than ever|these days|nowadays|even today|would|could|might)\b", re.IGNORECASE)
 TENSE_WINDOW = 60  # characters either side of "today"
+# Frames around "today" that set the present against the past or ask what is so now, whatever the verbs near them
+# (a past one in "as true today as it was"): (name, pattern).
+NOWADAYS_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "That's as true today as it was a month ago", "she is just as strong today as she was"
+    # (and the time it is set against: "a week or a month ago" there is no event either)
+    ("then-and-now", re.compile(r"\b(?:as|so)\s+\w+\s+today\s+as\b[^,;.!?]*", re.IGNORECASE)),
+    # "she can't make sense of where the party is today", "what's today called 'regenerative medicine'"
+    ("what-it-is-today", re.compile(r"\b(?:where|what|who|how)(?:['’]s|\s+[^,.;]{1,40}?\s+(?:is|are))\s+today\b"
+                                    r"(?!['’]s)", re.IGNORECASE)),
+)
+
+
+def in_nowadays_frame(sentence: str, at: int) -> bool:
+    """Whether the date at `at` lies in one of NOWADAYS_FRAMES (its "today", or the past it is set against)."""
+    if "today" not in sentence.lower():
+        return False
+    start, end = max(0, at - 2 * TENSE_WINDOW), at + 2 * TENSE_WINDOW
+    return any(frame.start() <= at < frame.end()
+               for _name, pattern in NOWADAYS_FRAMES for frame in pattern.finditer(sentence, start, end))
 
 
 def _means_nowadays(sentence: str, match: re.Match[str]) -> bool:
     if match.group(0).lower() != "today":
         return False
+    if in_nowadays_frame(sentence, match.start()):
+        return True
     near = sentence[max(0, match.start() - TENSE_WINDOW): match.end() + TENSE_WINDOW]
     if _NOWADAYS.search(near):
         return True
