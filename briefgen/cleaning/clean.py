@@ -11,6 +11,7 @@ from briefgen.cleaning.author_bio import author_bios
 from briefgen.cleaning.glued import glued_teasers
 from briefgen.cleaning.headline import page_headline
 from briefgen.cleaning.hover_card import cut_hover_cards
+from briefgen.cleaning.inner_gaps import inner_gaps
 from briefgen.cleaning.page_date import page_date
 from briefgen.cleaning.page import (
     ENDS_SENTENCE, PAGE_FURNITURE_CATEGORIES, SCORER_DROPS, comment_section_starts, page_decisions, with_article_parts,
@@ -342,6 +343,8 @@ def clean(article: Article, rules: RuleSet | None = None) -> Article:
             decisions = _with_rule(decisions, "page.glued-teaser", glued_teasers(texts))
         if "page.lone-teaser" in rules:
             decisions = _with_rule(decisions, "page.lone-teaser", _lone_teasers(texts, decisions, pasted_page=any(page)))
+        # (after the teaser rules: a gap holding a teaser they named is a block set into the article)
+        decisions = [None if gap else d for d, gap in zip(decisions, inner_gaps(texts, decisions))]
     # (before the headline is looked for: a standfirst parts the page's head from the article, and the headline may be
     # one of the lines it removes)
     if "page.above-dateline" in rules and not article.body_extracted:
