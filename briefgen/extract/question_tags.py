@@ -6,78 +6,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from briefgen.extract.question_grammar import BASE_AUX, ED_ADJECTIVES, YES_NO_AUX
+from briefgen.extract.question_tag_reading import Tagged, clause_verb, inflected, joined, main_verb, np_start, prepare
 from briefgen.extract.question_tag_sets import (BARE_INFINITIVE_VERBS, CLAUSE_OPENERS, CLAUSE_SUBORDINATORS, DEGREE_WORDS,
-                                                FINITE, GAPPED_OBJECT_VERBS, INTRODUCERS, IRREGULAR_PASTS,
-                                                JOINED_NOMINALS, NP_TAGS, PASSIVE_BEFORE,
-                                                OBJECT_OPENERS, PLURAL_ONLY_PAST, QUANTITY_WORDS, SUBJECT_OPENERS,
-                                                SUBORDINATORS, THAT_SUBJECT_OPENERS, VERBS, WHOLE_AFTER_A,
-                                                WHOLE_AFTER_PREPOSITION)
-
-# A question as the tagger reads it: (word, Penn Treebank tag) pairs, the final "?" included.
-Tagged = Sequence[tuple[str, str]]
-
-
-def prepare(tagged: Tagged) -> list[tuple[str, str]]:
-    """The pairs without the final punctuation; "n’t" with a curly apostrophe, which the tagger often calls a noun,
-    is the adverb it is ("does n’t/NN do well")."""
-    return [(w, "RB" if w.lower() in {"n't", "n’t"} else t) for w, t in tagged if t not in {".", ","} or w == ","]
-
-
-def _main_verb(tagged: Tagged) -> int | None:
-    """Index of the predicate's verb after the opening auxiliary and its subject, or None.
-
-    A participle there is as often inside the subject ("a properly calibrated carbon price", "people living near")
-    as the verb itself, so a verb of another form is preferred, and one after "to" is an infinitive inside the
-    subject ("deals to increase trade"); "Has the tax been …" has only its participle.
-    """
-    verbs = [i for i, (_w, t) in enumerate(tagged) if i > 1 and t in VERBS and tagged[i - 1][1] != "TO"]
-    return next((i for i in verbs if tagged[i][1] not in {"VBN", "VBG"}), verbs[0] if verbs else None)
-
-
-def _clause_verb(tagged: Tagged) -> int | None:
-    """Index of the first verb after the auxiliary and its subject, before any clause of its own opens.
-
-    The tagger often reads the question's own verb as a noun ("Will John Kasich support/NN Trump if the businessman
-    became …"); a verb after "if", "when", "who", "to" … is then another clause's, not the predicate.
-    """
-    for i in range(2, len(tagged)):
-        word, tag = tagged[i]
-        if tag == "CC" and _joins_nouns(tagged, i):
-            continue  # "minority and women voters appeared …": one subject of two nouns, not a second clause
-        if tag in {"WRB", "WDT", "WP", "CC", "TO"} or word.lower() in SUBORDINATORS:
-            return None
-        if tag in VERBS and tag not in {"VBN", "VBG"}:
-            return i  # (a participle is inside the subject: "a deal reached with Iran led …")
-    return None
-
-
-def _joins_nouns(tagged: Tagged, at: int) -> bool:
-    """Whether the conjunction at `at` joins two nouns (or adjectives) of the subject, before any verb."""
-    return 1 < at < len(tagged) - 1 and tagged[at - 1][1] in JOINED_NOMINALS and \
-        tagged[at + 1][1] in JOINED_NOMINALS | {"DT", "PRP$"} and \
-        not any(t in VERBS for _w, t in tagged[1:at])
-
-
-def _np_start(tagged: Tagged, end: int) -> int:
-    """Where the noun phrase ending just before `end` starts (end itself when there is none)."""
-    start = end
-    while start > 0 and tagged[start - 1][1] in NP_TAGS:
-        start -= 1
-    return start
-
-
-def _inflected(word: str, tag: str) -> bool:
-    """A finite form the tagger named that also looks finite: '-s', '-ed' or an irregular past.
-
-    Verbs whose past is their base form ("put", "cost", "let", "quit") and base forms the tagger calls past
-    ("decline/VBD" after "Did") are not, nor are plural nouns it calls verbs.
-    """
-    low = word.lower()
-    if tag == "VBZ":
-        return low.endswith("s") and not low.endswith("ss")
-    if tag == "VBD":
-        return low.endswith("ed") or low in IRREGULAR_PASTS
-    return tag == "MD"
+                                                FINITE, GAPPED_OBJECT_VERBS, INTRODUCERS, OBJECT_OPENERS,
+                                                PASSIVE_BEFORE, PLURAL_ONLY_PAST, QUANTITY_WORDS, SUBJECT_OPENERS,
+                                                THAT_SUBJECT_OPENERS, VERBS, WHOLE_AFTER_A, WHOLE_AFTER_PREPOSITION)
 
 
 def no_base_verb(tagged: Tagged) -> bool:
@@ -85,8 +18,8 @@ def no_base_verb(tagged: Tagged) -> bool:
     finite."""
     if not tagged or tagged[0][0].lower() not in BASE_AUX:
         return False
-    at = _clause_verb(tagged)
-    if at is None or not _inflected(*tagged[at]):
+    at = clause_verb(tagged)
+    if at is None or not inflected(*tagged[at]):
         return False
     # (VBP is left out: after a modal the tagger often reads the base form as one, "effectively replace/VBP")
     # Two nouns before a present tense may be a noun and a relative clause's subject: "the role lightning plays in
@@ -150,7 +83,7 @@ def do_before_verb(tagged: Tagged) -> bool:
     """'Will Republican elders do elevate?': 'do' as the predicate's verb, followed by a second bare verb."""
     if not tagged or tagged[0][0].lower() not in BASE_AUX:
         return False
-    at = _clause_verb(tagged)
+    at = clause_verb(tagged)
     return at is not None and tagged[at][0].lower() == "do" and at + 1 < len(tagged) and tagged[at + 1][1] == "VB"
 
 
@@ -158,18 +91,18 @@ def do_with_perfect(tagged: Tagged) -> bool:
     """'Does the Boeing 747 have cost its owner …?': do-support cannot carry a perfect."""
     if not tagged or tagged[0][0].lower() not in {"does", "did", "do"}:
         return False
-    at = _main_verb(tagged)
+    at = main_verb(tagged)
     return at is not None and tagged[at][0].lower() == "have" and at + 1 < len(tagged) and tagged[at + 1][1] == "VBN"
 
 
 def comma_splice(tagged: Tagged) -> bool:
     """'Will Randolph bow out, Grayson began vilifying her …?': a second clause joined by a comma alone."""
-    at = _main_verb(tagged)
+    at = main_verb(tagged)
     if at is None:
         return False
     for i in range(at + 1, len(tagged)):
         if tagged[i][1] in FINITE:
-            start = _np_start(tagged, i)
+            start = np_start(tagged, i)
             if start > at and tagged[start - 1][0] == ",":
                 return True
     return False
@@ -178,7 +111,7 @@ def comma_splice(tagged: Tagged) -> bool:
 def stray_base_verb(tagged: Tagged) -> bool:
     """'Will polls show working-class whites be a boon to Trump?': a bare verb after the predicate's object that no
     'to', modal, conjunction or verb of letting/helping/seeing introduces."""
-    at = _main_verb(tagged)
+    at = main_verb(tagged)
     if at is None:
         return False
     for i in range(at + 1, len(tagged)):
@@ -189,7 +122,7 @@ def stray_base_verb(tagged: Tagged) -> bool:
             before -= 1  # "to effectively replace", "and then go"
         if tagged[before][1] in INTRODUCERS | {"MD", "VB", "VBP", "VBZ", "VBD"} or tagged[before][0] == ",":
             continue  # "to support", "will go", "and run", "helps pass", "said go"
-        start = _np_start(tagged, i)
+        start = np_start(tagged, i)
         if start == i or start <= at:
             continue  # no object between: the tagger's guess, not a second clause
         if tagged[start - 1][0].lower() in BARE_INFINITIVE_VERBS:
@@ -234,26 +167,14 @@ def perfect_and_base(tagged: Tagged) -> bool:
     participle ("agreed to merge and cut jobs" joins two infinitives)."""
     if not tagged or tagged[0][0].lower() not in {"has", "have", "had"}:
         return False
-    return _joined(tagged, {"VBN", "VBD"}, "VB")
+    return joined(tagged, {"VBN", "VBD"}, "VB")
 
 
 def base_and_gerund(tagged: Tagged) -> bool:
     """'Did Emanuel cater to special interests and failing to do enough?': after Did/Will …, a gerund joined by "and"
     to the base verb ("keep winning and growing" joins two gerunds, "more open and welcoming" two adjectives; "be
     searches or registering Muslims" two nouns)."""
-    return bool(tagged) and tagged[0][0].lower() in BASE_AUX and _joined(tagged, {"VB"}, "VBG", {"and"})
-
-
-def _joined(tagged: Tagged, before: set[str], after: str, joins: frozenset[str] | set[str] = frozenset({"and", "or"})
-            ) -> bool:
-    """A conjunction with a verb tagged `after` right after it, whose nearest verb before is tagged one of `before`
-    (not "be", nor with an adjective or adverb just before the conjunction: those join modifiers)."""
-    for i in range(2, len(tagged) - 1):
-        if tagged[i][0].lower() in joins and tagged[i + 1][1] == after and tagged[i - 1][1] not in {"JJ", "JJR", "RB"}:
-            verbs = [(w, t) for w, t in tagged[1:i] if t in VERBS]
-            if verbs and verbs[-1][1] in before and verbs[-1][0].lower() != "be":
-                return True
-    return False
+    return bool(tagged) and tagged[0][0].lower() in BASE_AUX and joined(tagged, {"VB"}, "VBG", {"and"})
 
 
 def clause_without_verb(tagged: Tagged) -> bool:
@@ -295,10 +216,10 @@ def verb_as_subject(tagged: Tagged) -> bool:
     if tag == "NNS" and tagged[0][0].lower() in {"is", "was", "has", "does"} and after_tag == "VBG":
         return True  # "Is loves/NNS playing …": after a singular "Is", a verb in -s the tagger took for a plural noun
     if tag == "VBZ":  # (the tagger calls a plural subject a verb after "Will": "Will talks/VBZ over … break down")
-        return _inflected(word, tag) and after_tag in OBJECT_OPENERS
+        return inflected(word, tag) and after_tag in OBJECT_OPENERS
     if word in ED_ADJECTIVES and after_tag in {"NNS", "NN", "NNP", "NNPS"}:
         return False  # "Have allied/VBN troops …": an adjective in -ed before its noun (question_grammar.ED_ADJECTIVES)
-    return tag == "VBD" and _inflected(word, tag) or tag == "VBN" and word.endswith("ed")
+    return tag == "VBD" and inflected(word, tag) or tag == "VBN" and word.endswith("ed")
 
 
 def ends_on_modifier(tagged: Tagged) -> bool:
