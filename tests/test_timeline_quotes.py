@@ -41,3 +41,28 @@ def test_a_long_quotation_with_a_short_attribution_is_cut() -> None:
     assert when == "on Monday"
     assert event.startswith("“The council has ignored") and "…" in event
     assert event.endswith("the campaigner said on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    # a date in the description of the speaker named at the sentence's end is the speaker's past: no event
+    "“The harbour has never been busier,” said Ana Ruiz, who ran the port authority from 1998 to 2004.",
+    "“We lost that fight,” said Tom Berg, the union's leader in the strike of 2009.",
+    "The ferry will keep running, predicted Maria Lind, the former mayor defeated by the ferry's owner 12 years ago.",
+    "“It is a good day for the town,” said Mr. Okafor, whose family opened the first shop on the quay in March 1961.",
+    "The plan will fail, according to Jan Novak, a council member since 2015.",
+])
+def test_a_date_in_the_speakers_description_is_no_event(text: str) -> None:
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    # a day near the article's may be the day of the words ("who spoke at the quay on Monday")
+    ("“The harbour has never been busier,” said Ana Ruiz, who spoke at the quay on Monday.", "on Monday"),
+    ("“We lost that fight,” said Tom Berg, the union's leader, two weeks ago.", "two weeks ago"),
+    # the date is the reported event's, before the attribution
+    ("The port opened in 1961, said Ana Ruiz, the head of the port authority.", "in 1961"),
+    # no name after the verb: no speaker's description
+    ("The port closed, the mayor said, a decision that the council took in 2004.", "in 2004"),
+])
+def test_other_dates_near_an_attribution_stay(text: str, when: str) -> None:
+    assert [w for w, _ in _events(text)] == [when]

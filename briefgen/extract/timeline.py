@@ -23,7 +23,9 @@ from briefgen.extract.timeline_clauses import supposed_date
 from briefgen.extract.timeline_deictic import TENSE_WINDOW, in_nowadays_frame, no_day_meant
 from briefgen.extract.timeline_prompts import reader_prompt
 from briefgen.extract.timeline_tense import FUTURE, date_tense
-from briefgen.extract.timeline_quotes import inside_quotation, open_quote, quotation_runs_on, with_quotation
+from briefgen.extract.timeline_quotes import (
+    in_speakers_description, inside_quotation, open_quote, quotation_runs_on, with_quotation,
+)
 from briefgen.extract.timeline_stories import SAME_STORY_MIN_WORDS, SAME_STORY_SHARE, STORY_WORD, one_per_sentence_story
 from briefgen.extract.timeline_verbs import may_have_a_verb
 from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns
@@ -182,7 +184,8 @@ def _is_event_date(sentence: str, match: re.Match[str], rule: DateRule, carried:
             or _QUOTED_QUESTION.match(sentence, match.end())):
         return False
     if _is_a_name(sentence, match, rule) or caption_date(sentence, match) or supposed_date(sentence, *match.span()) \
-            or in_nowadays_frame(sentence, match.start()):
+            or in_nowadays_frame(sentence, match.start()) or in_speakers_description(
+                sentence, match.start(), rule.name, match.groupdict().get("unit")):
         return False
     if rule.name == "weekday" and (_routine_day(sentence, match) or WEEKDAY_DATE_AFTER.match(sentence, match.end())
                                    or _story_weekday(sentence, match)):

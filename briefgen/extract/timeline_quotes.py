@@ -1,7 +1,9 @@
-"""Quotations across a paragraph's sentences, for the timeline: which mark is open, and a quotation's earlier
-sentences before its dated attribution."""
+"""Quotations across a paragraph's sentences, for the timeline: which mark is open, a quotation's earlier sentences
+before its dated attribution, and the speaker's description after it."""
 
 from __future__ import annotations
+
+import re
 
 from briefgen.extract.event_text import MAX_EVENT_WORDS
 
@@ -56,3 +58,25 @@ def with_quotation(sentences: list[str], opened_at: int | None, number: int, sen
         first = 0
     before = " ".join(earlier[first:]) + " "
     return before + sentence, len(before), opened if first else None
+
+
+# A speaker's description after the attribution that ends a sentence ('"…," said Stuart Stevens, who was Mitt Romney's
+# top adviser in 2012.', '…, predicted Madeleine Kunin, the former governor challenged by Sanders 30 years ago.'): its
+# date is the speaker's past, not the day of what is reported, and no event. Only a date of years or months back
+# (DESCRIPTION_DATE_RULES; "ago" in months or years): "said Smith, who spoke at a rally on Tuesday" may date the words.
+ATTRIBUTION_VERBS = ("said", "says", "predicted", "added", "noted", "wrote", "explained", "argued", "recalled",
+                     "warned", "according to")
+DESCRIPTION_DATE_RULES = ("iso", "month-day-year", "day-month-year", "month-year", "year", "ago")
+_SPEAKERS_DESCRIPTION = re.compile(
+    rf"(?:[,”\"]|^)\s*(?:{'|'.join(ATTRIBUTION_VERBS)})\s+(?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w.'’-]*,\s+"
+    r"(?P<description>(?:the|a|an|who|whose)\s[^;:“\"]*)$")
+
+
+def in_speakers_description(sentence: str, start: int, rule_name: str, unit: str | None) -> bool:
+    """Whether the date at `start` (of the rule named `rule_name`; `unit`: the "ago" rule's) lies in the description of
+    the speaker named at the sentence's end (_SPEAKERS_DESCRIPTION)."""
+    if rule_name not in DESCRIPTION_DATE_RULES or (
+            rule_name == "ago" and not (unit or "").lower().startswith(("month", "year"))):
+        return False
+    description = _SPEAKERS_DESCRIPTION.search(sentence)
+    return description is not None and start >= description.start("description")
