@@ -18,7 +18,9 @@ from briefgen.extract.cues_clauses import cue_as_said, cue_first_clause, cue_own
 from briefgen.extract.cues_subject import sentence_subject
 from briefgen.extract.lexicon import DETERMINERS, PERSON_PRONOUNS, SPEECH_VERB_FORMS
 from briefgen.extract.names import actor_key
-from briefgen.extract.persons import given_gender, person_genders, second_reference, speaker_gender, titled_person
+from briefgen.extract.persons import (
+    given_gender, person_genders, second_reference, sole_bearer, speaker_gender, titled_person,
+)
 from briefgen.extract.quote_choice import key_quotes
 from briefgen.extract.quote_furniture import not_spoken
 from briefgen.extract.quote_groups import (
@@ -308,6 +310,11 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
                     near = mask(paragraphs[f.span.paragraph - 1], by_par.get(f.span.paragraph - 1, []))
                 titled = titled_person(near, pronoun)
                 resolved = Cue(titled, None, cue.context if cue else None) if titled else None
+        shared = _shared_surname_subject(f, pronoun, people, check) if pronoun in {"he", "she"} else None
+        if shared is not None and (resolved is None or resolved.speaker.split()[-1] != shared.split()[-1]):
+            # the subject just before names a surname two people share, and the pronoun tells which (not someone
+            # named further back)
+            resolved = Cue(shared, None, cue.context if cue else None)
         if resolved is not None and is_thing(resolved.speaker):
             things.append((f.span.paragraph, resolved))
         elif resolved is not None and resolved.speaker.lower() not in PERSON_PRONOUNS:
@@ -327,6 +334,20 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
             speaker_key=actor_key(speaker) if speaker else None,
         ))
     return list(zip(spans, same_words_same_speaker(quotes)))
+
+
+def _shared_surname_subject(f: _Found, pronoun: str, people: dict[str, str], check: _Checker) -> str | None:
+    """'Trump vowed to … . "…," he said.' where Donald and Ivanka Trump are both named: the subject of the quote's
+    sentence, or of the sentence before one the quote opens, is a surname a man and a woman share, and the one
+    full name with the pronoun's gender is who speaks (persons.sole_bearer)."""
+    subject = f.subject
+    if subject is None and f.opens_sentence and f.prev_sentence and MASK not in f.prev_sentence:
+        # (the speaker of a sentence that reports speech, ', said David Axelrod.', else its subject)
+        subject = check(cue_before(f.prev_sentence)) or check(sentence_subject(tokenize(f.prev_sentence), f.prev_sentence))
+    if (subject is None or subject.pronoun is not None or speaker_gender(subject.speaker, people) != "?"
+            or title_gender(subject) not in {None, pronoun}):  # ("Mrs. Clinton" is no "he")
+        return None
+    return sole_bearer(subject.speaker.split()[-1], pronoun, people)
 
 
 # A pronoun's words named inside a "what" clause: "criticized what he called …", "in what she described as …"
