@@ -50,6 +50,9 @@ def test_a_long_quotation_with_a_short_attribution_is_cut() -> None:
     "The ferry will keep running, predicted Maria Lind, the former mayor defeated by the ferry's owner 12 years ago.",
     "“It is a good day for the town,” said Mr. Okafor, whose family opened the first shop on the quay in March 1961.",
     "The plan will fail, according to Jan Novak, a council member since 2015.",
+    # and between the name opening the sentence and the verb
+    "Rosa Lind, a former pilot who retired from the harbour in 2013, said the new locks were too narrow.",
+    "Novak, who was elected to the council in 2015, argued that the ferry should stay.",
 ])
 def test_a_date_in_the_speakers_description_is_no_event(text: str) -> None:
     assert _events(text) == []
@@ -61,6 +64,8 @@ def test_a_date_in_the_speakers_description_is_no_event(text: str) -> None:
     ("“We lost that fight,” said Tom Berg, the union's leader, two weeks ago.", "two weeks ago"),
     # the date is the reported event's, before the attribution
     ("The port opened in 1961, said Ana Ruiz, the head of the port authority.", "in 1961"),
+    # a description that is no speaker's: the name's own verb is no attribution
+    ("Rosa Lind, a former pilot who retired from the harbour in 2013, still sails every summer.", "in 2013"),
     # no name after the verb: no speaker's description
     ("The port closed, the mayor said, a decision that the council took in 2004.", "in 2004"),
 ])

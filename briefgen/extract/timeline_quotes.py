@@ -71,12 +71,21 @@ _SPEAKERS_DESCRIPTION = re.compile(
     rf"(?:[,”\"]|^)\s*(?:{'|'.join(ATTRIBUTION_VERBS)})\s+(?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w.'’-]*,\s+"
     r"(?P<description>(?:the|a|an|who|whose)\s[^;:“\"]*)$")
 
+# The same description between the speaker's name and the verb ("Mike Morrell, a veteran of the CIA who retired as
+# acting director in 2013, said the approach is insufficient."), the sentence opening with the name.
+_DESCRIBED_SPEAKER = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*,\s+(?P<description>(?:the|a|an|who|whose)\s[^,;:“\"]*),\s+"
+    rf"(?:{'|'.join(verb for verb in ATTRIBUTION_VERBS if verb != 'according to')})\b")
+
 
 def in_speakers_description(sentence: str, start: int, rule_name: str, unit: str | None) -> bool:
     """Whether the date at `start` (of the rule named `rule_name`; `unit`: the "ago" rule's) lies in the description of
-    the speaker named at the sentence's end (_SPEAKERS_DESCRIPTION)."""
+    the speaker named at the sentence's end (_SPEAKERS_DESCRIPTION) or at its start (_DESCRIBED_SPEAKER)."""
     if rule_name not in DESCRIPTION_DATE_RULES or (
             rule_name == "ago" and not (unit or "").lower().startswith(("month", "year"))):
         return False
     description = _SPEAKERS_DESCRIPTION.search(sentence)
-    return description is not None and start >= description.start("description")
+    if description is not None and start >= description.start("description"):
+        return True
+    before = _DESCRIBED_SPEAKER.match(sentence)
+    return before is not None and before.start("description") <= start < before.end("description")
