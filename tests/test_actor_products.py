@@ -7,10 +7,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefgen.extract.actor_products import model_code, product_names
+from briefgen.extract.actor_products import counted_things, model_code, product_names
 from briefgen.extract.actors import extract_actors
 from briefgen.extract.nlp import Entity
 from briefgen.model import Article, Paragraph
+from ner_helpers import entities
 
 MAKERS = frozenset({"NASA", "Microsoft", "Google"})
 
@@ -100,3 +101,35 @@ def test_product_names_are_capitalised_words_of_the_text_and_no_maker(words: lis
     for name in product_names([text], MAKERS):
         assert name in text and name[:1].isupper() and not name.isupper()
         assert name.split()[0] not in MAKERS
+
+
+@pytest.mark.parametrize(
+    ("texts", "persons", "peoples", "things"),
+    [
+        # a name counted in the plural twice: a thing
+        (("The gallery shows Kessler's Zorblets and roughly 40 Zorblets of film stars.",), (), (), {"Zorblet"}),
+        (("Several Zorblets were sold.", "Zorblets of the era fetch more."), (), (), {"Zorblet"}),
+        # once is not enough
+        (("The gallery shows 40 Zorblets.",), (), (), set()),
+        # people: NER reads them as a people or a party, or they speak or think
+        (("Many Quorvians voted, and 200 Quorvians stayed home.",), (), ("Quorvians",), set()),
+        (("Many Quorvians say so, and 200 Quorvians who stayed home agree.",), (), (), set()),
+        # the surname of a person the article names in full ("the two Lowes" beside "Daniel Lowe")
+        (("Daniel Lowe spoke. Two Lowes ran, and three Lowes of Ohio won.",), ("Daniel Lowe",), (), set()),
+        # a state, a people the tables know
+        (("Two Germanys met; the two Germanys of old.",), (), (), set()),
+    ],
+)
+def test_counted_things(texts: tuple[str, ...], persons: tuple[str, ...], peoples: tuple[str, ...], things: set[str]) -> None:
+    assert counted_things(texts, persons, peoples) == things
+
+
+def test_a_counted_name_is_no_actor() -> None:
+    paragraphs = ("The museum shows 90 Zorblets of film stars from its collection.",
+                  "Visitors could have their own Zorblet taken, and the Zorblets of the stars hung by the door.",
+                  "The Zorblet camera made Kessler famous, curator Ann Holt said.")
+    spans = ((), (("Zorblet", "ORG"),), (("Zorblet", "ORG"), ("Kessler", "PERSON"), ("Ann Holt", "PERSON")))
+    article = Article(name="t", paragraphs=tuple(Paragraph(p) for p in paragraphs))
+    found = extract_actors(article, entities=[entities(p, s) for p, s in zip(paragraphs, spans)])
+    assert "Zorblet" not in {a.name for a in found}
+    assert "Ann Holt" in {a.name for a in found}

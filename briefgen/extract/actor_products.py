@@ -11,7 +11,7 @@ from briefgen.extract.actor_candidate import starts_with_given_name
 from briefgen.extract.gazetteer import gazetteer
 
 __all__ = ["MAKER_NOUNS", "MODEL_WORDS", "PRODUCT_LINES", "PRODUCT_NAMES", "STORM_WORDS", "product_forms", "product_line", "MAKER_TITLES", "THING_NOUNS", "makers_named", "VESSEL_NOUNS", "WEAPON_NOUNS", "model_code", "named_products",
-           "product_names", "storm_names"]
+           "product_names", "storm_names", "counted_things", "COUNTING_WORDS"]
 
 # Things made, whose maker's name may stand right before them ("the NASA spacecraft", "a Microsoft browser"):
 # missions and craft, software and devices.
@@ -175,3 +175,33 @@ def _vessels_and_arms(texts: Sequence[str], people: set[str]) -> frozenset[str]:
     arms = {m.group(1) for t in texts for m in _NAME_THEN_WEAPON.finditer(t)} - people
     return frozenset(n for n in ships | arms if n and n.lower() not in gaz.groups and n not in gaz.organizations
                      and n.lower() not in gaz.states and n.lower() not in gaz.demonyms)
+
+
+# Words before a plural that count it ("roughly 100 Polaroids", "several Polaroids"), and the possessive of an owner
+# ("Warhol's Polaroids"); or "of" after it ("Polaroids of celebrities"): a name so used is a thing one can count.
+COUNTING_WORDS = ("several", "many", "few", "dozens of", "hundreds of", "thousands of", "two", "three", "four", "five")
+_COUNTED = re.compile(r"(?:\b\d[\d,]*|\b(?i:" + "|".join(COUNTING_WORDS) + r")|\w['’]s) ([A-Z][a-z]{2,})s\b|\b([A-Z][a-z]{2,})s of\b")
+COUNTED_USES = 2  # the counted plurals that make a name a thing
+# Words after a plural that make it people, not things ("many Latinos who …", "many Republicans fear …").
+PEOPLE_AFTER = ("who", "say", "said", "believe", "fear", "want", "expect", "think", "have said")
+
+
+def counted_things(texts: Sequence[str], persons: Iterable[str] = (), peoples: Iterable[str] = ()) -> frozenset[str]:
+    """'Polaroid' of "Warhol's Polaroids", "roughly 100 Polaroids", "Polaroids of celebrities": a name the article
+    counts in the plural (COUNTED_USES times) is a thing, no actor. Not people: a name NER reads as a people or a party
+    (`peoples`, its NORP names: "Republicans"), nor one whose plural PEOPLE_AFTER words follow ("Latinos who"), nor a
+    state, a people, a group or a body the tables know ("two Germanys"), nor the surname of a person the article names in
+    full ("the two Clintons" beside "Hillary Clinton")."""
+    gaz = gazetteer()
+    counted: dict[str, int] = {}
+    for m in (m for t in texts for m in _COUNTED.finditer(t)):
+        name = m.group(1) or m.group(2)
+        counted[name] = counted.get(name, 0) + 1
+    found = {n for n, uses in counted.items() if uses >= COUNTED_USES}
+    if not found:
+        return frozenset()
+    surnames = {p.split()[-1] for p in persons if starts_with_given_name(p)}
+    people = set(peoples) | {n for n in found if re.search(rf"\b{n}s (?:{'|'.join(PEOPLE_AFTER)})\b", " ".join(texts))}
+    known = set(gaz.states) | set(gaz.demonyms) | set(gaz.groups)
+    return frozenset(n for n in found if n not in surnames and n not in people and n + "s" not in people
+                     and not {n.lower(), n.lower() + "s"} & known and n not in gaz.organizations and n not in gaz.companies)
