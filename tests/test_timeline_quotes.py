@@ -50,6 +50,7 @@ def test_a_long_quotation_with_a_short_attribution_is_cut() -> None:
     "The ferry will keep running, predicted Maria Lind, the former mayor defeated by the ferry's owner 12 years ago.",
     "“It is a good day for the town,” said Mr. Okafor, whose family opened the first shop on the quay in March 1961.",
     "The plan will fail, according to Jan Novak, a council member since 2015.",
+    "“We are on time,” said Luis de Souza, who ran the port's ferries in 2008.",  # (a particle in the name)
     # and between the name opening the sentence and the verb
     "Rosa Lind, a former pilot who retired from the harbour in 2013, said the new locks were too narrow.",
     "Novak, who was elected to the council in 2015, argued that the ferry should stay.",

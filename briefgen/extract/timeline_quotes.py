@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.event_text import MAX_EVENT_WORDS
+from briefgen.extract.lexicon import NAME_PARTICLES
 
 
 def open_quote(text: str, carried: str | None = None) -> str | None:
@@ -67,14 +68,16 @@ def with_quotation(sentences: list[str], opened_at: int | None, number: int, sen
 ATTRIBUTION_VERBS = ("said", "says", "predicted", "added", "noted", "wrote", "explained", "argued", "recalled",
                      "warned", "according to")
 DESCRIPTION_DATE_RULES = ("iso", "month-day-year", "day-month-year", "month-year", "year", "ago")
+# A name's words: capitalised, or a particle in small letters ("Federico de Jesús", "Ursula von der Leyen").
+_NAME_WORD = rf"(?:[A-Z][\w.'’-]*|(?:{'|'.join(sorted(NAME_PARTICLES))})\b)"
 _SPEAKERS_DESCRIPTION = re.compile(
-    rf"(?:[,”\"]|^)\s*(?:{'|'.join(ATTRIBUTION_VERBS)})\s+(?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w.'’-]*,\s+"
+    rf"(?:[,”\"]|^)\s*(?:{'|'.join(ATTRIBUTION_VERBS)})\s+(?:{_NAME_WORD}\s+){{0,4}}[A-Z][\w.'’-]*,\s+"
     r"(?P<description>(?:the|a|an|who|whose)\s[^;:“\"]*)$")
 
 # The same description between the speaker's name and the verb ("Mike Morrell, a veteran of the CIA who retired as
 # acting director in 2013, said the approach is insufficient."), the sentence opening with the name.
 _DESCRIBED_SPEAKER = re.compile(
-    r"^(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*,\s+(?P<description>(?:the|a|an|who|whose)\s[^,;:“\"]*),\s+"
+    rf"^(?:{_NAME_WORD}\s+){{0,5}}[A-Z][\w.'’-]*,\s+(?P<description>(?:the|a|an|who|whose)\s[^,;:“\"]*),\s+"
     rf"(?:{'|'.join(verb for verb in ATTRIBUTION_VERBS if verb != 'according to')})\b")
 
 
