@@ -95,3 +95,23 @@ def test_the_headline_is_looked_for_among_the_lines_the_standfirst_rule_removes(
     assert article.title == "City council votes to close the central library next year"
     assert [r.rule for r in article.removed if r.text in lines[1:3]] == ["page.title-repeat", "page.standfirst"]
     assert [p.text for p in article.paragraphs] == BODY
+
+
+@pytest.mark.parametrize(("title", "stands"), [
+    # an issue of a column or a newsletter: its name and its date, words the article never uses
+    ("Morning Memo 11.18.19", True),
+    ("Morning Memo November 18, 2019", True),
+    ("Morning Memo 18 November 2019", True),
+    # a date line, a masthead's date, a menu item: the title gives way to the lead
+    ("Last updated Nov. 18, 2019", False),
+    ("Wednesday, November 20, 2019", False),
+    ("Morning Memo 31.31.19", False),
+    ("Got a news tip?", False),
+])
+def test_an_issue_title_stands_under_a_header(title: str, stands: bool) -> None:
+    texts = ["Home", "News", "By Jo Smith", *BODY]
+    decisions = ["page.edge-fragment", "page.edge-fragment", "byline.author", *[None] * len(BODY)]
+    found = page_headline(texts, [words(t) for t in texts], decisions, False, words(title))
+    assert (found is None) == stands
+    if not stands:
+        assert found is not None and found.text.startswith("The city council voted on Tuesday")

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from briefgen.cleaning.page import ENDS_SENTENCE
+from briefgen.cleaning.page_date import DATE_LINE_WORDS, PAGE_MONTHS
 from briefgen.cleaning.words import STOP_WORDS
 from briefgen.readers.common import title_from_lead
 from briefgen.readers.dateline import split_dateline
@@ -74,6 +75,33 @@ def _content_words(tokens: Sequence[str]) -> list[str]:
     return [_stem(u) for w in tokens if w not in STOP_WORDS for u in _units(w)]
 
 
+# An issue of a column or a newsletter is titled by its name and its date ("Opening Bell 11.18.19", "Morning Memo
+# November 18, 2019"): the article never uses those words, yet the title is the page's own, no menu item. Its name
+# is at least ISSUE_NAME_MIN_WORDS words, none a date line's ("Last updated Nov. 18, 2019" is a date line).
+ISSUE_NAME_MIN_WORDS = 2
+
+
+def _is_day_month(a: str, b: str) -> bool:
+    """Are the numbers a day and a month in either order ("11" "18", "18" "11")?"""
+    x, y = int(a), int(b)
+    return 1 <= x <= 31 and 1 <= y <= 31 and min(x, y) <= 12
+
+
+def _is_issue_title(title_words: Sequence[str]) -> bool:
+    """Is the title (its words) a name followed by a full date: numbers (month, day, year of 2 or 4 digits, "11.18.19")
+    or a month's name, a day and a year ("November 18 2019", "18 November 2019")?"""
+    if len(title_words) < ISSUE_NAME_MIN_WORDS + 3:
+        return False
+    name, (a, b, year) = title_words[:-3], title_words[-3:]
+    if not year.isdigit() or len(year) not in (2, 4):
+        return False
+    numeric = a.isdigit() and b.isdigit() and _is_day_month(a, b)
+    month_day = a in PAGE_MONTHS and b.isdigit() and 1 <= int(b) <= 31
+    day_month = a.isdigit() and 1 <= int(a) <= 31 and b in PAGE_MONTHS
+    return (numeric or month_day or day_month) and \
+        all(not w.isdigit() and w not in DATE_LINE_WORDS and w not in PAGE_MONTHS for w in name)
+
+
 def _share_in(words: list[str], lead: set[str]) -> float:
     return sum(w in lead for w in words) / len(words) if words else 0.0
 
@@ -131,7 +159,8 @@ def page_headline(texts: Sequence[str], token_lists: Sequence[list[str]], decisi
     # (the reader's title is the page's first line: a header line too when the article never uses its words)
     # (and so is one shorter than a headline, "iPhone XS Max", "U.S. news": a menu item or a section's name)
     menu_title = 0 < _size(title_words) < MIN_WORDS
-    title_in_header = menu_title or (bool(title_content) and _share_in(title_content, lead_after) == 0)
+    issue = _is_issue_title(title_words)  # (its words are never the article's: no header line for that)
+    title_in_header = menu_title or (not issue and bool(title_content) and _share_in(title_content, lead_after) == 0)
     if best is None and header + title_in_header >= MIN_HEADER_LINES and _is_headline_shaped(texts[first], _size(token_lists[first])) and \
             _share_in(_content_words(token_lists[first]), lead_after) >= MIN_SHARE_IN_LEAD and \
             (menu_title or _share_in(title_content, lead_after) < MIN_SHARE_IN_LEAD):
@@ -140,7 +169,7 @@ def page_headline(texts: Sequence[str], token_lists: Sequence[list[str]], decisi
         return Headline(_FINAL_PERIOD.sub("", texts[best[1]]), best[1])
     # under a page's header, a title none of whose words the article's lead uses is the page's furniture too
     # ("Got a news tip?", "Your privacy is important to us", "55°F Clear"): the lead says more of the article
-    unrelated = header >= MIN_HEADER_LINES and bool(title_content) and _share_in(title_content, lead) == 0
+    unrelated = header >= MIN_HEADER_LINES and not issue and bool(title_content) and _share_in(title_content, lead) == 0
     # (without the lead's dateline: "LOS ANGELES (AP) — To LeBron James, …" titles the story "To LeBron James, …")
     # (from the first kept line long enough to say something: not a label kept above it, "Eye on Detroit")
     opening = next((i for i in kept if _size(token_lists[i]) >= MIN_WORDS or ENDS_SENTENCE.search(texts[i])), first)
