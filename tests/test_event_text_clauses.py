@@ -207,8 +207,8 @@ def test_link_words_and_attributions_go_whole(sentence: str, date: str, event: s
     # not when the pronoun is no subject ("who many feel need …")
     ("The leader has already won three of the previous four contests, putting him ahead of his rivals, particularly "
      "Sens. Anna Berg and Tom Reyes, who many feel need a strong showing on Tuesday to stay in the race.", "on Tuesday",
-     "The leader has already won three of the previous four contests … who many feel need a strong showing on Tuesday "
-     "to stay in the race."),
+     "The leader has already won three of the previous … particularly Sens. Anna Berg and Tom Reyes, who many feel "
+     "need a strong showing on Tuesday to stay in the race."),
 ])
 def test_a_name_and_its_relative_clause_are_told_as_a_clause(sentence: str, date: str, event: str) -> None:
     assert event_text(sentence, sentence.index(date)) == event
@@ -223,3 +223,20 @@ def test_a_name_and_its_relative_clause_are_told_as_a_clause(sentence: str, date
 ])
 def test_which_relative_clauses_are_told_as_clauses(told: str, kept: bool) -> None:
     assert (relative_as_clause(told) == told) is kept
+
+
+@pytest.mark.parametrize(("sentence", "date", "event"), [
+    # a relative clause cut from a long sentence keeps the name it tells of
+    ("The harbour board will share the new berths among the ferry lines in keeping with the port's old rules of many "
+     "years, but the vote puts the island line ahead of its rival Nordic Ferries, which came into Tuesday's meeting "
+     "with hopes.", "Tuesday",
+     "The harbour board will share the new berths among the … but the vote puts the island line ahead of its rival "
+     "Nordic Ferries, which came into Tuesday's meeting with hopes."),
+    # and an apposition the short name before it; a quotation cut in the lead is closed there
+    ("“I do not know many fishermen in this town who are not worried about the new quotas in some way or other,” said "
+     "Ana Ruiz, a harbour official in the town, who was named last week as the head of the port's new fisheries board.",
+     "last week", "“I do not know many fishermen in” … said Ana Ruiz, a harbour official in the town, who was named "
+     "last week as the head of the port's new fisheries board."),
+])
+def test_a_relative_clause_keeps_its_name(sentence: str, date: str, event: str) -> None:
+    assert event_text(sentence, sentence.index(date)) == event

@@ -111,6 +111,8 @@ def _cut(text: str, limit: int) -> str:
     return " ".join(text.split()[:limit]) + " …"
 
 
+_RELATIVE_OPENS = re.compile(r"^(?:who|whom|whose|which)\b")
+NAME_PART_WORDS = 6  # words of a part that may be the name an apposition describes ("said Jon Ralston,")
 LEAD_WORDS = 10  # words of a long clause's head kept before a cut to its date ("Holt's colleague … earlier this month")
 
 
@@ -127,6 +129,16 @@ def _around(text: str, at: int, limit: int = MAX_EVENT_WORDS) -> str:
     start = end - (limit - LEAD_WORDS)
     return (" ".join(words[:LEAD_WORDS]) + " … " + " ".join(words[max(start, LEAD_WORDS):end])
             + (" …" if end < len(words) else ""))
+
+
+def _closed_lead(lead: str, tail: str) -> str:
+    """A lead cut inside a quotation that the tail does not close is closed where it is cut ('“I don't know too many
+    home-schoolers that …” … said Amy Deace, who …'), not after the tail's words, which are no longer the quotation's."""
+    if lead.count("“") > lead.count("”") and "”" not in tail:
+        return lead + "”"
+    if lead.count('"') % 2 == 1 and tail.count('"') % 2 == 0:
+        return lead + '"'
+    return lead
 
 
 def _may_be_a_clause(parts: list[str]) -> bool:
@@ -302,6 +314,15 @@ def _clause_event(sentence: str, start: int) -> str:
         opens = [i for i in range(low + 1, here + 1) if spans[i][0] in clause_and_splits(sentence)]
         tail_from = opens[-1] if opens and _words(
             sentence[spans[opens[-1]][0]: spans[here][1]]) <= MAX_EVENT_WORDS - 4 else here
+        if tail_from - 1 > low and _RELATIVE_OPENS.match(part(tail_from)):
+            # a relative clause keeps the name it tells of ("… rival Bernie Sanders, who came into …"), and an
+            # apposition the short name before it ("… said Jon Ralston, a commentator in Nevada, who attended …")
+            for back in (2, 1):
+                if tail_from - back > low and _words(sentence[spans[tail_from - back][0]: spans[here][1]]) <= (
+                        MAX_EVENT_WORDS - 4) and (back == 1 or (DETERMINER_PART.match(part(tail_from - 1))
+                                                                and _words(part(tail_from - 2)) <= NAME_PART_WORDS)):
+                    tail_from -= back
+                    break
         tail = sentence[spans[tail_from][0]: spans[here][1]].strip()
         first = part(low)
         room = MAX_EVENT_WORDS - _words(tail)
@@ -316,7 +337,7 @@ def _clause_event(sentence: str, start: int) -> str:
             if _words(lead) + _words(part(more)) > room or (tail_from < here and _names_a_date(part(more))):
                 break
             lead += " " + part(more)
-        head = lead.rstrip(",;:—– ") + " … " + tail
+        head = _closed_lead(lead.rstrip(",;:—– "), tail) + " … " + tail
     high = here
     while high + 1 < len(spans):
         following = part(high + 1)
