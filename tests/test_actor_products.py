@@ -3,11 +3,13 @@ book, and models' codes."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefgen.extract.actor_products import counted_things, model_code, product_names
+from briefgen.extract.actor_products import counted_things, model_code, product_names, sold_things
 from briefgen.extract.actors import extract_actors
 from briefgen.extract.nlp import Entity
 from briefgen.model import Article, Paragraph
@@ -133,3 +135,26 @@ def test_a_counted_name_is_no_actor() -> None:
     found = extract_actors(article, entities=[entities(p, s) for p, s in zip(paragraphs, spans)])
     assert "Zorblet" not in {a.name for a in found}
     assert "Ann Holt" in {a.name for a in found}
+
+
+@pytest.mark.parametrize(
+    ("texts", "labels", "sold"),
+    [
+        # a deal line's thing, read as a person or a place: a made thing
+        (("Zorbo Deck with Kestrel Blue and Case for $238.99",), {"Kestrel Blue": "PERSON", "Zorbo Deck": "GPE"},
+         {"Kestrel Blue", "Zorbo Deck"}),
+        (("New Price Drop: Quill Lite 4K Vexa Screen for $169.99 (Originally $200)",), {"Vexa Screen": "PERSON"},
+         {"Vexa Screen"}),
+        # the shop, and a maker NER reads as a body, are not the thing
+        (("Get it at Brannock Mart for $238.99",), {"Brannock Mart": "PERSON"}, set()),
+        (("Zorbo Deck by Kestrel for $99",), {"Kestrel": "ORG", "Zorbo Deck": "PERSON"}, {"Zorbo Deck"}),
+        # a sentence, or a long line, is no price line
+        (("Ann Holt sold the farm for $200.",), {"Ann Holt": "PERSON"}, set()),
+        (("Ann Holt, who ran the farm for forty years and the mill before that, and who never once took a day off, "
+          "finally sold it to her nephew for $200",), {"Ann Holt": "PERSON"}, set()),
+        # a name elsewhere in the text than on the price line
+        (("Ann Holt reviewed it.", "Zorbo Deck for $99"), {"Ann Holt": "PERSON", "Zorbo Deck": "PERSON"}, {"Zorbo Deck"}),
+    ],
+)
+def test_sold_things(texts: tuple[str, ...], labels: dict[str, str], sold: set[str]) -> None:
+    assert sold_things(texts, {n: Counter([label]) for n, label in labels.items()}) == sold

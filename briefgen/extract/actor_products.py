@@ -5,13 +5,14 @@ a film, a book or a storm ("Cyclone Phailin"), and a model's code ("IE6", "STS-1
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 
 from briefgen.extract.actor_candidate import starts_with_given_name
 from briefgen.extract.gazetteer import gazetteer
 
 __all__ = ["MAKER_NOUNS", "MODEL_WORDS", "PRODUCT_LINES", "PRODUCT_NAMES", "STORM_WORDS", "product_forms", "product_line", "MAKER_TITLES", "THING_NOUNS", "makers_named", "VESSEL_NOUNS", "WEAPON_NOUNS", "model_code", "named_products",
-           "product_names", "storm_names", "counted_things", "COUNTING_WORDS"]
+           "product_names", "storm_names", "counted_things", "COUNTING_WORDS", "sold_things"]
 
 # Things made, whose maker's name may stand right before them ("the NASA spacecraft", "a Microsoft browser"):
 # missions and craft, software and devices.
@@ -205,3 +206,29 @@ def counted_things(texts: Sequence[str], persons: Iterable[str] = (), peoples: I
     known = set(gaz.states) | set(gaz.demonyms) | set(gaz.groups)
     return frozenset(n for n in found if n not in surnames and n not in people and n + "s" not in people
                      and not {n.lower(), n.lower() + "s"} & known and n not in gaz.organizations and n not in gaz.companies)
+
+
+# A deal page's line selling a thing: short, no sentence, ending with its price ("Nintendo Switch Lite with Pokemon
+# Sword or Shield and Case for $238.99", "… HDTV with Roku for $499.99 (Originally $800)").
+_PRICE_LINE = re.compile(r"^(?P<item>.+?)\s+for \$\d[\d,.]*(?:\s*\((?:Originally|Was|Reg\.?|List)\b[^)]*\))?\s*$")
+PRICE_LINE_WORDS = 25  # at most this many words
+# The shop selling it, no part of the thing sold ("Get it at Walmart", "on Amazon", "from Best Buy").
+_SHOP = re.compile(r"\b(?:at|on|from)\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*")
+
+
+def sold_things(texts: Sequence[str], labels: Mapping[str, Counter[str]]) -> frozenset[str]:
+    """'Pokemon Sword', 'UHD Smart' (read as people) of a deal page's price lines: the names NER found inside the thing
+    a price line sells (`labels`: each name's NER labels, actor_article_names.name_labels), not its shop ("Get it on
+    Amazon for $139"), nor a name NER reads as an organisation anywhere (the maker: "Apple Watch Series 3", "HDTV with
+    Roku"), nor a company of the tables."""
+    items = []
+    for text in texts:
+        m = _PRICE_LINE.match(text.strip())
+        if m and len(text.split()) <= PRICE_LINE_WORDS and not text.rstrip().endswith("."):
+            items.append(_SHOP.sub(" ", m.group("item")))
+    if not items:
+        return frozenset()
+    companies = gazetteer().companies
+    return frozenset(n for n, read in labels.items() if n not in companies and n[:1].isupper() and not read["ORG"]
+                     and any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", item) for item in items))
+
