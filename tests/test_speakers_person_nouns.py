@@ -42,3 +42,19 @@ def test_person_noun_before_name(rule: str, text: str, expected: tuple[str, str]
 )
 def test_crowd_of_people(rule: str, text: str, expected: str | None) -> None:
     assert [q.speaker for q in extract_quotes([text])] == [expected], rule
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "expected"),
+    [
+        ("a dated letter from its owner", 'A Feb. 1 letter from the Harbor Trust obtained by a local paper warns '
+                                          'that “the lease will not be renewed this year.”', ("the Harbor Trust", "in a letter")),
+        ("a dated memo, the month written out", 'A March 19 memo from the agency says “we will not renew the '
+                                                'contract this year.”', ("the agency", "in a memo")),
+        ("a date before another noun is no document's",
+         'One group campaigning before the June 23 national referendum posted a message warning of an “utterly '
+         'ruinous outcome” for the city.', ("One group", None)),
+    ],
+)
+def test_dated_document(rule: str, text: str, expected: tuple[str, str | None]) -> None:
+    assert [(q.speaker, q.context) for q in extract_quotes([text])] == [expected], rule

@@ -165,7 +165,8 @@ _OWNER_PRONOUNS = frozenset("his her their its our my your".split())
 GIVEN_OUT = r"(?:released|issued|sent|posted|put\s+out|signed)"
 # "a statement from Acme Corp", "a letter released by the campaign", "the statement issued by Mayor Lee": the document,
 # then who gave it out (a name, or "the" and up to four words)
-_FROM_OWNER = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:new\s+|brief\s+|joint\s+|written\s+)?([a-z-]+)\s+"
+_FROM_OWNER = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?"  # ("A Feb. 1 letter from")
+                         r"(?:new\s+|brief\s+|joint\s+|written\s+)?([a-z-]+)\s+"
                          rf"(?:{GIVEN_OUT}\s+)?(?:from|by)\s+"
                          r"((?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&’'-]*|the(?:\s+[\w.&’'-]+){1,4})[.,]?$")
 

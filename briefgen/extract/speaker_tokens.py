@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefgen.extract.date_rules import MONTH_ABBREVIATIONS, MONTH_NAMES
 from briefgen.extract.lexicon import (
     CALENDAR_WORDS,
     DETERMINERS,
@@ -55,7 +56,8 @@ def tokenize(text: str) -> list[Token]:
     between two capitalised words join the second ("Ursula", "von der Leyen"), so the name reads as one."""
     tokens: list[Token] = []
     for m in _TOKEN.finditer(text):
-        if m.group() == "." and tokens and tokens[-1].end == m.start() and _ABBREVIATION.match(tokens[-1].text):
+        if m.group() == "." and tokens and tokens[-1].end == m.start() and (_ABBREVIATION.match(tokens[-1].text) or (
+                _MONTH_ABBREVIATION.match(tokens[-1].text) and _DAY_AFTER.match(text, m.end()))):  # "Feb. 1"
             prev = tokens.pop()
             tokens.append(Token(prev.text + ".", prev.start, m.end()))
             continue
@@ -110,6 +112,20 @@ def person_noun(low: str) -> bool:
     not "on" in "the Council on Foreign Relations")."""
     return (low in ROLE_NOUNS or low in SPEAKER_HEADS["person"]
             or (len(low) >= 5 and low.endswith(AGENT_ENDINGS)))
+
+
+# A month, written out or abbreviated with its dot, before a day's number: "a Feb. 1 letter", "a March 19 email".
+_MONTH = re.compile(rf"(?:{MONTH_NAMES}|(?:{MONTH_ABBREVIATIONS})\.)$")
+_MONTH_ABBREVIATION = re.compile(rf"(?:{MONTH_ABBREVIATIONS})$")
+_DAY_AFTER = re.compile(r"\s+\d{1,2}\b")
+
+
+def month_day(tokens: list[Token], k: int) -> bool:
+    """tokens[k] is the day of a date inside a description ("A Feb. 1 letter from …"): one or two digits after a
+    month, before the noun that heads a speaker ("letter", "memo", "statement"; not "the June 23 referendum")."""
+    return (0 < k < len(tokens) - 1 and tokens[k].text.isdigit() and len(tokens[k].text) <= 2
+            and bool(_MONTH.match(tokens[k - 1].text)) and tokens[k + 1].low in SPEAKER_HEAD_WORDS
+            and tokens[k + 1].text.islower())
 
 
 def crowd_of_people(words: list[Token]) -> bool:

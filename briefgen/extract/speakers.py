@@ -19,7 +19,7 @@ from briefgen.extract.lexicon import (
     VERB_ADVERBS,
 )
 from briefgen.extract.speaker_tokens import (
-    FIRM_JOINERS, Token, crowd_of_people, is_name_word, person_noun as _person_noun, split_role, title_of_body,
+    FIRM_JOINERS, Token, crowd_of_people, is_name_word, month_day, person_noun as _person_noun, split_role, title_of_body,
 )
 from briefgen.extract.speaker_relative import who_antecedent
 from briefgen.extract.speaker_phrases import coworkers_start, joined_post_role, name_after_intro_phrase
@@ -311,7 +311,7 @@ def _np_core(tokens: list[Token], i: int, text: str) -> Cue | None:
             pass  # "expert at the Council": keep scanning, accepted only if a head comes before
         elif (tok.low not in NP_BREAKERS and tok.low not in SPEECH_VERB_FORMS and lower_words < 5
               and (not tok.text[0].isdigit() or (AGE_ADJECTIVE.fullmatch(tok.low) and not is_name_word(tokens[k + 1]))
-                   or tokens[k + 1].low in COUNTED_NOUNS)):  # ("25 percent of voters")
+                   or tokens[k + 1].low in COUNTED_NOUNS or month_day(tokens, k))):  # ("25 percent of voters")
             # (an age heads a description, "the 43-year-old", or describes one, "the 71-year-old diplomat"; before a
             # name, "the 43-year-old Jane Roe", it ends the phrase as a figure does)
             lower_words += 1
