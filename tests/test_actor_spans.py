@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract.actor_spans import acronym_spans, company_spans, organization_spans
-from briefgen.extract.nlp import Entity
+from briefgen.extract.nlp import Entity, any_overlaps, overlaps
 
 
 def _names(text: str) -> list[str]:
@@ -115,3 +115,14 @@ def test_demonym_party_joined(text: str, ents: list[Entity], expected: list[tupl
 ])
 def test_company_spans_dots_and_hyphens(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "shares"),
+    [(0, 5, False), (0, 6, True), (7, 9, True), (10, 14, True), (11, 14, False), (4, 12, True)],
+)
+def test_entity_overlaps_a_span(start: int, end: int, shares: bool) -> None:
+    ent = Entity("Dorval", "PERSON", 5, 11)  # text[5:11]; a span ending at 5 or opening at 11 touches, shares nothing
+    assert overlaps(ent, start, end) is shares
+    assert any_overlaps([Entity("x", "ORG", 20, 21), ent], start, end) is shares
+    assert not any_overlaps([], start, end)

@@ -12,7 +12,7 @@ from briefgen.extract.actor_merge import Mention
 from briefgen.extract.actor_names import clean_name
 from briefgen.extract.actor_words import SPEAKING
 from briefgen.extract.gazetteer import gazetteer
-from briefgen.extract.nlp import Entity
+from briefgen.extract.nlp import Entity, any_overlaps
 
 __all__ = ["name_labels", "lone_bodies", "mostly_places", "speaker_words", "listed_organizations"]
 
@@ -54,6 +54,6 @@ def listed_organizations(text: str, index: int, ents: Sequence[Entity]) -> list[
     """Listed organisations ("Interfax", "NATO") that NER left out of this paragraph."""
     found = []
     for m in _organization_pattern().finditer(text):
-        if not any(e.start_char < m.end() and m.start() < e.end_char for e in ents):
+        if not any_overlaps(ents, m.start(), m.end()):
             found.append(Mention(m.group(), "organization", index, m.start(), evidence=2))
     return found

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from briefgen.extract.actor_words import COMPOUND_PARTICIPLES, PERSON_ROLES
-from briefgen.extract.nlp import Entity
+from briefgen.extract.nlp import Entity, any_overlaps, overlaps
 
 __all__ = ["COMPOUND_TAILS", "PRONOUN_FAMILY_NAMES", "extend_by_known_name", "extend_by_hyphen_tail", "extend_by_pronoun_family_name", "glued_surnames", "name_after_role"]
 
@@ -22,7 +22,7 @@ def extend_by_known_name(text: str, ents: Sequence[Entity], persons: frozenset[s
     out = list(ents)
     for n, ent in enumerate(out):
         m = _CAPITAL_RUN.match(text, ent.end_char) if ent.label_ == "PERSON" else None
-        if m is None or any(e.start_char < m.end() and m.start() < e.end_char for e in out if e is not ent):
+        if m is None or any(overlaps(e, m.start(), m.end()) for e in out if e is not ent):
             continue
         tail = next((m.group(1)[:k] for k in range(len(m.group(1)), 0, -1)
                      if m.group(1)[:k] in persons and m.group(1)[k:k + 1] in ("", " ")), None)
@@ -73,10 +73,6 @@ _WORD_AFTER = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:['’]s?)?(?![\w'�
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
 
 
-def _inside(start: int, end: int, ents: Sequence[Entity]) -> bool:
-    return any(e.start_char < end and start < e.end_char for e in ents)
-
-
 def _bare(text: str) -> str:
     return re.sub(r"['’]s?$", "", text.strip())
 
@@ -96,7 +92,7 @@ def glued_surnames(texts: Sequence[str], entities: Sequence[Sequence[Entity]],
             m = _WORD_AFTER.match(text, ent.end_char)
             if (ent.label_ in _GLUE_LABELS and ent.label_ != "PERSON" and _ONE_WORD.fullmatch(ent.text)
                     and ent.text.lower() not in not_given and alone[ent.text] == 1 and m and m.group(1) in surnames
-                    and not _inside(m.start(1), m.end(1), ents)):
+                    and not any_overlaps(ents, m.start(1), m.end(1))):
                 full.add(f"{ent.text} {m.group(1)}")
     if not full:
         return [list(ents) for ents in entities]
@@ -106,9 +102,9 @@ def glued_surnames(texts: Sequence[str], entities: Sequence[Sequence[Entity]],
         for ent in ents:
             before = _WORD_BEFORE.search(text, 0, ent.start_char) if ent.label_ == "PERSON" else None
             after = _WORD_AFTER.match(text, ent.end_char)
-            if before and f"{before.group(1)} {_bare(ent.text)}" in full and not _inside(before.start(1), before.end(1), ents):  # "Dries" + "Mertens's" read as a person
+            if before and f"{before.group(1)} {_bare(ent.text)}" in full and not any_overlaps(ents, before.start(1), before.end(1)):  # "Dries" + "Mertens's" read as a person
                 ent = Entity(text[before.start(1): ent.end_char], "PERSON", before.start(1), ent.end_char)
-            elif after and f"{ent.text} {after.group(1)}" in full and not _inside(after.start(1), after.end(1), ents):  # "Dries" read as a body + "Mertens"
+            elif after and f"{ent.text} {after.group(1)}" in full and not any_overlaps(ents, after.start(1), after.end(1)):  # "Dries" read as a body + "Mertens"
                 ent = Entity(text[ent.start_char: after.end(1)], "PERSON", ent.start_char, after.end(1))
             elif _bare(ent.text) in full:  # "Dries Mertens" read as a product
                 ent = Entity(ent.text, "PERSON", ent.start_char, ent.end_char)
@@ -129,6 +125,6 @@ def name_after_role(text: str, ents: Sequence[Entity]) -> list[Entity]:
         m = _ROLE_AND_WORD.search(text, 0, ent.start_char) if ent.label_ in _NOT_PEOPLE_LABELS else None
         if (m and (m.group(1) in PERSON_ROLES or m.group(1)[:-1] in PERSON_ROLES)  # ("athletes …")
                 and _ONE_WORD.fullmatch(_bare(ent.text))
-                and not _inside(m.start(2), m.end(2), out)):
+                and not any_overlaps(out, m.start(2), m.end(2))):
             out[n] = Entity(text[m.start(2): ent.end_char], "PERSON", m.start(2), ent.end_char)
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefgen.extract.nlp import Entity
+from briefgen.extract.nlp import Entity, overlaps
 
 __all__ = ["LINEUP_MIN", "LIST_SHAPES", "lineup_entities", "listed_players"]
 
@@ -50,8 +50,8 @@ def lineup_entities(texts: Sequence[str], entities: Sequence[Sequence[Entity]]) 
     out = []
     for text, ents, found in zip(texts, entities, spans):
         found = [(a, b) for a, b in found
-                 if not any(e.label_ == "PERSON" and e.start_char < b and a < e.end_char for e in ents)]
-        kept = [e for e in ents if not any(e.start_char < b and a < e.end_char for a, b in found)]
+                 if not any(e.label_ == "PERSON" and overlaps(e, a, b) for e in ents)]
+        kept = [e for e in ents if not any(overlaps(e, a, b) for a, b in found)]
         out.append(sorted(kept + [Entity(text[a:b], "PERSON", a, b) for a, b in sorted(set(found))],
                           key=lambda e: e.start_char))
     return out

@@ -46,7 +46,7 @@ from briefgen.extract.gazetteer import abbreviation_key, gazetteer, lookup_key
 from briefgen.extract.lexicon import CALENDAR_WORDS, PERSON_PRONOUNS
 from briefgen.extract.mention_context import starts_sentence
 from briefgen.extract.names import strip_titles
-from briefgen.extract.nlp import Entity
+from briefgen.extract.nlp import Entity, overlaps
 from briefgen.model import ActorType, Article
 
 __all__ = ["LABEL_TYPES", "DATELINE", "article_mentions"]
@@ -120,7 +120,7 @@ def article_mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> 
             continue
         for name, start, end in wrapped.get(index, ()):
             mentions.append(Mention(name, "person", index, start, evidence=2))
-            ents = [e for e in ents if not (e.start_char < end and start < e.end_char)]
+            ents = [e for e in ents if not overlaps(e, start, end)]
         joined = join_abbreviated_places(text, [whole_initialism(text, e) for e in join_split_names(text, ents)])
         joined = extend_by_pronoun_family_name(text, extend_by_hyphen_tail(text, joined))  # ("He Jianxiong", "Moon Jae-in")
         joined = extend_by_known_name(text, name_after_role(text, joined), persons)  # "Aung San" + "Suu Kyi"

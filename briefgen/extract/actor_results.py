@@ -9,7 +9,7 @@ from functools import lru_cache
 from briefgen.extract.actor_candidate import starts_with_given_name
 from briefgen.extract.actor_names import ORGANIZATION_HEADS
 from briefgen.extract.actor_teams import club_name, sporting
-from briefgen.extract.nlp import Entity
+from briefgen.extract.nlp import Entity, any_overlaps, overlaps
 
 __all__ = ["RESULT_LINES", "RESULTS_MIN", "entrant_team", "player", "ranked_entrant", "results_entities", "team_slots", "without_score"]
 
@@ -129,10 +129,10 @@ def entrant_entities(texts: Sequence[str], entities: Sequence[Sequence[Entity]])
         return [list(ents) for ents in entities]
     out = []
     for text, ents, span in zip(texts, entities, spans):
-        if span is None or any(e.label_ == "PERSON" and e.start_char < span[1] and span[0] < e.end_char for e in ents):
+        if span is None or any(e.label_ == "PERSON" and overlaps(e, span[0], span[1]) for e in ents):
             out.append(list(ents))
             continue
-        kept = [e for e in ents if not (e.start_char < span[1] and span[0] < e.end_char)]
+        kept = [e for e in ents if not overlaps(e, span[0], span[1])]
         out.append(sorted(kept + [Entity(text[span[0]: span[1]], "PERSON", *span)], key=lambda e: e.start_char))
     return out
 
@@ -161,10 +161,10 @@ def results_entities(texts: Sequence[str], entities: Sequence[Sequence[Entity]],
         return [list(ents) for ents in entities]
     out = []
     for text, ents, spans, named in zip(texts, entities, slots, players):
-        spans = [s for s in spans if not any(e.start_char < s[1] and s[0] < e.end_char for e in named)]
+        spans = [s for s in spans if not any_overlaps(named, s[0], s[1])]
         venue = venue_span(text)
         places = [venue] if venue else []
-        kept = [e for e in ents if not any(e.start_char < b and a < e.end_char for a, b in spans + places)]
+        kept = [e for e in ents if not any(overlaps(e, a, b) for a, b in spans + places)]
         kept += [Entity(text[a:b], "ORG", a, b) for a, b in spans] + [Entity(text[a:b], "GPE", a, b) for a, b in places]
         out.append(sorted(kept, key=lambda e: e.start_char))
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefgen.extract.nlp import Entity
+from briefgen.extract.nlp import Entity, overlaps
 
 __all__ = ["SCORECARD_MIN", "player_spans", "scorecard_entities"]
 
@@ -41,6 +41,6 @@ def scorecard_entities(texts: Sequence[str], entities: Sequence[Sequence[Entity]
     out = []
     for text, ents in zip(texts, entities):
         spans = player_spans(text)
-        kept = [e for e in ents if not any(e.start_char < b and a < e.end_char for a, b in spans)]
+        kept = [e for e in ents if not any(overlaps(e, a, b) for a, b in spans)]
         out.append(sorted(kept + [Entity(text[a:b], "PERSON", a, b) for a, b in spans], key=lambda e: e.start_char))
     return out

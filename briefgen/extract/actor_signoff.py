@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefgen.extract.nlp import Entity
+from briefgen.extract.nlp import Entity, overlaps
 
 __all__ = ["CREDIT_LINES", "DESK_HEADS", "byline_entities", "credit_line", "signoff_entities"]
 
@@ -33,7 +33,7 @@ def signoff_entities(texts: Sequence[str], entities: Sequence[Sequence[Entity]])
             continue
         spans = [Entity(m.group(g).strip(), label, m.start(g), m.start(g) + len(m.group(g).strip()))
                  for g, label in (("person", "PERSON"), ("desk", "ORG")) if m.group(g)]
-        rest = [e for e in ents if not any(e.start_char < s.end_char and s.start_char < e.end_char for s in spans)]
+        rest = [e for e in ents if not any(overlaps(e, s.start_char, s.end_char) for s in spans)]
         out.append(sorted(rest + spans, key=lambda e: e.start_char))
     return out
 

@@ -9,7 +9,7 @@ from briefgen.extract.actor_candidate import starts_with_given_name
 from briefgen.extract.actor_words import PUBLICATION_HEADS
 from briefgen.extract.date_rules import WEEKDAY_NAMES
 from briefgen.extract.lexicon import TITLE_WORDS
-from briefgen.extract.nlp import Entity
+from briefgen.extract.nlp import Entity, any_overlaps, overlaps
 
 __all__ = ["BODY_NOUNS_BEFORE", "COMPANY_SUFFIXES", "acronym_spans", "company_spans", "digest_entities", "digest_headings", "organization_spans", "paper_spans"]
 
@@ -166,7 +166,7 @@ def _named_bodies(text: str, ents: Sequence[Entity]) -> list[tuple[int, int]]:
     spans = []
     for m in _BODY_NAME.finditer(text):
         start, end = m.span(1)
-        over = [e for e in ents if e.start_char < end and start < e.end_char]
+        over = [e for e in ents if overlaps(e, start, end)]
         if (any(e.start_char <= start < e.end_char or e.label_ == "PERSON" for e in over)
                 or m.group(1).split()[0] in TITLE_WORDS):
             continue
@@ -178,13 +178,13 @@ def organization_spans(text: str, ents: Sequence[Entity]) -> list[Entity]:
     """`ents` with each company name and spelled-out acronym as one ORG entity, in place of the name entities it
     overlaps (a cut "Medical Industries Inc", "Gold Fields" read as a person, "Daniels Pharmaceuticals Inc of St.
     Petersburg" run on: the place after " of " stays a place)."""
-    acronyms = [s for s in acronym_spans(text) if not any(e.start_char < s[1] and s[0] < e.end_char for e in ents)]
+    acronyms = [s for s in acronym_spans(text) if not any_overlaps(ents, s[0], s[1])]
     spans = company_spans(text) + paper_spans(text, ents) + _demonym_parties(text, ents) + _named_bodies(text, ents) + acronyms
     if not spans:
         return list(ents)
     out = []
     for ent in ents:
-        over = next((s for s in spans if ent.start_char < s[1] and s[0] < ent.end_char), None)
+        over = next((s for s in spans if overlaps(ent, s[0], s[1])), None)
         if over is None or ent.label_ not in _NAME_LABELS:
             out.append(ent)
             continue

@@ -12,7 +12,7 @@ from briefgen.extract.actor_candidate import is_given_name
 from briefgen.extract.actor_words import PLACE_OF, UK_NATIONS
 from briefgen.extract.gazetteer import gazetteer, state_forms
 from briefgen.extract.lexicon import PLACE_GIVEN_NAMES
-from briefgen.extract.nlp import Entity
+from briefgen.extract.nlp import Entity, any_overlaps
 
 __all__ = ["AMBIGUOUS_STATE_FORMS", "SEAT_PLACES", "missed_places", "missed_states", "norp_place"]
 
@@ -57,7 +57,7 @@ def missed_states(text: str, ents: Sequence[Entity]) -> list[tuple[str, int]]:
     if section and section.group(1).title() in state_forms():
         found.append((section.group(1).title(), 0))
     return [(form, start) for form, start in found
-            if not any(e.start_char < start + len(form) and start < e.end_char for e in ents)]
+            if not any_overlaps(ents, start, start + len(form))]
 
 
 # Places news names for the power seated there, which NER often leaves out ("worries on Wall Street"): the financial
@@ -76,7 +76,7 @@ def missed_places(text: str, ents: Sequence[Entity]) -> list[tuple[str, int]]:
     overlaps no entity NER found."""
     found = [*_SEAT.finditer(text), *(m for m in _NATION.finditer(text) if not _inside_a_name(text, m.start(1)))]
     return [(m.group(1), m.start(1)) for m in sorted(found, key=lambda m: m.start())
-            if not any(e.start_char < m.end(1) and m.start(1) < e.end_char for e in ents)]
+            if not any_overlaps(ents, m.start(1), m.end(1))]
 
 
 # The words before "of" and a place's name ("the western Mexican state of Michoacan", "the coastal town of Staoueli").

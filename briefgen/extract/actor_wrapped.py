@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from briefgen.extract.actor_candidate import is_given_name
 from briefgen.extract.gazetteer import gazetteer, lookup_key
-from briefgen.extract.nlp import Entity
+from briefgen.extract.nlp import Entity, overlaps
 
 __all__ = ["wrapped_names"]
 
@@ -21,7 +21,7 @@ _LINE_START = re.compile(r"^([A-Z][a-z][\w'’-]*)(?=\s*(?:[,.;(]|\s\d|$))")
 
 def _free(ents: Sequence[Entity], start: int, end: int, allowed: tuple[str, ...] = ()) -> bool:
     """No entity but the allowed labels covers text[start:end]."""
-    return not any(e.start_char < end and start < e.end_char and e.label_ not in allowed for e in ents)
+    return not any(overlaps(e, start, end) and e.label_ not in allowed for e in ents)
 
 
 def _in_list_of_people(text: str, ents: Sequence[Entity], start: int) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -205,6 +205,16 @@ class Entity:
     label_: str
     start_char: int
     end_char: int
+
+
+def overlaps(ent: Entity, start: int, end: int) -> bool:
+    """The entity shares a character with the span [start, end) of its paragraph."""
+    return ent.start_char < end and start < ent.end_char
+
+
+def any_overlaps(ents: Iterable[Entity], start: int, end: int) -> bool:
+    """Some entity shares a character with the span [start, end)."""
+    return any(overlaps(e, start, end) for e in ents)
 
 
 SEPARATOR = "\n\n"
