@@ -107,6 +107,11 @@ def test_an_attribution_holding_the_date_is_kept(sentence: str, date: str, dropp
      "river can send, but nobody has shown me a single study that says so.\"", "last week",
      "\"People tell me,\" the mayor said last week at the harbour, \"that the new wall will keep out every flood the "
      "river can send.\""),
+    # the speaker's name and post take up to ATTRIBUTION_SPEAKER_WORDS words before the verb
+    ("“It is striking that in almost every port of the coast the new tolls are threatening to put the brakes on "
+     "trade,” Ana Ruiz, the head of the harbour board of the city of Porto, said in a speech last week.", "last week",
+     "“It is striking that in almost every port of the coast …” Ana Ruiz, the head of the harbour board "
+     "of the city of Porto, said in a speech last week."),
 ])
 def test_a_dated_attribution_after_a_long_quotation(sentence: str, date: str, expected: str) -> None:
     assert event_text(sentence, sentence.index(date)) == expected

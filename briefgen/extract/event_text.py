@@ -64,7 +64,9 @@ _NEGATED = re.compile(r"\b\w+n['’]t\b")  # ("didn’t", "won't": a verb)
 _SPEAKER_AFTER_QUOTE = re.compile(r"^(?:[\w'’.-]+\s){1,6}" + verb_alternation(tuple(sorted(SPEECH_VERB_FORMS))))
 # An attribution whose speaker's name and post take parts of their own ('…,” Sweden's deputy director of public
 # prosecutions, Eva-Marie Persson, said on Tuesday.'): the words before its verb, commas and all.
-_SPEAKER_PARTS_AFTER_QUOTE = re.compile(r"^(?:[\w'’.,()-]+\s){1,10}?"
+ATTRIBUTION_SPEAKER_WORDS = 14  # words of a speaker's name and post before the verb ("John Williams, the president of
+# the Federal Reserve Bank of New York, said …")
+_SPEAKER_PARTS_AFTER_QUOTE = re.compile(r"^(?:[\w'’.,()-]+\s){1,%d}?" % ATTRIBUTION_SPEAKER_WORDS
                                         + verb_alternation(tuple(sorted(SPEECH_VERB_FORMS))))
 ATTRIBUTION_PARTS = 3  # parts such an attribution may take
 # A clause with a subject of its own after an attribution's verb ('said as she and hundreds of others marched'): the
