@@ -115,3 +115,31 @@ def test_an_issue_title_stands_under_a_header(title: str, stands: bool) -> None:
     assert (found is None) == stands
     if not stands:
         assert found is not None and found.text.startswith("The city council voted on Tuesday")
+
+
+LATER = [*LEAD, "Hikers who use the trail above the quarries say the blasting has already closed a favourite path.",
+         "The old mill trail will stay shut until the inquiry ends, the park service said."]
+
+
+@pytest.mark.parametrize(("head", "decisions", "expected"), [
+    # right above the byline and its date line: its words are the article's, though not its lead's
+    (["Home", "Trail closures anger hikers near mill", "By Jo Smith", "March 3, 2024"],
+     ["page.furniture", "page.furniture", "byline.author", "byline.timestamp"], 1),
+    # a teaser two lines above the byline is not where the headline stands
+    (["Trail closures anger hikers near mill", "Five dishes to cook this spring", "By Jo Smith"],
+     ["page.furniture", "page.furniture", "byline.author"], None),
+    # without a byline, nothing marks the place
+    (["Home", "Trail closures anger hikers near mill", "March 3, 2024"],
+     ["page.furniture", "page.furniture", "byline.timestamp"], None),
+])
+def test_the_headline_above_the_byline_may_allude_to_the_article(head: list[str], decisions: list[str | None],
+                                                                  expected: int | None) -> None:
+    found = headline_of(head, decisions, lead=LATER)
+    assert found is not None and found.line == expected
+
+
+def test_a_title_about_the_article_stands_over_the_line_above_the_byline() -> None:
+    texts = ["Home", "Trail closures anger hikers near mill", "By Jo Smith", *LATER]
+    decisions = ["page.furniture", "page.furniture", "byline.author", *[None] * len(LATER)]
+    title = words("Regulators investigate permits for two quarries")
+    assert page_headline(texts, [words(t) for t in texts], decisions, False, title) is None

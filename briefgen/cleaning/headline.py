@@ -115,6 +115,29 @@ def _is_headline_shaped(text: str, n_words: int) -> bool:
     return not text.endswith((".", "。")) or (n_words <= MAX_PERIOD_WORDS and ". " not in text and "。" not in text[:-1])
 
 
+# The line just above the author's byline (and the date lines with it) is where a page sets its headline: one of
+# headline shape there is the headline when its words come back anywhere in the article, not only in its lead (an
+# opinion piece's or a feature's headline alludes to what the lead does not say yet).
+
+
+def _above_byline(texts: Sequence[str], token_lists: Sequence[list[str]], decisions: Sequence[str | None],
+                  first: int) -> tuple[float, int] | None:
+    """(0.0, index) of the headline-shaped line a page.* rule removed right above the byline lines nearest the
+    article (starting at `first`), when MIN_SHARE_IN_LEAD of its words are the article's; else None."""
+    top = next((i for i in range(first - 1, max(-1, first - SEARCH_ABOVE - 1), -1)
+                if decisions[i] == "byline.author"), None)
+    if top is None:
+        return None
+    while top > 0 and (decisions[top - 1] or "").startswith("byline."):
+        top -= 1
+    line = top - 1
+    if line < 0 or not (decisions[line] or "").startswith("page.") or \
+            not _is_headline_shaped(texts[line], _size(token_lists[line])):
+        return None
+    article = {w for i in range(first, len(texts)) if decisions[i] is None for w in _content_words(token_lists[i])}
+    return (0.0, line) if _share_in(_content_words(token_lists[line]), article) >= MIN_SHARE_IN_LEAD else None
+
+
 class Headline(NamedTuple):
     """A pasted page's headline, and the index of the line it is (None: made from the lead)."""
 
@@ -161,6 +184,8 @@ def page_headline(texts: Sequence[str], token_lists: Sequence[list[str]], decisi
     menu_title = 0 < _size(title_words) < MIN_WORDS
     issue = _is_issue_title(title_words)  # (its words are never the article's: no header line for that)
     title_in_header = menu_title or (not issue and bool(title_content) and _share_in(title_content, lead_after) == 0)
+    if best is None and (title_is_furniture or title_in_header):  # (a title about the article is its headline)
+        best = _above_byline(texts, token_lists, decisions, first)
     if best is None and header + title_in_header >= MIN_HEADER_LINES and _is_headline_shaped(texts[first], _size(token_lists[first])) and \
             _share_in(_content_words(token_lists[first]), lead_after) >= MIN_SHARE_IN_LEAD and \
             (menu_title or _share_in(title_content, lead_after) < MIN_SHARE_IN_LEAD):
