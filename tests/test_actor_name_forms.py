@@ -10,7 +10,7 @@ import pytest
 
 from actor_type_helpers import type_and_rule
 from briefgen.extract.actor_captions import without_leading_place
-from briefgen.extract.actor_cut_names import extend_by_hyphen_tail, extend_by_pronoun_family_name
+from briefgen.extract.actor_cut_names import extend_by_hyphen_tail, extend_by_nickname, extend_by_pronoun_family_name
 from briefgen.extract.actor_merge import Mention, cluster_mentions
 from briefgen.extract.actor_name_forms import bare_name, bare_words, same_person_name
 from briefgen.extract.actor_names import trim_name
@@ -269,3 +269,33 @@ def test_role_of_a_title_ner_cut(text: str, span: str, role: str) -> None:
 ])
 def test_said_role(role: str | None, kept: str | None) -> None:
     assert said_role(role) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "names"),
+    [
+        # a nickname, or the given names' initials, in brackets before a surname NER reads as a person: one name
+        ("Her friend Dora Mae (Dot) Vale died.", (("Dora Mae", "PERSON"), ("Vale", "PERSON")), ["Dora Mae (Dot) Vale"]),
+        ("Historian Ivor Jon Pell (I.J.P.) Maddox wrote it.", (("Ivor Jon Pell", "PERSON"), ("Maddox", "PERSON")),
+         ["Ivor Jon Pell (I.J.P.) Maddox"]),
+        ("Dora Mae (Dot) Vale died.", (("Dora Mae", "PERSON"), ("Dot", "PERSON"), ("Vale", "PERSON")),
+         ["Dora Mae (Dot) Vale"]),
+        # initials of other names; a country in brackets, a team after it (a results line); one given name only
+        ("Ivor Jon Pell (A.B.C.) Maddox wrote it.", (("Ivor Jon Pell", "PERSON"), ("Maddox", "PERSON")),
+         ["Ivor Jon Pell", "Maddox"]),
+        ("3. Olaf Brandt (Germany) Telekom", (("Olaf Brandt", "PERSON"), ("Germany", "GPE"), ("Telekom", "ORG")),
+         ["Olaf Brandt", "Germany", "Telekom"]),
+        ("3. Olaf Brandt (Germany) Lundqvist", (("Olaf Brandt", "PERSON"), ("Germany", "GPE"), ("Lundqvist", "PERSON")),
+         ["Olaf Brandt", "Germany", "Lundqvist"]),
+        ("Coach (Frank) Vale said", (("Frank", "PERSON"), ("Vale", "PERSON")), ["Frank", "Vale"]),
+    ],
+)
+def test_name_with_a_nickname(text: str, spans: tuple[tuple[str, str], ...], names: list[str]) -> None:
+    assert [e.text for e in extend_by_nickname(text, entities(text, spans))] == names
+
+
+def test_nicknamed_person_is_one_actor() -> None:
+    text = "The death came after Dora Mae (Dot) Vale, a friend of the family, died in prison."
+    spans = (("Dora Mae", "PERSON"), ("Vale", "PERSON"))
+    actors = extract_actors(Article(name="t", paragraphs=(Paragraph(text),)), entities=[entities(text, spans)])
+    assert [a.name for a in actors if a.type == "person"] == ["Dora Mae (Dot) Vale"]

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from briefgen.extract.actor_words import COMPOUND_PARTICIPLES, PERSON_ROLES
 from briefgen.extract.nlp import Entity, any_overlaps, overlaps
 
-__all__ = ["COMPOUND_TAILS", "PRONOUN_FAMILY_NAMES", "extend_by_known_name", "extend_by_hyphen_tail", "extend_by_pronoun_family_name", "glued_surnames", "name_after_role"]
+__all__ = ["COMPOUND_TAILS", "NICKNAMED", "PRONOUN_FAMILY_NAMES", "extend_by_known_name", "extend_by_hyphen_tail",
+           "extend_by_nickname", "extend_by_pronoun_family_name", "glued_surnames", "name_after_role"]
 
 _CAPITAL_RUN = re.compile(r" ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
 
@@ -63,6 +64,38 @@ def extend_by_pronoun_family_name(text: str, ents: Sequence[Entity]) -> list[Ent
         m = _OPENING_PRONOUN.search(text, max(0, ent.start_char - 6), ent.start_char) if ent.label_ == "PERSON" else None
         if m and " " not in ent.text and ent.text[:1].isupper() and not ent.text.isupper():
             out[n] = Entity(text[m.start(1): ent.end_char], "PERSON", m.start(1), ent.end_char)
+    return out
+
+
+# A nickname or the initials of the given names in brackets, then the surname ("James Leander (Leo) Nichols",
+# "Alan John Percivale (A.J.P.) Taylor"); NICKNAMED, a whole name so written.
+_NICK = r"\(([A-Z][a-z]+|(?:[A-Z]\.){2,})\) ([A-Z][a-z][\w'’-]*)(?![\w'’-])"
+_NICKNAME_AFTER = re.compile(" " + _NICK)
+NICKNAMED = re.compile(r"^[A-Z]\S* (?:\S+ )*" + _NICK + "$")
+
+
+def _nickname_fits(nick: str, given: str, inside: Sequence[Entity]) -> bool:
+    """'A.J.P.' the initials of "Alan John Percivale"; or a word NER reads as no other kind of name ("Leo"; not
+    "(Germany)" of a results line)."""
+    if nick.endswith("."):
+        return nick.replace(".", "") == "".join(w[0] for w in given.split())
+    return all(e.label_ == "PERSON" for e in inside)
+
+
+def extend_by_nickname(text: str, ents: Sequence[Entity]) -> list[Entity]:
+    """'James Leander' + " (Leo) Nichols": a person's given names NER ended before a nickname or their initials in
+    brackets, then a surname NER reads as a person, are one name ("James Leander (Leo) Nichols"); the entities
+    inside it go."""
+    out: list[Entity] = []
+    taken = -1
+    for ent in ents:
+        if ent.start_char < taken:
+            continue
+        m = _NICKNAME_AFTER.match(text, ent.end_char) if ent.label_ == "PERSON" and " " in ent.text else None
+        if (m and any(e.label_ == "PERSON" and e.start_char == m.start(2) for e in ents)
+                and _nickname_fits(m.group(1), ent.text, [e for e in ents if overlaps(e, m.start(1), m.end(1))])):
+            ent, taken = Entity(text[ent.start_char: m.end()], "PERSON", ent.start_char, m.end()), m.end()
+        out.append(ent)
     return out
 
 

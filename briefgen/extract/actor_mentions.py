@@ -23,7 +23,7 @@ from briefgen.extract.actor_common_words import common_words, without_gerund, wi
 from briefgen.extract.actor_merge import Mention
 from briefgen.extract.actor_name_forms import GENERATIONAL_SUFFIXES, suffix_after
 from briefgen.extract.actor_captions import without_leading_place
-from briefgen.extract.actor_cut_names import (extend_by_hyphen_tail, extend_by_known_name, extend_by_pronoun_family_name,
+from briefgen.extract.actor_cut_names import (NICKNAMED, extend_by_hyphen_tail, extend_by_nickname, extend_by_known_name, extend_by_pronoun_family_name,
                                               glued_surnames, name_after_role)
 from briefgen.extract.actor_lines import case_folded, is_caps_line, is_link_label
 from briefgen.extract.actor_products import counted_things, makers_named, named_products, product_forms, sold_things
@@ -123,6 +123,7 @@ def article_mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> 
             ents = [e for e in ents if not overlaps(e, start, end)]
         joined = join_abbreviated_places(text, [whole_initialism(text, e) for e in join_split_names(text, ents)])
         joined = extend_by_pronoun_family_name(text, extend_by_hyphen_tail(text, joined))  # ("He Jianxiong", "Moon Jae-in")
+        joined = extend_by_nickname(text, joined)  # "James Leander (Leo) Nichols"
         joined = extend_by_known_name(text, name_after_role(text, joined), persons)  # "Aung San" + "Suu Kyi"
         mates = list_mates(text, joined)
         spans = tuple((e.start_char, e.end_char) for e in ents if e.label_ in LABEL_TYPES)  # (not "Hegemony" read as NORP)
@@ -147,7 +148,8 @@ def article_mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> 
                 mentions.append(Mention(abbreviation, "place", index, ent.start_char, evidence=2))
                 continue
             team = ent.label_ == "ORG" and (ent.start_char, ent.end_char) in team_slots(text)  # ("Queen's Park 3 1 1 1")
-            name = trim_name(clean_name(drop_trailing_number(re.split(r" ?\(| - ", ent.text)[0], text[ent.end_char:ent.end_char + 20], persons)), kind, team)
+            head = ent.text if NICKNAMED.match(ent.text) else re.split(r" ?\(| - ", ent.text)[0]  # ("Bo (Leo) Ray" whole)
+            name = trim_name(clean_name(drop_trailing_number(head, text[ent.end_char:ent.end_char + 20], persons)), kind, team)
             name = without_trailing_opener(_drop_speech_verb(name, persons).split(":")[0].strip())  # "Jack Herrick: Sure" (a label run on)
             name = _drop_person_before_the(name, kind, persons)
             if folded and " " not in name and starts_sentence(text, ent.start_char):
