@@ -294,7 +294,7 @@ FURNITURE = (
     phrase_rule("legal.copyright", "copyright or legal footer",
                 r"^(?:©|\(c\)|copyright\b|copyright ©)\s*(?:\d{4}|[a-z])",
                 r"\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\btodos os direitos reservados\b|\btutti i diritti riservati\b",
-                r"^(?:terms of (?:use|service|sale)|privacy (?:policy|notice|settings)|cookie policy|accessibility|site ?map|contact us|about us|imprint|impressum|datenschutz|mentions légales|aviso legal|política de privacidad)\s*(?:[|/•·]|$)",
+                r"^(?:terms of (?:use|service|sale)|privacy (?:policy|notice|settings)|cookie policy|accessibility|site ?map|contact us|about us|imprint|impressum|datenschutz|mentions légales|aviso legal|política de privacidade?|termos de uso|プライバシー・?ポリシー|利用規約|サイトマップ)\s*(?:[|/•·]|$)",
                 r"^your (?:california )?privacy (?:rights|choices)\b|^do not sell my (?:personal )?info",
                 r"^this material may not be (?:published|broadcast|rewritten|redistributed)",
                 r"^this (?:document|article|material|content) is (?:subject to|protected by) copyright",
