@@ -296,6 +296,10 @@ def test_today_in_the_present_means_nowadays(text: str, expected: list[tuple[str
         ("The senator told USA Today that she had resigned from the committee.", []),
         ("In an interview with Morning Today Radio, the senator said she had resigned.", []),
         ("Today the senator resigned from the committee after the vote.", [("today", "2026-02-11")]),
+        # a programme named for its time, in any case (PROGRAMME_NOUNS)
+        ("The senator told the Today programme that she had resigned from the committee.", []),
+        ("the governor appeared on the tonight show and mocked the host's jokes.", []),
+        ("The senator will appear on the show tonight to explain why she resigned.", [("tonight", "2026-02-11")]),
     ],
 )
 def test_today_in_a_name_is_no_date(text: str, expected: list[tuple[str, str]]) -> None:

@@ -45,10 +45,19 @@ def _means_nowadays(sentence: str, match: re.Match[str]) -> bool:
                 or re.search(r"\bto be\b", near))
 
 
+# "the Today programme", "the tonight show" (in a text written small): a programme named for its time, in any case.
+PROGRAMME_NOUNS = ("show", "programme", "program")
+_PROGRAMME_AFTER = re.compile(rf"\s+(?:{'|'.join(PROGRAMME_NOUNS)})\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
 def _part_of_a_name(sentence: str, match: re.Match[str]) -> bool:
     """A capitalised 'Today' inside a sentence, beside another capitalised word, is a name: 'USA Today', 'Trending
-    Today USA', 'the Today Show'."""
+    Today USA', 'the Today Show'; so is 'the Today programme' (PROGRAMME_NOUNS)."""
     word = match.group(0)
+    if _PROGRAMME_AFTER.match(sentence, match.end()) and _THE_BEFORE.search(sentence, max(0, match.start() - 5),
+                                                                          match.start()):
+        return True
     if not word[:1].isupper() or not sentence[: match.start()].strip(" \"“‘'("):
         return False
     before = sentence[: match.start()].rsplit(None, 1)  # (the next words only: splitting the whole sentence at each
