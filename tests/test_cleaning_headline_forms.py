@@ -143,3 +143,18 @@ def test_a_title_about_the_article_stands_over_the_line_above_the_byline() -> No
     decisions = ["page.furniture", "page.furniture", "byline.author", *[None] * len(LATER)]
     title = words("Regulators investigate permits for two quarries")
     assert page_headline(texts, [words(t) for t in texts], decisions, False, title) is None
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    # the page's <title>: the headline and the site's name
+    ("Quarry blasting study divides the valley | Valley Times", True),
+    ("Quarry blasting study divides the valley - Valley Times Online", True),
+    # more words after it than a site's name has: another line
+    ("Quarry blasting study divides the valley and the town council over water rules", False),
+])
+def test_a_title_that_is_a_removed_line_and_a_sites_name_names_that_line(title: str, found: bool) -> None:
+    # the line shares none of the lead's words: only the title names it
+    texts = ["Home", "Quarry blasting study divides the valley", "By Jo Smith", *BODY]
+    decisions = ["page.furniture", "page.furniture", "byline.author", *[None] * len(BODY)]
+    headline = page_headline(texts, [words(t) for t in texts], decisions, False, words(title))
+    assert (headline is not None and headline.line == 1) == found

@@ -102,6 +102,18 @@ def _is_issue_title(title_words: Sequence[str]) -> bool:
         all(not w.isdigit() and w not in DATE_LINE_WORDS and w not in PAGE_MONTHS for w in name)
 
 
+# A reader's title that is a removed line with a site's name after it ("Snooze cruise: … astronauts | CTV News", the
+# page's <title>) names that line as the headline, whatever the lead's words: it outscores every other candidate.
+TITLE_SUFFIX_MAX_WORDS = 4
+SUFFIXED_TITLE_SCORE = 2.0
+
+
+def _title_with_suffix(title_words: Sequence[str], line_words: Sequence[str]) -> bool:
+    """Are the title's words the line's and then at most TITLE_SUFFIX_MAX_WORDS more?"""
+    extra = len(title_words) - len(line_words)
+    return 0 < extra <= TITLE_SUFFIX_MAX_WORDS and list(title_words[:len(line_words)]) == list(line_words)
+
+
 def _share_in(words: list[str], lead: set[str]) -> float:
     return sum(w in lead for w in words) / len(words) if words else 0.0
 
@@ -175,6 +187,8 @@ def page_headline(texts: Sequence[str], token_lists: Sequence[list[str]], decisi
             continue
         share = _share_in(_content_words(token_lists[i]), lead)
         score = share - DISTANCE_COST * (first - i)
+        if _title_with_suffix(title_words, token_lists[i]):
+            share, score = 1.0, SUFFIXED_TITLE_SCORE  # the page's <title>: this headline and the site's name
         if share >= MIN_SHARE_IN_LEAD and (best is None or score > best[0]):
             best = (score, i)
     header = sum(1 for d in decisions[:first] if d is not None and d != "page.title-repeat")
