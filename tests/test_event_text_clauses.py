@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract.event_text import relative_as_clause, event_text
+from briefgen.extract.event_relative import relative_as_clause
+from briefgen.extract.event_text import event_text
 
 
 @pytest.mark.parametrize(("sentence", "date", "must_hold"), [

@@ -11,6 +11,7 @@ from briefgen.extract.date_rules import DATE_RULES, PAST_TENSE
 from briefgen.extract.event_parts import (
     DETERMINER_PART, FINITE, LEANING, clause_and_splits, leaning_starts, segments,
 )
+from briefgen.extract.event_relative import relative_as_clause
 from briefgen.extract.lexicon import SPEECH_VERB_FORMS, verb_alternation
 from briefgen.extract.sentences import word_count
 from briefgen.extract.timeline_clauses import opening_clause_alone, opens_with_a_phrase
@@ -236,29 +237,6 @@ def event_text(sentence: str, start: int, opened: str | None = None) -> str:
     if told and not may_have_a_verb(told) and may_have_a_verb(sentence):
         return _with_a_verb(sentence, start)
     return relative_as_clause(told)
-
-
-# A cut that is only a name and the relative clause after it ("His combative former campaign manager, who was fired
-# on June 20.", "Senator Ted Cruz of Texas, who last year threatened to shut down …"): the sentence's own verb is cut
-# off, so the relative clause is told as the name's ("… campaign manager was fired on June 20."). Only a relative
-# pronoun that is its clause's subject (its verb next, after time words or an adverb: not "who many feel need …"), one
-# name (not "Paul and Christie, who rejoins …") and a clause that runs to the end unbroken (no words left out in it).
-_NAME_AND_RELATIVE = re.compile(r"^(?P<name>[^,;—–…]+), (?:who|which) (?P<rest>[^,;—–…]+)$")
-RELATIVE_VERB_AFTER = frozenset("last this next year week month on in at also once still recently previously later "
-                                "earlier then".split())
-
-
-def relative_as_clause(told: str) -> str:
-    """The event `told` with a name's relative clause as its clause (_NAME_AND_RELATIVE), else as it is."""
-    match = _NAME_AND_RELATIVE.match(told)
-    if match is None or " and " in match.group("name") or may_have_a_verb(match.group("name")):
-        return told
-    words = match.group("rest").split()
-    verb = next((w for w in words if w.lower() not in RELATIVE_VERB_AFTER and not w.endswith("ly")
-                 and not _names_a_date(w)), "")
-    if not has_a_finite_word(verb):
-        return told
-    return match.group("name") + " " + match.group("rest")
 
 
 def _with_a_verb(sentence: str, start: int) -> str:
