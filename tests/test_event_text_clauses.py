@@ -246,3 +246,23 @@ def test_which_relative_clauses_are_told_as_clauses(told: str, kept: bool) -> No
 ])
 def test_a_relative_clause_keeps_its_name(sentence: str, date: str, event: str) -> None:
     assert event_text(sentence, sentence.index(date)) == event
+
+
+@pytest.mark.parametrize(("sentence", "date", "event"), [
+    # a date of years or months back in the relative clause after the opening name dates that clause
+    ("Novak, who was elected to the council in 2014, doesn't see the harbour fees as a problem.", "in 2014",
+     "Novak was elected to the council in 2014."),
+    ("Yet Rosa Lind, who quietly left the port board 14 months ago, had to wait a year for her pension.",
+     "14 months ago", "Rosa Lind quietly left the port board 14 months ago."),
+    ("Ruiz, who served on the board from 1995 to 2001, has also thought of running for mayor.", "from 1995",
+     "Ruiz served on the board from 1995 to 2001."),
+    # not a day near the article's, nor an object's relative clause, nor a date outside the clause
+    ("Ruiz, who spoke at the quay on Monday, said the fees would rise.", "on Monday",
+     "Ruiz, who spoke at the quay on Monday, said the fees would rise."),
+    ("The island, which the mayor won in 2008 but lost four years later, is leaning to the new party.", "in 2008",
+     "The island, which the mayor won in 2008 but lost four years later, is leaning to the new party."),
+    ("Ruiz, who runs the port, was elected to the council in 2014.", "in 2014",
+     "Ruiz, who runs the port, was elected to the council in 2014."),
+])
+def test_a_date_in_the_subjects_relative_clause_dates_that_clause(sentence: str, date: str, event: str) -> None:
+    assert event_text(sentence, sentence.index(date)) == event

@@ -11,7 +11,7 @@ from briefgen.extract.date_rules import DATE_RULES, PAST_TENSE
 from briefgen.extract.event_parts import (
     DETERMINER_PART, FINITE, LEANING, clause_and_splits, leaning_starts, segments,
 )
-from briefgen.extract.event_relative import relative_as_clause
+from briefgen.extract.event_relative import relative_as_clause, subject_relative_event
 from briefgen.extract.lexicon import SPEECH_VERB_FORMS, verb_alternation
 from briefgen.extract.sentences import word_count
 from briefgen.extract.timeline_clauses import opening_clause_alone, opens_with_a_phrase
@@ -229,6 +229,8 @@ def event_text(sentence: str, start: int, opened: str | None = None) -> str:
     if opened and start > 0:
         sentence = ("“" if opened == "“" else '"') + sentence
         start += 1
+    if (told := subject_relative_event(sentence, start)) is not None:
+        return told
     if word_count(sentence, len(sentence)) <= MAX_EVENT_WORDS:
         return close_quotes(_unlinked(strip_dateline(sentence)))
     if cut := clause_after_colon(sentence, start):  # (the introduction before the colon left out)
