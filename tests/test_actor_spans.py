@@ -6,6 +6,7 @@ import pytest
 
 from briefgen.extract.actor_spans import acronym_spans, company_spans, organization_spans
 from briefgen.extract.nlp import Entity, any_overlaps, overlaps
+from ner_helpers import entities
 
 
 def _names(text: str) -> list[str]:
@@ -126,3 +127,21 @@ def test_entity_overlaps_a_span(start: int, end: int, shares: bool) -> None:
     assert overlaps(ent, start, end) is shares
     assert any_overlaps([Entity("x", "ORG", 20, 21), ent], start, end) is shares
     assert not any_overlaps([], start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "body"),
+    [
+        # NER began a body's name after a Romance particle: the word and the particle before it are the name's
+        ("The Gazzetta dello Calcio said so.", (("Gazzetta", "PRODUCT"), ("Calcio", "ORG")), "Gazzetta dello Calcio"),
+        ("Banco do Norte cut rates.", (("Norte", "ORG"),), "Banco do Norte"),
+        ("He read the Corriere della Mattina.", (("Mattina", "ORG"),), "Corriere della Mattina"),
+        # a place's or a person's name before the particle, a one-letter entity, or a body not read as one: as it was
+        ("Santiago de Vela hosts it.", (("Santiago", "GPE"), ("Vela", "ORG")), "Vela"),
+        ("Neither do I.", (("I", "ORG"),), "I"),
+        ("The Gazzetta dello Calcio said so.", (("Calcio", "PERSON"),), None),
+    ],
+)
+def test_body_begun_after_a_particle(text: str, spans: tuple[tuple[str, str], ...], body: str | None) -> None:
+    orgs = [e.text for e in organization_spans(text, entities(text, spans)) if e.label_ == "ORG"]
+    assert orgs == ([body] if body else [])

@@ -11,7 +11,7 @@ from briefgen.extract.date_rules import WEEKDAY_NAMES
 from briefgen.extract.lexicon import TITLE_WORDS
 from briefgen.extract.nlp import Entity, any_overlaps, overlaps
 
-__all__ = ["BODY_NOUNS_BEFORE", "COMPANY_SUFFIXES", "acronym_spans", "company_spans", "digest_entities", "digest_headings", "organization_spans", "paper_spans"]
+__all__ = ["BODY_NOUNS_BEFORE", "BODY_PARTICLES", "COMPANY_SUFFIXES", "acronym_spans", "company_spans", "digest_entities", "digest_headings", "organization_spans", "paper_spans"]
 
 # The legal form that ends a company's name ("Jones Medical Industries Inc", "Dow Chemical Co", "Gold Fields of
 # South Africa Ltd", "Siemens AG"): whatever NER read of it (a cut, a person, nothing), the whole run is a company.
@@ -174,12 +174,35 @@ def _named_bodies(text: str, ents: Sequence[Entity]) -> list[tuple[int, int]]:
     return spans
 
 
+# Particles of Romance names that join a body's words ("Gazzetta dello Sport", "Corriere della Sera", "Banco do Brasil"),
+# before which NER may begin the name at the next capital ("Sport").
+BODY_PARTICLES = frozenset("dello della delle degli dei di del de du des da do dos das".split())
+_PARTICLE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*) (?:" + "|".join(sorted(BODY_PARTICLES)) + ") $")
+
+
+_PARTICLE_BLOCKERS = frozenset(("PERSON", "GPE", "LOC", "ORG", "FAC", "NORP"))  # ("Santiago de Cuba" is a place's)
+
+
+def _particle_bodies(text: str, ents: Sequence[Entity]) -> list[tuple[int, int]]:
+    """(start, end) of a body's name NER began after a particle ("Sport" of "The Gazzetta dello Sport"): the
+    capitalised word and the particle before an organisation, the word in no name of another kind (NER's "Gazzetta"
+    read as a product counts for none), are the name's."""
+    spans = []
+    for e in ents:
+        named = e.label_ == "ORG" and len(e.text) > 2 and e.text[:1].isupper()  # (not "I" of "Neither do I" read as one)
+        m = _PARTICLE_BEFORE.search(text, max(0, e.start_char - 40), e.start_char) if named else None
+        if m and not any_overlaps((n for n in ents if n.label_ in _PARTICLE_BLOCKERS), m.start(1), m.end(1)):
+            spans.append((m.start(1), e.end_char))
+    return spans
+
+
 def organization_spans(text: str, ents: Sequence[Entity]) -> list[Entity]:
     """`ents` with each company name and spelled-out acronym as one ORG entity, in place of the name entities it
     overlaps (a cut "Medical Industries Inc", "Gold Fields" read as a person, "Daniels Pharmaceuticals Inc of St.
     Petersburg" run on: the place after " of " stays a place)."""
     acronyms = [s for s in acronym_spans(text) if not any_overlaps(ents, s[0], s[1])]
-    spans = company_spans(text) + paper_spans(text, ents) + _demonym_parties(text, ents) + _named_bodies(text, ents) + acronyms
+    spans = (company_spans(text) + paper_spans(text, ents) + _demonym_parties(text, ents) + _named_bodies(text, ents)
+             + _particle_bodies(text, ents) + acronyms)
     if not spans:
         return list(ents)
     out = []
