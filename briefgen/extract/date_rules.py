@@ -66,6 +66,16 @@ CHANGE_WORDS = ("up", "down", "rose", "risen", "fell", "fallen", "dropped", "dec
                 "lower")
 BASELINE_BEFORE = re.compile(rf"\b(?:{'|'.join(CHANGE_WORDS)})\b[^.;,]{{0,25}}?\b(?:from|than)\s+"
                              r"(?:[$€£]?\d[\d.,]*\s*(?:million|billion|percent|%)?\s+)?$", re.IGNORECASE)
+# A record measured since a time ("the first time since 1993", "its largest majority since 1928", "the most significant
+# dissent since 1976", "higher than in any year since 2004", "levels not seen since 2007"): the record is today's, the
+# time only where the count starts, and no event of its own. (Not "has held the seat since 2001": a span that starts;
+# nor "most of them have lived here since 1990".)
+RECORD_WORDS = ("first", "only", "highest", "lowest", "largest", "biggest", "smallest", "best", "worst", "most",
+                "least", "longest", "shortest", "strongest", "weakest", "fastest", "slowest", "greatest", "deadliest",
+                "warmest", "coldest", "wettest", "driest", "hottest")
+RECORD_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(RECORD_WORDS)})\b(?!\s+of\b)[^.;,—–]{{0,50}}?|"
+                           r"\bthan\s+(?:in\s+)?any\b[^.;,]{0,30}?|\bnot\s+(?:been\s+)?seen\s+)\bsince\s+$",
+                           re.IGNORECASE)
 
 # (match, the article's date, the tense around the date: True to come, False gone by, None when no verb tells)
 Resolver = Callable[[re.Match[str], "dt.date | None", "bool | None"], "str | None"]

@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from briefgen.extract.date_captions import caption_date, own_sentence
 from briefgen.extract.date_rules import (
-    BASELINE_BEFORE, DAY_PAPER_AFTER, DAY_PAPER_BEFORE, MONTHS, PAST_TENSE, STORY_WEEKDAY_AFTER, STORY_WEEKDAY_BEFORE,
-    STORY_WEEKDAY_COUNTED,
+    BASELINE_BEFORE, DAY_PAPER_AFTER, DAY_PAPER_BEFORE, MONTHS, PAST_TENSE, RECORD_BEFORE, STORY_WEEKDAY_AFTER,
+    STORY_WEEKDAY_BEFORE, STORY_WEEKDAY_COUNTED,
     TITLE_CASE_TIME, WEEKDAY_DATE_AFTER, WEEKDAY_NAMES, WEEKDAYS, DateRule, approximate_days, date_matches,
 )
 from briefgen.extract.event_text import event_text
@@ -198,6 +198,8 @@ def _is_event_date(sentence: str, match: re.Match[str], rule: DateRule, carried:
             sentence[max(0, match.start() - 60): match.start()] + _leading_from(match)) \
             and not _RANGE_END.match(sentence, match.end()):
         return False  # ("down 10 percent from a year ago": a baseline; "fell 5 percent from 2009 to 2012" is a span)
+    if _measures_a_record(sentence, match):
+        return False  # ("the first time since 1993": a record counted from that year)
     if rule.name == "deictic-day" and no_day_meant(sentence, match):
         return False
     return True
@@ -207,6 +209,17 @@ def _is_event_date(sentence: str, match: re.Match[str], rule: DateRule, carried:
 # "from 2015" (the year rule holds its "from").
 BASELINE_RULES = ("relative-period", "ago", "year")
 _RANGE_END = re.compile(r"\s*(?:to|through|until|[-–])\s*(?:19|20)\d\d\b")
+
+
+def _measures_a_record(sentence: str, match: re.Match[str]) -> bool:
+    """'the first time since 1993', 'levels not seen since July 2009': a date a record counts from
+    (date_rules.RECORD_BEFORE; the year rule holds its "since", the other rules' "since" is before them)."""
+    text = match.group(0)
+    if text.lower().startswith("since "):
+        before = sentence[max(0, match.start() - 70): match.start()] + "since "
+    else:
+        before = sentence[max(0, match.start() - 76): match.start()]
+    return RECORD_BEFORE.search(before) is not None
 
 
 def _leading_from(match: re.Match[str]) -> str:
