@@ -21,6 +21,9 @@ _NOT_SUBJECTS = frozenset("even shortly given just only perhaps maybe indeed ins
                           "early late soon recently already".split())  # "Early in his campaign, Trump …"
 _INTRO_WORDS = frozenset("in at on after before during as when while despite meanwhile however but and also still later "
                          "earlier asked speaking since with without following for of from by if though although".split())
+# Focusing adverbs that may stand before a subject's name and leave it the subject: "And even Obama tried …, noting",
+# "Only Rivera voted against" (not "Even before the vote, …", where a lower-case word follows: an intro phrase).
+FOCUS_ADVERBS = frozenset({"even", "only"})
 # Object pronouns: after a clause's first word they make it an order's verb ("Check them out"), not a subject's name.
 _IMPERATIVE_OBJECTS = frozenset("them us me him".split())
 # "Here’s Clinton in 1992: …" presents the speaker it opens with; the other openers start no subject
@@ -76,6 +79,9 @@ def sentence_subject(tokens: list[Token], frame: str) -> Cue | None:
             continue  # "in Birmingham, Alabama, …": the second half of a place
         while s < len(tokens) and (tokens[s].low in LEADING_CONNECTORS or not tokens[s].is_word):
             s += 1  # '"…" Blige sings': quote marks and conjunctions before the subject
+        if (s + 1 < len(tokens) and tokens[s].low in FOCUS_ADVERBS and tokens[s + 1].text[:1].isupper()
+                and tokens[s + 1].low not in _INTRO_WORDS | _NOT_SUBJECTS | SENTENCE_OPENERS):
+            s += 1  # "Even Obama tried …": the name after the adverb
         if s >= len(tokens) or tokens[s].low in _INTRO_WORDS or tokens[s].low in _SKIPPED_OPENERS:
             continue
         if (not tokens[s].text[:1].isupper() and tokens[s].low not in PERSON_PRONOUNS and tokens[s].low not in DETERMINERS

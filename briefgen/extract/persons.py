@@ -9,6 +9,7 @@ from importlib.resources import files
 from briefgen.extract.lexicon import GIVEN_NAMES, PERSON_TITLES, TITLE_WORDS, UNISEX_GIVEN_NAMES
 from briefgen.extract.names import strip_possessive
 from briefgen.extract.speaker_shapes import names_a_state
+from briefgen.extract.speaker_tokens import ACCENT_SIGNS
 
 # Titles that tell a gender: "Mr. Farage", "Congresswoman Ruiz".
 TITLE_GENDER: dict[str, str] = {
@@ -34,7 +35,8 @@ _GIVEN = {**{name: g for name, g in _more_genders().items() if name not in UNISE
           **{name: gender for gender, names in GIVEN_NAMES.items() for name in names}}
 # A capitalised word with a small letter in it. (The look-ahead finds the small letter and the word is then taken
 # whole: "[A-Z][\w'-]*[a-z][\w'-]*" matches the same but tries every split of a long word, cubic time on "Aa'Aa'…".)
-_NAME_WORD = r"[A-Z](?=[\w’'-]*?[a-z])[\w’'-]*+"
+# (Accents written decomposed or as UTF-8 read as Latin-1, "PeÃ±a", are part of the word: speaker_tokens' reading.)
+_NAME_WORD = rf"[A-Z](?=[\w’'-]*?[a-z])(?:{ACCENT_SIGNS}|[\w’'-])*+"
 # "Hillary Clinton", "Hillary Rodham Clinton", "John F. Kennedy", "Mr. Farage"
 # (a lookahead, so that "Republican Donald Trump" is read from "Donald" as well)
 _FULL_NAME = re.compile(rf"(?=\b({_NAME_WORD})(?:\s+[A-Z]\.)?((?:\s+{_NAME_WORD}){{1,2}}))")

@@ -24,7 +24,9 @@ from briefgen.extract.speaker_words import AGENT_ENDINGS, CROWD_COUNTS, PARTICLE
 # Words, with inner dots ("U.S", "J.R.R"), apostrophes and hyphens; punctuation tokens separately.
 # (Inside a word, a combining accent (a name written decomposed, "Jose\u0301") is a letter, as are the Latin-1 signs
 # that UTF-8 read as Latin-1 leaves after "Ã" or an accent in a name, "FranÃ§ois", "PeÃ±a"; never MASK, "§", alone.)
-_TOKEN = re.compile(r"\w(?:[\u0300-\u036f][\u0080-\u00bf]?|[ÃÂ][\u0080-\u00bf]|[\w’'&-]|\.(?=\w))*|[^\w\s]")
+# ACCENT_SIGNS is that reading, for other rules that read names (persons).
+ACCENT_SIGNS = r"[\u0300-\u036f][\u0080-\u00bf]?|[ÃÂ][\u0080-\u00bf]"
+_TOKEN = re.compile(rf"\w(?:{ACCENT_SIGNS}|[\w’'&-]|\.(?=\w))*|[^\w\s]")
 # Abbreviations keep their final dot so "Sen." or "U.S." stays one token (and "Dräger, Inc., says" reads past the
 # company's "Inc."); a state's ("Calif.", "Pa.") are those lexicon.US_STATES holds.
 _STATE_ABBREVIATIONS = sorted(state[:-1].title() for state in US_STATES if state.endswith("."))
