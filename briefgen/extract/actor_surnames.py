@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from briefgen.extract.actor_name_forms import bare_words
+from briefgen.extract.actor_words import KIN
 from briefgen.extract.nlp import Entity
 from briefgen.extract.persons import given_gender
 
@@ -16,10 +17,10 @@ if TYPE_CHECKING:
     from briefgen.extract.actor_merge import Cluster
 
 
-# Nouns of kinship that name a person as someone's relative ("his father, Brent Bozell, Jr.", "her late husband Tom").
-KINSHIP_NOUNS = frozenset("""father mother son daughter brother sister husband wife widow widower uncle aunt nephew
-niece cousin grandfather grandmother grandson granddaughter stepfather stepmother stepson stepdaughter father-in-law
-mother-in-law son-in-law daughter-in-law brother-in-law sister-in-law""".split())
+# Nouns of kinship that name a person as someone's relative ("his father, Brent Bozell, Jr.", "her late husband Tom"):
+# actor_words.KIN and the kin further off.
+KINSHIP_NOUNS = KIN | frozenset("""widower uncle aunt nephew niece cousin grandfather grandmother stepfather stepmother
+stepson stepdaughter father-in-law mother-in-law son-in-law daughter-in-law brother-in-law sister-in-law""".split())
 # "his father, ", "her late husband ", "Ted Cruz's father " right before a name: a possessive, up to two lower-case
 # words, a kinship noun, an optional comma.
 _KIN_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\w['’]s?) (?:[a-z]+ ){0,2}([a-z-]+),? $")
