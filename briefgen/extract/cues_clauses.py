@@ -9,7 +9,7 @@ from briefgen.extract.cues import cue_after, cue_before, cue_sentence_end
 from briefgen.extract.cues_subject import sentence_subject
 from briefgen.extract.lexicon import PERSON_PRONOUNS, SPEECH_VERB_FORMS
 from briefgen.extract.speaker_tokens import tokenize
-from briefgen.extract.speaker_words import COURTESY_TITLES, SENTENCE_OPENERS
+from briefgen.extract.speaker_words import COURTESY_TITLES, SENTENCE_OPENERS, SPEAKER_NAME_PARTICLES
 from briefgen.extract.speakers import Cue
 
 __all__ = ["OWNER_STATEMENT", "cue_as_said", "cue_first_clause", "cue_owner_statement", "cue_phrase_subject"]
@@ -78,6 +78,12 @@ def cue_owner_statement(frame_before: str) -> Cue | None:
 _REPORTING = r"(?:said|says|added|adds|wrote|writes|told|noted|explained|recalled|argued|insisted)"
 _TRAILING_ATTRIBUTION = re.compile(rf",\s+(?:(?:[A-Z][\w.'’-]*\s+){{1,3}}{_REPORTING}\b[^,.;]{{0,30}}|{_REPORTING}\s+"
                                    rf"(?:[A-Z][\w.'’-]*\s*){{1,3}})[.!?]?\s*$")
+# A comma, then a reporting verb and the name of the one who reports, after which only an apposition may follow: the
+# sentence closes with an inverted attribution (', said Ann Lee, a pollster.'; a name only: in 'Lee, a pollster, said Ms. Ruiz
+# wanted …' the name after "said" opens the clause reported)
+_PARTICLES = "|".join(sorted(SPEAKER_NAME_PARTICLES))  # ("Pieter de Wit")
+_INVERTED_CLOSE = re.compile(rf",\s+{_REPORTING}\s+(?:(?:[A-Z][\w.'’-]*|{_PARTICLES})\s+){{0,4}}[A-Z][\w.'’-]*"
+                             rf"(?:,[^,;:!?]*)?[.!?]?\s*$")
 _ONE_WORD_VERB = re.compile(r"\b(?:" + "|".join(sorted(w for w in SPEECH_VERB_FORMS if " " not in w)) + r")\b")
 
 
@@ -85,6 +91,13 @@ def cue_first_clause(sentence: str) -> Cue | None:
     """Who reports in a sentence without a quote: the subject of its first speech verb, the main clause's ('Mr. Lee
     was blunt, claiming that Mr. Obama wanted …' → Lee, not Obama, whose clause is what Lee claimed); a pronoun
     there or no subject found leaves it to cue_before on the whole sentence (its last verb)."""
+    inverted = _INVERTED_CLOSE.search(sentence)
+    if inverted is not None:
+        # 'Computers have seen impacts, too, said Mary E. Lovely, an economist.': the reporter the closing inverted
+        # attribution names, not "Computers", the subject of the clause reported
+        cue = cue_sentence_end(sentence[inverted.start():])
+        if cue is not None and cue.pronoun is None:
+            return cue
     verbs = list(_ONE_WORD_VERB.finditer(sentence))
     # not when the sentence ends with its own attribution: in 'Cruz made promises to …, Stovall said.' the first
     # "verb" is a noun and the reporter is named at the end
