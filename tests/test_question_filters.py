@@ -38,6 +38,8 @@ def test_run_on_pieces(sentence: str, pieces: list[str]) -> None:
     ("Additional information will be provided as it becomes available.", True),
     ("This story will be updated.", True),
     ("More details would follow on Friday, the minister said.", False),
+    ("We asked the council for comment and will update this story if it responds.", True),
+    ("The board will update the plan if the budget changes.", False),
 ])
 def test_notices(sentence: str, notice: bool) -> None:
     assert is_notice(sentence) is notice
@@ -114,6 +116,16 @@ CONTEXT_CASES = [
     ("effort, not", "The club may be as strong as ever next season.", ["Will the club be as strong as ever next season?"]),
     ("condition, not", "The union warned of strikes if the talks fail.", ["What happens if the talks fail?"]),
     ("would after a real condition", "If the talks fail, Iran would retaliate.", ["Will Iran retaliate?"]),
+    # CONDITION_ANSWERED: an outcome told to the reader ("you") is advice, no open question
+    ("outcome told to the reader", "The operator warned of long queues for your cars if the strike goes ahead.", []),
+    ("outcome told to the reader, you", "If the ferry is cancelled, you will get a refund.", []),
+    ("condition, no reader", "The operator warned of long queues if the strike goes ahead.",
+     ["What happens if the strike goes ahead?"]),
+    # "especially if", like "even if": the outcome holds anyway, the condition only adds to it
+    ("especially if", "The growers warned of losses, especially if the frost comes early.", []),
+    ("condition, not especially", "The growers warned of losses if the frost comes early.",
+     ["What happens if the frost comes early?"]),
+    ("particularly if", "The growers warned of losses, particularly if the harvest fails in the south.", []),
 ]
 
 

@@ -83,6 +83,13 @@ CASES = [
     ("had repeatedly rejected", "The board had repeatedly rejected the offer from the bank.", None),
     ("has rejected", "The union has rejected the latest offer from the airline.",
      "Will the union accept the latest offer from the airline?"),
+    # a yes/no question is asked without the clause's "not" (a hedged adverb before it, an inverted "should")
+    ("adverb then not", "The team would probably not reach the final even if it wins twice.",
+     "Will the team reach the final even if it wins twice?"),
+    ("should … not", "The mayor has threatened fines should the landlords not repair the flats.",
+     "Will the landlords repair the flats?"),
+    ("should … not, longer subject", "Fares will rise should the city council not approve the subsidy.",
+     "Will the city council approve the subsidy?"),
     # an object holding a date counts the date as one word
     ("object with a date", "The brewer said it expects profit in the year ending March 31, 1991, to rise above "
      "the forecast of analysts.",

@@ -239,6 +239,9 @@ _NOUN_BEFORE = re.compile(r"\b(?:in|of|for|with|the|a|an|no|their|his|her|its|ou
 _AUX_AFTER_ADVERB = re.compile(r"(" + aux_words("modal", "be", "have") + r")\s+(?:not\s+(?:yet\s+)?)?", re.IGNORECASE)
 
 
+_LEADING_NOT = re.compile(r"^not\s+(?:yet\s+)?(?=\S)", re.IGNORECASE)
+
+
 def hedged_adverb_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
     """'he probably died within weeks' → 'Did Howes die within weeks?'."""
     subj = clause_subject(sentence, match, subject)
@@ -249,8 +252,8 @@ def hedged_adverb_question(sentence: str, match: re.Match[str], subject: Subject
     if to_base(verb) in REPORTING_VERBS or (to_base(verb) == "tell" and " to " not in vp):
         return None  # "he reportedly said …": whether it was said is not what the article leaves open
     aux = match.group("aux")
-    if aux:
-        return finish(AUX_FOR_QUESTION.get(aux.lower(), aux.lower()), subj, vp)
+    if aux:  # "would probably not make the playoffs" → "Will the Chargers make the playoffs?" (asked without "not")
+        return finish(AUX_FOR_QUESTION.get(aux.lower(), aux.lower()), subj, _LEADING_NOT.sub("", vp))
     spelt = spell_out_negation(vp)
     after = _AUX_AFTER_ADVERB.match(spelt)
     if after:  # "Iraq still apparently hasn't unleashed its stockpile" → "Has Iraq unleashed its stockpile"

@@ -17,7 +17,9 @@ RUN_ON_SEAM = re.compile(AFTER_PROSE + "( )(?=" + caption_label("{0,3}") + ")|"
 NOTICES: dict[str, re.Pattern[str]] = {
     # ("More details would follow on Friday, the minister said" is news: only the stock phrases count)
     "update notice": re.compile(r"\bas (?:it|they|details|more) becomes? available\b|\b(?:this|the) story (?:will be|"
-                                r"is being|has been) updated\b|\bcheck back (?:later|for)\b", re.IGNORECASE),
+                                r"is being|has been) updated\b|\bcheck back (?:later|for)\b|"
+                                # "We … will update this article if more information becomes available."
+                                r"\bupdate (?:this|the) (?:article|story|post|report)\b", re.IGNORECASE),
 }
 
 

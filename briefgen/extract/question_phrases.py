@@ -87,6 +87,14 @@ def friction_question(sentence: str, match: re.Match[str], subject: SubjectFn) -
     return finish("Will", subj, "be resolved")
 
 
+# What the sentence outside a condition says that makes "What happens if …?" no open question.
+CONDITION_ANSWERED: dict[str, re.Pattern[str]] = {
+    # "If Google removes a title, the games you paid for will be gone", "If X feels too far off, you can get …":
+    # the outcome is told to the reader as advice or a fact of the product, not left open by the news
+    "outcome told to the reader": re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE),
+}
+
+
 def condition_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
     cond = trim_predicate(match.group("cond"), max_words=12)
     if not cond or len(cond.split()) < 2:
@@ -101,6 +109,8 @@ def condition_question(sentence: str, match: re.Match[str], subject: SubjectFn) 
     rest = sentence[: match.start()] + " " + sentence[match.start("cond") + len(cond):]
     if not LOOKS_AHEAD.search(rest):
         return None  # "if they are Hispanic, the rate is 36 percent": a rule, not an open outcome
+    if any(rule.search(rest) for rule in CONDITION_ANSWERED.values()):
+        return None
     raw = match.group("cond")
     if raw.startswith(cond) and re.match(r"\s+because\b", raw[len(cond):]):
         return None  # "will only play with the cat if the dog is around because he likes …": a habit and its reason
@@ -117,12 +127,17 @@ def condition_question(sentence: str, match: re.Match[str], subject: SubjectFn) 
     return finish("What happens if", named + cond[len(first):])
 
 
+_NOT_AFTER_SUBJECT = re.compile(r"^((?:\S+\s+){1,5}?)not\s+(?=[a-z])")
+
+
 def inverted_condition_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> str | None:
     """'… under control should he survive the war' → 'Will Saddam Hussein survive the war?': the inverted condition
     is already in a question's order, "should" asks what will happen."""
     clause = trim_predicate(match.group("clause"), max_words=12)
     if not clause or len(clause.split()) < 2 or re.search(r"\b(?:them|him|it)\b", clause):
         return None  # "should the appeals court strike them down": what "them" is, the question cannot say
+    # "should China not accede to his terms" → "Will China accede …?": a yes/no question asked without its "not"
+    clause = _NOT_AFTER_SUBJECT.sub(r"\1", clause, count=1)
     first = clause.split()[0]
     named = subject(first, match.start("clause")) if first.lower() in {"he", "she"} else first
     if not named or unplaceable_subject(named):

@@ -224,7 +224,9 @@ TEMPLATES: tuple[Template, ...] = (
     Template("condition.should-inverted", re.compile(
         SHOULD_INVERTED + r"(?!.*\?)\s+(?P<clause>" + SHOULD_SUBJECT + r"\s+[^,;:?!—–()\"“”]+)"),
         inverted_condition_question, 3.0),
+    # ("even if", "especially if": the outcome the sentence states holds anyway, or the more; nothing is left open)
     Template("condition.if", re.compile(
-        r"(?<!\bas )(?<!\beven )\b[Ii]f\s+(?!any\b|not\b|so\b|only\b|necessary\b)(?P<cond>(?:[^,;?!—]|,(?=\d{3}\b))+)"),
+        r"(?<!\bas )(?<!\beven )(?<!\bespecially )(?<!\bparticularly )"
+        r"\b[Ii]f\s+(?!any\b|not\b|so\b|only\b|necessary\b)(?P<cond>(?:[^,;?!—]|,(?=\d{3}\b))+)"),
         condition_question, 1.5),
 )
