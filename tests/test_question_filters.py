@@ -403,6 +403,13 @@ def test_questions_sharing_only_a_name_are_both_kept() -> None:
     (("Will", "Barack Obama remember during the primary"), None),
     # "based" without its "on"
     (("Has the senator fallen out of touch with voters based",), None),
+    # DANGLING_END "make without its object": the object was the relative's antecedent
+    (("Did", "the caller make to the mayor's office"), None),
+    (("Has", "the firm made that could have doubled its value"), None),
+    (("Did", "the caller make a threat to the mayor's office"), "Did the caller make a threat to the mayor's office?"),
+    (("Has", "the firm made that decision"), "Has the firm made that decision?"),
+    (("Will", "the striker make for a good captain"), "Will the striker make for a good captain?"),
+    (("Will", "the fine be made to stick"), "Will the fine be made to stick?"),
 ])
 def test_finish_rules(parts: tuple[str, ...], expected: str | None) -> None:
     assert finish(*parts) == expected

@@ -70,6 +70,12 @@ DANGLING_END: dict[str, re.Pattern[str]] = {
                                           "|".join(sorted(OBJECT_VERBS)) + r")(?:\s+" + _AFTER_OBJECT_VERB +
                                           r"\b(?!['’]).*)?$",
                                           re.IGNORECASE),
+    # "Did Carlineo make to Omar's office?", "Has Yovanovitch made that could have …?" (from "a call he made to …",
+    # "investments that Yovanovitch may have made that …"): "make" whose object was the relative's antecedent
+    # ("be made to", "make for", "made that decision" keep theirs)
+    "make without its object": re.compile(r"^(?:will|would|can|could|did|does|do)\s.*\smake\s+to\s|"
+                                          r"^(?:has|have|had)\s.*\smade\s+that\s+(?:could|would|will|may|might|can|"
+                                          r"has|have|had|is|are|was|were)\b", re.IGNORECASE),
     # "What happens if Donald Trump wants?", "… if Donald Trump chooses?" (from "if he wants to", "if he chooses"):
     # the condition's verb, inflected, without its object (the past "needed" of "the agreement needed to prevent …")
     "condition verb without its object": re.compile(r"^what happens if\s.*\s(?:" + "|".join(sorted(OBJECT_VERBS)) +
