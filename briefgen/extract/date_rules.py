@@ -282,6 +282,11 @@ def date_matches(sentence: str) -> tuple[tuple[DateRule, re.Match[str]], ...]:
     return tuple((rule, m) for rule in DATE_RULES for m in rule.pattern.finditer(sentence))
 
 
+def names_a_date(text: str) -> bool:
+    """Whether any of DATE_RULES finds a date in `text`."""
+    return any(rule.pattern.search(text) for rule in DATE_RULES)
+
+
 # Roughly how many days from the article's date a relative expression points, used only to order the events whose
 # date could not be resolved (no date stated by the source): "last year" before "on Tuesday" before "in the coming
 # weeks". Days of the story itself (a weekday, "February 18") count as the story's present.

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.date_rules import DATE_RULES, date_matches
+from briefgen.extract.date_rules import date_matches, names_a_date
 from briefgen.extract.timeline_verbs import has_a_finite_word, may_have_a_verb
-
-
-def _names_a_date(text: str) -> bool:
-    return any(rule.pattern.search(text) for rule in DATE_RULES)
 
 
 # A cut that is only a name and the relative clause after it ("His combative former campaign manager, who was fired
@@ -35,7 +31,7 @@ def relative_as_clause(told: str) -> str:
 def _relative_verb_first(rest: str) -> bool:
     """Whether a relative clause's pronoun is its subject: its first word, after time words and adverbs, is finite."""
     verb = next((w for w in rest.split() if w.lower() not in RELATIVE_VERB_AFTER and not w.endswith("ly")
-                 and not _names_a_date(w)), "")
+                 and not names_a_date(w)), "")
     return has_a_finite_word(verb)
 
 

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from briefgen.extract.date_rules import DATE_RULES, PAST_TENSE
+from briefgen.extract.date_rules import PAST_TENSE, names_a_date
 from briefgen.extract.event_parts import (
     DETERMINER_PART, FINITE, LEANING, clause_and_splits, leaning_starts, segments,
 )
@@ -96,17 +96,13 @@ def _unlinked(sentence: str) -> str:
 def _finish(clause: str) -> str:
     clause = _unlinked(strip_dateline(clause.strip()))
     attribution = _ATTRIBUTION.search(clause)
-    if attribution and not _names_a_date(attribution.group()):  # "… on Tuesday the mayor said": the event's date
+    if attribution and not names_a_date(attribution.group()):  # "… on Tuesday the mayor said": the event's date
         clause = clause[:attribution.start()]
     clause = clause.strip().rstrip(",;:—– ")
     clause = clause[:1].upper() + clause[1:]
     if not clause.endswith((".", "!", "?", "…", '"', "”")):
         clause += "."
     return close_quotes(clause)
-
-
-def _names_a_date(text: str) -> bool:
-    return any(rule.pattern.search(text) for rule in DATE_RULES)
 
 
 def _cut(text: str, limit: int) -> str:
@@ -316,7 +312,7 @@ def _clause_event(sentence: str, start: int) -> str:
             return _finish(lead.rstrip(",;:—– ") + " … " + cut.lstrip("… ") if lead else cut)
         lead = first if _words(first) <= room else " ".join(first.split()[:room])
         for more in range(low + 1, tail_from):  # as many whole parts of the head as fit, none with another date
-            if _words(lead) + _words(part(more)) > room or (tail_from < here and _names_a_date(part(more))):
+            if _words(lead) + _words(part(more)) > room or (tail_from < here and names_a_date(part(more))):
                 break
             lead += " " + part(more)
         head = _closed_lead(lead.rstrip(",;:—– "), tail) + " … " + tail
