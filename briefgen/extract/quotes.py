@@ -31,6 +31,7 @@ from briefgen.extract.quote_marks import (
 )
 from briefgen.extract.quote_pronouns import resolve_pronoun, title_gender
 from briefgen.extract.quote_repeats import same_words_same_speaker
+from briefgen.extract.quote_roles import with_narration_roles
 from briefgen.extract.speaker_check import (
     capitalised_inside,
     common_word,
@@ -333,7 +334,7 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
             paragraph=f.span.paragraph,
             speaker_key=actor_key(speaker) if speaker else None,
         ))
-    return list(zip(spans, same_words_same_speaker(quotes)))
+    return list(zip(spans, with_narration_roles(same_words_same_speaker(quotes), paragraphs, spans)))
 
 
 def _shared_surname_subject(f: _Found, pronoun: str, people: dict[str, str], check: _Checker) -> str | None:

@@ -1,0 +1,48 @@
+"""A speaker quoted without a role takes the role the narration gives the same person (quote_roles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.quotes import extract_quotes
+
+QUOTE = '"We will reopen the east wing before the summer," {who} said.'
+
+
+@pytest.mark.parametrize("narration, who, role", [
+    # the subject with an apposition
+    ("Marta Ilves, director of the harbour museum, welcomed the grant on Monday.", "Ilves",
+     "director of the harbour museum"),
+    # a role set off before the name, in a sentence that reports speech
+    ("The council's lawyer, Tomas Brandt, said in a letter that the roof was sound.", "Brandt",
+     "The council's lawyer"),
+    # a relative clause after the post is no part of it
+    ("Oona Keel, a carpenter who restored the old pier, praised the plan.", "Keel", "a carpenter"),
+    # the full name quoted
+    ("Marta Ilves, director of the harbour museum, welcomed the grant on Monday.", "Marta Ilves",
+     "director of the harbour museum"),
+])
+def test_role_from_narration(narration: str, who: str, role: str) -> None:
+    quotes = extract_quotes([narration, QUOTE.format(who=who)])
+    assert [(q.speaker, q.role) for q in quotes] == [(who, role)]
+
+
+@pytest.mark.parametrize("narration, who", [
+    # two people share the surname: the quote's may be either
+    ("Ada Brandt, the mayor's deputy, opened the session. Her brother Emil Brandt sat in the back.", "Brandt"),
+    # an apposition that goes on to other people is a list, not a role
+    ("To Keel, his aides and those in attendance, the vote was a relief.", "Keel"),
+    # words run up to the name without a comma are no apposition ("rival" is not Keel's post)
+    ("Brandt beat rival Keel by nine votes.", "Keel"),
+    # not a post: no person's noun heads it
+    ("Oona Keel, exhausted after the long night, left early.", "Keel"),
+])
+def test_no_role(narration: str, who: str) -> None:
+    quotes = extract_quotes([narration, QUOTE.format(who=who)])
+    assert [(q.speaker, q.role) for q in quotes] == [(who, None)]
+
+
+def test_role_given_with_the_quote_stays() -> None:
+    paragraphs = ["Marta Ilves, director of the harbour museum, welcomed the grant.",
+                  '"We will reopen the east wing," said Ilves, the museum\'s chair.']
+    assert [q.role for q in extract_quotes(paragraphs)] == ["the museum's chair"]
