@@ -403,6 +403,11 @@ def test_questions_sharing_only_a_name_are_both_kept() -> None:
     (("Will", "Barack Obama remember during the primary"), None),
     # "based" without its "on"
     (("Has the senator fallen out of touch with voters based",), None),
+    # DANGLING_END "subordinator and bare gerund"; a noun in -ing ends a time phrase (ING_NOUNS)
+    (("Will", "the clinic stay open while renovating"), None),
+    (("Will", "the bridge be rebuilt by spring"), "Will the bridge be rebuilt by spring?"),
+    (("Will", "the ferries run again before evening"), "Will the ferries run again before evening?"),
+    (("Will", "the crews finish by morning"), "Will the crews finish by morning?"),
     # DANGLING_END "make without its object": the object was the relative's antecedent
     (("Did", "the caller make to the mayor's office"), None),
     (("Has", "the firm made that could have doubled its value"), None),

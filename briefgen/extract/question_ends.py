@@ -10,6 +10,8 @@ from briefgen.extract.date_rules import WEEKDAY_NAMES
 OBJECT_VERBS = frozenset("embrace heed muster utter choose create sustain reject prompt bring address tackle "
                          "want need use corroborate announce unleash divulge answer illustrate kill imagine prove "
                          "remember".split())
+# Nouns in -ing that end a time phrase ("finished by spring", "before evening"), not a gerund cut from its object.
+ING_NOUNS = frozenset("spring morning evening".split())
 # What may follow such a verb at a question's end: a condition, a time or a place, never its object.
 _AFTER_OBJECT_VERB = (r"(?:if|when|unless|because|in|on|during|last|next|this|today|tomorrow|tonight|Monday|Tuesday|"
                       r"Wednesday|Thursday|Friday|Saturday|Sunday)")
@@ -18,8 +20,9 @@ DANGLING_END: dict[str, re.Pattern[str]] = {
     # "What happens if Chuck Grassley does not?": the condition's verb was the clause before, left behind
     "condition without its verb": re.compile(r"\bif\s+(?:\S+\s+){1,4}(?:does|do|did|will|would|can|could)"
                                              r"(?:\s+not|n['’]t)?$", re.IGNORECASE),
-    # "… hands tied when attempting": a subordinate clause cut after its verb
-    "subordinator and bare gerund": re.compile(r"\b(?:when|while|after|before|by|without|since|upon)\s+[a-z]+ing$"),
+    # "… hands tied when attempting": a subordinate clause cut after its verb ("by spring", "before evening": a noun)
+    "subordinator and bare gerund": re.compile(r"\b(?:when|while|after|before|by|without|since|upon)\s+"
+                                               r"(?!(?:" + "|".join(sorted(ING_NOUNS)) + r")$)[a-z]+ing$"),
     # "took black voters for granted and as a result": a linking phrase with nothing after it
     "linking phrase": re.compile(r"\b(?:and|but|or)?\s*(?:as a result|and then|and so|and also|in turn|"
                                  r"in other words|for example|such as)$", re.IGNORECASE),
