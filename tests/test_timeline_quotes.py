@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefgen.extract.date_rules import years_or_months_back
 from briefgen.extract.timeline import extract_timeline
 from briefgen.model import Article, Paragraph
 
@@ -72,3 +73,15 @@ def test_a_date_in_the_speakers_description_is_no_event(text: str) -> None:
 ])
 def test_other_dates_near_an_attribution_stay(text: str, when: str) -> None:
     assert [w for w, _ in _events(text)] == [when]
+
+
+@pytest.mark.parametrize(("rule_name", "unit", "back"), [
+    # the dates a speaker's description (and a name's relative clause) may hold: years or months back
+    ("year", None, True), ("month-year", None, True), ("month-day-year", None, True), ("iso", None, True),
+    ("ago", "years", True), ("ago", "Months", True),
+    # not a day near the article's
+    ("ago", "weeks", False), ("ago", "days", False), ("weekday", None, False), ("month-day", None, False),
+    ("relative-period", "year", False), ("deictic-day", None, False),
+])
+def test_years_or_months_back(rule_name: str, unit: str | None, back: bool) -> None:
+    assert years_or_months_back(rule_name, unit) is back

@@ -287,6 +287,18 @@ def names_a_date(text: str) -> bool:
     return any(rule.pattern.search(text) for rule in DATE_RULES)
 
 
+# The rules whose dates lie years or months back, not on a day near the article's: a full date, a month, a year, and
+# "ago" in months or years ("in 2014", "two years ago"; not "on Wednesday", "three days ago"). A speaker's past in
+# their description (timeline_quotes) and a name's in its relative clause (event_relative) are told only by these.
+PAST_DATE_RULES = ("iso", "month-day-year", "day-month-year", "month-year", "year", "ago")
+
+
+def years_or_months_back(rule_name: str, unit: str | None) -> bool:
+    """Whether a date of the rule named `rule_name` (`unit`: the "ago" rule's) is one of PAST_DATE_RULES, an "ago"
+    only in months or years."""
+    return rule_name in PAST_DATE_RULES and (rule_name != "ago" or (unit or "").lower().startswith(("month", "year")))
+
+
 # Roughly how many days from the article's date a relative expression points, used only to order the events whose
 # date could not be resolved (no date stated by the source): "last year" before "on Tuesday" before "in the coming
 # weeks". Days of the story itself (a weekday, "February 18") count as the story's present.

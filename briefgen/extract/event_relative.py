@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.date_rules import date_matches, names_a_date
+from briefgen.extract.date_rules import date_matches, names_a_date, years_or_months_back
 from briefgen.extract.timeline_verbs import has_a_finite_word, may_have_a_verb
 
 
@@ -40,7 +40,6 @@ def _relative_verb_first(rest: str) -> bool:
 # it dates the clause, not the sentence's verb, so the event is the clause told as the name's ("Jolly was elected to
 # Congress in 2014."). Not a day near the article's ("Small, who attended the rally on Wednesday, said …": the rest
 # is likely that day's too). A link word before the name is left out ("Yet Crenshaw, who …").
-PAST_DATE_RULES = ("iso", "month-day-year", "day-month-year", "month-year", "year", "ago")
 _SUBJECT_RELATIVE = re.compile(r"^(?:(?:And|But|Yet|However|Still),?\s+)?"
                                r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*), (?:who|which) "
                                r"(?P<rest>[^,;:“”\"()—–]+),\s")
@@ -48,13 +47,12 @@ _SUBJECT_RELATIVE = re.compile(r"^(?:(?:And|But|Yet|However|Still),?\s+)?"
 
 def subject_relative_event(sentence: str, start: int) -> str | None:
     """The event for the date at `start` when it lies in the relative clause after the sentence's opening name
-    (_SUBJECT_RELATIVE) and is one of PAST_DATE_RULES (an "ago" of months or years); else None."""
+    (_SUBJECT_RELATIVE) and lies years or months back (date_rules.years_or_months_back); else None."""
     match = _SUBJECT_RELATIVE.match(sentence)
     if match is None or not match.start("rest") <= start < match.end("rest") or not _relative_verb_first(
             match.group("rest")):
         return None
-    dated = next(((rule.name, m) for rule, m in date_matches(sentence) if m.start() == start), None)
-    if dated is None or dated[0] not in PAST_DATE_RULES or (
-            dated[0] == "ago" and not dated[1].group("unit").lower().startswith(("month", "year"))):
+    if not next((years_or_months_back(rule.name, m.groupdict().get("unit")) for rule, m in date_matches(sentence)
+                 if m.start() == start), False):
         return None
     return f"{match.group('name')} {match.group('rest')}."

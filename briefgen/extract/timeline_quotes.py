@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract.date_rules import years_or_months_back
 from briefgen.extract.event_text import MAX_EVENT_WORDS
 from briefgen.extract.lexicon import NAME_PARTICLES
 
@@ -64,10 +65,9 @@ def with_quotation(sentences: list[str], opened_at: int | None, number: int, sen
 # A speaker's description after the attribution that ends a sentence ('"…," said Stuart Stevens, who was Mitt Romney's
 # top adviser in 2012.', '…, predicted Madeleine Kunin, the former governor challenged by Sanders 30 years ago.'): its
 # date is the speaker's past, not the day of what is reported, and no event. Only a date of years or months back
-# (DESCRIPTION_DATE_RULES; "ago" in months or years): "said Smith, who spoke at a rally on Tuesday" may date the words.
+# (date_rules.years_or_months_back): "said Smith, who spoke at a rally on Tuesday" may date the words.
 ATTRIBUTION_VERBS = ("said", "says", "predicted", "added", "noted", "wrote", "explained", "argued", "recalled",
                      "warned", "according to")
-DESCRIPTION_DATE_RULES = ("iso", "month-day-year", "day-month-year", "month-year", "year", "ago")
 # A name's words: capitalised, or a particle in small letters ("Federico de Jesús", "Ursula von der Leyen").
 _NAME_WORD = rf"(?:[A-Z][\w.'’-]*|(?:{'|'.join(sorted(NAME_PARTICLES))})\b)"
 _SPEAKERS_DESCRIPTION = re.compile(
@@ -84,8 +84,7 @@ _DESCRIBED_SPEAKER = re.compile(
 def in_speakers_description(sentence: str, start: int, rule_name: str, unit: str | None) -> bool:
     """Whether the date at `start` (of the rule named `rule_name`; `unit`: the "ago" rule's) lies in the description of
     the speaker named at the sentence's end (_SPEAKERS_DESCRIPTION) or at its start (_DESCRIBED_SPEAKER)."""
-    if rule_name not in DESCRIPTION_DATE_RULES or (
-            rule_name == "ago" and not (unit or "").lower().startswith(("month", "year"))):
+    if not years_or_months_back(rule_name, unit):
         return False
     description = _SPEAKERS_DESCRIPTION.search(sentence)
     if description is not None and start >= description.start("description"):
