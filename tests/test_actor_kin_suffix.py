@@ -1,13 +1,14 @@
 """A generational suffix NER leaves out after a comma ("Walter Pike, Jr.") is the name's (actor_name_forms.suffix_after),
 and a bare surname two people bear goes to the one not named as someone's relative (actor_surnames.named_as_kin), or
-to the one of the gender the pronouns after it tell (actor_surnames.pronoun_after)."""
+to the one of the gender the pronouns after it tell (actor_surnames.pronoun_after); a son named after his father and
+introduced as someone's son ("his son, Walter Pike Jr.") is not the father written bare (actor_name_forms.father_and_son)."""
 
 from __future__ import annotations
 
 import pytest
 
 from briefgen.extract.actor_merge import Mention, cluster_mentions
-from briefgen.extract.actor_name_forms import suffix_after
+from briefgen.extract.actor_name_forms import father_and_son, suffix_after
 from briefgen.extract.actor_surnames import KINSHIP_NOUNS, named_as_kin, pronoun_after
 from briefgen.extract.actors import extract_actors
 from briefgen.model import Article, Paragraph
@@ -83,15 +84,58 @@ def test_suffix_left_out_when_the_bare_name_is_written_too() -> None:
     assert list(people) == ["Walter Pike"]
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "sons", "apart"),
+    [
+        # introduced as someone's son by the full name or by the given name and suffix ("his son Walter Jr.")
+        ("Walter Pike Jr", "Walter Pike", {"Walter Pike Jr"}, True),
+        ("Walter Pike", "Walter Pike Jr", {"Walter Pike Jr"}, True),
+        ("Walter Pike Jr", "Walter J. Pike", {"Walter Jr"}, True),
+        ("Walter Pike III", "Walter Pike", {"Walter Pike III"}, True),
+        # never introduced as a son ("Joseph R. Biden Jr." beside "Joe Biden"), or another man's son
+        ("Walter Pike Jr", "Walter Pike", set(), False),
+        ("Walter Pike Jr", "Walter Pike", {"Hunter Jr"}, False),
+        # a father's suffix; both names with a suffix (the Jr. and the III: same_person_name's business)
+        ("Walter Pike Sr", "Walter Pike", {"Walter Pike Sr"}, False),
+        ("Walter Pike Jr", "Walter Pike III", {"Walter Pike Jr"}, False),
+    ],
+)
+def test_father_and_son(a: str, b: str, sons: set[str], apart: bool) -> None:
+    assert father_and_son(a, b, frozenset(sons)) is apart
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "people"),
+    [
+        # "his eldest son, Walter Pike, Jr.": the son, though the bare name is written too; "Pike" is the father
+        ((("Walter Pike opened the plant on Monday.", (("Walter Pike", "PERSON"),)),
+          ("His eldest son, Walter Pike, Jr., runs it.", (("Walter Pike", "PERSON"), ("Jr.", "PERSON"))),
+          ("Pike says the plant will grow.", (("Pike", "PERSON"),))),
+         {"Walter Pike": ("Pike",), "Walter Pike Jr": ()}),
+        # introduced by his given name and suffix, then named in full
+        ((("Walter J. Pike opened the plant on Monday.", (("Walter J. Pike", "PERSON"),)),
+          ("His son Walter Jr. runs it.", (("Walter Jr.", "PERSON"),)),
+          ("The board named Walter Pike Jr. its chief.", (("Walter Pike Jr.", "PERSON"),))),
+         {"Walter J. Pike": (), "Walter Jr": (), "Walter Pike Jr": ()}),
+        # a Jr. who is someone's father tells nothing of the bare name: one actor as before
+        ((("Walter Pike opened the plant on Monday.", (("Walter Pike", "PERSON"),)),
+          ("Ann Pike's father, Walter Pike Jr., runs it.", (("Ann Pike", "PERSON"), ("Walter Pike Jr.", "PERSON")))),
+         {"Walter Pike Jr": ("Walter Pike",), "Ann Pike": ()}),
+    ],
+)
+def test_son_named_after_his_father_is_apart(paragraphs: tuple, people: dict[str, tuple[str, ...]]) -> None:
+    assert _actors(*paragraphs) == people
+
+
 def test_surname_goes_to_the_one_not_named_as_kin() -> None:
-    mentions = [Mention("Nora Bell", "person", 0, 0), Mention("Tom Bell", "person", 1, 20, relative=True),
+    mentions = [Mention("Nora Bell", "person", 0, 0), Mention("Tom Bell", "person", 1, 20, relative="father"),
                 Mention("Bell", "person", 2, 0), Mention("Bell", "person", 3, 0)]
     clusters = sorted(sorted(c.forms) for c in cluster_mentions(mentions, set()))
     assert clusters == [["Bell", "Nora Bell"], ["Tom Bell"]]
 
 
 def test_surname_stays_apart_when_both_are_named_as_kin_or_neither() -> None:
-    for flags in ((True, True), (False, False)):
+    for flags in (("father", "husband"), (None, None)):
         mentions = [Mention("Nora Bell", "person", 0, 0, relative=flags[0]),
                     Mention("Tom Bell", "person", 1, 20, relative=flags[1]), Mention("Bell", "person", 2, 0)]
         assert sorted(sorted(c.forms) for c in cluster_mentions(mentions, set())) == [["Bell"], ["Nora Bell"], ["Tom Bell"]]

@@ -21,7 +21,7 @@ from briefgen.extract.actor_names import (
 from briefgen.extract.actor_titles import HONORIFICS, apposition_after, title_before
 from briefgen.extract.actor_common_words import common_words, without_gerund, without_run_on_word, without_trailing_opener
 from briefgen.extract.actor_merge import Mention
-from briefgen.extract.actor_name_forms import GENERATIONAL_SUFFIXES, suffix_after
+from briefgen.extract.actor_name_forms import GENERATIONAL_SUFFIXES, SON_NOUNS, suffix_after
 from briefgen.extract.actor_captions import without_leading_place
 from briefgen.extract.actor_cut_names import (NICKNAMED, extend_by_hyphen_tail, extend_by_nickname, extend_by_known_name, extend_by_pronoun_family_name,
                                               glued_surnames, name_after_role)
@@ -33,7 +33,7 @@ from briefgen.extract.actor_lists import list_mates
 from briefgen.extract.actor_pairs import split_pair
 from briefgen.extract.actor_scorecards import scorecard_entities
 from briefgen.extract.actor_senses import Sense, formal_state_sense, place_sense, postal_code_sense
-from briefgen.extract.actor_surnames import named_as_kin, pronoun_after
+from briefgen.extract.actor_surnames import kin_before, pronoun_after
 from briefgen.extract.actor_states import missed_places, missed_states, norp_place
 from briefgen.extract.actor_signoff import byline_entities, credit_line, signoff_entities
 from briefgen.extract.actor_spans import digest_entities, organization_spans
@@ -166,7 +166,8 @@ def article_mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> 
                 # "his father, Brent Bozell, Jr.": not "Brent Bozell III", his son (where the article also writes the
                 # name bare, "Donald Trump" beside "Donald Trump, Jr.", which it means is not told: one actor as before)
                 suffix = None if numeral or name.split()[-1].rstrip(".") in GENERATIONAL_SUFFIXES else suffix_after(tail)
-                name += " " + suffix if suffix and named[name] == 1 else ""
+                # ("his son, Walter Pike, Jr." beside "Walter Pike": the son's, SON_NOUNS)
+                name += " " + suffix if suffix and (named[name] == 1 or kin_before(text, ent.start_char) in SON_NOUNS) else ""
                 stripped = strip_titles(strip_demonyms(name))
                 if stripped != name:
                     role = name[: len(name) - len(stripped)].strip()
@@ -212,7 +213,7 @@ def article_mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> 
                                     located=candidate.word_before() in AT_PLACE,
                                     team=rule is not None and rule.name == "organization.results-line",
                                     sense=sense.page if sense else None,
-                                    relative=kind == "person" and named_as_kin(text, ent.start_char),
+                                    relative=kin_before(text, ent.start_char) if kind == "person" else None,
                                     pronoun=pronoun_after(text, ent.end_char, ents) if kind == "person" and " " not in name
                                     else None))
             if kind in ("organization", "group"):

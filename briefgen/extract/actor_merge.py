@@ -9,7 +9,8 @@ from dataclasses import dataclass, field, replace
 
 from briefgen.extract.actor_names import ORGANIZATION_HEADS, PLACE_HEADS
 from briefgen.extract.actor_candidate import SURNAME_PARTICLES
-from briefgen.extract.actor_name_forms import INITIAL, bare_name, bare_words, same_person_name, without_middle_initial
+from briefgen.extract.actor_name_forms import (INITIAL, SON_NOUNS, bare_name, bare_words, father_and_son, same_person_name,
+                                               son_suffix, without_middle_initial)
 from briefgen.extract.actor_senses import abbreviation_sense
 from briefgen.extract.actor_surnames import attach_shared_surnames
 from briefgen.extract.actor_teams import club_name
@@ -34,7 +35,8 @@ class Mention:
     located: bool = False  # right after "in", "near", … ("in Charlotte"): a town, never a club's short name
     team: bool = False  # a team in a results table's row ("MONTREAL 71 61 .538"): an actor apart from the town
     sense: str | None = None  # the actor a name shared by a state and a city means here ("Washington (state)")
-    relative: bool = False  # named as someone's kin ("his father, Brent Bozell, Jr.": actor_surnames.named_as_kin)
+    relative: str | None = None  # the kinship noun naming it as someone's kin ("father" of "his father, Brent Bozell,
+    # Jr.": actor_surnames.kin_before)
     pronoun: str | None = None  # 'he' or 'she' that follows the mention in its sentence (actor_surnames.pronoun_after)
     key: str = field(init=False)  # lookup_key(text), computed once
 
@@ -59,7 +61,7 @@ class Cluster:
         self.kinds.setdefault(m.text, Counter())[(m.kind, m.evidence)] += 1
         if m.role:
             self.roles[m.role] += 1
-        self.as_kin += m.relative
+        self.as_kin += m.relative is not None
         if m.pronoun:
             self.pronouns[m.pronoun] += 1
         self.first = min(self.first, (m.paragraph, m.start))
@@ -100,6 +102,8 @@ def cluster_mentions(mentions: list[Mention], caps: set[int]) -> list[Cluster]:
     ordered = sorted(mentions, key=lambda m: (-len(m.text.split()), m.paragraph, m.start))
     full_forms = _given_name_variants(mentions)
     index = FormIndex()
+    # "his son, Walter Pike Jr." beside "Walter Pike": the son named after his father is not he (father_and_son)
+    sons = frozenset(m.text for m in mentions if m.relative in SON_NOUNS and son_suffix(m.text))
     for m in ordered:
         if m.paragraph in caps:
             continue
@@ -107,13 +111,13 @@ def cluster_mentions(mentions: list[Mention], caps: set[int]) -> list[Cluster]:
         # one actor per name, whatever type each mention got; a results row's team apart from the town it is named
         # after ("MONTREAL 71 61" in the standings, "In Montreal, Sanders allowed one hit"); "Josh Apte" is "Joshua Apte"
         key = ("team" if m.team else "", (canon or full_forms.get(m.text, m.text)).lower())
-        target = clusters.get(key) or (None if canon else _find_longer(clusters, m, index))
+        target = clusters.get(key) or (None if canon else _find_longer(clusters, m, index, sons))
         if target is None and not canon and m.text in full_forms:
             # "Joe Biden" after "Joseph R. Biden": the full given name's form found in a longer name
-            target = _find_longer(clusters, replace(m, text=full_forms[m.text]), index)
+            target = _find_longer(clusters, replace(m, text=full_forms[m.text]), index, sons)
         if target is not None and not canon and m.kind == "person" and target.kind in ("place", "state"):
             # "Paris claims" after "Valeska Paris", where "moved to Paris" named the city: the person, not the city
-            target = _find_longer(clusters, m, index) or target
+            target = _find_longer(clusters, m, index, sons) or target
         if target is None:
             target = clusters.setdefault(key, Cluster(m.kind, canonical=canon))
         if m.text not in target.forms:
@@ -145,7 +149,7 @@ def cluster_mentions(mentions: list[Mention], caps: set[int]) -> list[Cluster]:
         voters = [_without_caps_labels(f, k, c.forms) for f, k in c.kinds.items() if len(f.split()) == fullest]
         c.kind = vote(sum(voters, Counter()) or sum((k for f, k in c.kinds.items() if len(f.split()) == fullest),
                                                       Counter()), c.kind)
-    return attach_shared_surnames(list(clusters.values()))
+    return attach_shared_surnames(list(clusters.values()), sons)
 
 
 def _without_caps_labels(form: str, kinds: Counter[tuple[ActorType, int]], forms: Counter[str]) -> Counter[tuple[ActorType, int]]:
@@ -243,7 +247,8 @@ class FormIndex:
         return [found[seq] for seq in sorted(found)]
 
 
-def _find_longer(clusters: dict[tuple[str, str], Cluster], m: Mention, index: FormIndex | None = None) -> Cluster | None:
+def _find_longer(clusters: dict[tuple[str, str], Cluster], m: Mention, index: FormIndex | None = None,
+                 sons: frozenset[str] = frozenset()) -> Cluster | None:
     """'Trump' → the one cluster whose name ends with it; 'EU' → 'European Union'. With the index of the clusters'
     forms, only the clusters sharing a key with the mention are tried (the same result)."""
     words = m.text.split()
@@ -262,7 +267,8 @@ def _find_longer(clusters: dict[tuple[str, str], Cluster], m: Mention, index: Fo
                 # "Los Angeles" for "East Los Angeles", no site's head word)
                 fits.append(cluster)
                 break
-            if m.kind == "person" and cluster.kind == "person" and same_person_name(form, m.text):
+            if (m.kind == "person" and cluster.kind == "person" and same_person_name(form, m.text)
+                    and not father_and_son(form, m.text, sons)):
                 fits.append(cluster)  # "Donald Trump" for "Donald J. Trump", "Patrick W. Carlineo" for "Patrick Carlineo Jr."
                 break
             if (m.kind != "person" and cluster.kind == "person" and len(words) == 1 and len(fw) > 1 and fw[0] == words[0]

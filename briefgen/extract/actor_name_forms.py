@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["GENERATIONAL_SUFFIXES", "bare_name", "bare_words", "initials_of", "same_person_name", "suffix_after",
-           "without_middle_initial"]
+__all__ = ["GENERATIONAL_SUFFIXES", "SON_NOUNS", "SON_SUFFIXES", "bare_name", "bare_words", "father_and_son", "initials_of",
+           "named_son", "same_person_name", "son_suffix", "suffix_after", "without_middle_initial"]
 
 GENERATIONAL_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})  # "Martin Truex Jr.", "Joe Manchin III"
 
@@ -71,6 +71,31 @@ def initials_of(a: str, b: str) -> bool:
         if all(INITIAL.fullmatch(w) for w in initials) and not INITIAL.fullmatch(full[0]) and full[0][0] == initials[0][0]:
             return True
     return False
+
+
+# Suffixes naming a son after his father or grandfather ("Walter Pike Jr.", "Brent Bozell III"), and the kinship nouns
+# that introduce such a son as one ("his eldest son, Walter Pike Jr.").
+SON_SUFFIXES = frozenset({"Jr", "II", "III", "IV"})
+SON_NOUNS = frozenset({"son", "grandson"})
+
+
+def son_suffix(name: str) -> bool:
+    """'Walter Pike Jr.', 'Walter Jr.', 'Brent Bozell III': a name ending in a son's suffix."""
+    words = name.split()
+    return len(words) > 1 and _suffix(words[-1]) in SON_SUFFIXES
+
+
+def named_son(name: str, sons: frozenset[str]) -> bool:
+    """'Walter Pike Jr.', a full name with a son's suffix, where the article introduces him as someone's son by that
+    name or by its given name and suffix (`sons`: "his son, Walter Pike Jr.", "his son Walter Jr.")."""
+    words = name.split()
+    return len(words) > 2 and son_suffix(name) and (name in sons or f"{words[0]} {words[-1]}" in sons)
+
+
+def father_and_son(a: str, b: str, sons: frozenset[str]) -> bool:
+    """'Walter Pike Jr.', a named son (named_son), and "Walter Pike" or "Walter J. Pike" without a suffix: the son and
+    the father he is named after, two people."""
+    return any(named_son(son, sons) and not _suffix(other.split()[-1]) for son, other in ((a, b), (b, a)))
 
 
 def same_person_name(a: str, b: str) -> bool:

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from briefgen.extract.actor_name_forms import bare_words
+from briefgen.extract.actor_name_forms import bare_words, named_son
 from briefgen.extract.actor_words import KIN
 from briefgen.extract.nlp import Entity
 from briefgen.extract.persons import given_gender
@@ -26,10 +26,16 @@ stepson stepdaughter father-in-law mother-in-law son-in-law daughter-in-law brot
 _KIN_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\w['’]s?) (?:[a-z]+ ){0,2}([a-z-]+),? $")
 
 
+def kin_before(text: str, start: int) -> str | None:
+    """'father' for "… and his father, Brent Bozell, Jr. was …": the kinship noun that introduces the name at `start`
+    as someone's relative."""
+    m = _KIN_BEFORE.search(text, max(0, start - 60), start)
+    return m.group(1) if m and m.group(1) in KINSHIP_NOUNS else None
+
+
 def named_as_kin(text: str, start: int) -> bool:
     """The name at `start` is introduced as someone's relative ("… and his father, Brent Bozell, Jr. was …")."""
-    m = _KIN_BEFORE.search(text, max(0, start - 60), start)
-    return bool(m) and m.group(1) in KINSHIP_NOUNS
+    return kin_before(text, start) is not None
 
 
 # The pronouns that tell a person's gender, by the gender's subject pronoun.
@@ -74,11 +80,19 @@ def _only_one_not_kin(owners: list[Cluster], surname: str) -> Cluster | None:
     return others[0] if len(others) == 1 else None
 
 
-def attach_shared_surnames(clusters: list[Cluster]) -> list[Cluster]:
+def _only_one_not_son(owners: list[Cluster], sons: frozenset[str]) -> Cluster | None:
+    """Of the people who bear the surname, the one who is not a son named after his father ("Walter Pike" beside
+    "Walter Pike Jr.", introduced as his son: actor_name_forms.named_son), when there is one only."""
+    others = [c for c in owners if not any(named_son(f, sons) for f in c.forms)]
+    return others[0] if len(others) == 1 else None
+
+
+def attach_shared_surnames(clusters: list[Cluster], sons: frozenset[str] = frozenset()) -> list[Cluster]:
     """'Cruz' with "Ted Cruz", "Heidi Cruz" and "Rafael Cruz" all named: the bare surname is the first of them named,
     when the article calls the others by their given names ("Heidi", "Rafael") and never that one; or the one
     whose full name the article gives SURNAME_DOMINANCE times as often as any other's; or the only one not named
-    as someone's relative ("his father, Brent Bozell, Jr." beside "Brent Bozell III"); or the only one of the gender
+    as someone's relative ("his father, Brent Bozell, Jr." beside "Brent Bozell III"); or the only one who is not a son
+    named after his father ("Walter Pike" beside his son "Walter Pike Jr.", `sons`); or the only one of the gender
     the pronouns after the surname tell. Otherwise ("Joe Biden",
     "Hunter Biden", both called "Biden") it stays apart."""
     merged: set[int] = set()
@@ -105,7 +119,8 @@ def attach_shared_surnames(clusters: list[Cluster]) -> list[Cluster]:
             first = named[0]  # "Hillary Clinton" named four times, "Bill Clinton" once: "Clinton" is Hillary
         elif first in called_by_given_name or len(called_by_given_name) != len(owners) - 1:
             # "his father, Brent Bozell, Jr." beside "Brent Bozell III"; "Trump … paints herself" beside Donald and Ivanka
-            first = _only_one_not_kin(owners, surname) or _only_one_of_gender(owners, bare)
+            first = (_only_one_not_kin(owners, surname) or _only_one_not_son(owners, sons)
+                     or _only_one_of_gender(owners, bare))
             if first is None:
                 continue
         for form, n in bare.forms.items():
