@@ -459,7 +459,7 @@ def test_an_apposition_without_its_closing_comma_ends_at_the_verb(text: str, rol
         # two people share the surname: the quote stays unlinked
         (["Senator John Cornyn and Paul Cornyn, a Houston lawyer, spoke in Houston on Tuesday.",
           'Cornyn\'s statement added, "Houston should have been selected as a final home."'], "John Cornyn", False),
-        # unless the other is named as his relative (actor_surnames.named_as_kin): the surname is the senator's
+        # unless the other is named as his relative (actor_surnames.kin_before): the surname is the senator's
         (["Senator John Cornyn and his brother Paul Cornyn spoke in Houston on Tuesday.",
           'Cornyn\'s statement added, "Houston should have been selected as a final home."'], "John Cornyn", True),
     ],

@@ -33,11 +33,6 @@ def kin_before(text: str, start: int) -> str | None:
     return m.group(1) if m and m.group(1) in KINSHIP_NOUNS else None
 
 
-def named_as_kin(text: str, start: int) -> bool:
-    """The name at `start` is introduced as someone's relative ("… and his father, Brent Bozell, Jr. was …")."""
-    return kin_before(text, start) is not None
-
-
 # The pronouns that tell a person's gender, by the gender's subject pronoun.
 GENDERED_PRONOUNS: dict[str, str] = {w: g for g, words in (("he", "he him his himself"), ("she", "she her hers herself"))
                                      for w in words.split()}
