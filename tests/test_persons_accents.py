@@ -1,4 +1,4 @@
-"""persons.person_genders reads a name with decomposed accents, or with UTF-8 read as Latin-1, as whole words."""
+"""person_genders reads names as written: accents decomposed or read as Latin-1 whole, middle initials kept."""
 
 from __future__ import annotations
 
@@ -24,3 +24,14 @@ def test_accented_surname_is_whole(name: str) -> None:
     assert genders.get(surname) == "he"
     # never a surname cut at its accent ("IbA", "IbÃ")
     assert all(key in {name, surname} for key in genders)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Nora K. Halvorsen, a grain trader, spoke first.", "Nora K. Halvorsen"),
+    ("Mayor Peter J. Holm opened the bridge.", "Peter J. Holm"),
+])
+def test_middle_initial_kept(text: str, name: str) -> None:
+    # the name as the article writes it, so that a pronoun resolved to it gives the same name the speaker has
+    genders = person_genders([text])
+    assert name in genders
+    assert name.replace(f" {name.split()[1]}", "") not in genders

@@ -78,9 +78,9 @@ def cue_owner_statement(frame_before: str) -> Cue | None:
 _REPORTING = r"(?:said|says|added|adds|wrote|writes|told|noted|explained|recalled|argued|insisted)"
 _TRAILING_ATTRIBUTION = re.compile(rf",\s+(?:(?:[A-Z][\w.'’-]*\s+){{1,3}}{_REPORTING}\b[^,.;]{{0,30}}|{_REPORTING}\s+"
                                    rf"(?:[A-Z][\w.'’-]*\s*){{1,3}})[.!?]?\s*$")
-# A comma, then a reporting verb and the name of the one who reports, after which only an apposition may follow: the
-# sentence closes with an inverted attribution (', said Ann Lee, a pollster.'; a name only: in 'Lee, a pollster, said Ms. Ruiz
-# wanted …' the name after "said" opens the clause reported)
+# A comma, then a reporting verb and the name of the one who reports, after which only an apposition may follow:
+# the sentence closes with an inverted attribution (', said Ann Lee, a pollster.'; a name only: in 'Lee, a
+# pollster, said Ms. Ruiz wanted …' the name after "said" opens the clause reported)
 _PARTICLES = "|".join(sorted(SPEAKER_NAME_PARTICLES))  # ("Pieter de Wit")
 _INVERTED_CLOSE = re.compile(rf",\s+{_REPORTING}\s+(?:(?:[A-Z][\w.'’-]*|{_PARTICLES})\s+){{0,4}}[A-Z][\w.'’-]*"
                              rf"(?:,[^,;:!?]*)?[.!?]?\s*$")

@@ -39,7 +39,8 @@ _GIVEN = {**{name: g for name, g in _more_genders().items() if name not in UNISE
 _NAME_WORD = rf"[A-Z](?=[\w’'-]*?[a-z])(?:{ACCENT_SIGNS}|[\w’'-])*+"
 # "Hillary Clinton", "Hillary Rodham Clinton", "John F. Kennedy", "Mr. Farage"
 # (a lookahead, so that "Republican Donald Trump" is read from "Donald" as well)
-_FULL_NAME = re.compile(rf"(?=\b({_NAME_WORD})(?:\s+[A-Z]\.)?((?:\s+{_NAME_WORD}){{1,2}}))")
+# (the middle initial is kept, group 2, so that a name is given as the article writes it: "Mary E. Lovely")
+_FULL_NAME = re.compile(rf"(?=\b({_NAME_WORD})(\s+[A-Z]\.)?((?:\s+{_NAME_WORD}){{1,2}}))")
 _TITLED = re.compile(rf"\b({'|'.join(TITLE_GENDER)})\.?\s+((?:{_NAME_WORD}\s+)?{_NAME_WORD})")
 # Titles that tell a person but no gender: "President Obama", "Sen. Cruz", "Secretary General Ban Ki-moon".
 _PERSON_TITLE = "|".join(re.escape(t) for t in sorted((t for t in PERSON_TITLES if t[:1].isupper() and t.rstrip(".")
@@ -75,8 +76,8 @@ def person_genders(paragraphs: Sequence[str]) -> dict[str, str]:
             gender = _GIVEN.get(m.group(1).lower())
             if gender is None:
                 continue
-            rest = m.group(2).split()
-            note(f"{m.group(1)} {' '.join(rest)}", gender)
+            rest = m.group(3).split()
+            note(" ".join([m.group(1), *(m.group(2) or "").split(), *rest]), gender)
             note(rest[-1], gender)
         for m in _TITLED.finditer(text):
             gender = TITLE_GENDER[m.group(1)]

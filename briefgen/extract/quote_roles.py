@@ -62,7 +62,8 @@ def _given_names(surname: str, paragraphs: Sequence[str]) -> set[str]:
 def _set_off(cue: Cue, sentence: str) -> bool:
     """The role is set off from the name by a comma, after it ('Kathryn Waters, director of the gallery,') or before
     it ("Carlineo's attorney, Sonya Zoghlin,"): not words run up to a name ('Clinton beat rival Sanders')."""
-    return (f"{cue.speaker}, {cue.role}" in sentence or f"{cue.role}, {cue.speaker}" in sentence) and not _LIST.search(cue.role)
+    beside = f"{cue.speaker}, {cue.role}" in sentence or f"{cue.role}, {cue.speaker}" in sentence
+    return beside and not _LIST.search(cue.role)
 
 
 def _is_name(speaker: str) -> bool:
@@ -71,7 +72,8 @@ def _is_name(speaker: str) -> bool:
 
 
 def _same_person(quoted: str, named: str) -> bool:
-    """'Zoghlin' or 'Sonya Zoghlin' quoted, 'Sonya Zoghlin' named: one surname, and one given name when both give one."""
+    """'Zoghlin' or 'Sonya Zoghlin' quoted, 'Sonya Zoghlin' named: one surname, and one given name when both give
+    one."""
     q, n = quoted.split(), named.split()
     return q[-1] == n[-1] and (len(q) == 1 or len(n) == 1 or q[0] == n[0])
 
