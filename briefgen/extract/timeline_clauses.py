@@ -48,7 +48,7 @@ def opens_with_a_phrase(head: str) -> bool:
 # A date inside a supposition dates what may happen, not what did ("If Cruz wins the contest Tuesday, …", "… will go on
 # if he has a good night Tuesday", "even if funding were to pass within the next week, …"): no event. The supposition
 # runs from its word to the next comma, semicolon, spaced dash ("—", "--"), colon or "then", else to the sentence's end.
-SUPPOSING_WORDS = ("if", "unless")
+SUPPOSING_WORDS = tuple(word for word, fact in OPENING_SUBORDINATORS.items() if not fact)  # ("if", "unless")
 # Not a supposition after these: "if" as "whether" ("asked him if he would …", "unclear if"); nor "as if".
 WHETHER_IF_BEFORE = ("ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "know", "knew", "see", "saw",
                      "check", "checked", "decide", "decided", "unclear", "unsure", "doubt")

@@ -6,7 +6,7 @@ import re
 
 from briefgen.extract.date_rules import MONTHS, PAST_TENSE, WEEKDAYS
 from briefgen.extract.lexicon import FINITE_AUXILIARIES, QUOTE_SPEAKER_VERBS
-from briefgen.extract.timeline_clauses import OPENING_SUBORDINATORS
+from briefgen.extract.timeline_clauses import SUPPOSING_WORDS
 
 # Finite auxiliaries and modals (the lexicon's, with the first person's "am" and "shall"), and the contracted ones
 # ("she's", "they'll", "didn't").
@@ -92,7 +92,7 @@ def may_have_a_verb(text: str) -> bool:
 # 2009, the two learned …"): not a quotation (its mark opens the clause) nor a speaker's words ("he said: We …").
 _CLAUSE_COLON = re.compile(r":\s+(?=[A-Z])")
 # A supposition after the colon tells no event of its own ("… intervened: If Sanders would debate on April 14, …").
-_SUPPOSING = re.compile(rf"(?:{'|'.join(w.capitalize() for w, fact in OPENING_SUBORDINATORS.items() if not fact)})\b")
+_SUPPOSING = re.compile(rf"(?:{'|'.join(w.capitalize() for w in SUPPOSING_WORDS)})\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(QUOTE_SPEAKER_VERBS)) + r")\b[^:]{0,40}$")
 
 
