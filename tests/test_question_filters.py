@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract.question_filters import ANSWERED_ASKING, headline_paragraphs, is_notice, run_on_pieces
+from briefgen.extract.question_filters import ANSWERED_ASKING, headline_paragraphs, is_advice, is_notice, run_on_pieces
 from briefgen.extract.question_rules import finish, unplaceable_subject
 from briefgen.extract.questions import extract_questions
 from briefgen.model import Actor, Article, Paragraph
@@ -43,6 +43,18 @@ def test_run_on_pieces(sentence: str, pieces: list[str]) -> None:
 ])
 def test_notices(sentence: str, notice: bool) -> None:
     assert is_notice(sentence) is notice
+
+
+@pytest.mark.parametrize(("sentence", "advice"), [
+    ("If you own an older charger, the new adapter will probably work with it.", True),
+    ("So if you keep practising, the results are going to come.", True),
+    ("“If you miss the bus, there may be a taxi,” the driver said.", True),
+    ("We have a simple rule: if you think the map could be better, please fix it.", True),
+    ("The problem, if you are a shareholder, is that the firm may cut its dividend.", False),
+    ("The firm may cut its dividend if sales fall.", False),
+])
+def test_reader_advice(sentence: str, advice: bool) -> None:
+    assert is_advice(sentence) is advice
 
 
 @pytest.mark.parametrize(("text", "answered"), [
@@ -119,6 +131,10 @@ CONTEXT_CASES = [
     # CONDITION_ANSWERED: an outcome told to the reader ("you") is advice, no open question
     ("outcome told to the reader", "The operator warned of long queues for your cars if the strike goes ahead.", []),
     ("outcome told to the reader, you", "If the ferry is cancelled, you will get a refund.", []),
+    # READER_ADVICE: a sentence opening on a condition put to the reader asks nothing
+    ("condition put to the reader", "If you own an older charger, the new adapter will probably work with it.", []),
+    ("reader inside the sentence", "The problem, if you are a shareholder, is that the firm may cut its dividend.",
+     ["Will the firm cut its dividend?"]),
     ("condition, no reader", "The operator warned of long queues if the strike goes ahead.",
      ["What happens if the strike goes ahead?"]),
     # "especially if", like "even if": the outcome holds anyway, the condition only adds to it

@@ -68,6 +68,21 @@ def is_notice(sentence: str) -> bool:
     return any(rule.search(sentence) for rule in NOTICES.values())
 
 
+# Sentences that advise the reader: what follows holds for the reader's own case, nothing the story leaves open.
+READER_ADVICE: dict[str, re.Pattern[str]] = {
+    # "If you have an older dock, the adapter will connect it", "So if you start believing, good things are going to
+    # happen", "…: if you think it should be better, please help" (a condition inside the sentence, "the problem, if you
+    # are a Republican, is …", "if you look at the polls" after a clause, stays)
+    "condition put to the reader": re.compile(r"^[\"“‘'(]?\s*(?:(?:so|but|and|then|now|well)\s*,?\s+)?"
+                                              r"(?:if|unless|once|when)\s+you\b|[:;]\s+(?:if|unless|once|when)\s+you\b",
+                                              re.IGNORECASE),
+}
+
+
+def is_advice(sentence: str) -> bool:
+    return any(rule.search(sentence) for rule in READER_ADVICE.values())
+
+
 # What the clause before a cue says about it; each makes the cue's clause nothing a later report can settle.
 CLAUSE_CONTEXT: dict[str, re.Pattern[str]] = {
     # "I think he is quite clever": the speaker's own opinion, not a report of what is unknown (the question would ask

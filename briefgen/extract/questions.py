@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from briefgen.extract.hedges import find_cues, uncertainty_score
 from briefgen.extract.question_filters import (ANSWERED_ASKING, HEADLINE_SUBJECT, clause_context, headline_paragraphs,
-                                               is_notice, run_on_pieces)
+                                               is_advice, is_notice, run_on_pieces)
 from briefgen.extract.question_mentions import (definite_names, mentions, other_sex_pronoun, pronoun_without_person,
                                                 unnamed_possessives)
 from briefgen.extract.question_namer import Namer, Sentence
@@ -45,8 +45,8 @@ def _sentences(article: Article) -> tuple[list[Sentence], str]:
         for sentence in split_sentences(paragraph.text):
             found = paragraph.text.find(sentence[:20], local)
             local = found if found >= 0 else local
-            if is_notice(sentence):
-                continue  # "Additional information will be provided as it becomes available."
+            if is_notice(sentence) or is_advice(sentence):
+                continue  # "Additional information will be provided as it becomes available.", "If you have …"
             parts.extend(Sentence(piece, index, offset + local + start) for start, piece in run_on_pieces(sentence))
         chunks.append(paragraph.text)
         offset += len(paragraph.text) + 2
