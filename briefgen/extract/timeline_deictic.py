@@ -36,8 +36,6 @@ def in_nowadays_frame(sentence: str, at: int) -> bool:
 def _means_nowadays(sentence: str, match: re.Match[str]) -> bool:
     if match.group(0).lower() != "today":
         return False
-    if in_nowadays_frame(sentence, match.start()):
-        return True
     near = sentence[max(0, match.start() - TENSE_WINDOW): match.end() + TENSE_WINDOW]
     if _NOWADAYS.search(near):
         return True
@@ -93,5 +91,6 @@ def _names_an_era(sentence: str, match: re.Match[str]) -> bool:
 
 
 def no_day_meant(sentence: str, match: re.Match[str]) -> bool:
-    """Whether the deictic day at `match` names no day: part of a name, "nowadays" or an age."""
+    """Whether the deictic day at `match` names no day: part of a name, "nowadays" or an age. (A frame that means
+    nowadays, in_nowadays_frame, the timeline reads for every rule's date first: its "today" never gets here.)"""
     return _part_of_a_name(sentence, match) or _means_nowadays(sentence, match) or _names_an_era(sentence, match)
