@@ -30,6 +30,11 @@ ROLE_MAX_WORDS = 10  # a longer apposition tells a story, not a post
 NOT_GIVEN = DETERMINERS | SENTENCE_OPENERS | frozenset("former president when while but and if as".split())
 
 
+def a_role(role: str) -> bool:
+    """A role to keep: not a form of address ("Mr."), not one lower-case word that is no person noun ("whether")."""
+    return role not in COURTESY and names_a_post(role)
+
+
 # Words after a role's head: "director of the gallery", "a lawyer at …", "a physician from Massachusetts and …"
 HEAD_ENDS = frozenset("of at for from with in and".split())
 
@@ -37,7 +42,7 @@ HEAD_ENDS = frozenset("of at for from with in and".split())
 def _a_post(role: str) -> bool:
     """A role naming a post or occupation: its head (before any "of", "at", "for") is a person's noun or title."""
     words = role.split()
-    if not words or len(words) > ROLE_MAX_WORDS or role in COURTESY or not names_a_post(role):
+    if not words or len(words) > ROLE_MAX_WORDS or not a_role(role):
         return False
     for n, w in enumerate(words):
         if w.lower() in HEAD_ENDS:

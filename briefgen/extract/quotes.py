@@ -31,14 +31,13 @@ from briefgen.extract.quote_marks import (
 )
 from briefgen.extract.quote_pronouns import resolve_pronoun, title_gender
 from briefgen.extract.quote_repeats import same_words_same_speaker
-from briefgen.extract.quote_roles import with_narration_roles
+from briefgen.extract.quote_roles import a_role, with_narration_roles
 from briefgen.extract.speaker_check import (
     capitalised_inside,
     common_word,
     document_owner,
     is_thing,
     lowercase_words,
-    names_a_post,
     plausible_speaker,
 )
 from briefgen.extract.speaker_labels import (
@@ -60,13 +59,7 @@ _SPEECH_VERB = re.compile(r"\b(?:" + "|".join(sorted(w.replace(" ", r"\s+") for 
 # A finite speech verb and "that" right before a quote: the quote is what that verb's subject said
 _CLAIMED_THAT = re.compile(r"\b[A-Z][\w'’-]+\s+(?:\w+ly\s+)?(?:" + "|".join(
     sorted(w for w in SPEECH_VERB_FORMS if " " not in w and not w.endswith("ing"))) + r")\s+(?:on\s+\w+\s+)?that\s*$")
-_COURTESY = frozenset({"Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms"})  # not a role, only a form of address
 _SPACES = re.compile(r"\s{2,}")
-
-
-def _a_role(role: str) -> bool:
-    """A role to keep: not a form of address ("Mr."), not one lower-case word that is no person noun ("whether")."""
-    return role not in _COURTESY and names_a_post(role)
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,7 +322,7 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
         quotes.append(Quote(
             text=text,
             speaker=speaker,
-            role=resolved.role if resolved and resolved.role and _a_role(resolved.role) else None,
+            role=resolved.role if resolved and resolved.role and a_role(resolved.role) else None,
             context=resolved.context if resolved else None,
             paragraph=f.span.paragraph,
             speaker_key=actor_key(speaker) if speaker else None,
