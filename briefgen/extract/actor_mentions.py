@@ -40,6 +40,7 @@ from briefgen.extract.actor_spans import digest_entities, organization_spans
 from briefgen.extract.actor_teams import lone_club_word, missed_county_clubs, sporting
 from briefgen.extract.actor_wrapped import wrapped_names
 from briefgen.extract.bibliography import bibliography_authors
+from briefgen.extract.actor_candidate import starts_with_given_name
 from briefgen.extract.actor_types import NOT_AN_ACTOR, Candidate, evidence, type_of
 from briefgen.extract.actor_words import AT_PLACE, DOMAIN_SUFFIX
 from briefgen.extract.gazetteer import abbreviation_key, gazetteer, lookup_key
@@ -149,7 +150,9 @@ def article_mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> 
                 continue
             team = ent.label_ == "ORG" and (ent.start_char, ent.end_char) in team_slots(text)  # ("Queen's Park 3 1 1 1")
             head = ent.text if NICKNAMED.match(ent.text) else re.split(r" ?\(| - ", ent.text)[0]  # ("Bo (Leo) Ray" whole)
-            name = trim_name(clean_name(drop_trailing_number(head, text[ent.end_char:ent.end_char + 20], persons)), kind, team)
+            given_named = ent.label_ == "PERSON" and starts_with_given_name(head)  # ("Austin Theriault 17": no name's number)
+            name = trim_name(clean_name(drop_trailing_number(head, text[ent.end_char:ent.end_char + 20], persons, given_named)),
+                             kind, team)
             name = without_trailing_opener(_drop_speech_verb(name, persons).split(":")[0].strip())  # "Jack Herrick: Sure" (a label run on)
             name = _drop_person_before_the(name, kind, persons)
             if folded and " " not in name and starts_sentence(text, ent.start_char):

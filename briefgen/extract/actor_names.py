@@ -188,17 +188,18 @@ UNIT_WORDS = frozenset("percent per cent % million billion trillion points point
 _TRAILING_NUMBER = re.compile(r"\s+\d{1,4}(?:\.\d+)?%?$")
 
 
-def drop_trailing_number(entity: str, after: str, persons: frozenset[str] = frozenset()) -> str:
+def drop_trailing_number(entity: str, after: str, persons: frozenset[str] = frozenset(), given_named: bool = False) -> str:
     """'Patriot 13' before "percent", 'Sweden 1' (a score), "Trump's 1995" (an owner's year): a number NER took into a
     name is cut off when a unit follows it, or the name before it is a state or ends in a possessive ("Intermediate
-    School 285", "Apollo 11" keep theirs)."""
+    School 285", "Apollo 11" keep theirs). `given_named`: NER read the entity as a person opening on a known given name
+    ("Austin Theriault 17" in a standings table, "Donald Trump 384" of a vote count): no one's name ends in a number."""
     m = _TRAILING_NUMBER.search(entity)
     if not m:
         return entity
     rest = entity[: m.start()]
     unit = after.split(maxsplit=1)[0].strip(".,;:").lower() if after.strip() else ""
     if (unit in UNIT_WORDS or rest.endswith(("'s", "’s")) or lookup_key(rest) in gazetteer().states or "." in m.group()
-            or "%" in m.group() or rest in persons or INITIALLED.fullmatch(rest)):
+            or "%" in m.group() or rest in persons or INITIALLED.fullmatch(rest) or given_named):
         return rest  # ("Trump 47.3", a poll's figure after a person the article names; "J. Adams 123", a batsman's runs)
     return entity
 

@@ -18,7 +18,7 @@ from briefgen.extract.actor_products import model_code, product_line
 from briefgen.extract.actor_shapes import dash_dateline, portfolio_before_title
 from briefgen.extract.actor_teams import SPORT_STATS
 from briefgen.extract.actor_words import (DOMAIN_SUFFIX, EDITOR_LABELS, EVENT_HEADS, GENERIC_BODIES, LAW_HEADS,
-                                          COMPOUND_ADJECTIVE, INDEX_HEADS, MARKET_INDICES, LEADER_SURNAMES, MONONYMS,
+                                          COMPOUND_ADJECTIVE, INDEX_HEADS, MARKET_INDICES, LEADER_SURNAMES, MEASURE_UNITS, MONONYMS,
                                           OPENING_ADVERBS, OPENING_MODALS, QUESTION_PRONOUNS, VEHICLE_PREFIXES)
 from briefgen.extract.gazetteer import gazetteer
 from briefgen.extract.mention_context import opens_sentence, or_lower_after
@@ -26,6 +26,7 @@ from briefgen.extract.actor_type_rule import NOT_AN_ACTOR, TypeRule, next_word
 
 __all__ = ["NON_ACTOR_RULES"]
 
+_FIGURE_BEFORE = re.compile(r"\d ?$")  # ("512GB", "3.7 GW")
 _INDICES_UPPER = frozenset(n.upper() for n in MARKET_INDICES)  # "NY Dow close", "FTSE close" in a caps table
 
 # Ordered: read first by actor_types.TYPE_RULES, the first rule whose test holds decides.
@@ -35,6 +36,9 @@ NON_ACTOR_RULES: tuple[TypeRule, ...] = (
     # "the Dow", "FTSE 100", "Chicago PMI": a market index or an indicator a report quotes
     TypeRule("not-actor.market-index", lambda c: c.name in MARKET_INDICES or c.name.upper() in _INDICES_UPPER
              or (len(c.words) > 1 and c.last in INDEX_HEADS) or c.name in INDEX_HEADS, NOT_AN_ACTOR),
+    # "a 512GB model", "3.7 GW of capacity": a unit right after a figure, a quantity
+    TypeRule("not-actor.unit-after-a-figure", lambda c: c.name in MEASURE_UNITS
+             and bool(_FIGURE_BEFORE.search(c.paragraph, 0, c.start)), NOT_AN_ACTOR, by_name=False),
     # "the spacecraft Stardust", "the Mozilla Firefox browser", "his novel Overtures", "IE6", "STS-134": a made thing,
     # a work or a model's code, which does not act (not a state: "the Mars mission" names no actor either way)
     TypeRule("not-actor.product", lambda c: (c.name in c.products or model_code(c.name)) and c.key not in gazetteer().states,

@@ -196,6 +196,11 @@ MARKET_INDICES = frozenset(
 )
 # … and the last words of an index's or an indicator's name ("Hang Seng Index", "Chicago PMI", "the ISM index").
 INDEX_HEADS = frozenset("Index PMI CPI PPI".split())
+# Units of measure NER reads as a body or a state when written right after a figure ("a 512GB model", "3.7 GW of
+# capacity", "a 2.6GHz processor"): a quantity, no actor (the same letters elsewhere, "GB" for Great Britain, are
+# left to the other rules).
+MEASURE_UNITS = frozenset("KB MB GB TB PB Hz kHz MHz GHz W kW KW MW GW TW Wh kWh KWh MWh GWh TWh mAh kV Mbps Gbps "
+                          "MBps GBps".split())
 # Kinds of firm or body right before a name: "mineral water firm Multico", "the state oil company Petronor", "the
 # brokerage Halvard" (a name NER read as a person is the body's).
 BODY_KIND_NOUNS = frozenset(

@@ -1,0 +1,62 @@
+"""Actor rules found by reading the Actors section of pasted web pages: figures NER runs into names or reads as
+bodies (a unit after a figure, a number after a person's name)."""
+
+from __future__ import annotations
+
+import pytest
+from actor_type_helpers import type_and_rule
+
+from briefgen.extract.actor_names import drop_trailing_number
+from briefgen.extract.actor_type_rule import NOT_AN_ACTOR
+from briefgen.extract.actors import extract_actors
+from briefgen.extract.nlp import Entity
+from briefgen.model import Article, Paragraph
+
+UNIT_RULE = "not-actor.unit-after-a-figure"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The cheaper laptop ships with 256GB of storage.", "GB"),
+        ("The farm adds 4.2 GW of capacity next year.", "GW"),
+        ("A 150 MW plant opened near the river.", "MW"),
+        ("It runs on a 3.1GHz chip and a 5000 mAh battery.", "GHz"),
+        ("It runs on a 3.1GHz chip and a 5000 mAh battery.", "mAh"),
+    ],
+)
+def test_unit_after_a_figure_is_no_actor(sentence: str, name: str) -> None:
+    assert type_and_rule(sentence, name) == (NOT_AN_ACTOR, UNIT_RULE)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("GB finished second in the relay final.", "GB"),  # no figure before it: left to the other rules
+        ("The MW team said it would appeal.", "MW"),
+        ("Team 7 Eleven won.", "Eleven"),  # not a unit
+    ],
+)
+def test_same_letters_without_a_figure_are_not_the_unit_rule(sentence: str, name: str) -> None:
+    assert type_and_rule(sentence, name)[1] != UNIT_RULE
+
+
+@pytest.mark.parametrize(
+    ("entity", "after", "given_named", "name"),
+    [
+        ("Maria Lopez 412", " Tom Brady 388", True, "Maria Lopez"),  # a standings table's points
+        ("Donald Cole 17", "\n", True, "Donald Cole"),
+        ("Apollo 11", " landed", False, "Apollo 11"),  # no person's given name: the name's own figure
+        ("Route 66", " crosses the state", False, "Route 66"),
+    ],
+)
+def test_number_after_a_given_named_person(entity: str, after: str, given_named: bool, name: str) -> None:
+    assert drop_trailing_number(entity, after, given_named=given_named) == name
+
+
+def test_person_with_a_number_is_the_person() -> None:
+    text = "Points after the final race: Maria Lopez 412"
+    start = text.index("Maria")
+    ents = [[Entity("Maria Lopez 412", "PERSON", start, len(text))]]
+    found = extract_actors(Article(name="t", paragraphs=(Paragraph(text),)), entities=ents)
+    assert [a.name for a in found] == ["Maria Lopez"]
