@@ -260,6 +260,9 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
     last = max((f.span.paragraph for f, c in zip(found, cues) if c is not None and c.speaker.lower() in _ANAPHORS),
                default=-1)
     people = person_genders(paragraphs) if last >= 0 else {}
+    # a surname a man and a woman share ('?') is what _shared_surname_subject looks for: without one, the sentences
+    # before the quotes are not parsed again for it
+    shares_surname = "?" in people.values()
     narration = _narration_speakers(paragraphs[:last + 1], spans, check, people)
     groups = families(paragraphs[:last + 1], by_par, people)  # (position, group), for "they"
     for f, cue in zip(found, cues):
@@ -304,7 +307,8 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
                     near = mask(paragraphs[f.span.paragraph - 1], by_par.get(f.span.paragraph - 1, []))
                 titled = titled_person(near, pronoun)
                 resolved = Cue(titled, None, cue.context if cue else None) if titled else None
-        shared = _shared_surname_subject(f, pronoun, people, check) if pronoun in {"he", "she"} else None
+        shared = (_shared_surname_subject(f, pronoun, people, check) if shares_surname and pronoun in {"he", "she"}
+                  else None)
         if shared is not None and (resolved is None or resolved.speaker.split()[-1] != shared.split()[-1]):
             # the subject just before names a surname two people share, and the pronoun tells which (not someone
             # named further back)
