@@ -60,3 +60,26 @@ def test_person_with_a_number_is_the_person() -> None:
     ents = [[Entity("Maria Lopez 412", "PERSON", start, len(text))]]
     found = extract_actors(Article(name="t", paragraphs=(Paragraph(text),)), entities=ents)
     assert [a.name for a in found] == ["Maria Lopez"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind", "outcome"),
+    [
+        ("The Acme Glide 3 Mouse pairs with two laptops.", "3 Mouse", "person", NOT_AN_ACTOR),
+        ("Readers picked Jane 2 Tone Shoes as the gift of the year.", "Jane 2 Tone Shoes", "person", NOT_AN_ACTOR),
+    ],
+)
+def test_figure_before_a_persons_last_word_is_no_person(sentence: str, name: str, kind: str, outcome: str) -> None:
+    assert type_and_rule(sentence, name, kind) == (outcome, "not-actor.figure-in-a-person")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ("Maria Lopez won the third stage.", "Maria Lopez", "person"),
+        ("The 3M chief executive spoke.", "3M", "organization"),  # a firm's name may open on a figure
+        ("The 7 Eleven shop closed.", "7 Eleven", "organization"),
+    ],
+)
+def test_names_without_a_figure_word_inside_a_person_are_not_caught(sentence: str, name: str, kind: str) -> None:
+    assert type_and_rule(sentence, name, kind)[1] != "not-actor.figure-in-a-person"
