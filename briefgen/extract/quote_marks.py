@@ -261,6 +261,8 @@ _NICKNAME = re.compile(r"(\b[A-Z][a-z][\w'’-]* )([\"“][A-Z][\w'’-]*(?: [A-
 def without_phrase_marks(masked: str) -> str:
     """The masked paragraph with the marks around short phrases in the narration written as spaces, and a nickname
     inside a name with them, offsets kept, so that a speaker's name and apposition read on past them."""
+    if '"' not in masked and "“" not in masked:
+        return masked  # (both patterns open on a mark; most paragraphs have none left, and scanning them is the cost)
     def blank(m: re.Match[str]) -> str:
         return f" {m.group(1)} " if len(WORD.findall(m.group(1))) < MIN_WORDS else m.group()
     return _SHORT_PHRASE.sub(blank, _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), masked))
