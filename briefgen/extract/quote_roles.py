@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from briefgen.extract.cues import cue_before
@@ -83,18 +83,17 @@ def _same_person(quoted: str, named: str) -> bool:
     return q[-1] == n[-1] and (len(q) == 1 or len(n) == 1 or q[0] == n[0])
 
 
-def with_narration_roles(quotes: Sequence[Quote], paragraphs: Sequence[str], spans: Sequence[Span]) -> list[Quote]:
+def with_narration_roles(quotes: Sequence[Quote], paragraphs: Sequence[str],
+                         by_par: Mapping[int, Sequence[Span]]) -> list[Quote]:
     """The quotes, those whose named speaker has no role given the role a narration sentence (no quote in it) gives
     that person ('Kathryn Waters, director of the gallery, expressed interest …'; then '"…," Waters said'). A
-    surname two people the narration names share ("Bill Clinton", "Hillary Clinton") takes no role."""
+    surname two people the narration names share ("Bill Clinton", "Hillary Clinton") takes no role. by_par: the
+    quotes' spans by paragraph."""
     roled = {q.speaker for q in quotes if q.role}
     missing = {q.speaker for q in quotes if q.speaker and q.speaker not in roled and _is_name(q.speaker)}
     if not missing:
         return list(quotes)
     surnames = {s.split()[-1] for s in missing}
-    by_par: dict[int, list[Span]] = {}
-    for s in spans:
-        by_par.setdefault(s.paragraph, []).append(s)
     found: list[Cue] = []  # people the narration names with a role, in reading order
     for index, text in enumerate(paragraphs):
         if not any(f"{name}," in text for name in surnames):

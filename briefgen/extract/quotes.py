@@ -99,12 +99,9 @@ class _Found:
     sentence: str = ""  # the quote's own sentence, quotes masked
 
 
-def _own_cues(paragraphs: Sequence[str], spans: list[Span], check: _Checker) -> list[_Found]:
-    """Each quote's attribution from its own sentence, or None."""
+def _own_cues(paragraphs: Sequence[str], by_par: dict[int, list[Span]], check: _Checker) -> list[_Found]:
+    """Each quote's attribution from its own sentence, or None (by_par: the quotes' spans by paragraph)."""
     found: list[_Found] = []
-    by_par: dict[int, list[Span]] = {}
-    for s in spans:
-        by_par.setdefault(s.paragraph, []).append(s)
     last_sentence = ""  # of the paragraph before, for a quote that opens its paragraph
     for index, text in enumerate(paragraphs):
         ps = by_par.get(index, [])
@@ -209,10 +206,10 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
     if not spans:
         return []  # an article without a quotation mark pair needs none of the article-wide tables below
     check = _Checker.of(paragraphs)
-    found = _own_cues(paragraphs, spans, check)
     by_par: dict[int, list[Span]] = {}
     for s in spans:
         by_par.setdefault(s.paragraph, []).append(s)
+    found = _own_cues(paragraphs, by_par, check)
     cues: list[Cue | None] = [f.cue for f in found]
     # a line labelled "VIDEO:" takes no speaker from its neighbours
     quoted = [paragraphs[f.span.paragraph][f.span.start: f.span.end] for f in found]
@@ -263,7 +260,7 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
     # a surname a man and a woman share ('?') is what _shared_surname_subject looks for: without one, the sentences
     # before the quotes are not parsed again for it
     shares_surname = "?" in people.values()
-    narration = _narration_speakers(paragraphs[:last + 1], spans, check, people)
+    narration = _narration_speakers(paragraphs[:last + 1], by_par, check, people)
     groups = families(paragraphs[:last + 1], by_par, people)  # (position, group), for "they"
     for f, cue in zip(found, cues):
         while narration and narration[0][0] < (f.span.paragraph, f.span.open_mark):
@@ -331,7 +328,7 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
             paragraph=f.span.paragraph,
             speaker_key=actor_key(speaker) if speaker else None,
         ))
-    return list(zip(spans, with_narration_roles(same_words_same_speaker(quotes), paragraphs, spans)))
+    return list(zip(spans, with_narration_roles(same_words_same_speaker(quotes), paragraphs, by_par)))
 
 
 def _shared_surname_subject(f: _Found, pronoun: str, people: dict[str, str], check: _Checker) -> str | None:
@@ -352,14 +349,11 @@ def _shared_surname_subject(f: _Found, pronoun: str, people: dict[str, str], che
 _WHAT_HE_CALLED = re.compile(r"\bwhat\s+(?:he|she|they)\s+(?:\w+ly\s+)?(?:called|described|termed|dubbed|labeled|said)\b")
 
 
-def _narration_speakers(paragraphs: Sequence[str], spans: Sequence[Span], check: _Checker,
+def _narration_speakers(paragraphs: Sequence[str], by_par: dict[int, list[Span]], check: _Checker,
                         people: dict[str, str]) -> list[tuple[tuple[int, int], Cue]]:
     """Named speakers of reported speech in sentences without a quote ('Devine said he does not think …'), and
     people the article names as a sentence's subject ('Singh went to a rally.'), with their positions, so that a
     later '"…," he said' can resolve to them as to any quoted speaker."""
-    by_par: dict[int, list[Span]] = {}
-    for s in spans:
-        by_par.setdefault(s.paragraph, []).append(s)
     found: list[tuple[tuple[int, int], Cue]] = []
     for index, text in enumerate(paragraphs):
         masked = mask(text, by_par.get(index, []))
