@@ -67,6 +67,27 @@ def _only_one_of_gender(owners: list[Cluster], bare: Cluster) -> Cluster | None:
 
 PRONOUN_VOTES = 2  # pronouns after a bare surname, all of one gender, that tell which bearer it is
 
+# Words before a title that date it but leave the post the same ("former Vice President Biden" holds the post
+# "Vice President Joe Biden" held).
+_TITLE_TENSE = re.compile(r"^(?:(?:former|then|ex|late)[- ]+)+")
+
+
+def post(role: str) -> str:
+    """'vice president' of "former Vice President", "then-Vice President": the title in lower case without the
+    words that date it."""
+    return _TITLE_TENSE.sub("", role.lower().strip())
+
+
+def _only_one_with_its_title(owners: list[Cluster], bare: Cluster) -> Cluster | None:
+    """'Obama' as "President Obama" beside "President Barack Obama" and "Michelle Obama": the only bearer the article
+    gives the title the bare surname carries, when all its titles name one post ("former Vice President" and "Vice
+    President" are one)."""
+    posts = {post(r) for r in bare.roles}
+    if len(posts) != 1:
+        return None
+    fits = [c for c in owners if posts & {post(r) for r in c.roles}]
+    return fits[0] if len(fits) == 1 else None
+
 
 def _only_one_not_kin(owners: list[Cluster], surname: str) -> Cluster | None:
     """Of the people who bear the surname, the one not named in full only as someone's relative ("Brent Bozell III"
@@ -87,7 +108,8 @@ def attach_shared_surnames(clusters: list[Cluster], sons: frozenset[str] = froze
     when the article calls the others by their given names ("Heidi", "Rafael") and never that one; or the one
     whose full name the article gives SURNAME_DOMINANCE times as often as any other's; or the only one not named
     as someone's relative ("his father, Brent Bozell, Jr." beside "Brent Bozell III"); or the only one who is not a son
-    named after his father ("Walter Pike" beside his son "Walter Pike Jr.", `sons`); or the only one of the gender
+    named after his father ("Walter Pike" beside his son "Walter Pike Jr.", `sons`); or the only one given the title
+    the surname carries ("President Obama" beside "President Barack Obama", "Michelle Obama"); or the only one of the gender
     the pronouns after the surname tell. Otherwise ("Joe Biden",
     "Hunter Biden", both called "Biden") it stays apart."""
     merged: set[int] = set()
@@ -105,19 +127,17 @@ def attach_shared_surnames(clusters: list[Cluster], sons: frozenset[str] = froze
         if surname is None:
             continue
         owners = [c for c in bearers.get(surname, ()) if c is not bare]
-        if len(owners) < 2:
+        if not owners:
+            # "President Zelenskyy" beside "Volodymyr Zelensky": one bearer of the surname spelt with its last
+            # letter doubled or single
+            spelt = [c for v in spelling_variants(surname) for c in bearers.get(v, ()) if c is not bare]
+            first = spelt[0] if len(spelt) == 1 else None
+        elif len(owners) < 2:
             continue
-        first = min(owners, key=lambda c: c.first)
-        called_by_given_name = [c for c in owners if any(" " not in f and f != surname for f in c.forms)]
-        named = sorted(owners, key=lambda c: -_full_name_mentions(c, surname))
-        if _full_name_mentions(named[0], surname) >= SURNAME_DOMINANCE * _full_name_mentions(named[1], surname):
-            first = named[0]  # "Hillary Clinton" named four times, "Bill Clinton" once: "Clinton" is Hillary
-        elif first in called_by_given_name or len(called_by_given_name) != len(owners) - 1:
-            # "his father, Brent Bozell, Jr." beside "Brent Bozell III"; "Trump … paints herself" beside Donald and Ivanka
-            first = (_only_one_not_kin(owners, surname) or _only_one_not_son(owners, sons)
-                     or _only_one_of_gender(owners, bare))
-            if first is None:
-                continue
+        else:
+            first = _bearer(owners, bare, surname, sons)
+        if first is None:
+            continue
         for form, n in bare.forms.items():
             first.forms[form] += n
             first.kinds.setdefault(form, Counter()).update(bare.kinds.get(form, Counter()))
@@ -126,6 +146,34 @@ def attach_shared_surnames(clusters: list[Cluster], sons: frozenset[str] = froze
         first.first = min(first.first, bare.first)
         merged.add(id(bare))
     return [c for c in clusters if id(c) not in merged]
+
+
+def _bearer(owners: list[Cluster], bare: Cluster, surname: str, sons: frozenset[str]) -> Cluster | None:
+    """Which of the people who bear `surname` (two or more) the bare surname is, when the article tells
+    (attach_shared_surnames)."""
+    first = min(owners, key=lambda c: c.first)
+    called_by_given_name = [c for c in owners if any(" " not in f and f != surname for f in c.forms)]
+    named = sorted(owners, key=lambda c: -_full_name_mentions(c, surname))
+    if _full_name_mentions(named[0], surname) >= SURNAME_DOMINANCE * _full_name_mentions(named[1], surname):
+        return named[0]  # "Hillary Clinton" named four times, "Bill Clinton" once: "Clinton" is Hillary
+    if first in called_by_given_name or len(called_by_given_name) != len(owners) - 1:
+        # "his father, Brent Bozell, Jr." beside "Brent Bozell III"; "Trump … paints herself" beside Donald and Ivanka
+        return (_only_one_not_kin(owners, surname) or _only_one_not_son(owners, sons)
+                or _only_one_with_its_title(owners, bare) or _only_one_of_gender(owners, bare))
+    return first
+
+
+MIN_VARIANT_LENGTH = 5  # letters of a surname before its last letter is read as a spelling variant ("Hall" ≠ "Hal")
+
+
+def spelling_variants(surname: str) -> tuple[str, ...]:
+    """'Zelensky' for "Zelenskyy" and 'Zelenskyy' for "Zelensky": the surname with its last letter single or
+    doubled (transliterations differ so), for a surname of at least MIN_VARIANT_LENGTH letters."""
+    if len(surname) < MIN_VARIANT_LENGTH or not surname.isalpha():
+        return ()
+    if surname[-1] == surname[-2]:
+        return (surname[:-1],)
+    return (surname + surname[-1],)
 
 
 SURNAME_DOMINANCE = 2  # at least this many times the full-name mentions of any other bearer of the surname
