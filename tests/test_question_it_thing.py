@@ -31,3 +31,24 @@ def test_it_after_a_thing_in_its_own_sentence_is_not_the_body_before(second: str
 ])
 def test_it_still_names_the_body_before_when_no_thing_comes_between(second: str, expected: str) -> None:
     assert _questions("Acme reported a loss on Tuesday.", second) == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jane Roe, an Acme spokeswoman, said she would not judge the campaign, and thinks it could still succeed.",
+    "Acme praised the new policy on Monday, though it might prove costly.",
+    "Acme reviewed this proposal in March, and it could save money.",
+])
+def test_it_after_a_thing_between_it_and_the_body_in_its_own_sentence_is_the_thing(sentence: str) -> None:
+    # rule thing-between-in-sentence: the thing is nearer than the body named before it
+    assert not any("Acme" in q for q in _questions("The results came out on Tuesday.", sentence))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Acme said on Monday that it might close two plants.", "Will Acme close two plants?"),
+    ("Acme warned investors that it could miss its targets.", "Will Acme miss its targets?"),
+    # (a thing after a preposition is no subject: "in the past" leaves "it" to Acme)
+    ("Acme said that in the past it had weighed a merger and that it expects to expand next year.",
+     "Will Acme expand next year?"),
+])
+def test_it_names_the_body_of_its_own_sentence_with_no_thing_between(sentence: str, expected: str) -> None:
+    assert _questions("The results came out on Tuesday.", sentence) == [expected]

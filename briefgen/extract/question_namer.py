@@ -30,8 +30,23 @@ _DEMONSTRATIVES = {"this", "that", "these", "those"}
 _THING_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[a-z-]+\s+){0,3}?[a-z-]{3,}(?<!s)\b(?!\s+[A-Z])")
 # A reporting verb and "that" right before a body's name: the name opens the reported clause, whose "it" is that
 # body, not the reporter's ("Bloomberg News reported on Friday that WeWork is … whether it violated …").
+# The same with "the" or "this" alone (not "that", which opens clauses), for a thing between a body named in the
+# pronoun's own sentence and the pronoun: "Julie Graham, Acme Health officer, said she did not want to judge the
+# campaign, and thinks it could …" is the campaign, not Acme Health (rule thing-between-in-sentence).
+# (not a thing after a preposition, which no clause takes as subject: "said that in the past it considered …")
+_THING_BETWEEN = re.compile(r"(?<!\bin )(?<!\bon )(?<!\bat )(?<!\bto )(?<!\bby )(?<!\bof )(?<!\bfor )(?<!\bwith )"
+                            r"(?<!\bfrom )(?<!\binto )(?<!\bover )(?<!\bunder )(?<!\bafter )(?<!\bbefore )"
+                            r"(?<!\babout )(?<!\bduring )(?<!\bthrough )(?<!\bagainst )"
+                            r"\b(?:the|this)\s+(?:[a-z-]+\s+){0,3}?[a-z-]{3,}(?<!s)\b(?!\s+[A-Z])")
 REPORTED_THAT = re.compile(r"\b(?:" + "|".join(SPEAKER_PRONOUN_VERBS) + r")\b[^,;:]{0,30}?\bthat\s+(?:the\s+)?$",
                            re.IGNORECASE)
+# A sentence's opening plural noun, after a quantifier and up to two modifiers, with the words after it that tell
+# what they are, where a body may stand ("People who are diagnosed with BED", "families affected by …"); the
+# plural before its verb ("Reporters asked about the Clintons. They may …") leaves "they" open to the object.
+_PLURAL_SUBJECT = re.compile(r"^\W*(?:(?:The|These|Those|Many|Most|Some|All|Several|Other|Such|Few)\s+(?:[a-z-]+\s+){0,2})?"
+                             r"(?P<noun>[A-Za-z][a-z-]{2,}(?<!ss)(?<!us)(?<!is)s|[Pp]eople|[Cc]hildren|[Mm]en|[Ww]omen)"
+                             r"\s+(?:who|that|with|without|in|from|at|on|across|among|like|[a-z]{3,}ing|"
+                             r"[a-z]{3,}ed\s+(?:by|with))\b")
 BINDING_REACH = 4  # words after the pronoun: its verb and the verb's object ("he might back Trump")
 
 
@@ -203,6 +218,8 @@ class Namer:
                 previous = self.sentences[index - 1].offset if index else start
                 before = [m for m in before if m.offset >= previous and
                           (pronoun != "it" or m.offset - previous <= 40)]
+                if pronoun in {"they", "their"} and index and self._plural_subject(index - 1):
+                    before = []  # "People diagnosed with BED … After an episode, they may feel …": the people
             found = self._nearer_noun(before[-1], position, pronoun, start) if before else None
             return found or self._own_subject(index, position, kind)
         if kind != "person":
@@ -213,6 +230,14 @@ class Namer:
                 return lead
         return None
 
+
+    def _plural_subject(self, index: int) -> bool:
+        """Whether the sentence opens with a plural common noun as its subject ("People who are diagnosed with …",
+        "Many families affected by …"): a "they" after it is those, not a body the sentence names later (rule
+        they-plural-subject-before). The noun is no name: not one the article capitalises inside a sentence or an
+        actor's ("Acme Industries", "Jones")."""
+        found = _PLURAL_SUBJECT.match(self.sentences[index].text)
+        return bool(found) and found.group("noun") not in self.names | self.actor_words
 
     def _reported_subject(self, same: list[Mention]) -> Mention:
         """The first body the sentence names, unless it reports a clause with a body of its own as the subject
@@ -250,6 +275,9 @@ class Namer:
             return None
         if mention.offset < start and pronoun in {"it", "its"} and _THING_BEFORE.search(self.text[start: position]):
             return None  # "… called for ratification of the treaty, saying it would …": the treaty, not last sentence's
+        if mention.offset >= start and pronoun in {"it", "its"} and \
+                _THING_BETWEEN.search(self.text, mention.offset + len(mention.name), position):
+            return None  # "… judge the campaign, and thinks it could …": the campaign, not the body named before it
         if pronoun in {"he", "she", "his", "her"} and PERSON_NOUN_PHRASE.search(between):
             return None
         if pronoun in {"they", "their"} and PLURAL_NOUN_PHRASE.search(between):
