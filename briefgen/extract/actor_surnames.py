@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from briefgen.extract.actor_name_forms import bare_words, named_son
 from briefgen.extract.actor_words import KIN
 from briefgen.extract.nlp import Entity
-from briefgen.extract.persons import given_gender
+from briefgen.extract.persons import GENDERED_PRONOUNS, given_gender
 
 if TYPE_CHECKING:
     from briefgen.extract.actor_merge import Cluster
@@ -33,9 +33,6 @@ def kin_before(text: str, start: int) -> str | None:
     return m.group(1) if m and m.group(1) in KINSHIP_NOUNS else None
 
 
-# The pronouns that tell a person's gender, by the gender's subject pronoun.
-GENDERED_PRONOUNS: dict[str, str] = {w: g for g, words in (("he", "he him his himself"), ("she", "she her hers herself"))
-                                     for w in words.split()}
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[\"“”]")  # (a quotation's words speak of others: the window ends there)
 
 

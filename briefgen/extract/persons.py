@@ -18,6 +18,9 @@ TITLE_GENDER: dict[str, str] = {
     "Spokesman": "he", "Spokeswoman": "she", "Chairman": "he", "Chairwoman": "she", "Businessman": "he",
     "Businesswoman": "she",
 }
+# The pronouns that tell a person's gender, by the gender's subject pronoun ("him" → "he").
+GENDERED_PRONOUNS: dict[str, str] = {w: g for g, words in (("he", "he him his himself"), ("she", "she her hers herself"))
+                                     for w in words.split()}
 
 
 def _more_genders() -> dict[str, str]:
