@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from briefgen.extract.lexicon import SPEAKER_PRONOUN_VERBS
@@ -47,6 +48,9 @@ _PLURAL_SUBJECT = re.compile(r"^\W*(?:(?:The|These|Those|Many|Most|Some|All|Seve
                              r"(?P<noun>[A-Za-z][a-z-]{2,}(?<!ss)(?<!us)(?<!is)s|[Pp]eople|[Cc]hildren|[Mm]en|[Ww]omen)"
                              r"\s+(?:who|that|with|without|in|from|at|on|across|among|like|[a-z]{3,}ing|"
                              r"[a-z]{3,}ed\s+(?:by|with))\b")
+# A sentence opening on he/she/his/her (after a quotation mark), and what follows a possessive name ("Epstein's").
+_OPENING_PRONOUN = re.compile(r"^(?P<mark>[\"“‘']?)\s*(?P<word>He|She|His|Her)\b")
+_POSSESSIVE_AFTER = re.compile(r"(?:'s|’s|'|’)(?!\w)")
 BINDING_REACH = 4  # words after the pronoun: its verb and the verb's object ("he might back Trump")
 
 
@@ -122,6 +126,7 @@ class Namer:
         self.names = {_POSSESSIVE_END.sub("", word) for s in sentences for word in _MID_CAPITALS.findall(s.text)}
         self.common = {w for s in sentences for w in re.findall(r"(?<![\w'’-])[a-z][a-z-]+\b", s.text)}
         self.actor_words = {word for m in mentions for word in m.name.split()}  # "Apple" stays a name in lower-cased text
+        self._starts = [s.offset for s in sentences]
 
     def resolver(self, index: int):  # noqa: ANN201 - a SubjectFn closure
         sentence = self.sentences[index]
@@ -207,6 +212,9 @@ class Namer:
             same = [m for m in self.mentions if start <= m.offset < position and m.kind == kind and m.gender != clash
                     and not (kind == "collective" and (PREPOSITION_BEFORE.search(self.text[start: m.offset]) or
                                                        not m.ends_phrase))]
+            sex = GENDERED_PRONOUNS.get(pronoun, "")
+            if sex and all(self._in_pronoun_chain(m, sex) and self._possessive(m) for m in same):
+                same = []  # "His claims … knowledge of Epstein's behavior … he raped": whom "His" names, from before
             if same:  # the sentence's subject, usually its first mention
                 first = self._reported_subject(same) if kind == "collective" else same[0]
                 return self._nearer_noun(first, position, pronoun, start) or self._own_subject(index, position, kind)
@@ -220,6 +228,8 @@ class Namer:
                           (pronoun != "it" or m.offset - previous <= 40)]
                 if pronoun in {"they", "their"} and index and self._plural_subject(index - 1):
                     before = []  # "People diagnosed with BED … After an episode, they may feel …": the people
+            if sex:
+                before = [m for m in before if not self._in_pronoun_chain(m, sex)]
             found = self._nearer_noun(before[-1], position, pronoun, start) if before else None
             return found or self._own_subject(index, position, kind)
         if kind != "person":
@@ -230,6 +240,29 @@ class Namer:
                 return lead
         return None
 
+
+    def _in_pronoun_chain(self, mention: Mention, sex: str) -> bool:
+        """Whether the mention stands in a sentence whose subject is a pronoun of that sex ("He thanked Jones …",
+        "His friendship with Epstein …"), inside the quote it opens with if any: such a sentence keeps the person
+        spoken of before, and a later he/she of that sex is that person, not the name its object or a possessive
+        gives (rule he-she-pronoun-chain)."""
+        at = bisect_right(self._starts, mention.offset) - 1
+        if at < 0:
+            return False
+        sentence = self.sentences[at]
+        opening = _OPENING_PRONOUN.match(sentence.text)
+        if not opening or GENDERED_PRONOUNS[opening.group("word").lower()] != sex:
+            return False
+        if opening.group("mark"):  # "“His friendship with Epstein …,” the expert warned.": the quote's words only
+            close = re.search(r"[”\"]", sentence.text[opening.end():])
+            return close is None or mention.offset - sentence.offset < opening.end() + close.start()
+        return True
+
+    def _possessive(self, mention: Mention) -> bool:
+        """Whether the mention is a possessive ("Epstein's"), by its name's last word where it is written."""
+        last = mention.name.split()[-1]
+        at = self.text.find(last, mention.offset, mention.offset + len(mention.name) + 1)
+        return at >= 0 and bool(_POSSESSIVE_AFTER.match(self.text, at + len(last)))
 
     def _plural_subject(self, index: int) -> bool:
         """Whether the sentence opens with a plural common noun as its subject ("People who are diagnosed with …",
