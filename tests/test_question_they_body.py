@@ -1,5 +1,6 @@
-"""'they' reaching back one sentence for a body: after a sentence whose subject is a plural common noun ("People who
-…") it is those, not a body named later in that sentence (question_namer rule they-plural-subject-before)."""
+"""'they' and 'it' naming no person: after a sentence whose subject is a plural common noun ("People who …"),
+'they' is those, not a body named later in that sentence (question_namer rule they-plural-subject-before); a
+pronoun is never its sentence's "The …" subject of the other number (rule number-agrees)."""
 
 from __future__ import annotations
 
@@ -32,3 +33,21 @@ def test_they_after_a_plural_subject_is_not_the_body_that_sentence_names(first: 
 ])
 def test_they_still_names_the_body_of_the_sentence_before(first: str, expected: str) -> None:
     assert _questions(first, "They may cut more jobs.") == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The second is a test that decides whether they are eligible for more aid.",  # "they" after "is"
+    "The talks were held in secret to decide whether it should be sold.",  # "it" after "were"
+    "The buyers have asked whether it will be sold at auction.",  # "it" after "have"
+])
+def test_a_pronoun_is_not_its_sentences_subject_of_the_other_number(sentence: str) -> None:
+    # rule number-agrees: the verb after "The …" tells the subject's number
+    assert _questions("The rules took effect in May.", sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The gun was sent to a lab to determine whether it was used in the attack.", "Was the gun used in the attack?"),
+    ("The protesters were warned that they might be arrested.", "Will the protesters be arrested?"),
+])
+def test_a_pronoun_is_its_sentences_subject_of_the_same_number(sentence: str, expected: str) -> None:
+    assert _questions("The rules took effect in May.", sentence) == [expected]

@@ -18,8 +18,11 @@ _POSSESSIVES = {"his": "person", "her": "person", "their": "collective", "its": 
 # hearer first: "told reporters it …").
 _SAID_BEFORE = re.compile(r"^(?P<head>.*?\S)\s+(?:" + "|".join(SPEAKER_PRONOUN_VERBS) + r"|told \w+)\s+"
                           r"(?:that\s+)?(?:(?:he|she|it|they|his|her|its|their)\b.*)?$", re.IGNORECASE)
-_OWN_SUBJECT = re.compile(r"^The\s+(?P<noun>(?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:was|is|has|had|will|would|could|may|"
+_OWN_SUBJECT = re.compile(r"^The\s+(?P<noun>(?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?P<verb>was|is|has|had|will|would|could|may|"
                           r"might|said|says|were|are|have)\b")
+# The verbs after a subject that give its number, by the pronouns they rule out.
+_NUMBER_OF_VERB = {**dict.fromkeys(("they", "their"), {"was", "is", "has"}),
+                   **dict.fromkeys(("it", "its"), {"were", "are", "have"})}
 _CALENDAR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 _MID_CAPITALS = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]*")
 # Endings of common nouns ("Clients", "Construction", "Management"): capitalised only as a sentence's first word.
@@ -217,7 +220,7 @@ class Namer:
                 same = []  # "His claims … knowledge of Epstein's behavior … he raped": whom "His" names, from before
             if same:  # the sentence's subject, usually its first mention
                 first = self._reported_subject(same) if kind == "collective" else same[0]
-                return self._nearer_noun(first, position, pronoun, start) or self._own_subject(index, position, kind)
+                return self._nearer_noun(first, position, pronoun, start) or self._own_subject(index, position, kind, pronoun)
             before = [m for m in self.mentions if m.offset < start and m.kind == kind and m.gender != clash
                       and (kind != "collective" or m.ends_phrase)]
             if kind == "collective" and before:
@@ -231,9 +234,9 @@ class Namer:
             if sex:
                 before = [m for m in before if not self._in_pronoun_chain(m, sex)]
             found = self._nearer_noun(before[-1], position, pronoun, start) if before else None
-            return found or self._own_subject(index, position, kind)
+            return found or self._own_subject(index, position, kind, pronoun)
         if kind != "person":
-            return self._own_subject(index, position, kind)
+            return self._own_subject(index, position, kind, pronoun)
         for back in range(index, max(-1, index - 3), -1):
             lead = _leading_name(self.sentences[back].text)
             if lead:
@@ -293,10 +296,12 @@ class Namer:
         """'he' or 'she' for a named subject: its title or given name, else the article's mentions of it."""
         return name_sex(name) or {"male": "he", "female": "she"}.get(self._sex(name) or "")
 
-    def _own_subject(self, index: int, position: int, kind: str) -> str | None:
+    def _own_subject(self, index: int, position: int, kind: str, pronoun: str = "") -> str | None:
         """"The gun was sent … to determine whether it was used": "it" is the sentence's own subject when that is a
         plain noun phrase; otherwise "it"/"they" is too often expletive or ambiguous."""
         own = _OWN_SUBJECT.match(self.sentences[index].text) if kind != "person" else None
+        if own and own.group("verb") in _NUMBER_OF_VERB.get(pronoun, ()):
+            return None  # "The first is … whether they are …": a singular subject is no "they" (rule number-agrees)
         return f"the {own.group('noun')}" if own and own.end() <= position - self.sentences[index].offset else None
 
     def _nearer_noun(self, mention: Mention, position: int, pronoun: str, start: int) -> str | None:
