@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefgen.extract.lexicon import ROLE_NOUNS
-from briefgen.extract.persons import given_gender
+from briefgen.extract.persons import GENDERED_PRONOUNS as PRONOUN_SEX, given_gender
 from briefgen.extract.question_filters import PERSON_NOUNS
 from briefgen.extract.question_grammar import YES_NO_AUX, aux_words
 from briefgen.model import Actor
@@ -153,9 +153,6 @@ _ENDS_NOUN_PHRASE = re.compile(r"\s*(?:$|[^\w\s]|(?:" + aux_words() + r"|said|sa
                                r"from|by|that|which|who|as|\w+n['’]t)\b)")
 
 
-# Pronouns by the sex they tell ("he"/"she", as persons.given_gender tells a given name's).
-SEXED_PRONOUNS = {"he": "he", "him": "he", "his": "he", "himself": "he",
-                  "she": "she", "her": "she", "hers": "she", "herself": "she"}
 _SUBJECT_NAME = re.compile(r"^\S+\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)(?=\s+[a-z])")  # (not an owner: "X's …")
 
 
@@ -179,7 +176,7 @@ def other_sex_pronoun(question: str, sex_of: Callable[[str], str | None] = name_
     for word in re.findall(r"[\w.'’-]+", question[subject.end():]):
         if word[:1].isupper():
             return False  # another name, which may be the pronoun's
-        if SEXED_PRONOUNS.get(word.lower(), sex) != sex:
+        if PRONOUN_SEX.get(word.lower(), sex) != sex:  # (persons' table: "him" → "he")
             return True
     return False
 
