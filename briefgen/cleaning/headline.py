@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from briefgen.cleaning.page import ENDS_SENTENCE
@@ -37,6 +38,7 @@ STEM_ENDINGS = ("ations", "ation", "ating", "ings", "ions", "ated", "ates", "ing
 STEM_MIN_CHARS = 4
 
 
+@lru_cache(maxsize=8192)  # (a page's words recur from line to line: each is stemmed once)
 def _stem(word: str) -> str:
     """The word without the first of STEM_ENDINGS it ends with, when that leaves STEM_MIN_CHARS."""
     for ending in STEM_ENDINGS:
@@ -52,7 +54,7 @@ _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
 
 def _units(token: str) -> list[str]:
     """The token as words: itself, or its parts outside runs of CJK characters and each run's character pairs."""
-    if not _CJK_RUN.search(token):
+    if token.isascii() or not _CJK_RUN.search(token):
         return [token]
     units: list[str] = []
     at = 0
@@ -66,7 +68,7 @@ def _units(token: str) -> list[str]:
 
 def _size(tokens: Sequence[str]) -> int:
     """A line's length in words, a run of CJK characters counting one word for each two of its characters."""
-    return sum(1 if not _CJK_RUN.search(t) else len(_CJK_RUN.sub(" ", t).split()) + sum(
+    return sum(1 if t.isascii() or not _CJK_RUN.search(t) else len(_CJK_RUN.sub(" ", t).split()) + sum(
         (len(run) + 1) // 2 for run in _CJK_RUN.findall(t)) for t in tokens)
 
 
