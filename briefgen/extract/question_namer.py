@@ -38,9 +38,9 @@ _THING_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[a-z-]+\s+){0,3}?[a-z-]{3,
 # pronoun's own sentence and the pronoun: "Julie Graham, Acme Health officer, said she did not want to judge the
 # campaign, and thinks it could …" is the campaign, not Acme Health (rule thing-between-in-sentence).
 # (not a thing after a preposition, which no clause takes as subject: "said that in the past it considered …")
-_THING_BETWEEN = re.compile(r"(?<!\bin )(?<!\bon )(?<!\bat )(?<!\bto )(?<!\bby )(?<!\bof )(?<!\bfor )(?<!\bwith )"
-                            r"(?<!\bfrom )(?<!\binto )(?<!\bover )(?<!\bunder )(?<!\bafter )(?<!\bbefore )"
-                            r"(?<!\babout )(?<!\bduring )(?<!\bthrough )(?<!\bagainst )"
+PREPOSITIONS_BEFORE_A_THING = ("in", "on", "at", "to", "by", "of", "for", "with", "from", "into", "over", "under", "after",
+                               "before", "about", "during", "through", "against")
+_THING_BETWEEN = re.compile("".join(rf"(?<!\b{p} )" for p in PREPOSITIONS_BEFORE_A_THING) +
                             r"\b(?:the|this)\s+(?:[a-z-]+\s+){0,3}?[a-z-]{3,}(?<!s)\b(?!\s+[A-Z])")
 REPORTED_THAT = re.compile(r"\b(?:" + "|".join(SPEAKER_PRONOUN_VERBS) + r")\b[^,;:]{0,30}?\bthat\s+(?:the\s+)?$",
                            re.IGNORECASE)
