@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from briefgen.extract.actor_names import ORGANIZATION_HEADS, PLACE_HEADS
 from briefgen.extract.actor_candidate import SURNAME_PARTICLES
 from briefgen.extract.actor_name_forms import (INITIAL, SON_NOUNS, bare_name, bare_words, father_and_son, same_person_name,
-                                               son_suffix, without_middle_initial)
+                                               single_letters, son_suffix, without_middle_initial, without_middle_names)
 from briefgen.extract.actor_senses import abbreviation_sense
 from briefgen.extract.actor_surnames import attach_shared_surnames
 from briefgen.extract.actor_teams import club_name
@@ -183,6 +183,20 @@ def _given_name_variants(mentions: list[Mention]) -> dict[str, str]:
     return variants
 
 
+def _spelling_keys(name: str) -> list[tuple[str, str]]:
+    """The FormIndex keys a person's name shares with its other spellings same_person_name joins: without its full
+    middle names ("Hillary Rodham Clinton" → "Hillary Clinton"), its two words with doubled letters written once
+    ("Hillary Clinton", "Hilary Clinton" → "Hilary Clinton")."""
+    keys = []
+    plain = without_middle_names(name)
+    if plain:
+        keys.append(("same", plain))
+    bare = bare_words(name)
+    if len(bare) == 2:
+        keys.append(("single", f"{single_letters(bare[0])} {bare[1]}"))
+    return keys
+
+
 _SITES = frozenset({"place", "organization"})  # the kinds NER gives a museum, a centre, a base by turns
 
 
@@ -214,6 +228,7 @@ class FormIndex:
             keys.append(("initial", without_middle_initial(form)))
         if len(fw) > 1:
             keys += [("same", bare_name(form)), ("initial-of", f"{bare[0][:1]} {bare[-1]}")]  # ("B. U. Nzeribe")
+            keys += _spelling_keys(form)
         for key in keys:
             self.keys.setdefault(key, {})[seq] = cluster
 
@@ -234,6 +249,7 @@ class FormIndex:
                 keys.append(("first", words[0]))
             if m.kind == "person":
                 keys += [("initial", m.text), ("same", bare_name(m.text)), ("initial-of", f"{words[0][:1]} {bare_words(m.text)[-1]}")]
+                keys += _spelling_keys(m.text)
         if m.kind in ("organization", "person"):
             keys.append(("core", m.text))
         found: dict[int, Cluster] = {}

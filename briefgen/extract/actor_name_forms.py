@@ -1,12 +1,15 @@
-"""One person's name written several ways: with or without a generational suffix ("Jr") or a middle initial, or in
-initials ("B. U. Nzeribe")."""
+"""One person's name written several ways: with or without a generational suffix ("Jr"), a middle initial or a full
+middle name, in initials ("B. U. Nzeribe"), or with a given name's doubled letter written single ("Hilary")."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["GENERATIONAL_SUFFIXES", "SON_NOUNS", "SON_SUFFIXES", "bare_name", "bare_words", "father_and_son", "initials_of",
-           "named_son", "same_person_name", "son_suffix", "suffix_after", "without_middle_initial"]
+from briefgen.extract.actor_candidate import is_given_name
+
+__all__ = ["GENERATIONAL_SUFFIXES", "SAME_PERSON_RULES", "SON_NOUNS", "SON_SUFFIXES", "bare_name", "bare_words",
+           "father_and_son", "initials_of", "named_son", "same_person_name", "same_person_rule", "single_letters",
+           "son_suffix", "suffix_after", "without_middle_initial", "without_middle_names"]
 
 GENERATIONAL_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})  # "Martin Truex Jr.", "Joe Manchin III"
 
@@ -98,14 +101,78 @@ def father_and_son(a: str, b: str, sons: frozenset[str]) -> bool:
     return any(named_son(son, sons) and not _suffix(other.split()[-1]) for son, other in ((a, b), (b, a)))
 
 
-def same_person_name(a: str, b: str) -> bool:
+def _same_bare_name(a: str, b: str) -> bool:
     """'Patrick W. Carlineo' and 'Patrick Carlineo Jr.': one name once the suffix and the middle initial are left
-    out, with no two different suffixes ("Harry Byrd Sr." is not "Harry Byrd Jr.") nor middle initials; or a name
-    of initials and a full one ("B. U. Nzeribe", "Benjamin Nzeribe")."""
-    if a != b and initials_of(a, b):
-        return True
-    if a == b or bare_name(a) != bare_name(b) or len(bare_name(a).split()) < 2:
+    out, with no two different suffixes ("Harry Byrd Sr." is not "Harry Byrd Jr.") nor middle initials."""
+    if bare_name(a) != bare_name(b) or len(bare_name(a).split()) < 2:
         return False
     suffixes = {_suffix(n.split()[-1]) for n in (a, b) if len(n.split()) > 2 and _suffix(n.split()[-1])}
     initials = {i for i in (_middle_initial(a), _middle_initial(b)) if i}
     return len(suffixes) < 2 and len(initials) < 2
+
+
+def without_middle_names(name: str) -> str | None:
+    """'Hillary Rodham Clinton' → 'Hillary Clinton': a given name, full middle names, a surname (a generational suffix
+    left out). None for a middle word that is an initial (without_middle_initial's) or a known given name: "John
+    Quincy Adams" beside "John Adams", "George Herbert Walker Bush" beside "George Bush" may be a son and his
+    father, while a family name kept in the middle ("Rodham") names no one else."""
+    words = bare_words(name)
+    if len(words) < 3 or INITIAL.fullmatch(words[0]) or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    if any(is_given_name(w) for w in words[1:-1]):
+        return None
+    return f"{words[0]} {words[-1]}"
+
+
+def _middle_names(a: str, b: str) -> bool:
+    """'Hillary Rodham Clinton' and 'Hillary Clinton' (or "Hillary Clinton Jr."): the same given name and surname,
+    the longer with full middle names between them (without_middle_names)."""
+    return any(without_middle_names(long) is not None and without_middle_names(long) == " ".join(bare_words(short))
+               and len(bare_words(short)) == 2 and _suffix(long.split()[-1]) == _suffix(short.split()[-1])
+               for long, short in ((a, b), (b, a)))  # (with "Hillary Clinton Jr.", a son: two)
+
+
+_DOUBLED = re.compile(r"([a-z])\1")
+
+
+def single_letters(word: str) -> str:
+    """'Hillary' → 'Hilary', 'Phillip' → 'Philip': a word with each doubled lower-case letter written once."""
+    return _DOUBLED.sub(r"\1", word)
+
+
+def _doubled_letter(a: str, b: str) -> bool:
+    """'Hilary Clinton' and 'Hillary Clinton', 'Philip Moss' and 'Phillip Moss': a given name and surname each, the
+    same surname, given names that differ only by one letter written once or twice: one name misspelt, since two
+    people of one family are not so named. Any other letter apart ("Mario" and "Maria", "Paul" and "Paula": a
+    brother and sister, a couple) keeps them two."""
+    wa, wb = bare_words(a), bare_words(b)
+    if len(wa) != 2 or len(wb) != 2 or wa[1] != wb[1] or wa[0] == wb[0] or len(wa[0]) < 3 or len(wb[0]) < 3:
+        return False
+    if any(len(n.split()) > 2 for n in (a, b)):  # (a suffix: "Phillip Moss Jr." may be a son)
+        return False
+    short, long = sorted((wa[0], wb[0]), key=len)
+    return len(long) == len(short) + 1 and any(long[:i] + long[i + 1:] == short and long[i] == long[i - 1]
+                                               for i in range(1, len(long)))
+
+
+# The ways two written names can name one person, each by name (tests, and why two forms joined).
+SAME_PERSON_RULES = (
+    ("initials", initials_of),  # "B. U. Nzeribe", "Benjamin Nzeribe"
+    ("suffix-or-middle-initial", _same_bare_name),  # "Patrick W. Carlineo", "Patrick Carlineo Jr."
+    ("middle-names", _middle_names),  # "Hillary Rodham Clinton", "Hillary Clinton"
+    ("doubled-letter", _doubled_letter),  # "Hilary Clinton", "Hillary Clinton"
+)
+
+
+def same_person_rule(a: str, b: str) -> str | None:
+    """The name of the first rule of SAME_PERSON_RULES by which two different names are one person's, or None."""
+    if a == b:
+        return None
+    return next((name for name, rule in SAME_PERSON_RULES if rule(a, b)), None)
+
+
+def same_person_name(a: str, b: str) -> bool:
+    """'Patrick W. Carlineo' and 'Patrick Carlineo Jr.', 'B. U. Nzeribe' and 'Benjamin Nzeribe', 'Hillary Rodham
+    Clinton' and 'Hillary Clinton', 'Hilary Clinton' and 'Hillary Clinton': two names of one person
+    (SAME_PERSON_RULES)."""
+    return same_person_rule(a, b) is not None
