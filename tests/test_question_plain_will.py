@@ -21,6 +21,13 @@ def _questions(sentence: str) -> list[str]:
      "Will the probe carry three cameras and a radar?"),
     ("The museum will lend the paintings to the city, which may show them in the old town hall next summer.",
      "Will the museum lend the paintings to the city?"),
+    # the first later doubt heads a verb joined by "and" or a clause of its own (LATER_PREDICATE_BREAKS)
+    ("The trip will feature a visit to the museum and perhaps yield a new deal on fishing quotas.",
+     "Will the trip feature a visit to the museum and perhaps yield a new deal on fishing quotas?"),
+    ("The port authority will watch the tides closely and could shut the gates if the water rises.",
+     "Will the port authority watch the tides closely?"),
+    ("The new board will face tighter rules on spending, meaning that more delays are possible.",
+     "Will the new board face tighter rules on spending?"),
 ])
 def test_a_plain_will_is_not_asked_for_a_later_doubt(sentence: str, not_asked: str) -> None:
     assert not_asked not in _questions(sentence)

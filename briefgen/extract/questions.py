@@ -91,13 +91,37 @@ LATER_DOUBT_CUES = frozenset({"epistemic.could", "epistemic.may", "epistemic.mig
 HEDGE_AFTER_WILL_REACH = 25  # characters after "will" that an adverb of doubt may sit in
 
 
+# The first later hedge may also head a predicate or clause of its own after a break the "will" does not reach: "…
+# will feature a suite of cameras — and perhaps yield …" (an adverb of doubt opening a verb joined by "and"/"or"), "…
+# will face changed constraints, meaning that much more is possible" (a clause told after the "will"'s). Later cues
+# then stand in that predicate ("… will monitor the weather and could further reduce that number if it improves").
+LATER_PREDICATE_BREAKS: dict[str, re.Pattern[str]] = {
+    "joined-verb-doubt": re.compile(r"\b(?:and|or)\s+$", re.IGNORECASE),
+    "clause-after-comma": re.compile(r",\s+(?:meaning|which|while|whereas)\b", re.IGNORECASE),
+    "semicolon": re.compile(r";"),
+}
+
+
+def _opens_later_predicate(cue, found: re.Match[str], will: re.Match[str]) -> bool:  # noqa: ANN001
+    """True when a cue after a plain "will" heads a predicate or clause of its own (LATER_PREDICATE_BREAKS)."""
+    if cue.name in LATER_DOUBT_CUES:
+        return True
+    between = will.string[will.start():found.start()]
+    joined = cue.name.startswith("epistemic.") and LATER_PREDICATE_BREAKS["joined-verb-doubt"].search(between)
+    return bool(joined) or any(LATER_PREDICATE_BREAKS[name].search(between)
+                               for name in ("clause-after-comma", "semicolon"))
+
+
 def _hedge_only_later(template: str, match: re.Match[str], cues) -> bool:  # noqa: ANN001
-    """True for an epistemic.modal match on a plain "will" whose strong cues are all later modals of doubt."""
+    """True for an epistemic.modal match on a plain "will" whose strong cues all stand later, the first of them a
+    modal of doubt or heading a later predicate or clause of its own."""
     if template != "epistemic.modal" or not PLAIN_WILL.match(match.group(0)):
         return False
-    strong = [(cue, found) for cue, found in cues if cue.weight >= MIN_UNCERTAINTY]
+    strong = sorted(((cue, found) for cue, found in cues if cue.weight >= MIN_UNCERTAINTY),
+                    key=lambda pair: (pair[1].start(), pair[0].name))
     reach = match.start() + HEDGE_AFTER_WILL_REACH
-    return bool(strong) and all(cue.name in LATER_DOUBT_CUES and found.start() >= reach for cue, found in strong)
+    return bool(strong) and all(found.start() >= reach for _, found in strong) and _opens_later_predicate(
+        *strong[0], match)
 
 
 # "A judge rejected Assange's attempt to delay the hearing", "The Supreme Court this month rejected a request …": a
