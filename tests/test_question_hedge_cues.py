@@ -44,7 +44,19 @@ NOT_CUE_CASES = [
     ("epistemic.supposed", "A coin toss is supposed to be the fairest way to decide."),  # reputed, not due
     ("condition.should-inverted", "Poll Says Mayor Should Quit Race."),  # a headline's capitals, not an inversion
     ("epistemic.imply", "The coach implied that the referees should be fired."),  # an insinuation told
+    # a doubt denied is certainty
+    ("belief.think", "I have no doubt that the harbour will be rebuilt by the spring."),
+    ("belief.think", "The trial showed beyond any doubt that the dam was badly built."),
+    ("belief.think", "The new mayor will no doubt move the market back to the square."),
 ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Many fishermen have doubts about the new quota system.",
+    "The engineer doubts that the bridge will open on time.",
+])
+def test_a_doubt_held_is_still_a_cue(sentence: str) -> None:
+    assert "belief.think" in [cue.name for cue, _ in find_cues(sentence)]
 
 
 @pytest.mark.parametrize(("name", "sentence"), NOT_CUE_CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(NOT_CUE_CASES)])

@@ -27,6 +27,7 @@ NOT_REPUTED = r"(?!\s+be\s+(?!(?:[a-z]+ed|[a-z]+en|made|held|done|paid|sent|buil
 # asks ("how should …"): the hedge cue and the question template condition.should-inverted share it.
 SHOULD_INVERTED = (r"(?<![Hh]ow )(?<![Ww]hy )(?<![Ww]hat )(?<![Ww]here )(?<![Ww]hen )(?<![Ww]ho )"
                    r"(?:(?:^|[:;]\s*)[\"“‘']?Should|\bshould)")
+NO_DOUBT = r"(?<!\bno )(?<!\blittle )(?<!\bwithout )(?<!\bbeyond )(?<!\bbeyond any )(?<!\bbeyond a )"
 SHOULD_SUBJECT = r"(?:the|a|an|any|he|she|this|that|these|those|(?!NOT\b)[A-Z][\w.'’-]+)"
 
 
@@ -95,7 +96,9 @@ CUES: tuple[Cue, ...] = (
     # "the risk that the visit will persuade …": a clause the writer does not assert
     _cue("epistemic.risk-that", "epistemic", r"\brisks? that\b", 2.5),
     # beliefs and expectations
-    _cue("belief.think", "belief", r"\b(?:think|thinks|believe[sd]?|suspects?|doubts?|fears?|worr(?:y|ies|ied))\b", 2.5),
+    # "I have no doubt that …", "will no doubt win", "proved beyond doubt": a doubt denied is certainty
+    _cue("belief.think", "belief", r"\b(?:think|thinks|believe[sd]?|suspects?|" + NO_DOUBT + r"doubts?|fears?|"
+         r"worr(?:y|ies|ied))\b", 2.5),
     _cue("belief.thought", "belief", r"\b(?:thought (?:to|that)|suspicions?|looks? (?:like|set to|likely|as (?:though|if)))\b", 2.5),
     _cue("belief.expect", "belief", r"\b(?:expects?|expecting|anticipat(?:e|es|ing)|predict(?:s|ed)?|forecasts?)\b", 3),
     _cue("belief.expected", "belief", r"\b(?:is|are|was|were|be|been) (?:widely )?expected to\b", 2.5),
