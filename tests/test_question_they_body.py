@@ -51,3 +51,21 @@ def test_a_pronoun_is_not_its_sentences_subject_of_the_other_number(sentence: st
 ])
 def test_a_pronoun_is_its_sentences_subject_of_the_same_number(sentence: str, expected: str) -> None:
     assert _questions("The rules took effect in May.", sentence) == [expected]
+
+
+def _asked(sentence: str) -> list[str]:
+    return [q.question for q in extract_questions(Article(name="t", paragraphs=(Paragraph(sentence),)))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Critics argued that those featured in the advert may be paid actors.",
+    "The union said those who signed the letter may be fired next week.",
+    "The mayor fears those of us living by the river may have to move.",
+])
+def test_those_standing_for_people_is_no_noun_phrase(sentence: str) -> None:
+    assert not any(" the featured " in q or " the who " in q or " the of " in q for q in _asked(sentence))
+
+
+def test_those_with_its_noun_becomes_the() -> None:
+    assert "Will the plates recovered from the wreck be sold next year?" in _asked(
+        "Those plates recovered from the wreck may be sold next year.")

@@ -28,6 +28,9 @@ _MID_CAPITALS = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]*")
 # Endings of common nouns ("Clients", "Construction", "Management"): capitalised only as a sentence's first word.
 _COMMON_NOUN_END = re.compile(r"(?:[^s]s|tion|sion|ment|ness|ity|ance|ence|ism)$")
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
+# "those featured in the campaign", "those who voted", "those of us": a demonstrative standing for people, its noun a
+# participle, relative or preposition after it; "the featured in the campaign" would be no noun phrase
+_PRONOUN_DEMONSTRATIVE = re.compile(r"^(?:[a-z]+ed|who|whom|whose|which|that|in|of|with|at|from|on|for|among)\b")
 # A singular thing named with "the" in the pronoun's own sentence, before it: "it" there is more likely that thing than
 # a body of the sentence before ("Russia has stalled ratification. … called for ratification of the treaty, saying it
 # would create …")
@@ -167,7 +170,7 @@ class Namer:
             if low in {"i", "we", "you"} or (low in _DEMONSTRATIVES and not rest):
                 return None
             if low in _DEMONSTRATIVES:  # "those plates" → "the plates": the question stands alone
-                return f"the {rest}"
+                return None if _PRONOUN_DEMONSTRATIVE.match(rest) else f"the {rest}"
             opening = sentence.text.lstrip("\"“‘' ").startswith(phrase)
             if opening and not rest and (low in GROUP_NOUNS or (
                     first[1:].islower() and (low in self.common or _COMMON_NOUN_END.search(low)) and
