@@ -13,12 +13,12 @@ from typing import Any
 
 from markupsafe import Markup
 
-from briefgen.extract.names import actor_key as canonical_actor_key
 from briefgen.model import Briefing
 from briefgen.render import front_matter as yaml_front_matter
 from briefgen.render import html_escape, one_line, render, truncate_words
 from briefgen.site_actors import (ACTOR_MIN_BRIEFINGS, ActorIndex, actor_index, actor_pages, actor_title, recurring_actors,
                                   roles_over_time, speaker_key, unique_slugs)
+from briefgen.site_quotes import group_keys, own_key
 
 __all__ = ["ACTOR_MIN_BRIEFINGS", "ActorIndex", "Entry", "PageSpec", "actor_index", "assign_slugs", "briefing_context",
            "briefing_page", "front_matter", "is_generated", "page_data", "quote_groups", "recurring_actors", "site_pages",
@@ -126,22 +126,32 @@ def tags_for(data: dict[str, Any]) -> list[str]:
     return list(dict.fromkeys(one_line(actor_title(a)) for a in places))[:AUTO_TAGS]
 
 
-def quote_groups(quotes: list[dict[str, Any]], actors: Sequence[dict[str, Any]] = ()) -> list[dict[str, Any]]:
+def quote_groups(quotes: list[dict[str, Any]], actors: Sequence[dict[str, Any]] = (),
+                 article_quotes: Sequence[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     """Quotes grouped by speaker, groups in order of each speaker's first quote (the page passes its key quotes).
 
     A speaker who is one of the briefing's actors is headed by the actor's name and role, as in the
-    actor table ("Trump" said it, "Donald Trump, President" heads the group).
+    actor table ("Trump" said it, "Donald Trump, President" heads the group). A later description of one speaker
+    ("the expert" after "one legal expert") or a document of one ("a report from X" beside X) joins that speaker's
+    group (site_quotes.group_keys, read over article_quotes, all the article's quotes in order: by default the
+    quotes given); the group is headed by a quote given its own speaker.
     """
     by_key = {a["key"]: a for a in actors if a.get("key")}
-    groups: dict[str, dict[str, Any]] = {}
+    every = list(article_quotes) if article_quotes is not None else quotes
+    joined = {id(q): key for q, (key, _rule) in zip(every, group_keys(every, actors))}
+    members: dict[str, list[dict[str, Any]]] = {}
     for q in quotes:
-        key = q.get("speaker_key") or canonical_actor_key(q.get("speaker") or "")
-        actor = by_key.get(q.get("speaker_key") or "", {})
-        group = groups.setdefault(key, {"speaker": actor.get("name") or q.get("speaker"),
-                                        "role": q.get("role") or actor.get("role"), "quotes": []})
-        group["role"] = group["role"] or q.get("role")
-        group["quotes"].append(q)
-    return list(groups.values())
+        members.setdefault(joined.get(id(q)) or own_key(q), []).append(q)
+    groups: list[dict[str, Any]] = []
+    for key, group in members.items():
+        own = [q for q in group if own_key(q) == key]
+        # only joined quotes on the page: the speaker they joined heads them when it is an actor
+        actor = by_key.get(own[0].get("speaker_key") or "", {}) if own else by_key.get(key, {})
+        own = own or group
+        groups.append({"speaker": actor.get("name") or own[0].get("speaker"),
+                       "role": own[0].get("role") or actor.get("role") or next((q["role"] for q in own if q.get("role")), None),
+                       "quotes": group})
+    return groups
 
 
 def actor_groups(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -210,7 +220,8 @@ def briefing_context(entry: Entry, links: dict[str, str]) -> dict[str, Any]:
         "front_matter": front_matter(meta),
         "b": data,
         "license": data.get("license") if data.get("license", {}).get("license") else None,
-        "quote_groups": quote_groups([q for q in data.get("quotes", []) if q.get("key")], data.get("actors", [])),
+        "quote_groups": quote_groups([q for q in data.get("quotes", []) if q.get("key")], data.get("actors", []),
+                                     data.get("quotes", [])),
         "other_quotes": sum(1 for q in data.get("quotes", []) if not q.get("key")),
         "actor_groups": actor_groups(data.get("actors", [])),
         "timeline": timeline_rows(data.get("timeline", [])),

@@ -1,0 +1,128 @@
+"""Whose group a key quote joins on a briefing page: a later description ("the expert") or a document ("a report from X") of one earlier speaker."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from briefgen.extract.names import actor_key as canonical_actor_key
+
+# Words opening a description rather than a name ("one legal expert", "a WeWork spokesperson").
+DESCRIPTION_OPENERS = frozenset("a an the one another this that".split())
+# Words opening a definite description, which takes up someone already met ("the expert", "the Pose actor").
+DEFINITE_OPENERS = frozenset("the this that".split())
+# Words after a description's or role's head noun: "a report from X", "director of the gallery", "a singer and
+# guitarist", "Director, IIFL Securities".
+HEAD_ENDS = frozenset("of at for from with in on and by who whose which".split())
+# A document speaks for whoever gave it out: "a report from Kotak Institutional Equities" is Kotak's.
+DOCUMENT_NOUNS = frozenset("report statement letter memo memorandum study note release analysis filing email "
+                           "survey paper document".split())
+DOCUMENT_OWNER = re.compile(r"^(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)\s+(?:from|by)\s+"
+                            r"(?:the\s+)?(?P<owner>[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|and|for))*)$")
+
+# The rules, in the order they are tried on each key quote (names for tests and for reading a changed page).
+RULES = ("document-speaks-for-owner", "definite-description-of-one-earlier-speaker")
+
+
+def own_key(quote: dict[str, Any]) -> str:
+    """The key the quote's speaker has by itself (the actor link, else the slug of the words)."""
+    return quote.get("speaker_key") or canonical_actor_key(quote.get("speaker") or "")
+
+
+def head_noun(words: Sequence[str]) -> str | None:
+    """'lead researcher and NASA planetary scientist' → 'researcher'; 'Director, IIFL Securities' → 'director'. A
+    possessive ('the report's authors' is the report's) or a capitalised last word (a name, 'the Sydney Morning
+    Herald') has no head noun to match."""
+    kept: list[str] = []
+    for word in words:
+        if word.lower() in HEAD_ENDS:
+            break
+        kept.append(word)
+        if word.endswith(","):
+            break
+    if not kept:
+        return None
+    head = kept[-1].strip(",.;:\"“”‘")
+    if not head.isalpha() or not head.islower() or any(("'" in w or "’" in w) for w in kept):
+        return None
+    return head
+
+
+def description_head(speaker: str | None, openers: frozenset[str] = DESCRIPTION_OPENERS) -> str | None:
+    """The head noun of a speaker given as a description ('one legal expert' → 'expert'), else None."""
+    words = (speaker or "").replace("\"", "").replace("“", "").replace("”", "").split()
+    if len(words) < 2 or words[0].lower() not in openers:
+        return None
+    return head_noun(words[1:])
+
+
+def role_head(role: str | None) -> str | None:
+    """The head noun of a role ('founding member' → 'member', 'Prince' → 'prince', 'Director, IIFL Securities' →
+    'director'); a role that is a name ('of The Globe and Mail') has none."""
+    words = (role or "").split()
+    if words and words[0].lower() in DESCRIPTION_OPENERS:
+        words = words[1:]
+    kept: list[str] = []
+    for word in words:
+        if word.lower() in HEAD_ENDS:
+            break
+        kept.append(word.lower())
+        if word.endswith(","):
+            break
+    return head_noun(kept)
+
+
+def _document_owner(speaker: str | None, actors: Sequence[dict[str, Any]]) -> str | None:
+    """'a report from Kotak Institutional Equities' → the owner's key (its actor's, when the owner is one of the
+    actor's names), else None."""
+    m = DOCUMENT_OWNER.match(speaker or "")
+    if not m or m.group("noun") not in DOCUMENT_NOUNS:
+        return None
+    owner = canonical_actor_key(m.group("owner"))
+    for actor in actors:
+        names = [actor.get("name") or "", *actor.get("aliases", ())]
+        if actor.get("key") and owner in {canonical_actor_key(n) for n in names}:
+            return str(actor["key"])
+    return owner
+
+
+def group_keys(quotes: Sequence[dict[str, Any]], actors: Sequence[dict[str, Any]] = ()) -> list[tuple[str, str | None]]:
+    """For each of the article's quotes (in reading order): the key of the group it joins, and the rule that moved it
+    there (None: its own key).
+
+    document-speaks-for-owner: 'a report from X' joins X when the article quotes X itself.
+    definite-description-of-one-earlier-speaker: 'the expert' joins the one speaker quoted before it whose description
+    or role has that head noun ('one legal expert'), when no other such speaker is quoted before it and no other actor
+    bears a role with that head.
+    """
+    by_key = {a["key"]: a for a in actors if a.get("key")}
+    keys = [own_key(q) for q in quotes]
+    role_bearers: dict[str, set[str]] = {}
+    for actor in actors:
+        head = role_head(actor.get("role"))
+        if head and actor.get("key"):
+            role_bearers.setdefault(head, set()).add(actor["key"])
+    resolved: dict[str, str] = {}  # an own key → the key of the group it joined
+    heads: list[tuple[str, str]] = []  # (head noun, own key) of the speakers quoted so far
+    out: list[tuple[str, str | None]] = []
+    for quote, key in zip(quotes, keys):
+        joined: tuple[str, str | None] = (resolved.get(key, key), None)
+        owner = _document_owner(quote.get("speaker"), actors)
+        definite = description_head(quote.get("speaker"), DEFINITE_OPENERS)
+        if owner and owner != key and owner in keys:
+            joined = (owner, RULES[0])
+        elif definite and key not in resolved:
+            earlier = {k for h, k in heads if h == definite and k != key}
+            rivals = role_bearers.get(definite, set()) - earlier - {key}
+            if len(earlier) == 1 and not rivals:
+                target = next(iter(earlier))
+                joined = (resolved.get(target, target), RULES[1])
+        if joined[1] is not None:
+            resolved[key] = joined[0]
+        out.append(joined)
+        role = quote.get("role") or by_key.get(key, {}).get("role")
+        for head in (description_head(quote.get("speaker")), role_head(role)):
+            if head:
+                heads.append((head, key))
+    return out
