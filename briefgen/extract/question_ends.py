@@ -9,7 +9,7 @@ from briefgen.extract.date_rules import WEEKDAY_NAMES
 # Verbs that never end a clause without their object: after them at a question's end the object is missing.
 OBJECT_VERBS = frozenset("embrace heed muster utter choose create sustain reject prompt bring address tackle "
                          "want need use corroborate announce unleash divulge answer illustrate kill imagine prove "
-                         "remember".split())
+                         "remember ensure".split())
 # Nouns in -ing that end a time phrase ("finished by spring", "before evening"), not a gerund cut from its object.
 ING_NOUNS = frozenset("spring morning evening".split())
 # What may follow such a verb at a question's end: a condition, a time or a place, never its object.
