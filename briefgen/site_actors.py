@@ -57,9 +57,9 @@ def actor_index(entries: list[Entry]) -> ActorIndex:
     and no briefing holds the bare surname as a separate person beside a full name ending with it (there the
     analysis saw two people: "Hillary Clinton" and "Clinton" meaning Bill), and it is no given name ("George", "Paul":
     one briefing's Prince George is not another's Ruben George). Otherwise the surname keeps its own key.
-    A full name with a middle initial joins the same name without it (_middle_initials)."""
+    A full name with a middle initial or a full middle name joins the same name without it (_middle_initials)."""
     people = [_people_by_key(entry) for entry in entries]
-    initials = _middle_initials({key for keys in people for key in keys})
+    initials = _middle_initials(people)
     full_names: dict[str, set[str]] = defaultdict(set)  # surname → full-name keys ending with it
     called: dict[str, set[str]] = defaultdict(set)  # full-name key → the bare surnames its briefings called it by
     apart: set[str] = set()  # surnames a briefing holds both alone and as the end of a full name
@@ -82,15 +82,50 @@ def _people_by_key(entry: Entry) -> dict[str, dict[str, Any]]:
             if a.get("type", "person") == "person"}
 
 
-def _middle_initials(keys: set[str]) -> dict[str, str]:
-    """'donald-j-trump' → 'donald-trump' when the site has that name without the initial and no other name with other
-    initials between the same first and last names ("george-w-bush" and "george-h-w-bush" are two men: both stay)."""
-    variants: dict[str, set[str]] = defaultdict(set)  # "first-last" → the keys with initials between them
+def _middle_initials(people: list[dict[str, dict[str, Any]]]) -> dict[str, str]:
+    """'donald-j-trump' → 'donald-trump', 'hillary-rodham-clinton' → 'hillary-clinton' when the site has that name
+    without the middle initials or names and every other name between the same first and last names has the same
+    initials ("hillary-r-clinton" too); "george-w-bush" and "george-h-w-bush" are two men: both stay. A full middle
+    word needs more (_middle_name_joins): "John Bel Edwards" is no "John Edwards"."""
+    keys = {key for found in people for key in found}
+    joins = _middle_name_joins(people)
+    variants: dict[str, set[str]] = defaultdict(set)  # "first-last" → the keys with middle initials or names between
     for key in keys:
         parts = key.split("-")
-        if len(parts) >= 3 and all(len(p) == 1 for p in parts[1:-1]) and len(parts[0]) > 1:
-            variants[f"{parts[0]}-{parts[-1]}"].add(key)
-    return {next(iter(found)): plain for plain, found in variants.items() if len(found) == 1 and plain in keys}
+        plain = f"{parts[0]}-{parts[-1]}"
+        if len(parts) >= 3 and len(parts[0]) > 1 and all(len(p) == 1 or ((key, plain) in joins and _middle_word(p))
+                                                         for p in parts[1:-1]):
+            variants[plain].add(key)
+    return {key: plain for plain, found in variants.items() if plain in keys and len({_initials(k) for k in found}) == 1
+            for key in found}
+
+
+def _middle_name_joins(people: list[dict[str, dict[str, Any]]]) -> set[tuple[str, str]]:
+    """(key with a full middle name, the key without it), among all pairs of keys, where a briefing's one person is
+    written both ways ("Hillary Rodham Clinton", also "Hillary Clinton": the article joined them) and no name of the
+    person is hyphenated (a key's "john-christian" may be one given name). A middle name some call a person by always
+    ("John Bel Edwards", a governor) never meets its namesake so, and another man's "John Edwards" stays his own."""
+    forms: dict[str, set[str]] = defaultdict(set)  # a key → the keys one person of a briefing so keyed is written as
+    hyphenated: set[str] = set()
+    for found in people:
+        for key, actor in found.items():
+            names = [actor["name"], *actor.get("aliases", [])]
+            forms[key].update(canonical_actor_key(n) for n in names)
+            if any("-" in n for n in names):
+                hyphenated.add(key)
+    pairs = {(key, other) for key, written in forms.items() for other in written if other != key}
+    return {(a, b) for a, b in pairs | {(b, a) for a, b in pairs} if a not in hyphenated}
+
+
+def _middle_word(part: str) -> bool:
+    """'j' of "donald-j-trump", 'rodham' of "hillary-rodham-clinton": an initial, or a word that is no known given
+    name."""
+    return len(part) == 1 or (part.isalpha() and not is_given_name(part))
+
+
+def _initials(key: str) -> str:
+    """'hillary-rodham-clinton' → 'r': the initials of the key's middle words."""
+    return "".join(p[0] for p in key.split("-")[1:-1])
 
 
 def recurring_actors(entries: list[Entry], index: ActorIndex) -> dict[str, str]:

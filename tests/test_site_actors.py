@@ -43,6 +43,20 @@ def test_surname_in_one_briefing_and_full_name_in_another_share_one_page() -> No
     assert "../actors/donald-trump.md" in pages["briefings/talks.md"].render()
 
 
+def test_a_full_middle_name_in_one_briefing_and_none_in_another_share_one_page() -> None:
+    entries = [
+        _entry("plant", "2025-02-01", [_actor("Marta Okonkwo Vell", "marta-okonkwo-vell", ["Marta Vell"])]),
+        _entry("tour", "2025-01-01", [_actor("Marta Vell", "marta-vell", ["Vell"])]),
+        _entry("visit", "2025-01-03", [_actor("Vell", "vell")]),
+    ]
+    pages = site_pages(entries)
+    actor_pages = sorted(p for p in pages if p.startswith("actors/") and p != "actors/index.md")
+    assert actor_pages == ["actors/marta-vell.md"]
+    text = pages["actors/marta-vell.md"].render()
+    assert "3 briefings" in text and "Marta Okonkwo Vell" in text
+    assert "../actors/marta-vell.md" in pages["briefings/plant.md"].render()
+
+
 def test_a_surname_shared_by_two_people_is_not_merged() -> None:
     entries = [
         _entry("a", "2025-01-01", [_actor("George Bush", "george-bush")]),
@@ -158,6 +172,40 @@ def test_a_middle_initial_joins_the_same_name_without_it(names: list[str], key_o
                for n, name in enumerate(names)]
     index = actor_index(entries)
     assert index.of(_actor(key_of, key_of.lower().replace(".", "").replace(" ", "-"))) == expected
+
+
+def _key(name: str) -> str:
+    return name.lower().replace(".", "").replace(" ", "-")
+
+
+@pytest.mark.parametrize("briefings, key_of, expected", [
+    # a full middle name joins the name without it once a briefing has written one person both ways, and so does
+    # the middle initial beside it
+    ([[("Marta Okonkwo Vell", ["Marta Vell"])], [("Marta Vell", [])], [("Marta Okonkwo Vell", [])]],
+     "Marta Okonkwo Vell", "marta-vell"),
+    ([[("Marta Vell", ["Marta Okonkwo Vell"])], [("Marta Okonkwo Vell", [])]], "Marta Okonkwo Vell", "marta-vell"),
+    ([[("Marta Okonkwo Vell", ["Marta Vell"])], [("Marta O. Vell", [])], [("Marta Vell", [])]], "Marta O. Vell",
+     "marta-vell"),
+    # negatives: never written both ways (a governor always called by three names, another man by two), two other
+    # middle names (two people may be meant), a middle word that is a given name (a son named for his father), a
+    # hyphenated given name, no plain form on the site
+    ([[("Ivor Dunmore Prust", ["Prust"])], [("Ivor Prust", [])]], "Ivor Dunmore Prust", "ivor-dunmore-prust"),
+    ([[("Marta Okonkwo Vell", ["Marta Vell"])], [("Marta Kemi Vell", ["Marta Vell"])], [("Marta Vell", [])]],
+     "Marta Okonkwo Vell", "marta-okonkwo-vell"),
+    ([[("Marta Okonkwo Vell", ["Marta Vell"])], [("Marta Kemi Vell", [])], [("Marta Vell", [])]],
+     "Marta Kemi Vell", "marta-kemi-vell"),
+    ([[("Marta Okonkwo Vell", ["Marta Vell"])], [("Marta K. Vell", [])], [("Marta Vell", [])]], "Marta K. Vell",
+     "marta-k-vell"),
+    ([[("Ivor Herbert Prust", ["Ivor Prust"])], [("Ivor Prust", [])]], "Ivor Herbert Prust", "ivor-herbert-prust"),
+    ([[("Ivor-Dunmore Prust", ["Ivor Prust"])], [("Ivor Prust", [])]], "Ivor-Dunmore Prust", "ivor-dunmore-prust"),
+    ([[("Marta Okonkwo Vell", ["Vell"])], [("Ada Vell", [])]], "Marta Okonkwo Vell", "marta-okonkwo-vell"),
+])
+def test_a_full_middle_name_joins_the_same_name_without_it(
+        briefings: list[list[tuple[str, list[str]]]], key_of: str, expected: str) -> None:
+    entries = [_entry(f"b{n}", f"2025-01-0{n + 1}", [_actor(name, _key(name), aliases) for name, aliases in actors])
+               for n, actors in enumerate(briefings)]
+    index = actor_index(entries)
+    assert index.of(_actor(key_of, _key(key_of))) == expected
 
 
 @pytest.mark.parametrize("spellings, page, title", [
