@@ -1,6 +1,7 @@
 """A word opening a subordinate clause or a glued heading label is no subject (question_namer
 SUBORDINATING_PARTICIPLES, HEADING_LABELS), and a verb that needs
-its object or clause does not end a question (question_ends.DANGLING_END)."""
+its object or clause does not end a question (question_ends.DANGLING_END); a past verb after a subordinator
+is not its clause's (question_clauses.SUBORDINATORS_IN_SUBJECT)."""
 
 from __future__ import annotations
 
@@ -45,3 +46,16 @@ def test_a_label_word_before_a_lower_case_word_stays() -> None:
 ])
 def test_ensure_needs_its_object(question: str, dangling: bool) -> None:
     assert bool(DANGLING_END["verb without its object"].search(question.rstrip("?"))) is dangling
+
+
+@pytest.mark.parametrize("sentence", [
+    "We didn't expect much change when it came to prices, but after the sale we were surprised.",
+    "The mayor did not expect many voters when it came to the vote.",
+])
+def test_a_past_verb_after_a_subordinator_is_not_the_clauses(sentence: str) -> None:
+    assert not any(" come " in q for q in _questions(sentence))
+
+
+def test_a_subordinate_clause_after_the_verb_stays() -> None:
+    assert "Did the dockers walk out when the owners cut their pay?" in _questions(
+        "Police believe the dockers walked out when the owners cut their pay.")

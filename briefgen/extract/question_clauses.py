@@ -230,6 +230,11 @@ def _present_verb(words: list[str], i: int) -> bool:
          following.lower() == "to")  # "how the union intends to respond"
 
 
+# "expect much change when it came to speakers": a subordinator before the past verb means the verb is its clause's,
+# and "much change when it" is no subject (not "after", "before", "since", "until": prepositions inside a subject too)
+SUBORDINATORS_IN_SUBJECT = frozenset("when whenever if because while unless although though whether".split())
+
+
 def _invert_past(clause: str, subject: SubjectFn, offset: int, wh: str, present: str = "will") -> str | None:
     """A clause without auxiliary, in the past tense: 'the killer buried the rifle' → 'did the killer bury the rifle'."""
     words = clause.split()
@@ -258,6 +263,8 @@ def _invert_past(clause: str, subject: SubjectFn, offset: int, wh: str, present:
             if any(w.islower() and (w.endswith("ed") or w in _PAST_IRREGULAR) and
                    words[k + 1].lower() not in _REDUCED_RELATIVE_NEXT for k, w in enumerate(head)):
                 return None  # "they claimed Montalvo left": two verbs, no clean subject
+            if any(w in SUBORDINATORS_IN_SUBJECT for w in head):
+                return None
             if subject_before(" ".join(head)) is None:
                 return None  # "what he accomplished": no noun phrase before the verb
             named = subject(" ".join(head), offset)
