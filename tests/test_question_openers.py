@@ -1,7 +1,6 @@
-"""A word opening a subordinate clause or a glued heading label is no subject (question_namer
-SUBORDINATING_PARTICIPLES, HEADING_LABELS), and a verb that needs
-its object or clause does not end a question (question_ends.DANGLING_END); a past verb after a subordinator
-is not its clause's (question_clauses.SUBORDINATORS_IN_SUBJECT)."""
+"""Spans that are no subject or no whole question: a subordinating participle or glued heading label
+(question_namer), "and this" (question_grammar.subject_before), a past verb after a subordinator (question_clauses),
+a verb without its object at the end (question_ends.DANGLING_END)."""
 
 from __future__ import annotations
 
@@ -59,3 +58,12 @@ def test_a_past_verb_after_a_subordinator_is_not_the_clauses(sentence: str) -> N
 def test_a_subordinate_clause_after_the_verb_stays() -> None:
     assert "Did the dockers walk out when the owners cut their pay?" in _questions(
         "Police believe the dockers walked out when the owners cut their pay.")
+
+
+@pytest.mark.parametrize("sentence", [
+    '"Warm currents can, we think, carry the larvae down to the deep reef and this can feed the corals there," '
+    "added Smith, who led the study.",
+    "Salt water can, we think, seep into the old wells and this may spoil the crops.",
+])
+def test_this_after_and_is_the_clause_before_not_a_subject(sentence: str) -> None:
+    assert not any(" and this " in q for q in _questions(sentence))

@@ -221,7 +221,8 @@ def subject_before(text: str) -> str | None:
                   r"probably|possibly|sometimes|still|thus|however|meanwhile|(?:this|one|some) (?:time|day))(?:\s+|$))+",
                   "", subj, flags=re.I)  # ("this time the horse will …", "one day OM will …": the time is no subject)
     # "appeared confident he" → "he": a subject pronoun late in the span is the real subject.
-    pronoun = re.search(r"\b(?:he|she|they|it|we|I)$", subj)
+    # ("… carry the larvae down to the reef and this can feed …": "this" after "and" is the clause before, no noun)
+    pronoun = re.search(r"\b(?:he|she|they|it|we|I)$|(?<=\band )(?:this|that)$", subj)
     if pronoun and pronoun.start() > 0:
         subj = pronoun.group(0)
     if len(subj.split()) > MAX_SUBJECT_WORDS and re.search(r" and (?:the|a|an|his|her|its|their|\d)", subj):
