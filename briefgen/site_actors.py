@@ -15,8 +15,8 @@ from briefgen.render import one_line, slugify
 if TYPE_CHECKING:
     from briefgen.site import Entry
 
-__all__ = ["ACTOR_MIN_BRIEFINGS", "ActorIndex", "actor_index", "actor_pages", "actor_title", "recurring_actors",
-           "roles_over_time", "speaker_key", "state_name", "unique_slugs"]
+__all__ = ["ACTOR_MIN_BRIEFINGS", "POST_PREFIXES", "ActorIndex", "actor_index", "actor_pages", "actor_title", "post_of",
+           "recurring_actors", "roles_over_time", "speaker_key", "state_name", "unique_slugs"]
 
 ACTOR_MIN_BRIEFINGS = 2  # an actor gets a page once it recurs in this many briefings
 
@@ -25,11 +25,14 @@ class ActorIndex:
     """One key per real-world actor across all briefings: "Trump" in one briefing and
     "President Donald Trump" in another share the key "donald-trump"."""
 
-    def __init__(self, surnames: Mapping[str, str] | None = None, initials: Mapping[str, str] | None = None) -> None:
+    def __init__(self, surnames: Mapping[str, str] | None = None, initials: Mapping[str, str] | None = None,
+                 posts: Mapping[tuple[str, str], str] | None = None) -> None:
         # a bare surname's key → the one full name's key it stands for across the site (see actor_index)
         self.surnames = dict(surnames or {})
         # a full name's key with a middle initial → the same name's key without it ("donald-j-trump" → "donald-trump")
         self.initials = dict(initials or {})
+        # (a bare surname's key, a post) → the one full name's key holding that post (see _posts)
+        self.posts = dict(posts or {})
         self._keys: dict[str, str] = {}  # done once per distinct name, not per mention
 
     def key(self, name: str) -> str:
@@ -47,7 +50,13 @@ class ActorIndex:
         name = actor.get("key") or actor["name"]
         if kind != "person":
             return canonical_actor_key(name)  # only a person's surname stands for a full name ("London" is no Jack London)
-        return self.key(name)
+        return self.by_post(actor) or self.key(name)
+
+    def by_post(self, actor: dict[str, Any]) -> str | None:
+        """The full name's key a person's bare surname stands for by the post the briefing gives it ("Biden",
+        "Vice President": the site's one Biden holding that post), or None."""
+        key = self.key(actor.get("key") or actor["name"])
+        return None if "-" in key else self.posts.get((key, post_of(actor.get("role"))))
 
 
 def actor_index(entries: list[Entry]) -> ActorIndex:
@@ -73,7 +82,33 @@ def actor_index(entries: list[Entry]) -> ActorIndex:
     surnames = {surname: next(iter(keys)) for surname, keys in full_names.items()
                 if len(keys) == 1 and surname in called[next(iter(keys))] and surname not in apart
                 and not is_given_name(surname)}  # ("George": Prince George, not Ruben George)
-    return ActorIndex(surnames, initials)
+    return ActorIndex(surnames, initials, _posts(people, initials))
+
+
+# Words before a post that do not change whose it is ("former President", "the Vice President")
+POST_PREFIXES = ("the ", "former ", "then-", "then ")
+
+
+def post_of(role: str | None) -> str:
+    """'the former Vice President' → 'vice president': a role as a post to compare, '' for none."""
+    post = one_line(role or "").lower()
+    while post.startswith(POST_PREFIXES):
+        post = next(post[len(p):] for p in POST_PREFIXES if post.startswith(p))
+    return post
+
+
+def _posts(people: list[dict[str, dict[str, Any]]], initials: Mapping[str, str]) -> dict[tuple[str, str], str]:
+    """(surname, post) → the one full name on the site ending with the surname that a briefing gives that post: a bare
+    surname a briefing left apart (two people there share it: "Biden", "Vice President", beside "Joe Biden" and
+    "Hunter Biden") is the one Biden the site knows as Vice President. Two so posted ("Bush", "President": father and
+    son) or a given name ("George") stand for no one."""
+    holders: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for found in people:
+        for key, actor in found.items():
+            key = initials.get(key, key)
+            if "-" in key and post_of(actor.get("role")):
+                holders[(key.rsplit("-", 1)[1], post_of(actor.get("role")))].add(key)
+    return {found: next(iter(keys)) for found, keys in holders.items() if len(keys) == 1 and not is_given_name(found[0])}
 
 
 def _people_by_key(entry: Entry) -> dict[str, dict[str, Any]]:
@@ -177,13 +212,16 @@ def actor_pages(ordered: list[Entry], index: ActorIndex, actor_slugs: dict[str, 
                 page = actors.setdefault(key, {"name": actor_title(a), "type": a["type"],
                                                "slug": actor_slugs[key], "entries": [], "names": set(), "written": set(),
                                                "roles": []})
-                page["entries"].append(e)
+                if not page["entries"] or page["entries"][-1] is not e:  # (two of its actors may be one: "Clinton" too)
+                    page["entries"].append(e)
                 page["written"].update(one_line(n) for n in [a["name"], *a.get("aliases", [])])
-                if one_line(a.get("role") or ""):
+                if one_line(a.get("role") or "") and (e, one_line(a["role"])) not in page["roles"][-1:]:
                     page["roles"].append((e, one_line(a["role"])))
                 if canonical_actor_key(a["name"]) == key and canonical_actor_key(page["name"]) != key:
                     page["name"] = a["name"]  # the page is titled with the full name when any briefing has it
-                page["names"].update(index.key(n) for n in [key, a["name"], *a.get("aliases", [])])
+                # (a surname joined by its post: its bare key stays another's, "Biden" may be Hunter elsewhere)
+                own = [] if index.by_post(a) else [a["name"]]
+                page["names"].update(index.key(n) for n in [key, *own, *a.get("aliases", [])])
     return sorted(actors.values(), key=lambda p: (-len(p["entries"]), p["slug"]))
 
 
@@ -192,9 +230,12 @@ def speaker_key(index: ActorIndex, speaker: str, entry: Entry) -> str:
     it names one person so), whatever the rest of the site holds."""
     key = index.key(speaker)
     if "-" not in key:
-        matches = sorted(k for k in _people_by_key(entry) if k.endswith("-" + key))
+        people = _people_by_key(entry)
+        matches = sorted(k for k in people if k.endswith("-" + key))
         if len(matches) == 1:
             return index.key(matches[0])
+        if key in people:
+            return index.of(people[key])  # ("Biden", the Vice President there: by_post)
     return key
 
 

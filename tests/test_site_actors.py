@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from briefgen.site import Entry, actor_index, site_pages
+from briefgen.site_actors import post_of
 
 
 def _entry(slug: str, date: str, actors: list[dict[str, Any]], quotes: list[dict[str, Any]] = ()) -> Entry:
@@ -206,6 +207,55 @@ def test_a_full_middle_name_joins_the_same_name_without_it(
                for n, actors in enumerate(briefings)]
     index = actor_index(entries)
     assert index.of(_actor(key_of, _key(key_of))) == expected
+
+
+@pytest.mark.parametrize("role, post", [
+    ("Vice President", "vice president"),
+    ("the former  Vice President", "vice president"),
+    ("then-Governor", "governor"),
+    (None, ""),
+])
+def test_post_of(role: str | None, post: str) -> None:
+    assert post_of(role) == post
+
+
+@pytest.mark.parametrize("case, briefings, expected", [
+    # a surname a briefing left apart beside two full names: the one full name holding its post elsewhere
+    ("one holder", [[("Lena Okafor", "Minister"), ("Dayo Okafor", None), ("Okafor", "Minister")],
+                    [("Lena Okafor", "the former Minister")]], "lena-okafor"),
+    ("holder in another briefing only", [[("Dayo Okafor", "student"), ("Okafor", "Minister")],
+                                         [("Lena Okafor", "Minister")], [("Dayo Okafor", None)]], "lena-okafor"),
+    # negatives: two full names so posted (a father and a son), another post, no post, a given name
+    ("two holders", [[("Okafor", "Minister")], [("Lena Okafor", "Minister")], [("Dayo Okafor", "Minister")]],
+     "okafor"),
+    ("another post", [[("Okafor", "Minister")], [("Lena Okafor", "Governor")], [("Dayo Okafor", None)]], "okafor"),
+    ("no post", [[("Okafor", None)], [("Lena Okafor", None)], [("Dayo Okafor", None)]], "okafor"),
+    ("a given name", [[("George", "Prince")], [("Ruben George", "Prince")], [("Ada George", None)]], "george"),
+])
+def test_a_bare_surname_joins_the_one_full_name_holding_its_post(
+        case: str, briefings: list[list[tuple[str, str | None]]], expected: str) -> None:
+    entries = [_entry(f"b{n}", f"2025-01-0{n + 1}", [_actor(name, _key(name), role=role) for name, role in actors])
+               for n, actors in enumerate(briefings)]
+    index = actor_index(entries)
+    name, role = briefings[0][-1]
+    assert index.of(_actor(name, _key(name), role=role)) == expected, case
+    assert index.key(name) == _key(name), case  # the bare surname alone stays apart
+
+
+def test_a_surname_joined_by_its_post_shares_the_page_and_its_quotes() -> None:
+    quote = {"text": "The budget will hold.", "speaker": "Okafor", "role": "Minister", "context": None,
+             "speaker_key": "okafor"}
+    entries = [
+        _entry("budget", "2025-02-01", [_actor("Lena Okafor", "lena-okafor", role="Minister"),
+                                        _actor("Dayo Okafor", "dayo-okafor"), _actor("Okafor", "okafor", role="Minister")],
+               [quote]),
+        _entry("cabinet", "2025-01-01", [_actor("Lena Okafor", "lena-okafor", role="Minister")]),
+        _entry("school", "2025-01-02", [_actor("Dayo Okafor", "dayo-okafor")]),
+    ]
+    pages = site_pages(entries)
+    text = pages["actors/lena-okafor.md"].render()
+    assert "2 briefings" in text and "The budget will hold." in text
+    assert "actors/okafor.md" not in pages
 
 
 @pytest.mark.parametrize("spellings, page, title", [
