@@ -1,6 +1,6 @@
 """Spans that are no subject or no whole question: a subordinating participle or glued heading label
 (question_namer), "and this" (question_grammar.subject_before), a past verb after a subordinator (question_clauses),
-a verb without its object at the end (question_ends.DANGLING_END)."""
+a verb without its object at the end (question_ends.DANGLING_END), "should be seen as" (question_builders)."""
 
 from __future__ import annotations
 
@@ -67,3 +67,15 @@ def test_a_subordinate_clause_after_the_verb_stays() -> None:
 ])
 def test_this_after_and_is_the_clause_before_not_a_subject(sentence: str) -> None:
     assert not any(" and this " in q for q in _questions(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ruling should be seen in a wider light, since lenders will have the belief that recovery is likely.",
+])
+def test_how_a_thing_should_be_regarded_is_not_asked(sentence: str) -> None:
+    assert not any(" be seen " in q or " be viewed " in q for q in _questions(sentence))
+
+
+def test_a_step_that_should_be_taken_is_still_asked() -> None:
+    assert "Will more follow?" in _questions(
+        "The new harbour rules should be viewed as a first step, since the board believes that more may follow.")

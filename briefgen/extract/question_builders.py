@@ -87,6 +87,8 @@ def modal_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> s
         return None  # "since he could walk", "a room where attendees could wear a wig": when or where, not what
     if modal == "would":
         vp = re.sub(r"^like to\s+", "", vp)  # "he would like to pursue X" → "Will he pursue X"
+    if modal == "should" and _HOW_TO_REGARD.match(vp):
+        return None  # "This verdict should be seen in a broader view": how to regard it, advice, not a forecast
     if modal in {"can", "could"} and _PERCEIVED.match(vp):
         return None  # "a beer keg could be seen outside": what one was able to see, not an open question
     before = sentence[: match.start()]
@@ -111,6 +113,11 @@ def modal_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> s
         # "8,000 migrants may be currently at sea" → "Are 8,000 migrants currently at sea"
         return finish("Are" if is_plural(subj) else "Is", subj, vp[3:])
     return finish("Will", subj, vp)
+
+
+# "should be seen as", "should be viewed in the light of": how the speaker wants a thing regarded
+_HOW_TO_REGARD = re.compile(r"be\s+(?:seen|viewed|regarded|considered|treated|taken|read|understood|judged|"
+                            r"interpreted)\s+(?:as|in|with|through|against)\b")
 
 
 # Words that put a clause under a belief, a saying or a condition.
