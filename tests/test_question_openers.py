@@ -1,6 +1,7 @@
 """Spans that are no subject or no whole question: a subordinating participle or glued heading label
 (question_namer), "and this" (question_grammar.subject_before), a past verb after a subordinator (question_clauses),
-a verb without its object at the end (question_ends.DANGLING_END), "should be seen as" (question_builders)."""
+a verb without its object at the end (question_ends.DANGLING_END), "should be seen as" or a floating "all"
+(question_builders)."""
 
 from __future__ import annotations
 
@@ -79,3 +80,13 @@ def test_how_a_thing_should_be_regarded_is_not_asked(sentence: str) -> None:
 def test_a_step_that_should_be_taken_is_still_asked() -> None:
     assert "Will more follow?" in _questions(
         "The new harbour rules should be viewed as a first step, since the board believes that more may follow.")
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
+    ("The new fleet of buses and the old trams could all – at the worst moments – lead to delays.", None),
+    ("The buses and the trams could all be late on Monday.", "Will the buses and the trams all be late on Monday?"),
+])
+def test_a_floating_quantifier_is_no_predicate(sentence: str, asked: str | None) -> None:
+    questions = _questions(sentence)
+    assert not any(q.endswith(" all?") for q in questions)
+    assert asked is None or asked in questions

@@ -141,6 +141,8 @@ _RESULT_MODALS = frozenset({"may", "might", "will", "should", "must"})
 _NO_VERB = re.compile(r"(?:in|on|at|for|with|from|by|into|over|under|after|before|during|against)\s", re.I)
 _EMPTY_PREDICATE = re.compile(r"^be (?:uncertain|unclear|unknown|difficult|possible|likely|unlikely|hard|"
                               r"different|the case|true|so|there)\b|^(?:do|happen|say|be)$|"
+                              # "could all – at the worst moments – lead to …": a floating quantifier cut from its verb
+                              r"^(?:all|both|each)$|"
                               # "and will be until he leaves": the verb's complement was the sentence's first clause
                               r"^(?:be|do|have)\s+(?:until|unless|if|when|once|because|as long as)\b", re.I)
 
