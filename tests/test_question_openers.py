@@ -1,13 +1,14 @@
 """Spans that are no subject or no whole question: a subordinating participle or glued heading label
 (question_namer), "and this" (question_grammar.subject_before), a past verb after a subordinator (question_clauses),
 a verb without its object at the end (question_ends.DANGLING_END), "should be seen as" or a floating "all"
-(question_builders)."""
+(question_builders), a purpose phrase cut from its verb (question_grammar.trim_predicate)."""
 
 from __future__ import annotations
 
 import pytest
 
 from briefgen.extract.question_ends import DANGLING_END
+from briefgen.extract.question_grammar import trim_predicate
 from briefgen.extract.questions import extract_questions
 from briefgen.model import Article, Paragraph
 
@@ -90,3 +91,13 @@ def test_a_floating_quantifier_is_no_predicate(sentence: str, asked: str | None)
     questions = _questions(sentence)
     assert not any(q.endswith(" all?") for q in questions)
     assert asked is None or asked in questions
+
+
+@pytest.mark.parametrize(("predicate", "kept"), [
+    ("been made up out of thin air in a clear attempt to discredit her U.S. House testimony.",
+     "been made up out of thin air"),
+    ("oppose the effort", "oppose the effort"),
+    ("make a new attempt", "make a new attempt"),
+])
+def test_a_purpose_phrase_cut_from_its_verb_goes(predicate: str, kept: str) -> None:
+    assert trim_predicate(predicate) == kept

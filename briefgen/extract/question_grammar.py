@@ -302,6 +302,12 @@ _IF_NEEDED = re.compile(r"\s+if (?:(?:they|he|she|it|we|you) (?:have|has|need|ne
                         r"required|possible|need be)[\s.,]*$", re.IGNORECASE)
 
 
+# "… made up out of whole cloth in an apparent attempt [to discredit her]": a purpose phrase whose verb a cut took
+# goes too ("oppose the effort" keeps its object: a determiner-less end or no "in"/"as" before)
+_PURPOSE_CUT = re.compile(r"\s+(?:in|as)\s+(?:an?|their|his|her|its|one)\s+(?:[\w-]+\s+)?"
+                          r"(?:attempt|effort|bid|push|ploy|drive|move)$", re.IGNORECASE)
+
+
 def trim_predicate(text: str, max_words: int = 16) -> str | None:
     """Keep the first clause of `text`, at most `max_words` words; None when nothing sensible is left."""
     original = text
@@ -338,6 +344,7 @@ def trim_predicate(text: str, max_words: int = 16) -> str | None:
                     not (end + 1 < len(words) and words[end + 1].lower().endswith("ly"))):
                 text = " ".join(words[:end])
                 break
+    text = _PURPOSE_CUT.sub("", text)
     if len(text.split()) > max_words or not text:
         return None
     kept = strip_end(text)  # ("bacteria. ’" cut at "while": the sentence had ended)
