@@ -127,18 +127,18 @@ def tags_for(data: dict[str, Any]) -> list[str]:
 
 
 def quote_groups(quotes: list[dict[str, Any]], actors: Sequence[dict[str, Any]] = (),
-                 article_quotes: Sequence[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+                 article_quotes: Sequence[dict[str, Any]] | None = None, paragraphs: Sequence[str] = ()) -> list[dict[str, Any]]:
     """Quotes grouped by speaker, groups in order of each speaker's first quote (the page passes its key quotes).
 
     A speaker who is one of the briefing's actors is headed by the actor's name and role, as in the
     actor table ("Trump" said it, "Donald Trump, President" heads the group). A later description of one speaker
     ("the expert" after "one legal expert") or a document of one ("a report from X" beside X) joins that speaker's
     group (site_quotes.group_keys, read over article_quotes, all the article's quotes in order: by default the
-    quotes given); the group is headed by a quote given its own speaker.
+    quotes given, and paragraphs, the article's text); the group is headed by a quote given its own speaker.
     """
     by_key = {a["key"]: a for a in actors if a.get("key")}
     every = list(article_quotes) if article_quotes is not None else quotes
-    joined = {id(q): key for q, (key, _rule) in zip(every, group_keys(every, actors))}
+    joined = {id(q): key for q, (key, _rule) in zip(every, group_keys(every, actors, paragraphs))}
     members: dict[str, list[dict[str, Any]]] = {}
     for q in quotes:
         members.setdefault(joined.get(id(q)) or own_key(q), []).append(q)
@@ -221,7 +221,7 @@ def briefing_context(entry: Entry, links: dict[str, str]) -> dict[str, Any]:
         "b": data,
         "license": data.get("license") if data.get("license", {}).get("license") else None,
         "quote_groups": quote_groups([q for q in data.get("quotes", []) if q.get("key")], data.get("actors", []),
-                                     data.get("quotes", [])),
+                                     data.get("quotes", []), data.get("body", [])),
         "other_quotes": sum(1 for q in data.get("quotes", []) if not q.get("key")),
         "actor_groups": actor_groups(data.get("actors", [])),
         "timeline": timeline_rows(data.get("timeline", [])),

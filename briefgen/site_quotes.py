@@ -21,6 +21,19 @@ DOCUMENT_NOUNS = frozenset("report statement letter memo memorandum study note r
 DOCUMENT_OWNER = re.compile(r"^(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)\s+(?:from|by)\s+"
                             r"(?:the\s+)?(?P<owner>[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|and|for))*)$")
 
+# A title written short in a role stands for its noun ("Sen. Marco Rubio" is a senator: a rival to "the senator").
+TITLE_NOUNS = {"sen": "senator", "gov": "governor", "rep": "representative", "pres": "president",
+               "sec": "secretary", "gen": "general", "atty": "attorney", "supt": "superintendent", "amb": "ambassador",
+               "insp": "inspector", "det": "detective", "sgt": "sergeant", "capt": "captain", "cmdr": "commander"}
+# Words saying the post is no longer held: "the former president" is not "the president", nor the other way round.
+FORMER = frozenset("former ex retired late onetime one-time then".split())
+# An article introducing a second person by the same noun ("one source …, a separate intelligence source …") leaves
+# "the source" open: a determiner opening a new referent, up to three words that are no function words, the noun.
+INDEFINITE = (r"(?:\b(?P<before>[\w'’]+)\s+)?\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+"
+              r"(?:(?!(?:the|a|an|of|for|at|from|with|in|on|and|by|to)\b)[\w'’-]+\s+){{0,3}}?{head}\b")
+# A noun phrase after these describes someone already met ("he was a great president", "as a wartime president").
+PREDICATE_WORDS = frozenset("is was are were be been being as become became remains remained".split())
+
 # The rules, in the order they are tried on each key quote (names for tests and for reading a changed page).
 RULES = ("document-speaks-for-owner", "definite-description-of-one-earlier-speaker")
 
@@ -70,7 +83,27 @@ def role_head(role: str | None) -> str | None:
         kept.append(word.lower())
         if word.endswith(","):
             break
-    return head_noun(kept)
+    head = head_noun(kept)
+    return TITLE_NOUNS.get(head, head) if head else None
+
+
+def role_words(role: str | None) -> list[str]:
+    """A role's words in lower case, a short title as its noun ('Sen.' → 'senator')."""
+    words = [w.lower().strip(",.;:?!\"“”‘’()") for w in (role or "").split()]
+    return [TITLE_NOUNS.get(w, w) for w in words]
+
+
+def _former(words: Sequence[str]) -> bool:
+    return any(w.lower().strip(",") in FORMER for w in words)
+
+
+def _introduced(head: str, paragraphs: Sequence[str]) -> int:
+    """How many different indefinite phrases of the noun the article writes ('a Mexican official', 'one source')."""
+    pattern = re.compile(INDEFINITE.format(head=re.escape(head)))
+    found = {m.group(0)[m.end("before") - m.start() if m.group("before") else 0:].strip().lower()
+             for text in paragraphs for m in pattern.finditer(text)
+             if (m.group("before") or "").lower() not in PREDICATE_WORDS}
+    return len(found)
 
 
 def _document_owner(speaker: str | None, actors: Sequence[dict[str, Any]]) -> str | None:
@@ -87,24 +120,21 @@ def _document_owner(speaker: str | None, actors: Sequence[dict[str, Any]]) -> st
     return owner
 
 
-def group_keys(quotes: Sequence[dict[str, Any]], actors: Sequence[dict[str, Any]] = ()) -> list[tuple[str, str | None]]:
+def group_keys(quotes: Sequence[dict[str, Any]], actors: Sequence[dict[str, Any]] = (),
+               paragraphs: Sequence[str] = ()) -> list[tuple[str, str | None]]:
     """For each of the article's quotes (in reading order): the key of the group it joins, and the rule that moved it
     there (None: its own key).
 
     document-speaks-for-owner: 'a report from X' joins X when the article quotes X itself.
     definite-description-of-one-earlier-speaker: 'the expert' joins the one speaker quoted before it whose description
-    or role has that head noun ('one legal expert'), when no other such speaker is quoted before it and no other actor
-    bears a role with that head.
+    or role has that head noun ('one legal expert'), when no other such speaker is quoted before it, no other actor's
+    role holds that noun (a short title as its noun: 'Sen.'), "former" is in both or neither, and the article's
+    paragraphs introduce no second person by that noun ('a separate source').
     """
     by_key = {a["key"]: a for a in actors if a.get("key")}
     keys = [own_key(q) for q in quotes]
-    role_bearers: dict[str, set[str]] = {}
-    for actor in actors:
-        head = role_head(actor.get("role"))
-        if head and actor.get("key"):
-            role_bearers.setdefault(head, set()).add(actor["key"])
     resolved: dict[str, str] = {}  # an own key → the key of the group it joined
-    heads: list[tuple[str, str]] = []  # (head noun, own key) of the speakers quoted so far
+    heads: list[tuple[str, bool, str]] = []  # (head noun, former, own key) of the speakers quoted so far
     out: list[tuple[str, str | None]] = []
     for quote, key in zip(quotes, keys):
         joined: tuple[str, str | None] = (resolved.get(key, key), None)
@@ -113,16 +143,19 @@ def group_keys(quotes: Sequence[dict[str, Any]], actors: Sequence[dict[str, Any]
         if owner and owner != key and owner in keys:
             joined = (owner, RULES[0])
         elif definite and key not in resolved:
-            earlier = {k for h, k in heads if h == definite and k != key}
-            rivals = role_bearers.get(definite, set()) - earlier - {key}
-            if len(earlier) == 1 and not rivals:
+            former = _former(str(quote.get("speaker")).split())
+            earlier = {k for h, f, k in heads if h == definite and f == former and k != key}
+            rivals = {a.get("key") for a in actors if definite in role_words(a.get("role"))
+                      and _former(role_words(a.get("role"))) == former} - earlier - {key}
+            if len(earlier) == 1 and not rivals and _introduced(definite, paragraphs) <= 1:
                 target = next(iter(earlier))
                 joined = (resolved.get(target, target), RULES[1])
         if joined[1] is not None:
             resolved[key] = joined[0]
         out.append(joined)
         role = quote.get("role") or by_key.get(key, {}).get("role")
-        for head in (description_head(quote.get("speaker")), role_head(role)):
+        for head, words in ((description_head(quote.get("speaker")), str(quote.get("speaker")).split()),
+                            (role_head(role), role_words(role))):
             if head:
-                heads.append((head, key))
+                heads.append((head, _former(words), key))
     return out

@@ -70,6 +70,19 @@ CASES = [
     ("no join: another head",
      [q("one tax lawyer", "one-tax-lawyer"), q("the judge", "judge")], [],
      ["one-tax-lawyer", "judge"]),
+    ("no join: an actor not quoted bears that title written short",
+     [q("Okafor", "ada-okafor", "senator"), q("the senator", "senator")],
+     [{"key": "ivo-brandt", "name": "Ivo Brandt", "role": "Sen."}],
+     ["ada-okafor", "senator"]),
+    ("no join: a former holder is not the holder",
+     [q("Okafor", "ada-okafor", "former mayor"), q("the mayor", "mayor")], [],
+     ["ada-okafor", "mayor"]),
+    ("definite-description-of-one-earlier-speaker: former and former",
+     [q("Okafor", "ada-okafor", "former mayor of the town"), q("the former mayor", "former-mayor")], [],
+     ["ada-okafor", "ada-okafor"]),
+    ("definite-description-of-one-earlier-speaker: a title written short",
+     [q("Okafor", "ada-okafor", "Gov."), q("the governor", "governor")], [],
+     ["ada-okafor", "ada-okafor"]),
     ("document-speaks-for-owner",
      [q("a memo from Harbor Freight Lines", "a-memo-from-harbor-freight-lines"),
       q("Harbor Freight Lines", "harbor-freight-lines")], [],
@@ -117,3 +130,15 @@ def test_a_description_alone_on_the_page_is_headed_by_the_actor_it_names() -> No
     actors = [{"key": "ada-okafor", "name": "Ada Okafor", "role": "chemist"}]
     groups = quote_groups([article[1]], actors, article)
     assert [(g["speaker"], g["role"], [x["text"] for x in g["quotes"]]) for g in groups] == [("Ada Okafor", "chemist", ["b"])]
+
+
+@pytest.mark.parametrize("paragraphs, joined", [
+    (["One pilot told us the runway was iced over.", "The pilot said the tower had warned them."], True),
+    (["One pilot told us the runway was iced over.", "A second pilot, who flew in later, saw no ice."], False),
+    (["One pilot told us the runway was iced over.", "She has been a pilot for a decade and is a careful pilot."],
+     True),  # what someone is ("is a careful pilot") introduces no one
+    (["One pilot told us the runway was iced over.", "It was a question for the pilot."], True),
+])
+def test_a_second_person_introduced_by_the_noun_leaves_the_description_open(paragraphs: list[str], joined: bool) -> None:
+    quotes = [q("one pilot", "one-pilot"), q("the pilot", "pilot")]
+    assert group_keys(quotes, [], paragraphs)[1][0] == ("one-pilot" if joined else "pilot")
