@@ -247,10 +247,41 @@ def _as_mid_sentence(when: str) -> str:
     return when[:1].lower() + when[1:]
 
 
-def _sort_key(event: TimelineEvent, index: int, days: int) -> tuple[int, str, int, int]:
+def _sort_key(event: TimelineEvent, index: int, days: int, rank: int) -> tuple[int, str, int, int, int]:
     """Resolved dates first, in time order; then the unresolved ones, from the furthest back ("last year") to the
-    furthest ahead ("in the coming weeks"), in the article's order where they point alike."""
-    return (0, event.date, 0, index) if event.date else (1, "", days, index)
+    furthest ahead ("in the coming weeks"), by their weekday_ranks where they point alike, then in the article's
+    order."""
+    return (0, event.date, 0, 0, index) if event.date else (1, "", days, rank, index)
+
+
+# A weekday named alone ("on Tuesday", "Wednesday"), which news uses for a day of the week around the story's own
+# ("last Tuesday", "next Friday" are a week further off and keep the article's order).
+_PLAIN_WEEKDAY = re.compile(rf"^(?:(?:on|since|until|by)\s+)?({WEEKDAY_NAMES})$", re.IGNORECASE)
+# Days that come after every weekday of the past week the story names: its last day before the article's.
+AFTER_THE_NAMED_WEEKDAYS = frozenset({"yesterday"})
+
+
+def weekday_ranks(whens: list[tuple[str, int]]) -> list[int]:
+    """Per unresolved date (its words, its rough days from the article): its place in the week the story's weekdays
+    span, when no date says which week that is. The weekdays told in the past (or the future) are taken to lie within
+    one week, whose first day follows the widest gap between them: "Sunday", "Tuesday" and "Wednesday" are Sunday,
+    then Tuesday, then Wednesday, whatever order the article tells them in. Two gaps of equal width leave no one such
+    week: the article's order stands (rank 0), as it does for every other date."""
+    ranks = [0] * len(whens)
+    for side in (-1, 1):  # (the past week, the coming one: approximate_days' day either side of the article's)
+        named = {n: WEEKDAYS.index(m.group(1).lower()) for n, (when, days) in enumerate(whens)
+                 if days == side and (m := _PLAIN_WEEKDAY.match(when))}
+        days_named = sorted(set(named.values()))
+        if len(days_named) < 2:
+            continue
+        gaps = [(days_named[(k + 1) % len(days_named)] - day) % 7 or 7 for k, day in enumerate(days_named)]
+        if gaps.count(max(gaps)) > 1:
+            continue
+        first = days_named[(gaps.index(max(gaps)) + 1) % len(days_named)]
+        for n, day in named.items():
+            ranks[n] = 1 + (day - first) % 7
+    return [8 if days == -1 and when.lower() in AFTER_THE_NAMED_WEEKDAYS else rank
+            for (when, days), rank in zip(whens, ranks)]
 
 
 _PREPOSITION = re.compile(r"^(?:on|from|since|until|by)\s+", re.IGNORECASE)
@@ -342,6 +373,7 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
     events, starts = [events[n] for n in kept], [starts[n] for n in kept]
     events = _one_per_event(events, starts)
     events = _one_per_story(events, [told_by_event[e.event] for e in events])
-    order = sorted(range(len(events)),
-                   key=lambda i: _sort_key(events[i], i, days_from_article[events[i].when, events[i].event]))
+    days = [days_from_article[e.when, e.event] for e in events]
+    ranks = weekday_ranks([(e.when, d) for e, d in zip(events, days)])
+    order = sorted(range(len(events)), key=lambda i: _sort_key(events[i], i, days[i], ranks[i]))
     return tuple(events[i] for i in order)
