@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefgen.extract.actor_products import counted_things, model_code, product_names, sold_things
+from briefgen.extract.actor_products import counted_things, model_code, named_products, product_names, sold_things, titled_works
 from briefgen.extract.actors import extract_actors
 from briefgen.extract.nlp import Entity
 from briefgen.model import Article, Paragraph
@@ -158,3 +158,49 @@ def test_a_counted_name_is_no_actor() -> None:
 )
 def test_sold_things(texts: tuple[str, ...], labels: dict[str, str], sold: set[str]) -> None:
     assert sold_things(texts, {n: Counter([label]) for n, label in labels.items()}) == sold
+
+
+@pytest.mark.parametrize(
+    ("texts", "labels", "works"),
+    [
+        # a name only ever inside a colon-joined title: part of a work's name
+        (("Quill Harbor Zenda: Broken Vow is out now.", "I played Quill Harbor Zenda: Broken Vow for a week."),
+         {"Harbor Zenda": "PERSON", "Broken Vow": "PERSON"}, {"Harbor Zenda", "Broken Vow"}),
+        (("They include Siege on Morvath: Last Tide 2, Korrin: Emberfall and Drift Kings.",),
+         {"Morvath": "GPE", "Emberfall": "GPE", "Korrin": "PERSON"}, {"Morvath", "Emberfall"}),
+        # the same name elsewhere, alone: not only a title's
+        (("Quill Harbor Zenda: Broken Vow is out now.", "Broken Vow stumbles at times."), {"Broken Vow": "PERSON"},
+         set()),
+        # a headline's subject, the whole first part, and a name read as an organisation somewhere
+        (("Pelkova: Budget Talks Will Resume",), {"Pelkova": "PERSON"}, set()),
+        (("Drift Kings: Ember Studio Edition",), {"Ember Studio": "ORG"}, set()),
+        # a label's colon before a sentence, a list of people joined by "and", a speaker's full name
+        (("But beware, voters: Because Varnak, the trickster, is on our side.",), {"Varnak": "PERSON"}, set()),
+        (("CLIP: Marlow and Tessaly and Quint all said so.",), {"Tessaly": "PERSON", "Quint": "PERSON"}, set()),
+        (("John Pellam: Harrow Cream, orange vodka and bitters.",), {"Harrow Cream": "PERSON"}, set()),
+        # a person named by a given name
+        (("Quill Harbor: Maria Voss Returns", "Quill Harbor: Maria Voss Returns"), {"Maria Voss": "PERSON"}, set()),
+        # a label's colon written once, before a list or a result: no title
+        (("Scorers: Tavik Orlan (47th), Brem Sodic (57th).",), {"Tavik Orlan": "PERSON"}, set()),
+        (("At Brennock Vale: Sussex 363 and 144.",), {"Brennock Vale": "GPE"}, set()),
+        (("Penalties: Orlan.",), {"Orlan": "PERSON"}, set()),
+    ],
+)
+def test_titled_works(texts: tuple[str, ...], labels: dict[str, str], works: set[str]) -> None:
+    assert titled_works(texts, {n: Counter([label]) for n, label in labels.items()}) == works
+
+
+@pytest.mark.parametrize(
+    ("texts", "persons", "made"),
+    [
+        # "X is a game whose/that …" says what X is, though NER reads it as a person's full name
+        (("Broken Vow is a game whose best moments linger.",), ("Broken Vow",), {"Broken Vow"}),
+        (("Critics agree. Ember Drift is a game that rewards patience.",), ("Ember Drift",), {"Ember Drift"}),
+        # a player in a game, a game's star, a person named by a given name
+        (("Pelkova was the best player in the game.",), ("Pelkova",), set()),
+        (("The game Pelkova won was close.",), ("Pelkova",), set()),
+        (("Maria Voss is a game changer.", "Maria Voss is a game that nobody plays."), ("Maria Voss",), set()),
+    ],
+)
+def test_a_game_the_article_says_it_is(texts: tuple[str, ...], persons: tuple[str, ...], made: set[str]) -> None:
+    assert named_products(texts, frozenset(persons)) == made

@@ -26,7 +26,7 @@ from briefgen.extract.actor_captions import without_leading_place
 from briefgen.extract.actor_cut_names import (NICKNAMED, extend_by_hyphen_tail, extend_by_nickname, extend_by_known_name, extend_by_pronoun_family_name,
                                               glued_surnames, name_after_role)
 from briefgen.extract.actor_lines import case_folded, is_caps_line, is_link_label
-from briefgen.extract.actor_products import counted_things, makers_named, named_products, product_forms, sold_things
+from briefgen.extract.actor_products import counted_things, makers_named, named_products, product_forms, sold_things, titled_works
 from briefgen.extract.actor_results import results_entities, team_slots
 from briefgen.extract.actor_lineups import lineup_entities
 from briefgen.extract.actor_lists import list_mates
@@ -85,6 +85,7 @@ def article_mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> 
     known = frozenset(labels)
     products |= product_forms(known, makers_named(texts))  # "Switch" of "Nintendo Switch" (not "Brydge" of "Brydge Pro")
     products |= sold_things(texts, labels)  # "Nintendo Switch Lite with Pokemon Sword … for $238.99"
+    products |= titled_works(texts, labels)  # "Wars Jedi" of "Star Wars Jedi: Fallen Order"
     folded = case_folded(texts)
     named = Counter(clean_name(e.text) for ents in entities for e in ents)
     bodies = frozenset(clean_name(e.text) for ents in entities for e in ents if e.label_ in ("ORG", "GPE", "LOC", "FAC"))

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from briefgen.extract.actor_candidate import starts_with_given_name
 from briefgen.extract.gazetteer import gazetteer
 
-__all__ = ["MAKER_NOUNS", "MODEL_WORDS", "PRODUCT_LINES", "PRODUCT_NAMES", "STORM_WORDS", "product_forms", "product_line", "MAKER_TITLES", "THING_NOUNS", "makers_named", "VESSEL_NOUNS", "WEAPON_NOUNS", "model_code", "named_products",
+__all__ = ["MAKER_NOUNS", "MODEL_WORDS", "PRODUCT_LINES", "PRODUCT_NAMES", "STORM_WORDS", "IS_NOUNS", "titled_works", "SENTENCE_OPENERS", "TITLE_USES", "product_forms", "product_line", "MAKER_TITLES", "THING_NOUNS", "makers_named", "VESSEL_NOUNS", "WEAPON_NOUNS", "model_code", "named_products",
            "product_names", "storm_names", "counted_things", "COUNTING_WORDS", "sold_things"]
 
 # Things made, whose maker's name may stand right before them ("the NASA spacecraft", "a Microsoft browser"):
@@ -27,6 +27,9 @@ WORK_NOUNS = (
     "poem", "painting", "video game", "videogame", "biography", "autobiography", "memoir", "memoirs",
 )  # (not "show", "play": verbs as often, "the reports show Conservative Solutions PAC …")
 THING_NOUNS = MAKER_NOUNS + WORK_NOUNS
+# Nouns that make a work only right after "is a" and before a relative word ("Fallen Order is a game whose …"): not
+# before a name ("the game Smith scored in" names a player), nor after other words ("Smith was the star of the game.").
+IS_NOUNS = ("game", "games")
 # Ships, named after people as often as not ("the aircraft carrier Carl Vinson", "the tanker Exxon Valdez"): the name
 # after the noun is the vessel's, a given name in it no sign of a person.
 VESSEL_NOUNS = ("aircraft carrier", "carrier", "warship", "battleship", "destroyer", "frigate", "cruiser", "submarine",
@@ -102,6 +105,8 @@ _NAME_IS_NOUN = re.compile(
 # too, which product_names leaves to the tables: "NASA", "Microsoft", a state's adjective)
 _NAME_THEN_MAKER_NOUN = re.compile(r"(?:\bthe|\band|,|\b(?:[Oo]ur|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er))\s+(" + _PLAIN_NAME + r")\s+"
                                    + _MAKER_NOUN + r"\b")  # ("our Blue Moon lander", a maker's own words)
+_NAME_IS_GAME = re.compile(r"(?:^|(?<=[.!?:]\s))(" + _NAME + r")\s+is\s+an?\s+(?:" + "|".join(IS_NOUNS)
+                           + r")\s+(?:whose|that|which|where|set|in which)\b")
 _DETERMINER = re.compile(r"^(?:The|A|An)\s+")
 _VESSEL_THEN_NAME = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(VESSEL_NOUNS, key=len, reverse=True))
                                + r")\s+(" + _WHOLE_NAME + r")")
@@ -156,6 +161,9 @@ def named_products(texts: Sequence[str], persons: frozenset[str]) -> frozenset[s
               for n in (p, p.split()[-1])}  # full names and their surnames (not "Andrew Westphal: Stardust", run on)
     found = product_names(texts, frozenset(gaz.organizations) | frozenset(gaz.companies))
     made = frozenset(n for n in found if n not in people and not starts_with_given_name(n))
+    # "Fallen Order is a game whose …" says what the name is, though NER reads it as a person's full name
+    games = {m.group(1) for t in texts for m in _NAME_IS_GAME.finditer(t)}
+    made |= {n for n in games if not starts_with_given_name(n) and n not in gaz.organizations and n not in gaz.companies}
     return made | _vessels_and_arms(texts, people) | storm_names(texts, persons)
 
 
@@ -232,3 +240,50 @@ def sold_things(texts: Sequence[str], labels: Mapping[str, Counter[str]]) -> fro
     return frozenset(n for n, read in labels.items() if n not in companies and n[:1].isupper() and not read["ORG"]
                      and any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", item) for item in items))
 
+
+
+# A work's title of two Title-Case parts joined by a colon ("Star Wars Jedi: Fallen Order", "Attack on Titan: Final
+# Battle 2"), which games, films and books bear and people do not: capitalised words or numbers, small words between
+# (not "and": "VIDEO: Hillary and Obama and Biden …" lists people).
+_TITLE_PART = r"(?:[A-Z][\w'’-]*|\d+)(?:\s+(?:[A-Z][\w'’-]*|\d+|of|on|the|in))*"
+# Words opening a sentence after a label's colon, no title's second part ("Republicans: Because Loki …", "… Tuesday:
+# She clinched …", "Smith: Well, I …").
+SENTENCE_OPENERS = ("I", "He", "She", "It", "We", "They", "You", "Because", "But", "And", "Or", "So", "Yes", "No",
+                    "This", "That", "These", "Those", "There", "Here", "If", "When", "As", "What", "Why", "How", "Who",
+                    "Well", "Our", "My", "His", "Her", "Their", "Its", "Your", "In", "On", "At", "For", "After", "Before")
+TITLE_USES = 2  # the times a colon-joined title is written that make it a work's (a label's colon once: "Penalties: …")
+_COLON_TITLE = re.compile(r"(?<![\w'’.-])(" + _TITLE_PART + r"):\s+(?!(?:" + "|".join(SENTENCE_OPENERS) + r")\b)(?:"
+                          + _TITLE_PART + r")(?![\w'’-])")
+
+
+def titled_works(texts: Sequence[str], labels: Mapping[str, Counter[str]]) -> frozenset[str]:
+    """'Wars Jedi' and 'Titan' of "Star Wars Jedi: Fallen Order", "Attack on Titan: Final Battle 2": the names NER
+    found only ever inside a colon-joined title the article writes twice or lists beside another (`labels`: each
+    name's NER labels), not its whole first part (a
+    headline's or a transcript's speaker: "Pelosi: Impeachment Will Go On"), nor a title after a full name (a
+    speaker's label), nor a name NER reads as an organisation anywhere, nor one starting with a given name, nor a
+    listed company or body."""
+    spans = [(i, m.start(), m.end(), m.group(1)) for i, t in enumerate(texts) for m in _COLON_TITLE.finditer(t)
+             if not starts_with_given_name(m.group(1))]  # (not a speaker's label: "John Smith: Bailey's, vodka …")
+    runs = Counter(texts[i][s:e] for i, s, e, _ in spans)
+    listed = {(i, s) for i, s, e, _ in spans for j, s2, _e, _f in spans
+              if j == i and re.fullmatch(r",\s+(?:and\s+)?", texts[i][e:s2])}  # ("…: Final Battle 2, Destiny 2: …")
+    listed |= {(i, s2) for i, s, e, _ in spans for j, s2, _e, _f in spans
+               if j == i and re.fullmatch(r",\s+(?:and\s+)?", texts[i][e:s2])}
+    # a title the article writes twice or lists beside another, no label before a list or a result ("Scorers: Haim
+    # Hajaj (47th)", "At Hove: Sussex 363")
+    spans = [(i, s, e, f) for i, s, e, f in spans if runs[texts[i][s:e]] >= TITLE_USES or (i, s) in listed]
+    if not spans:
+        return frozenset()
+    gaz = gazetteer()
+    found = set()
+    for name in labels:
+        if (labels[name]["ORG"] or not name[:1].isupper() or name in gaz.companies or name in gaz.organizations
+                or starts_with_given_name(name)):
+            continue
+        pattern = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])")
+        uses = [(i, m.start(), m.end()) for i, t in enumerate(texts) for m in pattern.finditer(t)]
+        if uses and all(any(j == i and s <= a and b <= e and name != first for j, s, e, first in spans)
+                        for i, a, b in uses):
+            found.add(name)
+    return frozenset(found)
