@@ -39,8 +39,9 @@ NON_ACTOR_RULES: tuple[TypeRule, ...] = (
     # "a 512GB model", "3.7 GW of capacity": a unit right after a figure, a quantity
     TypeRule("not-actor.unit-after-a-figure", lambda c: c.name in MEASURE_UNITS
              and bool(_FIGURE_BEFORE.search(c.paragraph, 0, c.start)), NOT_AN_ACTOR, by_name=False),
-    # "Logitech MX Master 3 Mouse" read as the person "3 Mouse": no person's name has a figure before its last word
-    TypeRule("not-actor.figure-in-a-person", lambda c: c.kind == "person" and any(w.isdigit() for w in c.words[:-1]),
+    # "Logitech MX Master 3 Mouse" read as the person "3 Mouse", "802.11ax Wi-Fi": no person's name has a word opening
+    # on a figure before its last word
+    TypeRule("not-actor.figure-in-a-person", lambda c: c.kind == "person" and any(w[:1].isdigit() for w in c.words[:-1]),
              NOT_AN_ACTOR),
     # "the spacecraft Stardust", "the Mozilla Firefox browser", "his novel Overtures", "IE6", "STS-134": a made thing,
     # a work or a model's code, which does not act (not a state: "the Mars mission" names no actor either way)
