@@ -42,6 +42,7 @@ from briefgen.extract.question_rules import (
     finish,
     unplaceable_subject,
 )
+from briefgen.extract.question_norms import normative_should, own_view_of_norm
 from briefgen.extract.question_settled import settled_modal
 
 
@@ -105,6 +106,8 @@ def modal_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> s
     subj = clause_subject(sentence, match, subject)
     if not subj:
         return None
+    if modal == "should" and (normative_should(subj, vp) or own_view_of_norm(sentence[: match.start()], vp)):
+        return None  # "kids should say thank you", "the owners should be worried": a norm, not a forecast
     if PERFECT.match(vp):
         # "may have struck" → "Has X struck"
         return finish("Have" if is_plural(subj) else "Has", subj, vp[5:])
@@ -238,6 +241,10 @@ def belief_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> 
                     clause)
     if re.match(r"(?:what|who|how|why|where|when)\b", clause, re.IGNORECASE):
         return None  # "I think what he accomplished tonight is …": a free relative, not a clause to invert
+    should = re.match(r"[^,;:]*?\b(?=should(?:\s|n['’]t\b))", clause)
+    if should and own_view_of_norm(sentence[: match.start("clause")] + should.group(0),
+                                   clause[should.end():]):
+        return None  # "we don't believe councils should …": the speaker's own norm, not a forecast
     return invert(clause, subject, match.start("clause"), present="does")
 
 

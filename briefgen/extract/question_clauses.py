@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from briefgen.extract.question_cuts import EMPTY_HEADS
+from briefgen.extract.question_norms import normative_should
 from briefgen.extract.question_grammar import (
     IRREGULAR_BASE,
     aux_words,
@@ -170,6 +171,8 @@ def invert(clause: str, subject: SubjectFn, offset: int, wh: str = "", present: 
         return None  # "the death toll would have been more than a thousand": counterfactual
     if PERFECT.match(rest) and COUNTERFACTUAL_CONTEXT.search(clause):
         return None  # "he could have been attacked if his pet had not been there": it did not happen
+    if aux.group(1).lower() == "should" and normative_should(head, rest):
+        return None  # "he thinks kids should say thank you": a norm, not a forecast
     if verb in {"will", "can"} and PERFECT.match(rest):
         if aux.group(1).lower() in {"could", "would", "should"}:
             verb = aux.group(1).lower()  # "how could X have emerged"

@@ -1,0 +1,60 @@
+"""Rules as data for a "should" that tells what ought to be (a norm or an advice), not what is left open."""
+
+from __future__ import annotations
+
+import re
+
+# A subject that stands for anyone ("we should look after our neighbours", "kids should say thank you", "a person
+# should not have to choose between rent and food"): a norm about people at large, which no later report settles.
+# (A named body or person, "the mayor should publish the audit", is a live demand, and asked; a nation's people,
+# "Canadians should …", may be a vote to come, and is left alone.)
+GENERIC_SUBJECTS = frozenset({
+    "we", "you", "one", "us", "people", "everyone", "everybody", "anyone", "anybody", "someone", "somebody",
+    "no one", "nobody", "children", "kids", "parents", "women", "men", "adults", "a person",
+    "such a person", "each person", "every person", "any person",
+})
+
+# Predicates after "should" that state a duty or a fitting feeling rather than an event to come, each with its name.
+NORMATIVE_PREDICATES: dict[str, re.Pattern[str]] = {
+    # "the council should be doing more for cyclists", "the figures should be ringing alarm bells": an ongoing duty
+    # or what the speaker finds fitting now, with no event a reader can wait for
+    "ongoing duty": re.compile(r"(?:not\s+)?be\s+(?:\w+ly\s+)?(?!(?:\w*thing|king|ring|spring|string|wing|"
+                               r"during|evening|morning|ceiling|building|being)\b)[a-z]{2,}ing\b"),
+    # "the owners should be very worried", "he should be ashamed of himself": how someone ought to feel
+    "fitting feeling": re.compile(r"(?:not\s+)?be\s+(?:(?:very|really|so|more|most|deeply|extremely|quite),?\s+)*"
+                                  r"(?:worried|concerned|ashamed|embarrassed|afraid|scared|frightened|alarmed|"
+                                  r"nervous|proud|grateful|thankful|happy|pleased|glad|angry|outraged|upset|"
+                                  r"careful|wary|cautious)\b"),
+}
+
+
+# A time ahead in the predicate makes a "should" a forecast ("we think prices should fall next year"), and asked.
+TIME_AHEAD = re.compile(r"\b(?:next|soon|later|shortly|tomorrow|coming|within|by (?:the end|early|late|mid|"
+                        r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                        r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|20\d\d)\b)|"
+                        r"this (?:year|month|week|season|quarter|summer|fall|autumn|winter|spring))\b", re.IGNORECASE)
+
+
+def normative_should(subject: str, predicate: str) -> str | None:
+    """The name of the rule by which "<subject> should <predicate>" states a norm, or None."""
+    if TIME_AHEAD.search(predicate):
+        return None  # "people should see lower bills next year": a forecast after all
+    words = re.sub(r"[^\w\s'’-]", "", subject).lower().split()
+    if " ".join(words) in GENERIC_SUBJECTS:
+        return "generic subject"
+    return next((name for name, rule in NORMATIVE_PREDICATES.items() if rule.match(predicate)), None)
+
+
+# The speaker's own view of what ought to be: "I don't think the club should sell him", "we believe councils should
+# publish their budgets". (A third person's view, "voters think the senator should resign", may be a live demand.)
+# Searched in the text before "should": the view, then a short subject.
+FIRST_PERSON_VIEW = re.compile(r"(?:^|[\s\"“‘'(])(?:I|[Ww]e)\s+(?:(?:do|did)\s+not\s+|(?:don|didn)['’]t\s+|"
+                               r"(?:really|strongly|firmly|still|also|just)\s+)?(?:think|believe|feel)\s+"
+                               r"(?:that\s+)?(?:[\w'’.-]+\s+){1,5}$")
+
+
+def own_view_of_norm(before_should: str, predicate: str) -> str | None:
+    """"first-person view" when the text before a "should" makes it the speaker's own view of what ought to be done."""
+    if FIRST_PERSON_VIEW.search(before_should) and not TIME_AHEAD.search(predicate):
+        return "first-person view"
+    return None
