@@ -79,7 +79,7 @@ def test_a_person_named_in_a_book_s_title_stays_an_actor() -> None:
 
 
 @pytest.mark.parametrize(("name", "label"), [("Mozilla Firefox", "PERSON"), ("Windows XP", "GPE"), ("iPhone", "ORG"),
-                                             ("MediaWiki", "PERSON")])
+                                             ("MediaWiki", "PERSON"), ("App Store", "PERSON")])
 def test_a_listed_product_is_no_actor(name: str, label: str) -> None:
     paragraphs = (f"Users of {name} were told to update, Jane Roe said.",)
     spans = (((name, label), ("Jane Roe", "PERSON")),)

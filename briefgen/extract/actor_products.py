@@ -49,7 +49,7 @@ PRODUCT_LINES = frozenset(
 # Made things' whole names whose words each name other things too.
 PRODUCT_NAMES = frozenset({"Apple Watch", "Apple Watches", "Apple TV", "Echo Dot", "Fire TV", "Touch Bar",
                            "Magic Keyboard", "Smart Keyboard", "Smart Keyboard Folio", "Nintendo Switch", "Smart TV",
-                           "Xbox Live", "Google Home", "Siri"})
+                           "Xbox Live", "Google Home", "Siri", "App Store"})
 # A model's word ending a name of two words or more ("Mac Pro", "Switch Lite", "Premiere Edition", "Pokemon Bundle").
 MODEL_WORDS = frozenset("Pro Lite Edition Editions Bundle Ultra".split())
 
