@@ -1,6 +1,6 @@
 """A "should" that tells what ought to be asks nothing (question_norms): a norm about people at large, an ongoing
-duty, a fitting feeling, the speaker's own view; a demand on a named party, a third person's view and a forecast
-with a time ahead are still asked."""
+duty, a fitting feeling or role, the speaker's own view; a demand on a named party, a third person's view and a
+forecast with a time ahead are still asked."""
 
 from __future__ import annotations
 
@@ -28,6 +28,12 @@ def _questions(sentence: str) -> list[str]:
      "listen to their teachers.\"", "Will kids actually listen to their teachers?"),
     ("generic subject", "Coach Dan Price suggested that parents should read to their children every night.",
      "Will parents read to their children every night?"),
+    ("fitting role", "Mayor Ann Lee thinks road safety should now be the first priority for the council.",
+     "Will road safety now be the first priority for the council?"),
+    ("fitting role", "Mayor Ann Lee thinks the closure should be a \"red flag\" for the region.",
+     "Will the closure be a \"red flag\" for the region?"),
+    ("fitting role", "Mayor Ann Lee thinks the closure should be a warning to the other mills.",
+     "Will the closure be a warning to the other mills?"),
     ("first-person view", "\"We don't believe that councils should sell their parks to developers,\" said Tom Reed, "
      "director of the Parks Trust.", "Will councils sell their parks to developers?"),
     ("first-person view", "\"We do not think the school should close,\" said Ann Lee, a parent.",
@@ -62,7 +68,10 @@ def test_a_demand_or_forecast_is_still_asked(sentence: str, asked: str) -> None:
     ("the board", "not be ignoring the warnings", "ongoing duty"),
     ("the owners", "be very, very worried", "fitting feeling"),
     ("the minister", "be ashamed of himself", "fitting feeling"),
+    ("this", "be a wake-up call for the league", "fitting role"),
+    ("road safety", "now be the top priority", "fitting role"),
     ("the council", "publish the audit", None),
+    ("the new stadium", "be the home of the club", None),
     ("the club", "be something special", None),  # no participle: "something"
     ("the council", "be sold", None),
     ("people", "see lower bills next year", None),  # a time ahead
@@ -86,4 +95,4 @@ def test_own_view_of_norm(before: str, predicate: str, rule: str | None) -> None
 
 def test_tables_are_named_and_lower_case() -> None:
     assert all(s == s.lower() for s in GENERIC_SUBJECTS)
-    assert set(NORMATIVE_PREDICATES) == {"ongoing duty", "fitting feeling"}
+    assert set(NORMATIVE_PREDICATES) == {"ongoing duty", "fitting feeling", "fitting role"}

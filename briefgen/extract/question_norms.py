@@ -25,6 +25,12 @@ NORMATIVE_PREDICATES: dict[str, re.Pattern[str]] = {
                                   r"(?:worried|concerned|ashamed|embarrassed|afraid|scared|frightened|alarmed|"
                                   r"nervous|proud|grateful|thankful|happy|pleased|glad|angry|outraged|upset|"
                                   r"careful|wary|cautious)\b"),
+    # "this should be a wake-up call for the league", "safety should be the first priority": the role the speaker
+    # thinks a thing ought to play, no event
+    "fitting role": re.compile(r"(?:not\s+)?(?:now\s+|also\s+)?be\s+(?:a|an|the|our|their|his|her|its)\s+"
+                               r"(?:(?:top|first|big|real|major|serious|clear|stark|key)\s+)?[\"“‘']?"
+                               r"(?:priority|wake-?up call|lesson|warning|litmus test|reminder|model|example|red flag|"
+                               r"no-brainer|concern|embarrassment|disgrace)\b"),
 }
 
 
