@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract.date_rules import MONTH_NAMES, WEEKDAY_NAMES
+
 # A subject that stands for anyone ("we should look after our neighbours", "kids should say thank you", "a person
 # should not have to choose between rent and food"): a norm about people at large, which no later report settles.
 # (A named body or person, "the mayor should publish the audit", is a live demand, and asked; a nation's people,
@@ -36,8 +38,7 @@ NORMATIVE_PREDICATES: dict[str, re.Pattern[str]] = {
 
 # A time ahead in the predicate makes a "should" a forecast ("we think prices should fall next year"), and asked.
 TIME_AHEAD = re.compile(r"\b(?:next|soon|later|shortly|tomorrow|coming|within|by (?:the end|early|late|mid|"
-                        r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                        r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|20\d\d)\b)|"
+                        rf"(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|20\d\d)\b)|"
                         r"this (?:year|month|week|season|quarter|summer|fall|autumn|winter|spring))\b", re.IGNORECASE)
 
 
