@@ -105,9 +105,9 @@ def _posts(people: list[dict[str, dict[str, Any]]], initials: Mapping[str, str])
     holders: dict[tuple[str, str], set[str]] = defaultdict(set)
     for found in people:
         for key, actor in found.items():
-            key = initials.get(key, key)
-            if "-" in key and post_of(actor.get("role")):
-                holders[(key.rsplit("-", 1)[1], post_of(actor.get("role")))].add(key)
+            key, post = initials.get(key, key), post_of(actor.get("role"))
+            if "-" in key and post:
+                holders[(key.rsplit("-", 1)[1], post)].add(key)
     return {found: next(iter(keys)) for found, keys in holders.items() if len(keys) == 1 and not is_given_name(found[0])}
 
 
