@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from briefgen.extract.actor_candidate import starts_with_given_name
 from briefgen.extract.gazetteer import gazetteer
 
-__all__ = ["MAKER_NOUNS", "MODEL_WORDS", "PRODUCT_LINES", "PRODUCT_NAMES", "STORM_WORDS", "IS_NOUNS", "titled_works", "SENTENCE_OPENERS", "TITLE_USES", "product_forms", "product_line", "MAKER_TITLES", "THING_NOUNS", "makers_named", "VESSEL_NOUNS", "WEAPON_NOUNS", "model_code", "named_products",
+__all__ = ["MAKER_NOUNS", "MODEL_WORDS", "PRODUCT_LINES", "PRODUCT_NAMES", "STORM_WORDS", "IS_NOUNS", "titled_works", "OPENERS_AFTER_A_COLON", "TITLE_USES", "product_forms", "product_line", "MAKER_TITLES", "THING_NOUNS", "makers_named", "VESSEL_NOUNS", "WEAPON_NOUNS", "model_code", "named_products",
            "product_names", "storm_names", "counted_things", "COUNTING_WORDS", "sold_things"]
 
 # Things made, whose maker's name may stand right before them ("the NASA spacecraft", "a Microsoft browser"):
@@ -248,11 +248,11 @@ def sold_things(texts: Sequence[str], labels: Mapping[str, Counter[str]]) -> fro
 _TITLE_PART = r"(?:[A-Z][\w'’-]*|\d+)(?:\s+(?:[A-Z][\w'’-]*|\d+|of|on|the|in))*"
 # Words opening a sentence after a label's colon, no title's second part ("Republicans: Because Loki …", "… Tuesday:
 # She clinched …", "Smith: Well, I …").
-SENTENCE_OPENERS = ("I", "He", "She", "It", "We", "They", "You", "Because", "But", "And", "Or", "So", "Yes", "No",
+OPENERS_AFTER_A_COLON = ("I", "He", "She", "It", "We", "They", "You", "Because", "But", "And", "Or", "So", "Yes", "No",
                     "This", "That", "These", "Those", "There", "Here", "If", "When", "As", "What", "Why", "How", "Who",
                     "Well", "Our", "My", "His", "Her", "Their", "Its", "Your", "In", "On", "At", "For", "After", "Before")
 TITLE_USES = 2  # the times a colon-joined title is written that make it a work's (a label's colon once: "Penalties: …")
-_COLON_TITLE = re.compile(r"(?<![\w'’.-])(" + _TITLE_PART + r"):\s+(?!(?:" + "|".join(SENTENCE_OPENERS) + r")\b)(?:"
+_COLON_TITLE = re.compile(r"(?<![\w'’.-])(" + _TITLE_PART + r"):\s+(?!(?:" + "|".join(OPENERS_AFTER_A_COLON) + r")\b)(?:"
                           + _TITLE_PART + r")(?![\w'’-])")
 
 
