@@ -33,14 +33,55 @@ def in_nowadays_frame(sentence: str, at: int) -> bool:
                for _name, pattern in NOWADAYS_FRAMES for frame in pattern.finditer(sentence, start, end))
 
 
+# A word in "-ed" that tells no past of "today"'s clause (name, pattern read at the word: the text before it, or after
+# it): an adjective ("a UN-supervised vote", "state-owned"), a participle of the present passive ("it is owned by",
+# "are deployed", "'re tied") or, after "today", one after its noun with its agent ("Today it is owned by a company
+# started by Mr. Clarke"; before it, "a report released by the ministry today" tells the day's release).
+NOT_A_PAST_VERB_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("compound-adjective", re.compile(r"\w-$")),
+    ("present-passive", re.compile(r"(?:\b(?:is|are|am)|['’](?:s|re))\s+(?:\w+ly\s+)?$", re.IGNORECASE)),
+)
+NOT_A_PAST_VERB_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("agent-by", re.compile(r"\s+by\b")),
+)
+# A relative clause that does not hold "today" tells of its noun, not of today's clause: "Turkey, which was an ally of
+# the West, is today …", "a real estate agent today who was a trader 25 years ago". It opens with "who" or "which"
+# (or "that" straight before its verb: "a mediation that awarded …") and runs to the next mark.
+_RELATIVE_OPENS = re.compile(r"\b(?:who|which)\b|\bthat\s+$", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[,;:—–.!?]")
+
+
+def _in_a_relative_clause_without(near: str, at: int, today: int) -> bool:
+    """Whether the word at `at` lies in a relative clause of `near` that does not hold the "today" at `today`."""
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(near, 0, at)]
+    opens = list(_RELATIVE_OPENS.finditer(near, marks[-1] if marks else 0, at))
+    if not opens:
+        return False
+    close = _CLAUSE_MARK.search(near, at)
+    return not opens[-1].start() <= today < (close.start() if close else len(near))
+
+
+def _tells_the_past(near: str, today: int) -> bool:
+    """Whether `near` holds a past verb of "today"'s clause (at `today`): a past form that is no adjective, present
+    passive or agent's participle (NOT_A_PAST_VERB_*), nor in a relative clause without "today"."""
+    for verb in PAST_TENSE.finditer(near):
+        if any(p.search(near, 0, verb.start()) for _name, p in NOT_A_PAST_VERB_BEFORE) \
+                or (verb.start() > today and any(p.match(near, verb.end()) for _name, p in NOT_A_PAST_VERB_AFTER)) \
+                or _in_a_relative_clause_without(near, verb.start(), today):
+            continue
+        return True
+    return False
+
+
 def _means_nowadays(sentence: str, match: re.Match[str]) -> bool:
     if match.group(0).lower() != "today":
         return False
-    near = sentence[max(0, match.start() - TENSE_WINDOW): match.end() + TENSE_WINDOW]
+    start = max(0, match.start() - TENSE_WINDOW)
+    near = sentence[start: match.end() + TENSE_WINDOW]
     if _NOWADAYS.search(near):
         return True
-    return not (PAST_TENSE.search(near) or any(m.group(0).lower() != "should" for m in FUTURE.finditer(near))
-                or re.search(r"\bto be\b", near))
+    return not (_tells_the_past(near, match.start() - start)
+                or any(m.group(0).lower() != "should" for m in FUTURE.finditer(near)) or re.search(r"\bto be\b", near))
 
 
 # "the Today programme", "the tonight show" (in a text written small): a programme named for its time, in any case.
