@@ -11,7 +11,8 @@ from briefgen.extract.date_captions import caption_date, own_sentence
 from briefgen.extract.date_rules import (
     BASELINE_BEFORE, DAY_PAPER_AFTER, DAY_PAPER_BEFORE, MONTHS, PAST_TENSE, RECORD_BEFORE, STORY_WEEKDAY_AFTER,
     STORY_WEEKDAY_BEFORE, STORY_WEEKDAY_COUNTED,
-    TITLE_CASE_TIME, WEEKDAY_DATE_AFTER, WEEKDAY_NAMES, WEEKDAYS, DateRule, approximate_days, date_matches,
+    RESTATED_DAY_RULES, TITLE_CASE_TIME, WEEKDAY_DATE_AFTER, WEEKDAY_NAMES, WEEKDAYS, DateRule, approximate_days,
+    date_matches, restated_day, stated_years,
 )
 from briefgen.extract.event_text import event_text
 from briefgen.extract.lexicon import VOICE_NAMING_VERBS, verb_alternation
@@ -302,6 +303,7 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
 def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
     """Return dated events sorted by time; unresolved relative dates keep their text and come last (see _sort_key)."""
     ref = reference_date(article)
+    stated = stated_years(p.text for p in article.paragraphs)
     events: list[TimelineEvent] = []
     starts: list[tuple[int, int]] = []
     sentence_number = 0
@@ -348,6 +350,8 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
                 tense = date_tense(sentence, match)  # True: to come, False: gone by, None: no verb tells
                 future = tense is True
                 date = rule.resolve(match, ref, tense)
+                if rule.name in RESTATED_DAY_RULES:  # ("after Sept. 11" in an article that names "9/11")
+                    date = restated_day(match, stated, tense) or date
                 key = _same_day_key(sentence_number, when, date)
                 if key in same_day:
                     continue
