@@ -21,6 +21,17 @@ QUOTE = '"We will reopen the east wing before the summer," {who} said.'
     # the full name quoted
     ("Marta Ilves, director of the harbour museum, welcomed the grant on Monday.", "Marta Ilves",
      "director of the harbour museum"),
+    # title: a post run up to the name of a speech verb's subject
+    ("Harbour board chair Ilse Marten said on Monday that the pier would reopen.", "Marten", "Harbour board chair"),
+    ("Rovers coach Piet Olde told reporters the squad was tired.", "Olde", "Rovers coach"),
+    # closing-attribution: the post after or before the name that closes the sentence
+    ("The pier will reopen in May, said Ilse Marten, the harbour board's chair.", "Marten", "the harbour board's chair"),
+    ("The pier will reopen in May, said harbour board chair Ilse Marten.", "Marten", "harbour board chair"),
+    # copula
+    ("Marten is the chair of the harbour board.", "Marten", "the chair of the harbour board"),
+    ("Ilse Marten was a ferry captain for twenty years.", "Marten", "a ferry captain for twenty years"),
+    # a post's head noun a reader left on the name goes back to the post
+    ("Police Superintendent Ilse Marten said the pier was safe.", "Marten", "Police Superintendent"),
 ])
 def test_role_from_narration(narration: str, who: str, role: str) -> None:
     quotes = extract_quotes([narration, QUOTE.format(who=who)])
@@ -36,6 +47,15 @@ def test_role_from_narration(narration: str, who: str, role: str) -> None:
     ("Brandt beat rival Keel by nine votes.", "Keel"),
     # not a post: no person's noun heads it
     ("Oona Keel, exhausted after the long night, left early.", "Keel"),
+    # a post run up to a name no speech verb makes a speaker
+    ("Harbour board chair Oona Keel opened the new pier.", "Keel"),
+    # a form of address is no post, nor is a noun in "-ment"
+    ("The Leeds-born, London-made Mr. Keel said he was pleased.", "Keel"),
+    ("Keel was the disappointment of the season.", "Keel"),
+    # a copula with no article, or denied
+    ("Keel is not a pilot.", "Keel"),
+    # words a pasted page ran together
+    ("Keel And MartenPRESS PHOTOHarbour chair Oona Keel said the pier was safe.", "Keel"),
 ])
 def test_no_role(narration: str, who: str) -> None:
     quotes = extract_quotes([narration, QUOTE.format(who=who)])

@@ -6,9 +6,11 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from briefgen.extract.cues import cue_before
+from briefgen.extract.cues import cue_before, cue_sentence_end, without_sentence_openers
+from briefgen.extract.actor_words import PERSON_ROLES
 from briefgen.extract.cues_subject import sentence_subject
 from briefgen.extract.lexicon import DETERMINERS, TITLE_WORDS as TITLES
+from briefgen.extract.persons import given_gender
 from briefgen.extract.quote_marks import MASK, Span, mask, sentence_bounds
 from briefgen.extract.speaker_check import names_a_post
 from briefgen.extract.speaker_tokens import person_noun, tokenize
@@ -18,13 +20,38 @@ from briefgen.model import Quote
 
 # Forms of address: no role ("Mr. Lee").
 COURTESY = frozenset({"Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms"})
-# How a narration sentence gives a person's role, tried in order: its subject with an apposition ('Kathryn Waters,
-# director of the gallery, expressed …'), or the speaker of its speech verb ("Carlineo's attorney, Sonya Zoghlin,
-# said in an email …").
+# A copula giving a name its post: 'Hege is the CEO of DH.' (a/an/the opens the post; a comma ends it).
+COPULA_VERBS = ("is", "was", "has been", "had been", "serves as", "served as")
+COPULA = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*[a-z])\s+(?P<verb>" + "|".join(COPULA_VERBS)
+                    + r")\s+(?P<role>(?:a|an|the)\s+[^,;:()\"“”]+?)\s*(?:[,;:]|\.?$)")
+
+
+def _copula(sentence: str) -> Cue | None:
+    """'Jane Roe is a lawyer in Boston.' → Jane Roe, 'a lawyer in Boston': a name opening the sentence, a copula, a
+    noun phrase opened by a/an/the (up to a comma or the sentence's end)."""
+    m = COPULA.match(sentence.strip())
+    name = without_sentence_openers(m.group("name")) if m else None  # "But Roe is …" → "Roe"
+    return Cue(name, m.group("role")) if m and name else None
+
+
+# How a narration sentence gives a person's role: (rule name, reader, where the role may stand beside the name),
+# tried in order. Placements: "after" ('Kathryn Waters, director of the gallery, expressed …'), "before"
+# ("Carlineo's attorney, Sonya Zoghlin, said …"), "title" (run up to the name without a comma: 'Wild coach Bruce
+# Boudreau said …', only where a speech verb makes the name its subject, so that 'Clinton beat rival Sanders' gives
+# none), "copula" ('Hege is the CEO of DH.').
 ROLE_READERS = (
-    ("subject", lambda sentence: sentence_subject(tokenize(sentence), sentence)),
-    ("reporter", cue_before),
+    ("subject", lambda sentence: sentence_subject(tokenize(sentence), sentence), frozenset({"after", "before"})),
+    ("reporter", cue_before, frozenset({"after", "before", "title"})),
+    ("closing-attribution", cue_sentence_end, frozenset({"after", "before", "title"})),
+    ("copula", _copula, frozenset({"copula"})),
 )
+# How each placement writes role and name in the sentence.
+PLACEMENTS = {
+    "after": "{speaker}, {role}",
+    "before": "{role}, {speaker}",
+    "title": "{role} {speaker}",
+    "copula": "{speaker} {verb} {role}",
+}
 ROLE_MAX_WORDS = 10  # a longer apposition tells a story, not a post
 # Capitalised words before a surname that are no given name ("The Bush family", "When Bush …")
 NOT_GIVEN = DETERMINERS | SENTENCE_OPENERS | frozenset("former president when while but and if as".split())
@@ -35,12 +62,18 @@ def a_role(role: str) -> bool:
     return role not in COURTESY and names_a_post(role)
 
 
+# Endings of nouns that name no person though person_noun's agent endings take them ("the disappointment").
+NO_AGENT_ENDINGS = ("ment", "ments")
+# Words run together in a pasted page ("BushASSOCIATED PRESSOhio Gov."): no role can be read from them.
+GLUED = re.compile(r"[a-z][A-Z]{2,}")
 # Words after a role's head: "director of the gallery", "a lawyer at …", "a physician from Massachusetts and …"
 HEAD_ENDS = frozenset("of at for from with in and".split())
 
 
 def _a_post(role: str) -> bool:
-    """A role naming a post or occupation: its head (before any "of", "at", "for") is a person's noun or title."""
+    """A role naming a post or occupation: its head (before any "of", "at", "for") is a person's noun, a post only a
+    person holds ("coach", "actor": actor_words.PERSON_ROLES) or a title; not a form of address ("Manhattan-made
+    Mr."), a noun in "-ment", or words run together."""
     words = role.split()
     if not words or len(words) > ROLE_MAX_WORDS or not a_role(role):
         return False
@@ -48,7 +81,10 @@ def _a_post(role: str) -> bool:
         if w.lower() in HEAD_ENDS:
             words = words[:n]
             break
-    return bool(words) and (person_noun(words[-1].lower().strip(",")) or words[-1].rstrip(".") in TITLES)
+    head = words[-1].lower().strip(",") if words else ""
+    if not words or words[-1] in COURTESY or head.endswith(NO_AGENT_ENDINGS) or GLUED.search(role):
+        return False
+    return person_noun(head) or head in PERSON_ROLES or words[-1].rstrip(".") in TITLES
 
 
 # A relative clause closing an apposition says what the person did, not their post: "a strategist for progressive
@@ -64,11 +100,24 @@ def _given_names(surname: str, paragraphs: Sequence[str]) -> set[str]:
     return {m.group(1) for m in found if m.group(1) not in TITLES and m.group(1).lower() not in NOT_GIVEN}
 
 
-def _set_off(cue: Cue, sentence: str) -> bool:
-    """The role is set off from the name by a comma, after it ('Kathryn Waters, director of the gallery,') or before
-    it ("Carlineo's attorney, Sonya Zoghlin,"): not words run up to a name ('Clinton beat rival Sanders')."""
-    beside = f"{cue.speaker}, {cue.role}" in sentence or f"{cue.role}, {cue.speaker}" in sentence
-    return beside and not _LIST.search(cue.role)
+def _set_off(cue: Cue, sentence: str, placements: frozenset[str]) -> bool:
+    """The role stands beside the name in one of the reader's placements (PLACEMENTS), not as words run up to a name
+    the reader does not make a speaker ('Clinton beat rival Sanders'), and names no list of people."""
+    verbs = COPULA_VERBS if "copula" in placements else ("",)
+    beside = any(PLACEMENTS[p].format(speaker=cue.speaker, role=cue.role, verb=v) in sentence
+                 for p in placements for v in verbs)
+    return beside and not _LIST.search(cue.role or "")
+
+
+def _post_from_name(cue: Cue, sentence: str) -> Cue:
+    """'Police' + 'Commissioner Richard Ross' → 'Police Commissioner' + 'Richard Ross': a post's head noun a reader
+    left on the name (no given name) belongs to the role written right before it."""
+    first, _, rest = cue.speaker.partition(" ")
+    head = first.lower()
+    if (len(rest.split()) >= 2 and given_gender(first) is None and (person_noun(head) or head in PERSON_ROLES)
+            and f"{cue.role} {cue.speaker}" in sentence):
+        return Cue(rest, f"{cue.role} {first}", cue.context)
+    return cue
 
 
 def _is_name(speaker: str) -> bool:
@@ -94,22 +143,23 @@ def with_narration_roles(quotes: Sequence[Quote], paragraphs: Sequence[str],
     if not missing:
         return list(quotes)
     surnames = {s.split()[-1] for s in missing}
+    named = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, surnames))) + r")\b")
     found: list[Cue] = []  # people the narration names with a role, in reading order
     for index, text in enumerate(paragraphs):
-        if not any(f"{name}," in text for name in surnames):
+        if not named.search(text):
             continue
         masked = mask(text, by_par.get(index, []))
         for start, end in sentence_bounds(masked):
             sentence = masked[start:end]
-            if MASK in sentence or not any(f"{name}," in sentence for name in surnames):
-                continue  # (a role set off by commas puts one after the name: "Lee, a pollster," "an aide, Ann Lee,")
-            for _name, read in ROLE_READERS:
+            if MASK in sentence or not named.search(sentence):
+                continue
+            for _name, read, placements in ROLE_READERS:
                 cue = read(sentence)
                 if cue is not None and cue.role:
-                    cue = Cue(cue.speaker, _RELATIVE.sub("", cue.role), cue.context)
+                    cue = _post_from_name(Cue(cue.speaker, _RELATIVE.sub("", cue.role), cue.context), sentence)
                 if (cue is not None and cue.role and cue.pronoun is None and _is_name(cue.speaker)
                         and cue.speaker.split()[-1] in surnames and _a_post(cue.role)
-                        and _set_off(cue, sentence)):
+                        and _set_off(cue, sentence, placements)):
                     found.append(cue)
                     break
     if not found:
