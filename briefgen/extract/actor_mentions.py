@@ -218,8 +218,7 @@ def article_mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> 
                                     team=rule is not None and rule.name == "organization.results-line",
                                     sense=sense.page if sense else None,
                                     relative=kin_before(text, ent.start_char) if kind == "person" else None,
-                                    pronoun=pronoun_after(text, ent.end_char, ents) if kind == "person" and " " not in name
-                                    else None))
+                                    pronoun=pronoun_after(text, ent.end_char, ents) if kind == "person" else None))
             if kind in ("organization", "group"):
                 # "National League for Democracy (NLD)": the acronym the article goes on to use
                 inner = re.search(r" [(\[]([A-Z][A-Z&-]{1,7})[)\]]?$", ent.text)

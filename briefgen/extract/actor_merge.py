@@ -16,6 +16,7 @@ from briefgen.extract.actor_surnames import attach_shared_surnames
 from briefgen.extract.actor_teams import club_name
 from briefgen.extract.actor_types import starts_with_given_name, vote
 from briefgen.extract.gazetteer import gazetteer, given_name_forms, lookup_key
+from briefgen.extract.persons import given_gender
 from briefgen.model import ActorType
 
 __all__ = ["Cluster", "LEGAL_FORMS", "Mention", "canonical", "cluster_mentions", "company_core"]
@@ -163,13 +164,16 @@ def _without_caps_labels(form: str, kinds: Counter[tuple[ActorType, int]], forms
 def _given_name_variants(mentions: list[Mention]) -> dict[str, str]:
     """'Josh Apte' → 'Joshua Apte': a person's name whose given name is a short form of another's with the same
     surname (gazetteer.given_name_forms), when every given name the article puts before that surname can stand for
-    one full name (not with a "Jane Apte" too, nor a given name the table does not know)."""
+    one full name (not with a "Jane Apte" too, nor a given name the table does not know), and no pronoun after a
+    short form tells the other gender ("Pat Apte … she" is no Patrick Apte)."""
     forms = given_name_forms()
     by_surname: dict[str, set[str]] = {}
+    pronouns: dict[tuple[str, str], set[str]] = {}
     for m in mentions:
         words = bare_name(m.text).split()  # ("Joseph R. Biden" is a Joseph Biden)
         if m.kind == "person" and len(words) == 2:
             by_surname.setdefault(words[1], set()).add(words[0])
+            pronouns.setdefault((words[0], words[1]), set()).update({m.pronoun} if m.pronoun else ())
     variants: dict[str, str] = {}
     for surname, given in by_surname.items():
         if len(given) < 2 or not all(g in forms for g in given):
@@ -178,6 +182,9 @@ def _given_name_variants(mentions: list[Mention]) -> dict[str, str]:
         if len(common) != 1:
             continue
         full = next(iter(common))
+        gender = given_gender(full)
+        if gender and any(p != gender for g in given if g != full for p in pronouns[(g, surname)]):
+            continue
         target = f"{full} {surname}" if full in given else f"{min(given)} {surname}"
         variants.update({f"{g} {surname}": target for g in given if f"{g} {surname}" != target})
     return variants
