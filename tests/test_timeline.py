@@ -288,7 +288,13 @@ def test_a_question_states_no_event(text: str, expected: list[tuple[str, str]]) 
         ("The port, which was a fishing harbour for centuries, is today a marina for yachts.", []),
         ("She is a teacher today who worked as a nurse for a decade.", []),
         ("Today, despite a review that cleared the plan, the council continues to block the road.", []),
+        ("The festival owes its continued success today to its volunteers.", []),
+        # another main clause's verbs are not today's
+        ("The two towns were rivals for years, but today they share a council.", []),
+        ("Bus fares are stable today, but they will rise in the spring.", []),
         # the past verb is today's clause's own: the day
+        ("The two towns were rivals for years, but today they signed a deal.", [("today", "2026-02-11")]),
+        ("The mayor, the elected head of the town, resigned today.", [("today", "2026-02-11")]),
         ("The man who was arrested today appeared in court.", [("today", "2026-02-11")]),
         ("A report released by the ministry today shows rents rising.", [("today", "2026-02-11")]),
         ("The council, which voted today, has no quorum left.", [("today", "2026-02-11")]),

@@ -40,6 +40,8 @@ def in_nowadays_frame(sentence: str, at: int) -> bool:
 NOT_A_PAST_VERB_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("compound-adjective", re.compile(r"\w-$")),
     ("present-passive", re.compile(r"(?:\b(?:is|are|am)|['’](?:s|re))\s+(?:\w+ly\s+)?$", re.IGNORECASE)),
+    # after an article or a possessive, a word in "-ed" modifies a noun: "its continued influence", "the elected mayor"
+    ("after-a-determiner", re.compile(r"\b(?:a|an|the|its|his|her|their|our|my|your)\s+$", re.IGNORECASE)),
 )
 NOT_A_PAST_VERB_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("agent-by", re.compile(r"\s+by\b")),
@@ -73,11 +75,17 @@ def _tells_the_past(near: str, today: int) -> bool:
     return False
 
 
+# Where another main clause begins: its verbs are not today's ("They were never allies, but today they share a view").
+_ANOTHER_CLAUSE = re.compile(r";|,\s+(?:but|yet|whereas)\b", re.IGNORECASE)
+
+
 def _means_nowadays(sentence: str, match: re.Match[str]) -> bool:
     if match.group(0).lower() != "today":
         return False
-    start = max(0, match.start() - TENSE_WINDOW)
-    near = sentence[start: match.end() + TENSE_WINDOW]
+    start, end = max(0, match.start() - TENSE_WINDOW), match.end() + TENSE_WINDOW
+    start = max([start] + [m.end() for m in _ANOTHER_CLAUSE.finditer(sentence, start, match.start())])
+    after = _ANOTHER_CLAUSE.search(sentence, match.end(), end)
+    near = sentence[start: after.start() if after else end]
     if _NOWADAYS.search(near):
         return True
     return not (_tells_the_past(near, match.start() - start)
