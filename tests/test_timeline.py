@@ -292,6 +292,10 @@ def test_a_question_states_no_event(text: str, expected: list[tuple[str, str]]) 
         # another main clause's verbs are not today's
         ("The two towns were rivals for years, but today they share a council.", []),
         ("Bus fares are stable today, but they will rise in the spring.", []),
+        # nor is the speech verb of a clause it reports
+        ("The engineer noted that the old pump is in use today, unlike the new one.", []),
+        ("The mayor told reporters that the harbour is busier today than in summer.", []),
+        ("The clerk said that the council voted today to close the bridge.", [("today", "2026-02-11")]),
         # the past verb is today's clause's own: the day
         ("The two towns were rivals for years, but today they signed a deal.", [("today", "2026-02-11")]),
         ("The mayor, the elected head of the town, resigned today.", [("today", "2026-02-11")]),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.date_rules import PAST_TENSE
+from briefgen.extract.lexicon import VOICE_NAMING_VERBS, verb_alternation
 from briefgen.extract.timeline_tense import FUTURE
 
 
@@ -75,15 +76,19 @@ def _tells_the_past(near: str, today: int) -> bool:
     return False
 
 
-# Where another main clause begins: its verbs are not today's ("They were never allies, but today they share a view").
+# Where another main clause begins: its verbs are not today's ("They were never allies, but today they share a view"),
+# nor is the speech verb of a clause it reports ("noted that the rocket is in service today").
 _ANOTHER_CLAUSE = re.compile(r";|,\s+(?:but|yet|whereas)\b", re.IGNORECASE)
+REPORTING_VERBS = (*VOICE_NAMING_VERBS, "saying", "noted", "noting", "argued", "stated")
+_REPORTED_CLAUSE = re.compile(verb_alternation(REPORTING_VERBS) + r"(?:\s+\w+)?\s+that\s", re.IGNORECASE)
 
 
 def _means_nowadays(sentence: str, match: re.Match[str]) -> bool:
     if match.group(0).lower() != "today":
         return False
     start, end = max(0, match.start() - TENSE_WINDOW), match.end() + TENSE_WINDOW
-    start = max([start] + [m.end() for m in _ANOTHER_CLAUSE.finditer(sentence, start, match.start())])
+    start = max([start] + [m.end() for m in _ANOTHER_CLAUSE.finditer(sentence, start, match.start())]
+                + [m.end() for m in _REPORTED_CLAUSE.finditer(sentence, start, match.start())])
     after = _ANOTHER_CLAUSE.search(sentence, match.end(), end)
     near = sentence[start: after.start() if after else end]
     if _NOWADAYS.search(near):
