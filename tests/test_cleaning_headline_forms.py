@@ -158,3 +158,33 @@ def test_a_title_that_is_a_removed_line_and_a_sites_name_names_that_line(title: 
     decisions = ["page.furniture", "page.furniture", "byline.author", *[None] * len(BODY)]
     headline = page_headline(texts, [words(t) for t in texts], decisions, False, words(title))
     assert (headline is not None and headline.line == 1) == found
+
+
+@pytest.mark.parametrize(("name", "head", "decisions", "expected"), [
+    # a date line a phrase rule did not name stands between the headline and the byline
+    ("a date line under it", ["Home", "Trail closures anger hikers near mill", "21:40 18.02.2024 Share this",
+                              "By Jo Smith"], ["page.furniture", "page.furniture", "page.furniture", "byline.author"], 1),
+    # the date line names the author: it ends the page's head as a byline does
+    ("a dated byline under it", ["Home", "Trail closures anger hikers near mill", "March 3, 2024 | by Jo"],
+     ["page.furniture", "page.furniture", "page.furniture"], 1),
+    # a photo's credit between the byline and the headline is part of the head
+    ("a credit under it", ["Home", "Trail closures anger hikers near mill", "Photo: Jo Smith", "By Jo Smith"],
+     ["page.furniture", "page.furniture", "credit.media", "byline.author"], 1),
+    # a short headline with a common word of the article
+    ("three words", ["Home", "Hikers' blasting worries", "By Jo Smith"],
+     ["page.furniture", "page.furniture", "byline.author"], 1),
+    # a short line of names only is a photo's caption
+    ("names only", ["Home", "Jo Smith Valley", "By Jo Smith"],
+     ["page.furniture", "page.furniture", "byline.author"], None),
+    # two words are a menu's item even there
+    ("two words", ["Home", "Quarry blasting", "By Jo Smith"], ["page.furniture", "page.furniture", "byline.author"],
+     None),
+    # a date line without the author's name does not mark the place (as a timestamp alone does not)
+    ("an undated byline-less date line", ["Home", "Trail closures anger hikers near mill", "March 3, 2024 | 10:00"],
+     ["page.furniture", "page.furniture", "page.furniture"], None),
+])
+def test_the_headline_above_the_heads_last_lines(name: str, head: list[str], decisions: list[str | None],
+                                                 expected: int | None) -> None:
+    lead = [*LATER, "Jo Smith, who leads the Valley hikers, said the group would walk the trail again in spring."]
+    found = headline_of(head, decisions, lead=lead)
+    assert found is not None and found.line == expected, name

@@ -8,8 +8,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from briefgen.cleaning.page import ENDS_SENTENCE
-from briefgen.cleaning.page_date import DATE_LINE_WORDS, PAGE_MONTHS
-from briefgen.cleaning.words import STOP_WORDS
+from briefgen.cleaning.page_date import DATE_LINE_WORDS, PAGE_MONTHS, date_line_date
+from briefgen.cleaning.standfirst import HEAD_CATEGORIES
+from briefgen.cleaning.words import STOP_WORDS, words
 from briefgen.readers.common import title_from_lead
 from briefgen.readers.dateline import split_dateline
 
@@ -120,35 +121,59 @@ def _share_in(words: list[str], lead: set[str]) -> float:
     return sum(w in lead for w in words) / len(words) if words else 0.0
 
 
-def _is_headline_shaped(text: str, n_words: int) -> bool:
-    """Headline length, one sentence at most (some sources end a headline with a period, no
+def _is_headline_shaped(text: str, n_words: int, min_words: int = MIN_WORDS) -> bool:
+    """Headline length (at least `min_words`), one sentence at most (some sources end a headline with a period, no
     paragraph is a one-liner of MAX_PERIOD_WORDS), no link, no dateline ("WASHINGTON (AP) —")."""
-    if not MIN_WORDS <= n_words <= MAX_WORDS or "://" in text or split_dateline(text)[0]:
+    if not min_words <= n_words <= MAX_WORDS or "://" in text or split_dateline(text)[0]:
         return False
     text = _FINAL_CREDIT.sub("", text.rstrip())
     return not text.endswith((".", "。")) or (n_words <= MAX_PERIOD_WORDS and ". " not in text and "。" not in text[:-1])
 
 
-# The line just above the author's byline (and the date lines with it) is where a page sets its headline: one of
-# headline shape there is the headline when its words come back anywhere in the article, not only in its lead (an
-# opinion piece's or a feature's headline alludes to what the lead does not say yet).
+# The line just above the author's byline, or a date line naming the author (and the lines with them), is where a page
+# sets its headline: one of headline shape there is the headline when its words come back anywhere in the article, not
+# only in its lead (an opinion piece's or a feature's headline alludes to what the lead does not say yet). A page's
+# head ends with such lines: bylines and date lines (whatever rule removed them: "21:40 18.02.2021 Share this"),
+# credits and captions (standfirst.HEAD_CATEGORIES). So placed, a headline may be as short as ABOVE_BYLINE_MIN_WORDS
+# ("The Mayor's Costly Silence", "March 2021 reader mailbag"): a menu's item is not set there, though a photo's
+# caption may be ("Jo Smith Central High"), so a line that short needs a word the article writes lower-case (a common
+# word, no name).
+ABOVE_BYLINE_MIN_WORDS = 3
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+
+
+def _is_head_tail(text: str, decision: str | None) -> bool:
+    """Was the line removed as a byline, a credit or a caption, or as a date line?"""
+    return decision is not None and (decision.split(".")[0] in HEAD_CATEGORIES or date_line_date(text) is not None)
+
+
+def _is_dated_byline(text: str, tokens: Sequence[str], decision: str | None) -> bool:
+    """Was the line removed, a date line that names its author ("March 3, 2021 | by Jo")?"""
+    return decision is not None and "by" in tokens and date_line_date(text) is not None
 
 
 def _above_byline(texts: Sequence[str], token_lists: Sequence[list[str]], decisions: Sequence[str | None],
                   first: int) -> tuple[float, int] | None:
-    """(0.0, index) of the headline-shaped line a page.* rule removed right above the byline lines nearest the
-    article (starting at `first`), when MIN_SHARE_IN_LEAD of its words are the article's; else None."""
+    """(0.0, index) of the headline-shaped line a page.* rule removed right above the head's last lines nearest the
+    article (starting at `first`: the author's byline or a date line naming the author, with the other head lines next
+    to them, _is_head_tail), when MIN_SHARE_IN_LEAD of its words are the article's (a line shorter than MIN_WORDS
+    needs a word the article writes lower-case); else None."""
     top = next((i for i in range(first - 1, max(-1, first - SEARCH_ABOVE - 1), -1)
-                if decisions[i] == "byline.author"), None)
+                if decisions[i] == "byline.author" or _is_dated_byline(texts[i], token_lists[i], decisions[i])), None)
     if top is None:
         return None
-    while top > 0 and (decisions[top - 1] or "").startswith("byline."):
+    while top > 0 and _is_head_tail(texts[top - 1], decisions[top - 1]):
         top -= 1
     line = top - 1
     if line < 0 or not (decisions[line] or "").startswith("page.") or \
-            not _is_headline_shaped(texts[line], _size(token_lists[line])):
+            not _is_headline_shaped(texts[line], _size(token_lists[line]), ABOVE_BYLINE_MIN_WORDS):
         return None
-    article = {w for i in range(first, len(texts)) if decisions[i] is None for w in _content_words(token_lists[i])}
+    body = [i for i in range(first, len(texts)) if decisions[i] is None]
+    if _size(token_lists[line]) < MIN_WORDS:
+        common = {w for i in body for w in _content_words(words(" ".join(_LOWER_WORD.findall(texts[i]))))}
+        if not any(w in common for w in _content_words(token_lists[line])):
+            return None
+    article = {w for i in body for w in _content_words(token_lists[i])}
     return (0.0, line) if _share_in(_content_words(token_lists[line]), article) >= MIN_SHARE_IN_LEAD else None
 
 
