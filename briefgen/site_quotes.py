@@ -6,7 +6,10 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from briefgen.extract.actor_words import PERSON_ROLES
+from briefgen.extract.lexicon import SPEAKER_HEADS
 from briefgen.extract.names import actor_key as canonical_actor_key
+from briefgen.extract.speaker_tokens import person_noun
 
 # Words opening a description rather than a name ("one legal expert", "a WeWork spokesperson").
 DESCRIPTION_OPENERS = frozenset("a an the one another this that".split())
@@ -34,8 +37,13 @@ INDEFINITE = (r"(?:\b(?P<before>[\w'’]+)\s+)?\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+
 # A noun phrase after these describes someone already met ("he was a great president", "as a wartime president").
 PREDICATE_WORDS = frozenset("is was are were be been being as become became remains remained".split())
 
+# How far back (in paragraphs) the quote before a definite description may stand for the description to take up its
+# speaker ('"…," Van Der Beek said.' then, next paragraph, '"…," said the actor.').
+LAST_SPEAKER_PARAGRAPHS_BACK = 1
+
 # The rules, in the order they are tried on each key quote (names for tests and for reading a changed page).
-RULES = ("document-speaks-for-owner", "definite-description-of-one-earlier-speaker")
+RULES = ("document-speaks-for-owner", "definite-description-of-one-earlier-speaker",
+         "definite-description-of-the-last-speaker")
 
 
 def own_key(quote: dict[str, Any]) -> str:
@@ -120,6 +128,51 @@ def _document_owner(speaker: str | None, actors: Sequence[dict[str, Any]]) -> st
     return owner
 
 
+def _one_persons_post(head: str) -> bool:
+    """'actor', 'nominee', 'neurosurgeon': a noun for one person (not a body or a document that speaks, 'the
+    campaign', 'the statement'; not a plural, 'the analysts')."""
+    plural = head.endswith("s") and (person_noun(head[:-1]) or head[:-1] in PERSON_ROLES)
+    return ((person_noun(head) or head in PERSON_ROLES) and not plural
+            and head not in SPEAKER_HEADS["institution"] | SPEAKER_HEADS["document"])
+
+
+def _paragraph_of(text: str, paragraphs: Sequence[str]) -> int | None:
+    """The first paragraph holding the quote's words."""
+    return next((n for n, p in enumerate(paragraphs) if text and text in p), None)
+
+
+def _names(actor: dict[str, Any]) -> set[str]:
+    """An actor's names and the last word of each ('Ally Brooke' → also 'Brooke')."""
+    names = {n for n in (actor.get("name") or "", *actor.get("aliases", ())) if n}
+    return names | {n.split()[-1] for n in names}
+
+
+def _last_speaker(n: int, quotes: Sequence[dict[str, Any]], keys: Sequence[str], described: set[str],
+                  by_key: dict[str, dict[str, Any]], paragraphs: Sequence[str]) -> str | None:
+    """definite-description-of-the-last-speaker: the key of the person quoted right before quote n (in its paragraph
+    or LAST_SPEAKER_PARAGRAPHS_BACK before), when that speaker is a person actor with no role or description of
+    their own (described: keys that have one), and the narration from that quote to the end of quote n's paragraph
+    names no other person."""
+    here = _paragraph_of(quotes[n].get("text") or "", paragraphs)
+    before = next((m for m in range(n - 1, -1, -1) if keys[m] != keys[n]), None)
+    if here is None or before is None:
+        return None
+    target, there = keys[before], _paragraph_of(quotes[before].get("text") or "", paragraphs)
+    actor = by_key.get(target)
+    if (there is None or not 0 <= here - there <= LAST_SPEAKER_PARAGRAPHS_BACK or actor is None
+            or actor.get("type") != "person" or actor.get("role") or target in described):
+        return None
+    said = paragraphs[there].find(quotes[before].get("text") or "") + len(quotes[before].get("text") or "")
+    narration = " ".join([paragraphs[there][said:], *paragraphs[there + 1:here + 1]])
+    for q in quotes:
+        narration = narration.replace(q.get("text") or "\0", " ")
+    others = {name for a in by_key.values() if a.get("type") == "person" and a.get("key") != target
+              for name in _names(a)} - _names(actor)
+    if any(re.search(rf"\b{re.escape(name)}\b", narration) for name in others):
+        return None
+    return target
+
+
 def group_keys(quotes: Sequence[dict[str, Any]], actors: Sequence[dict[str, Any]] = (),
                paragraphs: Sequence[str] = ()) -> list[tuple[str, str | None]]:
     """For each of the article's quotes (in reading order): the key of the group it joins, and the rule that moved it
@@ -130,13 +183,16 @@ def group_keys(quotes: Sequence[dict[str, Any]], actors: Sequence[dict[str, Any]
     or role has that head noun ('one legal expert'), when no other such speaker is quoted before it, no other actor's
     role holds that noun (a short title as its noun: 'Sen.'), "former" is in both or neither, and the article's
     paragraphs introduce no second person by that noun ('a separate source').
+    definite-description-of-the-last-speaker: 'the actor', when no earlier speaker's description or role has that head
+    and it names a person's post, joins the person quoted right before it (_last_speaker), when no actor's role
+    holds the noun and the article introduces no one by it ('an actor').
     """
     by_key = {a["key"]: a for a in actors if a.get("key")}
     keys = [own_key(q) for q in quotes]
     resolved: dict[str, str] = {}  # an own key → the key of the group it joined
     heads: list[tuple[str, bool, str]] = []  # (head noun, former, own key) of the speakers quoted so far
     out: list[tuple[str, str | None]] = []
-    for quote, key in zip(quotes, keys):
+    for n, (quote, key) in enumerate(zip(quotes, keys)):
         joined: tuple[str, str | None] = (resolved.get(key, key), None)
         owner = _document_owner(quote.get("speaker"), actors)
         definite = description_head(quote.get("speaker"), DEFINITE_OPENERS)
@@ -150,6 +206,11 @@ def group_keys(quotes: Sequence[dict[str, Any]], actors: Sequence[dict[str, Any]
             if len(earlier) == 1 and not rivals and _introduced(definite, paragraphs) <= 1:
                 target = next(iter(earlier))
                 joined = (resolved.get(target, target), RULES[1])
+            elif (not earlier and not rivals and _one_persons_post(definite)
+                  and not any(h == definite for h, _f, _k in heads) and _introduced(definite, paragraphs) == 0):
+                last = _last_speaker(n, quotes, keys, {k for _h, _f, k in heads}, by_key, paragraphs)
+                if last is not None:
+                    joined = (resolved.get(last, last), RULES[2])
         if joined[1] is not None:
             resolved[key] = joined[0]
         out.append(joined)

@@ -142,3 +142,48 @@ def test_a_description_alone_on_the_page_is_headed_by_the_actor_it_names() -> No
 def test_a_second_person_introduced_by_the_noun_leaves_the_description_open(paragraphs: list[str], joined: bool) -> None:
     quotes = [q("one pilot", "one-pilot"), q("the pilot", "pilot")]
     assert group_keys(quotes, [], paragraphs)[1][0] == ("one-pilot" if joined else "pilot")
+
+
+OKAFOR = {"key": "ada-okafor", "name": "Ada Okafor", "aliases": ["Okafor"], "type": "person", "role": None}
+BRANDT = {"key": "ivo-brandt", "name": "Ivo Brandt", "aliases": ["Brandt"], "type": "person", "role": None}
+WON, CLOSE = "We won the grant on the last day", "It was closer than anyone thought"
+
+
+@pytest.mark.parametrize("name, paragraphs, before, actors, joined", [
+    ("the next paragraph", [f'"{WON}," Okafor said.', f'"{CLOSE}," said the chemist.'], q("Okafor", "ada-okafor", text=WON),
+     [OKAFOR], True),
+    ("the same paragraph", [f'"{WON}," Okafor said. "{CLOSE}," the chemist added.'],
+     q("Okafor", "ada-okafor", text=WON), [OKAFOR], True),
+    ("no join: another person named in between",
+     [f'"{WON}," Okafor said.', f'Brandt was not so sure. "{CLOSE}," said the chemist.'],
+     q("Okafor", "ada-okafor", text=WON), [OKAFOR, BRANDT], False),
+    ("no join: another person named after the last speaker's quote",
+     [f'"{WON}," Okafor said, and Brandt nodded.', f'"{CLOSE}," said the chemist.'],
+     q("Okafor", "ada-okafor", text=WON), [OKAFOR, BRANDT], False),
+    ("no join: a paragraph in between",
+     [f'"{WON}," Okafor said.', "The laboratory opened in May.", f'"{CLOSE}," said the chemist.'],
+     q("Okafor", "ada-okafor", text=WON), [OKAFOR], False),
+    ("no join: the last speaker has a post of their own",
+     [f'"{WON}," Okafor said.', f'"{CLOSE}," said the chemist.'], q("Okafor", "ada-okafor", "mayor", text=WON),
+     [OKAFOR], False),
+    ("no join: the last speaker is no person",
+     [f'"{WON}," Okafor said.', f'"{CLOSE}," said the chemist.'], q("Okafor", "ada-okafor", text=WON),
+     [{**OKAFOR, "type": "organization"}], False),
+    ("no join: someone is introduced by the noun",
+     [f'"{WON}," Okafor said while a chemist from the city looked on.', f'"{CLOSE}," said the chemist.'],
+     q("Okafor", "ada-okafor", text=WON), [OKAFOR], False),
+])
+def test_definite_description_of_the_last_speaker(name: str, paragraphs: list[str], before: dict[str, Any],
+                                                  actors: list[dict[str, Any]], joined: bool) -> None:
+    quotes = [before, q("the chemist", "chemist", text=CLOSE)]
+    found = group_keys(quotes, actors, paragraphs)
+    expected = ("ada-okafor", "definite-description-of-the-last-speaker") if joined else ("chemist", None)
+    assert found[1] == expected
+
+
+@pytest.mark.parametrize("description", ["the chemists", "the campaign", "the statement", "the building"])
+def test_the_last_speaker_is_taken_up_only_by_one_persons_post(description: str) -> None:
+    # a plural, a body or a document that speaks, a thing: no description of the one person quoted before
+    quotes = [q("Okafor", "ada-okafor", text=WON), q(description, description.replace(" ", "-"), text=CLOSE)]
+    paragraphs = [f'"{WON}," Okafor said.', f'"{CLOSE}," said {description}.']
+    assert group_keys(quotes, [OKAFOR], paragraphs)[1] == (description.replace(" ", "-"), None)
