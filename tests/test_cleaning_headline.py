@@ -75,6 +75,22 @@ def test_the_nearest_of_two_headline_lines_sharing_the_lead_wins() -> None:
     assert page_headline(texts, [words(t) for t in texts], decisions, title_is_furniture=False) == (texts[1], 1)
 
 
+@pytest.mark.parametrize("networks", [
+    # a page may set a row of share buttons, a link to copy and a video's notice between its headline and its article
+    ["Email", "Facebook", "Messenger", "Twitter", "Pinterest", "WhatsApp", "LinkedIn", "Reddit", "Copy this link",
+     "Video playback is unsupported here", "Video caption: the library's reading room"],
+    ["Email", "Facebook", "Twitter"],
+])
+def test_the_headline_is_found_above_a_row_of_share_buttons(networks: list[str]) -> None:
+    head = ["Skip to content", "City council votes to close the central library", "March 3, 2024",
+            *(f"Share this with {n}" for n in networks)]
+    texts = [*head, *BODY]
+    decisions = ["page.furniture", "page.furniture", "byline.timestamp", *["share.prompt"] * len(networks),
+                 *[None] * len(BODY)]
+    found = page_headline(texts, [words(t) for t in texts], decisions, title_is_furniture=True)
+    assert found == (texts[1], 1)
+
+
 def test_a_line_a_phrase_rule_named_is_not_a_candidate() -> None:
     texts = ["Sign up for the City Times newsletter on the library closure", *BODY]
     decisions = ["newsletter.signup", None, None, None, None]

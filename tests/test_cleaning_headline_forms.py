@@ -162,8 +162,9 @@ def test_a_title_that_is_a_removed_line_and_a_sites_name_names_that_line(title: 
 
 @pytest.mark.parametrize(("name", "head", "decisions", "expected"), [
     # a date line a phrase rule did not name stands between the headline and the byline
-    ("a date line under it", ["Home", "Trail closures anger hikers near mill", "21:40 18.02.2024 Share this",
-                              "By Jo Smith"], ["page.furniture", "page.furniture", "page.furniture", "byline.author"], 1),
+    ("a date line under it",
+     ["Home", "Trail closures anger hikers near mill", "21:40 18.02.2024 Share this", "By Jo Smith"],
+     ["page.furniture", "page.furniture", "page.furniture", "byline.author"], 1),
     # the date line names the author: it ends the page's head as a byline does
     ("a dated byline under it", ["Home", "Trail closures anger hikers near mill", "March 3, 2024 | by Jo"],
      ["page.furniture", "page.furniture", "page.furniture"], 1),

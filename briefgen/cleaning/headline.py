@@ -17,7 +17,7 @@ from briefgen.readers.dateline import split_dateline
 # A pasted page's first line is a menu item ("Skip to content", "Got a news tip?"), which the text
 # reader takes for the headline. The real headline is one of the lines the cleaner removed just above
 # the article: a line of headline length whose words come back in the article's first paragraphs.
-SEARCH_ABOVE = 12  # lines above the article's first kept paragraph to look at
+SEARCH_ABOVE = 16  # lines above the article's first kept paragraph to look at (share buttons may stand between)
 MIN_WORDS, MAX_WORDS = 5, 25  # "Sweden drops Assange rape investigation"; shorter lines are menu items
 MAX_PERIOD_WORDS = 12  # a line ending in a period is a headline only when this short
 MIN_SHARE_IN_LEAD = 0.3  # of the line's content words found in the first LEAD_PARAGRAPHS kept paragraphs
