@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract.actor_merge import Mention, cluster_mentions
-from briefgen.extract.actor_name_forms import same_person_rule, single_letters, without_middle_names
+from briefgen.extract.actor_name_forms import (parent_and_child_by_middle_name, same_person_rule, single_letters,
+                                               without_middle_names)
 from briefgen.extract.actors import extract_actors
 from briefgen.model import Article, Paragraph
 from ner_helpers import entities
@@ -84,3 +85,34 @@ def test_article_with_middle_name_and_misspelling() -> None:
              ("Hollis Brandt", "PERSON"), ("Vell", "PERSON"))
     found = extract_actors(Article(name="t", paragraphs=(Paragraph(text),)), entities=[entities(text, spans)])
     assert sorted((a.name, a.mentions) for a in found) == [("Hollis Brandt", 2), ("Marta Okonkwo Vell", 3)]
+
+
+@pytest.mark.parametrize("a, b, kin, apart", [
+    # the article calls either the father or son of someone: a son named after his father, two people
+    ("Ivor Dunmore Prust", "Ivor Prust", {"Ivor Prust"}, True),
+    ("Ivor Prust", "Ivor Dunmore Prust", {"Ivor Dunmore Prust"}, True),
+    # negatives: no one named as kin, kin of another name, names the middle-names rule does not join
+    ("Ivor Dunmore Prust", "Ivor Prust", set(), False),
+    ("Ivor Dunmore Prust", "Ivor Prust", {"Hollis Prust"}, False),
+    ("Ivor D. Prust", "Ivor Prust", {"Ivor Prust"}, False),
+])
+def test_parent_and_child_by_middle_name(a: str, b: str, kin: set[str], apart: bool) -> None:
+    assert parent_and_child_by_middle_name(a, b, frozenset(kin)) is apart
+
+
+@pytest.mark.parametrize("text, spans, people", [
+    # "his father, …", "…'s son …": the name without the middle name is another man
+    ("Ivor Dunmore Prust became mayor in 1990. His father, Ivor Prust, had run the town's only newspaper.",
+     ("Ivor Dunmore Prust", "Ivor Prust"), [["Ivor Dunmore Prust"], ["Ivor Prust"]]),
+    ("Ivor Prust ran the newspaper for forty years. Ivor Prust's son, Ivor Dunmore Prust, became mayor in 1990.",
+     ("Ivor Prust", "Ivor Prust", "Ivor Dunmore Prust"), [["Ivor Dunmore Prust"], ["Ivor Prust"]]),
+    # no kin named: one man (and a mother named: a woman's middle name is most often her own family name)
+    ("Ivor Dunmore Prust became mayor in 1990. Ivor Prust later ran for governor.",
+     ("Ivor Dunmore Prust", "Ivor Prust"), [["Ivor Dunmore Prust", "Ivor Prust"]]),
+    ("Chiara Okonkwo Vell spoke first. Her son's mother, Chiara Vell, later said the plan would fail.",
+     ("Chiara Okonkwo Vell", "Chiara Vell"), [["Chiara Okonkwo Vell", "Chiara Vell"]]),
+])
+def test_son_named_by_middle_name_is_apart(text: str, spans: tuple[str, ...], people: list[list[str]]) -> None:
+    ents = entities(text, tuple((s, "PERSON") for s in spans))
+    found = extract_actors(Article(name="t", paragraphs=(Paragraph(text),)), entities=[ents])
+    assert sorted(sorted({a.name, *a.aliases}) for a in found if a.type == "person") == people

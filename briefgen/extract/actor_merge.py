@@ -9,8 +9,9 @@ from dataclasses import dataclass, field, replace
 
 from briefgen.extract.actor_names import ORGANIZATION_HEADS, PLACE_HEADS
 from briefgen.extract.actor_candidate import SURNAME_PARTICLES
-from briefgen.extract.actor_name_forms import (INITIAL, SON_NOUNS, bare_name, bare_words, father_and_son, same_person_name,
-                                               single_letters, son_suffix, without_middle_initial, without_middle_names)
+from briefgen.extract.actor_name_forms import (INITIAL, PARENT_CHILD_NOUNS, SON_NOUNS, bare_name, bare_words, father_and_son,
+                                               parent_and_child_by_middle_name, same_person_name, single_letters,
+                                               son_suffix, without_middle_initial, without_middle_names)
 from briefgen.extract.actor_senses import abbreviation_sense
 from briefgen.extract.actor_surnames import attach_shared_surnames
 from briefgen.extract.actor_teams import club_name
@@ -105,6 +106,7 @@ def cluster_mentions(mentions: list[Mention], caps: set[int]) -> list[Cluster]:
     index = FormIndex()
     # "his son, Walter Pike Jr." beside "Walter Pike": the son named after his father is not he (father_and_son)
     sons = frozenset(m.text for m in mentions if m.relative in SON_NOUNS and son_suffix(m.text))
+    kin = frozenset(m.text for m in mentions if m.relative in PARENT_CHILD_NOUNS)  # ("his father, John Adams")
     for m in ordered:
         if m.paragraph in caps:
             continue
@@ -112,13 +114,13 @@ def cluster_mentions(mentions: list[Mention], caps: set[int]) -> list[Cluster]:
         # one actor per name, whatever type each mention got; a results row's team apart from the town it is named
         # after ("MONTREAL 71 61" in the standings, "In Montreal, Sanders allowed one hit"); "Josh Apte" is "Joshua Apte"
         key = ("team" if m.team else "", (canon or full_forms.get(m.text, m.text)).lower())
-        target = clusters.get(key) or (None if canon else _find_longer(clusters, m, index, sons))
+        target = clusters.get(key) or (None if canon else _find_longer(clusters, m, index, sons, kin))
         if target is None and not canon and m.text in full_forms:
             # "Joe Biden" after "Joseph R. Biden": the full given name's form found in a longer name
-            target = _find_longer(clusters, replace(m, text=full_forms[m.text]), index, sons)
+            target = _find_longer(clusters, replace(m, text=full_forms[m.text]), index, sons, kin)
         if target is not None and not canon and m.kind == "person" and target.kind in ("place", "state"):
             # "Paris claims" after "Valeska Paris", where "moved to Paris" named the city: the person, not the city
-            target = _find_longer(clusters, m, index, sons) or target
+            target = _find_longer(clusters, m, index, sons, kin) or target
         if target is None:
             target = clusters.setdefault(key, Cluster(m.kind, canonical=canon))
         if m.text not in target.forms:
@@ -271,7 +273,7 @@ class FormIndex:
 
 
 def _find_longer(clusters: dict[tuple[str, str], Cluster], m: Mention, index: FormIndex | None = None,
-                 sons: frozenset[str] = frozenset()) -> Cluster | None:
+                 sons: frozenset[str] = frozenset(), kin: frozenset[str] = frozenset()) -> Cluster | None:
     """'Trump' → the one cluster whose name ends with it; 'EU' → 'European Union'. With the index of the clusters'
     forms, only the clusters sharing a key with the mention are tried (the same result)."""
     words = m.text.split()
@@ -291,7 +293,8 @@ def _find_longer(clusters: dict[tuple[str, str], Cluster], m: Mention, index: Fo
                 fits.append(cluster)
                 break
             if (m.kind == "person" and cluster.kind == "person" and same_person_name(form, m.text)
-                    and not father_and_son(form, m.text, sons)):
+                    and not father_and_son(form, m.text, sons)
+                    and not parent_and_child_by_middle_name(form, m.text, kin)):
                 fits.append(cluster)  # "Donald Trump" for "Donald J. Trump", "Patrick W. Carlineo" for "Patrick Carlineo Jr."
                 break
             if (m.kind != "person" and cluster.kind == "person" and len(words) == 1 and len(fw) > 1 and fw[0] == words[0]

@@ -7,9 +7,10 @@ import re
 
 from briefgen.extract.actor_candidate import is_given_name
 
-__all__ = ["GENERATIONAL_SUFFIXES", "SAME_PERSON_RULES", "SON_NOUNS", "SON_SUFFIXES", "bare_name", "bare_words",
-           "father_and_son", "initials_of", "named_son", "same_person_name", "same_person_rule", "single_letters",
-           "son_suffix", "suffix_after", "without_middle_initial", "without_middle_names"]
+__all__ = ["GENERATIONAL_SUFFIXES", "PARENT_CHILD_NOUNS", "SAME_PERSON_RULES", "SON_NOUNS", "SON_SUFFIXES", "bare_name",
+           "bare_words", "father_and_son", "initials_of", "named_son", "parent_and_child_by_middle_name",
+           "same_person_name", "same_person_rule", "single_letters", "son_suffix", "suffix_after",
+           "without_middle_initial", "without_middle_names"]
 
 GENERATIONAL_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})  # "Martin Truex Jr.", "Joe Manchin III"
 
@@ -138,6 +139,19 @@ _DOUBLED = re.compile(r"([a-z])\1")
 def single_letters(word: str) -> str:
     """'Hillary' → 'Hilary', 'Phillip' → 'Philip': a word with each doubled lower-case letter written once."""
     return _DOUBLED.sub(r"\1", word)
+
+
+# Kinship nouns naming someone's father or son ("his father, John Adams", "Adams's son John Quincy Adams"): a son
+# named after his father often differs from him by a middle name alone. (Not "mother", "daughter": a woman's middle
+# name is most often her own family name, "Chelsea Clinton's mother, Hillary Rodham Clinton".)
+PARENT_CHILD_NOUNS = SON_NOUNS | frozenset({"father", "grandfather"})
+
+
+def parent_and_child_by_middle_name(a: str, b: str, kin: frozenset[str]) -> bool:
+    """'John Quincy Adams' and 'John Adams', one name the other with full middle names (the middle-names rule),
+    where the article introduces either as someone's father or son (`kin`, PARENT_CHILD_NOUNS: "his father, John
+    Adams"): a son and the father he is named after, two people."""
+    return (a in kin or b in kin) and _middle_names(a, b)
 
 
 def _doubled_letter(a: str, b: str) -> bool:
