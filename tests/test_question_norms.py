@@ -38,6 +38,14 @@ def _questions(sentence: str) -> list[str]:
      "director of the Parks Trust.", "Will councils sell their parks to developers?"),
     ("first-person view", "\"We do not think the school should close,\" said Ann Lee, a parent.",
      "Will the school close?"),
+    ("undue burden", "Nurse Ellen Park suggested that the ward's patients should not have to wait a week for a bed.",
+     "Will the ward's patients have to wait a week for a bed?"),
+    ("undue burden", "The union suggested that the drivers should never have to work a double shift.",
+     "Will the drivers never have to work a double shift?"),
+    ("commended stance", "The union suggested Norwegians should value their public broadcaster over the streaming "
+     "giants.", "Will Norwegians value their public broadcaster over the streaming giants?"),
+    ("commended stance", "Coach Dan Price suggested the supporters should appreciate the young squad more.",
+     "Will the supporters appreciate the young squad more?"),
 ])
 def test_a_norm_is_not_asked(rule: str, sentence: str, not_asked: str) -> None:
     assert not_asked not in _questions(sentence), rule
@@ -51,6 +59,10 @@ def test_a_norm_is_not_asked(rule: str, sentence: str, not_asked: str) -> None:
      "Will Senator Jane Cole resign over the scandal?"),
     # a nation's people: a vote to come
     ("The union suggested Canadians should reject the trade deal.", "Will Canadians reject the trade deal?"),
+    # an act a party may or may not take, and a burden it may have to bear
+    ("The envoy suggested the rebels should respect the ceasefire.", "Will the rebels respect the ceasefire?"),
+    ("The mayor suggested the bus company should have to repay the subsidy.",
+     "Will the bus company have to repay the subsidy?"),
     # a time ahead: a forecast
     ("We believe the storm should reach the coast by Friday, the forecasters said.",
      "Will the storm reach the coast by Friday?"),
@@ -70,6 +82,16 @@ def test_a_demand_or_forecast_is_still_asked(sentence: str, asked: str) -> None:
     ("the minister", "be ashamed of himself", "fitting feeling"),
     ("this", "be a wake-up call for the league", "fitting role"),
     ("road safety", "now be the top priority", "fitting role"),
+    ("patients", "not have to wait a week", "undue burden"),
+    ("the family", "never ever have to choose", "undue burden"),
+    ("no family", "ever have to choose", "undue burden"),
+    ("the ward", "care for 200 patients", None),  # a task, not a stance
+    ("Americans", "value stability over change", "commended stance"),
+    ("the fans", "really appreciate the squad", "commended stance"),
+    ("investors", "think twice", "commended stance"),
+    ("the firm", "have to pay the fine", None),  # a burden with no negation: a live demand
+    ("the rebels", "respect the ceasefire", None),  # an act that may or may not come
+    ("the council", "value the land at $2 million", None),  # a price, not a stance
     ("the council", "publish the audit", None),
     ("the new stadium", "be the home of the club", None),
     ("the club", "be something special", None),  # no participle: "something"
@@ -79,6 +101,16 @@ def test_a_demand_or_forecast_is_still_asked(sentence: str, asked: str) -> None:
 ])
 def test_normative_should(subject: str, predicate: str, rule: str | None) -> None:
     assert normative_should(subject, predicate) == rule
+
+
+@pytest.mark.parametrize(("predicate", "negated", "rule"), [
+    ("have to wait a week", True, "undue burden"),  # "should not have to wait": the builders keep "not" apart
+    ("have to wait a week", False, None),  # "should have to wait": a demand
+    ("be worried", True, "fitting feeling"),  # "should not be worried"
+    ("publish the audit", True, None),  # "should not publish the audit": a live demand
+])
+def test_a_negated_should(predicate: str, negated: bool, rule: str | None) -> None:
+    assert normative_should("the council", predicate, negated) == rule
 
 
 @pytest.mark.parametrize(("before", "predicate", "rule"), [
@@ -95,4 +127,5 @@ def test_own_view_of_norm(before: str, predicate: str, rule: str | None) -> None
 
 def test_tables_are_named_and_lower_case() -> None:
     assert all(s == s.lower() for s in GENERIC_SUBJECTS)
-    assert set(NORMATIVE_PREDICATES) == {"ongoing duty", "fitting feeling", "fitting role"}
+    assert set(NORMATIVE_PREDICATES) == {"ongoing duty", "fitting feeling", "fitting role", "undue burden",
+                                        "commended stance"}

@@ -515,6 +515,9 @@ def test_questions_without_a_place_to_stand_are_dropped(sentence: str) -> None:
         ("the president", False), ("Sanders", False), ("Kansas", False), ("the news", False),
         # a party's or a people's members, capitalised
         ("Republicans", True), ("the Democrats in Ohio", True), ("Americans", True), ("Palestinians", True),
+        # an "and" inside the head's complement joins no subjects
+        ("the close friendship between Norway and Sweden", False), ("the long rivalry of Leeds and York", False),
+        ("the mayor and her deputy from Leeds", True),
     ],
 )
 def test_is_plural(subject: str, plural: bool) -> None:

@@ -106,7 +106,8 @@ def modal_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> s
     subj = clause_subject(sentence, match, subject)
     if not subj:
         return None
-    if modal == "should" and (normative_should(subj, vp) or own_view_of_norm(sentence[: match.start()], vp)):
+    if modal == "should" and (normative_should(subj, vp, bool(re.search(r"\b(?:not|never)\b", match.group(0))))
+                              or own_view_of_norm(sentence[: match.start()], vp)):
         return None  # "kids should say thank you", "the owners should be worried": a norm, not a forecast
     if PERFECT.match(vp):
         # "may have struck" → "Has X struck"

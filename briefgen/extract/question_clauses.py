@@ -171,7 +171,7 @@ def invert(clause: str, subject: SubjectFn, offset: int, wh: str = "", present: 
         return None  # "the death toll would have been more than a thousand": counterfactual
     if PERFECT.match(rest) and COUNTERFACTUAL_CONTEXT.search(clause):
         return None  # "he could have been attacked if his pet had not been there": it did not happen
-    if aux.group(1).lower() == "should" and normative_should(head, rest):
+    if aux.group(1).lower() == "should" and normative_should(head, rest, " not" in aux.group(0)):
         return None  # "he thinks kids should say thank you": a norm, not a forecast
     if verb in {"will", "can"} and PERFECT.match(rest):
         if aux.group(1).lower() in {"could", "would", "should"}:

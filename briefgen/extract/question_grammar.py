@@ -376,13 +376,14 @@ def is_plural(subj: str) -> bool:
     if not subj.strip():
         return False
     words = subj.split()
-    if " and " in f" {subj} " or words[0].lower() in {"both", "they", "we", "many", "several", "some", "most", "all",
-                                                        "few"} or \
+    cut = _HEAD_END.search(subj)  # "the asylum seekers found in the water" → head "seekers"
+    head_phrase = subj[: cut.start()] if cut and cut.start() > 0 else subj
+    # ("the relationship between America and Britain": an "and" after the head joins the head's own complements)
+    if " and " in f" {head_phrase} " or \
+            words[0].lower() in {"both", "they", "we", "many", "several", "some", "most", "all", "few"} or \
             (len(words) > 2 and words[1] == "of" and words[0].lower() in _COUNTS_ABOVE_ONE):
         return True  # ("two of the passengers")
-        return True
-    cut = _HEAD_END.search(subj)  # "the asylum seekers found in the water" → head "seekers"
-    head = (subj[: cut.start()] if cut and cut.start() > 0 else subj).split()[-1]
+    head = head_phrase.split()[-1]
     if head in MEMBER_PLURALS or (head[:1].isupper() and head.endswith("s")
                                   and head[:-1].lower() in gazetteer().demonyms):
         return True  # "Republicans", "Americans", "Palestinians": a party's or a people's members

@@ -33,6 +33,17 @@ NORMATIVE_PREDICATES: dict[str, re.Pattern[str]] = {
                                r"(?:(?:top|first|big|real|major|serious|clear|stark|key)\s+)?[\"“‘']?"
                                r"(?:priority|wake-?up call|lesson|warning|litmus test|reminder|model|example|red flag|"
                                r"no-brainer|concern|embarrassment|disgrace)\b"),
+    # "patients should not have to wait for a bed", "no family should ever have to choose": a burden the speaker
+    # thinks unfair, a norm rather than an event ("should have to pay" without a negation is a live demand)
+    "undue burden": re.compile(r"(?:(?:not|never)\s+(?:ever\s+)?|ever\s+)have\s+to\b"),
+    # "voters should value experience", "fans should appreciate what they have", "investors should think twice": a
+    # stance the speaker commends, no event ("value the land at $2 million" is a price, "care for 200 patients" a
+    # task; "respect the ruling", "recognize the state", "embrace the plan" are acts a party may or may not take, and
+    # stay asked)
+    "commended stance": re.compile(r"(?:not\s+)?(?:(?:always|also|really|still|truly)\s+)?"
+                                   r"(?:value(?!(?:\s+[\w'’-]+){1,4}\s+at\s+[$£€\d])|cherish|treasure|appreciate|"
+                                   r"care\s+about|take\s+(?:pride|note|heed)|keep\s+in\s+mind|bear\s+in\s+mind|"
+                                   r"think\s+twice|know\s+better)\b"),
 }
 
 
@@ -42,8 +53,12 @@ TIME_AHEAD = re.compile(r"\b(?:next|soon|later|shortly|tomorrow|coming|within|by
                         r"this (?:year|month|week|season|quarter|summer|fall|autumn|winter|spring))\b", re.IGNORECASE)
 
 
-def normative_should(subject: str, predicate: str) -> str | None:
-    """The name of the rule by which "<subject> should <predicate>" states a norm, or None."""
+def normative_should(subject: str, predicate: str, negated: bool = False) -> str | None:
+    """The name of the rule by which "<subject> should [not] <predicate>" states a norm, or None.
+
+    `negated`: the "should" had its "not" or "never", which the question builders keep out of the predicate."""
+    if negated:
+        predicate = f"not {predicate}"  # ("should never have to wait" and "should not have to wait" alike)
     if TIME_AHEAD.search(predicate):
         return None  # "people should see lower bills next year": a forecast after all
     words = re.sub(r"[^\w\s'’-]", "", subject).lower().split()
