@@ -32,9 +32,9 @@ def test_indexed_search_equals_the_plain_loop(seed, monkeypatch):
     plain = actor_merge._find_longer
     calls = []
 
-    def both(clusters, m, index=None, sons=frozenset()):
-        found = plain(clusters, m, index, sons)
-        assert found is plain(clusters, m, None, sons), m
+    def both(clusters, m, index=None, sons=frozenset(), kin=frozenset()):
+        found = plain(clusters, m, index, sons, kin)
+        assert found is plain(clusters, m, None, sons, kin), m
         calls.append(found)
         return found
 
