@@ -189,3 +189,22 @@ def test_the_headline_above_the_heads_last_lines(name: str, head: list[str], dec
     lead = [*LATER, "Jo Smith, who leads the Valley hikers, said the group would walk the trail again in spring."]
     found = headline_of(head, decisions, lead=lead)
     assert found is not None and found.line == expected, name
+
+
+@pytest.mark.parametrize(("name", "head", "decisions", "expected"), [
+    # a video's title between the byline and the article shares more of the lead, yet the headline stands above
+    ("under the byline", ["Home", "Quarry permits anger the valley's hikers", "By Jo Smith",
+                          "Video: regulators visit the two quarries"],
+     ["page.furniture", "page.furniture", "byline.author", "page.furniture"], 1),
+    ("under a dated byline", ["Home", "Quarry permits anger the valley's hikers", "March 3, 2024 | by Jo",
+                              "Video: regulators visit the two quarries"],
+     ["page.furniture", "page.furniture", "page.furniture", "page.furniture"], 1),
+    # a sentence with its period above the byline is rather a standfirst: the line nearer the lead stands
+    ("a standfirst above", ["Home", "Quarry permits anger the valley's hikers.", "By Jo Smith",
+                            "Video: regulators visit the two quarries"],
+     ["page.furniture", "page.furniture", "byline.author", "page.furniture"], 3),
+])
+def test_the_headline_above_the_byline_outranks_a_line_under_it(name: str, head: list[str],
+                                                                decisions: list[str | None], expected: int) -> None:
+    found = headline_of(head, decisions, lead=LATER)
+    assert found is not None and found.line == expected, name

@@ -177,6 +177,15 @@ def _above_byline(texts: Sequence[str], token_lists: Sequence[list[str]], decisi
     return (0.0, line) if _share_in(_content_words(token_lists[line]), article) >= MIN_SHARE_IN_LEAD else None
 
 
+def _under_head(texts: Sequence[str], token_lists: Sequence[list[str]], decisions: Sequence[str | None],
+                headline: int, other: int) -> bool:
+    """Does the line `other` stand below the byline under the `headline` (a photo's or a video's title, a show's name
+    the article repeats), the headline having no final period (a standfirst's sentence is none)?"""
+    return not _FINAL_PERIOD.search(texts[headline]) and any(
+        decisions[i] == "byline.author" or _is_dated_byline(texts[i], token_lists[i], decisions[i])
+        for i in range(headline + 1, other))
+
+
 class Headline(NamedTuple):
     """A pasted page's headline, and the index of the line it is (None: made from the lead)."""
 
@@ -225,8 +234,10 @@ def page_headline(texts: Sequence[str], token_lists: Sequence[list[str]], decisi
     menu_title = 0 < _size(title_words) < MIN_WORDS
     issue = _is_issue_title(title_words)  # (its words are never the article's: no header line for that)
     title_in_header = menu_title or (not issue and bool(title_content) and _share_in(title_content, lead_after) == 0)
-    if best is None and (title_is_furniture or title_in_header):  # (a title about the article is its headline)
-        best = _above_byline(texts, token_lists, decisions, first)
+    if title_is_furniture or title_in_header:  # (a title about the article is its headline)
+        above = _above_byline(texts, token_lists, decisions, first)
+        if above and (best is None or _under_head(texts, token_lists, decisions, above[1], best[1])):
+            best = above
     if best is None and header + title_in_header >= MIN_HEADER_LINES and _is_headline_shaped(texts[first], _size(token_lists[first])) and \
             _share_in(_content_words(token_lists[first]), lead_after) >= MIN_SHARE_IN_LEAD and \
             (menu_title or _share_in(title_content, lead_after) < MIN_SHARE_IN_LEAD):
