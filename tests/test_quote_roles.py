@@ -66,3 +66,25 @@ def test_role_given_with_the_quote_stays() -> None:
     paragraphs = ["Marta Ilves, director of the harbour museum, welcomed the grant.",
                   '"We will reopen the east wing," said Ilves, the museum\'s chair.']
     assert [q.role for q in extract_quotes(paragraphs)] == ["the museum's chair"]
+
+
+@pytest.mark.parametrize("paragraphs, roles", [
+    # quoted-with-role: the role a quote's own attribution gives the full name goes to the surname quoted later
+    (['"The harbour needs dredging," said Oona Keel, a lawyer at the port authority.',
+      '"We lost two days last month," Ms. Keel said.'],
+     ["a lawyer at the port authority", "a lawyer at the port authority"]),
+    # ... without its relative clause, nor the "and" before one
+    (['"The harbour needs dredging," said Oona Keel, a lawyer at the port authority and who sailed for years.',
+      '"We lost two days last month," Keel said.'],
+     ["a lawyer at the port authority and who sailed for years", "a lawyer at the port authority"]),
+    # a narration role comes first
+    (['Oona Keel, director of the port authority, opened the session.',
+      '"The harbour needs dredging," said Oona Keel, a lawyer.', '"We lost two days last month," Keel said.'],
+     ["a lawyer", "director of the port authority"]),
+    # two people of that surname: either may be the one quoted
+    (['"The harbour needs dredging," said Oona Keel, a lawyer at the port authority.',
+      'Her brother, Emil Keel, a ferry captain, disagreed.', '"We lost two days last month," Keel said.'],
+     ["a lawyer at the port authority", None]),
+])
+def test_role_from_another_quote(paragraphs: list[str], roles: list[str | None]) -> None:
+    assert [q.role for q in extract_quotes(paragraphs)] == roles

@@ -88,8 +88,8 @@ def _a_post(role: str) -> bool:
 
 
 # A relative clause closing an apposition says what the person did, not their post: "a strategist for progressive
-# causes whose agency" → "a strategist for progressive causes".
-_RELATIVE = re.compile(r"\s+(?:who|whose|which)\b.*$")
+# causes whose agency" → "a strategist for progressive causes" (and the "and" before it: "… director and whose …").
+_RELATIVE = re.compile(r"\s+(?:and\s+)?(?:who|whose|which)\b.*$")
 # An apposition that goes on to others is a list, not a role: "To Sanders, his aides and those in attendance".
 _LIST = re.compile(r"\band\s+(?:those|the|his|her|their|other|others)\b")
 
@@ -135,7 +135,8 @@ def _same_person(quoted: str, named: str) -> bool:
 def with_narration_roles(quotes: Sequence[Quote], paragraphs: Sequence[str],
                          by_par: Mapping[int, Sequence[Span]]) -> list[Quote]:
     """The quotes, those whose named speaker has no role given the role a narration sentence (no quote in it) gives
-    that person ('Kathryn Waters, director of the gallery, expressed interest …'; then '"…," Waters said'). A
+    that person ('Kathryn Waters, director of the gallery, expressed interest …'; then '"…," Waters said'), else the
+    first role a quote's attribution gives the person under another name ('said Kevin Barrett, a lawyer at …'). A
     surname two people the narration names share ("Bill Clinton", "Hillary Clinton") takes no role. by_par: the
     quotes' spans by paragraph."""
     roled = {q.speaker for q in quotes if q.role}
@@ -162,6 +163,10 @@ def with_narration_roles(quotes: Sequence[Quote], paragraphs: Sequence[str],
                         and _set_off(cue, sentence, placements)):
                     found.append(cue)
                     break
+    # then the roles the quotes' own attributions give a fuller name ('"…," said Kevin Barrett, a lawyer at Bailey &
+    # Glasser'; then '"…," Mr. Barrett said'), in reading order
+    found += [Cue(q.speaker, _RELATIVE.sub("", q.role)) for q in quotes if q.speaker and q.role and _is_name(q.speaker)
+              and q.speaker.split()[-1] in surnames and _a_post(_RELATIVE.sub("", q.role))]
     if not found:
         return list(quotes)
     roles: dict[str, str] = {}
