@@ -152,6 +152,13 @@ def _is_dated_byline(text: str, tokens: Sequence[str], decision: str | None) -> 
     return decision is not None and "by" in tokens and date_line_date(text) is not None
 
 
+def _is_bare_headline(texts: Sequence[str], token_lists: Sequence[list[str]], decisions: Sequence[str | None],
+                      line: int) -> bool:
+    """Is the line one a page.* rule removed, of headline shape, without a final period?"""
+    return (decisions[line] or "").startswith("page.") and not _FINAL_PERIOD.search(texts[line]) and \
+        _is_headline_shaped(texts[line], _size(token_lists[line]))
+
+
 def _above_byline(texts: Sequence[str], token_lists: Sequence[list[str]], decisions: Sequence[str | None],
                   first: int) -> tuple[float, int] | None:
     """(0.0, index) of the headline-shaped line a page.* rule removed right above the head's last lines nearest the
@@ -165,6 +172,8 @@ def _above_byline(texts: Sequence[str], token_lists: Sequence[list[str]], decisi
     while top > 0 and _is_head_tail(texts[top - 1], decisions[top - 1]):
         top -= 1
     line = top - 1
+    if line > 0 and _FINAL_PERIOD.search(texts[line]) and _is_bare_headline(texts, token_lists, decisions, line - 1):
+        line -= 1  # (a standfirst under the headline: a sentence with its period, the headline has none)
     if line < 0 or not (decisions[line] or "").startswith("page.") or \
             not _is_headline_shaped(texts[line], _size(token_lists[line]), ABOVE_BYLINE_MIN_WORDS):
         return None
@@ -180,10 +189,12 @@ def _above_byline(texts: Sequence[str], token_lists: Sequence[list[str]], decisi
 def _under_head(texts: Sequence[str], token_lists: Sequence[list[str]], decisions: Sequence[str | None],
                 headline: int, other: int) -> bool:
     """Does the line `other` stand below the byline under the `headline` (a photo's or a video's title, a show's name
-    the article repeats), the headline having no final period (a standfirst's sentence is none)?"""
-    return not _FINAL_PERIOD.search(texts[headline]) and any(
-        decisions[i] == "byline.author" or _is_dated_byline(texts[i], token_lists[i], decisions[i])
-        for i in range(headline + 1, other))
+    the article repeats) or is it the standfirst right under it (its sentence ends with a period), the headline having
+    no final period (a standfirst's sentence is none)?"""
+    return not _FINAL_PERIOD.search(texts[headline]) and (
+        (other == headline + 1 and bool(_FINAL_PERIOD.search(texts[other]))) or
+        any(decisions[i] == "byline.author" or _is_dated_byline(texts[i], token_lists[i], decisions[i])
+            for i in range(headline + 1, other)))
 
 
 class Headline(NamedTuple):
