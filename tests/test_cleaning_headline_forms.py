@@ -200,8 +200,9 @@ def test_the_headline_above_the_heads_last_lines(name: str, head: list[str], dec
                               "Video: regulators visit the two quarries"],
      ["page.furniture", "page.furniture", "page.furniture", "page.furniture"], 1),
     # a standfirst (a sentence with its period) between the headline (none) and the byline
-    ("a standfirst under it", ["Home", "Quarry permits anger the valley's hikers", "Two quarries may blast rock by the "
-                               "river.", "By Jo Smith", "Video: regulators visit the two quarries"],
+    ("a standfirst under it",
+     ["Home", "Quarry permits anger the valley's hikers", "Two quarries may blast rock by the river.", "By Jo Smith",
+      "Video: regulators visit the two quarries"],
      ["page.furniture", "page.furniture", "page.furniture", "byline.author", "page.furniture"], 1),
     # a sentence with its period above the byline is rather a standfirst: the line nearer the lead stands
     ("a standfirst above", ["Home", "Quarry permits anger the valley's hikers.", "By Jo Smith",
