@@ -57,6 +57,19 @@ def test_a_past_verb_after_a_subordinator_is_not_the_clauses(sentence: str) -> N
     assert not any(" come " in q for q in _questions(sentence))
 
 
+@pytest.mark.parametrize(("sentence", "asked"), [
+    # a participle with its adverb inside the subject, then the clause's own present verb: not "Did the trains park"
+    ("Officials still do not know if the trains parked outside need a driver.", []),
+    ("Officials still do not know whether the doors blocked off still require a key.", []),
+    ("It is unclear whether the cars parked outside are stolen.", ["Are the cars parked outside stolen?"]),
+    # the past verb with its particle is the clause's own
+    ("It is unclear whether the police sealed off the road because it is unsafe.", ["Did the police seal off the road?"]),
+    ("It is unclear whether the firm paid back everything it owes.", ["Did the firm pay back everything it owes?"]),
+])
+def test_a_participle_with_its_adverb_is_no_past_verb(sentence: str, asked: list[str]) -> None:
+    assert _questions(sentence) == asked
+
+
 def test_a_subordinate_clause_after_the_verb_stays() -> None:
     assert "Did the dockers walk out when the owners cut their pay?" in _questions(
         "Police believe the dockers walked out when the owners cut their pay.")

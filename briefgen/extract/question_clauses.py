@@ -211,8 +211,28 @@ NOUN_DETERMINERS = frozenset("the a an this that these those its his her their o
 _REDUCED_RELATIVE_NEXT = frozenset("behind in at on by near from under inside outside with during after".split())
 
 
+# Adverbs a participle takes in a subject ("the doors blocked off", "the cars parked outside"), beside the
+# prepositions above.
+_PARTICIPLE_ADVERBS = frozenset("off up down away out outside inside back there here earlier".split())
+# Present verbs and auxiliaries that, a few words after a participle and its adverb, are the clause's own verb: "the
+# doors blocked off need a key" asks whether they need one, not whether they were blocked.
+_LATER_PRESENT = frozenset("is are has have need needs require requires remain remains must can will may".split())
+_FREQUENCY_ADVERBS = frozenset("still also now often usually always never".split())
+
+
 def _later_past(words: list[str], i: int) -> bool:
     return any(w.islower() and ((w.endswith("ed") and len(w) > 4) or w in _PAST_IRREGULAR) for w in words[i + 1: i + 8])
+
+
+def _reduced_relative(words: list[str], i: int) -> bool:
+    """'hair discovered behind the home came from …', 'the doors blocked off need a key': the past form at i modifies
+    the subject, and the clause's verb comes later."""
+    following = words[i + 1].lower() if i + 1 < len(words) else ""
+    if following in _REDUCED_RELATIVE_NEXT and _later_past(words, i):
+        return True
+    after = [w.lower() for w in words[i + 2: i + 4] if w.lower() not in _FREQUENCY_ADVERBS][:1]
+    # (only right after the adverb: "the firm paid back the loan as it has promised" has its verb at "paid")
+    return following in _PARTICIPLE_ADVERBS and bool(after) and after[0] in _LATER_PRESENT
 
 
 _OBJECT_START = frozenset("the a an its his her their this that these those more less most some any all no "
@@ -259,8 +279,7 @@ def _invert_past(clause: str, subject: SubjectFn, offset: int, wh: str, present:
                 return None
             return finish(wh, "does", sentence_case_subject(named), to_base(word), " ".join(words[i + 1:]))
         if (word.endswith("ed") and len(word) > 4) or word in _PAST_IRREGULAR:
-            following = words[i + 1].lower() if i + 1 < len(words) else ""
-            if following in _REDUCED_RELATIVE_NEXT and _later_past(words, i):
+            if _reduced_relative(words, i):
                 continue  # "hair discovered behind the home came from …": a modifier, not the verb
             head = words[:i]
             if any(w.islower() and (w.endswith("ed") or w in _PAST_IRREGULAR) and

@@ -101,6 +101,11 @@ CLAUSE_CONTEXT: dict[str, re.Pattern[str]] = {
                                             r"assume|imagine|doubt)\b[^.;:!?]*$"),
     # "It's hard to believe that his allegory is 44 years old": surprise at a fact
     "hard to believe": re.compile(r"\b(?:hard|difficult|tough) to (?:believe|imagine)\b[^.;:!?]*$", re.IGNORECASE),
+    # "colour-coded so you know if the doors need a key", "a gauge lets you see whether the tank is full": the reader
+    # is shown how to find out, so nothing is left open ("you never know if …", "you can't tell whether …" stay)
+    "reader finds out": re.compile(r"\byou\s+(?:can\s+|could\s+|will\s+|['’]ll\s+)?(?:easily\s+|quickly\s+|"
+                                   r"instantly\s+|always\s+|then\s+)?(?:know|see|tell|check|find\s+out|work\s+out|"
+                                   r"learn)\s+(?:(?:if|whether)\s+)?$", re.IGNORECASE),
     # "By 1929, the arrows could direct flights …": a modal under a past date tells what was so then
     # (the date opens the sentence and governs the clause: "until 1993, so the decision may …" looks ahead)
     "past date": re.compile(r"^\W*(?:In|By|Until|During|Before|From)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?"
