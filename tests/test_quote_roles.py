@@ -30,6 +30,9 @@ QUOTE = '"We will reopen the east wing before the summer," {who} said.'
     # copula
     ("Marten is the chair of the harbour board.", "Marten", "the chair of the harbour board"),
     ("Ilse Marten was a ferry captain for twenty years.", "Marten", "a ferry captain for twenty years"),
+    # titled: a role ending in a title run up to the name of any verb's subject
+    ("Later, Harbour Gov. Ilse Marten opened the new pier.", "Marten", "Harbour Gov."),
+    ("Harbour Board President Ilse Marten opened the new pier.", "Marten", "Harbour Board President"),
     # a post's head noun a reader left on the name goes back to the post
     ("Police Superintendent Ilse Marten said the pier was safe.", "Marten", "Police Superintendent"),
 ])
@@ -49,6 +52,9 @@ def test_role_from_narration(narration: str, who: str, role: str) -> None:
     ("Oona Keel, exhausted after the long night, left early.", "Keel"),
     # a post run up to a name no speech verb makes a speaker
     ("Harbour board chair Oona Keel opened the new pier.", "Keel"),
+    # titled: not a title ("Former"), nor a list ("Rival candidates Sen. Keel and Sen. Marten")
+    ("Former Oona Keel opened the new pier.", "Keel"),
+    ("Rival candidates Sen. Oona Keel and Sen. Ilse Marten opened the new pier.", "Keel"),
     # a form of address is no post, nor is a noun in "-ment"
     ("The Leeds-born, London-made Mr. Keel said he was pleased.", "Keel"),
     ("Keel was the disappointment of the season.", "Keel"),

@@ -38,9 +38,11 @@ def _copula(sentence: str) -> Cue | None:
 # tried in order. Placements: "after" ('Kathryn Waters, director of the gallery, expressed …'), "before"
 # ("Carlineo's attorney, Sonya Zoghlin, said …"), "title" (run up to the name without a comma: 'Wild coach Bruce
 # Boudreau said …', only where a speech verb makes the name its subject, so that 'Clinton beat rival Sanders' gives
-# none), "copula" ('Hege is the CEO of DH.').
+# none), "titled" (the same for any subject when the role ends in a title, "Gov." or a post's "President": 'Later,
+# Wisconsin Gov. Scott Walker endorsed …'; taken only when no other sentence gives a role), "copula" ('Hege is the
+# CEO of DH.').
 ROLE_READERS = (
-    ("subject", lambda sentence: sentence_subject(tokenize(sentence), sentence), frozenset({"after", "before"})),
+    ("subject", lambda sentence: sentence_subject(tokenize(sentence), sentence), frozenset({"after", "before", "titled"})),
     ("reporter", cue_before, frozenset({"after", "before", "title"})),
     ("closing-attribution", cue_sentence_end, frozenset({"after", "before", "title"})),
     ("copula", _copula, frozenset({"copula"})),
@@ -50,6 +52,7 @@ PLACEMENTS = {
     "after": "{speaker}, {role}",
     "before": "{role}, {speaker}",
     "title": "{role} {speaker}",
+    "titled": "{role} {speaker}",
     "copula": "{speaker} {verb} {role}",
 }
 ROLE_MAX_WORDS = 10  # a longer apposition tells a story, not a post
@@ -100,13 +103,23 @@ def _given_names(surname: str, paragraphs: Sequence[str]) -> set[str]:
     return {m.group(1) for m in found if m.group(1) not in TITLES and m.group(1).lower() not in NOT_GIVEN}
 
 
-def _set_off(cue: Cue, sentence: str, placements: frozenset[str]) -> bool:
-    """The role stands beside the name in one of the reader's placements (PLACEMENTS), not as words run up to a name
-    the reader does not make a speaker ('Clinton beat rival Sanders'), and names no list of people."""
-    verbs = COPULA_VERBS if "copula" in placements else ("",)
-    beside = any(PLACEMENTS[p].format(speaker=cue.speaker, role=cue.role, verb=v) in sentence
-                 for p in placements for v in verbs)
-    return beside and not _LIST.search(cue.role or "")
+def _placement(cue: Cue, sentence: str, placements: frozenset[str]) -> str | None:
+    """Which of the reader's placements (PLACEMENTS) sets the role beside the name, None when none does: not words
+    run up to a name the reader does not make a speaker ('Clinton beat rival Sanders'), nor a list of people."""
+    if _LIST.search(cue.role or ""):
+        return None
+    last = (cue.role or "").split()[-1:] or [""]
+    plural = any(w.endswith("s") and (person_noun(w[:-1]) or w[:-1] in PERSON_ROLES)
+                 for w in (cue.role or "").lower().split()[:-1])  # "Mid-field candidates Sen.": a list's head
+    titled = (last[0].rstrip(".") in TITLES and (last[0].endswith(".") or last[0].lower() in PERSON_ROLES)
+              and not plural)
+    for p in placements:
+        if p == "titled" and not titled:
+            continue
+        for v in COPULA_VERBS if p == "copula" else ("",):
+            if PLACEMENTS[p].format(speaker=cue.speaker, role=cue.role, verb=v) in sentence:
+                return p
+    return None
 
 
 def _post_from_name(cue: Cue, sentence: str) -> Cue:
@@ -146,6 +159,7 @@ def with_narration_roles(quotes: Sequence[Quote], paragraphs: Sequence[str],
     surnames = {s.split()[-1] for s in missing}
     named = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, surnames))) + r")\b")
     found: list[Cue] = []  # people the narration names with a role, in reading order
+    titled: list[Cue] = []  # ... by a title run up to the name of any subject, taken after the others
     for index, text in enumerate(paragraphs):
         if not named.search(text):
             continue
@@ -158,15 +172,19 @@ def with_narration_roles(quotes: Sequence[Quote], paragraphs: Sequence[str],
                 cue = read(sentence)
                 if cue is not None and cue.role:
                     cue = _post_from_name(Cue(cue.speaker, _RELATIVE.sub("", cue.role), cue.context), sentence)
-                if (cue is not None and cue.role and cue.pronoun is None and _is_name(cue.speaker)
-                        and cue.speaker.split()[-1] in surnames and _a_post(cue.role)
-                        and _set_off(cue, sentence, placements)):
+                placement = (_placement(cue, sentence, placements) if cue is not None and cue.role
+                             and cue.pronoun is None and _is_name(cue.speaker)
+                             and cue.speaker.split()[-1] in surnames and _a_post(cue.role) else None)
+                if placement == "titled" and not any(c == cue for c in titled):
+                    titled.append(cue)  # (a later reader may still read the sentence another way)
+                elif placement is not None:
                     found.append(cue)
                     break
     # then the roles the quotes' own attributions give a fuller name ('"…," said Kevin Barrett, a lawyer at Bailey &
     # Glasser'; then '"…," Mr. Barrett said'), in reading order
     found += [Cue(q.speaker, _RELATIVE.sub("", q.role)) for q in quotes if q.speaker and q.role and _is_name(q.speaker)
               and q.speaker.split()[-1] in surnames and _a_post(_RELATIVE.sub("", q.role))]
+    found += titled
     if not found:
         return list(quotes)
     roles: dict[str, str] = {}
