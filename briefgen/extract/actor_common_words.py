@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -13,13 +13,13 @@ from briefgen.extract.actor_candidate import starts_with_given_name
 from briefgen.extract.actor_merge import Cluster, Mention
 from briefgen.extract.actor_teams import TEAM_NICKNAMES
 from briefgen.extract.actor_names import GROUP_HEADS, ORGANIZATION_HEADS
-from briefgen.extract.actor_words import LEGISLATURES, MEMBER_PLURALS, OPENING_ADVERBS, SPEAKING, UK_NATIONS
+from briefgen.extract.actor_words import LEGISLATURES, MEMBER_PLURALS, OPENING_ADVERBS, RUN_ON_QUALIFIERS, SPEAKING, UK_NATIONS
 from briefgen.extract.gazetteer import gazetteer, lookup_key
 from briefgen.extract.mention_context import starts_sentence
 from briefgen.extract.nlp import MODEL_PACKAGES
 
 __all__ = ["GERUND_SURNAMES", "common_noun_opening", "common_word", "common_words", "gerund", "listed_kinds", "opening_word",
-           "without_gerund", "without_run_on_word", "without_trailing_opener"]
+           "without_gerund", "without_qualifier", "without_run_on_word", "without_trailing_opener"]
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +143,17 @@ def without_run_on_word(name: str) -> str:
             and not starts_with_given_name(name) and starts_with_given_name(" ".join(words[1:]))):
         words = words[1:]
     return " ".join(words)
+
+
+def without_qualifier(name: str, named: Collection[str]) -> str:
+    """'Recent Samsung' (of "Recent Samsung smart TVs also …") → 'Samsung': the name after an adjective of time or
+    order NER ran onto it (actor_words.RUN_ON_QUALIFIERS), when the article names it alone elsewhere (`named`) or
+    the tables know it as a company or an organisation."""
+    words = name.split()
+    if len(words) < 2 or words[0] not in RUN_ON_QUALIFIERS:
+        return name
+    rest, gaz = " ".join(words[1:]), gazetteer()
+    return rest if rest in named or rest in gaz.companies or rest in gaz.organizations else name
 
 
 # Surnames that are also a verb's -ing form: "Manning", "Browning" opening a name are no verb run onto it.

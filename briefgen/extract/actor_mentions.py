@@ -19,7 +19,8 @@ from briefgen.extract.actor_names import (
     whole_initialism,
 )
 from briefgen.extract.actor_titles import HONORIFICS, apposition_after, title_before
-from briefgen.extract.actor_common_words import common_words, without_gerund, without_run_on_word, without_trailing_opener
+from briefgen.extract.actor_common_words import (common_words, without_gerund, without_qualifier, without_run_on_word,
+                                                 without_trailing_opener)
 from briefgen.extract.actor_merge import Mention
 from briefgen.extract.actor_name_forms import GENERATIONAL_SUFFIXES, SON_NOUNS, suffix_after
 from briefgen.extract.actor_captions import without_leading_place
@@ -180,6 +181,7 @@ def article_mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> 
                     role = full if role and full and full.endswith(" " + role) else role  # ("secretary of State Clinton")
                     name = stripped
                 whole, name = name, without_run_on_word(name)  # "Shocked Terry Cooper"
+                name = without_qualifier(name, named)  # "Recent Samsung smart TVs"
                 if whole.split()[0] != name.split()[0] and common_words().get(whole.split()[0].lower()) == {"noun"}:
                     role = whole.split()[0]  # a noun names a post: "Assemblywoman Claudia Tenney" (not "Shocked")
                 # "Wembley Frank Lampard": a caption run on (a name NER read as a place or a body counts as one in a

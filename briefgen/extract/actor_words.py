@@ -167,6 +167,9 @@ GENERIC_BODIES = frozenset("Customs Immigration Police Armies Governments Courts
 OPENING_ADVERBS = frozenset("Sooner Later Earlier Meanwhile Nevertheless Nonetheless Moreover Furthermore Hopefully "
                             "Unfortunately Fortunately Indeed Overall Afterwards Elsewhere Otherwise Instead Likewise "
                             "Similarly Consequently Accordingly Thereafter Overseas Abroad Domestically Internationally".split())
+# Adjectives of time or order NER runs onto the maker's name after them ("Recent Samsung smart TVs", "Older Apple
+# laptops"): they qualify the made things, no name opens with them (actor_common_words.without_qualifier).
+RUN_ON_QUALIFIERS = frozenset("Recent Latest Newer Older Previous Upcoming Existing".split())
 # Modal verbs that open a question before a pronoun ("Shall we go back in time …?", "Should you worry?"), which NER
 # reads as a name ("Will", "May", "Can" are not here: given names and a month).
 OPENING_MODALS = frozenset("Shall Should Would Could Must Might".split())
