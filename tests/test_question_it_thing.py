@@ -52,3 +52,9 @@ def test_it_after_a_thing_between_it_and_the_body_in_its_own_sentence_is_the_thi
 ])
 def test_it_names_the_body_of_its_own_sentence_with_no_thing_between(sentence: str, expected: str) -> None:
     assert _questions("The results came out on Tuesday.", sentence) == [expected]
+
+
+def test_a_speaker_named_with_the_is_lower_case_inside_a_question() -> None:
+    # the speaker before "said" names the clause's "it"; its "The" opened the sentence, not the question
+    assert _questions("The agency said it will review the rules and could cut the fee if it finds savings.") == [
+        "What happens if the agency finds savings?"]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from briefgen.extract.lexicon import SPEAKER_PRONOUN_VERBS
 from briefgen.extract.question_filters import COMMON_NOUN_SUBJECT, PERSON_NOUN_PHRASE, PLURAL_NOUN_PHRASE, PREPOSITION_BEFORE
-from briefgen.extract.question_grammar import subject_before
+from briefgen.extract.question_grammar import sentence_case_subject, subject_before
 from briefgen.extract.question_mentions import GENDERED_PRONOUNS, Mention, is_family, name_sex, said_with_the, whole_word
 from briefgen.extract.question_rules import SITUATION_IT
 
@@ -219,7 +219,9 @@ class Namer:
                 and speaker.lower() not in GROUP_NOUNS  # "Neighbors said his mother …": not one person
             if speaker and speaker.split()[0].lower() not in _SUBJECT_PRONOUNS and (kind != "person" or person_like) \
                     and self._sex(speaker) in {None, GENDERED_PRONOUNS.get(pronoun, self._sex(speaker))}:
-                return speaker  # ("Smith said she …" names no Mr. Smith: she is another)
+                # ("Smith said she …" names no Mr. Smith: she is another; "The utility said …" is "the utility" inside
+                # a question, "What happens if the utility …")
+                return sentence_case_subject(speaker)
         if self.mentions:
             clash = {"male": "female", "female": "male"}.get(GENDERED_PRONOUNS.get(pronoun, ""), "-")
             # (a body's name that modifies a noun, "the Senate Democratic Caucus … it", is not what "it" names)
