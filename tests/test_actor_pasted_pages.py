@@ -69,6 +69,9 @@ def test_person_with_a_number_is_the_person() -> None:
         ("Readers picked Jane 2 Tone Shoes as the gift of the year.", "Jane 2 Tone Shoes", "person", NOT_AN_ACTOR),
         ("Phones shipped with 802.11ax Wi-Fi support.", "802.11ax Wi-Fi", "person", NOT_AN_ACTOR),
         ("The Vexo 4K Screen ships today.", "4K Screen", "person", NOT_AN_ACTOR),
+        # a figure right after a letter, a model's code, in any word
+        ("The Skyrunner X4 router covers the whole house.", "Skyrunner X4", "person", NOT_AN_ACTOR),
+        ("Readers liked the Orvo S10 Plus best.", "Orvo S10 Plus", "person", NOT_AN_ACTOR),
     ],
 )
 def test_figure_before_a_persons_last_word_is_no_person(sentence: str, name: str, kind: str, outcome: str) -> None:
@@ -82,6 +85,7 @@ def test_figure_before_a_persons_last_word_is_no_person(sentence: str, name: str
         ("The 3M chief executive spoke.", "3M", "organization"),  # a firm's name may open on a figure
         ("The 7 Eleven shop closed.", "7 Eleven", "organization"),
         ("Henry Tudor 8th spoke.", "Henry Tudor 8th", "person"),  # (a figure in the last word only)
+        ("Henry Tudor VIII spoke.", "Henry Tudor VIII", "person"),  # (a numeral in letters)
     ],
 )
 def test_names_without_a_figure_word_inside_a_person_are_not_caught(sentence: str, name: str, kind: str) -> None:

@@ -27,6 +27,7 @@ from briefgen.extract.actor_type_rule import NOT_AN_ACTOR, TypeRule, next_word
 __all__ = ["NON_ACTOR_RULES"]
 
 _FIGURE_BEFORE = re.compile(r"\d ?$")  # ("512GB", "3.7 GW")
+_FIGURE_AFTER_A_LETTER = re.compile(r"[A-Za-z]\d")  # ("X4", "S10")
 _INDICES_UPPER = frozenset(n.upper() for n in MARKET_INDICES)  # "NY Dow close", "FTSE close" in a caps table
 
 # Ordered: read first by actor_types.TYPE_RULES, the first rule whose test holds decides.
@@ -39,9 +40,11 @@ NON_ACTOR_RULES: tuple[TypeRule, ...] = (
     # "a 512GB model", "3.7 GW of capacity": a unit right after a figure, a quantity
     TypeRule("not-actor.unit-after-a-figure", lambda c: c.name in MEASURE_UNITS
              and bool(_FIGURE_BEFORE.search(c.paragraph, 0, c.start)), NOT_AN_ACTOR, by_name=False),
-    # "Logitech MX Master 3 Mouse" read as the person "3 Mouse", "802.11ax Wi-Fi": no person's name has a word opening
-    # on a figure before its last word
-    TypeRule("not-actor.figure-in-a-person", lambda c: c.kind == "person" and any(w[:1].isdigit() for w in c.words[:-1]),
+    # "Logitech MX Master 3 Mouse" read as the person "3 Mouse", "802.11ax Wi-Fi", "Nighthawk X4": no person's name has
+    # a word opening on a figure before its last word, nor a figure right after a letter (a model's code; an ordinal,
+    # "Henry Tudor 8th", opens on its figure)
+    TypeRule("not-actor.figure-in-a-person", lambda c: c.kind == "person" and (
+        any(w[:1].isdigit() for w in c.words[:-1]) or any(_FIGURE_AFTER_A_LETTER.search(w) for w in c.words)),
              NOT_AN_ACTOR),
     # "the spacecraft Stardust", "the Mozilla Firefox browser", "his novel Overtures", "IE6", "STS-134": a made thing,
     # a work or a model's code, which does not act (not a state: "the Mars mission" names no actor either way)
