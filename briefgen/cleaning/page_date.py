@@ -53,6 +53,9 @@ DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(pa
     # "11/19/19 06:56 AM EST": the year in two digits (this century), read on the same terms
     ("numeric-two-digit-year", r"\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>\d\d)(?![\d/])"),
 ))
+# What every form's year needs ({_YEAR}, or a slash and two digits): one search of a line instead of a search for each
+# form, since most lines the date line is looked for among (and the headline's tests) hold no year.
+_HAS_YEAR = re.compile(rf"{_YEAR.replace('?P<year>', '')}|/\d\d")
 
 # What a date line holds besides its date: cues, times, weekdays, time zones, separators.
 DATE_LINE_WORDS = frozenset(WEEKDAYS) | {day[:3] for day in WEEKDAYS} | frozenset("""
@@ -76,6 +79,8 @@ class DateLine(NamedTuple):
 
 def _date_in(text: str) -> tuple[str, re.Match[str]] | None:
     """The first full date written in the text, as 'YYYY-MM-DD', with its match."""
+    if _HAS_YEAR.search(text) is None:
+        return None
     found = []
     for name, form in DATE_FORMS:
         for match in form.finditer(text):
