@@ -79,6 +79,12 @@ CONTEXT_CASES = [
      ["Has the teacher felt under pressure?"]),
     ("hard to believe", "It is hard to believe that the bridge is fifty years old.", []),
     ("hard to believe, not", "Engineers believe that the bridge is unsafe.", ["Is the bridge unsafe?"]),
+    ("marvelled-at fact", "'It is incredible that such a small club could beat the champions,' the coach said.", []),
+    ("marvelled-at fact", "It is simply shameful that the council refuses to publish the audit.", []),
+    ("marvelled-at fact, a fear inside", "It is astounding that the prince went ahead with the talk despite advice, "
+     "for fear that the fiasco would inflict disaster on the family.", ["Will the fiasco inflict disaster on the family?"]),
+    ("marvelled-at fact, not", "'It is possible that such a small club could beat the champions,' the coach said.",
+     ["Will such a small club beat the champions?"]),
     ("reader finds out", "The lockers are colour-coded so you know if the tall ones need a coin.", []),
     ("reader finds out", "A small gauge lets you see whether the tank needs more water.", []),
     ("reader finds out, not", "\"You never know if the tank needs more water,\" said the farmer.",

@@ -101,6 +101,12 @@ CLAUSE_CONTEXT: dict[str, re.Pattern[str]] = {
                                             r"assume|imagine|doubt)\b[^.;:!?]*$"),
     # "It's hard to believe that his allegory is 44 years old": surprise at a fact
     "hard to believe": re.compile(r"\b(?:hard|difficult|tough) to (?:believe|imagine)\b[^.;:!?]*$", re.IGNORECASE),
+    # "It is incredible that such a society could produce such candidates", "It's astounding that he refuses …": the
+    # clause is a fact the speaker marvels at or deplores, up to a clause of its own ("astounding that he went ahead,
+    # for fear that it would …" leaves the fear open; "ironic that X could be …" may still weigh a chance: left)
+    "marvelled-at fact": re.compile(r"\b(?:incredible|unbelievable|astounding|astonishing|amazing|remarkable|"
+                                    r"extraordinary|shocking|shameful|disgraceful|outrageous|sad|tragic|troubling|"
+                                    r"disappointing)\s+that\s+(?:(?!\bthat\b)[^.;:!?])*$", re.IGNORECASE),
     # "colour-coded so you know if the doors need a key", "a gauge lets you see whether the tank is full": the reader
     # is shown how to find out, so nothing is left open ("you never know if …", "you can't tell whether …" stay)
     "reader finds out": re.compile(r"\byou\s+(?:can\s+|could\s+|will\s+|['’]ll\s+)?(?:easily\s+|quickly\s+|"
