@@ -80,3 +80,24 @@ def test_briefing_title_from_the_lead_is_made_headline_like() -> None:
 @pytest.mark.parametrize(("title", "guessed"), [("Talks end without a deal", True), ("Talks end", False)])
 def test_a_headline_the_source_gives_is_kept(title: str, guessed: bool) -> None:
     assert make_briefing(_article(LEAD, title, guessed)).article.title == title
+
+
+@pytest.mark.parametrize(
+    ("lead", "limit", "title"),
+    [
+        # a title cut short does not end on a word that opens what was cut
+        ("The harbour master closed the northern pier to fishing boats for the winter after a storm.", 70,
+         "The harbour master closed the northern pier to fishing boats…"),
+        ("Two bakers in the old town have won the regional prize for their rye bread and say they will open a shop.",
+         60, "Two bakers in the old town have won the regional prize…"),
+        ("Fishermen in the bay beat them by two goals.", 38, "Fishermen in the bay beat them…"),
+        # "not", an object pronoun, a numeral are kept: they may end what is said
+        ("The harbour master said the storm had not damaged the pier.", 46,
+         "The harbour master said the storm had not…"),
+        ("The committee heard from the two of them.", 36, "The committee heard from the two…"),
+        # a title that fits is not cut
+        ("The pier is closed to the public.", 80, "The pier is closed to the public"),
+    ],
+)
+def test_a_cut_title_ends_on_a_word_of_its_own(lead: str, limit: int, title: str) -> None:
+    assert headline_from_lead(lead, limit=limit) == title
