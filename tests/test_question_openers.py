@@ -70,6 +70,16 @@ def test_a_participle_with_its_adverb_is_no_past_verb(sentence: str, asked: list
     assert _questions(sentence) == asked
 
 
+@pytest.mark.parametrize(("sentence", "asked"), [
+    # an adjective after "how" goes with it when a noun phrase follows and the verb is a bare "be"
+    ("It is still not clear how loyal all of the new members will be if the vote goes to a second round.",
+     ["How loyal will all of the new members be if the vote goes to a second round?"]),
+    ("It is unclear how the town will be in ten years.", ["How will the town be in ten years?"]),
+])
+def test_how_keeps_its_adjective(sentence: str, asked: list[str]) -> None:
+    assert _questions(sentence) == asked
+
+
 def test_a_subordinate_clause_after_the_verb_stays() -> None:
     assert "Did the dockers walk out when the owners cut their pay?" in _questions(
         "Police believe the dockers walked out when the owners cut their pay.")

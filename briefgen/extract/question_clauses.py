@@ -162,6 +162,9 @@ def invert(clause: str, subject: SubjectFn, offset: int, wh: str = "", present: 
         return _invert_past(clause, subject, offset, wh, present)
     head = clause[: aux.start()].strip()
     rest = clause[aux.end():].strip()
+    degree = _HOW_DEGREE.match(head) if wh.lower() == "how" and _BARE_BE.match(rest) else None
+    if degree:  # "how loyal all of his slate will be" → "how loyal will all of his slate be"
+        wh, head = f"{wh} {degree.group('adj')}", head[degree.end():]
     if wh and re.search(r"\snot\b", aux.group(0)):
         return None  # "questioned why Ghazala Khan hadn't spoken": without its "not" a wh-question asks the opposite
     if not head:  # "who will lead" / "who had the gun": the wh-word is the subject, nothing is inverted
@@ -199,6 +202,11 @@ def invert(clause: str, subject: SubjectFn, offset: int, wh: str = "", present: 
     return finish(wh, verb, sentence_case_subject(named), rest)
 
 
+# "how loyal all of his slate will be", "how close the race is": an adjective after "how" belongs to it, when a noun
+# phrase opens right after it and the verb is a bare "be" ("how people will be affected" has its subject after "how").
+_HOW_DEGREE = re.compile(r"(?P<adj>[a-z][a-z-]+)\s+(?=(?:the|a|an|all|both|each|every|many|most|some|this|that|these|"
+                         r"those|its|his|her|their|our|[A-Z])\b)")
+_BARE_BE = re.compile(r"be\b(?!\s+[a-z]+(?:ed|en|ing)\b)(?:\s+(?:if|when|once|after|before|by|in|under|at|for)\b.*)?$")
 _TIME_OPENING = re.compile(r"(?:this|one|some) (?:time|day)\b", re.IGNORECASE)
 # Irregular simple past forms: a clause's verb when no auxiliary comes before it ("the killer led police to …").
 _PAST_IRREGULAR = frozenset(
