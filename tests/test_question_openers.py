@@ -80,6 +80,21 @@ def test_how_keeps_its_adjective(sentence: str, asked: list[str]) -> None:
     assert _questions(sentence) == asked
 
 
+@pytest.mark.parametrize(("sentence", "asked"), [
+    # a past perfect put in by the reporting is asked in the simple past
+    ("Mayor Ann Lee tried to skirt the question of whether she had really backed the plan.",
+     ["Did Ann Lee really back the plan?"]),
+    ("The senator did not recall whether the Smiths had stayed at the hotel.", ["Did the Smiths stay at the hotel?"]),
+    ("It is unclear why the firm had promised a refund.", ["Why did the firm promise a refund?"]),
+    ("Officials asked whether there had been any fraud in the count.", ["Was there any fraud in the count?"]),
+    # "had" with an object is possession, and "even" is no participle
+    ("The coach suggested the side had the best squad.", ["Did the side have the best squad?"]),
+    ("The coach suggested the side had even considered a move.", ["Had the side even considered a move?"]),
+])
+def test_a_past_perfect_is_asked_in_the_simple_past(sentence: str, asked: list[str]) -> None:
+    assert _questions(sentence) == asked
+
+
 def test_a_subordinate_clause_after_the_verb_stays() -> None:
     assert "Did the dockers walk out when the owners cut their pay?" in _questions(
         "Police believe the dockers walked out when the owners cut their pay.")

@@ -343,6 +343,8 @@ def test_name_with_possessive_keeps_its_capital() -> None:
     ("deploying", "deploy"), ("closing", "close"), ("stopping", "stop"), ("negotiating", "negotiate"),
     ("carried", "carry"), ("agreed", "agree"), ("pursuing", "pursue"), ("opening", "open"), ("struck", "strike"),
     ("fails", "fail"), ("reaches", "reach"),
+    # a silent "e" after "is" and "as" ("promised", "purchasing"), not after a vowel ("biased")
+    ("promised", "promise"), ("advising", "advise"), ("purchased", "purchase"), ("biased", "bias"),
 ])
 def test_base_forms(word: str, base: str) -> None:
     assert to_base(word) == base

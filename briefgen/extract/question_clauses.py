@@ -181,6 +181,12 @@ def invert(clause: str, subject: SubjectFn, offset: int, wh: str = "", present: 
             verb = aux.group(1).lower()  # "how could X have emerged"
         else:  # "may have left" → "have … left"
             verb, rest = ("have" if is_plural(head) else "has"), rest[5:]
+    past = _PAST_PERFECT.match(rest) if verb == "had" else None
+    if past:  # "whether he had really fought for the bill" → "did he really fight for the bill"
+        if past.group("part") == "been":  # "whether Trump had been exposed" → "was Trump exposed"
+            verb, rest = ("were" if is_plural(head) else "was"), past.group("adv") + rest[past.end():].lstrip()
+        else:
+            verb, rest = "did", past.group("adv") + to_base(past.group("part")) + rest[past.end():]
     found = subject_before(head) if head else None
     if head and found is None or re.search(r",\s*(?:or|and)\b", head):
         return None  # "to have fired …": no subject in front of the auxiliary; "X, or Y": a list
@@ -311,3 +317,7 @@ PARTICIPLE = re.compile(r"(?:been|[a-z]+(?:ed|en)|" + "|".join(sorted(_PAST_IRRE
 # ("would have probably turned": an adverb may come between)
 PERFECT = re.compile(r"have (?:(?:probably|likely|certainly|surely|possibly|already|never|also|just)\s+)?" +
                      PARTICIPLE.pattern)
+# A past perfect the reporting put a clause in ("said he had fought", "whether she had changed her mind") is asked in
+# the simple past, as its speaker would ask it ("Did he fight …?", not "Had he fought …?").
+_PAST_PERFECT = re.compile(r"(?P<adv>(?:(?:really|just|already|ever|actually|seemingly|apparently|also)\s+)?)"
+                           r"(?!(?:even|often|seven|eleven|between|open)\b)(?P<part>" + PARTICIPLE.pattern + ")")

@@ -53,7 +53,7 @@ IRREGULAR_BASE = {
 # After "-ing"/"-ed" is removed, stems with these endings had a silent e ("negotiat" → "negotiate",
 # "reduc" → "reduce", "decid" → "decide"); "monosyllable CVC" stems too ("mak" → "make").
 _SILENT_E = re.compile(
-    r"(?:(?<![aeo])(?:at|ut|ud|id|in|ir|ur|ag|os|ar|um)|us|ais|ois|[aiu]c|[nr]c|eas|ps|rs|ns|ls|rg|dg|v|"
+    r"(?:(?<![aeo])(?:at|ut|ud|id|in|ir|ur|ag|os|ar|um|is)|(?<![aeiou])as|us|ais|ois|[aiu]c|[nr]c|eas|ps|rs|ns|ls|rg|dg|v|"
     r"iz|yz|ys|u|[bcdfgkptz]l|(?:an|al|en)g)$"
 )
 _ONE_SYLLABLE_CVC = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
