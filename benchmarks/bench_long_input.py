@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -68,7 +69,18 @@ FIXED = (
     "analyze() at 194k 28.1 -> 3.5 s, the same actors.")
 LEFT = (
     "Left: the actor merge still tries a one-word mention against every cluster sharing its word or acronym (a "
-    "'Smith' among hundreds of Smiths named in full), as its rules need; no such input is known to be slow.")
+    "'Smith' among hundreds of Smiths named in full), as its rules need; no such input is known to be slow. Slower "
+    "than in the table before this one (helper-116, same at 4e3e273 and 0cdb360; causes found with cProfile; the "
+    "fixes are for the owners of those modules, checked by patching them in for a run, not committed): *numbers* 0.23"
+    " -> 0.91 s at 32k, and *'1 ' repeated* (growth x3.2 up to the readers' 10,000-character cut): "
+    "actor_products._COLON_TITLE (titled_works) repeats its title words without bound, so from every word of a run of"
+    " numbers or capitalised words with no colon it reads to the run's end (quadratic in a paragraph, which the "
+    "readers cut at 10,000 characters; 0.33 of 0.58 s at 16k); at most 12 words a part gave 0.98 -> 0.25 s at 32k. "
+    "*'A ' repeated* (x3.8): actor_products._MAKER_BEFORE_TITLE (makers_named) reads every run of capitalised words "
+    "to its end looking for the comma after it (6.2 of 6.8 s profiled at 20k). *dates in one sentence* 0.43 -> 1.20 s"
+    " at 32k (x2.8 from 4k to 8k): timeline_verbs.may_have_a_verb reads the whole sentence again for each of its "
+    "dates (from event_text.event_text and extract_timeline), and timeline_clauses.supposed_date runs _SUPPOSITION "
+    "over the sentence from its start for each date; one reading per sentence (memoized) gave 1.27 -> 0.62 s at 32k.")
 
 
 def _marked(words: list[str], mark: str) -> str:
@@ -100,6 +112,8 @@ def inputs(text: str) -> dict[str, Callable[[int], str]]:
         "dates in one sentence": repeat(dates),
         "a run of '.' (no space after)": repeat("."),
         "a run of '='": repeat("="),
+        "'1 ' repeated": repeat("1 "),
+        "'A ' repeated": repeat("A "),
     }
 
 
@@ -148,14 +162,21 @@ def growth(row: list[float | None]) -> float | None:
     return max(ratios) if ratios else None
 
 
+def commit() -> str:
+    """The checked-out commit the figures are of (a table without it cannot be compared with the next one)."""
+    run = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=False)
+    return run.stdout.strip() or "an unknown commit"
+
+
 def section(results: dict[str, dict[str, list[float | None]]], sizes: list[int], passes: int,
             load: tuple[float, float]) -> str:
     lines = [
         HEADING,
         "",
         "`benchmarks/bench_long_input.py`: one paragraph of growing size (after a headline and one sentence), built "
-        "by repeating the 43 Wikinews articles of ../shared/data/corpus or a pattern; CPU seconds of one process, best "
-        f"of {passes} passes; Python {platform.python_version()}; 1-minute load average {load[0]:.1f} before, "
+        "by repeating the 43 Wikinews articles of ../shared/data/corpus or a pattern; at commit "
+        f"{commit()}; CPU seconds of one process, best of {passes} passes; Python {platform.python_version()}; "
+        f"1-minute load average {load[0]:.1f} before, "
         f"{load[1]:.1f} after, on 2 shared cores. Linear work grows x2.0 per doubling, quadratic x4; 'growth' is the "
         "largest ratio between two sizes (times under 5 ms left out); '-' is a size not run after one over the time "
         "limit. Paragraphs over 10,000 characters are split at sentence ends by the readers.",
