@@ -35,6 +35,10 @@ QUOTE = '"We will reopen the east wing before the summer," {who} said.'
     ("Harbour Board President Ilse Marten opened the new pier.", "Marten", "Harbour Board President"),
     # a post's head noun a reader left on the name goes back to the post
     ("Police Superintendent Ilse Marten said the pier was safe.", "Marten", "Police Superintendent"),
+    # the head comes before "to" or "on" ("adviser", not "campaign" or "board": no person's nouns)
+    ("Tomas Brandt, a senior adviser to the Keel campaign, welcomed the grant.", "Brandt",
+     "a senior adviser to the Keel campaign"),
+    ("Tomas Brandt, an expert on harbour safety, welcomed the grant.", "Brandt", "an expert on harbour safety"),
 ])
 def test_role_from_narration(narration: str, who: str, role: str) -> None:
     quotes = extract_quotes([narration, QUOTE.format(who=who)])

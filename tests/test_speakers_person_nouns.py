@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract.quotes import extract_quotes
+from briefgen.extract.speaker_tokens import person_noun
 
 
 @pytest.mark.parametrize(
@@ -58,3 +59,26 @@ def test_crowd_of_people(rule: str, text: str, expected: str | None) -> None:
 )
 def test_dated_document(rule: str, text: str, expected: tuple[str, str | None]) -> None:
     assert [(q.speaker, q.context) for q in extract_quotes([text])] == [expected], rule
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("organizer", True),   # agent endings: -er, -or, -ist, -ian, -ant, -ent
+        ("investor", True),
+        ("activist", True),
+        ("historian", True),
+        ("consultant", True),
+        ("resident", True),
+        ("superior", True),    # "her superior said"
+        ("widow", True),       # a person noun from the tables
+        ("former", False),     # a common word sharing an agent ending (speaker_words.NOT_AGENT_WORDS)
+        ("number", False),
+        ("paper", False),
+        ("disappointment", False),  # "-ment" names no one (speaker_words.NOT_AGENT_ENDINGS)
+        ("settlement", False),
+        ("story", False),
+    ],
+)
+def test_person_noun_by_ending_and_its_exceptions(word: str, expected: bool) -> None:
+    assert person_noun(word) is expected

@@ -65,18 +65,16 @@ def a_role(role: str) -> bool:
     return role not in COURTESY and names_a_post(role)
 
 
-# Endings of nouns that name no person though person_noun's agent endings take them ("the disappointment").
-NO_AGENT_ENDINGS = ("ment", "ments")
 # Words run together in a pasted page ("BushASSOCIATED PRESSOhio Gov."): no role can be read from them.
 GLUED = re.compile(r"[a-z][A-Z]{2,}")
 # Words after a role's head: "director of the gallery", "a lawyer at …", "a physician from Massachusetts and …"
-HEAD_ENDS = frozenset("of at for from with in and".split())
+HEAD_ENDS = frozenset("of at for from with in on to and".split())
 
 
 def _a_post(role: str) -> bool:
     """A role naming a post or occupation: its head (before any "of", "at", "for") is a person's noun, a post only a
     person holds ("coach", "actor": actor_words.PERSON_ROLES) or a title; not a form of address ("Manhattan-made
-    Mr."), a noun in "-ment", or words run together."""
+    Mr."), a noun in "-ment" (person_noun takes none), or words run together."""
     words = role.split()
     if not words or len(words) > ROLE_MAX_WORDS or not a_role(role):
         return False
@@ -85,7 +83,7 @@ def _a_post(role: str) -> bool:
             words = words[:n]
             break
     head = words[-1].lower().strip(",") if words else ""
-    if not words or words[-1] in COURTESY or head.endswith(NO_AGENT_ENDINGS) or GLUED.search(role):
+    if not words or words[-1] in COURTESY or GLUED.search(role):
         return False
     return person_noun(head) or head in PERSON_ROLES or words[-1].rstrip(".") in TITLES
 

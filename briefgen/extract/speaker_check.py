@@ -14,22 +14,11 @@ from briefgen.extract.lexicon import (
     SPEAKER_HEADS,
     TITLE_WORDS,
 )
-from briefgen.extract.speaker_words import ROLE_MODIFIERS, SPEAKER_NAME_PARTICLES
+from briefgen.extract.speaker_words import NOT_AGENT_WORDS, ROLE_MODIFIERS, SPEAKER_NAME_PARTICLES
 
 # Agent nouns by their ending ("organizer", "investor", "activist", "historian") head a description as a role noun
-# does; these common words share the endings but name no one.
+# does (the common words that share the endings but name no one: speaker_words.NOT_AGENT_WORDS).
 _AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians")
-_NOT_AGENTS = frozenset(
-    "after other others another either neither whether rather together never ever over under later earlier former "
-    "latter better bigger longer number numbers matter matters order orders center centers centre water power "
-    "powers paper error errors factor factors sector sectors major minor corner border borders murder manner "
-    "character chapter quarter summer winter member letter letters register answer answers cancer danger "
-    "finger layer meter tower river offer offers super proper sober clever master computer "
-    "monitor behavior behaviour color colour favor favour honor honour humor humour labor labour rumor rumors "
-    "terror horror mirror vigor motor floor door minor indoor outdoor list lists twist exist assist insist "
-    "persist resist consist christian median senior junior prior interior exterior superior inferior "
-    "further farther".split()
-)
 _PREPOSITIONS = frozenset("of at for from with in on to by into about over under after before during through "
                           "without across against among between within amid despite since until upon".split())
 # Words that join or stand inside a description and say nothing about its head: "Bank and Trust", "Michery el
@@ -69,7 +58,7 @@ def _is_noun_head(low: str) -> bool:
         return True
     if len(low) >= 6 and low.endswith(("man", "men")) and low not in {"human", "humans"}:
         return True  # "radioman", "anchorwoman", "congressmen"
-    return len(low) >= 5 and low.endswith(_AGENT_ENDINGS) and low not in _NOT_AGENTS
+    return len(low) >= 5 and low.endswith(_AGENT_ENDINGS) and low not in NOT_AGENT_WORDS
 
 
 def names_a_post(role: str) -> bool:

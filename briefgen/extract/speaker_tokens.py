@@ -19,7 +19,14 @@ from briefgen.extract.lexicon import (
     US_STATES,
 )
 from briefgen.extract.names import strip_possessive
-from briefgen.extract.speaker_words import AGENT_ENDINGS, CROWD_COUNTS, PARTICLE_NAME_LEADS, SPEAKER_NAME_PARTICLES
+from briefgen.extract.speaker_words import (
+    AGENT_ENDINGS,
+    CROWD_COUNTS,
+    NOT_AGENT_ENDINGS,
+    NOT_AGENT_WORDS,
+    PARTICLE_NAME_LEADS,
+    SPEAKER_NAME_PARTICLES,
+)
 
 # Words, with inner dots ("U.S", "J.R.R"), apostrophes and hyphens; punctuation tokens separately.
 # (Inside a word, a combining accent (a name written decomposed, "Jose\u0301") is a letter, as are the Latin-1 signs
@@ -109,11 +116,21 @@ def particle_led(word: str) -> bool:
     return len(parts) > 1 and parts[0] in NAME_PARTICLES and parts[-1][:1].isupper()
 
 
+# The heads of a body's or a document's description ("the campaign", "the statement", "the newspaper", "the
+# department"), which name no person though ROLE_NOUNS or an agent ending takes them; the lexicon files
+# "spokesperson" with bodies as the voice of one, but a spokesperson is a person.
+NOT_PERSON_HEADS = (SPEAKER_HEADS["institution"] | SPEAKER_HEADS["document"]) - frozenset({"spokesperson"})
+
+
 def person_noun(low: str) -> bool:
     """'manager', 'friend', 'cleric', 'anchor', 'organizer': a noun that heads a description of a person (not "story",
-    not "on" in "the Council on Foreign Relations")."""
+    not "on" in "the Council on Foreign Relations", not a body's or a document's head, "campaign"; by its ending only
+    when no common word shares it, "former", "disappointment": speaker_words.NOT_AGENT_WORDS, NOT_AGENT_ENDINGS)."""
+    if low in NOT_PERSON_HEADS:
+        return False
     return (low in ROLE_NOUNS or low in SPEAKER_HEADS["person"]
-            or (len(low) >= 5 and low.endswith(AGENT_ENDINGS)))
+            or (len(low) >= 5 and low.endswith(AGENT_ENDINGS) and not low.endswith(NOT_AGENT_ENDINGS)
+                and low not in NOT_AGENT_WORDS))
 
 
 # A month, written out or abbreviated with its dot, before a day's number: "a Feb. 1 letter", "a March 19 email".

@@ -69,6 +69,20 @@ CIRCUMSTANCE_OPENERS = frozenset("in on at during via through while after before
 # (A post's ending alone, POST_ENDINGS, leaves out "-ant" and "-ent": 'impeachment', 'statement' describe no one.)
 POST_ENDINGS = ("er", "or", "ist", "ian")
 AGENT_ENDINGS = POST_ENDINGS + ("ant", "ent")
+# Common words that share an agent noun's ending but name no one ("former", "number", "paper"; "superior" does:
+# "Vindman's superior"), and endings of nouns that name no one though "-ent" takes them ("the disappointment").
+NOT_AGENT_WORDS = frozenset(
+    "after other others another either neither whether rather together never ever over under later earlier former "
+    "latter better bigger longer number numbers matter matters order orders center centers centre water power "
+    "powers paper error errors factor factors sector sectors major minor corner border borders murder manner "
+    "character chapter quarter summer winter member letter letters register answer answers cancer danger "
+    "finger layer meter tower river offer offers super proper sober clever master computer "
+    "monitor behavior behaviour color colour favor favour honor honour humor humour labor labour rumor rumors "
+    "terror horror mirror vigor motor floor door minor indoor outdoor list lists twist exist assist insist "
+    "persist resist consist christian median senior junior prior interior exterior "
+    "further farther".split()
+)
+NOT_AGENT_ENDINGS = ("ment", "ments")
 # The most words of a first post joined by "and" to a second before a name: "lead researcher and NASA scientist X"
 # (speakers_after reads it after a verb, speaker_phrases before one).
 FIRST_POST_MAX_WORDS = 3
