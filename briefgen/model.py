@@ -145,7 +145,7 @@ class Briefing:
             ],
             "quotes": [
                 {"text": q.text, "speaker": q.speaker, "role": q.role, "context": q.context,
-                 "speaker_key": q.speaker_key, "key": q.key}
+                 "speaker_key": q.speaker_key, "key": q.key, "paragraph": q.paragraph}
                 for q in self.quotes
             ],
             "actors": [

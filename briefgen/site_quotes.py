@@ -136,8 +136,13 @@ def _one_persons_post(head: str) -> bool:
             and head not in SPEAKER_HEADS["institution"] | SPEAKER_HEADS["document"])
 
 
-def _paragraph_of(text: str, paragraphs: Sequence[str]) -> int | None:
-    """The first paragraph holding the quote's words."""
+def _paragraph_of(quote: dict[str, Any], paragraphs: Sequence[str]) -> int | None:
+    """The paragraph holding the quote's words: the one its `paragraph` index names (a quote whose words run on
+    into the next paragraph is in none), else, in data written without the index, the first that holds them."""
+    text = quote.get("text") or ""
+    n = quote.get("paragraph")
+    if isinstance(n, int) and not isinstance(n, bool):
+        return n if 0 <= n < len(paragraphs) and text and text in paragraphs[n] else None
     return next((n for n, p in enumerate(paragraphs) if text and text in p), None)
 
 
@@ -153,11 +158,11 @@ def _last_speaker(n: int, quotes: Sequence[dict[str, Any]], keys: Sequence[str],
     or LAST_SPEAKER_PARAGRAPHS_BACK before), when that speaker is a person actor with no role or description of
     their own (described: keys that have one), and the narration from that quote to the end of quote n's paragraph
     names no other person."""
-    here = _paragraph_of(quotes[n].get("text") or "", paragraphs)
+    here = _paragraph_of(quotes[n], paragraphs)
     before = next((m for m in range(n - 1, -1, -1) if keys[m] != keys[n]), None)
     if here is None or before is None:
         return None
-    target, there = keys[before], _paragraph_of(quotes[before].get("text") or "", paragraphs)
+    target, there = keys[before], _paragraph_of(quotes[before], paragraphs)
     actor = by_key.get(target)
     if (there is None or not 0 <= here - there <= LAST_SPEAKER_PARAGRAPHS_BACK or actor is None
             or actor.get("type") != "person" or actor.get("role") or target in described):

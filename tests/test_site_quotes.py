@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+import briefgen
 from briefgen.site import quote_groups
 from briefgen.site_quotes import RULES, description_head, group_keys, role_head
 
@@ -187,3 +188,25 @@ def test_the_last_speaker_is_taken_up_only_by_one_persons_post(description: str)
     quotes = [q("Okafor", "ada-okafor", text=WON), q(description, description.replace(" ", "-"), text=CLOSE)]
     paragraphs = [f'"{WON}," Okafor said.', f'"{CLOSE}," said {description}.']
     assert group_keys(quotes, [OKAFOR], paragraphs)[1] == (description.replace(" ", "-"), None)
+
+
+@pytest.mark.parametrize("paragraph, joined", [
+    (2, True),      # the index the briefing carries: the quote Okafor said right before the chemist's
+    (None, False),  # data without it: the first paragraph holding the words, three paragraphs back
+])
+def test_the_last_speakers_paragraph_is_the_one_its_index_names(paragraph: int | None, joined: bool) -> None:
+    paragraphs = [f'Supporters chanted "{WON}" on Monday.', "The laboratory opened in May.", f'"{WON}," Okafor said.',
+                  f'"{CLOSE}," said the chemist.']
+    before = {**q("Okafor", "ada-okafor", text=WON), **({} if paragraph is None else {"paragraph": paragraph})}
+    quotes = [before, q("the chemist", "chemist", text=CLOSE) | {"paragraph": 3}]
+    expected = ("ada-okafor", "definite-description-of-the-last-speaker") if joined else ("chemist", None)
+    assert group_keys(quotes, [OKAFOR], paragraphs)[1] == expected
+
+
+def test_a_briefings_quotes_carry_their_paragraph() -> None:
+    text = ("The harbour board met on Monday to vote on the new pier.\n\n"
+            "Nobody spoke for an hour.\n\n"
+            '"We will rebuild the pier by May," said Ilse Marten, the board\'s chair.')
+    data = briefgen.analyze(text, name="pier.txt").to_dict()
+    assert [(q["text"], q["paragraph"]) for q in data["quotes"]] == [("We will rebuild the pier by May,", 2)]
+    assert "We will rebuild the pier by May," in data["body"][2]
