@@ -139,3 +139,16 @@ def test_a_floating_quantifier_is_no_predicate(sentence: str, asked: str | None)
 ])
 def test_a_purpose_phrase_cut_from_its_verb_goes(predicate: str, kept: str) -> None:
     assert trim_predicate(predicate) == kept
+
+
+@pytest.mark.parametrize(("predicate", "kept"), [
+    # a name with its role set off by commas is the main clause's subject ("Asked whether the plant would close, …")
+    ("close, Tom Reed, a spokesman, declined to comment", "close"),
+    ("been any fraud in the count, Ann Lee, the party's lawyer, said", "been any fraud in the count"),
+    ("been any fraud in the count, Ann Lee, Labour's lawyer, said", "been any fraud in the count"),
+    # a place and its state, and a list of names, stay
+    ("open a plant in Springfield, Illinois, next year", "open a plant in Springfield, Illinois"),
+    ("visit Paris, Rome, Berlin", "visit Paris, Rome, Berlin"),
+])
+def test_a_named_subject_with_its_role_ends_the_predicate(predicate: str, kept: str) -> None:
+    assert trim_predicate(predicate) == kept

@@ -271,7 +271,10 @@ _CLAUSE_END = re.compile(
     r"said|says|adding|noting|in a|the|unless|please|noted|added|wrote|argued|explained|warned|stated|reported|observed)\b|"
     r"\s+and\s+(?:would|will|could|may|might|should|can|has|have|had|is|are|was|were|[a-z]{3,}ed)\b|\s+because\s+(?!of\b)|\s+and\s+to\s+|\s(?:said|says|told)\s|,?\s+according to\b|"
     r",\s*(?:[\w.'-]+\s){1,4}(?:said|says|say|reported|added|replied|asked|noted|wrote|explained|warned|"
-    r"believe|think|predict|told \w+)\b|\s+but\s+(?=\S+\s+\S+))",
+    r"believe|think|predict|told \w+)\b|\s+but\s+(?=\S+\s+\S+)|"
+    # "Asked whether the plant would close, Tom Reed, a spokesman, …": a name with its role set off by commas is the
+    # main clause's subject
+    r"(?-i:,\s+(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*,\s+(?:the|a|an|his|her|its|their|[A-Z][\w.-]*['’]s)\s))",
     re.IGNORECASE,
 )
 _PREPOSITIONS = {"with", "for", "in", "to", "by", "at", "on", "from", "under", "over", "after", "before",
