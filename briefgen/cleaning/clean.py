@@ -235,7 +235,9 @@ _HAS_LINK = re.compile(r"https?://|\bpic\.twitter\.com/|\bwww\.", re.IGNORECASE)
 
 
 def _heading_like(text: str) -> bool:
-    return _headline_shaped(text) or (_words_to(text, TEASER_MIN_WORDS) < TEASER_MIN_WORDS and not ENDS_SENTENCE.search(text))
+    n = _words_to(text, TEASER_MAX_WORDS)  # (split once: a paragraph of more words is neither, most lines tested are)
+    return n <= TEASER_MAX_WORDS and (_headline_shaped(text)
+                                      or (n < TEASER_MIN_WORDS and not ENDS_SENTENCE.search(text)))
 
 
 def _lone_teasers(texts: list[str], decisions: list[str | None], pasted_page: bool = True) -> list[bool]:
@@ -251,7 +253,7 @@ def _lone_teasers(texts: list[str], decisions: list[str | None], pasted_page: bo
         return flags
     # (a line with a link is an embedded post's text, whose signature the article keeps: no headline)
     shaped = [pos for pos, i in enumerate(kept) if _headline_shaped(texts[i]) and not _HAS_LINK.search(texts[i])]
-    last_prose = max((pos for pos, i in enumerate(kept) if _prose(texts[i])), default=-1)
+    last_prose = next((pos for pos in range(len(kept) - 1, -1, -1) if _prose(texts[kept[pos]])), -1)  # from the end
     for pos in shaped:
         if not (0 < pos and _prose(texts[kept[pos - 1]])):
             continue
