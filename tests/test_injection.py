@@ -10,12 +10,12 @@ import lxml.html
 import pytest
 from hostile_helpers import injection_site
 from markdown_helpers import Structure, structure
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 from mkdocs.utils.yaml import yaml_load
 
 import briefgen
-from briefgen.render import one_line, render
+from briefgen.render import label_case, one_line, render
 from briefgen.site import Entry, briefing_context, timeline_rows
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -185,8 +185,11 @@ def _links(parts: Structure) -> list[str | None]:
 @pytest.mark.parametrize("field", FIELDS)
 @settings(max_examples=40, deadline=None)
 @given(text=hostile_text)
+@example(text="a The")  # a speaker opened by an article is headed with a capital ("A The")
 def test_hostile_text_in_any_field_reads_as_written_and_adds_no_markup(field: str, text: str) -> None:
     expected = one_line(text)
+    if field == "speaker":
+        expected = label_case(text)  # a described speaker heads its group as a heading reads ("A Middle East expert")
     if field == "quote":
         expected = expected.rstrip(",;: ")  # a quote is shown without the comma that led back to its sentence
     if field == "when":
