@@ -42,10 +42,10 @@ def _copula(sentence: str) -> Cue | None:
 # Wisconsin Gov. Scott Walker endorsed …'; taken only when no other sentence gives a role), "copula" ('Hege is the
 # CEO of DH.').
 ROLE_READERS = (
-    ("subject", lambda sentence: sentence_subject(tokenize(sentence), sentence), frozenset({"after", "before", "titled"})),
-    ("reporter", cue_before, frozenset({"after", "before", "title"})),
-    ("closing-attribution", cue_sentence_end, frozenset({"after", "before", "title"})),
-    ("copula", _copula, frozenset({"copula"})),
+    ("subject", lambda sentence: sentence_subject(tokenize(sentence), sentence), ("after", "before", "titled")),
+    ("reporter", cue_before, ("after", "before", "title")),
+    ("closing-attribution", cue_sentence_end, ("after", "before", "title")),
+    ("copula", _copula, ("copula",)),
 )
 # How each placement writes role and name in the sentence.
 PLACEMENTS = {
@@ -101,9 +101,10 @@ def _given_names(surname: str, paragraphs: Sequence[str]) -> set[str]:
     return {m.group(1) for m in found if m.group(1) not in TITLES and m.group(1).lower() not in NOT_GIVEN}
 
 
-def _placement(cue: Cue, sentence: str, placements: frozenset[str]) -> str | None:
-    """Which of the reader's placements (PLACEMENTS) sets the role beside the name, None when none does: not words
-    run up to a name the reader does not make a speaker ('Clinton beat rival Sanders'), nor a list of people."""
+def _placement(cue: Cue, sentence: str, placements: Sequence[str]) -> str | None:
+    """The first of the reader's placements (PLACEMENTS), in order, that sets the role beside the name, None when
+    none does: not words run up to a name the reader does not make a speaker ('Clinton beat rival Sanders'), nor a
+    list of people."""
     if _LIST.search(cue.role or ""):
         return None
     last = (cue.role or "").split()[-1:] or [""]
