@@ -248,11 +248,13 @@ def _lone_teasers(texts: list[str], decisions: list[str | None], pasted_page: bo
     if not pasted_page:
         return flags
     kept = [i for i, d in enumerate(decisions) if d is None]
-    headings = (i for i in kept if _heading_like(texts[i]))
-    if next(islice(headings, LONE_TEASER_MAX_HEADINGS, None), None) is not None:  # more than that: looked no further
+    headings = list(islice((pos for pos, i in enumerate(kept) if _heading_like(texts[i])),
+                           LONE_TEASER_MAX_HEADINGS + 1))
+    if len(headings) > LONE_TEASER_MAX_HEADINGS:  # more than that: looked no further
         return flags
-    # (a line with a link is an embedded post's text, whose signature the article keeps: no headline)
-    shaped = [pos for pos, i in enumerate(kept) if _headline_shaped(texts[i]) and not _HAS_LINK.search(texts[i])]
+    # (a headline-shaped line is heading-like, so it is one of these; a line with a link is an embedded post's text,
+    # whose signature the article keeps: no headline)
+    shaped = [pos for pos in headings if _headline_shaped(texts[kept[pos]]) and not _HAS_LINK.search(texts[kept[pos]])]
     last_prose = next((pos for pos in range(len(kept) - 1, -1, -1) if _prose(texts[kept[pos]])), -1)  # from the end
     for pos in shaped:
         if not (0 < pos and _prose(texts[kept[pos - 1]])):
