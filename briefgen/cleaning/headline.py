@@ -37,12 +37,14 @@ _FINAL_CREDIT = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]$")
 # words are compared without them, a stem of at least STEM_MIN_CHARS left
 STEM_ENDINGS = ("ations", "ation", "ating", "ings", "ions", "ated", "ates", "ing", "ion", "ies", "ate", "ed", "es", "s", "e", "y")
 STEM_MIN_CHARS = 4
+# (a word can end only with the endings of its last letter: those are tried, in STEM_ENDINGS' order)
+_ENDINGS_BY_LAST = {c: tuple(e for e in STEM_ENDINGS if e[-1] == c) for c in {e[-1] for e in STEM_ENDINGS}}
 
 
 @lru_cache(maxsize=8192)  # (a page's words recur from line to line: each is stemmed once)
 def _stem(word: str) -> str:
     """The word without the first of STEM_ENDINGS it ends with, when that leaves STEM_MIN_CHARS."""
-    for ending in STEM_ENDINGS:
+    for ending in _ENDINGS_BY_LAST.get(word[-1:], ()):
         if word.endswith(ending) and len(word) - len(ending) >= STEM_MIN_CHARS:
             return word[:-len(ending)]
     return word
@@ -178,11 +180,13 @@ def _above_byline(texts: Sequence[str], token_lists: Sequence[list[str]], decisi
             not _is_headline_shaped(texts[line], _size(token_lists[line]), ABOVE_BYLINE_MIN_WORDS):
         return None
     body = [i for i in range(first, len(texts)) if decisions[i] is None]
+    # (the body's words as one set, each stemmed once: a word's content form depends on the word alone, and no
+    # token runs across the spaces joining the paragraphs' lower-case words)
     if _size(token_lists[line]) < MIN_WORDS:
-        common = {w for i in body for w in _content_words(words(" ".join(_LOWER_WORD.findall(texts[i]))))}
+        common = set(_content_words(set(words(" ".join(w for i in body for w in _LOWER_WORD.findall(texts[i]))))))
         if not any(w in common for w in _content_words(token_lists[line])):
             return None
-    article = {w for i in body for w in _content_words(token_lists[i])}
+    article = set(_content_words(set().union(*(token_lists[i] for i in body))))
     return (0.0, line) if _share_in(_content_words(token_lists[line]), article) >= MIN_SHARE_IN_LEAD else None
 
 
