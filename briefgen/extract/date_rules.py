@@ -295,16 +295,19 @@ ANNUAL_DAY_NOUNS = ("memorial", "memorials", "anniversary", "ceremony", "ceremon
                     "events", "commemoration", "commemorations", "observance", "remembrance", "tribute", "tributes",
                     "holiday", "parade", "vigil")
 _ANNUAL_AFTER = re.compile(rf"(?:th)?['’]?s?,?\s+(?:\w+\s+)?(?:{'|'.join(ANNUAL_DAY_NOUNS)})\b", re.IGNORECASE)
+_YEAR_STATING = tuple(rule for rule in DATE_RULES if rule.name in YEAR_STATING_RULES)
+# Every _YEAR_STATING match holds a year (_YEAR): one search of a paragraph for it first, since most hold none.
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def stated_years(texts: Iterable[str]) -> dict[tuple[int, int], int]:
     """(month, day) → the one year the texts state that day with (YEAR_STATING_RULES, DAY_SHORTHANDS)."""
     years: dict[tuple[int, int], set[int]] = {}
-    rules = [rule for rule in DATE_RULES if rule.name in YEAR_STATING_RULES]
     for text in texts:
-        for rule in rules:
-            for m in rule.pattern.finditer(text):
-                years.setdefault((_month(m), int(m.group("day"))), set()).add(int(m.group("year")))
+        if _HAS_YEAR.search(text):
+            for rule in _YEAR_STATING:
+                for m in rule.pattern.finditer(text):
+                    years.setdefault((_month(m), int(m.group("day"))), set()).add(int(m.group("year")))
         for _name, pattern, year, month, day in DAY_SHORTHANDS:
             if pattern.search(text):
                 years.setdefault((month, day), set()).add(year)
