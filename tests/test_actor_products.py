@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefgen.extract.actor_products import counted_things, model_code, named_products, product_names, sold_things, titled_works
+from briefgen.extract.actor_products import (counted_things, makers_named, model_code, named_products, product_names, sold_things,
+                                             titled_works)
 from briefgen.extract.actors import extract_actors
 from briefgen.extract.nlp import Entity
 from briefgen.model import Article, Paragraph
@@ -204,3 +205,15 @@ def test_titled_works(texts: tuple[str, ...], labels: dict[str, str], works: set
 )
 def test_a_game_the_article_says_it_is(texts: tuple[str, ...], persons: tuple[str, ...], made: set[str]) -> None:
     assert named_products(texts, frozenset(persons)) == made
+
+
+def test_a_title_part_is_read_up_to_twelve_words() -> None:
+    # (at most twelve: an unbounded part reread a long run of capitalised words from each of its words, quadratic)
+    first = " ".join(["Zenda"] * 11 + ["Korrin"])
+    texts = (f"{first}: Broken Vow is out.", f"{first}: Broken Vow is out.")
+    assert titled_works(texts, {"Korrin": Counter(["PERSON"])}) == {"Korrin"}
+
+
+def test_a_maker_before_its_title_has_at_most_twelve_words() -> None:
+    run = " ".join(f"W{n}" for n in range(20))
+    assert makers_named([f"{run}, a keyboard maker, said so."]) == {" ".join(f"W{n}" for n in range(8, 20))}

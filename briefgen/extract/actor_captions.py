@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from briefgen.extract.actor_candidate import starts_with_given_name
 from briefgen.extract.actor_teams import CLUB_SHORT_NAMES, MOTOR_TEAMS, SPORTS_VENUES, club_name
@@ -26,7 +27,7 @@ def _non_person(words: list[str], bodies: frozenset[str], persons: frozenset[str
             or text in MOTOR_TEAMS or (len(words) > 1 and words[-1] in VENUE_HEADS))
 
 
-def _person(words: list[str], persons: Iterable[str], whole: str, named_only: bool) -> bool:
+def _person(words: list[str], persons: frozenset[str], whole: str, named_only: bool) -> bool:
     """The words name a person: a known given name and a surname (unless `named_only`), a name the article gives, or
     the surname of a full name it gives (compared without case: "Del Bosque" of "Vicente del Bosque")."""
     rest = " ".join(words)
@@ -35,8 +36,20 @@ def _person(words: list[str], persons: Iterable[str], whole: str, named_only: bo
     low = rest.lower()
     # (when `named_only`, the person must open with a known given name: NER reads clubs as people too, and "United"
     # of a "Manchester United" it called a person is nobody's surname)
-    return any(p != whole and (p.lower() == low or p.lower().endswith(" " + low)) and not club_name(p.split())
-               and (not named_only or starts_with_given_name(p)) for p in persons)
+    return any(p != whole and not club_name(p.split()) and (not named_only or starts_with_given_name(p))
+               for p in _by_ending(persons).get(low, ()))
+
+
+@lru_cache(maxsize=4)
+def _by_ending(persons: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Each name by its whole and each of its endings after a space, in small letters ("del bosque" of "Vicente del
+    Bosque"): a candidate is looked up, not compared with every person the article names."""
+    index: dict[str, list[str]] = {}
+    for person in persons:
+        low = person.lower()
+        for key in {low} | {low[at + 1:] for at, char in enumerate(low) if char == " "}:
+            index.setdefault(key, []).append(person)
+    return {key: tuple(names) for key, names in index.items()}
 
 
 def without_leading_place(name: str, persons: Iterable[str], bodies: frozenset[str], named_only: bool = False) -> str:

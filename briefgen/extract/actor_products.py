@@ -133,7 +133,11 @@ MAKER_TITLES = ("maker", "makers", "manufacturer", "manufacturers", "company", "
                 "retailer", "vendor", "developer")
 _TITLE = "(?:" + "|".join(sorted(MAKER_TITLES, key=len, reverse=True)) + ")"
 _MAKER_AFTER_TITLE = re.compile(r"\b" + _TITLE + r"\s+(" + _WHOLE_NAME + ")")
-_MAKER_BEFORE_TITLE = re.compile(r"(?<![\w'’.@-])(" + _WHOLE_NAME + r"),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _TITLE + r"\b")
+# (at most MAX_NAME_WORDS words before the comma: read from every word of a long run of capitalised words, an
+# unbounded name reread the run to its end, quadratic)
+MAX_NAME_WORDS = 12
+_BOUNDED_NAME = r"[A-Z][\w'’.@-]*(?:\s+(?:[A-Z][\w'’.@-]*|@)){0,%d}" % (MAX_NAME_WORDS - 1)
+_MAKER_BEFORE_TITLE = re.compile(r"(?<![\w'’.@-])(" + _BOUNDED_NAME + r"),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _TITLE + r"\b")
 
 
 def makers_named(texts: Iterable[str]) -> frozenset[str]:
@@ -245,7 +249,9 @@ def sold_things(texts: Sequence[str], labels: Mapping[str, Counter[str]]) -> fro
 # A work's title of two Title-Case parts joined by a colon ("Star Wars Jedi: Fallen Order", "Attack on Titan: Final
 # Battle 2"), which games, films and books bear and people do not: capitalised words or numbers, small words between
 # (not "and": "VIDEO: Hillary and Obama and Biden …" lists people).
-_TITLE_PART = r"(?:[A-Z][\w'’-]*|\d+)(?:\s+(?:[A-Z][\w'’-]*|\d+|of|on|the|in))*"
+# At most MAX_NAME_WORDS words a part (unbounded, a long run of numbers or capitalised words with no colon was reread
+# from each of its words to its end).
+_TITLE_PART = r"(?:[A-Z][\w'’-]*|\d+)(?:\s+(?:[A-Z][\w'’-]*|\d+|of|on|the|in)){0,%d}" % (MAX_NAME_WORDS - 1)
 # Words opening a sentence after a label's colon, no title's second part ("Republicans: Because Loki …", "… Tuesday:
 # She clinched …", "Smith: Well, I …").
 OPENERS_AFTER_A_COLON = ("I", "He", "She", "It", "We", "They", "You", "Because", "But", "And", "Or", "So", "Yes", "No",
@@ -277,7 +283,11 @@ def titled_works(texts: Sequence[str], labels: Mapping[str, Counter[str]]) -> fr
         return frozenset()
     gaz = gazetteer()
     found = set()
+    # a name found only inside titles is written inside one (the whole text is searched only for those that are)
+    inside = "\n".join(texts[i][s:e] for i, s, e, _ in spans)
     for name in labels:
+        if name not in inside:
+            continue
         if (labels[name]["ORG"] or not name[:1].isupper() or name in gaz.companies or name in gaz.organizations
                 or starts_with_given_name(name)):
             continue
