@@ -143,3 +143,10 @@ def test_every_whether_word_is_read(word: str) -> None:
 def test_every_phrase_word_is_read(word: str) -> None:
     sentence = f"The ferry left, if {word} late, on Friday and after dark."
     assert not supposed_date(sentence, sentence.index("Friday"), sentence.index("Friday") + 6)
+
+
+def test_each_date_of_a_sentence_is_read_against_its_suppositions() -> None:
+    # (the suppositions are found once a sentence, for all its dates)
+    sentence = "The ferry left on Monday, if the strike ends on Tuesday, and on Wednesday unless it rains on Thursday."
+    spans = [(sentence.index(day), sentence.index(day) + len(day)) for day in ("Monday", "Tuesday", "Wednesday", "Thursday")]
+    assert [supposed_date(sentence, *span) for span in spans] == [False, True, False, True]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Conjunctions that open a clause before the sentence's main one, and whether the clause states a fact (True: "While
 # her husband drew on … in 1992," → "Her husband drew on … in 1992.") or a supposition, which tells no event (False:
@@ -72,9 +73,15 @@ def supposed_date(sentence: str, start: int, end: int) -> bool:
     if _POSSESSIVE_AFTER.match(sentence, end) or (sentence[start:start + 1].isupper() and _OCCASION_BEFORE.search(
             sentence[max(0, start - 6): start])):  # ("the Aug. 30 primary"; "within the next week" is a span)
         return False
-    for clause in _SUPPOSITION.finditer(sentence):
-        if clause.start() > start:
+    for clause_start, clause_end in _suppositions(sentence):
+        if clause_start > start:
             break
-        if end <= clause.end() and not _WHETHER_BEFORE.search(sentence, max(0, clause.start() - 40), clause.start()):
-            return not _EMBEDDED_CLAUSE.search(sentence, clause.start(), start)
+        if end <= clause_end and not _WHETHER_BEFORE.search(sentence, max(0, clause_start - 40), clause_start):
+            return not _EMBEDDED_CLAUSE.search(sentence, clause_start, start)
     return False
+
+
+@lru_cache(maxsize=256)
+def _suppositions(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the sentence's suppositions, found once for all its dates."""
+    return tuple(clause.span() for clause in _SUPPOSITION.finditer(sentence))

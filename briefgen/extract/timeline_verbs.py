@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefgen.extract.date_rules import MONTHS, PAST_TENSE, WEEKDAYS
 from briefgen.extract.lexicon import FINITE_AUXILIARIES, QUOTE_SPEAKER_VERBS
@@ -61,6 +62,7 @@ def has_a_finite_word(text: str) -> bool:
     return any(word.islower() and _surely_finite(word) for word in _WORD.findall(text))
 
 
+@lru_cache(maxsize=1024)  # (asked of a whole sentence again for each of its dates)
 def may_have_a_verb(text: str) -> bool:
     """False only for words with no finite verb in any reading ("Bush in 2000 and, Romney in 08.", "The best new
     character in 2019."): a word in -s may be a present tense ("Missouri votes"), and a word after a subject-like one
