@@ -6,10 +6,9 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from briefgen.extract.actor_words import PERSON_ROLES
 from briefgen.extract.lexicon import SPEAKER_HEADS
 from briefgen.extract.names import actor_key as canonical_actor_key
-from briefgen.extract.speaker_tokens import person_noun
+from briefgen.extract.quote_roles import person_post, person_posts
 
 # Words opening a description rather than a name ("one legal expert", "a WeWork spokesperson").
 DESCRIPTION_OPENERS = frozenset("a an the one another this that".split())
@@ -131,8 +130,7 @@ def _document_owner(speaker: str | None, actors: Sequence[dict[str, Any]]) -> st
 def _one_persons_post(head: str) -> bool:
     """'actor', 'nominee', 'neurosurgeon': a noun for one person (not a body or a document that speaks, 'the
     campaign', 'the statement'; not a plural, 'the analysts')."""
-    plural = head.endswith("s") and (person_noun(head[:-1]) or head[:-1] in PERSON_ROLES)
-    return ((person_noun(head) or head in PERSON_ROLES) and not plural
+    return (person_post(head) and not person_posts(head)
             and head not in SPEAKER_HEADS["institution"] | SPEAKER_HEADS["document"])
 
 

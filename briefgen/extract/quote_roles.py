@@ -60,6 +60,17 @@ ROLE_MAX_WORDS = 10  # a longer apposition tells a story, not a post
 NOT_GIVEN = DETERMINERS | SENTENCE_OPENERS | frozenset("former president when while but and if as".split())
 
 
+def person_post(low: str) -> bool:
+    """'lawyer', 'coach', 'actor': a noun heading a description of a person (speaker_tokens.person_noun) or a post
+    only a person holds (actor_words.PERSON_ROLES)."""
+    return person_noun(low) or low in PERSON_ROLES
+
+
+def person_posts(low: str) -> bool:
+    """'candidates', 'analysts': a person_post in the plural."""
+    return low.endswith("s") and person_post(low[:-1])
+
+
 def a_role(role: str) -> bool:
     """A role to keep: not a form of address ("Mr."), not one lower-case word that is no person noun ("whether")."""
     return role not in COURTESY and names_a_post(role)
@@ -85,7 +96,7 @@ def _a_post(role: str) -> bool:
     head = words[-1].lower().strip(",") if words else ""
     if not words or words[-1] in COURTESY or GLUED.search(role):
         return False
-    return person_noun(head) or head in PERSON_ROLES or words[-1].rstrip(".") in TITLES
+    return person_post(head) or words[-1].rstrip(".") in TITLES
 
 
 # A relative clause closing an apposition says what the person did, not their post: "a strategist for progressive
@@ -108,8 +119,8 @@ def _placement(cue: Cue, sentence: str, placements: Sequence[str]) -> str | None
     if _LIST.search(cue.role or ""):
         return None
     last = (cue.role or "").split()[-1:] or [""]
-    plural = any(w.endswith("s") and (person_noun(w[:-1]) or w[:-1] in PERSON_ROLES)
-                 for w in (cue.role or "").lower().split()[:-1])  # "Mid-field candidates Sen.": a list's head
+    # ("Mid-field candidates Sen.": a list's head)
+    plural = any(person_posts(w) for w in (cue.role or "").lower().split()[:-1])
     titled = (last[0].rstrip(".") in TITLES and (last[0].endswith(".") or last[0].lower() in PERSON_ROLES)
               and not plural)
     for p in placements:
@@ -126,7 +137,7 @@ def _post_from_name(cue: Cue, sentence: str) -> Cue:
     left on the name (no given name) belongs to the role written right before it."""
     first, _, rest = cue.speaker.partition(" ")
     head = first.lower()
-    if (len(rest.split()) >= 2 and given_gender(first) is None and (person_noun(head) or head in PERSON_ROLES)
+    if (len(rest.split()) >= 2 and given_gender(first) is None and person_post(head)
             and f"{cue.role} {cue.speaker}" in sentence):
         return Cue(rest, f"{cue.role} {first}", cue.context)
     return cue
