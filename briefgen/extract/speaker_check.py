@@ -14,11 +14,12 @@ from briefgen.extract.lexicon import (
     SPEAKER_HEADS,
     TITLE_WORDS,
 )
-from briefgen.extract.speaker_words import NOT_AGENT_WORDS, ROLE_MODIFIERS, SPEAKER_NAME_PARTICLES
+from briefgen.extract.speaker_words import NOT_AGENT_WORDS, POST_ENDINGS, ROLE_MODIFIERS, SPEAKER_NAME_PARTICLES
 
 # Agent nouns by their ending ("organizer", "investor", "activist", "historian") head a description as a role noun
-# does (the common words that share the endings but name no one: speaker_words.NOT_AGENT_WORDS).
-_AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians")
+# does, in the singular or the plural (speaker_words.POST_ENDINGS; the common words that share the endings but name
+# no one: speaker_words.NOT_AGENT_WORDS).
+_AGENT_ENDINGS = tuple(ending + plural for ending in POST_ENDINGS for plural in ("", "s"))
 _PREPOSITIONS = frozenset("of at for from with in on to by into about over under after before during through "
                           "without across against among between within amid despite since until upon".split())
 # Words that join or stand inside a description and say nothing about its head: "Bank and Trust", "Michery el
