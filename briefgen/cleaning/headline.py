@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import NamedTuple
 
 from briefgen.cleaning.page import ENDS_SENTENCE
@@ -41,13 +40,19 @@ STEM_MIN_CHARS = 4
 _ENDINGS_BY_LAST = {c: tuple(e for e in STEM_ENDINGS if e[-1] == c) for c in {e[-1] for e in STEM_ENDINGS}}
 
 
-@lru_cache(maxsize=8192)  # (a page's words recur from line to line: each is stemmed once)
+STEM_MEMO_MAX = 100_000  # words whose stem is remembered across pages (a few MB at most)
+_STEMS: dict[str, str] = {}
+
+
 def _stem(word: str) -> str:
     """The word without the first of STEM_ENDINGS it ends with, when that leaves STEM_MIN_CHARS."""
-    for ending in _ENDINGS_BY_LAST.get(word[-1:], ()):
-        if word.endswith(ending) and len(word) - len(ending) >= STEM_MIN_CHARS:
-            return word[:-len(ending)]
-    return word
+    stem = _STEMS.get(word)
+    if stem is None:
+        stem = next((word[:-len(ending)] for ending in _ENDINGS_BY_LAST.get(word[-1:], ())
+                     if word.endswith(ending) and len(word) - len(ending) >= STEM_MIN_CHARS), word)
+        if len(_STEMS) < STEM_MEMO_MAX:  # (a page's words recur from line to line and page to page: stemmed once)
+            _STEMS[word] = stem
+    return stem
 
 
 # Chinese and Japanese write no spaces between words: a run of their characters counts as its pairs of characters
@@ -77,7 +82,9 @@ def _size(tokens: Sequence[str]) -> int:
 
 def _content_words(tokens: Sequence[str]) -> list[str]:
     """The tokens that are no function words, each as its stem (a run of CJK characters as its character pairs)."""
-    return [_stem(u) for w in tokens if w not in STOP_WORDS for u in _units(w)]
+    stems = _STEMS  # (looked up here, as _stem would: most words were stemmed before)
+    return [stems.get(u) or _stem(u) for w in tokens if w not in STOP_WORDS
+            for u in ((w,) if w.isascii() else _units(w))]
 
 
 # An issue of a column or a newsletter is titled by its name and its date ("Opening Bell 11.18.19", "Morning Memo
