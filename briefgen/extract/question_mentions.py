@@ -48,10 +48,11 @@ def title_gender(words: list[str]) -> str:
 _WORD = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=8)  # one index per article, shared by mentions, definite_names, is_family and said_with_the
 def word_index(text: str) -> dict[str, list[int]]:
     """Where each word of the text starts, by the word: a name is looked for only where its first word stands, so
     that finding every actor's names costs one pass over the text, not one per name (an article naming hundreds of
-    actors took seconds)."""
+    actors took seconds). Callers only read it (it is cached)."""
     index: dict[str, list[int]] = {}
     for word in _WORD.finditer(text):
         index.setdefault(word.group(), []).append(word.start())
@@ -66,6 +67,16 @@ def occurrences(name: str, text: str, index: dict[str, list[int]] | None = None)
         return [m.start() for m in whole_word(name).finditer(text)]
     pattern = whole_word(name)
     return [o for o in index.get(first.group(), ()) if pattern.match(text, o)]
+
+
+def _finditer_offsets(name: str, text: str) -> list[int]:
+    """occurrences(name, text) without overlaps, as whole_word(name).finditer gives them ("A A" twice in "A A A A",
+    not three times), found through the text's cached word_index."""
+    found: list[int] = []
+    for offset in occurrences(name, text, word_index(text)):
+        if not found or offset >= found[-1] + len(name):
+            found.append(offset)
+    return found
 
 
 def mentions(text: str, actors: Sequence[Actor]) -> list[Mention]:
@@ -110,8 +121,10 @@ _THE_BEFORE = re.compile(r"\b[Tt]he $")
 
 
 def noun_phrase_ends(name: str, text: str, index: dict[str, list[int]] | None = None) -> list[int]:
-    """Where the name occurs ending its noun phrase (not as a modifier: "the New Zealand government")."""
-    return [o for o in occurrences(name, text, index) if _ENDS_NOUN_PHRASE.match(text, o + len(name))]
+    """Where the name occurs ending its noun phrase (not as a modifier: "the New Zealand government"); without an
+    index, not overlapping (as whole_word(name).finditer)."""
+    found = occurrences(name, text, index) if index is not None else _finditer_offsets(name, text)
+    return [o for o in found if _ENDS_NOUN_PHRASE.match(text, o + len(name))]
 
 
 def _mostly_after(before: re.Pattern[str], offsets: list[int], text: str, reach: int = 4) -> bool:
@@ -133,9 +146,13 @@ def said_with_the(name: str, text: str) -> bool:
 def is_family(name: str, text: str) -> bool:
     """"the Clintons", "the Obamas": a surname in the plural, said with "the" most of the times the text names it and
     said in the singular too ("Clinton"), names a family, which "they" may stand for and "he" or "she" never does."""
-    if " " in name or not re.fullmatch(r"[A-Z][a-z]+[^s\W]s", name) or not whole_word(name[:-1]).search(text):
+    if " " in name or not re.fullmatch(r"[A-Z][a-z]+[^s\W]s", name):
         return False
-    return _mostly_after(_THE_BEFORE, occurrences(name, text), text)
+    # (through the text's word index: the namer asks this for each pronoun; a one-word name never overlaps itself)
+    index = word_index(text)
+    if not occurrences(name[:-1], text, index):
+        return False
+    return _mostly_after(_THE_BEFORE, occurrences(name, text, index), text)
 
 
 # Nouns a body's name often modifies ("the Federal Reserve action", "a U.S. Senate seat", "Senate Republicans"): after
