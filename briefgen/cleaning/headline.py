@@ -237,8 +237,8 @@ def page_headline(texts: Sequence[str], token_lists: Sequence[list[str]], decisi
     if not first:  # nothing kept, or nothing removed above the article: the reader's title stands
         return None
     kept = [i for i in range(first, len(texts)) if decisions[i] is None][:LEAD_PARAGRAPHS + 1]
-    lead = {w for i in kept[:LEAD_PARAGRAPHS] for w in _content_words(token_lists[i])}
-    lead_after = {w for i in kept[1:] for w in _content_words(token_lists[i])}
+    contents = [set(_content_words(token_lists[i])) for i in kept]  # (each paragraph's once: the two sets overlap)
+    lead, lead_after = set().union(*contents[:LEAD_PARAGRAPHS]), set().union(*contents[1:])
     best: tuple[float, int] | None = None
     for i in range(max(0, first - SEARCH_ABOVE), first):
         if not (decisions[i] or "").startswith("page.") or not _is_headline_shaped(texts[i], _size(token_lists[i])):
