@@ -335,6 +335,31 @@ def test_title_from_lead(lead: str, title: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lead", "limit", "title"),
+    [
+        # a title cut short does not end on a word that opens what was cut (article, preposition, conjunction,
+        # auxiliary, subject pronoun): the one rule lead_title's headlines follow too (readers.common.shorten_title)
+        ("The harbour master closed the northern pier to fishing boats for the winter after a storm.", 70,
+         "The harbour master closed the northern pier to fishing boats…"),
+        ("The orchard growers of the valley say the late frost has cost them half of the apple harvest.", 60,
+         "The orchard growers of the valley say the late frost…"),
+        ("The village choir sang at the old chapel and they will sing again next spring.", 50,
+         "The village choir sang at the old chapel…"),
+        # an object pronoun, "not" or a numeral may end what is said: kept
+        ("Fishermen in the bay beat them by two goals in the final.", 38, "Fishermen in the bay beat them…"),
+        ("The harbour master said the storm had not damaged the pier.", 46,
+         "The harbour master said the storm had not…"),
+        # a cut title keeps at least TITLE_MIN_WORDS words, even ending on such a word
+        ("Into the deep of the old forest of the north.", 24, "Into the deep of the…"),
+        # a lead that fits is not cut
+        ("The pier is closed to the public. Boats must wait.", 80, "The pier is closed to the public"),
+    ],
+)
+def test_a_title_from_the_lead_ends_on_a_word_of_its_own(lead: str, limit: int, title: str) -> None:
+    assert title_from_lead(lead, limit) == title
+
+
+@pytest.mark.parametrize(
     ("paragraphs", "publisher"),
     [
         (["Stay informed. Subscribe to HTT News for unlimited access."], "HTT News"),

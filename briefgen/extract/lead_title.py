@@ -7,10 +7,9 @@ from collections.abc import Sequence
 
 from briefgen.extract.captions import without_photo_asides
 from briefgen.extract.date_rules import WEEKDAYS
-from briefgen.extract.lexicon import DETERMINERS, NP_BREAKERS, NP_PREPOSITIONS
 from briefgen.extract.sentences import split_sentences
 from briefgen.model import Actor
-from briefgen.readers.common import TITLE_MAX, shorten
+from briefgen.readers.common import TITLE_MAX, shorten_title
 
 # Where a lead's main clause ends: a comma before a participle or an adverbial clause adds detail ("…, emerging
 # with no definitive agreement …", "…, following …"), but not in a list of gerunds ("dancing, singing") nor
@@ -34,27 +33,6 @@ LEFT_OUT: dict[str, re.Pattern[str]] = {
 }
 
 
-# Words a title cut short does not end on before its "…": each opens what the cut left out (an article, a
-# preposition, a conjunction, an auxiliary, a subject pronoun: "… on the roof of a…" → "… on the roof…"); not a
-# numeral, "not", a verb of saying or an object pronoun, which may end a phrase ("beat them…", "by two…").
-_MORE_OPENERS = frozenset("by into about over he she it they we i".split())
-_PHRASE_ENDS = frozenset("one two three several some many other both each another not also said says told me him us "
-                         "them you".split())
-OPEN_ENDS = (DETERMINERS | NP_BREAKERS | NP_PREPOSITIONS | _MORE_OPENERS) - _PHRASE_ENDS
-
-
-def _cut_title(clause: str, limit: int) -> str:
-    """The clause shortened to `limit` characters; when cut, without the OPEN_ENDS words before its "…" (while
-    MIN_CLAUSE_WORDS words are left)."""
-    short = shorten(clause, limit)
-    if not short.endswith("…") or short == clause:
-        return short
-    kept = short[:-1].split()
-    while len(kept) > MIN_CLAUSE_WORDS and kept[-1].lower() in OPEN_ENDS:
-        kept.pop()
-    return " ".join(kept).rstrip(" ,;:—–-") + "…"
-
-
 def headline_from_lead(lead: str, actors: Sequence[Actor] = (), limit: int = TITLE_MAX) -> str | None:
     """The lead sentence's main clause without its times (and, if still too long, its people's roles), at most
     `limit` characters ("President Donald Trump and Israeli Prime Minister Benjamin Netanyahu held closed-door talks
@@ -72,7 +50,8 @@ def headline_from_lead(lead: str, actors: Sequence[Actor] = (), limit: int = TIT
     if len(clause) > limit and len(shorter := _without_roles(clause, actors)) <= limit:
         clause = shorter  # (a role stays unless leaving it out makes the clause fit: "Facebook's security chief")
     clause = " ".join(clause.split()).strip(" ,;:")
-    return _cut_title(clause, limit) if clause else None
+    # (cut short, it does not end on a word that opens the part cut off: readers.common.shorten_title)
+    return shorten_title(clause, limit) if clause else None
 
 
 def _left_out(pattern: re.Pattern[str], text: str) -> str:

@@ -11,6 +11,7 @@ from itertools import accumulate
 
 from briefgen.errors import SourceError
 from briefgen.extract.date_rules import MONTHS
+from briefgen.extract.lexicon import DETERMINERS, NP_BREAKERS, NP_PREPOSITIONS
 from briefgen.extract.sentences import BEFORE_NUMBER, NEVER_FINAL, SOMETIMES_FINAL
 
 # File signatures of common binary formats, so a renamed image or archive gets a clear message.
@@ -217,6 +218,28 @@ def shorten(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:—–-") + "…"
 
 
+# Words a title cut short does not end on before its "…": each opens what the cut left out (an article, a
+# preposition, a conjunction, an auxiliary, a subject pronoun: "… on the roof of a…" → "… on the roof…"); not a
+# numeral, "not", a verb of saying or an object pronoun, which may end a phrase ("beat them…", "by two…").
+_MORE_OPENERS = frozenset("by into about over he she it they we i".split())
+_PHRASE_ENDS = frozenset("one two three several some many other both each another not also said says told me him us "
+                         "them you".split())
+OPEN_ENDS = (DETERMINERS | NP_BREAKERS | NP_PREPOSITIONS | _MORE_OPENERS) - _PHRASE_ENDS
+TITLE_MIN_WORDS = 5  # a cut title keeps at least this many words, even when one of them is an OPEN_ENDS word
+
+
+def shorten_title(text: str, limit: int) -> str:
+    """`text` shortened to `limit` characters (shorten); when cut, without the OPEN_ENDS words before its "…"
+    (while TITLE_MIN_WORDS words are left). Every title built from a lead is cut by this one rule."""
+    short = shorten(text, limit)
+    if not short.endswith("…") or short == text:
+        return short
+    kept = short[:-1].split()
+    while len(kept) > TITLE_MIN_WORDS and kept[-1].lower() in OPEN_ENDS:
+        kept.pop()
+    return " ".join(kept).rstrip(" ,;:—–-") + "…"
+
+
 def _abbreviation_at(lead: str, end: re.Match[str]) -> bool:
     before = lead[: end.start()].rstrip("\"”’)")
     word = before[before.rfind(" ") + 1:]
@@ -226,10 +249,11 @@ def _abbreviation_at(lead: str, end: re.Match[str]) -> bool:
 
 
 def title_from_lead(text: str, limit: int = TITLE_MAX) -> str:
-    """A title built from the lead sentence: at most `limit` characters, never cut mid-word."""
+    """A title built from the lead sentence: at most `limit` characters, never cut mid-word nor before a word that
+    opens the part cut off (shorten_title)."""
     lead = one_line(text[: limit * 20])
     end = next((m.end() for m in _SENTENCE_END.finditer(lead) if not _abbreviation_at(lead, m)), len(lead))
-    return shorten(lead[:end].strip().rstrip("."), limit)
+    return shorten_title(lead[:end].strip().rstrip("."), limit)
 
 
 # "Subscribe to HTT News" → "HTT News": the publisher often names itself only in its paywall.
