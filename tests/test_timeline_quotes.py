@@ -7,6 +7,7 @@ import pytest
 
 from briefgen.extract.date_rules import years_or_months_back
 from briefgen.extract.timeline import extract_timeline
+from briefgen.extract.timeline_quotes import in_speakers_description
 from briefgen.model import Article, Paragraph
 
 REF = "2019-11-19"  # a Tuesday
@@ -85,3 +86,13 @@ def test_other_dates_near_an_attribution_stay(text: str, when: str) -> None:
 ])
 def test_years_or_months_back(rule_name: str, unit: str | None, back: bool) -> None:
     assert years_or_months_back(rule_name, unit) is back
+
+
+def test_each_date_of_a_sentence_is_placed_against_its_descriptions() -> None:
+    # the descriptions are found once a sentence (_descriptions, cached); each date is still placed on its own
+    after = "The port opened in 1961, said Ana Ruiz, who ran the port authority from 1998 to 2004."
+    assert [in_speakers_description(after, after.index(y), "year", None) for y in ("1961", "1998", "2004")] == [
+        False, True, True]
+    before = "Rosa Lind, a former pilot who retired in 2013, said the locks built in 1990 were too narrow."
+    assert [in_speakers_description(before, before.index(y), "year", None) for y in ("2013", "1990")] == [True, False]
+    assert not in_speakers_description(after, after.index("2004"), "weekday", None)  # (a day near the article's)

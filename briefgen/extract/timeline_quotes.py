@@ -4,6 +4,7 @@ before its dated attribution, and the speaker's description after it."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefgen.extract.date_rules import years_or_months_back
 from briefgen.extract.event_text import MAX_EVENT_WORDS
@@ -86,8 +87,16 @@ def in_speakers_description(sentence: str, start: int, rule_name: str, unit: str
     the speaker named at the sentence's end (_SPEAKERS_DESCRIPTION) or at its start (_DESCRIBED_SPEAKER)."""
     if not years_or_months_back(rule_name, unit):
         return False
-    description = _SPEAKERS_DESCRIPTION.search(sentence)
-    if description is not None and start >= description.start("description"):
+    after, before = _descriptions(sentence)
+    if after is not None and start >= after:
         return True
+    return before is not None and before[0] <= start < before[1]
+
+
+@lru_cache(maxsize=256)  # (asked of a whole sentence again for each of its dates)
+def _descriptions(sentence: str) -> tuple[int | None, tuple[int, int] | None]:
+    """Where the sentence's speaker's descriptions lie: the start of the one after the name at its end, and the span
+    of the one after the name at its start (None: no such description)."""
+    after = _SPEAKERS_DESCRIPTION.search(sentence)
     before = _DESCRIBED_SPEAKER.match(sentence)
-    return before is not None and before.start("description") <= start < before.end("description")
+    return (after.start("description") if after else None), (before.span("description") if before else None)
