@@ -9,7 +9,7 @@ import pytest
 
 from briefgen.extract.actor_merge import Mention, cluster_mentions
 from briefgen.extract.actor_name_forms import father_and_son, suffix_after
-from briefgen.extract.actor_surnames import KINSHIP_NOUNS, kin_before, pronoun_after
+from briefgen.extract.actor_surnames import KINSHIP_NOUNS, kin_before, person_starts, pronoun_after
 from briefgen.extract.actors import extract_actors
 from briefgen.model import Article, Paragraph
 from ner_helpers import Span, entities
@@ -154,7 +154,7 @@ def test_surname_stays_apart_when_both_are_named_as_kin_or_neither() -> None:
 )
 def test_pronoun_after(sentence: str, gender: str | None) -> None:
     spans = entities(sentence, (("Tom Reed", "PERSON"),)) if "Tom Reed" in sentence else []
-    assert pronoun_after(sentence, len("Lowe"), spans) == gender
+    assert pronoun_after(sentence, len("Lowe"), person_starts(spans)) == gender
 
 
 def _bare_surname_owner(pronouns: tuple[str | None, ...], given: tuple[str, str]) -> list[list[str]]:

@@ -34,7 +34,7 @@ from briefgen.extract.actor_lists import list_mates
 from briefgen.extract.actor_pairs import split_pair
 from briefgen.extract.actor_scorecards import scorecard_entities
 from briefgen.extract.actor_senses import Sense, formal_state_sense, place_sense, postal_code_sense
-from briefgen.extract.actor_surnames import kin_before, pronoun_after
+from briefgen.extract.actor_surnames import kin_before, person_starts, pronoun_after
 from briefgen.extract.actor_states import missed_places, missed_states, norp_place
 from briefgen.extract.actor_signoff import byline_entities, credit_line, signoff_entities
 from briefgen.extract.actor_spans import digest_entities, organization_spans
@@ -130,6 +130,8 @@ def article_mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> 
         joined = extend_by_known_name(text, name_after_role(text, joined), persons)  # "Aung San" + "Suu Kyi"
         mates = list_mates(text, joined)
         spans = tuple((e.start_char, e.end_char) for e in ents if e.label_ in LABEL_TYPES)  # (not "Hegemony" read as NORP)
+        named_persons = person_starts(ents)  # (once a paragraph: pronoun_after looks the next one up)
+        ends = _ends(ents)
         for ent in (part for whole in joined for part in split_pair(whole, known)):
             ent_key = lookup_key(ent.text)
             if ent.label_ == "NORP" and norp_place(text, ent.start_char, ent_key):
@@ -142,7 +144,7 @@ def article_mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> 
             kind = LABEL_TYPES.get(ent.label_)  # type: ignore[assignment]
             if kind is None or ent_key in gaz.peoples:  # ("Hutu", "Chechens": a community, no actor)
                 continue
-            postal = postal_code_sense(text, ent.start_char, ent.end_char, _after_person(ent, ents))
+            postal = postal_code_sense(text, ent.start_char, ent.end_char, _after_person(ent, ends))
             if postal:  # "Raleigh, NC", "Holmdel, NJ" (read as a body): the US state, a place
                 mentions.append(Mention(ent.text, "place", index, ent.start_char, evidence=2, sense=postal))
                 continue
@@ -220,7 +222,7 @@ def article_mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> 
                                     team=rule is not None and rule.name == "organization.results-line",
                                     sense=sense.page if sense else None,
                                     relative=kin_before(text, ent.start_char) if kind == "person" else None,
-                                    pronoun=pronoun_after(text, ent.end_char, ents) if kind == "person" else None))
+                                    pronoun=pronoun_after(text, ent.end_char, named_persons) if kind == "person" else None))
             if kind in ("organization", "group"):
                 # "National League for Democracy (NLD)": the acronym the article goes on to use
                 inner = re.search(r" [(\[]([A-Z][A-Z&-]{1,7})[)\]]?$", ent.text)
@@ -249,10 +251,17 @@ def _place_sense(name: str, kind: ActorType, text: str, ent: Entity, places: fro
     return place_sense(name, text, start, start + len(name), places)
 
 
-def _after_person(ent: Entity, ents: Sequence[Entity]) -> bool:
-    """The name right before the entity, a comma between, is a person's ("Tom Molomby, SC")."""
-    before = [e for e in ents if ent.start_char - 3 <= e.end_char <= ent.start_char]
-    return bool(before) and before[-1].label_ == "PERSON"
+def _ends(ents: Sequence[Entity]) -> dict[int, tuple[int, str]]:
+    """Each end offset of the paragraph's entities: the position in `ents` and the label of the last one ending there
+    (_after_person's lookup, made once a paragraph)."""
+    return {e.end_char: (i, e.label_) for i, e in enumerate(ents)}
+
+
+def _after_person(ent: Entity, ends: dict[int, tuple[int, str]]) -> bool:
+    """The name right before the entity, a comma between, is a person's ("Tom Molomby, SC"): of the entities ending
+    up to three characters before it (`ends`: _ends of the paragraph's entities), the last in NER's order."""
+    before = [ends[end] for end in range(ent.start_char - 3, ent.start_char + 1) if end in ends]
+    return bool(before) and max(before)[1] == "PERSON"
 
 
 def _us_state_abbreviation(ent: Entity, text: str) -> str | None:

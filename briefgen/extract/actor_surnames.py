@@ -4,6 +4,7 @@ joined to one of them when the article tells which."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -36,12 +37,18 @@ def kin_before(text: str, start: int) -> str | None:
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[\"“”]")  # (a quotation's words speak of others: the window ends there)
 
 
-def pronoun_after(text: str, end: int, entities: Sequence[Entity]) -> str | None:
+def person_starts(entities: Sequence[Entity]) -> list[int]:
+    """Where NER's PERSON entities start, in order: pronoun_after's stops, found once for a paragraph."""
+    return sorted(e.start_char for e in entities if e.label_ == "PERSON")
+
+
+def pronoun_after(text: str, end: int, persons: Sequence[int]) -> str | None:
     """'she' for "Trump, however, paints herself as …": the gender of the first gendered pronoun after a name in its
-    sentence, before any quotation mark and any other person's name (NER's PERSON entities)."""
+    sentence, before any quotation mark and any other person's name (`persons`: person_starts of the text's entities)."""
     stop = _SENTENCE_END.search(text, end)
     until = stop.start() if stop else len(text)
-    until = min([until, *(e.start_char for e in entities if e.label_ == "PERSON" and e.start_char >= end)])
+    following = bisect_left(persons, end)  # (the first person's name at or after `end`: one lookup, not a scan)
+    until = min(until, persons[following]) if following < len(persons) else until
     for word in re.findall(r"[A-Za-z]+", text[end:until]):
         if word.lower() in GENDERED_PRONOUNS:
             return GENDERED_PRONOUNS[word.lower()]
