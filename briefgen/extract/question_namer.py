@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from briefgen.extract.lexicon import SPEAKER_PRONOUN_VERBS
@@ -131,7 +131,16 @@ class Namer:
     def __init__(self, sentences: list[Sentence], mentions: list[Mention], text: str = "",
                  definite: frozenset[str] = frozenset()) -> None:
         self.sentences = sentences
-        self.mentions = mentions
+        self.mentions = mentions  # in text order (question_mentions.mentions)
+        self._mention_offsets = [m.offset for m in mentions]  # a pronoun's sentence is found by bisection, not a scan
+        # the sexes titles give, by the mention's name and by its last word after a space (_sex, once per pronoun)
+        self._sexes_by_name: dict[str, set[str]] = {}
+        self._sexes_by_last: dict[str, set[str]] = {}
+        for m in mentions:
+            if m.gender:
+                self._sexes_by_name.setdefault(m.name, set()).add(m.gender)
+                if " " in m.name:
+                    self._sexes_by_last.setdefault(m.name.rsplit(" ", 1)[1], set()).add(m.gender)
         self.text = text
         self.definite = definite  # names said with "the" (definite_names)
         # Capitalised words seen inside a sentence are names; a capital seen only first is grammar.
@@ -225,7 +234,9 @@ class Namer:
         if self.mentions:
             clash = {"male": "female", "female": "male"}.get(GENDERED_PRONOUNS.get(pronoun, ""), "-")
             # (a body's name that modifies a noun, "the Senate Democratic Caucus … it", is not what "it" names)
-            same = [m for m in self.mentions if start <= m.offset < position and m.kind == kind and m.gender != clash
+            first_in_sentence = bisect_left(self._mention_offsets, start)
+            same = [m for m in self.mentions[first_in_sentence: bisect_left(self._mention_offsets, position)]
+                    if m.kind == kind and m.gender != clash
                     and not (kind == "collective" and (PREPOSITION_BEFORE.search(self.text[start: m.offset]) or
                                                        not m.ends_phrase))]
             sex = GENDERED_PRONOUNS.get(pronoun, "")
@@ -234,19 +245,20 @@ class Namer:
             if same:  # the sentence's subject, usually its first mention
                 first = self._reported_subject(same) if kind == "collective" else same[0]
                 return self._nearer_noun(first, position, pronoun, start) or self._own_subject(index, position, kind, pronoun)
-            before = [m for m in self.mentions if m.offset < start and m.kind == kind and m.gender != clash
-                      and (kind != "collective" or m.ends_phrase)]
-            if kind == "collective" and before:
+            # the last mention before the sentence that can be the pronoun's, read back from the sentence's first
+            reach = 0
+            if kind == "collective":
                 # "it" and "they" reach back one sentence for a body, and "it" only to that sentence's
                 # subject ("Acme reported a loss. It expects …"); further back they are a situation or a crowd.
                 previous = self.sentences[index - 1].offset if index else start
-                before = [m for m in before if m.offset >= previous and
-                          (pronoun != "it" or m.offset - previous <= 40)]
+                reach = bisect_left(self._mention_offsets, previous)
                 if pronoun in {"they", "their"} and index and self._plural_subject(index - 1):
-                    before = []  # "People diagnosed with BED … After an episode, they may feel …": the people
-            if sex:
-                before = [m for m in before if not self._in_pronoun_chain(m, sex)]
-            found = self._nearer_noun(before[-1], position, pronoun, start) if before else None
+                    reach = first_in_sentence  # "People diagnosed with BED … After an episode, they may …": the people
+            last = next((m for m in (self.mentions[at] for at in range(first_in_sentence - 1, reach - 1, -1))
+                         if m.kind == kind and m.gender != clash and (kind != "collective" or m.ends_phrase and (
+                             pronoun != "it" or m.offset - previous <= 40))
+                         and not (sex and self._in_pronoun_chain(m, sex))), None)
+            found = self._nearer_noun(last, position, pronoun, start) if last is not None else None
             return found or self._own_subject(index, position, kind, pronoun)
         if kind != "person":
             return self._own_subject(index, position, kind, pronoun)
@@ -302,7 +314,8 @@ class Namer:
         if told:
             return {"he": "male", "she": "female"}[told]
         last = name.split()[-1]
-        told_by_mentions = {m.gender for m in self.mentions if m.gender and (m.name == name or m.name.endswith(" " + last))}
+        # (the mentions named so, or ending " " + last)
+        told_by_mentions = self._sexes_by_name.get(name, set()) | self._sexes_by_last.get(last, set())
         return told_by_mentions.pop() if len(told_by_mentions) == 1 else None  # (Bill and Hillary Clinton: neither)
 
     def pronoun_sex(self, name: str) -> str | None:
