@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.cleaning.headline import STEM_ENDINGS, STEM_MIN_CHARS, _content_set, _content_words, _stem
+from briefgen.cleaning.headline import STEM_ENDINGS, STEM_MIN_CHARS, _content_words, _stem
 
 
 def first_ending_stem(word: str) -> str:
@@ -35,15 +35,3 @@ def test_stem_agrees_with_trying_every_ending_on_each_ending_and_letter() -> Non
 def test_content_words_of_a_set_are_the_set_of_content_words() -> None:
     tokens = "the council voted to close the libraries and the council met again about the library".split()
     assert set(_content_words(set(tokens))) == set(_content_words(tokens))
-
-
-@pytest.mark.parametrize("text", [
-    "the council voted to close the libraries and the council met again about the library",
-    "東京大学 の 学生 東京 大学 abc東京大学def 大 café naïve states",
-    "hibernating astronauts hibernation hibernating 2019 the of",
-])
-def test_content_set_is_the_set_of_content_words_stemmed_before_or_not(text: str) -> None:
-    tokens = text.split()
-    expected = set(_content_words(tokens))
-    assert _content_set(tokens) == expected  # (the words now stemmed and remembered)
-    assert _content_set(tokens) == expected  # (the remembered stems looked up)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from briefgen.cleaning.page import ENDS_SENTENCE
@@ -85,14 +85,6 @@ def _content_words(tokens: Sequence[str]) -> list[str]:
     stems = _STEMS  # (looked up here, as _stem would: most words were stemmed before)
     return [stems.get(u) or _stem(u) for w in tokens if w not in STOP_WORDS
             for u in ((w,) if w.isascii() else _units(w))]
-
-
-def _content_set(tokens: Iterable[str]) -> set[str]:
-    """set(_content_words(tokens)), the stems of the words stemmed before looked up by set operations (a word
-    remembered by _stem is its own one unit: a run of CJK characters there is at most a pair)."""
-    content = set(tokens).difference(STOP_WORDS)
-    known = content & _STEMS.keys()
-    return set(map(_STEMS.__getitem__, known)).union(_content_words(content - known))
 
 
 # An issue of a column or a newsletter is titled by its name and its date ("Opening Bell 11.18.19", "Morning Memo
@@ -198,10 +190,10 @@ def _above_byline(texts: Sequence[str], token_lists: Sequence[list[str]], decisi
     # (the body's words as one set, each stemmed once: a word's content form depends on the word alone, and no
     # token runs across the spaces joining the paragraphs' lower-case words)
     if _size(token_lists[line]) < MIN_WORDS:
-        common = _content_set(words(" ".join(w for i in body for w in _LOWER_WORD.findall(texts[i]))))
+        common = set(_content_words(set(words(" ".join(w for i in body for w in _LOWER_WORD.findall(texts[i]))))))
         if not any(w in common for w in _content_words(token_lists[line])):
             return None
-    article = _content_set(set().union(*(token_lists[i] for i in body)))
+    article = set(_content_words(set().union(*(token_lists[i] for i in body))))
     return (0.0, line) if _share_in(_content_words(token_lists[line]), article) >= MIN_SHARE_IN_LEAD else None
 
 
@@ -245,7 +237,7 @@ def page_headline(texts: Sequence[str], token_lists: Sequence[list[str]], decisi
     if not first:  # nothing kept, or nothing removed above the article: the reader's title stands
         return None
     kept = [i for i in range(first, len(texts)) if decisions[i] is None][:LEAD_PARAGRAPHS + 1]
-    contents = [_content_set(token_lists[i]) for i in kept]  # (each paragraph's once: the two sets overlap)
+    contents = [set(_content_words(token_lists[i])) for i in kept]  # (each paragraph's once: the two sets overlap)
     lead, lead_after = set().union(*contents[:LEAD_PARAGRAPHS]), set().union(*contents[1:])
     best: tuple[float, int] | None = None
     for i in range(max(0, first - SEARCH_ABOVE), first):
