@@ -156,9 +156,10 @@ def _is_head_tail(text: str, decision: str | None) -> bool:
     return decision is not None and (decision.split(".")[0] in HEAD_CATEGORIES or date_line_date(text) is not None)
 
 
-def _is_dated_byline(text: str, tokens: Sequence[str], decision: str | None) -> bool:
-    """Was the line removed, a date line that names its author ("March 3, 2021 | by Jo")?"""
-    return decision is not None and "by" in tokens and date_line_date(text) is not None
+def _is_byline(text: str, tokens: Sequence[str], decision: str | None) -> bool:
+    """Was the line removed as the author's byline, or is it a removed date line that names its author ("March 3,
+    2021 | by Jo")?"""
+    return decision == "byline.author" or (decision is not None and "by" in tokens and date_line_date(text) is not None)
 
 
 def _is_bare_headline(texts: Sequence[str], token_lists: Sequence[list[str]], decisions: Sequence[str | None],
@@ -175,7 +176,7 @@ def _above_byline(texts: Sequence[str], token_lists: Sequence[list[str]], decisi
     to them, _is_head_tail), when MIN_SHARE_IN_LEAD of its words are the article's (a line shorter than MIN_WORDS
     needs a word the article writes lower-case); else None."""
     top = next((i for i in range(first - 1, max(-1, first - SEARCH_ABOVE - 1), -1)
-                if decisions[i] == "byline.author" or _is_dated_byline(texts[i], token_lists[i], decisions[i])), None)
+                if _is_byline(texts[i], token_lists[i], decisions[i])), None)
     if top is None:
         return None
     while top > 0 and _is_head_tail(texts[top - 1], decisions[top - 1]):
@@ -204,8 +205,7 @@ def _under_head(texts: Sequence[str], token_lists: Sequence[list[str]], decision
     no final period (a standfirst's sentence is none)?"""
     return not _FINAL_PERIOD.search(texts[headline]) and (
         (other == headline + 1 and bool(_FINAL_PERIOD.search(texts[other]))) or
-        any(decisions[i] == "byline.author" or _is_dated_byline(texts[i], token_lists[i], decisions[i])
-            for i in range(headline + 1, other)))
+        any(_is_byline(texts[i], token_lists[i], decisions[i]) for i in range(headline + 1, other)))
 
 
 class Headline(NamedTuple):
