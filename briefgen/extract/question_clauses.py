@@ -244,9 +244,11 @@ def _reduced_relative(words: list[str], i: int) -> bool:
     following = words[i + 1].lower() if i + 1 < len(words) else ""
     if following in _REDUCED_RELATIVE_NEXT and _later_past(words, i):
         return True
-    after = [w.lower() for w in words[i + 2: i + 4] if w.lower() not in _FREQUENCY_ADVERBS][:1]
+    if following not in _PARTICIPLE_ADVERBS:
+        return False
     # (only right after the adverb: "the firm paid back the loan as it has promised" has its verb at "paid")
-    return following in _PARTICIPLE_ADVERBS and bool(after) and after[0] in _LATER_PRESENT
+    after = next((w for w in (w.lower() for w in words[i + 2: i + 4]) if w not in _FREQUENCY_ADVERBS), "")
+    return after in _LATER_PRESENT
 
 
 _OBJECT_START = frozenset("the a an its his her their this that these those more less most some any all no "
