@@ -99,6 +99,10 @@ CONTEXT_CASES = [
     ("comparison", "The champion appears to be driving as close to perfection as can possibly be achieved.", []),
     ("place clause", "The party had a room where guests could wear a wig.", []),
     ("can", "Members can vote online.", []),
+    # only the modal's own "not" negates it, not one later in the predicate
+    ("can, a later not", "The fever can be fatal in half of the children infected if not treated quickly.", []),
+    ("can never", "Critics worry that the old bridge can never be fully repaired after the flood.",
+     ["Will the old bridge be fully repaired after the flood?"]),
     ("can under a belief", "The captain believes the club can catch the leaders.", ["Can the club catch the leaders?"]),
     ("can under a saying", "The coach says the side can win the league if the captain stays fit.",
      ["Will the side win the league if the captain stays fit?"]),

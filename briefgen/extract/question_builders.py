@@ -76,12 +76,14 @@ def modal_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> s
     if not vp or _EMPTY_PREDICATE.match(vp) or _NO_VERB.match(vp):
         return None  # ("he might in some upcoming primaries": the verb was the sentence before's)
     modal = match.group(0).split(" ", 1)[0].lower()
+    # the modal's own "not"/"never", not one in its predicate ("should have to pay for it, not the city")
+    negated = bool(re.search(r"\b(?:not|never)\b", match.group(0)[: match.start("vp") - match.start()]))
     if settled_modal(match.group(0), vp, sentence[: match.start()], sentence):
         return None  # "she could see the smoke", "residents may now return": done or allowed, not open
-    if modal == "can" and not re.search(r"\bnot\b", match.group(0)) and not _EMBEDDING.search(sentence[: match.start()]):
+    if modal == "can" and not negated and not _EMBEDDING.search(sentence[: match.start()]):
         return None  # "OM can be led in classes", "people can hide": what is possible, not what is left open (but
         # "believes Liverpool can pile the pressure on", "if he can reach agreement" are open)
-    if " not " in f" {match.group(0)} " and _IDIOM_NOT.match(vp):
+    if negated and _IDIOM_NOT.match(vp):
         return None  # "he could not be happier": as sure as can be
     if _CLAUSE_OF_TIME.search(sentence[: match.start()]) or re.search(r"\bas\s+$", sentence[: match.start()]):
         # ("as close to perfection as can possibly be achieved": a comparison, with no subject)
@@ -106,7 +108,7 @@ def modal_question(sentence: str, match: re.Match[str], subject: SubjectFn) -> s
     subj = clause_subject(sentence, match, subject)
     if not subj:
         return None
-    if modal == "should" and (normative_should(subj, vp, bool(re.search(r"\b(?:not|never)\b", match.group(0))))
+    if modal == "should" and (normative_should(subj, vp, negated)
                               or own_view_of_norm(sentence[: match.start()], vp)):
         return None  # "kids should say thank you", "the owners should be worried": a norm, not a forecast
     if PERFECT.match(vp):
