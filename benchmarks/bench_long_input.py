@@ -68,19 +68,19 @@ FIXED = (
     "looks only at the clusters sharing a key with the mention now (actor_merge.FormIndex): 0.03 / 0.06 / 0.18 s, "
     "analyze() at 194k 28.1 -> 3.5 s, the same actors.")
 LEFT = (
-    "Left: the actor merge still tries a one-word mention against every cluster sharing its word or acronym (a "
-    "'Smith' among hundreds of Smiths named in full), as its rules need; no such input is known to be slow. Slower "
-    "than in the table before this one (helper-116, same at 4e3e273 and 0cdb360; causes found with cProfile; the "
-    "fixes are for the owners of those modules, checked by patching them in for a run, not committed): *numbers* 0.23"
-    " -> 0.91 s at 32k, and *'1 ' repeated* (growth x3.2 up to the readers' 10,000-character cut): "
-    "actor_products._COLON_TITLE (titled_works) repeats its title words without bound, so from every word of a run of"
-    " numbers or capitalised words with no colon it reads to the run's end (quadratic in a paragraph, which the "
-    "readers cut at 10,000 characters; 0.33 of 0.58 s at 16k); at most 12 words a part gave 0.98 -> 0.25 s at 32k. "
-    "*'A ' repeated* (x3.8): actor_products._MAKER_BEFORE_TITLE (makers_named) reads every run of capitalised words "
-    "to its end looking for the comma after it (6.2 of 6.8 s profiled at 20k). *dates in one sentence* 0.43 -> 1.20 s"
-    " at 32k (x2.8 from 4k to 8k): timeline_verbs.may_have_a_verb reads the whole sentence again for each of its "
-    "dates (from event_text.event_text and extract_timeline), and timeline_clauses.supposed_date runs _SUPPOSITION "
-    "over the sentence from its start for each date; one reading per sentence (memoized) gave 1.27 -> 0.62 s at 32k.")
+    "Made linear again (before: helper-116's table at 0cdb360, where four inputs had grown slower since 4e3e273; CPU "
+    "seconds at 32k, then growth per doubling): *numbers* 0.91 -> 0.22 and *'1 ' repeated* 2.47 -> 0.40 (x3.2 -> "
+    "x2.2): actor_products._COLON_TITLE repeated its title words without bound, so from every word of a run of numbers "
+    "or capitalised words with no colon it read to the run's end; *'A ' repeated* 4.41 -> 0.11 (x3.8 -> x1.9): "
+    "actor_products._MAKER_BEFORE_TITLE read every run of capitalised words to its end looking for a comma; both now "
+    "read at most 12 words (MAX_NAME_WORDS). *dates in one sentence* 1.20 -> 0.42 (x2.8 -> x2.1): may_have_a_verb, "
+    "the suppositions and the speakers' descriptions were read from the sentence's start again for each date; each "
+    "is now read once per sentence (memoized). Beyond these inputs, on a 196k-character text of names, titles and "
+    "roles, the open questions took 3.16 -> 0.76 s (question_mentions searched the text once per pronoun without the "
+    "word index; question_namer scanned every mention per pronoun), and actor_mentions.pronoun_after and "
+    "_after_person read every entity of the paragraph for each mention (now a bisection and a lookup). Left: the "
+    "actor merge still tries a one-word mention against every cluster sharing its word or acronym (a 'Smith' among "
+    "hundreds of Smiths named in full), as its rules need; no such input is known to be slow.")
 
 
 def _marked(words: list[str], mark: str) -> str:
