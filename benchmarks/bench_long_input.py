@@ -69,11 +69,11 @@ FIXED = (
     "analyze() at 194k 28.1 -> 3.5 s, the same actors.")
 LEFT = (
     "Made linear again (before: helper-116's table at 0cdb360, where four inputs had grown slower since 4e3e273; CPU "
-    "seconds at 32k, then growth per doubling): *numbers* 0.91 -> 0.22 and *'1 ' repeated* 2.47 -> 0.40 (x3.2 -> "
-    "x2.2): actor_products._COLON_TITLE repeated its title words without bound, so from every word of a run of numbers "
+    "seconds at 32k and growth, then in the table above): *numbers* 0.91 -> 0.22 (x2.9 -> x2.1) and *'1 ' repeated* "
+    "2.47 -> 0.37 (x3.2 -> x2.3): actor_products._COLON_TITLE repeated its title words without bound, so from every word of a run of numbers "
     "or capitalised words with no colon it read to the run's end; *'A ' repeated* 4.41 -> 0.11 (x3.8 -> x1.9): "
     "actor_products._MAKER_BEFORE_TITLE read every run of capitalised words to its end looking for a comma; both now "
-    "read at most 12 words (MAX_NAME_WORDS). *dates in one sentence* 1.20 -> 0.42 (x2.8 -> x2.1): may_have_a_verb, "
+    "read at most 12 words (MAX_NAME_WORDS). *dates in one sentence* 1.20 -> 0.41 (x2.8 -> x2.0): may_have_a_verb, "
     "the suppositions and the speakers' descriptions were read from the sentence's start again for each date; each "
     "is now read once per sentence (memoized). Beyond these inputs, on a 196k-character text of names, titles and "
     "roles, the open questions took 3.16 -> 0.76 s (question_mentions searched the text once per pronoun without the "
