@@ -11,7 +11,9 @@ from briefgen.extract.timeline_tense import FUTURE
 
 # "Today" with a past or future verb near it is a day ("gave it to the CBC today", "is to begin today"); in the present
 # or conditional it means "nowadays" ("there are more magicians working today", "he would be a Libertarian today").
-_NOWADAYS = re.compile(r"\b(?:still|than ever|these days|nowadays|even today|would|could|might)\b", re.IGNORECASE)
+# (So is a perfect under "may", as under "might": "today the scope may well have expanded" infers what is so by now.)
+_NOWADAYS = re.compile(r"\b(?:still|than ever|these days|nowadays|even today|would|could|might|"
+                       r"may\s+(?:well\s+)?have)\b", re.IGNORECASE)
 TENSE_WINDOW = 60  # characters either side of "today"
 # Frames around "today" that set the present against the past or ask what is so now, whatever the verbs near them
 # (a past one in "as true today as it was"): (name, pattern).
@@ -22,6 +24,10 @@ NOWADAYS_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "she can't make sense of where the party is today", "what's today called 'regenerative medicine'"
     ("what-it-is-today", re.compile(r"\b(?:where|what|who|how)(?:['’]s|\s+[^,.;]{1,40}?\s+(?:is|are))\s+today\b"
                                     r"(?!['’]s)", re.IGNORECASE)),
+    # "Clinton's advantage today is the same one Obama enjoyed in 2008", "the rift today is no different": a likeness
+    # of now and then (only "today" is in it: the past it is likened to may be an event of its own)
+    ("same-as-then", re.compile(r"\btoday\s+(?:is|are|remains?)\s+(?:\w+ly\s+|just\s+|much\s+)?"
+                                r"(?:the\s+same|similar|no\s+different)\b", re.IGNORECASE)),
 )
 
 
@@ -47,6 +53,11 @@ NOT_A_PAST_VERB_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
 NOT_A_PAST_VERB_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("agent-by", re.compile(r"\s+by\b")),
 )
+# Present verbs of a state: a word in "-ed" straight before one, on either side of "today", is a participle after its
+# noun, not the clause's verb ("nobody involved remains at the firm today"; "those killed today remain" cannot occur:
+# "today" would lie between them). "is"/"are" are left out: "the man arrested is due in court today" is the day's.
+PRESENT_STATE_VERBS = ("remain", "remains", "stay", "stays", "seem", "seems")
+_BEFORE_A_STATE_VERB = re.compile(rf"\s+(?:{'|'.join(PRESENT_STATE_VERBS)})\b", re.IGNORECASE)
 # A relative clause that does not hold "today" tells of its noun, not of today's clause: "Turkey, which was an ally of
 # the West, is today …", "a real estate agent today who was a trader 25 years ago". It opens with "who" or "which"
 # (or "that" straight before its verb: "a mediation that awarded …") and runs to the next mark.
@@ -66,10 +77,12 @@ def _in_a_relative_clause_without(near: str, at: int, today: int) -> bool:
 
 def _tells_the_past(near: str, today: int) -> bool:
     """Whether `near` holds a past verb of "today"'s clause (at `today`): a past form that is no adjective, present
-    passive or agent's participle (NOT_A_PAST_VERB_*), nor in a relative clause without "today"."""
+    passive or agent's participle (NOT_A_PAST_VERB_*), no participle before a state verb (PRESENT_STATE_VERBS), nor in
+    a relative clause without "today"."""
     for verb in PAST_TENSE.finditer(near):
         if any(p.search(near, 0, verb.start()) for _name, p in NOT_A_PAST_VERB_BEFORE) \
                 or (verb.start() > today and any(p.match(near, verb.end()) for _name, p in NOT_A_PAST_VERB_AFTER)) \
+                or _BEFORE_A_STATE_VERB.match(near, verb.end()) \
                 or _in_a_relative_clause_without(near, verb.start(), today):
             continue
         return True
