@@ -134,7 +134,7 @@ def _drop_asides(text: str) -> str:
 
 # (a polar question asks the same whether its clause said "not" or not: "the troops have not yet engaged the Guard" →
 # "have the troops engaged the Guard"; "not yet" goes whole, or "yet" would be left asking "have the troops yet …")
-_AUX = re.compile(r"\b(" + aux_words("modal", "be", "have") + r")\b(?:\s+not(?:\s+yet)?\b)?")
+_AUX = re.compile(r"\b(" + aux_words("modal", "be", "have") + r")\b(?P<not>\s+not(?:\s+yet)?\b)?")
 # Negated auxiliaries written as one word, spelt out so that the clause inverts like its "has not" ("allied troops
 # haven't yet fully engaged …" → "have allied troops fully engaged …"); "can't", "don't", "didn't" are left to
 # UNINVERTIBLE: "can" is ability, "do" would need its own inversion.
@@ -165,7 +165,8 @@ def invert(clause: str, subject: SubjectFn, offset: int, wh: str = "", present: 
     degree = _HOW_DEGREE.match(head) if wh.lower() == "how" and _BARE_BE.match(rest) else None
     if degree:  # "how loyal all of his slate will be" → "how loyal will all of his slate be"
         wh, head = f"{wh} {degree.group('adj')}", head[degree.end():]
-    if wh and re.search(r"\snot\b", aux.group(0)):
+    negated = aux.group("not") is not None
+    if wh and negated:
         return None  # "questioned why Ghazala Khan hadn't spoken": without its "not" a wh-question asks the opposite
     if not head:  # "who will lead" / "who had the gun": the wh-word is the subject, nothing is inverted
         return finish(wh, aux.group(0), rest) if wh else None
@@ -174,7 +175,7 @@ def invert(clause: str, subject: SubjectFn, offset: int, wh: str = "", present: 
         return None  # "the death toll would have been more than a thousand": counterfactual
     if PERFECT.match(rest) and COUNTERFACTUAL_CONTEXT.search(clause):
         return None  # "he could have been attacked if his pet had not been there": it did not happen
-    if aux.group(1).lower() == "should" and normative_should(head, rest, " not" in aux.group(0)):
+    if aux.group(1).lower() == "should" and normative_should(head, rest, negated):
         return None  # "he thinks kids should say thank you": a norm, not a forecast
     if verb in {"will", "can"} and PERFECT.match(rest):
         if aux.group(1).lower() in {"could", "would", "should"}:
@@ -315,11 +316,15 @@ def _invert_past(clause: str, subject: SubjectFn, offset: int, wh: str, present:
 # Past participles that neither end in -ed/-en nor share the simple past's form above.
 _PARTICIPLES = frozenset("come become run put set cut hit had done gone read let shut spread sung begun felt heard known shown "
                          "grown thrown drawn blown flown".split())
-PARTICIPLE = re.compile(r"(?:been|[a-z]+(?:ed|en)|" + "|".join(sorted(_PAST_IRREGULAR | _PARTICIPLES)) + r")\b")
-# ("would have probably turned": an adverb may come between)
-PERFECT = re.compile(r"have (?:(?:probably|likely|certainly|surely|possibly|already|never|also|just)\s+)?" +
-                     PARTICIPLE.pattern)
+# Words ending in -ed/-en that are no participle ("may have seven seats", "would have even more"): not a perfect.
+_NOT_PARTICIPLES = frozenset("even often indeed when then between open need seven ten eleven thirteen fourteen fifteen "
+                             "sixteen seventeen eighteen nineteen hundred men women children".split())
+PARTICIPLE = re.compile(r"(?!(?:" + "|".join(sorted(_NOT_PARTICIPLES)) + r")\b)(?:been|[a-z]+(?:ed|en)|" +
+                        "|".join(sorted(_PAST_IRREGULAR | _PARTICIPLES)) + r")\b")
+# ("would have probably turned", "may have even left": an adverb may come between)
+PERFECT = re.compile(r"have (?:(?:probably|likely|certainly|surely|possibly|already|never|also|just|even|often|"
+                     r"indeed)\s+)?" + PARTICIPLE.pattern)
 # A past perfect the reporting put a clause in ("said he had fought", "whether she had changed her mind") is asked in
 # the simple past, as its speaker would ask it ("Did he fight …?", not "Had he fought …?").
 _PAST_PERFECT = re.compile(r"(?P<adv>(?:(?:really|just|already|ever|actually|seemingly|apparently|also)\s+)?)"
-                           r"(?!(?:even|often|seven|eleven|between|open)\b)(?P<part>" + PARTICIPLE.pattern + ")")
+                           r"(?P<part>" + PARTICIPLE.pattern + ")")
