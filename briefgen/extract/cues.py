@@ -42,28 +42,34 @@ def without_sentence_openers(speaker: str) -> str | None:
 
 def _verb_at(tokens: list[Token], k: int) -> str | None:
     tok = tokens[k]
-    if not tok.text[0].islower() and not (k == 0 and tok.low in _INVERTING):
+    low = tok.text.lower()
+    if low not in _VERB_STARTS:
+        return None  # (most words: every verb found below is or opens a SPEECH_VERB_FORMS form, or a PERFECT_ONLY_FORMS)
+    if not tok.text[0].islower() and not (k == 0 and low in _INVERTING):
         return None  # "States", "Says": a capitalised word is a name or a title, not the verb ("Said Comey" is)
-    if tok.low.endswith("s") and k > 0 and _noun_context(tokens[k - 1]):
+    if low.endswith("s") and k > 0 and _noun_context(tokens[k - 1]):
         return None  # "Sanders' comments", "his remarks", "the claims": a noun, not the verb
-    if tok.low.endswith("s") and k > 1 and tokens[k - 1].is_word and tokens[k - 1].low not in PERSON_PRONOUNS and (
+    if low.endswith("s") and k > 1 and tokens[k - 1].is_word and tokens[k - 1].low not in PERSON_PRONOUNS and (
             tokens[k - 2].low in PLURAL_QUANTIFIERS or (tokens[k - 2].low == "of" and _ADJECTIVE.search(tokens[k - 1].text))):
         # "so many Republican claims", "32% of Democratic claims": a plural noun after its quantifier and a modifier
         # (but "the letter says", "the Department of Agriculture notes": a subject and its verb)
         return None
-    if k + 1 < len(tokens) and tokens[k + 1].low in NOT_SPEECH_BEFORE.get(tok.low, ()):
+    if k + 1 < len(tokens) and tokens[k + 1].low in NOT_SPEECH_BEFORE.get(low, ()):
         return None  # "Gupta agrees with Putnam", "agrees to pay": an agreement, not the quote's attribution
-    if tok.low in SPEECH_VERB_FORMS:
+    if low in SPEECH_VERB_FORMS:
         return tok.text
-    if tok.low in PERFECT_ONLY_FORMS and k > 0 and tokens[k - 1].low in {"has", "have", "had"}:
+    if low in PERFECT_ONLY_FORMS and k > 0 and tokens[k - 1].low in {"has", "have", "had"}:
         return tok.text  # '"…," Howard Gleckman, a senior fellow at …, has written'
-    if k + 1 < len(tokens) and f"{tok.low} {tokens[k + 1].low}" in SPEECH_VERB_FORMS:
+    if k + 1 < len(tokens) and f"{low} {tokens[k + 1].low}" in SPEECH_VERB_FORMS:
         return f"{tok.text} {tokens[k + 1].text}"
     return None
 
 
 # Past participles of speech verbs that differ from their past tense, read as the verb after "has", "have", "had".
 PERFECT_ONLY_FORMS = frozenset({"written"})
+# The words _verb_at can read as a verb: a form, the first word of a two-word form ("pointed" of "pointed out"), or a
+# PERFECT_ONLY_FORMS; it passes over any other word at once (most of a sentence's words).
+_VERB_STARTS = SPEECH_VERB_FORMS | PERFECT_ONLY_FORMS | {f[:n] for f in SPEECH_VERB_FORMS for n, c in enumerate(f) if c == " "}
 
 
 # Speech verbs that say nothing was said when these words follow them.
