@@ -14,3 +14,11 @@ def test_tokens_of_gives_a_fresh_list():
     first.pop()
     first.append(first[0])
     assert tokens_of(text) == tokenize(text)
+
+
+def test_subject_of_is_sentence_subject_of_the_sentence():
+    from briefgen.extract.cues_subject import sentence_subject, subject_of
+    sentence = "Speaking in Salem, New Hampshire, Trump went after Bush, calling him weak."
+    assert subject_of(sentence) == sentence_subject(tokenize(sentence), sentence)
+    assert subject_of(sentence).speaker == "Trump"
+    assert subject_of(sentence) == subject_of(sentence)  # (from the cache)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefgen.extract.cue_tokens import tokens_of
 from briefgen.extract.cues_subject import sentence_subject
@@ -262,6 +263,12 @@ _BYLINE = re.compile(r"[\"”’]\s*,?\s*by\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,
                      r"((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*[a-z])\s*:\s*$")
 
 
+# Frames cue_before remembers: a third of its calls re-read a sentence of the same article (the quote's own, then the
+# narration's readers); it is a pure function of the frame, its Cue frozen.
+CUE_BEFORE_CACHE = 1024
+
+
+@lru_cache(maxsize=CUE_BEFORE_CACHE)
 def cue_before(frame: str) -> Cue | None:
     """Attribution earlier in the sentence: 'Trump said in a post: "…', 'X said he would "…"'."""
     if frame.rstrip().endswith(":") and DOCUMENT_INTRO.match(frame.lstrip()):

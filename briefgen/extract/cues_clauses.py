@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.cues import cue_after, cue_before, cue_sentence_end
-from briefgen.extract.cues_subject import sentence_subject
+from briefgen.extract.cues_subject import subject_of
 from briefgen.extract.lexicon import PERSON_PRONOUNS, SPEECH_VERB_FORMS
-from briefgen.extract.cue_tokens import tokens_of
 from briefgen.extract.speaker_words import COURTESY_TITLES, SENTENCE_OPENERS, SPEAKER_NAME_PARTICLES
 from briefgen.extract.speakers import Cue
 
@@ -71,7 +70,7 @@ def cue_owner_statement(frame_before: str) -> Cue | None:
     if near is not None and first not in SENTENCE_OPENERS and first not in PERSON_PRONOUNS:
         name = near.group(1).split()
         return Cue(" ".join(name[1:]), name[0]) if name[0] in COURTESY_TITLES and len(name) > 1 else Cue(" ".join(name))
-    subject = sentence_subject(tokens_of(frame_before), frame_before)
+    subject = subject_of(frame_before)
     return subject if subject is not None and subject.pronoun is None and subject.speaker[:1].isupper() else None
 
 

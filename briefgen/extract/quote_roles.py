@@ -6,10 +6,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from briefgen.extract.cue_tokens import tokens_of
 from briefgen.extract.cues import cue_before, cue_sentence_end, without_sentence_openers
 from briefgen.extract.actor_words import PERSON_ROLES
-from briefgen.extract.cues_subject import sentence_subject
+from briefgen.extract.cues_subject import subject_of
 from briefgen.extract.lexicon import DETERMINERS, TITLE_WORDS as TITLES
 from briefgen.extract.persons import given_gender
 from briefgen.extract.quote_marks import MASK, Span, mask, sentence_bounds
@@ -43,7 +42,7 @@ def _copula(sentence: str) -> Cue | None:
 # Wisconsin Gov. Scott Walker endorsed …'; taken only when no other sentence gives a role), "copula" ('Hege is the
 # CEO of DH.').
 ROLE_READERS = (
-    ("subject", lambda sentence: sentence_subject(tokens_of(sentence), sentence), ("after", "before", "titled")),
+    ("subject", subject_of, ("after", "before", "titled")),
     ("reporter", cue_before, ("after", "before", "title")),
     ("closing-attribution", cue_sentence_end, ("after", "before", "title")),
     ("copula", _copula, ("copula",)),
