@@ -57,7 +57,7 @@ CASES = [
     ("modal have often + participle", "Analysts believe the union may have often misled its members about the deal.",
      ["Has the union often misled its members about the deal?"]),
     ("past perfect with even", "The coach suggested the side had even considered a move.",
-     ["Had the side even considered a move?"]),
+     ["Did the side even consider a move?"]),
     # a wh-question drops its clause when the auxiliary is negated, whatever space is before "not"
     ("why, had not", "The board wondered why the mayor had not spoken about the plan.", []),
     ("why, had newline not", "The board wondered why the mayor had\nnot spoken about the plan.", []),

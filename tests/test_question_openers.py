@@ -87,9 +87,17 @@ def test_how_keeps_its_adjective(sentence: str, asked: list[str]) -> None:
     ("The senator did not recall whether the Smiths had stayed at the hotel.", ["Did the Smiths stay at the hotel?"]),
     ("It is unclear why the firm had promised a refund.", ["Why did the firm promise a refund?"]),
     ("Officials asked whether there had been any fraud in the count.", ["Was there any fraud in the count?"]),
-    # "had" with an object is possession, and "even" is no participle
+    # "had" with an object is possession, and "even" is no participle but an adverb the simple past keeps
     ("The coach suggested the side had the best squad.", ["Did the side have the best squad?"]),
-    ("The coach suggested the side had even considered a move.", ["Had the side even considered a move?"]),
+    ("The coach suggested the side had even considered a move.", ["Did the side even consider a move?"]),
+    # the adverbs of _PAST_PERFECT_ADVERBS are carried over, and an irregular participle takes its base form
+    ("Critics asked whether the mayor had even read the report.", ["Did the mayor even read the report?"]),
+    ("It is unclear whether the pilot had never flown that route.", ["Did the pilot never fly that route?"]),
+    ("Officials asked whether the firm had once been fined.", ["Was the firm once fined?"]),
+    ("It is unclear whether the council had previously approved the deal.",
+     ["Did the council previously approve the deal?"]),
+    ("Reporters asked whether the minister had indeed signed the order.", ["Did the minister indeed sign the order?"]),
+    ("It is unclear whether the board had even been warned.", ["Was the board even warned?"]),
 ])
 def test_a_past_perfect_is_asked_in_the_simple_past(sentence: str, asked: list[str]) -> None:
     assert _questions(sentence) == asked

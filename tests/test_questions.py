@@ -345,6 +345,9 @@ def test_name_with_possessive_keeps_its_capital() -> None:
     ("fails", "fail"), ("reaches", "reach"),
     # a silent "e" after "is" and "as" ("promised", "purchasing"), not after a vowel ("biased")
     ("promised", "promise"), ("advising", "advise"), ("purchased", "purchase"), ("biased", "bias"),
+    # irregular participles a past perfect asked in the simple past brings
+    ("flown", "fly"), ("shown", "show"), ("thrown", "throw"), ("broken", "break"), ("stolen", "steal"),
+    ("heard", "hear"), ("caught", "catch"), ("forgotten", "forget"),
 ])
 def test_base_forms(word: str, base: str) -> None:
     assert to_base(word) == base

@@ -325,6 +325,9 @@ PARTICIPLE = re.compile(r"(?!(?:" + "|".join(sorted(_NOT_PARTICIPLES)) + r")\b)(
 PERFECT = re.compile(r"have (?:(?:probably|likely|certainly|surely|possibly|already|never|also|just|even|often|"
                      r"indeed)\s+)?" + PARTICIPLE.pattern)
 # A past perfect the reporting put a clause in ("said he had fought", "whether she had changed her mind") is asked in
-# the simple past, as its speaker would ask it ("Did he fight …?", not "Had he fought …?").
-_PAST_PERFECT = re.compile(r"(?P<adv>(?:(?:really|just|already|ever|actually|seemingly|apparently|also)\s+)?)"
+# the simple past, as its speaker would ask it ("Did he fight …?", not "Had he fought …?"); its adverb is carried over
+# ("whether he had even read it" → "did he even read it").
+_PAST_PERFECT_ADVERBS = ("really", "just", "already", "ever", "actually", "seemingly", "apparently", "also", "even",
+                         "never", "indeed", "once", "previously")
+_PAST_PERFECT = re.compile(r"(?P<adv>(?:(?:" + "|".join(_PAST_PERFECT_ADVERBS) + r")\s+)?)"
                            r"(?P<part>" + PARTICIPLE.pattern + ")")

@@ -42,6 +42,12 @@ IRREGULAR_BASE = {
     "meant": "mean", "sold": "sell", "spoke": "speak", "stood": "stand", "thought": "think",
     "wrote": "write", "written": "write", "dying": "die", "lying": "lie", "tying": "tie",
     "died": "die", "lied": "lie", "tied": "tie",
+    # participles a past perfect asked in the simple past brings ("had never flown" → "did … never fly")
+    "flew": "fly", "flown": "fly", "shown": "show", "grown": "grow", "threw": "throw", "thrown": "throw",
+    "blew": "blow", "blown": "blow", "heard": "hear", "felt": "feel", "broke": "break", "broken": "break",
+    "spoken": "speak", "stole": "steal", "stolen": "steal", "drove": "drive", "driven": "drive",
+    "forgot": "forget", "forgotten": "forget", "fallen": "fall", "taught": "teach", "caught": "catch",
+    "wore": "wear", "worn": "wear", "sat": "sit", "sung": "sing", "sang": "sing",
     "restoring": "restore", "exploring": "explore", "ignoring": "ignore", "scoring": "score",
     "restored": "restore", "explored": "explore", "ignored": "ignore", "scored": "score", "stored": "store",
     "storing": "store", "visiting": "visit", "targeting": "target", "budgeting": "budget",
