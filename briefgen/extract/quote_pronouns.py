@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from briefgen.extract.cues import without_sentence_openers
+from briefgen.extract.cues_subject import sentence_subject
 from briefgen.extract.lexicon import PERSON_PRONOUNS
 from briefgen.extract.persons import TITLE_GENDER, last_person_named, sole_bearer, speaker_gender
 from briefgen.extract.quote_groups import is_person_like, last_conjunct
+from briefgen.extract.quote_marks import sentence_bounds
+from briefgen.extract.speaker_tokens import tokenize
 from briefgen.extract.speakers import Cue
 
 # Who "I" is in the narration around a quote (outside the quotation marks): the one who wrote the piece, whose name
@@ -30,15 +35,24 @@ def resolve_pronoun(cue: Cue | None, named: list[Cue], genders: dict[str, str], 
     cue = Cue(speaker, cue.role, cue.context)
     low = cue.speaker.lower()
     if low in {"he", "she"}:
+        clause = clause_subject(recent, low, people)
         for c in reversed(named):
             c = last_conjunct(c)
             if is_person_like(c.speaker) and (genders.get(c.speaker) or speaker_gender(c.speaker, people) or low) == low:
+                if clause is not None and c.speaker.split()[-1] not in clause[1]:
+                    # the sentence just before names her as a clause's subject ("…, with Hillary Clinton lambasting
+                    # Trump's plan."), not the last one quoted
+                    genders[clause[0]] = low
+                    return Cue(clause[0], None, cue.context)
                 # (unless the quote just before was already theirs (chain): a run of '"…," she added' paragraphs
                 # keeps its speaker however far back her name was written)
                 if recent and c.speaker.split()[-1] not in recent and c.speaker != chain:
                     return None
                 genders[c.speaker] = low
                 return Cue(c.speaker, c.role, cue.context)
+        if clause is not None:
+            genders[clause[0]] = low
+            return Cue(clause[0], None, cue.context)
         # no named speaker fits: when the last person the recent text names is a surname a man and a woman share
         # ("Fiorina", said of Carly and of Frank), the pronoun is the one of them with its gender
         last = last_person_named(recent, people)
@@ -52,6 +66,56 @@ def resolve_pronoun(cue: Cue | None, named: list[Cue], genders: dict[str, str], 
     if title and title[0].rstrip(".") in TITLE_GENDER:
         genders.setdefault(cue.speaker, TITLE_GENDER[title[0].rstrip(".")])
     return cue
+
+
+# Clauses inside a sentence whose subject a following '"…," she said' points to, when the sentence's main subject
+# does not fit the pronoun: (rule name, the words that open the clause, whether its verb must be a participle).
+# "with" opens an absolute clause, its verb an -ing form ("with Hillary Clinton — who … — lambasting Trump's plan");
+# the conjunctions open a finite clause read by cues_subject.sentence_subject ("…, while Warren called it a gift").
+CLAUSE_OPENERS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
+    ("with-participle", re.compile(r"(?:^|[,;—–]\s*|\s)[Ww]ith\s+(?=[A-Z])"), True),
+    ("subordinate", re.compile(r"(?:^|[,;—–]\s*)(?:[Ww]hile|[Aa]s|[Aa]fter|[Ww]hen|[Bb]efore|[Bb]ecause|"
+                               r"[Ss]ince|(?:[Aa]l)?[Tt]hough|[Ww]hereas|but)\s+(?=[A-Z])"), False),
+)
+# An aside between dashes or commas after the name, then the participle: "Clinton — who has … — lambasting"
+_ASIDE_THEN_PARTICIPLE = re.compile(r"\s*(?:[—–][^—–]{1,160}[—–]|,[^,]{1,80},)?\s*[a-z]+ing\b")
+
+
+def clause_subject(recent: str, pronoun: str, people: dict[str, str]) -> tuple[str, str] | None:
+    """(the person, the sentence) when the last sentence of the recent narration has a clause (CLAUSE_OPENERS) whose
+    subject is a person the article names (persons.person_genders) with the pronoun's gender, and no quote of its own;
+    None when there is no such person, or when the sentence names another person of that gender."""
+    sentences = [recent[a:b] for a, b in sentence_bounds(recent) if recent[a:b].strip(" \"“”'§\n")]
+    if not sentences or any(mark in sentences[-1] for mark in '"“”'):
+        return None
+    sentence = sentences[-1].strip()
+    found: set[str] = set()
+    for _name, opener, participle in CLAUSE_OPENERS:
+        for m in opener.finditer(sentence):
+            rest = sentence[m.end():]
+            if participle:
+                name = _name_before_participle(rest, people)
+            else:
+                subject = sentence_subject(tokenize(rest), rest)
+                name = subject.speaker if subject is not None else None
+            if name and name in people and speaker_gender(name, people) == pronoun:
+                found.add(name)
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    # another person of the pronoun's gender in the sentence ("While Obama had …, which concerns Henry Crespo") makes
+    # the clause's subject no surer a referent than them
+    others = (n for n in people if n and n.split()[-1] != name.split()[-1] and speaker_gender(n, people) == pronoun
+              and re.search(r"\b" + re.escape(n) + r"\b", sentence))
+    return None if next(others, None) else (name, sentence)
+
+
+def _name_before_participle(rest: str, people: dict[str, str]) -> str | None:
+    """The longest person's name opening `rest` when an -ing verb follows it (past an aside)."""
+    for name in sorted((n for n in people if rest.startswith(n)), key=len, reverse=True):
+        if _ASIDE_THEN_PARTICIPLE.match(rest, len(name)):
+            return name
+    return None
 
 
 def title_gender(cue: Cue) -> str | None:
