@@ -58,3 +58,27 @@ def test_a_speaker_named_with_the_is_lower_case_inside_a_question() -> None:
     # the speaker before "said" names the clause's "it"; its "The" opened the sentence, not the question
     assert _questions("The agency said it will review the rules and could cut the fee if it finds savings.") == [
         "What happens if the agency finds savings?"]
+
+
+@pytest.mark.parametrize(("sentence", "wrong"), [
+    # rule it-thing-change: an "it" that changes with no object, a thing named between, is the thing, not the speaker
+    ("The ferry company said it will watch the storm closely and could cancel more crossings if it worsens.",
+     "the ferry company worsens"),
+    ("The council said it will monitor the flooding and could reopen the road if it subsides.",
+     "the council subsides"),
+    ("The utility said it will watch the drought and could lift the limits if it eases further.",
+     "the utility eases"),
+])
+def test_it_that_changes_after_a_thing_is_not_the_speaker(sentence: str, wrong: str) -> None:
+    assert not any(wrong in q for q in _questions(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an act a body does, or a change verb with an object, leaves "it" to the speaker
+    ("Acme said it will close the plant if it cannot find a buyer.",
+     "Will Acme close the plant if it cannot find a buyer?"),
+    ("The agency said it will review the rules and could cut the fee if it improves its systems.",
+     "What happens if the agency improves its systems?"),
+])
+def test_it_that_acts_after_a_thing_is_still_the_speaker(sentence: str, expected: str) -> None:
+    assert expected in _questions(sentence)

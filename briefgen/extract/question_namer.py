@@ -63,6 +63,14 @@ _PLURAL_SUBJECT = re.compile(r"^\W*(?:(?:The|These|Those|Many|Most|Some|All|Seve
 # A sentence opening on he/she/his/her (after a quotation mark), and what follows a possessive name ("Epstein's").
 _OPENING_PRONOUN = re.compile(r"^(?P<mark>[\"“‘']?)\s*(?P<word>He|She|His|Her)\b")
 _POSSESSIVE_AFTER = re.compile(r"(?:'s|’s|'|’)(?!\w)")
+# Verbs a thing or a state of affairs does with no object, not a body that speaks ("the weather … if it improves",
+# "the shortage … until it eases"): such an "it", a thing named between, is not the speaker before "said" (rule
+# it-thing-change; "Acme said it will close the plant if it cannot find a buyer" keeps Acme).
+THING_CHANGE_VERBS = frozenset("improve improves worsen worsens deteriorate deteriorates clear clears ease eases "
+                               "subside subsides persist persists abate abates intensify intensifies calm calms "
+                               "stabilize stabilizes stabilise stabilises".split())
+_CHANGE_NO_OBJECT = re.compile(r"\s+(?P<verb>[a-z]+)\b(?=\s*(?:[,.;:!?”\"]|$|\s(?:and|or|but|in|by|over|soon|"
+                               r"enough|further|significantly|quickly)\b))")
 BINDING_REACH = 4  # words after the pronoun: its verb and the verb's object ("he might back Trump")
 
 
@@ -222,6 +230,8 @@ class Namer:
             named = [m.name for m in self.mentions if m.kind == kind and (m.offset == at or m.name.split()[-1] == last)]
             return named[0] if len(set(named)) == 1 else asked.group("who")  # (the surname of one actor: its name)
         said = _SAID_BEFORE.search(self.sentences[index].text[: position - start])
+        if said and pronoun == "it" and self._thing_changes(start + said.end("head"), position):
+            return None  # "The utility said it will monitor the weather and … if it improves": the weather
         if said:  # "Acme Corp. said it expects ..." — the pronoun is the speaker
             speaker = subject_before(said.group("head"))
             person_like = bool(speaker) and speaker[:1].isupper() and speaker.split()[0] not in _STOP_NAME_WORDS \
@@ -268,6 +278,13 @@ class Namer:
                 return lead
         return None
 
+
+    def _thing_changes(self, after_head: int, position: int) -> bool:
+        """Whether the "it" at position changes with no object ("if it improves") and a thing named with "the" stands
+        between the speaker and it (rule it-thing-change)."""
+        change = _CHANGE_NO_OBJECT.match(self.text, position + len("it"))
+        return bool(change) and change.group("verb") in THING_CHANGE_VERBS and \
+            bool(_THING_BETWEEN.search(self.text, after_head, position))
 
     def _in_pronoun_chain(self, mention: Mention, sex: str) -> bool:
         """Whether the mention stands in a sentence whose subject is a pronoun of that sex ("He thanked Jones …",
