@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from briefgen.extract.cue_tokens import tokens_of
 from briefgen.extract.cues_subject import sentence_subject
 from briefgen.extract.lexicon import (
     DETERMINERS, INVERTING_VERBS, PERSON_PRONOUNS, QUANTIFIERS, ROLE_NOUNS, SPEAKER_HEADS, SPEECH_VERB_FORMS,
@@ -14,7 +12,7 @@ from briefgen.extract.lexicon import (
 from briefgen.extract.quote_context import context_after
 from briefgen.extract.speaker_check import plausible_speaker, trim_description
 from briefgen.extract.speaker_labels import cue_described_label, cue_from_label, cue_label
-from briefgen.extract.speaker_tokens import Token
+from briefgen.extract.speaker_tokens import Token, tokenize
 from briefgen.extract.speaker_words import (
     DOCUMENT_INTRO, LEADING_CONNECTORS, LISTENER_VERBS, NOT_SPEECH_VERBS, POSSESSIVE_ENDINGS, POST_ENDINGS, REPORTED_CLAUSE_VERBS,
     SENTENCE_OPENERS,
@@ -103,7 +101,7 @@ def cue_after(frame: str, quote: str = "", any_verb: bool = True) -> Cue | None:
     any_verb: also '…," Toomey fumed' (a name and any past-tense verb after a quote ending in a comma); off for a
     quote inside a sentence ('When Trump said he would "protect …," the crowd applauded').
     """
-    tokens = tokens_of(frame)
+    tokens = tokenize(frame)
     k = 0
     while k < len(tokens) and ((not tokens[k].is_word and tokens[k].text in ",—–-:;") or tokens[k].low in LEADING_CONNECTORS):
         k += 1
@@ -169,7 +167,7 @@ def _reported_subject(frame: str, end: int, cue: Cue) -> bool:
 def cue_trailing(frame: str) -> Cue | None:
     """'"…" for the victory, Sanders said.' or '"…" but to lead, says Evan Tracey' or '"…" ― Jacklyn Ashley'."""
     dash = re.match(r"\s*[―—–-]\s*(?=[A-Z])", frame)
-    tokens = tokens_of(frame)
+    tokens = tokenize(frame)
     if dash:
         k = next((n for n, t in enumerate(tokens) if t.start >= dash.end()), len(tokens))
         cue = np_after(tokens, k, frame)
@@ -263,12 +261,6 @@ _BYLINE = re.compile(r"[\"”’]\s*,?\s*by\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,
                      r"((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*[a-z])\s*:\s*$")
 
 
-# Frames cue_before remembers: a third of its calls re-read a sentence of the same article (the quote's own, then the
-# narration's readers); it is a pure function of the frame, its Cue frozen.
-CUE_BEFORE_CACHE = 1024
-
-
-@lru_cache(maxsize=CUE_BEFORE_CACHE)
 def cue_before(frame: str) -> Cue | None:
     """Attribution earlier in the sentence: 'Trump said in a post: "…', 'X said he would "…"'."""
     if frame.rstrip().endswith(":") and DOCUMENT_INTRO.match(frame.lstrip()):
@@ -282,7 +274,7 @@ def cue_before(frame: str) -> Cue | None:
     if byline:
         # '"Met accused of …," by Post's Kathianne Boniello: "A Manhattan man …': the writer of the article quoted
         return Cue(byline.group(1))
-    tokens = tokens_of(frame)
+    tokens = tokenize(frame)
     verbs = [(j, v) for j in range(len(tokens)) if tokens[j].is_word and (v := _verb_at(tokens, j))]
     if not verbs:
         # "Sanders delivered a snappy retort: "…"": a colon hands the quote to the sentence's subject

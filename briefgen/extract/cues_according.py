@@ -6,7 +6,7 @@ import re
 
 from briefgen.extract.lexicon import OWNED_DOCUMENTS
 from briefgen.extract.speaker_check import GIVEN_OUT, in_document
-from briefgen.extract.cue_tokens import tokens_of
+from briefgen.extract.speaker_tokens import tokenize
 from briefgen.extract.speakers import Cue
 from briefgen.extract.speakers_after import np_after
 
@@ -25,7 +25,7 @@ def cue_according(sentence: str) -> Cue | None:
         m = document
     if not m:
         return None
-    tokens = tokens_of(sentence)
+    tokens = tokenize(sentence)
     start = next((n for n, t in enumerate(tokens) if t.start >= m.end()), len(tokens))
     cue = np_after(tokens, start, sentence)
     if cue is None or document is None:

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.cues import cue_after, cue_before, cue_sentence_end
-from briefgen.extract.cues_subject import subject_of
+from briefgen.extract.cues_subject import sentence_subject
 from briefgen.extract.lexicon import PERSON_PRONOUNS, SPEECH_VERB_FORMS
+from briefgen.extract.speaker_tokens import tokenize
 from briefgen.extract.speaker_words import COURTESY_TITLES, SENTENCE_OPENERS, SPEAKER_NAME_PARTICLES
 from briefgen.extract.speakers import Cue
 
@@ -70,7 +71,7 @@ def cue_owner_statement(frame_before: str) -> Cue | None:
     if near is not None and first not in SENTENCE_OPENERS and first not in PERSON_PRONOUNS:
         name = near.group(1).split()
         return Cue(" ".join(name[1:]), name[0]) if name[0] in COURTESY_TITLES and len(name) > 1 else Cue(" ".join(name))
-    subject = subject_of(frame_before)
+    subject = sentence_subject(tokenize(frame_before), frame_before)
     return subject if subject is not None and subject.pronoun is None and subject.speaker[:1].isupper() else None
 
 

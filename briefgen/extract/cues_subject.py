@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from briefgen.extract.cue_tokens import tokens_of
 from briefgen.extract.lexicon import DETERMINERS, PERSON_PRONOUNS, QUANTIFIERS
 from briefgen.readers.dateline import strip_dateline
 from briefgen.extract.speaker_check import head_after_possessive, trim_description
@@ -145,13 +143,3 @@ _WHO_CLAUSE = re.compile(r"\s*,(\s*(?:who|whose)\s[^,;:.!?\"“”§]{0,160}),")
 
 # A name, then a participle and its object name: the subject is a gerund clause ("White America embracing Obama")
 _GERUND_CLAUSE = re.compile(r"\s+[a-z]{3,}ing\s+[A-Z]")
-
-
-# Sentences subject_of remembers: quote_roles re-reads many a sentence quotes read (about a third of its calls).
-SUBJECT_CACHE = 1024
-
-
-@lru_cache(maxsize=SUBJECT_CACHE)
-def subject_of(sentence: str) -> Cue | None:
-    """sentence_subject of a whole sentence: a pure function of the sentence, its Cue frozen, so remembered."""
-    return sentence_subject(tokens_of(sentence), sentence)

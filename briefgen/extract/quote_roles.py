@@ -8,12 +8,12 @@ from dataclasses import replace
 
 from briefgen.extract.cues import cue_before, cue_sentence_end, without_sentence_openers
 from briefgen.extract.actor_words import PERSON_ROLES
-from briefgen.extract.cues_subject import subject_of
+from briefgen.extract.cues_subject import sentence_subject
 from briefgen.extract.lexicon import DETERMINERS, TITLE_WORDS as TITLES
 from briefgen.extract.persons import given_gender
 from briefgen.extract.quote_marks import MASK, Span, mask, sentence_bounds
 from briefgen.extract.speaker_check import names_a_post
-from briefgen.extract.speaker_tokens import person_noun
+from briefgen.extract.speaker_tokens import person_noun, tokenize
 from briefgen.extract.speaker_words import SENTENCE_OPENERS
 from briefgen.extract.speakers import Cue
 from briefgen.model import Quote
@@ -42,7 +42,7 @@ def _copula(sentence: str) -> Cue | None:
 # Wisconsin Gov. Scott Walker endorsed …'; taken only when no other sentence gives a role), "copula" ('Hege is the
 # CEO of DH.').
 ROLE_READERS = (
-    ("subject", subject_of, ("after", "before", "titled")),
+    ("subject", lambda sentence: sentence_subject(tokenize(sentence), sentence), ("after", "before", "titled")),
     ("reporter", cue_before, ("after", "before", "title")),
     ("closing-attribution", cue_sentence_end, ("after", "before", "title")),
     ("copula", _copula, ("copula",)),

@@ -15,7 +15,7 @@ from briefgen.extract.cues import (
 )
 from briefgen.extract.cues_according import cue_according
 from briefgen.extract.cues_clauses import cue_as_said, cue_first_clause, cue_owner_statement, cue_phrase_subject
-from briefgen.extract.cues_subject import subject_of
+from briefgen.extract.cues_subject import sentence_subject
 from briefgen.extract.lexicon import DETERMINERS, PERSON_PRONOUNS, SPEECH_VERB_FORMS
 from briefgen.extract.names import actor_key
 from briefgen.extract.persons import (
@@ -43,6 +43,7 @@ from briefgen.extract.speaker_check import (
 from briefgen.extract.speaker_labels import (
     cue_inner_label, cue_inner_signoff, labels_no_speaker, without_inner_label, without_inner_signoff,
 )
+from briefgen.extract.speaker_tokens import tokenize
 from briefgen.extract.speakers import Cue
 from briefgen.model import Quote
 
@@ -130,7 +131,7 @@ def _own_cues(paragraphs: Sequence[str], by_par: dict[int, list[Span]], check: _
                 tail = masked[s.close_mark + 1: min(sentence_end, s.close_mark + 1 + WINDOW)]
                 options = [cue_before(frame_before), according, cue_after(frame_after, quoted, any_verb=False),
                            cue_trailing(frame_after), cue_sentence_end(tail),
-                           subject_of(frame_before),
+                           sentence_subject(tokenize(frame_before), frame_before),
                            cue_phrase_subject(frame_before, frame_after), cue_owner_statement(frame_before)]
                 if quoted.rstrip().endswith(",") and not _CLAIMED_THAT.search(frame_before):
                     # '…calling Trump "an orange buffoon," Susan said': the comma hands over to "X said" (not after
@@ -155,7 +156,7 @@ def _own_cues(paragraphs: Sequence[str], by_par: dict[int, list[Span]], check: _
             subject = None
             if cue is not None and cue.speaker.lower() in {"he", "she"} and not opens:
                 # 'Trump was talking about … when he told Fox News, "…"': the pronoun may be the sentence's subject
-                subject = check(subject_of(frame_before))
+                subject = check(sentence_subject(tokenize(frame_before), frame_before))
             found.append(_Found(s, cue, opens, prev, subject, masked[sent[0]: max(sent[1], after_end)]))
         last_sentence = masked[bounds[-1][0]: bounds[-1][1]][-WINDOW:] if bounds else ""
     return found
@@ -239,7 +240,7 @@ def quote_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[tuple[Sp
             elif not _opens_paragraph(paragraphs[f.span.paragraph], f.span) or _alone(paragraphs[f.span.paragraph], f.span):
                 # 'Clinton touted her plan. "We need …"': who speaks in the sentence before, same paragraph, or
                 # at the end of the paragraph before when the quote stands as a paragraph of its own
-                cues[n] = check(cue_before(prev)) or (check(subject_of(prev)) if MASK not in prev else None)
+                cues[n] = check(cue_before(prev)) or (check(sentence_subject(tokenize(prev), prev)) if MASK not in prev else None)
             if cues[n] is not None and cues[n].speaker == "I" and not _says_i(prev, ""):
                 cues[n] = None  # "When I began to speak … the judge interrupted me.": not the writer speaking
     for n in range(1, len(found)):
@@ -337,7 +338,7 @@ def _shared_surname_subject(f: _Found, pronoun: str, people: dict[str, str], che
     subject = f.subject
     if subject is None and f.opens_sentence and f.prev_sentence and MASK not in f.prev_sentence:
         # (the speaker of a sentence that reports speech, ', said David Axelrod.', else its subject)
-        subject = check(cue_before(f.prev_sentence)) or check(subject_of(f.prev_sentence))
+        subject = check(cue_before(f.prev_sentence)) or check(sentence_subject(tokenize(f.prev_sentence), f.prev_sentence))
     if (subject is None or subject.pronoun is not None or speaker_gender(subject.speaker, people) != "?"
             or title_gender(subject) not in {None, pronoun}):  # ("Mrs. Clinton" is no "he")
         return None
@@ -367,7 +368,7 @@ def _narration_speakers(paragraphs: Sequence[str], by_par: dict[int, list[Span]]
                 # "Young, in his testimony, … criticized what he called …": a pronoun reporting inside a "what" clause
                 # leaves the sentence's subject, read as in a sentence without a speech verb
                 speech = False
-                raw = subject_of(sentence)
+                raw = sentence_subject(tokenize(sentence), sentence)
             if raw is not None and raw.speaker[:3].lower() == "the":
                 before = " ".join(paragraphs[max(0, index - 3): index]) + " " + masked[:start]
                 titled = second_reference(raw.speaker, before)
