@@ -268,6 +268,10 @@ def sentence_case_subject(subj: str) -> str:
     return subj
 
 
+# A "told" right after a form of "be" is a passive, no attribution: "the union may be told before the vote". (A passive
+# "said" stays a cut: "the same could not be said for X" is a statement, no question.)
+_NOT_PASSIVE = "".join(rf"(?<!\b{be})" for be in ("be", "been", "being", "is", "are", "was", "were", "get", "got"))
+
 # Where a predicate stops being about the main point: relative clauses, attributions, asides. (A match never starts
 # just after a space, as the search would have found it one space earlier: the look-behind spares a long run of
 # spaces a quadratic search.)
@@ -275,7 +279,8 @@ _CLAUSE_END = re.compile(
     r"(?<!\s)\s*(?:[;:(—–]|\s-\s|,[\"”’']|,\s+[\"”]\s|,\s*[a-z]+ing\b|,\s*(?:which|who|whom|while|although|though|but|as|after|before|because|saying|"
     r"according|officials?|analysts?|he|she|they|it|we|and|with|where|amid|despite|even|so|since|"
     r"said|says|adding|noting|in a|the|unless|please|noted|added|wrote|argued|explained|warned|stated|reported|observed)\b|"
-    r"\s+and\s+(?:would|will|could|may|might|should|can|has|have|had|is|are|was|were|[a-z]{3,}ed)\b|\s+because\s+(?!of\b)|\s+and\s+to\s+|\s(?:said|says|told)\s|,?\s+according to\b|"
+    r"\s+and\s+(?:would|will|could|may|might|should|can|has|have|had|is|are|was|were|[a-z]{3,}ed)\b|\s+because\s+(?!of\b)|\s+and\s+to\s+|"
+    r"\s(?:said|says)\s|" + _NOT_PASSIVE + r"\stold\s|,?\s+according to\b|"
     r",\s*(?:[\w.'-]+\s){1,4}(?:said|says|say|reported|added|replied|asked|noted|wrote|explained|warned|"
     r"believe|think|predict|told \w+)\b|\s+but\s+(?=\S+\s+\S+)|"
     # "Asked whether the plant would close, Tom Reed, a spokesman, …": a name with its role set off by commas is the

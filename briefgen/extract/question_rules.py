@@ -13,6 +13,10 @@ from briefgen.extract.question_grammar import YES_NO_AUX, aux_words, strip_end
 # People whose own doubt an "unknown" template may take for the thing unknown ("Many people are uncertain").
 UNSURE_PEOPLE = ("people", "voters", "americans", "investors", "analysts", "observers", "experts", "officials",
                  "residents", "fans", "consumers", "economists", "others")
+# The participles of the speech verbs below, which a passive takes ("was told", "been asked"; a passive "said" is
+# not among them: "Will the same be said?" asks nothing).
+_SPEECH_PARTICIPLE = r"(?:asked|told|added|mentioned)"
+
 # Questions that read well but say nothing a briefing should ask, each with why.
 NOT_A_QUESTION: dict[str, re.Pattern[str]] = {
     # "Save $31 if you get a Switch Lite": advice to the reader, not something the article leaves open
@@ -26,7 +30,11 @@ NOT_A_QUESTION: dict[str, re.Pattern[str]] = {
     "empty action": re.compile(r"\b(?:do|did|does|doing) (?:it|so|that|this)(?:$|\s+(?:on|in|at|by|for|with|without|"
                                r"again|now|soon|anyway|alone|voluntarily)\b)", re.IGNORECASE),
     # "if one steps back and says, what is …" → "What happens if one steps back and says?"
-    "speech without its words": re.compile(r"\b(?:says|said|say|asks|asked|tells|told|adds|added|mentions|mentioned)$",
+    # (a passive names the one spoken to as its subject and is whole: "Was the board even told?", "Will she be asked?")
+    "speech without its words": re.compile(r"^(?!(?:is|are|was|were)\s.*\b" + _SPEECH_PARTICIPLE + r"$)"
+                                           r"(?!.*\b(?:be|been|being|is|are|was|were|get|gets|got|gotten)\s+(?:\w+\s+)?"
+                                           + _SPEECH_PARTICIPLE + r"$)"
+                                           r".*\b(?:says|said|say|asks|asked|tells|told|adds|added|mentions|mentioned)$",
                                            re.IGNORECASE),
     # "… mean he'll flee the country", "if they feel they're gaining": a clause of the sentence run into the question
     # (a source that spaced its apostrophes, "it ’ s natural", too)
