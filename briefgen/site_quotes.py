@@ -80,17 +80,10 @@ def description_head(speaker: str | None, openers: frozenset[str] = DESCRIPTION_
 def role_head(role: str | None) -> str | None:
     """The head noun of a role ('founding member' → 'member', 'Prince' → 'prince', 'Director, IIFL Securities' →
     'director'); a role that is a name ('of The Globe and Mail') has none."""
-    words = (role or "").split()
-    if words and words[0].lower() in DESCRIPTION_OPENERS:
+    words = (role or "").lower().split()
+    if words and words[0] in DESCRIPTION_OPENERS:
         words = words[1:]
-    kept: list[str] = []
-    for word in words:
-        if word.lower() in HEAD_ENDS:
-            break
-        kept.append(word.lower())
-        if word.endswith(","):
-            break
-    head = head_noun(kept)
+    head = head_noun(words)
     return TITLE_NOUNS.get(head, head) if head else None
 
 
