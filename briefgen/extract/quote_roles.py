@@ -185,7 +185,7 @@ def with_narration_roles(quotes: Sequence[Quote], paragraphs: Sequence[str],
                 placement = (_placement(cue, sentence, placements) if cue is not None and cue.role
                              and cue.pronoun is None and _is_name(cue.speaker)
                              and cue.speaker.split()[-1] in surnames and _a_post(cue.role) else None)
-                if placement == "titled" and not any(c == cue for c in titled):
+                if placement == "titled" and cue not in titled:
                     titled.append(cue)  # (a later reader may still read the sentence another way)
                 elif placement is not None:
                     found.append(cue)
