@@ -28,14 +28,14 @@ _MID_CAPITALS = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]*")
 # Endings of common nouns ("Clients", "Construction", "Management"): capitalised only as a sentence's first word.
 _COMMON_NOUN_END = re.compile(r"(?:[^s]s|tion|sion|ment|ness|ity|ance|ence|ism)$")
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
-# "those featured in the campaign", "those who voted", "those of us": a demonstrative standing for people, its noun a
-# participle, relative or preposition after it; "the featured in the campaign" would be no noun phrase
 # "Considering a Mac is intended to be portable, …", "Given the rules may change, …": a word that opens a subordinate
 # clause or a preposition's phrase, never a subject ("Considering a Mac" is not a gerund with its object)
 SUBORDINATING_PARTICIPLES = frozenset("considering given assuming supposing regarding concerning barring pending "
                                       "notwithstanding".split())
 # "Summary BED may be linked to …": a box's label the page glued onto the sentence after it, before a capital
 HEADING_LABELS = frozenset("Summary Conclusion Conclusions Takeaway Overview Background Recap".split())
+# "those featured in the campaign", "those who voted", "those of us": a demonstrative standing for people, its noun a
+# participle, relative or preposition after it; "the featured in the campaign" would be no noun phrase
 _PRONOUN_DEMONSTRATIVE = re.compile(r"^(?:[a-z]+ed|who|whom|whose|which|that|in|of|with|at|from|on|for|among)\b")
 # A singular thing named with "the" in the pronoun's own sentence, before it: "it" there is more likely that thing than
 # a body of the sentence before ("Russia has stalled ratification. … called for ratification of the treaty, saying it
