@@ -58,3 +58,24 @@ def test_date_forms_of_other_languages(line: str, date: str) -> None:
 ])
 def test_other_languages_not_read_as_dates(line: str) -> None:
     assert date_line_date(line) is None
+
+
+@pytest.mark.parametrize("line, date", [
+    # "day-de-month-de-year": Portuguese and Spanish join a date's parts with "de", and write their weekdays and
+    # "às" / "a las" before the time on the line
+    ("sexta-feira, 4 de junho de 2021 às 18:40", "2021-06-04"),
+    ("Por Marta Quintela 1º de Fevereiro de 2022", "2022-02-01"),
+    ("Publicado el martes 9 de noviembre del 2021 a las 10:05", "2021-11-09"),
+    ("Publicado em 30 de setembro de 2020 | Atualizado em 2 de outubro de 2020", "2020-09-30"),
+])
+def test_day_de_month_de_year(line: str, date: str) -> None:
+    assert date_line_date(line) == date
+
+
+@pytest.mark.parametrize("line", [
+    "A prefeitura anunciou em 4 de junho de 2021 que a ponte será fechada para obras",  # a sentence, no date line
+    "Evento marcado para 31 de fevereiro de 2021",  # no such day
+    "Calendario de marzo de 2021",  # no day
+])
+def test_day_de_month_de_year_not_read(line: str) -> None:
+    assert date_line_date(line) is None

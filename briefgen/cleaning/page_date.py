@@ -44,6 +44,9 @@ _YEAR = r"(?P<year>(?:19[5-9]|20[0-4])\d)(?!\d)"
 DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(pattern)) for name, pattern in (
     ("month-day-year", rf"\b{_MONTH} {_DAY},? {_YEAR}"),       # "Nov. 19, 2019", "November 20 2019"
     ("day-month-year", rf"\b{_DAY}\.? {_MONTH},? {_YEAR}"),    # "18 Nov 2019", "20 Nov, 2019", "25. September 2018"
+    # Portuguese and Spanish join the parts with "de" (Spanish may write "del" before the year): "22 de outubro de 2010",
+    # "3 de marzo del 2021", "1º de janeiro de 2020"
+    ("day-de-month-de-year", rf"\b{_DAY}º? de {_MONTH} del? {_YEAR}"),
     # "2019-04-10", and a machine timestamp's date before its time: "2019-11-18T20:51:19Z"
     ("iso", rf"\b{_YEAR}-(?P<month>[01]\d)-{_DAY}(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?\b|\b)"),
     ("iso-dotted", rf"\b{_YEAR}\.(?P<month>[01]\d)\.{_DAY}\b"),  # "2016.12.01", the year first as in East Asia
@@ -64,8 +67,13 @@ DATE_LINE_WORDS = frozenset(WEEKDAYS) | {day[:3] for day in WEEKDAYS} | frozense
     est edt cst cdt mst mdt pst pdt et ct mt pt gmt utc bst cet cest ist aest amt wib sgt hkt jst
     and of the comments comment source
     in publiziert
-""".split())  # ("in": a blog's "October 12, 2018 / 0 Comments / in News / by admin" names the post's category)
-UPDATE_CUES = ("updated", "modified", "last updated")  # the date a page was changed: taken only when no other is given
+    de del às em el las por atualizado actualizado
+    segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo
+    lunes martes miércoles jueves viernes
+""".split())  # ("in": a blog's "October 12, 2018 / 0 Comments / in News / by admin" names the post's category;
+# Portuguese and Spanish lines: "sexta-feira, 22 de outubro de 2010 às 20:13", "Publicado el lunes 3 de marzo de 2021")
+# the date a page was changed: taken only when no other is given
+UPDATE_CUES = ("updated", "modified", "last updated", "atualizado", "actualizado")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 
