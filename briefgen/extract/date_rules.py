@@ -162,13 +162,21 @@ def _month_day(match: re.Match[str], ref: dt.date | None, tense: bool | None) ->
     return closest.isoformat()
 
 
+# A weekday with one of these words before it, named on that same weekday, lies that many days off: "last Tuesday" in a
+# Tuesday's article is a week back, "next Tuesday" a week on ("on Tuesday", "this Tuesday" are the day itself).
+SAME_WEEKDAY_SHIFTS = {"last": -7, "next": 7}
+
+
 def _weekday(match: re.Match[str], ref: dt.date | None, tense: bool | None) -> str | None:
-    """'on Tuesday': the last such day up to the article's date, or the next one for future tense."""
+    """'on Tuesday': the last such day up to the article's date, or the next one for future tense; the article's own
+    weekday is its date, a week off with "last" or "next" (SAME_WEEKDAY_SHIFTS)."""
     if ref is None:
         return None
     target = WEEKDAYS.index(match.group("weekday").lower())
     delta = (ref.weekday() - target) % 7
-    if tense is True and delta:
+    if not delta:
+        return (ref + dt.timedelta(days=SAME_WEEKDAY_SHIFTS.get(match.group(0).split()[0].lower(), 0))).isoformat()
+    if tense is True:
         return (ref + dt.timedelta(days=7 - delta)).isoformat()
     return (ref - dt.timedelta(days=delta)).isoformat()
 
