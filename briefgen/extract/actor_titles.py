@@ -9,7 +9,8 @@ from briefgen.extract.gazetteer import abbreviation_key, gazetteer
 from briefgen.extract.lexicon import (ABBREVIATED_TITLES, CALENDAR_WORDS, FINITE_AUXILIARIES, PERSON_TITLES, ROLE_NOUNS,
                                       SINGULAR_TITLES, TITLE_WORDS)
 
-__all__ = ["HONORIFICS", "NO_POST_WORDS", "OFFICE_NOUNS", "PLURAL_ROLE_NOUNS", "ROLE_JOINERS", "ROLE_MODIFIERS", "ROLE_OPENERS", "apposition_after", "title_before"]
+__all__ = ["HONORIFICS", "NO_POST_WORDS", "OFFICE_NOUNS", "PLURAL_ROLE_NOUNS", "ROLE_JOINERS", "ROLE_MODIFIERS", "ROLE_OPENERS", "apposition_after", "bracketed_post_after",
+           "title_before"]
 
 # Lower-case words that stand inside a title, before its role noun ("White House press secretary", "Republican
 # presidential nominee", "deputy foreign minister"); read only once a role noun has been found after them.
@@ -193,3 +194,35 @@ def apposition_after(paragraph: str, end: int) -> str | None:
             return None  # (no noun comes: no role)
         break
     return _SPEECH_VERB_AFTER.sub("", role).strip()
+
+
+# Title words that name no post on their own, so never head a post in brackets ("(Vice)", "(Foreign)", "(Republican)").
+NOT_POST_TITLE_WORDS = frozenset("defence defense democratic deputy finance foreign former gop house interior majority "
+                                 "minority presidential prime republican state supreme vice of lady".split())
+# The head nouns a post in brackets ends its first part with: a role noun or a title that names a post alone
+# ("Speaker", "King", "Coach"), not an office ("(police)"), nor a plural ("(officials)"), nor an honorific.
+BRACKETED_POST_HEADS = frozenset(
+    (ROLE_NOUNS - OFFICE_NOUNS - frozenset(PLURAL_ROLE_NOUNS))
+    | {w.lower() for w in TITLE_WORDS if w.isalpha() and w not in HONORIFICS} - NOT_POST_TITLE_WORDS)
+# Words that end a post's head and open what it governs: "(Chief Executive Officer of Google)", "(CEO, Apple)".
+_POST_TAIL_OPENERS = frozenset("of for to at in with".split())
+_BRACKETED = re.compile(r"[ \t]*\(([^()\n]{2,80})\)")
+
+
+def bracketed_post_after(paragraph: str, end: int) -> str | None:
+    """'(Vice President)' of "Joe Biden (Vice President)", '(CEO, Apple)', '(deputy mayor of Lima)': a post written in
+    brackets right after a name is the role. Its first part (up to a comma or a joiner) ends with a post's head
+    (`BRACKETED_POST_HEADS`) after capitalised words or role modifiers only: a party label ("(R-Texas)"), a
+    nickname ("(Leo)"), an age, a year ("(junior)") or words of a sentence ("(who was then president)") name no post."""
+    m = _BRACKETED.match(paragraph, end)
+    if not m:
+        return None
+    post = " ".join(m.group(1).split())
+    words = post.split(",")[0].split()
+    cut = next((n for n, w in enumerate(words) if n > 0 and w in _POST_TAIL_OPENERS), len(words))
+    first = words[:cut]
+    if not first or first[-1].lower() not in BRACKETED_POST_HEADS:
+        return None
+    if not all(w[:1].isupper() or w in ROLE_MODIFIERS or w in NO_POST_WORDS for w in first[:-1]):
+        return None
+    return post
