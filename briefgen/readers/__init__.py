@@ -9,7 +9,7 @@ from dataclasses import replace
 from briefgen.errors import SourceError
 from briefgen.extract.quote_marks import with_curly_marks
 from briefgen.model import Article, Paragraph, Source, SourceFormat
-from briefgen.readers.common import TITLE_MAX, one_line, shorten, title_from_lead
+from briefgen.readers.common import TITLE_MAX, one_line, shorten, shorten_title, title_from_lead
 from briefgen.readers.html import read_html
 from briefgen.readers.markdown import read_markdown
 from briefgen.readers.page_source import page_source
@@ -127,7 +127,8 @@ def check_article(article: Article) -> Article:
         url = None
     lead = split[0].text
     title = article.title and with_curly_marks(article.title)
-    title = _meta_line(title, "title", notes) or title_from_lead(lead) or shorten(one_line(lead), TITLE_MAX)
+    # (a lead whose first "sentence" is a stray full stop gives no title: the lead, cut as every lead title is)
+    title = _meta_line(title, "title", notes) or title_from_lead(lead) or shorten_title(one_line(lead), TITLE_MAX)
     source = _meta_line(article.source, "source", notes) or page_source([p.text for p in split]) or _site_of(url)
     return replace(
         article,

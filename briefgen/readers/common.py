@@ -248,11 +248,18 @@ def _abbreviation_at(lead: str, end: re.Match[str]) -> bool:
             or (bare in BEFORE_NUMBER and lead[end.end(): end.end() + 1].isdigit()))
 
 
+_WORD_CHAR = re.compile(r"\w")  # a "sentence" without one ends no title
+# Stray marks before the lead's first word, one or two before a space (". The council …", "— ?! Ferry crews …"): they
+# would end the title's "sentence" before any word. Not an ellipsis ("... and then"), a quotation mark or a minus sign.
+_STRAY_MARKS = re.compile(r"^(?:(?!\.\.\.)[.!?,;:—–]{1,2}\s+)+")
+
+
 def title_from_lead(text: str, limit: int = TITLE_MAX) -> str:
     """A title built from the lead sentence: at most `limit` characters, never cut mid-word nor before a word that
     opens the part cut off (shorten_title)."""
-    lead = one_line(text[: limit * 20])
-    end = next((m.end() for m in _SENTENCE_END.finditer(lead) if not _abbreviation_at(lead, m)), len(lead))
+    lead = _STRAY_MARKS.sub("", one_line(text[: limit * 20]))
+    end = next((m.end() for m in _SENTENCE_END.finditer(lead)
+                if not _abbreviation_at(lead, m) and _WORD_CHAR.search(lead, 0, m.start())), len(lead))
     return shorten_title(lead[:end].strip().rstrip("."), limit)
 
 
