@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from briefgen.extract.actor_common_words import common_word
 from briefgen.extract.cues import without_sentence_openers
+from briefgen.extract.cues_clauses import cue_first_clause
 from briefgen.extract.cues_subject import sentence_subject
+from briefgen.extract.gazetteer import gazetteer, lookup_key
 from briefgen.extract.lexicon import PERSON_PRONOUNS
 from briefgen.extract.persons import TITLE_GENDER, last_person_named, sole_bearer, speaker_gender
 from briefgen.extract.quote_groups import is_person_like, last_conjunct
@@ -35,7 +39,7 @@ def resolve_pronoun(cue: Cue | None, named: list[Cue], genders: dict[str, str], 
     cue = Cue(speaker, cue.role, cue.context)
     low = cue.speaker.lower()
     if low in {"he", "she"}:
-        clause = clause_subject(recent, low, people)
+        clause = clause_subject(recent, low, people) or lone_reporter(recent, people)
         for c in reversed(named):
             c = last_conjunct(c)
             if is_person_like(c.speaker) and (genders.get(c.speaker) or speaker_gender(c.speaker, people) or low) == low:
@@ -108,6 +112,48 @@ def clause_subject(recent: str, pronoun: str, people: dict[str, str]) -> tuple[s
     others = (n for n in people if n and n.split()[-1] != name.split()[-1] and speaker_gender(n, people) == pronoun
               and re.search(r"\b" + re.escape(n) + r"\b", sentence))
     return None if next(others, None) else (name, sentence)
+
+
+# What a one-word reporter (lone_reporter) must not be, each a named rule reading (the word, the recent text): a body's
+# initials ("CNN reported …"); a place, state, group, organisation or company the actor tables name ("Iran said …",
+# "Reuters reported …"); anyone or no one ("Nobody asked …"); a common word opening its sentence ("Delegates
+# questioned …", actor_common_words), or one the recent text also writes in lower case ("Coal miners …" after "coal").
+INDEFINITE_PRONOUNS = frozenset("nobody everybody somebody anybody everyone someone anyone none".split())
+NOT_LONE_REPORTER: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
+    ("initials", lambda word, recent: re.fullmatch(r"[A-Z0-9.&-]+", word) is not None),
+    ("place or body", lambda word, recent: (
+        lookup_key(word) in (g := gazetteer()).states or lookup_key(word) in g.capitals or lookup_key(word) in g.groups
+        or word in g.organizations or word in g.companies or word in g.us_states or word in g.not_actors)),
+    ("anyone or no one", lambda word, recent: word.lower() in INDEFINITE_PRONOUNS),
+    ("common word", lambda word, recent: common_word(word)),
+    ("written in lower case", lambda word, recent: re.search(r"\b" + re.escape(word.lower()) + r"\b", recent) is not None),
+)
+_WHOLE_SENTENCE = re.compile(r"[.!?][\"”’']?\s*$")
+
+
+def lone_reporter(recent: str, people: dict[str, str]) -> tuple[str, str] | None:
+    """(the name, its sentence) when the last whole sentence before the quote reports speech by a one-word name the
+    article gives no given name or title ('Cruz openly admitted that his pick was political. "…," he said.'): the
+    quotes' rule for narration keeps only names it knows for people, so the pronoun would skip this reporter for
+    someone named further back. None when the sentence quotes, or the name is a body or place (NOT_LONE_REPORTER), or
+    the start of the quote's own sentence names someone."""
+    sentences = [recent[a:b] for a, b in sentence_bounds(recent) if recent[a:b].strip(" \"“”'§\n")]
+    if sentences and not _WHOLE_SENTENCE.search(sentences[-1]):
+        if re.search(r"\s[A-Z]", sentences[-1].strip()):
+            return None  # 'Later, Smith added, "…"': the quote's own sentence names someone
+        sentences.pop()
+    if not sentences or any(mark in sentences[-1] for mark in '"“”'):
+        return None
+    sentence = sentences[-1].strip()
+    cue = cue_first_clause(sentence)
+    if cue is None or cue.pronoun is not None or " " in cue.speaker or cue.speaker in people:
+        return None
+    name = cue.speaker
+    if not (name[:1].isupper() and name.replace("-", "").replace("’", "").replace("'", "").isalpha()):
+        return None
+    if any(test(name, recent) for _rule, test in NOT_LONE_REPORTER):
+        return None
+    return name, sentence
 
 
 def _name_before_participle(rest: str, people: dict[str, str]) -> str | None:
