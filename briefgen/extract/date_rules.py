@@ -77,6 +77,12 @@ RECORD_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(RECORD_WORDS)})\b(?!\s+of\b)[^.;
                            r"\bthan\s+(?:in\s+)?any\b[^.;,]{0,30}?|\bnot\s+(?:been\s+)?seen\s+)\bsince\s+$",
                            re.IGNORECASE)
 
+# A sentence that opens on a year with "Since" and tells a record right after it ("Since 1972, only three elections
+# have …", "Since 1976, just one candidate has …"): the year is where the count starts (as RECORD_BEFORE finds it
+# before a "since"), no event. (Only where the sentence opens: "has held the seat since 2001, the first …" is a span.)
+RECORD_AFTER_OPENING_SINCE = re.compile(rf",?\s+(?:\w+\s+){{0,2}}(?:{'|'.join(RECORD_WORDS)}|just)\b(?!\s+of\b)",
+                                        re.IGNORECASE)
+
 # (match, the article's date, the tense around the date: True to come, False gone by, None when no verb tells)
 Resolver = Callable[[re.Match[str], "dt.date | None", "bool | None"], "str | None"]
 
@@ -257,6 +263,12 @@ def _iso(match: re.Match[str], ref: dt.date | None, tense: bool | None) -> str |
     return _safe_date(int(match.group("year")), int(match.group("m")), int(match.group("d")))
 
 
+# The words before a year that date something by it ("in 2014", "since 1993", "by 2030"). Capitalised, only where a
+# sentence, clause or quotation opens ("In 2014, the mill closed."; "“In 2008, I was a delegate"), not inside a
+# headline's Title Case ("Things Latinos Said In 2015", "A Beta Version Until 2020").
+YEAR_PREPOSITIONS = ("in", "since", "by", "until", "from", "during", "early", "late", "mid-", "before", "after")
+_YEAR_PREPOSITION_OPENING = rf"(?<![\w,] )\b(?:{'|'.join(w.capitalize() for w in YEAR_PREPOSITIONS)})"
+
 # Order matters: longer expressions first, and a span taken by one rule is not matched again.
 DATE_RULES: tuple[DateRule, ...] = (
     DateRule("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), _iso, False),
@@ -278,7 +290,7 @@ DATE_RULES: tuple[DateRule, ...] = (
         rf"(?<![\w-])(?P<n>{_COUNT})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I), _ago, True),
     DateRule("coming", re.compile(r"\bin the (?:coming|next few|next)\s+(?P<unit>days|weeks|months)\b", re.I),
              _coming, True),
-    DateRule("year", re.compile(rf"\b(?:in|since|by|until|from|during|early|late|mid-|before|after)\s+{_YEAR}\b"
+    DateRule("year", re.compile(rf"(?:\b(?:{'|'.join(YEAR_PREPOSITIONS)})|{_YEAR_PREPOSITION_OPENING})\s+{_YEAR}\b"
                                 rf"{_NOT_A_BASELINE}"), _year, False),
 )
 

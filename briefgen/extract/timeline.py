@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from briefgen.extract.date_captions import caption_date, own_sentence
 from briefgen.extract.date_rules import (
-    BASELINE_BEFORE, DAY_PAPER_AFTER, DAY_PAPER_BEFORE, MONTHS, PAST_TENSE, RECORD_BEFORE, STORY_WEEKDAY_AFTER,
-    STORY_WEEKDAY_BEFORE, STORY_WEEKDAY_COUNTED,
+    BASELINE_BEFORE, DAY_PAPER_AFTER, DAY_PAPER_BEFORE, MONTHS, PAST_TENSE, RECORD_AFTER_OPENING_SINCE, RECORD_BEFORE,
+    STORY_WEEKDAY_AFTER, STORY_WEEKDAY_BEFORE, STORY_WEEKDAY_COUNTED,
     RESTATED_DAY_RULES, TITLE_CASE_TIME, WEEKDAY_DATE_AFTER, WEEKDAY_NAMES, WEEKDAYS, DateRule, approximate_days,
     date_matches, restated_day, stated_years,
 )
@@ -213,9 +213,12 @@ _RANGE_END = re.compile(r"\s*(?:to|through|until|[-–])\s*(?:19|20)\d\d\b")
 
 
 def _measures_a_record(sentence: str, match: re.Match[str]) -> bool:
-    """'the first time since 1993', 'levels not seen since July 2009': a date a record counts from
-    (date_rules.RECORD_BEFORE; the year rule holds its "since", the other rules' "since" is before them)."""
+    """'the first time since 1993', 'levels not seen since July 2009', 'Since 1972, only three …': a date a record
+    counts from (date_rules.RECORD_BEFORE, RECORD_AFTER_OPENING_SINCE; the year rule holds its "since", the other
+    rules' "since" is before them)."""
     text = match.group(0)
+    if text.startswith("Since ") and RECORD_AFTER_OPENING_SINCE.match(match.string, match.end()):
+        return True  # ("Since 1972, only three elections have …": the record follows)
     if text.lower().startswith("since "):
         before = sentence[max(0, match.start() - 70): match.start()] + "since "
     else:
