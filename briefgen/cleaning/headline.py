@@ -148,6 +148,9 @@ def _is_headline_shaped(text: str, n_words: int, min_words: int = MIN_WORDS) -> 
 # caption may be ("Jo Smith Central High"), so a line that short needs a word the article writes lower-case (a common
 # word, no name).
 ABOVE_BYLINE_MIN_WORDS = 3
+# (there a quarter of its words being the article's is enough: "The man whose duvet nearly killed him: How this medical
+# mystery was solved" over an article on the duvet's man; MIN_SHARE_IN_LEAD's lines have no such place)
+ABOVE_BYLINE_MIN_SHARE = 0.25
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 
 
@@ -173,7 +176,7 @@ def _above_byline(texts: Sequence[str], token_lists: Sequence[list[str]], decisi
                   first: int) -> tuple[float, int] | None:
     """(0.0, index) of the headline-shaped line a page.* rule removed right above the head's last lines nearest the
     article (starting at `first`: the author's byline or a date line naming the author, with the other head lines next
-    to them, _is_head_tail), when MIN_SHARE_IN_LEAD of its words are the article's (a line shorter than MIN_WORDS
+    to them, _is_head_tail), when ABOVE_BYLINE_MIN_SHARE of its words are the article's (a line shorter than MIN_WORDS
     needs a word the article writes lower-case); else None."""
     top = next((i for i in range(first - 1, max(-1, first - SEARCH_ABOVE - 1), -1)
                 if _is_byline(texts[i], token_lists[i], decisions[i])), None)
@@ -195,7 +198,7 @@ def _above_byline(texts: Sequence[str], token_lists: Sequence[list[str]], decisi
         if not any(w in common for w in _content_words(token_lists[line])):
             return None
     article = set(_content_words(set().union(*(token_lists[i] for i in body))))
-    return (0.0, line) if _share_in(_content_words(token_lists[line]), article) >= MIN_SHARE_IN_LEAD else None
+    return (0.0, line) if _share_in(_content_words(token_lists[line]), article) >= ABOVE_BYLINE_MIN_SHARE else None
 
 
 def _under_head(texts: Sequence[str], token_lists: Sequence[list[str]], decisions: Sequence[str | None],
@@ -224,7 +227,8 @@ def page_headline(texts: Sequence[str], token_lists: Sequence[list[str]], decisi
     removed (a page's header); candidates are lines the page rules (page.*) removed there, not
     lines a phrase rule named as something else. Failing one, a title that a phrase rule would
     remove (`title_is_furniture`: "Skip to content"), or one none of whose words the lead uses under a page's
-    header ("Got a news tip?"), gives way to one made from the lead.
+    header ("Got a news tip?"), gives way to one made from the lead; such a title, or a menu's item, first gives way
+    to the headline set above the page's byline (_above_byline).
     When no removed line is the headline, the first kept line is, if it has a headline's shape and
     its words come back in the paragraphs after it, while the reader's title (`title_words`, its
     words) is not about the article (a menu item, the site's name) and at least MIN_HEADER_LINES
@@ -256,7 +260,10 @@ def page_headline(texts: Sequence[str], token_lists: Sequence[list[str]], decisi
     menu_title = 0 < _size(title_words) < MIN_WORDS
     issue = _is_issue_title(title_words)  # (its words are never the article's: no header line for that)
     title_in_header = menu_title or (not issue and bool(title_content) and _share_in(title_content, lead_after) == 0)
-    if title_is_furniture or title_in_header:  # (a title about the article is its headline)
+    # under a page's header, a title none of whose words the article's lead uses is the page's furniture too
+    # ("Got a news tip?", "Your privacy is important to us", "55°F Clear"): the lead says more of the article
+    unrelated = header >= MIN_HEADER_LINES and not issue and bool(title_content) and _share_in(title_content, lead) == 0
+    if title_is_furniture or title_in_header or unrelated:  # (a title about the article is its headline)
         above = _above_byline(texts, token_lists, decisions, first)
         if above and (best is None or _under_head(texts, token_lists, decisions, above[1], best[1])):
             best = above
@@ -266,9 +273,6 @@ def page_headline(texts: Sequence[str], token_lists: Sequence[list[str]], decisi
         best = (0.0, first)  # the page's headline was kept as the run's first line: it is no paragraph
     if best:
         return Headline(_FINAL_PERIOD.sub("", texts[best[1]]), best[1])
-    # under a page's header, a title none of whose words the article's lead uses is the page's furniture too
-    # ("Got a news tip?", "Your privacy is important to us", "55°F Clear"): the lead says more of the article
-    unrelated = header >= MIN_HEADER_LINES and not issue and bool(title_content) and _share_in(title_content, lead) == 0
     # (without the lead's dateline: "LOS ANGELES (AP) — To LeBron James, …" titles the story "To LeBron James, …")
     # (from the first kept line long enough to say something: not a label kept above it, "Eye on Detroit")
     opening = next((i for i in kept if _size(token_lists[i]) >= MIN_WORDS or ENDS_SENTENCE.search(texts[i])), first)
