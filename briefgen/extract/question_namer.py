@@ -92,6 +92,11 @@ GROUP_NOUNS = frozenset("neighbors neighbours residents officials police witness
                         "investigators prosecutors critics officers sources doctors relatives friends parents "
                         "students workers protesters family".split())
 _POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
+# Nouns ending in "s" that name one thing ("the news", "the series"): no plural speaker
+SINGULAR_S_NOUNS = frozenset("news series species means headquarters".split())
+# A plural common noun heading a speaker ("some experts", "Local residents", "The company's lawyers"): "it" after its
+# "said" is never those people (rule it-not-plural-speaker); the body a name or possessive before the noun gives is.
+_PLURAL_HEAD = re.compile(r"^[a-z][a-z-]*[^su'’]s$")
 _NAME_RUN = re.compile(r"^(?:[A-Z][\w.'’-]*(?:\s+|$)){1,4}")
 _STOP_NAME_WORDS = {"The", "A", "An", "But", "And", "In", "On", "At", "For", "After", "Before", "When",
                     "While", "As", "If", "However", "Meanwhile", "Still", "Yet", "It", "He", "She", "They",
@@ -234,6 +239,8 @@ class Namer:
             return None  # "The utility said it will monitor the weather and … if it improves": the weather
         if said:  # "Acme Corp. said it expects ..." — the pronoun is the speaker
             speaker = subject_before(said.group("head"))
+            if speaker and pronoun in {"it", "its"} and self._plural_speaker(speaker):
+                return self._speakers_body(speaker)
             person_like = bool(speaker) and speaker[:1].isupper() and speaker.split()[0] not in _STOP_NAME_WORDS \
                 and speaker.lower() not in GROUP_NOUNS  # "Neighbors said his mother …": not one person
             if speaker and speaker.split()[0].lower() not in _SUBJECT_PRONOUNS and (kind != "person" or person_like) \
@@ -278,6 +285,23 @@ class Namer:
                 return lead
         return None
 
+
+    @staticmethod
+    def _plural_speaker(speaker: str) -> bool:
+        """Whether the speaker's head noun is a plural common noun ("some experts", "Officials"; rule
+        it-not-plural-speaker). (The head stands before an "of": "the maker of fasteners" is one maker.)"""
+        head = re.split(r"\s+of\s+", speaker, maxsplit=1)[0].split()[-1]
+        return head.lower() in GROUP_NOUNS or (bool(_PLURAL_HEAD.match(head)) and head not in SINGULAR_S_NOUNS)
+
+    def _speakers_body(self, speaker: str) -> str | None:
+        """The body a plural speaker speaks for, by a possessive ("The company's lawyers": the company) or names before
+        its noun ("FBI officials", "Acme officials" where Acme is a name); else None: no one for "it" to name."""
+        before = re.split(r"\s+of\s+", speaker, maxsplit=1)[0].split()[:-1]
+        if before and _POSSESSIVE_END.search(before[-1]):
+            return sentence_case_subject(" ".join(before[:-1] + [_POSSESSIVE_END.sub("", before[-1])]))
+        if before and all(w in self.names | self.actor_words or (w.isupper() and len(w) > 1) for w in before):
+            return " ".join(before)
+        return None
 
     def _thing_changes(self, after_head: int, position: int) -> bool:
         """Whether the "it" at position changes with no object ("if it improves") and a thing named with "the" stands
