@@ -38,6 +38,7 @@ from briefgen.extract.actor_surnames import kin_before, person_starts, pronoun_a
 from briefgen.extract.actor_states import missed_places, missed_states, norp_place
 from briefgen.extract.actor_signoff import byline_entities, credit_line, signoff_entities
 from briefgen.extract.actor_spans import digest_entities, organization_spans
+from briefgen.extract.actor_team_names import team_entities
 from briefgen.extract.actor_teams import lone_club_word, missed_county_clubs, sporting
 from briefgen.extract.actor_wrapped import wrapped_names
 from briefgen.extract.bibliography import bibliography_authors
@@ -127,6 +128,7 @@ def article_mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> 
         joined = join_abbreviated_places(text, [whole_initialism(text, e) for e in join_split_names(text, ents)])
         joined = extend_by_pronoun_family_name(text, extend_by_hyphen_tail(text, joined))  # ("He Jianxiong", "Moon Jae-in")
         joined = extend_by_nickname(text, joined)  # "James Leander (Leo) Nichols"
+        joined = team_entities(text, joined) if report else joined  # "Florida" + "Marlins"
         joined = extend_by_known_name(text, name_after_role(text, joined), persons)  # "Aung San" + "Suu Kyi"
         mates = list_mates(text, joined)
         spans = tuple((e.start_char, e.end_char) for e in ents if e.label_ in LABEL_TYPES)  # (not "Hegemony" read as NORP)
