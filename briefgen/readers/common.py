@@ -221,7 +221,11 @@ def shorten(text: str, limit: int) -> str:
 # Words a title cut short does not end on before its "…": each opens what the cut left out (an article, a
 # preposition, a conjunction, an auxiliary, a subject pronoun: "… on the roof of a…" → "… on the roof…"); not a
 # numeral, "not", a verb of saying or an object pronoun, which may end a phrase ("beat them…", "by two…").
-_MORE_OPENERS = frozenset("by into about over he she it they we i".split())
+_MORE_OPENERS = frozenset("by into about over he she it they we i "
+                          # prepositions that always take an object ("… last month, despite…"); not "against",
+                          # "without", "through", "along", which also end a phrase ("voted against", "went through")
+                          "despite amid amidst among amongst toward towards via per unlike including within during "
+                          "throughout upon onto between".split())
 _PHRASE_ENDS = frozenset("one two three several some many other both each another not also said says told me him us "
                          "them you".split())
 OPEN_ENDS = (DETERMINERS | NP_BREAKERS | NP_PREPOSITIONS | _MORE_OPENERS) - _PHRASE_ENDS
