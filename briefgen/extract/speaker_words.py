@@ -133,6 +133,9 @@ COWORKER_OWNERS = frozenset("his her their the".split())
 
 # An age written as a word ("43-year-old"): it describes a person, and may head a description ("the 43-year-old said").
 AGE_ADJECTIVE = re.compile(r"\d{1,3}-year-old")
+# A number that opens a post before a name ("9/11 widow Terry Strada", "2012 nominee Mitt Romney", "30-year veteran Ann
+# Lee", "49ers coach Kyle Shanahan"): a word opening on a digit, its "/"-joined parts read with it ("9/11").
+NUMBER_LED = re.compile(r"\d[\w’'-]*")
 
 # Words in "-ing" that open a post, not a circumstance ("acting director", "ranking member", "visiting professor"); any
 # other lower-case "-ing" word opening an apposition is a participle ("Others, reacting to the video, chanted").

@@ -22,6 +22,7 @@ from briefgen.extract.speaker_words import (
     INSIDE_NAME,
     JOINING_PREPOSITIONS,
     NOT_DESCRIPTION,
+    NUMBER_LED,
     ROLE_MODIFIERS,
 )
 from briefgen.extract.speaker_phrases import is_first_post
@@ -45,6 +46,9 @@ def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
     if AGE_ADJECTIVE.fullmatch(first.low) and start + 1 < len(tokens) and is_name_word(tokens[start + 1]):
         # "wrote 43-year-old Martin Taylor of Aberdeenshire": the age describes the name after it
         return np_after(tokens, start + 1, text)
+    numbered = _number_led_post(tokens, start, text)
+    if numbered is not None:
+        return numbered
     end = start
     k = start
     while k < len(tokens):
@@ -122,6 +126,24 @@ def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
         return Cue(name, role=role)
     name, role = split_role(words, text)
     return Cue(name, role=role)
+
+
+def _number_led_post(tokens: list[Token], start: int, text: str) -> Cue | None:
+    """'said 9/11 widow Terry Strada', 'said 2012 nominee Mitt Romney': a number (speaker_words.NUMBER_LED) opens the
+    post of the name after it; the name speaks and the number stays in its role. None when no lower-case post and
+    name follow ('said 2,000 protesters')."""
+    if not NUMBER_LED.fullmatch(tokens[start].text):
+        return None
+    k = start + 1
+    while (k + 1 < len(tokens) and tokens[k].text == "/" and tokens[k].start == tokens[k - 1].end
+           and tokens[k + 1].start == tokens[k].end and tokens[k + 1].text[:1].isdigit()):
+        k += 2  # "9/11": its parts are one number
+    if k >= len(tokens) or not tokens[k].is_word or not tokens[k].text[:1].islower() or tokens[k].start != tokens[k - 1].end + 1:
+        return None
+    named = np_after(tokens, k, text)
+    if named is None or not named.role or not named.speaker[:1].isupper() or not text.startswith(named.role, tokens[k].start):
+        return None
+    return Cue(named.speaker, text[tokens[start].start: tokens[k].start + len(named.role)], named.context)
 
 
 # Kinds of publication written after its name: "Time magazine", "Bild newspaper".
