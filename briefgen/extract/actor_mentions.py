@@ -38,6 +38,7 @@ from briefgen.extract.actor_surnames import kin_before, person_starts, pronoun_a
 from briefgen.extract.actor_states import missed_places, missed_states, norp_place
 from briefgen.extract.actor_signoff import byline_entities, credit_line, signoff_entities
 from briefgen.extract.actor_spans import digest_entities, organization_spans
+from briefgen.extract.actor_listed_works import listed_works
 from briefgen.extract.actor_team_names import team_entities
 from briefgen.extract.actor_teams import lone_club_word, missed_county_clubs, sporting
 from briefgen.extract.actor_wrapped import wrapped_names
@@ -88,6 +89,7 @@ def article_mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> 
     products |= product_forms(known, makers_named(texts))  # "Switch" of "Nintendo Switch" (not "Brydge" of "Brydge Pro")
     products |= sold_things(texts, labels)  # "Nintendo Switch Lite with Pokemon Sword … for $238.99"
     products |= titled_works(texts, labels)  # "Wars Jedi" of "Star Wars Jedi: Fallen Order"
+    products |= listed_works(texts, labels)  # "launch titles … They include: Gylt, Kine, …"
     folded = case_folded(texts)
     named = Counter(clean_name(e.text) for ents in entities for e in ents)
     bodies = frozenset(clean_name(e.text) for ents in entities for e in ents if e.label_ in ("ORG", "GPE", "LOC", "FAC"))
