@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -132,6 +132,11 @@ NAMED_EVENT_DAYS: tuple[tuple[str, int, int, int, re.Pattern[str]], ...] = (
                                                 r"(?:attacks?|hijack(?:ers|ings?)|terrorists?|commission)\b",
                                                 re.IGNORECASE)),
 )
+
+
+def month_day_of(match: re.Match[str]) -> tuple[int, int]:
+    """A month-and-day match's (month, day)."""
+    return _month(match), int(match.group("day"))
 
 
 def named_event_day(match: re.Match[str]) -> str | None:
@@ -300,46 +305,6 @@ def date_matches(sentence: str) -> tuple[tuple[DateRule, re.Match[str]], ...]:
     """Every DATE_RULES match in the sentence, rule by rule in the table's order: found once for the timeline, its
     run-on ends (date_captions) and its clauses joined by "and" (event_text)."""
     return tuple((rule, m) for rule in DATE_RULES for m in rule.pattern.finditer(sentence))
-
-
-# A day of the month the article states once with its year ("on Sept. 11, 2012") has that year where the article names
-# it again without one ("the Sept. 11 attack", "after Sept. 11"); "9/11" states 2001's Sept. 11 (a shorthand: name,
-# pattern, year, month, day). Not a day kept every year ("the Sept. 11 memorial", ANNUAL_DAY_NOUNS) nor one told to
-# come, and not a day the article states with two years.
-RESTATED_DAY_RULES = ("month-day", "day-month")
-YEAR_STATING_RULES = ("month-day-year", "day-month-year")
-DAY_SHORTHANDS: tuple[tuple[str, re.Pattern[str], int, int, int], ...] = (
-    ("nine-eleven", re.compile(r"(?<![\d/])9/11(?![\d/])"), 2001, 9, 11),
-)
-ANNUAL_DAY_NOUNS = ("memorial", "memorials", "anniversary", "ceremony", "ceremonies", "service", "services", "event",
-                    "events", "commemoration", "commemorations", "observance", "remembrance", "tribute", "tributes",
-                    "holiday", "parade", "vigil")
-_ANNUAL_AFTER = re.compile(rf"(?:th)?['’]?s?,?\s+(?:\w+\s+)?(?:{'|'.join(ANNUAL_DAY_NOUNS)})\b", re.IGNORECASE)
-_YEAR_STATING = tuple(rule for rule in DATE_RULES if rule.name in YEAR_STATING_RULES)
-# Every _YEAR_STATING match holds a year (_YEAR): one search of a paragraph for it first, since most hold none.
-_HAS_YEAR = re.compile(r"(?:19|20)\d\d")
-
-
-def stated_years(texts: Iterable[str]) -> dict[tuple[int, int], int]:
-    """(month, day) → the one year the texts state that day with (YEAR_STATING_RULES, DAY_SHORTHANDS)."""
-    years: dict[tuple[int, int], set[int]] = {}
-    for text in texts:
-        if _HAS_YEAR.search(text):
-            for rule in _YEAR_STATING:
-                for m in rule.pattern.finditer(text):
-                    years.setdefault((_month(m), int(m.group("day"))), set()).add(int(m.group("year")))
-        for _name, pattern, year, month, day in DAY_SHORTHANDS:
-            if pattern.search(text):
-                years.setdefault((month, day), set()).add(year)
-    return {day: next(iter(found)) for day, found in sorted(years.items()) if len(found) == 1}
-
-
-def restated_day(match: re.Match[str], years: dict[tuple[int, int], int], tense: bool | None) -> str | None:
-    """The date of a RESTATED_DAY_RULES match whose day `years` (stated_years) gives a year, else None."""
-    if tense is True or _ANNUAL_AFTER.match(match.string, match.end()):
-        return None
-    month, day = _month(match), int(match.group("day"))
-    return _safe_date(years[month, day], month, day) if (month, day) in years else None
 
 
 def names_a_date(text: str) -> bool:

@@ -10,10 +10,10 @@ from functools import lru_cache
 from briefgen.extract.date_captions import caption_date, own_sentence
 from briefgen.extract.date_rules import (
     BASELINE_BEFORE, DAY_PAPER_AFTER, DAY_PAPER_BEFORE, MONTHS, PAST_TENSE, RECORD_AFTER_OPENING_SINCE, RECORD_BEFORE,
-    STORY_WEEKDAY_AFTER, STORY_WEEKDAY_BEFORE, STORY_WEEKDAY_COUNTED,
-    RESTATED_DAY_RULES, TITLE_CASE_TIME, WEEKDAY_DATE_AFTER, WEEKDAY_NAMES, WEEKDAYS, DateRule, approximate_days,
-    date_matches, restated_day, stated_years,
+    STORY_WEEKDAY_AFTER, STORY_WEEKDAY_BEFORE, STORY_WEEKDAY_COUNTED, TITLE_CASE_TIME, WEEKDAY_DATE_AFTER, WEEKDAY_NAMES,
+    WEEKDAYS, DateRule, approximate_days, date_matches,
 )
+from briefgen.extract.date_restated import RESTATED_DAY_RULES, restated_day, stated_years
 from briefgen.extract.event_text import event_text
 from briefgen.extract.lexicon import VOICE_NAMING_VERBS, verb_alternation
 from briefgen.extract.sentences import has_full_stop, split_sentences
@@ -354,7 +354,7 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
                 future = tense is True
                 date = rule.resolve(match, ref, tense)
                 if rule.name in RESTATED_DAY_RULES:  # ("after Sept. 11" in an article that names "9/11")
-                    date = restated_day(match, stated, tense) or date
+                    date = restated_day(match, stated, tense, ref) or date
                 key = _same_day_key(sentence_number, when, date)
                 if key in same_day:
                     continue
