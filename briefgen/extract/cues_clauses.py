@@ -87,6 +87,26 @@ _INVERTED_CLOSE = re.compile(rf",\s+{_REPORTING}\s+(?:(?:[A-Z][\w.'’-]*|{_PART
 _ONE_WORD_VERB = re.compile(r"\b(?:" + "|".join(sorted(w for w in SPEECH_VERB_FORMS if " " not in w)) + r")\b")
 
 
+# Lower-case words opening a subordinate clause after the main one: when the sentence's first speech verb is past one
+# of them, the reporter is the subordinate clause's and the main clause's named subject is the sentence's topic ('Ryan
+# did not exude confidence when Tapper asked whether …': a '"…," he said' after it is Ryan).
+SUBORDINATE_OPENERS = ("when", "as", "after", "before", "while", "until", "once", "because")
+_SUBORDINATE = re.compile(r"\s(?:" + "|".join(SUBORDINATE_OPENERS) + r")\s+(?=[A-Z])")
+
+
+def _main_before_subordinate(sentence: str, verbs: list[re.Match[str]]) -> Cue | None:
+    """The main clause's named subject when no speech verb comes before a subordinate clause's opener (and a name
+    opens that clause); None when the main clause itself reports or has no named subject."""
+    m = _SUBORDINATE.search(sentence)
+    if m is None or not verbs or verbs[0].start() < m.start():
+        return None
+    head = sentence[: m.start()]
+    subject = sentence_subject(tokenize(head), head)
+    if subject is None or subject.pronoun is not None or not subject.speaker[:1].isupper():
+        return None
+    return Cue(subject.speaker, subject.role)
+
+
 def cue_first_clause(sentence: str) -> Cue | None:
     """Who reports in a sentence without a quote: the subject of its first speech verb, the main clause's ('Mr. Lee
     was blunt, claiming that Mr. Obama wanted …' → Lee, not Obama, whose clause is what Lee claimed); a pronoun
@@ -99,6 +119,9 @@ def cue_first_clause(sentence: str) -> Cue | None:
         if cue is not None and cue.pronoun is None:
             return cue
     verbs = list(_ONE_WORD_VERB.finditer(sentence))
+    main = _main_before_subordinate(sentence, verbs)
+    if main is not None:
+        return main
     # not when the sentence ends with its own attribution: in 'Cruz made promises to …, Stovall said.' the first
     # "verb" is a noun and the reporter is named at the end
     if len(verbs) > 1 and not _TRAILING_ATTRIBUTION.search(sentence):
