@@ -94,11 +94,16 @@ def mentions(text: str, actors: Sequence[Actor]) -> list[Mention]:
                     ends[offset] = max(ends.get(offset, 0), offset + len(alias))
         offsets = sorted(ends)
         # one title anywhere ("Prince George" once, "George" after) gives the person's sex for every mention, and so
-        # does a given name that tells it ("Susan Rice": "he" never names her)
+        # does a given name that tells it ("Susan Rice": "he" never names her); a mention's own title tells its sex
+        # before any other, and a title of the other sex is another person, named as written ("Mr. Clinton" where
+        # "Mrs. Clinton" came first: rule own-title-sex)
+        own = {o: title_gender(text[max(0, o - 30): o].split()[-1:]) for o in offsets} if kind == "person" else {}
         gender = (title_gender(actor.name.split()[:1] + [text[max(0, o - 30): o].split()[-1:][0] for o in offsets
                                                      if text[max(0, o - 30): o].split()])
                   or GENDERED_PRONOUNS.get(given_gender(actor.name) or "", "")) if kind == "person" else ""
-        found.extend(Mention(offset, actor.name, kind, gender, not _MODIFIES_NOUN.match(text, ends[offset]))
+        found.extend(Mention(offset, actor.name if not own.get(offset) or own[offset] == gender else
+                             " ".join(text[max(0, offset - 30): ends[offset]].split()[-2:]),  # "Mr. Clinton" as written
+                             kind, own.get(offset) or gender, not _MODIFIES_NOUN.match(text, ends[offset]))
                      for offset in offsets)
     return sorted(found, key=lambda m: (m.offset, m.name))
 

@@ -71,6 +71,9 @@ THING_CHANGE_VERBS = frozenset("improve improves worsen worsens deteriorate dete
                                "stabilize stabilizes stabilise stabilises".split())
 _CHANGE_NO_OBJECT = re.compile(r"\s+(?P<verb>[a-z]+)\b(?=\s*(?:[,.;:!?”\"]|$|\s(?:and|or|but|in|by|over|soon|"
                                r"enough|further|significantly|quickly)\b))")
+# "While he refused to …, Mr. Obama deemed …": a he/she in a fronted clause is the person who opens the main clause
+_FRONTED_PRONOUN = re.compile(r"^\W*(?:While|Although|Though|When|After|Before|Because|As|Since|Once|Even though)\s+"
+                              r"(?:he|she)\b[^,;:\"“”]*,\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
 BINDING_REACH = 4  # words after the pronoun: its verb and the verb's object ("he might back Trump")
 
 
@@ -234,6 +237,13 @@ class Namer:
             at, last = start + asked.start("who"), asked.group("who").split()[-1]
             named = [m.name for m in self.mentions if m.kind == kind and (m.offset == at or m.name.split()[-1] == last)]
             return named[0] if len(set(named)) == 1 else asked.group("who")  # (the surname of one actor: its name)
+        fronted = _FRONTED_PRONOUN.match(self.sentences[index].text)
+        if fronted and kind == "person" and position - start < fronted.end():  # rule fronted-clause-pronoun
+            sex = GENDERED_PRONOUNS.get(pronoun, "")
+            after = [m for m in self.mentions[bisect_left(self._mention_offsets, start + fronted.end()):][:1]
+                     if m.kind == kind and m.offset - start - fronted.end() <= 5 and m.gender in {"", sex}]
+            if after:
+                return after[0].name
         said = _SAID_BEFORE.search(self.sentences[index].text[: position - start])
         if said and pronoun == "it" and self._thing_changes(start + said.end("head"), position):
             return None  # "The utility said it will monitor the weather and … if it improves": the weather
