@@ -119,9 +119,30 @@ def test_quoted_names_that_stay(sentence: str, name: str, kind: str) -> None:
     # an apposition a place's kind heads
     ("They met in Kessel, a town on the river, last week.", "Kessel"),
     ("He grew up in Dunmore, a small port city.", "Dunmore"),
+    # …after a possessive pronoun or a name's possessive
+    ("She often painted Varnholm, her native city.", "Varnholm"),
+    ("They moved to Castel Rosso, Marta's home town.", "Castel Rosso"),
+    ("He returned to Lindqvist, his native village, in May.", "Lindqvist"),
 ])
 def test_person_beside_a_place_kind(sentence: str, name: str) -> None:
     assert type_and_rule(sentence, name, "person") == ("place", "place.person-beside-place-kind")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The book follows a day in Porto Lindo, Ruiz's native city, before the war.", "Porto Lindo"),
+    ("Voters in Alden and Tulley counties went to the polls.", "Alden and Tulley"),
+])
+def test_body_beside_a_place_kind(sentence: str, name: str) -> None:
+    assert type_and_rule(sentence, name, "organization") == ("place", "place.person-beside-place-kind")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Acme Foods, the city's largest employer, cut jobs.", "Acme Foods"),  # the kind's possessive, not the kind
+    ("Harbor Group, the port operator, said no.", "Harbor Group"),  # the kind modifies the head noun
+    ("Orlan Partners, a Tulley County firm, said no.", "Orlan Partners"),
+])
+def test_body_beside_no_place_kind(sentence: str, name: str) -> None:
+    assert type_and_rule(sentence, name, "organization")[1] != "place.person-beside-place-kind"
 
 
 @pytest.mark.parametrize("sentence, name", [

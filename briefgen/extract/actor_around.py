@@ -38,8 +38,9 @@ _KIND_BEFORE = re.compile(r"\b(?:the|its|their|a) (?:[A-Za-z-]+ )?(" + "|".join(
 # The rest of a list of names and its plural kind: " and Van Buren counties", ", Cass and Berrien counties".
 _LIST_THEN_KIND = re.compile(r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}){0,8}\s+("
                              + "|".join(sorted(PLACES_AFTER)) + r")\b")
-# ", a town on the border with …", ", a port city,": the kind heads the apposition (not ", a city councilman").
-_KIND_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(" + "|".join(sorted(PLACE_APPOSITIONS))
+# ", a town on the border with …", ", a port city,", ", Puig's native city,", ", his home town,": the kind heads the
+# apposition (not ", a city councilman"; not after "the", which a body's description opens as often).
+_KIND_APPOSITION = re.compile(r",\s+(?:a|an|his|her|its|their|[A-Z][\w.-]*['’]s)\s+(?:[a-z-]+\s+){0,2}?(" + "|".join(sorted(PLACE_APPOSITIONS))
                               + r")(?=\s*[,.;]|\s+(?:on|in|of|near|north|south|east|west|outside|where|close|known)\b)")
 
 

@@ -156,8 +156,9 @@ TYPE_RULES: tuple[TypeRule, ...] = NON_ACTOR_RULES + (
     # "FAIRVIEW, W.Va.", "Herndon, Virginia" read as an organisation or a person: a city, then its state
     TypeRule("place.city-of-a-state", lambda c: c.kind in ("organization", "person") and len(c.words) <= 3
              and city_of_a_state(c) and not named_like_a_person(c), "place", by_name=False),
-    # "the mountainous Jebel al-Akhdar region", "the capital Grozny" read as a person: a place's kind beside the name
-    TypeRule("place.person-beside-place-kind", lambda c: c.kind == "person" and len(c.words) <= 3 and not c.name.isupper()
+    # "the mountainous Jebel al-Akhdar region", "the capital Grozny" read as a person, "Santiago de Cuba, Puig's native
+    # city" read as a body: a place's kind beside the name
+    TypeRule("place.person-beside-place-kind", lambda c: c.kind in ("person", "organization") and len(c.words) <= 3 and not c.name.isupper()
              and kind_of_place_around(c), "place", by_name=False),
     # "Livorno, Tuscany" with 'Tuscany' read as a person
     TypeRule("place.after-a-place", lambda c: c.kind == "person" and len(c.words) == 1 and after_a_place(c), "place",
