@@ -21,6 +21,9 @@ EARLIER = '"The budget is a mess," said Peter Hollis, the county treasurer.'
             '"We need more staff," she said.'], "Okafor"),
         ("a closing attribution", [
             EARLIER, "People want fewer forms, Brandt said.", 'They expect "a simpler office," he said.'], "Brandt"),
+        ("no speech: a subject the text also writes inside a sentence", [
+            EARLIER, "Born in Tucson, Arvizu often saw families cross the border.", '"They are my people," he said.'],
+         "Arvizu"),
         ("the last named speaker is named in the sentence too", [
             EARLIER, "Hollis said the cuts would hurt.", '"We will lose two clerks," he said.'], "Hollis"),
     ],
@@ -40,7 +43,8 @@ def test_lone_reporter_speaks(rule: str, paragraphs: list[str], expected: str) -
                                    '"We lose money," he said.']),
         ("the quote's own sentence names someone", [
             EARLIER, "Brandt said the office is short of staff.", 'Later Hollis added, "We will hire," he said.']),
-        ("no speech in the sentence", [EARLIER, "Brandt drove to the meeting.", '"It went well," he said.']),
+        ("no speech, a word met only opening its sentence", [
+            EARLIER, "Brandt drove to the meeting.", '"It went well," he said.']),
     ],
 )
 def test_no_lone_reporter(rule: str, paragraphs: list[str]) -> None:

@@ -136,7 +136,8 @@ def lone_reporter(recent: str, people: dict[str, str]) -> tuple[str, str] | None
     article gives no given name or title ('Cruz openly admitted that his pick was political. "…," he said.'): the
     quotes' rule for narration keeps only names it knows for people, so the pronoun would skip this reporter for
     someone named further back. None when the sentence quotes, or the name is a body or place (NOT_LONE_REPORTER), or
-    the start of the quote's own sentence names someone."""
+    the start of the quote's own sentence names someone. A sentence without speech gives its subject instead when the
+    recent text writes that word capitalised inside a sentence."""
     sentences = [recent[a:b] for a, b in sentence_bounds(recent) if recent[a:b].strip(" \"“”'§\n")]
     if sentences and not _WHOLE_SENTENCE.search(sentences[-1]):
         if re.search(r"\s[A-Z]", sentences[-1].strip()):
@@ -146,6 +147,12 @@ def lone_reporter(recent: str, people: dict[str, str]) -> tuple[str, str] | None
         return None
     sentence = sentences[-1].strip()
     cue = cue_first_clause(sentence)
+    if cue is None:
+        # no speech in it: its subject, when the recent text also writes the word capitalised inside a sentence
+        # ('Growing up in El Paso, Mendoza regularly saw …'), a name, not a common word opening the sentence
+        cue = sentence_subject(tokenize(sentence), sentence)
+        if cue is not None and not re.search(r"(?<=[a-z,;] )" + re.escape(cue.speaker) + r"\b", recent):
+            return None
     if cue is None or cue.pronoun is not None or " " in cue.speaker or cue.speaker in people:
         return None
     name = cue.speaker
