@@ -218,6 +218,24 @@ def _site_name(value: str | None) -> str | None:
     return None if not name or name.startswith("@") else name
 
 
+# What a page's title puts between its headline and the site's name: "… | my6sense", "… - The GiveWell Blog",
+# "… — Mensagens de Reflexão"; dropped when the name after it is the page's own site name (its og:site_name).
+TITLE_SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " · ", " :: ", " » ")
+
+
+def title_without_site(title: str | None, site: str | None) -> str | None:
+    """The title without the site's name its end repeats after one of TITLE_SITE_SEPARATORS (matched
+    case-insensitively, spaces ignored); the title as it is when nothing else would be left."""
+    if not title or not site:
+        return title
+    name = _squeeze(site).casefold()
+    for separator in TITLE_SITE_SEPARATORS:
+        head, found, tail = title.rpartition(separator)
+        if found and head.strip() and _squeeze(tail).casefold() == name:
+            return head.strip()
+    return title
+
+
 def read_html(source: Source) -> Article:
     """Parse a saved .html page into an Article (trafilatura finds the article body)."""
     text, notes = decode(source.data, source.name)
@@ -243,7 +261,7 @@ def read_html(source: Source) -> Article:
     return Article(
         name=source.name,
         paragraphs=paragraphs,
-        title=meta["title"] or title_from_lead(paragraphs[0].text),
+        title=title_without_site(meta["title"], _site_name(meta["site"])) or title_from_lead(paragraphs[0].text),
         date=date,
         date_origin=origin,
         source=_site_name(meta["site"]),
