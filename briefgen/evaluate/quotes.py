@@ -19,7 +19,7 @@ SCORER = "quotes/score_quotes.py"
 # outside what the gold can hold; the figures are reported with and without them.
 GOLD_OPENING_MARKS = '“"'
 GOLD_CLOSING_MARKS = '”"'
-OUTSIDE_GOLD = ("multi_paragraph_opening", "mistyped_marks", "apostrophe_marks")
+OUTSIDE_GOLD = ("multi_paragraph_opening", "unopened_continuation", "mistyped_marks", "apostrophe_marks")
 # Scores reported for each half of the data (articles in even / odd file positions), to see that a change helps both.
 PER_HALF = ("extraction_f1", "attribution_accuracy")
 
@@ -28,7 +28,8 @@ def outside_gold(paragraph: str, span: Span) -> str | None:
     """Why PolNeAR's definition of a quote cannot hold this one, or None when it can.
 
     multi_paragraph_opening: an opening (or middle) paragraph of a quote that runs on into the next paragraph,
-    closed by no mark in its own paragraph. mistyped_marks: a passage the publisher marked “…“ or ”…”.
+    closed by no mark in its own paragraph. unopened_continuation: the last paragraph of such a quote set without
+    reopening it (as a block quote), which has no opening mark to pair. mistyped_marks: a passage the publisher marked “…“ or ”…”.
     apostrophe_marks: a passage marked ''…'' (as the New York Times' archive writes quotation marks), which the
     gold does not read as marks: it holds no quote in such an article.
     """
@@ -36,6 +37,8 @@ def outside_gold(paragraph: str, span: Span) -> str | None:
         return "apostrophe_marks"
     if span.close_mark >= len(paragraph):
         return "multi_paragraph_opening"
+    if span.open_mark == span.start:
+        return "unopened_continuation"
     if paragraph[span.open_mark] not in GOLD_OPENING_MARKS or paragraph[span.close_mark] not in GOLD_CLOSING_MARKS:
         return "mistyped_marks"
     return None

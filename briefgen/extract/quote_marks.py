@@ -143,6 +143,11 @@ def find_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[Span]:
         carried = False
         for m in _MARKS.finditer(text):
             kind = _mark_kind(text, m.start())
+            if open_at is None and kind == "close" and carried_open and not spans_here(spans, index):
+                # the closing mark of a quote whose continuation is set without reopening it (as a block quote)
+                lead = len(text) - len(text.lstrip())
+                spans.append(Span(index, lead, m.start(), lead, m.start(), True))
+                continue
             if open_at is None:
                 if kind != "close":
                     carried = carried_open and not text[: m.start()].strip()
@@ -155,13 +160,31 @@ def find_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[Span]:
             else:
                 spans.append(Span(index, open_at + 1, m.start(), open_at, m.start(), carried))
                 open_at, carried = None, False
-        nxt = with_double_marks(paragraphs[index + 1]).lstrip()[:1] if index + 1 < len(paragraphs) else ""
-        # a quote left open runs on only when the next paragraph reopens it (the print convention)
-        carried_open = open_at is not None and bool(nxt) and nxt in _OPEN + '"'
+        nxt = with_double_marks(paragraphs[index + 1]).lstrip() if index + 1 < len(paragraphs) else ""
+        # a quote left open runs on when the next paragraph reopens it (the print convention) or, set as a block
+        # quote, closes it before any other mark
+        carried_open = open_at is not None and bool(nxt) and (nxt[0] in _OPEN + '"' or _first_mark_closes(nxt))
         if carried_open and open_at is not None and run_on:
             spans.append(Span(index, open_at + 1, len(text), open_at, len(text), carried))
     return [s for s in _closed_chains(spans, paragraphs)
             if _is_quotation(paragraphs[s.paragraph], s) and not_speech(paragraphs[s.paragraph], s) is None]
+
+
+def spans_here(spans: list[Span], index: int) -> bool:
+    """Whether a passage of paragraph index has been paired already."""
+    return bool(spans) and spans[-1].paragraph == index
+
+
+# A pull-quote's sign-off set as its own paragraph inside the marks ('Jane Roe, Institute for Fiscal Studies."'): it
+# names the speaker, it does not continue the quote.
+_SIGNOFF_PARAGRAPH = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+[^.!?\"”]{1,80}[.!?]?[\"”]\s*$")
+
+
+def _first_mark_closes(text: str) -> bool:
+    """Whether a paragraph's first quotation mark closes a quote, none having opened in it (and it is no sign-off)."""
+    first = _MARKS.search(text)
+    return (first is not None and first.start() > 0 and _mark_kind(text, first.start()) == "close"
+            and not _SIGNOFF_PARAGRAPH.match(text))
 
 
 def not_speech(text: str, span: Span) -> str | None:

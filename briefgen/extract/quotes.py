@@ -118,9 +118,12 @@ def _own_cues(paragraphs: Sequence[str], by_par: dict[int, list[Span]], check: _
             quoted = text[s.start: s.end]
             opens = not frame_before.strip(" ,—–-\"“”‘’§")
             according = cue_according(masked[max(sent[0], s.open_mark - WINDOW): min(sent[1], s.close_mark + WINDOW)])
-            if opens and quoted.rstrip()[-1:] in ".!?" and frame_after.rstrip().endswith(":"):
+            introduces_next = frame_after.rstrip().endswith(":") or (
+                s.carried and after_end == nxt_open and frame_after.rstrip().endswith(","))
+            if opens and quoted.rstrip()[-1:] in ".!?" and introduces_next:
                 # '"We are not terrorists." Mr. Zahed said: "…"': a finished sentence, and the attribution after it
-                # introduces the next quote; this one takes its speaker from its neighbours
+                # introduces the next quote; this one takes its speaker from its neighbours (so does the last
+                # paragraph of a quote that ran on, before 'After the match, the coach said, "…"')
                 options = [cue_before(frame_before), according]
             elif opens:
                 options = [cue_after(frame_after, quoted), cue_before(frame_before), according, cue_trailing(frame_after)]
