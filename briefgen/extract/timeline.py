@@ -27,7 +27,9 @@ from briefgen.extract.timeline_tense import FUTURE, date_tense
 from briefgen.extract.timeline_quotes import (
     in_speakers_description, inside_quotation, open_quote, quotation_runs_on, with_quotation,
 )
-from briefgen.extract.timeline_stories import SAME_STORY_MIN_WORDS, SAME_STORY_SHARE, STORY_WORD, one_per_sentence_story
+from briefgen.extract.timeline_stories import (
+    SAME_STORY_MIN_WORDS, SAME_STORY_SHARE, STORY_WORD, day_over_year, one_per_sentence_story,
+)
 from briefgen.extract.timeline_verbs import may_have_a_verb
 from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns
 from briefgen.model import Article, TimelineEvent
@@ -99,13 +101,22 @@ def _reports_speech(paragraph: str) -> bool:
     return bool(_QUOTATION_MARK.search(paragraph) or _SPEECH_VERB.search(paragraph))  # (once a paragraph)
 
 
-def _one_per_event(events: list[TimelineEvent], starts: list[tuple[int, int]]) -> list[TimelineEvent]:
+def _one_per_event(events: list[TimelineEvent], starts: list[tuple[int, int]],
+                   sentences: dict[int, str]) -> list[TimelineEvent]:
     """One entry per event text, dated by the first date its sentence gives: "announced Tuesday that … this year"
-    is Tuesday's; "a system backed in September 2021 …, which the Home Office today rejects" is September 2021's
-    (`starts`: each event's sentence and the date's place in it)."""
+    is Tuesday's; "a system backed in September 2021 …, which the Home Office today rejects" is September 2021's;
+    but a near day dates it over a background year ("McCain, the nominee in 2008, spoke on Monday" is Monday's;
+    timeline_stories.day_over_year) (`starts`: each event's sentence and the date's place in it)."""
     first: dict[str, int] = {}
     for n, event in enumerate(events):
-        if event.event not in first or starts[n] < starts[first[event.event]]:
+        if event.event not in first:
+            first[event.event] = n
+            continue
+        k = first[event.event]
+        sentence, dated, kept = sentences[starts[n][0]], (event.when, starts[n][1]), (events[k].when, starts[k][1])
+        if starts[n][0] == starts[k][0] and day_over_year(kept, dated, sentence):
+            continue
+        if (starts[n][0] == starts[k][0] and day_over_year(dated, kept, sentence)) or starts[n] < starts[k]:
             first[event.event] = n
     return [e for n, e in enumerate(events) if first[e.event] == n]
 
@@ -378,7 +389,7 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
                 sentence_texts[sentence_number] = sentence
     kept = one_per_sentence_story(events, starts, told_by_event, sentence_texts)
     events, starts = [events[n] for n in kept], [starts[n] for n in kept]
-    events = _one_per_event(events, starts)
+    events = _one_per_event(events, starts, sentence_texts)
     events = _one_per_story(events, [told_by_event[e.event] for e in events])
     days = [days_from_article[e.when, e.event] for e in events]
     ranks = weekday_ranks([(e.when, d) for e, d in zip(events, days)])
