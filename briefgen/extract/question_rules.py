@@ -156,6 +156,10 @@ MENDS: dict[str, tuple[re.Pattern[str], str]] = {
     # "Are Minnesota and Colorado in particular opportunities for Sanders, largely?": an adverb after a comma, whose
     # clause was cut ("…, largely because …")
     "trailing comma adverb": (re.compile(r",\s+[a-z]+ly$"), ""),
+    # "Will Congress almost certainly end up passing …", "Did the network probably get …": the adverb that weighed the
+    # doubt is the answer's, not the question's ("most likely to occur" is an adjective's phrase, kept)
+    "certainty adverb kept": (re.compile(r"(?<=\s)(?:almost\s+certainly|most\s+likely(?!\s+to\b)|in\s+all\s+likelihood|"
+                                         r"probably|almost\s+surely|undoubtedly)\s+(?=[a-z])"), ""),
     "there before a plural count": (re.compile(r"^(?i:is)(?= there\s+" + _PLURAL_COUNT + r")"), "are"),
     "there before a plural count, past": (re.compile(r"^(?i:was)(?= there\s+" + _PLURAL_COUNT + r")"), "were"),
 }
