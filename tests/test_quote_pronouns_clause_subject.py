@@ -28,6 +28,10 @@ QUOTED = '"The county cannot wait another year," said Karen Webb, the county cle
             '"I cannot afford my own street," she said.'], "Maria Lopez"),
         ("subordinate: while", [INTRO, QUOTED, "The plan passed easily, while Lopez voted against it.",
                                 '"It is a mistake," she said.'], "Lopez"),
+        ("reported by a group", [INTRO, QUOTED, "Beyond the budget, aides say Maria Lopez also advises the mayor on parks.",
+                                 '"Every child needs a park nearby," she said.'], "Maria Lopez"),
+        ("reported by a group, with that", [INTRO, QUOTED, "Her neighbors said that Lopez walks the park every morning.",
+                                            '"It keeps me sane," she said.'], "Lopez"),
     ],
 )
 def test_clause_subject_speaks(rule: str, paragraphs: list[str], expected: str) -> None:
@@ -46,6 +50,9 @@ def test_clause_subject_speaks(rule: str, paragraphs: list[str], expected: str) 
         ("the clause's subject has the other gender", [
             QUOTED, "The vote was close, with Paul Grant casting the last ballot.", '"It was fair," she said.'],
          "Karen Webb"),
+        ("reported by a group, but the main subject is the last speaker", [
+            QUOTED, "Webb answered questions while aides said Maria Lopez would vote later.",
+            '"We are ready," she said.'], "Webb"),
         ("a name after 'with' that is no clause's subject", [
             QUOTED, "The clerk met with Maria Lopez on Monday.", '"We agree on the schedule," she said.'],
          "Karen Webb"),

@@ -80,6 +80,8 @@ CLAUSE_OPENERS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("with-participle", re.compile(r"(?:^|[,;—–]\s*|\s)[Ww]ith\s+(?=[A-Z])"), True),
     ("subordinate", re.compile(r"(?:^|[,;—–]\s*)(?:[Ww]hile|[Aa]s|[Aa]fter|[Ww]hen|[Bb]efore|[Bb]ecause|"
                                r"[Ss]ince|(?:[Aa]l)?[Tt]hough|[Ww]hereas|but)\s+(?=[A-Z])"), False),
+    # a lower-case group reports what a named person does: "…, aides say Ivanka Trump also advises her father …"
+    ("reported by a group", re.compile(r"\b[a-z]+s\s+(?:say|says|said)\s+(?:that\s+)?(?=[A-Z])"), False),
 )
 # An aside between dashes or commas after the name, then the participle: "Clinton — who has … — lambasting"
 _ASIDE_THEN_PARTICIPLE = re.compile(r"\s*(?:[—–][^—–]{1,160}[—–]|,[^,]{1,80},)?\s*[a-z]+ing\b")
