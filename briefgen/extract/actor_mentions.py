@@ -38,6 +38,7 @@ from briefgen.extract.actor_surnames import kin_before, person_starts, pronoun_a
 from briefgen.extract.actor_states import missed_places, missed_states, norp_place
 from briefgen.extract.actor_signoff import byline_entities, credit_line, signoff_entities
 from briefgen.extract.actor_spans import digest_entities, organization_spans
+from briefgen.extract.actor_joined_bodies import joined_bodies
 from briefgen.extract.actor_listed_works import listed_works
 from briefgen.extract.actor_team_names import team_entities
 from briefgen.extract.actor_teams import lone_club_word, missed_county_clubs, sporting
@@ -136,7 +137,8 @@ def article_mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> 
         spans = tuple((e.start_char, e.end_char) for e in ents if e.label_ in LABEL_TYPES)  # (not "Hegemony" read as NORP)
         named_persons = person_starts(ents)  # (once a paragraph: pronoun_after looks the next one up)
         ends = _ends(ents)
-        for ent in (part for whole in joined for part in split_pair(whole, known)):
+        # ("the Test and County Cricket Board": one body NER cut at its "and", after the pairs are split)
+        for ent in joined_bodies(text, [part for whole in joined for part in split_pair(whole, known)]):
             ent_key = lookup_key(ent.text)
             if ent.label_ == "NORP" and norp_place(text, ent.start_char, ent_key):
                 ent = Entity(ent.text, "GPE", ent.start_char, ent.end_char)  # "Armenia and Tajikistan" read as a people

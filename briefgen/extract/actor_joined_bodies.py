@@ -1,0 +1,58 @@
+"""One body's name with 'and' inside it that NER cut in two ("the London International Financial Futures and Options
+Exchange", "the Test and County Cricket Board"): joined again (rules as data)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefgen.extract.actor_names import GROUP_HEADS, ORGANIZATION_HEADS
+from briefgen.extract.actor_words import LEGISLATURES
+from briefgen.extract.gazetteer import gazetteer, lookup_key
+from briefgen.extract.nlp import Entity
+
+__all__ = ["JOINED_BODY_HEADS", "OTHER_NAME_LABELS", "joined_bodies"]
+
+# The heads of an institution's name that may hold an "and" ("Securities and Exchange Commission", "Arts and
+# Humanities Research Council"); singular only: "the Senate and House committees" are two.
+JOINED_BODY_HEADS = frozenset("Exchange Board Commission Council Committee Association Authority Agency Institute "
+                              "Federation Society Trust Fund Foundation Bureau Service Administration".split())
+# NER's readings of the part before "and" that make it a name of its own ("the U.S. and European Union", "the
+# Pentagon and National Security Council" read as a place).
+OTHER_NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
+_CAP = r"[A-Z][\w'’.-]*"
+_JOINED = re.compile(r"\b[Tt]he\s+((" + _CAP + r"(?:\s+" + _CAP + r"){0,3})\s+and\s+(?:" + _CAP + r"\s+){0,3}(?:"
+                     + "|".join(sorted(JOINED_BODY_HEADS)) + r"))(?![\w'’-])")
+
+
+def _own_name(first: str, text: str, start: int, ents: Sequence[Entity]) -> bool:
+    """The part before "and" names a body, a state or a person of its own: a listed body, company or state, a
+    legislature, a name ending with a body's head ("the Senate Finance Committee and …"), an NER reading as another
+    kind of name, one word NER reads as a name, or the part written elsewhere in the paragraph."""
+    gaz = gazetteer()
+    if (first in gaz.organizations or first in gaz.companies or lookup_key(first) in gaz.states or first in LEGISLATURES
+            or first.split()[-1] in ORGANIZATION_HEADS | GROUP_HEADS | JOINED_BODY_HEADS):
+        return True
+    if any(e.label_ in OTHER_NAME_LABELS and e.start_char <= start < e.end_char for e in ents):
+        return True
+    if " " not in first and any(e.end_char == start + len(first) and e.start_char >= start - len("the ") for e in ents):
+        return True  # one word NER reads as a name ("the Nasdaq and New York Stock Exchange", "the Treasury and …")
+    return text.count(first) > 1
+
+
+def joined_bodies(text: str, ents: Sequence[Entity]) -> list[Entity]:
+    """'the London International Financial Futures' + 'Options Exchange' → one ORG, "London International Financial
+    Futures and Options Exchange"; 'County Cricket Board' of "the Test and County Cricket Board" → the whole name.
+    Not when the part before "and" is a name of its own (`_own_name`), nor when an entity runs past the words."""
+    out = list(ents)
+    for m in _JOINED.finditer(text):
+        start, end = m.start(1), m.end(1)
+        if _own_name(m.group(2), text, start, out):
+            continue
+        inside = [e for e in out if e.start_char < end and m.start() < e.end_char]
+        if not inside or any(e.start_char < m.start() or e.end_char > end for e in inside):
+            continue  # (NER saw none of it, or a longer name holds it)
+        if any(e.start_char <= start and e.end_char == end for e in inside):
+            continue  # (read whole already)
+        out = [e for e in out if e not in inside] + [Entity(m.group(1), "ORG", start, end)]
+    return sorted(out, key=lambda e: e.start_char)

@@ -1,0 +1,53 @@
+"""One body's name NER cut at its 'and' is joined again (actor_joined_bodies.joined_bodies)."""
+
+import pytest
+
+from briefgen.extract.actor_joined_bodies import joined_bodies
+from briefgen.extract.actors import extract_actors
+from briefgen.extract.nlp import Entity
+from briefgen.model import Article, Paragraph
+
+
+def _ent(text, sentence, label):
+    start = sentence.index(text)
+    return Entity(text, label, start, start + len(text))
+
+
+@pytest.mark.parametrize("sentence, read, body", [
+    ("Trading on the Northern Grain Futures and Options Exchange was thin.",
+     [("the Northern Grain Futures", "ORG"), ("Options Exchange", "ORG")], "Northern Grain Futures and Options Exchange"),
+    ("The tour was approved by the Test and County Bowls Board on Friday.", [("County Bowls Board", "ORG")],
+     "Test and County Bowls Board"),
+    ("A grant came from the Marsh and Delta Wildlife Trust.", [("Marsh", "ORG"), ("Delta Wildlife Trust", "ORG")],
+     None),  # one word NER reads as a name: two bodies ("the Nasdaq and New York Stock Exchange")
+])
+def test_a_body_cut_at_its_and(sentence, read, body):
+    out = [(e.text, e.label_) for e in joined_bodies(sentence, [_ent(t, sentence, label) for t, label in read])]
+    if body is None:
+        assert out == read
+    else:
+        assert out == [(body, "ORG")]
+
+
+@pytest.mark.parametrize("sentence, read", [
+    # the part before "and" a name of its own: a state, a person, a body's head, a legislature, written again
+    ("Talks between the Vandor and European Union were held.", [("Vandor", "GPE"), ("European Union", "ORG")]),
+    ("The deal split the Kestrel Group and Harbor Authority.", [("the Kestrel Group", "ORG"), ("Harbor Authority", "ORG")]),
+    ("Both the Senate and Ethics Committee objected.", [("Senate", "ORG"), ("Ethics Committee", "ORG")]),
+    ("The Alder Mills and Ridge Council met; Alder Mills paid.", [("The Alder Mills", "ORG"), ("Ridge Council", "ORG")]),
+    # a plural head: two bodies
+    ("Members of the Senate and House committees met.", [("Senate", "ORG"), ("House", "ORG")]),
+])
+def test_two_bodies_stay_two(sentence, read):
+    ents = [_ent(t, sentence, label) for t, label in read]
+    assert joined_bodies(sentence, ents) == ents
+
+
+@pytest.mark.parametrize("paragraph, body", [
+    ("The tour will start next spring, the Test and County Bowls Board said on Friday.", "Test and County Bowls Board"),
+    ("The season opens in May, the Test and County Croquet Board said on Monday.", "Test and County Croquet Board"),
+])
+def test_the_body_is_one_actor(paragraph, body):
+    names = {a.name for a in extract_actors(Article(name="t", paragraphs=(Paragraph(paragraph),)))}
+    assert body in names
+    assert not any(n != body and body.endswith(n) for n in names)
