@@ -139,6 +139,7 @@ class Briefing:
             "summary": list(self.summary),
             "key_points": list(self.key_points),
             "body": [p.text for p in art.paragraphs],
+            "body_kinds": [p.kind for p in art.paragraphs],
             "removed": [
                 {"text": r.text, "rule": r.rule, "category": r.category, "reason": r.reason}
                 for r in art.removed

@@ -15,7 +15,7 @@ EXAMPLE = ROOT / "seeds" / "iran-talks-white-house.txt"
 TOP_LEVEL = {
     "title": (str,), "date": (str, type(None)), "source": (str, type(None)),
     "dateline": (str, type(None)), "url": (str, type(None)), "summary": (list,),
-    "key_points": (list,), "body": (list,), "removed": (list,), "quotes": (list,),
+    "key_points": (list,), "body": (list,), "body_kinds": (list,), "removed": (list,), "quotes": (list,),
     "actors": (list,), "questions": (list,), "timeline": (list,),
 }
 ITEM_KEYS = {
@@ -38,6 +38,7 @@ def test_to_dict_has_the_documented_keys_and_types(example: dict) -> None:
     for key, fields in ITEM_KEYS.items():
         for item in example[key]:
             assert fields <= set(item), (key, item)
+    assert len(example["body_kinds"]) == len(example["body"])
     for actor in example["actors"]:
         assert actor["type"] in {"person", "organization", "state", "group", "place"}
 

@@ -172,6 +172,35 @@ def test_templates_never_evaluate_article_text() -> None:
     assert ">{{ 7*7 }}<" in page and "<p>{{ config }}</p>" in page  # printed as text
 
 
+def _full_text(body: list[str], kinds: list[str] | None) -> str:
+    from briefgen.site import Entry, briefing_page
+
+    data = {
+        "name": "x.md", "title": "T", "date": None, "date_origin": "none", "source": None, "dateline": None,
+        "url": None, "tags": [], "summary": [], "key_points": [], "body": body, "removed": [], "quotes": [],
+        "actors": [], "questions": [], "timeline": [], "notes": [], "license": {},
+    }
+    if kinds is not None:
+        data["body_kinds"] = kinds
+    page = briefing_page(Entry("x", data), {})
+    return page[page.index('id="full-text"'):]
+
+
+@pytest.mark.parametrize(("name", "body", "kinds", "markup"), [
+    ("text", ["A <b>plan</b>."], ["text"], "<p>A &lt;b&gt;plan&lt;/b&gt;.</p>"),
+    ("heading", ["What was agreed", "Text."], ["heading", "text"], '<h3 id="what-was-agreed">What was agreed<a'),
+    ("block quote", ["We will not wait."], ["quote"], "<blockquote><p>We will not wait.</p></blockquote>"),
+    ("a run of list items is one list", ["Before.", "One.", "Two.", "After."], ["text", "list", "list", "text"],
+     "<p>Before.</p>\n<ul><li>One.</li>\n<li>Two.</li></ul>\n<p>After.</p>"),
+    ("a list at the end", ["One.", "Two."], ["list", "list"], "<ul><li>One.</li>\n<li>Two.</li></ul>"),
+    ("data cached without kinds reads as text", ["Intro", "Text."], None, "<p>Intro</p>\n<p>Text.</p>"),
+    ("a heading named like a section gets its own id", ["Summary"], ["heading"], '<h3 id="summary_1">Summary<a'),
+])
+def test_full_text_keeps_the_kind_of_each_paragraph(name: str, body: list[str], kinds: list[str] | None,
+                                                    markup: str) -> None:
+    assert markup in _full_text(body, kinds), name
+
+
 def test_strict_undefined() -> None:
     import jinja2
 
