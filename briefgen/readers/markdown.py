@@ -94,10 +94,19 @@ def _meta_text(meta: dict[str, Any], key: str, notes: list[str]) -> str | None:
     return one_line(str(value)) or None
 
 
+def _code_span(child: Token, source: str) -> str:
+    """A code span as the source wrote it: a news text's backticks are apostrophes or quotation marks ("don`t ...
+    can`t", "`` I say ... ``"), never code, so the marks stay, with the one space inside each that CommonMark drops."""
+    padded = f"{child.markup} {child.content} {child.markup}"
+    return padded if padded in source else f"{child.markup}{child.content}{child.markup}"
+
+
 def _inline_text(token: Token) -> str:
     parts: list[str] = []
     for child in token.children or []:
-        if child.type in ("text", "code_inline", "html_inline"):
+        if child.type == "code_inline":
+            parts.append(_code_span(child, token.content))
+        elif child.type in ("text", "html_inline"):
             parts.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             parts.append(" ")
