@@ -49,6 +49,50 @@ _TITLE_DATELINE = re.compile(
     rf"|^(?P<colon_place>{_TITLE_PLACE}(?:,\s(?:{_TITLE_PLACE}|[A-Z]{{2,3}})){{2,3}}):\s+(?=[A-Z\"“‘'])")
 
 
+# At the head of a paragraph the same shapes need their last part to be a country or a state of the US ("…, Australia",
+# "…, Indiana", "…, United States") and their first not to be a country, so a list of names or of countries is no place
+# ("Italy, Spain, Portugal Face …"). After three parts any capitalised word may open the story ("…, Australia Wikinews
+# spoke …"); after two, a dash must end the dateline ("Dayton, Ohio-This year …"), as must a colon after three.
+_PART = re.compile(rf"(?:{_TITLE_PLACE}|[A-Z]{{2,3}})")
+TITLE_DATELINE_ENDS = {  # rule name: (fewest parts, what follows the country or state)
+    "run-on": (3, re.compile(r" (?=[A-Z][\w'’]*,? +\S)")),
+    "dash": (2, re.compile(r"(?:-| (?:—|–|--|-) )(?=[A-Z][a-z])")),
+    "colon": (3, re.compile(r": +(?=[A-Z\"“‘'])")),
+}
+_STATE_MAX_WORDS = 3  # "Bosnia and Herzegovina", "New South Wales"
+
+
+def _is_state(name: str, sovereign_only: bool = False) -> bool:
+    """A country's name or other name in the gazetteer ("Australia", "United States"), or a US state's ("Indiana")."""
+    from briefgen.extract.gazetteer import gazetteer, lookup_key  # (data tables, read once, only for such a head)
+
+    table = gazetteer()
+    return lookup_key(name) in table.states or (not sovereign_only and name in table.us_states)
+
+
+def _title_dateline(head: str) -> tuple[str, int] | None:
+    """(place, end of the dateline) when a paragraph opens with a Title Case place list that ends in a country or a
+    US state: "Preston, Victoria, Australia On Saturday, …", "Evansville, Indiana, United States-This past week …"."""
+    pieces = head.split(", ", 4)
+    if len(pieces) < 2 or not _PART.fullmatch(pieces[0]) or _is_state(pieces[0], sovereign_only=True):
+        return None
+    for k in range(1, len(pieces)):  # pieces[k] opens with the last part: the state, then the story
+        words = pieces[k].split(" ", _STATE_MAX_WORDS)
+        for n in range(min(_STATE_MAX_WORDS, len(words)), 0, -1):
+            state = " ".join(words[:n])
+            tail = re.split("[-:]", state, maxsplit=1)[0]  # "United States-This", "United States:": the mark ends it
+            if not _is_state(tail):
+                continue
+            place = ", ".join([*pieces[:k], tail])
+            for fewest, end in TITLE_DATELINE_ENDS.values():
+                m = end.match(head, len(place))
+                if k + 1 >= fewest and m:
+                    return place, m.end()
+        if not _PART.fullmatch(pieces[k]):
+            return None
+    return None
+
+
 def _too_short(dateline: str | None) -> bool:
     """A place of under three letters is no place ("U.S. - China talks"); an agency's tag is enough ("(AP) —")."""
     return dateline is not None and "(" not in dateline and sum(c.isalpha() for c in dateline) < 3
@@ -57,12 +101,12 @@ def _too_short(dateline: str | None) -> bool:
 def split_dateline(text: str) -> tuple[str | None, str]:
     """('WASHINGTON', rest) when the paragraph opens with a dateline, else (None, text)."""
     head = text[:200]
-    # every dateline ends in a dash or holds an agency's "(": without either the long pattern need not run
-    if not any(mark in head for mark in _DATELINE_MARKS):
-        return None, text
-    m = _PARAGRAPH_DATELINE.match(head)
+    # every dateline but a Title Case place list ends in a dash or holds an agency's "(": without either the long
+    # pattern need not run
+    m = _PARAGRAPH_DATELINE.match(head) if any(mark in head for mark in _DATELINE_MARKS) else None
     if not m or _too_short(m.group("dateline")):
-        return None, text
+        title = _title_dateline(head) if ", " in head[:80] else None
+        return (title[0], text[title[1]:]) if title else (None, text)
     return (m.group("dateline") or m.group("run_on") or m.group("glued_tag")).strip().rstrip(","), text[m.end():]
 
 
