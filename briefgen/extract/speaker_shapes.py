@@ -3,6 +3,7 @@ hometown ("X, a law professor at Irvine,", "X, Director, IIFL Securities,", "the
 
 from __future__ import annotations
 
+from briefgen.extract.actor_words import PERSON_ROLES
 from briefgen.extract.gazetteer import gazetteer
 from briefgen.extract.lexicon import (
     CALENDAR_WORDS,
@@ -73,6 +74,28 @@ def capitalised_post(chunk: list[Token]) -> bool:
         k += 2  # "President and CEO"
     return (chunk[k].low in ROLE_NOUNS and chunk[k].text[:1].isupper()
             and (k + 1 == len(chunk) or chunk[k + 1].low in NP_PREPOSITIONS))
+
+
+# How many capitalised words may name the body or place a bare post is held at before it ("Panama coach", "USI
+# associate professor of art history", "Google co-founder"), and how many lower-case words the post may run to.
+OWNER_MAX_WORDS = 3
+OWNER_POST_MAX_WORDS = 4
+
+
+def named_owner_post(chunk: list[Token]) -> bool:
+    """'Panama coach', 'USI associate professor of art history': an apposition with no article or possessive, the
+    capitalised name of the post's body or place (not a title), then lower-case words ending in a person's noun,
+    alone or before its body's preposition (not 'Ohio coach Jane Roe': a name after the post makes it a titled
+    name; not 'Boston, meanwhile': no post)."""
+    k = 0
+    while k < len(chunk) and k < OWNER_MAX_WORDS and is_name_word(chunk[k]) and chunk[k].text not in TITLE_WORDS:
+        k += 1
+    if k == 0 or chunk[0].low in DETERMINERS or chunk[0].text.endswith(POSSESSIVE_ENDINGS):
+        return False
+    cut = next((n for n, t in enumerate(chunk[k:], k) if t.low in NP_PREPOSITIONS), len(chunk))
+    post = chunk[k:cut]
+    return (0 < len(post) <= OWNER_POST_MAX_WORDS and all(t.is_word and t.text.islower() for t in post)
+            and (_person_noun(post[-1].low) or post[-1].low in PERSON_ROLES))
 
 
 def owned_post(chunk: list[Token]) -> bool:

@@ -25,7 +25,8 @@ from briefgen.extract.speaker_relative import who_antecedent
 from briefgen.extract.speaker_phrases import coworkers_start, joined_post_role, name_after_intro_phrase
 from briefgen.extract.speaker_shapes import (
     describes, is_appositive, is_bare_post, is_body_name, is_described_name, is_hometown, lists_inside_name,
-    modified_title_name, names_a_state, opens_circumstance, opens_with_post, owned_post, without_hometown,
+    modified_title_name, named_owner_post, names_a_state, opens_circumstance, opens_with_post, owned_post,
+    without_hometown,
 )
 from briefgen.extract.speaker_words import (
     AGE_ADJECTIVE, APPOSITION_MAX_TOKENS, ARTICLES, BREAK_PUNCT, CLAUSE_OPENERS, COUNTED_NOUNS, COURTESY_TITLES,
@@ -172,7 +173,7 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
         later = chunks[n + 1:]
         spans = [text[tokens[a2].start: tokens[b2 - 1].end] for a2, b2 in later]
         at = next((m for m, ((a2, b2), span) in enumerate(zip(later, spans))
-                   if is_appositive(tokens[a2:b2]) and describes(tokens[a2])
+                   if (is_appositive(tokens[a2:b2]) or named_owner_post(tokens[a2:b2])) and describes(tokens[a2])
                    and not (b2 - a2 == 1 and tokens[a2].low in LEAD_ADVERBS)  # "ESPN, meanwhile, announced"
                    and not (m + 1 < len(spans) and is_hometown(span, spans[m + 1]))), None)
         role = None if at is None else spans[at]

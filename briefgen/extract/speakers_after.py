@@ -26,7 +26,7 @@ from briefgen.extract.speaker_words import (
     ROLE_MODIFIERS,
 )
 from briefgen.extract.speaker_phrases import is_first_post
-from briefgen.extract.speaker_shapes import is_bare_post, is_body_name, owned_post, without_hometown
+from briefgen.extract.speaker_shapes import is_bare_post, is_body_name, named_owner_post, owned_post, without_hometown
 from briefgen.extract.speakers import Cue, with_affiliation
 
 
@@ -274,10 +274,20 @@ def _owned_post_at(tokens: list[Token], start: int) -> bool:
     return owned_post(tokens[start:end])
 
 
+def _named_owner_post_at(tokens: list[Token], start: int) -> bool:
+    """", Panama coach.", ", USI associate professor of art history,": a body's or place's name and a lower-case post
+    up to the apposition's end (speaker_shapes.named_owner_post)."""
+    end = start
+    while end < len(tokens) and tokens[end].is_word and end - start < 10:
+        end += 1
+    return named_owner_post(tokens[start:end])
+
+
 def _apposition(tokens: list[Token], start: int, text: str) -> str | None:
     """", an adviser to Iran's supreme leader," → the words up to the next comma or period."""
     if start >= len(tokens) or (tokens[start].low not in DETERMINERS | ROLE_NOUNS | ROLE_MODIFIERS | {"who", "head"}
-                                and not _capitalised_post(tokens, start) and not _owned_post_at(tokens, start)):
+                                and not _capitalised_post(tokens, start) and not _owned_post_at(tokens, start)
+                                and not _named_owner_post_at(tokens, start)):
         return None
     k = start
     while k < len(tokens) and tokens[k].text not in {",", ".", ";", ":", "“", "”", '"', "—", "–"}:
