@@ -11,12 +11,16 @@ is kept small (see "## Site scale" in benchmarks/README.md):
   fields, and each field of each document costs the browser time even when empty. The field
   list is rewritten after the search plugin wrote the index and before the offline plugin
   copies it into search_index.js. Documents keep their tags, which search results display.
+- In an offline build, a script mkdocs.yml lists under `extra.polyfills` (the iframe-worker shim
+  that lets search run from file://) that is missing from the pages' folder is named in an error:
+  without it, search on a site opened from disk waits for ever and nothing else says why.
 """
 
 from __future__ import annotations
 
 import html
 import json
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +30,26 @@ from briefgen.page_hook import is_generated
 
 INDEXED_FIELDS = {"title": {"boost": 1000.0}}  # Material's default boost for titles
 SEARCH_PLUGIN = "material/search"
+OFFLINE_PLUGIN = "material/offline"
+log = logging.getLogger("mkdocs.plugins.briefgen")
+
+
+def missing_polyfills(config: Any) -> list[str]:
+    """The local scripts listed under extra.polyfills that are not in the pages' folder (docs_dir)."""
+    listed = (config.extra or {}).get("polyfills") or []
+    return [str(path) for path in listed if isinstance(path, str) and "://" not in path
+            and not (Path(config.docs_dir) / path).is_file()]
+
+
+def on_config(config: Any, **kwargs: Any) -> Any:
+    offline = config.plugins.get(OFFLINE_PLUGIN)
+    if offline is None or not offline.config.enabled:
+        return config  # served over http, search runs without the shim
+    for path in missing_polyfills(config):
+        # an error, not a warning: `briefgen build` runs MkDocs with --quiet, which shows errors only
+        log.error("%s: listed under extra.polyfills in mkdocs.yml but missing from %s; search will not work "
+                    "when the site is opened from disk (restore it from the briefgen repository)", path, config.docs_dir)
+    return config
 
 
 def search_entry(page: Any) -> dict[str, Any]:

@@ -75,3 +75,25 @@ def test_post_build_makes_the_title_the_only_indexed_field(tmp_path: Path) -> No
 def test_post_build_without_search_index_does_nothing(tmp_path: Path) -> None:
     search_hook.on_post_build(SimpleNamespace(site_dir=str(tmp_path)))
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(("listed", "present", "offline", "named"), [
+    (["assets/javascripts/shim.js"], ["assets/javascripts/shim.js"], True, []),
+    (["assets/javascripts/shim.js"], [], True, ["assets/javascripts/shim.js"]),
+    (["assets/javascripts/shim.js"], [], False, []),  # served over http, search needs no shim
+    (["https://unpkg.com/iframe-worker/shim"], [], True, []),  # a remote script is not the folder's to hold
+    (None, [], True, []),
+])
+def test_an_offline_build_names_a_polyfill_missing_from_the_pages_folder(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture, listed: list[str] | None, present: list[str], offline: bool,
+        named: list[str]) -> None:
+    for rel in present:
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("//", encoding="utf-8")
+    plugin = SimpleNamespace(config=SimpleNamespace(enabled=offline))
+    config = SimpleNamespace(extra={"polyfills": listed} if listed is not None else {}, docs_dir=str(tmp_path),
+                             plugins={search_hook.OFFLINE_PLUGIN: plugin})
+    with caplog.at_level("WARNING", logger="mkdocs.plugins.briefgen"):
+        assert search_hook.on_config(config) is config
+    # an error: `briefgen build` runs MkDocs with --quiet, which shows errors only
+    assert [(r.levelname, r.getMessage().split(":")[0]) for r in caplog.records] == [("ERROR", n) for n in named]
