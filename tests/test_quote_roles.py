@@ -39,6 +39,12 @@ QUOTE = '"We will reopen the east wing before the summer," {who} said.'
     ("Tomas Brandt, a senior adviser to the Keel campaign, welcomed the grant.", "Brandt",
      "a senior adviser to the Keel campaign"),
     ("Tomas Brandt, an expert on harbour safety, welcomed the grant.", "Brandt", "an expert on harbour safety"),
+    # according: the source "according to" names, its role after, before or run up to the name
+    ("The pier drew 9,000 visitors, according to Ilse Marten, senior lecturer in design and keeper of the archive.",
+     "Marten", "senior lecturer in design and keeper of the archive"),
+    ("The pier drew 9,000 visitors, according to curator Ilse Marten.", "Marten", "curator"),
+    ("According to Tomas Brandt, a harbour engineer, the tide turned early.", "Brandt", "a harbour engineer"),
+    ("The grant was approved in a letter from Harbour Board chair Ilse Marten.", "Marten", "Harbour Board chair"),
 ])
 def test_role_from_narration(narration: str, who: str, role: str) -> None:
     quotes = extract_quotes([narration, QUOTE.format(who=who)])
@@ -66,6 +72,9 @@ def test_role_from_narration(narration: str, who: str, role: str) -> None:
     ("Keel is not a pilot.", "Keel"),
     # words a pasted page ran together
     ("Keel And MartenPRESS PHOTOHarbour chair Oona Keel said the pier was safe.", "Keel"),
+    # according: no post beside the source's name
+    ("The pier drew 9,000 visitors, according to Oona Keel of Leeds.", "Keel"),
+    ("According to rival Oona Keel, the tide turned early.", "Keel"),
 ])
 def test_no_role(narration: str, who: str) -> None:
     quotes = extract_quotes([narration, QUOTE.format(who=who)])

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from briefgen.extract.cues import cue_before, cue_sentence_end, without_sentence_openers
 from briefgen.extract.actor_words import PERSON_ROLES
+from briefgen.extract.cues_according import cue_according
 from briefgen.extract.cues_subject import sentence_subject
 from briefgen.extract.lexicon import DETERMINERS, TITLE_WORDS as TITLES
 from briefgen.extract.persons import given_gender
@@ -37,14 +38,17 @@ def _copula(sentence: str) -> Cue | None:
 # How a narration sentence gives a person's role: (rule name, reader, where the role may stand beside the name),
 # tried in order. Placements: "after" ('Kathryn Waters, director of the gallery, expressed …'), "before"
 # ("Carlineo's attorney, Sonya Zoghlin, said …"), "title" (run up to the name without a comma: 'Wild coach Bruce
-# Boudreau said …', only where a speech verb makes the name its subject, so that 'Clinton beat rival Sanders' gives
-# none), "titled" (the same for any subject when the role ends in a title, "Gov." or a post's "President": 'Later,
-# Wisconsin Gov. Scott Walker endorsed …'; taken only when no other sentence gives a role), "copula" ('Hege is the
-# CEO of DH.').
+# Boudreau said …', only where a speech verb or "according to" makes the name its source, so that 'Clinton beat rival
+# Sanders' gives none), "titled" (the same for any subject when the role ends in a title, "Gov." or a post's
+# "President": 'Later, Wisconsin Gov. Scott Walker endorsed …'; taken only when no other sentence gives a role),
+# "copula" ('Hege is the CEO of DH.').
 ROLE_READERS = (
     ("subject", lambda sentence: sentence_subject(tokenize(sentence), sentence), ("after", "before", "titled")),
     ("reporter", cue_before, ("after", "before", "title")),
     ("closing-attribution", cue_sentence_end, ("after", "before", "title")),
+    # 'The gift came from the program, according to Jane Roe, assistant professor of art.', '…, according to curator
+    # Jane Roe.': the source's role, as for a speech verb's subject
+    ("according", cue_according, ("after", "before", "title")),
     ("copula", _copula, ("copula",)),
 )
 # How each placement writes role and name in the sentence.
