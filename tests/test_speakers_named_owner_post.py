@@ -59,3 +59,18 @@ def test_no_post_no_role(rule: str, sentence: str, speaker: str) -> None:
 )
 def test_named_owner_post(chunk: str, expected: bool) -> None:
     assert named_owner_post(tokenize(chunk)) is expected
+
+
+@pytest.mark.parametrize(
+    ("rule", "sentence", "role"),
+    [
+        ("a capitalised post and its body", 'Co-founder of Brill, Ana Lima, said, "The hall was full."',
+         "Co-founder of Brill"),
+        ("a chair and its board", 'Chairman of the trust, Ana Lima, said, "The hall was full."', "Chairman of the trust"),
+        ("a plural is no post of hers", 'Members of the trust, Ana Lima said, "The hall was full."', None),
+        ("not opening the clause", 'In a call with the Chairman of the trust, Ana Lima said, "The hall was full."', None),
+    ],
+)
+def test_opening_post_before_name(rule: str, sentence: str, role: str | None) -> None:
+    quote = extract_quotes([sentence])[0]
+    assert (quote.speaker, quote.role) == ("Ana Lima", role), rule

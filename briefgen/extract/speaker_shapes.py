@@ -98,6 +98,13 @@ def named_owner_post(chunk: list[Token]) -> bool:
             and (_person_noun(post[-1].low) or post[-1].low in PERSON_ROLES))
 
 
+def opening_post(chunk: list[Token]) -> bool:
+    """'Co-founder of Acme', 'Chairman of the board': a capitalised post of one person (capitalised_post; not
+    'Members of Congress', a plural) set off before the name it describes."""
+    return capitalised_post(chunk) and not any(
+        t.low.endswith("s") and t.low[:-1] in ROLE_NOUNS for t in chunk if t.low in ROLE_NOUNS)
+
+
 def owned_post(chunk: list[Token]) -> bool:
     """"NASA's associate administrator of …", "Vindman's superior", "Malaysia's Prime Minister": an owner's
     possessive name, then a post (a lower-case run, or a title), no name of a person after it."""

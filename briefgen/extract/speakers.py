@@ -25,7 +25,7 @@ from briefgen.extract.speaker_relative import who_antecedent
 from briefgen.extract.speaker_phrases import coworkers_start, joined_post_role, name_after_intro_phrase
 from briefgen.extract.speaker_shapes import (
     describes, is_appositive, is_bare_post, is_body_name, is_described_name, is_hometown, lists_inside_name,
-    modified_title_name, named_owner_post, names_a_state, opens_circumstance, opens_with_post, owned_post,
+    modified_title_name, named_owner_post, names_a_state, opening_post, opens_circumstance, opens_with_post, owned_post,
     without_hometown,
 )
 from briefgen.extract.speaker_words import (
@@ -185,7 +185,8 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
         if role is None and n > 0:
             # "The leader of the ADL, Jonathan Greenblatt, warned": the name, described before it
             a0, b0 = chunks[n - 1]
-            if tokens[a0].low in DETERMINERS or owned_post(tokens[a0:b0]):  # ("Malaysia's Prime Minister, Najib Razak")
+            # ("Malaysia's Prime Minister, Najib Razak"; "Co-founder of Acme, Jo Lee," opening the clause)
+            if tokens[a0].low in DETERMINERS or owned_post(tokens[a0:b0]) or (n == 1 and opening_post(tokens[a0:b0])):
                 role = text[tokens[a0].start: tokens[b0 - 1].end]
         own_role = without_hometown(core.role, spans[0]) if spans else core.role  # "Ann Lee of Austin, Texas,"
         return Cue(core.speaker, role=role or own_role, context=context)
