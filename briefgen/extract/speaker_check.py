@@ -210,9 +210,17 @@ def plausible_speaker(speaker: str) -> str | None:
 _THING_HEADS = SPEAKER_HEADS["institution"] | SPEAKER_HEADS["document"]
 
 
+# A body's acronym, which "it" can stand for ('"…," said KCNA. "…," it added'): one word of four or more capitals
+# (shorter ones are as often a person's initials: "JFK", "AOC").
+BODY_ACRONYM = re.compile(r"[A-Z][A-Z&]{3,7}")
+
+
 def is_thing(speaker: str) -> bool:
     """A document or body, which "it" can stand for: 'the memo', 'The editorial', 'Trump’s campaign', 'The White
-    House' (a description, or an owner's thing, headed by a document or institution noun, or a name after "the")."""
+    House' (a description, or an owner's thing, headed by a document or institution noun, or a name after "the"),
+    'NATO' (BODY_ACRONYM)."""
+    if BODY_ACRONYM.fullmatch(speaker):
+        return True
     words = speaker.split()
     if len(words) < 2:
         return False
