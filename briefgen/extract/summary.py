@@ -8,22 +8,21 @@ from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass
 
-from briefgen.extract.captions import Certainty, is_caption, without_photo_asides
+from briefgen.extract.captions import without_photo_asides
 from briefgen.extract.sentences import has_full_stop, split_sentences
 from briefgen.extract.summary_lines import (
     COMPARED_START, DANGLING_START, FRAGMENT_START, LEANING_START, LINKED_START, PERSON_PRONOUN_START, asks,
-    attributed_to_a_pronoun, glued_question_turns, introduces_a_list, is_embedded_post, is_table_row, is_unattributed_quote,
-    opens_with_a_lone_mark, page_furniture, pronoun_after_opener, quotes_a_question, speaker_unknown,
+    glued_question_turns, introduces_a_list, is_embedded_post, is_table_row, is_unattributed_quote, page_furniture,
     strip_caption_label, toggles_quote, with_attributions, with_its_quote_closed,
 )
-from briefgen.extract.timeline_prompts import reader_prompt
+from briefgen.extract.summary_key_points import (
+    MIN_WORDS, SUMMARY_LINE_NEVER_OPENS, list_items, normal, opens_as, pick_key_points, redundant, section_numbers, tells_no_news,
+)
 from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns
 from briefgen.model import Article
 from briefgen.readers.dateline import strip_dateline
 
 SUMMARY_SENTENCES = 4  # at most; the word budget (Weights.summary_words) usually stops it at 2 or 3
-MAX_KEY_POINTS = 6
-MIN_KEY_POINTS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,9 +41,7 @@ class Weights:
 
 
 WEIGHTS = Weights()
-MIN_WORDS = 6
 MAX_WORDS = 45
-MAX_KEY_POINT_WORDS = 60  # longer "sentences" are captions and paragraphs run together, not one point
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 STOPWORDS = frozenset("""
@@ -88,7 +85,14 @@ def article_sentences(article: Article) -> list[str]:
 
 
 def spoken_sentences(article: Article) -> list[tuple[str, str | None]]:
-    """The article's prose sentences in order, each with the speaker whose turn of an interview it is (else None).
+    """The article's prose sentences in order, each with the speaker whose turn of an interview it is (else None):
+    see _placed_sentences."""
+    return [(sentence, speaker) for sentence, speaker, _index in _placed_sentences(article)]
+
+
+def _placed_sentences(article: Article) -> list[tuple[str, str | None, int]]:
+    """The article's prose sentences in order, each with the speaker whose turn of an interview it is (else None) and
+    the index of its paragraph.
 
     A quotation over several sentences is one unit (see _quote_whole_units). A leading agency tag ("(CNN) --")
     is removed. An embedded social-media post is left out, and so are an interview's questions: the interviewer's
@@ -99,7 +103,7 @@ def spoken_sentences(article: Article) -> list[tuple[str, str | None]]:
     turn_of = {index: (label, text) for index, label, text in turns}
     asking = interviewers(turns)
     questions = glued_question_turns([p.text for p in article.paragraphs])
-    found: list[tuple[str, str | None]] = []
+    found: list[tuple[str, str | None, int]] = []
     for index, paragraph in enumerate(article.paragraphs):
         if paragraph.kind not in ("text", "quote", "list") or is_embedded_post(paragraph.text) or index in questions:
             continue  # (an embedded post is someone's words shown as posted: the article tells its news itself)
@@ -117,7 +121,7 @@ def spoken_sentences(article: Article) -> list[tuple[str, str | None]]:
             if not has_full_stop(sentence):
                 if k + 1 == len(units) or len(sentence.split()) < RUN_IN_LINE_WORDS:
                     continue  # a heading, a credit or a label: no line of prose (else a run-in caption, see below)
-            found.append((sentence, speaker))
+            found.append((sentence, speaker, index))
     return found
 
 
@@ -161,18 +165,14 @@ def _quote_whole_units(sentences: list[str]) -> list[str]:
     return units
 
 
-def _normal(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
-
-
 def _headline_line(article: Article) -> str | None:
     """The body's first line when it is the headline again (a pasted text whose headline ends with a full stop
     stays in the body and is also the guessed title): a short line the title is, or begins."""
     if not article.title or not article.paragraphs or article.title.endswith("…"):
         return None  # (a title cut short with "…" was made from a longer lead: the lead is news, not a headline)
     first = article.paragraphs[0].text.strip()
-    title = _normal(article.title)
-    if len(first.split()) > HEADLINE_WORDS or not title or not _normal(first).startswith(title):
+    title = normal(article.title)
+    if len(first.split()) > HEADLINE_WORDS or not title or not normal(first).startswith(title):
         return None
     return first
 
@@ -214,14 +214,6 @@ def rank_sentences(sentences: list[str], title: str | None, weights: Weights = W
     return scores
 
 
-def _redundant(words: set[str], chosen: list[set[str]], limit: float = 0.5) -> bool:
-    """True when most of `words` (or of a chosen sentence's words) is already said."""
-    for theirs in chosen:
-        if words and theirs and len(words & theirs) / min(len(words), len(theirs)) > limit:
-            return True
-    return False
-
-
 def _named_too_far_back(index: int, sentences: list[str], chosen: list[int]) -> bool:
     """True for a line opening with a person's pronoun when the sentence before it is no summary line and leans on an
     earlier one too: the person is named two or more sentences back, and the summary cannot bring the name in."""
@@ -258,7 +250,7 @@ def _with_what_they_go_on_from(chosen: list[int], sentences: list[str], bags: li
     for index in chosen:
         if kept and LINKED_START.match(sentences[index]) and index - 1 not in chosen:
             before = index - 1
-            if before not in kept and not is_unattributed_quote(sentences[before]) and not _redundant(
+            if before not in kept and not is_unattributed_quote(sentences[before]) and not redundant(
                     bags[before], [bags[i] for i in kept]) and not _named_too_far_back(before, sentences, kept):
                 kept.append(before)
             continue
@@ -277,37 +269,6 @@ def _without_an_unanchored_link(chosen: list[int], sentences: list[str]) -> list
     return chosen
 
 
-# Openings a line never has: it answers what came before ("Because when you look historically, …", "Yes, all cyclones
-# are …") or is a piece of a sentence; a key point, read alone, neither goes on from nor counts beside the sentence
-# before it either ("But in a …", "Other Republicans echoed …"). A summary line may: _with_what_they_go_on_from and
-# _fix_dangling_start bring in the sentence it leans on.
-SUMMARY_LINE_NEVER_OPENS = (LEANING_START, FRAGMENT_START)
-KEY_POINT_NEVER_OPENS = (*SUMMARY_LINE_NEVER_OPENS, LINKED_START, COMPARED_START)
-
-
-def _opens_as(openings: tuple[re.Pattern[str], ...], sentence: str) -> bool:
-    return any(opening.match(sentence) for opening in openings)
-
-
-def _tells_no_news(sentence: str, speaker: str | None) -> bool:
-    """An interviewer's question, a quoted question, someone's "I" or "you" with no one named (and no interview
-    answer's speaker), or a prompt to the reader: what the article asks, someone says unnamed or the page bids, not
-    what it tells."""
-    return asks(sentence) or quotes_a_question(sentence) or (not speaker and speaker_unknown(sentence)) or (
-        reader_prompt(sentence) is not None)  # ("Check out what's clicking today", "Be sure to visit us on Facebook")
-
-
-QUOTE_REPEAT_MIN_WORDS = 4  # a shorter quote ("despicable") or sentence may share its words by chance
-
-
-def _repeats_a_quote(sentence: str, quotes: list[str]) -> bool:
-    """The sentence is one of the page's key quotes, or holds one whole ("“The evidence has weakened …,” it added.",
-    an interview's answer "I am the only candidate …" of a longer quote): the page shows it there already."""
-    said = _normal(sentence)
-    return len(said.split()) >= QUOTE_REPEAT_MIN_WORDS and any(
-        said in quote or (len(quote.split()) >= QUOTE_REPEAT_MIN_WORDS and quote in said) for quote in quotes)
-
-
 def summarize(article: Article, weights: Weights = WEIGHTS,
               key_quotes: tuple[str, ...] = ()) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Return (summary sentences, key points).
@@ -318,16 +279,19 @@ def summarize(article: Article, weights: Weights = WEIGHTS,
     Key points are the next best sentences that repeat neither the summary nor each other, nor the `key_quotes`
     the page shows (their texts).
     """
-    spoken = spoken_sentences(article)
+    spoken = _placed_sentences(article)
     headline = _headline_line(article)
     if headline is not None:
         # the page shows it as the title already (its sentence may have lost a caption-like label: "The Latest: …")
         # (a deck may follow it in the same line: "The real Trump showed up at debate. GOP must live with it.")
         parts = split_sentences(headline)
-        again = {_normal(x) for part in parts for x in (part, strip_caption_label(part))}
-        spoken = [(s, who) for s, who in spoken if _normal(s) not in again]
-    sentences = [s for s, _who in spoken]
-    speakers = [who for _s, who in spoken]
+        again = {normal(x) for part in parts for x in (part, strip_caption_label(part))}
+        spoken = [(s, who, at) for s, who, at in spoken if normal(s) not in again]
+    sentences = [s for s, _who, _at in spoken]
+    speakers = [who for _s, who, _at in spoken]
+    sections = section_numbers(article.paragraphs, [at for _s, _who, at in spoken])
+    items = list_items(article.paragraphs)
+    in_a_list = frozenset(k for k, (_s, _who, at) in enumerate(spoken) if at in items)  # (no key point alone)
     if not sentences:
         return (), ()
     scores = rank_sentences(sentences, article.title, weights)
@@ -338,38 +302,14 @@ def summarize(article: Article, weights: Weights = WEIGHTS,
         if len(chosen) == SUMMARY_SENTENCES or sum(len(sentences[i].split()) for i in chosen) >= weights.summary_words:
             break
         sentence = sentences[index]
-        if is_unattributed_quote(sentence) or _redundant(bags[index], [bags[i] for i in chosen]):
+        if is_unattributed_quote(sentence) or redundant(bags[index], [bags[i] for i in chosen]):
             continue
-        if _tells_no_news(sentence, speakers[index]) or _opens_as(SUMMARY_LINE_NEVER_OPENS, sentence):
+        if tells_no_news(sentence, speakers[index]) or opens_as(SUMMARY_LINE_NEVER_OPENS, sentence):
             continue
         chosen.append(index)
     chosen = _fix_dangling_start(_with_what_they_go_on_from(sorted(chosen), sentences, bags), sentences)
     chosen = _without_an_unanchored_link(chosen, sentences)
-    said = [bags[i] for i in chosen]
-    shown = [_normal(q) for q in key_quotes]
-    picked: list[int] = []
-    # Self-contained sentences first; ones opening with a pronoun only when too few remain.
-    for allow_dangling in (False, True):
-        for index in order:
-            if len(picked) == MAX_KEY_POINTS or (allow_dangling and len(picked) >= MIN_KEY_POINTS):
-                break
-            sentence = sentences[index]
-            if index in chosen or index in picked or is_unattributed_quote(sentence) or introduces_a_list(sentence) \
-                    or is_table_row(sentence) or is_caption(sentence, Certainty.SURE) or not has_full_stop(sentence) \
-                    or opens_with_a_lone_mark(sentence):
-                continue
-            if _opens_as(KEY_POINT_NEVER_OPENS, sentence):
-                continue
-            dangles = DANGLING_START.match(sentence) or attributed_to_a_pronoun(sentence) or pronoun_after_opener(
-                sentence)
-            if not MIN_WORDS <= len(sentence.split()) <= MAX_KEY_POINT_WORDS or (dangles and not allow_dangling):
-                continue
-            if _tells_no_news(sentence, speakers[index]):
-                continue
-            if _redundant(bags[index], said) or _repeats_a_quote(sentence, shown):
-                continue
-            picked.append(index)
-            said.append(bags[index])
+    picked = pick_key_points(sentences, speakers, order, chosen, bags, sections, key_quotes, in_a_list)
     return tuple(_with_speaker(_as_line(sentences[i]), speakers[i]) for i in chosen), tuple(
         _with_speaker(_as_line(sentences[i]), speakers[i]) for i in picked)
 

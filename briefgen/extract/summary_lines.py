@@ -30,10 +30,16 @@ LEANING_START = re.compile(r"^(?:nor|yet|still|worse|better|well|instead|rather|
                            # an answer's first word, which leans on the question ("Yes, all cyclones are …")
                            r"(?:yes|no|yeah|yep|nope|sure|absolutely|exactly|definitely|of course|okay|ok|oh|um|uh|"
                            r"right|true|correct)\s*[,.!—–-]|"
+                           # a speaker's filler that glosses what was just said ("I mean the theory was …", "You know,
+                           # …")
+                           r"I mean\b|you know\s*,|"
                            # an answer's ellipsis: a subject and its auxiliary, the verb left in the question ("I sure
                            # do, I sure do.", "We did.", "It is not.")
                            r"(?:I|we|you|he|she|it|they)\s+(?:\w+\s+)?(?:do|does|did|am|is|are|was|were|have|has|had|"
                            r"can|could|will|would|should|must)(?:\s+not|n['’]t)?\s*[,.!—–-])", re.IGNORECASE)
+# An answer's sentence with no subject, opening on a verb and its object ("Fired us up for the actual Paralympics.",
+# "Convinced me to stay."): its subject is in the question or the sentence before it.
+SUBJECTLESS_START = re.compile(r"^[A-Z][a-z]+ed\s+(?:me|us|him|her|them|you|it)\b")
 # A sentence that goes on from the one before it ("But now that …", "And it could also explain …"): a summary line only
 # right after that sentence.
 LINKED_START = re.compile(r"^(?:but|and|so|yet|however|also|then|meanwhile)\b", re.IGNORECASE)
