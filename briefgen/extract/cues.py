@@ -14,8 +14,8 @@ from briefgen.extract.speaker_check import plausible_speaker, trim_description
 from briefgen.extract.speaker_labels import cue_described_label, cue_from_label, cue_label
 from briefgen.extract.speaker_tokens import Token, tokenize
 from briefgen.extract.speaker_words import (
-    DOCUMENT_INTRO, LEADING_CONNECTORS, LISTENER_VERBS, NOT_SPEECH_VERBS, POSSESSIVE_ENDINGS, POST_ENDINGS, REPORTED_CLAUSE_VERBS,
-    SENTENCE_OPENERS,
+    DOCUMENT_INTRO, LEADING_CONNECTORS, LISTENER_VERBS, NOT_SPEECH_VERBS, PASSIVE_AUXILIARIES, PASSIVE_SPEAKER_FORMS,
+    POSSESSIVE_ENDINGS, POST_ENDINGS, REPORTED_CLAUSE_VERBS, SENTENCE_OPENERS,
 )
 from briefgen.extract.speakers import Cue, np_before
 from briefgen.extract.speakers_after import np_after
@@ -56,6 +56,8 @@ def _verb_at(tokens: list[Token], k: int) -> str | None:
         return None
     if k + 1 < len(tokens) and tokens[k + 1].low in NOT_SPEECH_BEFORE.get(low, ()):
         return None  # "Gupta agrees with Putnam", "agrees to pay": an agreement, not the quote's attribution
+    if _passive(tokens, k):
+        return None  # "the army has been told to prepare for a …": the subject heard it
     if low in SPEECH_VERB_FORMS:
         return tok.text
     if low in PERFECT_ONLY_FORMS and k > 0 and tokens[k - 1].low in {"has", "have", "had"}:
@@ -63,6 +65,17 @@ def _verb_at(tokens: list[Token], k: int) -> str | None:
     if k + 1 < len(tokens) and f"{low} {tokens[k + 1].low}" in SPEECH_VERB_FORMS:
         return f"{tok.text} {tokens[k + 1].text}"
     return None
+
+
+def _passive(tokens: list[Token], k: int) -> bool:
+    """tokens[k], a speech verb's past form, follows a passive auxiliary, maybe past one adverb in "-ly" ("was
+    reportedly told"), and "to" follows it: an instruction its subject got ("has been told to prepare"; not "-ing",
+    "was telling", nor PASSIVE_SPEAKER_FORMS; nor "Lee was asked about it", which often opens Lee's answer)."""
+    low = tokens[k].low
+    if low.endswith("ing") or low in PASSIVE_SPEAKER_FORMS or k + 1 >= len(tokens) or tokens[k + 1].low != "to":
+        return False
+    before = k - 1 if k > 1 and tokens[k - 1].low.endswith("ly") else k
+    return before > 0 and tokens[before - 1].low in PASSIVE_AUXILIARIES
 
 
 # Past participles of speech verbs that differ from their past tense, read as the verb after "has", "have", "had".

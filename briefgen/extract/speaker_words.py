@@ -120,6 +120,12 @@ NOT_SPEECH_VERBS = frozenset("contributed".split())
 # the name that follows them is who heard the words, never who said them, so no inverted "verb X" is read there.
 LISTENER_VERBS = frozenset("told tells".split())
 
+# A speech verb after these and before "to" is a passive instruction ("the army was told to prepare for …", "has been
+# urged to"): its subject heard the words, it did not say them (cues._verb_at reads no verb there);
+# PASSIVE_SPEAKER_FORMS still name the speaker.
+PASSIVE_AUXILIARIES = frozenset("is are was were be been being get gets got".split())
+PASSIVE_SPEAKER_FORMS = frozenset("quoted".split())
+
 # Nouns a figure counts inside a speaker phrase: "25 percent of likely voters say" (the figure opens the phrase).
 COUNTED_NOUNS = frozenset({"percent"})
 # Counts of a crowd that speaks as one: "Hundreds of demonstrators chanted", "Dozens of protesters shouted".
