@@ -85,7 +85,7 @@ def canonical(m: Mention) -> str | None:
     gaz = gazetteer()
     low = m.key
     if m.kind == "state":
-        return gaz.state_named(low)
+        return gaz.state_named(low) or m.sense  # ("Korea" beside "South Korea": actor_states.divided_state_senses)
     if m.kind == "group":
         return gaz.groups.get(low)
     if m.sense:

@@ -1,20 +1,24 @@
 """States and landmark places NER missed or read as a people: a state's name from the table written in the text where
 NER found no name at all ("Brigita Bokovec (Slovenia) 12.92", "ITALY - Bond futures held …") or took for a people
-("Armenia and Tajikistan"), and a street or a hill that news names for the power seated there ("on Wall Street")."""
+("Armenia and Tajikistan"), a street or a hill that news names for the power seated there ("on Wall Street"), and
+a name two states share ("Korea") meaning the one of them the article names."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from briefgen.extract.actor_candidate import is_given_name
+from briefgen.extract.actor_merge import Mention
 from briefgen.extract.actor_words import PLACE_OF, UK_NATIONS
 from briefgen.extract.gazetteer import gazetteer, state_forms
 from briefgen.extract.lexicon import PLACE_GIVEN_NAMES
 from briefgen.extract.nlp import Entity, any_overlaps
 
-__all__ = ["AMBIGUOUS_STATE_FORMS", "SEAT_PLACES", "missed_places", "missed_states", "norp_place"]
+__all__ = ["AMBIGUOUS_STATE_FORMS", "DIVIDED_STATE_NAMES", "SEAT_PLACES", "divided_state_senses", "missed_places",
+           "missed_states", "norp_place"]
 
 # Forms of a state's name that name other things as often: an airline, a surname, a river, a bird, a continent, a
 # pronoun in capitals ("LET US"), a state's name inside others' ("Guinea").
@@ -91,3 +95,24 @@ def norp_place(text: str, start: int, key: str) -> bool:
     if key in gaz.demonyms or key in gaz.peoples:
         return False
     return key in gaz.states or key in gaz.capitals or bool(_PLACE_OF_BEFORE.search(text, 0, start))
+
+
+# The name two states share, each table name adding a word to it: alone ("Korea's Kim Shin-Wook was shown a yellow
+# card"), it is the one of them the article names, if it names one only; with both or neither named (the peninsula, a
+# history of the war) it stays the place it is.
+DIVIDED_STATE_NAMES: dict[str, tuple[str, ...]] = {
+    "korea": ("South Korea", "North Korea"),
+}
+
+
+def divided_state_senses(mentions: Sequence[Mention]) -> list[Mention]:
+    """Each mention of a shared name (DIVIDED_STATE_NAMES) that is no person's, given the sense of the one state of it
+    the mentions name, and typed a state (`actor_merge.canonical` then joins it to that state's actor)."""
+    gaz = gazetteer()
+    named = {gaz.states.get(m.key) for m in mentions if m.kind == "state"}
+    out = list(mentions)
+    for i, m in enumerate(out):
+        states = [s for s in DIVIDED_STATE_NAMES.get(m.key, ()) if s in named]
+        if m.kind != "person" and len(states) == 1:
+            out[i] = replace(m, kind="state", sense=states[0])
+    return out

@@ -16,6 +16,7 @@ from briefgen.extract.actor_results import team_slots
 from briefgen.extract.actor_roles import best_role, described_mentions, said_role
 from briefgen.extract.actor_senses import page_titles
 from briefgen.extract.actor_spans import digest_headings
+from briefgen.extract.actor_states import divided_state_senses
 from briefgen.extract.mention_context import starts_sentence
 from briefgen.extract.names import actor_key
 from briefgen.extract.nlp import Entity, paragraph_entities
@@ -42,6 +43,7 @@ def extract_actors(
     if entities is None:
         entities = paragraph_entities(texts)
     mentions, demonyms = article_mentions(article, entities)
+    mentions = divided_state_senses(mentions)  # "Korea" beside "South Korea"
     caps = {i for i, t in enumerate(texts) if (is_caps_line(t) or (i == 0 and is_title_case_line(t))) and not DATELINE.match(t)}
     # (a press digest's paper headings and a results table's rows are in capitals, and are names all the same)
     caps -= digest_headings(texts) | {i for i, t in enumerate(texts) if i > 0 and team_slots(t)}
