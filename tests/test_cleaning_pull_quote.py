@@ -50,3 +50,15 @@ def test_a_signed_quotation_repeating_another_paragraph_is_a_pull_quote(pull: st
 )
 def test_no_pull_quote(texts: list[str], why: str) -> None:
     assert pull_quotes(texts) == [False] * len(texts), why
+
+
+def test_clean_removes_the_pull_quote_by_its_rule_and_keeps_the_paragraph_it_repeats() -> None:
+    from briefgen.cleaning.clean import clean
+    from briefgen.model import Article, Paragraph
+
+    opening = "The family had farmed the valley for three generations before the sale was announced in spring."
+    pull = "We were told to leave the farm by morning and never to come back to the valley again. Tomas Berg"
+    article = Article(name="case", paragraphs=tuple(Paragraph(t) for t in (opening, pull, BODY)))
+    cleaned = clean(article)
+    assert [p.text for p in cleaned.paragraphs] == [opening, BODY]
+    assert [(r.text, r.rule) for r in cleaned.removed] == [(pull, "page.pull-quote")]

@@ -13,6 +13,7 @@ from briefgen.cleaning.headline import page_headline
 from briefgen.cleaning.hover_card import cut_hover_cards
 from briefgen.cleaning.inner_gaps import inner_gaps
 from briefgen.cleaning.page_date import page_date
+from briefgen.cleaning.pull_quote import pull_quotes
 from briefgen.cleaning.page import (
     ENDS_SENTENCE, PAGE_FURNITURE_CATEGORIES, SCORER_DROPS, comment_section_starts, page_decisions, with_article_parts,
 )
@@ -367,6 +368,8 @@ def clean(article: Article, rules: RuleSet | None = None) -> Article:
                 decisions[headline.line] = "page.title-repeat"  # removed as what it is: the headline
     if "byline.named-bio" in rules:
         decisions = _with_rule(decisions, "byline.named-bio", author_bios(texts, decisions))
+    if "page.pull-quote" in rules:
+        decisions = _with_rule(decisions, "page.pull-quote", pull_quotes(texts))
     kept: list[Paragraph] = []
     removed = list(article.removed)
     card_rule = rules.get("page.hover-card")

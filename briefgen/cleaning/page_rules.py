@@ -30,6 +30,8 @@ PAGE = (
     Rule("page.above-dateline", "page", "a line kept above the article's dateline: a headline, not the article"),
     Rule("byline.named-bio", "byline",
          "a short biography of the author the byline names, closing the article ('Jane Roe is a reporter for …')"),
+    Rule("page.pull-quote", "page",
+         "a quotation set out again with its speaker's name, whose words another paragraph prints: a pull-quote"),
     Rule("page.comment-thread", "page",
          "after the start of the comment section that ends the article's run: readers' comments"),
     Rule("page.glued-teaser", "page",
