@@ -88,6 +88,9 @@ NOT_AGENT_ENDINGS = ("ment", "ments")
 FIRST_POST_MAX_WORDS = 3
 # (… and the person nouns that head a described speaker, as before a verb: "said 9/11 widow Terry Strada")
 DESCRIPTION_HEADS = frozenset({"boss", "fellow"}) | SPEAKER_HEADS["person"]
+# Posts run up to a name that lexicon.ROLE_NOUNS (shared with the actor readers) leaves out: "said coach Ann Lee",
+# "said team captain Ann Lee", "Peru coach Ann Lee said" (speakers_after.post_lead, _described_name).
+NAME_POSTS = frozenset("coach captain referee umpire skipper".split())
 INSIDE_NAME = frozenset({"of", "on", "for", "and", "&"})
 # … and words that end the description instead: "Cameron Easley for Morning Consult" is a name and an affiliation
 NOT_DESCRIPTION = DETERMINERS | NP_PREPOSITIONS | CLAUSE_OPENERS | JOINING_PREPOSITIONS | {"to", "with", "by"}

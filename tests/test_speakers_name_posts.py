@@ -1,0 +1,34 @@
+"""Posts run up to a name that the shared role nouns leave out (speaker_words.NAME_POSTS): "said coach Ann Lee"."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.quotes import extract_quotes
+
+
+@pytest.mark.parametrize(
+    ("rule", "sentence", "speaker", "role"),
+    [
+        ("said coach X", '"The squad is tired," said coach Tomas Ruiz.', "Tomas Ruiz", "coach"),
+        ("said team captain X", '"The squad is tired," said team captain Ana Lima.', "Ana Lima", "team captain"),
+        ("said head referee X", '"The goal stands," said head referee Ida Berg.', "Ida Berg", "head referee"),
+        ("place coach X said", 'After the game, Peru coach Tomas Ruiz said, "The squad is tired."', "Tomas Ruiz",
+         "Peru coach"),
+    ],
+)
+def test_name_post(rule: str, sentence: str, speaker: str, role: str) -> None:
+    quote = extract_quotes([sentence])[0]
+    assert (quote.speaker, quote.role) == (speaker, role), rule
+
+
+@pytest.mark.parametrize(
+    ("rule", "sentence", "speaker"),
+    [
+        ("the post alone speaks", '"The squad is tired," said the coach.', "the coach"),
+        ("the post and its team, no name", '"The squad is tired," said the coach of the team.', "the coach of the team"),
+    ],
+)
+def test_post_without_name(rule: str, sentence: str, speaker: str) -> None:
+    quote = extract_quotes([sentence])[0]
+    assert (quote.speaker, quote.role) == (speaker, None), rule
