@@ -18,6 +18,7 @@ from briefgen.extract.actor_products import model_code, product_line
 from briefgen.extract.actor_shapes import dash_dateline, portfolio_before_title
 from briefgen.extract.actor_teams import SPORT_STATS
 from briefgen.extract.actor_words import (DOMAIN_SUFFIX, EDITOR_LABELS, EVENT_HEADS, GENERIC_BODIES, LAW_HEADS,
+                                          LICENCE_CODE, LICENCE_HOLDERS,
                                           COMPOUND_ADJECTIVE, INDEX_HEADS, MARKET_INDICES, LEADER_SURNAMES, MEASURE_UNITS, MONONYMS,
                                           OPENING_ADVERBS, OPENING_MODALS, QUESTION_PRONOUNS, VEHICLE_PREFIXES)
 from briefgen.extract.gazetteer import gazetteer
@@ -28,6 +29,7 @@ __all__ = ["NON_ACTOR_RULES"]
 
 _FIGURE_BEFORE = re.compile(r"\d ?$")  # ("512GB", "3.7 GW")
 _FIGURE_AFTER_A_LETTER = re.compile(r"[A-Za-z]\d")  # ("X4", "S10")
+_LICENCE_AFTER = re.compile(r"['’]?s?\s+(?:licen[cs]es?|permits?)\b", re.I)  # ("Driver's license", "Drivers Licence")
 _INDICES_UPPER = frozenset(n.upper() for n in MARKET_INDICES)  # "NY Dow close", "FTSE close" in a caps table
 
 # Ordered: read first by actor_types.TYPE_RULES, the first rule whose test holds decides.
@@ -95,6 +97,12 @@ NON_ACTOR_RULES: tuple[TypeRule, ...] = (
     TypeRule("not-actor.portfolio", lambda c: c.kind == "organization" and portfolio(c), NOT_AN_ACTOR),
     TypeRule("not-actor.portfolio-before-title", lambda c: c.kind == "organization" and portfolio_before_title(c.name, c.paragraph, c.end),
              NOT_AN_ACTOR, by_name=False),
+    # "instead of CC-BY-SA-NC", "under GPLv3": a licence's code, read as a body
+    TypeRule("not-actor.licence-code", lambda c: bool(LICENCE_CODE.fullmatch(c.name)), NOT_AN_ACTOR),
+    # "my California Driver's license", "a Pilot's Licence": the licence's holder ended the name, a document's kind
+    # (not "Minnie Driver's license", NER's person)
+    TypeRule("not-actor.licence-holder", lambda c: c.kind != "person" and c.last in LICENCE_HOLDERS
+             and bool(_LICENCE_AFTER.match(c.paragraph, c.end)), NOT_AN_ACTOR, by_name=False),
     # "Affordable Care Act", "North American Free Trade Agreement" (not "Bill Act", a man)
     TypeRule("not-actor.law-head", lambda c: len(c.words) > 1 and c.last in LAW_HEADS and not named_like_a_person(c), NOT_AN_ACTOR),
     # "State Department Spokesperson", "Virginia Governor": a post, whose holder is the actor

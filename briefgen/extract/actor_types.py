@@ -28,11 +28,15 @@ from briefgen.extract.actor_words import (UK_NATIONS, DOCTRINE_ENDINGS, PLAYER_A
                                           NEWSPAPER_ONLY_HEADS, PUBLICATION_HEADS, SITE_HEADS, SURNAME_SHAPE,
                                           TEAM_ROLES, VENUE_HEADS, DISTRICT_HEADS, INSTITUTION_HEADS)
 from briefgen.extract.gazetteer import gazetteer
+from briefgen.extract.language import LATIN_LANGUAGES, SCRIPT_LANGUAGES
 from briefgen.extract.lexicon import PLACE_GIVEN_NAMES
 from briefgen.extract.mention_context import body_noun_before, member_of, publication_word_around
 from briefgen.extract.actor_non_actors import NON_ACTOR_RULES
 from briefgen.extract.actor_type_rule import NOT_AN_ACTOR, TypeRule, next_word
 from briefgen.model import ActorType
+
+# The languages an edition of a site or a paper is named by ("English Wikipedia"): language.py's and English.
+EDITION_LANGUAGES = frozenset({"English", *(lang.name for lang in (*LATIN_LANGUAGES, *SCRIPT_LANGUAGES))})
 
 __all__ = ["Candidate", "NOT_AN_ACTOR", "TYPE_RULES", "TypeRule", "evidence", "starts_with_given_name", "type_of", "vote"]
 
@@ -61,6 +65,9 @@ TYPE_RULES: tuple[TypeRule, ...] = NON_ACTOR_RULES + (
     TypeRule("organization.listed", lambda c: c.name in gazetteer().organizations, "organization"),
     # "Twitter" read as a person, "YouTube" as a place: well-known companies, platforms and outlets
     TypeRule("organization.company", lambda c: c.name in gazetteer().companies, "organization"),
+    # "English Wikipedia", "the German Wikipedia" read as a place: a language's edition of a listed company or body
+    TypeRule("organization.language-edition", lambda c: len(c.words) > 1 and c.words[0] in EDITION_LANGUAGES
+             and " ".join(c.words[1:]) in (gazetteer().companies.keys() | gazetteer().organizations.keys()), "organization"),
     TypeRule("group.listed", lambda c: c.key in gazetteer().groups, "group"),
     # "Manchester United", "Borussia Dortmund", "Warrington Wolves" read as people or places: a club's own words
     TypeRule("organization.club-name", club, "organization"),

@@ -92,6 +92,11 @@ EVENT_HEADS = frozenset(
 # Free Trade Agreement", "13th Amendment", "Paris Accord"). Not "Bill", a given name too.
 LAW_HEADS = frozenset("Act Acts Amendment Amendments Treaty Accord Accords Agreement Protocol Doctrine License "
                       "Licence".split())  # ("GNU Free Document License": a text too)
+# A licence's code ("CC-BY-SA-NC", "CC BY 4.0", "CC0", "GPLv3", "LGPL-2.1"): a text's terms, not an actor.
+LICENCE_CODE = re.compile(r"(?:CC(?:[- ]?(?:BY|SA|NC|ND|0|\d\.\d))+|(?:A|L)?GPL(?:[- ]?v?\d(?:\.\d)?\+?)?|GFDL)")
+# The holder a licence or permit is named after ("California Driver's license", "a Pilot's Licence"), which NER runs
+# into the name before it: the document's kind, no actor.
+LICENCE_HOLDERS = frozenset("Driver Drivers Pilot Pilots Learner Learners Operator Operators Fishing Hunting".split())
 # Words after a name that say it is a publication ("the Saudi Gazette", "Jakarta Post"), whatever NER read it
 # as (a place: the name opens with one).
 PUBLICATION_HEADS = frozenset(
