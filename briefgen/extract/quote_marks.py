@@ -143,7 +143,7 @@ def find_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[Span]:
         carried = False
         for m in _MARKS.finditer(text):
             kind = _mark_kind(text, m.start())
-            if open_at is None and kind == "close" and carried_open and not spans_here(spans, index):
+            if open_at is None and kind == "close" and carried_open and not (spans and spans[-1].paragraph == index):
                 # the closing mark of a quote whose continuation is set without reopening it (as a block quote)
                 lead = len(text) - len(text.lstrip())
                 spans.append(Span(index, lead, m.start(), lead, m.start(), True))
@@ -168,11 +168,6 @@ def find_spans(paragraphs: Sequence[str], run_on: bool = True) -> list[Span]:
             spans.append(Span(index, open_at + 1, len(text), open_at, len(text), carried))
     return [s for s in _closed_chains(spans, paragraphs)
             if _is_quotation(paragraphs[s.paragraph], s) and not_speech(paragraphs[s.paragraph], s) is None]
-
-
-def spans_here(spans: list[Span], index: int) -> bool:
-    """Whether a passage of paragraph index has been paired already."""
-    return bool(spans) and spans[-1].paragraph == index
 
 
 # A pull-quote's sign-off set as its own paragraph inside the marks ('Jane Roe, Institute for Fiscal Studies."'): it
