@@ -27,6 +27,8 @@ def test_name_post(rule: str, sentence: str, speaker: str, role: str) -> None:
     [
         ("the post alone speaks", '"The squad is tired," said the coach.', "the coach"),
         ("the post and its team, no name", '"The squad is tired," said the coach of the team.', "the coach of the team"),
+        ("the post heads a description", '"The squad is tired," said the team captain.', "the team captain"),
+        ("the post heads a subject", 'The Peru coach said, "The squad is tired."', "The Peru coach"),
     ],
 )
 def test_post_without_name(rule: str, sentence: str, speaker: str) -> None:
