@@ -32,8 +32,8 @@ _TAIL_CHARS = 120  # the signature is looked for at the paragraph's end only: a 
 def pull_quotes(texts: Sequence[str]) -> list[bool]:
     """Per paragraph: a pull-quote? A signature ends it, and the sentences before it, PULL_QUOTE_MIN_WORDS words or
     more, stand word for word in a longer paragraph of the article (case and marks ignored), which keeps them."""
-    folded = [" " + " ".join(_WORDS.findall(t.casefold())) + " " for t in texts]
     flags = [False] * len(texts)
+    folded: list[str] | None = None  # every paragraph's words, folded once a signed quotation needs them
     for i, text in enumerate(texts):
         text = text.rstrip()
         m = _SIGNED.search(text, max(0, len(text) - _TAIL_CHARS))
@@ -42,6 +42,8 @@ def pull_quotes(texts: Sequence[str]) -> list[bool]:
         quoted = _WORDS.findall(text[:m.start("signature")].casefold())
         if len(quoted) < PULL_QUOTE_MIN_WORDS:
             continue
+        if folded is None:
+            folded = [" " + " ".join(_WORDS.findall(t.casefold())) + " " for t in texts]
         run, size = " " + " ".join(quoted) + " ", len(folded[i])
         flags[i] = any(j != i and len(folded[j]) > size and run in folded[j] for j in range(len(texts)))
     return flags
