@@ -7,13 +7,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefgen.extract.lexicon import NAME_PARTICLES as LEXICON_PARTICLES
+
 _WORDS = re.compile(r"\w+(?:['’]\w+)*")
 # The shape, as data: how many words the repeated quotation holds at least (a short phrase recurs in news by chance),
 # and how many words its signature may hold (a name: "Jane Roe", "Maria de la Cruz").
 PULL_QUOTE_MIN_WORDS = 8
 SIGNATURE_MAX_WORDS = 4
-# Lower-case particles a name may hold ("Maria de la Cruz", "Ludwig van Beethoven").
-NAME_PARTICLES = frozenset("de da del della di do dos du la le van von der den ter bin ibn al el".split())
+# Lower-case particles a name may hold ("Maria de la Cruz", "Ludwig van Beethoven"): lexicon's, as this rule was
+# measured with them: without "wa" and "das", with Portuguese "do" ("Luiz do Nascimento").
+NAME_PARTICLES = (LEXICON_PARTICLES - frozenset(("wa", "das"))) | {"do"}
 _SIGNATURE_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*")
 
 
