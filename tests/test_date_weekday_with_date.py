@@ -61,7 +61,7 @@ def test_a_weekday_of_the_storys_own_time(text: str, dated: list[tuple[str, str 
     # without "the" the period is the article's, and "of" belongs to a noun
     ("At a hearing last month of the council's budget committee, the mayor defended the harbour plan.",
      [("last month", "2019-10")]),
-    ("The leak led to the disclosure this week of the council's plans for the harbour.", [("this week", "2019-11-19")]),
+    ("The leak led to the disclosure this week of the council's plans for the harbour.", [("this week", "2019-11")]),
 ])
 def test_the_last_week_of_another_period(text: str, dated: list[tuple[str, str | None]]) -> None:
     assert _dates(text) == dated
@@ -76,8 +76,8 @@ def test_the_last_week_of_another_period(text: str, dated: list[tuple[str, str |
     # without "the" the period is the calendar one before or after the article's
     ("The ferry operator doubled its fleet last year, the mayor said.", [("last year", "2018")]),
     ("The harbour board will vote on the fees next month.", [("next month", "2019-12")]),
-    # a week is left dated: the past seven days and last week are near enough the same
-    ("The mayor met the fishermen twice over the past week to hear their complaints.", [("past week", "2019-11-12")]),
+    # a week is left dated: the past seven days and last week are near enough the same (its month: a week is no day)
+    ("The mayor met the fishermen twice over the past week to hear their complaints.", [("past week", "2019-11")]),
 ])
 def test_the_past_month_is_a_span(text: str, dated: list[tuple[str, str | None]]) -> None:
     assert _dates(text) == dated

@@ -22,7 +22,7 @@ CASES = [
     ("weekday-same-day", "Leaders met at the White House on Wednesday for talks.", "on Wednesday", "2026-02-11"),
     ("weekday-future", "The talks will resume on Friday in Oman, officials said.", "on Friday", "2026-02-13"),
     ("yesterday", "The minister resigned yesterday after the vote.", "yesterday", "2026-02-10"),
-    ("last-week", "Both sides at last week's Oman meeting described the talks as positive.", "last week", "2026-02-04"),
+    ("last-week", "Both sides at last week's Oman meeting described the talks as positive.", "last week", "2026-02"),
     ("last-month", "Prices rose sharply last month across the region.", "last month", "2026-01"),
     ("last-year", "Trump returned to office last year after the election.", "last year", "2025"),
     ("ago", "The ceasefire was agreed three weeks ago in Cairo.", "three weeks ago", "2026-01-21"),
@@ -68,7 +68,7 @@ def test_sorted_by_time_with_mixed_precision() -> None:
     text = ("The summit opened on Wednesday. The first talks were held in 2019. "
             "A second round followed in March 2024. Officials met again last week.")
     dates = [e.date for e in extract_timeline(_article(text))]
-    assert dates == ["2019", "2024-03", "2026-02-04", "2026-02-11"]
+    assert dates == ["2019", "2024-03", "2026-02", "2026-02-11"]
 
 
 def test_numbers_that_are_not_dates_are_ignored() -> None:

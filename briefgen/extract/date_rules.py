@@ -206,6 +206,16 @@ def _shift_month(ref: dt.date, months: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
+def _week(ref: dt.date, step: int) -> str | None:
+    """A week names no one day ("The boy brought the clock to school last week" was its Monday; ref - 7 days printed
+    a Tuesday the article never names): the month its Monday-to-Sunday lies in, else the year, else no date."""
+    monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=step)
+    sunday = monday + dt.timedelta(days=6)
+    if (monday.year, monday.month) == (sunday.year, sunday.month):
+        return f"{monday.year}-{monday.month:02d}"
+    return str(monday.year) if monday.year == sunday.year else None
+
+
 def _relative_period(match: re.Match[str], ref: dt.date | None, tense: bool | None) -> str | None:
     """'last week', 'next month', 'this year', 'earlier this month' → the period's date."""
     if ref is None:
@@ -213,7 +223,7 @@ def _relative_period(match: re.Match[str], ref: dt.date | None, tense: bool | No
     which, unit = match.group("which").lower(), match.group("unit").lower()
     step = {"last": -1, "past": -1, "next": 1, "this": 0, "earlier this": 0, "later this": 0}[which]
     if unit == "week":
-        return (ref + dt.timedelta(days=7 * step)).isoformat()
+        return _week(ref, step)
     if unit == "month":
         return _shift_month(ref, step)
     return str(ref.year + step)

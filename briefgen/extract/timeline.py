@@ -22,6 +22,7 @@ from briefgen.extract.summary_lines import (
 )
 from briefgen.extract.timeline_clauses import supposed_date
 from briefgen.extract.timeline_deictic import TENSE_WINDOW, in_nowadays_frame, no_day_meant
+from briefgen.extract.timeline_openings import opening_year_non_event
 from briefgen.extract.timeline_prompts import reader_prompt
 from briefgen.extract.timeline_tense import FUTURE, date_tense
 from briefgen.extract.timeline_quotes import (
@@ -210,8 +211,9 @@ def _is_event_date(sentence: str, match: re.Match[str], rule: DateRule, carried:
             sentence[max(0, match.start() - 60): match.start()] + _leading_from(match)) \
             and not _RANGE_END.match(sentence, match.end()):
         return False  # ("down 10 percent from a year ago": a baseline; "fell 5 percent from 2009 to 2012" is a span)
-    if _measures_a_record(sentence, match):
-        return False  # ("the first time since 1993": a record counted from that year)
+    if _measures_a_record(sentence, match) or (rule.name == "year" and opening_year_non_event(
+            sentence, *match.span(), match.group(0))):
+        return False  # ("the first time since 1993": a record; "Since 1964, voters have been …": a state)
     if rule.name == "deictic-day" and no_day_meant(sentence, match):
         return False
     return True
