@@ -258,13 +258,14 @@ def read_html(source: Source) -> Article:
         date = file_date(source.mtime)
         origin = "file" if date else "none"
     url = meta["url"] if meta["url"] and meta["url"].startswith(("http://", "https://")) else None
+    site = _site_name(meta["site"])
     return Article(
         name=source.name,
         paragraphs=paragraphs,
-        title=title_without_site(meta["title"], _site_name(meta["site"])) or title_from_lead(paragraphs[0].text),
+        title=title_without_site(meta["title"], site) or title_from_lead(paragraphs[0].text),
         date=date,
         date_origin=origin,
-        source=_site_name(meta["site"]),
+        source=site,
         url=url,
         notes=notes,
         body_extracted=True,
