@@ -51,3 +51,20 @@ def test_the_body_is_one_actor(paragraph, body):
     names = {a.name for a in extract_actors(Article(name="t", paragraphs=(Paragraph(paragraph),)))}
     assert body in names
     assert not any(n != body and body.endswith(n) for n in names)
+
+
+@pytest.mark.parametrize("sentence, read, joined", [
+    ("The Kellerman Foundation for the Performing Arts gave $2 million.",
+     [("The Kellerman Foundation", "ORG"), ("the Performing Arts", "ORG")], "The Kellerman Foundation for the Performing Arts"),
+    ("A study by the Harwell Institute for Rural Studies found the same.",
+     [("the Harwell Institute", "ORG"), ("Rural Studies", "ORG")], "the Harwell Institute for Rural Studies"),
+    # not a state after "for", not a head that takes no cause, not another kind of name, not apart
+    ("The Ostrava Fund for Ukraine sent aid.", [("The Ostrava Fund", "ORG"), ("Ukraine", "GPE")], None),
+    ("The Ostrava Fund for Moldova sent aid.", [("The Ostrava Fund", "ORG"), ("Moldova", "ORG")], None),
+    ("Harlan Motors for General Dynamics built it.", [("Harlan Motors", "ORG"), ("General Dynamics", "ORG")], None),
+    ("The Ostrava Fund, for the Red Cross, paid.", [("The Ostrava Fund", "ORG"), ("the Red Cross", "ORG")], None),
+])
+def test_a_body_cut_at_its_for(sentence, read, joined):
+    ents = [_ent(t, sentence, label) for t, label in read]
+    out = [(e.text, e.label_) for e in joined_bodies(sentence, ents)]
+    assert out == (read if joined is None else [(joined, "ORG")])

@@ -1,5 +1,6 @@
-"""One body's name with 'and' inside it that NER cut in two ("the London International Financial Futures and Options
-Exchange", "the Test and County Cricket Board"): joined again (rules as data)."""
+"""One body's name with 'and' or 'for' inside it that NER cut in two ("the London International Financial Futures and
+Options Exchange", "the Test and County Cricket Board", "the Andy Warhol Foundation for the Visual Arts"): joined again
+(rules as data)."""
 
 from __future__ import annotations
 
@@ -11,12 +12,15 @@ from briefgen.extract.actor_words import LEGISLATURES
 from briefgen.extract.gazetteer import gazetteer, lookup_key
 from briefgen.extract.nlp import Entity
 
-__all__ = ["JOINED_BODY_HEADS", "OTHER_NAME_LABELS", "joined_bodies"]
+__all__ = ["FOR_BODY_HEADS", "JOINED_BODY_HEADS", "OTHER_NAME_LABELS", "joined_bodies"]
 
 # The heads of an institution's name that may hold an "and" ("Securities and Exchange Commission", "Arts and
 # Humanities Research Council"); singular only: "the Senate and House committees" are two.
 JOINED_BODY_HEADS = frozenset("Exchange Board Commission Council Committee Association Authority Agency Institute "
                               "Federation Society Trust Fund Foundation Bureau Service Administration".split())
+# The heads of a body's name that "for" and its cause may follow ("the Kellerman Foundation for the Performing Arts",
+# "the Institute for Policy Studies"): NER's body right after "for" is the rest of the name.
+FOR_BODY_HEADS = JOINED_BODY_HEADS | frozenset("Center Centre Museum Endowment Academy Alliance Coalition Fund".split())
 # NER's readings of the part before "and" that make it a name of its own ("the U.S. and European Union", "the
 # Pentagon and National Security Council" read as a place).
 OTHER_NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
@@ -40,11 +44,27 @@ def _own_name(first: str, text: str, start: int, ents: Sequence[Entity]) -> bool
     return text.count(first) > 1
 
 
+def _joined_at_for(text: str, ents: Sequence[Entity]) -> list[Entity]:
+    """Two bodies NER read side by side across "for", the first ending with a body's head (FOR_BODY_HEADS), the second
+    no state's name: one ORG ("the Kellerman Foundation" + "the Performing Arts")."""
+    out: list[Entity] = []
+    for ent in sorted(ents, key=lambda e: e.start_char):
+        last = out[-1] if out else None
+        if (last is not None and last.label_ == "ORG" and ent.label_ == "ORG" and text[last.end_char: ent.start_char] == " for "
+                and last.text.split()[-1] in FOR_BODY_HEADS
+                and lookup_key(re.sub(r"^[Tt]he ", "", ent.text)) not in gazetteer().states):
+            out[-1] = Entity(text[last.start_char: ent.end_char], "ORG", last.start_char, ent.end_char)
+        else:
+            out.append(ent)
+    return out
+
+
 def joined_bodies(text: str, ents: Sequence[Entity]) -> list[Entity]:
     """'the London International Financial Futures' + 'Options Exchange' → one ORG, "London International Financial
     Futures and Options Exchange"; 'County Cricket Board' of "the Test and County Cricket Board" → the whole name.
-    Not when the part before "and" is a name of its own (`_own_name`), nor when an entity runs past the words."""
-    out = list(ents)
+    Not when the part before "and" is a name of its own (`_own_name`), nor when an entity runs past the words. Two
+    bodies across "for" are one first (`_joined_at_for`)."""
+    out = _joined_at_for(text, ents)
     for m in _JOINED.finditer(text):
         start, end = m.start(1), m.end(1)
         if _own_name(m.group(2), text, start, out):
