@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.lexicon import OWNED_DOCUMENTS
+from briefgen.extract.lexicon import DETERMINERS, OWNED_DOCUMENTS
 from briefgen.extract.speaker_check import GIVEN_OUT, in_document
 from briefgen.extract.speaker_tokens import tokenize
 from briefgen.extract.speakers import Cue
@@ -17,9 +17,19 @@ _IN_DOCUMENT_FROM = re.compile(r"\b[Ii]n\s+(?:an?|the|its|their)\s+(?:new\s+|joi
                                + rf")\s+(?:{GIVEN_OUT}\s+)?(?:by|from)\s+")
 
 
+# Phrases that name the source of what the sentence reports, wherever they stand in it: "according to X", "in the
+# words of X".
+_ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Ii]n the words of)\s+")
+
+
+# A name set off by commas right after a description: ", Ann Lee," / ", Ann Lee, QC," / ", Ann Lee:".
+_NAME_AFTER = re.compile(r",\s+((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s*[,:;.\"“]")
+
+
 def cue_according(sentence: str) -> Cue | None:
-    """'according to a campaign spokesman' anywhere in the sentence, or 'in a statement released by Acme Corp'."""
-    m = re.search(r"\b[Aa]ccording to\s+", sentence)  # "According to the newspaper, “…”" opens a sentence too
+    """'according to a campaign spokesman' or 'in the words of the prosecutor, Ann Lee,' anywhere in the sentence, or
+    'in a statement released by Acme Corp'."""
+    m = _ACCORDING.search(sentence)  # "According to the newspaper, “…”" opens a sentence too
     document = None if m else _IN_DOCUMENT_FROM.search(sentence)
     if document is not None:
         m = document
@@ -28,6 +38,12 @@ def cue_according(sentence: str) -> Cue | None:
     tokens = tokenize(sentence)
     start = next((n for n, t in enumerate(tokens) if t.start >= m.end()), len(tokens))
     cue = np_after(tokens, start, sentence)
+    if cue is not None and cue.speaker.split()[0].lower() in DETERMINERS:
+        # "according to the county prosecutor, Ann Lee, …": the description is the role of the name set off after it
+        named = _NAME_AFTER.match(sentence, m.end() + len(cue.speaker)) if sentence.startswith(cue.speaker, m.end()) \
+            else None
+        if named is not None:
+            cue = Cue(named.group(1), cue.speaker)
     if cue is None or document is None:
         return cue
     return Cue(cue.speaker, cue.role, in_document(document.group(1)))
