@@ -31,7 +31,7 @@ from briefgen.extract.timeline_quotes import (
 from briefgen.extract.timeline_stories import (
     SAME_STORY_MIN_WORDS, SAME_STORY_SHARE, STORY_WORD, day_over_year, one_per_sentence_story,
 )
-from briefgen.extract.timeline_verbs import may_have_a_verb
+from briefgen.extract.timeline_verbs import breaks_off, may_have_a_verb
 from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns
 from briefgen.model import Article, TimelineEvent
 
@@ -378,8 +378,8 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
                     told = event_text(part, at + ahead, mark)
                 else:
                     told = event_text(part, at, open_before)
-                if not _tells_something(told, match.group(0)) or not may_have_a_verb(part):
-                    continue  # (no verb, no event: "Bush in 2000 and, Romney in 08.", an interview's answer)
+                if not _tells_something(told, match.group(0)) or not may_have_a_verb(part) or breaks_off(part):
+                    continue  # (no verb, no event: "Bush in 2000 and, Romney in 08.", "Then in 2010 we just ...")
                 event = f"{speaker}: {told}" if speaker else told
                 if (when.lower(), event) in seen:
                     continue

@@ -90,6 +90,19 @@ def may_have_a_verb(text: str) -> bool:
     return False
 
 
+# An ellipsis that ends a sentence, before any closing mark: the speaker broke off ("And then in 2010 we just ...").
+_BREAK_OFF = re.compile(r"\s*(?:…|\.\.\.)[\s\"”’']*$")
+
+
+def breaks_off(text: str) -> bool:
+    """Whether a sentence breaks off before its verb came: it ends in its one ellipsis, and the words before it have
+    no finite verb in any reading (may_have_a_verb). An ellipsis inside a sentence may have left the verb out."""
+    cut = _BREAK_OFF.search(text)
+    if cut is None or "…" in text[:cut.start()] or "..." in text[:cut.start()]:
+        return False
+    return not may_have_a_verb(text[:cut.start()])
+
+
 # A colon that ends a sentence's introduction and opens a clause in capitals ("… the story of Copenhagen: In December
 # 2009, the two learned …"): not a quotation (its mark opens the clause) nor a speaker's words ("he said: We …").
 _CLAUSE_COLON = re.compile(r":\s+(?=[A-Z])")
