@@ -1,0 +1,90 @@
+"""An open question's condition in the present: 'Will X leave … if Mrs. Clinton won?' → '… if Mrs. Clinton wins?'."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.question_grammar import ED_ADJECTIVES, is_plural, to_base
+from briefgen.extract.question_tag_sets import IRREGULAR_PASTS
+from briefgen.extract.timeline_clauses import SUPPOSING_WORDS, WHETHER_IF_BEFORE
+
+# A future or present asked with its condition still in the reported past ("he would leave the board if Mrs. Clinton
+# won": "said" moved the condition back): the question asks it now, so the condition's verb goes to the present with
+# its subject's number (rule condition-in-present). A supposition of what is not so ("if there were …", "if it had
+# …") question_rules.SUPPOSITION has dropped before; "was", "were", "had" are never moved (a past perfect, a
+# subjunctive).
+# The openings of a question that asks of now or later, by rule name.
+ASKS_NOW: dict[str, re.Pattern[str]] = {
+    "future": re.compile(r"^(?:Will|Can|Does|Do|Is|Are|Has|Have)\s"),
+    "what happens": re.compile(r"^What happens\s"),
+    "how will": re.compile(r"^How\b[^,?]*?\swill\s"),
+}
+# "if" as "whether" after these ("Will the FBI say if Clinton was interviewed?"): an indirect question keeps its tense;
+# nor "as if" ("act as if nothing happened").
+WHETHER_BEFORE = WHETHER_IF_BEFORE + ("say", "says", "tell", "tells", "disclose", "reveal", "confirm", "determine",
+                                      "show", "clear", "as")
+_NOT_MOVED = frozenset({"was", "were", "had"})
+_PRONOUN_NUMBER = {"he": False, "she": False, "it": False, "they": True, "we": True}
+# Words that end a condition's subject before any past verb: no simple past is the condition's verb then.
+_SUBJECT_STOPS = frozenset("is are was were had will would can could should may might must has have does do be been "
+                           "being that which who whom not never".split())
+# Words a subject does not end with: "the proposed rule" is no subject "the" and verb "proposed".
+_OPEN_WORDS = frozenset("the a an his her its their this that these those any some no every each our".split())
+_MAX_SUBJECT = 6
+_CONDITION = re.compile(r"(?<=\s)(?P<word>" + "|".join(SUPPOSING_WORDS) + r")\s+(?P<clause>[^,;:?]+)")
+
+
+def _past(word: str) -> bool:
+    """A simple past: an irregular past or a regular '-ed' verb (not 'need', 'proceed', an adjective like 'armed')."""
+    return word in IRREGULAR_PASTS and word not in _NOT_MOVED or (
+        word.islower() and len(word) > 4 and word.endswith("ed") and not word.endswith("eed") and word not in ED_ADJECTIVES)
+
+
+def present(base: str, plural: bool) -> str:
+    """The present of a base verb for a subject of that number ('win' → 'wins', 'do' → 'does', plural 'win')."""
+    if plural:
+        return base
+    if base in {"have", "do", "go"}:
+        return {"have": "has", "do": "does", "go": "goes"}[base]
+    if re.search(r"(?:s|x|z|ch|sh|o)$", base):
+        return base + "es"
+    if re.search(r"[^aeiou]y$", base):
+        return base[:-1] + "ies"
+    return base + "s"
+
+
+def _split(words: list[str]) -> int | None:
+    """Where the condition's verb stands after its subject, or None: no simple past right after a subject."""
+    for at, word in enumerate(words[: _MAX_SUBJECT + 1]):
+        if word in _SUBJECT_STOPS or re.search(r"n['’]t$", word):
+            return None  # ("if the money isn't approved": a passive's participle is no past to move)
+        if at and _past(word) and words[at - 1].lower() not in _OPEN_WORDS:
+            return at
+    return None
+
+
+def condition_in_present(question: str) -> str:
+    """The question with its condition's simple past in the present (rule condition-in-present), else as it was."""
+    if not any(rule.match(question) for rule in ASKS_NOW.values()):
+        return question
+    for found in _CONDITION.finditer(question):
+        before = question[: found.start()].split()
+        if before and before[-1].lower() in WHETHER_BEFORE:
+            continue
+        words = found.group("clause").split()
+        at = _split(words)
+        if at is None:
+            continue
+        subject = " ".join(words[:at])
+        plural = _PRONOUN_NUMBER.get(subject.lower(), None)
+        plural = is_plural(subject) if plural is None else plural
+        moved = words[:at] + [present(to_base(words[at]), plural)]
+        rest = words[at + 1:]
+        # "ran for president and lost" → "runs for president and loses": a second verb of the same subject
+        for i, word in enumerate(rest):
+            moved.append(present(to_base(word), plural) if i and rest[i - 1] in {"and", "or"} and _past(word) else word)
+        if any(_past(w) or w in _NOT_MOVED for w in moved[at + 1:]):
+            continue  # another past in the condition ("if Trump won and the Democrats lost"): left as written
+        start = found.start("clause")
+        return question[:start] + " ".join(moved) + question[start + len(found.group("clause")):]
+    return question

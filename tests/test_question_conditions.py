@@ -1,0 +1,62 @@
+"""A question asked of now or later puts its condition's reported past in the present with its subject's number
+(question_conditions, rule condition-in-present); an indirect question, 'as if', a past question stay as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.question_conditions import condition_in_present, present
+from briefgen.extract.question_rules import finish
+from briefgen.extract.questions import extract_questions
+from briefgen.model import Article, Paragraph
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Will Ms. Lane quit the club if Mr. Lane won?", "Will Ms. Lane quit the club if Mr. Lane wins?"),
+    ("Will the mill close if the owners failed to find a buyer?",
+     "Will the mill close if the owners fail to find a buyer?"),
+    ("Will the ferry stop if the council did not pay for it?", "Will the ferry stop if the council does not pay for it?"),
+    ("Will the school shut if they did nothing?", "Will the school shut if they do nothing?"),
+    ("What happens if the mayor ran again and lost?", "What happens if the mayor runs again and loses?"),
+    ("How will the league fare if the club left Denver?", "How will the league fare if the club leaves Denver?"),
+    ("Will the bank sue if the town tried to tax it?", "Will the bank sue if the town tries to tax it?"),
+    ("Will the plan stall if the proposed levy passed?", "Will the plan stall if the proposed levy passes?"),
+    ("Will the club fold unless the city approved the lease?", "Will the club fold unless the city approves the lease?"),
+    ("Will the port grow if it wanted more ships?", "Will the port grow if it wants more ships?"),
+])
+def test_the_condition_goes_to_the_present(question: str, expected: str) -> None:
+    assert condition_in_present(question) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "Will the board say if the mayor lied?",  # "if" as "whether": an indirect question keeps its tense
+    "Will the town act as if nothing happened?",
+    "Did the club fold if the city won?",  # asked of the past
+    "Will the mill close if elected?",  # no subject, no verb to move
+    "Will the mill close if the owners had sold it?",  # a past perfect is never moved
+    "What happens if the mayor won and the council lost?",  # a second past of another subject: left as written
+    "Will the council act if the levy passes?",
+    "What happens if the grant isn't approved and the plant closes?",  # a negated passive: nothing to move
+])
+def test_other_questions_stay(question: str) -> None:
+    assert condition_in_present(question) == question
+
+
+@pytest.mark.parametrize(("base", "plural", "expected"), [
+    ("win", False, "wins"), ("win", True, "win"), ("do", False, "does"), ("go", False, "goes"),
+    ("have", False, "has"), ("pass", False, "passes"), ("try", False, "tries"), ("pay", False, "pays"),
+    ("reach", False, "reaches"),
+])
+def test_present(base: str, plural: bool, expected: str) -> None:
+    assert present(base, plural) == expected
+
+
+def test_finish_puts_the_condition_in_the_present() -> None:
+    assert finish("Will Ms. Lane quit the club if Mr. Lane won") == "Will Ms. Lane quit the club if Mr. Lane wins?"
+
+
+def test_a_reported_condition_is_asked_in_the_present() -> None:
+    article = Article(name="t", paragraphs=(
+        Paragraph("The club met in March."),
+        Paragraph("Ms. Lane said on Monday that she would quit the club if Mr. Lane won the vote.")))
+    assert [q.question for q in extract_questions(article, ())] == ["Will Ms. Lane quit the club if Mr. Lane wins the vote?"]
