@@ -34,3 +34,15 @@ def test_name_post(rule: str, sentence: str, speaker: str, role: str) -> None:
 def test_post_without_name(rule: str, sentence: str, speaker: str) -> None:
     quote = extract_quotes([sentence])[0]
     assert (quote.speaker, quote.role) == (speaker, None), rule
+
+
+@pytest.mark.parametrize(
+    ("rule", "paragraphs", "role"),
+    [
+        ("a member's initials head the apposition", ['"The bill is flawed," said Ana Lima, a Labour MP.'], "a Labour MP"),
+        ("then the surname quoted", ["Tomas Ruiz, a Lyon Green MEP, said the vote was close.",
+                                     '"The bill is flawed," Ruiz said.'], "a Lyon Green MEP"),
+    ],
+)
+def test_member_initials(rule: str, paragraphs: list[str], role: str) -> None:
+    assert extract_quotes(paragraphs)[-1].role == role, rule

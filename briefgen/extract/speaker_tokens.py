@@ -22,6 +22,7 @@ from briefgen.extract.names import strip_possessive
 from briefgen.extract.speaker_words import (
     AGENT_ENDINGS,
     CROWD_COUNTS,
+    MEMBER_INITIALS,
     NOT_AGENT_ENDINGS,
     NOT_AGENT_WORDS,
     PARTICLE_NAME_LEADS,
@@ -123,12 +124,12 @@ NOT_PERSON_HEADS = (SPEAKER_HEADS["institution"] | SPEAKER_HEADS["document"]) - 
 
 
 def person_noun(low: str) -> bool:
-    """'manager', 'friend', 'cleric', 'anchor', 'organizer': a noun that heads a description of a person (not "story",
+    """'manager', 'friend', 'cleric', 'anchor', 'organizer': a noun that heads a description of a person ("MP"; not "story",
     not "on" in "the Council on Foreign Relations", not a body's or a document's head, "campaign"; by its ending only
     when no common word shares it, "former", "disappointment": speaker_words.NOT_AGENT_WORDS, NOT_AGENT_ENDINGS)."""
     if low in NOT_PERSON_HEADS:
         return False
-    return (low in ROLE_NOUNS or low in SPEAKER_HEADS["person"]
+    return (low in ROLE_NOUNS or low in SPEAKER_HEADS["person"] or low in MEMBER_INITIALS
             or (len(low) >= 5 and low.endswith(AGENT_ENDINGS) and not low.endswith(NOT_AGENT_ENDINGS)
                 and low not in NOT_AGENT_WORDS))
 

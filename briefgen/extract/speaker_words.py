@@ -91,6 +91,9 @@ DESCRIPTION_HEADS = frozenset({"boss", "fellow"}) | SPEAKER_HEADS["person"]
 # Posts run up to a name that lexicon.ROLE_NOUNS (shared with the actor readers) leaves out: "said coach Ann Lee",
 # "said team captain Ann Lee", "Peru coach Ann Lee said" (speakers_after.post_lead, _described_name).
 NAME_POSTS = frozenset("coach captain referee umpire skipper".split())
+# A member of a parliament by its initials, lower-cased: "an Ottawa New Democrat MP", "a Labour MEP"
+# (speaker_tokens.person_noun).
+MEMBER_INITIALS = frozenset("mp mps mep meps msp msps mla mlas mpp mpps".split())
 INSIDE_NAME = frozenset({"of", "on", "for", "and", "&"})
 # … and words that end the description instead: "Cameron Easley for Morning Consult" is a name and an affiliation
 NOT_DESCRIPTION = DETERMINERS | NP_PREPOSITIONS | CLAUSE_OPENERS | JOINING_PREPOSITIONS | {"to", "with", "by"}
