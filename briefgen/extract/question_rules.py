@@ -91,6 +91,10 @@ NOT_A_QUESTION: dict[str, re.Pattern[str]] = {
     # style) cut in half; an odd count of them never pairs
     "doubled-apostrophe quotation cut": re.compile(r"^(?:[^']|'(?!'))*''(?:(?:[^']|'(?!'))*''(?:[^']|'(?!'))*'')*"
                                                    r"(?:[^']|'(?!'))*$"),
+    # "What happens if the enemy does not stop the broadcasts?" (a side's statement): the word one side of a conflict
+    # calls the other by, never the name a briefing can ask with
+    "a side's word for its foe": re.compile(r"\b(?:the|our|their)\s+(?:enem(?:y|ies)|foes?|aggressors?|invaders?|"
+                                            r"occupiers?|puppets?|traitors?|warmongers?|imperialists?)\b", re.IGNORECASE),
 }
 
 
@@ -161,6 +165,9 @@ MENDS: dict[str, tuple[re.Pattern[str], str]] = {
     # doubt is the answer's, not the question's ("most likely to occur" is an adjective's phrase, kept)
     "certainty adverb kept": (re.compile(r"(?<=\s)(?:almost\s+certainly|most\s+likely(?!\s+to\b)|in\s+all\s+likelihood|"
                                          r"probably|almost\s+surely|undoubtedly)\s+(?=[a-z])"), ""),
+    # "… taken the threat very seriously indeed?": the "indeed" that stresses a degree ("very … indeed") is the
+    # speaker's emphasis, not part of what is asked ("Did the minister indeed sign …?" asks whether he did: kept)
+    "emphatic indeed": (re.compile(r"\b((?:very|quite|so|rather)\s+[a-z]+(?:\s+[a-z]+)?)\s+indeed\b"), r"\1"),
     "there before a plural count": (re.compile(r"^(?i:is)(?= there\s+" + _PLURAL_COUNT + r")"), "are"),
     "there before a plural count, past": (re.compile(r"^(?i:was)(?= there\s+" + _PLURAL_COUNT + r")"), "were"),
 }
