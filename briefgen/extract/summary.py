@@ -18,6 +18,7 @@ from briefgen.extract.summary_lines import (
 from briefgen.extract.summary_key_points import (
     MIN_WORDS, SUMMARY_LINE_NEVER_OPENS, list_items, normal, opens_as, pick_key_points, redundant, section_numbers, tells_no_news,
 )
+from briefgen.extract.summary_interview import interview_opening
 from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns
 from briefgen.model import Article
 from briefgen.readers.dateline import strip_dateline
@@ -297,11 +298,16 @@ def summarize(article: Article, weights: Weights = WEIGHTS,
     scores = rank_sentences(sentences, article.title, weights)
     bags = [set(content_words(s)) for s in sentences]
     order = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))
+    opening = interview_opening(article.paragraphs)  # (an interview: its introduction, or its first question)
+    framed = [opening.question] if opening and opening.question else []
+    budget = weights.summary_words - sum(len(line.split()) for line in framed)
     chosen: list[int] = []
-    for index in order:
-        if len(chosen) == SUMMARY_SENTENCES or sum(len(sentences[i].split()) for i in chosen) >= weights.summary_words:
+    for index in sorted(order) if framed else order:  # (the answer to the question in its own order)
+        if len(chosen) + len(framed) == SUMMARY_SENTENCES or sum(len(sentences[i].split()) for i in chosen) >= budget:
             break
         sentence = sentences[index]
+        if opening and spoken[index][2] not in opening.paragraphs:
+            continue
         if is_unattributed_quote(sentence) or redundant(bags[index], [bags[i] for i in chosen]):
             continue
         if tells_no_news(sentence, speakers[index]) or opens_as(SUMMARY_LINE_NEVER_OPENS, sentence):
@@ -310,7 +316,7 @@ def summarize(article: Article, weights: Weights = WEIGHTS,
     chosen = _fix_dangling_start(_with_what_they_go_on_from(sorted(chosen), sentences, bags), sentences)
     chosen = _without_an_unanchored_link(chosen, sentences)
     picked = pick_key_points(sentences, speakers, order, chosen, bags, sections, key_quotes, in_a_list)
-    return tuple(_with_speaker(_as_line(sentences[i]), speakers[i]) for i in chosen), tuple(
+    return (*framed, *(_with_speaker(_as_line(sentences[i]), speakers[i]) for i in chosen)), tuple(
         _with_speaker(_as_line(sentences[i]), speakers[i]) for i in picked)
 
 

@@ -85,14 +85,13 @@ def list_items(paragraphs: tuple[Paragraph, ...]) -> frozenset[int]:
     run: list[int] = []
     for index in range(1, len(paragraphs) + 1):
         before = paragraphs[index - 1].text.rstrip()
-        goes_on = index < len(paragraphs) and paragraphs[index].kind != "quote" and (
-            before.endswith(":") or (bool(run) and before.endswith((";", ","))))
-        if goes_on:
+        item = index < len(paragraphs) and paragraphs[index].kind != "quote"
+        if item and bool(run) and before.endswith((";", ",")):
             run.append(index)
             continue
         if len(run) >= MIN_LIST_ITEMS:
             items.update(run)
-        run = []
+        run = [index] if item and before.endswith(":") else []  # (a line that ends in a colon brings in a list anew)
     return frozenset(items)
 
 
