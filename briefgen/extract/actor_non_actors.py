@@ -18,7 +18,7 @@ from briefgen.extract.actor_products import model_code, product_line
 from briefgen.extract.actor_shapes import dash_dateline, portfolio_before_title
 from briefgen.extract.actor_teams import SPORT_STATS
 from briefgen.extract.actor_words import (DOMAIN_SUFFIX, EDITOR_LABELS, EVENT_HEADS, GENERIC_BODIES, LAW_HEADS,
-                                          LICENCE_CODE, LICENCE_HOLDERS,
+                                          LICENCE_CODE, LICENCE_HOLDERS, MEMBER_NOUN,
                                           COMPOUND_ADJECTIVE, INDEX_HEADS, MARKET_INDICES, LEADER_SURNAMES, MEASURE_UNITS, MONONYMS,
                                           OPENING_ADVERBS, OPENING_MODALS, QUESTION_PRONOUNS, VEHICLE_PREFIXES)
 from briefgen.extract.gazetteer import gazetteer
@@ -97,6 +97,9 @@ NON_ACTOR_RULES: tuple[TypeRule, ...] = (
     TypeRule("not-actor.portfolio", lambda c: c.kind == "organization" and portfolio(c), NOT_AN_ACTOR),
     TypeRule("not-actor.portfolio-before-title", lambda c: c.kind == "organization" and portfolio_before_title(c.name, c.paragraph, c.end),
              NOT_AN_ACTOR, by_name=False),
+    # "Valeska Paris, … former Scientologist" read as a body: one member's noun, a kind of person (not a person's surname)
+    TypeRule("not-actor.member-noun", lambda c: c.kind != "person" and bool(MEMBER_NOUN.fullmatch(c.name))
+             and c.name not in c.surnames, NOT_AN_ACTOR),
     # "instead of CC-BY-SA-NC", "under GPLv3": a licence's code, read as a body
     TypeRule("not-actor.licence-code", lambda c: bool(LICENCE_CODE.fullmatch(c.name)), NOT_AN_ACTOR),
     # "my California Driver's license", "a Pilot's Licence": the licence's holder ended the name, a document's kind

@@ -108,8 +108,11 @@ _NAME_THEN_MAKER_NOUN = re.compile(r"(?:\bthe|\band|,|\b(?:[Oo]ur|[Ii]ts|[Tt]hei
 _NAME_IS_GAME = re.compile(r"(?:^|(?<=[.!?:]\s))(" + _NAME + r")\s+is\s+an?\s+(?:" + "|".join(IS_NOUNS)
                            + r")\s+(?:whose|that|which|where|set|in which)\b")
 _DETERMINER = re.compile(r"^(?:The|A|An)\s+")
-_VESSEL_THEN_NAME = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(VESSEL_NOUNS, key=len, reverse=True))
-                               + r")\s+(" + _WHOLE_NAME + r")")
+# (up to two words before the noun, one an owner's compound: "the Scientology-owned cruise ship"; after a comma, the
+# name that ends the sentence: "aboard the cruise ship, Freewinds.", not "on the ship, Smith said")
+_VESSEL_THEN_NAME = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:(?:[a-z]+|\w+-[a-z]+)\s+){0,2}(?:"
+                               + "|".join(sorted(VESSEL_NOUNS, key=len, reverse=True))
+                               + r")(?:\s+(" + _WHOLE_NAME + r")|,\s+(" + _WHOLE_NAME + r")(?=[.;!?]|$))")
 _NAME_THEN_WEAPON = re.compile(r"(?<![\w.-])([A-Z][a-z][\w-]*)\s+(?:assault\s+|automatic\s+)?(?:"
                                + "|".join(sorted(WEAPON_NOUNS, key=len, reverse=True)) + r")\b")
 
@@ -184,7 +187,7 @@ def _vessels_and_arms(texts: Sequence[str], people: set[str]) -> frozenset[str]:
     one) or an arm ("Kalashnikov rifles", but not a person's the article names, nor an armed group's: "Hezbollah
     missiles")."""
     gaz = gazetteer()
-    ships = {_DETERMINER.sub("", m.group(1)).strip(" .,'’") for t in texts for m in _VESSEL_THEN_NAME.finditer(t)}
+    ships = {_DETERMINER.sub("", m.group(1) or m.group(2)).strip(" .,'’") for t in texts for m in _VESSEL_THEN_NAME.finditer(t)}
     arms = {m.group(1) for t in texts for m in _NAME_THEN_WEAPON.finditer(t)} - people
     return frozenset(n for n in ships | arms if n and n.lower() not in gaz.groups and n not in gaz.organizations
                      and n.lower() not in gaz.states and n.lower() not in gaz.demonyms)

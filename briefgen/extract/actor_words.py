@@ -92,6 +92,9 @@ EVENT_HEADS = frozenset(
 # Free Trade Agreement", "13th Amendment", "Paris Accord"). Not "Bill", a given name too.
 LAW_HEADS = frozenset("Act Acts Amendment Amendments Treaty Accord Accords Agreement Protocol Doctrine License "
                       "Licence".split())  # ("GNU Free Document License": a text too)
+# One member of a faith, a party or a school, in the singular ("a former Scientologist", "a Methodist"): a kind of
+# person, no actor (the plurals are groups: MEMBER_PLURALS); not the Swedish surnames in -qvist, -quist.
+MEMBER_NOUN = re.compile(r"[A-Z][a-z]{3,}(?<!qu)(?<!qv)ist")
 # A licence's code ("CC-BY-SA-NC", "CC BY 4.0", "CC0", "GPLv3", "LGPL-2.1"): a text's terms, not an actor.
 LICENCE_CODE = re.compile(r"(?:CC(?:[- ]?(?:BY|SA|NC|ND|0|\d\.\d))+|(?:A|L)?GPL(?:[- ]?v?\d(?:\.\d)?\+?)?|GFDL)")
 # The holder a licence or permit is named after ("California Driver's license", "a Pilot's Licence"), which NER runs
