@@ -107,3 +107,17 @@ def test_role_given_with_the_quote_stays() -> None:
 ])
 def test_role_from_another_quote(paragraphs: list[str], roles: list[str | None]) -> None:
     assert [q.role for q in extract_quotes(paragraphs)] == roles
+
+
+@pytest.mark.parametrize("rule, paragraphs, role", [
+    ("a post before the surname is no second given name",
+     ["At the launch, Port Administrator Oona Keel announced the new ferries.",
+      'Her deputy wrote: "Even Administrator Keel said as much in the meeting."',
+      '"We thank all the towns that applied," said Keel.'], "Port Administrator"),
+    ("a given name ending like a post is one",
+     ["At the launch, Port Administrator Oona Keel announced the new ferries.",
+      "Her brother Peter Keel sat in the back.",
+      '"We thank all the towns that applied," said Keel.'], None),
+])
+def test_post_before_surname(rule: str, paragraphs: list[str], role: str | None) -> None:
+    assert extract_quotes(paragraphs)[-1].role == role, rule

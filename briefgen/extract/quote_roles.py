@@ -111,9 +111,11 @@ _LIST = re.compile(r"\band\s+(?:those|the|his|her|their|other|others)\b")
 
 
 def _given_names(surname: str, paragraphs: Sequence[str]) -> set[str]:
-    """The given names the article writes before a surname ('Jeb Bush', 'George P. Bush' → {'Jeb', 'George'})."""
+    """The given names the article writes before a surname ('Jeb Bush', 'George P. Bush' → {'Jeb', 'George'}; not a
+    title or a post written as one, 'Administrator Bolden')."""
     found = re.finditer(rf"\b([A-Z][\w'’-]+)(?:\s+[A-Z]\.)?\s+{re.escape(surname)}\b", " ".join(paragraphs))
-    return {m.group(1) for m in found if m.group(1) not in TITLES and m.group(1).lower() not in NOT_GIVEN}
+    return {m.group(1) for m in found if m.group(1) not in TITLES and m.group(1).lower() not in NOT_GIVEN
+            and (given_gender(m.group(1)) is not None or not person_post(m.group(1).lower()))}  # ("Roger": "-er")
 
 
 def _placement(cue: Cue, sentence: str, placements: Sequence[str]) -> str | None:
