@@ -29,7 +29,7 @@ from briefgen.extract.timeline_quotes import (
     in_speakers_description, inside_quotation, open_quote, quotation_runs_on, with_quotation,
 )
 from briefgen.extract.timeline_stories import (
-    SAME_STORY_MIN_WORDS, SAME_STORY_SHARE, STORY_WORD, day_over_year, one_per_sentence_story,
+    day_over_year, one_per_sentence_story, one_per_story,
 )
 from briefgen.extract.timeline_verbs import breaks_off, may_have_a_verb
 from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns
@@ -132,23 +132,6 @@ _NOT_TOLD = frozenset({"on", "in", "at", "by", "of", "the", "an", "and", *MONTHS
 def _tells_something(event: str, when: str) -> bool:
     words = _EVENT_WORD.findall(event.replace(when, " ").lower())
     return sum(w not in _NOT_TOLD for w in words) >= EVENT_MIN_WORDS
-
-
-def _one_per_story(events: list[TimelineEvent], told: list[str]) -> list[TimelineEvent]:
-    """Events in reading order without a later one telling the same day's story again (`told`: each event's text
-    without its speaker's name)."""
-    kept: list[TimelineEvent] = []
-    stories: dict[str, list[set[str]]] = {}  # by day: only a day's own stories are compared (all of them was quadratic)
-    for event, text in zip(events, told):
-        words = set(STORY_WORD.findall(text.lower()))
-        day = _same_day_key(0, event.when, event.date)[1]
-        if len(words) >= SAME_STORY_MIN_WORDS and any(
-                len(words & other) >= SAME_STORY_SHARE * min(len(words), len(other))
-                for other in stories.get(day, ()) if len(other) >= SAME_STORY_MIN_WORDS):
-            continue
-        kept.append(event)
-        stories.setdefault(day, []).append(words)
-    return kept
 
 
 # The rest of a quotation that is a question ('"Was the bridge finished in 2019?" the reporter asked').
@@ -392,7 +375,8 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
     kept = one_per_sentence_story(events, starts, told_by_event, sentence_texts)
     events, starts = [events[n] for n in kept], [starts[n] for n in kept]
     events = _one_per_event(events, starts, sentence_texts)
-    events = _one_per_story(events, [told_by_event[e.event] for e in events])
+    events = one_per_story(events, [told_by_event[e.event] for e in events],
+                           [_same_day_key(0, e.when, e.date)[1] for e in events])
     days = [days_from_article[e.when, e.event] for e in events]
     ranks = weekday_ranks([(e.when, d) for e, d in zip(events, days)])
     order = sorted(range(len(events)), key=lambda i: _sort_key(events[i], i, days[i], ranks[i]))

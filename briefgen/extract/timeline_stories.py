@@ -6,10 +6,11 @@ import re
 
 from briefgen.extract.date_rules import MONTHS, WEEKDAYS
 from briefgen.extract.event_parts import clause_and_splits
+from briefgen.extract.lexicon import FINITE_AUXILIARIES, SPEECH_VERB_FORMS
 from briefgen.model import TimelineEvent
 
 __all__ = ["SAME_STORY_MIN_WORDS", "SAME_STORY_SHARE", "STORY_WORD", "background_year", "day_over_year", "near_day",
-           "one_per_sentence_story"]
+           "one_per_sentence_story", "one_per_story", "restates_an_occurrence"]
 
 # Two events of one day sharing this much of their words tell one story twice: a photo caption repeating its
 # sentence ("… unveiled at the gala night this week (shown)"), a standfirst repeated in the text. The first told
@@ -98,3 +99,39 @@ def one_per_sentence_story(events: list[TimelineEvent], starts: list[tuple[int, 
                 else:
                     dropped.add(m if (size[n], starts[n]) <= (size[m], starts[m]) else n)
     return [n for n in range(len(events)) if n not in dropped]
+
+
+# A thing named with "the" whose clause only says when it happened ("The accident, which occurred yesterday afternoon,
+# was caused by …", "The blast happened on Friday"): the article told it before, so a day that already has an event
+# does not get it again (OCCURRENCE_VERBS; a few words of the thing's name, at most NAME_MAX_WORDS).
+OCCURRENCE_VERBS = ("occurred", "happened", "took place")
+NAME_MAX_WORDS = 4
+_RESTATED_OCCURRENCE = re.compile(rf"^(?:The|This|That)\s+(?P<name>(?:[\w'’-]+\s+){{0,{NAME_MAX_WORDS - 1}}}?"
+                                  rf"[\w'’-]+)(?:,\s+which)?\s+(?:\w+ly\s+)?(?:{'|'.join(OCCURRENCE_VERBS)})\b")
+_NOT_IN_A_NAME = frozenset({*FINITE_AUXILIARIES, *SPEECH_VERB_FORMS, "that", "what", "which", "who"})
+
+
+def restates_an_occurrence(told: str) -> bool:
+    """Whether an event's text names a thing told before and says when it happened (_RESTATED_OCCURRENCE; not "The
+    mayor said the vote took place …": a name holds no verb of its own)."""
+    match = _RESTATED_OCCURRENCE.match(told)
+    return match is not None and not any(w.lower() in _NOT_IN_A_NAME for w in match.group("name").split())
+
+
+def one_per_story(events: list[TimelineEvent], told: list[str], days: list[str]) -> list[TimelineEvent]:
+    """Events in reading order without a later one telling the same day's story again: sharing SAME_STORY_SHARE of
+    its words with an earlier one, or naming what happened that day again (restates_an_occurrence) (`told`: each
+    event's text without its speaker's name; `days`: each event's day, its date or its date's words)."""
+    kept: list[TimelineEvent] = []
+    stories: dict[str, list[set[str]]] = {}  # by day: only a day's own stories are compared (all of them was quadratic)
+    for event, text, day in zip(events, told, days):
+        words = set(STORY_WORD.findall(text.lower()))
+        if stories.get(day) and restates_an_occurrence(text):
+            continue
+        if len(words) >= SAME_STORY_MIN_WORDS and any(
+                len(words & other) >= SAME_STORY_SHARE * min(len(words), len(other))
+                for other in stories.get(day, ()) if len(other) >= SAME_STORY_MIN_WORDS):
+            continue
+        kept.append(event)
+        stories.setdefault(day, []).append(words)
+    return kept
