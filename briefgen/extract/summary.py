@@ -16,7 +16,8 @@ from briefgen.extract.summary_lines import (
     strip_caption_label, toggles_quote, with_attributions, with_its_quote_closed,
 )
 from briefgen.extract.summary_key_points import (
-    MIN_WORDS, SUMMARY_LINE_NEVER_OPENS, list_items, normal, opens_as, pick_key_points, redundant, section_numbers, tells_no_news,
+    MIN_WORDS, SUMMARY_LINE_NEVER_OPENS, list_items, normal, opens_as, pick_key_points, redundant, section_numbers,
+    tells_no_news,
 )
 from briefgen.extract.summary_interview import interview_opening
 from briefgen.extract.transcript import interviewers, speaker_name, transcript_turns

@@ -7,9 +7,9 @@ import re
 from briefgen.extract.captions import Certainty, is_caption
 from briefgen.extract.sentences import has_full_stop
 from briefgen.extract.summary_lines import (
-    COMPARED_START, DANGLING_START, FRAGMENT_START, LEANING_START, LINKED_START, SUBJECTLESS_START, asks, attributed_to_a_pronoun,
-    introduces_a_list, is_table_row, is_unattributed_quote, opens_with_a_lone_mark, pronoun_after_opener,
-    quotes_a_question, speaker_unknown,
+    COMPARED_START, DANGLING_START, FRAGMENT_START, LEANING_START, LINKED_START, SUBJECTLESS_START, asks,
+    attributed_to_a_pronoun, introduces_a_list, is_table_row, is_unattributed_quote, opens_with_a_lone_mark,
+    pronoun_after_opener, quotes_a_question, speaker_unknown,
 )
 from briefgen.extract.timeline_prompts import reader_prompt
 from briefgen.model import Paragraph
@@ -136,9 +136,13 @@ def pick_key_points(sentences: list[str], speakers: list[str | None], order: lis
                     break
                 if one_per_section and len(picked) == SECTION_KEY_POINTS:
                     break
-                if index in chosen or index in picked or index in left_out or (one_per_section and sections[index] in told):
+                if index in chosen or index in picked or index in left_out:
                     continue
-                if not _stands_alone(index, sentences, allow_dangling) or tells_no_news(sentences[index], speakers[index]):
+                if one_per_section and sections[index] in told:
+                    continue  # (its section has a line already)
+                if not _stands_alone(index, sentences, allow_dangling):
+                    continue
+                if tells_no_news(sentences[index], speakers[index]):
                     continue
                 if redundant(bags[index], said) or _repeats_a_quote(sentences[index], shown):
                     continue
