@@ -120,6 +120,12 @@ def test_glued_name_is_one_person_in_the_actors() -> None:
     ("It shows athletes Mirko Stanek (rowing) and Ida Holm.", (("Stanek", "GPE"), ("Ida Holm", "PERSON")),
      [("Mirko Stanek", "PERSON"), ("Ida Holm", "PERSON")]),
     ("The film stars actor Lenn Varga today.", (("Varga", "ORG"),), [("Lenn Varga", "PERSON")]),
+    # a hyphenated role, a given name and one word NER read as a person
+    ("Her photos show singer-songwriter Carly Brennan at home.", (("Brennan", "PERSON"),), [("Carly Brennan", "PERSON")]),
+    ("It shows poet-actor Mirko Stanek.", (("Stanek", "GPE"),), [("Mirko Stanek", "PERSON")]),
+    # read as a person: only after a given name; a hyphenated word that is no role
+    ("It shows actor Westside Varga today.", (("Varga", "PERSON"),), [("Varga", "PERSON")]),
+    ("They met at the state-owned Carly Brennan plant.", (("Brennan", "PERSON"),), [("Brennan", "PERSON")]),
     # no role before the capitalised word, or that word read as a name itself: left as NER read it
     ("They flew via Lake Toba to Medan.", (("Toba", "LOC"), ("Medan", "GPE")), [("Toba", "LOC"), ("Medan", "GPE")]),
     ("The singer Adele Hall sang.", (("Adele", "PERSON"), ("Hall", "FAC")), [("Adele", "PERSON"), ("Hall", "FAC")]),

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from briefgen.extract.actor_candidate import is_given_name
 from briefgen.extract.actor_words import COMPOUND_PARTICIPLES, PERSON_ROLES
 from briefgen.extract.nlp import Entity, any_overlaps, overlaps
 
@@ -146,17 +147,19 @@ def glued_surnames(texts: Sequence[str], entities: Sequence[Sequence[Entity]],
     return out
 
 
-_ROLE_AND_WORD = re.compile(r"(?<![\w'’-])([a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
+_ROLE_AND_WORD = re.compile(r"(?<![\w'’-])([a-z]+(?:-[a-z]+)?) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
 _NOT_PEOPLE_LABELS = frozenset(("ORG", "GPE", "LOC", "FAC"))
 
 
 def name_after_role(text: str, ents: Sequence[Entity]) -> list[Entity]:
     """'athletes Vitas Gerulaitis (tennis)', NER reading "Gerulaitis" alone, as a place: a person's lower-case role, a
-    capitalised word NER read nowhere and one word read as a place or a body are a person's whole name."""
+    capitalised word NER read nowhere and one word read as a place or a body are a person's whole name; so are a role, a
+    given name and one word NER read as a person ("singer-songwriter Carly Simon", NER reading "Simon")."""
     out = list(ents)
     for n, ent in enumerate(out):
-        m = _ROLE_AND_WORD.search(text, 0, ent.start_char) if ent.label_ in _NOT_PEOPLE_LABELS else None
-        if (m and (m.group(1) in PERSON_ROLES or m.group(1)[:-1] in PERSON_ROLES)  # ("athletes …")
+        m = _ROLE_AND_WORD.search(text, 0, ent.start_char) if ent.label_ in _NOT_PEOPLE_LABELS | {"PERSON"} else None
+        if (m and any(r in PERSON_ROLES or r[:-1] in PERSON_ROLES for r in m.group(1).split("-"))  # ("athletes …")
+                and (ent.label_ != "PERSON" or is_given_name(m.group(2)))  # ("singer-songwriter Carly" + "Simon")
                 and _ONE_WORD.fullmatch(_bare(ent.text))
                 and not any_overlaps(out, m.start(2), m.end(2))):
             out[n] = Entity(text[m.start(2): ent.end_char], "PERSON", m.start(2), ent.end_char)
