@@ -27,6 +27,8 @@ def _dates(text: str, ref: str | None = None) -> list[tuple[str, str | None]]:
     ("hypothetical", "By 2040, the rising sea would cover half of the lower town, the study found."),
     ("hypothetical", "In 2035, the valley could run short of water for the first time."),
     ("hypothetical", "“By 2030, the mill might employ twice as many people,” the owner said."),
+    ("present state", "“In 2018, it's harder than ever to find a berth here,” the harbour master said."),
+    ("present state", "In 2031, it is a quieter town than the one the miners left."),
 ])
 def test_an_opening_year_of_a_state_or_a_hypothetical_dates_no_event(rule: str, text: str) -> None:
     start = text.index(next(w for w in ("Since", "since", "By", "In") if w in text))
@@ -49,6 +51,10 @@ def test_an_opening_year_of_a_state_or_a_hypothetical_dates_no_event(rule: str, 
     # a story's "would" telling what came next
     ("In 1968, the young lawyer would go on to win the seat.", [("in 1968", "1968")]),
     ("By 1975, the firm would eventually employ most of the town.", [("by 1975", "1975")]),
+    # "it" in the past, or a plan, or a passive that may tell an event
+    ("In 2012, it was the wettest summer the valley had known.", [("in 2012", "2012")]),
+    ("In 2026, it is set to host the regional games.", [("in 2026", "2026")]),
+    ("In 2014, it is believed, the last ferry left the old pier.", [("in 2014", "2014")]),
     # "could not" tells a past fact; a link word opens the sentence as well
     ("And in 2012, the mayor and her deputy could not agree on a budget.", [("in 2012", "2012")]),
     # a state since a year told inside a sentence is not this rule's

@@ -15,6 +15,9 @@ from briefgen.extract.lexicon import FINITE_AUXILIARIES, SPEECH_VERB_FORMS
 #   "hypothetical": a conditional modal ("By 2019, the trade war would cost …", "In 2030, the city could run out of
 #       water"): a projection or a supposition, not something that happened or is set to happen. ("could not" is a
 #       past fact: "In 2012, the council could not agree on a budget".)
+#   "present state": "it" told in the present ("“In 2016, it's harder for her …”", "In 2030, it is a different town"):
+#       how things stand in that year, no event (not "it's going to …", "it is set to …", a plan; not "it is expected",
+#       a passive that may tell one).
 STATE_PARTICIPLES = ("been", "become", "remained", "stayed")
 # A story's "would" that tells what came next is no supposition: "In 1968, he would go on to win the nomination",
 # "By 1975, the firm would later employ …".
@@ -24,7 +27,11 @@ OPENING_YEAR_NON_EVENTS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...
                                            rf"\w+ly)\s+)?(?:{'|'.join(STATE_PARTICIPLES)})\b")),
     ("hypothetical", ("in", "by", "until", "from", "during", "before", "after"),
      re.compile(rf"(?:would|might|could(?!\s+(?:not|never)\b))\b(?!\s+(?:{'|'.join(NARRATIVE_AFTER_WOULD)})\b)")),
+    ("present state", ("in",), re.compile(r"(?:['’]s|\bis)\s+(?!(?:going|set|due|about|scheduled|planned|to)\b)"
+                                          r"(?!\w+(?:ed|en)\b)\w+")),
 )
+PRONOUN_SUBJECT_RULES = ("present state",)  # rules whose subject is "it" alone
+_PRONOUN_IT = re.compile(r"it(?:['’]s|\s+is)\b")
 SUBJECT_MAX_WORDS = 7  # words between the phrase's comma and its verb, at most
 # Words that show the subject has ended and another clause begun ("In 2008, Clinton said she would …": the event is
 # her saying it; "In 2014, Obama unveiled what would become …").
@@ -54,7 +61,7 @@ def opening_year_non_event(sentence: str, start: int, end: int, phrase: str) -> 
         return None
     rest = sentence[comma.end():]
     for name, openers, verb in OPENING_YEAR_NON_EVENTS:
-        if first not in openers:
+        if first not in openers or (name in PRONOUN_SUBJECT_RULES and not _PRONOUN_IT.match(rest)):
             continue
         for found in verb.finditer(rest):
             subject = _WORD.findall(rest[:found.start()])
