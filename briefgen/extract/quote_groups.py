@@ -13,10 +13,14 @@ from briefgen.extract.speaker_words import ROLE_MODIFIERS
 from briefgen.extract.speakers import Cue
 
 # '"…," they wrote.': "they" is the group of people named last before the quote, within the paragraph and the two
-# before it: a pair of people ("Bill and Denise Richard wrote …", a pair quoted) or a family, "the" and the plural of a
-# surname the article gives a person ("the Richards", "the Clintons"). (Other plurals, "officials", are not followed:
-# "they" then stays unresolved, as before.)
+# before it: a pair of people ("Bill and Denise Richard wrote …", a pair quoted), a family, "the" and the plural of a
+# surname the article gives a person ("the Richards", "the Clintons"), or a described group that reports
+# (REPORTING_GROUP: "The authors say …"). (A bare plural, "officials", is not followed: "they" then stays unresolved.)
 FAMILY = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+(?:[’'-][A-Z][a-z]+)?)s\b")
+# "The authors say", "the two researchers wrote": "the", up to two lower-case words, a plural person's noun
+# (person_noun of its singular), then a speech verb right after it.
+REPORTING_GROUP = re.compile(r"\b([Tt]he\s+(?:[a-z-]+\s+){0,2}([a-z]+)s)\s+(?:say|said|wrote|told|argue|argued|warn|"
+                             r"warned|conclude|concluded|report|reported)\b")
 GROUP_PARAGRAPHS_BACK = 2
 CONJUNCTION = re.compile(r"\s+(?:and|&)\s+")
 
@@ -52,14 +56,18 @@ def pair_of_people(cue: Cue, people: dict[str, str]) -> bool:
 
 def families(paragraphs: Sequence[str], by_par: dict[int, list[Span]], people: dict[str, str]) -> list[tuple[Position, Cue]]:
     """Where the narration names a family by a surname the article gives a person ("the Richards" beside "Martin
-    Richard"), with the family ("the Richards"), for a later "they"."""
+    Richard") or a described group that reports ("The authors say"), with the group, for a later "they"."""
     surnames = {name.split()[-1] for name in people}
     found: list[tuple[Position, Cue]] = []
     for index, text in enumerate(paragraphs):
-        for m in FAMILY.finditer(mask(text, by_par.get(index, []))):
+        masked = mask(text, by_par.get(index, []))
+        for m in FAMILY.finditer(masked):
             if m.group(1) in surnames:
                 found.append(((index, m.start()), Cue("the " + m.group(1) + "s")))
-    return found
+        for m in REPORTING_GROUP.finditer(masked):
+            if person_noun(m.group(2)):
+                found.append(((index, m.start()), Cue(m.group(1))))
+    return sorted(found, key=lambda item: item[0])
 
 
 def last_group(groups: list[tuple[Position, Cue]], span: Span) -> Cue | None:
