@@ -1,4 +1,5 @@
-"""A body's acronym that spoke is what a following "it added" stands for (speaker_check.BODY_ACRONYM)."""
+"""Things that speak: a body's acronym, what a following "it added" stands for (speaker_check.BODY_ACRONYM), and a
+document's head (lexicon.SPEAKER_HEADS["document"]: "The audit found that "…"")."""
 
 from __future__ import annotations
 
@@ -33,3 +34,16 @@ def test_acronym_speaks_for_it(rule: str, paragraphs: list[str], speakers: list[
 )
 def test_is_thing(speaker: str, expected: bool) -> None:
     assert is_thing(speaker) is expected
+
+
+@pytest.mark.parametrize(
+    ("rule", "sentence", "speaker"),
+    [
+        ("an owner's analysis", 'Acme Weekly\'s analysis concluded, "Most readers come at night."',
+         "Acme Weekly's analysis"),
+        ("an audit", 'The audit found that "the books were kept with great care."', "The audit"),
+        ("an owner's review", 'The board\'s review said the plan was "sound in every part."', "The board's review"),
+    ],
+)
+def test_document_heads(rule: str, sentence: str, speaker: str) -> None:
+    assert extract_quotes([sentence])[0].speaker == speaker, rule

@@ -221,7 +221,8 @@ SPEAKER_HEADS: dict[str, frozenset[str]] = {
         "document documents lawsuit suit complaint filing release statement statements editorial column "
         "article piece book passage transcript message messages tweet tweets post readout summary footnote "
         "petition bylaws ruling opinion decision order verdict page headline sign signs banner poll polls "
-        "survey study account photo clip video film movie documentary copy card note notice text cable draft letterhead "
+        "survey study analysis audit assessment review investigation account photo clip video film movie documentary "
+        "copy card note notice text cable draft letterhead "
         "guidance manual policy platform resolution bill law constitution agreement indictment affidavit "
         "brief motion testimony speech remarks script caption label".split()),
 }
