@@ -9,7 +9,7 @@ from briefgen.extract.summary import summarize
 from briefgen.extract.summary_key_points import (
     MAX_KEY_POINTS, NOT_A_KEY_POINT, SECTION_KEY_POINTS, list_items, not_a_key_point, section_numbers,
 )
-from briefgen.extract.summary_lines import LEANING_START, SUBJECTLESS_START
+from briefgen.extract.summary_lines import LEANING_START, ORDINAL_START, SUBJECTLESS_START
 from briefgen.model import Article, Paragraph
 
 # A day of a chess tournament: a lead, then one section per game. The first game's section is long and shares the
@@ -168,9 +168,23 @@ def test_a_lists_items_and_an_answers_fragments_are_no_key_points() -> None:
         ("text", "Fired them up for the next stage of the flood wall, the mayor of Lakeside added."),
         ("text", "The mayor of Lakeside said the flood wall would protect two thousand homes."),
         ("text", "Insurance firms in Lakeside have promised to lower their prices for homes near the wall."),
-        ("text", "A second flood wall is planned for the village of Brook downstream by 2030."),
+        ("text", "The village of Brook downstream plans a flood wall of its own by 2030."),
     ])
     summary, key_points = summarize(article)
     for line in (*summary, *key_points):
         assert not line.startswith(("Snow melts", "Heavy rain", "Fired them"))
     assert key_points
+
+
+@pytest.mark.parametrize(("line", "leans"), [
+    ("A second reason is the cost of the bridge's upkeep.", True),
+    ("The third candidate withdrew from the race on Friday.", True),
+    ("A fourth ferry was found drifting off the coast.", True),
+    # no count after a first: a time, a half of a match, a round of talks; or a word that is no ordinal
+    ("The second half of the season starts in January.", False),
+    ("A second time, the ferry failed its inspection.", False),
+    ("The next ferry leaves at six.", False),
+    ("Seconds later the bridge collapsed.", False),
+])
+def test_a_line_that_counts_itself_after_a_first_is_no_key_point(line: str, leans: bool) -> None:
+    assert bool(ORDINAL_START.match(line)) is leans

@@ -37,7 +37,7 @@ from briefgen.extract.actor_senses import Sense, formal_state_sense, place_sense
 from briefgen.extract.actor_surnames import kin_before, person_starts, pronoun_after
 from briefgen.extract.actor_states import missed_places, missed_states, norp_place
 from briefgen.extract.actor_signoff import byline_entities, credit_line, signoff_entities
-from briefgen.extract.actor_spans import digest_entities, organization_spans
+from briefgen.extract.actor_spans import cut_at_sentence_ends, digest_entities, organization_spans
 from briefgen.extract.actor_joined_bodies import joined_bodies
 from briefgen.extract.actor_listed_works import listed_works
 from briefgen.extract.actor_team_names import team_entities
@@ -69,6 +69,7 @@ def article_mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> 
     mentions: list[Mention] = []
     demonyms: Counter[str] = Counter()
     texts = [p.text for p in article.paragraphs]
+    entities = [cut_at_sentence_ends(text, ents) for text, ents in zip(texts, entities)]  # "the U.S. border. Team Estonia"
     entities = [organization_spans(text, ents) for text, ents in zip(texts, entities)]  # "Dow Chemical Co", "FOMC (…)"
     report = sporting(texts)
     entities = results_entities(texts, entities, report)  # "Bradford 1 Tranmere 0": a results table's teams

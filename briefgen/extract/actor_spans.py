@@ -1,4 +1,5 @@
-"""Organisation spans NER misses or cuts, read from a name's own shape: a company's legal suffix, an acronym before its expansion."""
+"""Organisation spans NER misses or cuts, read from a name's own shape: a company's legal suffix, an acronym before its
+expansion; and a name NER ran across a sentence's end, cut there."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from briefgen.extract.date_rules import WEEKDAY_NAMES
 from briefgen.extract.lexicon import TITLE_WORDS
 from briefgen.extract.nlp import Entity, any_overlaps, overlaps
 
-__all__ = ["BODY_NOUNS_BEFORE", "BODY_PARTICLES", "COMPANY_SUFFIXES", "acronym_spans", "company_spans", "digest_entities", "digest_headings", "organization_spans", "paper_spans"]
+__all__ = ["BODY_NOUNS_BEFORE", "BODY_PARTICLES", "COMPANY_SUFFIXES", "acronym_spans", "company_spans", "cut_at_sentence_ends", "digest_entities", "digest_headings", "organization_spans", "paper_spans"]
 
 # The legal form that ends a company's name ("Jones Medical Industries Inc", "Dow Chemical Co", "Gold Fields of
 # South Africa Ltd", "Siemens AG"): whatever NER read of it (a cut, a person, nothing), the whole run is a company.
@@ -194,6 +195,26 @@ def _particle_bodies(text: str, ents: Sequence[Entity]) -> list[tuple[int, int]]
         if m and not any_overlaps((n for n in ents if n.label_ in _PARTICLE_BLOCKERS), m.start(1), m.end(1)):
             spans.append((m.start(1), e.end_char))
     return spans
+
+
+# A sentence's end inside an entity: a whole lower-case word, its full stop, a capital ("… across the U.S. border. Team
+# Estonia had …", NER reading its blanked words as one name); not "St. Louis", "U.S. Army", "Jr. High", nor a lower-case
+# abbreviation inside a name ("Brown v. Board of Education", "Ali vs. Frazier").
+LOWER_ABBREVIATIONS = ("v", "vs", "etc", "al", "cf", "viz", "approx", "no")
+_SENTENCE_END_INSIDE = re.compile(r"(?<![\w.'’-])(?!(?:" + "|".join(LOWER_ABBREVIATIONS) + r")\.)[a-z]+[.!?]\s+(?=[A-Z])")
+
+
+def cut_at_sentence_ends(text: str, ents: Sequence[Entity]) -> list[Entity]:
+    """Each entity whose span in `text` holds a sentence's end cut to the name after the last one ("the U.S. border.
+    Team Estonia" → "Team Estonia")."""
+    out = []
+    for ent in ents:
+        ends = list(_SENTENCE_END_INSIDE.finditer(text, ent.start_char, ent.end_char))
+        if ends:
+            start = ends[-1].end()
+            ent = Entity(text[start: ent.end_char], ent.label_, start, ent.end_char)
+        out.append(ent)
+    return out
 
 
 def organization_spans(text: str, ents: Sequence[Entity]) -> list[Entity]:

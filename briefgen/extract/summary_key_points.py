@@ -7,7 +7,7 @@ import re
 from briefgen.extract.captions import Certainty, is_caption
 from briefgen.extract.sentences import has_full_stop
 from briefgen.extract.summary_lines import (
-    COMPARED_START, DANGLING_START, FRAGMENT_START, LEANING_START, LINKED_START, SUBJECTLESS_START, asks,
+    COMPARED_START, DANGLING_START, FRAGMENT_START, LEANING_START, LINKED_START, ORDINAL_START, SUBJECTLESS_START, asks,
     attributed_to_a_pronoun, introduces_a_list, is_table_row, is_unattributed_quote, opens_with_a_lone_mark,
     pronoun_after_opener, quotes_a_question, speaker_unknown,
 )
@@ -27,7 +27,7 @@ MAX_KEY_POINT_WORDS = 60  # longer "sentences" are captions and paragraphs run t
 # before it either ("But in a …", "Other Republicans echoed …"). A summary line may: _with_what_they_go_on_from and
 # _fix_dangling_start bring in the sentence it leans on.
 SUMMARY_LINE_NEVER_OPENS = (LEANING_START, FRAGMENT_START, SUBJECTLESS_START)
-KEY_POINT_NEVER_OPENS = (*SUMMARY_LINE_NEVER_OPENS, LINKED_START, COMPARED_START)
+KEY_POINT_NEVER_OPENS = (*SUMMARY_LINE_NEVER_OPENS, LINKED_START, COMPARED_START, ORDINAL_START)
 
 # Sentences that are no point of their own, by rule name: a raw web address, which the reader cannot follow from a
 # briefing's line ("(http://www.example.com/stats).", "Full data: www.example.org/data").

@@ -50,6 +50,10 @@ LINKED_START = re.compile(r"^(?:but|and|so|yet|however|also|then|meanwhile)\b", 
 COMPARED_START = re.compile(r"^(?:(?:an)?other|others|the others?|the rest|the latter|the same\s+(?:could|can|cannot|"
                             r"can't|is|was|goes|went|applies|applied|holds|held|might|may|will|would)\b)\b(?![-’'])",
                             re.IGNORECASE)
+# A line that counts itself after a first one ("A second aspect is the hours …", "The third reason is …"): alone, as a
+# key point, it leans on the first, which the reader has not seen.
+ORDINAL_START = re.compile(r"^(?:a|the)\s+(?:second|third|fourth|fifth|sixth)\s+(?!time\b|half\b|round\b)\w+",
+                           re.IGNORECASE)
 # A first word all in lower case opens a piece of a sentence ('would "not yield to excessive demands"', "ad blitz
 # planned; romney to speak out."); a capital or a name spelt with an inner capital ("iPhone sales …", "wikiHow is a
 # wiki-based site …") opens a sentence of its own. render.quote_text reads quotes with it too.
