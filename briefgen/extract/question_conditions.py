@@ -14,10 +14,11 @@ from briefgen.extract.timeline_clauses import SUPPOSING_WORDS, WHETHER_IF_BEFORE
 # …") question_rules.SUPPOSITION has dropped before; "was", "were", "had" are never moved (a past perfect, a
 # subjunctive).
 # The openings of a question that asks of now or later, by rule name.
+# (finish capitalises the question's first word after its rules: "will" and "how" may come in lower case)
 ASKS_NOW: dict[str, re.Pattern[str]] = {
-    "future": re.compile(r"^(?:Will|Can|Does|Do|Is|Are|Has|Have)\s"),
-    "what happens": re.compile(r"^What happens\s"),
-    "how will": re.compile(r"^How\b[^,?]*?\swill\s"),
+    "future": re.compile(r"^(?i:will|can|does|do|is|are|has|have)\s"),
+    "what happens": re.compile(r"^(?i:what)\s+happens\s"),
+    "how will": re.compile(r"^(?i:how)\b[^,?]*?\swill\s"),
 }
 # "if" as "whether" after these ("Will the FBI say if Clinton was interviewed?"): an indirect question keeps its tense;
 # nor "as if" ("act as if nothing happened").
@@ -83,7 +84,9 @@ def condition_in_present(question: str) -> str:
         # "ran for president and lost" → "runs for president and loses": a second verb of the same subject
         for i, word in enumerate(rest):
             moved.append(present(to_base(word), plural) if i and rest[i - 1] in {"and", "or"} and _past(word) else word)
-        if any(_past(w) or w in _NOT_MOVED for w in moved[at + 1:]):
+        # (an "-ed" word right after the verb is its complement, no verb: "continued unabated", "remained unchanged")
+        complement = 1 if moved[at + 1: at + 2] and moved[at + 1].endswith("ed") else 0
+        if any(_past(w) or w in _NOT_MOVED for w in moved[at + 1 + complement:]):
             continue  # another past in the condition ("if Trump won and the Democrats lost"): left as written
         start = found.start("clause")
         return question[:start] + " ".join(moved) + question[start + len(found.group("clause")):]

@@ -172,7 +172,9 @@ def _name_pronouns(question: str, sentence: str, name_fn) -> str:  # noqa: ANN00
     sentence's own pronoun there is ("… if Saddam Hussein doesn't stop …"); left as it is when the namer names no one.
     (Not "his"/"her": the namer, made for subjects, named "his departure" by a firm's name, "Drew's departure".)"""
     for found in reversed(list(re.finditer(r"\b(he|she)\s+(\S+\s+\S+)", question))):
-        at = re.search(rf"\b{found.group(1)}\s+{re.escape(found.group(2))}", sentence, re.IGNORECASE)
+        # (the verb may be the question's own form: "if he wins the …" from the sentence's "if he won the …")
+        at = re.search(rf"\b{found.group(1)}\s+{re.escape(found.group(2))}", sentence, re.IGNORECASE) or \
+            re.search(rf"\b{found.group(1)}\s+\S+\s+{re.escape(found.group(2).split()[1])}", sentence, re.IGNORECASE)
         named = name_fn(found.group(1), at.start()) if at else None
         if named:
             question = question[: found.start()] + named + question[found.end(1):]
