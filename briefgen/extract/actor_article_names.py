@@ -1,5 +1,5 @@
 """What the whole article tells the type rules about its names: names NER reads only as bodies or mostly as places,
-the words before a speech verb, and listed organisations NER left out."""
+the words before a speech verb, and listed organisations and site names NER left out."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from briefgen.extract.actor_words import SPEAKING
 from briefgen.extract.gazetteer import gazetteer
 from briefgen.extract.nlp import Entity, any_overlaps
 
-__all__ = ["name_labels", "lone_bodies", "mostly_places", "speaker_words", "listed_organizations"]
+__all__ = ["CAMEL_USES", "NOT_CAMEL_PREFIXES", "camel_names", "missed_camel_names", "name_labels", "lone_bodies", "mostly_places", "speaker_words",
+           "listed_organizations"]
 
 
 def name_labels(entities: Sequence[Sequence[Entity]]) -> dict[str, Counter[str]]:
@@ -57,3 +58,24 @@ def listed_organizations(text: str, index: int, ents: Sequence[Entity]) -> list[
         if not any_overlaps(ents, m.start(), m.end()):
             found.append(Mention(m.group(), "organization", index, m.start(), evidence=2))
     return found
+
+
+# A site's or a company's name in camel case ("wikiHow", "eHow", "eBay"), which NER often leaves out: written
+# CAMEL_USES times or more in the article, a body. Not inside an address or a handle; not Apple's i-words, products
+# ("iPhone", "iCloud").
+_CAMEL = re.compile(r"(?<![\w.@/#-])([a-z]{1,5}[A-Z][a-z]{2,})(?![\w@/-]|\.\w)")  # (not a unit: "dBa", "kWh")
+CAMEL_USES = 3
+NOT_CAMEL_PREFIXES = ("i",)
+
+
+def camel_names(texts: Sequence[str]) -> frozenset[str]:
+    """The camel-case names the article writes CAMEL_USES times or more."""
+    uses = Counter(m.group(1) for t in texts for m in _CAMEL.finditer(t))
+    return frozenset(n for n, k in uses.items()
+                     if k >= CAMEL_USES and not any(n.startswith(p) and n[len(p)].isupper() for p in NOT_CAMEL_PREFIXES))
+
+
+def missed_camel_names(text: str, index: int, ents: Sequence[Entity], names: frozenset[str]) -> list[Mention]:
+    """Mentions of the article's camel-case names (`camel_names`) NER left out of this paragraph."""
+    return [Mention(m.group(1), "organization", index, m.start(), evidence=1) for m in _CAMEL.finditer(text)
+            if m.group(1) in names and not any_overlaps(ents, m.start(), m.end())]

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from briefgen.extract.actor_article_names import (listed_organizations, lone_bodies, mostly_places, name_labels,
+from briefgen.extract.actor_article_names import (camel_names, listed_organizations, missed_camel_names, lone_bodies, mostly_places, name_labels,
                                                   speaker_words)
 from briefgen.extract.actor_names import (
     REGNAL,
@@ -93,6 +93,7 @@ def article_mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> 
     products |= titled_works(texts, labels)  # "Wars Jedi" of "Star Wars Jedi: Fallen Order"
     products |= listed_works(texts, labels)  # "launch titles … They include: Gylt, Kine, …"
     folded = case_folded(texts)
+    camels = camel_names(texts)
     named = Counter(clean_name(e.text) for ents in entities for e in ents)
     bodies = frozenset(clean_name(e.text) for ents in entities for e in ents if e.label_ in ("ORG", "GPE", "LOC", "FAC"))
     run_on_bodies = bodies if report else frozenset()
@@ -238,6 +239,7 @@ def article_mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> 
                 if short:
                     mentions.append(Mention(short.group(1), kind, index, ent.start_char + 1, evidence=weight))
         mentions.extend(listed_organizations(text, index, ents))
+        mentions.extend(missed_camel_names(text, index, ents, camels - products))  # "wikiHow" read nowhere
         if index not in caps_lines:  # ("Brigita Bokovec (Slovenia) 12.92": a state NER missed)
             mentions.extend(Mention(form, "state", index, start, evidence=2) for form, start in missed_states(text, ents))
             mentions.extend(Mention(name, "place", index, start, evidence=2) for name, start in missed_places(text, ents))

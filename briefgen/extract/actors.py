@@ -62,8 +62,10 @@ def extract_actors(
     given_names = Counter(c.name.split()[0] for c in clusters if c.kind == "person" and " " in c.name)
     for c in clusters:
         name = c.name
-        if c.kind in ("place", "organization") and not c.canonical and " " not in name and name.lower() in lower_words and len(c.forms) == 1:
-            continue  # "the Region" in a quote while the article says "region": a common noun, not a name
+        if (c.kind in ("place", "organization") and not c.canonical and " " not in name and not name[:1].islower()
+                and name.lower() in lower_words and len(c.forms) == 1):
+            continue  # "the Region" in a quote while the article says "region": a common noun, not a name ("wikiHow"
+            # beside "wikihow.com" is one)
         if c.kind == "person" and common_noun_opening(c, mentions, texts, lower_words):
             continue  # "Iodine is …" while the article says "iodine": a sentence's first word, not a person
         if c.kind in ("person", "place", "organization") and not c.canonical and opening_word(c, texts):
