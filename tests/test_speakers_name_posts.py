@@ -46,3 +46,19 @@ def test_post_without_name(rule: str, sentence: str, speaker: str) -> None:
 )
 def test_member_initials(rule: str, paragraphs: list[str], role: str) -> None:
     assert extract_quotes(paragraphs)[-1].role == role, rule
+
+
+@pytest.mark.parametrize(
+    ("rule", "sentence", "speaker", "role"),
+    [
+        ("an occupation opening the sentence", 'Filmmaker Tomas Ruiz said, "The set was cold."', "Tomas Ruiz",
+         "Filmmaker"),
+        ("a sport's post", 'Coach Ana Lima said, "The squad is tired."', "Ana Lima", "Coach"),
+        ("a given name that is also a post", 'Dean Tomas Ruiz said, "The set was cold."', "Dean Tomas Ruiz", None),
+        ("no post: a firm's three-word name", 'Archer Daniels Midland said, "The crop was late."',
+         "Archer Daniels Midland", None),
+    ],
+)
+def test_capitalised_post_before_full_name(rule: str, sentence: str, speaker: str, role: str | None) -> None:
+    quote = extract_quotes([sentence])[0]
+    assert (quote.speaker, quote.role) == (speaker, role), rule

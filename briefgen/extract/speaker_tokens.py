@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefgen.extract.actor_words import PERSON_ROLES
 from briefgen.extract.date_rules import MONTH_ABBREVIATIONS, MONTH_NAMES
 from briefgen.extract.lexicon import (
     CALENDAR_WORDS,
@@ -23,6 +24,7 @@ from briefgen.extract.speaker_words import (
     AGENT_ENDINGS,
     CROWD_COUNTS,
     MEMBER_INITIALS,
+    NAME_POSTS,
     NOT_AGENT_ENDINGS,
     NOT_AGENT_WORDS,
     PARTICLE_NAME_LEADS,
@@ -160,6 +162,13 @@ def crowd_of_people(words: list[Token]) -> bool:
 FIRM_JOINERS = frozenset({"and", "&"})
 
 
+def _post_before_name(word: Token) -> bool:
+    """'Reporter', 'Filmmaker', 'Coach' before a full name: a post's noun (lexicon.ROLE_NOUNS, actor_words.PERSON_ROLES,
+    speaker_words.NAME_POSTS), not a given name ('Walter'), so it ends the name and is its role."""
+    return ((word.low in ROLE_NOUNS or word.low in PERSON_ROLES or word.low in NAME_POSTS)
+            and not any(word.low in names for names in GIVEN_NAMES.values()))  # ("Dean", "Grant": given names too)
+
+
 def split_role(words: list[Token], text: str) -> tuple[str, str | None]:
     """('Masoud Pezeshkian', 'Iranian President') from 'Iranian President Masoud Pezeshkian'."""
     if not words:
@@ -180,7 +189,7 @@ def split_role(words: list[Token], text: str) -> tuple[str, str | None]:
         return span, None  # "Netanyahu's office": an institution, said as a whole
     i = len(words) - 1
     while i > 0 and ((is_name_word(words[i - 1]) and words[i - 1].text not in TITLE_WORDS and words[i - 1].low not in DETERMINERS
-                      and not (words[i - 1].low in ROLE_NOUNS and len(words) - i >= 2)
+                      and not (_post_before_name(words[i - 1]) and len(words) - i >= 2)
                       and not (words[i - 1].text.endswith(("’s", "'s")) and len(words) - i >= 2))
                      or (words[i - 1].low in FIRM_JOINERS and i > 1 and is_name_word(words[i - 2]))):
         i -= 1  # "Procter & Gamble", "Simon and Schuster": a conjunction between names joins one firm's name
