@@ -14,7 +14,7 @@ from briefgen.extract.actor_words import SPEAKING
 from briefgen.extract.gazetteer import gazetteer
 from briefgen.extract.nlp import Entity, any_overlaps
 
-__all__ = ["CAMEL_USES", "NOT_CAMEL_PREFIXES", "camel_names", "missed_camel_names", "name_labels", "lone_bodies", "mostly_places", "speaker_words",
+__all__ = ["CAMEL_USES", "NOT_CAMEL_PREFIXES", "THE_NAME_USES", "camel_names", "missed_camel_names", "missed_the_names", "name_labels", "lone_bodies", "mostly_places", "speaker_words",
            "listed_organizations"]
 
 
@@ -79,3 +79,27 @@ def missed_camel_names(text: str, index: int, ents: Sequence[Entity], names: fro
     """Mentions of the article's camel-case names (`camel_names`) NER left out of this paragraph."""
     return [Mention(m.group(1), "organization", index, m.start(), evidence=1) for m in _CAMEL.finditer(text)
             if m.group(1) in names and not any_overlaps(ents, m.start(), m.end())]
+
+
+# "with The Onion", "for The Onion": "The" in capitals inside a sentence opens a name (a paper's, a site's, a band's)
+# that NER may read nowhere; written THE_NAME_USES times or more so, and never inside a name NER found, a body.
+_THE_NAME_INSIDE = re.compile(r"(?<=[a-z,] )The ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'’-]| [A-Z])")
+THE_NAME_USES = 3
+
+
+def missed_the_names(texts: Sequence[str], entities: Sequence[Sequence[Entity]]) -> dict[int, list[Mention]]:
+    """Paragraph index → mentions of "The X" names (`_THE_NAME_INSIDE`, THE_NAME_USES times or more inside sentences,
+    no use within an entity NER found), each use anywhere in the article ("The Onion has …" too)."""
+    uses = Counter(m.group(1) for t in texts for m in _THE_NAME_INSIDE.finditer(t))
+    names = {n for n, k in uses.items() if k >= THE_NAME_USES}
+    if not names:
+        return {}
+    found: dict[int, list[Mention]] = {}
+    pattern = re.compile(r"(?<![\w'’-])The (" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                         + r")(?![\w'’-]| [A-Z])")
+    hits = [(i, m) for i, t in enumerate(texts) for m in pattern.finditer(t)]
+    covered = {m.group(1) for i, m in hits if any_overlaps(entities[i], m.start(), m.end())}
+    for i, m in hits:
+        if m.group(1) not in covered:
+            found.setdefault(i, []).append(Mention(m.group(), "organization", i, m.start(), evidence=1))
+    return found

@@ -6,8 +6,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from briefgen.extract.actor_article_names import (camel_names, listed_organizations, missed_camel_names, lone_bodies, mostly_places, name_labels,
-                                                  speaker_words)
+from briefgen.extract.actor_article_names import (camel_names, listed_organizations, missed_camel_names, missed_the_names,
+                                                  lone_bodies, mostly_places, name_labels, speaker_words)
 from briefgen.extract.actor_names import (
     REGNAL,
     clean_name,
@@ -94,6 +94,7 @@ def article_mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> 
     products |= listed_works(texts, labels)  # "launch titles … They include: Gylt, Kine, …"
     folded = case_folded(texts)
     camels = camel_names(texts)
+    the_names = missed_the_names(texts, entities)  # "with The Onion", read nowhere
     named = Counter(clean_name(e.text) for ents in entities for e in ents)
     bodies = frozenset(clean_name(e.text) for ents in entities for e in ents if e.label_ in ("ORG", "GPE", "LOC", "FAC"))
     run_on_bodies = bodies if report else frozenset()
@@ -240,6 +241,7 @@ def article_mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> 
                     mentions.append(Mention(short.group(1), kind, index, ent.start_char + 1, evidence=weight))
         mentions.extend(listed_organizations(text, index, ents))
         mentions.extend(missed_camel_names(text, index, ents, camels - products))  # "wikiHow" read nowhere
+        mentions.extend(the_names.get(index, ()))
         if index not in caps_lines:  # ("Brigita Bokovec (Slovenia) 12.92": a state NER missed)
             mentions.extend(Mention(form, "state", index, start, evidence=2) for form, start in missed_states(text, ents))
             mentions.extend(Mention(name, "place", index, start, evidence=2) for name, start in missed_places(text, ents))
