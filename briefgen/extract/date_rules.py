@@ -141,7 +141,7 @@ def month_day_of(match: re.Match[str]) -> tuple[int, int]:
 
 def named_event_day(match: re.Match[str]) -> str | None:
     """The date of a NAMED_EVENT_DAYS day ("Sept. 11 attacks" → 2001-09-11), else None."""
-    month, day = _month(match), int(match.group("day"))
+    month, day = month_day_of(match)
     for _name, year, named_month, named_day, after in NAMED_EVENT_DAYS:
         if (month, day) == (named_month, named_day) and after.match(match.string, match.end()):
             return _safe_date(year, month, day)
@@ -160,7 +160,7 @@ def _month_day(match: re.Match[str], ref: dt.date | None, tense: bool | None) ->
         return named
     if ref is None:
         return None
-    month, day = _month(match), int(match.group("day"))
+    month, day = month_day_of(match)
     candidates = [_safe_date(ref.year + delta, month, day) for delta in (-1, 0, 1)]
     valid = [dt.date.fromisoformat(c) for c in candidates if c]
     if not valid:
