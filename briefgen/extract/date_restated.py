@@ -7,7 +7,9 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from briefgen.extract.date_rules import DATE_RULES, FUTURE_GRACE_DAYS, NAMED_EVENT_DAYS, month_day_of, named_event_day
+from briefgen.extract.date_rules import (
+    DATE_RULES, FUTURE_GRACE_DAYS, NAMED_EVENT_DAYS, month_day_of, named_event_day, safe_date,
+)
 
 # A day of the month the article states once with its year ("on Sept. 11, 2012") has that year where the article names
 # it again without one ("the Sept. 11 attack", "after Sept. 11"); "9/11" states 2001's Sept. 11 (a shorthand: name,
@@ -64,7 +66,4 @@ def restated_day(match: re.Match[str], years: dict[tuple[int, int], int], tense:
     month, day = month_day_of(match)
     if (month, day) not in years or (ref is not None and _anniversary(match, ref)):
         return None
-    try:
-        return dt.date(years[month, day], month, day).isoformat()
-    except ValueError:  # ("Feb. 30, 2019" is no day)
-        return None
+    return safe_date(years[month, day], month, day)

@@ -101,7 +101,8 @@ def _month(match: re.Match[str]) -> int:
     return MONTHS[match.group("month").lower().rstrip(".")]
 
 
-def _safe_date(year: int, month: int, day: int) -> str | None:
+def safe_date(year: int, month: int, day: int) -> str | None:
+    """The day's ISO date, or None when there is no such day ("Feb. 30")."""
     try:
         return dt.date(year, month, day).isoformat()
     except ValueError:
@@ -109,7 +110,7 @@ def _safe_date(year: int, month: int, day: int) -> str | None:
 
 
 def _full(match: re.Match[str], ref: dt.date | None, tense: bool | None) -> str | None:
-    return _safe_date(int(match.group("year")), _month(match), int(match.group("day")))
+    return safe_date(int(match.group("year")), _month(match), int(match.group("day")))
 
 
 def _month_year(match: re.Match[str], ref: dt.date | None, tense: bool | None) -> str | None:
@@ -144,7 +145,7 @@ def named_event_day(match: re.Match[str]) -> str | None:
     month, day = month_day_of(match)
     for _name, year, named_month, named_day, after in NAMED_EVENT_DAYS:
         if (month, day) == (named_month, named_day) and after.match(match.string, match.end()):
-            return _safe_date(year, month, day)
+            return safe_date(year, month, day)
     return None
 
 
@@ -161,7 +162,7 @@ def _month_day(match: re.Match[str], ref: dt.date | None, tense: bool | None) ->
     if ref is None:
         return None
     month, day = month_day_of(match)
-    candidates = [_safe_date(ref.year + delta, month, day) for delta in (-1, 0, 1)]
+    candidates = [safe_date(ref.year + delta, month, day) for delta in (-1, 0, 1)]
     valid = [dt.date.fromisoformat(c) for c in candidates if c]
     if not valid:
         return None
@@ -275,7 +276,7 @@ def _coming(match: re.Match[str], ref: dt.date | None, tense: bool | None) -> st
 
 
 def _iso(match: re.Match[str], ref: dt.date | None, tense: bool | None) -> str | None:
-    return _safe_date(int(match.group("year")), int(match.group("m")), int(match.group("d")))
+    return safe_date(int(match.group("year")), int(match.group("m")), int(match.group("d")))
 
 
 # The words before a year that date something by it ("in 2014", "since 1993", "by 2030"). Capitalised, only where a
