@@ -83,16 +83,10 @@ def unglued(text: str) -> str:
 
 def article_sentences(article: Article) -> list[str]:
     """The article's prose sentences in order (headings and captions left out); see spoken_sentences."""
-    return [sentence for sentence, _speaker in spoken_sentences(article)]
+    return [sentence for sentence, _speaker, _index in spoken_sentences(article)]
 
 
-def spoken_sentences(article: Article) -> list[tuple[str, str | None]]:
-    """The article's prose sentences in order, each with the speaker whose turn of an interview it is (else None):
-    see _placed_sentences."""
-    return [(sentence, speaker) for sentence, speaker, _index in _placed_sentences(article)]
-
-
-def _placed_sentences(article: Article) -> list[tuple[str, str | None, int]]:
+def spoken_sentences(article: Article) -> list[tuple[str, str | None, int]]:
     """The article's prose sentences in order, each with the speaker whose turn of an interview it is (else None) and
     the index of its paragraph.
 
@@ -281,7 +275,7 @@ def summarize(article: Article, weights: Weights = WEIGHTS,
     Key points are the next best sentences that repeat neither the summary nor each other, nor the `key_quotes`
     the page shows (their texts).
     """
-    spoken = _placed_sentences(article)
+    spoken = spoken_sentences(article)
     headline = _headline_line(article)
     if headline is not None:
         # the page shows it as the title already (its sentence may have lost a caption-like label: "The Latest: …")
