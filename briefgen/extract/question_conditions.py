@@ -14,7 +14,6 @@ from briefgen.extract.timeline_clauses import SUPPOSING_WORDS, WHETHER_IF_BEFORE
 # …") question_rules.SUPPOSITION has dropped before; "was", "were", "had" are never moved (a past perfect, a
 # subjunctive).
 # The openings of a question that asks of now or later, by rule name.
-# (finish capitalises the question's first word after its rules: "will" and "how" may come in lower case)
 ASKS_NOW: dict[str, re.Pattern[str]] = {
     "future": re.compile(r"^(?i:will|can|does|do|is|are|has|have)\s"),
     "what happens": re.compile(r"^(?i:what)\s+happens\s"),
@@ -32,13 +31,20 @@ _SUBJECT_STOPS = frozenset("is are was were had will would can could should may 
 # Words a subject does not end with: "the proposed rule" is no subject "the" and verb "proposed".
 _OPEN_WORDS = frozenset("the a an his her its their this that these those any some no every each our".split())
 _MAX_SUBJECT = 6
+# Only a sentence that moved its tense back has such a condition ("would", "could", "might" or "'d": "he would leave
+# … if Mrs. Clinton won", "If Trump lost …, X would be enough"; a past promise of a deed: "promised to legalize … if
+# Congress did not pass …"); "Voters will not care if the mayor lied" asks of a past that is one.
+PROMISE_VERBS = ("promised", "vowed", "pledged", "threatened", "offered", "agreed")
+MOVED_BACK = re.compile(r"\b(?:would|could|might)(?:n['’]t)?\b|\w['’]d\b|\b(?:" + "|".join(PROMISE_VERBS) + r")\s+to\b",
+                        re.IGNORECASE)
 _CONDITION = re.compile(r"(?<=\s)(?P<word>" + "|".join(SUPPOSING_WORDS) + r")\s+(?P<clause>[^,;:?]+)")
 
 
 def _past(word: str) -> bool:
     """A simple past: an irregular past or a regular '-ed' verb (not 'need', 'proceed', an adjective like 'armed')."""
     return word in IRREGULAR_PASTS and word not in _NOT_MOVED or (
-        word.islower() and len(word) > 4 and word.endswith("ed") and not word.endswith("eed") and word not in ED_ADJECTIVES)
+        word.islower() and len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
+        and word not in ED_ADJECTIVES)
 
 
 def present(base: str, plural: bool) -> str:
@@ -64,9 +70,10 @@ def _split(words: list[str]) -> int | None:
     return None
 
 
-def condition_in_present(question: str) -> str:
-    """The question with its condition's simple past in the present (rule condition-in-present), else as it was."""
-    if not any(rule.match(question) for rule in ASKS_NOW.values()):
+def condition_in_present(question: str, sentence: str) -> str:
+    """The question with its condition's simple past in the present (rule condition-in-present), else as it was;
+    the sentence is the one it was asked from."""
+    if not MOVED_BACK.search(sentence) or not any(rule.match(question) for rule in ASKS_NOW.values()):
         return question
     for found in _CONDITION.finditer(question):
         before = question[: found.start()].split()

@@ -6,7 +6,6 @@ import re
 
 from briefgen.extract.lexicon import QUANTIFIERS
 from briefgen.extract.persons import given_gender
-from briefgen.extract.question_conditions import condition_in_present
 from briefgen.extract.question_mentions import MODIFIED_NOUNS, other_sex_pronoun
 from briefgen.extract.question_ends import DANGLING_END
 from briefgen.extract.question_grammar import YES_NO_AUX, aux_words, strip_end
@@ -298,7 +297,6 @@ def finish(*parts: str) -> str | None:
         text = re.sub(rf"\b{pronoun}\b", "the", text, flags=re.IGNORECASE)
     for pattern, replacement in MENDS.values():
         text = pattern.sub(replacement, text)
-    text = condition_in_present(text)  # "… if Mrs. Clinton won?" → "… if Mrs. Clinton wins?"
     if any(rule.search(text) for rule in NOT_A_QUESTION.values()):
         return None
     if len(text.split()) > 1 and text.split()[1].lower() in _PERSONAL_PRONOUNS:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from briefgen.extract.hedges import find_cues, uncertainty_score
+from briefgen.extract.question_conditions import condition_in_present
 from briefgen.extract.question_filters import (ANSWERED_ASKING, HEADLINE_SUBJECT, clause_context, headline_paragraphs,
                                                is_advice, is_notice, run_on_pieces)
 from briefgen.extract.question_mentions import (definite_names, mentions, other_sex_pronoun, pronoun_without_person,
@@ -172,9 +173,7 @@ def _name_pronouns(question: str, sentence: str, name_fn) -> str:  # noqa: ANN00
     sentence's own pronoun there is ("… if Saddam Hussein doesn't stop …"); left as it is when the namer names no one.
     (Not "his"/"her": the namer, made for subjects, named "his departure" by a firm's name, "Drew's departure".)"""
     for found in reversed(list(re.finditer(r"\b(he|she)\s+(\S+\s+\S+)", question))):
-        # (the verb may be the question's own form: "if he wins the …" from the sentence's "if he won the …")
-        at = re.search(rf"\b{found.group(1)}\s+{re.escape(found.group(2))}", sentence, re.IGNORECASE) or \
-            re.search(rf"\b{found.group(1)}\s+\S+\s+{re.escape(found.group(2).split()[1])}", sentence, re.IGNORECASE)
+        at = re.search(rf"\b{found.group(1)}\s+{re.escape(found.group(2))}", sentence, re.IGNORECASE)
         named = name_fn(found.group(1), at.start()) if at else None
         if named:
             question = question[: found.start()] + named + question[found.end(1):]
@@ -244,6 +243,7 @@ def extract_questions(article: Article, actors: Sequence[Actor] = ()) -> tuple[Q
         if sentence.paragraph in headlines and HEADLINE_SUBJECT.match(phrased[0]):
             continue  # "Will primary settle race?": the headline's English, without its articles
         question, quality = phrased
+        question = condition_in_present(question, sentence.text)  # "… if Mrs. Clinton won?" → "… wins?"
         if score < MIN_UNCERTAINTY and (quality < MIN_WEAK_QUALITY or not _has_weak_kind(sentence.text)):
             continue
         position = 1.0 - sentence.paragraph / n_paragraphs
