@@ -46,7 +46,10 @@ PLACE_AFTER = frozenset("county province region district village town city port"
 # Their plurals close a list of places ("in Cass, Kalamazoo and Van Buren counties"); the kinds an apposition names a
 # place by (", a town on the border with …").
 PLACES_AFTER = frozenset("counties provinces regions districts villages towns cities ports".split())
-PLACE_APPOSITIONS = frozenset("county province region district village town city port capital suburb island".split())
+# (", their home,", ", his birthplace,": where people live or were born; "Microsoft, his home for 20 years" is no
+# apposition the kind ends)
+PLACE_APPOSITIONS = frozenset("county province region district village town city port capital suburb island home hometown "
+                              "birthplace".split())
 # Words right before a one-word "person" that put it somewhere ("in Longyear"); not "into" or "within"
 # ("an investigation into Biden").
 AT_PLACE = frozenset("in near inside outside".split())
