@@ -162,11 +162,14 @@ def crowd_of_people(words: list[Token]) -> bool:
 FIRM_JOINERS = frozenset({"and", "&"})
 
 
+_GIVEN = frozenset(name for names in GIVEN_NAMES.values() for name in names)
+
+
 def _post_before_name(word: Token) -> bool:
     """'Reporter', 'Filmmaker', 'Coach' before a full name: a post's noun (lexicon.ROLE_NOUNS, actor_words.PERSON_ROLES,
     speaker_words.NAME_POSTS), not a given name ('Walter'), so it ends the name and is its role."""
     return ((word.low in ROLE_NOUNS or word.low in PERSON_ROLES or word.low in NAME_POSTS)
-            and not any(word.low in names for names in GIVEN_NAMES.values()))  # ("Dean", "Grant": given names too)
+            and word.low not in _GIVEN)  # ("Dean", "Grant": given names too)
 
 
 def split_role(words: list[Token], text: str) -> tuple[str, str | None]:
@@ -210,9 +213,6 @@ def split_role(words: list[Token], text: str) -> tuple[str, str | None]:
         # "NASA's Steve Clarke": the owner before a full name is where the person works ("NASA")
         role = strip_possessive(role)
     return name, role
-
-
-_GIVEN = frozenset(name for names in GIVEN_NAMES.values() for name in names)
 
 
 def title_of_body(words: list[Token], of_at: int, text: str) -> tuple[str, str] | None:
