@@ -12,7 +12,7 @@ from briefgen.extract.date_rules import WEEKDAY_NAMES
 from briefgen.extract.lexicon import TITLE_WORDS
 from briefgen.extract.nlp import Entity, any_overlaps, overlaps
 
-__all__ = ["BODY_NOUNS_BEFORE", "BODY_PARTICLES", "COMPANY_SUFFIXES", "acronym_spans", "company_spans", "cut_at_sentence_ends", "digest_entities", "digest_headings", "organization_spans", "paper_spans"]
+__all__ = ["BODY_NOUNS_BEFORE", "BODY_PARTICLES", "COMPANY_SUFFIXES", "DEMONYM_BODY_HEADS", "acronym_spans", "company_spans", "cut_at_sentence_ends", "digest_entities", "digest_headings", "organization_spans", "paper_spans"]
 
 # The legal form that ends a company's name ("Jones Medical Industries Inc", "Dow Chemical Co", "Gold Fields of
 # South Africa Ltd", "Siemens AG"): whatever NER read of it (a cut, a person, nothing), the whole run is a company.
@@ -152,6 +152,21 @@ def _demonym_parties(text: str, ents: Sequence[Entity]) -> list[tuple[int, int]]
             and text[a.end_char: b.start_char] == " " and b.text.split()[-1] in _PARTY_HEADS]
 
 
+# A state's body NER left out after its demonym ("the Saudi Interior Ministry", NER reading "Saudi" alone): the
+# demonym, up to two capitalised words and one of these heads are one body.
+DEMONYM_BODY_HEADS = ("Ministry", "Department", "Embassy", "Consulate", "Army", "Navy", "Police")
+_DEMONYM_BODY_TAIL = re.compile(r" ((?:[A-Z][a-z]+ ){0,2}(?:" + "|".join(DEMONYM_BODY_HEADS) + r"))(?![\w'’-])")
+
+
+def _demonym_bodies(text: str, ents: Sequence[Entity]) -> list[tuple[int, int]]:
+    found = []
+    for a in ents:
+        m = _DEMONYM_BODY_TAIL.match(text, a.end_char) if a.label_ == "NORP" else None
+        if m and not any_overlaps(ents, m.start(1), m.end(1)):
+            found.append((a.start_char, m.end(1)))
+    return found
+
+
 # Nouns for a body right before its name ("the New York-based group Human Rights in China said"): a run of
 # capitalised words NER missed there, with the small words between them, is the body's name.
 BODY_NOUNS_BEFORE = ("group", "organisation", "organization", "movement", "charity", "association", "society",
@@ -223,7 +238,7 @@ def organization_spans(text: str, ents: Sequence[Entity]) -> list[Entity]:
     Petersburg" run on: the place after " of " stays a place)."""
     acronyms = [s for s in acronym_spans(text) if not any_overlaps(ents, s[0], s[1])]
     spans = (company_spans(text) + paper_spans(text, ents) + _demonym_parties(text, ents) + _named_bodies(text, ents)
-             + _particle_bodies(text, ents) + acronyms)
+             + _particle_bodies(text, ents) + _demonym_bodies(text, ents) + acronyms)
     if not spans:
         return list(ents)
     out = []
