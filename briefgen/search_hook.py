@@ -48,7 +48,7 @@ def on_config(config: Any, **kwargs: Any) -> Any:
     for path in missing_polyfills(config):
         # an error, not a warning: `briefgen build` runs MkDocs with --quiet, which shows errors only
         log.error("%s: listed under extra.polyfills in mkdocs.yml but missing from %s; search will not work "
-                    "when the site is opened from disk (restore it from the briefgen repository)", path, config.docs_dir)
+                  "when the site is opened from disk (restore it from the briefgen repository)", path, config.docs_dir)
     return config
 
 
