@@ -15,7 +15,7 @@ from briefgen.extract.lexicon import (
     TITLE_WORDS,
 )
 from briefgen.extract.speaker_words import (
-    NAME_POSTS, NOT_AGENT_WORDS, POST_ENDINGS, ROLE_MODIFIERS, SPEAKER_NAME_PARTICLES,
+    NOT_AGENT_WORDS, POST_ENDINGS, ROLE_MODIFIERS, SPEAKER_NAME_PARTICLES, SPEAKER_POSTS,
 )
 
 # Agent nouns by their ending ("organizer", "investor", "activist", "historian") head a description as a role noun
@@ -57,7 +57,7 @@ def _is_noun_head(low: str) -> bool:
     """A lower-case noun that heads a described speaker: a role, title or speaker noun, or an agent noun."""
     forms = {low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low,
              low[:-3] + "man" if low.endswith("men") else low}  # "attorneys", "witnesses", "chairmen"
-    if any(f in ROLE_NOUNS or f in SPEAKER_HEAD_WORDS or f in _TITLES or f in NAME_POSTS for f in forms):
+    if any(f in SPEAKER_POSTS or f in SPEAKER_HEAD_WORDS or f in _TITLES for f in forms):
         return True
     if len(low) >= 6 and low.endswith(("man", "men")) and low not in {"human", "humans"}:
         return True  # "radioman", "anchorwoman", "congressmen"

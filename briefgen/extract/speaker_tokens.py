@@ -24,11 +24,11 @@ from briefgen.extract.speaker_words import (
     AGENT_ENDINGS,
     CROWD_COUNTS,
     MEMBER_INITIALS,
-    NAME_POSTS,
     NOT_AGENT_ENDINGS,
     NOT_AGENT_WORDS,
     PARTICLE_NAME_LEADS,
     SPEAKER_NAME_PARTICLES,
+    SPEAKER_POSTS,
 )
 
 # Words, with inner dots ("U.S", "J.R.R"), apostrophes and hyphens; punctuation tokens separately.
@@ -166,9 +166,9 @@ _GIVEN = frozenset(name for names in GIVEN_NAMES.values() for name in names)
 
 
 def _post_before_name(word: Token) -> bool:
-    """'Reporter', 'Filmmaker', 'Coach' before a full name: a post's noun (lexicon.ROLE_NOUNS, actor_words.PERSON_ROLES,
-    speaker_words.NAME_POSTS), not a given name ('Walter'), so it ends the name and is its role."""
-    return ((word.low in ROLE_NOUNS or word.low in PERSON_ROLES or word.low in NAME_POSTS)
+    """'Reporter', 'Filmmaker', 'Coach' before a full name: a post's noun (speaker_words.SPEAKER_POSTS,
+    actor_words.PERSON_ROLES), not a given name ('Walter'), so it ends the name and is its role."""
+    return ((word.low in SPEAKER_POSTS or word.low in PERSON_ROLES)
             and word.low not in _GIVEN)  # ("Dean", "Grant": given names too)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.lexicon import (CALENDAR_WORDS, DETERMINERS, FINITE_AUXILIARIES, NAME_PARTICLES, NP_BREAKERS,
-                                      NP_PREPOSITIONS, SPEAKER_HEADS)
+                                      NP_PREPOSITIONS, ROLE_NOUNS, SPEAKER_HEADS)
 
 # Words that open a sentence, capitalised there, but never a speaker's name: a phrase found as the speaker that
 # starts with one ("Why was he …", "Still, …", "Hours later, …", "Both Bolton and …", "Back in 1999, …") loses it
@@ -91,6 +91,8 @@ DESCRIPTION_HEADS = frozenset({"boss", "fellow"}) | SPEAKER_HEADS["person"]
 # Posts run up to a name that lexicon.ROLE_NOUNS (shared with the actor readers) leaves out: "said coach Ann Lee",
 # "said team captain Ann Lee", "Peru coach Ann Lee said" (speakers_after.post_lead, _described_name).
 NAME_POSTS = frozenset("coach captain referee umpire skipper".split())
+# Every post noun the speaker readers run up to a name or read as a description's head: the shared ones and NAME_POSTS.
+SPEAKER_POSTS = ROLE_NOUNS | NAME_POSTS
 # A member of a parliament by its initials, lower-cased: "an Ottawa New Democrat MP", "a Labour MEP"
 # (speaker_tokens.person_noun).
 MEMBER_INITIALS = frozenset("mp mps mep meps msp msps mla mlas mpp mpps".split())

@@ -21,10 +21,10 @@ from briefgen.extract.speaker_words import (
     FORWARD_STOPS,
     INSIDE_NAME,
     JOINING_PREPOSITIONS,
-    NAME_POSTS,
     NOT_DESCRIPTION,
     NUMBER_LED,
     ROLE_MODIFIERS,
+    SPEAKER_POSTS,
 )
 from briefgen.extract.speaker_phrases import is_first_post
 from briefgen.extract.speaker_shapes import is_bare_post, is_body_name, named_owner_post, owned_post, without_hometown
@@ -171,9 +171,9 @@ def post_lead(words: list[Token]) -> int:
     while lead < min(len(words), 6) and (not is_name_word(words[lead]) or (
             lead == 0 and words[0].low in ROLE_MODIFIERS and len(words) > 1 and words[1].text.islower())):
         low = words[lead].low  # ("Former secretary of state …" opening a sentence: the capital is the sentence's)
-        if low in ROLE_NOUNS or low in ROLE_MODIFIERS or low in NAME_POSTS:
+        if low in SPEAKER_POSTS or low in ROLE_MODIFIERS:
             lead += 1
-        elif (low == "of" and lead > 0 and words[lead - 1].low in ROLE_NOUNS | NAME_POSTS and lead + 1 < len(words)
+        elif (low == "of" and lead > 0 and words[lead - 1].low in SPEAKER_POSTS and lead + 1 < len(words)
               and words[lead + 1].text.islower() and words[lead + 1].low not in DETERMINERS):
             lead += 2
         else:
@@ -209,7 +209,7 @@ def _described_name(tokens: list[Token], start: int, words: list[Token], text: s
     if not (caps < end < len(words) and is_name_word(words[end])):
         return None
     last = words[end - 1].low
-    if last not in ROLE_NOUNS | NAME_POSTS and last not in DESCRIPTION_HEADS and not last.endswith(AGENT_ENDINGS):
+    if last not in SPEAKER_POSTS and last not in DESCRIPTION_HEADS and not last.endswith(AGENT_ENDINGS):
         return None  # "The ad hits Clinton", "The board saw Fiorina": a verb, not a description, before the name
     named = np_after(tokens, start + end, text)
     if named is None or not named.speaker[:1].isupper():
