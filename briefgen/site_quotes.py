@@ -8,7 +8,8 @@ from typing import Any
 
 from briefgen.extract.lexicon import SPEAKER_HEADS
 from briefgen.extract.names import actor_key as canonical_actor_key
-from briefgen.extract.quote_roles import person_post, person_posts
+from briefgen.extract.quote_roles import person_posts
+from briefgen.extract.speaker_tokens import person_post
 
 # Words opening a description rather than a name ("one legal expert", "a WeWork spokesperson").
 DESCRIPTION_OPENERS = frozenset("a an the one another this that".split())

@@ -14,7 +14,7 @@ from briefgen.extract.lexicon import DETERMINERS, TITLE_WORDS as TITLES
 from briefgen.extract.persons import given_gender
 from briefgen.extract.quote_marks import MASK, Span, mask, sentence_bounds
 from briefgen.extract.speaker_check import names_a_post
-from briefgen.extract.speaker_tokens import person_noun, tokenize
+from briefgen.extract.speaker_tokens import person_post, tokenize
 from briefgen.extract.speaker_words import SENTENCE_OPENERS
 from briefgen.extract.speakers import Cue
 from briefgen.model import Quote
@@ -62,12 +62,6 @@ PLACEMENTS = {
 ROLE_MAX_WORDS = 10  # a longer apposition tells a story, not a post
 # Capitalised words before a surname that are no given name ("The Bush family", "When Bush …")
 NOT_GIVEN = DETERMINERS | SENTENCE_OPENERS | frozenset("former president when while but and if as".split())
-
-
-def person_post(low: str) -> bool:
-    """'lawyer', 'coach', 'actor': a noun heading a description of a person (speaker_tokens.person_noun) or a post
-    only a person holds (actor_words.PERSON_ROLES)."""
-    return person_noun(low) or low in PERSON_ROLES
 
 
 def person_posts(low: str) -> bool:

@@ -3,7 +3,6 @@ hometown ("X, a law professor at Irvine,", "X, Director, IIFL Securities,", "the
 
 from __future__ import annotations
 
-from briefgen.extract.actor_words import PERSON_ROLES
 from briefgen.extract.gazetteer import gazetteer
 from briefgen.extract.lexicon import (
     CALENDAR_WORDS,
@@ -13,7 +12,7 @@ from briefgen.extract.lexicon import (
     TITLE_WORDS,
     US_STATES,
 )
-from briefgen.extract.speaker_tokens import FIRM_JOINERS, Token, is_name_word, person_noun as _person_noun
+from briefgen.extract.speaker_tokens import FIRM_JOINERS, Token, is_name_word, person_noun as _person_noun, person_post
 from briefgen.extract.speaker_words import (
     APPOSITION_ADVERBS,
     ARTICLES,
@@ -95,7 +94,7 @@ def named_owner_post(chunk: list[Token]) -> bool:
     cut = next((n for n, t in enumerate(chunk[k:], k) if t.low in NP_PREPOSITIONS), len(chunk))
     post = chunk[k:cut]
     return (0 < len(post) <= OWNER_POST_MAX_WORDS and all(t.is_word and t.text.islower() for t in post)
-            and (_person_noun(post[-1].low) or post[-1].low in PERSON_ROLES))
+            and person_post(post[-1].low))
 
 
 def opening_post(chunk: list[Token]) -> bool:

@@ -136,6 +136,12 @@ def person_noun(low: str) -> bool:
                 and low not in NOT_AGENT_WORDS))
 
 
+def person_post(low: str) -> bool:
+    """'lawyer', 'coach', 'actor': a noun heading a description of a person (person_noun) or a post only a person
+    holds (actor_words.PERSON_ROLES)."""
+    return person_noun(low) or low in PERSON_ROLES
+
+
 # A month, written out or abbreviated with its dot, before a day's number: "a Feb. 1 letter", "a March 19 email".
 _MONTH = re.compile(rf"(?:{MONTH_NAMES}|(?:{MONTH_ABBREVIATIONS})\.)$")
 _MONTH_ABBREVIATION = re.compile(rf"(?:{MONTH_ABBREVIATIONS})$")
