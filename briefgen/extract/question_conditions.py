@@ -24,7 +24,6 @@ ASKS_NOW: dict[str, re.Pattern[str]] = {
 WHETHER_BEFORE = WHETHER_IF_BEFORE + ("say", "says", "tell", "tells", "disclose", "reveal", "confirm", "determine",
                                       "show", "clear", "as")
 _NOT_MOVED = frozenset({"was", "were", "had"})
-_PRONOUN_NUMBER = {"he": False, "she": False, "it": False, "they": True, "we": True}
 # Words that end a condition's subject before any past verb: no simple past is the condition's verb then.
 _SUBJECT_STOPS = frozenset("is are was were had will would can could should may might must has have does do be been "
                            "being that which who whom not never".split())
@@ -84,8 +83,7 @@ def condition_in_present(question: str, sentence: str) -> str:
         if at is None:
             continue
         subject = " ".join(words[:at])
-        plural = _PRONOUN_NUMBER.get(subject.lower(), None)
-        plural = is_plural(subject) if plural is None else plural
+        plural = is_plural(subject)  # ("they", "we" plural; "he", "she", "it" not)
         moved = words[:at] + [present(to_base(words[at]), plural)]
         rest = words[at + 1:]
         # "ran for president and lost" → "runs for president and loses": a second verb of the same subject
