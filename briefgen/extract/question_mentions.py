@@ -97,9 +97,10 @@ def mentions(text: str, actors: Sequence[Actor]) -> list[Mention]:
         # does a given name that tells it ("Susan Rice": "he" never names her); a mention's own title tells its sex
         # before any other, and a title of the other sex is another person, named as written ("Mr. Clinton" where
         # "Mrs. Clinton" came first: rule own-title-sex)
-        own = {o: title_gender(text[max(0, o - 30): o].split()[-1:]) for o in offsets} if kind == "person" else {}
-        gender = (title_gender(actor.name.split()[:1] + [text[max(0, o - 30): o].split()[-1:][0] for o in offsets
-                                                     if text[max(0, o - 30): o].split()])
+        # (the word right before each mention, once: none at the text's start)
+        before = {o: text[max(0, o - 30): o].split()[-1:] for o in offsets} if kind == "person" else {}
+        own = {o: title_gender(words) for o, words in before.items()}
+        gender = (title_gender(actor.name.split()[:1] + [w for words in before.values() for w in words])
                   or GENDERED_PRONOUNS.get(given_gender(actor.name) or "", "")) if kind == "person" else ""
         found.extend(Mention(offset, actor.name if not own.get(offset) or own[offset] == gender else
                              " ".join(text[max(0, offset - 30): ends[offset]].split()[-2:]),  # "Mr. Clinton" as written
