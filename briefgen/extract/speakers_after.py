@@ -284,9 +284,13 @@ def _named_owner_post_at(tokens: list[Token], start: int) -> bool:
     return named_owner_post(tokens[start:end])
 
 
+# Words that open an apposition describing the name before it ("the", "an", "adviser", "former", "who", "head")
+_APPOSITION_OPENERS = DETERMINERS | ROLE_NOUNS | ROLE_MODIFIERS | {"who", "head"}
+
+
 def _apposition(tokens: list[Token], start: int, text: str) -> str | None:
     """", an adviser to Iran's supreme leader," → the words up to the next comma or period."""
-    if start >= len(tokens) or (tokens[start].low not in DETERMINERS | ROLE_NOUNS | ROLE_MODIFIERS | {"who", "head"}
+    if start >= len(tokens) or (tokens[start].low not in _APPOSITION_OPENERS
                                 and not _capitalised_post(tokens, start) and not _owned_post_at(tokens, start)
                                 and not _named_owner_post_at(tokens, start)):
         return None
