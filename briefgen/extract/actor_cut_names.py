@@ -149,6 +149,7 @@ def glued_surnames(texts: Sequence[str], entities: Sequence[Sequence[Entity]],
 
 _ROLE_AND_WORD = re.compile(r"(?<![\w'’-])([a-z]+(?:-[a-z]+)?) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
 _NOT_PEOPLE_LABELS = frozenset(("ORG", "GPE", "LOC", "FAC"))
+_ROLE_NAME_LABELS = _NOT_PEOPLE_LABELS | {"PERSON"}
 
 
 def name_after_role(text: str, ents: Sequence[Entity]) -> list[Entity]:
@@ -157,7 +158,7 @@ def name_after_role(text: str, ents: Sequence[Entity]) -> list[Entity]:
     given name and one word NER read as a person ("singer-songwriter Carly Simon", NER reading "Simon")."""
     out = list(ents)
     for n, ent in enumerate(out):
-        m = _ROLE_AND_WORD.search(text, 0, ent.start_char) if ent.label_ in _NOT_PEOPLE_LABELS | {"PERSON"} else None
+        m = _ROLE_AND_WORD.search(text, 0, ent.start_char) if ent.label_ in _ROLE_NAME_LABELS else None
         if (m and any(r in PERSON_ROLES or r[:-1] in PERSON_ROLES for r in m.group(1).split("-"))  # ("athletes …")
                 and (ent.label_ != "PERSON" or is_given_name(m.group(2)))  # ("singer-songwriter Carly" + "Simon")
                 and _ONE_WORD.fullmatch(_bare(ent.text))
