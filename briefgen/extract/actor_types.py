@@ -40,6 +40,13 @@ EDITION_LANGUAGES = frozenset({"English", *(lang.name for lang in (*LATIN_LANGUA
 
 __all__ = ["Candidate", "NOT_AN_ACTOR", "TYPE_RULES", "TypeRule", "evidence", "starts_with_given_name", "type_of", "vote"]
 
+
+def _listed_body(name: str) -> bool:
+    """A listed company's or body's name (two look-ups, no union of the tables built for each candidate)."""
+    gaz = gazetteer()
+    return name in gaz.companies or name in gaz.organizations
+
+
 # Ordered: the first rule whose test holds decides; the names that are no actors first (actor_non_actors).
 TYPE_RULES: tuple[TypeRule, ...] = NON_ACTOR_RULES + (
     # "Anfield", "the Etihad", "Aintree" in a sports report (read as a body, a person, the airline's state): a ground
@@ -67,7 +74,7 @@ TYPE_RULES: tuple[TypeRule, ...] = NON_ACTOR_RULES + (
     TypeRule("organization.company", lambda c: c.name in gazetteer().companies, "organization"),
     # "English Wikipedia", "the German Wikipedia" read as a place: a language's edition of a listed company or body
     TypeRule("organization.language-edition", lambda c: len(c.words) > 1 and c.words[0] in EDITION_LANGUAGES
-             and " ".join(c.words[1:]) in (gazetteer().companies.keys() | gazetteer().organizations.keys()), "organization"),
+             and _listed_body(" ".join(c.words[1:])), "organization"),
     TypeRule("group.listed", lambda c: c.key in gazetteer().groups, "group"),
     # "Manchester United", "Borussia Dortmund", "Warrington Wolves" read as people or places: a club's own words
     TypeRule("organization.club-name", club, "organization"),
