@@ -20,7 +20,7 @@ JOINED_BODY_HEADS = frozenset("Exchange Board Commission Council Committee Assoc
                               "Federation Society Trust Fund Foundation Bureau Service Administration".split())
 # The heads of a body's name that "for" and its cause may follow ("the Kellerman Foundation for the Performing Arts",
 # "the Institute for Policy Studies"): NER's body right after "for" is the rest of the name.
-FOR_BODY_HEADS = JOINED_BODY_HEADS | frozenset("Center Centre Museum Endowment Academy Alliance Coalition Fund".split())
+FOR_BODY_HEADS = JOINED_BODY_HEADS | frozenset("Center Centre Museum Endowment Academy Alliance Coalition".split())
 # NER's readings of the part before "and" that make it a name of its own ("the U.S. and European Union", "the
 # Pentagon and National Security Council" read as a place).
 OTHER_NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
