@@ -93,7 +93,7 @@ def article_mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> 
     products |= titled_works(texts, labels)  # "Wars Jedi" of "Star Wars Jedi: Fallen Order"
     products |= listed_works(texts, labels)  # "launch titles … They include: Gylt, Kine, …"
     folded = case_folded(texts)
-    camels = camel_names(texts)
+    camels = camel_names(texts) - products  # (not a product the article names)
     the_names = missed_the_names(texts, entities)  # "with The Onion", read nowhere
     named = Counter(clean_name(e.text) for ents in entities for e in ents)
     bodies = frozenset(clean_name(e.text) for ents in entities for e in ents if e.label_ in ("ORG", "GPE", "LOC", "FAC"))
@@ -240,7 +240,7 @@ def article_mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> 
                 if short:
                     mentions.append(Mention(short.group(1), kind, index, ent.start_char + 1, evidence=weight))
         mentions.extend(listed_organizations(text, index, ents))
-        mentions.extend(missed_camel_names(text, index, ents, camels - products))  # "wikiHow" read nowhere
+        mentions.extend(missed_camel_names(text, index, ents, camels))  # "wikiHow" read nowhere
         mentions.extend(the_names.get(index, ()))
         if index not in caps_lines:  # ("Brigita Bokovec (Slovenia) 12.92": a state NER missed)
             mentions.extend(Mention(form, "state", index, start, evidence=2) for form, start in missed_states(text, ents))
