@@ -130,12 +130,15 @@ def _link_list_items(paragraphs: tuple[Paragraph, ...], decisions: list[str | No
 EDGE_FRAGMENT_MAX_WORDS = 8
 
 
-def _edge_fragments(paragraphs: tuple[Paragraph, ...]) -> list[bool]:
+def _edge_fragments(paragraphs: tuple[Paragraph, ...], authored: bool = True) -> list[bool]:
     """Runs of short non-sentences at the very start and end of the body ("BAAR, SWITZERLAND",
-    "Updated at 1:23 p.m.", "___"): extractors keep them, they are never the article."""
+    "Updated at 1:23 p.m.", "___"): extractors keep them, they are never the article.
+
+    A heading is no fragment when `authored` (a Markdown author wrote it); a heading a page's extractor kept at the
+    body's edge ("Comments", "2019 American Music Awards") is furniture like any other line there."""
     def fragment(p: Paragraph) -> bool:
-        return (p.kind != "heading" and len(p.text) < 80 and len(p.text.split()) <= EDGE_FRAGMENT_MAX_WORDS
-                and not ENDS_SENTENCE.search(p.text))
+        return (not (authored and p.kind == "heading") and len(p.text) < 80
+                and len(p.text.split()) <= EDGE_FRAGMENT_MAX_WORDS and not ENDS_SENTENCE.search(p.text))
 
     flags = [False] * len(paragraphs)
     start = 0
@@ -281,7 +284,8 @@ def rule_decisions(article: Article, rules: RuleSet, token_lists: list[list[str]
     if "page.title-repeat" in rules:
         decisions = _with_rule(decisions, "page.title-repeat", _title_repeats(article))
     if "page.edge-fragment" in rules:
-        decisions = _with_rule(decisions, "page.edge-fragment", _edge_fragments(paragraphs))
+        authored = not article.body_extracted  # (a page's headings are the extractor's reading, not an author's)
+        decisions = _with_rule(decisions, "page.edge-fragment", _edge_fragments(paragraphs, authored))
     if "page.link-list" in rules:
         decisions = _with_rule(decisions, "page.link-list", _link_list_items(paragraphs, decisions))
     if "page.link-heavy" in rules:

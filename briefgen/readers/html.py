@@ -236,6 +236,26 @@ def title_without_site(title: str | None, site: str | None) -> str | None:
     return title
 
 
+def _spaced(text: str) -> str:
+    return " ".join(text.split())
+
+
+# A heading element whose text ends as a statement does is a standfirst set large ("The retailer earned $2.8 billion in
+# the third quarter."), whose sentence the summary may want: it stays text. A question is a heading's ("How is the
+# plague spread?"); a rule "____" is no heading at all.
+_ENDS_STATEMENT = re.compile(r"[.!。！][\"'”’)\]]*$")
+
+
+def heading_texts(body: etree._Element | None) -> frozenset[str]:
+    """The texts (spaces made single) of the <head> elements trafilatura's body holds (the page's <h1>-<h6> it kept)
+    that read as headings: a line of its text that is one of these is a heading. Cleaning still judges each as a line:
+    a heading kept at the body's edge ("Comments", "2019 American Music Awards") is furniture all the same."""
+    if body is None:
+        return frozenset()
+    texts = (_spaced("".join(head.itertext())) for head in body.iter("head"))
+    return frozenset(t for t in texts if any(c.isalnum() for c in t) and not _ENDS_STATEMENT.search(t))
+
+
 def read_html(source: Source) -> Article:
     """Parse a saved .html page into an Article (trafilatura finds the article body)."""
     text, notes = decode(source.data, source.name)
@@ -252,7 +272,9 @@ def read_html(source: Source) -> Article:
     if doc is None or not (doc.text or "").strip():
         raise SourceError(source.name, "no article text found in the page")
     lines = [line.strip() for line in doc.text.split("\n") if line.strip()]
-    paragraphs = tuple(Paragraph(line, link_density=d) for line, d in zip(lines, link_densities(text_and_links, lines)))
+    headings = heading_texts(doc.body)
+    paragraphs = tuple(Paragraph(line, kind="heading" if _spaced(line) in headings else "text", link_density=d)
+                       for line, d in zip(lines, link_densities(text_and_links, lines)))
     origin = "source"
     if date is None:
         date = file_date(source.mtime)
