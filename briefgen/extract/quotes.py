@@ -29,6 +29,7 @@ from briefgen.extract.quote_groups import (
 from briefgen.extract.quote_marks import (
     MASK, Span, find_spans, mask, sentence_bounds, with_double_marks, without_phrase_marks,
 )
+from briefgen.extract.quote_passive import active_subject
 from briefgen.extract.quote_pronouns import resolve_pronoun, title_gender
 from briefgen.extract.quote_repeats import same_words_same_speaker
 from briefgen.extract.quote_roles import a_role, with_narration_roles
@@ -134,7 +135,7 @@ def _own_cues(paragraphs: Sequence[str], by_par: dict[int, list[Span]], check: _
                 tail = masked[s.close_mark + 1: min(sentence_end, s.close_mark + 1 + WINDOW)]
                 options = [cue_before(frame_before), according, cue_after(frame_after, quoted, any_verb=False),
                            cue_trailing(frame_after), cue_sentence_end(tail),
-                           sentence_subject(tokenize(frame_before), frame_before),
+                           active_subject(frame_before),  # (not "the girls were granted": passive_subject)
                            cue_phrase_subject(frame_before, frame_after), cue_owner_statement(frame_before)]
                 if quoted.rstrip().endswith(",") and not _CLAIMED_THAT.search(frame_before):
                     # '…calling Trump "an orange buffoon," Susan said': the comma hands over to "X said" (not after
