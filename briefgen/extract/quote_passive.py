@@ -1,4 +1,4 @@
-"""A sentence's subject whose verb is passive ("the girls were granted …") says nothing: no speaker for its quote."""
+"""A sentence's subject whose verb is passive ("the sailors were granted …") says nothing: no speaker for its quote."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ _PASSIVE_VERB = re.compile(
 
 def passive_subject(frame: str, subject: Cue) -> bool:
     """The subject, where it first stands in the frame (past an apposition), is followed by a passive verb
-    ("the girls were granted", "Lee, the coach, has been fired"), not by one in VIEW_PARTICIPLES."""
+    ("the sailors were granted", "Lee, the coach, has been fired"), not by one in VIEW_PARTICIPLES."""
     at = frame.find(subject.speaker)
     if at < 0:
         return False

@@ -135,7 +135,7 @@ def _own_cues(paragraphs: Sequence[str], by_par: dict[int, list[Span]], check: _
                 tail = masked[s.close_mark + 1: min(sentence_end, s.close_mark + 1 + WINDOW)]
                 options = [cue_before(frame_before), according, cue_after(frame_after, quoted, any_verb=False),
                            cue_trailing(frame_after), cue_sentence_end(tail),
-                           active_subject(frame_before),  # (not "the girls were granted": passive_subject)
+                           active_subject(frame_before),  # (not "the sailors were granted": passive_subject)
                            cue_phrase_subject(frame_before, frame_after), cue_owner_statement(frame_before)]
                 if quoted.rstrip().endswith(",") and not _CLAIMED_THAT.search(frame_before):
                     # '…calling Trump "an orange buffoon," Susan said': the comma hands over to "X said" (not after
