@@ -133,6 +133,11 @@ def test_title_case_dateline_stripped_from_a_sentence(sentence: str, rest: str) 
         "Washington, Oregon-based firms grew.",  # a hyphen glued to a lower-case word joins words
         "Clinton, Sanders: The debate went on.",  # two names and a colon: a list, no place
         "In Lyon, Rhône, France: the council voted.",  # a sentence's own words
+        # no country or state at the end: names joined by a hyphen, a headline's address
+        "For Hull, Sam Smith-Jones trade still stings.",
+        "Ann Lee, Bo Chan, Mary-Ellen Park and Tom Wu spoke.",
+        "Attention, Bargain-Hunters: Here are the deals.",
+        "When Bendigo, Victoria, Australia Day arrives, the town empties.",  # a clause's opener is no place
     ],
 )
 def test_title_case_names_are_no_dateline(sentence: str) -> None:

@@ -39,6 +39,8 @@ def test_title_case_dateline_at_a_paragraph_head(lead: str, dateline: str, rest:
         "Smith, Jones, Brown Said nothing at all.",  # no country or state
         "Clinton, Sanders: The debate went on.",  # two names and a colon
         "Dayton, Ohio-based firms grew.",  # a hyphen glued to a lower-case word joins words
+        "When Bendigo, Victoria, Australia Day arrives, the town empties.",  # a clause's opener is no place
+        "If Ballarat, Bendigo, Australia Zoo and Perth close, the tours stop.",
     ],
 )
 def test_title_case_names_are_no_dateline_at_a_paragraph_head(lead: str) -> None:

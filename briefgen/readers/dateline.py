@@ -35,24 +35,18 @@ _DATELINE_MARKS = ("—", "–", "-", "(")
 _SENTENCE_DATELINE = re.compile("^(?:" + _DATELINE + r"\s*(?:—|–|--|\s-)\s+(?=[A-Z])|" + _RUN_ON + r"(?=\S)|"
                                 + _GLUED_TAG + ")")
 
-# A place in Title Case with its region and country and no dash, run on to the first sentence as some wikis print it:
-# "Preston, Victoria, Australia On Saturday, …", "Evansville, Indiana, United States-This past week …". At least three
-# parts before a usual opener (a shorter "Paris, Texas" may be a name the sentence is about), or two and a hyphen glued
-# to the next word, or three (one may be in capitals: "DC") and a colon, as Al Jazeera prints them: "Washington, DC,
-# United States: Getting to …" ("Trump, Pence: …" is no place).
+# A place in Title Case with its region and country, run on to the first sentence as some wikis print it, at a
+# paragraph's or a sentence's head: "Preston, Victoria, Australia On Saturday, …", "Evansville, Indiana, United
+# States-This past week …", "Washington, DC, United States: Getting to …" (Al Jazeera). Its last part must be a country
+# or a state of the US ("…, Australia", "…, Indiana", "…, United States") and its first no country, so a list of names
+# or of countries is no place ("Italy, Spain, Portugal Face …", "Trump, Pence: …"). After three parts any capitalised
+# word may open the story ("…, Australia Wikinews spoke …"; a shorter "Paris, Texas" may be what the sentence is
+# about); after two, a dash must end the dateline ("Dayton, Ohio-This year …"), as must a colon after three (one part
+# may be in capitals: "DC").
 _TITLE_PLACE = r"[A-Z][a-zà-ÿ'’.-]+(?:\s[A-Z][a-zà-ÿ'’.-]+){0,2}"
-TITLE_DATELINE_OPENERS = ("On", "In", "At", "The", "A", "An", "This", "Last", "Yesterday", "Today", "Earlier", "Late",
-                          "Early", "After", "Before", "During", "Officials", "Police")
-_TITLE_DATELINE = re.compile(
-    rf"^(?P<title_place>{_TITLE_PLACE}(?:,\s{_TITLE_PLACE}){{2,3}})\s(?=(?:{'|'.join(TITLE_DATELINE_OPENERS)})\s)"
-    rf"|^(?P<glued_place>{_TITLE_PLACE}(?:,\s{_TITLE_PLACE}){{1,3}})-(?=[A-Z][a-z])"
-    rf"|^(?P<colon_place>{_TITLE_PLACE}(?:,\s(?:{_TITLE_PLACE}|[A-Z]{{2,3}})){{2,3}}):\s+(?=[A-Z\"“‘'])")
-
-
-# At the head of a paragraph the same shapes need their last part to be a country or a state of the US ("…, Australia",
-# "…, Indiana", "…, United States") and their first not to be a country, so a list of names or of countries is no place
-# ("Italy, Spain, Portugal Face …"). After three parts any capitalised word may open the story ("…, Australia Wikinews
-# spoke …"); after two, a dash must end the dateline ("Dayton, Ohio-This year …"), as must a colon after three.
+# Words that open a clause and never a place's name: "If Easter, Christmas, Australia Day, …" lists no place.
+NOT_PLACE_OPENERS = ("If", "When", "While", "Whether", "Although", "Though", "Because", "Unless", "Since", "As", "For",
+                     "But", "And", "Or", "So", "In", "At", "On", "From", "With", "By")
 _PART = re.compile(rf"(?:{_TITLE_PLACE}|[A-Z]{{2,3}})")
 TITLE_DATELINE_ENDS = {  # rule name: (fewest parts, what follows the country or state)
     "run-on": (3, re.compile(r" (?=[A-Z][\w'’]*,? +\S)")),
@@ -71,10 +65,13 @@ def _is_state(name: str, sovereign_only: bool = False) -> bool:
 
 
 def _title_dateline(head: str) -> tuple[str, int] | None:
-    """(place, end of the dateline) when a paragraph opens with a Title Case place list that ends in a country or a
-    US state: "Preston, Victoria, Australia On Saturday, …", "Evansville, Indiana, United States-This past week …"."""
+    """(place, end of the dateline) when a paragraph or sentence opens with a Title Case place list that ends in a
+    country or a US state: "Preston, Victoria, Australia On Saturday, …", "Dayton, Ohio-This …"."""
+    if ", " not in head[:80]:  # most heads: no list, and no need to split them
+        return None
     pieces = head.split(", ", 4)
-    if len(pieces) < 2 or not _PART.fullmatch(pieces[0]) or _is_state(pieces[0], sovereign_only=True):
+    if (len(pieces) < 2 or not _PART.fullmatch(pieces[0]) or pieces[0].split(" ", 1)[0] in NOT_PLACE_OPENERS
+            or _is_state(pieces[0], sovereign_only=True)):
         return None
     for k in range(1, len(pieces)):  # pieces[k] opens with the last part: the state, then the story
         words = pieces[k].split(" ", _STATE_MAX_WORDS)
@@ -105,7 +102,7 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     # pattern need not run
     m = _PARAGRAPH_DATELINE.match(head) if any(mark in head for mark in _DATELINE_MARKS) else None
     if not m or _too_short(m.group("dateline")):
-        title = _title_dateline(head) if ", " in head[:80] else None
+        title = _title_dateline(head)
         return (title[0], text[title[1]:]) if title else (None, text)
     return (m.group("dateline") or m.group("run_on") or m.group("glued_tag")).strip().rstrip(","), text[m.end():]
 
@@ -114,6 +111,6 @@ def strip_dateline(sentence: str) -> str:
     """The sentence without a dateline the reader left at its head ("FAIRVIEW, W.Va. - The coal …")."""
     m = _SENTENCE_DATELINE.match(sentence[:200])
     if not m or _too_short(m.group("dateline")):
-        title = _TITLE_DATELINE.match(sentence[:200])
-        return sentence[title.end():] if title else sentence
+        title = _title_dateline(sentence[:200])
+        return sentence[title[1]:] if title else sentence
     return sentence[m.end():]
