@@ -281,8 +281,8 @@ def role_before_one_word(c: Candidate) -> bool:
     gaz = gazetteer()
     return (len(c.words) == 1 and c.name.isalpha() and c.name[:1].isupper() and not c.name.isupper()
             and bool(before) and before[0] in PERSON_ROLES
-            and c.key not in gaz.states and c.key not in gaz.capitals and c.key not in gaz.demonyms
-            and c.name not in gaz.organizations and c.name not in gaz.companies and c.name not in gaz.us_states)
+            and not gaz.state_or_capital(c.name, c.key) and c.key not in gaz.demonyms
+            and c.name not in gaz.organizations and c.name not in gaz.companies)
 
 
 def team_plural(c: Candidate) -> bool:
@@ -325,8 +325,8 @@ def personal_name(c: Candidate) -> bool:
     capitalised words, with a person's sign beside it: an age, or a speech verb after the name (or its surname) when
     NER read it as a place (a place does not speak) or when it opens with a given name that is also a place's
     ("Paris Hilton said", read as an organisation; "China Daily said" stays one)."""
-    if (c.kind == "person" or not plain_name(c) or c.key in gazetteer().states or c.key in gazetteer().capitals
-            or c.name in gazetteer().us_states or capitalised_plural(c.last)):  # (not "the Dallas Cowboys said")
+    if (c.kind == "person" or not plain_name(c) or gazetteer().state_or_capital(c.name, c.key)
+            or capitalised_plural(c.last)):  # (not "the Dallas Cowboys said")
         return False  # (nor "Gov. Chris Christie of New Jersey, a former federal prosecutor": the governor's description)
     if age_after(c) or described_as_person(c.paragraph[c.end:]):
         return True  # "Paris Jackson, 26,", "NBC’s Lester Holt, the moderator for …"

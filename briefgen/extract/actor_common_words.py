@@ -95,7 +95,7 @@ def opening_word(c: Cluster, texts: Sequence[str]) -> bool:
     modifier = _noun_before_noun(c, texts)  # ("Brick kilns and factories have also been shut down")
     if (" " in name or len(c.forms) != 1 or name.isupper() or not (common_word(name) or modifier)
             or starts_with_given_name(name + " X")
-            or lookup_key(name) in gaz.states or lookup_key(name) in gaz.capitals or name in gaz.us_states
+            or gaz.state_or_capital(name)
             or name in gaz.organizations or name in gaz.companies or name in LEGISLATURES or name in TEAM_NICKNAMES
             or name in UK_NATIONS):
         return False  # (a team is called by its nickname alone: "Spurs won …"; "Wales beat …" is no plural of "wale")

@@ -366,8 +366,7 @@ def _team_word(m: Mention, cluster: Cluster, form: list[str]) -> bool:
     a city NER knows: "Chicago" of the bank "First Chicago")."""
     gaz = gazetteer()
     return (m.kind == "place" and m.ner in ("LOC", "FAC") and cluster.kind == "organization" and len(m.text.split()) == 1 and len(form) <= 3
-            and all(w[:1].isupper() for w in form) and m.key not in gaz.states and m.key not in gaz.capitals
-            and m.text not in gaz.us_states)
+            and all(w[:1].isupper() for w in form) and not gaz.state_or_capital(m.text, m.key))
 
 
 # A word before a place's name that names another place after it: "New Delhi" is not "Delhi", "New York" not "York".
@@ -383,7 +382,7 @@ def _known_place(m: Mention) -> bool:
     """A place or state the tables know ("Paris", "Georgia", "Jordan"): read as one, it is not the given name of a
     person the article names ("Paris Hilton"), who is called by her surname."""
     gaz = gazetteer()
-    return m.kind in ("place", "state") and (m.key in gaz.capitals or m.key in gaz.states or m.text in gaz.us_states)
+    return m.kind in ("place", "state") and gaz.state_or_capital(m.text, m.key)
 
 
 def _acronym(name: str) -> str:

@@ -215,8 +215,8 @@ def _given_name_misread(prev: Entity, ent: Entity, text: str) -> bool:
     key = lookup_key(word)
     gaz = gazetteer()
     return (text[prev.end_char: ent.start_char] == " " and " " not in word and " " not in ent.text.strip()
-            and word[:1].isupper() and not word.isupper() and word.isalpha() and key not in gaz.states
-            and key not in gaz.capitals and key not in gaz.demonyms and word not in gaz.us_states
+            and word[:1].isupper() and not word.isupper() and word.isalpha() and not gaz.state_or_capital(word, key)
+            and key not in gaz.demonyms
             and word not in gaz.organizations and word not in gaz.companies and key not in gaz.groups
             and word not in ORGANIZATION_HEADS | GROUP_HEADS | PLACE_HEADS)
 

@@ -165,8 +165,7 @@ def place_people(c: Candidate) -> bool:
             stem = c.name[: -len(ending)]
             stems = {stem, stem + "e", stem + "a"}  # ("Chicagoans": "Chicago"; "Angelenos" is not formed so)
             known = {w for p in c.places for w in (p, p.split()[-1])}
-            if any(s in known or lookup_key(s) in gaz.capitals or lookup_key(s) in gaz.states or s in gaz.us_states
-                   for s in stems):
+            if any(s in known or gaz.state_or_capital(s) for s in stems):
                 return True
     return False
 

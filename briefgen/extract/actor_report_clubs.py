@@ -87,7 +87,7 @@ def club_in_a_report(c: Candidate) -> bool:
             or not club_cue(c.paragraph, c.start, c.end)):
         return False  # ("edged Austria in Salzburg 3-2": the town)
     gaz = gazetteer()
-    if (c.key in gaz.states or c.key in gaz.capitals or c.name in gaz.us_states or c.key in _state_tails()
+    if (gaz.state_or_capital(c.name, c.key) or c.key in _state_tails()
             or c.name in UK_NATIONS):
         return False  # (a national side is its country: "Sweden", "England", and "Korea" of "South Korea")
     return c.name.lower() not in KNOWN_GIVEN_NAMES and c.name not in c.surnames

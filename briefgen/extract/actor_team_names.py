@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from briefgen.extract.actor_teams import TEAM_NICKNAMES
-from briefgen.extract.gazetteer import gazetteer, lookup_key
+from briefgen.extract.gazetteer import gazetteer
 from briefgen.extract.nlp import Entity
 
 __all__ = ["TOWN_LABELS", "team_entities"]
@@ -26,8 +26,7 @@ def _town(words: str, start: int, ents: Sequence[Entity]) -> bool:
     end = start + len(words)
     if any(e.start_char <= start and e.end_char == end and e.label_ in TOWN_LABELS for e in ents):
         return True
-    gaz, key = gazetteer(), lookup_key(words)
-    return words in gaz.us_states or key in gaz.states or key in gaz.capitals
+    return gazetteer().state_or_capital(words)
 
 
 def team_entities(text: str, ents: Sequence[Entity]) -> list[Entity]:

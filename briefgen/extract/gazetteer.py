@@ -32,6 +32,12 @@ class Gazetteer:
         its government ("washington" → "United States")."""
         return self.states.get(key) or self.capitals.get(key)
 
+    def state_or_capital(self, name: str, key: str | None = None) -> bool:
+        """The tables know the name as a place: a US state as written ("Ohio"), or a state or a capital by its
+        lookup_key ("iran", "tehran"; key, when given, is the caller's lookup_key(name), computed once)."""
+        key = lookup_key(name) if key is None else key
+        return key in self.states or key in self.capitals or name in self.us_states
+
 
 def _rows(name: str) -> list[list[str]]:
     lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
