@@ -2,7 +2,7 @@
 
 import pytest
 
-from briefgen.extract.actor_titles import bracketed_post_after
+from briefgen.extract.actor_titles import bracketed_post_after, post_after
 from briefgen.extract.actors import extract_actors
 from briefgen.model import Article, Paragraph
 
@@ -42,3 +42,13 @@ def test_the_post_becomes_the_actors_role():
     assert actors["Joe Biden"].role == "Vice President"
     assert actors["Joe Biden"].aliases == ("Biden",)
     assert actors["Mitch McConnell"].role == "Senate Majority Leader"
+
+
+@pytest.mark.parametrize("text, name, post", [
+    ("Walter Brandt, an adviser to the mayor, spoke first.", "Walter Brandt", "an adviser to the mayor"),
+    ("The note was signed by Walter Brandt (Vice President) on Monday.", "Walter Brandt", "Vice President"),
+    ("Mira Dunn (45) was arrested.", "Mira Dunn", None),
+    ("Hugo Marsh cut the ribbon.", "Hugo Marsh", None),
+])
+def test_post_after_reads_an_apposition_else_a_bracketed_post(text, name, post):
+    assert post_after(text, text.index(name) + len(name)) == post

@@ -18,7 +18,7 @@ from briefgen.extract.actor_names import (
     trim_name,
     whole_initialism,
 )
-from briefgen.extract.actor_titles import HONORIFICS, apposition_after, bracketed_post_after, title_before
+from briefgen.extract.actor_titles import HONORIFICS, post_after, title_before
 from briefgen.extract.actor_common_words import (common_words, without_gerund, without_qualifier, without_run_on_word,
                                                  without_trailing_opener)
 from briefgen.extract.actor_merge import Mention
@@ -201,7 +201,7 @@ def article_mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> 
                 if starts_sentence(text, ent.start_char):
                     name = without_gerund(name, persons)  # "Hosting Cook at Dreamforce …": a verb run onto the name
                 role = title_before(text, ent.start_char) or role
-                role = apposition_after(text, ent.end_char) or bracketed_post_after(text, ent.end_char) or role
+                role = post_after(text, ent.end_char) or role
             if (not name or _NOT_NAME.search(name) or not any(ch.isalpha() for ch in name)  # ("½ ¼" of a recipe)
                     or name.lower() in CALENDAR_WORDS or len(name) > 60
                     or (name.islower() and not DOMAIN_SUFFIX.fullmatch(name))  # ("podiobooks.com" is a site's name)
@@ -219,8 +219,7 @@ def article_mentions(article: Article, entities: Sequence[Sequence[Entity]]) -> 
             if outcome == NOT_AN_ACTOR:
                 continue
             if outcome == "person" and kind != "person":  # "executive chair Marcelo Claure", "Mr Hussen" read as a body
-                name, role = strip_titles(name), (apposition_after(text, ent.end_char) or bracketed_post_after(text, ent.end_char)
-                                                 or title_before(text, ent.start_char))
+                name, role = strip_titles(name), (post_after(text, ent.end_char) or title_before(text, ent.start_char))
                 name = without_leading_place(name, persons, run_on_bodies)  # "Anfield Henderson" read as a body
             kind = outcome  # type: ignore[assignment]
             weight = evidence(rule)

@@ -10,7 +10,7 @@ from briefgen.extract.lexicon import (ABBREVIATED_TITLES, CALENDAR_WORDS, FINITE
                                       SINGULAR_TITLES, TITLE_WORDS)
 
 __all__ = ["HONORIFICS", "NO_POST_WORDS", "OFFICE_NOUNS", "PLURAL_ROLE_NOUNS", "ROLE_JOINERS", "ROLE_MODIFIERS", "ROLE_OPENERS", "apposition_after", "bracketed_post_after",
-           "title_before"]
+           "post_after", "title_before"]
 
 # Lower-case words that stand inside a title, before its role noun ("White House press secretary", "Republican
 # presidential nominee", "deputy foreign minister"); read only once a role noun has been found after them.
@@ -226,3 +226,9 @@ def bracketed_post_after(paragraph: str, end: int) -> str | None:
     if not all(w[:1].isupper() or w in ROLE_MODIFIERS or w in NO_POST_WORDS for w in first[:-1]):
         return None
     return post
+
+
+def post_after(paragraph: str, end: int) -> str | None:
+    """The role written right after a name: its apposition (", an adviser to …,"), else a post in brackets
+    ("(Vice President)")."""
+    return apposition_after(paragraph, end) or bracketed_post_after(paragraph, end)
