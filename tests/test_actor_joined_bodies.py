@@ -68,3 +68,35 @@ def test_a_body_cut_at_its_for(sentence, read, joined):
     ents = [_ent(t, sentence, label) for t, label in read]
     out = [(e.text, e.label_) for e in joined_bodies(sentence, ents)]
     assert out == (read if joined is None else [(joined, "ORG")])
+
+
+@pytest.mark.parametrize("sentence, read, joined", [
+    ("Prints hang in the Kemble Museum and Art Gallery until May.",
+     [("the Kemble Museum", "ORG"), ("Art Gallery", "PERSON")], "the Kemble Museum and Art Gallery"),
+    ("She was taken to the Orland Hospital and Medical Center on Friday.",
+     [("the Orland Hospital", "ORG"), ("Medical Center", "ORG")], "the Orland Hospital and Medical Center"),
+    ("The Brill Library and Museum reopened.", [("The Brill Library", "ORG"), ("Museum", "ORG")],
+     "The Brill Library and Museum"),
+    # a second name of its own, a body whose head houses nothing, words apart, too many words before the head
+    ("The Kemble Museum and National Gallery lent works.",
+     [("The Kemble Museum", "ORG"), ("National Gallery", "ORG")], None),
+    ("The Kemble Museum and Cornell University lent works.",
+     [("The Kemble Museum", "ORG"), ("Cornell University", "ORG")], None),
+    ("The Harlan Society and Art Gallery staff met.", [("The Harlan Society", "ORG"), ("Art Gallery", "ORG")], None),
+    ("The Kemble Museum, and Art Gallery staff, met.", [("The Kemble Museum", "ORG"), ("Art Gallery", "ORG")], None),
+    ("The Kemble Museum and Fine Art Research Center met.",
+     [("The Kemble Museum", "ORG"), ("Fine Art Research Center", "ORG")], None),
+    ("The Kemble Museum and Anna Gallery met.", [("The Kemble Museum", "ORG"), ("Anna Gallery", "PERSON")], None),
+])
+def test_two_houses_of_one_institution(sentence, read, joined):
+    ents = [_ent(t, sentence, label) for t, label in read]
+    out = [(e.text, e.label_) for e in joined_bodies(sentence, ents)]
+    assert out == (read if joined is None else [(joined, "ORG")])
+
+
+def test_the_institution_is_one_actor():
+    paragraph = "Prints by the painter hang in the Kemble Teaching Museum and Art Gallery at Harlan College until May."
+    names = {a.name for a in extract_actors(Article(name="t", paragraphs=(Paragraph(paragraph),)))}
+    assert "Kemble Teaching Museum and Art Gallery" in names
+    assert "Art Gallery" not in names
+    assert not any(n.endswith("Kemble Teaching Museum") for n in names)

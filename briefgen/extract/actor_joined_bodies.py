@@ -1,6 +1,6 @@
 """One body's name with 'and' or 'for' inside it that NER cut in two ("the London International Financial Futures and
-Options Exchange", "the Test and County Cricket Board", "the Andy Warhol Foundation for the Visual Arts"): joined again
-(rules as data)."""
+Options Exchange", "the Test and County Cricket Board", "the Andy Warhol Foundation for the Visual Arts", "the Kemble
+Museum and Art Gallery"): joined again (rules as data)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from briefgen.extract.actor_words import LEGISLATURES
 from briefgen.extract.gazetteer import gazetteer, lookup_key
 from briefgen.extract.nlp import Entity
 
-__all__ = ["FOR_BODY_HEADS", "JOINED_BODY_HEADS", "OTHER_NAME_LABELS", "joined_bodies"]
+__all__ = ["FOR_BODY_HEADS", "JOINED_BODY_HEADS", "OTHER_NAME_LABELS", "SECOND_HOUSE_HEADS", "SECOND_HOUSE_SUBJECTS",
+           "joined_bodies"]
 
 # The heads of an institution's name that may hold an "and" ("Securities and Exchange Commission", "Arts and
 # Humanities Research Council"); singular only: "the Senate and House committees" are two.
@@ -24,6 +25,16 @@ FOR_BODY_HEADS = JOINED_BODY_HEADS | frozenset("Center Centre Museum Endowment A
 # NER's readings of the part before "and" that make it a name of its own ("the U.S. and European Union", "the
 # Pentagon and National Security Council" read as a place).
 OTHER_NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
+# An institution that houses two things under one name ("the Kemble Museum and Art Gallery", "the Orland Hospital and
+# Medical Center", "the Brill Library and Museum"): after a name ending with one of these heads, "and" and a second
+# house's head with at most two subject words before it, no name of its own, are the rest of the name.
+SECOND_HOUSE_HEADS = frozenset("Museum Gallery Library Archives Garden Gardens Aquarium Zoo Planetarium Observatory "
+                               "Seminary Hospital Center Centre".split())
+# (words that say what a house holds, never whose it is or where: "Art Gallery", "Sculpture Garden", not "Cornell
+# University" or "National Gallery")
+SECOND_HOUSE_SUBJECTS = frozenset("Art Arts Fine Sculpture Botanical Botanic Science Sciences Medical Research "
+                                  "Natural History Heritage Cultural Culture Music Rare Book Books Visitor Visitors "
+                                  "Education Learning Study Studies Archive Records".split())
 _CAP = r"[A-Z][\w'’.-]*"
 _JOINED = re.compile(r"\b[Tt]he\s+((" + _CAP + r"(?:\s+" + _CAP + r"){0,3})\s+and\s+(?:" + _CAP + r"\s+){0,3}(?:"
                      + "|".join(sorted(JOINED_BODY_HEADS)) + r"))(?![\w'’-])")
@@ -59,12 +70,34 @@ def _joined_at_for(text: str, ents: Sequence[Entity]) -> list[Entity]:
     return out
 
 
+def _second_house(name: str) -> bool:
+    """'Art Gallery', 'Medical Center', 'Museum': a house's head with at most two subject words before it."""
+    words = name.split()
+    return len(words) <= 3 and words[-1] in SECOND_HOUSE_HEADS and all(w in SECOND_HOUSE_SUBJECTS for w in words[:-1])
+
+
+def _joined_houses(text: str, ents: Sequence[Entity]) -> list[Entity]:
+    """A house's name and a second house NER read side by side across "and": one name, read as the first was ("the
+    Kemble Museum" + "Art Gallery", the second read as a body, a building or a person: its words name no one)."""
+    out: list[Entity] = []
+    for ent in sorted(ents, key=lambda e: e.start_char):
+        last = out[-1] if out else None
+        if (last is not None and last.label_ in ("ORG", "FAC") and ent.label_ in ("ORG", "FAC", "PERSON")
+                and text[last.end_char: ent.start_char] == " and " and last.text.split()[-1] in SECOND_HOUSE_HEADS
+                and _second_house(ent.text)):
+            out[-1] = Entity(text[last.start_char: ent.end_char], last.label_, last.start_char, ent.end_char)
+        else:
+            out.append(ent)
+    return out
+
+
 def joined_bodies(text: str, ents: Sequence[Entity]) -> list[Entity]:
     """'the London International Financial Futures' + 'Options Exchange' → one ORG, "London International Financial
     Futures and Options Exchange"; 'County Cricket Board' of "the Test and County Cricket Board" → the whole name.
     Not when the part before "and" is a name of its own (`_own_name`), nor when an entity runs past the words. Two
-    bodies across "for" are one first (`_joined_at_for`)."""
-    out = _joined_at_for(text, ents)
+    bodies across "for" are one first (`_joined_at_for`), as are two houses of one institution across "and"
+    (`_joined_houses`)."""
+    out = _joined_houses(text, _joined_at_for(text, ents))
     for m in _JOINED.finditer(text):
         start, end = m.start(1), m.end(1)
         if _own_name(m.group(2), text, start, out):
