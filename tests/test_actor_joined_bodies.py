@@ -77,6 +77,8 @@ def test_a_body_cut_at_its_for(sentence, read, joined):
      [("the Orland Hospital", "ORG"), ("Medical Center", "ORG")], "the Orland Hospital and Medical Center"),
     ("The Brill Library and Museum reopened.", [("The Brill Library", "ORG"), ("Museum", "ORG")],
      "The Brill Library and Museum"),
+    ("The Brill Library and Museum reopened.", [("The Brill Library and", "ORG"), ("Museum", "ORG")],
+     "The Brill Library and Museum"),  # (NER's "and" at the end of the first)
     # a second name of its own, a body whose head houses nothing, words apart, too many words before the head
     ("The Kemble Museum and National Gallery lent works.",
      [("The Kemble Museum", "ORG"), ("National Gallery", "ORG")], None),
@@ -100,3 +102,20 @@ def test_the_institution_is_one_actor():
     assert "Kemble Teaching Museum and Art Gallery" in names
     assert "Art Gallery" not in names
     assert not any(n.endswith("Kemble Teaching Museum") for n in names)
+
+
+@pytest.mark.parametrize("sentence, read, joined", [
+    ("Prints hang in the Kemble Museum and Art Gallery at Harlan College.", [("the Kemble Museum", "ORG")],
+     "the Kemble Museum and Art Gallery"),
+    ("The Brill Library and Museum reopened.", [("The Brill Library", "FAC")], "The Brill Library and Museum"),
+    # more of a name after it, a second name of its own, a body whose head houses nothing, words NER read
+    ("The Kemble Museum and Art Gallery of Ontario lent works.", [("The Kemble Museum", "ORG")], None),
+    ("The Kemble Museum and Museum Director Jane Roe met.", [("The Kemble Museum", "ORG")], None),
+    ("The Kemble Museum and National Gallery lent works.", [("The Kemble Museum", "ORG")], None),
+    ("The Harlan Society and Art Gallery met.", [("The Harlan Society", "ORG")], None),
+    ("The Kemble Museum and Art Gallery met.", [("The Kemble Museum", "ORG"), ("Gallery", "ORG")], None),
+])
+def test_a_second_house_ner_did_not_read(sentence, read, joined):
+    ents = [_ent(t, sentence, label) for t, label in read]
+    out = [(e.text, e.label_) for e in joined_bodies(sentence, ents)]
+    assert out == (read if joined is None else [(joined, read[0][1])])

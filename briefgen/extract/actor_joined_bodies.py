@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from briefgen.extract.actor_names import GROUP_HEADS, ORGANIZATION_HEADS
 from briefgen.extract.actor_words import LEGISLATURES
 from briefgen.extract.gazetteer import gazetteer, lookup_key
-from briefgen.extract.nlp import Entity
+from briefgen.extract.nlp import Entity, any_overlaps
 
 __all__ = ["FOR_BODY_HEADS", "JOINED_BODY_HEADS", "OTHER_NAME_LABELS", "SECOND_HOUSE_HEADS", "SECOND_HOUSE_SUBJECTS",
            "joined_bodies"]
@@ -36,6 +36,8 @@ SECOND_HOUSE_SUBJECTS = frozenset("Art Arts Fine Sculpture Botanical Botanic Sci
                                   "Natural History Heritage Cultural Culture Music Rare Book Books Visitor Visitors "
                                   "Education Learning Study Studies Archive Records".split())
 _CAP = r"[A-Z][\w'’.-]*"
+# (" and " and up to three capitalised words, no more of a name after them: no "of"/"for" and a name, no capital)
+_UNREAD_HOUSE = re.compile(r" and ((?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*)(?![\w'’-]| (?:of|for) [A-Z]| [A-Z])")
 _JOINED = re.compile(r"\b[Tt]he\s+((" + _CAP + r"(?:\s+" + _CAP + r"){0,3})\s+and\s+(?:" + _CAP + r"\s+){0,3}(?:"
                      + "|".join(sorted(JOINED_BODY_HEADS)) + r"))(?![\w'’-])")
 
@@ -76,11 +78,20 @@ def _second_house(name: str) -> bool:
     return len(words) <= 3 and words[-1] in SECOND_HOUSE_HEADS and all(w in SECOND_HOUSE_SUBJECTS for w in words[:-1])
 
 
+def _without_trailing_and(ent: Entity) -> Entity:
+    """'The Brill Library and' → 'The Brill Library', for a name ending with a house's head before its "and"."""
+    words = ent.text.split()
+    if len(words) > 2 and words[-1] == "and" and words[-2] in SECOND_HOUSE_HEADS and ent.text.endswith(" and"):
+        return Entity(ent.text[: -len(" and")], ent.label_, ent.start_char, ent.end_char - len(" and"))
+    return ent
+
+
 def _joined_houses(text: str, ents: Sequence[Entity]) -> list[Entity]:
     """A house's name and a second house NER read side by side across "and": one name, read as the first was ("the
-    Kemble Museum" + "Art Gallery", the second read as a body, a building or a person: its words name no one)."""
+    Kemble Museum" + "Art Gallery", the second read as a body, a building or a person: its words name no one). NER's
+    "and" at the end of the first ("the Brill Library and" + "Museum") is no part of it."""
     out: list[Entity] = []
-    for ent in sorted(ents, key=lambda e: e.start_char):
+    for ent in sorted((_without_trailing_and(e) for e in ents), key=lambda e: e.start_char):
         last = out[-1] if out else None
         if (last is not None and last.label_ in ("ORG", "FAC") and ent.label_ in ("ORG", "FAC", "PERSON")
                 and text[last.end_char: ent.start_char] == " and " and last.text.split()[-1] in SECOND_HOUSE_HEADS
@@ -88,7 +99,18 @@ def _joined_houses(text: str, ents: Sequence[Entity]) -> list[Entity]:
             out[-1] = Entity(text[last.start_char: ent.end_char], last.label_, last.start_char, ent.end_char)
         else:
             out.append(ent)
-    return out
+    return [_with_unread_house(text, e, out) for e in out]
+
+
+def _with_unread_house(text: str, ent: Entity, ents: Sequence[Entity]) -> Entity:
+    """A house's name followed by a second house NER read as nothing ("the Kemble Museum" and Art Gallery): the
+    whole name; not when more of a name follows ("… and Art Gallery of Ontario", "… and Museum Director Jane Roe")."""
+    if ent.label_ not in ("ORG", "FAC") or ent.text.split()[-1] not in SECOND_HOUSE_HEADS:
+        return ent
+    m = _UNREAD_HOUSE.match(text, ent.end_char)
+    if not m or not _second_house(m.group(1)) or any_overlaps(ents, ent.end_char, m.end()):
+        return ent
+    return Entity(text[ent.start_char: m.end()], ent.label_, ent.start_char, m.end())
 
 
 def joined_bodies(text: str, ents: Sequence[Entity]) -> list[Entity]:
