@@ -219,3 +219,10 @@ def test_strict_undefined() -> None:
 ])
 def test_a_quote_opening_with_a_lower_case_word_gets_an_ellipsis(text: str, shown: str) -> None:
     assert quote_text(text) == shown
+
+
+@pytest.mark.parametrize("kind", ["text", "heading", "quote", "list"])
+def test_hostile_text_stays_text_in_every_paragraph_kind(kind: str) -> None:
+    page = _full_text(['<script>alert(1)</script> <img src=x onerror=alert(2)> ## not a heading'], [kind])
+    assert "<script" not in page and "<img" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(2)&gt; ## not a heading" in page
