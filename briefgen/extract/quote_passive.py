@@ -6,6 +6,7 @@ import re
 
 from briefgen.extract.cues_subject import sentence_subject
 from briefgen.extract.question_clauses import PARTICIPLE
+from briefgen.extract.question_grammar import AUXILIARIES, MODALS
 from briefgen.extract.speaker_tokens import tokenize
 from briefgen.extract.speaker_words import PASSIVE_AUXILIARIES, PASSIVE_SPEAKER_FORMS
 from briefgen.extract.speakers import Cue
@@ -18,7 +19,8 @@ VIEW_PARTICIPLES = PASSIVE_SPEAKER_FORMS | frozenset(
     "interested committed dedicated opposed prepared satisfied amazed annoyed alarmed angered outraged troubled "
     "involved engaged asked questioned pressed interviewed".split())
 # Words between the subject and its auxiliary ("has been", "will not be", "had already been").
-_BEFORE_AUXILIARY = r"(?:(?:has|have|had|will|would|could|can|may|might|must|should|shall|not|never|also|already)\s+){0,3}"
+_BEFORE_AUXILIARY = (r"(?:(?:" + "|".join(sorted({*MODALS, *AUXILIARIES["have"], "not", "never", "also", "already"}))
+                     + r")\s+){0,3}")
 _PASSIVE_VERB = re.compile(
     r"\s*(?:,[^,]{1,60},\s*)?" + _BEFORE_AUXILIARY + r"(?:" + "|".join(sorted(PASSIVE_AUXILIARIES)) +
     r")\s+(?:(?:not|never|\w+ly)\s+)?(?P<participle>" + PARTICIPLE.pattern + ")")
