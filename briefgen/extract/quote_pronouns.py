@@ -87,11 +87,16 @@ CLAUSE_OPENERS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
 _ASIDE_THEN_PARTICIPLE = re.compile(r"\s*(?:[—–][^—–]{1,160}[—–]|,[^,]{1,80},)?\s*[a-z]+ing\b")
 
 
+def _narration_sentences(recent: str) -> list[str]:
+    """The recent narration's sentences that hold more than quote marks and masks."""
+    return [recent[a:b] for a, b in sentence_bounds(recent) if recent[a:b].strip(" \"“”'§\n")]
+
+
 def clause_subject(recent: str, pronoun: str, people: dict[str, str]) -> tuple[str, str] | None:
     """(the person, the sentence) when the last sentence of the recent narration has a clause (CLAUSE_OPENERS) whose
     subject is a person the article names (persons.person_genders) with the pronoun's gender, and no quote of its own;
     None when there is no such person, or when the sentence names another person of that gender."""
-    sentences = [recent[a:b] for a, b in sentence_bounds(recent) if recent[a:b].strip(" \"“”'§\n")]
+    sentences = _narration_sentences(recent)
     if not sentences or any(mark in sentences[-1] for mark in '"“”'):
         return None
     sentence = sentences[-1].strip()
@@ -124,8 +129,8 @@ INDEFINITE_PRONOUNS = frozenset("nobody everybody somebody anybody everyone some
 NOT_LONE_REPORTER: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
     ("initials", lambda word, recent: re.fullmatch(r"[A-Z0-9.&-]+", word) is not None),
     ("place or body", lambda word, recent: (
-        lookup_key(word) in (g := gazetteer()).states or lookup_key(word) in g.capitals or lookup_key(word) in g.groups
-        or word in g.organizations or word in g.companies or word in g.us_states or word in g.not_actors)),
+        (g := gazetteer()).state_or_capital(word, key := lookup_key(word)) or key in g.groups
+        or word in g.organizations or word in g.companies or word in g.not_actors)),
     ("anyone or no one", lambda word, recent: word.lower() in INDEFINITE_PRONOUNS),
     ("common word", lambda word, recent: common_word(word)),
     ("written in lower case", lambda word, recent: re.search(r"\b" + re.escape(word.lower()) + r"\b", recent) is not None),
@@ -140,7 +145,7 @@ def lone_reporter(recent: str, people: dict[str, str]) -> tuple[str, str] | None
     someone named further back. None when the sentence quotes, or the name is a body or place (NOT_LONE_REPORTER), or
     the start of the quote's own sentence names someone. A sentence without speech gives its subject instead when the
     recent text writes that word capitalised inside a sentence."""
-    sentences = [recent[a:b] for a, b in sentence_bounds(recent) if recent[a:b].strip(" \"“”'§\n")]
+    sentences = _narration_sentences(recent)
     if sentences and not _WHOLE_SENTENCE.search(sentences[-1]):
         if re.search(r"\s[A-Z]", sentences[-1].strip()):
             return None  # 'Later, Smith added, "…"': the quote's own sentence names someone
