@@ -90,10 +90,11 @@ def _tells_the_past(near: str, today: int) -> bool:
 
 
 # Where another main clause begins: its verbs are not today's ("They were never allies, but today they share a view"),
-# nor is the speech verb of a clause it reports ("noted that the rocket is in service today").
+# nor is the speech verb of a clause it reports ("noted that the rocket is in service today"). (THAT_CLAUSE_SPEECH_VERBS:
+# the forms that report a "that" clause here; lexicon.REPORTING_VERBS and question_rules.REPORTING_VERBS are other lists.)
 _ANOTHER_CLAUSE = re.compile(r";|,\s+(?:but|yet|whereas)\b", re.IGNORECASE)
-REPORTING_VERBS = (*VOICE_NAMING_VERBS, "saying", "noted", "noting", "argued", "stated")
-_REPORTED_CLAUSE = re.compile(verb_alternation(REPORTING_VERBS) + r"(?:\s+\w+)?\s+that\s", re.IGNORECASE)
+THAT_CLAUSE_SPEECH_VERBS = (*VOICE_NAMING_VERBS, "saying", "noted", "noting", "argued", "stated")
+_REPORTED_CLAUSE = re.compile(verb_alternation(THAT_CLAUSE_SPEECH_VERBS) + r"(?:\s+\w+)?\s+that\s", re.IGNORECASE)
 
 
 def _means_nowadays(sentence: str, match: re.Match[str]) -> bool:
