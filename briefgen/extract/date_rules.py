@@ -285,6 +285,21 @@ def _iso(match: re.Match[str], ref: dt.date | None, tense: bool | None) -> str |
 YEAR_PREPOSITIONS = ("in", "since", "by", "until", "from", "during", "early", "late", "mid-", "before", "after")
 _YEAR_PREPOSITION_OPENING = rf"(?<![\w,] )\b(?:{'|'.join(w.capitalize() for w in YEAR_PREPOSITIONS)})"
 
+# An occasion named with its year ("after the 2012 Summer Paralympics", "During the 2012 election, …", a sentence's opening
+# "2002 World Cup, we won bronze."): the year dates what the sentence tells happened there (the timeline takes it only
+# in the past tense, timeline_occasions). Nouns of one occasion, not of a span ("the 2016 campaign", "race", "crisis").
+OCCASION_NOUNS = ("Olympics", "Paralympics", "Olympiad", "Games", "World Cup", "Cup", "Championship", "Championships",
+                  "Grand Prix", "Marathon", "Super Bowl", "World Series", "Final", "Finals", "Hajj", "Summit", "Festival",
+                  "Expo", "Convention", "convention", "election", "elections", "primary", "primaries", "caucus",
+                  "caucuses", "midterms", "referendum", "debate", "attack", "attacks", "bombing", "bombings", "shooting",
+                  "earthquake", "tsunami", "hurricane", "invasion", "coup", "massacre")
+OCCASION_MODIFIERS = 3  # words between the year and the noun, at most ("the 2018 FIFA football World Cup")
+_OCCASION = (rf"(?P<year>(?:19|20)\d\d)\s+(?:[\w'’.-]+\s+){{0,{OCCASION_MODIFIERS}}}?"
+             rf"(?:{'|'.join(sorted(OCCASION_NOUNS, key=len, reverse=True))})\b")
+OCCASION_PREPOSITIONS = ("at", "after", "during", "in", "before", "following")  # (not "of", "from": a source, a part)
+# A noun after the occasion's that makes it a span: "the 2016 election year", "the 2008 election cycle".
+_NOT_AN_OCCASION = r"(?![\w-])(?!\s+(?:year|cycle|season|campaign|contest|period)s?\b)"
+
 # Order matters: longer expressions first, and a span taken by one rule is not matched again.
 DATE_RULES: tuple[DateRule, ...] = (
     DateRule("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), _iso, False),
@@ -308,6 +323,9 @@ DATE_RULES: tuple[DateRule, ...] = (
              _coming, True),
     DateRule("year", re.compile(rf"(?:\b(?:{'|'.join(YEAR_PREPOSITIONS)})|{_YEAR_PREPOSITION_OPENING})\s+{_YEAR}\b"
                                 rf"{_NOT_A_BASELINE}"), _year, False),
+    DateRule("occasion-year", re.compile(rf"\b(?i:{'|'.join(OCCASION_PREPOSITIONS)})\s+the\s+{_OCCASION}{_NOT_AN_OCCASION}"),
+             _year, False),
+    DateRule("opening-occasion-year", re.compile(rf"(?:^|(?<=^[“\"‘])){_OCCASION}(?=,)"), _year, False),
 )
 
 

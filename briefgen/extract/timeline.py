@@ -22,6 +22,7 @@ from briefgen.extract.summary_lines import (
 )
 from briefgen.extract.timeline_clauses import supposed_date
 from briefgen.extract.timeline_deictic import TENSE_WINDOW, in_nowadays_frame, no_day_meant
+from briefgen.extract.timeline_occasions import occasion_place
 from briefgen.extract.timeline_openings import opening_year_non_event
 from briefgen.extract.timeline_prompts import reader_prompt
 from briefgen.extract.timeline_tense import FUTURE, date_tense
@@ -199,12 +200,14 @@ def _is_event_date(sentence: str, match: re.Match[str], rule: DateRule, carried:
         return False  # ("the first time since 1993": a record; "Since 1964, voters have been …": a state)
     if rule.name == "deictic-day" and no_day_meant(sentence, match):
         return False
-    return True
+    return rule.name not in OCCASION_RULES or (occasion_place(sentence, *match.span()) is not None
+                                               and date_tense(sentence, match) is False)  # (what happened there)
 
 
 # The rules whose times can be a change's baseline (date_rules.BASELINE_BEFORE): "from a year ago", "than last year",
 # "from 2015" (the year rule holds its "from").
-BASELINE_RULES = ("relative-period", "ago", "year")
+BASELINE_RULES = ("relative-period", "ago", "year", "occasion-year")
+OCCASION_RULES = ("occasion-year", "opening-occasion-year")  # (date_rules.OCCASION_NOUNS: dated only in the past)
 _RANGE_END = re.compile(r"\s*(?:to|through|until|[-–])\s*(?:19|20)\d\d\b")
 
 
