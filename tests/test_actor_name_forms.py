@@ -12,7 +12,7 @@ from actor_type_helpers import type_and_rule
 from briefgen.extract.actor_captions import without_leading_place
 from briefgen.extract.actor_cut_names import extend_by_hyphen_tail, extend_by_nickname, extend_by_pronoun_family_name
 from briefgen.extract.actor_merge import Mention, cluster_mentions
-from briefgen.extract.actor_name_forms import bare_name, bare_words, same_person_name
+from briefgen.extract.actor_name_forms import bare_name, bare_words, middle_initials, namesakes_by_initials, same_person_name
 from briefgen.extract.actor_names import trim_name
 from briefgen.extract.actor_roles import said_role
 from briefgen.extract.actor_titles import title_before
@@ -70,6 +70,56 @@ def test_same_person_name(a: str, b: str, same: bool) -> None:
 ])
 def test_one_person_by_suffix_and_initial(names: tuple[str, ...], clusters: list[list[str]]) -> None:
     assert _people(*names) == clusters
+
+
+@pytest.mark.parametrize("name, initials", [
+    ("Walter H. G. Pike", "HG"),
+    ("Walter H.G. Pike", "HG"),
+    ("Walter HG Pike", "HG"),
+    ("Walter G. Pike Jr.", "G"),
+    ("Walter Pike", ""),
+    # negatives: a full middle name, an initial first, one word
+    ("Walter Quincy Pike", None),
+    ("W. G. Pike", None),
+    ("Pike", None),
+])
+def test_middle_initials(name: str, initials: str | None) -> None:
+    assert middle_initials(name) == initials
+
+
+@pytest.mark.parametrize("names, namesakes", [
+    (("Walter H. G. Pike", "Walter G. Pike", "Walter Pike"), {"Walter Pike"}),
+    (("Walter H.G. Pike", "Walter G. Pike Jr."), {"Walter Pike"}),
+    # negatives: one set of initials written two ways, another given name, no initials at all
+    (("Walter H. G. Pike", "Walter HG Pike", "Walter Pike"), set()),
+    (("Walter H. G. Pike", "Wendy G. Pike"), set()),
+    (("Walter Pike", "Walter Quincy Pike"), set()),
+])
+def test_namesakes_by_initials(names: tuple[str, ...], namesakes: set[str]) -> None:
+    assert namesakes_by_initials(names) == namesakes
+
+
+@pytest.mark.parametrize("names, clusters", [
+    # a father and son whose names differ by initials: the name without them may be either man, so it stays apart
+    (("Walter H. G. Pike", "Walter G. Pike", "Walter Pike"), [["Walter G. Pike"], ["Walter H. G. Pike"], ["Walter Pike"]]),
+    (("Walter H.G. Pike", "Walter G. Pike", "Walter Pike"), [["Walter G. Pike"], ["Walter H.G. Pike"], ["Walter Pike"]]),
+    (("Joseph T. Tandy", "Joseph R. Tandy", "Joe Tandy"), [["Joe Tandy"], ["Joseph R. Tandy"], ["Joseph T. Tandy"]]),
+    # guards: one man's middle initial alone still joins ("Joseph R. Biden", "Joe Biden")
+    (("Walter G. Pike", "Walter Pike"), [["Walter G. Pike", "Walter Pike"]]),
+    (("Walter G. Pike", "Walter Pike", "Wendy H. Pike"), [["Walter G. Pike", "Walter Pike"], ["Wendy H. Pike"]]),
+])
+def test_namesakes_by_initials_stay_apart(names: tuple[str, ...], clusters: list[list[str]]) -> None:
+    assert _people(*names) == clusters
+
+
+@pytest.mark.parametrize("text, apart", [
+    ("Walter H. G. Pike met the envoy in Lisbon. His son Walter G. Pike later sent troops abroad. "
+     "Walter Pike promised that the alliance would not grow.", "Walter Pike"),
+])
+def test_namesake_by_initials_in_an_article(text: str, apart: str) -> None:
+    found = extract_actors(Article(name="t", paragraphs=(Paragraph(text),)))
+    assert apart in {a.name for a in found}
+    assert all(apart not in a.aliases for a in found)
 
 
 @pytest.mark.parametrize("before, role", [

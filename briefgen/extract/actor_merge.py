@@ -9,9 +9,10 @@ from dataclasses import dataclass, field, replace
 
 from briefgen.extract.actor_names import ORGANIZATION_HEADS, PLACE_HEADS
 from briefgen.extract.actor_candidate import SURNAME_PARTICLES
-from briefgen.extract.actor_name_forms import (INITIAL, PARENT_CHILD_NOUNS, SON_NOUNS, bare_name, bare_words, father_and_son,
-                                               parent_and_child_by_middle_name, same_person_name, single_letters,
-                                               son_suffix, without_middle_initial, without_middle_names)
+from briefgen.extract.actor_name_forms import (INITIAL, PARENT_CHILD_NOUNS, SON_NOUNS, bare_name, bare_words, either_namesake,
+                                               father_and_son, namesakes_by_initials, parent_and_child_by_middle_name,
+                                               same_person_name, single_letters, son_suffix, without_middle_initial,
+                                               without_middle_names)
 from briefgen.extract.actor_senses import abbreviation_sense
 from briefgen.extract.actor_surnames import attach_shared_surnames
 from briefgen.extract.actor_teams import club_name
@@ -107,6 +108,8 @@ def cluster_mentions(mentions: list[Mention], caps: set[int]) -> list[Cluster]:
     # "his son, Walter Pike Jr." beside "Walter Pike": the son named after his father is not he (father_and_son)
     sons = frozenset(m.text for m in mentions if m.relative in SON_NOUNS and son_suffix(m.text))
     kin = frozenset(m.text for m in mentions if m.relative in PARENT_CHILD_NOUNS)  # ("his father, John Adams")
+    # "George Bush" beside "George H. W. Bush" and "George W. Bush": either man, joined to neither
+    kin_names = (sons, kin, namesakes_by_initials(m.text for m in mentions if m.kind == "person"))
     for m in ordered:
         if m.paragraph in caps:
             continue
@@ -114,13 +117,13 @@ def cluster_mentions(mentions: list[Mention], caps: set[int]) -> list[Cluster]:
         # one actor per name, whatever type each mention got; a results row's team apart from the town it is named
         # after ("MONTREAL 71 61" in the standings, "In Montreal, Sanders allowed one hit"); "Josh Apte" is "Joshua Apte"
         key = ("team" if m.team else "", (canon or full_forms.get(m.text, m.text)).lower())
-        target = clusters.get(key) or (None if canon else _find_longer(clusters, m, index, sons, kin))
+        target = clusters.get(key) or (None if canon else _find_longer(clusters, m, index, *kin_names))
         if target is None and not canon and m.text in full_forms:
             # "Joe Biden" after "Joseph R. Biden": the full given name's form found in a longer name
-            target = _find_longer(clusters, replace(m, text=full_forms[m.text]), index, sons, kin)
+            target = _find_longer(clusters, replace(m, text=full_forms[m.text]), index, *kin_names)
         if target is not None and not canon and m.kind == "person" and target.kind in ("place", "state"):
             # "Paris claims" after "Valeska Paris", where "moved to Paris" named the city: the person, not the city
-            target = _find_longer(clusters, m, index, sons, kin) or target
+            target = _find_longer(clusters, m, index, *kin_names) or target
         if target is None:
             target = clusters.setdefault(key, Cluster(m.kind, canonical=canon))
         if m.text not in target.forms:
@@ -273,7 +276,8 @@ class FormIndex:
 
 
 def _find_longer(clusters: dict[tuple[str, str], Cluster], m: Mention, index: FormIndex | None = None,
-                 sons: frozenset[str] = frozenset(), kin: frozenset[str] = frozenset()) -> Cluster | None:
+                 sons: frozenset[str] = frozenset(), kin: frozenset[str] = frozenset(),
+                 namesakes: frozenset[str] = frozenset()) -> Cluster | None:
     """'Trump' → the one cluster whose name ends with it; 'EU' → 'European Union'. With the index of the clusters'
     forms, only the clusters sharing a key with the mention are tried (the same result)."""
     words = m.text.split()
@@ -294,7 +298,8 @@ def _find_longer(clusters: dict[tuple[str, str], Cluster], m: Mention, index: Fo
                 break
             if (m.kind == "person" and cluster.kind == "person" and same_person_name(form, m.text)
                     and not father_and_son(form, m.text, sons)
-                    and not parent_and_child_by_middle_name(form, m.text, kin)):
+                    and not parent_and_child_by_middle_name(form, m.text, kin)
+                    and not either_namesake(form, m.text, namesakes)):
                 fits.append(cluster)  # "Donald Trump" for "Donald J. Trump", "Patrick W. Carlineo" for "Patrick Carlineo Jr."
                 break
             if (m.kind != "person" and cluster.kind == "person" and len(words) == 1 and len(fw) > 1 and fw[0] == words[0]

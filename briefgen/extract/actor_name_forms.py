@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
+from collections.abc import Iterable
+
 from briefgen.extract.actor_candidate import is_given_name
 
 __all__ = ["GENERATIONAL_SUFFIXES", "PARENT_CHILD_NOUNS", "SAME_PERSON_RULES", "SON_NOUNS", "SON_SUFFIXES", "bare_name",
-           "bare_words", "father_and_son", "initials_of", "named_son", "parent_and_child_by_middle_name",
-           "same_person_name", "same_person_rule", "single_letters", "son_suffix", "suffix_after",
-           "without_middle_initial", "without_middle_names"]
+           "bare_words", "either_namesake", "father_and_son", "initials_of", "middle_initials", "named_son",
+           "namesakes_by_initials", "parent_and_child_by_middle_name", "same_person_name", "same_person_rule",
+           "single_letters", "son_suffix", "suffix_after", "without_middle_initial", "without_middle_names"]
 
 GENERATIONAL_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})  # "Martin Truex Jr.", "Joe Manchin III"
 
@@ -183,6 +185,44 @@ def same_person_rule(a: str, b: str) -> str | None:
     if a == b:
         return None
     return next((name for name, rule in SAME_PERSON_RULES if rule(a, b)), None)
+
+
+# Initials written between a given name and a surname, dotted or not: "H. W.", "H.W.", "HW", "W.".
+_INITIALS_WORD = re.compile(r"(?:[A-Z]\.)+|[A-Z]{1,2}")
+
+
+def middle_initials(name: str) -> str | None:
+    """'George H. W. Bush', 'George H.W. Bush', 'George HW Bush' → 'HW'; 'George W. Bush' → 'W'; 'George Bush' → '':
+    the initials between a given name and a surname (a generational suffix left out). None when a middle word is no
+    initial ("John Quincy Adams"), the name opens with an initial, or it has one word."""
+    words = bare_words(name)
+    if len(words) < 2 or INITIAL.fullmatch(words[0]) or not all(_INITIALS_WORD.fullmatch(w) for w in words[1:-1]):
+        return None
+    return "".join(w.replace(".", "") for w in words[1:-1])
+
+
+def _given_and_surname(name: str) -> str:
+    words = bare_words(name)
+    return f"{words[0]} {words[-1]}"
+
+
+def namesakes_by_initials(names: Iterable[str]) -> frozenset[str]:
+    """'George Bush' where the article writes 'George H. W. Bush' and 'George W. Bush': the given name and surname two
+    names with different middle initials share (a father and the son named after him)."""
+    seen: dict[str, set[str]] = {}
+    for name in names:
+        initials = middle_initials(name)
+        if initials:
+            seen.setdefault(_given_and_surname(name), set()).add(initials)
+    return frozenset(key for key, found in seen.items() if len(found) > 1)
+
+
+def either_namesake(a: str, b: str, namesakes: frozenset[str]) -> bool:
+    """'George Bush' and 'George W. Bush' where the article also writes 'George H. W. Bush' (namesakes_by_initials):
+    the name without those initials may be either man, so the middle-initial rule joins it to neither."""
+    ia, ib = middle_initials(a), middle_initials(b)
+    return (ia is not None and ib is not None and ia != ib and _given_and_surname(a) == _given_and_surname(b)
+            and _given_and_surname(a) in namesakes)
 
 
 def same_person_name(a: str, b: str) -> bool:
