@@ -92,6 +92,24 @@ def _drop_hover_cards(tree: HtmlElement) -> None:
             span.drop_tree()
 
 
+# A table whose cells hold paragraphs or headings lays the page out (an old site's article in one cell, the
+# sidebar in the next); trafilatura would render each row as one line "| cell | cell |", the whole article one
+# paragraph. Its table, rows and cells become blocks (<div>). A data table's cells hold no <p> nor heading.
+LAYOUT_CELL_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6")
+_LAYOUT_TABLES = etree.XPath("//table[.//td//*[{0}] or .//th//*[{0}]]".format(
+    " or ".join(f"self::{tag}" for tag in LAYOUT_CELL_BLOCKS)))
+_TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
+
+
+def _unwrap_layout_tables(tree: HtmlElement) -> None:
+    """Turn each layout table (see LAYOUT_CELL_BLOCKS) with its rows and cells into <div>s; a table nested
+    in one that holds no paragraph or heading itself (a pull quote's box) stays a table."""
+    own_parts = [[table, *(e for e in table.iter(*_TABLE_PARTS[1:]) if next(e.iterancestors("table")) is table)]
+                 for table in _LAYOUT_TABLES(tree)]  # (each part's own table found before any is renamed)
+    for element in (e for parts in own_parts for e in parts):
+        element.tag = "div"
+
+
 # Table rows come out of trafilatura as "| cell | cell |": each cell is found on its own.
 _CELL_SEPARATOR = "|"
 _LIST_MARKERS = "-*•"
@@ -267,6 +285,7 @@ def read_html(source: Source) -> Article:
     meta = _page_meta(tree)  # before extraction, which prunes the tree
     date = parse_date((meta["date"] or "")[:10]) or _structured_date(tree) or _url_date(meta["url"])
     _drop_hover_cards(tree)
+    _unwrap_layout_tables(tree)
     text_and_links = page_text(tree)  # before extraction too
     doc = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=False, fast=True)
     if doc is None or not (doc.text or "").strip():
