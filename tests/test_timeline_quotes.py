@@ -96,3 +96,26 @@ def test_each_date_of_a_sentence_is_placed_against_its_descriptions() -> None:
     before = "Rosa Lind, a former pilot who retired in 2013, said the locks built in 1990 were too narrow."
     assert [in_speakers_description(before, before.index(y), "year", None) for y in ("2013", "1990")] == [True, False]
     assert not in_speakers_description(after, after.index("2004"), "weekday", None)  # (a day near the article's)
+
+
+@pytest.mark.parametrize("text", [
+    "\"By 2040, we'll all be driving flying cars,\" is an old joke in the valley.",
+    "“In 1999, the river froze solid,” was a favourite saying of the ferrymen.",
+    "As the old saying goes, “In 1900, nobody here owned a car.”",
+    "The town's slogan, “Since 1850, we bake bread for everyone,” hangs over the square.",
+    "The fans sang the chant “In 2005, we won the cup!” all night.",
+])
+def test_a_date_inside_a_quoted_saying_is_no_event(text: str) -> None:
+    assert [when for when, _event in _events(text) if any(c.isdigit() for c in when)] == []
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    # "saying" and "jokes" as verbs: someone's words
+    ("The coach answered by saying, “In 2005, we won the cup.”", "in 2005"),
+    ("He jokes, “In 2005, we won the cup, and nobody noticed.”", "in 2005"),
+    ("The club posted a statement saying “In 2005, we won the cup.”", "in 2005"),
+    # "a joke" inside the quotation, not naming it
+    ("“In 2005, the cup final was a joke,” the coach said on Monday.", "in 2005"),
+])
+def test_a_quotation_that_is_no_saying_keeps_its_date(text: str, when: str) -> None:
+    assert when in [w for w, _event in _events(text)]

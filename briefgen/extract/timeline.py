@@ -27,7 +27,7 @@ from briefgen.extract.timeline_openings import opening_year_non_event
 from briefgen.extract.timeline_prompts import reader_prompt
 from briefgen.extract.timeline_tense import FUTURE, date_tense
 from briefgen.extract.timeline_quotes import (
-    in_speakers_description, inside_quotation, open_quote, quotation_runs_on, with_quotation,
+    in_speakers_description, inside_quotation, open_quote, quotation_runs_on, quoted_saying, with_quotation,
 )
 from briefgen.extract.timeline_stories import (
     day_over_year, one_per_sentence_story, one_per_story,
@@ -178,7 +178,7 @@ def _is_event_date(sentence: str, match: re.Match[str], rule: DateRule, carried:
     """
     if inside_quotation(sentence, match.start(), carried) and (
             carried or rule.relative or quotation_runs_on(sentence, carried)
-            or _QUOTED_QUESTION.match(sentence, match.end())):
+            or _QUOTED_QUESTION.match(sentence, match.end()) or quoted_saying(sentence)):
         return False
     if _is_a_name(sentence, match, rule) or caption_date(sentence, match) or supposed_date(sentence, *match.span()) \
             or in_nowadays_frame(sentence, match.start()) or in_speakers_description(

@@ -100,3 +100,24 @@ def _descriptions(sentence: str) -> tuple[int | None, tuple[int, int] | None]:
     after = _SPEAKERS_DESCRIPTION.search(sentence)
     before = _DESCRIBED_SPEAKER.match(sentence)
     return (after.start("description") if after else None), (before.span("description") if before else None)
+
+
+# A quotation its sentence names a saying, a joke or a slogan ('"In 2030, we'll all wake up speaking Chinese," is one
+# common saying here'; 'As the old joke goes, "…"'; 'the town's slogan, "By 2020, a bike for every child"'): no one's
+# account of an event, so a date inside it dates nothing. Before the quotation the noun needs a determiner and its
+# opening mark ("saying", "jokes" are verbs too: 'by saying, "…"', 'He jokes, "…"', 'a statement saying "…"').
+SAYING_NOUNS = ("saying", "joke", "slogan", "motto", "proverb", "adage", "refrain", "catchphrase", "mantra", "quip",
+                "punchline", "chant", "jingle")
+VERB_LIKE_SAYING_NOUNS = ("saying",)  # (named a saying only after the quotation, or with "goes")
+_SAYING = "|".join(SAYING_NOUNS)
+_DETERMINER = r"\b(?:the|a|an|one|this|that|its|his|her|their|our|whose)\s+(?:[\w'’-]+\s+){0,2}?"
+_NAMED_A_SAYING = re.compile(
+    rf"[”\"],?\s+(?:is|was|goes|went|runs|ran|became|remains|has\s+become)\s+(?:[\w'’-]+\s+){{0,3}}(?:{_SAYING})\b|"
+    rf"{_DETERMINER}(?:{_SAYING})\s+(?:goes|went|runs|ran)\b|"
+    rf"{_DETERMINER}(?:{'|'.join(n for n in SAYING_NOUNS if n not in VERB_LIKE_SAYING_NOUNS)})[:,]?\s+(?:“|\"(?=\w))",
+    re.IGNORECASE)
+
+
+def quoted_saying(sentence: str) -> bool:
+    """Whether the sentence names its quotation a saying, a joke or a slogan (SAYING_NOUNS)."""
+    return _NAMED_A_SAYING.search(sentence) is not None
