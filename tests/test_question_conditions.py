@@ -80,3 +80,49 @@ def test_present(base: str, plural: bool, expected: str) -> None:
 def test_a_reported_condition_is_asked_in_the_present(sentence: str, expected: str) -> None:
     article = Article(name="t", paragraphs=(Paragraph("The club met in March."), Paragraph(sentence)))
     assert [q.question for q in extract_questions(article, ())] == [expected]
+
+
+@pytest.mark.parametrize(("question", "sentence", "expected"), [
+    # past forecast: "is likely to" moved back by the reporting
+    ("Will the river rise if the rain continued?", "Engineers warned the river was likely to rise if the rain continued.",
+     "Will the river rise if the rain continues?"),
+    ("Will the fund run dry if the board did nothing?", "The fund was expected to run dry if the board did nothing.",
+     "Will the fund run dry if the board does nothing?"),
+    # reported should: what ought to happen, told after "said"
+    ("Will Mr. Reyes be able to stay on if his son became mayor?",
+     "Most members said Mr. Reyes should be able to stay on if his son became mayor.",
+     "Will Mr. Reyes be able to stay on if his son becomes mayor?"),
+])
+def test_other_sentences_that_moved_back(question: str, sentence: str, expected: str) -> None:
+    assert condition_in_present(question, sentence) == expected
+
+
+@pytest.mark.parametrize(("question", "sentence"), [
+    # "should" judging a past that may be one, no reporting verb before it
+    ("Will the clerk resign if he lied?", "The clerk should resign if he lied."),
+    # a "should" said before the reporting verb, not reported by it
+    ("Will the clerk resign if he lied?", "The clerk should resign if he lied, the mayor said."),
+    # "was set to" a noun, no forecast: a past told as one
+    ("Will the fire spread if the wind shifted?", "The fire was set to music if the wind shifted, the crew joked."),
+])
+def test_a_sentence_without_those_cues_keeps_its_past(question: str, sentence: str) -> None:
+    assert condition_in_present(question, sentence) == question
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Will the firm fold if it owed the bank more?", "Will the firm fold if it owes the bank more?"),
+    ("What happens if the old chief died?", "What happens if the old chief dies?"),
+    ("Will the envoy leave if they used force?", "Will the envoy leave if they use force?"),
+    ("Will the village empty if the farmers fled?", "Will the village empty if the farmers flee?"),
+    ("Will the coach look fitter if he ate less?", "Will the coach look fitter if he eats less?"),
+    ("Will the deal fail if it meant higher fees?", "Will the deal fail if it means higher fees?"),
+    ("Will the crowd cheer if the team built a new stadium?",
+     "Will the crowd cheer if the team builds a new stadium?"),
+])
+def test_short_and_irregular_pasts_go_to_the_present(question: str, expected: str) -> None:
+    assert condition_in_present(question, MOVED_BACK_SENTENCE) == expected
+
+
+def test_used_to_is_a_habit_not_moved() -> None:
+    question = "Will the mill close if the owners used to sell it?"
+    assert condition_in_present(question, MOVED_BACK_SENTENCE) == question
