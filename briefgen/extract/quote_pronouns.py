@@ -76,6 +76,9 @@ def resolve_pronoun(cue: Cue | None, named: list[Cue], genders: dict[str, str], 
 # does not fit the pronoun: (rule name, the words that open the clause, whether its verb must be a participle).
 # "with" opens an absolute clause, its verb an -ing form ("with Hillary Clinton — who … — lambasting Trump's plan");
 # the conjunctions open a finite clause read by cues_subject.sentence_subject ("…, while Warren called it a gift").
+# (Another list than cues_clauses.SUBORDINATE_OPENERS, which takes "since" and "though" out: here the clause opens
+# only at the sentence's start or after a comma or a dash, and its subject must be the one person of the pronoun's
+# gender the sentence names.)
 CLAUSE_OPENERS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("with-participle", re.compile(r"(?:^|[,;—–]\s*|\s)[Ww]ith\s+(?=[A-Z])"), True),
     ("subordinate", re.compile(r"(?:^|[,;—–]\s*)(?:[Ww]hile|[Aa]s|[Aa]fter|[Ww]hen|[Bb]efore|[Bb]ecause|"

@@ -20,6 +20,9 @@ SENTENCE_OPENERS = frozenset(
 LEADING_CONNECTORS = frozenset({"but", "and", "so", "yet", "however", "then", "still"})
 
 # Conjunctions and adverbs that open a clause: never part of a speaker's name ("And America Rising", "When Sanders").
+# (Other jobs read lists of subordinators of their own: cues_clauses.SUBORDINATE_OPENERS, the clauses after
+# which the main clause's subject reports, and quote_pronouns.CLAUSE_OPENERS, the clauses whose subject a pronoun may
+# point to; each comment says why.)
 CLAUSE_OPENERS = frozenset("and but or so yet when while as if because although though after before since "
                            "then also now once".split())
 # Prepositions that carry a speaker phrase on to its affiliation: "expert at the Council", "Ingram of the Globe".
