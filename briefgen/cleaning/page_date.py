@@ -137,7 +137,8 @@ def date_line_date(text: str) -> str | None:
     return date if len(others) <= MAX_OTHER_WORDS and len(lower_case) <= MAX_LOWER_CASE_WORDS else None
 
 
-def _is_update(text: str) -> bool:
+def is_update(text: str) -> bool:
+    """A date line giving the date the page was changed ("Updated: …"), not published."""
     low = text.lower()
     return any(low.startswith(cue) or f" {cue}" in low[:20] for cue in UPDATE_CUES) and "publish" not in low \
         and "posted" not in low
@@ -161,6 +162,6 @@ def page_date(texts: Sequence[str], decisions: Sequence[str | None], headline_li
              if decisions[i] is not None and (date := date_line_date(texts[i])) is not None]
     if len({date for _, date in found}) > MAX_DISTINCT_DATES:
         return None
-    published = [f for f in found if not _is_update(texts[f[0]])]
+    published = [f for f in found if not is_update(texts[f[0]])]
     chosen = (published or found or [None])[0]
     return DateLine(chosen[1], chosen[0]) if chosen else None

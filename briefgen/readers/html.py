@@ -27,6 +27,7 @@ from lxml.html import HtmlElement
 from briefgen.errors import SourceError
 from briefgen.model import Article, Paragraph, Source
 from briefgen.readers.common import decode, file_date, parse_date, title_from_lead
+from briefgen.readers.html_date import headline_date
 
 # Metadata from the page's own tags, most preferred first. Cheaper than trafilatura's metadata
 # pass (which runs a full date search) and, on DEV, a better headline: og:title is the
@@ -283,7 +284,8 @@ def read_html(source: Source) -> Article:
     if tree is None:
         raise SourceError(source.name, "is not a readable HTML page")
     meta = _page_meta(tree)  # before extraction, which prunes the tree
-    date = parse_date((meta["date"] or "")[:10]) or _structured_date(tree) or _url_date(meta["url"])
+    date = (parse_date((meta["date"] or "")[:10]) or _structured_date(tree) or _url_date(meta["url"])
+            or headline_date(tree, meta["title"]))
     _drop_hover_cards(tree)
     _unwrap_layout_tables(tree)
     text_and_links = page_text(tree)  # before extraction too
