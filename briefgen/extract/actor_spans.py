@@ -12,7 +12,7 @@ from briefgen.extract.date_rules import WEEKDAY_NAMES
 from briefgen.extract.lexicon import TITLE_WORDS
 from briefgen.extract.nlp import Entity, any_overlaps, overlaps
 
-__all__ = ["BODY_NOUNS_BEFORE", "BODY_PARTICLES", "COMPANY_SUFFIXES", "DEMONYM_BODY_HEADS", "acronym_spans", "company_spans", "cut_at_sentence_ends", "digest_entities", "digest_headings", "organization_spans", "paper_spans"]
+__all__ = ["BODY_NOUNS_BEFORE", "BODY_PARTICLES", "COMPANY_SUFFIXES", "DEMONYM_BODY_HEADS", "PUBLICATION_PLURALS", "acronym_spans", "company_spans", "cut_at_sentence_ends", "digest_entities", "digest_headings", "organization_spans", "paper_spans"]
 
 # The legal form that ends a company's name ("Jones Medical Industries Inc", "Dow Chemical Co", "Gold Fields of
 # South Africa Ltd", "Siemens AG"): whatever NER read of it (a cut, a person, nothing), the whole run is a company.
@@ -232,6 +232,28 @@ def cut_at_sentence_ends(text: str, ents: Sequence[Entity]) -> list[Entity]:
     return out
 
 
+# Plural nouns for publications before an example of them ("some publications, like AM New York, always …",
+# "magazines such as Texas Monthly"): the capitalised run after "like", "such as", "including" is a publication's
+# name, which NER cut to a place inside it ("New York", "Texas").
+PUBLICATION_PLURALS = ("publications", "newspapers", "papers", "magazines", "tabloids", "dailies", "weeklies",
+                       "outlets", "broadcasters", "websites")
+_LISTED_PUBLICATION = re.compile(r"\b(?i:" + "|".join(PUBLICATION_PLURALS) + r"),?\s+(?:like|such as|including)\s+"
+                                 r"(?:the\s+)?([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)(?=[\s,;:)]|\.?$|\.\s)")
+
+
+def _listed_publications(text: str, ents: Sequence[Entity]) -> list[tuple[int, int]]:
+    """(start, end) of a publication's name after a plural noun for publications and "like" (the name's run of
+    capitalised words), where NER read a shorter name inside it (not a person's: "papers like Jane Doe's blog")."""
+    spans = []
+    for m in _LISTED_PUBLICATION.finditer(text):
+        start, end = m.span(1)
+        over = [e for e in ents if overlaps(e, start, end)]
+        if over and all(e.label_ != "PERSON" and start <= e.start_char and e.end_char <= end
+                        and e.end_char - e.start_char < end - start for e in over):
+            spans.append((start, end))
+    return spans
+
+
 def organization_spans(text: str, ents: Sequence[Entity]) -> list[Entity]:
     """`ents` with each company name and spelled-out acronym as one ORG entity, in place of the name entities it
     overlaps (a cut "Medical Industries Inc", "Gold Fields" read as a person, "Daniels Pharmaceuticals Inc of St.
@@ -239,6 +261,7 @@ def organization_spans(text: str, ents: Sequence[Entity]) -> list[Entity]:
     acronyms = [s for s in acronym_spans(text) if not any_overlaps(ents, s[0], s[1])]
     spans = (company_spans(text) + paper_spans(text, ents) + _demonym_parties(text, ents) + _named_bodies(text, ents)
              + _particle_bodies(text, ents) + _demonym_bodies(text, ents) + acronyms)
+    spans += [s for s in _listed_publications(text, ents) if not any(a < s[1] and s[0] < b for a, b in spans)]
     if not spans:
         return list(ents)
     out = []
