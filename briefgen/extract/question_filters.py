@@ -112,6 +112,12 @@ CLAUSE_CONTEXT: dict[str, re.Pattern[str]] = {
     "reader finds out": re.compile(r"\byou\s+(?:can\s+|could\s+|will\s+|['’]ll\s+)?(?:easily\s+|quickly\s+|"
                                    r"instantly\s+|always\s+|then\s+)?(?:know|see|tell|check|find\s+out|work\s+out|"
                                    r"learn)\s+(?:(?:if|whether)\s+)?$", re.IGNORECASE),
+    # "I used to believe Central Asia would become a bone of contention, but …", "Doctors at first thought the boy
+    # might …": a belief its holder gave up, nothing the story leaves open (up to a comma: "Once thought extinct, the
+    # bird may …" doubts the bird's number, not the old belief)
+    "belief given up": re.compile(r"\b(?:used\s+to|once|initially|originally|at\s+first|previously)\s+(?:believe|"
+                                  r"believed|think|thought|assume|assumed|expect|expected|suppose|supposed|fear|"
+                                  r"feared)\b[^.;:!?,]*$", re.IGNORECASE),
     # "By 1929, the arrows could direct flights …": a modal under a past date tells what was so then
     # (the date opens the sentence and governs the clause: "until 1993, so the decision may …" looks ahead)
     "past date": re.compile(r"^\W*(?:In|By|Until|During|Before|From)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?"
