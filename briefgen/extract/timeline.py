@@ -24,6 +24,7 @@ from briefgen.extract.timeline_clauses import supposed_date
 from briefgen.extract.timeline_deictic import TENSE_WINDOW, in_nowadays_frame, no_day_meant
 from briefgen.extract.timeline_occasions import occasion_place
 from briefgen.extract.timeline_openings import opening_year_non_event
+from briefgen.extract.timeline_projections import projected_date
 from briefgen.extract.timeline_prompts import reader_prompt
 from briefgen.extract.timeline_tense import FUTURE, date_tense
 from briefgen.extract.timeline_quotes import (
@@ -354,6 +355,8 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
                 date = rule.resolve(match, ref, tense)
                 if rule.name in RESTATED_DAY_RULES:  # ("after Sept. 11" in an article that names "9/11")
                     date = restated_day(match, stated, tense, ref) or date
+                if projected_date(sentence, date, ref):
+                    continue  # (the year an estimate is about: "projects the deficit will pass $1 trillion by 2026")
                 key = _same_day_key(sentence_number, when, date)
                 if key in same_day:
                     continue
