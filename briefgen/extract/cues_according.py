@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.lexicon import DETERMINERS, OWNED_DOCUMENTS
+from briefgen.extract.lexicon import OWNED_DOCUMENTS
 from briefgen.extract.speaker_check import GIVEN_OUT, in_document
 from briefgen.extract.speaker_tokens import tokenize
 from briefgen.extract.speakers import Cue
-from briefgen.extract.speakers_after import np_after
+from briefgen.extract.speakers_after import named_after_description, np_after
 
 # "in a statement released by Acme Corp", "in a letter from the campaign": the document's owner speaks, as with
 # "according to"
@@ -22,10 +22,6 @@ _IN_DOCUMENT_FROM = re.compile(r"\b[Ii]n\s+(?:an?|the|its|their)\s+(?:new\s+|joi
 _ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Ii]n the words of)\s+")
 
 
-# A name set off by commas right after a description: ", Ann Lee," / ", Ann Lee, QC," / ", Ann Lee:".
-_NAME_AFTER = re.compile(r",\s+((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s*[,:;.\"“]")
-
-
 def cue_according(sentence: str) -> Cue | None:
     """'according to a campaign spokesman' or 'in the words of the prosecutor, Ann Lee,' anywhere in the sentence, or
     'in a statement released by Acme Corp'."""
@@ -37,13 +33,7 @@ def cue_according(sentence: str) -> Cue | None:
         return None
     tokens = tokenize(sentence)
     start = next((n for n, t in enumerate(tokens) if t.start >= m.end()), len(tokens))
-    cue = np_after(tokens, start, sentence)
-    if cue is not None and cue.speaker.split()[0].lower() in DETERMINERS:
-        # "according to the county prosecutor, Ann Lee, …": the description is the role of the name set off after it
-        named = _NAME_AFTER.match(sentence, m.end() + len(cue.speaker)) if sentence.startswith(cue.speaker, m.end()) \
-            else None
-        if named is not None:
-            cue = Cue(named.group(1), cue.speaker)
+    cue = named_after_description(np_after(tokens, start, sentence), tokens, start, sentence)
     if cue is None or document is None:
         return cue
     return Cue(cue.speaker, cue.role, in_document(document.group(1)))

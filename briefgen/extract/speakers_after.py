@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from briefgen.extract.lexicon import (
     CALENDAR_WORDS,
     DETERMINERS,
@@ -29,6 +31,20 @@ from briefgen.extract.speaker_words import (
 from briefgen.extract.speaker_phrases import is_first_post
 from briefgen.extract.speaker_shapes import is_bare_post, is_body_name, named_owner_post, owned_post, without_hometown
 from briefgen.extract.speakers import Cue, with_affiliation
+
+
+# A name set off by commas right after a description: "the county prosecutor, Ann Lee," / ", Ann Lee, QC," / ", Ann Lee:".
+_NAME_AFTER = re.compile(r",\s+((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s*[,:;.\"“]")
+
+
+def named_after_description(cue: Cue | None, tokens: list[Token], start: int, text: str) -> Cue | None:
+    """The name set off by commas after the description np_after read from tokens[start], "the county prosecutor,
+    Ann Lee,", with the description as its role; else cue as it is."""
+    if (cue is None or (cue.speaker.split() or [""])[0].lower() not in DETERMINERS
+            or not text.startswith(cue.speaker, tokens[start].start)):
+        return cue
+    named = _NAME_AFTER.match(text, tokens[start].start + len(cue.speaker))
+    return Cue(named.group(1), cue.speaker) if named is not None else cue
 
 
 def np_after(tokens: list[Token], start: int, text: str) -> Cue | None:
