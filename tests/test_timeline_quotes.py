@@ -53,6 +53,10 @@ def test_a_long_quotation_with_a_short_attribution_is_cut() -> None:
     "“It is a good day for the town,” said Mr. Okafor, whose family opened the first shop on the quay in March 1961.",
     "The plan will fail, according to Jan Novak, a council member since 2015.",
     "“We are on time,” said Luis de Souza, who ran the port's ferries in 2008.",  # (a particle in the name)
+    # a title's word in small letters before the name, the place the speaker is of after it
+    "The harbour is the town's future, said former Mayor Ana Ruiz, who ran for governor in 2010.",
+    "“The ferry saved us,” said Sen. Tom Berg of North Dakota, a Republican who lost his first race in 1996.",
+    "“It is a good day,” said acting Chief Rosa Lind of Tromso, who joined the force in 1989.",
     # and between the name opening the sentence and the verb
     "Rosa Lind, a former pilot who retired from the harbour in 2013, said the new locks were too narrow.",
     "Novak, who was elected to the council in 2015, argued that the ferry should stay.",
@@ -71,6 +75,8 @@ def test_a_date_in_the_speakers_description_is_no_event(text: str) -> None:
     ("Rosa Lind, a former pilot who retired from the harbour in 2013, still sails every summer.", "in 2013"),
     # no name after the verb: no speaker's description
     ("The port closed, the mayor said, a decision that the council took in 2004.", "in 2004"),
+    # "of" with a place in small letters is no speaker's place: the reported clause goes on
+    ("“We will see,” said Ana Ruiz of the port authority, which closed the pier in 2004.", "in 2004"),
 ])
 def test_other_dates_near_an_attribution_stay(text: str, when: str) -> None:
     assert [w for w, _ in _events(text)] == [when]

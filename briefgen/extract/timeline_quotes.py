@@ -71,8 +71,13 @@ ATTRIBUTION_VERBS = ("said", "says", "predicted", "added", "noted", "wrote", "ex
                      "warned", "according to")
 # A name's words: capitalised, or a particle in small letters ("Federico de Jesús", "Ursula von der Leyen").
 _NAME_WORD = rf"(?:[A-Z][\w.'’-]*|(?:{'|'.join(sorted(NAME_PARTICLES))})\b)"
+# Before the name, a title's word in small letters ("said former Gov. Bill Richardson"); after it, the place the speaker
+# is of ("said Sen. Jane Doe of New Mexico, a Democrat who ran for president in 2008").
+SPEAKER_TITLE_PREFIXES = ("former", "acting", "retired", "outgoing", "incoming", "then-")
+_PLACE_OF_SPEAKER = r"(?:\s+of\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)?"
 _SPEAKERS_DESCRIPTION = re.compile(
-    rf"(?:[,”\"]|^)\s*(?:{'|'.join(ATTRIBUTION_VERBS)})\s+(?:{_NAME_WORD}\s+){{0,4}}[A-Z][\w.'’-]*,\s+"
+    rf"(?:[,”\"]|^)\s*(?:{'|'.join(ATTRIBUTION_VERBS)})\s+(?:(?:{'|'.join(SPEAKER_TITLE_PREFIXES)})\s*)?"
+    rf"(?:{_NAME_WORD}\s+){{0,4}}[A-Z][\w.'’-]*{_PLACE_OF_SPEAKER},\s+"
     r"(?P<description>(?:the|a|an|who|whose)\s[^;:“\"]*)$")
 
 # The same description between the speaker's name and the verb ("Mike Morrell, a veteran of the CIA who retired as
