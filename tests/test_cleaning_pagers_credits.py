@@ -317,3 +317,23 @@ def test_the_headline_repeated_in_the_body(title: str, line: str, removed: bool)
     article = Article(name="page.html", title=title, paragraphs=(Paragraph(PROSE), Paragraph(line), Paragraph(PROSE)),
                       body_extracted=True)
     assert [r.rule for r in clean(article).removed] == (["page.title-repeat"] if removed else [])
+
+
+@pytest.mark.parametrize(
+    "title, line, kind, removed",
+    [
+        # a heading element repeating the title is the headline, a question or a trailing ellipsis all the same
+        ("Does the mayor own three ferries?", "Does the mayor own three ferries?", "heading", True),
+        ("Does the Mayor Own Three Ferries? - Example", "Does the Mayor Own Three Ferries?", "heading", True),
+        ("Only those who wait...", "Only those who wait…", "heading", True),
+        # the same words as a paragraph of text ending as a sentence does may be the lead: kept
+        ("Does the mayor own three ferries?", "Does the mayor own three ferries?", "text", False),
+        ("Only those who wait...", "Only those who wait…", "text", False),
+        # a heading that is not the title stays
+        ("Does the mayor own three ferries?", "Who owns the harbour's ferries?", "heading", False),
+    ],
+)
+def test_a_heading_repeating_the_title(title: str, line: str, kind: str, removed: bool) -> None:
+    article = Article(name="page.html", title=title,
+                      paragraphs=(Paragraph(PROSE), Paragraph(line, kind=kind), Paragraph(PROSE)), body_extracted=True)
+    assert [r.rule for r in clean(article).removed] == (["page.title-repeat"] if removed else [])

@@ -83,9 +83,12 @@ def _repeats_title(line: str, title: str) -> bool:
 
 
 def _title_repeats(article: Article) -> list[bool]:
-    """The headline repeated as one of the first paragraphs (HTML extractors keep it in the body)."""
+    """The headline repeated as one of the first paragraphs (HTML extractors keep it in the body). A line ending as a
+    sentence does may be the lead the title was built from; a heading element's question is the headline all the
+    same ("Does the Mayor Own Three Ferries?")."""
     title = _norm(article.title or "")
-    head = [bool(title) and _repeats_title(_norm(p.text), title) and not ENDS_SENTENCE.search(p.text)
+    head = [bool(title) and _repeats_title(_norm(p.text), title)
+            and (p.kind == "heading" or not ENDS_SENTENCE.search(p.text))
             for p in article.paragraphs[:TITLE_REPEAT_WITHIN]]
     return head + [False] * (len(article.paragraphs) - len(head))  # (the rest looked at no further)
 
