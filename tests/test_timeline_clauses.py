@@ -150,3 +150,30 @@ def test_each_date_of_a_sentence_is_read_against_its_suppositions() -> None:
     sentence = "The ferry left on Monday, if the strike ends on Tuesday, and on Wednesday unless it rains on Thursday."
     spans = [(sentence.index(day), sentence.index(day) + len(day)) for day in ("Monday", "Tuesday", "Wednesday", "Thursday")]
     assert [supposed_date(sentence, *span) for span in spans] == [False, True, False, True]
+
+
+def _whens(text: str) -> list[str]:
+    article = Article(name="t", paragraphs=(Paragraph(text),), date="2019-11-20",  # type: ignore[arg-type]
+                      date_origin="source")
+    return [e.when for e in extract_timeline(article)]
+
+
+@pytest.mark.parametrize("text", [
+    "Unlike in 2012, when the mayor spoke for an hour, this time she kept her speech short.",
+    "The fishermen fear the council will close the harbour again, as in 1996.",
+    "The river towns are voting for the opposition, just like in 2004.",
+    "The young voters of the valley stayed at home, much as in 2008.",
+])
+def test_a_past_time_the_news_is_compared_with_dates_no_event(text: str) -> None:
+    assert [w for w in _whens(text) if any(c.isdigit() for c in w)] == []
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    # "such as" lists examples, each an event
+    ("The town flooded in several years, such as in 2004, when the dam broke.", "in 2004"),
+    # "as" opening a clause of time with no mark before it
+    ("The harbour was busy as in 2004 the new ferries began to sail.", "in 2004"),
+    ("In 2004, unlike the year before, the harbour stayed open.", "in 2004"),
+])
+def test_a_year_outside_a_comparison_keeps_its_date(text: str, when: str) -> None:
+    assert when in _whens(text)

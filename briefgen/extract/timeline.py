@@ -20,7 +20,7 @@ from briefgen.extract.sentences import has_full_stop, split_sentences
 from briefgen.extract.summary_lines import (
     asks, glued_question_turns, is_embedded_post, page_furniture, with_attributions,
 )
-from briefgen.extract.timeline_clauses import supposed_date
+from briefgen.extract.timeline_clauses import compared_time, supposed_date
 from briefgen.extract.timeline_deictic import TENSE_WINDOW, in_nowadays_frame, no_day_meant
 from briefgen.extract.timeline_occasions import occasion_place
 from briefgen.extract.timeline_openings import opening_year_non_event
@@ -182,6 +182,7 @@ def _is_event_date(sentence: str, match: re.Match[str], rule: DateRule, carried:
             or _QUOTED_QUESTION.match(sentence, match.end()) or quoted_saying(sentence)):
         return False
     if _is_a_name(sentence, match, rule) or caption_date(sentence, match) or supposed_date(sentence, *match.span()) \
+            or (rule.name in COMPARED_RULES and compared_time(sentence, match.start())) \
             or in_nowadays_frame(sentence, match.start()) or in_speakers_description(
                 sentence, match.start(), rule.name, match.groupdict().get("unit")):
         return False
@@ -208,6 +209,7 @@ def _is_event_date(sentence: str, match: re.Match[str], rule: DateRule, carried:
 # The rules whose times can be a change's baseline (date_rules.BASELINE_BEFORE): "from a year ago", "than last year",
 # "from 2015" (the year rule holds its "from").
 BASELINE_RULES = ("relative-period", "ago", "year", "occasion-year")
+COMPARED_RULES = ("year", "occasion-year")  # (whose phrase holds its "in": "Unlike in 2012", "as in 1990")
 OCCASION_RULES = ("occasion-year", "opening-occasion-year")  # (date_rules.OCCASION_NOUNS: dated only in the past)
 _RANGE_END = re.compile(r"\s*(?:to|through|until|[-–])\s*(?:19|20)\d\d\b")
 

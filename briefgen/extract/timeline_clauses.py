@@ -85,3 +85,15 @@ def supposed_date(sentence: str, start: int, end: int) -> bool:
 def _suppositions(sentence: str) -> tuple[tuple[int, int], ...]:
     """The spans of the sentence's suppositions, found once for all its dates."""
     return tuple(clause.span() for clause in _SUPPOSITION.finditer(sentence))
+
+
+# A past time the sentence's news is set against ("Unlike in 2012, when he spoke for an hour, this time he spoke
+# briefly", "She fears the generals will not honour the vote, as in 1990", "just like in 2008"): the time compared
+# with, no event of the sentence's. ("as" needs a mark before it: "such as in 2008" lists examples.)
+COMPARED_TIME_BEFORE = re.compile(r"(?:\b(?:[Uu]nlike|(?:[Jj]ust\s+)?like)|(?:^|[,;:—–(]\s*)(?:just\s+|much\s+)?as)"
+                                  r"\s+$")
+
+
+def compared_time(sentence: str, start: int) -> bool:
+    """Whether a date (its phrase starting at `start`, with its "in") follows COMPARED_TIME_BEFORE."""
+    return COMPARED_TIME_BEFORE.search(sentence, max(0, start - 20), start) is not None
