@@ -6,12 +6,12 @@ import re
 from bisect import bisect_left, bisect_right
 
 from briefgen.extract.question_filters import COMMON_NOUN_SUBJECT, PERSON_NOUN_PHRASE, PLURAL_NOUN_PHRASE, PREPOSITION_BEFORE
-from briefgen.extract.question_grammar import sentence_case_subject, subject_before
+from briefgen.extract.question_grammar import is_plural, sentence_case_subject, subject_before
 from briefgen.extract.question_mentions import GENDERED_PRONOUNS, Mention, is_family, name_sex, said_with_the, whole_word
 from briefgen.extract.question_namer_tables import (
     _alone, ASKED_WHO, BINDING_REACH, _CALENDAR, _CHANGE_NO_OBJECT, _CLAUSE_END, _COMMON_NOUN_END, _DEMONSTRATIVES,
     _EITHER_SEX, _FRONTED_PRONOUN, GROUP_NOUNS, HEADING_LABELS, _leading_name, _MID_CAPITALS, _NUMBER_OF_VERB,
-    _OPENING_PRONOUN, _OWN_SUBJECT, _PLURAL_HEAD, _PLURAL_SUBJECT, _POSSESSIVE_AFTER, _POSSESSIVE_END, _POSSESSIVES,
+    _OPENING_PRONOUN, _OWN_SUBJECT, people_noun, _PLURAL_SUBJECT, _POSSESSIVE_AFTER, _POSSESSIVE_END, _POSSESSIVES,
     _PRONOUN_DEMONSTRATIVE, REPORTED_THAT, _SAID_BEFORE, Sentence, SINGULAR_S_NOUNS, _STOP_NAME_WORDS,
     _SUBJECT_PRONOUNS, SUBORDINATING_PARTICIPLES, _THING_BEFORE, _THING_BETWEEN, THING_CHANGE_VERBS,
 )
@@ -173,12 +173,18 @@ class Namer:
         return None
 
 
-    @staticmethod
-    def _plural_speaker(speaker: str) -> bool:
-        """Whether the speaker's head noun is a plural common noun ("some experts", "Officials"; rule
-        it-not-plural-speaker). (The head stands before an "of": "the maker of fasteners" is one maker.)"""
+    def _plural_speaker(self, speaker: str) -> bool:
+        """Whether the speaker's head noun is a plural common noun ("some experts", "Officials", "Women"; rule
+        it-not-plural-speaker). (The head stands before an "of": "the maker of fasteners" is one maker.) Not
+        is_plural alone: a joined or member plural ("Smith and Jones", "Republicans") may be the body "it" names."""
         head = re.split(r"\s+of\s+", speaker, maxsplit=1)[0].split()[-1]
-        return head.lower() in GROUP_NOUNS or (bool(_PLURAL_HEAD.match(head)) and head not in SINGULAR_S_NOUNS)
+        low = head.lower()
+        if low in GROUP_NOUNS:
+            return True
+        if head != low and not (head == speaker.split()[0] and head[1:].islower() and people_noun(low)
+                                and head not in self.names | self.actor_words):
+            return False  # a name ("Reuters said it"), unless a word for people opening the sentence
+        return low not in SINGULAR_S_NOUNS and not _POSSESSIVE_END.search(low) and is_plural(low)
 
     def _speakers_body(self, speaker: str) -> str | None:
         """The body a plural speaker speaks for, by a possessive ("The company's lawyers": the company) or names before

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefgen.extract.lexicon import SPEAKER_PRONOUN_VERBS
+from briefgen.extract.lexicon import SPEAKER_HEADS, SPEAKER_PRONOUN_VERBS
 from briefgen.extract.question_mentions import whole_word
+from briefgen.extract.speaker_words import AGENT_ENDINGS, NOT_AGENT_WORDS
 
 _SUBJECT_PRONOUNS = {"he": "person", "she": "person", "they": "collective", "it": "collective"}
 _POSSESSIVES = {"his": "person", "her": "person", "their": "collective", "its": "collective"}
@@ -95,7 +96,19 @@ _POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
 SINGULAR_S_NOUNS = frozenset("news series species means headquarters".split())
 # A plural common noun heading a speaker ("some experts", "Local residents", "The company's lawyers"): "it" after its
 # "said" is never those people (rule it-not-plural-speaker); the body a name or possessive before the noun gives is.
-_PLURAL_HEAD = re.compile(r"^[a-z][a-z-]*[^su'’]s$")
+# Its number is question_grammar.is_plural's; a capital opening the sentence hides such a noun only when it is a word
+# for people ("Economists said it", "Women said it"; not "Reuters said it", a name the article writes mid-sentence or
+# names as an actor).
+_PEOPLE_ENDINGS = tuple(ending + "s" for ending in AGENT_ENDINGS)
+
+
+def people_noun(low: str) -> bool:
+    """Whether a lower-case plural is a word for people: a speaker noun ("women", "residents") or an agent noun
+    ("economists", "lawyers", "historians")."""
+    return low in SPEAKER_HEADS["person"] or (len(low) >= 6 and low.endswith(_PEOPLE_ENDINGS)
+                                              and low not in NOT_AGENT_WORDS)
+
+
 _NAME_RUN = re.compile(r"^(?:[A-Z][\w.'’-]*(?:\s+|$)){1,4}")
 _STOP_NAME_WORDS = {"The", "A", "An", "But", "And", "In", "On", "At", "For", "After", "Before", "When",
                     "While", "As", "If", "However", "Meanwhile", "Still", "Yet", "It", "He", "She", "They",
