@@ -1,5 +1,6 @@
 """A saved page laid out in a table (the article in one cell, a sidebar in the next): its cells are read as blocks, so
-each of the article's paragraphs stays a paragraph (html.LAYOUT_CELL_BLOCKS); a data table keeps its rows."""
+each of the article's paragraphs stays a paragraph (html.LAYOUT_CELL_BLOCKS); a data table keeps its rows. An empty
+block standing for a line break between two runs of text breaks the line (html.EMPTY_BREAK_TAGS)."""
 
 from __future__ import annotations
 
@@ -72,3 +73,19 @@ def test_a_data_table_keeps_its_rows(cells: tuple[str, str, str]) -> None:
     row_line = next(line for line in _lines(body) if cells[0] in line)
     assert row_line.startswith("|")
     assert all(cell in row_line for cell in cells)
+
+
+@pytest.mark.parametrize(("inner", "lines"), [
+    # an empty block standing for a line break between two runs of text
+    ("The crews walked out on Monday.<div class='br'></div>The authority offered talks on Wednesday.",
+     ["The crews walked out on Monday.", "The authority offered talks on Wednesday."]),
+    ("The crews walked out on Monday.<b>!</b> Then<p></p>The authority offered talks.",
+     ["The crews walked out on Monday.! Then", "The authority offered talks."]),
+    # empty blocks at the edge of the text, or with nothing after them, break nothing
+    ("<div></div>The crews walked out on Monday. The authority offered talks on Wednesday.<div></div>",
+     ["The crews walked out on Monday. The authority offered talks on Wednesday."]),
+])
+def test_an_empty_block_between_two_runs_of_text_breaks_the_line(inner: str, lines: list[str]) -> None:
+    got = _lines(f"<article><h1>Ferry crews walk out at dawn</h1><div>{inner}</div>"
+                 + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</article>")
+    assert [line for line in got if line not in PARAGRAPHS][1:] == lines  # (after the headline)

@@ -111,6 +111,23 @@ def _unwrap_layout_tables(tree: HtmlElement) -> None:
         element.tag = "div"
 
 
+# An empty block between two runs of text breaks the line ("… on Wednesday.<div class='br'></div>The stabbing …", a
+# site's stand-in for <br>): trafilatura would glue the runs ("Wednesday.The"). It becomes the <br> it stands for.
+EMPTY_BREAK_TAGS = ("div", "p")
+
+
+def _breaks_for_empty_blocks(tree: HtmlElement) -> None:
+    """Replace each empty EMPTY_BREAK_TAGS element that has text right before and right after it with a <br>."""
+    for element in list(tree.iter(*EMPTY_BREAK_TAGS)):
+        if len(element) or (element.text or "").strip() or not (element.tail or "").strip():
+            continue
+        before = element.getprevious()
+        text_before = before.tail if before is not None else element.getparent().text
+        if (text_before or "").strip():
+            element.tag = "br"
+            element.attrib.clear()
+
+
 # Table rows come out of trafilatura as "| cell | cell |": each cell is found on its own.
 _CELL_SEPARATOR = "|"
 _LIST_MARKERS = "-*•"
@@ -288,6 +305,7 @@ def read_html(source: Source) -> Article:
             or headline_date(tree, meta["title"]))
     _drop_hover_cards(tree)
     _unwrap_layout_tables(tree)
+    _breaks_for_empty_blocks(tree)
     text_and_links = page_text(tree)  # before extraction too
     doc = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=False, fast=True)
     if doc is None or not (doc.text or "").strip():
