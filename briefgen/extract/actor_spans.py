@@ -12,7 +12,7 @@ from briefgen.extract.date_rules import WEEKDAY_NAMES
 from briefgen.extract.lexicon import TITLE_WORDS
 from briefgen.extract.nlp import Entity, any_overlaps, overlaps
 
-__all__ = ["BODY_NOUNS_BEFORE", "BODY_PARTICLES", "COMPANY_SUFFIXES", "DEMONYM_BODY_HEADS", "PUBLICATION_PLURALS", "acronym_spans", "company_spans", "cut_at_sentence_ends", "digest_entities", "digest_headings", "organization_spans", "paper_spans"]
+__all__ = ["BODY_NOUNS_BEFORE", "BODY_PARTICLES", "COMPANY_SUFFIXES", "DEMONYM_BODY_HEADS", "JOINED_BODY_FOLLOWERS", "JOINED_VERBS", "PUBLICATION_PLURALS", "acronym_spans", "company_spans", "cut_at_sentence_ends", "digest_entities", "digest_headings", "organization_spans", "paper_spans"]
 
 # The legal form that ends a company's name ("Jones Medical Industries Inc", "Dow Chemical Co", "Gold Fields of
 # South Africa Ltd", "Siemens AG"): whatever NER read of it (a cut, a person, nothing), the whole run is a company.
@@ -190,6 +190,31 @@ def _named_bodies(text: str, ents: Sequence[Entity]) -> list[tuple[int, int]]:
     return spans
 
 
+# A body one joins, named right after "joined the" ("She joined the Sea Org aged 14"), which NER missed: its run of
+# capitalised words, when a word of JOINED_BODY_FOLLOWERS or a stop follows it (not "the Artemis program": a
+# modifier of the noun after it).
+JOINED_VERBS = ("join", "joins", "joined", "joining", "rejoin", "rejoined")
+JOINED_BODY_FOLLOWERS = frozenset("aged at in as after before when while with on for from and to last this since until "
+                                  "because but".split())
+_JOINED_WORD = r"[A-Z][\w'’&-]*(?:\.[\w'’&-]+)*"  # (no stop after the name's last word)
+_JOINED_BODY = re.compile(r"\b(?i:" + "|".join(JOINED_VERBS) + r") the (" + _JOINED_WORD + r"(?:\s+" + _JOINED_WORD
+                          + r"){0,3}?)(?=[,;:)]|\.?$|\.\s| ([a-z]+)\b)")
+
+
+def _joined_bodies(text: str, ents: Sequence[Entity]) -> list[tuple[int, int]]:
+    """(start, end) of a body's name after "joined the" that NER did not find (no entity over it; no title word first),
+    before a stop or a word of JOINED_BODY_FOLLOWERS."""
+    spans = []
+    for m in _JOINED_BODY.finditer(text):
+        start, end = m.span(1)
+        if m.group(2) and m.group(2) not in JOINED_BODY_FOLLOWERS:
+            continue
+        if any(overlaps(e, start, end) for e in ents) or m.group(1).split()[0] in TITLE_WORDS:
+            continue
+        spans.append((start, end))
+    return spans
+
+
 # Particles of Romance names that join a body's words ("Gazzetta dello Sport", "Corriere della Sera", "Banco do Brasil"),
 # before which NER may begin the name at the next capital ("Sport").
 BODY_PARTICLES = frozenset("dello della delle degli dei di del de du des da do dos das".split())
@@ -260,6 +285,7 @@ def organization_spans(text: str, ents: Sequence[Entity]) -> list[Entity]:
     Petersburg" run on: the place after " of " stays a place)."""
     acronyms = [s for s in acronym_spans(text) if not any_overlaps(ents, s[0], s[1])]
     spans = (company_spans(text) + paper_spans(text, ents) + _demonym_parties(text, ents) + _named_bodies(text, ents)
+             + _joined_bodies(text, ents)
              + _particle_bodies(text, ents) + _demonym_bodies(text, ents) + acronyms)
     spans += [s for s in _listed_publications(text, ents) if not any(a < s[1] and s[0] < b for a, b in spans)]
     if not spans:
