@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract.cues_according import cue_according
+from briefgen.extract.quotes import extract_quotes
 from briefgen.extract.speaker_tokens import tokenize
 from briefgen.extract.speakers_after import named_after_description, np_after
 
@@ -47,3 +48,27 @@ def test_nothing_read_stays_nothing() -> None:
 def test_according_to_a_description_then_a_name(sentence: str, speaker: str, role: str | None) -> None:
     cue = cue_according(sentence)
     assert cue is not None and (cue.speaker, cue.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("rule", "paragraph", "speaker", "role"),
+    [
+        ("said, a description, a name", '"The dam will hold," said the county engineer, Marta Ilves, on Monday.',
+         "Marta Ilves", "the county engineer"),
+        ("wrote, a description, a name", '"The dam will hold," wrote a retired surveyor, Piet Oudman.',
+         "Piet Oudman", "a retired surveyor"),
+        ("an owner's description", '"The dam will hold," said the mill\'s night foreman, Abel Krane.',
+         "Abel Krane", "the mill's night foreman"),
+        ("a name alone after said", '"The dam will hold," said Marta Ilves, the county engineer.',
+         "Marta Ilves", "the county engineer"),
+    ],
+)
+def test_said_a_description_then_a_name(rule: str, paragraph: str, speaker: str, role: str) -> None:
+    quote = extract_quotes([paragraph])[0]
+    assert (quote.speaker, quote.role) == (speaker, role), rule
+
+
+def test_a_name_going_on_past_an_initial_is_not_cut_at_it() -> None:
+    # ", Ruth K. Amsel of …": the name runs on past "K." into its affiliation; "Ruth K" is no name
+    cue = _read("the fire marshal, Ruth K. Amsel of the county, said")
+    assert cue is not None and cue.speaker != "Ruth K"

@@ -18,7 +18,7 @@ from briefgen.extract.speaker_words import (
     POSSESSIVE_ENDINGS, POST_ENDINGS, REPORTED_CLAUSE_VERBS, SENTENCE_OPENERS,
 )
 from briefgen.extract.speakers import Cue, np_before
-from briefgen.extract.speakers_after import np_after
+from briefgen.extract.speakers_after import named_after_description, np_after
 
 VAGUE_SPEAKERS = frozenset({"it", "they", "we", "i", "you"})
 _ATTRIBUTION_ENDS = ",?!—–-"
@@ -140,7 +140,8 @@ def cue_after(frame: str, quote: str = "", any_verb: bool = True) -> Cue | None:
                 # name after "told" heard the words
                 return None
             after = next((n for n, t in enumerate(tokens) if t.start >= end), len(tokens))
-            cue = np_after(tokens, after, frame)
+            # ('…," said the county prosecutor, Ann Lee, on Monday': the name, the description its role)
+            cue = named_after_description(np_after(tokens, after, frame), tokens, after, frame)
             if cue is not None and _reported_subject(frame, end, cue):
                 return None
             if cue is not None and cue.role and _WHERE_NOT_WHO.match(cue.role):

@@ -33,8 +33,9 @@ from briefgen.extract.speaker_shapes import is_bare_post, is_body_name, named_ow
 from briefgen.extract.speakers import Cue, with_affiliation
 
 
-# A name set off by commas right after a description: "the county prosecutor, Ann Lee," / ", Ann Lee, QC," / ", Ann Lee:".
-_NAME_AFTER = re.compile(r",\s+((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s*[,:;.\"“]")
+# A name set off by commas right after a description: "the county prosecutor, Ann Lee," / ", Ann Lee, QC," / ", Ann Lee:"
+# (its last word more than an initial: in ", Ann J. Lee of Acme" the name goes on past "J.").
+_NAME_AFTER = re.compile(r",\s+((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)\s*[,:;.\"“]")
 
 
 def named_after_description(cue: Cue | None, tokens: list[Token], start: int, text: str) -> Cue | None:
