@@ -111,6 +111,14 @@ RULE_CASES = [
     ("OBJECT_GAP", "Has/VBZ the/DT council/NN used/VBN to/TO avoid/VB paying/VBG the/DT fees/NNS ?/.", True),
     ("OBJECT_GAP", "Was/VBD the/DT crane/NN used/VBN to/TO lift/VB the/DT beams/NNS ?/.", False),
     ("OBJECT_GAP", "Will/MD the/DT builders/NNS use/VB the/DT crane/NN to/TO lift/VB the/DT beams/NNS ?/.", False),
+    # two bare verbs side by side; not a verb that takes one ("help find"), nor a subject the tagger calls a verb
+    ("BASE_VERB_PAIR", "Will/MD the/DT league/NN see/VB lose/VB ?/.", True),
+    ("BASE_VERB_PAIR", "Will/MD the/DT mayors/NNS have/VB to/TO choose/VB weigh/VB the/DT costs/NNS ?/.", True),
+    ("BASE_VERB_PAIR", "Will/MD the/DT town/NN go/VB have/VB to/IN the/DT back/NN ?/.", True),
+    ("BASE_VERB_PAIR", "Will/MD the/DT levy/NN help/VB fund/VB the/DT pier/NN ?/.", False),
+    ("BASE_VERB_PAIR", "Will/MD the/DT club/NN let/VB go/VB of/IN its/PRP$ coach/NN ?/.", False),
+    ("BASE_VERB_PAIR", "Can/MD sand/VB glow/VB in/IN the/DT dark/NN ?/.", False),
+    ("BASE_VERB_PAIR", "Will/MD the/DT league/NN see/VB Leeds/NNP lose/VB ?/.", False),
 ]
 
 
@@ -165,6 +173,10 @@ def test_every_rule_has_cases_both_ways() -> None:
     ("Has the council used to avoid paying the fees?", "OBJECT_GAP"),
     ("Will the mayor take to stop the works at the harbour?", "OBJECT_GAP"),
     ("Was the crane used to lift the old beams?", None),
+    ("Will the league see lose?", "BASE_VERB_PAIR"),
+    ("Will the ferry firm have to choose weigh the costs of the new pier?", "BASE_VERB_PAIR"),
+    ("Will the levy help fund the new pier?", None),
+    ("Will the league see Leeds lose?", None),
     ("Will the harbour board use the new fees to repair the pier?", None),
 ])
 def test_tagged_questions(question: str, rule: str | None) -> None:

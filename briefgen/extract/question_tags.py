@@ -262,6 +262,19 @@ def object_gap(tagged: Tagged) -> bool:
                and not any(b.lower() in PASSIVE_BEFORE for b, _t in tagged[:i]) for i, (w, t) in enumerate(tagged[:-2]))
 
 
+# Verbs of perceiving take their object before a bare verb ("see Cruz lose"), never a bare verb right after them.
+_PERCEPTION_VERBS = frozenset("see watch hear feel".split())
+
+
+def base_verb_pair(tagged: Tagged) -> bool:
+    """'Will the RNC see lose?', '… have to choose weigh the risks?', 'Will Britain go have to …?': two bare verbs
+    side by side, the first neither one that takes a bare verb ("help find", "let go", "make do") nor the question's
+    subject right after its auxiliary, which the tagger may call a verb ("Can sand glow …?", "Will Trump prevail?")."""
+    return any(t == "VB" and tagged[i + 1][1] == "VB" and w.islower() and i >= 2
+               and (w.lower() not in BARE_INFINITIVE_VERBS or w.lower() in _PERCEPTION_VERBS)
+               for i, (w, t) in enumerate(tagged[:-1]))
+
+
 @dataclass(frozen=True, slots=True)
 class TagRule:
     """A named check over a tagged question; `breaks` is True when the question is broken English."""
@@ -290,6 +303,7 @@ TAG_RULES: tuple[TagRule, ...] = (
     TagRule("ENDS_ON_MODIFIER", ends_on_modifier),
     TagRule("PLURAL_VERB_AFTER_NAME", plural_verb_after_name),
     TagRule("OBJECT_GAP", object_gap),
+    TagRule("BASE_VERB_PAIR", base_verb_pair),
 )
 
 
