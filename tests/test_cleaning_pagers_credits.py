@@ -337,3 +337,22 @@ def test_a_heading_repeating_the_title(title: str, line: str, kind: str, removed
     article = Article(name="page.html", title=title,
                       paragraphs=(Paragraph(PROSE), Paragraph(line, kind=kind), Paragraph(PROSE)), body_extracted=True)
     assert [r.rule for r in clean(article).removed] == (["page.title-repeat"] if removed else [])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a list item (trafilatura's "- " for an <li>, a pasted bullet) is judged by its words
+        ("- Published 4 March 2021", "byline.author"),
+        ("• Published 4 March 2021", "byline.author"),
+        ("* Published 4 March 2021", "byline.author"),
+        ("- Share on Facebook", "share.prompt"),
+        ("• Sign up for our newsletter", "newsletter.signup"),
+        ("- Related: Ferry strike enters second week", "related.link"),
+        # the mark alone makes nothing furniture, and an item of news stays
+        ("- The council published its budget on 4 March 2021, two weeks late.", "keep"),
+        ("-Published 4 March 2021", "keep"),  # (no mark: a dash glued to a word)
+    ],
+)
+def test_a_list_item_is_judged_by_its_words(text: str, expected: str) -> None:
+    assert removed_by(text) == expected

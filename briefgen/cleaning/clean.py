@@ -45,8 +45,12 @@ def phrase_rule_name(rules: RuleSet, para: Paragraph, tokens: list[str] | None =
 
     `tokens`: words(para.text), when the caller has them already (`learned`: and passed them to rules.learn()).
     """
-    rule = rules.match(para.text, tokens=tokens, learned=learned)
+    text = para.text  # a list item is judged by its words: "- Published 18 November 2019" (the mark holds no word)
+    rule = rules.match(text[2:] if text.startswith(LIST_ITEM_MARKS) else text, tokens=tokens, learned=learned)
     return rule.name if rule and not is_reported_speech(para.text) else None
+
+
+LIST_ITEM_MARKS = ("- ", "• ", "* ")  # a list item's mark as readers write it (trafilatura's "- " for an <li>)
 
 
 _WORDS = re.compile(r"\w+")
@@ -84,8 +88,7 @@ def _repeats_title(line: str, title: str) -> bool:
 
 def _title_repeats(article: Article) -> list[bool]:
     """The headline repeated as one of the first paragraphs (HTML extractors keep it in the body). A line ending as a
-    sentence does may be the lead the title was built from; a heading element's question is the headline all the
-    same ("Does the Mayor Own Three Ferries?")."""
+    sentence does may be the lead the title was built from; a heading's question is the headline ("Does X Own Y?")."""
     title = _norm(article.title or "")
     head = [bool(title) and _repeats_title(_norm(p.text), title)
             and (p.kind == "heading" or not ENDS_SENTENCE.search(p.text))
@@ -120,7 +123,7 @@ def _link_list_items(paragraphs: tuple[Paragraph, ...], decisions: list[str | No
             bare = (name == "related.link" and len(para.text) <= BARE_HEADING_MAX_CHARS
                     and len(para.text.split()) <= BARE_HEADING_MAX_WORDS and not _AFTER_LABEL.search(para.text))
             continue
-        marked = para.kind == "list" or para.text.startswith(("- ", "• ", "* "))
+        marked = para.kind == "list" or para.text.startswith(LIST_ITEM_MARKS)
         if (under_heading and name is None and len(para.text.split()) <= LINK_ITEM_MAX_WORDS
                 and (marked and not ENDS_SENTENCE.search(para.text)
                      or bare and len(para.text) <= LINK_ITEM_MAX_CHARS and not _ENDS_STATEMENT_OR_COLON.search(para.text))):
