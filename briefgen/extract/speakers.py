@@ -108,17 +108,15 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
         if _governed(tokens, i, core, text, PLACE_PREPOSITIONS):
             # "a voice-over in the ad states": the phrase the place follows speaks; "The authors of the research
             # published in the journal JAMA Psychiatry argued": none does here (the sentence's subject is looked for)
-            at = text.rfind(core.speaker, 0, tokens[i].end)
-            p = next((n for n in range(i, -1, -1) if tokens[n].start < at and tokens[n].low in PLACE_PREPOSITIONS), 0)
+            p = next((n for n in range(_before_phrase(tokens, i, core.speaker, text), -1, -1)
+                      if tokens[n].low in PLACE_PREPOSITIONS), 0)
             outer = _np_core(tokens, p - 1, text) if p > 0 else None
             if outer is None or outer.role:
                 return outer
             return Cue(text[text.rfind(outer.speaker, 0, tokens[p].start): tokens[i].end])  # "a voice-over in the ad"
         if _obtained_by(tokens, i, core, text):
             # "A letter from the Legion obtained by The Associated Press warns": the document speaks, not who got it
-            at = text.rfind(core.speaker, 0, tokens[i].end)
-            by = next(n for n in range(i, -1, -1) if tokens[n].start < at)
-            return _np_core(tokens, by - 2, text)
+            return _np_core(tokens, _before_phrase(tokens, i, core.speaker, text) - 2, text)
         return (_from_the_place(tokens, i, core, text) or _owned_post_before(tokens, i, core, text)
                 or _joined_post_before(tokens, core, text) or core)
 
@@ -193,6 +191,13 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
     return None
 
 
+def _before_phrase(tokens: list[Token], i: int, phrase: str, text: str) -> int:
+    """The index of the token right before a phrase found ending by tokens[i] (the speaker of a Cue that _np_core read
+    there), or -1 when nothing comes before it."""
+    at = text.rfind(phrase, 0, tokens[i].end)
+    return next((n for n in range(i, -1, -1) if tokens[n].end <= at), -1)
+
+
 # Participles before "by" that name who got or saw a document, not who speaks in it: "a memo obtained by CNN says", "a
 # letter seen by Reuters said" ("released by", "issued by" name its owner, who does speak: speaker_check.document_owner).
 OBTAINED_BY = frozenset("obtained seen reviewed viewed leaked provided acquired".split())
@@ -200,9 +205,8 @@ OBTAINED_BY = frozenset("obtained seen reviewed viewed leaked provided acquired"
 
 def _obtained_by(tokens: list[Token], i: int, core: Cue, text: str) -> bool:
     """The phrase core found ending at tokens[i] follows "<participle> by" (OBTAINED_BY)."""
-    at = text.rfind(core.speaker, 0, tokens[i].end)
-    by = next((n for n in range(i, -1, -1) if tokens[n].start < at), None)
-    return by is not None and by >= 2 and tokens[by].low == "by" and tokens[by - 1].low in OBTAINED_BY
+    by = _before_phrase(tokens, i, core.speaker, text)
+    return by >= 2 and tokens[by].low == "by" and tokens[by - 1].low in OBTAINED_BY
 
 
 def _joined_post_before(tokens: list[Token], core: Cue, text: str) -> Cue | None:
@@ -216,9 +220,8 @@ def _from_the_place(tokens: list[Token], i: int, core: Cue, text: str) -> Cue | 
     comma after it left out); the person speaks, and the place is no role (is_hometown)."""
     if core.role or not names_a_state(core.speaker):
         return None
-    at = text.rfind(core.speaker, 0, tokens[i].end)
-    comma = next((n for n in range(i, -1, -1) if tokens[n].end <= at), None)
-    if comma is None or tokens[comma].text != ",":
+    comma = _before_phrase(tokens, i, core.speaker, text)
+    if comma < 0 or tokens[comma].text != ",":
         return None
     person = _np_core(tokens, comma - 1, text)
     if person is None or not person.role:
@@ -234,9 +237,8 @@ def _owned_post_before(tokens: list[Token], i: int, core: Cue, text: str) -> Cue
     name's role (owned_post)."""
     if core.role or len(core.speaker.split()) < 2 or not core.speaker[:1].isupper():
         return None
-    at = text.rfind(core.speaker, 0, tokens[i].end)
-    comma = next((n for n in range(i, -1, -1) if tokens[n].end <= at), None)
-    if comma is None or tokens[comma].text != ",":
+    comma = _before_phrase(tokens, i, core.speaker, text)
+    if comma < 0 or tokens[comma].text != ",":
         return None
     k = comma - 1
     while k >= 0 and tokens[k].text not in BREAK_PUNCT and tokens[k].text != "," and comma - k <= 8:
@@ -262,9 +264,8 @@ def _unclosed_apposition(tokens: list[Token], i: int, text: str) -> Cue | None:
     name = _np_core(tokens, k - 1, text)
     if name is None or name.role or not is_name_word(tokens[k - 1]) or len(name.speaker.split()) < 2:
         return None
-    at = text.rfind(name.speaker, 0, tokens[k - 1].end)
-    before = next((n for n in range(k - 1, -1, -1) if tokens[n].start < at), None)
-    if before is not None and tokens[before].is_word:
+    before = _before_phrase(tokens, k - 1, name.speaker, text)
+    if before >= 0 and tokens[before].is_word:
         return None  # "After meeting Joe Biden, a former aide to …": the name ends a phrase; it opens no clause
     return Cue(name.speaker, role=text[chunk[0].start: chunk[-1].end])
 
@@ -278,8 +279,7 @@ PLACE_PREPOSITIONS = frozenset({"in", "on", "inside", "into"})
 def _governed(tokens: list[Token], i: int, core: Cue, text: str, words: frozenset[str] = GOVERNING) -> bool:
     """The phrase core found ending at tokens[i] comes right after a preposition or a conjunction (past a
     determiner; one of `words`): it ends a longer phrase, so it is not the subject of the verb after it."""
-    at = text.rfind(core.speaker, 0, tokens[i].end)
-    k = next((n for n in range(i, -1, -1) if tokens[n].start <= at), 0) - 1
+    k = _before_phrase(tokens, i, core.speaker, text)
     while k >= 0 and tokens[k].low in DETERMINERS:
         k -= 1
     return k >= 0 and tokens[k].low in words
