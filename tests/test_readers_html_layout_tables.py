@@ -89,3 +89,15 @@ def test_an_empty_block_between_two_runs_of_text_breaks_the_line(inner: str, lin
     got = _lines(f"<article><h1>Ferry crews walk out at dawn</h1><div>{inner}</div>"
                  + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</article>")
     assert [line for line in got if line not in PARAGRAPHS][1:] == lines  # (after the headline)
+
+
+@pytest.mark.parametrize("head", [
+    "<tr><th>Crossing</th><th>Boats a day</th><th>Passengers</th></tr>",
+    "<thead><tr><th>Crossing</th><th>Boats a day</th><th>Passengers</th></tr></thead>",
+])
+def test_a_data_table_header_gets_no_markdown_rule(head: str) -> None:
+    body = ("".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+            + f"<table>{head}<tr><td>North pier</td><td>14</td><td>3,200</td></tr></table>")
+    lines = _lines(body)
+    assert "| Crossing | Boats a day | Passengers |" in lines and "| North pier | 14 | 3,200 |" in lines
+    assert not any(set(line) <= set("|-: ") for line in lines)

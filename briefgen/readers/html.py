@@ -128,7 +128,9 @@ def _breaks_for_empty_blocks(tree: HtmlElement) -> None:
             element.attrib.clear()
 
 
-# Table rows come out of trafilatura as "| cell | cell |": each cell is found on its own.
+# Table rows come out of trafilatura as "| cell | cell |": each cell is found on its own. Under a header row it writes
+# Markdown's rule "|---|---|", no text of the page: that line is dropped.
+_TABLE_HEADER_RULE = re.compile(r"^\|(?:\s*:?-+:?\s*\|)+$")
 _CELL_SEPARATOR = "|"
 _LIST_MARKERS = "-*•"
 
@@ -310,7 +312,7 @@ def read_html(source: Source) -> Article:
     doc = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=False, fast=True)
     if doc is None or not (doc.text or "").strip():
         raise SourceError(source.name, "no article text found in the page")
-    lines = [line.strip() for line in doc.text.split("\n") if line.strip()]
+    lines = [line for line in map(str.strip, doc.text.split("\n")) if line and not _TABLE_HEADER_RULE.match(line)]
     headings = heading_texts(doc.body)
     paragraphs = tuple(Paragraph(line, kind="heading" if _spaced(line) in headings else "text", link_density=d)
                        for line, d in zip(lines, link_densities(text_and_links, lines)))
