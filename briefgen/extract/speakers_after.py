@@ -284,21 +284,23 @@ def _capitalised_post(tokens: list[Token], start: int) -> bool:
             and (k == len(tokens) or not tokens[k].is_word or tokens[k].low in NP_PREPOSITIONS))
 
 
+def _words_from(tokens: list[Token], start: int, most: int) -> list[Token]:
+    """The words from tokens[start] up to the next punctuation mark, at most `most` of them."""
+    end = start
+    while end < len(tokens) and tokens[end].is_word and end - start < most:
+        end += 1
+    return tokens[start:end]
+
+
 def _owned_post_at(tokens: list[Token], start: int) -> bool:
     """", PG&E's principal meteorologist.": an owner's possessive and a post (speaker_shapes.owned_post) after the name."""
-    end = start
-    while end < len(tokens) and tokens[end].is_word and end - start < 8:
-        end += 1
-    return owned_post(tokens[start:end])
+    return owned_post(_words_from(tokens, start, 8))
 
 
 def _named_owner_post_at(tokens: list[Token], start: int) -> bool:
     """", Panama coach.", ", USI associate professor of art history,": a body's or place's name and a lower-case post
     up to the apposition's end (speaker_shapes.named_owner_post)."""
-    end = start
-    while end < len(tokens) and tokens[end].is_word and end - start < 10:
-        end += 1
-    return named_owner_post(tokens[start:end])
+    return named_owner_post(_words_from(tokens, start, 10))
 
 
 # Words that open an apposition describing the name before it ("the", "an", "adviser", "former", "who", "head")
