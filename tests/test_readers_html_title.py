@@ -1,4 +1,6 @@
-"""A saved page's title without the site's name its end repeats ("… | Harbour Gazette"): html.title_without_site."""
+"""A saved page's title without the site's name its end repeats ("… | Harbour Gazette"): html.title_without_site; and
+without a section's label or another name the tags add when the page's <h1> shows the headline alone
+(html.title_as_shown)."""
 
 from __future__ import annotations
 
@@ -6,7 +8,7 @@ import pytest
 
 from briefgen.model import Source
 from briefgen.readers import read
-from briefgen.readers.html import title_without_site
+from briefgen.readers.html import title_as_shown, title_without_site
 
 
 @pytest.mark.parametrize(("title", "site", "expected"), [
@@ -34,3 +36,21 @@ def test_a_saved_page_title_without_its_site_name() -> None:
             f'<body><article><h1>Ferry crews walk out at dawn</h1><p>{body}</p><p>{body}</p></article></body></html>')
     article = read(Source(name="x.html", format="html", data=page.encode(), mtime=0.0))
     assert (article.title, article.source) == ("Ferry crews walk out at dawn", "Harbour Gazette")
+
+
+@pytest.mark.parametrize(("title", "h1s", "expected"), [
+    ("Opinion | Ferry crews walk out at dawn", ["Ferry crews walk out at dawn"], "Ferry crews walk out at dawn"),
+    ("Ferry crews walk out at dawn - Local News", ["Ferry crews  walk out at DAWN"], "Ferry crews walk out at dawn"),
+    ("Analysis — Ferry crews walk out", ["Harbour Gazette", "Ferry crews walk out"], "Ferry crews walk out"),  # any <h1>
+    # the <h1> shows the whole title, or another text, or nothing: the title stands
+    ("Milan Week | Ferry crews walk out", ["Milan Week | Ferry crews walk out"], "Milan Week | Ferry crews walk out"),
+    ("Milan Week | Ferry crews walk out", ["Milan Week | Jane Roe's ferry crews walk out"],
+     "Milan Week | Ferry crews walk out"),
+    ("Opinion | Ferry crews walk out", [], "Opinion | Ferry crews walk out"),
+    ("Opinion | Ferry crews walk out", [" "], "Opinion | Ferry crews walk out"),
+    ("Ferry crews walk out at dawn", ["Ferry crews"], "Ferry crews walk out at dawn"),  # no separator
+    # a dash inside the headline: the part the <h1> shows, cut at the right separator
+    ("Pier review - rough but ready - Local News", ["Pier review - rough but ready"], "Pier review - rough but ready"),
+])
+def test_title_as_shown(title: str, h1s: list[str], expected: str) -> None:
+    assert title_as_shown(title, h1s) == expected

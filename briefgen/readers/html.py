@@ -274,6 +274,21 @@ def title_without_site(title: str | None, site: str | None) -> str | None:
     return title
 
 
+def title_as_shown(title: str | None, headlines: Sequence[str]) -> str | None:
+    """The part of the title on one side of a TITLE_SITE_SEPARATORS that is the headline the page shows in an <h1>
+    (spaces and case aside): the title without a section's label or a site's name the tags add ("Opinion | …",
+    "… - Auto News"); the title as it is when no part is."""
+    if not title:
+        return title
+    shown = {_squeeze(h).casefold() for h in headlines} - {""}
+    for separator in TITLE_SITE_SEPARATORS:
+        for head, found, tail in (title.partition(separator), title.rpartition(separator)):
+            for part in (head, tail) if found else ():
+                if part.strip() and _squeeze(part).casefold() in shown:
+                    return part.strip()
+    return title
+
+
 def _spaced(text: str) -> str:
     return " ".join(text.split())
 
@@ -303,6 +318,7 @@ def read_html(source: Source) -> Article:
     if tree is None:
         raise SourceError(source.name, "is not a readable HTML page")
     meta = _page_meta(tree)  # before extraction, which prunes the tree
+    headlines = [h.text_content() for h in tree.iter("h1")]
     date = (parse_date((meta["date"] or "")[:10]) or _structured_date(tree) or _url_date(meta["url"])
             or headline_date(tree, meta["title"]))
     _drop_hover_cards(tree)
@@ -325,7 +341,7 @@ def read_html(source: Source) -> Article:
     return Article(
         name=source.name,
         paragraphs=paragraphs,
-        title=title_without_site(meta["title"], site) or title_from_lead(paragraphs[0].text),
+        title=title_as_shown(title_without_site(meta["title"], site), headlines) or title_from_lead(paragraphs[0].text),
         date=date,
         date_origin=origin,
         source=site,
