@@ -41,11 +41,16 @@ def cue_phrase_subject(frame_before: str, frame_after: str) -> Cue | None:
     verb = _VERB_AFTER.match(frame_after)
     if m is None or verb is None or verb.group(1) not in SPEECH_VERB_FORMS:
         return None
-    name = m.group(1)
+    return _titled_name(m.group(1))
+
+
+def _titled_name(name: str) -> Cue:
+    """'Mr. Lee' → Lee, role 'Mr.': a courtesy title opening a name is its role; any other name whole (its words
+    joined by one space)."""
     words = name.split()
     if words[0] in COURTESY_TITLES and len(words) > 1:
         return Cue(" ".join(words[1:]), words[0])
-    return Cue(name)
+    return Cue(" ".join(words))
 
 
 # 'Trump stood by his comment Monday that "Islam hates us"', 'Madeleine Albright, a Clinton supporter, fanned
@@ -69,8 +74,7 @@ def cue_owner_statement(frame_before: str) -> Cue | None:
     near = _OWNER_NEAR.search(frame_before[: m.end()])
     first = near.group(1).split()[0].lower() if near is not None else ""
     if near is not None and first not in SENTENCE_OPENERS and first not in PERSON_PRONOUNS:
-        name = near.group(1).split()
-        return Cue(" ".join(name[1:]), name[0]) if name[0] in COURTESY_TITLES and len(name) > 1 else Cue(" ".join(name))
+        return _titled_name(near.group(1))
     subject = sentence_subject(tokenize(frame_before), frame_before)
     return subject if subject is not None and subject.pronoun is None and subject.speaker[:1].isupper() else None
 
