@@ -177,10 +177,16 @@ def base_and_gerund(tagged: Tagged) -> bool:
     return bool(tagged) and tagged[0][0].lower() in BASE_AUX and joined(tagged, {"VB"}, "VBG", {"and"})
 
 
+CONDITION_WORDS = frozenset({"if", "unless", "whether"})
+
+
 def clause_without_verb(tagged: Tagged) -> bool:
-    """'What happens if Paul Ryan?', '… while Clinton secretary of state?': a subordinate clause with no verb."""
+    """'What happens if Paul Ryan?', '… while Clinton secretary of state?', '… if major war?': a subordinate clause with
+    no verb (a condition's noun after its adjective too: not "while chief executive", a post, nor "if necessary")."""
     for i, (word, tag) in enumerate(tagged[:-1]):
-        if word.lower() in CLAUSE_SUBORDINATORS and tag == "IN" and tagged[i + 1][1] in SUBJECT_OPENERS:
+        opens = tagged[i + 1][1] in SUBJECT_OPENERS or (word.lower() in CONDITION_WORDS and tagged[i + 1][1] == "JJ"
+                                                        and tagged[i + 2: i + 3] and tagged[i + 2][1] in {"NN", "NNS"})
+        if word.lower() in CLAUSE_SUBORDINATORS and tag == "IN" and opens:
             rest = tagged[i + 1:]
             # (a plural noun right after a name or pronoun is a verb the tagger misread: "if Trump wins/NNS")
             if not any(t in VERBS or w in {"’s", "'s"} and t != "POS" or
