@@ -9,7 +9,7 @@ from briefgen.extract.lexicon import DETERMINERS
 from briefgen.extract.persons import given_gender
 from briefgen.extract.quote_marks import Span, mask
 from briefgen.extract.speaker_tokens import person_noun
-from briefgen.extract.speaker_words import ROLE_MODIFIERS
+from briefgen.extract.speaker_words import ARTICLES, ROLE_MODIFIERS
 from briefgen.extract.speakers import Cue
 
 # '"…," they wrote.': "they" is the group of people named last before the quote, within the paragraph and the two
@@ -39,7 +39,8 @@ def last_conjunct(cue: Cue) -> Cue:
 def is_person_like(speaker: str) -> bool:
     """A proper name (capitalised words), not a description such as 'the newspaper'."""
     words = speaker.split()
-    return bool(words) and words[0].lower() not in DETERMINERS and all(w[0].isupper() for w in words if w.isalpha()) and "’s" not in speaker and "'s" not in speaker
+    return (bool(words) and words[0].lower() not in DETERMINERS and all(w[0].isupper() for w in words if w.isalpha())
+            and "’s" not in speaker and "'s" not in speaker)
 
 
 def is_person(name: str, people: dict[str, str]) -> bool:
@@ -83,7 +84,7 @@ def described_person(cue: Cue) -> bool:
     """'Raynard Jackson, a black Republican campaign consultant, …': a full name its apposition describes as a person
     (a/an/the, then a person's noun before any "of")."""
     words = (cue.role or "").split()
-    if len(cue.speaker.split()) < 2 or not words or words[0].lower() not in {"a", "an", "the"}:
+    if len(cue.speaker.split()) < 2 or not words or words[0].lower() not in ARTICLES:
         return False
     head = words[: words.index("of")] if "of" in words else words
     return any(person_noun(w.lower().strip(",")) and w.lower() not in ROLE_MODIFIERS for w in head[1:])
