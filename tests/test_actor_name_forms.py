@@ -52,6 +52,13 @@ def test_bare_name(name: str, words: list[str], bare: str) -> None:
     ("Walter G. Pike", "Walter H. Pike", False),
     ("Walter Pike", "Wendy Pike", False),
     ("Walter Pike", "Walter Pike", False),  # (the same form: nothing to join)
+    # a space or a dot a typo lost or added ("spacing")
+    ("Walter GPike", "Walter G. Pike", True),
+    ("Dee Anne Pike", "DeeAnne Pike", True),
+    # negatives: another letter, another case, one word
+    ("Walter GPike", "Walter H. Pike", False),
+    ("Dee Anne Pike", "Deeanne Pike", False),
+    ("GPike", "G. Pike", False),
 ])
 def test_same_person_name(a: str, b: str, same: bool) -> None:
     assert same_person_name(a, b) is same
@@ -109,6 +116,16 @@ def test_namesakes_by_initials(names: tuple[str, ...], namesakes: set[str]) -> N
     (("Walter G. Pike", "Walter Pike", "Wendy H. Pike"), [["Walter G. Pike", "Walter Pike"], ["Wendy H. Pike"]]),
 ])
 def test_namesakes_by_initials_stay_apart(names: tuple[str, ...], clusters: list[list[str]]) -> None:
+    assert _people(*names) == clusters
+
+
+@pytest.mark.parametrize("names, clusters", [
+    # a typo's lost space and dot: one person, and the given name alone joins him
+    (("Walter GPike", "Walter G. Pike", "Walter"), [["Walter", "Walter G. Pike", "Walter GPike"]]),
+    # negative: another man's initial
+    (("Walter GPike", "Walter H. Pike"), [["Walter GPike"], ["Walter H. Pike"]]),
+])
+def test_one_person_by_spacing(names: tuple[str, ...], clusters: list[list[str]]) -> None:
     assert _people(*names) == clusters
 
 

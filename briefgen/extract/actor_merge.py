@@ -11,8 +11,8 @@ from briefgen.extract.actor_names import ORGANIZATION_HEADS, PLACE_HEADS
 from briefgen.extract.actor_candidate import SURNAME_PARTICLES
 from briefgen.extract.actor_name_forms import (INITIAL, PARENT_CHILD_NOUNS, SON_NOUNS, bare_name, bare_words, either_namesake,
                                                father_and_son, namesakes_by_initials, parent_and_child_by_middle_name,
-                                               same_person_name, single_letters, son_suffix, without_middle_initial,
-                                               without_middle_names)
+                                               same_person_name, single_letters, son_suffix, spaced_letters,
+                                               without_middle_initial, without_middle_names)
 from briefgen.extract.actor_senses import abbreviation_sense
 from briefgen.extract.actor_surnames import attach_shared_surnames
 from briefgen.extract.actor_teams import club_name
@@ -198,7 +198,7 @@ def _given_name_variants(mentions: list[Mention]) -> dict[str, str]:
 def _spelling_keys(name: str) -> list[tuple[str, str]]:
     """The FormIndex keys a person's name shares with its other spellings same_person_name joins: without its full
     middle names ("Hillary Rodham Clinton" → "Hillary Clinton"), its two words with doubled letters written once
-    ("Hillary Clinton", "Hilary Clinton" → "Hilary Clinton")."""
+    ("Hillary Clinton", "Hilary Clinton" → "Hilary Clinton"), its letters without spaces and dots ("MarioJLucero")."""
     keys = []
     plain = without_middle_names(name)
     if plain:
@@ -206,6 +206,7 @@ def _spelling_keys(name: str) -> list[tuple[str, str]]:
     bare = bare_words(name)
     if len(bare) == 2:
         keys.append(("single", f"{single_letters(bare[0])} {bare[1]}"))
+    keys.append(("letters", spaced_letters(name)))  # ("Mario JLucero", "Mario J. Lucero")
     return keys
 
 

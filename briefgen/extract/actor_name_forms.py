@@ -12,7 +12,7 @@ from briefgen.extract.actor_candidate import is_given_name
 __all__ = ["GENERATIONAL_SUFFIXES", "PARENT_CHILD_NOUNS", "SAME_PERSON_RULES", "SON_NOUNS", "SON_SUFFIXES", "bare_name",
            "bare_words", "either_namesake", "father_and_son", "initials_of", "middle_initials", "named_son",
            "namesakes_by_initials", "parent_and_child_by_middle_name", "same_person_name", "same_person_rule",
-           "single_letters", "son_suffix", "suffix_after", "without_middle_initial", "without_middle_names"]
+           "single_letters", "son_suffix", "spaced_letters", "suffix_after", "without_middle_initial", "without_middle_names"]
 
 GENERATIONAL_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})  # "Martin Truex Jr.", "Joe Manchin III"
 
@@ -171,12 +171,27 @@ def _doubled_letter(a: str, b: str) -> bool:
                                                for i in range(1, len(long)))
 
 
+_SPACING = re.compile(r"[\s.]")  # what a typo drops or adds between a name's letters ("Mario JLucero")
+
+
+def spaced_letters(name: str) -> str:
+    """'Mario J. Lucero', 'Mario JLucero' → 'MarioJLucero': the name's letters without spaces and dots."""
+    return _SPACING.sub("", name)
+
+
+def _same_letters(a: str, b: str) -> bool:
+    """'Mario JLucero' and 'Mario J. Lucero': two names of two words or more with the same letters in the same case,
+    spaces and dots apart: one name with a space or a dot lost or added by a typo."""
+    return len(a.split()) > 1 and len(b.split()) > 1 and spaced_letters(a) == spaced_letters(b)
+
+
 # The ways two written names can name one person, each by name (tests, and why two forms joined).
 SAME_PERSON_RULES = (
     ("initials", initials_of),  # "B. U. Nzeribe", "Benjamin Nzeribe"
     ("suffix-or-middle-initial", _same_bare_name),  # "Patrick W. Carlineo", "Patrick Carlineo Jr."
     ("middle-names", _middle_names),  # "Hillary Rodham Clinton", "Hillary Clinton"
     ("doubled-letter", _doubled_letter),  # "Hilary Clinton", "Hillary Clinton"
+    ("spacing", _same_letters),  # "Mario JLucero", "Mario J. Lucero"
 )
 
 
