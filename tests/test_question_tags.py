@@ -99,6 +99,7 @@ RULE_CASES = [
     ("ENDS_ON_MODIFIER", "Were/VBD drugs/NNS a/DT very/RB ?/.", True),
     ("ENDS_ON_MODIFIER", "Will/MD readers/NNS embrace/VB it/PRP as/IN a/DT lighthearted/NN ?/.", True),
     ("ENDS_ON_MODIFIER", "Will/MD prices/NNS rise/VB a/DT little/JJ ?/.", False),
+    ("ENDS_ON_MODIFIER", "Will/MD the/DT army/NN send/VB troops/NNS if/IN necessary/JJ ?/.", False),
     ("ENDS_ON_MODIFIER", "Will/MD the/DT company/NN hold/VB a/DT meeting/NN ?/.", False),
     ("ENDS_ON_MODIFIER", "Did/VBD Cruz/NNP oppose/VB collection/NN of/IN data/NNS for/IN political/JJ ?/.", True),
     ("ENDS_ON_MODIFIER", "Will/MD employees/NNS be/VB calling/VBG in/IN sick/JJ ?/.", False),
@@ -154,6 +155,9 @@ def test_every_rule_has_cases_both_ways() -> None:
     ("What happens if Paul Ryan?", "CLAUSE_WITHOUT_VERB"),
     ("Will the mayor shut the harbour if heavy snow?", "CLAUSE_WITHOUT_VERB"),
     ("Will the mayor shut the harbour if heavy snow falls?", None),
+    # an elliptical condition is whole (question_tag_sets.WHOLE_AFTER_PREPOSITION)
+    ("Will the mayor shut the harbour if necessary?", None),
+    ("Will the board release the files when appropriate?", None),
     ("What happens if China want something to be done?", "PLURAL_VERB_AFTER_NAME"),
     ("What happens if the Clintons are back in the White House?", None),
     ("Will Randolph bow out, Grayson began vilifying her and trying to force her out of the race?", "COMMA_SPLICE"),

@@ -33,7 +33,9 @@ OBJECT_OPENERS = frozenset({"DT", "JJ", "NNP", "NNPS", "PRP", "PRP$", "VBG", "CD
 QUANTITY_WORDS = frozenset("about around over under up as nearly approximately roughly some between than".split())
 # Adjectives that end a phrase after a preposition: "in general", "for good", "at large".
 WHOLE_AFTER_PREPOSITION = frozenset("general particular full large good sure short brief public private common vain "
-                                    "advance earnest total part time place possible usual".split())
+                                    "advance earnest total part time place possible usual "
+                                    # an elliptical condition: "if necessary", "when appropriate", "if true"
+                                    "necessary appropriate feasible practicable applicable warranted true".split())
 # What opens the subject of a "that" clause (a bare plural too: "that lobbyists giving …").
 THAT_SUBJECT_OPENERS = SUBJECT_OPENERS | frozenset({"NNS", "JJ", "CD"})
 # Words that may end a phrase after "a": "a little", "a few", "a lot" are whole.
