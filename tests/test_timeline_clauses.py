@@ -90,12 +90,6 @@ def test_other_heads_open_no_phrase(head: str) -> None:
     assert not opens_with_a_phrase(head)
 
 
-def _whens(text: str) -> list[str]:
-    article = Article(name="t", paragraphs=(Paragraph(text),), date="2019-11-19",  # type: ignore[arg-type]
-                      date_origin="source")
-    return [e.when for e in extract_timeline(article)]
-
-
 @pytest.mark.parametrize("text", [
     # a supposition's date dates what may happen: no event
     "If the ferry union walks out on Friday, the island will be cut off for a week.",
