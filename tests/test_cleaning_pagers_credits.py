@@ -326,16 +326,35 @@ def test_the_headline_repeated_in_the_body(title: str, line: str, removed: bool)
         ("Does the mayor own three ferries?", "Does the mayor own three ferries?", "heading", True),
         ("Does the Mayor Own Three Ferries? - Example", "Does the Mayor Own Three Ferries?", "heading", True),
         ("Only those who wait...", "Only those who wait…", "heading", True),
-        # the same words as a paragraph of text ending as a sentence does may be the lead: kept
-        ("Does the mayor own three ferries?", "Does the mayor own three ferries?", "text", False),
-        ("Only those who wait...", "Only those who wait…", "text", False),
         # a heading that is not the title stays
         ("Does the mayor own three ferries?", "Who owns the harbour's ferries?", "heading", False),
+        # a heading holding most of the title's words is the headline in another wording
+        ("Ferry captain in Brill fined after crossing the bay drunk",
+         "Ferry captain fined after crossing the bay drunk making him Brill's third such case", "heading", True),
+        ("Ferry captain in Brill fined after crossing the bay drunk", "Ferry captain fined in Brill court", "heading",
+         False),  # (half the title's words: a subheading)
+        ("Council votes to expand the bus network", "Council votes to expand the bus network drunk making him",
+         "text", False),  # (a text line is held to the title's words and two more)
     ],
 )
 def test_a_heading_repeating_the_title(title: str, line: str, kind: str, removed: bool) -> None:
     article = Article(name="page.html", title=title,
                       paragraphs=(Paragraph(PROSE), Paragraph(line, kind=kind), Paragraph(PROSE)), body_extracted=True)
+    assert [r.rule for r in clean(article).removed] == (["page.title-repeat"] if removed else [])
+
+
+@pytest.mark.parametrize("line", [
+    "More reviews from the harbour festival's visitors!", "Does the mayor own three ferries?", "Only those who wait…"])
+@pytest.mark.parametrize(
+    "title_guessed, removed",
+    [
+        (False, True),  # the source's own headline, word for word, though it ends as a sentence does
+        (True, False),  # a title cut from the text's lead: the line may be that lead
+    ],
+)
+def test_the_title_repeated_word_for_word_ending_as_a_sentence(line: str, title_guessed: bool, removed: bool) -> None:
+    article = Article(name="page.html", title=line, title_guessed=title_guessed,
+                      paragraphs=(Paragraph(PROSE), Paragraph(line), Paragraph(PROSE)), body_extracted=True)
     assert [r.rule for r in clean(article).removed] == (["page.title-repeat"] if removed else [])
 
 

@@ -54,3 +54,14 @@ def test_a_saved_page_title_without_its_site_name() -> None:
 ])
 def test_title_as_shown(title: str, h1s: list[str], expected: str) -> None:
     assert title_as_shown(title, h1s) == expected
+
+
+@pytest.mark.parametrize(("head", "title", "guessed"), [
+    ("<title>Ferry crews walk out at dawn</title>", "Ferry crews walk out at dawn", False),
+    ("", "The ferry crews walked out at dawn on Monday", True),  # (cut from the lead)
+])
+def test_a_title_cut_from_the_lead_is_guessed(head: str, title: str, guessed: bool) -> None:
+    body = " ".join(["The ferry crews walked out at dawn on Monday and left hundreds of commuters on the pier."] * 3)
+    page = f"<html><head>{head}</head><body><article><p>{body}</p><p>{body}</p></article></body></html>"
+    article = read(Source(name="x.html", format="html", data=page.encode(), mtime=0.0))
+    assert article.title.startswith(title) and article.title_guessed is guessed

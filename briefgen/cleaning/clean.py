@@ -18,6 +18,7 @@ from briefgen.cleaning.page import (
     ENDS_SENTENCE, PAGE_FURNITURE_CATEGORIES, SCORER_DROPS, comment_section_starts, page_decisions, with_article_parts,
 )
 from briefgen.cleaning.rules import Rule, RuleSet, default_ruleset
+from briefgen.cleaning.title_repeat import title_repeats
 from briefgen.cleaning.standfirst import above_dateline, standfirsts
 from briefgen.model import Article, Paragraph, Removal
 from briefgen.readers.common import title_from_lead
@@ -53,47 +54,12 @@ def phrase_rule_name(rules: RuleSet, para: Paragraph, tokens: list[str] | None =
 LIST_ITEM_MARKS = ("- ", "• ", "* ")  # a list item's mark as readers write it (trafilatura's "- " for an <li>)
 
 
-_WORDS = re.compile(r"\w+")
-TITLE_REPEAT_WITHIN = 3  # the headline repeated in the body is one of its first paragraphs
 LINK_ITEM_MAX_WORDS = 16
 # page.link-heavy (saved HTML, where readers/html.py measures link density): a line this short
 # that is this much link text points elsewhere. Longer or sentence-like lines stay: losing news
 # is worse than keeping a teaser.
 LINK_HEAVY_MAX_WORDS = 20
 LINK_HEAVY_MIN_DENSITY = 0.9
-
-
-def _norm(text: str) -> str:
-    return " ".join(_WORDS.findall(text.lower()))
-
-
-# The page's <title> is often the headline with the site's name after it ("… lands among the stars - VG247"), or the
-# headline shown differs from it by a word ("Michael Anastassiades’ light installation" / "Anastassiades' light …").
-TITLE_SUFFIX_MAX_WORDS = 4
-TITLE_EXTRA_MAX_WORDS = 2
-TITLE_MIN_WORDS = 4
-
-
-def _repeats_title(line: str, title: str) -> bool:
-    """Is the (normalised) line the (normalised) title: the same, the title without a site's name after it, or
-    the title's words with at most TITLE_EXTRA_MAX_WORDS more?"""
-    if line == title:
-        return True
-    lw, tw = line.split(), title.split()
-    if len(lw) < TITLE_MIN_WORDS:
-        return False
-    return ((tw[:len(lw)] == lw and len(tw) - len(lw) <= TITLE_SUFFIX_MAX_WORDS)
-            or (set(tw) <= set(lw) and 0 < len(lw) - len(tw) <= TITLE_EXTRA_MAX_WORDS))
-
-
-def _title_repeats(article: Article) -> list[bool]:
-    """The headline repeated as one of the first paragraphs (HTML extractors keep it in the body). A line ending as a
-    sentence does may be the lead the title was built from; a heading's question is the headline ("Does X Own Y?")."""
-    title = _norm(article.title or "")
-    head = [bool(title) and _repeats_title(_norm(p.text), title)
-            and (p.kind == "heading" or not ENDS_SENTENCE.search(p.text))
-            for p in article.paragraphs[:TITLE_REPEAT_WITHIN]]
-    return head + [False] * (len(article.paragraphs) - len(head))  # (the rest looked at no further)
 
 
 def _link_heavy(para: Paragraph, tokens: list[str]) -> bool:
@@ -288,7 +254,7 @@ def rule_decisions(article: Article, rules: RuleSet, token_lists: list[list[str]
     rules.learn(tokens)  # the page's words looked up for the gates at once, not paragraph by paragraph
     decisions = [phrase_rule_name(rules, p, t, True) for p, t in zip(paragraphs, tokens)]
     if "page.title-repeat" in rules:
-        decisions = _with_rule(decisions, "page.title-repeat", _title_repeats(article))
+        decisions = _with_rule(decisions, "page.title-repeat", title_repeats(article))
     if "page.edge-fragment" in rules:
         authored = not article.body_extracted  # (a page's headings are the extractor's reading, not an author's)
         decisions = _with_rule(decisions, "page.edge-fragment", _edge_fragments(paragraphs, authored))

@@ -338,14 +338,16 @@ def read_html(source: Source) -> Article:
         origin = "file" if date else "none"
     url = meta["url"] if meta["url"] and meta["url"].startswith(("http://", "https://")) else None
     site = _site_name(meta["site"])
+    title = title_as_shown(title_without_site(meta["title"], site), headlines)
     return Article(
         name=source.name,
         paragraphs=paragraphs,
-        title=title_as_shown(title_without_site(meta["title"], site), headlines) or title_from_lead(paragraphs[0].text),
+        title=title or title_from_lead(paragraphs[0].text),
         date=date,
         date_origin=origin,
         source=site,
         url=url,
         notes=notes,
         body_extracted=True,
+        title_guessed=not title,  # (cut from the lead: the page gives no headline)
     )
