@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefgen.extract.actor_common_words import common_noun_opening, listed_kinds, opening_word
+from briefgen.extract.actor_labels import label_mentions
 from briefgen.extract.actor_lines import is_caps_line, is_title_case_line
 from briefgen.extract.actor_mentions import DATELINE, article_mentions
 from briefgen.extract.actor_merge import Mention, cluster_mentions
@@ -43,6 +44,7 @@ def extract_actors(
     if entities is None:
         entities = paragraph_entities(texts)
     mentions, demonyms = article_mentions(article, entities)
+    mentions += label_mentions(article.paragraphs, mentions, article.title)  # "Isabel Ruiz: And, I'm …", NER missed
     mentions = divided_state_senses(mentions)  # "Korea" beside "South Korea"
     caps = {i for i, t in enumerate(texts) if (is_caps_line(t) or (i == 0 and is_title_case_line(t))) and not DATELINE.match(t)}
     # (a press digest's paper headings and a results table's rows are in capitals, and are names all the same)
@@ -56,6 +58,7 @@ def extract_actors(
     publisher = publisher_forms(article.source) | dateline_agencies(texts, article.dateline)  # "(Reuters) - …"
     turns = transcript_turns(article.paragraphs)
     hosts = {speaker_name(label) or label for label in interviewers(turns)}
+    answers = {index for index, label, _said in turns if (speaker_name(label) or label) not in hosts}
     lower_words = {w for t in texts for w in re.findall(r"\b[a-z]+\b", t)}
     actors: list[tuple[tuple[int, int, int], Actor]] = []
     surnames = Counter(c.name.split()[-1] for c in clusters if c.kind == "person" and c.name.split())
@@ -66,9 +69,13 @@ def extract_actors(
                 and name.lower() in lower_words and len(c.forms) == 1):
             continue  # "the Region" in a quote while the article says "region": a common noun, not a name ("wikiHow"
             # beside "wikihow.com" is one)
-        if c.kind == "person" and common_noun_opening(c, mentions, texts, lower_words):
+        # "Snow: Yes, it will …": an interview's answer labelled with the name, which names a person
+        answering = bool(answers) and c.kind == "person" and any(m.paragraph in answers and m.start == 0
+                                                                 for m in mentions if m.text in c.forms)
+        if c.kind == "person" and not answering and common_noun_opening(c, mentions, texts, lower_words):
             continue  # "Iodine is …" while the article says "iodine": a sentence's first word, not a person
-        if c.kind in ("person", "place", "organization") and not c.canonical and opening_word(c, texts):
+        if (c.kind in ("person", "place", "organization") and not c.canonical and not answering
+                and opening_word(c, texts)):
             continue  # "Knowledge is …", "Meteorites" (a heading): an English word, only ever a sentence's first
         if c.kind != "person" and not c.canonical and listed_kinds(c, mentions, texts):
             continue  # "(Moon Rocks, Genesis chips, Meteorites, …)": kinds of things in a list, no actors
@@ -78,8 +85,9 @@ def extract_actors(
             # interview he conducts: the publisher or its interviewer at work, no actor of the news
             continue
         if (c.kind in ("person", "organization") and " " not in name and len(c.forms) == 1
-                and all(_caption_label(m, texts) for m in mentions if m.text == name)):
-            continue  # "Tragic: the climber died …": a photo caption's label, never a name in the text
+                and all(_caption_label(m, texts) and not answering for m in mentions if m.text == name)):
+            continue  # "Tragic: the climber died …": a photo caption's label, never a name in the text (an
+            # interview's "Snow: Yes, it will …" names who answers)
         forms = [f for f in c.forms if f not in _HEAD_WORDS]  # "Coal" of "Patriot Coal": a head word, not a name
         aliases = tuple(sorted({f for f in forms if f != name and not f.isupper()} | ({f for f in forms if f.isupper() and len(f.replace(".", "")) <= 5} - {name})))
         total = sum(c.forms.values()) + c.extra_mentions
