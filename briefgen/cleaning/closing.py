@@ -36,6 +36,9 @@ COMMENT_POLICY = (
                 # "(read) our comment policy": the policy's name first, so that it gates the rule
                 r"\b(?:comment(?:ing|s)? (?:policy|guidelines|rules)|community (?:guidelines|standards|rules)|house rules|discussion (?:guidelines|rules))\b(?:(?<=our comment policy)|(?<=our comments policy)|(?<=our commenting policy)|(?<=our comment guidelines)|(?<=our commenting guidelines)|(?<=our comment rules)|(?<=our community guidelines)|(?<=our community standards)|(?<=our community rules)|(?<=our house rules)|(?<=our discussion guidelines)|(?<=our discussion rules))",
                 r"^(?:all )?comments (?:are|will be|may be) (?:moderated|reviewed|pre-moderated)\b",
+                # the site tells readers how it treats their comments now: "Note: we are temporarily moderating all
+                # comments submitted to deal with a surge in spam."
+                r"^(?:note:\s*)?we(?: are|['’]re| will be| have been) (?:temporarily |currently |now )?(?:moderating|reviewing|pre-moderating|approving|closing|disabling) (?:all |new |reader )?comments\b",
                 r"\bwe(?:['’]d| would) (?:like|love) to hear (?:what you think|your (?:thoughts|views|opinions?|feedback))\b",
                 r"^(?:to )?(?:submit|send|write) (?:us )?(?:a |your )?letters? to the editor\b",
                 r"\b(?:wir behalten uns (?:das recht )?vor,? (?:kommentare|beiträge)|nous nous réservons le droit de (?:supprimer|modérer|retirer) (?:les |tout )?(?:commentaires?|contributions?|messages?)|nos reservamos el derecho (?:a|de) (?:eliminar|borrar|moderar|retirar) (?:los |cualquier )?(?:comentarios?|mensajes?)|nos reservamos o direito de (?:remover|excluir|apagar|moderar) (?:os |qualquer )?(?:comentários?|mensagens?)|ci riserviamo (?:il diritto )?di (?:rimuovere|cancellare|moderare) (?:i |qualsiasi )?(?:commenti|messaggi))",
