@@ -15,7 +15,7 @@ from briefgen.extract.lexicon import (
     TITLE_WORDS,
 )
 from briefgen.extract.speaker_words import (
-    NOT_AGENT_WORDS, POST_ENDINGS, ROLE_MODIFIERS, SPEAKER_NAME_PARTICLES, SPEAKER_POSTS,
+    COMPOUND_POST_HEADS, NOT_AGENT_WORDS, POST_ENDINGS, ROLE_MODIFIERS, SPEAKER_NAME_PARTICLES, SPEAKER_POSTS,
 )
 
 # Agent nouns by their ending ("organizer", "investor", "activist", "historian") head a description as a role noun
@@ -101,7 +101,7 @@ def trim_description(speaker: str) -> str | None:
         if _POSSESSIVE_END.search(word):
             head_seen = False  # "the Post's (editor)", "the ad's (narrator)": the owner, the head follows
             continue
-        if _is_head(word):
+        if _is_head(word) or _compound_head(words, n):
             head_seen = True
             end = n + 1
             continue
@@ -117,6 +117,13 @@ def trim_description(speaker: str) -> str | None:
     if not head_seen:
         return None
     return " ".join(words[:end]).rstrip(",")
+
+
+def _compound_head(words: list[str], n: int) -> bool:
+    """words[n] is a compound post's last word after a lower-case noun: "harbor master" (COMPOUND_POST_HEADS)."""
+    before = words[n - 1]
+    return (words[n].lower().rstrip(",.") in COMPOUND_POST_HEADS and n >= 2 and before.isalpha() and before.islower()
+            and before not in DETERMINERS and before not in _PREPOSITIONS and before not in _JOINERS)
 
 
 def _head_follows(words: list[str], n: int) -> bool:
