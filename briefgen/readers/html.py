@@ -27,7 +27,8 @@ from lxml.html import HtmlElement
 from briefgen.errors import SourceError
 from briefgen.model import Article, Paragraph, Source
 from briefgen.readers.common import decode, file_date, parse_date, title_from_lead
-from briefgen.readers.html_date import headline_date
+from briefgen.readers.html_date import INLINE_TAGS, headline_date
+from briefgen.readers.page_source import LINE_MAX_CHARS, page_source
 
 # Metadata from the page's own tags, most preferred first. Cheaper than trafilatura's metadata
 # pass (which runs a full date search) and, on DEV, a better headline: og:title is the
@@ -309,6 +310,30 @@ def heading_texts(body: etree._Element | None) -> frozenset[str]:
     return frozenset(t for t in texts if any(c.isalnum() for c in t) and not _ENDS_STATEMENT.search(t))
 
 
+# A page with neither a site-name tag nor an address may name itself in its footer's notice ("©2019 Ascom",
+# "Copyright 2019 The Harbour Gazette"): the text nodes that may hold it, wherever the page puts it (trafilatura leaves
+# the footer out of the body, where check_article looks for a notice).
+_NOTICE_TEXT = etree.XPath("//body//text()[contains(., '©') or contains(., 'opyright') or contains(., 'OPYRIGHT')]")
+_NO_TEXT_TAGS = frozenset(("script", "style", "noscript", "template"))
+
+
+def notice_lines(tree: HtmlElement) -> list[str]:
+    """The texts (spaces made single) of the blocks holding a copyright sign or word, in page order, each short."""
+    lines: list[str] = []
+    for node in _NOTICE_TEXT(tree):
+        block = node.getparent()
+        if block is not None and node.is_tail:
+            block = block.getparent()
+        if block is None or str(block.tag) in _NO_TEXT_TAGS:
+            continue
+        while str(block.tag) in INLINE_TAGS and block.getparent() is not None:
+            block = block.getparent()
+        text = " ".join(block.text_content().split())
+        if text and len(text) <= LINE_MAX_CHARS and text not in lines:
+            lines.append(text)
+    return lines
+
+
 def read_html(source: Source) -> Article:
     """Parse a saved .html page into an Article (trafilatura finds the article body)."""
     text, notes = decode(source.data, source.name)
@@ -321,6 +346,9 @@ def read_html(source: Source) -> Article:
     headlines = [h.text_content() for h in tree.iter("h1")]
     date = (parse_date((meta["date"] or "")[:10]) or _structured_date(tree) or _url_date(meta["url"])
             or headline_date(tree, meta["title"]))
+    url = meta["url"] if meta["url"] and meta["url"].startswith(("http://", "https://")) else None
+    # a page with neither a site-name tag nor an address may name itself in its footer's notice ("©2019 Ascom")
+    notices = notice_lines(tree) if not meta["site"] and not url else []  # (before extraction prunes the footer)
     _drop_hover_cards(tree)
     _unwrap_layout_tables(tree)
     _breaks_for_empty_blocks(tree)
@@ -336,8 +364,7 @@ def read_html(source: Source) -> Article:
     if date is None:
         date = file_date(source.mtime)
         origin = "file" if date else "none"
-    url = meta["url"] if meta["url"] and meta["url"].startswith(("http://", "https://")) else None
-    site = _site_name(meta["site"])
+    site = _site_name(meta["site"]) or (page_source(notices + lines) if notices else None)
     title = title_as_shown(title_without_site(meta["title"], site), headlines)
     return Article(
         name=source.name,
