@@ -272,6 +272,16 @@ def _is_generated_file(path: Path) -> bool:
         return False
 
 
+def _hand_written_briefings(site_src: Path, previous: Manifest) -> set[str]:
+    """Slugs of the pages an editor wrote in site_src/briefings/: a source of the same name gets another slug, so its
+    briefing is published and the listings do not link to the editor's page in its stead."""
+    folder = site_src / "briefings"
+    if not folder.is_dir():
+        return set()
+    return {p.stem for p in folder.glob("*.md")
+            if f"briefings/{p.name}" not in previous.pages and not _is_generated_file(p)}
+
+
 def generate(config: BriefConfig, strict: bool = False) -> Report:
     """Write the briefing, home, archive, actor and tag pages into site_src/, touching only changed files."""
     report = Report()
@@ -280,7 +290,7 @@ def generate(config: BriefConfig, strict: bool = False) -> Report:
         remove_stale_temporaries(site_src)  # left by a run that was killed mid-write
     previous = load_manifest(site_src)
     datas, keys, stats = _collect(config, report, previous, write_cache=True)
-    slugs = assign_slugs(list(datas))
+    slugs = assign_slugs(list(datas), reserved=_hand_written_briefings(site_src, previous))
     entries = [Entry(slugs[name], datas[name], keys[name]) for name in sorted(datas)]
     specs = site_pages(entries, salt=template_digest(config.root))
     written: dict[str, str] = {}

@@ -6,7 +6,7 @@ import hashlib
 import json
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -103,9 +103,19 @@ def page_data(briefing: Briefing) -> dict[str, Any]:
     return data
 
 
-def assign_slugs(names: list[str]) -> dict[str, str]:
-    """Source name → briefing page slug (the file name without its extension)."""
-    return unique_slugs({name: name.rsplit(".", 1)[0] for name in names}, "briefing")
+def assign_slugs(names: list[str], reserved: Collection[str] = ()) -> dict[str, str]:
+    """Source name → briefing page slug (the file name without its extension). A slug in `reserved` (an editor's own
+    page in briefings/) is numbered as a clash is ("special-report-2"): the briefing is published beside it."""
+    slugs = unique_slugs({name: name.rsplit(".", 1)[0] for name in names}, "briefing")
+    taken = set(slugs.values()) | set(reserved)
+    for name in sorted(slugs):
+        base, n = slugs[name], 2
+        if base in reserved:
+            while f"{base}-{n}" in taken:
+                n += 1
+            slugs[name] = f"{base}-{n}"
+            taken.add(slugs[name])
+    return slugs
 
 
 def newest_first(entries: list[Entry]) -> list[Entry]:
