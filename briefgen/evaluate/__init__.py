@@ -1,4 +1,16 @@
-"""`briefgen eval`: run briefgen on the evaluation data sets and print the scores."""
+"""`briefgen eval`: run briefgen on the evaluation data sets and print the scores.
+
+Code map: `run_evaluations` (here) runs each module named in EVALUATORS; each has
+`evaluate(data_dir, limit) -> dict[str, float]` and reads its set from ../shared/data (never copied here).
+    data                    read the data sets: JSON-lines records and each set's own scorer
+    quotes                  quotes and speakers on PolNeAR, with its own scorer
+    actors                  actors on CoNLL-2003 documents, with the set's own scorer
+    questions               open questions: FactBank hedges and INQUISITIVE reader questions
+    summaries               the summary against CNN/DailyMail highlights (ROUGE)
+    boilerplate             boilerplate removal on pasted pages, saved HTML and in-body promos
+    promos                  promo lines inserted into Wikinews articles: how many go, how much news stays
+    readers                 the readers on real and damaged pages: nothing lost, nothing raised
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,15 @@
-"""Readers turn a Source into an Article, one reader per format, then check what they read."""
+"""Readers turn a Source into an Article, one reader per format, then check what they read.
+
+Code map: `read` (here) picks the reader by the Source's format (`guess_format` when none is given), then
+`check_article` (here) enforces what every later stage relies on (some text, size limits, one-line metadata).
+    text                    entry for plain text: paragraphs on blank lines, optional headline, dateline
+    markdown                entry for Markdown: YAML front matter for metadata, markdown-it-py for the body
+    html                    entry for saved web pages: trafilatura finds the body and metadata
+    html_date               a web page's date from the date line under its headline
+    dateline                the dateline opening a paragraph ("NEW YORK, June 3 (AP) —")
+    common                  what every reader shares: decoding bytes, dates, titles, publication names
+    page_source             the publication a pasted page names as its own (read by check_article)
+"""
 
 from __future__ import annotations
 
