@@ -20,13 +20,13 @@ a publication's articles (`remove_repeated`) go before, when the build has found
     train                   fit the scorer's weight table on the DEV pasted pages (not run by a build)
     page_rules              the named rules that are no phrase: the scorer's decisions, page shapes
     inner_gaps              short lines the scorer dropped inside the article, kept again
-  Page rules, one shape each (`page.*`, `site.*`):
+  Rules on one shape each (`page.*`, `byline.*`, `site.*`):
     glued                   page.glued-teaser: a teaser's headline glued to its lead
     hover_card              page.hover-card: a person's hover card glued into a sentence
     pull_quote              page.pull-quote: a quotation set out again and signed
     standfirst              page.standfirst: the summary set under the headline
     title_repeat            page.title-repeat: the headline repeated in the body
-    author_bio              an author's biography at the article's end
+    author_bio              byline.named-bio: an author's biography at the article's end
     repeated                site.repeated-block: paragraphs repeated across one publication's articles
   The page's head:
     headline                a pasted page's headline among the removed lines above the article
