@@ -120,9 +120,14 @@ def trim_description(speaker: str) -> str | None:
 
 
 def _compound_head(words: list[str], n: int) -> bool:
-    """words[n] is a compound post's last word after a lower-case noun: "harbor master" (COMPOUND_POST_HEADS)."""
+    """words[n] is a compound post's head (COMPOUND_POST_HEADS) after a lower-case noun, "the harbor master", or
+    before the "of" of what it is master of, "the master of ceremonies"."""
+    if words[n].lower().rstrip(",.") not in COMPOUND_POST_HEADS:
+        return False
+    if n + 1 < len(words) and words[n + 1].lower() == "of":
+        return True
     before = words[n - 1]
-    return (words[n].lower().rstrip(",.") in COMPOUND_POST_HEADS and n >= 2 and before.isalpha() and before.islower()
+    return (n >= 2 and before.isalpha() and before.islower()
             and before not in DETERMINERS and before not in _PREPOSITIONS and before not in _JOINERS)
 
 

@@ -86,9 +86,10 @@ NOT_AGENT_WORDS = frozenset(
     "further farther".split()
 )
 NOT_AGENT_ENDINGS = ("ment", "ments")
-# Nouns that head a description of a person only as a compound's last word, after the noun they are master of: "the
-# harbor master", "a quiz master" (NOT_AGENT_WORDS keeps them out alone or before a noun: "the master plan"), so the
-# description is not cut to its first noun ("the harbor", an agent noun by its ending) (speaker_check.trim_description).
+# Nouns that head a description of a person only as a compound's last word, after the noun they are master of, "the
+# harbor master", "a quiz master", or before "of" and it, "the master of ceremonies" (NOT_AGENT_WORDS keeps them out
+# alone or before a noun: "the master plan"), so the description is not cut to its first noun ("the harbor", an agent
+# noun by its ending) (speaker_check.trim_description; before a name: speakers_after.post_lead).
 COMPOUND_POST_HEADS = frozenset({"master", "masters"})
 # The most words of a first post joined by "and" to a second before a name: "lead researcher and NASA scientist X"
 # (speakers_after reads it after a verb, speaker_phrases before one).

@@ -29,8 +29,8 @@ from briefgen.extract.speaker_shapes import (
     without_hometown,
 )
 from briefgen.extract.speaker_words import (
-    AGE_ADJECTIVE, APPOSITION_MAX_TOKENS, ARTICLES, BREAK_PUNCT, CLAUSE_OPENERS, COUNTED_NOUNS, COURTESY_TITLES,
-    GOVERNING, JOINING_PREPOSITIONS, LEAD_ADVERBS, LOCATIVES, RELATIVE_PRONOUNS, ROLE_MODIFIERS, TIME_WORDS,
+    AGE_ADJECTIVE, APPOSITION_MAX_TOKENS, ARTICLES, BREAK_PUNCT, CLAUSE_OPENERS, COMPOUND_POST_HEADS, COUNTED_NOUNS,
+    COURTESY_TITLES, GOVERNING, JOINING_PREPOSITIONS, LEAD_ADVERBS, LOCATIVES, RELATIVE_PRONOUNS, ROLE_MODIFIERS, TIME_WORDS,
 )
 
 
@@ -360,7 +360,8 @@ def _np_core(tokens: list[Token], i: int, text: str) -> Cue | None:
         head_words = head_words[described:]
     if head_words and all(is_name_word(w) or w.text in TITLE_WORDS or (0 < n < len(head_words) - 1 and w.low in FIRM_JOINERS)
                           for n, w in enumerate(head_words)) and any(
-        w.text not in TITLE_WORDS and w.low not in ROLE_NOUNS for w in head_words  # "CEO of …" is a post, not a name
+        w.text not in TITLE_WORDS and w.low not in ROLE_NOUNS and w.low not in COMPOUND_POST_HEADS  # "CEO of …",
+        for w in head_words  # "Master of ceremonies …": a post, not a name
     ) and not has_det:
         # "Matthew Ingram of the Globe and Mail": the person, and where they are from as the role
         posted = None if described else title_of_body(words, first_prep, text)

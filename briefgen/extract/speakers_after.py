@@ -18,6 +18,7 @@ from briefgen.extract.speaker_words import (
     AGE_ADJECTIVE,
     AGENT_ENDINGS,
     ARTICLES,
+    COMPOUND_POST_HEADS,
     COURTESY_TITLES,
     DESCRIPTION_HEADS,
     FORWARD_STOPS,
@@ -188,9 +189,10 @@ def post_lead(words: list[Token]) -> int:
     while lead < min(len(words), 6) and (not is_name_word(words[lead]) or (
             lead == 0 and words[0].low in ROLE_MODIFIERS and len(words) > 1 and words[1].text.islower())):
         low = words[lead].low  # ("Former secretary of state …" opening a sentence: the capital is the sentence's)
-        if low in SPEAKER_POSTS or low in ROLE_MODIFIERS:
-            lead += 1
-        elif (low == "of" and lead > 0 and words[lead - 1].low in SPEAKER_POSTS and lead + 1 < len(words)
+        if low in SPEAKER_POSTS or low in ROLE_MODIFIERS or (
+                low in COMPOUND_POST_HEADS and lead + 1 < len(words) and words[lead + 1].low == "of"):
+            lead += 1  # ("master of ceremonies": a compound post's head before its "of" heads the post)
+        elif (low == "of" and lead > 0 and words[lead - 1].low in SPEAKER_POSTS | COMPOUND_POST_HEADS and lead + 1 < len(words)
               and words[lead + 1].text.islower() and words[lead + 1].low not in DETERMINERS):
             lead += 2
         else:
@@ -249,6 +251,10 @@ def _joined(prefix: str, role: str | None) -> str:
     return f"{prefix}, {role}" if role[:1].islower() else f"{prefix} {role}"
 
 
+# Nouns whose own "of" and one word after it make a post: "secretary of state", "master of ceremonies".
+_OF_POSTS = ROLE_NOUNS | COMPOUND_POST_HEADS
+
+
 def _continues_name(tokens: list[Token], k: int) -> bool:
     """A preposition inside a speaker phrase: followed by a name or a determiner and a word."""
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -256,7 +262,7 @@ def _continues_name(tokens: list[Token], k: int) -> bool:
         return True  # inside a name: "Council on Foreign Relations", "Bank of America"
     if tokens[k].low not in JOINING_PREPOSITIONS:
         return False  # "said Bolden to the crowd": the speaker ends at "to"
-    if (tokens[k].low == "of" and k > 0 and tokens[k - 1].low in ROLE_NOUNS and nxt is not None and nxt.is_word
+    if (tokens[k].low == "of" and k > 0 and tokens[k - 1].low in _OF_POSTS and nxt is not None and nxt.is_word
             and nxt.text.islower() and nxt.low not in DETERMINERS and nxt.low not in FORWARD_STOPS
             and (k + 2 >= len(tokens) or not tokens[k + 2].is_word or is_name_word(tokens[k + 2]))):
         return True  # "former secretary of state Hillary Clinton": a post's own "of" (one word, then a name or the end)
