@@ -35,6 +35,9 @@ from briefgen.brief import make_briefing, mark_key_quotes
 from briefgen.model import Article, Briefing, Paragraph, Question, Quote
 
 KEYS = ("drop_paragraphs", "keep_paragraphs", "hide_quotes", "pin_quotes", "add_questions", "remove_questions")
+# Front-matter keys an editor writes for a correction by slip, each with where it belongs: reported, never silently
+# ignored (a quote the editor hid must not stay on the page without a word).
+TOP_LEVEL_SLIPS = {"correction": "the key is 'corrections'", **{key: "it belongs under 'corrections:'" for key in KEYS}}
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,12 +70,13 @@ def _strings(value: Any) -> tuple[str, ...]:
 
 def parse(meta: dict[str, Any]) -> tuple[Corrections, list[str]]:
     """Read `corrections:` from front-matter metadata; returns the corrections and problems found."""
+    slips = [f"front-matter key {key!r} is ignored: {advice}" for key, advice in TOP_LEVEL_SLIPS.items() if key in meta]
     raw = meta.get("corrections")
     if raw is None:
-        return Corrections(), []
+        return Corrections(), slips
     if not isinstance(raw, dict):
-        return Corrections(), ["'corrections' must be a mapping; ignored"]
-    problems = [f"unknown correction {key!r} (known: {', '.join(KEYS)})" for key in raw if key not in KEYS]
+        return Corrections(), slips + ["'corrections' must be a mapping; ignored"]
+    problems = slips + [f"unknown correction {key!r} (known: {', '.join(KEYS)})" for key in raw if key not in KEYS]
     problems += [
         f"correction {key!r} must be a text or a list of texts; ignored"
         for key in KEYS

@@ -44,3 +44,29 @@ def test_a_restored_paragraph_goes_back_before_one_the_cleaner_cut_a_passage_fro
     fixes, _ = parse({"corrections": {"keep_paragraphs": ["Subscribe to the Valley Post"]}})
     corrected, problems = correct_article(cleaned, raw, fixes)
     assert [p.text for p in corrected.paragraphs] == [promo, lead, later] and problems == []
+
+
+@pytest.mark.parametrize(
+    ("meta", "problem"),
+    [
+        # rule TOP_LEVEL_SLIPS: a correction's key written beside title and date, not under corrections:
+        ({"title": "Ferry resumes", "hide_quotes": ["glad to be back"]}, "'hide_quotes' is ignored: it belongs under"),
+        ({"drop_paragraphs": "Sign up for the harbour newsletter"}, "'drop_paragraphs' is ignored: it belongs under"),
+        ({"add_questions": ["Will the ferry run in winter?"], "corrections": {"pin_quotes": ["back on the water"]}},
+         "'add_questions' is ignored: it belongs under"),
+        # rule TOP_LEVEL_SLIPS: the singular of the key
+        ({"correction": {"hide_quotes": ["glad to be back"]}}, "'correction' is ignored: the key is 'corrections'"),
+    ],
+)
+def test_corrections_outside_their_key_are_reported(meta: dict[str, Any], problem: str) -> None:
+    _, problems = parse(meta)
+    assert any(problem in p for p in problems), problems
+
+
+@pytest.mark.parametrize("meta", [
+    {"title": "Ferry resumes", "tags": ["harbour"], "source": "Test Wire"},
+    {"corrections": {"hide_quotes": ["glad to be back"]}},
+    {"keywords": ["drop", "paragraphs"], "summary": "A quote hidden"},  # words of a key inside a value: no slip
+])
+def test_ordinary_front_matter_is_no_slip(meta: dict[str, Any]) -> None:
+    assert parse(meta)[1] == []
