@@ -118,6 +118,9 @@ CLAUSE_CONTEXT: dict[str, re.Pattern[str]] = {
     "belief given up": re.compile(r"\b(?:used\s+to|once|initially|originally|at\s+first|previously)\s+(?:believe|"
                                   r"believed|think|thought|assume|assumed|expect|expected|suppose|supposed|fear|"
                                   r"feared)\b[^.;:!?,]*$", re.IGNORECASE),
+    # '"We have brains." — Peres, on whether the oil wealth will eclipse …': a pull-quote's caption names the doubt the
+    # quote before it answers
+    "pull-quote topic": re.compile(r"[\"”]\s*[—–]\s*(?:[A-Z][\w.'’-]*\s*){1,4},\s+on\b[^\"“”]*$"),
     # "By 1929, the arrows could direct flights …": a modal under a past date tells what was so then
     # (the date opens the sentence and governs the clause: "until 1993, so the decision may …" looks ahead)
     "past date": re.compile(r"^\W*(?:In|By|Until|During|Before|From)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?"
