@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract.cues_participle import scene_clause_subject
 from briefgen.extract.cues_subject import sentence_subject
 from briefgen.extract.lexicon import (
     DETERMINERS, INVERTING_VERBS, PERSON_PRONOUNS, QUANTIFIERS, ROLE_NOUNS, SPEAKER_HEADS, SPEECH_VERB_FORMS,
@@ -316,7 +317,7 @@ def cue_before(frame: str) -> Cue | None:
         if (own is not None and (own.speaker[:1].isupper() or plausible_speaker(own.speaker) is not None) and before
                 and before[0].lower() in PARTICIPLE_SUBJECT_AFTER):  # (or a description: "with one poster writing")
             return Cue(own.speaker, own.role, context_after(frame, end, verb))
-        named = _name_before_participle(tokens, j, frame)
+        named = _name_before_participle(tokens, j, frame) or scene_clause_subject(tokens, j, frame)
         if named is not None:
             return Cue(named, None, context_after(frame, end, verb))
         # "Nefzi said, adding, "…"": the participle belongs to the clause's earlier verb or subject
