@@ -15,7 +15,7 @@ from markupsafe import Markup
 
 from briefgen.model import Briefing
 from briefgen.render import front_matter as yaml_front_matter
-from briefgen.render import html_escape, one_line, render, truncate_words
+from briefgen.render import html_escape, one_line, render, slugify, truncate_words
 from briefgen.site_actors import (ACTOR_MIN_BRIEFINGS, ActorIndex, actor_index, actor_pages, actor_title, recurring_actors,
                                   roles_over_time, speaker_key, unique_slugs)
 from briefgen.site_quotes import group_keys, own_key
@@ -316,8 +316,12 @@ def site_pages(entries: list[Entry], salt: str = "") -> dict[str, PageSpec]:
         }, month, items))
 
     by_count = actor_pages(ordered, index, actor_slugs)
+    # most briefings first, then as a reader looks a name up: by the name shown, whatever its case and accents
+    # ("NATO" before "Navy", "Élysée Palace" among the E's)
+    listed = sorted(by_count, key=lambda p: (-len(p["entries"]), slugify(p["name"], ""), one_line(p["name"]).casefold(),
+                                             p["slug"]))
     summary = [{"name": p["name"], "type": p["type"], "type_label": type_label(p["type"]), "slug": p["slug"],
-                "count": len(p["entries"])} for p in by_count]
+                "count": len(p["entries"])} for p in listed]
     pages["actors/index.md"] = PageSpec("actors.html.j2", digest(salt, summary), lambda: {
         "front_matter": _index_meta("Actors"), "actors": summary,
     })
