@@ -17,6 +17,7 @@ Quotes: who said what (entry: quotes.extract_quotes; quote_choice.key_quotes pic
     cues_according          "according to X", "in a statement released by X"
     cues_clauses            the clause a quote sits in: '"…," as Doocy said', a main clause's reporter
     cues_subject            a clause's subject read as the one speaking
+    cues_participle         who says a participle after a subordinate clause: the people it describes acting
     speakers                the speaker in the words before a speech verb ("X said"); the Cue type
     speakers_after          the speaker in the words after a speech verb ("said X", "said pollster X of Y")
     speaker_tokens          words around a quote as tokens; a name told from its title
