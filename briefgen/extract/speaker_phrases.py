@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefgen.extract.lexicon import CALENDAR_WORDS, ROLE_NOUNS
-from briefgen.extract.speaker_tokens import Token, is_name_word
+from briefgen.extract.speaker_tokens import Token, is_name_word, person_noun
 from briefgen.extract.speaker_words import (
     ARTICLES, COWORKER_GROUPS, COWORKER_OWNERS, FIRST_POST_MAX_WORDS, GOVERNING, POST_ENDINGS,
 )
@@ -82,3 +82,30 @@ def is_first_post(words: list[Token], capital_first: bool = False) -> bool:
     return (0 < len(words) <= FIRST_POST_MAX_WORDS
             and all(w.text.isalpha() and (w.text.islower() or (capital_first and m == 0)) for m, w in enumerate(words))
             and (words[-1].low in ROLE_NOUNS or words[-1].low.endswith(POST_ENDINGS)))
+
+
+# The most words of the first description, after its article, in "the Ohio senator and Republican presidential
+# candidate (said)".
+FIRST_DESCRIPTION_MAX_WORDS = 4
+
+
+def joined_description(tokens: list[Token], phrase: str, role: str | None, text: str) -> str | None:
+    """'The Ohio senator and Republican presidential candidate (said)': an article and a description ending in a
+    lower-case person noun, opening the clause, "and", then a second post with no article of its own (phrase, found
+    before the verb, ending in a lower-case person noun): one person described twice, the whole phrase; else None."""
+    words = phrase.split()
+    if role or not words or words[0].lower() in ARTICLES or not (words[-1].islower() and person_noun(words[-1])):
+        return None
+    at = text.find(phrase)
+    n = next((n for n, t in enumerate(tokens) if t.start >= at), None)
+    if at < 0 or n is None or n < 3 or tokens[n].start != at or tokens[n - 1].low != "and":
+        return None
+    head = tokens[n - 2]
+    if not (head.text.islower() and person_noun(head.low)):
+        return None
+    k = n - 2
+    while k > 0 and n - 2 - k < FIRST_DESCRIPTION_MAX_WORDS and tokens[k - 1].is_word and tokens[k - 1].low not in ARTICLES:
+        k -= 1
+    if k == 0 or tokens[k - 1].low not in ARTICLES or (k >= 2 and tokens[k - 2].is_word):
+        return None  # (the article must open the clause: "Trump called the senator and …" is no subject)
+    return text[tokens[k - 1].start: tokens[n].start] + phrase

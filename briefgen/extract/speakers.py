@@ -22,7 +22,7 @@ from briefgen.extract.speaker_tokens import (
     FIRM_JOINERS, Token, crowd_of_people, is_name_word, month_day, person_noun as _person_noun, split_role, title_of_body,
 )
 from briefgen.extract.speaker_relative import who_antecedent
-from briefgen.extract.speaker_phrases import coworkers_start, joined_post_role, name_after_intro_phrase
+from briefgen.extract.speaker_phrases import coworkers_start, joined_description, joined_post_role, name_after_intro_phrase
 from briefgen.extract.speaker_shapes import (
     describes, is_appositive, is_bare_post, is_body_name, is_described_name, is_hometown, lists_inside_name,
     modified_title_name, named_owner_post, names_a_state, opening_post, opens_circumstance, opens_with_post, owned_post,
@@ -117,8 +117,9 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
         if _obtained_by(tokens, i, core, text):
             # "A letter from the Legion obtained by The Associated Press warns": the document speaks, not who got it
             return _np_core(tokens, _before_phrase(tokens, i, core.speaker, text) - 2, text)
+        described = joined_description(tokens, core.speaker, core.role, text)  # "the senator and former judge"
         return (_from_the_place(tokens, i, core, text) or _owned_post_before(tokens, i, core, text)
-                or _joined_post_before(tokens, core, text) or core)
+                or _joined_post_before(tokens, core, text) or (Cue(described) if described else core))
 
     # appositions: "Michael Mulgrew, president of the union, which represents teachers, said"
     chunks: list[tuple[int, int]] = []  # comma-separated stretches, collected right to left
