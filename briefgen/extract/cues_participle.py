@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefgen.extract.lexicon import DETERMINERS, NP_PREPOSITIONS
-from briefgen.extract.speaker_tokens import Token, person_noun
+from briefgen.extract.speaker_tokens import Token, people_noun
 from briefgen.extract.speaker_words import CROWD_COUNTS
 
 # Words opening a clause that sets a scene beside the main clause; a crowd's participle (CROWD_PARTICIPLES) right
@@ -28,11 +28,6 @@ SCENE_MODIFIERS_MAX = 2
 _NOT_VERBS = NP_PREPOSITIONS | DETERMINERS | {"and", "or", "who", "that"}
 
 
-def _people_noun(low: str) -> bool:
-    """'protesters', 'fans', 'workers': a plural noun heading a description of people."""
-    return low.endswith("s") and person_noun(low[:-1])
-
-
 def _subject_end(tokens: list[Token], start: int, comma: int) -> int | None:
     """The index of the people noun heading the subject that opens tokens[start:comma], when a verb follows it:
     determiners or counts, capitalised words, at most SCENE_MODIFIERS_MAX lower-case modifiers, then the noun."""
@@ -45,7 +40,7 @@ def _subject_end(tokens: list[Token], start: int, comma: int) -> int | None:
         tok, nxt = tokens[n], tokens[n + 1]
         if not (tok.is_word and tok.text.islower()) or tok.low in DETERMINERS or tok.low in NP_PREPOSITIONS:
             return None
-        if _people_noun(tok.low) and nxt.is_word and nxt.text.islower() and nxt.low not in _NOT_VERBS:
+        if people_noun(tok.low) and nxt.is_word and nxt.text.islower() and nxt.low not in _NOT_VERBS:
             return n
     return None
 

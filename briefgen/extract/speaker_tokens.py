@@ -149,6 +149,17 @@ def person_noun(low: str) -> bool:
                 and low not in NOT_AGENT_WORDS))
 
 
+def people_noun(low: str) -> bool:
+    """'protesters', 'supporters', 'staffers': a plural noun heading a description of people (person_noun)."""
+    return low.endswith("s") and person_noun(low[:-1])
+
+
+def named_people(words: list[Token]) -> bool:
+    """'Trump supporters', 'Acme High School fans': a plural people noun (people_noun) heading a phrase that holds no
+    possessive ("Henry Clay's biographers, Ann and Jo Lee, wrote" leaves the speakers to the names after it)."""
+    return people_noun(words[-1].low) and not any(w.text.endswith(("’s", "'s")) for w in words)
+
+
 def person_post(low: str) -> bool:
     """'lawyer', 'coach', 'actor': a noun heading a description of a person (person_noun) or a post only a person
     holds (actor_words.PERSON_ROLES)."""

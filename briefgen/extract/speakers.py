@@ -19,7 +19,8 @@ from briefgen.extract.lexicon import (
     VERB_ADVERBS,
 )
 from briefgen.extract.speaker_tokens import (
-    FIRM_JOINERS, Token, crowd_of_people, is_name_word, month_day, person_noun as _person_noun, split_role, title_of_body,
+    FIRM_JOINERS, Token, crowd_of_people, is_name_word, month_day, named_people, person_noun as _person_noun, split_role,
+    title_of_body,
 )
 from briefgen.extract.speaker_relative import who_antecedent
 from briefgen.extract.speaker_phrases import coworkers_start, joined_description, joined_post_role, name_after_intro_phrase
@@ -333,8 +334,8 @@ def _np_core(tokens: list[Token], i: int, text: str) -> Cue | None:
     head = words[-1]
     if crowd_of_people(words):
         return Cue(text[words[0].start: head.end])  # "Hundreds of pro-Sanders demonstrators"
-    if not (is_name_word(head) or has_det or head.low in ROLE_NOUNS or head.low.endswith(("’s", "'s"))):
-        return None
+    if not (is_name_word(head) or has_det or head.low in ROLE_NOUNS or named_people(words) or head.low.endswith(("’s", "'s"))):
+        return None  # ("Trump supporters (chanted)": a name's people, not the name)
     if has_det and len(words) == 1:
         return None
     if not has_det and not is_name_word(words[0]):
