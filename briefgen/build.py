@@ -29,6 +29,7 @@ from briefgen.manifest import (
     save_manifest,
     source_key,
     stat_signature,
+    text_hash,
 )
 from briefgen.model import Article, Source
 from briefgen.pipeline import analyze_article
@@ -272,6 +273,24 @@ def _is_generated_file(path: Path) -> bool:
         return False
 
 
+# An editor's change to a generated page is never lost in silence: the page is kept as edited, and said so.
+EDITED_BY_HAND = ("edited by hand since briefgen wrote it; left alone (delete it to have it regenerated; lasting changes "
+                  "go in the source's front matter, README 'Editor corrections')")
+
+
+def _file_hash(path: Path) -> str:
+    try:
+        return text_hash(path.read_bytes())
+    except OSError:
+        return ""  # gone: nothing to keep
+
+
+def _edited_by_hand(path: Path, written: str | None) -> bool:
+    """True when the page differs from the text briefgen wrote there (`written`: its text_hash; unknown: False)."""
+    current = _file_hash(path) if written else ""
+    return bool(current) and current != written
+
+
 def _hand_written_briefings(site_src: Path, previous: Manifest) -> set[str]:
     """Slugs of the pages an editor wrote in site_src/briefings/: a source of the same name gets another slug, so its
     briefing is published and the listings do not link to the editor's page in its stead."""
@@ -294,6 +313,7 @@ def generate(config: BriefConfig, strict: bool = False) -> Report:
     entries = [Entry(slugs[name], datas[name], keys[name]) for name in sorted(datas)]
     specs = site_pages(entries, salt=template_digest(config.root))
     written: dict[str, str] = {}
+    texts = dict(previous.texts)
     for rel, spec in specs.items():
         path = site_src / rel
         if rel not in previous.pages and path.exists() and not _is_generated_file(path):
@@ -301,13 +321,27 @@ def generate(config: BriefConfig, strict: bool = False) -> Report:
             continue
         written[rel] = spec.digest
         if previous.pages.get(rel) == spec.digest and path.is_file():
+            if rel not in texts:  # a manifest from before texts were kept: what is there now is briefgen's
+                texts[rel] = _file_hash(path)
             continue  # shows exactly what it showed last time: not even rendered
-        if write_if_changed(path, spec.render()):
+        text = spec.render()
+        # (a page a killed run wrote, before it could save the manifest, is already the new text: not an edit)
+        if _edited_by_hand(path, previous.texts.get(rel)) and _file_hash(path) != text_hash(text.encode("utf-8")):
+            report.warn(f"{config.site_src_dir}/{rel}: {EDITED_BY_HAND}")
+            written[rel] = previous.pages[rel]  # still briefgen's: said again next run, until resolved
+            continue
+        if write_if_changed(path, text):
             report.written.append(rel)
+        texts[rel] = text_hash(text.encode("utf-8"))
     for rel in sorted(set(previous.pages) - set(written)):
+        if _edited_by_hand(site_src / rel, previous.texts.get(rel)):
+            report.warn(f"{config.site_src_dir}/{rel}: its source is gone, but {EDITED_BY_HAND}")
+            written[rel] = previous.pages[rel]
+            continue
         (site_src / rel).unlink(missing_ok=True)
         report.deleted.append(rel)
-    save_manifest(site_src, Manifest(pages=written, sources=keys, stats=stats))
+    texts = {rel: texts[rel] for rel in sorted(written) if rel in texts}
+    save_manifest(site_src, Manifest(pages=written, sources=keys, stats=stats, texts=texts))
     cache_prune(site_src, set(keys.values()))
     log.info(
         "%d sources (%d analysed), %d pages written, %d deleted, %d warnings",

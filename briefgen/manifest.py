@@ -1,7 +1,7 @@
 """The manifest of what briefgen wrote into site_src/, and a cache of analysed briefings by content hash.
 
 `site_src/.briefgen-manifest.json` lists every page briefgen wrote (so it never touches any
-other file there) and, per source, the hash its briefing was made from (with the blocks repeated
+other file there) with a hash of the text it wrote (so a page edited by hand since is kept) and, per source, the hash its briefing was made from (with the blocks repeated
 across its publication that it lost, `blocks_key`). Analysed briefings are cached as JSON in
 `site_src/.briefgen-cache/<hash>.json`, so an unchanged source is never analysed twice. MkDocs
 ignores both (their names start with a dot).
@@ -39,6 +39,13 @@ class Manifest:
     sources: dict[str, str] = field(default_factory=dict)
     # source name → stat_signature() when its hash was taken: unchanged files are not re-read
     stats: dict[str, str] = field(default_factory=dict)
+    # page → text_hash() of the text briefgen wrote there: a page edited by hand since is not overwritten
+    texts: dict[str, str] = field(default_factory=dict)
+
+
+def text_hash(raw: bytes) -> str:
+    """Short hash of a page's bytes, to tell a page edited by hand from the one briefgen wrote."""
+    return hashlib.sha256(raw).hexdigest()[:16]
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +109,8 @@ def load_manifest(site_src: Path) -> Manifest:
         pages = data["pages"]
         if isinstance(pages, list):  # first manifest format: paths only
             pages = dict.fromkeys(pages, "")
-        return Manifest(pages=dict(pages), sources=dict(data["sources"]), stats=dict(data.get("stats", {})))
+        return Manifest(pages=dict(pages), sources=dict(data["sources"]), stats=dict(data.get("stats", {})),
+                        texts=dict(data.get("texts", {})))
     except (OSError, ValueError, KeyError, TypeError):
         return Manifest()
 
@@ -112,6 +120,7 @@ def save_manifest(site_src: Path, manifest: Manifest) -> None:
         "pages": dict(sorted(manifest.pages.items())),
         "sources": dict(sorted(manifest.sources.items())),
         "stats": dict(sorted(manifest.stats.items())),
+        "texts": dict(sorted(manifest.texts.items())),
     }
     write_atomic(site_src / MANIFEST, json.dumps(data, indent=1, ensure_ascii=False) + "\n")
 
