@@ -59,3 +59,11 @@ def test_the_page_tags_come_first() -> None:
     head = f"<title>{HEADLINE}</title><meta property='article:published_time' content='2021-02-27T08:00:00Z'>"
     article = _read(f"<article><h1>{HEADLINE}</h1><p>March 3, 2021</p>{PROSE}</article>", head)
     assert article.date == "2021-02-27"
+
+
+def test_each_block_under_the_headline_is_read() -> None:
+    # two blocks set alike ("<div><span>…</span></div>"): the second was taken for the first, already read, when they
+    # were told apart by the id() of lxml's proxy elements, which a freed proxy's successor may reuse
+    article = _read(f"<article><h1>{HEADLINE}</h1><div><span>By Jane Roe</span></div><div><span>3 Mar 2021</span>"
+                    f"</div>{PROSE}</article>")
+    assert (article.date, article.date_origin) == ("2021-03-03", "source")

@@ -41,7 +41,7 @@ def _headline(tree: HtmlElement, title: str) -> HtmlElement | None:
 
 def _blocks_after(headline: HtmlElement) -> Iterator[str]:
     """The texts (spaces made single) of the blocks holding the text that follows the headline, in page order."""
-    seen: set[int] = set()
+    seen: set[HtmlElement] = set()  # (the elements, kept alive: a freed lxml proxy's id() is reused)
     for node in _FOLLOWING_TEXT(headline):
         parent = node.getparent()
         if parent is not None and node.is_tail:  # text after an element is its container's
@@ -51,9 +51,9 @@ def _blocks_after(headline: HtmlElement) -> Iterator[str]:
         block = parent
         while str(block.tag) in INLINE_TAGS and block.getparent() is not None:
             block = block.getparent()
-        if id(block) in seen:
+        if block in seen:
             continue
-        seen.add(id(block))
+        seen.add(block)
         if text := " ".join(block.text_content().split()):  # (not a no-break space alone)
             yield text
 
