@@ -585,6 +585,16 @@ def test_link_density_is_a_share_for_any_html(pieces: list[str], lines: list[str
     assert all(0.0 <= p.link_density <= 1.0 for p in art.paragraphs)
 
 
+@pytest.mark.parametrize("body", [
+    "<table><tr><td>- </td></tr></table>",  # trafilatura reads it as the row '| - |', a table rule and nothing else
+    "<table><tr><td>--</td><td>---</td></tr></table>",
+])
+def test_a_page_whose_only_text_is_a_table_rule_is_named_as_having_no_article_text(body: str) -> None:
+    source = Source(name="rule.html", format="html", data=f"<html><body>{body}</body></html>".encode(), mtime=0.0)
+    with pytest.raises(SourceError, match="rule.html: no article text found in the page"):
+        read_html(source)
+
+
 _NOT_PAGE_TEXT = {"head", "script", "style", "noscript", "template"}
 
 

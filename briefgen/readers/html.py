@@ -354,9 +354,10 @@ def read_html(source: Source) -> Article:
     _breaks_for_empty_blocks(tree)
     text_and_links = page_text(tree)  # before extraction too
     doc = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=False, fast=True)
-    if doc is None or not (doc.text or "").strip():
+    lines = [line for line in map(str.strip, (doc.text or "").split("\n")) if line and not _TABLE_HEADER_RULE.match(line)
+             ] if doc is not None else []
+    if not lines:  # (a page whose only text is a table's |---| rule has none either)
         raise SourceError(source.name, "no article text found in the page")
-    lines = [line for line in map(str.strip, doc.text.split("\n")) if line and not _TABLE_HEADER_RULE.match(line)]
     headings = heading_texts(doc.body)
     paragraphs = tuple(Paragraph(line, kind="heading" if _spaced(line) in headings else "text", link_density=d)
                        for line, d in zip(lines, link_densities(text_and_links, lines)))
