@@ -40,6 +40,7 @@ class Namer:
         self.names = {_POSSESSIVE_END.sub("", word) for s in sentences for word in _MID_CAPITALS.findall(s.text)}
         self.common = {w for s in sentences for w in re.findall(r"(?<![\w'’-])[a-z][a-z-]+\b", s.text)}
         self.actor_words = {word for m in mentions for word in m.name.split()}  # "Apple" stays a name in lower-cased text
+        self.name_words = self.names | self.actor_words  # (joined once: the tests below read them per word)
         self._starts = [s.offset for s in sentences]
 
     def resolver(self, index: int):  # noqa: ANN201 - a SubjectFn closure
@@ -84,7 +85,7 @@ class Namer:
             opening = sentence.text.lstrip("\"“‘' ").startswith(phrase)
             if opening and not rest and (low in GROUP_NOUNS or (
                     first[1:].islower() and (low in self.common or _COMMON_NOUN_END.search(low)) and
-                    _POSSESSIVE_END.sub("", first) not in self.names | self.actor_words and not _CALENDAR.match(first))):
+                    _POSSESSIVE_END.sub("", first) not in self.name_words and not _CALENDAR.match(first))):
                 return low  # "Prosecutors are weighing …", "Clients may …": a common noun, not a name
             if opening and first[:1].isupper() and first[1:].islower() and \
                     (rest[:1].islower() or (low.endswith("ing") and rest)) and \
@@ -182,7 +183,7 @@ class Namer:
         if low in GROUP_NOUNS:
             return True
         if head != low and not (head == speaker.split()[0] and head[1:].islower() and people_noun(low)
-                                and head not in self.names | self.actor_words):
+                                and head not in self.name_words):
             return False  # a name ("Reuters said it"), unless a word for people opening the sentence
         return low not in SINGULAR_S_NOUNS and not _POSSESSIVE_END.search(low) and is_plural(low)
 
@@ -192,7 +193,7 @@ class Namer:
         before = re.split(r"\s+of\s+", speaker, maxsplit=1)[0].split()[:-1]
         if before and _POSSESSIVE_END.search(before[-1]):
             return sentence_case_subject(" ".join(before[:-1] + [_POSSESSIVE_END.sub("", before[-1])]))
-        if before and all(w in self.names | self.actor_words or (w.isupper() and len(w) > 1) for w in before):
+        if before and all(w in self.name_words or (w.isupper() and len(w) > 1) for w in before):
             return " ".join(before)
         return None
 
@@ -232,7 +233,7 @@ class Namer:
         they-plural-subject-before). The noun is no name: not one the article capitalises inside a sentence or an
         actor's ("Acme Industries", "Jones")."""
         found = _PLURAL_SUBJECT.match(self.sentences[index].text)
-        return bool(found) and found.group("noun") not in self.names | self.actor_words
+        return bool(found) and found.group("noun") not in self.name_words
 
     def _reported_subject(self, same: list[Mention]) -> Mention:
         """The first body the sentence names, unless it reports a clause with a body of its own as the subject
