@@ -268,16 +268,17 @@ def object_gap(tagged: Tagged) -> bool:
                and not any(b.lower() in PASSIVE_BEFORE for b, _t in tagged[:i]) for i, (w, t) in enumerate(tagged[:-2]))
 
 
-# Verbs of perceiving take their object before a bare verb ("see Cruz lose"), never a bare verb right after them.
+# Verbs of perceiving take their object before a bare verb ("see Cruz lose"), never a bare verb right after them:
+# the rest of BARE_INFINITIVE_VERBS may stand right before one ("help find", "let go", "make do").
 _PERCEPTION_VERBS = frozenset("see watch hear feel".split())
+_BEFORE_BARE_VERB = BARE_INFINITIVE_VERBS - _PERCEPTION_VERBS
 
 
 def base_verb_pair(tagged: Tagged) -> bool:
     """'Will the RNC see lose?', '… have to choose weigh the risks?', 'Will Britain go have to …?': two bare verbs
     side by side, the first neither one that takes a bare verb ("help find", "let go", "make do") nor the question's
     subject right after its auxiliary, which the tagger may call a verb ("Can sand glow …?", "Will Trump prevail?")."""
-    return any(t == "VB" and tagged[i + 1][1] == "VB" and w.islower() and i >= 2
-               and (w.lower() not in BARE_INFINITIVE_VERBS or w.lower() in _PERCEPTION_VERBS)
+    return any(t == "VB" and tagged[i + 1][1] == "VB" and w.islower() and i >= 2 and w not in _BEFORE_BARE_VERB
                for i, (w, t) in enumerate(tagged[:-1]))
 
 
