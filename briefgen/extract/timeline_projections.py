@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 
 # Words that tell an estimate of what is to come: a date in a later year than the article's, in their sentence, is the
 # time the estimate is about ("The budget office projects the deficit will pass $1 trillion by 2026", "A projection
@@ -17,12 +16,7 @@ PROJECTION_WORDS = ("projected", "projecting", "projection", "projections", "pro
 _PROJECTION = re.compile(rf"\b(?:{'|'.join(PROJECTION_WORDS)})\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=64)
-def _tells_a_projection(sentence: str) -> bool:
-    return _PROJECTION.search(sentence) is not None  # (once a sentence, not once for each of its dates)
-
-
 def projected_date(sentence: str, date: str | None, ref: dt.date | None) -> bool:
     """Whether a resolved date (YYYY, YYYY-MM or YYYY-MM-DD) lies in a later year than the article's `ref` and its
     sentence tells a projection (PROJECTION_WORDS)."""
-    return bool(date and ref and int(date[:4]) > ref.year and _tells_a_projection(sentence))
+    return bool(date and ref and int(date[:4]) > ref.year and _PROJECTION.search(sentence))
