@@ -11,8 +11,9 @@ from briefgen.extract.timeline_openings import LINK_WORDS
 # with ("" for a bare "2002 World Cup,"), what the sentence holds before it, and right after it. Elsewhere the
 # occasion is mostly a name's background ("Americans killed in the 2012 attack have filed a lawsuit", "Brown, who lost
 # in the 1992 primaries, said …") and dates nothing.
-#   "opening": the occasion opens its sentence, clause or quotation and a comma closes it within a few words ("During the
-#       2012 election, Romney ran on …", "In the 2010 race in Florida, …", "2002 World Cup, we won bronze.").
+#   "opening": the occasion opens its sentence (or a quotation opening it; a LINK_WORDS word such as "But" may come
+#       first) and a comma closes it within a few words ("During the 2012 election, Romney ran on …", "In the 2010 race
+#       in Florida, …", "2002 World Cup, we won bronze."); not after a comma inside the sentence.
 #   "after a past verb": "after the 2012 Summer Paralympics" a few words behind a verb in the past ("retired from the
 #       game after …", "disbanded after the 2008 election"), no mark between.
 PAST_VERB_WORDS = 4  # words between the past verb and "after", at most
