@@ -27,7 +27,7 @@ from lxml.html import HtmlElement
 from briefgen.errors import SourceError
 from briefgen.model import Article, Paragraph, Source
 from briefgen.readers.common import decode, file_date, parse_date, title_from_lead
-from briefgen.readers.html_date import INLINE_TAGS, headline_date
+from briefgen.readers.html_date import NO_TEXT_TAGS, enclosing_block, headline_date, text_container
 from briefgen.readers.page_source import LINE_MAX_CHARS, page_source
 
 # Metadata from the page's own tags, most preferred first. Cheaper than trafilatura's metadata
@@ -314,21 +314,16 @@ def heading_texts(body: etree._Element | None) -> frozenset[str]:
 # "Copyright 2019 The Harbour Gazette"): the text nodes that may hold it, wherever the page puts it (trafilatura leaves
 # the footer out of the body, where check_article looks for a notice).
 _NOTICE_TEXT = etree.XPath("//body//text()[contains(., '©') or contains(., 'opyright') or contains(., 'OPYRIGHT')]")
-_NO_TEXT_TAGS = frozenset(("script", "style", "noscript", "template"))
 
 
 def notice_lines(tree: HtmlElement) -> list[str]:
     """The texts (spaces made single) of the blocks holding a copyright sign or word, in page order, each short."""
     lines: list[str] = []
     for node in _NOTICE_TEXT(tree):
-        block = node.getparent()
-        if block is not None and node.is_tail:
-            block = block.getparent()
-        if block is None or str(block.tag) in _NO_TEXT_TAGS:
+        container = text_container(node)
+        if container is None or str(container.tag) in NO_TEXT_TAGS:
             continue
-        while str(block.tag) in INLINE_TAGS and block.getparent() is not None:
-            block = block.getparent()
-        text = " ".join(block.text_content().split())
+        text = " ".join(enclosing_block(container).text_content().split())
         if text and len(text) <= LINE_MAX_CHARS and text not in lines:
             lines.append(text)
     return lines

@@ -17,7 +17,7 @@ BLOCKS_BELOW_HEADLINE = 6
 # Inline elements: a date line is the text of the block holding them ("by <a>Jeff Foust</a> <span>Monday, …</span>"),
 # so a date linked or set in italics inside a sentence is read with its sentence, and is no date line.
 INLINE_TAGS = frozenset("a abbr b bdi cite em font i mark q s small span strong sub sup time u".split())
-_NO_TEXT_TAGS = frozenset(("script", "style", "noscript", "template"))
+NO_TEXT_TAGS = frozenset(("script", "style", "noscript", "template"))  # elements whose text the page does not show
 _HEADLINE_TAGS = ("h1", "h2")
 # The text nodes after the headline that hold more than spaces: enough of them for the blocks read, not the whole page.
 _FOLLOWING_TEXT = etree.XPath(f"following::text()[normalize-space()][position() <= {BLOCKS_BELOW_HEADLINE * 10}]")
@@ -39,18 +39,27 @@ def _headline(tree: HtmlElement, title: str) -> HtmlElement | None:
     return None
 
 
+def text_container(node: etree._ElementUnicodeResult) -> HtmlElement | None:
+    """The element whose text a text node is: its parent's, or for the text after an element, that one's container."""
+    parent = node.getparent()
+    return parent.getparent() if parent is not None and node.is_tail else parent
+
+
+def enclosing_block(element: HtmlElement) -> HtmlElement:
+    """The element, or when it is an INLINE_TAGS one its nearest ancestor that is not (the block its text is read in)."""
+    while str(element.tag) in INLINE_TAGS and element.getparent() is not None:
+        element = element.getparent()
+    return element
+
+
 def _blocks_after(headline: HtmlElement) -> Iterator[str]:
     """The texts (spaces made single) of the blocks holding the text that follows the headline, in page order."""
     seen: set[HtmlElement] = set()  # (the elements, kept alive: a freed lxml proxy's id() is reused)
     for node in _FOLLOWING_TEXT(headline):
-        parent = node.getparent()
-        if parent is not None and node.is_tail:  # text after an element is its container's
-            parent = parent.getparent()
-        if parent is None or any(str(e.tag) in _NO_TEXT_TAGS for e in (parent, *parent.iterancestors())):
+        parent = text_container(node)
+        if parent is None or any(str(e.tag) in NO_TEXT_TAGS for e in (parent, *parent.iterancestors())):
             continue
-        block = parent
-        while str(block.tag) in INLINE_TAGS and block.getparent() is not None:
-            block = block.getparent()
+        block = enclosing_block(parent)
         if block in seen:
             continue
         seen.add(block)
