@@ -160,8 +160,14 @@ def page_date(texts: Sequence[str], decisions: Sequence[str | None], headline_li
         near |= set(range(headline_line + 1, min(len(texts), headline_line + 1 + SEARCH_BELOW_HEADLINE)))
     found = [(i, date) for i in sorted(near, key=lambda i: abs(body - i))
              if decisions[i] is not None and (date := date_line_date(texts[i])) is not None]
+    chosen = chosen_date_line(found, texts)
+    return DateLine(chosen[1], chosen[0]) if chosen else None
+
+
+def chosen_date_line(found: Sequence[tuple[int, str]], texts: Sequence[str]) -> tuple[int, str] | None:
+    """Of the date lines found ((index in `texts`, date), the likeliest first): the first giving the publication date,
+    else the first (an update's); None when they give more than MAX_DISTINCT_DATES dates (a list of other articles)."""
     if len({date for _, date in found}) > MAX_DISTINCT_DATES:
         return None
     published = [f for f in found if not is_update(texts[f[0]])]
-    chosen = (published or found or [None])[0]
-    return DateLine(chosen[1], chosen[0]) if chosen else None
+    return (published or found or [None])[0]

@@ -8,7 +8,7 @@ from itertools import islice
 from lxml import etree
 from lxml.html import HtmlElement
 
-from briefgen.cleaning.page_date import MAX_DISTINCT_DATES, date_line_date, is_update
+from briefgen.cleaning.page_date import chosen_date_line, date_line_date
 
 # The page prints its date on a short line of its own right under the headline ("by Jeff Foust / Monday, November 18,
 # 2019", "November 20, 2019 - 11:28 AMT"); further down, dates belong to other things (the story's events, teasers,
@@ -46,7 +46,7 @@ def text_container(node: etree._ElementUnicodeResult) -> HtmlElement | None:
 
 
 def enclosing_block(element: HtmlElement) -> HtmlElement:
-    """The element, or when it is an INLINE_TAGS one its nearest ancestor that is not (the block its text is read in)."""
+    """The element, or if an INLINE_TAGS one its nearest ancestor that is not (the block its text is read in)."""
     while str(element.tag) in INLINE_TAGS and element.getparent() is not None:
         element = element.getparent()
     return element
@@ -70,13 +70,11 @@ def _blocks_after(headline: HtmlElement) -> Iterator[str]:
 def headline_date(tree: HtmlElement, title: str | None) -> str | None:
     """The date ('YYYY-MM-DD') of the date line among the BLOCKS_BELOW_HEADLINE blocks under the page's headline: the
     first publication date, else an update date; None when there is none, or when those blocks give more than
-    MAX_DISTINCT_DATES dates (a list of other articles)."""
+    page_date.MAX_DISTINCT_DATES dates (a list of other articles), as page_date.chosen_date_line chooses."""
     headline = _headline(tree, title or "")
     if headline is None:
         return None
-    found = [(text, date) for text in islice(_blocks_after(headline), BLOCKS_BELOW_HEADLINE)
-             if (date := date_line_date(text)) is not None]
-    if len({date for _, date in found}) > MAX_DISTINCT_DATES:
-        return None
-    published = [date for text, date in found if not is_update(text)]
-    return (published or [date for _, date in found] or [None])[0]
+    texts = list(islice(_blocks_after(headline), BLOCKS_BELOW_HEADLINE))
+    found = [(i, date) for i, text in enumerate(texts) if (date := date_line_date(text)) is not None]
+    chosen = chosen_date_line(found, texts)
+    return chosen[1] if chosen else None
