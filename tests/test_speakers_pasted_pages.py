@@ -241,7 +241,7 @@ def test_credit_line_is_no_attribution(paragraph: str, speaker: str) -> None:
          "Roy Verley", "HP's former chief corporate spokesman"),
         ('"Our ideas of success are different," agrees Michelle Stevens, 30, of Gainesville, Fla.', "Michelle Stevens",
          None),
-        # cues.NOT_SPEECH_BEFORE: "agrees with" reports no speech of the quote before it
+        # cues_verbs.NOT_SPEECH_BEFORE: "agrees with" reports no speech of the quote before it
         ('"You don\'t want to nag," Putnam told me. "But doctors need to step in." Dr. Sanjay Gupta agrees with Putnam.',
          "Putnam", None),
         # lexicon: "beamed" reports speech

@@ -18,6 +18,7 @@ Quotes: who said what (entry: quotes.extract_quotes; quote_choice.key_quotes pic
     cues_clauses            the clause a quote sits in: '"…," as Doocy said', a main clause's reporter
     cues_subject            a clause's subject read as the one speaking
     cues_participle         who says a participle after a subordinate clause: the people it describes acting
+    cues_verbs              which word is the speech verb ("said", "pointed out"), not a noun ("his remarks")
     speakers                the speaker in the words before a speech verb ("X said"); the Cue type
     speakers_after          the speaker in the words after a speech verb ("said X", "said pollster X of Y")
     speaker_tokens          words around a quote as tokens; a name told from its title

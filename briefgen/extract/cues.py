@@ -6,24 +6,21 @@ import re
 
 from briefgen.extract.cues_participle import scene_clause_subject
 from briefgen.extract.cues_subject import sentence_subject
-from briefgen.extract.lexicon import (
-    DETERMINERS, INVERTING_VERBS, PERSON_PRONOUNS, QUANTIFIERS, ROLE_NOUNS, SPEAKER_HEADS, SPEECH_VERB_FORMS,
-    SPEECH_VERBS,
-)
+from briefgen.extract.cues_verbs import INVERTING, speech_verb_at
+from briefgen.extract.lexicon import DETERMINERS, ROLE_NOUNS, SPEAKER_HEADS, SPEECH_VERB_FORMS, SPEECH_VERBS
 from briefgen.extract.quote_context import context_after
 from briefgen.extract.speaker_check import plausible_speaker, trim_description
 from briefgen.extract.speaker_labels import cue_described_label, cue_from_label, cue_label
 from briefgen.extract.speaker_tokens import Token, tokenize
 from briefgen.extract.speaker_words import (
-    DOCUMENT_INTRO, LEADING_CONNECTORS, LISTENER_VERBS, NOT_SPEECH_VERBS, PASSIVE_AUXILIARIES, PASSIVE_SPEAKER_FORMS,
-    POSSESSIVE_ENDINGS, POST_ENDINGS, REPORTED_CLAUSE_VERBS, SENTENCE_OPENERS,
+    DOCUMENT_INTRO, LEADING_CONNECTORS, LISTENER_VERBS, NOT_SPEECH_VERBS, POST_ENDINGS, REPORTED_CLAUSE_VERBS,
+    SENTENCE_OPENERS,
 )
 from briefgen.extract.speakers import Cue, np_before
 from briefgen.extract.speakers_after import named_after_description, np_after
 
 VAGUE_SPEAKERS = frozenset({"it", "they", "we", "i", "you"})
 _ATTRIBUTION_ENDS = ",?!—–-"
-_INVERTING = frozenset(INVERTING_VERBS)
 # Every speech verb's present participle: it belongs to the clause before it ("…, saying", "with Trump yelling:")
 _PARTICIPLES = frozenset(w for w in SPEECH_VERB_FORMS if w.endswith("ing"))
 
@@ -39,68 +36,6 @@ def without_sentence_openers(speaker: str) -> str | None:
         return speaker
     rest = words[drop:]
     return " ".join(rest) if rest and rest[0][:1].isupper() else None
-
-
-def _verb_at(tokens: list[Token], k: int) -> str | None:
-    tok = tokens[k]
-    low = tok.text.lower()
-    if low not in _VERB_STARTS:
-        return None  # (most words: every verb found below is or opens a SPEECH_VERB_FORMS form, or a PERFECT_ONLY_FORMS)
-    if not tok.text[0].islower() and not (k == 0 and low in _INVERTING):
-        return None  # "States", "Says": a capitalised word is a name or a title, not the verb ("Said Comey" is)
-    if low.endswith("s") and k > 0 and _noun_context(tokens[k - 1]):
-        return None  # "Sanders' comments", "his remarks", "the claims": a noun, not the verb
-    if low.endswith("s") and k > 1 and tokens[k - 1].is_word and tokens[k - 1].low not in PERSON_PRONOUNS and (
-            tokens[k - 2].low in PLURAL_QUANTIFIERS or (tokens[k - 2].low == "of" and _ADJECTIVE.search(tokens[k - 1].text))):
-        # "so many Republican claims", "32% of Democratic claims": a plural noun after its quantifier and a modifier
-        # (but "the letter says", "the Department of Agriculture notes": a subject and its verb)
-        return None
-    if k + 1 < len(tokens) and tokens[k + 1].low in NOT_SPEECH_BEFORE.get(low, ()):
-        return None  # "Gupta agrees with Putnam", "agrees to pay": an agreement, not the quote's attribution
-    if _passive(tokens, k):
-        return None  # "the army has been told to prepare for a …": the subject heard it
-    if low in SPEECH_VERB_FORMS:
-        return tok.text
-    if low in PERFECT_ONLY_FORMS and k > 0 and tokens[k - 1].low in {"has", "have", "had"}:
-        return tok.text  # '"…," Howard Gleckman, a senior fellow at …, has written'
-    if k + 1 < len(tokens) and f"{low} {tokens[k + 1].low}" in SPEECH_VERB_FORMS:
-        return f"{tok.text} {tokens[k + 1].text}"
-    return None
-
-
-def _passive(tokens: list[Token], k: int) -> bool:
-    """tokens[k], a speech verb's past form, follows a passive auxiliary, maybe past one adverb in "-ly" ("was
-    reportedly told"), and "to" follows it: an instruction its subject got ("has been told to prepare"; not "-ing",
-    "was telling", nor PASSIVE_SPEAKER_FORMS; nor "Lee was asked about it", which often opens Lee's answer)."""
-    low = tokens[k].low
-    if low.endswith("ing") or low in PASSIVE_SPEAKER_FORMS or k + 1 >= len(tokens) or tokens[k + 1].low != "to":
-        return False
-    before = k - 1 if k > 1 and tokens[k - 1].low.endswith("ly") else k
-    return before > 0 and tokens[before - 1].low in PASSIVE_AUXILIARIES
-
-
-# Past participles of speech verbs that differ from their past tense, read as the verb after "has", "have", "had".
-PERFECT_ONLY_FORMS = frozenset({"written"})
-# The words _verb_at can read as a verb: a form, the first word of a two-word form ("pointed" of "pointed out"), or a
-# PERFECT_ONLY_FORMS; it passes over any other word at once (most of a sentence's words).
-_VERB_STARTS = SPEECH_VERB_FORMS | PERFECT_ONLY_FORMS | {f[:n] for f in SPEECH_VERB_FORMS for n, c in enumerate(f) if c == " "}
-
-
-# Speech verbs that say nothing was said when these words follow them.
-NOT_SPEECH_BEFORE: dict[str, frozenset[str]] = {"agrees": frozenset({"with", "to"})}
-
-
-# Words that count a plural noun: a speech verb's -s form two words after one is that noun ("many Republican claims").
-PLURAL_QUANTIFIERS = QUANTIFIERS | frozenset("numerous these those such other various".split())
-
-
-# An adjective by its shape: lower case ("many recent claims") or a capitalised party or nationality ("Republican",
-# "Democratic", "Islamic", "British", "Chinese").
-_ADJECTIVE = re.compile(r"^[a-z]|(?:an|ic|ish|ese)$")
-
-
-def _noun_context(prev: Token) -> bool:
-    return prev.low in DETERMINERS or prev.text.endswith(POSSESSIVE_ENDINGS) or prev.low in {"of", "whose"}
 
 
 # How far after a quote its verb is looked for: a name and two appositions with places ('…," study lead author Lucas
@@ -131,7 +66,7 @@ def cue_after(frame: str, quote: str = "", any_verb: bool = True) -> Cue | None:
             if tok.text == "," and j > k:
                 continue  # apposition inside the subject ("Ann Lee, of Allentown, Pa., said": "Pa." is one token)
             break
-        verb = _verb_at(tokens, j)
+        verb = speech_verb_at(tokens, j)
         if verb is None:
             continue
         end = tok.end + (len(verb) - len(tok.text))
@@ -290,7 +225,7 @@ def cue_before(frame: str) -> Cue | None:
         # '"Met accused of …," by Post's Kathianne Boniello: "A Manhattan man …': the writer of the article quoted
         return Cue(byline.group(1))
     tokens = tokenize(frame)
-    verbs = [(j, v) for j in range(len(tokens)) if tokens[j].is_word and (v := _verb_at(tokens, j))]
+    verbs = [(j, v) for j in range(len(tokens)) if tokens[j].is_word and (v := speech_verb_at(tokens, j))]
     if not verbs:
         # "Sanders delivered a snappy retort: "…"": a colon hands the quote to the sentence's subject
         # ("Former secretary of state Hillary Clinton:": a label, a post then a name, the sentence's only words)
@@ -328,12 +263,12 @@ def cue_before(frame: str) -> Cue | None:
         cue = cue or sentence_subject(tokens[:j], frame) or np_before(tokens, j, frame)
     else:
         cue = None
-        if j > 0 and tokens[j - 1].text == "," and tokens[j].low in _INVERTING:
+        if j > 0 and tokens[j - 1].text == "," and tokens[j].low in INVERTING:
             # "The paradox of Nancy, says Carl Anthony, historian at …, is that": a parenthetical
             inverted = np_after(tokens, j + 1, frame)
             cue = inverted if inverted and inverted.speaker[:1].isupper() and _closed(frame, end, inverted) else None
         cue = cue or np_before(tokens, j, frame)
-        if cue is None and tokens[j].low in _INVERTING:
+        if cue is None and tokens[j].low in INVERTING:
             # 'said Sen. Ben Cardin: "…' — the speaker follows the verb and runs to the quote
             nxt = next((n for n, t in enumerate(tokens) if t.start >= end), len(tokens))
             after = np_after(tokens, nxt, frame)
@@ -345,7 +280,7 @@ def cue_before(frame: str) -> Cue | None:
         # 'Any reading, said Michael Kofman, an expert on Russia, would read this as "…"': an earlier parenthetical
         # "said X," names the speaker when the last verb finds no name
         for j0, _v in reversed(verbs[:-1]):
-            if j0 > 0 and tokens[j0 - 1].text == "," and tokens[j0].low in _INVERTING:
+            if j0 > 0 and tokens[j0 - 1].text == "," and tokens[j0].low in INVERTING:
                 end0 = tokens[j0].start + len(_v)
                 inverted = np_after(tokens, j0 + 1, frame)
                 if inverted is not None and inverted.speaker[:1].isupper() and _closed(frame, end0, inverted):

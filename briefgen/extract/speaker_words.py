@@ -137,7 +137,7 @@ NOT_SPEECH_VERBS = frozenset("contributed".split())
 LISTENER_VERBS = frozenset("told tells".split())
 
 # A speech verb after these and before "to" is a passive instruction ("the army was told to prepare for …", "has been
-# urged to"): its subject heard the words, it did not say them (cues._verb_at reads no verb there);
+# urged to"): its subject heard the words, it did not say them (cues_verbs.speech_verb_at reads no verb there);
 # PASSIVE_SPEAKER_FORMS still name the speaker.
 PASSIVE_AUXILIARIES = frozenset("is are was were be been being get gets got".split())
 PASSIVE_SPEAKER_FORMS = frozenset("quoted".split())
