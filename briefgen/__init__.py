@@ -17,6 +17,7 @@ Building the site (build.generate: seeds/ → site_src/, then MkDocs → site/):
     __main__                `python -m briefgen` runs the command line
     config                  briefgen.yml at the project root, all keys optional
     sources                 find source files in seeds/ and load them as Sources (read-only)
+    commit_dates            each seed file's last commit date in git: the file date a fresh clone keeps
     build                   generate, build, serve and check: the whole run over a project
     manifest                what was written into site_src/, and a cache of analysed briefings
     corrections             editors' corrections from front matter, applied after analysis

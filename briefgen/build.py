@@ -15,6 +15,7 @@ from briefgen import corrections
 from briefgen.cleaning import RuleSet, ruleset_from_config
 from briefgen.cleaning.repeated import RULE as REPEATED_RULE
 from briefgen.cleaning.repeated import article_blocks, article_hits, group_articles, repeated_blocks, source_group
+from briefgen.commit_dates import commit_dates, dated
 from briefgen.config import BriefConfig
 from briefgen.errors import BriefgenError, SourceError
 from briefgen.manifest import (
@@ -123,6 +124,7 @@ class _Item:
     key: str = ""
     raw: Article | None = None  # read in this run
     previous: tuple[dict[str, Any] | None, str] = (None, "")  # the page data and key of last run
+    commit: tuple[str, int] | None = None  # its last commit (commit_dates.commit_dates), which may date it
     error: str = ""  # why it could not be read or analysed
 
     def fail(self, exc: SourceError) -> None:
@@ -140,13 +142,15 @@ def _read_item(item: _Item, config: BriefConfig, previous: Manifest, write_cache
     name, path = item.name, item.path
     old = previous.sources.get(name, "")
     signature = stat_signature(path, analyzer)
+    if signature and item.commit:  # a new commit of the same bytes can change its date: read it again
+        signature += f":{item.commit[0][:12]}:{item.commit[1]}"
     cached = cache_get(config.site_src, old) if old and write_cache else None
     item.previous = (cached, old)
     try:
         if cached is not None and BLOCKS in cached and signature and previous.stats.get(name) == signature:
             item.plain, item.record, item.data, item.key = plain_key(old), cached[BLOCKS], cached, old
         else:
-            source = load(path, config.seeds)
+            source = dated(load(path, config.seeds), item.commit)
             item.plain = source_key(analyzer, source.name, source.data, source.mtime)
             # the analysis made last time, or any other one of the same content
             item.key = old if cached is not None and plain_key(old) == item.plain else item.plain
@@ -174,7 +178,7 @@ def _analyse_item(item: _Item, config: BriefConfig, rules: RuleSet, hits: tuple[
     analysed = data is None
     try:
         if data is None:
-            raw = item.raw or read(load(item.path, config.seeds))
+            raw = item.raw or read(dated(load(item.path, config.seeds), item.commit))
             data, problems = _analyse_safely(raw, rules, hits)
             data["problems"] = [f"{item.name}: {p}" for p in problems]
             if write_cache:
@@ -209,7 +213,9 @@ def _collect(
         report.warn(unread_problem(path, config.seeds))
     progress = Progress(len(paths))
     stats: dict[str, str] = {}
-    items = [_Item(display_name(path, config.seeds), path) for path in paths]
+    dates = commit_dates(config.seeds) if paths else {}
+    items = [_Item(display_name(path, config.seeds), path, commit=dates.get(path.relative_to(config.seeds).as_posix()))
+             for path in paths]
     for index, item in enumerate(items, 1):
         progress.show(index, item.name)
         report.sources += 1

@@ -28,7 +28,7 @@ CACHE_DIR = ".briefgen-cache"
 _ANALYSIS_FILES = (".py", ".tsv", ".json", ".txt")
 # Modules that only lay out or write pages: changing them re-renders pages but does not
 # invalidate cached analyses (rendering is cheap, analysis is not).
-_SITE_ONLY = {"build.py", "cli.py", "manifest.py", "page_hook.py", "render.py", "search_hook.py", "serve_hook.py", "writer.py"}
+_SITE_ONLY = {"build.py", "cli.py", "commit_dates.py", "manifest.py", "page_hook.py", "render.py", "search_hook.py", "serve_hook.py", "writer.py"}
 
 
 @dataclass(frozen=True, slots=True)
