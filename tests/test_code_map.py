@@ -19,7 +19,6 @@ SUMMARY_CHARS = 220
 # Modules whose first docstring paragraph is longer than that today. Each is reported (helper-165's report);
 # shorten its first paragraph (details go in a second paragraph) and remove it from here. Do not add to it.
 LONG_SUMMARIES = frozenset({
-    "briefgen/cleaning/pull_quote.py",
     "briefgen/extract/actor_cut_names.py",
     "briefgen/extract/actor_joined_bodies.py",
     "briefgen/extract/actor_name_forms.py",

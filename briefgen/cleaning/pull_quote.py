@@ -1,6 +1,7 @@
-"""page.pull-quote: a quotation set out again as its own paragraph, signed with its speaker's name, whose words the
-article prints in another paragraph ("… because she was suppressive. Jane Roe" beside "… because she was
-suppressive. Her mother …")."""
+"""page.pull-quote: a signed quotation set out again as its own paragraph, whose words another paragraph prints.
+
+For example "… because she was suppressive. Jane Roe" beside "… because she was suppressive. Her mother …".
+"""
 
 from __future__ import annotations
 
