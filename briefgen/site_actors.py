@@ -15,10 +15,15 @@ from briefgen.render import one_line, slugify
 if TYPE_CHECKING:
     from briefgen.site import Entry
 
-__all__ = ["ACTOR_MIN_BRIEFINGS", "POST_PREFIXES", "ActorIndex", "actor_index", "actor_pages", "actor_title", "post_of",
-           "recurring_actors", "roles_over_time", "speaker_key", "state_name", "unique_slugs"]
+__all__ = ["ACRONYM_TYPES", "ACTOR_MIN_BRIEFINGS", "POST_PREFIXES", "ActorIndex", "actor_index", "actor_pages",
+           "actor_title", "post_of", "recurring_actors", "roles_over_time", "shouted", "speaker_key", "state_name",
+           "unique_slugs"]
 
 ACTOR_MIN_BRIEFINGS = 2  # an actor gets a page once it recurs in this many briefings
+# Actor types whose one-word name in capitals is an acronym, shown as written ("NATO", "BBC", "UNICEF"). Any other name
+# in capitals only is a dateline's or a heading's ("SAN FRANCISCO —", "OBAMA:"): a page shows the actor's name as a
+# briefing writes it in ordinary case when one does.
+ACRONYM_TYPES = frozenset({"organization", "group"})
 
 
 class ActorIndex:
@@ -219,10 +224,20 @@ def actor_pages(ordered: list[Entry], index: ActorIndex, actor_slugs: dict[str, 
                     page["roles"].append((e, one_line(a["role"])))
                 if canonical_actor_key(a["name"]) == key and canonical_actor_key(page["name"]) != key:
                     page["name"] = a["name"]  # the page is titled with the full name when any briefing has it
+                if shouted(page["name"], page["type"]):  # "SAN FRANCISCO" → "San Francisco", the same name
+                    same = canonical_actor_key(page["name"])
+                    page["name"] = next((n for n in [a["name"], *a.get("aliases", [])]
+                                         if canonical_actor_key(n) == same and not shouted(n, page["type"])), page["name"])
                 # (a surname joined by its post: its bare key stays another's, "Biden" may be Hunter elsewhere)
                 own = [] if index.by_post(a) else [a["name"]]
                 page["names"].update(index.key(n) for n in [key, *own, *a.get("aliases", [])])
     return sorted(actors.values(), key=lambda p: (-len(p["entries"]), p["slug"]))
+
+
+def shouted(name: str, kind: str) -> bool:
+    """'SAN FRANCISCO', 'OBAMA': a name in capitals only, which is no organisation's one-word acronym ('NATO')."""
+    words = one_line(name).split()
+    return one_line(name).isupper() and not (kind in ACRONYM_TYPES and len(words) == 1)
 
 
 def speaker_key(index: ActorIndex, speaker: str, entry: Entry) -> str:

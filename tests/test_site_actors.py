@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from briefgen.site import Entry, actor_index, site_pages
-from briefgen.site_actors import post_of
+from briefgen.site_actors import post_of, shouted
 
 
 def _entry(slug: str, date: str, actors: list[dict[str, Any]], quotes: list[dict[str, Any]] = ()) -> Entry:
@@ -271,3 +271,42 @@ def test_a_state_and_its_capital_as_government_share_one_page(spellings: tuple[s
     assert sorted(p for p in pages if p.startswith("actors/") and p != "actors/index.md") == [page]
     text = pages[page].render()
     assert f"title: {title}" in text and text.count("../briefings/s") == len(spellings)
+
+
+@pytest.mark.parametrize("rule, newest, older, title", [
+    # a name in capitals only (a dateline's, a heading's) yields to the same name in ordinary case
+    ("dateline_place", ("SAN FRANCISCO", "place", []), ("San Francisco", "place", []), "San Francisco"),
+    ("shouted_person", ("OBAMA", "person", []), ("Obama", "person", []), "Obama"),
+    ("shouted_organisation_name", ("ACME WIDGETS", "organization", []), ("Acme Widgets", "organization", []),
+     "Acme Widgets"),
+    ("ordinary_case_as_alias", ("SAN FRANCISCO", "place", ["San Francisco"]), ("SAN FRANCISCO", "place", []),
+     "San Francisco"),
+    ("ordinary_case_first", ("San Francisco", "place", []), ("SAN FRANCISCO", "place", []), "San Francisco"),
+    # an organisation's one-word acronym stays as written; a name only ever in capitals stays so
+    ("acronym", ("NATO", "organization", []), ("Nato", "organization", []), "NATO"),
+    ("acronym_alone", ("BBC", "organization", []), ("BBC", "organization", []), "BBC"),
+    ("only_in_capitals", ("LONDON", "place", []), ("LONDON", "place", []), "LONDON"),
+])
+def test_an_actor_page_is_titled_in_ordinary_case_when_a_briefing_writes_it_so(
+        rule: str, newest: tuple[str, str, list[str]], older: tuple[str, str, list[str]], title: str) -> None:
+    entries = [_entry(f"s{n}", date, [{"name": name, "key": None, "type": kind, "role": None, "aliases": aliases,
+                                       "mentions": 2}])
+               for n, (date, (name, kind, aliases)) in enumerate([("2025-01-02", newest), ("2025-01-01", older)])]
+    pages = site_pages(entries)
+    found = [p for p in pages if p.startswith("actors/") and p != "actors/index.md"]
+    assert len(found) == 1, rule
+    assert f"title: {title}\n" in pages[found[0]].render(), rule
+
+
+@pytest.mark.parametrize("name, kind, is_shouted", [
+    ("SAN FRANCISCO", "place", True),
+    ("OBAMA", "person", True),
+    ("ACME WIDGETS", "organization", True),
+    ("NATO", "organization", False),
+    ("BBC", "group", False),
+    ("San Francisco", "place", False),
+    ("McDONALD'S", "organization", False),
+    ("2019", "place", False),
+])
+def test_shouted(name: str, kind: str, is_shouted: bool) -> None:
+    assert shouted(name, kind) is is_shouted
