@@ -21,6 +21,7 @@ Quotes: who said what (entry: quotes.extract_quotes; quote_choice.key_quotes pic
     cues_verbs              which word is the speech verb ("said", "pointed out"), not a noun ("his remarks")
     speakers                the speaker in the words before a speech verb ("X said"); the Cue type
     speakers_after          the speaker in the words after a speech verb ("said X", "said pollster X of Y")
+    speaker_gap             the words between a speaker and its verb: adverbs, time words, "has", "can be heard"
     speaker_tokens          words around a quote as tokens; a name told from its title
     speaker_words           word tables the speaker scanners read
     speaker_shapes          shapes of the words beside a name: apposition, post and body, hometown

@@ -8,7 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefgen.extract.lexicon import (
-    CALENDAR_WORDS,
     DETERMINERS,
     NP_BREAKERS,
     NP_PREPOSITIONS,
@@ -16,8 +15,8 @@ from briefgen.extract.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERB_FORMS,
     TITLE_WORDS,
-    VERB_ADVERBS,
 )
+from briefgen.extract.speaker_gap import skip_back
 from briefgen.extract.speaker_tokens import (
     FIRM_JOINERS, Token, crowd_of_people, is_name_word, month_day, named_people, person_noun as _person_noun, split_role,
     title_of_body,
@@ -31,7 +30,7 @@ from briefgen.extract.speaker_shapes import (
 )
 from briefgen.extract.speaker_words import (
     AGE_ADJECTIVE, APPOSITION_MAX_TOKENS, ARTICLES, BREAK_PUNCT, CLAUSE_OPENERS, COMPOUND_POST_HEADS, COUNTED_NOUNS,
-    COURTESY_TITLES, GOVERNING, JOINING_PREPOSITIONS, LEAD_ADVERBS, LOCATIVES, RELATIVE_PRONOUNS, ROLE_MODIFIERS, TIME_WORDS,
+    COURTESY_TITLES, GOVERNING, JOINING_PREPOSITIONS, LEAD_ADVERBS, LOCATIVES, RELATIVE_PRONOUNS, ROLE_MODIFIERS,
 )
 
 
@@ -49,45 +48,9 @@ class Cue:
         return low if low in PERSON_PRONOUNS else None
 
 
-# A passive of hearing or seeing before a speech verb's participle: "a reporter can be heard asking", "Lee was seen
-# shouting" — the subject is who speaks.
-PERCEIVED = frozenset("heard seen overheard filmed recorded".split())
-AUXILIARIES = frozenset("can could may might is was were are be been".split())
-# Auxiliaries of a perfect or a future between a subject and its speech verb: "has written", "would say".
-PERFECT_AUXILIARIES = frozenset("has have had would will".split())
-
-
-def _skip_back(tokens: list[Token], i: int) -> int:
-    """Step back over adverbs, time words, a parenthetical and a passive 'can be heard' between a subject and its
-    verb."""
-    while i >= 0:
-        low = tokens[i].low
-        if low in VERB_ADVERBS or low in CALENDAR_WORDS or low in TIME_WORDS:
-            i -= 1
-        elif low in PERCEIVED and i > 0 and tokens[i - 1].low in AUXILIARIES:
-            i -= 1
-            while i >= 0 and tokens[i].low in AUXILIARIES:
-                i -= 1
-        elif low in PERFECT_AUXILIARIES and i > 0 and tokens[i - 1].is_word:
-            i -= 1  # "Howard Gleckman, a senior fellow at …, has written", "Lee would later say"
-        elif (tokens[i].text.islower() and low.endswith("ly") and len(low) > 4 and i > 0
-              and (is_name_word(tokens[i - 1]) or tokens[i - 1].low in PERSON_PRONOUNS)):
-            i -= 1  # "Brooke tearfully asked", "she angrily replied": an adverb after a name ("the family said" stays)
-        elif tokens[i].text == ")":
-            j = i - 1
-            while j >= 0 and tokens[j].text != "(" and i - j < 12:
-                j -= 1
-            if j < 0 or tokens[j].text != "(":
-                return i
-            i = j - 1
-        else:
-            return i
-    return i
-
-
 def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
     """The speaker noun phrase ending just before tokens[end] (a speech verb), scanning backwards."""
-    i = _skip_back(tokens, end - 1)
+    i = skip_back(tokens, end - 1)
     if i > 1 and tokens[i].low == "who" and tokens[i - 1].text == ",":
         antecedent = who_antecedent(tokens, i, text, _np_core)  # "Gov. Mike Pence, who called their son …"
         return Cue(*antecedent) if antecedent else None
@@ -129,7 +92,7 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
         j = k - 1
         while j >= 0 and tokens[j].text not in BREAK_PUNCT and tokens[j].text != "," and k - j < 30:
             # (an unmatched ")" is stepped over like any token, so the scan always moves)
-            j = j - 1 if tokens[j].text != ")" else min(_skip_back(tokens, j), j - 1)
+            j = j - 1 if tokens[j].text != ")" else min(skip_back(tokens, j), j - 1)
         if j + 1 >= k:
             break
         chunks.append((j + 1, k))
@@ -155,7 +118,7 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
         if ((is_appositive(tokens[a:b]) and not described_name and not opens_what and not titled)
                 or (b - a == 1 and tokens[a].low in LEAD_ADVERBS)):
             continue
-        core = _np_core(tokens, _skip_back(tokens, b - 1), text)
+        core = _np_core(tokens, skip_back(tokens, b - 1), text)
         if core is None or not (core.speaker[:1].isupper() or described_name):
             continue
         first = a
