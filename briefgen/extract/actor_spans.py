@@ -209,7 +209,7 @@ def _joined_bodies(text: str, ents: Sequence[Entity]) -> list[tuple[int, int]]:
         start, end = m.span(1)
         if m.group(2) and m.group(2) not in JOINED_BODY_FOLLOWERS:
             continue
-        if any(overlaps(e, start, end) for e in ents) or m.group(1).split()[0] in TITLE_WORDS:
+        if any_overlaps(ents, start, end) or m.group(1).split()[0] in TITLE_WORDS:
             continue
         spans.append((start, end))
     return spans
