@@ -26,6 +26,8 @@ def label_mentions(paragraphs: Sequence[Paragraph], mentions: Sequence[Mention],
     nor a label with a title, in capitals, or naming a part (LABEL_NOT_PEOPLE, ROLE_NOUNS). A label a typo split
     ("Tina Mc Kenzie") is written as the text or the headline writes the name ("Tina McKenzie")."""
     turns = transcript_turns(paragraphs)
+    if not turns:
+        return []  # not a transcript
     hosts = interviewers(turns)
     opened = {m.paragraph for m in mentions if m.start == 0}
     # the label as the text writes the name, where a typo split it ("Tina Mc Kenzie:" beside "Tina McKenzie")
