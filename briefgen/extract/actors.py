@@ -59,6 +59,7 @@ def extract_actors(
     turns = transcript_turns(article.paragraphs)
     hosts = {speaker_name(label) or label for label in interviewers(turns)}
     answers = {index for index, label, _said in turns if (speaker_name(label) or label) not in hosts}
+    answer_forms = {m.text for m in mentions if m.paragraph in answers and m.start == 0}  # ("Snow: Yes, it will …")
     lower_words = {w for t in texts for w in re.findall(r"\b[a-z]+\b", t)}
     actors: list[tuple[tuple[int, int, int], Actor]] = []
     surnames = Counter(c.name.split()[-1] for c in clusters if c.kind == "person" and c.name.split())
@@ -70,8 +71,7 @@ def extract_actors(
             continue  # "the Region" in a quote while the article says "region": a common noun, not a name ("wikiHow"
             # beside "wikihow.com" is one)
         # "Snow: Yes, it will …": an interview's answer labelled with the name, which names a person
-        answering = bool(answers) and c.kind == "person" and any(m.paragraph in answers and m.start == 0
-                                                                 for m in mentions if m.text in c.forms)
+        answering = c.kind == "person" and not answer_forms.isdisjoint(c.forms)
         if c.kind == "person" and not answering and common_noun_opening(c, mentions, texts, lower_words):
             continue  # "Iodine is …" while the article says "iodine": a sentence's first word, not a person
         if (c.kind in ("person", "place", "organization") and not c.canonical and not answering
