@@ -19,13 +19,6 @@ SUMMARY_CHARS = 220
 # Modules whose first docstring paragraph is longer than that today. Each is reported (helper-165's report);
 # shorten its first paragraph (details go in a second paragraph) and remove it from here. Do not add to it.
 LONG_SUMMARIES = frozenset({
-    "briefgen/extract/actor_cut_names.py",
-    "briefgen/extract/actor_joined_bodies.py",
-    "briefgen/extract/actor_name_forms.py",
-    "briefgen/extract/actor_non_actors.py",
-    "briefgen/extract/actor_products.py",
-    "briefgen/extract/actor_signoff.py",
-    "briefgen/extract/actor_states.py",
     "briefgen/extract/speaker_shapes.py",
 })
 

@@ -1,6 +1,9 @@
-"""A person's name NER cut short ("Aung San" before "Suu Kyi", "Dries" before "Mertens", "Moon Jae" before "-in",
-"Jianxiong" after "He"), made whole from the names it reads elsewhere in the article, from the person's role before it,
-from its hyphen's tail or from a family name NER took for a pronoun."""
+"""A person's name NER cut short ("Aung San" before "Suu Kyi"), made whole again.
+
+It is made whole from the names the article reads elsewhere ("Dries" before "Mertens"), from the person's role
+before it, from its hyphen's tail ("Moon Jae" before "-in") or from a family name NER took for a pronoun
+("Jianxiong" after "He").
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
-"""One body's name with 'and' or 'for' inside it that NER cut in two ("the London International Financial Futures and
-Options Exchange", "the Test and County Cricket Board", "the Andy Warhol Foundation for the Visual Arts", "the Kemble
-Museum and Art Gallery"): joined again (rules as data)."""
+"""One body's name with "and" or "for" inside it that NER cut in two, joined again (rules as data).
+
+For example "the London International Financial Futures and Options Exchange", "the Test and County Cricket Board",
+"the Andy Warhol Foundation for the Visual Arts", "the Kemble Museum and Art Gallery".
+"""
 
 from __future__ import annotations
 

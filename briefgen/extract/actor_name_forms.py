@@ -1,5 +1,8 @@
-"""One person's name written several ways: with or without a generational suffix ("Jr"), a middle initial or a full
-middle name, in initials ("B. U. Nzeribe"), or with a given name's doubled letter written single ("Hilary")."""
+"""One person's name written several ways, recognised as one name.
+
+With or without a generational suffix ("Jr"), a middle initial or a full middle name, in initials ("B. U. Nzeribe"),
+or with a given name's doubled letter written single ("Hilary").
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
-"""The first type rules, in order: names that are no actors (tables, products, a sentence's openers, posts, labels,
-parts of titles) and the few names that must be typed before those are read (a dateline's place, a website, a person
-known by one name)."""
+"""The first type rules, in order: names that are no actors, and the few names typed before those are read.
+
+No actors: tables, products, a sentence's openers, posts, labels, parts of titles. Typed first: a dateline's place,
+a website, a person known by one name.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
-"""Products, missions, works and storms that NER reads as actors: the names an article calls a spacecraft, a browser,
-a film, a book or a storm ("Cyclone Phailin"), and a model's code ("IE6", "STS-134"), none of which acts in the news
-(rules as data)."""
+"""Products, missions, works and storms that NER reads as actors, which act in no news (rules as data).
+
+The names an article calls a spacecraft, a browser, a film, a book or a storm ("Cyclone Phailin"), and a model's
+code ("IE6", "STS-134").
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
-"""A wire story's by-line and sign-off line ("Vera Haller" over "VENICE, Italy 1996-08-31"; "-- Luli Popescu, Bucharest
-Newsroom 40-1 3120264"): the reporter is a person and a desk named with a capital ("Bucharest Newsroom", "New York
-Energy Desk") is the agency's office, whatever NER read."""
+"""A wire story's by-line and sign-off line: the reporter is a person, a desk the agency's office.
+
+For example "Vera Haller" over "VENICE, Italy 1996-08-31", or "-- Luli Popescu, Bucharest Newsroom 40-1 3120264": a
+desk named with a capital ("Bucharest Newsroom", "New York Energy Desk") is the office, whatever NER read.
+"""
 
 from __future__ import annotations
 

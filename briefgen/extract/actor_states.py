@@ -1,7 +1,10 @@
-"""States and landmark places NER missed or read as a people: a state's name from the table written in the text where
-NER found no name at all ("Brigita Bokovec (Slovenia) 12.92", "ITALY - Bond futures held …") or took for a people
-("Armenia and Tajikistan"), a street or a hill that news names for the power seated there ("on Wall Street"), and
-a name two states share ("Korea") meaning the one of them the article names."""
+"""States and landmark places NER missed or read as a people.
+
+A state's name from the table written in the text where NER found no name at all ("Brigita Bokovec (Slovenia)
+12.92", "ITALY - Bond futures held …") or took for a people ("Armenia and Tajikistan"), a street or a hill that news
+names for the power seated there ("on Wall Street"), and a name two states share ("Korea") meaning the one of them
+the article names.
+"""
 
 from __future__ import annotations
 
