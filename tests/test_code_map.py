@@ -16,11 +16,6 @@ MAP_LINE = re.compile(r"^ {4}([a-z_][a-z0-9_]*/?) {2,}\S", re.MULTILINE)
 # SUMMARY_CHARS characters (one line at the project's 120 columns, or two short ones).
 SUMMARY_LINES = 2
 SUMMARY_CHARS = 220
-# Modules whose first docstring paragraph is longer than that today. Each is reported (helper-165's report);
-# shorten its first paragraph (details go in a second paragraph) and remove it from here. Do not add to it.
-LONG_SUMMARIES = frozenset({
-    "briefgen/extract/speaker_shapes.py",
-})
 
 
 def _docstring(path: Path) -> str:
@@ -59,19 +54,8 @@ def test_every_module_has_one_map_line(package: str) -> None:
 def test_module_docstring_says_its_job(module: str) -> None:
     summary = _docstring(ROOT.parent / module).strip().split("\n\n")[0]
     assert summary, f"{module} has no module docstring: add one line saying its job"
-    if module in LONG_SUMMARIES:
-        pytest.skip("first docstring paragraph too long (listed in LONG_SUMMARIES)")
     lines, chars = summary.count("\n") + 1, len(" ".join(summary.split()))
     assert lines <= SUMMARY_LINES and chars <= SUMMARY_CHARS, (
         f"{module}: the docstring's first paragraph runs {lines} lines, {chars} characters; say the module's job in at "
         f"most {SUMMARY_LINES} lines and {SUMMARY_CHARS} characters, then details after a blank line")
 
-
-def test_long_summaries_are_still_long() -> None:
-    """An entry fixed in its module leaves the allow-list, so the list only shrinks."""
-    fixed = []
-    for module in sorted(LONG_SUMMARIES):
-        summary = _docstring(ROOT.parent / module).strip().split("\n\n")[0]
-        if summary.count("\n") + 1 <= SUMMARY_LINES and len(" ".join(summary.split())) <= SUMMARY_CHARS:
-            fixed.append(module)
-    assert not fixed, f"{fixed} now have a short first paragraph: remove them from LONG_SUMMARIES"

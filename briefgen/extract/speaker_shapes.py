@@ -1,5 +1,7 @@
-"""Shapes of the words beside a speaker's name: an apposition, a post and the body it is held at, a described name, a
-hometown ("X, a law professor at Irvine,", "X, Director, IIFL Securities,", "the economist X", "X of Austin, Texas")."""
+"""Shapes of the words beside a speaker's name: an apposition, a post and its body, a described name, a hometown.
+
+For example "X, a law professor at Irvine,", "X, Director, IIFL Securities,", "the economist X", "X of Austin, Texas".
+"""
 
 from __future__ import annotations
 
