@@ -58,4 +58,3 @@ def test_module_docstring_says_its_job(module: str) -> None:
     assert lines <= SUMMARY_LINES and chars <= SUMMARY_CHARS, (
         f"{module}: the docstring's first paragraph runs {lines} lines, {chars} characters; say the module's job in at "
         f"most {SUMMARY_LINES} lines and {SUMMARY_CHARS} characters, then details after a blank line")
-
