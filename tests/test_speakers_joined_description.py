@@ -18,6 +18,9 @@ from briefgen.extract.quotes import extract_quotes
         ("two descriptions opening the sentence",
          'The Ohio senator and Republican presidential candidate said: "We will build the bridge by spring."',
          "The Ohio senator and Republican presidential candidate"),
+        ("the same post earlier in the sentence is not the one before the verb",
+         'Like every former judge in the state, the mayor and former judge said: "We will build the bridge by spring."',
+         "the mayor and former judge"),
     ],
 )
 def test_joined_description_speaks(rule: str, sentence: str, speaker: str) -> None:
@@ -32,6 +35,9 @@ def test_joined_description_speaks(rule: str, sentence: str, speaker: str) -> No
          '"We will build the bridge by spring," the mayor and the judge said.', None),
         ("a described object of a verb is no subject",
          'Trump called the senator and Republican presidential candidate "a total loser in the race."', "Trump"),
+        ("a joined description earlier in the sentence does not describe the post before the verb",
+         'The mayor and former judge met the board; former judge said: "We will build the bridge by spring."',
+         "former judge"),
     ],
 )
 def test_not_a_joined_description(rule: str, sentence: str, speaker: str | None) -> None:

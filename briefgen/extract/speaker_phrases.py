@@ -89,16 +89,15 @@ def is_first_post(words: list[Token], capital_first: bool = False) -> bool:
 FIRST_DESCRIPTION_MAX_WORDS = 4
 
 
-def joined_description(tokens: list[Token], phrase: str, role: str | None, text: str) -> str | None:
+def joined_description(tokens: list[Token], n: int, phrase: str, role: str | None, text: str) -> str | None:
     """'The Ohio senator and Republican presidential candidate (said)': an article and a description ending in a
     lower-case person noun, opening the clause, "and", then a second post with no article of its own (phrase, found
-    before the verb, ending in a lower-case person noun): one person described twice, the whole phrase; else None."""
+    before the verb opening at tokens[n], ending in a lower-case person noun): one person described twice, the whole
+    phrase; else None. (The caller gives where the phrase opens: the same words may come earlier in the text.)"""
     words = phrase.split()
     if role or not words or words[0].lower() in ARTICLES or not (words[-1].islower() and person_noun(words[-1])):
         return None
-    at = text.find(phrase)
-    n = next((n for n, t in enumerate(tokens) if t.start >= at), None)
-    if at < 0 or n is None or n < 3 or tokens[n].start != at or tokens[n - 1].low != "and":
+    if n < 3 or n >= len(tokens) or not text.startswith(phrase, tokens[n].start) or tokens[n - 1].low != "and":
         return None
     head = tokens[n - 2]
     if not (head.text.islower() and person_noun(head.low)):

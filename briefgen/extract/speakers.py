@@ -81,7 +81,8 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
         if _obtained_by(tokens, i, core, text):
             # "A letter from the Legion obtained by The Associated Press warns": the document speaks, not who got it
             return _np_core(tokens, _before_phrase(tokens, i, core.speaker, text) - 2, text)
-        described = joined_description(tokens, core.speaker, core.role, text)  # "the senator and former judge"
+        described = joined_description(tokens, _before_phrase(tokens, i, core.speaker, text) + 1, core.speaker,
+                                       core.role, text)  # "the senator and former judge"
         return (_from_the_place(tokens, i, core, text) or _owned_post_before(tokens, i, core, text)
                 or _joined_post_before(tokens, core, text) or (Cue(described) if described else core))
 
