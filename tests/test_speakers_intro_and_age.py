@@ -24,6 +24,9 @@ def _speaker(text: str) -> str | None:
         # the object of "with" may run into the name ("with CNN Okafor"): not read
         ("object of a preposition", 'In an interview with CNN Okafor said "the plan will never pass the Senate."', None),
         ("a place name is no phrase", 'In the United States Senate Okafor said "the plan will never pass it."', None),
+        ("the same words earlier, after no preposition, do not hide the phrase before the verb",
+         'Fans watched the hearing Okafor won; during the hearing Okafor said "the plan will never pass the Senate."',
+         "Okafor"),
     ],
 )
 def test_after_intro_phrase(rule: str, text: str, speaker: str | None) -> None:

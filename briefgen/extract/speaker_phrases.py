@@ -27,10 +27,11 @@ def coworkers_start(tokens: list[Token], i: int) -> int:
 INTRO_PREPOSITIONS = frozenset("in at during after before on following since amid".split())
 
 
-def name_after_intro_phrase(tokens: list[Token], phrase: str, role: str | None, text: str) -> str | None:
+def name_after_intro_phrase(tokens: list[Token], first: int, phrase: str, role: str | None, text: str) -> str | None:
     """'In a Bloomberg interview Trump declared', 'During the debate Trump said', 'At the rally on Tuesday Jane Roe
     said': the name after an opening phrase (a preposition that opens the clause, a determiner, words ending in a
-    lower-case noun or a day) is the subject, the phrase no part of it; None for any other phrase."""
+    lower-case noun or a day) is the subject, the phrase (opening at tokens[first]) no part of it; None for any other
+    phrase."""
     words = phrase.split()
     if role or len(words) < 3 or words[0].lower() not in ARTICLES:
         return None
@@ -43,9 +44,9 @@ def name_after_intro_phrase(tokens: list[Token], phrase: str, role: str | None, 
     before = words[run - 1] if run > 0 else ""
     if not name or run < 2 or not before.isalpha() or before.lower() in GOVERNING or before.lower() in ARTICLES:
         return None  # "an interview with CNN Trump": the object of "with" may run into the name; not read
-    at = text.find(phrase)
-    first = next((n for n, t in enumerate(tokens) if t.start >= at), None)
-    if at < 0 or first is None or first == 0 or tokens[first - 1].low not in INTRO_PREPOSITIONS:
+    if not 0 < first < len(tokens) or not text.startswith(phrase, tokens[first].start):
+        return None
+    if tokens[first - 1].low not in INTRO_PREPOSITIONS:
         return None
     if first >= 2 and tokens[first - 2].is_word:
         return None  # the phrase must open the clause ("said in a Bloomberg interview Trump …" is not read)

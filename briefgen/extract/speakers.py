@@ -61,7 +61,8 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
         return Cue(tokens[i].text)
     if tokens[i].text != ",":
         core = _np_core(tokens, i, text)
-        introduced = name_after_intro_phrase(tokens, core.speaker, core.role, text) if core is not None else None
+        opens = -1 if core is None else _before_phrase(tokens, i, core.speaker, text) + 1  # the phrase's first token
+        introduced = None if core is None else name_after_intro_phrase(tokens, opens, core.speaker, core.role, text)
         if introduced is not None:
             return Cue(introduced)
         unclosed = _unclosed_apposition(tokens, i, text)
@@ -81,8 +82,7 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
         if _obtained_by(tokens, i, core, text):
             # "A letter from the Legion obtained by The Associated Press warns": the document speaks, not who got it
             return _np_core(tokens, _before_phrase(tokens, i, core.speaker, text) - 2, text)
-        described = joined_description(tokens, _before_phrase(tokens, i, core.speaker, text) + 1, core.speaker,
-                                       core.role, text)  # "the senator and former judge"
+        described = joined_description(tokens, opens, core.speaker, core.role, text)  # "the senator and former judge"
         return (_from_the_place(tokens, i, core, text) or _owned_post_before(tokens, i, core, text)
                 or _joined_post_before(tokens, core, text) or (Cue(described) if described else core))
 
