@@ -32,6 +32,10 @@ def _only(text: str) -> tuple[str | None, str | None, str | None]:
         ("a clause before 'and' is no post",
          'Crowds cheered and Democratic senator Ray Dunn said: "The ice sheet is thinning fast."',
          ("Ray Dunn", "Democratic senator", None)),
+        ("the same post earlier in the sentence is not the one before the name",
+         'Every Arctic survey leader agreed; chief glaciologist and Arctic survey leader Maren Holt said: "The ice sheet is'
+         ' thinning fast."',
+         ("Maren Holt", "chief glaciologist and Arctic survey leader", None)),
     ],
 )
 def test_joined_posts(rule: str, text: str, expected: tuple[str | None, str | None, str | None]) -> None:

@@ -53,13 +53,14 @@ def name_after_intro_phrase(tokens: list[Token], first: int, phrase: str, role: 
     return " ".join(name)
 
 
-def joined_post_role(tokens: list[Token], role: str | None, text: str) -> str | None:
+def joined_post_role(tokens: list[Token], i: int, role: str | None, text: str) -> str | None:
     """'Lead researcher and NASA planetary scientist (Lucas Paganini said)': a bare post (up to three words, lower-case
     but for the sentence's first, ending in a role noun or an agent's ending), "and", then the role found before the
-    name, opening the clause: both posts, the whole role; None when no such post comes before the role."""
+    name (in the phrase ending at tokens[i]), opening the clause: both posts, the whole role; None when no such post
+    comes before the role."""
     if not role or not role[:1].isalpha():
         return None
-    at = text.find(role)
+    at = text.rfind(role, 0, tokens[i].end)  # (the same words may come earlier in the text)
     n = next((n for n, t in enumerate(tokens) if t.start >= at), None)
     if at < 0 or n is None or n < 2 or tokens[n].start != at or tokens[n - 1].low != "and":
         return None

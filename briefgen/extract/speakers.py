@@ -84,7 +84,7 @@ def np_before(tokens: list[Token], end: int, text: str) -> Cue | None:
             return _np_core(tokens, _before_phrase(tokens, i, core.speaker, text) - 2, text)
         described = joined_description(tokens, opens, core.speaker, core.role, text)  # "the senator and former judge"
         return (_from_the_place(tokens, i, core, text) or _owned_post_before(tokens, i, core, text)
-                or _joined_post_before(tokens, core, text) or (Cue(described) if described else core))
+                or _joined_post_before(tokens, i, core, text) or (Cue(described) if described else core))
 
     # appositions: "Michael Mulgrew, president of the union, which represents teachers, said"
     chunks: list[tuple[int, int]] = []  # comma-separated stretches, collected right to left
@@ -175,9 +175,9 @@ def _obtained_by(tokens: list[Token], i: int, core: Cue, text: str) -> bool:
     return by >= 2 and tokens[by].low == "by" and tokens[by - 1].low in OBTAINED_BY
 
 
-def _joined_post_before(tokens: list[Token], core: Cue, text: str) -> Cue | None:
+def _joined_post_before(tokens: list[Token], i: int, core: Cue, text: str) -> Cue | None:
     """'Lead researcher and NASA planetary scientist Lucas Paganini said': both posts are the role (joined_post_role)."""
-    role = joined_post_role(tokens, core.role, text)
+    role = joined_post_role(tokens, i, core.role, text)
     return Cue(core.speaker, role=role) if role else None
 
 
