@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from briefgen.extract.actor_name_forms import spaced_letters
 from briefgen.extract.actors import extract_actors, link_speakers
 from briefgen.extract.lead_title import headline_from_lead
 from briefgen.extract.language import ENGLISH, declared_language, detect_language, language_name
@@ -43,17 +44,36 @@ def make_briefing(article: Article) -> Briefing:
         return _other_language(article, found, language)
     actors = extract_actors(article, found)
     quotes = link_speakers(found, actors)  # a quote's speaker_key becomes its actor's key
+    respelt = actor_spellings(quotes, actors)
+    quotes = tuple(replace(q, speaker=respelt.get(q.speaker, q.speaker)) for q in quotes)
     quotes = mark_key_quotes(name_the_answers(quotes, article.paragraphs, article.title, actors), actors=actors)
     summary, key_points = summarize(article, key_quotes=tuple(q.text for q in quotes if q.key))
     return Briefing(
         article=_with_lead_title(article, actors),
-        summary=summary,
-        key_points=key_points,
+        summary=tuple(told_as_actor(line, respelt) for line in summary),
+        key_points=tuple(told_as_actor(line, respelt) for line in key_points),
         quotes=quotes,
         actors=actors,
         questions=extract_questions(article, actors),
-        timeline=extract_timeline(article),
+        timeline=tuple(replace(e, event=told_as_actor(e.event, respelt)) for e in extract_timeline(article)),
     )
+
+
+def actor_spellings(quotes: Sequence[Quote], actors: Sequence[Actor]) -> dict[str, str]:
+    """'Tina Mc Kenzie' → 'Tina McKenzie': each quote speaker's name as its linked actor writes it, where the two
+    differ only in spaces and dots (actor_name_forms.spaced_letters): an interview's label split or run together by a
+    typo ("Mario JLucero:"), which the actor's merged name writes as the text does."""
+    names = {a.key: a.name for a in actors}
+    return {q.speaker: names[q.speaker_key] for q in quotes
+            if q.speaker and q.speaker_key in names and q.speaker != names[q.speaker_key]
+            and spaced_letters(q.speaker) == spaced_letters(names[q.speaker_key])}
+
+
+def told_as_actor(line: str, respelt: dict[str, str]) -> str:
+    """A line an interview's answer tells, opened by its speaker's label as the summary and the timeline write it
+    ("Tina Mc Kenzie: Then in 2006 …"), with the label's name as the speaker's quotes show it (actor_spellings)."""
+    speaker, colon, said = line.partition(": ")
+    return f"{respelt[speaker]}: {said}" if colon and speaker in respelt else line
 
 
 def _with_lead_title(article: Article, actors: Sequence[Actor]) -> Article:
