@@ -1,12 +1,15 @@
-"""Read plain-text articles: paragraphs split on blank lines, optional headline, dateline."""
+"""Read plain-text articles: optional YAML front matter, paragraphs split on blank lines, headline, dateline."""
 
 from __future__ import annotations
 
 import re
 
+from typing import Any
+
 from briefgen.model import Article, Paragraph, Source
-from briefgen.readers.common import decode, file_date, title_from_lead
+from briefgen.readers.common import decode, file_date, one_line, parse_date, shorten, title_from_lead
 from briefgen.readers.dateline import split_dateline
+from briefgen.readers.markdown import _FIELDS, _meta_text, _tags, split_front_matter
 
 HEADLINE_MAX_WORDS = 20
 # A line this long is a paragraph of its own, not a hard-wrapped line (those stop near 80).
@@ -17,6 +20,10 @@ WRAP_MIN = 40
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# A text opening with a '---' line whose next line is a front-matter key ("title:", "date:", "corrections:") has YAML
+# front matter, read as a Markdown source's is (readers/markdown.split_front_matter): an editor dates or corrects an
+# undated paste so. A text opening with a '---' rule and prose is read as it is.
+FRONT_MATTER_OPENING = re.compile(r"---[ \t]*\n[a-z][a-z0-9_-]*:(?:[ \t]|\n|$)")
 
 
 def _is_clean_line(block: str) -> bool:
@@ -87,24 +94,43 @@ def _without_full_stop(headline: str) -> str:
 
 def read_text(source: Source) -> Article:
     """Parse a .txt source into an Article."""
-    text, notes = decode(source.data, source.name)
+    text, decode_notes = decode(source.data, source.name)
+    meta: dict[str, Any] = {}
+    notes = list(decode_notes)
+    if FRONT_MATTER_OPENING.match(text):
+        meta, text, front_notes = split_front_matter(text, source.name)
+        notes.extend(front_notes)
     blocks = split_paragraphs(text)
-    title = None
+    title = front_title = _meta_text(meta, "title", notes)
     first_line = " ".join(text.lstrip().split("\n", 1)[0].split())
-    if blocks and blocks[0] == first_line and _is_headline(blocks[0], blocks[1:]):
+    if title is None and blocks and blocks[0] == first_line and _is_headline(blocks[0], blocks[1:]):
         title, blocks = _without_full_stop(blocks[0]), blocks[1:]
-    dateline = None
-    if blocks:
+    dateline = _meta_text(meta, "dateline", notes)
+    if blocks and dateline is None:
         dateline, blocks[0] = split_dateline(blocks[0])
     paragraphs = tuple(Paragraph(b) for b in blocks if b.strip())
-    date = file_date(source.mtime)
+    date, origin = _date(meta, source, notes)
     return Article(
         name=source.name,
         paragraphs=paragraphs,
         title=title or (title_from_lead(paragraphs[0].text) if paragraphs else None),
         date=date,
-        date_origin="file" if date else "none",
+        date_origin=origin,
+        source=_meta_text(meta, "source", notes),  # else check_article looks for it in the text
         dateline=dateline,
-        notes=notes,
-        title_guessed=True,
+        url=_meta_text(meta, "url", notes),
+        tags=_tags(meta.get("tags")),
+        meta={k: v for k, v in meta.items() if k not in _FIELDS},
+        notes=tuple(notes),
+        title_guessed=front_title is None,  # (the text's first line or lead: a pasted page's may be a menu item)
     )
+
+
+def _date(meta: dict[str, Any], source: Source, notes: list[str]) -> tuple[str | None, str]:
+    """The front matter's date, else the file date (with a note when the front matter's is no date)."""
+    if (date := parse_date(meta.get("date"))) is not None:
+        return date, "source"
+    if meta.get("date") not in (None, ""):
+        notes.append(f"date {shorten(one_line(str(meta['date'])), 40)!r} is not a date; the file date is used")
+    date = file_date(source.mtime)
+    return date, "file" if date else "none"
