@@ -23,7 +23,7 @@ from briefgen.readers.dateline import split_dateline
 
 _MD = MarkdownIt("commonmark")
 # Front-matter keys the reader turns into Article fields; the rest stay in Article.meta.
-_FIELDS = ("title", "date", "source", "url", "tags", "dateline")
+FRONT_MATTER_FIELDS = ("title", "date", "source", "url", "tags", "dateline")
 
 
 class _NoAliasLoader(yaml.SafeLoader):
@@ -83,7 +83,7 @@ def _depth(value: Any, level: int = 0) -> int:
     return max((_depth(v, level + 1) for v in items), default=level + 1)
 
 
-def _meta_text(meta: dict[str, Any], key: str, notes: list[str]) -> str | None:
+def meta_text(meta: dict[str, Any], key: str, notes: list[str]) -> str | None:
     """A front-matter value that must be one line of text (numbers are accepted as text)."""
     value = meta.get(key)
     if value is None or value == "":
@@ -145,7 +145,7 @@ def markdown_paragraphs(body: str) -> list[Paragraph]:
     return paragraphs
 
 
-def _tags(value: Any) -> tuple[str, ...]:
+def meta_tags(value: Any) -> tuple[str, ...]:
     if isinstance(value, str):
         value = value.split(",")
     if not isinstance(value, list):
@@ -154,25 +154,28 @@ def _tags(value: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t for t in tags if t))
 
 
+def front_matter_date(meta: dict[str, Any], source: Source, notes: list[str]) -> tuple[str | None, str]:
+    """The front matter's date and its origin, else the file date (with a note when the front matter's is no date)."""
+    if (date := parse_date(meta.get("date"))) is not None:
+        return date, "source"
+    if meta.get("date") not in (None, ""):
+        notes.append(f"date {shorten(one_line(str(meta['date'])), 40)!r} is not a date; the file date is used")
+    date = file_date(source.mtime)
+    return date, "file" if date else "none"
+
+
 def read_markdown(source: Source) -> Article:
     """Parse a .md source into an Article."""
     text, decode_notes = decode(source.data, source.name)
     meta, body, fm_notes = split_front_matter(text, source.name)
     notes = [*decode_notes, *fm_notes]
     paragraphs = markdown_paragraphs(body)
-    dateline = _meta_text(meta, "dateline", notes)
+    dateline = meta_text(meta, "dateline", notes)
     if paragraphs and dateline is None and paragraphs[0].kind == "text":
         dateline, lead = split_dateline(paragraphs[0].text)
         paragraphs[0] = Paragraph(lead)
-    date = parse_date(meta.get("date"))
-    origin = "source"
-    if date is None:
-        if meta.get("date") not in (None, ""):
-            shown = shorten(one_line(str(meta["date"])), 40)
-            notes.append(f"date {shown!r} is not a date; the file date is used")
-        date = file_date(source.mtime)
-        origin = "file" if date else "none"
-    title = _meta_text(meta, "title", notes)
+    date, origin = front_matter_date(meta, source, notes)
+    title = meta_text(meta, "title", notes)
     if title is None and paragraphs and paragraphs[0].kind == "heading":
         title = paragraphs.pop(0).text
     if not paragraphs:
@@ -183,10 +186,10 @@ def read_markdown(source: Source) -> Article:
         title=title or title_from_lead(paragraphs[0].text),
         date=date,
         date_origin=origin,
-        source=_meta_text(meta, "source", notes),  # else check_article looks for it in the text
+        source=meta_text(meta, "source", notes),  # else check_article looks for it in the text
         dateline=dateline,
-        url=_meta_text(meta, "url", notes),
-        tags=_tags(meta.get("tags")),
-        meta={k: v for k, v in meta.items() if k not in _FIELDS},
+        url=meta_text(meta, "url", notes),
+        tags=meta_tags(meta.get("tags")),
+        meta={k: v for k, v in meta.items() if k not in FRONT_MATTER_FIELDS},
         notes=tuple(notes),
     )

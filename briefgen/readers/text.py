@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-
 from typing import Any
 
 from briefgen.model import Article, Paragraph, Source
-from briefgen.readers.common import decode, file_date, one_line, parse_date, shorten, title_from_lead
+from briefgen.readers.common import decode, title_from_lead
 from briefgen.readers.dateline import split_dateline
-from briefgen.readers.markdown import _FIELDS, _meta_text, _tags, split_front_matter
+from briefgen.readers.markdown import FRONT_MATTER_FIELDS, front_matter_date, meta_tags, meta_text, split_front_matter
 
 HEADLINE_MAX_WORDS = 20
 # A line this long is a paragraph of its own, not a hard-wrapped line (those stop near 80).
@@ -101,36 +100,27 @@ def read_text(source: Source) -> Article:
         meta, text, front_notes = split_front_matter(text, source.name)
         notes.extend(front_notes)
     blocks = split_paragraphs(text)
-    title = front_title = _meta_text(meta, "title", notes)
+    title = front_title = meta_text(meta, "title", notes)
     first_line = " ".join(text.lstrip().split("\n", 1)[0].split())
     if title is None and blocks and blocks[0] == first_line and _is_headline(blocks[0], blocks[1:]):
         title, blocks = _without_full_stop(blocks[0]), blocks[1:]
-    dateline = _meta_text(meta, "dateline", notes)
+    dateline = meta_text(meta, "dateline", notes)
     if blocks and dateline is None:
         dateline, blocks[0] = split_dateline(blocks[0])
     paragraphs = tuple(Paragraph(b) for b in blocks if b.strip())
-    date, origin = _date(meta, source, notes)
+    date, origin = front_matter_date(meta, source, notes)
     return Article(
         name=source.name,
         paragraphs=paragraphs,
         title=title or (title_from_lead(paragraphs[0].text) if paragraphs else None),
         date=date,
         date_origin=origin,
-        source=_meta_text(meta, "source", notes),  # else check_article looks for it in the text
+        source=meta_text(meta, "source", notes),  # else check_article looks for it in the text
         dateline=dateline,
-        url=_meta_text(meta, "url", notes),
-        tags=_tags(meta.get("tags")),
-        meta={k: v for k, v in meta.items() if k not in _FIELDS},
+        url=meta_text(meta, "url", notes),
+        tags=meta_tags(meta.get("tags")),
+        meta={k: v for k, v in meta.items() if k not in FRONT_MATTER_FIELDS},
         notes=tuple(notes),
         title_guessed=front_title is None,  # (the text's first line or lead: a pasted page's may be a menu item)
     )
 
-
-def _date(meta: dict[str, Any], source: Source, notes: list[str]) -> tuple[str | None, str]:
-    """The front matter's date, else the file date (with a note when the front matter's is no date)."""
-    if (date := parse_date(meta.get("date"))) is not None:
-        return date, "source"
-    if meta.get("date") not in (None, ""):
-        notes.append(f"date {shorten(one_line(str(meta['date'])), 40)!r} is not a date; the file date is used")
-    date = file_date(source.mtime)
-    return date, "file" if date else "none"
