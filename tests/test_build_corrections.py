@@ -6,18 +6,9 @@ from pathlib import Path
 
 from briefgen.build import generate
 from briefgen.config import BriefConfig
+from ferry_article import ferry_article
 
-SOURCE = """---
-title: Harbour ferry resumes service
-date: 2024-04-02
-source: Test Wire
-hide_quotes: ["glad to be back"]
----
-The harbour ferry resumed its service on Tuesday after a month of repairs to its engines, the operator said,
-and the first crossing of the morning carried more than two hundred passengers to the island.
-
-"We are glad to be back on the water," said captain Ana Ruiz, who has run the route for twelve years.
-"""
+SOURCE = ferry_article(front_matter='hide_quotes: ["glad to be back"]\n')
 
 
 def test_a_correction_beside_the_title_is_a_warning_naming_the_source(project: Path) -> None:

@@ -8,21 +8,11 @@ from pathlib import Path
 from briefgen.build import generate
 from briefgen.config import BriefConfig
 from briefgen.manifest import MANIFEST
-
-SOURCE = """---
-title: {title}
-date: 2024-04-02
-source: Test Wire
----
-The harbour ferry resumed its service on Tuesday after a month of repairs to its engines, the operator said,
-and the first crossing of the morning carried more than two hundred passengers to the island.
-
-"We are glad to be back on the water," said captain Ana Ruiz, who has run the route for twelve years.
-"""
+from ferry_article import FERRY_TITLE, ferry_article
 
 
-def _source(project: Path, title: str = "Harbour ferry resumes service") -> None:
-    (project / "seeds" / "ferry.md").write_text(SOURCE.format(title=title), encoding="utf-8")
+def _source(project: Path, title: str = FERRY_TITLE) -> None:
+    (project / "seeds" / "ferry.md").write_text(ferry_article(title), encoding="utf-8")
 
 
 def _page(project: Path) -> Path:

@@ -9,18 +9,10 @@ import pytest
 from briefgen.build import generate
 from briefgen.config import BriefConfig
 from briefgen.site import assign_slugs
+from ferry_article import ferry_article
 
 HAND_PAGE = "---\ntitle: Desk report\n---\n# Desk report\n\nWritten by the desk.\n"
-SOURCE = """---
-title: Harbour ferry resumes service
-date: 2024-04-02
-source: Test Wire
----
-The harbour ferry resumed its service on Tuesday after a month of repairs to its engines, the operator said,
-and the first crossing of the morning carried more than two hundred passengers to the island.
-
-"We are glad to be back on the water," said captain Ana Ruiz, who has run the route for twelve years.
-"""
+SOURCE = ferry_article()
 
 
 @pytest.mark.parametrize(("names", "reserved", "expected"), [
