@@ -291,10 +291,11 @@ def _file_hash(path: Path) -> str:
         return ""  # gone: nothing to keep
 
 
-def _edited_by_hand(path: Path, written: str | None) -> bool:
-    """True when the page differs from the text briefgen wrote there (`written`: its text_hash; unknown: False)."""
+def _edited_by_hand(path: Path, written: str | None, writing: str = "") -> bool:
+    """True when the page differs from the text briefgen wrote there (`written`: its text_hash; unknown: False) and
+    from the one it writes now (`writing`, its text_hash: a killed run may have written it already)."""
     current = _file_hash(path) if written else ""
-    return bool(current) and current != written
+    return bool(current) and current not in (written, writing)
 
 
 def _hand_written_briefings(site_src: Path, previous: Manifest) -> set[str]:
@@ -331,14 +332,15 @@ def generate(config: BriefConfig, strict: bool = False) -> Report:
                 texts[rel] = _file_hash(path)
             continue  # shows exactly what it showed last time: not even rendered
         text = spec.render()
+        new_hash = text_hash(text.encode("utf-8"))
         # (a page a killed run wrote, before it could save the manifest, is already the new text: not an edit)
-        if _edited_by_hand(path, previous.texts.get(rel)) and _file_hash(path) != text_hash(text.encode("utf-8")):
+        if _edited_by_hand(path, previous.texts.get(rel), new_hash):
             report.warn(f"{config.site_src_dir}/{rel}: {EDITED_BY_HAND}")
             written[rel] = previous.pages[rel]  # still briefgen's: said again next run, until resolved
             continue
         if write_if_changed(path, text):
             report.written.append(rel)
-        texts[rel] = text_hash(text.encode("utf-8"))
+        texts[rel] = new_hash
     for rel in sorted(set(previous.pages) - set(written)):
         if _edited_by_hand(site_src / rel, previous.texts.get(rel)):
             report.warn(f"{config.site_src_dir}/{rel}: its source is gone, but {EDITED_BY_HAND}")
