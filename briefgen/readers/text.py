@@ -123,4 +123,3 @@ def read_text(source: Source) -> Article:
         notes=tuple(notes),
         title_guessed=front_title is None,  # (the text's first line or lead: a pasted page's may be a menu item)
     )
-
