@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from briefgen.extract.timeline import extract_timeline
-from briefgen.extract.timeline_projections import projected_date
+from briefgen.extract.timeline_projections import projected_date, projection_rule
 from briefgen.model import Article, Paragraph
 
 REF = "2019-11-20"
@@ -55,3 +55,36 @@ def test_plans_and_past_estimates_keep_their_dates(text: str, expected: list[tup
 ])
 def test_projected_date(sentence: str, date: str, ref: dt.date | None, projected: bool) -> None:
     assert projected_date(sentence, date, ref) is projected
+
+
+@pytest.mark.parametrize("text", [
+    "The researchers found rice harvests by 2060 fell 15 percent in every scenario.",
+    "The survey showed half the dairy farms would close in 2040.",
+    "The auditors concluded that the pension fund runs dry by 2034.",
+    "By 2045, sea levels rose 30 centimetres in the model, the team calculated.",
+    "A study by the institute shows that the town's population will pass 50,000 in 2031.",
+])
+def test_a_later_year_a_finding_is_about_dates_no_event(text: str) -> None:
+    assert _dates(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a finding about an earlier year
+    ("Police found the stolen van in 2018.", [("in 2018", "2018")]),
+    # "concludes" without "that": when something ends; "to found": a plan
+    ("The choir's tour concludes in 2021 with two concerts in Oslo.", [("in 2021", "2021")]),
+    ("The bishop plans to found a new school in 2022.", [("in 2022", "2022")]),
+])
+def test_findings_about_earlier_years_and_other_verbs_keep_their_dates(text: str,
+                                                                      expected: list[tuple[str, str]]) -> None:
+    assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "rule"), [
+    ("Analysts predict sales will double by 2030.", "estimate-word"),
+    ("The team found sales by 2030 doubled in the model.", "finding-about-later-year"),
+    ("The board plans to found a college by 2030.", None),
+    ("Sales will double by 2030.", None),
+])
+def test_projection_rule_names_the_rule(sentence: str, rule: str | None) -> None:
+    assert projection_rule(sentence, "2030", dt.date(2019, 1, 1)) == rule
