@@ -200,10 +200,7 @@ def _is_event_date(sentence: str, match: re.Match[str], rule: DateRule, carried:
     if _measures_a_record(sentence, match) or (rule.name == "year" and opening_year_non_event(
             sentence, *match.span(), match.group(0))):
         return False  # ("the first time since 1993": a record; "Since 1964, voters have been …": a state)
-    if rule.name == "deictic-day" and no_day_meant(sentence, match):
-        return False
-    return rule.name not in OCCASION_RULES or (occasion_place(sentence, *match.span()) is not None
-                                               and date_tense(sentence, match) is False)  # (what happened there)
+    return not (rule.name == "deictic-day" and no_day_meant(sentence, match))
 
 
 # The rules whose times can be a change's baseline (date_rules.BASELINE_BEFORE): "from a year ago", "than last year",
@@ -353,6 +350,9 @@ def extract_timeline(article: Article) -> tuple[TimelineEvent, ...]:
                     continue
                 when = _as_mid_sentence(match.group(0).strip())
                 tense = date_tense(sentence, match)  # True: to come, False: gone by, None: no verb tells
+                if rule.name in OCCASION_RULES and (
+                        tense is not False or occasion_place(sentence, *match.span()) is None):
+                    continue  # (an occasion's year dates only what happened there, told in the past)
                 future = tense is True
                 date = rule.resolve(match, ref, tense)
                 if rule.name in RESTATED_DAY_RULES:  # ("after Sept. 11" in an article that names "9/11")
