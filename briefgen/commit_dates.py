@@ -12,7 +12,9 @@ from briefgen.model import Source
 
 # One `git log` over the folder's history, newest commit first: per commit "\x01<author time>\0", then each changed
 # file as ":<modes> <old blob> <new blob> <status>\0<path>\0" (a rename or copy: "…\0<old path>\0<new path>\0").
-# Rename detection is asked for (-M) so a file moved between folders keeps the date of its last change; paths are
+# Rename detection is asked for (-M) so a file moved between folders inside the sources folder keeps the date of its
+# last change (one moved in from elsewhere in the repository is dated by the move: a log limited to the folder cannot
+# follow it across the folder's edge, and a log of the whole history would cost more than it is worth); paths are
 # relative to the folder (--relative) and never quoted (-z); no pager, colour or signature lines in the output.
 GIT_LOG = ("-c", "log.showSignature=false", "log", "--relative", "--raw", "-M", "--no-abbrev", "--no-color",
            "-z", "--format=%x01%at", "--", ".")
