@@ -60,3 +60,33 @@ def test_a_surname_label_that_is_a_word_is_the_person_in_an_article():
     found = {a.name: (a.type, a.mentions) for a in analyze(text, format="text").actors}
     assert found.get("Brook") == ("person", 3)
     assert "Wikinews" not in found
+
+
+# An invented interview where NER reads the guest's label, a typo splitting her surname ("Dana Mc Arthur:"), beside the
+# introduction's "Dana McArthur".
+_HARBOUR = """---
+title: "Harbour Herald talks to Dana McArthur about the harbour festival"
+date: 2026-03-02
+---
+
+Dana McArthur runs the harbour festival in Port Ellery. We spoke with her about this year's plans and the new pier.
+
+**Harbour Herald:** How did the festival start?
+
+**Dana Mc Arthur:** It started with six boats and a brass band. Now we have forty boats and three stages on the pier.
+
+**Harbour Herald:** What is new this year?
+
+**Dana Mc Arthur:** We have a night market and a lantern parade along the harbour wall.
+
+**Harbour Herald:** Who pays for it?
+
+**Dana Mc Arthur:** The town council pays half, and local shops pay the rest.
+"""
+
+
+def test_a_label_ner_read_with_a_typo_shows_the_name_as_the_prose_writes_it():
+    brief = analyze(_HARBOUR, format="markdown")
+    people = [(a.name, a.mentions) for a in brief.actors if a.type == "person"]
+    assert people == [("Dana McArthur", 4)]
+    assert {q.speaker for q in brief.quotes} == {"Dana McArthur"}

@@ -12,7 +12,8 @@ from actor_type_helpers import type_and_rule
 from briefgen.extract.actor_captions import without_leading_place
 from briefgen.extract.actor_cut_names import extend_by_hyphen_tail, extend_by_nickname, extend_by_pronoun_family_name
 from briefgen.extract.actor_merge import Mention, cluster_mentions
-from briefgen.extract.actor_name_forms import bare_name, bare_words, middle_initials, namesakes_by_initials, same_person_name
+from briefgen.extract.actor_name_forms import (SPACING_TYPOS, bare_name, bare_words, middle_initials, namesakes_by_initials,
+                                               same_person_name, spacing_typos, without_spacing_typos)
 from briefgen.extract.actor_names import trim_name
 from briefgen.extract.actor_roles import said_role
 from briefgen.extract.actor_titles import title_before
@@ -127,6 +128,54 @@ def test_namesakes_by_initials_stay_apart(names: tuple[str, ...], clusters: list
 ])
 def test_one_person_by_spacing(names: tuple[str, ...], clusters: list[list[str]]) -> None:
     assert _people(*names) == clusters
+
+
+@pytest.mark.parametrize("name, typos", [
+    ("Rosa Mc Intyre", ["split-prefix"]),  # a surname's "Mc" written apart
+    ("Kieran O' Dowd", ["split-prefix"]),  # "O'" written apart
+    ("Walter GPike", ["run-together-initial"]),  # an initial run into the surname
+    ("Rosa Mc Intyre and Walter GPike", ["split-prefix", "run-together-initial"]),
+    # negative: a surname's own shape, a particle written apart, an initial with its dot, a name in capitals
+    ("Rosa McIntyre", []),
+    ("Kieran O'Dowd", []),
+    ("Lena DeWitt", []),
+    ("Lena Van Aalst", []),
+    ("Walter G. Pike", []),
+    ("WALTER PIKE", []),
+])
+def test_spacing_typos(name: str, typos: list[str]) -> None:
+    assert spacing_typos(name) == typos
+
+
+def test_spacing_typo_rules_are_named() -> None:
+    assert [rule for rule, _shape in SPACING_TYPOS] == ["split-prefix", "run-together-initial"]
+
+
+@pytest.mark.parametrize("forms, kept", [
+    # of two spellings differing only in spaces and dots, the one without a typo's shape, in either order
+    (["Rosa Mc Intyre", "Rosa McIntyre"], ["Rosa McIntyre"]),
+    (["Rosa McIntyre", "Rosa Mc Intyre"], ["Rosa McIntyre"]),
+    (["Walter GPike", "Walter G. Pike"], ["Walter G. Pike"]),
+    (["Kieran O' Dowd", "Kieran O'Dowd", "Kieran"], ["Kieran O'Dowd", "Kieran"]),
+    # negative: no typo's shape in either (both kept: the fullest form is chosen as before), other letters
+    (["Lena Van Aalst", "Lena VanAalst"], ["Lena Van Aalst", "Lena VanAalst"]),
+    (["Rosa Mc Intyre", "Rosa McIntosh"], ["Rosa Mc Intyre", "Rosa McIntosh"]),
+    (["Rosa Mc Intyre"], ["Rosa Mc Intyre"]),
+])
+def test_without_spacing_typos(forms: list[str], kept: list[str]) -> None:
+    assert without_spacing_typos(forms) == kept
+
+
+@pytest.mark.parametrize("names, name", [
+    # the name shown is the spelling without the typo, whatever the other has more words or more mentions
+    (("Rosa Mc Intyre", "Rosa Mc Intyre", "Rosa McIntyre"), "Rosa McIntyre"),
+    (("Walter GPike", "Walter GPike", "Walter G. Pike"), "Walter G. Pike"),
+    # negative: a particle written apart is no typo: the fullest form, as before
+    (("Lena VanAalst", "Lena Van Aalst"), "Lena Van Aalst"),
+])
+def test_shown_name_of_a_spacing_pair(names: tuple[str, ...], name: str) -> None:
+    clusters = cluster_mentions([Mention(n, "person", i, 0) for i, n in enumerate(names)], set())
+    assert [c.name for c in clusters] == [name]
 
 
 @pytest.mark.parametrize("text, apart", [

@@ -12,7 +12,7 @@ from briefgen.extract.actor_candidate import SURNAME_PARTICLES
 from briefgen.extract.actor_name_forms import (INITIAL, PARENT_CHILD_NOUNS, SON_NOUNS, bare_name, bare_words, either_namesake,
                                                father_and_son, namesakes_by_initials, parent_and_child_by_middle_name,
                                                same_person_name, single_letters, son_suffix, spaced_letters,
-                                               without_middle_initial, without_middle_names)
+                                               without_middle_initial, without_middle_names, without_spacing_typos)
 from briefgen.extract.actor_senses import abbreviation_sense
 from briefgen.extract.actor_surnames import attach_shared_surnames
 from briefgen.extract.actor_teams import club_name
@@ -78,6 +78,7 @@ class Cluster:
         # form, most frequent among equals, then alphabetical (deterministic)
         states = gazetteer().states
         forms = [f for f in self.forms if self.kind != "state" or lookup_key(f) in states] or list(self.forms)
+        forms = without_spacing_typos(forms)  # "Dana McArthur", not its interview label's "Dana Mc Arthur"
         return max(forms, key=lambda f: (" " in f, not INITIAL.fullmatch(f.split(" ", 1)[0]), len(f.split()), self.forms[f],
                                          f.isupper() is False, f))  # ("Benjamin Nzeribe" before "B. U. Nzeribe")
 

@@ -12,10 +12,11 @@ from collections.abc import Iterable
 
 from briefgen.extract.actor_candidate import is_given_name
 
-__all__ = ["GENERATIONAL_SUFFIXES", "PARENT_CHILD_NOUNS", "SAME_PERSON_RULES", "SON_NOUNS", "SON_SUFFIXES", "bare_name",
-           "bare_words", "either_namesake", "father_and_son", "initials_of", "middle_initials", "named_son",
-           "namesakes_by_initials", "parent_and_child_by_middle_name", "same_person_name", "same_person_rule",
-           "single_letters", "son_suffix", "spaced_letters", "suffix_after", "without_middle_initial", "without_middle_names"]
+__all__ = ["GENERATIONAL_SUFFIXES", "PARENT_CHILD_NOUNS", "SAME_PERSON_RULES", "SON_NOUNS", "SON_SUFFIXES",
+           "SPACING_TYPOS", "bare_name", "bare_words", "either_namesake", "father_and_son", "initials_of",
+           "middle_initials", "named_son", "namesakes_by_initials", "parent_and_child_by_middle_name",
+           "same_person_name", "same_person_rule", "single_letters", "son_suffix", "spaced_letters", "spacing_typos",
+           "suffix_after", "without_middle_initial", "without_middle_names", "without_spacing_typos"]
 
 GENERATIONAL_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})  # "Martin Truex Jr.", "Joe Manchin III"
 
@@ -180,6 +181,28 @@ _SPACING = re.compile(r"[\s.]")  # what a typo drops or adds between a name's le
 def spaced_letters(name: str) -> str:
     """'Mario J. Lucero', 'Mario JLucero' → 'MarioJLucero': the name's letters without spaces and dots."""
     return _SPACING.sub("", name)
+
+
+# The shapes a typo gives a name's spacing, each by name. Of two forms of a name that differ only in spaces and dots
+# (an interview's label "Dana Mc Arthur:" beside the prose's "Dana McArthur"), the one without them is the one meant.
+SPACING_TYPOS = (
+    ("split-prefix", re.compile(r"\b(?:Mc|[A-Z]['’]) [A-Z]")),  # "Dana Mc Arthur", "Sean O' Hara": never written apart
+    ("run-together-initial", re.compile(r"\b[A-Z][A-Z][a-z]")),  # "Mario JLucero": an initial without its dot and space
+)
+
+
+def spacing_typos(name: str) -> list[str]:
+    """'Dana Mc Arthur' → ['split-prefix']: the names of the SPACING_TYPOS the name shows, one per place."""
+    return [rule for rule, shape in SPACING_TYPOS for _ in shape.finditer(name)]
+
+
+def without_spacing_typos(forms: Iterable[str]) -> list[str]:
+    """The forms but each one a form with the same letters (spaced_letters) writes with fewer SPACING_TYPOS: of
+    'Dana Mc Arthur' and 'Dana McArthur', 'Dana McArthur'; of 'Mario JLucero' and 'Mario J. Lucero', the latter."""
+    forms = list(forms)
+    typos = {f: len(spacing_typos(f)) for f in forms}
+    return [f for f in forms if not any(g != f and spaced_letters(g) == spaced_letters(f) and typos[g] < typos[f]
+                                        for g in forms)]
 
 
 def _same_letters(a: str, b: str) -> bool:
