@@ -6,7 +6,7 @@ from pathlib import Path
 
 from briefgen.build import generate
 from briefgen.config import BriefConfig
-from ferry_article import ferry_article
+from sample_articles import ferry_article
 
 SOURCE = ferry_article(front_matter='hide_quotes: ["glad to be back"]\n')
 

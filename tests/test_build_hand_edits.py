@@ -8,7 +8,7 @@ from pathlib import Path
 from briefgen.build import generate
 from briefgen.config import BriefConfig
 from briefgen.manifest import MANIFEST
-from ferry_article import FERRY_TITLE, ferry_article
+from sample_articles import FERRY_TITLE, ferry_article
 
 
 def _source(project: Path, title: str = FERRY_TITLE) -> None:

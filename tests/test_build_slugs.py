@@ -9,7 +9,7 @@ import pytest
 from briefgen.build import generate
 from briefgen.config import BriefConfig
 from briefgen.site import assign_slugs
-from ferry_article import ferry_article
+from sample_articles import ferry_article
 
 HAND_PAGE = "---\ntitle: Desk report\n---\n# Desk report\n\nWritten by the desk.\n"
 SOURCE = ferry_article()

@@ -9,6 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from sample_articles import UNDATED_BRIDGE
 
 from briefgen.build import generate
 from briefgen.commit_dates import commit_dates, committed_time, dated, parse_log
@@ -18,17 +19,6 @@ from briefgen.sources import load
 GIT = shutil.which("git")
 needs_git = pytest.mark.skipif(GIT is None, reason="git is not installed")
 
-UNDATED = """Bridge to reopen after repairs
-
-Officials in Springfield said the river bridge, closed since a flood damaged its eastern approach,
-would reopen to traffic once repairs to the deck and the railings are finished by the contractor.
-
-"We expect traffic to return to normal by the end of the month," said Mayor Jane Roe, who visited
-the site with the city's chief engineer and members of the council's transport committee.
-
-Engineers found cracks in two of the bridge's supports during an inspection, and the council voted
-to spend four million dollars on repairs after a public meeting about the long detour.
-"""
 JAN_2020 = 1_577_959_200  # 2020-01-02 10:00 UTC
 MAR_2021 = 1_615_000_000  # 2021-03-06 UTC
 NOW_ISH = 1_790_000_000  # 2026-09 UTC: a checkout's mtime
@@ -100,7 +90,7 @@ def test_committed_time(rule: str, entry: tuple[str, int] | None, data: bytes, w
 
 
 def test_no_git_work_tree_or_no_git_means_no_dates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    (tmp_path / "a.txt").write_text(UNDATED, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(UNDATED_BRIDGE, encoding="utf-8")
     assert commit_dates(tmp_path) == {}
     monkeypatch.setenv("PATH", str(tmp_path / "no-such-bin"))
     assert commit_dates(tmp_path) == {}
@@ -110,7 +100,7 @@ def test_no_git_work_tree_or_no_git_means_no_dates(tmp_path: Path, monkeypatch: 
 @needs_git
 def test_a_repository_without_commits_gives_no_dates(tmp_path: Path, git_env: None) -> None:
     git(tmp_path, "init", "-q")
-    (tmp_path / "a.txt").write_text(UNDATED, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(UNDATED_BRIDGE, encoding="utf-8")
     assert commit_dates(tmp_path) == {}
 
 
@@ -143,7 +133,7 @@ def page_date(project: Path, name: str) -> str:
 def test_an_undated_source_keeps_its_commit_date_in_a_fresh_clone(project: Path, tmp_path: Path,
                                                                   git_env: None) -> None:
     git(project, "init", "-q")
-    (project / "seeds" / "bridge.txt").write_text(UNDATED, encoding="utf-8")
+    (project / "seeds" / "bridge.txt").write_text(UNDATED_BRIDGE, encoding="utf-8")
     commit(project, JAN_2020)
     clone = tmp_path / "clone"
     subprocess.run(["git", "clone", "-q", str(project), str(clone)], check=True, capture_output=True)
@@ -159,13 +149,13 @@ def test_an_undated_source_keeps_its_commit_date_in_a_fresh_clone(project: Path,
 @needs_git
 def test_an_uncommitted_or_edited_source_is_dated_by_its_mtime(project: Path, git_env: None) -> None:
     git(project, "init", "-q")
-    (project / "seeds" / "bridge.txt").write_text(UNDATED, encoding="utf-8")
+    (project / "seeds" / "bridge.txt").write_text(UNDATED_BRIDGE, encoding="utf-8")
     commit(project, JAN_2020)
     edited = project / "seeds" / "bridge.txt"
-    edited.write_text(UNDATED.replace("four million", "five million"), encoding="utf-8")
+    edited.write_text(UNDATED_BRIDGE.replace("four million", "five million"), encoding="utf-8")
     touch(edited, MAR_2021)
     new = project / "seeds" / "new.txt"
-    new.write_text(UNDATED, encoding="utf-8")
+    new.write_text(UNDATED_BRIDGE, encoding="utf-8")
     touch(new, MAR_2021)
     generate(BriefConfig(root=project))
     assert "2021-03-06 (file date)" in page_date(project, "bridge.md")
@@ -177,7 +167,7 @@ def test_committing_a_built_source_dates_it_by_the_commit_and_nothing_else_is_re
                                                                                     git_env: None) -> None:
     git(project, "init", "-q")
     source = project / "seeds" / "bridge.txt"
-    source.write_text(UNDATED, encoding="utf-8")
+    source.write_text(UNDATED_BRIDGE, encoding="utf-8")
     touch(source, MAR_2021)
     assert generate(BriefConfig(root=project)).analysed == 1
     assert "2021-03-06 (file date)" in page_date(project, "bridge.md")

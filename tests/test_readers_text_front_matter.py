@@ -9,6 +9,7 @@ import pytest
 import yaml
 from hypothesis import given
 from markdown_helpers import page_title, section
+from sample_articles import UNDATED_BRIDGE
 from test_reader_properties import PROPS, _kept, article_paragraphs, paragraph
 
 from briefgen.build import generate
@@ -21,17 +22,6 @@ from briefgen.readers.common import _MOJIBAKE
 MTIME = 1_700_000_000.0  # 2023-11-14 UTC
 MTIME_DATE = "2023-11-14"
 BODY = "The body paragraph of a short test article."
-PASTE = """Bridge to reopen after repairs
-
-Officials in Springfield said the river bridge, closed since a flood damaged its eastern approach,
-would reopen to traffic once repairs to the deck and the railings are finished by the contractor.
-
-"We expect traffic to return to normal by the end of the month," said Mayor Jane Roe, who visited
-the site with the city's chief engineer and members of the council's transport committee.
-
-Engineers found cracks in two of the bridge's supports during an inspection, and the council voted
-to spend four million dollars on repairs after a public meeting about the long detour.
-"""
 
 
 def text(data: str) -> Source:
@@ -55,7 +45,7 @@ def test_front_matter_fields_and_other_keys() -> None:
     ("title: Only a title", MTIME_DATE, "file"),
 ])
 def test_front_matter_dates_a_paste_and_its_headline_is_still_read(front: str, date: str, origin: str) -> None:
-    art = read(text(f"---\n{front}\n---\n{PASTE}"))
+    art = read(text(f"---\n{front}\n---\n{UNDATED_BRIDGE}"))
     assert (art.date, art.date_origin) == (date, origin)
     assert art.title == ("Only a title" if "title" in front else "Bridge to reopen after repairs")
     assert "---" not in " ".join(p.text for p in art.paragraphs) and "date:" not in art.paragraphs[0].text
@@ -105,7 +95,7 @@ corrections:
   drop_paragraphs: ["Engineers found cracks"]
   hide_quotes: ["traffic to return"]
 ---
-""" + PASTE
+""" + UNDATED_BRIDGE
 
 
 def test_a_paste_dated_and_corrected_in_front_matter_builds_so(project: Path) -> None:
