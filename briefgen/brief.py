@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from briefgen.extract.actor_name_forms import spaced_letters
+from briefgen.extract.actor_name_forms import spaced_letters, spacing_typos
 from briefgen.extract.actors import extract_actors, link_speakers
 from briefgen.extract.lead_title import headline_from_lead
 from briefgen.extract.language import ENGLISH, declared_language, detect_language, language_name
@@ -61,12 +61,14 @@ def make_briefing(article: Article) -> Briefing:
 
 def actor_spellings(quotes: Sequence[Quote], actors: Sequence[Actor]) -> dict[str, str]:
     """'Tina Mc Kenzie' → 'Tina McKenzie': each quote speaker's name as its linked actor writes it, where the two
-    differ only in spaces and dots (actor_name_forms.spaced_letters): an interview's label split or run together by a
-    typo ("Mario JLucero:"), which the actor's merged name writes as the text does."""
+    differ only in spaces and dots (actor_name_forms.spaced_letters) and the speaker's shows more of a typo's shapes
+    (actor_name_forms.SPACING_TYPOS): an interview's label split or run together by a typo ("Mario JLucero:"), which
+    the actor's merged name writes as the text does. A dot alone is no typo: "James Kennedy Jr." stays as written."""
     names = {a.key: a.name for a in actors}
     return {q.speaker: names[q.speaker_key] for q in quotes
             if q.speaker and q.speaker_key in names and q.speaker != names[q.speaker_key]
-            and spaced_letters(q.speaker) == spaced_letters(names[q.speaker_key])}
+            and spaced_letters(q.speaker) == spaced_letters(names[q.speaker_key])
+            and len(spacing_typos(names[q.speaker_key])) < len(spacing_typos(q.speaker))}
 
 
 def told_as_actor(line: str, respelt: dict[str, str]) -> str:

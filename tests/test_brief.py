@@ -43,6 +43,8 @@ def test_an_attributed_sentence_is_shown_before_an_unattributed_fragment() -> No
     ("Dana McArthur", "Dana McArthur", "Dana McArthur"),  # spelt alike: nothing to change
     ("Dana", "Dana McArthur", "Dana"),  # a short form is no typo: the quote keeps the name it gives
     ("Deeanne Ross", "Dee Anne Ross", "Deeanne Ross"),  # letters in another case: another spelling, not a typo
+    ("James Kennedy Jr.", "James Kennedy Jr", "James Kennedy Jr."),  # a dot alone is no typo: the text's stays
+    ("Ann Lee Jr", "Ann Lee Jr.", "Ann Lee Jr"),  # nor its lack
 ])
 def test_a_speaker_is_shown_as_its_actor_writes_a_name_a_typo_spaced(speaker: str, actor: str, shown: str) -> None:
     key = actor.lower().replace(" ", "-").replace(".", "")
