@@ -27,7 +27,7 @@ from lxml.html import HtmlElement
 from briefgen.errors import SourceError
 from briefgen.model import Article, Paragraph, Source
 from briefgen.readers.common import decode, file_date, parse_date, title_from_lead
-from briefgen.readers.html_date import NO_TEXT_TAGS, enclosing_block, headline_date, text_container
+from briefgen.readers.html_date import NO_TEXT_TAGS, enclosing_block, folded, headline_date, text_container
 from briefgen.readers.page_source import LINE_MAX_CHARS, page_source
 
 # Metadata from the page's own tags, most preferred first. Cheaper than trafilatura's metadata
@@ -267,10 +267,10 @@ def title_without_site(title: str | None, site: str | None) -> str | None:
     case-insensitively, spaces ignored); the title as it is when nothing else would be left."""
     if not title or not site:
         return title
-    name = _squeeze(site).casefold()
+    name = folded(site)
     for separator in TITLE_SITE_SEPARATORS:
         head, found, tail = title.rpartition(separator)
-        if found and head.strip() and _squeeze(tail).casefold() == name:
+        if found and head.strip() and folded(tail) == name:
             return head.strip()
     return title
 
@@ -281,11 +281,11 @@ def title_as_shown(title: str | None, headlines: Sequence[str]) -> str | None:
     "… - Auto News"); the title as it is when no part is."""
     if not title:
         return title
-    shown = {_squeeze(h).casefold() for h in headlines} - {""}
+    shown = {folded(h) for h in headlines} - {""}
     for separator in TITLE_SITE_SEPARATORS:
         for head, found, tail in (title.partition(separator), title.rpartition(separator)):
             for part in (head, tail) if found else ():
-                if part.strip() and _squeeze(part).casefold() in shown:
+                if part.strip() and folded(part) in shown:
                     return part.strip()
     return title
 

@@ -23,17 +23,18 @@ _HEADLINE_TAGS = ("h1", "h2")
 _FOLLOWING_TEXT = etree.XPath(f"following::text()[normalize-space()][position() <= {BLOCKS_BELOW_HEADLINE * 10}]")
 
 
-def _squeeze(text: str) -> str:
+def folded(text: str) -> str:
+    """The text without spaces and case folded: two spellings of one headline or name compare equal."""
     return "".join(text.split()).casefold()
 
 
 def _headline(tree: HtmlElement, title: str) -> HtmlElement | None:
     """The first <h1> (else <h2>) whose text is the page's title, or holds it, or is at least half of it (a site's
     name in an <h1> is no headline)."""
-    wanted = _squeeze(title)
+    wanted = folded(title)
     for tag in _HEADLINE_TAGS:
         for element in tree.iter(tag):
-            text = _squeeze(element.text_content())
+            text = folded(element.text_content())
             if text and wanted and (wanted in text or (text in wanted and 2 * len(text) >= len(wanted))):
                 return element
     return None
