@@ -137,7 +137,7 @@ def date_line_date(text: str) -> str | None:
     return date if len(others) <= MAX_OTHER_WORDS and len(lower_case) <= MAX_LOWER_CASE_WORDS else None
 
 
-def is_update(text: str) -> bool:
+def _is_update(text: str) -> bool:
     """A date line giving the date the page was changed ("Updated: …"), not published."""
     low = text.lower()
     return any(low.startswith(cue) or f" {cue}" in low[:20] for cue in UPDATE_CUES) and "publish" not in low \
@@ -169,5 +169,5 @@ def chosen_date_line(found: Sequence[tuple[int, str]], texts: Sequence[str]) -> 
     else the first (an update's); None when they give more than MAX_DISTINCT_DATES dates (a list of other articles)."""
     if len({date for _, date in found}) > MAX_DISTINCT_DATES:
         return None
-    published = [f for f in found if not is_update(texts[f[0]])]
+    published = [f for f in found if not _is_update(texts[f[0]])]
     return (published or found or [None])[0]
