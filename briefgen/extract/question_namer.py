@@ -11,7 +11,7 @@ from briefgen.extract.question_mentions import GENDERED_PRONOUNS, Mention, is_fa
 from briefgen.extract.question_namer_tables import (
     _alone, ASKED_WHO, BINDING_REACH, _CALENDAR, _CHANGE_NO_OBJECT, _CLAUSE_END, _COMMON_NOUN_END, _DEMONSTRATIVES,
     _EITHER_SEX, _FRONTED_PRONOUN, GROUP_NOUNS, HEADING_LABELS, _leading_name, _MID_CAPITALS, _NUMBER_OF_VERB,
-    _OPENING_PRONOUN, _OWN_SUBJECT, people_noun, _PLURAL_SUBJECT, _POSSESSIVE_AFTER, _POSSESSIVE_END, _POSSESSIVES,
+    _OPENING_PRONOUN, _OWN_SUBJECT, word_for_people, _PLURAL_SUBJECT, _POSSESSIVE_AFTER, _POSSESSIVE_END, _POSSESSIVES,
     _PRONOUN_DEMONSTRATIVE, REPORTED_THAT, _SAID_BEFORE, Sentence, SINGULAR_S_NOUNS, _STOP_NAME_WORDS,
     _SUBJECT_PRONOUNS, SUBORDINATING_PARTICIPLES, _THING_BEFORE, _THING_BETWEEN, THING_CHANGE_VERBS,
 )
@@ -182,7 +182,7 @@ class Namer:
         low = head.lower()
         if low in GROUP_NOUNS:
             return True
-        if head != low and not (head == speaker.split()[0] and head[1:].islower() and people_noun(low)
+        if head != low and not (head == speaker.split()[0] and head[1:].islower() and word_for_people(low)
                                 and head not in self.name_words):
             return False  # a name ("Reuters said it"), unless a word for people opening the sentence
         return low not in SINGULAR_S_NOUNS and not _POSSESSIVE_END.search(low) and is_plural(low)

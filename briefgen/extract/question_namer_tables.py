@@ -102,9 +102,10 @@ SINGULAR_S_NOUNS = frozenset("news series species means headquarters".split())
 _PEOPLE_ENDINGS = tuple(ending + "s" for ending in AGENT_ENDINGS)
 
 
-def people_noun(low: str) -> bool:
+def word_for_people(low: str) -> bool:
     """Whether a lower-case plural is a word for people: a speaker noun ("women", "residents") or an agent noun
-    ("economists", "lawyers", "historians")."""
+    ("economists", "lawyers", "historians"). Wider than speaker_tokens.people_noun (a person noun plus "s"), which
+    heads a speaking crowd: here any plural that can be the people "it" does not name."""
     return low in SPEAKER_HEADS["person"] or (len(low) >= 6 and low.endswith(_PEOPLE_ENDINGS)
                                               and low not in NOT_AGENT_WORDS)
 
